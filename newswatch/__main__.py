@@ -1,0 +1,5 @@
+import sys
+
+from newswatch.cli import main
+
+sys.exit(main())

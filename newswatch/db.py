@@ -1,0 +1,223 @@
+"""The newswatch SQLite database: connection settings and the schema, as migrations.
+
+The schema is a public API (researchers' saved queries use it): change it only by
+appending a migration below, never by editing one that has shipped. README.md
+documents every table.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+migrations = Migrations("newswatch")
+
+
+def utcnow() -> str:
+    """The current time as ISO 8601 with a UTC offset, to the second."""
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def connect(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
+    """Open (creating if needed) the database at `path` in WAL mode, schema up to date."""
+    path = Path(path)
+    if path.parent and not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(path)
+    db.execute("PRAGMA busy_timeout = 30000")
+    db.enable_wal()
+    db.execute("PRAGMA synchronous = NORMAL")
+    db.execute("PRAGMA foreign_keys = ON")
+    if migrate:
+        migrations.apply(db)
+    return db
+
+
+@migrations()
+def m001_crawl_tables(db: sqlite_utils.Database) -> None:
+    db["articles"].create(
+        {
+            "id": int,
+            "url": str,  # canonical URL, unique
+            "source": str,  # name of the source in sources.toml
+            "title": str,
+            "author": str,  # authors joined with "; "
+            "published": str,  # ISO 8601 with UTC offset
+            "modified": str,
+            "section": str,
+            "summary": str,
+            "body": str,  # paragraphs separated by a blank line
+            "language": str,
+            "word_count": int,
+            "first_seen": str,
+            "last_seen": str,
+            "content_hash": str,  # sha256 of the normalised body
+            "cluster_id": int,  # story cluster (near-duplicates across titles)
+            "nlp_version": str,  # pipeline version that produced the findings
+            "relevance": float,
+            "relevant": int,
+            "topics": str,  # JSON array
+            "model_version": str,
+            "relevance_terms": str,  # JSON array
+        },
+        pk="id",
+        not_null={"url", "source"},
+    )
+    db["articles"].create_index(["url"], unique=True)
+    db["articles"].create_index(["content_hash"])
+    db["articles"].create_index(["source", "published"])
+    db["articles"].create_index(["published"])
+    db["articles"].create_index(["nlp_version"])
+    db["articles"].create_index(["relevant", "published"])
+    db["articles"].enable_fts(["title", "body"], tokenize="porter", create_triggers=True)
+
+    db["article_urls"].create(
+        {
+            "url": str,
+            "article_id": int,
+            "kind": str,  # canonical | fetched | redirect | syndicated | duplicate
+            "source": str,
+            "first_seen": str,
+            "last_seen": str,
+        },
+        pk="url",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_urls"].create_index(["article_id"])
+
+    db["pages"].create(
+        {
+            "url": str,  # URL the HTML was fetched from (after redirects)
+            "article_id": int,
+            "source": str,
+            "fetched_at": str,
+            "status": int,
+            "content_type": str,
+            "encoding": str,
+            "size": int,  # bytes, before compression
+            "html_gz": bytes,  # gzip-compressed raw response body
+        },
+        pk="url",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["pages"].create_index(["article_id"])
+
+    db["fetch_state"].create(
+        {
+            "url": str,  # a feed or sitemap
+            "kind": str,  # feed | sitemap
+            "source": str,
+            "etag": str,
+            "last_modified": str,
+            "last_status": int,
+            "last_fetched": str,
+        },
+        pk="url",
+    )
+
+    db["crawl_runs"].create(
+        {
+            "id": int,
+            "started": str,
+            "ended": str,
+            "source": str,  # one row per source per run
+            "status": str,  # running | ok | partial | failed
+            "pages_fetched": int,
+            "articles_new": int,
+            "articles_updated": int,
+            "articles_unchanged": int,
+            "errors": int,
+            "error_counts": str,  # JSON object: error kind -> count
+            "pid": int,
+        },
+        pk="id",
+    )
+    db["crawl_runs"].create_index(["source", "started"])
+
+    db["crawl_errors"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "source": str,
+            "url": str,
+            "kind": str,  # http_404, http_500, timeout, too_large, dns, parse, ...
+            "message": str,
+            "at": str,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "crawl_runs", "id")],
+    )
+    db["crawl_errors"].create_index(["run_id"])
+
+
+@migrations()
+def m002_findings_tables(db: sqlite_utils.Database) -> None:
+    db["entities"].create(
+        {"id": int, "name": str, "kind": str, "label": str},
+        pk="id",
+        not_null={"name"},
+    )
+    db["entities"].create_index(["name", "label"], unique=True)
+    db["entities"].create_index(["kind"])
+
+    db["mentions"].create(
+        {"article_id": int, "entity_id": int, "count": int, "first_offset": int},
+        pk=("article_id", "entity_id"),
+        foreign_keys=[("article_id", "articles", "id"), ("entity_id", "entities", "id")],
+    )
+    db["mentions"].create_index(["entity_id"])
+
+    db["people"].create(
+        {"id": int, "name": str, "title": str, "role": str, "org": str},
+        pk="id",
+        not_null={"name"},
+    )
+    db["people"].create_index(["name", "org"], unique=True)
+
+    db["quotes"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "speaker": str,
+            "speaker_person_id": int,
+            "speaker_org": str,
+            "speaker_role": str,
+            "cue": str,
+            "text": str,
+            "kind": str,  # direct | partial
+            "paragraph": int,
+            "start": int,
+            "end": int,
+        },
+        pk="id",
+        foreign_keys=[
+            ("article_id", "articles", "id"),
+            ("speaker_person_id", "people", "id"),
+        ],
+    )
+    db["quotes"].create_index(["article_id"])
+    db["quotes"].create_index(["speaker"])
+    db["quotes"].create_index(["speaker_org"])
+    db["quotes"].enable_fts(
+        ["text", "speaker", "speaker_org"], tokenize="porter", create_triggers=True
+    )
+
+
+@migrations()
+def m003_labels(db: sqlite_utils.Database) -> None:
+    db["labels"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "article_url": str,  # kept so a label survives if an article is re-keyed
+            "label": str,  # relevant | irrelevant
+            "topics": str,  # JSON array
+            "labeller": str,
+            "labelled_at": str,
+            "note": str,
+        },
+        pk="id",
+    )
+    db["labels"].create_index(["article_id"])
