@@ -221,3 +221,49 @@ def m003_labels(db: sqlite_utils.Database) -> None:
         pk="id",
     )
     db["labels"].create_index(["article_id"])
+
+
+# Views for the Datasette publication (see docs/datasette.md). Each is dropped and
+# recreated, so a later migration can redefine one by repeating this pattern.
+_DATASETTE_VIEWS = {
+    "articles_view": """
+        SELECT a.id, a.title, a.url, a.source, a.published,
+               substr(coalesce(a.published, a.first_seen), 1, 7) AS month,
+               a.author, a.section, a.summary, a.word_count,
+               a.relevant, a.relevance, a.topics, a.first_seen, a.cluster_id
+        FROM articles a""",
+    "quotes_view": """
+        SELECT q.id AS quote_id, q.text AS quote, q.speaker,
+               coalesce(q.speaker_org, p.org) AS organisation,
+               coalesce(q.speaker_role, p.role) AS role,
+               q.kind, a.title AS article_title, a.url AS article_url, a.source,
+               a.published, substr(coalesce(a.published, a.first_seen), 1, 7) AS month,
+               q.article_id, q.speaker_person_id, q.paragraph
+        FROM quotes q
+        JOIN articles a ON a.id = q.article_id
+        LEFT JOIN people p ON p.id = q.speaker_person_id""",
+    "organisation_mentions": """
+        SELECT e.id AS entity_id, e.name AS organisation, e.kind, e.label,
+               m.count AS mentions, a.id AS article_id, a.title AS article_title,
+               a.url AS article_url, a.source, a.published,
+               substr(coalesce(a.published, a.first_seen), 1, 7) AS month, a.relevant
+        FROM mentions m
+        JOIN entities e ON e.id = m.entity_id
+        JOIN articles a ON a.id = m.article_id""",
+    "trust_mentions_by_month": """
+        SELECT substr(coalesce(a.published, a.first_seen), 1, 7) AS month,
+               e.id AS entity_id, e.name AS trust,
+               count(*) AS articles, sum(m.count) AS mentions
+        FROM mentions m
+        JOIN entities e ON e.id = m.entity_id
+        JOIN articles a ON a.id = m.article_id
+        WHERE e.kind = 'academy_trust'
+        GROUP BY month, e.id""",
+}
+
+
+@migrations()
+def m050_datasette_views(db: sqlite_utils.Database) -> None:
+    for name, sql in _DATASETTE_VIEWS.items():
+        db.execute(f"DROP VIEW IF EXISTS {name}")
+        db.execute(f"CREATE VIEW {name} AS {sql}")

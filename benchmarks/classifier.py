@@ -1,0 +1,147 @@
+"""Benchmark the relevance classifier: out-of-fold quality and scoring speed.
+
+    .venv/bin/python benchmarks/classifier.py [--folds 5] [--findings auto|yes|no]
+
+1. Quality: k-fold cross-validation on the bundled corpus (cross_val_predict style:
+   every article scored by a model that never saw it), thresholds chosen as
+   `newswatch train` does, then precision/recall/F1 per label and the share of
+   `general` and `hard_negative` articles wrongly flagged relevant. A second split
+   (another seed) is scored with the first split's thresholds, a less optimistic check.
+2. Speed: scoring 1,000 articles with the bundled model, against a baseline measured
+   in the same run: only vectorising the same articles (word + character TF-IDF).
+Prints markdown tables for BENCHMARKS.md.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from newswatch.commands.train import compute_findings  # noqa: E402
+from nlp.classifier import features  # noqa: E402
+from nlp.classifier.corpus import load_corpus  # noqa: E402
+from nlp.classifier.model import (  # noqa: E402
+    Classifier,
+    choose_relevance_threshold,
+    choose_topic_thresholds,
+    cross_validate,
+    evaluate,
+    resolve_model_path,
+)
+
+
+def quality(examples, findings, folds: int) -> list[str]:
+    y = np.array([e["relevant"] for e in examples], dtype=int)
+    groups = np.array([e["group"] for e in examples])
+    lines = []
+    runs = {}
+    for seed in (0, 1):
+        start = time.perf_counter()
+        rel, topic_p = cross_validate(examples, findings, folds=folds, seed=seed)
+        runs[seed] = (rel, topic_p, time.perf_counter() - start)
+    rel0, tp0, _ = runs[0]
+    threshold = choose_relevance_threshold(y, rel0, groups)
+    topic_thresholds = choose_topic_thresholds(examples, tp0)
+    ev0 = evaluate(examples, rel0, tp0, threshold, topic_thresholds)
+    ev1 = evaluate(examples, runs[1][0], runs[1][1], threshold, topic_thresholds)
+    lines += [
+        f"Corpus: {len(examples)} articles ({', '.join(f'{g}: {int((groups == g).sum())}' for g in sorted(set(groups)))}); "
+        f"{folds}-fold CV; findings features: {'yes' if findings is not None else 'no'}; "
+        f"relevance threshold {threshold:.2f} (chosen on split 0).",
+        "",
+        "| label | P (split 0) | R (split 0) | F1 (split 0) | F1 (split 1, same thresholds) | support |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, m in ev0["labels"].items():
+        lines.append(
+            f"| {name} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {ev1['labels'][name]['f1']:.3f} | {m['support']} |"
+        )
+    lines += ["", "| group wrongly flagged relevant (out of fold) | split 0 | split 1 | target |", "|---|---:|---:|---:|"]
+    for group in ("general", "hard_negative"):
+        a, b = ev0["false_positive_rate"].get(group), ev1["false_positive_rate"].get(group)
+        if a:
+            lines.append(
+                f"| {group} | {a['flagged']}/{a['articles']} ({a['rate']:.2%}) | {b['flagged']}/{b['articles']} ({b['rate']:.2%}) | "
+                + ("< 0.5% |" if group == "general" else "- |")
+            )
+    lines.append("")
+    lines.append(f"(one {folds}-fold cross-validation took {runs[0][2]:.1f} s)")
+    return lines
+
+
+def make_articles(examples, n: int, join: int) -> list[dict]:
+    """n articles cycling through the corpus; each joins `join` corpus texts (about
+    90 words each) to reach real article lengths."""
+    rows = []
+    for i in range(n):
+        parts = [examples[(i * join + k) % len(examples)] for k in range(join)]
+        rows.append({"title": parts[0]["headline"], "body": "\n\n".join(p["text"] for p in parts)})
+    return rows
+
+
+def best_of(fn, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def speed(examples, model_path) -> list[str]:
+    start = time.perf_counter()
+    clf = Classifier.load(model_path)
+    load_s = time.perf_counter() - start
+    word, char = clf.objects["word"], clf.objects["char"]
+    lines = [
+        f"Model {clf.version}: {(clf.path / 'model.skops').stat().st_size / 1e6:.2f} MB, loaded in {load_s:.2f} s.",
+        "",
+        "| 1,000 articles | words/article | vectorise only (baseline) | score_articles | ratio | flagged relevant |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for label, join in (("corpus length", 1), ("real length", 4)):
+        rows = make_articles(examples, 1000, join)
+        heads = [r["title"] for r in rows]
+        bodies = [r["body"] for r in rows]
+
+        def vectorise():
+            word.transform([features.document_text(h, b) for h, b in zip(heads, bodies)])
+            char.transform([features.char_text(h, b) for h, b in zip(heads, bodies)])
+
+        base = best_of(vectorise)
+        full = best_of(lambda: clf.score(rows))
+        flagged = sum(r["relevant"] for r in clf.score(rows))
+        words = int(np.mean([len(b.split()) for b in bodies]))
+        lines.append(f"| {label} | {words} | {base:.2f} s | {full:.2f} s | {full / base:.2f}x | {flagged} |")
+    return lines
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--findings", choices=["auto", "yes", "no"], default="auto",
+                        help="use spaCy findings features (auto: as the bundled model was trained)")
+    parser.add_argument("--model", help="model directory (default: the bundled model)")
+    args = parser.parse_args(argv)
+    model_path = resolve_model_path(args.model)
+    examples = load_corpus()
+    import json
+
+    use = args.findings == "yes" or (
+        args.findings == "auto" and json.loads((model_path / "meta.json").read_text())["findings_features"]
+    )
+    findings = compute_findings(examples) if use else None
+    print("## Classifier quality (out of fold)\n")
+    print("\n".join(quality(examples, findings, args.folds)))
+    print("\n## Classifier scoring speed\n")
+    print("\n".join(speed(examples, model_path)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,588 @@
+"""Small parse helpers, one field each, used by crawler.extract.
+
+Every helper takes a `Page` (the parsed HTML tree plus its meta tags and JSON-LD objects,
+built once per page) and returns one field. Priority orders are documented per helper.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html as html_lib
+import json
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+from zoneinfo import ZoneInfo
+
+from lxml import html as lxml_html
+
+LONDON = ZoneInfo("Europe/London")
+
+# JSON-LD @type values that say "this page is a news/blog article".
+ARTICLE_TYPES = {
+    "article",
+    "newsarticle",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "reviewnewsarticle",
+    "backgroundnewsarticle",
+    "askpublicnewsarticle",
+    "satiricalarticle",
+    "scholarlyarticle",
+    "techarticle",
+    "blogposting",
+    "socialmediaposting",
+    "liveblogposting",
+    "report",
+}
+# JSON-LD @type values that say "this page is a listing / not one article".
+LISTING_TYPES = {"collectionpage", "itemlist", "searchresultspage", "profilepage", "website"}
+PERSON_TYPES = {"person"}
+ORG_TYPES = {"organization", "newsmediaorganization", "corporation", "organisation"}
+
+
+@dataclass
+class Page:
+    """A parsed page: the lxml tree, meta tags (lower-cased keys, first value wins, all
+    values kept in `meta_all`), and flattened JSON-LD objects."""
+
+    url: str
+    tree: lxml_html.HtmlElement
+    meta: dict[str, str] = field(default_factory=dict)
+    meta_all: dict[str, list[str]] = field(default_factory=dict)
+    jsonld: list[dict] = field(default_factory=list)
+
+    @classmethod
+    def from_tree(cls, tree: lxml_html.HtmlElement, url: str) -> "Page":
+        page = cls(url=url, tree=tree)
+        for el in tree.iter("meta"):
+            key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "")
+            key = key.strip().lower()
+            content = el.get("content")
+            if not key or content is None:
+                continue
+            content = clean_space(content)
+            if not content:
+                continue
+            page.meta_all.setdefault(key, []).append(content)
+            page.meta.setdefault(key, content)
+        page.jsonld = parse_jsonld(tree)
+        return page
+
+    def article_ld(self) -> dict | None:
+        """The first JSON-LD object whose @type is an article type."""
+        for obj in self.jsonld:
+            if ld_types(obj) & ARTICLE_TYPES:
+                return obj
+        return None
+
+    def ld_value(self, key: str):
+        """`key` from the article JSON-LD object, else from any JSON-LD object that has it
+        (WebPage objects often carry dates, for instance), else None."""
+        art = self.article_ld()
+        if art is not None and art.get(key) not in (None, "", []):
+            return art[key]
+        for obj in self.jsonld:
+            if ld_types(obj) & (ORG_TYPES | PERSON_TYPES | {"breadcrumblist", "imageobject"}):
+                continue
+            if obj.get(key) not in (None, "", []):
+                return obj[key]
+        return None
+
+
+# ---------------------------------------------------------------- generic helpers
+
+_SPACE_RE = re.compile(r"\s+")
+
+
+def clean_space(text: str | None) -> str:
+    return _SPACE_RE.sub(" ", text or "").strip()
+
+
+def text_of(el) -> str:
+    return clean_space(el.text_content()) if el is not None else ""
+
+
+def ld_types(obj: dict) -> set[str]:
+    t = obj.get("@type")
+    if isinstance(t, str):
+        t = [t]
+    if not isinstance(t, list):
+        return set()
+    return {str(x).rsplit("/", 1)[-1].lower() for x in t}
+
+
+def _ld_objects(data) -> list[dict]:
+    """Flatten JSON-LD: lists, @graph, and nested mainEntity are all walked."""
+    out: list[dict] = []
+    stack = [data]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack[0:0] = item
+        elif isinstance(item, dict):
+            if "@graph" in item:
+                stack[0:0] = item["@graph"] if isinstance(item["@graph"], list) else [item["@graph"]]
+            if "@type" in item:
+                out.append(item)
+            main = item.get("mainEntity")
+            if isinstance(main, (dict, list)):
+                stack.append(main)
+    return out
+
+
+def parse_jsonld(tree) -> list[dict]:
+    objects: list[dict] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        raw = re.sub(r"^\s*<!--|-->\s*$", "", raw).strip()
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:  # raw control characters inside strings are common in the wild
+                data = json.loads(raw, strict=False)
+            except ValueError:
+                continue
+        objects.extend(_ld_objects(data))
+    return objects
+
+
+def ld_text(value) -> str:
+    """A JSON-LD value as plain text (strings, {"name"}/{"@value"} dicts, first of lists)."""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value") or value.get("@id") or ""
+    if not isinstance(value, str):
+        return ""
+    return clean_space(html_lib.unescape(value))
+
+
+# ---------------------------------------------------------------- title
+
+def site_name(page: Page) -> str:
+    name = page.meta.get("og:site_name") or page.meta.get("application-name") or ""
+    if not name:
+        for obj in page.jsonld:
+            if ld_types(obj) & ({"website"} | ORG_TYPES) and obj.get("name"):
+                name = ld_text(obj["name"])
+                break
+    if not name:
+        art = page.article_ld()
+        if art and isinstance(art.get("publisher"), dict):
+            name = ld_text(art["publisher"].get("name"))
+    return name
+
+
+def _strip_site_suffix(title: str, site: str) -> str:
+    if site:
+        for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
+            if title.lower().endswith((sep + site).lower()):
+                return title[: -len(sep + site)].strip()
+    # "Headline | Anything short" with no site name known: leave it alone, it may be real.
+    return title
+
+
+def parse_title(page: Page) -> str | None:
+    """JSON-LD headline, og:title, twitter:title, the first <h1>, <title>; a trailing
+    " | Site name" is removed. A JSON-LD headline that is a truncated prefix of og:title
+    loses to og:title."""
+    site = site_name(page)
+    h1 = page.tree.find(".//h1")
+    title_el = page.tree.find(".//title")
+    candidates = [
+        ld_text(page.ld_value("headline")) if page.article_ld() else "",
+        page.meta.get("og:title", ""),
+        page.meta.get("twitter:title", ""),
+        text_of(h1),
+        text_of(title_el),
+    ]
+    candidates = [_strip_site_suffix(clean_space(c), site) for c in candidates if c and clean_space(c)]
+    if not candidates:
+        return None
+    best = candidates[0]
+    for other in candidates[1:]:
+        stem = best.rstrip(".… ")
+        if len(other) > len(best) and other.startswith(stem) and best.endswith(("…", "...")):
+            best = other
+    return best
+
+
+# ---------------------------------------------------------------- authors
+
+_BY_RE = re.compile(r"^\s*(?:written\s+)?by[:\s]+", re.I)
+_ROLE_WORDS = re.compile(
+    r"\b(reporter|correspondent|editor|journalist|writer|columnist|contributor|staff|"
+    r"newsroom|desk|team|democracy|local democracy|chief|senior|political|education)\b",
+    re.I,
+)
+_NOT_NAME_RE = re.compile(r"https?://|@|\d|www\.", re.I)
+_ORG_WORDS = re.compile(
+    r"\b(news|media|press|agency|reporters|staff|newsroom|limited|ltd|plc|group|"
+    r"online|times|gazette|echo|mail|post|herald|chronicle|advertiser|telegraph|"
+    r"mirror|express|standard|observer|journal|bulletin|live)\b",
+    re.I,
+)
+
+
+_TRAILING_ROLE_RE = re.compile(
+    r"(\s+[A-Z][\w-]*){0,2}\s+(reporter|correspondent|editor|journalist|writer|columnist)s?$", re.I
+)
+
+
+def clean_author(name: str) -> str:
+    name = clean_space(html_lib.unescape(name))
+    name = _BY_RE.sub("", name)
+    if len(name.split()) > 2:
+        name = _TRAILING_ROLE_RE.sub("", name)
+    name = re.sub(r"^(posted|published|words)\s+by\s+", "", name, flags=re.I)
+    name = name.strip(" ,;:|-–—")
+    return name
+
+
+def _split_names(text: str) -> list[str]:
+    text = clean_author(text)
+    # "Jane Smith, Education Reporter" -> keep "Jane Smith"; "A, B and C" -> three names
+    parts = re.split(r"\s*(?:,|;|&|\band\b|\|)\s*", text)
+    names = []
+    for part in parts:
+        part = clean_author(part)
+        if not part or _ROLE_WORDS.search(part) and len(part.split()) <= 4 and names:
+            continue
+        names.append(part)
+    return names
+
+
+def _plausible_name(name: str, site: str, orgs: set[str]) -> bool:
+    if not name or len(name) > 60 or _NOT_NAME_RE.search(name):
+        return False
+    low = name.lower()
+    if site and (low == site.lower() or site.lower() in low):
+        return False
+    if low in orgs:
+        return False
+    if len(name.split()) > 5:
+        return False
+    if _ORG_WORDS.search(name):
+        return False
+    return True
+
+
+def _ld_author_names(value) -> tuple[list[str], set[str]]:
+    """(person names, organisation names) from a JSON-LD author value."""
+    names, orgs = [], set()
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, str):
+            names.extend(_split_names(item))
+        elif isinstance(item, dict):
+            n = ld_text(item.get("name"))
+            if not n:
+                continue
+            if ld_types(item) & ORG_TYPES:
+                orgs.add(n.lower())
+            else:
+                names.extend(_split_names(n))
+    return names, orgs
+
+
+# Elements that hold just an author's name, then wider byline containers.
+_AUTHOR_NAME_XPATH = (
+    ".//*[@rel='author' or (@itemprop='author' and not(*)) or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
+    "contains(@class, 'author-name') or contains(@class, 'author__name') or "
+    "contains(@class, 'byline__name') or contains(@class, 'byline-name') or "
+    "contains(@class, 'byline__author') or contains(@class, 'byline-author')]"
+)
+_BYLINE_XPATH = (
+    ".//*[@itemprop='author' or contains(concat(' ', normalize-space(@class), ' '), ' byline') "
+    "or contains(@class, 'article-author')]"
+)
+
+
+def parse_authors(page: Page) -> list[str]:
+    """JSON-LD author (Person names; Organizations dropped), then meta author /
+    article:author / parsely-author, then byline elements in the page."""
+    site = site_name(page)
+    orgs: set[str] = set()
+    art = page.article_ld()
+    if art and isinstance(art.get("publisher"), dict):
+        orgs.add(ld_text(art["publisher"].get("name")).lower())
+    candidates: list[list[str]] = []
+    if art and art.get("author"):
+        names, ld_orgs = _ld_author_names(art["author"])
+        orgs |= ld_orgs
+        candidates.append(names)
+    for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"):
+        values = page.meta_all.get(key) or []
+        names = []
+        for v in values:
+            if v.startswith("http"):
+                continue
+            names.extend(_split_names(v))
+        candidates.append(names)
+    for xpath in (_AUTHOR_NAME_XPATH, _BYLINE_XPATH):
+        byline_names: list[str] = []
+        for el in page.tree.xpath(xpath)[:6]:
+            if el.tag in ("meta", "link", "script", "style", "body", "article"):
+                continue
+            inner = el.xpath(".//*[@itemprop='name' or @rel='author']")
+            texts = [text_of(x) for x in inner] if inner else [text_of(el)]
+            for t in texts:
+                if len(t) <= 120:
+                    byline_names.extend(_split_names(t))
+        candidates.append(byline_names)
+    for names in candidates:
+        kept = []
+        for n in names:
+            if _plausible_name(n, site, orgs) and n not in kept:
+                kept.append(n)
+        if kept:
+            return kept
+    return []
+
+
+# ---------------------------------------------------------------- dates
+
+_DATE_ONLY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_datetime(value: str | None) -> tuple[dt.datetime, bool] | None:
+    """Parse an ISO 8601-ish string. Returns (aware datetime, has_time) or None.
+    Naive times are taken as Europe/London local time; date-only values are 00:00 London."""
+    if not value or not isinstance(value, str):
+        return None
+    value = value.strip()
+    if not value:
+        return None
+    if _DATE_ONLY_RE.match(value):
+        try:
+            d = dt.datetime.strptime(value, "%Y-%m-%d")
+        except ValueError:
+            return None
+        return d.replace(tzinfo=LONDON), False
+    iso = value.replace(" ", "T", 1) if re.match(r"^\d{4}-\d{2}-\d{2} \d", value) else value
+    iso = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", iso)  # +0100 -> +01:00
+    iso = re.sub(r"(\.\d+)(?=[+-]\d{2}:\d{2}$|Z$|$)", "", iso)  # drop fractions
+    try:
+        d = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        d = None
+    if d is None:
+        return parse_visible_date(value)
+    if d.tzinfo is None:
+        d = d.replace(tzinfo=LONDON)
+    return d, True
+
+
+def parse_visible_date(text: str) -> tuple[dt.datetime, bool] | None:
+    """Free text such as "Friday 12 April 2019, 9:00am" via dateparser (UK day-first)."""
+    import dateparser
+
+    text = clean_space(text)
+    if not text or len(text) > 80 or not re.search(r"\d", text):
+        return None
+    text = re.sub(r"^(published|updated|posted|last updated|first published)\s*:?\s*", "", text, flags=re.I)
+    settings = {
+        "DATE_ORDER": "DMY",
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "STRICT_PARSING": False,
+        "REQUIRE_PARTS": ["day", "month", "year"],
+    }
+    try:
+        d = dateparser.parse(text, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    if d is None:
+        return None
+    has_time = bool(re.search(r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b", text, re.I))
+    if d.tzinfo is None:
+        d = d.replace(tzinfo=LONDON)
+    return d, has_time
+
+
+def format_datetime(d: dt.datetime) -> str:
+    if d.tzinfo is None:
+        d = d.replace(tzinfo=LONDON)
+    # Resolve the zone to a fixed offset so isoformat gives "+01:00" etc.
+    return d.replace(microsecond=0).isoformat()
+
+
+def _pick(candidates: list[tuple[dt.datetime, bool]]) -> str | None:
+    """First candidate with a time of day; a date-only candidate only if nothing better
+    exists. A timed candidate that disagrees on the day with a higher-priority date-only
+    one does not win."""
+    if not candidates:
+        return None
+    first = candidates[0]
+    for d, has_time in candidates:
+        if has_time:
+            if first[1] or d.astimezone(LONDON).date() == first[0].date():
+                return format_datetime(d)
+            break
+    d = first[0]
+    if not first[1]:
+        d = dt.datetime(d.year, d.month, d.day, tzinfo=LONDON)
+    return format_datetime(d)
+
+
+_PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "datepublished",
+    "article.published", "published_time", "pubdate", "publishdate", "publish-date",
+    "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.created", "date",
+)
+_MODIFIED_META = (
+    "article:modified_time", "og:article:modified_time", "datemodified", "og:updated_time",
+    "article.updated", "modified_time", "last-modified", "dcterms.modified",
+)
+
+
+def _time_elements(page: Page, modified: bool):
+    if modified:
+        xp = ".//time[@itemprop='dateModified' or contains(@class,'updated') or contains(@class,'modified')]"
+    else:
+        xp = (".//time[@itemprop='datePublished' or @pubdate or contains(@class,'publish')] | "
+              ".//time[not(@itemprop='dateModified') and not(contains(@class,'updated')) "
+              "and not(contains(@class,'modified'))]")
+    return page.tree.xpath(xp)
+
+
+_VISIBLE_DATE_XPATH = (
+    ".//*[self::span or self::div or self::p or self::li or self::time]"
+    "[contains(@class,'date') or contains(@class,'publish') or contains(@class,'timestamp') "
+    "or contains(@class,'dateline') or contains(@class,'posted')]"
+)
+
+
+def _date_candidates(page: Page, modified: bool) -> list[tuple[dt.datetime, bool]]:
+    out = []
+    ld_key = "dateModified" if modified else "datePublished"
+    v = page.ld_value(ld_key)
+    if not modified and not v:
+        v = page.ld_value("dateCreated")
+    parsed = parse_datetime(ld_text(v) if v else None)
+    if parsed:
+        out.append(parsed)
+    for key in (_MODIFIED_META if modified else _PUBLISHED_META):
+        parsed = parse_datetime(page.meta.get(key))
+        if parsed:
+            out.append(parsed)
+    for el in _time_elements(page, modified)[:5]:
+        parsed = parse_datetime(el.get("datetime")) or parse_visible_date(text_of(el))
+        if parsed:
+            out.append(parsed)
+    if not out and not modified:
+        for el in page.tree.xpath(_VISIBLE_DATE_XPATH)[:10]:
+            if len(el) > 4:  # a container, not a date label
+                continue
+            parsed = parse_visible_date(text_of(el))
+            if parsed:
+                out.append(parsed)
+                break
+    return out
+
+
+def parse_published(page: Page) -> str | None:
+    """JSON-LD datePublished > meta article:published_time (and kin) > <time datetime> >
+    visible date text (dateparser). ISO 8601 with offset; naive means Europe/London."""
+    return _pick(_date_candidates(page, modified=False))
+
+
+def parse_modified(page: Page) -> str | None:
+    """JSON-LD dateModified > meta article:modified_time > <time> marked updated."""
+    return _pick(_date_candidates(page, modified=True))
+
+
+# ---------------------------------------------------------------- section, summary, language, canonical
+
+def parse_section(page: Page) -> str | None:
+    """JSON-LD articleSection > meta article:section > parsely-section > the last-but-one
+    BreadcrumbList item."""
+    art = page.article_ld()
+    if art and art.get("articleSection"):
+        s = ld_text(art["articleSection"])
+        if s:
+            return s
+    for key in ("article:section", "og:article:section", "parsely-section", "section", "cxenseparse:recs:articlesection"):
+        if page.meta.get(key):
+            return page.meta[key]
+    for obj in page.jsonld:
+        if "breadcrumblist" in ld_types(obj):
+            items = obj.get("itemListElement") or []
+            if isinstance(items, list) and len(items) >= 2:
+                items = sorted((i for i in items if isinstance(i, dict)), key=lambda i: int(i.get("position") or 0))
+                name = ld_text(items[-2].get("name") or (items[-2].get("item") or {}))
+                if name and name.lower() != "home":
+                    return name
+    return None
+
+
+def parse_summary(page: Page) -> str | None:
+    """meta description > og:description > twitter:description > JSON-LD description."""
+    for key in ("description", "og:description", "twitter:description"):
+        if page.meta.get(key):
+            return html_lib.unescape(page.meta[key])
+    v = page.ld_value("description")
+    return ld_text(v) or None
+
+
+def _lang2(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = re.match(r"\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$", value)
+    if not m:
+        return None
+    code = m.group(1).lower()
+    return code if len(code) == 2 else None
+
+
+def parse_language(page: Page, content_language: str | None = None) -> str | None:
+    """<html lang> > og:locale > http-equiv content-language > JSON-LD inLanguage."""
+    root = page.tree
+    html_el = root if root.tag == "html" else root.find(".//html")
+    candidates = [
+        html_el.get("lang") if html_el is not None else None,
+        html_el.get("{http://www.w3.org/XML/1998/namespace}lang") if html_el is not None else None,
+        page.meta.get("og:locale"),
+        page.meta.get("content-language"),
+        content_language,
+        ld_text(page.ld_value("inLanguage")),
+    ]
+    for c in candidates:
+        code = _lang2(c.split(",")[0] if c else c)
+        if code:
+            return code
+    return None
+
+
+def parse_canonical(page: Page) -> str:
+    """<link rel=canonical> > og:url > JSON-LD url / mainEntityOfPage, made absolute;
+    else the URL as given."""
+    base = page.url
+    base_el = page.tree.find(".//base[@href]")
+    if base_el is not None:
+        base = urljoin(page.url, base_el.get("href").strip())
+    candidates = []
+    for link in page.tree.iter("link"):
+        rels = (link.get("rel") or "").lower().split()
+        if "canonical" in rels and link.get("href"):
+            candidates.append(link.get("href"))
+    candidates.append(page.meta.get("og:url"))
+    art = page.article_ld()
+    if art:
+        candidates.append(ld_text(art.get("url")))
+        meop = art.get("mainEntityOfPage")
+        candidates.append(ld_text(meop) if isinstance(meop, (str, dict)) else None)
+    for c in candidates:
+        c = (c or "").strip()
+        if not c or c.startswith(("javascript:", "#", "data:")):
+            continue
+        absolute = urljoin(base, c)
+        if urlsplit(absolute).scheme in ("http", "https"):
+            return absolute
+    return page.url

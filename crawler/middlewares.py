@@ -1,0 +1,133 @@
+"""Downloader middlewares and the progress extension of the newswatch crawler.
+
+- ContactUserAgentMiddleware: the User-Agent names the project and a contact address
+  (settings NEWSWATCH_USER_AGENT and NEWSWATCH_CONTACT).
+- BackoffRetryMiddleware: Scrapy's RetryMiddleware, waiting RETRY_BACKOFF_BASE * 2**n
+  seconds (capped at RETRY_BACKOFF_MAX) before the n-th retry of a 5xx or network error.
+- SourceStatsMiddleware: counts responses per source (crawl_runs.pages_fetched).
+- ProgressExtension: a periodic progress line on stderr.
+"""
+from __future__ import annotations
+
+import asyncio
+import sys
+
+from scrapy import signals
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from twisted.internet import task
+
+
+def pages_key(source: str) -> str:
+    """Stats key: responses received for a source (any status)."""
+    return f"newswatch/pages/{source}"
+
+
+def ok_key(source: str) -> str:
+    """Stats key: successful (2xx/3xx) responses received for a source."""
+    return f"newswatch/ok/{source}"
+
+
+class ContactUserAgentMiddleware:
+    def __init__(self, user_agent: str):
+        self.user_agent = user_agent
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        template = settings.get("NEWSWATCH_USER_AGENT")
+        contact = settings.get("NEWSWATCH_CONTACT")
+        return cls(template.format(contact=contact))
+
+    def process_request(self, request):
+        request.headers.setdefault(b"User-Agent", self.user_agent)
+        return None
+
+
+class BackoffRetryMiddleware(RetryMiddleware):
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", 2.0)
+        self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
+
+    def delay_for(self, retry_times: int) -> float:
+        """Seconds to wait before retry number `retry_times` (1, 2, ...)."""
+        if self.backoff_base <= 0:
+            return 0.0
+        return min(self.backoff_max, self.backoff_base * 2 ** (retry_times - 1))
+
+    async def _wait(self, request) -> None:
+        delay = self.delay_for(request.meta.get("retry_times", 0) + 1)
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+    async def process_response(self, request, response):
+        result = super().process_response(request, response)
+        if result is not response:
+            await self._wait(request)
+        return result
+
+    async def process_exception(self, request, exception):
+        result = super().process_exception(request, exception)
+        if result is not None:
+            await self._wait(request)
+        return result
+
+
+class SourceStatsMiddleware:
+    """Counts every response (any status) against the source of its request."""
+
+    def __init__(self, stats):
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.stats)
+
+    def process_response(self, request, response):
+        source = request.meta.get("source")
+        if source:
+            self.stats.inc_value(pages_key(source))
+            if response.status < 400:
+                self.stats.inc_value(ok_key(source))
+        return response
+
+
+class ProgressExtension:
+    """Writes `newswatch: N pages, N new, N updated, N unchanged, N errors` to stderr
+    every NEWSWATCH_PROGRESS_INTERVAL seconds while the crawl runs (0 turns it off)."""
+
+    def __init__(self, crawler, interval: float):
+        self.crawler = crawler
+        self.interval = interval
+        self.loop = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        ext = cls(crawler, crawler.settings.getfloat("NEWSWATCH_PROGRESS_INTERVAL", 10))
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def line(self) -> str:
+        stats = self.crawler.stats
+        return (
+            f"newswatch: {stats.get_value('response_received_count', 0)} pages, "
+            f"{stats.get_value('newswatch/articles_new', 0)} new, "
+            f"{stats.get_value('newswatch/articles_updated', 0)} updated, "
+            f"{stats.get_value('newswatch/articles_unchanged', 0)} unchanged, "
+            f"{stats.get_value('newswatch/errors', 0)} errors"
+        )
+
+    def report(self) -> None:
+        print(self.line(), file=sys.stderr, flush=True)
+
+    def spider_opened(self, spider):
+        if self.interval > 0:
+            self.loop = task.LoopingCall(self.report)
+            self.loop.start(self.interval, now=False)
+
+    def spider_closed(self, spider, reason):
+        if self.loop is not None and self.loop.running:
+            self.loop.stop()
+        if self.interval > 0:
+            self.report()

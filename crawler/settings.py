@@ -1,0 +1,80 @@
+"""Scrapy settings for the newswatch crawler. Override any of them on the command line:
+`newswatch crawl ... -s DOWNLOAD_DELAY=0` or `scrapy crawl news -s NAME=VALUE`.
+
+Politeness first: robots.txt is obeyed, AutoThrottle adapts the delay to the server,
+requests carry a User-Agent naming the project and a contact (NEWSWATCH_CONTACT).
+"""
+
+BOT_NAME = "newswatch"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# Where the crawl is stored (newswatch/db.py schema).
+DATABASE = "data/news.db"
+
+# Who we are. The User-Agent is NEWSWATCH_USER_AGENT with {contact} filled in from
+# NEWSWATCH_CONTACT (set it to an email or web page where site owners can reach you).
+NEWSWATCH_CONTACT = "https://github.com/newswatch/newswatch"
+NEWSWATCH_USER_AGENT = "newswatch/0.1 (research crawler for UK local news; +{contact})"
+ROBOTSTXT_OBEY = True
+ROBOTSTXT_USER_AGENT = "newswatch"
+
+# Politeness.
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+HTTPCACHE_ENABLED = False
+
+# Safety: bounded sizes and times.
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+DOWNLOAD_TIMEOUT = 30
+REDIRECT_MAX_TIMES = 5
+
+# Retries on transient failures, waiting RETRY_BACKOFF_BASE * 2**n seconds (at most
+# RETRY_BACKOFF_MAX) before the n-th retry (crawler.middlewares.BackoffRetryMiddleware).
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+RETRY_BACKOFF_BASE = 2.0
+RETRY_BACKOFF_MAX = 60.0
+
+# Discovery bounds.
+MAX_PAGINATION = 50  # listing pages followed per section (page 2, 3, ...)
+LISTING_DEPTH = 2  # links are followed from listing pages fewer than this many hops from home
+MAX_PAGES_PER_SOURCE = 5000  # requests per source per run
+# Re-fetch pages already in the database (normally only when a feed or sitemap says
+# the page changed after we fetched it).
+REFETCH_KNOWN = False
+
+# Progress line on stderr every N seconds (0 = off).
+NEWSWATCH_PROGRESS_INTERVAL = 10
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
+    "crawler.middlewares.ContactUserAgentMiddleware": 400,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+    "crawler.middlewares.SourceStatsMiddleware": 950,
+}
+
+EXTENSIONS = {
+    "crawler.middlewares.ProgressExtension": 500,
+}
+
+ITEM_PIPELINES = {
+    "pipelines.validate.ValidatePipeline": 100,
+    "pipelines.dedupe.DedupePipeline": 200,
+    "pipelines.store.StorePipeline": 300,
+}
+
+DEFAULT_DROPITEM_LOG_LEVEL = "DEBUG"
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

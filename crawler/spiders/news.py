@@ -1,0 +1,348 @@
+"""The `news` spider: crawls every source of a sources.toml file.
+
+    scrapy crawl news -a sources=sources.toml -s DATABASE=data/news.db [-a source=NAME]
+
+For each source it fetches the home page, robots.txt (for `Sitemap:` lines), the
+configured feeds, sitemaps and sections, and the feeds the home page announces. Feeds
+and sitemaps list candidate article URLs; listing pages (home, sections and their
+pagination) give links. Every candidate page is extracted (crawler.extract) and the
+extraction decides whether it is an article. Pages already in the database are not
+downloaded again unless a feed or sitemap says they changed since (incremental crawls);
+feeds and sitemaps are fetched with conditional GETs. Errors are yielded as
+CrawlErrorItems and never stop the crawl. No NLP happens here.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from urllib.parse import urljoin
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
+
+from crawler import discovery
+from crawler.items import ArticleItem, CrawlErrorItem, FetchStateItem
+from crawler.sources import Source, load_sources
+
+LISTING_VIAS = ("home", "section", "pagination")
+
+
+def parse_iso(value: str | None) -> dt.datetime | None:
+    """A timezone-aware datetime from an ISO 8601 / W3C datetime string, or None."""
+    if not value:
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            from email.utils import parsedate_to_datetime  # RSS pubDate (RFC 822)
+
+            parsed = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=dt.timezone.utc)
+    return parsed
+
+
+def error_kind(failure) -> str:
+    """The crawl_errors.kind of a request failure."""
+    exc = failure.value
+    if isinstance(exc, HttpError):
+        return f"http_{exc.response.status}"
+    if isinstance(exc, IgnoreRequest):
+        return "robots_forbidden" if "robots" in str(exc).lower() else "ignored"
+    name = type(exc).__name__
+    text = str(exc).lower()
+    if "maxsize" in text or "max size" in text or "larger than download" in text:
+        return "too_large"
+    if "Timeout" in name or "TimedOut" in name:
+        return "timeout"
+    if "DNS" in name or "Resolve" in name:
+        return "dns"
+    if "Refused" in name or "Connect" in name:
+        return "connection"
+    if "Cancelled" in name:
+        return "too_large" if "size" in text else "cancelled"
+    return "download"
+
+
+class NewsSpider(scrapy.Spider):
+    name = "news"
+
+    def __init__(self, sources: str = "sources.toml", source: str | None = None, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.sources_path = sources
+        self.sources: list[Source] = load_sources(sources, only=source)
+        self.by_name = {s.name: s for s in self.sources}
+        self.hosts = {s.name: self._hosts_of(s) for s in self.sources}
+        self.requested: set[str] = set()
+        self.requests_per_source: Counter = Counter()
+        self.known: dict[str, str | None] = {}  # URL -> when we last fetched/saw it
+        self.fetch_state: dict[str, dict] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        spider.db_path = settings.get("DATABASE")
+        spider.max_pagination = settings.getint("MAX_PAGINATION", 50)
+        spider.listing_depth = settings.getint("LISTING_DEPTH", 2)
+        spider.max_pages = settings.getint("MAX_PAGES_PER_SOURCE", 5000)
+        spider.refetch_known = settings.getbool("REFETCH_KNOWN", False)
+        return spider
+
+    @staticmethod
+    def _hosts_of(source: Source) -> set[str]:
+        urls = [source.url, *source.feeds, *source.sitemaps, *source.sections]
+        return {discovery.host_key(u) for u in urls}
+
+    def load_known(self) -> None:
+        """What the database already holds: stored URLs, and feed/sitemap validators."""
+        from newswatch.db import connect
+
+        db = connect(self.db_path)
+        try:
+            for row in db.query("select url, last_seen from article_urls"):
+                self.known[row["url"]] = row["last_seen"]
+            for row in db.query("select url, fetched_at from pages"):
+                self.known[row["url"]] = row["fetched_at"]
+            for row in db.query("select url, etag, last_modified from fetch_state"):
+                self.fetch_state[row["url"]] = row
+        finally:
+            db.close()
+
+    async def start(self):
+        self.load_known()
+        for source in self.sources:
+            for request in self.source_requests(source):
+                yield request
+
+    def source_requests(self, source: Source):
+        home = self.make_request(source, source.url, "home", depth=0)
+        if home:
+            yield home
+        robots = discovery.normalise_url(urljoin(source.url, "/robots.txt"))
+        if robots not in self.requested:
+            self.requested.add(robots)
+            yield scrapy.Request(
+                robots,
+                callback=self.parse_robots,
+                errback=self.on_error,
+                dont_filter=True,
+                meta={"source": source.name, "handle_httpstatus_list": [404, 410]},
+                priority=10,
+            )
+        for url in source.feeds:
+            request = self.make_request(source, url, "feed")
+            if request:
+                yield request
+        for url in source.sitemaps:
+            request = self.make_request(source, url, "sitemap")
+            if request:
+                yield request
+        for url in source.sections:
+            request = self.make_request(source, url, "section", depth=1)
+            if request:
+                yield request
+
+    # --- scheduling -------------------------------------------------------------------
+
+    def make_request(
+        self,
+        source: Source,
+        url: str,
+        via: str,
+        *,
+        depth: int = 0,
+        page_no: int = 1,
+        lastmod: str | None = None,
+    ) -> scrapy.Request | None:
+        """A request for `url` found by `via` (home, section, pagination, feed, sitemap,
+        listing, or a feed/sitemap entry), or None when it must not be fetched."""
+        url = discovery.normalise_url(url)
+        if url in self.requested:
+            return None
+        if discovery.host_key(url) not in self.hosts[source.name]:
+            return None
+        configured = url in source.feeds or url in source.sitemaps or url in source.sections
+        if via in ("page", "entry") and not source.url_allowed(url):
+            return None
+        if via == "pagination" and any(r.search(url) for r in source.deny_res()):
+            return None
+        if via in ("page", "entry") and not self.refetch_known and url in self.known:
+            changed = self._changed_since(lastmod, self.known[url])
+            if not changed:
+                self.crawler.stats.inc_value("newswatch/skipped_known")
+                return None
+        if self.requests_per_source[source.name] >= (source.max_pages or self.max_pages) and not configured:
+            self.crawler.stats.inc_value("newswatch/skipped_max_pages")
+            return None
+        self.requested.add(url)
+        self.requests_per_source[source.name] += 1
+        meta = {"source": source.name, "via": via, "depth": depth, "page_no": page_no}
+        if via in ("feed", "sitemap"):
+            headers = {}
+            state = self.fetch_state.get(url)
+            if state and state.get("etag"):
+                headers["If-None-Match"] = state["etag"]
+            if state and state.get("last_modified"):
+                headers["If-Modified-Since"] = state["last_modified"]
+            meta["handle_httpstatus_list"] = [304]
+            return scrapy.Request(
+                url, callback=self.parse_xml, errback=self.on_error, headers=headers,
+                dont_filter=True, meta=meta, priority=5,
+            )
+        priority = 3 if via in LISTING_VIAS else 0
+        # dont_filter: the spider dedupes itself (self.requested), and redirected copies
+        # of a request must reach parse_page so their URLs are recorded.
+        return scrapy.Request(
+            url, callback=self.parse_page, errback=self.on_error, dont_filter=True,
+            meta=meta, priority=priority,
+        )
+
+    @staticmethod
+    def _changed_since(lastmod: str | None, seen: str | None) -> bool:
+        new, old = parse_iso(lastmod), parse_iso(seen)
+        return bool(new and old and new > old)
+
+    # --- callbacks --------------------------------------------------------------------
+
+    def parse_robots(self, response):
+        source = self.by_name[response.meta["source"]]
+        if response.status != 200:
+            return
+        for url in discovery.robots_sitemaps(response.text, response.url):
+            request = self.make_request(source, url, "sitemap")
+            if request:
+                yield request
+
+    def parse_xml(self, response):
+        """A feed, a sitemap or a sitemap index (sniffed from the document)."""
+        source = self.by_name[response.meta["source"]]
+        via = response.meta["via"]
+        if response.status == 304:
+            self.crawler.stats.inc_value("newswatch/not_modified")
+            yield FetchStateItem(source=source.name, url=response.url, kind=via, status=304)
+            return
+        body = discovery.maybe_gunzip(response.body)
+        kind = discovery.xml_kind(body)
+        if kind is None:
+            yield CrawlErrorItem(
+                source=source.name, url=response.url, kind="parse",
+                message=f"not a feed or sitemap (Content-Type {self._content_type(response)!r})",
+            )
+            return
+        yield FetchStateItem(
+            source=source.name,
+            url=response.url,
+            kind="feed" if kind in ("rss", "atom") else "sitemap",
+            etag=self._header(response, "ETag"),
+            last_modified=self._header(response, "Last-Modified"),
+            status=response.status,
+        )
+        if kind == "sitemapindex":
+            _, entries = discovery.parse_sitemap(body)
+            for entry in entries:
+                request = self.make_request(source, entry.url, "sitemap")
+                if request:
+                    yield request
+            return
+        if kind == "urlset":
+            _, entries = discovery.parse_sitemap(body)
+        else:
+            entries = discovery.parse_feed(body, response.url)
+        for entry in entries:
+            request = self.make_request(source, entry.url, "entry", depth=self.listing_depth, lastmod=entry.lastmod)
+            if request:
+                yield request
+
+    def parse_page(self, response):
+        source = self.by_name[response.meta["source"]]
+        via = response.meta.get("via", "page")
+        content_type = self._content_type(response)
+        if not discovery.content_type_is_html(content_type, response.body):
+            yield CrawlErrorItem(
+                source=source.name, url=response.url, kind="not_html",
+                message=f"Content-Type {content_type!r}: not an HTML page",
+            )
+            return
+        from crawler.extract import decode_html, extract_article
+
+        try:
+            text, encoding = decode_html(response.body, content_type)
+            data = extract_article(text, response.url, content_type=content_type)
+        except Exception as exc:  # one bad page must not stop the crawl: recorded, not lost
+            yield CrawlErrorItem(
+                source=source.name, url=response.url, kind="parse",
+                message=f"{type(exc).__name__}: {exc}",
+            )
+            return
+        if via in LISTING_VIAS and data.get("is_article"):
+            data = dict(data, is_article=False, page_kind="listing",
+                        reasons=[*data.get("reasons", []), f"fetched as a {via} page"])
+        yield self.article_item(response, source, data, encoding, content_type)
+        if not data.get("is_article") and response.meta.get("depth", 0) < self.listing_depth:
+            yield from self.follow_listing(response, source)
+
+    def follow_listing(self, response, source: Source):
+        depth = response.meta.get("depth", 0)
+        page_no = response.meta.get("page_no", 1)
+        for url in discovery.feed_links(response):
+            request = self.make_request(source, url, "feed")
+            if request:
+                yield request
+        pages = discovery.pagination_links(response)
+        if page_no < self.max_pagination:
+            for url in pages:
+                request = self.make_request(source, url, "pagination", depth=depth, page_no=page_no + 1)
+                if request:
+                    yield request
+        pages = set(map(discovery.normalise_url, pages))
+        for url in discovery.page_links(response):
+            if url in pages or discovery.is_non_article_url(url):
+                continue
+            if discovery.is_pagination_url(url):
+                continue
+            request = self.make_request(source, url, "page", depth=depth + 1)
+            if request:
+                yield request
+
+    def article_item(self, response, source: Source, data: dict, encoding: str, content_type: str | None) -> ArticleItem:
+        from newswatch.db import utcnow
+
+        item = ArticleItem(
+            source=source.name,
+            fetched_url=response.url,
+            redirect_urls=list(response.request.meta.get("redirect_urls", [])),
+            discovered_via=response.meta.get("via"),
+            status=response.status,
+            content_type=content_type,
+            encoding=encoding,
+            html=response.body,
+            fetched_at=utcnow(),
+        )
+        for key in ("url", "canonical_url", "title", "authors", "published", "modified", "section",
+                    "summary", "body", "language", "word_count", "is_article", "page_kind", "reasons"):
+            item[key] = data.get(key)
+        return item
+
+    def on_error(self, failure):
+        request = failure.request
+        source = request.meta.get("source")
+        kind = error_kind(failure)
+        if kind == "http_404" and request.url.endswith("/robots.txt"):
+            return
+        message = str(failure.value) or type(failure.value).__name__
+        if isinstance(failure.value, HttpError):
+            message = f"HTTP {failure.value.response.status}"
+        yield CrawlErrorItem(source=source, url=request.url, kind=kind, message=message)
+
+    @staticmethod
+    def _header(response, name: str) -> str | None:
+        value = response.headers.get(name)
+        return value.decode("latin-1") if value else None
+
+    def _content_type(self, response) -> str | None:
+        return self._header(response, "Content-Type")

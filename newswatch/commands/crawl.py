@@ -1,0 +1,70 @@
+"""`newswatch crawl`: crawl the sources into the database, then enrich the new articles.
+
+    newswatch crawl --sources sources.toml --db data/news.db [--source NAME]
+                    [-s SETTING=VALUE ...] [--no-enrich] [-v]
+
+Exit codes: 0 crawl done (some pages may have failed: see the summary and the
+crawl_errors table), 1 the crawl itself failed (spider crash, or every source failed),
+2 bad arguments or a bad sources file (the message names the line and the field).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--sources", required=True, help="sources.toml listing the outlets")
+    p.add_argument("--db", required=True, help="SQLite database to crawl into (created if missing)")
+    p.add_argument("--source", help="crawl only the source with this name")
+    p.add_argument(
+        "-s", dest="settings", action="append", default=[], metavar="SETTING=VALUE",
+        help="override a Scrapy setting, as with `scrapy crawl -s` (repeatable)",
+    )
+    p.add_argument("--no-enrich", action="store_true",
+                   help="only crawl; skip the NLP enrich step")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="show Scrapy's INFO log (default: warnings only)")
+
+
+def parse_settings(values: list[str]) -> dict:
+    """["NAME=VALUE", ...] -> {"NAME": "VALUE"}; ValueError on a malformed item."""
+    from crawler.runner import parse_setting
+
+    return dict(parse_setting(v) for v in values)
+
+
+def run(args: argparse.Namespace) -> int:
+    from crawler.runner import crawl, format_summary
+    from crawler.sources import SourcesError
+
+    try:
+        overrides = parse_settings(args.settings)
+    except ValueError as exc:
+        print(f"newswatch crawl: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if not args.verbose:
+        overrides.setdefault("LOG_LEVEL", "WARNING")
+    try:
+        summary = crawl(args.sources, args.db, source=args.source, settings_overrides=overrides)
+    except SourcesError as exc:
+        print(f"newswatch crawl: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(format_summary(summary))
+    if summary["status"] == "failed":
+        reason = summary["finish_reason"]
+        print(
+            f"newswatch crawl: the crawl failed (finish reason {reason!r}, "
+            f"{summary['spider_exceptions']} spider exceptions); see the log and crawl_runs",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    if args.no_enrich:
+        return EXIT_OK
+    from nlp.enrich import enrich
+
+    result = enrich(str(args.db), progress=sys.stderr.isatty())
+    print(f"enrich: {result}")
+    return EXIT_OK

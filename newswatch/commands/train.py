@@ -1,0 +1,138 @@
+"""`newswatch train`: train the relevance and topic classifier on the bundled corpus
+plus researchers' labels, print cross-validated scores, and save a versioned model.
+
+Where the model goes: `--out DIR`; without it, `<db dir>/models/` when `--db` is given,
+else `./models/`. To replace the model bundled with newswatch, pass `--out nlp/models`.
+Use a trained model with NEWSWATCH_MODEL=DIR (see docs/classifier.md).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", help="a newswatch database whose `labels` are added to the training data")
+    parser.add_argument(
+        "--labels-db",
+        help="a separate labels database (default: <db stem>-labels.db next to --db, when it exists)",
+    )
+    parser.add_argument(
+        "--out",
+        help="directory to save the model in (default: <db dir>/models with --db, else ./models; "
+        "nlp/models replaces the bundled model)",
+    )
+    parser.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
+    parser.add_argument("--corpus", help="corpus directory of *.jsonl files (default: the bundled nlp/data/corpus)")
+    parser.add_argument(
+        "--no-findings",
+        action="store_true",
+        help="do not run the spaCy pipeline; train without the organisation-kind features",
+    )
+
+
+def default_out_dir(db: str | None) -> Path:
+    return Path(db).resolve().parent / "models" if db else Path("models")
+
+
+def compute_findings(examples: list[dict]) -> list[dict] | None:
+    """spaCy findings for each example, or None (with a message) when the pipeline is
+    not available."""
+    try:
+        from nlp.findings import doc_to_findings
+        from nlp.pipeline import load_pipeline
+    except ImportError as e:
+        print(f"note: spaCy findings unavailable ({e}); training without organisation-kind features", file=sys.stderr)
+        return None
+    from tqdm import tqdm
+
+    from nlp.classifier.features import document_text
+
+    nlp = load_pipeline()
+    texts = (document_text(e["headline"], e["text"]) for e in examples)
+    docs = nlp.pipe(texts, batch_size=32)
+    return [doc_to_findings(doc) for doc in tqdm(docs, total=len(examples), desc="findings", unit="doc", file=sys.stderr)]
+
+
+def format_table(meta: dict, baseline: dict | None = None) -> str:
+    """Markdown table of cross-validated precision/recall/F1 per label."""
+    labels = meta["cv"]["labels"]
+    head = "| label | threshold | precision | recall | F1 | support |"
+    rule = "|---|---:|---:|---:|---:|---:|"
+    if baseline:
+        head += " F1 without labels | change |"
+        rule += "---:|---:|"
+    lines = [head, rule]
+    for name, m in labels.items():
+        thr = meta["threshold"] if name == "relevant" else meta["topic_thresholds"].get(name)
+        thr_text = f"{thr:.2f}" if thr is not None else "untrained"
+        line = f"| {name} | {thr_text} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['support']} |"
+        if baseline:
+            old = baseline["cv"]["labels"][name]["f1"]
+            line += f" {old:.3f} | {m['f1'] - old:+.3f} |"
+        lines.append(line)
+    lines.append("")
+    lines.append("| irrelevant group | flagged relevant | articles | rate |")
+    lines.append("|---|---:|---:|---:|")
+    for group, r in meta["cv"]["false_positive_rate"].items():
+        lines.append(f"| {group} | {r['flagged']} | {r['articles']} | {r['rate']:.2%} |")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    from nlp.classifier.corpus import CorpusError, load_corpus
+    from nlp.classifier.labels import labels_as_examples, read_labels
+    from nlp.classifier.model import save, train
+
+    if args.folds < 2:
+        print("newswatch train: --folds must be at least 2", file=sys.stderr)
+        return 2
+    if args.labels_db and not args.db:
+        print("newswatch train: --labels-db needs --db (labels are joined to its articles)", file=sys.stderr)
+        return 2
+    try:
+        corpus = load_corpus(args.corpus)
+    except CorpusError as e:
+        print(f"newswatch train: {e}", file=sys.stderr)
+        return 2
+
+    label_examples: list[dict] = []
+    if args.db:
+        if not Path(args.db).exists():
+            print(f"newswatch train: no database at {args.db}", file=sys.stderr)
+            return 2
+        try:
+            labels = read_labels(args.db, args.labels_db)
+        except FileNotFoundError as e:
+            print(f"newswatch train: {e}", file=sys.stderr)
+            return 2
+        label_examples = labels_as_examples(labels)
+        unusable = [lab for lab in labels if lab["problem"]]
+        print(f"{len(labels)} labelled articles ({len(label_examples)} usable)", file=sys.stderr)
+        for lab in unusable:
+            print(f"  skipped label for article {lab['article_id']} ({lab['article_url']}): {lab['problem']}", file=sys.stderr)
+
+    examples = corpus + label_examples
+    findings = None if args.no_findings else compute_findings(examples)
+    print(f"training on {len(corpus)} corpus articles + {len(label_examples)} labels, {args.folds}-fold CV", file=sys.stderr)
+    result = train(examples, findings, folds=args.folds)
+    baseline = None
+    if label_examples:
+        print("cross-validating without the labels, for comparison", file=sys.stderr)
+        baseline = train(corpus, None if findings is None else findings[: len(corpus)], folds=args.folds).meta
+    result.meta["labels_used"] = len(label_examples)
+    if baseline:
+        result.meta["cv_without_labels"] = baseline["cv"]
+
+    out_dir = Path(args.out) if args.out else default_out_dir(args.db)
+    target = save(result, out_dir)
+    print(format_table(result.meta, baseline))
+    print()
+    print(f"saved {result.meta['version']} to {target}")
+    if not result.meta["findings_features"]:
+        print("note: trained without spaCy findings (organisation-kind features are zero)")
+    if result.meta["topics_untrained"]:
+        print(f"note: too few examples to train topics: {', '.join(result.meta['topics_untrained'])}")
+    print(f"use it with: NEWSWATCH_MODEL={target} newswatch enrich --db DB --all")
+    return 0

@@ -1,0 +1,35 @@
+"""Datasette plugin loaded by `newswatch serve` (see newswatch/publish.py).
+
+- `newswatch_db` in templates: the name of the news database, for the /about page links.
+- In the labelling instance, a `label_this` column (an article id) becomes a link to the
+  labelling form, pre-filled with the article's id and URL.
+"""
+from urllib.parse import urlencode
+
+from datasette import hookimpl
+from markupsafe import Markup, escape
+
+
+def _news_db(datasette):
+    for name, database in datasette.databases.items():
+        if name != "_internal" and not database.is_memory and not name.endswith("-labels"):
+            return name
+    return None
+
+
+@hookimpl
+def extra_template_vars(datasette):
+    return {"newswatch_db": _news_db(datasette)}
+
+
+@hookimpl
+def render_cell(row, value, column, datasette):
+    if column != "label_this" or value is None:
+        return None
+    labels_db = next((n for n in datasette.databases if n.endswith("-labels")), None)
+    if labels_db is None:
+        return None
+    url = row["url"] if "url" in row.keys() else ""
+    query = urlencode({"article_id": value, "article_url": url or ""})
+    href = datasette.urls.path(f"/{labels_db}/add_label") + "?" + query
+    return Markup(f'<a href="{escape(href)}">label</a>')

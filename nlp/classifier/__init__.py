@@ -1,0 +1,40 @@
+"""The relevance and topic classifier (scikit-learn), used by `newswatch enrich`.
+
+    from nlp.classifier import score_articles, current_model_version
+    score_articles(rows, findings)  # rows: dicts with "title" and "body"
+    current_model_version()
+
+The model used is, in order: the `model_path` argument, the NEWSWATCH_MODEL
+environment variable, the bundled model in nlp/models/ (see docs/classifier.md).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .labels import TOPICS, read_labels
+from .model import Classifier, ModelError, load_classifier, read_meta, resolve_model_path
+
+__all__ = [
+    "TOPICS",
+    "Classifier",
+    "ModelError",
+    "current_model_version",
+    "load_classifier",
+    "read_labels",
+    "resolve_model_path",
+    "score_articles",
+]
+
+
+def score_articles(
+    rows: list[dict], findings: list[dict] | None = None, model_path: str | Path | None = None
+) -> list[dict]:
+    """Per row (dicts with "title" and "body"): relevance (0..1), relevant (0/1),
+    topics (list), relevance_terms (list of words), model_version. `findings` (the
+    spaCy findings dicts, aligned with rows) are optional."""
+    return load_classifier(model_path).score(rows, findings)
+
+
+def current_model_version(model_path: str | Path | None = None) -> str:
+    """The version of the model score_articles would use (reads meta.json only)."""
+    return read_meta(model_path)["version"]

@@ -1,0 +1,203 @@
+"""Features for the relevance and topic classifier.
+
+Three blocks, stacked side by side in this order:
+
+1. word 1-2 gram TF-IDF over the headline and body (also used to explain a score);
+2. character 2-5 gram TF-IDF (within word boundaries) over the headline and the start
+   of the body, which copes with spelling variants ("outsourced", "out-sourcing");
+3. topic cues: how often each topic's tell-tale phrases occur (TOPIC_CUES,
+   `log1p(count) * CUE_WEIGHT`). TF-IDF rows are length-normalised, so in a long
+   article one "outsourcing" weighs little; a cue count does not fade with length;
+4. the number of organisations of each kind the spaCy findings mention
+   (`log1p(count) * FINDINGS_WEIGHT`; zeros when there are no findings).
+
+Only stock scikit-learn objects with plain parameters are used, so the fitted
+vectorisers can be saved with skops and loaded without trusting custom code.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+
+# Organisation kinds produced by nlp.findings (the `kind` of an entity).
+KINDS = ("academy_trust", "school", "union", "council", "company", "government")
+FINDINGS_WEIGHT = 0.3
+CUE_WEIGHT = 0.5
+# Per topic, phrases that signal it (case-insensitive regular expressions).
+TOPIC_CUES = {
+    "outsourcing": [
+        r"\boutsourc\w*",
+        r"\bprivati[sz]\w*",
+        r"\bcontractors?\b",
+        r"\btupe\b",
+        r"\bin-?house\b",
+    ],
+    "academisation": [
+        r"\bacademy orders?\b",
+        r"\bacademi[sz]\w*",
+        r"\bconver(?:t|ts|ted|ting|sion)\b[^.]{0,40}\bacademy\b",
+        r"\bacademy status\b",
+        r"\bsponsored academ\w*",
+    ],
+    "trust_governance_finance": [
+        r"\bdeficits?\b",
+        r"\baccounts\b",
+        r"\bsalar(?:y|ies)\b",
+        r"\brelated[- ]part(?:y|ies)\b",
+        r"\breserves\b",
+        r"\bfinancial (?:notice|pressures?|management|mismanagement)\b",
+        r"\bgovernance\b",
+        r"\bfunding\b",
+    ],
+    "industrial_action_jobs": [
+        r"\bstrik(?:e|es|ing)\b",
+        r"\bwalk(?:ed)?[- ]?outs?\b",
+        r"\bballot\w*",
+        r"\bredundanc\w*",
+        r"\bjob (?:cuts|losses)\b",
+        r"\bindustrial action\b",
+        r"\bfailure to agree\b",
+    ],
+    "pfi_contracts": [
+        r"\bpfi\b",
+        r"\bprivate finance initiative\b",
+        r"\bpf2\b",
+        r"\bunitary (?:charges?|payments?)\b",
+    ],
+    "trust_transfer_collapse": [
+        r"\brebrok\w*",
+        r"\bwound up\b|\bwinding up\b|\bcollaps\w*",
+        r"\b(?:new|another|different) (?:academy )?trust\b",
+        r"\btermination (?:warning )?notice\b",
+        r"\bwarning notice\b",
+    ],
+}
+_CUE_PATTERNS = {topic: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) for topic, patterns in TOPIC_CUES.items()}
+# The character block reads only this much of each article: character n-grams are the
+# slowest part of scoring, and the headline and opening paragraphs carry the topic.
+CHAR_TEXT_LIMIT = 1500
+
+
+def document_text(headline: str | None, text: str | None) -> str:
+    """The text the word features read: headline, blank line, body."""
+    return f"{headline or ''}\n\n{text or ''}".strip()
+
+
+def char_text(headline: str | None, text: str | None) -> str:
+    """The text the character features read: the headline and the start of the body."""
+    return document_text(headline, text)[:CHAR_TEXT_LIMIT]
+
+
+PASSAGE_WORDS = 120
+
+
+def passages(text: str | None, limit: int = PASSAGE_WORDS) -> list[str]:
+    """The body cut into runs of whole paragraphs of about `limit` words (a paragraph
+    longer than that is a passage of its own)."""
+    out: list[str] = []
+    current: list[str] = []
+    words = 0
+    for para in (text or "").split("\n\n"):
+        n = len(para.split())
+        if not n:
+            continue
+        if current and words + n > limit:
+            out.append("\n\n".join(current))
+            current, words = [], 0
+        current.append(para)
+        words += n
+    if current:
+        out.append("\n\n".join(current))
+    return out
+
+
+def make_word_vectorizer(min_df: int = 2) -> TfidfVectorizer:
+    return TfidfVectorizer(
+        ngram_range=(1, 2),
+        min_df=min_df,
+        max_df=0.9,
+        sublinear_tf=True,
+        strip_accents="unicode",
+        dtype=np.float32,
+    )
+
+
+def make_char_vectorizer(min_df: int = 2) -> TfidfVectorizer:
+    return TfidfVectorizer(
+        analyzer="char_wb",
+        ngram_range=(2, 5),
+        min_df=min_df,
+        max_df=0.9,
+        max_features=30000,
+        sublinear_tf=True,
+        strip_accents="unicode",
+        dtype=np.float32,
+    )
+
+
+def kind_counts(findings: dict | None) -> list[float]:
+    """Mentions of each organisation kind in one article's findings (zeros when absent)."""
+    counts = dict.fromkeys(KINDS, 0)
+    for entity in (findings or {}).get("entities") or []:
+        kind = entity.get("kind")
+        if kind in counts:
+            counts[kind] += 1
+    return [math.log1p(counts[k]) * FINDINGS_WEIGHT for k in KINDS]
+
+
+def cue_matrix(documents: Sequence[str]) -> sp.csr_matrix:
+    """An n x len(TOPIC_CUES) matrix of topic-cue features."""
+    rows = [
+        [math.log1p(len(pattern.findall(doc))) * CUE_WEIGHT for pattern in _CUE_PATTERNS.values()]
+        for doc in documents
+    ]
+    return sp.csr_matrix(np.array(rows, dtype=np.float32).reshape(len(documents), len(_CUE_PATTERNS)))
+
+
+def findings_matrix(findings: Sequence[dict | None] | None, n: int) -> sp.csr_matrix:
+    """An n x len(KINDS) matrix of organisation-kind features."""
+    if findings is None:
+        return sp.csr_matrix((n, len(KINDS)), dtype=np.float32)
+    if len(findings) != n:
+        raise ValueError(f"got {len(findings)} findings for {n} articles; they must align")
+    return sp.csr_matrix(np.array([kind_counts(f) for f in findings], dtype=np.float32).reshape(n, len(KINDS)))
+
+
+def fit_vectorizers(
+    headlines: Sequence[str], texts: Sequence[str], min_df: int = 2
+) -> tuple[TfidfVectorizer, TfidfVectorizer]:
+    word = make_word_vectorizer(min_df)
+    char = make_char_vectorizer(min_df)
+    word.fit([document_text(h, t) for h, t in zip(headlines, texts)])
+    char.fit([char_text(h, t) for h, t in zip(headlines, texts)])
+    return word, char
+
+
+def transform(
+    word: TfidfVectorizer,
+    char: TfidfVectorizer,
+    headlines: Sequence[str],
+    texts: Sequence[str],
+    findings: Sequence[dict | None] | None,
+) -> sp.csr_matrix:
+    """The full feature matrix: [word | char | topic cues | organisation kinds]."""
+    n = len(headlines)
+    documents = [document_text(h, t) for h, t in zip(headlines, texts)]
+    xw = word.transform(documents)
+    xc = char.transform([char_text(h, t) for h, t in zip(headlines, texts)])
+    return sp.hstack([xw, xc, cue_matrix(documents), findings_matrix(findings, n)], format="csr", dtype=np.float32)
+
+
+def is_readable_term(term: str) -> bool:
+    """True for word features worth showing a researcher (not stop words or numbers)."""
+    words = term.split()
+    if not words or all(w in ENGLISH_STOP_WORDS for w in words):
+        return False
+    if words[0] in ENGLISH_STOP_WORDS or words[-1] in ENGLISH_STOP_WORDS:
+        return False
+    return all(any(c.isalpha() for c in w) for w in words) and len(term) >= 3

@@ -1,0 +1,193 @@
+"""Researchers' labels: the `labels` table (newswatch/db.py m003).
+
+Labels live in the main database (written by `newswatch label`) and, for the Datasette
+labelling instance, in a separate labels database next to it named
+`<db stem>-labels.db` (data/news.db -> data/news-labels.db), with the same schema.
+Nothing in newswatch deletes labels; each keeps the article's URL as well as its id so
+it still finds its article after a re-crawl re-keys it.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+TOPICS = (
+    "outsourcing",
+    "academisation",
+    "trust_governance_finance",
+    "industrial_action_jobs",
+    "pfi_contracts",
+    "trust_transfer_collapse",
+)
+LABEL_VALUES = ("relevant", "irrelevant")
+
+
+def default_labels_db_path(db_path: str | Path) -> Path:
+    """data/news.db -> data/news-labels.db"""
+    db_path = Path(db_path)
+    return db_path.with_name(f"{db_path.stem}-labels.db")
+
+
+def parse_topics(values: list[str] | str | None) -> list[str]:
+    """Topics from `--topics a,b`, `--topics a b`, a JSON array or a comma string.
+    Raises ValueError naming any unknown topic."""
+    if values is None:
+        return []
+    if isinstance(values, str):
+        text = values.strip()
+        if text.startswith("["):
+            parsed = json.loads(text)
+            if not isinstance(parsed, list):
+                raise ValueError(f"topics must be a JSON array, got {text!r}")
+            values = [str(v) for v in parsed]
+        else:
+            values = [text]
+    topics: list[str] = []
+    for value in values:
+        for part in str(value).split(","):
+            part = part.strip()
+            if part and part not in topics:
+                topics.append(part)
+    unknown = [t for t in topics if t not in TOPICS]
+    if unknown:
+        raise ValueError(f"unknown topic(s): {', '.join(unknown)}; known topics: {', '.join(TOPICS)}")
+    return topics
+
+
+def find_article(db, article: str | int) -> dict | None:
+    """An articles row by id, canonical URL or any recorded URL (article_urls)."""
+    text = str(article).strip()
+    if text.isdigit():
+        rows = list(db.query("select * from articles where id = ?", [int(text)]))
+        return rows[0] if rows else None
+    rows = list(db.query("select * from articles where url = ?", [text]))
+    if not rows and db["article_urls"].exists():
+        rows = list(
+            db.query(
+                "select a.* from article_urls u join articles a on a.id = u.article_id where u.url = ?",
+                [text],
+            )
+        )
+    return rows[0] if rows else None
+
+
+def add_label(
+    db,
+    article: str | int,
+    label: str,
+    topics: list[str] | str | None = None,
+    labeller: str | None = None,
+    note: str | None = None,
+) -> dict:
+    """Insert a label for an article of `db` (a sqlite_utils.Database with the newswatch
+    schema) and return the new labels row. Raises LookupError when the article does not
+    exist and ValueError for an unknown label or topic."""
+    from newswatch.db import utcnow
+
+    if label not in LABEL_VALUES:
+        raise ValueError(f"label must be one of {', '.join(LABEL_VALUES)}, got {label!r}")
+    topic_list = parse_topics(topics)
+    if topic_list and label != "relevant":
+        raise ValueError("topics apply only to articles labelled relevant")
+    row = find_article(db, article)
+    if row is None:
+        raise LookupError(f"no article {article!r} in the database")
+    record = {
+        "article_id": row["id"],
+        "article_url": row["url"],
+        "label": label,
+        "topics": json.dumps(topic_list),
+        "labeller": labeller,
+        "labelled_at": utcnow(),
+        "note": note,
+    }
+    with db.conn:
+        table = db["labels"].insert(record)
+    return dict(record, id=table.last_pk)
+
+
+def _label_rows(db, origin: str) -> list[dict]:
+    if not db["labels"].exists():
+        return []
+    rows = db.query("select * from labels order by labelled_at, id")
+    return [dict(r, origin=origin) for r in rows]
+
+
+def read_labels(db_path: str | Path, labels_db_path: str | Path | None = None) -> list[dict]:
+    """The latest label for each article from the main database and the labels
+    database (default `<db stem>-labels.db` next to it, read when it exists), joined to
+    the article's current title and body.
+
+    Each returned dict: article_id, article_url, label, relevant (bool), topics (list),
+    labeller, labelled_at, note, origin ("db" or "labels_db"), title, body, and
+    `problem` (None, or why the label cannot be used: article missing, bad value).
+    """
+    import sqlite_utils
+
+    from newswatch.db import connect
+
+    db = connect(db_path)
+    rows = _label_rows(db, "db")
+    if labels_db_path is None:
+        candidate = default_labels_db_path(db_path)
+        labels_db_path = candidate if candidate.exists() else None
+    elif not Path(labels_db_path).exists():
+        raise FileNotFoundError(f"labels database {labels_db_path} does not exist")
+    if labels_db_path is not None:
+        rows += _label_rows(sqlite_utils.Database(labels_db_path), "labels_db")
+
+    latest: dict[str, dict] = {}
+    for row in sorted(rows, key=lambda r: (r.get("labelled_at") or "", r["origin"], r.get("id") or 0)):
+        key = row.get("article_url") or f"id:{row.get('article_id')}"
+        latest[key] = row
+
+    result = []
+    for row in latest.values():
+        problem = None
+        label = (row.get("label") or "").strip().lower()
+        if label not in LABEL_VALUES:
+            problem = f"unknown label {row.get('label')!r}"
+        try:
+            topics = parse_topics(row.get("topics"))
+        except (ValueError, json.JSONDecodeError) as e:
+            topics, problem = [], problem or f"bad topics: {e}"
+        article = None
+        if row.get("article_url"):
+            article = find_article(db, row["article_url"])
+        if article is None and row.get("article_id") is not None:
+            article = find_article(db, row["article_id"])
+        if article is None:
+            problem = problem or "article not in the database"
+        result.append(
+            {
+                "article_id": article["id"] if article else row.get("article_id"),
+                "article_url": row.get("article_url"),
+                "label": label,
+                "relevant": label == "relevant",
+                "topics": topics if label == "relevant" else [],
+                "labeller": row.get("labeller"),
+                "labelled_at": row.get("labelled_at"),
+                "note": row.get("note"),
+                "origin": row["origin"],
+                "title": article["title"] if article else None,
+                "body": article["body"] if article else None,
+                "problem": problem,
+            }
+        )
+    return result
+
+
+def labels_as_examples(labels: list[dict]) -> list[dict]:
+    """Usable labels in the corpus example shape (group "label")."""
+    return [
+        {
+            "id": f"label-{lab['article_id']}",
+            "headline": lab["title"] or "",
+            "text": lab["body"] or "",
+            "relevant": lab["relevant"],
+            "topics": sorted(lab["topics"]),
+            "group": "label",
+        }
+        for lab in labels
+        if lab["problem"] is None
+    ]

@@ -1,0 +1,95 @@
+"""Word lists the components share: titles, speech verbs, spokesperson nouns, first names.
+
+Written for this project (UK local news conventions). Lower-case throughout.
+"""
+from __future__ import annotations
+
+# Honorifics and titles kept apart from a person's name ("Councillor Liz Eyre" -> title
+# "Councillor", name "Liz Eyre"). Value: the gender the title implies, or None.
+TITLES: dict[str, str | None] = {
+    "councillor": None, "cllr": None, "cllr.": None, "coun": None, "coun.": None,
+    "dr": None, "dr.": None, "doctor": None, "prof": None, "prof.": None, "professor": None,
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+    "mx": None, "sir": "m", "dame": "f", "lord": "m", "lady": "f", "baroness": "f",
+    "baron": "m", "rev": None, "rev.": None, "revd": None, "reverend": None,
+    "canon": None, "father": "m", "bishop": None, "rt": None, "hon": None,
+    "alderman": None, "judge": None, "inspector": None, "sergeant": None,
+}
+
+# Speech and attribution verbs, as inflected forms (the pipeline runs without a lemmatizer).
+SPEECH_CUES: frozenset[str] = frozenset(
+    """say says said saying add adds added adding tell tells told telling explain explains
+    explained warn warns warned warning claim claims claimed insist insists insisted state
+    states stated comment comments commented continue continues continued argue argues argued
+    note notes noted admit admits admitted reply replies replied respond responds responded
+    ask asks asked confirm confirms confirmed announce announces announced write writes wrote
+    urge urges urged stress stresses stressed believe believes believed suggest suggests
+    suggested acknowledge acknowledges acknowledged concede concedes conceded reveal reveals
+    revealed declare declares declared promise promises promised pledge pledges pledged vow
+    vows vowed predict predicts predicted maintain maintains maintained tweet tweets tweeted
+    post posts posted describe describes described recall recalls recalled agree agrees agreed
+    complain complains complained allege alleges alleged accuse accuses accused criticise
+    criticises criticised demand demands demanded""".split()
+)
+
+# Verbs that introduce a characterisation in quotes: labelled it "disastrous".
+LABEL_CUES: frozenset[str] = frozenset(
+    """label labels labelled labeled labelling call calls called brand brands branded dub
+    dubs dubbed term terms termed describe describes described""".split()
+)
+
+ALL_CUES = SPEECH_CUES | LABEL_CUES
+
+# Head nouns of speakers written as a role for an organisation.
+SPOKES_NOUNS: frozenset[str] = frozenset(
+    """spokesman spokeswoman spokesperson spokespeople representative representatives
+    source sources statement official officials""".split()
+)
+
+# Words before a quotation that mark it as a title or a name, not speech.
+TITLE_MARKERS: frozenset[str] = frozenset(
+    """report reports document study review book film campaign scheme programme programmes
+    initiative policy strategy titled entitled headlined named known so-called show
+    project plan motion petition paper consultation""".split()
+)
+
+# Generic references to an organisation, and the kind they resolve to.
+ORG_REFERENCES: dict[str, str] = {
+    "council": "council", "authority": "council", "county council": "council",
+    "trust": "academy_trust", "academy trust": "academy_trust",
+    "multi-academy trust": "academy_trust", "union": "union", "unions": "union",
+    "academy": "school", "school": "school", "college": "school",
+    "company": "company", "firm": "company", "contractor": "company",
+    "department": "government", "government": "government", "watchdog": "government",
+}
+
+PRONOUNS: dict[str, str | None] = {"he": "m", "she": "f", "they": None}
+
+# Common first names in the UK by gender, used only to resolve he/she. Unknown names
+# match either pronoun.
+MALE_NAMES = frozenset(
+    """aaron adam adrian alan alastair alex alexander alistair andrew andy anthony arthur
+    barry ben benjamin bernard bill billy bob brian bruce callum carl charles charlie chris
+    christopher clive colin craig daniel danny darren david dean dennis derek dominic donald
+    douglas duncan ed eddie edward ellis eric frank fred gareth gary gavin geoff geoffrey
+    george gerald gordon graham greg gregory harry henry howard hugh iain ian jack jacob
+    jake james jamie jason jeff jeremy jim jimmy joe john jon jonathan joseph josh joshua
+    julian justin keith kevin kieran lee leo leon lewis liam luke malcolm marcus mark martin
+    matt matthew michael mike mohammed muhammad neil nicholas nick nigel noah oliver oscar
+    owen patrick paul peter phil philip ralph raymond richard rob robert robin roger ross
+    roy russell ryan sam samuel scott sean simon stephen steve steven stuart ted terry thomas
+    tim timothy toby tom tony trevor wayne william""".split()
+)
+FEMALE_NAMES = frozenset(
+    """abigail alice alison amanda amber amelia amy andrea angela ann anna anne annette
+    barbara beth bethany brenda carol caroline catherine charlotte chloe christine claire
+    clare debbie deborah denise diana diane donna dorothy eleanor elizabeth ella ellie emily
+    emma esther eve fiona frances gemma georgia gillian grace hannah harriet hayley heather
+    helen holly isabel isabella jackie jacqueline jade jane janet janice jean jennifer
+    jenny jess jessica jill jo joan joanna joanne josephine julia julie karen kate katherine
+    kathryn katie kelly kerry kim laura lauren linda lisa liz lorraine louise lucy lynn
+    maggie margaret maria marie mary megan melanie michelle natalie nicola nicole olivia
+    pam pamela patricia paula pauline penny philippa rachel rebecca ruth sally samantha sandra
+    sara sarah sharon sheila shirley sophie stella stephanie sue susan suzanne tina tracey
+    valerie vanessa victoria wendy yvonne zoe""".split()
+)

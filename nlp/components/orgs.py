@@ -1,0 +1,219 @@
+"""`newswatch_orgs`: gazetteer matching, entity clean-up and organisation normalisation.
+
+Runs after the statistical NER. It
+- trims entity spans: a leading "the" on organisations and a trailing possessive
+  ("Worcestershire County Council's" -> "Worcestershire County Council");
+- adds gazetteer matches as ORG entities (exact text, plus upper-case forms); a match
+  replaces the model's overlapping entities unless the model's entity strictly contains
+  it, or the match is a single non-acronym word the model read as a place (so a council
+  alias such as "Leicestershire" never turns places into organisations);
+- gives every ORG entity a canonical name (stored as the span's kb_id): the gazetteer's
+  name when known, else the first spelling seen in the document, merging case variants
+  (UNISON / Unison) and acronyms ("Academies Enterprise Trust (AET)" ... "AET", or
+  initials: ASCL for the Association of School and College Leaders);
+- sets doc._.orgs: [{"name", "kind", "mentions": [(start_char, end_char), ...]}].
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from nlp import gazetteer
+from nlp.components.lexicon import ORG_REFERENCES
+
+if not Doc.has_extension("orgs"):
+    Doc.set_extension("orgs", default=None)
+
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
+_SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "at", "&", "to"}
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
+
+# Name endings -> kind, for organisations the gazetteer does not know.
+_KIND_RULES = [
+    (re.compile(r"\b(council|borough|authority|county hall)\b", re.I), "council"),
+    (re.compile(r"\b(academy trust|learning trust|academies trust|education trust|schools trust|multi-academy trust|federation|learning partnership)\b", re.I), "academy_trust"),
+    (re.compile(r"\b(academy|school|college|primary|infants|juniors|nursery)\b", re.I), "school"),
+    (re.compile(r"\b(union|unison|unite|gmb|neu|nasuwt|naht|ascl|nut)\b", re.I), "union"),
+    (re.compile(r"\b(ltd|limited|plc|llp|group|services|solutions|catering)\b", re.I), "company"),
+    (re.compile(r"\b(department|ministry|ofsted|government|agency|commissioner|parliament|dfe|acas)\b", re.I), "government"),
+    (re.compile(r"\btrust\b", re.I), "academy_trust"),
+]
+
+
+def infer_kind(name: str) -> str:
+    for pattern, kind in _KIND_RULES:
+        if pattern.search(name):
+            return kind
+    return "other"
+
+
+def initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _SMALL_WORDS]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def trim_span(span: Span) -> Span | None:
+    """Drop a leading "the" (organisations) and trailing possessives / punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct and doc[end - 1].text not in ")."):
+        end -= 1
+    if span.label_ == "ORG":
+        while start < end and doc[start].lower_ == "the":
+            start += 1
+    if start >= end:
+        return None
+    if span.label_ == "ORG" and not any(ch.isupper() for ch in doc[start:end].text):
+        return None  # "the academy trust": a description, resolved in context instead
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label, kb_id=span.kb_id)
+
+
+class OrgNormaliser:
+    def __init__(self, nlp: Language, name: str, data_dir: str | None, overwrite_ents: bool, use_gazetteer: bool):
+        self.name = name
+        self.overwrite_ents = overwrite_ents
+        entries = gazetteer.load_entries(Path(data_dir) if data_dir else None) if use_gazetteer else []
+        self.index = gazetteer.build_index(entries)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.n_patterns = 0
+        patterns = gazetteer.phrase_patterns(entries)
+        # One match id per canonical name; the canonical name is the match id's string.
+        by_name: dict[str, list] = {}
+        texts = [text for text, _ in patterns]
+        for (text, canonical), pdoc in zip(patterns, nlp.tokenizer.pipe(texts)):
+            by_name.setdefault(canonical, []).append(pdoc)
+        for canonical, docs in by_name.items():
+            self.matcher.add(canonical, docs)
+            self.n_patterns += len(docs)
+
+    # ---- entity clean-up -------------------------------------------------------------
+    def _gazetteer_spans(self, doc: Doc) -> list[Span]:
+        if not self.n_patterns:
+            return []
+        spans = [Span(doc, s, e, label="ORG", kb_id=m) for m, s, e in self.matcher(doc)]
+        # Longest match wins; ties go to the earliest.
+        spans.sort(key=lambda s: (-(s.end - s.start), s.start))
+        chosen, taken = [], set()
+        for s in spans:
+            if not taken.intersection(range(s.start, s.end)):
+                chosen.append(s)
+                taken.update(range(s.start, s.end))
+        return chosen
+
+    def _merge(self, doc: Doc, model_ents: list[Span], gaz: list[Span]) -> list[Span]:
+        ents = list(model_ents)
+        for g in gaz:
+            overlapping = [e for e in ents if e.start < g.end and g.start < e.end]
+            if any(e.start <= g.start and g.end <= e.end and (e.end - e.start) > (g.end - g.start) for e in overlapping):
+                continue  # the model's entity is longer: keep it
+            single_word = g.end - g.start == 1
+            if single_word and not doc[g.start].is_upper and any(
+                e.label_ in _PLACE_LABELS and (e.start, e.end) == (g.start, g.end) for e in overlapping
+            ):
+                continue  # a place name, not the organisation
+            if overlapping and not self.overwrite_ents:
+                continue
+            ents = [e for e in ents if e not in overlapping] + [g]
+        return sorted(ents, key=lambda e: e.start)
+
+    # ---- normalisation ---------------------------------------------------------------
+    def _canonical(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        out: list[Span] = []
+        seen: dict[str, str] = {}  # lower-cased surface -> canonical
+        by_initials: dict[str, str] = {}
+        for ent in ents:
+            if ent.label_ != "ORG":
+                out.append(ent)
+                continue
+            text = ent.text
+            key = text.lower()
+            canonical = ent.kb_id_ or None
+            if canonical is None and key in self.index:
+                canonical = self.index[key][0]
+            if canonical is None and key in seen:
+                canonical = seen[key]
+            if canonical is None and _ACRONYM.match(text) and text.isupper() and text in by_initials:
+                canonical = by_initials[text]
+            if canonical is None:
+                canonical = text
+            seen.setdefault(key, canonical)
+            # "Academies Enterprise Trust (AET)": the bracketed acronym is an alias.
+            nxt = ent.end
+            if nxt + 2 < len(doc) and doc[nxt].text == "(" and doc[nxt + 2].text == ")" and doc[nxt + 1].is_upper:
+                seen.setdefault(doc[nxt + 1].text.lower(), canonical)
+            if len(ent) > 1:
+                by_initials.setdefault(initials(text), canonical)
+            out.append(Span(doc, ent.start, ent.end, label=ent.label, kb_id=canonical))
+        # Bracketed acronyms that the model did not tag, or tagged before the full name
+        # was seen, are fixed up in a second pass.
+        fixed = []
+        for ent in out:
+            if ent.label_ == "ORG" and ent.kb_id_ == ent.text:
+                alias = seen.get(ent.text.lower()) or by_initials.get(ent.text) if ent.text.isupper() else seen.get(ent.text.lower())
+                if alias and alias != ent.text:
+                    ent = Span(doc, ent.start, ent.end, label=ent.label, kb_id=alias)
+            fixed.append(ent)
+        return fixed
+
+    def kind_of(self, canonical: str) -> str:
+        hit = self.index.get(canonical.lower())
+        return hit[1] if hit else infer_kind(canonical)
+
+    def __call__(self, doc: Doc) -> Doc:
+        model_ents = [t for t in (trim_span(e) for e in doc.ents) if t is not None]
+        ents = self._merge(doc, model_ents, self._gazetteer_spans(doc))
+        ents = self._canonical(doc, ents)
+        doc.ents = ents
+        orgs: dict[str, dict] = {}
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            org = orgs.setdefault(ent.kb_id_, {"name": ent.kb_id_, "kind": self.kind_of(ent.kb_id_), "mentions": []})
+            org["mentions"].append((ent.start_char, ent.end_char))
+        doc._.orgs = list(orgs.values())
+        return doc
+
+
+@Language.factory(
+    "newswatch_orgs",
+    default_config={"data_dir": None, "overwrite_ents": True, "use_gazetteer": True},
+)
+def make_orgs(nlp: Language, name: str, data_dir: str | None, overwrite_ents: bool, use_gazetteer: bool) -> OrgNormaliser:
+    return OrgNormaliser(nlp, name, data_dir, overwrite_ents, use_gazetteer)
+
+
+# ---- helpers the other components use -------------------------------------------------
+def org_for_span(doc: Doc, start_char: int, end_char: int) -> dict | None:
+    """The doc._.orgs entry with a mention overlapping the character range, if any."""
+    for org in doc._.orgs or ():
+        for s, e in org["mentions"]:
+            if s < end_char and start_char < e:
+                return org
+    return None
+
+
+def resolve_org_reference(doc: Doc, word: str, before_char: int) -> dict | None:
+    """"the council" / "the trust" / "union": the organisation of that kind the article
+    means. The most recent mention before `before_char` wins; failing that, the only
+    organisation of that kind in the article. None when it cannot be told."""
+    kind = ORG_REFERENCES.get(word.lower())
+    if kind is None:
+        return None
+    candidates = [o for o in doc._.orgs or () if o["kind"] == kind]
+    if not candidates:
+        return None
+    best, best_pos = None, -1
+    for org in candidates:
+        for s, _ in org["mentions"]:
+            if s < before_char and s > best_pos:
+                best, best_pos = org, s
+    if best is not None:
+        return best
+    return candidates[0] if len(candidates) == 1 else None

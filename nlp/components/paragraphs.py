@@ -1,0 +1,58 @@
+"""`newswatch_paragraphs`: paragraph boundaries (character offsets) and sentence starts.
+
+Paragraphs are separated by a blank line; a text with no blank line at all is split on
+single newlines instead. The component runs before the parser and marks the first token
+of every paragraph as a sentence start (the parser keeps preset boundaries), so no
+sentence runs across a paragraph break.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_BLOCK = re.compile(r"[^\n]+")
+
+if not Doc.has_extension("paragraphs"):
+    Doc.set_extension("paragraphs", default=None)
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of each non-empty paragraph, whitespace trimmed."""
+    if _BLANK_LINE.search(text):
+        pieces, pos = [], 0
+        for m in _BLANK_LINE.finditer(text):
+            pieces.append((pos, m.start()))
+            pos = m.end()
+        pieces.append((pos, len(text)))
+    else:
+        pieces = [(m.start(), m.end()) for m in _BLOCK.finditer(text)]
+    spans = []
+    for start, end in pieces:
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        lead = len(chunk) - len(chunk.lstrip())
+        spans.append((start + lead, start + lead + len(stripped)))
+    return spans
+
+
+class Paragraphs:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.paragraphs = paragraph_spans(doc.text)
+        starts = {s for s, _ in doc._.paragraphs}
+        for token in doc[1:]:
+            if token.idx in starts:
+                token.is_sent_start = True
+        return doc
+
+
+@Language.factory("newswatch_paragraphs")
+def make_paragraphs(nlp: Language, name: str) -> Paragraphs:
+    return Paragraphs(nlp, name)

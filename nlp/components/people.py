@@ -1,0 +1,274 @@
+"""`newswatch_people`: people named in the text, with title, role and organisation.
+
+Runs after `newswatch_orgs`. It
+- takes titles out of PERSON entities ("Councillor Liz Eyre" -> title "Councillor",
+  name "Liz Eyre") and adds PERSON entities the model missed after a title ("Mr Richards");
+- links later mentions by surname or first name ("Mr Richards", "Richards") to the
+  full name mentioned earlier;
+- reads role and organisation from the common newspaper patterns:
+    "UNISON head of education, Jon Richards"        (org + role before the name)
+    "Councillor Liz Eyre, cabinet member for children and families,"  (apposition)
+    "Jane Smith, head teacher at Maltings Academy,"  (role at org)
+    "Sara Ford from the Association of School and College Leaders"   (from/of/at org)
+  and, for a councillor with no stated organisation, the article's only council;
+- sets doc._.people: [{"name", "title", "role", "org", "gender", "mentions"}] and
+  doc._.person_at: {start_char of each mention: index into doc._.people}.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, TITLES
+from nlp.components.orgs import org_for_span, resolve_org_reference
+
+if not Doc.has_extension("people"):
+    Doc.set_extension("people", default=None)
+if not Doc.has_extension("person_at"):
+    Doc.set_extension("person_at", default=None)
+
+# Titles strong enough to make the following capitalised words a person.
+_STRONG_TITLES = {"councillor", "cllr", "cllr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss",
+                  "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "baroness"}
+_ROLE_STOP = {",", ";", ":", "(", ")", "“", "”", '"', "‘", "’", "-", "–", "—"}
+_ROLE_PREPS = {"at", "of", "for", "from", "with", "in"}
+_FROM_WORDS = {"from", "of", "at"}
+
+
+def _is_title(token: Token) -> bool:
+    return token.lower_ in TITLES and token.text[:1].isupper()
+
+
+def _titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str]]:
+    """PERSON entities without their titles, plus persons found after a strong title.
+    Returns the new entity list and {person span start token: title text}."""
+    titles: dict[int, str] = {}
+    ents: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            ents.append(ent)
+            continue
+        start = ent.start
+        while start < ent.end - 1 and _is_title(doc[start]):
+            start += 1
+        if start > ent.start:
+            titles[start] = doc[ent.start:start].text
+            ent = Span(doc, start, ent.end, label="PERSON")
+        elif ent.start > 0 and _is_title(doc[ent.start - 1]):
+            titles[ent.start] = doc[ent.start - 1].text
+        if _is_title(doc[ent.start]) and len(ent) == 1:
+            continue
+        ents.append(ent)
+    # "Mr Richards", "Cllr Smith" that the model missed or labelled otherwise.
+    person_tokens = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    for tok in doc:
+        if tok.lower_ not in _STRONG_TITLES or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
+            continue
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].lower_ not in TITLES:
+            j += 1
+        if j == tok.i + 1 or (tok.i + 1) in person_tokens:
+            continue
+        new = Span(doc, tok.i + 1, j, label="PERSON")
+        ents = [e for e in ents if not (e.start < new.end and new.start < e.end)] + [new]
+        person_tokens.update(range(new.start, new.end))
+        titles[new.start] = tok.text
+    return sorted(ents, key=lambda e: e.start), titles
+
+
+def _gender(first: str, title: str) -> str | None:
+    for word in title.lower().split():
+        g = TITLES.get(word)
+        if g:
+            return g
+    first = first.lower()
+    if first in MALE_NAMES:
+        return "m"
+    if first in FEMALE_NAMES:
+        return "f"
+    return None
+
+
+def _org_name(doc: Doc, start_char: int, end_char: int) -> str | None:
+    org = org_for_span(doc, start_char, end_char)
+    return org["name"] if org else None
+
+
+def _split_role(doc: Doc, tokens: list[Token]) -> tuple[str, str | None]:
+    """Role words and organisation from a chunk such as "head of education at UNISON",
+    "UNISON's head of education", "the trust's chief executive", "a parent at the school"."""
+    while tokens and tokens[0].lower_ in {"a", "an", "the"} and not tokens[0].ent_type_:
+        tokens = tokens[1:]
+    if not tokens:
+        return "", None
+    org = None
+    org_tokens: set[int] = set()
+    for t in tokens:
+        if t.ent_type_ == "ORG":
+            org = org or _org_name(doc, t.idx, t.idx + len(t))
+            org_tokens.add(t.i)
+    if org is None:
+        for t in tokens:
+            ref = resolve_org_reference(doc, t.text, t.idx) if t.lower_ in {"council", "trust", "union", "academy", "school", "college", "company"} else None
+            if ref and (t.i == tokens[0].i + 1 and tokens[0].lower_ == "the" or t.i > tokens[0].i and doc[t.i - 1].lower_ == "the"
+                        or t.i + 1 < len(doc) and doc[t.i + 1].text in {"'s", "’s"}):
+                org = ref["name"]
+                org_tokens.update({t.i, t.i - 1} | ({t.i + 1} if t.i + 1 < len(doc) and doc[t.i + 1].text in {"'s", "’s"} else set()))
+                break
+    words = [t for t in tokens if t.i not in org_tokens and t.text not in {"'s", "’s"}]
+    # Drop a dangling preposition/article left where the organisation was cut out.
+    while words and (words[-1].lower_ in _ROLE_PREPS or words[-1].lower_ in {"the", "a", "an"}):
+        words = words[:-1]
+    while words and words[0].lower_ in {"the", "a", "an"}:
+        words = words[1:]
+    role = " ".join(t.text for t in words).strip()
+    return role, org
+
+
+def _role_after(doc: Doc, ent: Span) -> tuple[str, str | None]:
+    """", cabinet member for children and families," / ", head teacher at X," after a name."""
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return "", None
+    chunk: list[Token] = []
+    j = ent.end + 1
+    while j < len(doc) and len(chunk) <= 14:
+        t = doc[j]
+        if t.text in _ROLE_STOP or t.is_sent_start or "\n" in t.text:
+            break
+        if t.tag_.startswith("VB") and t.tag_ not in {"VBN", "VBG"} and not t.ent_type_:
+            return "", None  # a clause, not a role
+        chunk.append(t)
+        j += 1
+    if not chunk or len(chunk) > 14 or j >= len(doc) or doc[j].text not in {",", ")", "-", "–", "—", ":"}:
+        return "", None
+    first = chunk[0]
+    if not (first.is_lower or first.ent_type_ == "ORG" or first.lower_ in {"the", "a", "an"}):
+        return "", None
+    if first.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in chunk):
+        return "", None
+    if not any(t.pos_ in {"NOUN", "PROPN"} or t.tag_.startswith("NN") for t in chunk):
+        return "", None
+    return _split_role(doc, chunk)
+
+
+def _role_before(doc: Doc, ent: Span) -> tuple[str, str | None]:
+    """"UNISON head of education, Jon Richards" / "Maltings Academy headteacher Jane Smith"."""
+    j = ent.start - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    chunk: list[Token] = []
+    while j >= 0 and len(chunk) < 8:
+        t = doc[j]
+        if t.is_sent_start and not (t.ent_type_ == "ORG" or t.is_lower):
+            if t.ent_type_ == "ORG":
+                chunk.insert(0, t)
+            break
+        if t.ent_type_ == "ORG" or t.text in {"'s", "’s"} and doc[j - 1].ent_type_ == "ORG":
+            chunk.insert(0, t)
+            j -= 1
+            continue
+        if t.is_lower and t.is_alpha and t.pos_ in {"NOUN", "ADP", "CCONJ", "ADJ"} and t.lower_ not in {"and"} | {"said", "says"}:
+            if chunk and any(c.ent_type_ == "ORG" for c in chunk):
+                break  # words before the organisation are not part of the role
+            chunk.insert(0, t)
+            j -= 1
+            continue
+        break
+    role_words = [t for t in chunk if t.ent_type_ != "ORG" and t.text not in {"'s", "’s"}]
+    if not role_words or not (role_words[-1].pos_ == "NOUN" or role_words[-1].tag_.startswith("NN")):
+        return "", None
+    if role_words[0].pos_ == "ADP":
+        return "", None
+    org = None
+    for t in chunk:
+        if t.ent_type_ == "ORG":
+            org = _org_name(doc, t.idx, t.idx + len(t))
+            break
+    return " ".join(t.text for t in role_words), org
+
+
+def _org_from(doc: Doc, ent: Span) -> str | None:
+    """"Sara Ford from the Association of School and College Leaders"."""
+    j = ent.end
+    if j < len(doc) and doc[j].lower_ in _FROM_WORDS:
+        j += 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        if j < len(doc) and doc[j].ent_type_ == "ORG":
+            return _org_name(doc, doc[j].idx, doc[j].idx + len(doc[j]))
+        if j < len(doc):
+            ref = resolve_org_reference(doc, doc[j].text, doc[j].idx) if doc[j - 1].lower_ == "the" else None
+            if ref:
+                return ref["name"]
+    return None
+
+
+class People:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents, titles = _titles_and_ents(doc)
+        doc.ents = ents
+        people: list[dict] = []
+        person_at: dict[int, int] = {}
+        by_name: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            name = " ".join(ent.text.split())
+            title = titles.get(ent.start, "")
+            words = name.split()
+            idx = by_name.get(name.lower())
+            if idx is None and len(words) == 1:
+                # A surname or first name on its own: the latest full name it belongs to.
+                for k in range(len(people) - 1, -1, -1):
+                    parts = people[k]["name"].lower().split()
+                    if len(parts) > 1 and (parts[-1] == name.lower() or parts[0] == name.lower()):
+                        idx = k
+                        break
+            if idx is None:
+                idx = len(people)
+                people.append({"name": name, "title": "", "role": "", "org": None, "gender": None, "mentions": []})
+                by_name[name.lower()] = idx
+            person = people[idx]
+            person["mentions"].append((ent.start_char, ent.end_char))
+            person_at[ent.start_char] = idx
+            if title and not person["title"]:
+                person["title"] = title
+            if person["gender"] is None:
+                person["gender"] = _gender(person["name"].split()[0], title)
+            role, org = _role_after(doc, ent)
+            if not role and not org:
+                role, org = _role_before(doc, ent)
+            org = org or _org_from(doc, ent)
+            if role and not person["role"]:
+                person["role"] = role
+            if org and not person["org"]:
+                person["org"] = org
+        for person in people:
+            if person["org"] is None and person["title"].lower().rstrip(".") in {"councillor", "cllr", "coun"}:
+                first = person["mentions"][0][0]
+                ref = resolve_org_reference(doc, "council", first)
+                councils = [o for o in doc._.orgs or () if o["kind"] == "council"]
+                if ref is None and len(councils) == 1:
+                    ref = councils[0]
+                if ref:
+                    person["org"] = ref["name"]
+        doc._.people = people
+        doc._.person_at = person_at
+        return doc
+
+
+@Language.factory("newswatch_people")
+def make_people(nlp: Language, name: str) -> People:
+    return People(nlp, name)
+
+
+def person_for_span(doc: Doc, start_char: int, end_char: int) -> dict | None:
+    """The doc._.people entry one of whose mentions overlaps the character range."""
+    for person in doc._.people or ():
+        for s, e in person["mentions"]:
+            if s < end_char and start_char < e:
+                return person
+    return None

