@@ -16,6 +16,7 @@ import codecs
 import copy
 import html as html_lib
 import re
+import unicodedata
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -189,40 +190,57 @@ def parse_tree(text: str) -> lxml_html.HtmlElement | None:
 
 _TOKEN_RE = re.compile(r"\w+")
 
-# Lines that are boilerplate when they stand alone as a paragraph (checked on short lines).
+# Lines that are boilerplate when they stand alone as a paragraph (checked on lines of at
+# most 30 words). Patterns are anchored or specific so that real sentences survive:
+# "Parents can sign up for the school newsletter" or "By September, the trust..." stay.
 _BOILERPLATE_RES = [re.compile(p, re.I) for p in (
     r"^(read|see) (more|also|next)\b",
     r"^(more|also) (on this|read|from|like this|stories)\b",
-    r"^(related|recommended|trending|most read|most popular|popular)( (articles?|stories|posts|content|now|news))?\s*:?$",
-    r"^(related|recommended)( (articles?|stories|posts|content))?\s*:",
-    r"\bsign[ -]?up\b.*\bnewsletters?\b",
-    r"\bnewsletters?\b.*\bsign[ -]?up\b",
-    r"\bsubscribe\b.*\bnewsletters?\b",
-    r"^subscribe( now| today)?\b",
+    r"^(related|recommended|trending|most read|most popular|popular|top stories|latest)"
+    r"( (articles?|stories|posts|content|now|news|reading|videos?|links?))?\s*:?$",
+    r"^(related|recommended)( (articles?|stories|posts|content|reading|links?))?\s*:",
+    r"\bsign[ -]?up\b.{0,40}\b(our|free|daily|weekly|morning|evening)\b.{0,30}\bnewsletters?\b",
+    r"^(get )?(our |the )?(\w+ )?newsletters?\b.{0,40}\bsign[ -]?up\b",
+    r"^subscribe\b.{0,60}\bnewsletters?\b",
+    r"^subscribe( now| today| here)?[.!]?$",
     r"\b(straight|direct(ly)?|delivered) (to|into) your inbox\b",
-    r"^share (this|the|on|via)\b",
+    r"^share (this|on|via)\b",
+    r"^share the (story|article|page)\b",
     r"^(share|tweet|email|print|copy link|facebook|twitter|whatsapp|linkedin|reddit|pinterest)"
     r"([\s,|/]+(share|tweet|email|print|copy link|facebook|twitter|whatsapp|linkedin|reddit|pinterest|x))*$",
     r"\b(we|this (site|website)) uses? cookies\b",
     r"\b(accept|reject|manage) (all )?cookies\b",
-    r"^cookie (settings|preferences|policy)\b",
+    r"^cookie (settings|preferences|policy|notice)\b",
     r"^(image|picture|photo|pic|photograph|video)s?( credit)?\s*:",
     r"^\(?(image|picture|photo|pic)s?:[^)]*\)?$",
-    r"^(credit|source)\s*:\s*\S+",
+    r"^(credit|source)\s*:\s*\S+$",
     r"^(getty images|pa( media| wire)?|shutterstock|reuters|ap photo)$",
     r"^advertisement$",
     r"^(story|article) continues (below|after)\b",
     r"^continue reading\b",
     r"^click here\b",
-    r"^follow us on\b",
-    r"^(comments?|\d+ comments?|have your say|leave a comment|post a comment|report this comment|show comments)\b",
+    r"^follow (us|our|the)\b.{0,80}\bon (facebook|twitter|instagram|linkedin|x|tiktok|threads)\b",
+    r"^tell us what you think\b",
+    r"^also on [\w.-]+\.[a-z]{2,}\b",
+    r"^\((additional )?reporting by [^)]*\)$",
+    r"^(additional )?reporting by\b.*\bedit(ing|ed) by\b",
+    r"^(comments?|\d+ comments?|have your say|show comments|view comments)\s*(\(\d+\))?:?$",
+    r"^(leave|post|add) a comment\b",
+    r"^report this comment\b",
     r"^(like|liked|enjoyed|enjoy) this (story|article)\?",
     r"^(do you have|got) a (story|news tip)\b",
     r"^(contact|email) (our|the) (newsroom|news desk)\b",
     r"^our (award-winning )?journalism\b.*\bsupport\b",
-    r"^(by|words by|written by|posted by)\s+[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){0,3}(,.{0,60})?$",
-    r"^(published|updated|last updated|first published)\s*:?\s*\S.{0,60}$",
+    r"^(published|updated|last updated|first published)\b\s*:?\s*(on\s+|at\s+)?"
+    r"(\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\w\s,:./+-]{0,40}$",
 )]
+# A byline on its own: "By Jane Smith", "By Jane Smith and Tom Jones, Education Reporter".
+# Case-sensitive names (two or more capitalised words) so "By September, ..." is kept.
+_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
+_BYLINE_LINE_RE = re.compile(
+    rf"^(?i:by|words by|written by|posted by|reporting by)\s+{_NAME}(?:(?:,|\s+and|\s*&)\s+{_NAME})*"
+    r"(?:,?\s+[\w ]{0,40}(?i:reporter|correspondent|editor|journalist|writer|columnist))?\.?$"
+)
 
 
 def clean_paragraphs(text: str, *, authors: list[str] | None = None, title: str | None = None) -> list[str]:
@@ -238,7 +256,7 @@ def clean_paragraphs(text: str, *, authors: list[str] | None = None, title: str 
         words = len(line.split())
         if line.lower() in drop:
             continue
-        if words <= 30 and any(r.search(line) for r in _BOILERPLATE_RES):
+        if words <= 30 and (_BYLINE_LINE_RE.match(line) or any(r.search(line) for r in _BOILERPLATE_RES)):
             continue
         paras.append(line)
     return paras
@@ -280,20 +298,44 @@ def jsonld_body(page: Page) -> str:
     return "\n".join(fields.clean_space(line) for line in value.split("\n") if line.strip())
 
 
-def trafilatura_text(tree, url: str, *, recall: bool = False) -> str:
-    import trafilatura
+# Removed before extraction: picture captions (clutter in the text, not the article).
+_PRUNE_XPATH = ["//figcaption"]
+_NEWLINES_RE = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 
-    text = trafilatura.extract(
-        copy.deepcopy(tree),
+
+def trafilatura_text(tree, url: str, *, recall: bool = False) -> str:
+    """trafilatura's main text as plain text, one block per line. Line breaks (<br>) inside
+    a paragraph become spaces, so a paragraph is never split in the middle of a sentence."""
+    import trafilatura
+    from trafilatura.xml import xmltotxt
+
+    document = trafilatura.bare_extraction(
+        copy.deepcopy(tree),  # trafilatura prunes the tree it is given
         url=url,
-        output_format="txt",
         include_comments=False,
         include_tables=True,
         include_images=False,
         favor_precision=not recall,
         favor_recall=recall,
+        with_metadata=False,
+        prune_xpath=_PRUNE_XPATH,
     )
-    return text or ""
+    if document is None or document.body is None:
+        return ""
+    for p in document.body.iter("p", "head", "quote"):
+        for lb in p.iter("lb"):
+            lb.tail = " " + (lb.tail or "")
+        etree.strip_tags(p, "lb")
+    # Newlines inside HTML text nodes are plain whitespace (browsers render a space);
+    # keep them out of the text so paragraphs are not cut mid-sentence.
+    for el in document.body.iter():
+        if el.tag == "code" or any(a.tag == "code" for a in el.iterancestors()):
+            continue
+        if el.text and "\n" in el.text:
+            el.text = _NEWLINES_RE.sub(" ", el.text)
+        if el.tail and "\n" in el.tail:
+            el.tail = _NEWLINES_RE.sub(" ", el.tail)
+    return unicodedata.normalize("NFC", xmltotxt(document.body, False) or "")
 
 
 _BLOCK_TAGS = ("p", "h2", "h3", "h4", "blockquote", "li")
@@ -304,15 +346,23 @@ def _block_texts(container) -> list[str]:
     skipping blocks that are mostly link text."""
     out = []
     for el in container.iter(*_BLOCK_TAGS):
-        if any(a.tag in _BLOCK_TAGS for a in el.iterancestors()) and el.getparent() is not container:
-            if next((a for a in el.iterancestors() if a.tag in _BLOCK_TAGS), None) is not None:
-                continue
-        t = fields.text_of(el)
+        if _nested_in_block(el, container):
+            continue
         if el.tag == "li" and el.find(".//a") is not None:
             continue  # lists of links are "more stories" boxes
+        t = fields.text_of(el)
         if t and _link_density(el) <= 0.5:
             out.append(t)
     return out
+
+
+def _nested_in_block(el, container) -> bool:
+    for ancestor in el.iterancestors():
+        if ancestor is container:
+            return False
+        if ancestor.tag in _BLOCK_TAGS:
+            return True
+    return False
 
 
 def _link_density(el) -> float:
@@ -369,9 +419,10 @@ def choose_body(trafilatura_paras: list[str], ld_paras: list[str], reasons: list
     """Keep the best of trafilatura's paragraphs and the JSON-LD articleBody.
 
     - No usable JSON-LD body (< 30 words): trafilatura.
-    - trafilatura covers the JSON-LD body: trafilatura's paragraphs, minus those that do
-      not occur in the JSON-LD body at all (leftover boilerplate), since the JSON-LD body
-      is the publisher's own statement of the text.
+    - trafilatura covers the JSON-LD body and the JSON-LD body is not much shorter (not a
+      truncated teaser copy): trafilatura's paragraphs, minus those that do not occur in
+      the JSON-LD body (leftover boilerplate), since the JSON-LD body is the publisher's
+      own statement of the text.
     - The JSON-LD body is much longer and contains trafilatura's text: JSON-LD (trafilatura
       missed part of the article).
     - Otherwise (they disagree): trafilatura.
@@ -388,6 +439,9 @@ def choose_body(trafilatura_paras: list[str], ld_paras: list[str], reasons: list
     ld_sh, t_sh = _shingles(ld_text), _shingles(t_text)
     ld_in_t = _containment(ld_sh, t_sh)
     t_in_ld = _containment(t_sh, ld_sh)
+    if ld_in_t >= 0.8 and ld_words < 0.7 * t_words:
+        reasons.append("JSON-LD articleBody is a shortened copy: kept trafilatura's text")
+        return trafilatura_paras
     if ld_in_t >= 0.8:
         ld_tokens = {t.lower() for t in _TOKEN_RE.findall(ld_text)}
         kept = []
@@ -428,7 +482,7 @@ def extract_body(page: Page, *, authors: list[str], title: str | None, reasons: 
 _NOT_ARTICLE_SEGMENTS = {
     "tag": "listing", "tags": "listing", "topic": "listing", "topics": "listing",
     "category": "listing", "categories": "listing", "author": "listing", "authors": "listing",
-    "profile": "listing", "search": "listing", "archive": "listing", "archives": "listing",
+    "profile": "listing", "search": "listing", "all-about": "listing",
     "contact": "other", "contact-us": "other", "terms": "other", "terms-and-conditions": "other",
     "terms-of-use": "other", "terms-of-service": "other", "privacy": "other",
     "privacy-policy": "other", "privacy-notice": "other", "cookie-policy": "other",

@@ -6,6 +6,7 @@ built once per page) and returns one field. Priority orders are documented per h
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import html as html_lib
 import json
 import re
@@ -56,16 +57,17 @@ class Page:
     def from_tree(cls, tree: lxml_html.HtmlElement, url: str) -> "Page":
         page = cls(url=url, tree=tree)
         for el in tree.iter("meta"):
-            key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "")
-            key = key.strip().lower()
-            content = el.get("content")
-            if not key or content is None:
-                continue
-            content = clean_space(content)
+            content = clean_space(el.get("content"))
             if not content:
                 continue
-            page.meta_all.setdefault(key, []).append(content)
-            page.meta.setdefault(key, content)
+            keys = []
+            for attr in ("property", "name", "itemprop", "http-equiv"):
+                for key in (el.get(attr) or "").lower().split():
+                    if key not in keys:
+                        keys.append(key)
+            for key in keys:
+                page.meta_all.setdefault(key, []).append(content)
+                page.meta.setdefault(key, content)
         page.jsonld = parse_jsonld(tree)
         return page
 
@@ -224,19 +226,32 @@ _NOT_NAME_RE = re.compile(r"https?://|@|\d|www\.", re.I)
 _ORG_WORDS = re.compile(
     r"\b(news|media|press|agency|reporters|staff|newsroom|limited|ltd|plc|group|"
     r"online|times|gazette|echo|mail|post|herald|chronicle|advertiser|telegraph|"
-    r"mirror|express|standard|observer|journal|bulletin|live)\b",
+    r"mirror|express|standard|observer|journal|bulletin|live|service|reporting|"
+    r"association|council|trust|university|agencies|wire|ministry|ministries|department|"
+    r"government|police|reuters|afp|bloomberg|associated press|press association)\b",
     re.I,
 )
 
 
 _TRAILING_ROLE_RE = re.compile(
-    r"(\s+[A-Z][\w-]*){0,2}\s+(reporter|correspondent|editor|journalist|writer|columnist)s?$", re.I
+    r"(\s+(local|democracy|education|political|politics|chief|senior|health|crime|courts?|"
+    r"business|sports?|news|trainee|community|digital|deputy|assistant|features|council|"
+    r"environment|schools|social|affairs|data|investigations?|home|affairs))*"
+    r"\s+(reporter|correspondent|editor|journalist|writer|columnist)s?$", re.I
 )
 
 
 def clean_author(name: str) -> str:
     name = clean_space(html_lib.unescape(name))
     name = _BY_RE.sub("", name)
+    # "Jane Smith 14th March 2024", "Jane Smith | Published ...": keep what precedes.
+    name = re.split(
+        r"\s+(?=\d)|\s+(?i:published|updated|posted|last updated|on)\b|\s[|•·]\s|"
+        r",?\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+        r",?\s+(?i:january|february|march|april|may|june|july|august|september|october|"
+        r"november|december)(?=,?\s+\d)",
+        name,
+    )[0]
     if len(name.split()) > 2:
         name = _TRAILING_ROLE_RE.sub("", name)
     name = re.sub(r"^(posted|published|words)\s+by\s+", "", name, flags=re.I)
@@ -257,10 +272,21 @@ def _split_names(text: str) -> list[str]:
     return names
 
 
-def _plausible_name(name: str, site: str, orgs: set[str]) -> bool:
+_WIRE_NAMES = {"pa", "ap", "afp", "pa media", "pa wire", "press association", "staff", "admin", "editor", "guest"}
+
+
+_WIRE_RE = re.compile(r"^(reuters|afp|ap|pa|pa media|press association|associated press|bloomberg)$", re.I)
+
+
+def _plausible_name(name: str, site: str, orgs: set[str], host: str = "") -> bool:
     if not name or len(name) > 60 or _NOT_NAME_RE.search(name):
         return False
     low = name.lower()
+    if low in _WIRE_NAMES:
+        return False
+    squashed = re.sub(r"[^a-z0-9]", "", low)
+    if host and len(squashed) >= 4 and squashed in host.replace("-", "").replace(".", ""):
+        return False  # the site's own name, e.g. "LinkNaija" on linknaija.com
     if site and (low == site.lower() or site.lower() in low):
         return False
     if low in orgs:
@@ -304,10 +330,19 @@ _BYLINE_XPATH = (
 )
 
 
+def _in_comments(el) -> bool:
+    for a in el.iterancestors():
+        marker = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
+        if "comment" in marker or "reply" in marker or "disqus" in marker:
+            return True
+    return False
+
+
 def parse_authors(page: Page) -> list[str]:
     """JSON-LD author (Person names; Organizations dropped), then meta author /
     article:author / parsely-author, then byline elements in the page."""
     site = site_name(page)
+    host = (urlsplit(page.url).hostname or "").lower()
     orgs: set[str] = set()
     art = page.article_ld()
     if art and isinstance(art.get("publisher"), dict):
@@ -330,6 +365,8 @@ def parse_authors(page: Page) -> list[str]:
         for el in page.tree.xpath(xpath)[:6]:
             if el.tag in ("meta", "link", "script", "style", "body", "article"):
                 continue
+            if _in_comments(el):
+                continue
             inner = el.xpath(".//*[@itemprop='name' or @rel='author']")
             texts = [text_of(x) for x in inner] if inner else [text_of(el)]
             for t in texts:
@@ -339,10 +376,13 @@ def parse_authors(page: Page) -> list[str]:
     for names in candidates:
         kept = []
         for n in names:
-            if _plausible_name(n, site, orgs) and n not in kept:
+            if _plausible_name(n, site, orgs, host) and n not in kept:
                 kept.append(n)
         if kept:
             return kept
+        if any(_WIRE_RE.search(n) for n in names):
+            # A wire/agency story: the byline elements hold datelines, not authors.
+            return []
     return []
 
 
@@ -365,6 +405,16 @@ def parse_datetime(value: str | None) -> tuple[dt.datetime, bool] | None:
         except ValueError:
             return None
         return d.replace(tzinfo=LONDON), False
+    if re.match(r"^\d{8}$", value):
+        value = f"{value[:4]}-{value[4:6]}-{value[6:]}"
+        return parse_datetime(value)
+    if re.match(r"^[A-Z][a-z]{2}, \d", value):  # RFC 2822, as in HTTP headers and feeds
+        try:
+            d = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            d = None
+        if d is not None:
+            return (d if d.tzinfo else d.replace(tzinfo=LONDON)), True
     iso = value.replace(" ", "T", 1) if re.match(r"^\d{4}-\d{2}-\d{2} \d", value) else value
     iso = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", iso)  # +0100 -> +01:00
     iso = re.sub(r"(\.\d+)(?=[+-]\d{2}:\d{2}$|Z$|$)", "", iso)  # drop fractions
@@ -390,7 +440,6 @@ def parse_visible_date(text: str) -> tuple[dt.datetime, bool] | None:
     settings = {
         "DATE_ORDER": "DMY",
         "PREFER_DAY_OF_MONTH": "first",
-        "RETURN_AS_TIMEZONE_AWARE": False,
         "STRICT_PARSING": False,
         "REQUIRE_PARTS": ["day", "month", "year"],
     }
@@ -403,6 +452,8 @@ def parse_visible_date(text: str) -> tuple[dt.datetime, bool] | None:
     has_time = bool(re.search(r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b", text, re.I))
     if d.tzinfo is None:
         d = d.replace(tzinfo=LONDON)
+    else:  # dateparser's StaticTzInfo -> a plain fixed offset
+        d = d.replace(tzinfo=dt.timezone(d.utcoffset()))
     return d, has_time
 
 
@@ -413,18 +464,20 @@ def format_datetime(d: dt.datetime) -> str:
     return d.replace(microsecond=0).isoformat()
 
 
-def _pick(candidates: list[tuple[dt.datetime, bool]]) -> str | None:
+def _pick(candidates) -> str | None:
     """First candidate with a time of day; a date-only candidate only if nothing better
     exists. A timed candidate that disagrees on the day with a higher-priority date-only
-    one does not win."""
-    if not candidates:
-        return None
-    first = candidates[0]
+    one does not win. `candidates` is consumed lazily (later sources can be slow)."""
+    first = None
     for d, has_time in candidates:
+        if first is None:
+            first = (d, has_time)
         if has_time:
             if first[1] or d.astimezone(LONDON).date() == first[0].date():
                 return format_datetime(d)
             break
+    if first is None:
+        return None
     d = first[0]
     if not first[1]:
         d = dt.datetime(d.year, d.month, d.day, tzinfo=LONDON)
@@ -432,12 +485,12 @@ def _pick(candidates: list[tuple[dt.datetime, bool]]) -> str | None:
 
 
 _PUBLISHED_META = (
-    "article:published_time", "og:article:published_time", "datepublished",
+    "article:published_time", "og:article:published_time", "article:published", "datepublished",
     "article.published", "published_time", "pubdate", "publishdate", "publish-date",
     "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.created", "date",
 )
 _MODIFIED_META = (
-    "article:modified_time", "og:article:modified_time", "datemodified", "og:updated_time",
+    "article:modified_time", "og:article:modified_time", "article:modified", "datemodified", "og:updated_time",
     "article.updated", "modified_time", "last-modified", "dcterms.modified",
 )
 
@@ -459,32 +512,45 @@ _VISIBLE_DATE_XPATH = (
 )
 
 
-def _date_candidates(page: Page, modified: bool) -> list[tuple[dt.datetime, bool]]:
-    out = []
+def _plausible(parsed: tuple[dt.datetime, bool] | None) -> tuple[dt.datetime, bool] | None:
+    """Drop placeholder dates (0001-01-01, 1970-01-01) and ones far in the future."""
+    if parsed is None:
+        return None
+    year = parsed[0].year
+    if year < 1995 or year > dt.date.today().year + 1:
+        return None
+    return parsed
+
+
+def _date_candidates(page: Page, modified: bool):
+    """Yield (datetime, has_time) candidates in priority order, plausible ones only."""
     ld_key = "dateModified" if modified else "datePublished"
     v = page.ld_value(ld_key)
     if not modified and not v:
         v = page.ld_value("dateCreated")
-    parsed = parse_datetime(ld_text(v) if v else None)
+    found = False
+    parsed = _plausible(parse_datetime(ld_text(v) if v else None))
     if parsed:
-        out.append(parsed)
+        found = True
+        yield parsed
     for key in (_MODIFIED_META if modified else _PUBLISHED_META):
-        parsed = parse_datetime(page.meta.get(key))
+        parsed = _plausible(parse_datetime(page.meta.get(key)))
         if parsed:
-            out.append(parsed)
+            found = True
+            yield parsed
     for el in _time_elements(page, modified)[:5]:
-        parsed = parse_datetime(el.get("datetime")) or parse_visible_date(text_of(el))
+        parsed = _plausible(parse_datetime(el.get("datetime")) or parse_visible_date(text_of(el)))
         if parsed:
-            out.append(parsed)
-    if not out and not modified:
+            found = True
+            yield parsed
+    if not found and not modified:
         for el in page.tree.xpath(_VISIBLE_DATE_XPATH)[:10]:
             if len(el) > 4:  # a container, not a date label
                 continue
-            parsed = parse_visible_date(text_of(el))
+            parsed = _plausible(parse_visible_date(text_of(el)))
             if parsed:
-                out.append(parsed)
+                yield parsed
                 break
-    return out
 
 
 def parse_published(page: Page) -> str | None:

@@ -41,6 +41,10 @@ class ArticleItem(scrapy.Item):
     content_hash = scrapy.Field()
     duplicate_of = scrapy.Field()  # canonical URL of an earlier item with the same body
 
+    def __repr__(self) -> str:  # keep logs readable: no HTML, no body
+        shown = {k: v for k, v in self.items() if k not in ("html", "body", "summary")}
+        return f"ArticleItem({shown!r})"
+
 
 class CrawlErrorItem(scrapy.Item):
     source = scrapy.Field()
@@ -52,7 +56,7 @@ class CrawlErrorItem(scrapy.Item):
 class FetchStateItem(scrapy.Item):
     source = scrapy.Field()
     url = scrapy.Field()
-    kind = scrapy.Field()  # feed | sitemap
+    kind = scrapy.Field()  # feed | sitemap | sitemapindex (always fetched in full)
     etag = scrapy.Field()
     last_modified = scrapy.Field()
     status = scrapy.Field()  # 200 or 304

@@ -111,7 +111,7 @@ class ProgressExtension:
     def line(self) -> str:
         stats = self.crawler.stats
         return (
-            f"newswatch: {stats.get_value('response_received_count', 0)} pages, "
+            f"newswatch: {stats.get_value('downloader/response_count', 0)} pages, "
             f"{stats.get_value('newswatch/articles_new', 0)} new, "
             f"{stats.get_value('newswatch/articles_updated', 0)} updated, "
             f"{stats.get_value('newswatch/articles_unchanged', 0)} unchanged, "

@@ -58,7 +58,7 @@ def crawl(
     for name, value in (settings_overrides or {}).items():
         settings.set(name, value, priority="cmdline")
 
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler("news")
     process.crawl(crawler, sources=str(sources_path), source=source)
     process.start()

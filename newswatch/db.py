@@ -267,3 +267,22 @@ def m050_datasette_views(db: sqlite_utils.Database) -> None:
     for name, sql in _DATASETTE_VIEWS.items():
         db.execute(f"DROP VIEW IF EXISTS {name}")
         db.execute(f"CREATE VIEW {name} AS {sql}")
+
+
+@migrations()
+def m020_article_minhash(db: sqlite_utils.Database) -> None:
+    # MinHash signatures for story clusters (newswatch/clusters.py): one row per
+    # article, with the title and content hash it was computed from so a changed
+    # article is signed again. sig is NULL for texts too short to cluster. No foreign
+    # key, so deleting an article is never blocked: assign_clusters drops orphans.
+    db["article_minhash"].create(
+        {"article_id": int, "params": str, "content_hash": str, "title": str, "sig": bytes},
+        pk="article_id",
+    )
+    db["articles"].create_index(["cluster_id"], if_not_exists=True)
+
+
+@migrations()
+def m051_publication_indexes(db: sqlite_utils.Database) -> None:
+    # The Atom feed and "newly found" queries: relevant articles by first_seen.
+    db["articles"].create_index(["relevant", "first_seen"], if_not_exists=True)

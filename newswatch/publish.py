@@ -2,7 +2,8 @@
 inspect file, the separate labels database, and the Datasette instance itself.
 
 The public instance serves a *snapshot* of the live database (`<dir>/published/<name>.db`)
-opened immutable, so a cron crawl writing to the live file can never be read half-way;
+opened immutable, so a cron crawl writing to the live file can never be read half-way; in
+the snapshot the SQL views are materialised as indexed tables of the same name;
 `refresh_publication()` (called by `newswatch run`) rewrites the snapshot and its inspect
 file, and a restarted `newswatch serve` picks them up. The private labelling instance
 reads the live database and writes labels to `<dir>/<name>-labels.db`, which crawls never
@@ -36,6 +37,8 @@ DEFAULT_SETTINGS = {
     "facet_time_limit_ms": 400,
     "default_page_size": 50,
     "truncate_cells_html": 400,
+    # Suggesting facets runs a query per column on every table page: too slow at scale.
+    "suggest_facets": False,
 }
 
 LABELLER_ENV = "NEWSWATCH_LABELLER"  # login name, default "labeller"
@@ -103,15 +106,50 @@ def make_snapshot(db_path: str | Path) -> Path:
         conn.execute("VACUUM INTO ?", [str(tmp)])
     finally:
         conn.close()
-    # The snapshot is read with immutable=1: it must not be in WAL mode with a -wal file.
     conn = sqlite3.connect(tmp)
     try:
+        materialize_views(conn)
+        # Read with immutable=1: it must not be in WAL mode with a -wal file.
         conn.execute("PRAGMA journal_mode = DELETE")
     finally:
         conn.close()
     os.replace(tmp, out)
     write_inspect_file(out)
     return out
+
+
+# Indexes for the materialised views, for sorting and faceting at scale.
+VIEW_INDEXES = {
+    "articles_view": [["id"], ["published"], ["month"], ["source", "published"], ["relevant", "published"]],
+    "quotes_view": [["quote_id"], ["published"], ["speaker"], ["organisation"], ["source"], ["month"],
+                    ["article_id"]],
+    "organisation_mentions": [["published"], ["entity_id"], ["organisation"],
+                              ["kind", "published"], ["month"], ["source"], ["article_id"]],
+    "trust_mentions_by_month": [["month"], ["trust"]],
+}
+
+
+def materialize_views(conn: sqlite3.Connection) -> list[str]:
+    """In a published snapshot, replace every view by a table with the same name, columns
+    and rows (plus indexes), so browsing, counting and faceting them is fast. The snapshot
+    never changes, so the copies cannot go stale."""
+    views = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'")]
+    with conn:
+        for view in views:
+            tmp = f"_materialized_{view}"
+            conn.execute(f"DROP TABLE IF EXISTS [{tmp}]")
+            conn.execute(f"CREATE TABLE [{tmp}] AS SELECT * FROM [{view}]")
+            conn.execute(f"DROP VIEW [{view}]")
+            conn.execute(f"ALTER TABLE [{tmp}] RENAME TO [{view}]")
+            columns = {r[1] for r in conn.execute(f"PRAGMA table_info([{view}])")}
+            for cols in VIEW_INDEXES.get(view, []):
+                if set(cols) <= columns:
+                    conn.execute(
+                        f"CREATE INDEX [idx_{view}_{'_'.join(cols)}] ON [{view}] "
+                        f"({', '.join(f'[{c}]' for c in cols)})"
+                    )
+    conn.execute("ANALYZE")
+    return views
 
 
 async def _inspect(path: Path) -> dict:
@@ -155,7 +193,12 @@ def refresh_publication(db_path: str | Path, force: bool = True) -> Path:
     """Rewrite the published snapshot and its inspect file (the cron job calls this).
 
     Returns the snapshot's path. With force=False, only when the live DB changed."""
+    from newswatch.db import connect
+
     db_path = Path(db_path)
+    if not db_path.exists():
+        raise PublishError(f"database {db_path} does not exist")
+    connect(db_path).close()  # pending migrations change the file, making the snapshot stale
     if force or snapshot_is_stale(db_path):
         return make_snapshot(db_path)
     snap = snapshot_path(db_path)

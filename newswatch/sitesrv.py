@@ -18,7 +18,8 @@ by path (with the query string, if any)::
      "/flaky/": {"status": 503, "times": 1},              # first request only
      "/report.pdf": {"content_type": "application/pdf"},
      "/cp1252/": {"content_type": "text/html; charset=windows-1252"},
-     "/news/?page=2": {"file": "news/page-2.html"}}
+     "/news/?page=2": {"file": "news/page-2.html"},
+     "/slow/": {"delay": 5}}                              # answers after 5 seconds
 
 Files and directories whose names start with "_" are never served.
 """
@@ -28,7 +29,8 @@ import hashlib
 import json
 import mimetypes
 import threading
-from email.utils import formatdate, parsedate_to_datetime
+import time
+from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -136,7 +138,7 @@ class SiteServer:
         status, headers, body = self._respond(req, full, path, route, hit)
         with self._lock:
             self.log.append({"method": req.command, "path": full, "status": status,
-                             "headers": dict(req.headers)})
+                             "headers": dict(req.headers), "time": time.monotonic()})
         req.send_response(status)
         for name, value in headers.items():
             req.send_header(name, value)
@@ -146,6 +148,8 @@ class SiteServer:
             req.wfile.write(body)
 
     def _respond(self, req, full: str, path: str, route: dict, hit: int) -> tuple[int, dict, bytes]:
+        if route.get("delay"):  # seconds to wait before answering (timeouts)
+            time.sleep(float(route["delay"]))
         if "redirect" in route:
             target = route["redirect"].replace("{{base}}", self.base)
             return route.get("status", 301), {"Location": target}, b""
@@ -190,7 +194,6 @@ class SiteServer:
 def main(argv: list[str] | None = None) -> int:
     """`python -m newswatch.sitesrv DIR [--port N]`: serve a fixture site until Ctrl-C."""
     import argparse
-    import time
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("root")

@@ -117,7 +117,7 @@ def test_load_corpus_reports_bad_lines(tmp_path):
 def test_train_small_corpus_writes_versioned_model(tiny_model):
     assert tiny_model.name.startswith("relevance-")
     meta = json.loads((tiny_model / "meta.json").read_text())
-    assert (tiny_model / "model.skops").is_file()
+    assert (tiny_model / "model.skops").is_file() and (tiny_model / "vocabulary.json").is_file()
     assert meta["version"] == tiny_model.name
     assert len(meta["data_sha256"]) == 64
     assert meta["findings_features"] is False
@@ -162,7 +162,7 @@ def test_bundled_model_loads_safely_and_fast():
     start = time.perf_counter()
     Classifier.load(directory)
     assert time.perf_counter() - start < 1.0
-    assert (directory / "model.skops").stat().st_size < 5_000_000
+    assert sum(f.stat().st_size for f in directory.iterdir()) < 5_000_000
 
 
 def test_refuses_untrusted_types(tmp_path):
@@ -173,8 +173,10 @@ def test_refuses_untrusted_types(tmp_path):
     directory = tmp_path / "relevance-evil"
     directory.mkdir()
     sio.dump({"word": Evil()}, directory / "model.skops")
+    (directory / "vocabulary.json").write_text('{"word": [], "char": []}')
     meta = {"format": 1, "version": "relevance-evil", "threshold": 0.5, "topic_thresholds": {},
-            "model_sha256": hashlib.sha256((directory / "model.skops").read_bytes()).hexdigest()}
+            "model_sha256": hashlib.sha256((directory / "model.skops").read_bytes()).hexdigest(),
+            "vocabulary_sha256": hashlib.sha256((directory / "vocabulary.json").read_bytes()).hexdigest()}
     (directory / "meta.json").write_text(json.dumps(meta))
     with pytest.raises(ModelError, match="refusing"):
         Classifier.load(directory)
@@ -184,11 +186,21 @@ def test_refuses_a_replaced_model_file(tmp_path, tiny_model):
     import shutil
 
     copy = tmp_path / tiny_model.name
-    shutil.copytree(tiny_model, copy)
-    with (copy / "model.skops").open("ab") as f:
-        f.write(b"x")
-    with pytest.raises(ModelError, match="sha256"):
-        Classifier.load(copy)
+    for name in ("model.skops", "vocabulary.json"):
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(tiny_model, copy)
+        with (copy / name).open("ab") as f:
+            f.write(b" ")
+        with pytest.raises(ModelError, match="sha256"):
+            Classifier.load(copy)
+
+
+def test_newswatch_model_env_chooses_the_model(tiny_model, monkeypatch):
+    monkeypatch.setenv("NEWSWATCH_MODEL", str(tiny_model.parent))
+    assert current_model_version() == tiny_model.name
+    assert score_articles(ARTICLES[:1], None)[0]["model_version"] == tiny_model.name
+    monkeypatch.delenv("NEWSWATCH_MODEL")
+    assert current_model_version() != tiny_model.name
 
 
 def test_no_model_is_a_clear_error(tmp_path):

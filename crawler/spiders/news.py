@@ -108,7 +108,7 @@ class NewsSpider(scrapy.Spider):
                 self.known[row["url"]] = row["last_seen"]
             for row in db.query("select url, fetched_at from pages"):
                 self.known[row["url"]] = row["fetched_at"]
-            for row in db.query("select url, etag, last_modified from fetch_state"):
+            for row in db.query("select url, kind, etag, last_modified from fetch_state"):
                 self.fetch_state[row["url"]] = row
         finally:
             db.close()
@@ -181,10 +181,14 @@ class NewsSpider(scrapy.Spider):
             return None
         self.requested.add(url)
         self.requests_per_source[source.name] += 1
-        meta = {"source": source.name, "via": via, "depth": depth, "page_no": page_no}
+        meta = {"source": source.name, "via": via, "nw_depth": depth, "page_no": page_no}
         if via in ("feed", "sitemap"):
             headers = {}
             state = self.fetch_state.get(url)
+            # A sitemap index is always fetched in full: its children can change while
+            # it does not, and they are fetched conditionally themselves.
+            if state and state.get("kind") == "sitemapindex":
+                state = None
             if state and state.get("etag"):
                 headers["If-None-Match"] = state["etag"]
             if state and state.get("last_modified"):
@@ -237,7 +241,7 @@ class NewsSpider(scrapy.Spider):
         yield FetchStateItem(
             source=source.name,
             url=response.url,
-            kind="feed" if kind in ("rss", "atom") else "sitemap",
+            kind={"rss": "feed", "atom": "feed", "urlset": "sitemap"}.get(kind, kind),
             etag=self._header(response, "ETag"),
             last_modified=self._header(response, "Last-Modified"),
             status=response.status,
@@ -274,6 +278,7 @@ class NewsSpider(scrapy.Spider):
             text, encoding = decode_html(response.body, content_type)
             data = extract_article(text, response.url, content_type=content_type)
         except Exception as exc:  # one bad page must not stop the crawl: recorded, not lost
+            self.logger.error("extraction failed for %s", response.url, exc_info=True)
             yield CrawlErrorItem(
                 source=source.name, url=response.url, kind="parse",
                 message=f"{type(exc).__name__}: {exc}",
@@ -283,11 +288,11 @@ class NewsSpider(scrapy.Spider):
             data = dict(data, is_article=False, page_kind="listing",
                         reasons=[*data.get("reasons", []), f"fetched as a {via} page"])
         yield self.article_item(response, source, data, encoding, content_type)
-        if not data.get("is_article") and response.meta.get("depth", 0) < self.listing_depth:
+        if not data.get("is_article") and response.meta.get("nw_depth", 0) < self.listing_depth:
             yield from self.follow_listing(response, source)
 
     def follow_listing(self, response, source: Source):
-        depth = response.meta.get("depth", 0)
+        depth = response.meta.get("nw_depth", 0)
         page_no = response.meta.get("page_no", 1)
         for url in discovery.feed_links(response):
             request = self.make_request(source, url, "feed")

@@ -3,7 +3,7 @@
 Three blocks, stacked side by side in this order:
 
 1. word 1-2 gram TF-IDF over the headline and body (also used to explain a score);
-2. character 2-5 gram TF-IDF (within word boundaries) over the headline and the start
+2. character 3-5 gram TF-IDF (within word boundaries) over the headline and the start
    of the body, which copes with spelling variants ("outsourced", "out-sourcing");
 3. topic cues: how often each topic's tell-tale phrases occur (TOPIC_CUES,
    `log1p(count) * CUE_WEIGHT`). TF-IDF rows are length-normalised, so in a long
@@ -28,7 +28,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 KINDS = ("academy_trust", "school", "union", "council", "company", "government")
 FINDINGS_WEIGHT = 0.3
 CUE_WEIGHT = 0.5
-# Per topic, phrases that signal it (case-insensitive regular expressions).
+# Per topic, phrases that signal it (regular expressions matched against lower case).
 TOPIC_CUES = {
     "outsourcing": [
         r"\boutsourc\w*",
@@ -77,10 +77,14 @@ TOPIC_CUES = {
         r"\bwarning notice\b",
     ],
 }
-_CUE_PATTERNS = {topic: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) for topic, patterns in TOPIC_CUES.items()}
+# One pattern with a named group per topic: a single pass over each lower-cased document.
+_CUES = re.compile(
+    "|".join(f"(?P<{topic}>{'|'.join(f'(?:{p})' for p in patterns)})" for topic, patterns in TOPIC_CUES.items())
+)
+_CUE_INDEX = {topic: j for j, topic in enumerate(TOPIC_CUES)}
 # The character block reads only this much of each article: character n-grams are the
 # slowest part of scoring, and the headline and opening paragraphs carry the topic.
-CHAR_TEXT_LIMIT = 1500
+CHAR_TEXT_LIMIT = 1000
 
 
 def document_text(headline: str | None, text: str | None) -> str:
@@ -122,7 +126,6 @@ def make_word_vectorizer(min_df: int = 2) -> TfidfVectorizer:
         min_df=min_df,
         max_df=0.9,
         sublinear_tf=True,
-        strip_accents="unicode",
         dtype=np.float32,
     )
 
@@ -130,12 +133,11 @@ def make_word_vectorizer(min_df: int = 2) -> TfidfVectorizer:
 def make_char_vectorizer(min_df: int = 2) -> TfidfVectorizer:
     return TfidfVectorizer(
         analyzer="char_wb",
-        ngram_range=(2, 5),
+        ngram_range=(3, 5),
         min_df=min_df,
         max_df=0.9,
-        max_features=30000,
+        max_features=20000,
         sublinear_tf=True,
-        strip_accents="unicode",
         dtype=np.float32,
     )
 
@@ -152,11 +154,11 @@ def kind_counts(findings: dict | None) -> list[float]:
 
 def cue_matrix(documents: Sequence[str]) -> sp.csr_matrix:
     """An n x len(TOPIC_CUES) matrix of topic-cue features."""
-    rows = [
-        [math.log1p(len(pattern.findall(doc))) * CUE_WEIGHT for pattern in _CUE_PATTERNS.values()]
-        for doc in documents
-    ]
-    return sp.csr_matrix(np.array(rows, dtype=np.float32).reshape(len(documents), len(_CUE_PATTERNS)))
+    counts = np.zeros((len(documents), len(_CUE_INDEX)), dtype=np.float32)
+    for i, doc in enumerate(documents):
+        for match in _CUES.finditer(doc.lower()):
+            counts[i, _CUE_INDEX[match.lastgroup]] += 1
+    return sp.csr_matrix(np.log1p(counts) * CUE_WEIGHT)
 
 
 def findings_matrix(findings: Sequence[dict | None] | None, n: int) -> sp.csr_matrix:
@@ -184,20 +186,27 @@ def transform(
     headlines: Sequence[str],
     texts: Sequence[str],
     findings: Sequence[dict | None] | None,
-) -> sp.csr_matrix:
-    """The full feature matrix: [word | char | topic cues | organisation kinds]."""
+    with_word: bool = False,
+):
+    """The full feature matrix: [word | char | topic cues | organisation kinds]; with
+    `with_word`, also the word block alone (to explain scores with)."""
     n = len(headlines)
     documents = [document_text(h, t) for h, t in zip(headlines, texts)]
     xw = word.transform(documents)
     xc = char.transform([char_text(h, t) for h, t in zip(headlines, texts)])
-    return sp.hstack([xw, xc, cue_matrix(documents), findings_matrix(findings, n)], format="csr", dtype=np.float32)
+    X = sp.hstack([xw, xc, cue_matrix(documents), findings_matrix(findings, n)], format="csr", dtype=np.float32)
+    return (X, xw.tocsr()) if with_word else X
+
+
+# Reporting words that carry no topic, kept out of explanations.
+NEWS_WORDS = frozenset({"said", "says", "say", "told", "added", "according", "year", "years", "new", "week", "just"})
+_UNREADABLE = ENGLISH_STOP_WORDS | NEWS_WORDS
 
 
 def is_readable_term(term: str) -> bool:
-    """True for word features worth showing a researcher (not stop words or numbers)."""
+    """True for word features worth showing a researcher (not stop words, reporting
+    words or numbers)."""
     words = term.split()
-    if not words or all(w in ENGLISH_STOP_WORDS for w in words):
-        return False
-    if words[0] in ENGLISH_STOP_WORDS or words[-1] in ENGLISH_STOP_WORDS:
+    if not words or words[0] in _UNREADABLE or words[-1] in _UNREADABLE:
         return False
     return all(any(c.isalpha() for c in w) for w in words) and len(term) >= 3

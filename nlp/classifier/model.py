@@ -12,8 +12,10 @@ skops and loaded without running code from the file.
 Thresholds are chosen on out-of-fold probabilities from k-fold cross-validation and
 stored in meta.json with the per-label cross-validated metrics.
 
-On disk a model is a directory `relevance-<version>/` holding `model.skops` and
-`meta.json` (version, created, data_sha256, metrics, thresholds, library versions).
+On disk a model is a directory `relevance-<version>/` holding `model.skops` (the fitted
+estimators, skops format), `vocabulary.json` (the vectorisers' vocabularies, which as
+skops nodes made loading slow) and `meta.json` (version, created, data_sha256, CV
+metrics, thresholds, library versions, sha256 of the two other files).
 """
 from __future__ import annotations
 
@@ -21,7 +23,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -36,6 +37,7 @@ from .labels import TOPICS
 BUNDLED_MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
 MODEL_ENV = "NEWSWATCH_MODEL"
 MODEL_FILE = "model.skops"
+VOCAB_FILE = "vocabulary.json"
 META_FILE = "meta.json"
 FORMAT = 1
 # The only types a model file may hold beyond those skops trusts by default (stock
@@ -48,6 +50,7 @@ TRUSTED_TYPES = [
 # Most general-news articles we may wrongly flag: fewer than 1 in 200.
 MAX_GENERAL_FPR = 1 / 200
 N_TERMS = 5
+PASSAGE_MARGIN = 0.5
 
 
 class ModelError(RuntimeError):
@@ -99,53 +102,87 @@ def fit_models(
     return {"word": word, "char": char, "relevance": relevance, "topics": topics}
 
 
-def predict_proba(
-    objects: dict, headlines, texts, findings, topics_for: np.ndarray | None = None
-) -> tuple[np.ndarray, np.ndarray, sp.csr_matrix]:
-    """Relevance probabilities (n), topic probabilities (n x len(TOPICS); NaN for a
-    topic without a classifier, and for rows not in `topics_for` when given) and the
-    word TF-IDF block (for explanations).
+def predict_proba(objects: dict, headlines, texts, findings) -> tuple[np.ndarray, np.ndarray]:
+    """Relevance probabilities (n) and topic probabilities (n x len(TOPICS); NaN for a
+    topic without a classifier) for every article."""
+    X, _ = features.transform(objects["word"], objects["char"], headlines, texts, findings, with_word=True)
+    rows = np.arange(len(headlines))
+    return relevance_proba(objects, X), topic_proba(objects, X, rows, headlines, texts, findings)
 
-    A topic's probability is the highest of the whole article's and each of its
-    passages' (features.passages): the corpus articles are short, and in a long
-    article the words of one topic are diluted by the rest."""
-    X = features.transform(objects["word"], objects["char"], headlines, texts, findings)
-    rel = objects["relevance"].predict_proba(X)[:, 1]
-    n = len(headlines)
-    rows = np.arange(n) if topics_for is None else np.asarray(topics_for, dtype=int)
-    topic_p = np.full((n, len(TOPICS)), np.nan)
-    if len(rows) and objects["topics"]:
-        owner, p_heads, p_texts, p_findings = [], [], [], []
-        for i in rows:
-            parts = features.passages(texts[i])
-            if len(parts) > 1:
-                for part in parts:
-                    owner.append(i)
-                    p_heads.append(headlines[i])
-                    p_texts.append(part)
-                    p_findings.append(findings[i] if findings is not None else None)
-        owner = np.array(owner, dtype=int)
-        Xp = None
-        if len(owner):
-            Xp = features.transform(objects["word"], objects["char"], p_heads, p_texts, p_findings if findings is not None else None)
-        for j, topic in enumerate(TOPICS):
-            clf = objects["topics"].get(topic)
-            if clf is None:
-                continue
-            topic_p[rows, j] = clf.predict_proba(X[rows])[:, 1]
-            if Xp is not None:
-                np.maximum.at(topic_p[:, j], owner, clf.predict_proba(Xp)[:, 1])
-    n_word = len(objects["word"].vocabulary_)
-    return rel, topic_p, X[:, :n_word]
+
+def relevance_proba(objects: dict, X) -> np.ndarray:
+    return objects["relevance"].predict_proba(X)[:, 1]
+
+
+def topic_proba(objects: dict, X, rows: np.ndarray, headlines, texts, findings) -> np.ndarray:
+    """Topic probabilities for `rows` of X: an n x len(TOPICS) x 2 array holding the
+    whole article's probability ([..., 0]) and the highest of its passages'
+    ([..., 1], features.passages; NaN for an article of one passage). Other rows and
+    topics without a classifier: NaN. See topic_decisions."""
+    topic_p = np.full((X.shape[0], len(TOPICS), 2), np.nan)
+    rows = np.asarray(rows, dtype=int)
+    if not len(rows) or not objects["topics"]:
+        return topic_p
+    owner, p_heads, p_texts, p_findings = [], [], [], []
+    for i in rows:
+        parts = features.passages(texts[i])
+        if len(parts) > 1:
+            for part in parts:
+                owner.append(i)
+                p_heads.append(headlines[i])
+                p_texts.append(part)
+                p_findings.append(None if findings is None else findings[i])
+    Xp = None
+    if owner:
+        Xp = features.transform(objects["word"], objects["char"], p_heads, p_texts, None if findings is None else p_findings)
+    owner = np.array(owner, dtype=int)
+    for j, topic in enumerate(TOPICS):
+        clf = objects["topics"].get(topic)
+        if clf is None:
+            continue
+        topic_p[rows, j, 0] = clf.predict_proba(X[rows])[:, 1]
+        if Xp is not None:
+            best = np.full(X.shape[0], -np.inf)
+            np.maximum.at(best, owner, clf.predict_proba(Xp)[:, 1])
+            topic_p[owner, j, 1] = best[owner]
+    return topic_p
+
+
+def passage_threshold(threshold: float, margin: float = PASSAGE_MARGIN) -> float:
+    """The bar one passage must clear: halfway from the article's threshold to 1. The
+    best of several passages is biased upwards (several chances), and a topic the
+    article only touches on in passing should not count."""
+    return threshold + (1 - threshold) * margin
+
+
+def topic_decisions(topic_p: np.ndarray, thresholds: dict[str, float], margin: float = PASSAGE_MARGIN) -> np.ndarray:
+    """n x len(TOPICS) booleans: the whole article clears the topic's threshold, or one
+    of its passages clears passage_threshold."""
+    decided = np.zeros(topic_p.shape[:2], dtype=bool)
+    for j, topic in enumerate(TOPICS):
+        if topic in thresholds:
+            t = thresholds[topic]
+            whole = np.nan_to_num(topic_p[:, j, 0], nan=0.0)
+            part = np.nan_to_num(topic_p[:, j, 1], nan=0.0)
+            decided[:, j] = (whole >= t) | (part >= passage_threshold(t, margin))
+    return decided
 
 
 # ------------------------------------------------------------------ cross-validation
 
 
 def cross_validate(
-    examples: Sequence[dict], findings: Sequence[dict | None] | None, folds: int = 5, seed: int = 0, min_df: int = 2
+    examples: Sequence[dict],
+    findings: Sequence[dict | None] | None,
+    folds: int = 5,
+    seed: int = 0,
+    min_df: int = 2,
+    trainable: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Out-of-fold relevance and topic probabilities (stratified by group and label)."""
+    """Out-of-fold relevance and topic probabilities (stratified by group and label).
+    With `trainable` (booleans), only those examples are trained on; every example is
+    still scored, with the same folds, so two runs differing only in what they train
+    on can be compared on the same articles."""
     from sklearn.model_selection import StratifiedKFold
 
     strata = np.array([f"{e['group']}:{e['relevant']}" for e in examples])
@@ -154,11 +191,13 @@ def cross_validate(
         strata = np.array([str(e["relevant"]) for e in examples])
     n = len(examples)
     rel = np.zeros(n)
-    topic_p = np.full((n, len(TOPICS)), np.nan)
+    topic_p = np.full((n, len(TOPICS), 2), np.nan)
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     for train_idx, test_idx in splitter.split(np.zeros(n), strata):
+        if trainable is not None:
+            train_idx = train_idx[np.asarray(trainable, dtype=bool)[train_idx]]
         objects = fit_models([examples[i] for i in train_idx], _take(findings, train_idx), min_df=min_df)
-        r, t, _ = predict_proba(
+        r, t = predict_proba(
             objects,
             [examples[i]["headline"] for i in test_idx],
             [examples[i]["text"] for i in test_idx],
@@ -183,15 +222,17 @@ def _prf(truth: np.ndarray, pred: np.ndarray) -> dict:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "support": int(truth.sum()), "tp": tp, "fp": fp, "fn": fn}
 
 
-def _median_of_best(grid: np.ndarray, scores: list[float]) -> float:
+def _best_threshold(grid: np.ndarray, scores: list[float]) -> float:
+    """The best-scoring threshold; of several that tie, the one nearest 0.5 (where a
+    calibrated probability says "as likely as not")."""
     best = max(scores)
-    tied = [t for t, s in zip(grid, scores) if s >= best - 1e-9]
-    return round(float(statistics.median(tied)), 3)
+    tied = [float(t) for t, s in zip(grid, scores) if s >= best - 1e-9]
+    return round(min(tied, key=lambda t: (abs(t - 0.5), t)), 3)
 
 
 def choose_relevance_threshold(y: np.ndarray, p: np.ndarray, groups: np.ndarray) -> float:
     """The threshold maximising F1 among those flagging at most 1 in 200 of the general
-    news articles (out of fold); the middle of the best range when several tie."""
+    news articles (out of fold)."""
     grid = np.round(np.arange(0.05, 0.96, 0.01), 2)
     general = groups == "general"
     truth = y.astype(bool)
@@ -202,21 +243,22 @@ def choose_relevance_threshold(y: np.ndarray, p: np.ndarray, groups: np.ndarray)
         scores.append(_prf(truth, pred)["f1"] if fpr <= MAX_GENERAL_FPR else -1.0)
     if max(scores) < 0:  # no threshold meets the constraint: take the best F1
         scores = [_prf(truth, p >= t)["f1"] for t in grid]
-    return _median_of_best(grid, scores)
+    return _best_threshold(grid, scores)
 
 
 def choose_topic_thresholds(examples: Sequence[dict], topic_p: np.ndarray) -> dict[str, float]:
-    """Per topic, the threshold maximising out-of-fold F1 on the relevant articles."""
+    """Per topic, the threshold maximising out-of-fold F1 of the whole-article
+    probability on the relevant articles."""
     grid = np.round(np.arange(0.1, 0.91, 0.05), 2)
     relevant = np.array([e["relevant"] for e in examples])
     thresholds = {}
     for j, topic in enumerate(TOPICS):
-        p = topic_p[relevant, j]
+        p = topic_p[relevant, j, 0]
         if np.isnan(p).all():
             continue
         p = np.nan_to_num(p, nan=0.0)
         truth = np.array([topic in e["topics"] for e in examples if e["relevant"]])
-        thresholds[topic] = _median_of_best(grid, [_prf(truth, p >= t)["f1"] for t in grid])
+        thresholds[topic] = _best_threshold(grid, [_prf(truth, p >= t)["f1"] for t in grid])
     return thresholds
 
 
@@ -229,13 +271,10 @@ def evaluate(
     truth = np.array([e["relevant"] for e in examples])
     pred = rel >= threshold
     metrics = {"relevant": _prf(truth, pred)}
+    decided = topic_decisions(topic_p, topic_thresholds)
     for j, topic in enumerate(TOPICS):
         t_truth = np.array([topic in e["topics"] for e in examples])
-        if topic in topic_thresholds:
-            t_pred = pred & (np.nan_to_num(topic_p[:, j], nan=0.0) >= topic_thresholds[topic])
-        else:
-            t_pred = np.zeros(len(examples), dtype=bool)
-        metrics[topic] = _prf(t_truth, t_pred)
+        metrics[topic] = _prf(t_truth, pred & decided[:, j])
     groups = np.array([e["group"] for e in examples])
     false_positive_rate = {}
     for group in sorted(set(groups)):
@@ -246,6 +285,25 @@ def evaluate(
 
 
 # --------------------------------------------------------------------------- training
+
+
+def cross_validated_scores(
+    examples: Sequence[dict],
+    findings: Sequence[dict | None] | None,
+    folds: int = 5,
+    seed: int = 0,
+    min_df: int = 2,
+    trainable: np.ndarray | None = None,
+) -> tuple[float, dict[str, float], dict, np.ndarray, np.ndarray]:
+    """Cross-validate, choose thresholds on the out-of-fold probabilities and evaluate:
+    (threshold, topic thresholds, metrics, relevance OOF, topic OOF)."""
+    rel, topic_p = cross_validate(examples, findings, folds=folds, seed=seed, min_df=min_df, trainable=trainable)
+    y = np.array([e["relevant"] for e in examples], dtype=int)
+    groups = np.array([e["group"] for e in examples])
+    threshold = choose_relevance_threshold(y, rel, groups)
+    topic_thresholds = choose_topic_thresholds(examples, topic_p)
+    cv = evaluate(examples, rel, topic_p, threshold, topic_thresholds)
+    return threshold, topic_thresholds, cv, rel, topic_p
 
 
 def data_sha256(examples: Sequence[dict]) -> str:
@@ -279,12 +337,7 @@ def train(
     examples = list(examples)
     if findings is not None and len(findings) != len(examples):
         raise ValueError("findings must align with examples")
-    rel, topic_p = cross_validate(examples, findings, folds=folds, seed=seed, min_df=min_df)
-    y = np.array([e["relevant"] for e in examples], dtype=int)
-    groups = np.array([e["group"] for e in examples])
-    threshold = choose_relevance_threshold(y, rel, groups)
-    topic_thresholds = choose_topic_thresholds(examples, topic_p)
-    cv = evaluate(examples, rel, topic_p, threshold, topic_thresholds)
+    threshold, topic_thresholds, cv, rel, topic_p = cross_validated_scores(examples, findings, folds, seed, min_df)
     objects = fit_models(examples, findings, min_df=min_df)
 
     import sklearn
@@ -305,6 +358,7 @@ def train(
         "findings_features": findings is not None,
         "threshold": threshold,
         "topic_thresholds": topic_thresholds,
+        "passage_margin": PASSAGE_MARGIN,
         "topics_untrained": [t for t in TOPICS if t not in objects["topics"]],
         "cv": {"folds": folds, "seed": seed, **cv},
         "features": {"word": len(objects["word"].vocabulary_), "char": len(objects["char"].vocabulary_), "kinds": list(features.KINDS)},
@@ -316,22 +370,41 @@ def train(
 
 
 def save(result: TrainResult, out_dir: str | Path) -> Path:
-    """Write `out_dir/<version>/model.skops` and `meta.json`; return that directory."""
+    """Write `out_dir/<version>/` with model.skops (the fitted estimators),
+    vocabulary.json (the vectorisers' vocabularies) and meta.json; return it."""
     import skops.io as sio
 
     target = Path(out_dir) / result.meta["version"]
     target.mkdir(parents=True, exist_ok=True)
     model_path = target / MODEL_FILE
+    vocab_path = target / VOCAB_FILE
+    # The vocabularies go to a JSON file of their own: as skops nodes (one per term)
+    # they made loading take a second.
+    vocabularies = {}
     for name in ("word", "char"):
-        # Plain ints: skops stores each numpy scalar as a separate array (slow to load).
         vec = result.objects[name]
-        vec.vocabulary_ = {term: int(i) for term, i in vec.vocabulary_.items()}
-    sio.dump(result.objects, model_path, compression=8, compresslevel=9)  # 8 = ZIP_DEFLATED
+        terms = [""] * len(vec.vocabulary_)
+        for term, i in vec.vocabulary_.items():
+            terms[i] = term
+        vocabularies[name] = terms
+    vocab_path.write_text(json.dumps(vocabularies, ensure_ascii=False), encoding="utf-8")
+    saved = {name: result.objects[name].__dict__.pop("vocabulary_") for name in ("word", "char")}
+    try:
+        sio.dump(result.objects, model_path, compression=8, compresslevel=9)  # 8 = ZIP_DEFLATED
+    finally:
+        for name, vocabulary in saved.items():
+            result.objects[name].vocabulary_ = vocabulary
     unexpected = sorted(set(sio.get_untrusted_types(file=model_path)) - set(TRUSTED_TYPES))
     if unexpected:
         model_path.unlink()
         raise ModelError(f"the model holds types outside TRUSTED_TYPES: {', '.join(unexpected)}")
-    meta = dict(result.meta, model_file=MODEL_FILE, model_sha256=_file_sha256(model_path))
+    meta = dict(
+        result.meta,
+        model_file=MODEL_FILE,
+        model_sha256=_file_sha256(model_path),
+        vocabulary_file=VOCAB_FILE,
+        vocabulary_sha256=_file_sha256(vocab_path),
+    )
     (target / META_FILE).write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return target
 
@@ -379,6 +452,7 @@ class Classifier:
         self.threshold: float = float(meta["threshold"])
         self.topic_thresholds: dict[str, float] = dict(meta["topic_thresholds"])
         self.use_findings: bool = bool(meta.get("findings_features"))
+        self.passage_margin: float = float(meta.get("passage_margin", PASSAGE_MARGIN))
         base = objects["relevance"].calibrated_classifiers_[0].estimator
         n_word = len(objects["word"].vocabulary_)
         self._word_coef = np.asarray(base.coef_[0][:n_word], dtype=np.float64)
@@ -388,7 +462,7 @@ class Classifier:
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Classifier":
         """Load a model directory safely: skops refuses any type outside its defaults
-        and TRUSTED_TYPES; a model file whose sha256 differs from meta.json's is refused."""
+        and TRUSTED_TYPES; files whose sha256 differs from meta.json's are refused."""
         import skops.io as sio
         from skops.io.exceptions import UntrustedTypesFoundException
 
@@ -397,13 +471,22 @@ class Classifier:
         if meta.get("format") != FORMAT:
             raise ModelError(f"{directory}: model format {meta.get('format')} is not {FORMAT}; retrain it")
         model_path = directory / meta.get("model_file", MODEL_FILE)
-        data = model_path.read_bytes()
-        if meta.get("model_sha256") and hashlib.sha256(data).hexdigest() != meta["model_sha256"]:
-            raise ModelError(f"{model_path}: sha256 does not match meta.json; the file is damaged or was replaced")
+        vocab_path = directory / meta.get("vocabulary_file", VOCAB_FILE)
+        try:
+            data = model_path.read_bytes()
+            vocab_data = vocab_path.read_bytes()
+        except OSError as e:
+            raise ModelError(f"{directory}: cannot read the model: {e}") from e
+        for path_, content, key in ((model_path, data, "model_sha256"), (vocab_path, vocab_data, "vocabulary_sha256")):
+            if hashlib.sha256(content).hexdigest() != meta.get(key):
+                raise ModelError(f"{path_}: sha256 does not match meta.json; the file is damaged or was replaced")
         try:
             objects = sio.loads(data, trusted=TRUSTED_TYPES)
         except UntrustedTypesFoundException as e:
             raise ModelError(f"{model_path}: refusing to load: {e}") from e
+        vocabularies = json.loads(vocab_data)
+        for name in ("word", "char"):
+            objects[name].vocabulary_ = {term: i for i, term in enumerate(vocabularies[name])}
         return cls(objects, meta, directory)
 
     def explain(self, word_row: sp.csr_matrix, k: int = N_TERMS) -> list[str]:
@@ -437,29 +520,14 @@ class Classifier:
         headlines = [r.get("title") or "" for r in rows]
         texts = [r.get("body") or "" for r in rows]
         findings = findings if self.use_findings else None
-        rel, _, xw = predict_proba(self.objects, headlines, texts, findings, topics_for=[])
-        relevant_rows = np.flatnonzero(rel >= self.threshold)
-        if len(relevant_rows):
-            _, topic_p, _ = predict_proba(
-                self.objects,
-                [headlines[i] for i in relevant_rows],
-                [texts[i] for i in relevant_rows],
-                None if findings is None else [findings[i] for i in relevant_rows],
-            )
-            topic_p_all = np.full((len(rows), len(TOPICS)), np.nan)
-            topic_p_all[relevant_rows] = topic_p
-            topic_p = topic_p_all
-        else:
-            topic_p = np.full((len(rows), len(TOPICS)), np.nan)
+        X, xw = features.transform(self.objects["word"], self.objects["char"], headlines, texts, findings, with_word=True)
+        rel = relevance_proba(self.objects, X)
+        topic_p = topic_proba(self.objects, X, np.flatnonzero(rel >= self.threshold), headlines, texts, findings)
+        decided = topic_decisions(topic_p, self.topic_thresholds, self.passage_margin)
         results = []
         for i in range(len(rows)):
             relevant = bool(rel[i] >= self.threshold)
-            topics = []
-            if relevant:
-                topics = [
-                    t for j, t in enumerate(TOPICS)
-                    if t in self.topic_thresholds and not np.isnan(topic_p[i, j]) and topic_p[i, j] >= self.topic_thresholds[t]
-                ]
+            topics = [t for j, t in enumerate(TOPICS) if relevant and decided[i, j]]
             results.append(
                 {
                     "relevance": round(float(rel[i]), 4),

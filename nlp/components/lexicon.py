@@ -29,13 +29,15 @@ SPEECH_CUES: frozenset[str] = frozenset(
     vows vowed predict predicts predicted maintain maintains maintained tweet tweets tweeted
     post posts posted describe describes described recall recalls recalled agree agrees agreed
     complain complains complained allege alleges alleged accuse accuses accused criticise
-    criticises criticised demand demands demanded""".split()
+    criticises criticised demand demands demanded asking shout shouts shouted cry cries cried
+    exclaim exclaims exclaimed joke jokes joked recall recalled""".split()
 )
 
 # Verbs that introduce a characterisation in quotes: labelled it "disastrous".
 LABEL_CUES: frozenset[str] = frozenset(
-    """label labels labelled labeled labelling call calls called brand brands branded dub
-    dubs dubbed term terms termed describe describes described""".split()
+    """label labels labelled labeled labelling call calls called calling brand brands branded
+    branding dub dubs dubbed dubbing term terms termed describe describes described
+    describing""".split()
 )
 
 ALL_CUES = SPEECH_CUES | LABEL_CUES
@@ -43,7 +45,7 @@ ALL_CUES = SPEECH_CUES | LABEL_CUES
 # Head nouns of speakers written as a role for an organisation.
 SPOKES_NOUNS: frozenset[str] = frozenset(
     """spokesman spokeswoman spokesperson spokespeople representative representatives
-    source sources statement official officials""".split()
+    source sources""".split()
 )
 
 # Words before a quotation that mark it as a title or a name, not speech.
@@ -92,4 +94,26 @@ FEMALE_NAMES = frozenset(
     pam pamela patricia paula pauline penny philippa rachel rebecca ruth sally samantha sandra
     sara sarah sharon sheila shirley sophie stella stephanie sue susan suzanne tina tracey
     valerie vanessa victoria wendy yvonne zoe""".split()
+)
+
+# Head words of job titles (the tagger sometimes reads "chief executive" as adjectives).
+ROLE_HEADS = frozenset(
+    """executive officer director head headteacher teacher secretary leader member chair
+    chairman chairwoman chairperson organiser organizer manager governor principal
+    spokesman spokeswoman spokesperson councillor mayor minister president representative
+    rep coordinator parent worker assistant deputy trustee founder owner commissioner
+    inspector adviser advisor officer clerk convenor convener campaigner lead""".split()
+)
+
+# Nouns for documents that "say" things: the speaker is whoever issued them.
+DOCUMENT_NOUNS = frozenset(
+    """statement letter email report minutes notice message post document review study
+    investigation findings survey""".split()
+)
+
+# Role words the model sometimes puts inside a PERSON entity ("Cleaner Debbie Hollis").
+ROLE_WORDS = ROLE_HEADS | frozenset(
+    """cleaner caretaker cook chef nurse pupil student mum dad grandmother grandfather
+    resident captain manager coach striker midfielder goalkeeper defender detective
+    constable sergeant superintendent inspector officer firefighter mother father""".split()
 )

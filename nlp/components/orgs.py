@@ -21,9 +21,12 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from nlp import gazetteer
-from nlp.components.lexicon import ORG_REFERENCES
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_REFERENCES
+
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
 if not Doc.has_extension("orgs"):
     Doc.set_extension("orgs", default=None)
@@ -57,6 +60,12 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
+_ORG_HEADS = {"library", "council", "school", "academy", "trust", "college", "union", "federation",
+              "group", "ltd", "limited", "plc", "partnership", "services", "hospital", "church", "club",
+              "association", "society", "alliance", "forum", "board", "police", "committee", "agency",
+              "department", "federation", "foundation", "charity", "university", "network", "campaign"}
+
+
 def trim_span(span: Span) -> Span | None:
     """Drop a leading "the" (organisations) and trailing possessives / punctuation."""
     start, end = span.start, span.end
@@ -66,13 +75,23 @@ def trim_span(span: Span) -> Span | None:
     if span.label_ == "ORG":
         while start < end and doc[start].lower_ == "the":
             start += 1
+        # "Three Spires Academy Trust": a capitalised number word the model left out
+        if start == span.start and start > 0 and doc[start - 1].like_num and doc[start - 1].is_title \
+                and doc[start - 1].ent_type_ in {"", "CARDINAL"}:
+            start -= 1
     if start >= end:
         return None
     if span.label_ == "ORG" and not any(ch.isupper() for ch in doc[start:end].text):
         return None  # "the academy trust": a description, resolved in context instead
-    if (start, end) == (span.start, span.end):
+    label = span.label
+    if span.label_ == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _ORG_HEADS:
+        label = doc.vocab.strings["ORG"]  # "Alnwick Library" is not a person
+    elif span.label_ == "ORG" and 2 <= end - start <= 3 and doc[start].lower_ in FIRST_NAMES \
+            and all(t.is_title and t.is_alpha for t in doc[start:end]) and doc[end - 1].lower_ not in _ORG_HEADS:
+        label = doc.vocab.strings["PERSON"]  # "Becky Harland" is not an organisation
+    if (start, end) == (span.start, span.end) and label == span.label:
         return span
-    return Span(doc, start, end, label=span.label, kb_id=span.kb_id)
+    return Span(doc, start, end, label=label, kb_id=span.kb_id)
 
 
 class OrgNormaliser:
@@ -167,7 +186,7 @@ class OrgNormaliser:
         return hit[1] if hit else infer_kind(canonical)
 
     def __call__(self, doc: Doc) -> Doc:
-        model_ents = [t for t in (trim_span(e) for e in doc.ents) if t is not None]
+        model_ents = filter_spans([t for t in (trim_span(e) for e in doc.ents) if t is not None])
         ents = self._merge(doc, model_ents, self._gazetteer_spans(doc))
         ents = self._canonical(doc, ents)
         doc.ents = ents

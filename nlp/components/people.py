@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, TITLES
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_HEADS, ROLE_WORDS, TITLES
 from nlp.components.orgs import org_for_span, resolve_org_reference
 
 if not Doc.has_extension("people"):
@@ -30,7 +30,7 @@ if not Doc.has_extension("person_at"):
 # Titles strong enough to make the following capitalised words a person.
 _STRONG_TITLES = {"councillor", "cllr", "cllr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss",
                   "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "baroness"}
-_ROLE_STOP = {",", ";", ":", "(", ")", "“", "”", '"', "‘", "’", "-", "–", "—"}
+_ROLE_STOP = {",", ";", ":", ".", "(", ")", "“", "”", '"', "‘", "’", "-", "–", "—"}
 _ROLE_PREPS = {"at", "of", "for", "from", "with", "in"}
 _FROM_WORDS = {"from", "of", "at"}
 
@@ -39,25 +39,43 @@ def _is_title(token: Token) -> bool:
     return token.lower_ in TITLES and token.text[:1].isupper()
 
 
-def _titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str]]:
-    """PERSON entities without their titles, plus persons found after a strong title.
-    Returns the new entity list and {person span start token: title text}."""
+def _titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, str]]:
+    """PERSON entities without their titles or role words, plus persons found after a strong
+    title. Returns the new entity list, {person start token: title}, {start: role words}."""
     titles: dict[int, str] = {}
+    roles: dict[int, str] = {}
     ents: list[Span] = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             ents.append(ent)
             continue
         start = ent.start
-        while start < ent.end - 1 and _is_title(doc[start]):
+        title_tokens, role_tokens = [], []
+        while start < ent.end - 1:
+            tok = doc[start]
+            if _is_title(tok):
+                title_tokens.append(tok.text)
+            elif tok.lower_ in ROLE_WORDS and tok.text[:1].isupper():
+                role_tokens.append(tok.lower_)
+            else:
+                break
             start += 1
-        if start > ent.start:
-            titles[start] = doc[ent.start:start].text
-            ent = Span(doc, start, ent.end, label="PERSON")
+        end = ent.end
+        # "Cllr Sarah Rouse" tagged as "Cllr Sarah": take the surname the model left out
+        while end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and doc[end].is_alpha and not doc[end].ent_type_ and not doc[end].is_sent_start \
+                and doc[end].lower_ not in ROLE_WORDS and doc[end - 1].whitespace_:
+            end += 1
+        if start > ent.start or end > ent.end:
+            ent = Span(doc, start, end, label="PERSON")
+        if title_tokens:
+            titles[start] = " ".join(title_tokens)
         elif ent.start > 0 and _is_title(doc[ent.start - 1]):
             titles[ent.start] = doc[ent.start - 1].text
-        if _is_title(doc[ent.start]) and len(ent) == 1:
-            continue
+        if role_tokens:
+            roles[start] = " ".join(role_tokens)
+        if len(ent) == 1 and (_is_title(doc[ent.start]) or doc[ent.start].lower_ in ROLE_WORDS):
+            continue  # "Mr" or "Mum" alone is not a name
         ents.append(ent)
     # "Mr Richards", "Cllr Smith" that the model missed or labelled otherwise.
     person_tokens = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
@@ -73,7 +91,25 @@ def _titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str]]:
         ents = [e for e in ents if not (e.start < new.end and new.start < e.end)] + [new]
         person_tokens.update(range(new.start, new.end))
         titles[new.start] = tok.text
-    return sorted(ents, key=lambda e: e.start), titles
+    return sorted(ents, key=lambda e: e.start), titles, roles
+
+
+def _surname_ents(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Bare surnames the model missed ("Hart, who has been at the club...") after the full
+    name has appeared: capitalised tokens equal to a known person's last name."""
+    surnames: dict[str, int] = {}
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) > 1 and len(e[-1].text) > 2:
+            surnames.setdefault(e[-1].text, e.start)
+    if not surnames:
+        return ents
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added = []
+    for tok in doc:
+        first = surnames.get(tok.text)
+        if first is not None and tok.i > first and tok.i not in taken and tok.pos_ == "PROPN":
+            added.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+    return sorted(ents + added, key=lambda e: e.start) if added else ents
 
 
 def _gender(first: str, title: str) -> str | None:
@@ -139,7 +175,7 @@ def _role_after(doc: Doc, ent: Span) -> tuple[str, str | None]:
             return "", None  # a clause, not a role
         chunk.append(t)
         j += 1
-    if not chunk or len(chunk) > 14 or j >= len(doc) or doc[j].text not in {",", ")", "-", "–", "—", ":"}:
+    if not chunk or len(chunk) > 14 or j >= len(doc) or doc[j].text not in {",", ")", "-", "–", "—", ":", "."}:
         return "", None
     first = chunk[0]
     if not (first.is_lower or first.ent_type_ == "ORG" or first.lower_ in {"the", "a", "an"}):
@@ -167,7 +203,8 @@ def _role_before(doc: Doc, ent: Span) -> tuple[str, str | None]:
             chunk.insert(0, t)
             j -= 1
             continue
-        if t.is_lower and t.is_alpha and t.pos_ in {"NOUN", "ADP", "CCONJ", "ADJ"} and t.lower_ not in {"and"} | {"said", "says"}:
+        if t.is_lower and t.is_alpha and (t.pos_ in {"NOUN", "ADP", "CCONJ", "ADJ"} or t.lower_ in ROLE_HEADS) \
+                and t.lower_ not in {"and", "said", "says"}:
             if chunk and any(c.ent_type_ == "ORG" for c in chunk):
                 break  # words before the organisation are not part of the role
             chunk.insert(0, t)
@@ -175,7 +212,8 @@ def _role_before(doc: Doc, ent: Span) -> tuple[str, str | None]:
             continue
         break
     role_words = [t for t in chunk if t.ent_type_ != "ORG" and t.text not in {"'s", "’s"}]
-    if not role_words or not (role_words[-1].pos_ == "NOUN" or role_words[-1].tag_.startswith("NN")):
+    if not role_words or not (role_words[-1].pos_ == "NOUN" or role_words[-1].tag_.startswith("NN")
+                              or role_words[-1].lower_ in ROLE_HEADS):
         return "", None
     if role_words[0].pos_ == "ADP":
         return "", None
@@ -208,8 +246,8 @@ class People:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        ents, titles = _titles_and_ents(doc)
-        doc.ents = ents
+        ents, titles, role_words = _titles_and_ents(doc)
+        doc.ents = _surname_ents(doc, ents)
         people: list[dict] = []
         person_at: dict[int, int] = {}
         by_name: dict[str, int] = {}
@@ -241,6 +279,7 @@ class People:
             role, org = _role_after(doc, ent)
             if not role and not org:
                 role, org = _role_before(doc, ent)
+            role = role or role_words.get(ent.start, "")
             org = org or _org_from(doc, ent)
             if role and not person["role"]:
                 person["role"] = role

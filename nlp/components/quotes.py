@@ -38,9 +38,12 @@ from spacy.tokens import Doc, Span, Token
 from nlp.components.lexicon import (
     ALL_CUES,
     LABEL_CUES,
+    DOCUMENT_NOUNS,
     ORG_REFERENCES,
     PRONOUNS,
+    ROLE_WORDS,
     SPEECH_CUES,
+    TITLES,
     SPOKES_NOUNS,
     TITLE_MARKERS,
 )
@@ -79,7 +82,7 @@ class Quote:
     speaker_role: str | None = None
     cue: str | None = None
     person: int | None = None
-    attribution: tuple[int, int] | None = None  # chars of the attribution text used
+    source: str | None = None  # where the speaker was found: interruption, after, before, ...
     interrupted_by: list[tuple[int, int]] = field(default_factory=list)
 
     @property
@@ -236,116 +239,162 @@ class Quotes:
         self.min_unattributed_words = min_unattributed_words
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        paragraphs = doc._.paragraphs if doc._.paragraphs is not None else paragraph_spans(text)
-        headline = self._has_headline(text, paragraphs)
-        groups = scan_groups(text, paragraphs, headline)
-        self._quoted = [(seg.start, seg.end) for g in groups for seg in g]
-        quotes = self._merge_interrupted(doc, [Quote(list(g)) for g in groups], paragraphs)
-        kept: list[Quote] = []
-        for q in quotes:
-            if self._attribute(doc, q, paragraphs, headline):
-                kept.append(q)
-        kept = self._continuations(doc, kept, paragraphs)
-        doc._.quotes = [self._as_dict(text, q) for q in kept]
+        paragraphs = doc._.paragraphs if doc._.paragraphs is not None else paragraph_spans(doc.text)
+        doc._.quotes = _DocQuotes(doc, paragraphs, self.min_unattributed_words).run()
         return doc
 
-    @staticmethod
-    def _has_headline(text: str, paragraphs: list[tuple[int, int]]) -> bool:
-        if len(paragraphs) < 2:
+
+@Language.factory("newswatch_quotes", default_config={"min_unattributed_words": 4})
+def make_quotes(nlp: Language, name: str, min_unattributed_words: int) -> Quotes:
+    return Quotes(nlp, name, min_unattributed_words)
+
+
+_PHRASE_PREPS = {"for", "of", "from", "at", "in", "on"}
+_PHRASE_STOPS = {",", ";", ":", "(", ")", "who", "which", "that", "whose", "whom", "where", "when"}
+_NOT_SPEAKERS = {"it", "this", "that", "which", "who", "there", "what", "i", "we", "you", "one"}
+
+
+class _DocQuotes:
+    """Quote finding and attribution for one document."""
+
+    def __init__(self, doc: Doc, paragraphs: list[tuple[int, int]], min_unattributed_words: int):
+        self.doc = doc
+        self.text = doc.text
+        self.paragraphs = paragraphs
+        self.min_unattributed_words = min_unattributed_words
+        self.headline = self._has_headline()
+        self.quoted: list[tuple[int, int]] = []
+
+    def run(self) -> list[dict]:
+        groups = scan_groups(self.text, self.paragraphs, self.headline)
+        self.quoted = [(seg.start, seg.end) for g in groups for seg in g]
+        quotes = self._merge_interrupted([Quote(list(g)) for g in groups])
+        kept = [q for q in quotes if self._attribute(q)]
+        kept = self._continuations(kept)
+        return [self._as_dict(q) for q in kept]
+
+    def _has_headline(self) -> bool:
+        if len(self.paragraphs) < 2:
             return False
-        s, e = paragraphs[0]
-        first = text[s:e]
+        s, e = self.paragraphs[0]
+        first = self.text[s:e]
         return len(first) <= _HEADLINE_MAX and first.rstrip()[-1:] not in ".:"
 
+    def in_quote(self, idx: int) -> bool:
+        return any(s <= idx < e for s, e in self.quoted)
+
     # -- interrupted quotes ----------------------------------------------------------------
-    def _merge_interrupted(self, doc: Doc, quotes: list[Quote], paragraphs) -> list[Quote]:
+    def _merge_interrupted(self, quotes: list[Quote]) -> list[Quote]:
         out: list[Quote] = []
         for q in quotes:
             prev = out[-1] if out else None
             if prev is not None and prev.last_close is not None and prev.para_end == q.para:
                 gap = (prev.last_close + 1, q.segments[0].open)
-                between = doc.text[gap[0]:gap[1]]
+                between = self.text[gap[0]:gap[1]]
                 if 0 < len(between.strip()) <= 120 and between.rstrip()[-1:] in ",.:;" \
-                        and self._find_attribution(doc, *gap, after=True) is not None \
-                        and not self._own_attribution_after(doc, q, paragraphs):
+                        and self._find_attribution(*gap, after=True) is not None \
+                        and not self._own_attribution_after(q):
                     prev.segments.extend(q.segments)
                     prev.interrupted_by.append(gap)
                     continue
             out.append(q)
         return out
 
-    def _own_attribution_after(self, doc: Doc, q: Quote, paragraphs) -> bool:
+    def _own_attribution_after(self, q: Quote) -> bool:
         if q.last_close is None:
             return False
-        ps, pe = paragraphs[q.para_end]
-        end = _sentence_end(doc.text, q.last_close + 1, pe)
-        return self._find_attribution(doc, q.last_close + 1, end, after=True) is not None
+        ps, pe = self.paragraphs[q.para_end]
+        end = _sentence_end(self.text, q.last_close + 1, pe)
+        return self._find_attribution(q.last_close + 1, end, after=True) is not None
 
     # -- attribution ------------------------------------------------------------------------
-    def _attribute(self, doc: Doc, q: Quote, paragraphs, headline: bool) -> bool:
+    def _attribute(self, q: Quote) -> bool:
         """Set kind and speaker. False when the quotation is not speech (drop it)."""
-        text = doc.text
+        text = self.text
         first = q.segments[0]
-        ps, pe = paragraphs[first.para]
+        ps, pe = self.paragraphs[first.para]
         sent_start = _sentence_start(text, ps, first.open)
         before = text[sent_start:first.open]
         quoted = " ".join(text[s.start:s.end] for s in q.segments)
         at_sentence_start = not before.strip()
         introduced = before.rstrip()[-1:] in {":", ","} or before.rstrip().endswith(("—", "–", "-"))
-        in_headline = headline and first.para == 0
-        q.kind = "direct" if (at_sentence_start or introduced or len(q.segments) > 1 and q.para_end > q.para) else "partial"
+        in_headline = self.headline and first.para == 0
+        multi = q.para_end > q.para
+        q.kind = "direct" if (at_sentence_start or introduced or multi) else "partial"
 
-        found = None
+        found, source = None, None
         for gap in q.interrupted_by:
-            found = found or self._find_attribution(doc, *gap, after=True)
-        if found is None and first.close is not None:
-            end_para = paragraphs[q.para_end]
-            close = q.last_close if q.last_close is not None else first.close
-            after_end = _sentence_end(text, close + 1, end_para[1])
-            if q.kind == "direct" or in_headline:
-                found = self._find_attribution(doc, close + 1, after_end, after=True)
+            found = found or self._find_attribution(*gap, after=True)
+            source = "interruption"
+        after_start = after_end = None
+        if q.last_close is not None:
+            after_start = q.last_close + 1
+            after_end = _sentence_end(text, after_start, self.paragraphs[q.para_end][1])
+        if found is None and after_start is not None and (q.kind == "direct" or in_headline):
+            found, source = self._find_attribution(after_start, after_end, after=True), "after"
         if found is None and (q.kind == "direct" and introduced or in_headline):
-            found = self._find_attribution(doc, sent_start, first.open, after=False)
+            found, source = self._find_attribution(sent_start, first.open, after=False), "before"
         if found is None and q.kind == "partial":
-            if not self._is_speech_partial(doc, q, sent_start, quoted):
+            if not self._is_speech_partial(q, sent_start, quoted):
                 return False
-            found = self._find_attribution(doc, sent_start, first.open, after=False, partial_of=q)
+            found, source = self._find_attribution(sent_start, first.open, after=False, partial_of=q), "before"
+            if found is None and after_start is not None:
+                found, source = self._according_to(after_start, after_end), "after"
             if found is None:
                 return False
         if found is not None:
             self._apply(q, found)
+            q.source = source
         if in_headline and q.kind == "partial" and q.speaker is None:
             return False
         if q.speaker is None and q.kind == "direct":
-            words = len(quoted.split())
-            if words < self.min_unattributed_words or _title_case(quoted) and not quoted.rstrip().endswith((".", "!", "?", ",")):
+            n_words = len(quoted.split())
+            if n_words < self.min_unattributed_words or _title_case(quoted) and not quoted.rstrip().endswith((".", "!", "?", ",")):
                 return False
         return True
 
-    def _is_speech_partial(self, doc: Doc, q: Quote, sent_start: int, quoted: str) -> bool:
+    def _is_speech_partial(self, q: Quote, sent_start: int, quoted: str) -> bool:
         """Not a title, a name or scare quotes."""
-        before = doc.text[max(sent_start, q.segments[0].open - 40):q.segments[0].open].lower()
-        words = re.findall(r"[\w'’-]+", before)[-3:]
-        if any(w in TITLE_MARKERS for w in words) or "so-called" in before or "so called" in before:
+        before = self.text[max(sent_start, q.segments[0].open - 40):q.segments[0].open].lower()
+        words = re.findall(r"[\w'’-]+", before)
+        if "so-called" in before[-15:] or "so called" in before[-15:]:
+            return False
+        # "a report called “…”", "the review, “…”", "its strategy “…”"
+        if words and (words[-1] in TITLE_MARKERS or words[-1] in {"called", "named"} and len(words) > 1
+                      and words[-2] in TITLE_MARKERS):
             return False
         if _title_case(quoted):
             return False
+        # "“super-trusts”, a term the department rejects"
+        if q.last_close is not None and re.match(r"[\s,]*(a|the)\s+(term|phrase|label|name|nickname|word)\b",
+                                                 self.text[q.last_close + 1:q.last_close + 40]):
+            return False
         return True
 
-    def _find_attribution(self, doc: Doc, start: int, end: int, *, after: bool, partial_of: Quote | None = None) -> dict | None:
-        tokens = [t for t in _tokens(doc, start, end) if start <= t.idx < end and not self._in_quote(t.idx)]
-        if not tokens:
-            return None
-        # "according to X"
+    def _chunk_tokens(self, start: int, end: int) -> list[Token]:
+        return [t for t in _tokens(self.doc, start, end) if start <= t.idx < end and not self.in_quote(t.idx)]
+
+    def _according_to(self, start: int, end: int) -> dict | None:
+        tokens = self._chunk_tokens(start, end)
         for i, t in enumerate(tokens[:-1]):
             if t.lower_ == "according" and tokens[i + 1].lower_ == "to":
-                rest = [x for x in tokens[i + 2:]]
-                for x in rest:
-                    sp = self._speaker_from(doc, x, start, end, x.i, None)
+                to = tokens[i + 1]
+                heads = [c for c in to.children if c.dep_ == "pobj"] or tokens[i + 2:i + 3]
+                for h in heads:
+                    sp = self._speaker_from(h, start, end, cue_i=to.i)
                     if sp:
                         sp["cue"] = "according to"
                         return sp
+                return None
+        return None
+
+    def _find_attribution(self, start: int, end: int, *, after: bool, partial_of: Quote | None = None) -> dict | None:
+        tokens = self._chunk_tokens(start, end)
+        if not tokens:
+            return None
+        found = self._according_to(start, end)
+        if found:
+            return found
         cues = [t for t in tokens if _is_cue(t, SPEECH_CUES if partial_of is None else ALL_CUES)]
         if not cues:
             return None
@@ -354,19 +403,34 @@ class Quotes:
         else:
             ordered = list(reversed(cues))  # the cue nearest the quote
             if partial_of is not None:
-                first_inner = _tokens(doc, partial_of.start, partial_of.start + 1)
+                # The reporting verb highest above the quote in the parse: in "X said
+                # schools had asked for “...”" the speaker is X.
+                first_inner = _tokens(self.doc, partial_of.start, partial_of.start + 1)
                 if first_inner:
-                    anc = set(a.i for a in first_inner[0].ancestors)
-                    ordered = [c for c in ordered if c.i in anc] + [c for c in ordered if c.i not in anc]
+                    anc = [a for a in first_inner[0].ancestors if a in cues]
+                    anc.sort(key=lambda a: len(list(a.ancestors)))
+                    ordered = anc + [c for c in ordered if c not in anc]
         for cue in ordered:
-            subj = [c for c in cue.children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end]
-            if not subj and cue.dep_ in {"conj", "xcomp"} and cue.head.i != cue.i:
-                subj = [c for c in cue.head.children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end]
-            for s in subj:
-                sp = self._speaker_from(doc, s, start, end, cue.i, cue)
+            children = list(cue.children)
+            passive = [c for c in children if c.dep_ == "nsubjpass"]
+            agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if passive and not agents:
+                continue  # "residents were told:" names the listeners, not the speaker
+            subj = agents or [c for c in children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end]
+            if not subj and cue.dep_ == "xcomp":
+                # object control: "record one governor asking: ...", "quoted X as saying"
+                subj = [c for c in cue.head.children if c.dep_ == "dobj" and start <= c.idx < end]
+            if not subj and cue.dep_ in {"conj", "xcomp", "advcl"} and cue.head.i != cue.i:
+                subj = [c for c in cue.head.children if c.dep_ == "nsubj" and start <= c.idx < end]
+            if not subj and cue.dep_ == "acl" and start <= cue.head.idx < end:
+                subj = [cue.head]  # "one governor asking: ..."
+            for sj in subj:
+                sp = self._speaker_from(sj, start, end, cue_i=cue.i)
                 if sp:
                     sp["cue"] = cue.text
                     return sp
+            if subj:
+                continue
             # No subject in the parse: the nearest name or pronoun next to the cue.
             if partial_of is None:
                 near = sorted(
@@ -375,106 +439,194 @@ class Quotes:
                     key=lambda t: (abs(t.i - cue.i), t.i < cue.i if after else t.i > cue.i),
                 )
                 for t in near[:1]:
-                    sp = self._speaker_from(doc, t, start, end, cue.i, cue)
+                    sp = self._speaker_from(t, start, end, cue_i=cue.i)
                     if sp:
                         sp["cue"] = cue.text
                         return sp
         return None
 
-    def _in_quote(self, idx: int) -> bool:
-        return any(s <= idx < e for s, e in self._quoted)
+    # -- who is the subject ------------------------------------------------------------------
+    def _inside(self, x: Token, start: int, end: int) -> bool:
+        return start <= x.idx < end and not self.in_quote(x.idx)
 
-    def _speaker_from(self, doc: Doc, t: Token, start: int, end: int, cue_i: int, cue: Token | None) -> dict | None:
-        def inside(x: Token) -> bool:
-            return start <= x.idx < end and not self._in_quote(x.idx) and (cue is None or x.i != cue_i)
+    def _phrase(self, t: Token, start: int, end: int, cue_i: int) -> Span:
+        """The noun phrase headed by t, as written: its left modifiers (no leading article),
+        t, and a following "for/of/from/at ..." phrase up to a comma, clause or the cue."""
+        doc = self.doc
+        sub = {x.i for x in t.subtree}
+        i = t.i - 1
+        while i >= 0 and i in sub and self._inside(doc[i], start, end) and i != cue_i and (
+                not doc[i].is_punct or doc[i].text in {"'s", "’s", "-"}) and doc[i].text not in _PHRASE_STOPS:
+            i -= 1
+        left = i + 1
+        while left < t.i and doc[left].lower_ in {"the", "a", "an"}:
+            left += 1
+        # "the council's strategic director": the organisation is speaker_org, not the name
+        for k in range(left, t.i):
+            if doc[k].text in {"'s", "’s"} and k > left and (doc[k - 1].ent_type_ == "ORG" or doc[k - 1].lower_ in ORG_REFERENCES):
+                left = k + 1
+        right = t.i
+        j = t.i + 1
+        role_noun = t.lower_ in ROLE_WORDS or t.lower_ in SPOKES_NOUNS
+        if j < len(doc) and j != cue_i and (role_noun and doc[j].lower_ in _PHRASE_PREPS or doc[j].lower_ == "of"):
+            k = j
+            while k + 1 < len(doc) and self._inside(doc[k + 1], start, end) and k + 1 != cue_i \
+                    and doc[k + 1].lower_ not in _PHRASE_STOPS and not doc[k + 1].tag_.startswith("VB") \
+                    and not doc[k + 1].is_sent_start and doc[k + 1].text not in {".", "“", "”", '"'}:
+                k += 1
+            if k > j:
+                right = k
+        return doc[left:right + 1]
 
-        subtree = [x for x in t.subtree if inside(x)]
-        # "A spokesman for the Academies Enterprise Trust"
-        if t.lower_ in SPOKES_NOUNS:
-            right = [x for x in subtree if x.i >= t.i and (x.i < cue_i or cue_i < t.i)]
-            last = t.i
-            for x in sorted(right, key=lambda x: x.i):
-                if x.i == last + 1 and x.text not in {",", ";"}:
-                    last = x.i
-            words = doc[t.i:last + 1]
-            org = None
-            for x in words:
-                if x.ent_type_ == "ORG":
-                    hit = org_for_span(doc, x.idx, x.idx + len(x))
-                    if hit:
-                        org = hit["name"]
-                        break
-            if org is None:
-                for x in words:
-                    if x.lower_ in ORG_REFERENCES:
-                        ref = resolve_org_reference(doc, x.text, x.idx)
-                        if ref:
-                            org = ref["name"]
-                            break
-            return {"speaker": words.text, "speaker_org": org, "speaker_role": None, "person": None}
-        # A person: the subject itself, or a name in apposition within the subject.
-        people_in = [x for x in ([t] + subtree) if x.ent_type_ == "PERSON"]
-        if people_in:
-            return self._person(doc, people_in[0])
-        if t.lower_ in PRONOUNS:
-            return self._pronoun(doc, t)
-        orgs_in = [x for x in ([t] + sorted(subtree, key=lambda x: x.i)) if x.ent_type_ == "ORG"]
-        if orgs_in:
-            hit = org_for_span(doc, orgs_in[0].idx, orgs_in[0].idx + len(orgs_in[0]))
-            if hit:
-                return {"speaker": hit["name"], "speaker_org": hit["name"], "speaker_role": None, "person": None}
-        if t.pos_ in {"NOUN", "PROPN"} or t.tag_.startswith("NN"):
-            left = [x for x in t.lefts if x.dep_ in {"compound", "amod", "nmod"} and inside(x)]
-            words = sorted(left + [t], key=lambda x: x.i)
-            phrase = " ".join(x.text for x in words)
-            dets = [x for x in t.lefts if x.dep_ == "det"]
-            if t.lower_ in ORG_REFERENCES and not left or phrase.lower() in ORG_REFERENCES:
-                ref = resolve_org_reference(doc, phrase if phrase.lower() in ORG_REFERENCES else t.text, t.idx)
+    def _org_in(self, tokens) -> str | None:
+        for x in tokens:
+            if x.ent_type_ == "ORG":
+                hit = org_for_span(self.doc, x.idx, x.idx + len(x))
+                if hit:
+                    return hit["name"]
+        for x in tokens:
+            if x.lower_ in ORG_REFERENCES:
+                ref = resolve_org_reference(self.doc, x.text, x.idx)
                 if ref:
-                    return {"speaker": ref["name"], "speaker_org": ref["name"], "speaker_role": None, "person": None}
-                if dets and dets[0].lower_ in {"a", "an"}:
-                    return None
-            if t.lower_ in {"it", "this", "that", "which", "who", "report", "study", "survey", "document"}:
-                return None
-            org = None
-            for x in words:
-                if x.lower_ in ORG_REFERENCES:
-                    ref = resolve_org_reference(doc, x.text, x.idx)
-                    if ref:
-                        org = ref["name"]
-            return {"speaker": phrase, "speaker_org": org, "speaker_role": None, "person": None}
+                    return ref["name"]
         return None
 
-    def _person(self, doc: Doc, t: Token) -> dict | None:
-        for k, person in enumerate(doc._.people or ()):
+    def _speaker_from(self, t: Token, start: int, end: int, cue_i: int, depth: int = 0) -> dict | None:
+        doc = self.doc
+        if depth > 2:
+            return None
+        # "The letter said", "A statement from the governors said", "According to the report"
+        if t.lower_ in DOCUMENT_NOUNS and t.ent_type_ != "ORG":
+            return self._document_speaker(t, start, end, cue_i, depth)
+        # "A spokesman for the Academies Enterprise Trust", "A Department for Education spokesperson"
+        if t.lower_ in SPOKES_NOUNS:
+            phrase = self._phrase(t, start, end, cue_i)
+            org = self._org_in(phrase)
+            return {"speaker": phrase.text, "speaker_org": org, "speaker_role": None, "person": None}
+        person = self._person_in_subject(t, start, end, cue_i)
+        if person is not None:
+            return self._person(person)
+        if t.lower_ in PRONOUNS:
+            return self._pronoun(t)
+        if t.lower_ in _NOT_SPEAKERS or t.pos_ == "PRON":
+            return None
+        # An organisation: the subject itself or a name modifying it ("the Unison trade union").
+        near = [t] + [c for c in t.children if c.dep_ in {"compound", "poss", "nmod", "appos"}]
+        for x in near:
+            for y in ([x] + [c for c in x.children if c.dep_ == "compound"]):
+                if y.ent_type_ == "ORG" and self._inside(y, start, end):
+                    hit = org_for_span(doc, y.idx, y.idx + len(y))
+                    if hit:
+                        return {"speaker": hit["name"], "speaker_org": hit["name"], "speaker_role": None, "person": None}
+        if t.pos_ in {"NOUN", "PROPN"} or t.tag_.startswith("NN"):
+            phrase = self._phrase(t, start, end, cue_i)
+            words = phrase.text.lower()
+            if words in ORG_REFERENCES or t.lower_ in ORG_REFERENCES and len(phrase) == 1:
+                ref = resolve_org_reference(doc, words if words in ORG_REFERENCES else t.text, t.idx)
+                if ref:
+                    return {"speaker": ref["name"], "speaker_org": ref["name"], "speaker_role": None, "person": None}
+            if t.ent_type_ in {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}:
+                return None
+            return {"speaker": phrase.text, "speaker_org": self._org_in(phrase), "speaker_role": None, "person": None}
+        return None
+
+    def _person_in_subject(self, t: Token, start: int, end: int, cue_i: int) -> Token | None:
+        doc = self.doc
+        if t.ent_type_ == "PERSON":
+            return t
+        for c in t.children:
+            if c.dep_ == "appos":
+                for x in c.subtree:
+                    if x.ent_type_ == "PERSON" and self._inside(x, start, end):
+                        return x
+        # "cabinet member for education, Cllr Asha Ahmed," parsed without the apposition
+        k = t.right_edge.i + 1
+        if k + 1 < len(doc) and doc[k].text == ",":
+            k += 1
+            while k + 1 < len(doc) and doc[k].lower_ in TITLES:
+                k += 1
+            if doc[k].ent_type_ == "PERSON" and self._inside(doc[k], start, end):
+                return doc[k]
+        if t.lower_ in ROLE_WORDS or t.lower_ in SPOKES_NOUNS:
+            # "Parish councillor and former governor Sheila Dunmore said": the name follows
+            # the role words; after "for/of/at" (the regional director for Yorkshire) or a
+            # clause, names are something else.
+            for k in range(t.i + 1, min(cue_i, len(doc))):
+                x = doc[k]
+                if x.ent_type_ == "PERSON" and self._inside(x, start, end):
+                    return x
+                if not doc[k - 1].whitespace_ or not x.whitespace_ and k + 1 < len(doc) and doc[k + 1].text == "-":
+                    continue  # inside a hyphenated word: "Mum-of-two Becky Harland"
+                if x.lower_ in _PHRASE_PREPS or x.lower_ in _PHRASE_STOPS or x.tag_.startswith("VB"):
+                    break
+            return None
+        banned = {x.i for c in t.children if c.dep_ in {"relcl", "acl"} for x in c.subtree}
+        cands = [x for x in t.subtree if x.ent_type_ == "PERSON" and x.i not in banned and self._inside(x, start, end)]
+        if not cands:
+            return None
+        return min(cands, key=lambda x: abs(x.i - cue_i))
+
+    def _document_speaker(self, t: Token, start: int, end: int, cue_i: int, depth: int) -> dict | None:
+        """Who issued a statement, letter or report: "X's report", "a statement from X",
+        "X ... in a letter" earlier in the article."""
+        doc = self.doc
+        mentions = [t] + [x for x in reversed(doc[:t.i]) if x.lower_ == t.lower_ and not self.in_quote(x.idx)]
+        for m in mentions:
+            s, e = (start, end) if m is t else (m.sent.start_char, m.sent.end_char)
+            for c in m.children:
+                if c.dep_ == "poss":
+                    sp = self._speaker_from(c, s, e, cue_i, depth + 1)
+                    if sp:
+                        return sp
+                if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            sp = self._speaker_from(g, s, e, cue_i, depth + 1)
+                            if sp:
+                                return sp
+            if m is not t and m.head.dep_ == "prep" and m.head.lower_ in {"in", "through", "via"}:
+                verb = m.head.head
+                for c in verb.children:
+                    if c.dep_ == "nsubj":
+                        sp = self._speaker_from(c, s, e, verb.i, depth + 1)
+                        if sp:
+                            return sp
+        return None
+
+    def _person(self, t: Token) -> dict | None:
+        for k, person in enumerate(self.doc._.people or ()):
             for s, e in person["mentions"]:
                 if s <= t.idx < e:
                     return {"speaker": person["name"], "speaker_org": person["org"],
                             "speaker_role": person["role"] or None, "person": k}
         return None
 
-    def _pronoun(self, doc: Doc, t: Token) -> dict | None:
-        gender = PRONOUNS[t.lower_]
-        best, best_pos = None, -1
-        for k, person in enumerate(doc._.people or ()):
-            if t.lower_ != "they" and person["gender"] not in (None, gender):
-                continue
-            for s, _ in person["mentions"]:
-                if s < t.idx and s > best_pos and not self._in_quote(s):
-                    best, best_pos = k, s
+    def _pronoun(self, t: Token) -> dict | None:
+        """he/she: the latest sentence before the pronoun that mentions a person of a
+        matching gender (outside quotes); in it, the subject wins, else the latest mention.
+        "they" is not resolved: too often a group the article does not name."""
         if t.lower_ == "they":
-            org_best, org_pos = None, -1
-            for org in doc._.orgs or ():
-                for s, _ in org["mentions"]:
-                    if s < t.idx and s > org_pos and not self._in_quote(s):
-                        org_best, org_pos = org, s
-            if org_best is not None and org_pos > best_pos:
-                return {"speaker": org_best["name"], "speaker_org": org_best["name"], "speaker_role": None, "person": None}
-            return None  # "they" for a person is too uncertain to attribute
-        if best is None:
             return None
-        person = doc._.people[best]
-        return {"speaker": person["name"], "speaker_org": person["org"], "speaker_role": person["role"] or None, "person": best}
+        gender = PRONOUNS[t.lower_]
+        people = self.doc._.people or ()
+        cands = []
+        for k, person in enumerate(people):
+            if person["gender"] not in (None, gender):
+                continue
+            for s, e in person["mentions"]:
+                if s < t.idx and not self.in_quote(s):
+                    span = self.doc.char_span(s, e, alignment_mode="expand")
+                    if span is not None:
+                        cands.append((s, k, span))
+        if not cands:
+            return None
+        latest_sent = max(cands)[2].sent.start
+        in_sent = [c for c in cands if c[2].sent.start == latest_sent]
+        subjects = [c for c in in_sent if c[2].root.dep_ in _SUBJ_DEPS
+                    or c[2].root.dep_ == "appos" and c[2].root.head.dep_ in _SUBJ_DEPS]
+        _, k, _ = max(subjects or in_sent)
+        person = people[k]
+        return {"speaker": person["name"], "speaker_org": person["org"], "speaker_role": person["role"] or None, "person": k}
 
     @staticmethod
     def _apply(q: Quote, found: dict) -> None:
@@ -485,39 +637,56 @@ class Quotes:
         q.cue = found.get("cue")
 
     # -- continuation paragraphs -------------------------------------------------------------
-    def _continuations(self, doc: Doc, quotes: list[Quote], paragraphs) -> list[Quote]:
-        """An unattributed quote opening a paragraph right after an attributed quote that
-        ended its paragraph continues it; after a paragraph ending "X said:" it is X's."""
-        text = doc.text
+    def _continuations(self, quotes: list[Quote]) -> list[Quote]:
+        """A quote opening a paragraph right after an attributed quote that ended its
+        paragraph continues it when it names no other speaker (unattributed, or the same
+        speaker reminded mid-quote: “...,” she said. “...”); after a paragraph ending
+        "X said:" an unattributed quote is X's."""
+        text = self.text
         out: list[Quote] = []
         for q in quotes:
             first = q.segments[0]
-            opens_paragraph = first.open == paragraphs[first.para][0]
+            opens_paragraph = first.open == self.paragraphs[first.para][0]
             prev = out[-1] if out else None
-            if q.speaker is None and opens_paragraph and q.kind == "direct":
+            if opens_paragraph and q.kind == "direct" and (
+                    q.speaker is None or q.source == "interruption" and prev is not None and q.speaker == prev.speaker):
                 if (prev is not None and prev.speaker is not None and prev.kind == "direct"
                         and prev.para_end == first.para - 1 and prev.last_close is not None
-                        and self._ends_paragraph(doc, prev, paragraphs)):
+                        and self._ends_paragraph(prev)):
                     prev.segments.extend(q.segments)
                     continue
-                if first.para > 0:
-                    ps, pe = paragraphs[first.para - 1]
-                    if text[ps:pe].rstrip().endswith(":") and not any(ps <= s < pe for s, _ in self._quoted):
-                        found = self._find_attribution(doc, _sentence_start(text, ps, pe - 1), pe, after=False)
-                        if found:
-                            self._apply(q, found)
+                if q.speaker is None and first.para > 0:
+                    found = self._previous_paragraph_speaker(first.para - 1)
+                    if found:
+                        self._apply(q, found)
+                        q.source = "previous"
             out.append(q)
         return out
 
-    def _ends_paragraph(self, doc: Doc, q: Quote, paragraphs) -> bool:
-        ps, pe = paragraphs[q.para_end]
-        rest = doc.text[q.last_close + 1:pe]
+    def _previous_paragraph_speaker(self, p: int) -> dict | None:
+        """The speaker a stand-alone quote paragraph continues from the paragraph before:
+        "X said:" ending it, or its last sentence reporting a named person's speech
+        ("Its organiser, Nadia Brooks, said most families ..."; "Cllr Sarah Rouse said
+        the council had “no sound planning reason” ...")."""
+        text = self.text
+        ps, pe = self.paragraphs[p]
+        sent = _sentence_start(text, ps, pe - 1)
+        if text[ps:pe].rstrip().endswith(":") and not any(ps <= s < pe for s, _ in self.quoted):
+            return self._find_attribution(sent, pe, after=False)
+        # only outside quotes, and only a named person: "they"/groups are not carried over
+        found = self._find_attribution(sent, pe, after=False)
+        if found and found.get("person") is not None:
+            return found
+        return None
+
+    def _ends_paragraph(self, q: Quote) -> bool:
+        ps, pe = self.paragraphs[q.para_end]
+        rest = self.text[q.last_close + 1:pe]
         return not any(ch in rest for ch in OPEN_DOUBLE + STRAIGHT) and len(rest) <= 120
 
-    @staticmethod
-    def _as_dict(text: str, q: Quote) -> dict:
+    def _as_dict(self, q: Quote) -> dict:
         return {
-            "text": " ".join(text[s.start:s.end] for s in q.segments),
+            "text": " ".join(self.text[s.start:s.end] for s in q.segments),
             "speaker": q.speaker,
             "speaker_org": q.speaker_org,
             "speaker_role": q.speaker_role,
@@ -529,8 +698,3 @@ class Quotes:
             "paragraph_end": q.para_end,
             "person": q.person,
         }
-
-
-@Language.factory("newswatch_quotes", default_config={"min_unattributed_words": 4})
-def make_quotes(nlp: Language, name: str, min_unattributed_words: int) -> Quotes:
-    return Quotes(nlp, name, min_unattributed_words)

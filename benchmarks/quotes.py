@@ -1,0 +1,198 @@
+"""Quote extraction benchmark: newswatch's pipeline vs textacy's direct_quotations.
+
+    .venv/bin/python benchmarks/quotes.py [--verbose]
+
+Data: tests/data/quotes_dev.json (dev set) and tests/data/seeds_gold.json (the two seed
+articles). Each article is analysed as headline + blank line + paragraphs (as `newswatch
+enrich` does); gold quotes are annotated in the paragraphs only, so quotes found in the
+headline are left out of the scores for both systems.
+
+Scores (micro, over all quotes):
+  (a) span: a predicted quote matches a gold quote when their word overlap is >= 0.5 of
+      each (one-to-one, best overlap first);
+  (b) span + speaker: also the speaker's name matches (case-insensitive, titles and a
+      leading article removed; a gold quote with no speaker needs a prediction with none).
+Also: how many multi-paragraph gold quotes are found whole (a matching prediction covering
+exactly the gold paragraphs). textacy runs on the plain base model (it needs lemmas);
+when it refuses a document (odd number of quote marks, as in every multi-paragraph
+quote) it gets no predictions for that document.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DATASETS = {"dev": ROOT / "tests/data/quotes_dev.json", "seeds": ROOT / "tests/data/seeds_gold.json"}
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "cllr", "councillor", "sir", "dame", "lord", "lady"}
+QUOTE_CHARS = "“”‘’\"'„"
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def overlap(a: str, b: str) -> tuple[float, float]:
+    ta, tb = words(a), words(b)
+    if not ta or not tb:
+        return 0.0, 0.0
+    ca, cb = Counter(ta), Counter(tb)
+    common = sum((ca & cb).values())
+    return common / len(ta), common / len(tb)
+
+
+def norm_speaker(name: str | None) -> str:
+    if not name:
+        return ""
+    w = [x for x in re.findall(r"[\w'’-]+", name.lower())]
+    while w and (w[0] in TITLES or w[0] in {"the", "a", "an"}):
+        w = w[1:]
+    return " ".join(w)
+
+
+def article_input(a: dict) -> tuple[str, list[tuple[int, int]]]:
+    """Text (headline + paragraphs) and each body paragraph's character range."""
+    text = a["headline"]
+    ranges = []
+    for p in a["paragraphs"]:
+        text += "\n\n"
+        ranges.append((len(text), len(text) + len(p)))
+        text += p
+    return text, ranges
+
+
+def para_of(ranges, pos: int) -> int:
+    for i, (s, e) in enumerate(ranges):
+        if pos < e + 2:
+            return i
+    return len(ranges) - 1
+
+
+def match(preds: list[dict], gold: list[dict]) -> list[tuple[int, int]]:
+    pairs = []
+    for i, p in enumerate(preds):
+        for j, g in enumerate(gold):
+            o1, o2 = overlap(p["text"], g["text"])
+            if o1 >= 0.5 and o2 >= 0.5:
+                pairs.append((min(o1, o2), i, j))
+    used_p, used_g, out = set(), set(), []
+    for _, i, j in sorted(pairs, reverse=True):
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            out.append((i, j))
+    return out
+
+
+def ours(nlp, articles):
+    inputs = [article_input(a) for a in articles]
+    out = []
+    for doc, (_, ranges) in zip(nlp.pipe([t for t, _ in inputs], batch_size=32), inputs):
+        body_start = ranges[0][0]
+        preds = []
+        for q in doc._.quotes:
+            if q["start"] < body_start:
+                continue  # headline
+            preds.append({"text": q["text"], "speaker": q["speaker"],
+                          "p0": q["paragraph"] - 1, "p1": q["paragraph_end"] - 1})
+        out.append(preds)
+    return out
+
+
+def textacy_preds(base, articles):
+    from textacy.extract.triples import direct_quotations
+
+    inputs = [article_input(a) for a in articles]
+    out, refused = [], 0
+    for doc, (_, ranges) in zip(base.pipe([t for t, _ in inputs], batch_size=32), inputs):
+        preds = []
+        try:
+            triples = list(direct_quotations(doc))
+        except ValueError:
+            refused += 1
+            triples = []
+        for t in triples:
+            content = t.content
+            start, end = content[0].idx, content[-1].idx + len(content[-1])
+            if start < ranges[0][0]:
+                continue
+            text = doc.text[start:end].strip(QUOTE_CHARS + " ")
+            preds.append({"text": text, "speaker": " ".join(tok.text for tok in t.speaker),
+                          "p0": para_of(ranges, start), "p1": para_of(ranges, end - 1)})
+        out.append(preds)
+    return out, refused
+
+
+def score(articles, predictions, verbose=False, label=""):
+    tp_span = tp_spk = n_pred = n_pred_spk = n_gold = 0
+    multi = multi_whole = 0
+    for a, preds in zip(articles, predictions):
+        gold = a["quotes"]
+        n_gold += len(gold)
+        n_pred += len(preds)
+        n_pred_spk += sum(1 for p in preds if p["speaker"])
+        pairs = match(preds, gold)
+        tp_span += len(pairs)
+        matched = dict((j, i) for i, j in pairs)
+        for j, g in enumerate(gold):
+            i = matched.get(j)
+            # a gold quote with no speaker is right when the prediction names none either
+            ok = i is not None and norm_speaker(preds[i]["speaker"]) == norm_speaker(g["speaker"])
+            tp_spk += ok
+            if g["paragraph_end"] > g["paragraph_start"]:
+                multi += 1
+                if i is not None and (preds[i]["p0"], preds[i]["p1"]) == (g["paragraph_start"], g["paragraph_end"]):
+                    multi_whole += 1
+            if verbose and not ok:
+                got = preds[i] if i is not None else None
+                print(f"[{label}] {a['id']} MISS gold={g['speaker']!r} got={got and got['speaker']!r} :: {g['text'][:70]!r}",
+                      file=sys.stderr)
+        if verbose:
+            for i, p in enumerate(preds):
+                if i not in {i for i, _ in pairs}:
+                    print(f"[{label}] {a['id']} EXTRA speaker={p['speaker']!r} :: {p['text'][:70]!r}", file=sys.stderr)
+
+    def prf(tp, npred, ngold):
+        p = tp / npred if npred else 0.0
+        r = tp / ngold if ngold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    return {"span": prf(tp_span, n_pred, n_gold), "speaker": prf(tp_spk, n_pred, n_gold),
+            "gold": n_gold, "pred": n_pred, "multi": multi, "multi_whole": multi_whole}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--verbose", action="store_true", help="list misses and extras on stderr")
+    args = ap.parse_args()
+    from nlp.pipeline import load_base_model, load_pipeline
+
+    nlp = load_pipeline()
+    base = load_base_model()
+    rows = []
+    for name, path in DATASETS.items():
+        if not path.exists():
+            print(f"skipping {name}: {path} not found", file=sys.stderr)
+            continue
+        articles = json.loads(path.read_text(encoding="utf-8"))
+        s_ours = score(articles, ours(nlp, articles), args.verbose, f"newswatch/{name}")
+        tx, refused = textacy_preds(base, articles)
+        s_tx = score(articles, tx, args.verbose and False, f"textacy/{name}")
+        for system, s, note in (("newswatch", s_ours, ""), ("textacy 0.13", s_tx, f"refused {refused}/{len(articles)} docs")):
+            rows.append((name, len(articles), s["gold"], system, s["pred"], *s["span"], *s["speaker"],
+                         f"{s['multi_whole']}/{s['multi']}", note))
+    print("| set | docs | gold quotes | system | predicted | span P | span R | span F1 | +speaker P | +speaker R | +speaker F1 | multi-para whole | note |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        print("| " + " | ".join(f"{x:.3f}" if isinstance(x, float) else str(x) for x in r) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""`newswatch analyse`: texts in, findings out, one JSON line per input, streamed.
+
+Inputs are JSON lines {"id": ..., "text": ...} (stdin) or text/HTML files. Documents go
+through nlp.pipe in batches (as_tuples, so ids travel with the texts); output is written
+as each document is done. A bad input line is reported on stderr with its line number and
+skipped; the caller exits 1 at the end if there were any.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Iterable, Iterator
+
+from nlp.findings import doc_to_findings
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+
+@dataclass
+class InputErrors:
+    messages: list[str] = field(default_factory=list)
+
+    def add(self, message: str, echo) -> None:
+        self.messages.append(message)
+        echo(message)
+
+
+def jsonl_items(stream: IO[str], errors: InputErrors, echo, name: str = "<stdin>") -> Iterator[tuple[str, dict]]:
+    """(text, {"id": ...}) for each good line; bad lines are reported and skipped."""
+    for lineno, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            errors.add(f"{name}:{lineno}: not valid JSON ({exc.msg} at column {exc.colno})", echo)
+            continue
+        if not isinstance(obj, dict):
+            errors.add(f"{name}:{lineno}: expected a JSON object with \"text\", got {type(obj).__name__}", echo)
+            continue
+        text = obj.get("text")
+        if not isinstance(text, str):
+            errors.add(f"{name}:{lineno}: missing \"text\" string", echo)
+            continue
+        yield text, {"id": obj.get("id", lineno)}
+
+
+def html_to_text(html: str, url: str) -> str:
+    """Title and body of an HTML page as "title\\n\\nparagraph\\n\\nparagraph"."""
+    try:
+        from crawler.extract import extract_article
+    except ImportError:
+        extract_article = None
+    if extract_article is not None:
+        art = extract_article(html, url)
+        parts = [art.get("title") or "", art.get("body") or ""]
+        text = "\n\n".join(p for p in parts if p.strip())
+        if text.strip():
+            return text
+    import lxml.html
+
+    tree = lxml.html.fromstring(html)
+    for bad in tree.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    title = " ".join((tree.findtext(".//title") or "").split())
+    paras = [" ".join(p.text_content().split()) for p in tree.iter("p", "h1", "h2", "h3", "li")]
+    return "\n\n".join([t for t in [title, *paras] if t])
+
+
+def file_items(paths: Iterable[str], errors: InputErrors, echo) -> Iterator[tuple[str, dict]]:
+    for path in map(Path, paths):
+        try:
+            raw = path.read_text(encoding="utf-8", errors="replace")
+        except OSError as exc:
+            errors.add(f"{path}: cannot read ({exc.strerror})", echo)
+            continue
+        looks_html = path.suffix.lower() in HTML_SUFFIXES or raw.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+        yield (html_to_text(raw, path.resolve().as_uri()) if looks_html else raw), {"id": str(path)}
+
+
+def analyse(nlp, items: Iterable[tuple[str, dict]], out: IO[str], *, batch_size: int = 64, progress: bool = True) -> int:
+    """Write one JSON line per item; returns the number of documents written."""
+    from tqdm import tqdm
+
+    n = 0
+    with tqdm(desc="analyse", unit="doc", file=sys.stderr, disable=not progress) as bar:
+        for doc, ctx in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+            record = {"id": ctx["id"], **doc_to_findings(doc)}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.flush()
+            n += 1
+            bar.update()
+    return n

@@ -1,0 +1,137 @@
+"""`enrich` on a small database: findings stored with body offsets, idempotent, atomic."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from nlp_fixtures import _pipeline, article_text, seed_articles
+
+import nlp.enrich as enrich_mod
+from newswatch.db import connect
+from nlp.pipeline import NLP_VERSION
+
+
+@pytest.fixture(autouse=True)
+def shared_pipeline(monkeypatch):
+    # Reuse the session's pipeline instead of loading the model for every enrich call.
+    nlp = _pipeline()
+    monkeypatch.setattr("nlp.pipeline.load_pipeline", lambda **kw: nlp)
+
+
+@pytest.fixture
+def no_classifier(monkeypatch):
+    monkeypatch.setattr(enrich_mod, "_classifier", lambda: (None, "no classifier model (test)"))
+
+
+def make_db(tmp_path, articles):
+    path = tmp_path / "news.db"
+    db = connect(path)
+    for i, (title, body) in enumerate(articles, 1):
+        db["articles"].insert({"id": i, "url": f"https://example.test/{i}", "source": "test",
+                               "title": title, "body": body})
+    db.close()
+    return str(path)
+
+
+def seed_rows():
+    return [(a["headline"], article_text(a)) for a in seed_articles()]
+
+
+def test_enrich_stores_findings_with_body_offsets(tmp_path, no_classifier):
+    path = make_db(tmp_path, seed_rows())
+    summary = enrich_mod.enrich(path, progress=False)
+    assert summary["articles"] == 2 and summary["quotes"] == 7 and summary["scored"] == 0
+    db = connect(path)
+    body = db["articles"].get(1)["body"]
+    quotes = list(db.query("SELECT * FROM quotes WHERE article_id = 1 ORDER BY start"))
+    assert [q["speaker"] for q in quotes] == [
+        "Sara Ford", "Jon Richards", "spokesman for the Academies Enterprise Trust"]
+    first = quotes[0]
+    assert body[first["start"]:first["end"]].startswith("We are concerned that AET")
+    assert body[first["start"]:first["end"]].endswith("in more detail.")
+    assert (first["paragraph"], first["speaker_org"], first["cue"]) == (3, "Association of School and College Leaders", "said")
+    person = db["people"].get(first["speaker_person_id"])
+    assert person["name"] == "Sara Ford"
+    assert {a["nlp_version"] for a in db.query("SELECT nlp_version FROM articles")} == {NLP_VERSION}
+    ent = db.execute("SELECT id FROM entities WHERE name = 'Academies Enterprise Trust' AND label = 'ORG'").fetchone()
+    mention = db["mentions"].get((1, ent[0]))
+    assert mention["count"] >= 3
+    assert body[mention["first_offset"]:].startswith("Academies Enterprise Trust")
+    # full-text search over quotes works through the FTS triggers
+    assert db.execute("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'disastrous'").fetchone()[0] == 1
+
+
+def test_headline_quote_offsets_are_into_title(tmp_path, no_classifier):
+    path = make_db(tmp_path, [("Academy plan 'a disaster for pupils', says union",
+                               "The National Education Union condemned the plan on Monday.")])
+    enrich_mod.enrich(path, progress=False)
+    db = connect(path)
+    q = next(db.query("SELECT * FROM quotes"))
+    assert q["paragraph"] == -1
+    assert db["articles"].get(1)["title"][q["start"]:q["end"]] == "a disaster for pupils"
+
+
+def test_enrich_is_idempotent(tmp_path, no_classifier):
+    path = make_db(tmp_path, seed_rows())
+    enrich_mod.enrich(path, progress=False)
+    assert enrich_mod.enrich(path, progress=False)["articles"] == 0  # nothing to do
+    db = connect(path)
+    before = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("quotes", "mentions", "people", "entities")}
+    db.close()
+    enrich_mod.enrich(path, redo_all=True, progress=False)
+    db = connect(path)
+    after = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("quotes", "mentions", "people", "entities")}
+    assert before == after
+
+
+def test_stale_version_is_redone(tmp_path, no_classifier):
+    path = make_db(tmp_path, seed_rows())
+    enrich_mod.enrich(path, progress=False)
+    db = connect(path)
+    db.execute("UPDATE articles SET nlp_version = 'old' WHERE id = 2")
+    db.conn.commit()
+    assert enrich_mod.enrich(path, progress=False)["articles"] == 1
+
+
+def test_failed_batch_leaves_old_findings(tmp_path, no_classifier, monkeypatch):
+    path = make_db(tmp_path, seed_rows())
+    enrich_mod.enrich(path, progress=False)
+    db = connect(path)
+    old = list(db.query("SELECT id, speaker FROM quotes ORDER BY id"))
+    db.close()
+    real = enrich_mod.write_findings
+    calls = []
+
+    def failing(db, article_id, *args):
+        calls.append(article_id)
+        if len(calls) == 2:
+            raise RuntimeError("disk on fire")
+        return real(db, article_id, *args)
+
+    monkeypatch.setattr(enrich_mod, "write_findings", failing)
+    with pytest.raises(RuntimeError):
+        enrich_mod.enrich(path, redo_all=True, progress=False)
+    db = connect(path)
+    # The first article's delete + insert was rolled back with the rest of the batch.
+    assert list(db.query("SELECT id, speaker FROM quotes ORDER BY id")) == old
+
+
+def test_classifier_scores_written(tmp_path, monkeypatch):
+    seen = {}
+
+    def score(rows, findings):
+        seen["n"] = (len(rows), len(findings))
+        return [{"relevance": 0.9, "relevant": True, "topics": ["outsourcing"],
+                 "relevance_terms": ["outsourc"], "model_version": "m1"} for _ in rows]
+
+    monkeypatch.setattr(enrich_mod, "_classifier", lambda: (score, "m1"))
+    path = make_db(tmp_path, seed_rows())
+    s = enrich_mod.enrich(path, progress=False)
+    assert s["scored"] == 2 and seen["n"] == (2, 2)
+    db = connect(path)
+    row = db["articles"].get(1)
+    assert (row["relevance"], row["relevant"], json.loads(row["topics"]), row["model_version"]) == (
+        0.9, 1, ["outsourcing"], "m1")
+    # A new model re-scores articles whose findings are current.
+    monkeypatch.setattr(enrich_mod, "_classifier", lambda: (score, "m2"))
+    assert enrich_mod.enrich(path, progress=False)["articles"] == 2

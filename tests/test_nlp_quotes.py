@@ -1,0 +1,222 @@
+"""Quote segmentation and attribution on small texts written for each convention, and on
+the two seed articles (every gold quote found whole, with the right speaker and org)."""
+from __future__ import annotations
+
+import pytest
+from nlp_fixtures import article_text, nlp_pipeline, seed_articles  # noqa: F401
+
+from nlp.components.quotes import scan_groups
+from nlp.components.paragraphs import paragraph_spans
+
+
+def quotes_of(nlp, text):
+    doc = nlp(text)
+    quotes = doc._.quotes
+    for q in quotes:
+        # Offsets point at the quoted words in the input text.
+        n = min(12, len(q["text"]))
+        assert text[q["start"]:q["start"] + n] == q["text"][:n]
+        assert text[q["end"] - 3:q["end"]] == q["text"][-3:]
+    return quotes
+
+
+def one(quotes):
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+# ---- segmentation ------------------------------------------------------------------------
+def test_multi_paragraph_quote_is_one_segment_group():
+    text = "She said: “First.\n\n“Second.\n\n“Third.”\n\nAfter."
+    groups = scan_groups(text, paragraph_spans(text), headline=False)
+    assert len(groups) == 1
+    assert [text[s.start:s.end] for s in groups[0]] == ["First.", "Second.", "Third."]
+
+
+def test_unclosed_quote_without_continuation_ends_at_paragraph():
+    text = "He said: “Never closed.\n\nNarrative follows here."
+    groups = scan_groups(text, paragraph_spans(text), headline=False)
+    assert [[text[s.start:s.end] for s in g] for g in groups] == [["Never closed."]]
+
+
+def test_apostrophes_are_not_quotes():
+    text = "The trust’s plans and the council's budget were discussed at Mr O'Neill's request."
+    assert scan_groups(text, paragraph_spans(text), headline=False) == []
+
+
+# ---- attribution -------------------------------------------------------------------------
+def test_multi_paragraph_curly(nlp_pipeline):
+    text = ("Jane Smith, chief executive of the Harris Federation, said: “First paragraph here.\n\n"
+            "“Second paragraph here.\n\n“Third paragraph here.”\n\nThe meeting then ended.")
+    q = one(quotes_of(nlp_pipeline, text))
+    assert q["text"] == "First paragraph here. Second paragraph here. Third paragraph here."
+    assert (q["speaker"], q["speaker_org"], q["speaker_role"]) == ("Jane Smith", "Harris Federation", "chief executive")
+    assert (q["paragraph"], q["paragraph_end"], q["kind"]) == (0, 2, "direct")
+
+
+def test_multi_paragraph_straight_quotes(nlp_pipeline):
+    text = 'Jon Richards said: "The first paragraph.\n\n"The second paragraph."\n\nThe talks went on.'
+    q = one(quotes_of(nlp_pipeline, text))
+    assert q["text"] == "The first paragraph. The second paragraph."
+    assert q["speaker"] == "Jon Richards"
+
+
+def test_interrupted_quote_is_one_quote(nlp_pipeline):
+    text = ("Parents at the school are angry.\n\n“We have been let down by everyone,” said Jane Smith, "
+            "a parent at Maltings Academy. “Nobody asked us what we wanted.”")
+    q = one(quotes_of(nlp_pipeline, text))
+    assert q["text"] == "We have been let down by everyone, Nobody asked us what we wanted."
+    assert (q["speaker"], q["speaker_role"]) == ("Jane Smith", "parent")
+
+
+@pytest.mark.parametrize("text", [
+    "Maltings Academy headteacher Jane Smith said: “The changes will not affect teaching.”",
+    "“The changes will not affect teaching,” said Jane Smith.",
+    "“The changes will not affect teaching,” Jane Smith said.",
+    "According to Jane Smith, “the changes will not affect teaching”.",
+])
+def test_speaker_before_or_after(nlp_pipeline, text):
+    q = one(quotes_of(nlp_pipeline, text))
+    assert q["speaker"] == "Jane Smith"
+    assert q["text"].lower().startswith("the changes will not affect teaching")
+
+
+def test_role_and_org_before_name(nlp_pipeline):
+    q = one(quotes_of(nlp_pipeline, "Maltings Academy headteacher Jane Smith said: “We are ready.”"))
+    assert (q["speaker_org"], q["speaker_role"]) == ("Maltings Academy", "headteacher")
+
+
+def test_pronouns_resolve_by_gender_and_recency(nlp_pipeline):
+    text = ("Mark Taylor, chair of governors, spoke at the meeting. Sarah Jones, a parent, also attended.\n\n"
+            "“We are worried about the future of the school,” he said.\n\n"
+            "“It feels like nobody is listening,” she said.")
+    quotes = quotes_of(nlp_pipeline, text)
+    assert [(q["speaker"], q["cue"]) for q in quotes] == [("Mark Taylor", "said"), ("Sarah Jones", "said")]
+
+
+def test_pronoun_ignores_names_inside_quotes(nlp_pipeline):
+    text = ("Sarah Jones spoke first.\n\n“Even Mary Brown agrees with us,” she said.\n\n"
+            "“We will keep going,” she added.")
+    quotes = quotes_of(nlp_pipeline, text)
+    assert [q["speaker"] for q in quotes] == ["Sarah Jones", "Sarah Jones"]
+
+
+def test_they_is_not_guessed(nlp_pipeline):
+    text = "Parents at Maltings Academy held a protest.\n\n“We want answers from the trust,” they said."
+    q = one(quotes_of(nlp_pipeline, text))
+    assert q["speaker"] is None  # not "Maltings Academy"
+
+
+def test_spokesperson(nlp_pipeline):
+    q = one(quotes_of(nlp_pipeline, "A spokeswoman for Essex County Council said: “We are working closely with the trust.”"))
+    assert (q["speaker"], q["speaker_org"]) == ("spokeswoman for Essex County Council", "Essex County Council")
+
+
+def test_organisation_speaker_resolved_to_named_council(nlp_pipeline):
+    text = ("Kent County Council has announced a review of school transport.\n\n"
+            "In a statement, the council said: “We will consult every family affected.”")
+    q = one(quotes_of(nlp_pipeline, text))
+    assert (q["speaker"], q["speaker_org"]) == ("Kent County Council", "Kent County Council")
+
+
+def test_partial_quotes(nlp_pipeline):
+    text = ("The National Education Union described the plans as “a betrayal of pupils”.\n\n"
+            "GMB regional organiser Tom Jones said the scheme was “unworkable”.")
+    quotes = quotes_of(nlp_pipeline, text)
+    assert [(q["text"], q["speaker"], q["kind"]) for q in quotes] == [
+        ("a betrayal of pupils", "National Education Union", "partial"),
+        ("unworkable", "Tom Jones", "partial"),
+    ]
+    assert quotes[1]["speaker_org"] == "GMB"
+
+
+def test_titles_and_scare_quotes_are_not_speech(nlp_pipeline):
+    text = ("The council published a report called “Schools for the Future” last week.\n\n"
+            "The so-called “academy revolution” has stalled. Parents were “consulted” only once.\n\n"
+            "Campaigners said the trust's “Better Together” strategy had failed.")
+    assert quotes_of(nlp_pipeline, text) == []
+
+
+def test_single_quotes_in_headline(nlp_pipeline):
+    text = ("Academy plan 'a disaster for our children', says union\n\n"
+            "The National Education Union has condemned the plan. The council's 'review' continues.")
+    q = one(quotes_of(nlp_pipeline, text))
+    assert q["text"] == "a disaster for our children"
+    assert (q["speaker"], q["paragraph"]) == ("National Education Union", 0)
+
+
+def test_single_quotes_in_body_are_not_quotes(nlp_pipeline):
+    assert quotes_of(nlp_pipeline, "First paragraph.\n\nThe council's 'review' of Mr O'Neill's 'plan' continues.") == []
+
+
+def test_nested_quotes_stay_inside(nlp_pipeline):
+    q = one(quotes_of(nlp_pipeline, "“They told us ‘no way’ and walked out,” said parent Tom Baker."))
+    assert q["text"] == "They told us ‘no way’ and walked out,"
+    assert (q["speaker"], q["speaker_role"]) == ("Tom Baker", "parent")
+
+
+def test_list_of_speakers(nlp_pipeline):
+    text = ("Several people spoke at the meeting.\n\n"
+            "Cllr Ann Webb said: “This is the right decision.”\n\n"
+            "Mr Peter Hall, who leads the opposition group, said: “It is the wrong decision.”\n\n"
+            "“I am not convinced either way,” said Dr Helen Price.")
+    quotes = quotes_of(nlp_pipeline, text)
+    assert [q["speaker"] for q in quotes] == ["Ann Webb", "Peter Hall", "Helen Price"]
+
+
+def test_no_speaker(nlp_pipeline):
+    q = one(quotes_of(nlp_pipeline, "The meeting ended without a vote.\n\n“We will not be silenced by anyone.”"))
+    assert q["speaker"] is None and q["kind"] == "direct"
+
+
+def test_speaker_in_previous_paragraph_ending_with_colon(nlp_pipeline):
+    text = ("Responding to the claims, Academies Enterprise Trust chief executive Julian Drinkall said:\n\n"
+            "“We reject these claims completely.”")
+    q = one(quotes_of(nlp_pipeline, text))
+    assert (q["speaker"], q["speaker_org"], q["speaker_role"]) == (
+        "Julian Drinkall", "Academies Enterprise Trust", "chief executive")
+
+
+def test_following_quote_paragraphs_continue_the_speaker(nlp_pipeline):
+    text = ("Councillor Liz Eyre spoke first.\n\n“The first part,” she said.\n\n"
+            "“The second part.\n\n“The third part.”\n\nOther business followed.")
+    q = one(quotes_of(nlp_pipeline, text))
+    assert q["speaker"] == "Liz Eyre"
+    assert (q["paragraph"], q["paragraph_end"]) == (1, 3)
+
+
+def test_new_attribution_starts_a_new_quote(nlp_pipeline):
+    text = ("“We will fight this,” said Jon Richards. “It is wrong,” said Sara Ford.")
+    quotes = quotes_of(nlp_pipeline, text)
+    assert [q["speaker"] for q in quotes] == ["Jon Richards", "Sara Ford"]
+
+
+# ---- the seed articles ---------------------------------------------------------------------
+def _overlap(a: str, b: str) -> float:
+    ta, tb = a.lower().split(), b.lower().split()
+    common = sum(min(ta.count(w), tb.count(w)) for w in set(ta))
+    return min(common / len(ta), common / len(tb)) if ta and tb else 0.0
+
+
+@pytest.mark.parametrize("article", seed_articles(), ids=lambda a: a["id"])
+def test_seed_article_quotes(nlp_pipeline, article):
+    quotes = quotes_of(nlp_pipeline, article_text(article))
+    assert len(quotes) == len(article["quotes"])
+    for gold in article["quotes"]:
+        match = [q for q in quotes if _overlap(q["text"], gold["text"]) >= 0.9]
+        assert len(match) == 1, gold["text"][:60]
+        q = match[0]
+        assert q["speaker"].lower() == gold["speaker"].lower()
+        assert q["speaker_org"].lower() == gold["speaker_org"].lower()
+        assert (q["paragraph"], q["paragraph_end"]) == (gold["paragraph_start"], gold["paragraph_end"])
+        assert q["kind"] == gold["kind"]
+
+
+def test_seed_people(nlp_pipeline):
+    for article in seed_articles():
+        doc = nlp_pipeline(article_text(article))
+        found = {p["name"]: p for p in doc._.people}
+        for gold in article["people"]:
+            p = found[gold["name"]]
+            assert (p["role"], p["org"]) == (gold["role"], gold["org"]) or (
+                p["role"] == gold["role"] and (p["org"] or "").lower() == gold["org"].lower())
