@@ -348,6 +348,8 @@ class _DocQuotes:
         if in_headline and q.kind == "partial" and q.speaker is None:
             return False
         if q.speaker is None and q.kind == "direct":
+            if before.rstrip().endswith(",") and not self._is_speech_partial(q, sent_start, quoted):
+                return False  # "The agency's report, “Investigation into ...”, was published"
             n_words = len(quoted.split())
             if n_words < self.min_unattributed_words or _title_case(quoted) and not quoted.rstrip().endswith((".", "!", "?", ",")):
                 return False
