@@ -12,7 +12,8 @@ Scores (micro, over all quotes):
       each (one-to-one, best overlap first);
   (b) span + speaker: also the speaker's name matches (case-insensitive, titles and a
       leading article removed; a gold quote with no speaker needs a prediction with none).
-Also: how many multi-paragraph gold quotes are found whole (a matching prediction covering
+Also: "speaker_org right" = of the quotes with the right speaker, how many also have the
+gold speaker_org (case-insensitive; none = none). And how many multi-paragraph gold quotes are found whole (a matching prediction covering
 exactly the gold paragraphs). textacy runs on the plain base model (it needs lemmas);
 when it refuses a document (odd number of quote marks, as in every multi-paragraph
 quote) it gets no predictions for that document.
@@ -100,7 +101,7 @@ def ours(nlp, articles):
             if q["start"] < body_start:
                 continue  # headline
             preds.append({"text": q["text"], "speaker": q["speaker"],
-                          "p0": q["paragraph"] - 1, "p1": q["paragraph_end"] - 1})
+                          "speaker_org": q["speaker_org"], "p0": q["paragraph"] - 1, "p1": q["paragraph_end"] - 1})
         out.append(preds)
     return out
 
@@ -131,7 +132,7 @@ def textacy_preds(base, articles):
 
 def score(articles, predictions, verbose=False, label=""):
     tp_span = tp_spk = n_pred = n_pred_spk = n_gold = 0
-    multi = multi_whole = 0
+    multi = multi_whole = org_ok = 0
     for a, preds in zip(articles, predictions):
         gold = a["quotes"]
         n_gold += len(gold)
@@ -145,6 +146,8 @@ def score(articles, predictions, verbose=False, label=""):
             # a gold quote with no speaker is right when the prediction names none either
             ok = i is not None and norm_speaker(preds[i]["speaker"]) == norm_speaker(g["speaker"])
             tp_spk += ok
+            if ok and (preds[i].get("speaker_org") or "").lower() == (g.get("speaker_org") or "").lower():
+                org_ok += 1
             if g["paragraph_end"] > g["paragraph_start"]:
                 multi += 1
                 if i is not None and (preds[i]["p0"], preds[i]["p1"]) == (g["paragraph_start"], g["paragraph_end"]):
@@ -164,7 +167,8 @@ def score(articles, predictions, verbose=False, label=""):
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
     return {"span": prf(tp_span, n_pred, n_gold), "speaker": prf(tp_spk, n_pred, n_gold),
-            "gold": n_gold, "pred": n_pred, "multi": multi, "multi_whole": multi_whole}
+            "gold": n_gold, "pred": n_pred, "multi": multi, "multi_whole": multi_whole,
+            "org": f"{org_ok}/{tp_spk}"}
 
 
 def main() -> int:
@@ -186,9 +190,9 @@ def main() -> int:
         s_tx = score(articles, tx, args.verbose and False, f"textacy/{name}")
         for system, s, note in (("newswatch", s_ours, ""), ("textacy 0.13", s_tx, f"refused {refused}/{len(articles)} docs")):
             rows.append((name, len(articles), s["gold"], system, s["pred"], *s["span"], *s["speaker"],
-                         f"{s['multi_whole']}/{s['multi']}", note))
-    print("| set | docs | gold quotes | system | predicted | span P | span R | span F1 | +speaker P | +speaker R | +speaker F1 | multi-para whole | note |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+                         f"{s['multi_whole']}/{s['multi']}", s["org"] if system == "newswatch" else "n/a", note))
+    print("| set | docs | gold quotes | system | predicted | span P | span R | span F1 | +speaker P | +speaker R | +speaker F1 | multi-para whole | speaker_org right | note |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print("| " + " | ".join(f"{x:.3f}" if isinstance(x, float) else str(x) for x in r) + " |")
     return 0

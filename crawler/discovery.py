@@ -30,7 +30,7 @@ NON_ARTICLE_PATHS = re.compile(
 )
 TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|ref|cmp|icid|ito|int_source)$", re.I)
 PAGE_WORD = re.compile(r"^\s*(next|next page|older|older posts|more|›|»|>|→|page\s*\d+|\d+)\s*[›»>→]?\s*$", re.I)
-PAGE_URL = re.compile(r"([?&](page|pageNumber|pg|p)=\d+)|(/page/\d+/?$)", re.I)
+PAGE_URL = re.compile(r"([?&](page|pageNumber|pg|p)=\d+)|(/page/\d+/?$)|(/\d{1,3}/?$)", re.I)
 
 
 @dataclass

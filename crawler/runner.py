@@ -22,7 +22,7 @@ import json
 import os
 from pathlib import Path
 
-from crawler.sources import load_sources
+from crawler.sources import SourcesError, load_sources
 
 
 def parse_setting(text: str) -> tuple[str, str]:
@@ -43,7 +43,8 @@ def crawl(
 ) -> dict:
     """Crawl the sources into the database; returns the summary described above.
     Raises crawler.sources.SourcesError for a bad sources file, before any crawling."""
-    load_sources(sources_path, only=source)  # fail early, with the line and field
+    if not load_sources(sources_path, only=source):  # fail early, with the line and field
+        raise SourcesError(f"{sources_path}: every source is disabled (enabled = false)")
 
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
     from scrapy.crawler import CrawlerProcess

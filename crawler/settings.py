@@ -49,6 +49,10 @@ RETRY_BACKOFF_MAX = 60.0
 MAX_PAGINATION = 50  # listing pages followed per section (page 2, 3, ...)
 LISTING_DEPTH = 2  # links are followed from listing pages fewer than this many hops from home
 MAX_PAGES_PER_SOURCE = 5000  # requests per source per run
+# Skip sitemap/feed entries (and child sitemaps of an index) last modified more than
+# this many days ago; 0 = no limit. Useful on a first crawl of a site whose sitemaps
+# reach back decades.
+SITEMAP_MAX_AGE_DAYS = 0
 # Re-fetch pages already in the database (normally only when a feed or sitemap says
 # the page changed after we fetched it).
 REFETCH_KNOWN = False

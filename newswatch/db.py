@@ -286,3 +286,21 @@ def m020_article_minhash(db: sqlite_utils.Database) -> None:
 def m051_publication_indexes(db: sqlite_utils.Database) -> None:
     # The Atom feed and "newly found" queries: relevant articles by first_seen.
     db["articles"].create_index(["relevant", "first_seen"], if_not_exists=True)
+
+
+@migrations()
+def m052_organisation_mentions_orgs_only(db: sqlite_utils.Database) -> None:
+    # entities also holds people and places (label PERSON, GPE...): keep this view to
+    # organisations, as its name says.
+    db.execute("DROP VIEW IF EXISTS organisation_mentions")
+    db.execute(
+        """CREATE VIEW organisation_mentions AS
+        SELECT e.id AS entity_id, e.name AS organisation, e.kind, e.label,
+               m.count AS mentions, a.id AS article_id, a.title AS article_title,
+               a.url AS article_url, a.source, a.published,
+               substr(coalesce(a.published, a.first_seen), 1, 7) AS month, a.relevant
+        FROM mentions m
+        JOIN entities e ON e.id = m.entity_id
+        JOIN articles a ON a.id = m.article_id
+        WHERE e.label = 'ORG'"""
+    )

@@ -128,6 +128,9 @@ VIEW_INDEXES = {
     "trust_mentions_by_month": [["month"], ["trust"]],
 }
 
+# Views whose rows have a unique integer id: the materialised table's rowid is that id.
+VIEW_ROWIDS = {"articles_view": "id", "quotes_view": "quote_id"}
+
 
 def materialize_views(conn: sqlite3.Connection) -> list[str]:
     """In a published snapshot, replace every view by a table with the same name, columns
@@ -138,12 +141,21 @@ def materialize_views(conn: sqlite3.Connection) -> list[str]:
         for view in views:
             tmp = f"_materialized_{view}"
             conn.execute(f"DROP TABLE IF EXISTS [{tmp}]")
-            conn.execute(f"CREATE TABLE [{tmp}] AS SELECT * FROM [{view}]")
+            conn.execute(f"CREATE TABLE [{tmp}] AS SELECT * FROM [{view}] WHERE 0")
+            columns = [r[1] for r in conn.execute(f"PRAGMA table_info([{tmp}])")]
+            key = VIEW_ROWIDS.get(view)
+            if key in columns:
+                # Row pages (/db/quotes_view/5) then show quote 5.
+                names = ", ".join(f"[{c}]" for c in columns)
+                conn.execute(
+                    f"INSERT INTO [{tmp}] (rowid, {names}) SELECT [{key}], {names} FROM [{view}]"
+                )
+            else:
+                conn.execute(f"INSERT INTO [{tmp}] SELECT * FROM [{view}]")
             conn.execute(f"DROP VIEW [{view}]")
             conn.execute(f"ALTER TABLE [{tmp}] RENAME TO [{view}]")
-            columns = {r[1] for r in conn.execute(f"PRAGMA table_info([{view}])")}
             for cols in VIEW_INDEXES.get(view, []):
-                if set(cols) <= columns:
+                if set(cols) <= set(columns):
                     conn.execute(
                         f"CREATE INDEX [idx_{view}_{'_'.join(cols)}] ON [{view}] "
                         f"({', '.join(f'[{c}]' for c in cols)})"
@@ -240,18 +252,25 @@ def ensure_labels_db(path: str | Path) -> Path:
 
 
 # Topics typed as "outsourcing, trust_governance_finance" or as a JSON array.
-_TOPICS_SQL = (
-    "CASE WHEN trim(:topics) = '' THEN '[]' "
-    "WHEN json_valid(:topics) THEN :topics "
-    "ELSE '[\"' || replace(replace(trim(:topics), ' ', ''), ',', '\",\"') || '\"]' END"
-)
+ADD_LABEL_SQL = """INSERT INTO labels (article_id, article_url, label, topics, labeller, labelled_at, note)
+VALUES (
+  CAST(nullif(trim(:article_id), '') AS INTEGER),
+  nullif(trim(:article_url), ''),
+  lower(trim(:label)),
+  CASE WHEN trim(:topics) = '' THEN '[]'
+       WHEN json_valid(:topics) THEN :topics
+       ELSE '["' || replace(replace(trim(:topics), ' ', ''), ',', '","') || '"]' END,
+  :_actor_id,
+  strftime('%Y-%m-%dT%H:%M:%S', 'now') || '+00:00',
+  nullif(:note, '')
+)"""
 
-ADD_LABEL_SQL = (
-    "INSERT INTO labels (article_id, article_url, label, topics, labeller, labelled_at, note) "
-    "VALUES (CAST(nullif(trim(:article_id), '') AS INTEGER), nullif(trim(:article_url), ''), "
-    f"lower(trim(:label)), {_TOPICS_SQL}, :_actor_id, "
-    "strftime('%Y-%m-%dT%H:%M:%S', 'now') || '+00:00', nullif(:note, ''))"
-)
+LABEL_QUEUE_SQL = """SELECT a.id AS label_this, a.id, a.title, a.source, a.published,
+       a.relevance, a.relevant, a.topics, a.url
+FROM articles a
+WHERE (:q = '' OR a.title LIKE '%' || :q || '%')
+ORDER BY abs(coalesce(a.relevance, 0.5) - 0.5), a.published DESC
+LIMIT 200"""
 
 
 def labelling_queries(labels_name: str) -> tuple[dict, dict]:
@@ -261,13 +280,9 @@ def labelling_queries(labels_name: str) -> tuple[dict, dict]:
             "title": "Articles to label (least certain first)",
             "description": "Articles whose relevance score is closest to 0.5, where a label "
             "teaches the classifier most. Click 'label' to open the labelling form.",
-            "sql": (
-                "SELECT a.id AS label_this, a.id, a.title, a.source, a.published, "
-                "a.relevance, a.relevant, a.topics, a.url FROM articles a "
-                "WHERE (:q = '' OR a.title LIKE '%' || :q || '%') "
-                "ORDER BY abs(coalesce(a.relevance, 0.5) - 0.5), a.published DESC LIMIT 200"
-            ),
+            "sql": LABEL_QUEUE_SQL,
             "params": ["q"],
+            "hide_sql": True,
         }
     }
     labels = {

@@ -116,8 +116,7 @@ def enrich(db_path: str, *, redo_all: bool = False, batch_size: int = 64, progre
         raise ValueError("batch_size must be at least 1")
     started = time.monotonic()
     db = connect(db_path)
-    score, model_version = _classifier()
-    classifier_note = model_version if score else model_version  # version, or the reason
+    score, model_version = _classifier()  # model_version is the reason when score is None
     if redo_all:
         where, params = "1", []
     elif score:
@@ -126,8 +125,8 @@ def enrich(db_path: str, *, redo_all: bool = False, batch_size: int = 64, progre
         where, params = "nlp_version IS NOT ?", [NLP_VERSION]
     total = db.execute(f"SELECT count(*) FROM articles WHERE {where}", params).fetchone()[0]
     summary = {"articles": 0, "mentions": 0, "quotes": 0, "people": 0, "scored": 0,
-               "nlp_version": NLP_VERSION, "classifier": classifier_note if score else None,
-               "classifier_unavailable": None if score else classifier_note}
+               "nlp_version": NLP_VERSION, "classifier": model_version if score else None,
+               "classifier_unavailable": None if score else model_version}
     if total == 0:
         db.close()
         summary["seconds"] = round(time.monotonic() - started, 2)

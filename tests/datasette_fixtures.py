@@ -140,6 +140,9 @@ ENTITIES = [
     {"id": 5, "name": "Association of School and College Leaders", "kind": "union", "label": "ORG"},
     {"id": 6, "name": "National Education Union", "kind": "union", "label": "ORG"},
     {"id": 7, "name": "Maltings Academy", "kind": "school", "label": "ORG"},
+    # The NLP step stores people and places in entities too.
+    {"id": 8, "name": "Jon Richards", "kind": None, "label": "PERSON"},
+    {"id": 9, "name": "Witham", "kind": None, "label": "GPE"},
 ]
 
 MENTIONS = [
@@ -147,6 +150,8 @@ MENTIONS = [
     {"article_id": 1, "entity_id": 3, "count": 1, "first_offset": 260},
     {"article_id": 1, "entity_id": 5, "count": 1, "first_offset": 380},
     {"article_id": 1, "entity_id": 7, "count": 1, "first_offset": 190},
+    {"article_id": 1, "entity_id": 8, "count": 1, "first_offset": 270},
+    {"article_id": 1, "entity_id": 9, "count": 2, "first_offset": 90},
     {"article_id": 2, "entity_id": 4, "count": 2, "first_offset": 0},
     {"article_id": 2, "entity_id": 3, "count": 1, "first_offset": 300},
     {"article_id": 3, "entity_id": 2, "count": 2, "first_offset": 0},

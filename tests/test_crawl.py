@@ -16,7 +16,6 @@ import signal
 import socket
 import sqlite3
 import subprocess
-import sys
 import time
 from collections import Counter
 
@@ -333,3 +332,48 @@ def test_retry_backoff_and_failure_kinds(tmp_path):
     assert times[1] - times[0] >= 0.4 and times[2] - times[1] >= 0.8
     kinds = {r["url"].rsplit("/", 2)[-2]: r["kind"] for r in rows(tmp_path / "x.db", "select url, kind from crawl_errors")}
     assert kinds == {"down": "http_503", "big": "too_large", "slow": "timeout"}
+
+
+def test_crawl_that_cannot_start_exits_1(tmp_path):
+    sources = write_sources(tmp_path / "s.toml", f"http://127.0.0.1:{free_port()}")
+    result = run_crawl(sources, tmp_path / "x.db", settings={"MAX_PAGINATION": "lots"})
+    assert result.returncode == 1
+    assert "the crawl failed" in result.stderr and "ValueError" in result.stderr
+
+
+def test_changed_article_is_refetched_and_updated(tmp_path):
+    import shutil
+
+    from crawl_helpers import SITE_DIR
+
+    site_dir = tmp_path / "site"
+    shutil.copytree(SITE_DIR, site_dir)
+    art = ARTICLES["ceo-salary"]
+    page = site_dir / art["url"].lstrip("/") / "index.html"
+    db = tmp_path / "news.db"
+    with serve_site(site_dir) as site:
+        assert crawl_site(site, db).returncode == 0
+        con = sqlite3.connect(db)
+        con.execute("update articles set nlp_version = 'nlp-test' where url = ?", (url_of(site, art),))
+        con.commit()
+        con.close()
+        # The publisher corrects the story and its sitemap says so.
+        page.write_text(page.read_text().replace("£1.2 million", "£1.4 million"))
+        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0) + dt.timedelta(minutes=1)
+        sitemap = site_dir / "sitemaps" / "articles.xml"
+        sitemap.write_text(sitemap.read_text().replace(
+            f"{art['url']}</loc><lastmod>{art['modified']}", f"{art['url']}</loc><lastmod>{now.isoformat()}"))
+        site.clear_log()
+        result = crawl_site(site, db)
+        assert result.returncode == 0, result.stderr[-2000:]
+        requested = [e["path"] for e in site.log]
+    assert requested.count(art["url"]) == 1
+    row = rows(db, "select body, nlp_version from articles where url = ?", (url_of(site, art),))[0]
+    assert "£1.4 million" in row["body"] and row["nlp_version"] is None
+    run = rows(db, "select * from crawl_runs order by id desc")[0]
+    assert run["articles_updated"] == 1 and run["articles_new"] == 0
+    assert len(rows(db, "select id from articles")) == len(TRUTH["articles"])
+
+
+def url_of(site, art):
+    return site.base + art["url"]

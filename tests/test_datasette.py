@@ -124,6 +124,8 @@ def test_articles_mentioning_a_trust(ds):
     assert [r["id"] for r in rows] == [1, 5]
     assert rows[0]["mentions"] == 3 and rows[0]["kind"] == "academy_trust"
     assert get_json(ds, "/news/articles_mentioning.json?organisation=") == []
+    # People and places in entities are not organisations.
+    assert get_json(ds, "/news/articles_mentioning.json?organisation=Witham") == []
 
 
 def test_new_relevant_articles_defaults_to_the_last_seven_days(ds):
@@ -175,6 +177,9 @@ def test_views_save_the_joins(ds, built):
     assert re.fullmatch(r"\d{4}-\d\d", quotes[0]["month"])
     mentions = get_json(ds, "/news/organisation_mentions.json?kind=academy_trust")
     assert {m["organisation"] for m in mentions} == {"Academies Enterprise Trust", "Oak Learning Trust"}
+    in_first = {m["organisation"] for m in get_json(ds, "/news/organisation_mentions.json?article_id=1")}
+    assert in_first == {"Academies Enterprise Trust", "UNISON", "Maltings Academy",
+                        "Association of School and College Leaders"}
     by_month = get_json(ds, "/news/trust_mentions_by_month.json?trust=Academies+Enterprise+Trust")
     last_month = built[1]["dates"]["last_month"].strftime("%Y-%m")
     assert sorted((r["month"], r["articles"], r["mentions"]) for r in by_month) == [
@@ -250,6 +255,15 @@ def _form(ds, path, cookies):
     token = re.search(r'name="csrftoken" value="([^"]+)"', page.text).group(1)
     cookies = {**cookies, **dict(page.cookies)}
     return token, cookies
+
+
+def test_labelling_form_shows_its_instructions(labelling):
+    ds, _ = labelling
+    cookies = {"ds_actor": ds.sign({"a": {"id": "alice"}}, "actor")}
+    page = get(ds, "/news-labels/add_label?article_id=3", cookies=cookies)
+    assert "Label an article" in page.text
+    assert "relevant or irrelevant" in page.text
+    assert 'name="article_id" value="3"' in page.text
 
 
 def _post_label(ds, cookies, **fields):
@@ -365,6 +379,19 @@ def test_snapshot_and_inspect_file_are_refreshed_when_the_db_changes(tmp_path):
     assert get(second, "/-/dashboards/newswatch").status_code == 200
     assert "/demo/crawl_health" in get(second, "/").text
     assert "/demo/said_by" in get(second, "/about").text
+
+
+def test_snapshot_materialises_the_views_with_the_same_rows(built):
+    live = sqlite3.connect(built[0])
+    snap = sqlite3.connect(publish.snapshot_path(built[0]))
+    for view in ("articles_view", "quotes_view", "organisation_mentions", "trust_mentions_by_month"):
+        kind = snap.execute("SELECT type FROM sqlite_master WHERE name = ?", [view]).fetchone()
+        assert kind == ("table",), view
+        rows = lambda c: sorted(map(repr, c.execute(f"SELECT * FROM {view}").fetchall()))
+        assert rows(snap) == rows(live), view
+    # Row pages of the quotes view are numbered by quote id.
+    assert snap.execute("SELECT rowid, quote_id FROM quotes_view WHERE quote_id = 5").fetchone() == (5, 5)
+    assert snap.execute("PRAGMA journal_mode").fetchone() == ("delete",)
 
 
 # --- metadata covers the live schema ----------------------------------------------

@@ -66,7 +66,7 @@ def feeds(tmp_path_factory):
         sources = sources_toml(site.base, feeds=["/feed-not-xml/"],
                                sitemaps=["/sitemap-big.xml", "/sitemap-bomb.xml.gz"], max_pages=20)
         settings = {k: v for k, v in LIMITS.items() if not k.startswith("DOWNLOAD_")}
-        settings["DOWNLOAD_TIMEOUT"] = "20"
+        settings["DOWNLOAD_TIMEOUT"] = "5"
         yield crawl(site, tmp_path_factory.mktemp("hostile-feeds"), sources, settings)
 
 

@@ -195,6 +195,21 @@ def test_parse_xml_skips_known_urls_and_records_validators(crawler):
     assert known in urls
 
 
+def test_sitemap_max_age_skips_old_entries(crawler):
+    spider = crawler.spider
+    spider.max_age_days = 365
+    resp = response("/sitemaps/articles.xml", "sitemaps/articles.xml", cls=TextResponse,
+                    headers={"Content-Type": "application/xml"}, meta={"via": "sitemap"})
+    recent = "2099-01-01T00:00:00+00:00"
+    body = resp.body.replace(b"<lastmod>2025-03-07T08:45:00+00:00</lastmod>", f"<lastmod>{recent}</lastmod>".encode())
+    urls = [o.url for o in spider.parse_xml(resp.replace(body=body)) if isinstance(o, Request)]
+    # Entries without a lastmod are kept; of the dated ones only the recent one is.
+    assert BASE + "/news/24310006.county-council-to-bring-school-meals-back-in-house/" in urls
+    assert BASE + "/news/17566001.talks-break-down-between-unions-and-witham-academy-trust/" not in urls
+    assert BASE + "/tag/academy-trusts/" in urls
+    assert crawler.stats.get_value("newswatch/skipped_old") >= 5
+
+
 def test_parse_xml_304_and_conditional_headers(crawler):
     spider = crawler.spider
     spider.fetch_state[BASE + "/news/rss/"] = {"kind": "feed", "etag": '"e1"', "last_modified": "Mon, 01 Jul 2024 08:00:00 GMT"}
@@ -323,3 +338,42 @@ def test_truth_file_is_consistent():
         file = SITE / (rel + "index.html" if rel.endswith("/") else rel + ".html")
         assert file.exists(), path
         assert art["title"] and art["body"] and art["published"]
+
+
+def test_pagination_url_shapes():
+    for url in ("/news/?page=2", "/news/page/3/", "/news/education/2/", "/local/?pageNumber=4"):
+        assert discovery.is_pagination_url(BASE + url), url
+    for url in ("/news/24310003.story/", "/news/local-news/bus-route-cut-28100015", "/news/"):
+        assert not discovery.is_pagination_url(BASE + url), url
+
+
+def test_extraction_crash_is_recorded_not_fatal(crawler, monkeypatch):
+    import crawler.extract as extract_module
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("lxml exploded")
+
+    monkeypatch.setattr(extract_module, "extract_article", broken)
+    resp = response("/news/x/", "news/24310013.man-jailed-for-burglary-spree-in-kidderbury/index.html")
+    out = list(crawler.spider.parse_page(resp))
+    assert len(out) == 1 and out[0]["kind"] == "parse" and "RuntimeError: lxml exploded" in out[0]["message"]
+
+
+def test_progress_line_and_summary_table(crawler):
+    from crawler.middlewares import ProgressExtension
+    from crawler.runner import format_summary, parse_setting
+
+    crawler.stats.set_value("downloader/response_count", 12)
+    crawler.stats.set_value("newswatch/articles_new", 3)
+    line = ProgressExtension(crawler, 10).line()
+    assert line == "newswatch: 12 pages, 3 new, 0 updated, 0 unchanged, 0 errors"
+    summary = {"status": "partial", "sources": {"Gazette": {
+        "status": "partial", "pages": 12, "new": 3, "updated": 1, "unchanged": 0, "errors": 2,
+        "error_counts": {"http_404": 2}}}, "totals": {"pages": 12, "new": 3, "updated": 1, "unchanged": 0, "errors": 2}}
+    table = format_summary(summary)
+    assert table.splitlines()[2].split() == ["Gazette", "partial", "12", "3", "1", "0", "2"]
+    assert "errors in Gazette: http_404: 2" in table
+    assert parse_setting("DOWNLOAD_DELAY=2.5") == ("DOWNLOAD_DELAY", "2.5")
+    assert parse_setting("A=b=c") == ("A", "b=c")
+    with pytest.raises(ValueError):
+        parse_setting("=x")

@@ -118,3 +118,13 @@ def test_empty_file():
 def test_missing_file(tmp_path):
     with pytest.raises(SourcesError, match="file not found"):
         load_sources(tmp_path / "nope.toml")
+
+
+def test_runner_refuses_a_file_with_no_enabled_source(tmp_path):
+    from crawler.runner import crawl
+
+    path = tmp_path / "s.toml"
+    path.write_text('[[sources]]\nname = "A"\nurl = "https://a.example/"\nenabled = false\n')
+    with pytest.raises(SourcesError, match="every source is disabled"):
+        crawl(path, tmp_path / "x.db")
+    assert not (tmp_path / "x.db").exists()

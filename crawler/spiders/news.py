@@ -91,6 +91,7 @@ class NewsSpider(scrapy.Spider):
         spider.listing_depth = settings.getint("LISTING_DEPTH", 2)
         spider.max_pages = settings.getint("MAX_PAGES_PER_SOURCE", 5000)
         spider.refetch_known = settings.getbool("REFETCH_KNOWN", False)
+        spider.max_age_days = settings.getfloat("SITEMAP_MAX_AGE_DAYS", 0)
         return spider
 
     @staticmethod
@@ -167,6 +168,9 @@ class NewsSpider(scrapy.Spider):
         if discovery.host_key(url) not in self.hosts[source.name]:
             return None
         configured = url in source.feeds or url in source.sitemaps or url in source.sections
+        if lastmod and self.max_age_days and not configured and self._too_old(lastmod):
+            self.crawler.stats.inc_value("newswatch/skipped_old")
+            return None
         if via in ("page", "entry") and not source.url_allowed(url):
             return None
         if via == "pagination" and any(r.search(url) for r in source.deny_res()):
@@ -205,6 +209,14 @@ class NewsSpider(scrapy.Spider):
             url, callback=self.parse_page, errback=self.on_error, dont_filter=True,
             meta=meta, priority=priority,
         )
+
+    def _too_old(self, lastmod: str) -> bool:
+        """A feed/sitemap entry last modified more than SITEMAP_MAX_AGE_DAYS ago."""
+        when = parse_iso(lastmod)
+        if when is None:
+            return False
+        age = dt.datetime.now(dt.timezone.utc) - when
+        return age > dt.timedelta(days=self.max_age_days)
 
     @staticmethod
     def _changed_since(lastmod: str | None, seen: str | None) -> bool:
@@ -249,7 +261,7 @@ class NewsSpider(scrapy.Spider):
         if kind == "sitemapindex":
             _, entries = discovery.parse_sitemap(body)
             for entry in entries:
-                request = self.make_request(source, entry.url, "sitemap")
+                request = self.make_request(source, entry.url, "sitemap", lastmod=entry.lastmod)
                 if request:
                     yield request
             return

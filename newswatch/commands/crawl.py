@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -52,6 +53,10 @@ def run(args: argparse.Namespace) -> int:
     except SourcesError as exc:
         print(f"newswatch crawl: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except Exception as exc:  # the crawl could not run at all (e.g. a bad -s value)
+        traceback.print_exc()
+        print(f"newswatch crawl: the crawl failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     print(format_summary(summary))
     if summary["status"] == "failed":
         reason = summary["finish_reason"]

@@ -4,7 +4,7 @@
 - In the labelling instance, a `label_this` column (an article id) becomes a link to the
   labelling form, pre-filled with the article's id and URL.
 """
-from urllib.parse import urlencode
+from urllib.parse import unquote, urlencode
 
 from datasette import hookimpl
 from markupsafe import Markup, escape
@@ -18,8 +18,19 @@ def _news_db(datasette):
 
 
 @hookimpl
-def extra_template_vars(datasette):
-    return {"newswatch_db": _news_db(datasette)}
+def extra_template_vars(template, database, request, datasette):
+    async def inner():
+        extra = {"newswatch_db": _news_db(datasette)}
+        # Datasette 0.65 renders a writable canned query's form without its metadata, so
+        # its title and description (which explain the allowed values) would be lost.
+        if template.startswith("query") and database and request is not None:
+            name = unquote(request.path.rstrip("/").rsplit("/", 1)[-1])
+            query = await datasette.get_canned_query(database, name, request.actor)
+            if query and query.get("write"):
+                extra["metadata"] = query
+        return extra
+
+    return inner
 
 
 @hookimpl
@@ -33,3 +44,13 @@ def render_cell(row, value, column, datasette):
     query = urlencode({"article_id": value, "article_url": url or ""})
     href = datasette.urls.path(f"/{labels_db}/add_label") + "?" + query
     return Markup(f'<a href="{escape(href)}">label</a>')
+
+
+@hookimpl(specname="render_cell")
+def render_snippet(value, column):
+    """Search snippets mark matches as **word**: show them highlighted."""
+    if column != "snippet" or not isinstance(value, str):
+        return None
+    parts = str(escape(value)).split("**")
+    html = "".join(f"<mark>{p}</mark>" if i % 2 else p for i, p in enumerate(parts))
+    return Markup(html)

@@ -3,7 +3,7 @@
 Three blocks, stacked side by side in this order:
 
 1. word 1-2 gram TF-IDF over the headline and body (also used to explain a score);
-2. character 3-5 gram TF-IDF (within word boundaries) over the headline and the start
+2. character 3-4 gram TF-IDF (within word boundaries) over the headline and the start
    of the body, which copes with spelling variants ("outsourced", "out-sourcing");
 3. topic cues: how often each topic's tell-tale phrases occur (TOPIC_CUES,
    `log1p(count) * CUE_WEIGHT`). TF-IDF rows are length-normalised, so in a long
@@ -84,7 +84,7 @@ _CUES = re.compile(
 _CUE_INDEX = {topic: j for j, topic in enumerate(TOPIC_CUES)}
 # The character block reads only this much of each article: character n-grams are the
 # slowest part of scoring, and the headline and opening paragraphs carry the topic.
-CHAR_TEXT_LIMIT = 1000
+CHAR_TEXT_LIMIT = 600
 
 
 def document_text(headline: str | None, text: str | None) -> str:
@@ -133,7 +133,7 @@ def make_word_vectorizer(min_df: int = 2) -> TfidfVectorizer:
 def make_char_vectorizer(min_df: int = 2) -> TfidfVectorizer:
     return TfidfVectorizer(
         analyzer="char_wb",
-        ngram_range=(3, 5),
+        ngram_range=(3, 4),
         min_df=min_df,
         max_df=0.9,
         max_features=20000,

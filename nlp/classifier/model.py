@@ -50,6 +50,8 @@ TRUSTED_TYPES = [
 # Most general-news articles we may wrongly flag: fewer than 1 in 200.
 MAX_GENERAL_FPR = 1 / 200
 N_TERMS = 5
+# Explanations leave out words that moved the decision function by less than this.
+MIN_CONTRIBUTION = 0.02
 PASSAGE_MARGIN = 0.5
 
 
@@ -65,7 +67,7 @@ def _make_classifier(inner_folds: int):
     from sklearn.svm import LinearSVC
 
     return CalibratedClassifierCV(
-        LinearSVC(C=0.5, class_weight="balanced"),
+        LinearSVC(C=1.0, class_weight="balanced"),
         method="sigmoid",
         cv=inner_folds,
         ensemble=False,
@@ -490,20 +492,30 @@ class Classifier:
         return cls(objects, meta, directory)
 
     def explain(self, word_row: sp.csr_matrix, k: int = N_TERMS) -> list[str]:
-        """The readable words and word pairs that pushed this article's score up most."""
+        """The readable words and word pairs that pushed this article's score up most
+        (contribution = coefficient x TF-IDF value, at least MIN_CONTRIBUTION). A pair
+        replaces a single word it contains ("academy trust" rather than "trust")."""
         idx = word_row.indices
         if not len(idx):
             return []
         contrib = word_row.data * self._word_coef[idx]
-        keep = (contrib > 0) & self._readable[idx]
+        keep = (contrib >= MIN_CONTRIBUTION) & self._readable[idx]
         idx, contrib = idx[keep], contrib[keep]
         terms: list[str] = []
-        for i in idx[np.argsort(-contrib)]:
+        for i in idx[np.argsort(-contrib, kind="stable")]:
             term = str(self._word_names[i])
-            # Skip a word already shown inside a chosen pair, and vice versa.
-            if any(term in chosen.split() or chosen in term.split() for chosen in terms):
-                continue
-            terms.append(term)
+            words = term.split()
+            if len(words) == 1:
+                if any(term in chosen.split() for chosen in terms):
+                    continue
+                terms.append(term)
+            else:
+                inside = [chosen for chosen in terms if chosen in words]
+                if inside:
+                    terms[terms.index(inside[0])] = term
+                    terms = [t for t in terms if t not in inside[1:]]
+                else:
+                    terms.append(term)
             if len(terms) == k:
                 break
         return terms

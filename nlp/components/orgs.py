@@ -75,6 +75,12 @@ def trim_span(span: Span) -> Span | None:
     if span.label_ == "ORG":
         while start < end and doc[start].lower_ == "the":
             start += 1
+        # "NEU’s Herefordshire": the organisation is before the possessive, unless what
+        # follows is itself a name of an organisation ("St Mary's Primary School")
+        for k in range(start + 1, end - 1):
+            if doc[k].text in _POSSESSIVE and doc[end - 1].lower_ not in _ORG_HEADS:
+                end = k
+                break
         # "Three Spires Academy Trust": a capitalised number word the model left out
         if start == span.start and start > 0 and doc[start - 1].like_num and doc[start - 1].is_title \
                 and doc[start - 1].ent_type_ in {"", "CARDINAL"}:

@@ -139,10 +139,17 @@ def _split_role(doc: Doc, tokens: list[Token]) -> tuple[str, str | None]:
         return "", None
     org = None
     org_tokens: set[int] = set()
+    found = []
     for t in tokens:
         if t.ent_type_ == "ORG":
-            org = org or _org_name(doc, t.idx, t.idx + len(t))
+            hit = org_for_span(doc, t.idx, t.idx + len(t))
+            if hit and hit not in found:
+                found.append(hit)
             org_tokens.add(t.i)
+    if found:
+        # a known kind (union, trust, council ...) beats a place the model called an ORG
+        known = [o for o in found if o["kind"] != "other"]
+        org = (known or found)[-1]["name"]
     if org is None:
         for t in tokens:
             ref = resolve_org_reference(doc, t.text, t.idx) if t.lower_ in {"council", "trust", "union", "academy", "school", "college", "company"} else None
@@ -188,41 +195,41 @@ def _role_after(doc: Doc, ent: Span) -> tuple[str, str | None]:
 
 
 def _role_before(doc: Doc, ent: Span) -> tuple[str, str | None]:
-    """"UNISON head of education, Jon Richards" / "Maltings Academy headteacher Jane Smith"."""
+    """"UNISON head of education, Jon Richards" / "Maltings Academy headteacher Jane Smith" /
+    "The trust's chief executive, Mike Farrow" / "regional secretary of the NEU, Jane Dobson"."""
     j = ent.start - 1
     if j >= 0 and doc[j].text == ",":
         j -= 1
     chunk: list[Token] = []
-    while j >= 0 and len(chunk) < 8:
+    while j >= 0 and len(chunk) < 10:
         t = doc[j]
-        if t.is_sent_start and not (t.ent_type_ == "ORG" or t.is_lower):
-            if t.ent_type_ == "ORG":
-                chunk.insert(0, t)
+        nxt = chunk[0] if chunk else None
+        if t.ent_type_ in {"ORG", "GPE", "NORP"} or t.text in {"'s", "’s"} and j > 0:
+            pass  # "The NEU’s Herefordshire district secretary", "Swindon UNISON branch secretary"
+        elif t.lower_ == "the" and nxt is not None:
+            pass
+        elif t.pos_ == "ADP" and t.is_lower and nxt is not None and (
+                nxt.lower_ == "the" or nxt.ent_type_ == "ORG" or t.lower_ in {"of", "for"} and nxt.is_lower):
+            pass  # "of the NEU", "at Maltings Academy", "head of education"
+        elif t.is_alpha and (t.is_lower or t.is_sent_start) and t.lower_ not in {"and", "said", "says"} \
+                and (t.pos_ in {"NOUN", "ADJ"} or t.lower_ in ROLE_HEADS or t.lower_ in ROLE_WORDS):
+            pass
+        else:
             break
-        if t.ent_type_ == "ORG" or t.text in {"'s", "’s"} and doc[j - 1].ent_type_ == "ORG":
-            chunk.insert(0, t)
-            j -= 1
-            continue
-        if t.is_lower and t.is_alpha and (t.pos_ in {"NOUN", "ADP", "CCONJ", "ADJ"} or t.lower_ in ROLE_HEADS) \
-                and t.lower_ not in {"and", "said", "says"}:
-            if chunk and any(c.ent_type_ == "ORG" for c in chunk):
-                break  # words before the organisation are not part of the role
-            chunk.insert(0, t)
-            j -= 1
-            continue
-        break
-    role_words = [t for t in chunk if t.ent_type_ != "ORG" and t.text not in {"'s", "’s"}]
-    if not role_words or not (role_words[-1].pos_ == "NOUN" or role_words[-1].tag_.startswith("NN")
-                              or role_words[-1].lower_ in ROLE_HEADS):
-        return "", None
-    if role_words[0].pos_ == "ADP":
-        return "", None
-    org = None
-    for t in chunk:
-        if t.ent_type_ == "ORG":
-            org = _org_name(doc, t.idx, t.idx + len(t))
+        chunk.insert(0, t)
+        if t.is_sent_start:
             break
-    return " ".join(t.text for t in role_words), org
+        j -= 1
+    while chunk and (chunk[0].pos_ in {"ADP", "DET", "CCONJ"} and chunk[0].lower_ != "the" or chunk[0].text in {"'s", "’s"}):
+        chunk = chunk[1:]
+    role_words = [t for t in chunk if t.ent_type_ != "ORG" and t.text not in {"'s", "’s"}
+                  and t.pos_ not in {"ADP", "DET"}]
+    if not any(t.pos_ == "NOUN" or t.tag_.startswith("NN") or t.lower_ in ROLE_HEADS for t in role_words):
+        return "", None
+    role, org = _split_role(doc, chunk)
+    if not role:
+        return "", None
+    return role, org
 
 
 def _org_from(doc: Doc, ent: Span) -> str | None:

@@ -1,0 +1,177 @@
+"""A real browser on a real `newswatch serve`: Debian's headless Chromium driven by
+Playwright opens the home page, runs a search, opens a quote and a dashboard chart, and
+saves screenshots under tests/artifacts/ for a human to look at."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+import datasette_fixtures
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.slow,
+    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is not installed (apt-get install chromium)"),
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    db = tmp_path_factory.mktemp("browser") / "news.db"
+    datasette_fixtures.build(db)
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newswatch", "serve", "--db", str(db), "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    try:
+        while True:
+            try:
+                urllib.request.urlopen(url + "/-/versions.json", timeout=2).read()
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError(f"newswatch serve did not start:\n{proc.stdout.read()}")
+                time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def page():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        yield context.new_page()
+        browser.close()
+
+
+def shot(page, name):
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    assert path.stat().st_size > 5000
+    return path
+
+
+def test_home_page_explains_and_links(server, page):
+    page.goto(server + "/")
+    assert "machine-extracted" in page.inner_text("body")
+    shot(page, "01-home")
+    page.goto(server + "/about")
+    assert "Which trusts were mentioned most last month" in page.inner_text("body")
+    shot(page, "02-about")
+
+
+def test_search_shows_the_best_match_first(server, page):
+    page.goto(server + "/news/search_articles")
+    page.fill("input[name=q]", "outsourcing")
+    page.click("input[type=submit]")
+    page.wait_for_selector("table.rows-and-columns")
+    first_title = page.inner_text("table.rows-and-columns tbody tr:first-child td.col-title")
+    assert first_title.startswith("Talks break down")
+    shot(page, "03-search-articles")
+
+
+def test_quote_row_and_said_by(server, page):
+    page.goto(server + "/news/said_by?who=Jon+Richards")
+    page.wait_for_selector("table.rows-and-columns")
+    assert "make a bad situation worse" in page.inner_text("table.rows-and-columns")
+    shot(page, "04-said-by")
+    page.goto(server + "/news/quotes_view/1")
+    shot(page, "05-quote-row")
+    body = page.inner_text("body")
+    assert "Jon Richards" in body and "Talks break down" in body  # with its article
+
+
+def test_dashboard_chart_renders(server, page):
+    page.goto(server + "/-/dashboards/newswatch")
+    page.wait_for_selector("#chart-top-trusts canvas, #chart-top-trusts svg", timeout=20000)
+    shot(page, "06-dashboard")
+    page.goto(server + "/-/dashboards/newswatch/articles-per-month")
+    page.wait_for_selector("canvas, svg.marks", timeout=20000)
+    shot(page, "07-chart-articles-per-month")
+
+
+def test_atom_feed_is_served(server):
+    body = urllib.request.urlopen(server + "/news/new_findings_feed.atom", timeout=10).read()
+    assert b"<feed" in body and b"<entry>" in body
+
+
+@pytest.fixture(scope="module")
+def labelling_server(tmp_path_factory):
+    from datasette_auth_passwords.utils import hash_password
+
+    db = tmp_path_factory.mktemp("browser-labels") / "news.db"
+    datasette_fixtures.build(db)
+    port = free_port()
+    env = {**os.environ, "NEWSWATCH_LABELLER_PASSWORD_HASH": hash_password("correct horse")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newswatch", "serve", "--db", str(db), "--port", str(port),
+         "--labelling"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    try:
+        while True:
+            try:
+                urllib.request.urlopen(url + "/-/versions.json", timeout=2).read()
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError(f"newswatch serve --labelling did not start:\n{proc.stdout.read()}")
+                time.sleep(0.3)
+        yield url, db.with_name("news-labels.db")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_log_in_and_label_an_article(labelling_server, page):
+    import sqlite3
+
+    url, labels_db = labelling_server
+    page.goto(url + "/news-labels/add_label")
+    assert "403" in page.inner_text("body") or "Forbidden" in page.inner_text("body")
+    page.goto(url + "/-/login")
+    page.fill("input[name=username]", "labeller")
+    page.fill("input[name=password]", "correct horse")
+    page.click("input[type=submit]")
+    page.goto(url + "/news/label_queue?q=Witham")
+    shot(page, "08-label-queue")
+    page.click("td.col-label_this a")
+    assert page.input_value("input[name=article_id]") == "1"
+    page.fill("input[name=label]", "relevant")
+    page.fill("input[name=topics]", "outsourcing, industrial_action_jobs")
+    page.click("input[type=submit]")
+    page.wait_for_selector(".message-info, .message-error")
+    shot(page, "09-label-saved")
+    assert "Label saved" in page.inner_text("body")
+    rows = sqlite3.connect(labels_db).execute(
+        "SELECT article_id, label, topics, labeller FROM labels").fetchall()
+    assert rows == [(1, "relevant", '["outsourcing","industrial_action_jobs"]', "labeller")]
