@@ -16,6 +16,7 @@ import asyncio
 import datetime as dt
 import json
 import random
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -310,11 +311,9 @@ def time_sqlite(conn, sql, params, repeat):
 
 
 async def measure(ds, db_path: Path, db_name: str, repeat: int):
-    from datasette.utils import escape_fts
-
     queries = publish.build_metadata(db_name)["databases"][db_name]["queries"]
     conn = sqlite3.connect(f"file:{db_path}?immutable=1", uri=True)
-    conn.create_function("escape_fts", 1, escape_fts)
+    conn.create_function("fts_query", 1, publish.fts_query)  # as the plugin registers it
     results = []
     for label, name, param_sets in cases(queries):
         ds_times, sq_times, rows = [], [], 0
@@ -352,7 +351,16 @@ def main(argv=None) -> int:
     p.add_argument("--rebuild", action="store_true", help="rebuild --db even if it exists")
     args = p.parse_args(argv)
 
-    path = Path(args.db) if args.db else Path(tempfile.mkdtemp(prefix="nw-scale-")) / "news.db"
+    tmpdir = None if args.db else tempfile.mkdtemp(prefix="nw-scale-")
+    path = Path(args.db) if args.db else Path(tmpdir) / "news.db"
+    try:
+        return _run(args, path)
+    finally:
+        if tmpdir:
+            shutil.rmtree(tmpdir, ignore_errors=True)
+
+
+def _run(args, path: Path) -> int:
     if args.rebuild and path.exists():
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)

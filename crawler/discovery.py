@@ -5,8 +5,8 @@ saved page. No network access here: the spider fetches, these read.
 """
 from __future__ import annotations
 
-import gzip
 import re
+import zlib
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urljoin, urlparse, urlunparse
 
@@ -92,13 +92,35 @@ def feed_links(response) -> list[str]:
     return list(dict.fromkeys(links))
 
 
-def maybe_gunzip(body: bytes) -> bytes:
-    if body[:2] == b"\x1f\x8b":
+# The sitemap protocol's limit on an uncompressed sitemap; the default cap on any feed
+# or sitemap after decompression.
+MAX_XML_SIZE = 50 * 1024 * 1024
+
+
+class TooLarge(ValueError):
+    """A compressed feed or sitemap inflates past the size limit (a gzip bomb)."""
+
+
+def maybe_gunzip(body: bytes, max_size: int = MAX_XML_SIZE) -> bytes:
+    """`body` decompressed if it is gzip data (a .xml.gz sitemap), else as it is.
+    Raises TooLarge, without inflating further, past `max_size` bytes (0: no limit)."""
+    if body[:2] != b"\x1f\x8b":
+        return body
+    out, total, data = [], 0, body
+    while data[:2] == b"\x1f\x8b":  # one gzip member after another
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
         try:
-            return gzip.decompress(body)
-        except OSError:
-            return body
-    return body
+            chunk = inflater.decompress(data, max_size - total + 1 if max_size else 0)
+        except zlib.error:
+            return body if not out else b"".join(out)
+        total += len(chunk)
+        out.append(chunk)
+        if max_size and total > max_size:
+            raise TooLarge(f"gzip data inflates to more than {max_size} bytes; not read further")
+        if not inflater.eof:  # truncated: keep what there is
+            break
+        data = inflater.unused_data
+    return b"".join(out)
 
 
 def _xml_root(body: bytes):

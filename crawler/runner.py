@@ -58,6 +58,9 @@ def crawl(
         settings.set("NEWSWATCH_PROGRESS_INTERVAL", 0, priority="cmdline")
     for name, value in (settings_overrides or {}).items():
         settings.set(name, value, priority="cmdline")
+    from crawler.frontier import apply_redis_settings
+
+    apply_redis_settings(settings)  # a frontier shared on Redis when REDIS_URL is set
 
     process = CrawlerProcess(settings)
     crawler = process.create_crawler("news")

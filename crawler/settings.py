@@ -82,3 +82,12 @@ DEFAULT_DROPITEM_LOG_LEVEL = "DEBUG"
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+
+# A crawl frontier shared by several processes on Redis (crawler/frontier.py), off by
+# default: `-s REDIS_URL=redis://127.0.0.1:6379/0` moves the request queue and the
+# seen-URL filter into Redis (scrapy-redis). NEWSWATCH_FRONTIER names the frontier
+# (default: today's UTC date); see docs/operations.md.
+REDIS_URL = None
+NEWSWATCH_FRONTIER = None
+NEWSWATCH_FRONTIER_IDLE = 10
+NEWSWATCH_FRONTIER_TTL = 7 * 24 * 3600

@@ -27,7 +27,8 @@ Candidate pairs are found with MinHash LSH (datasketch, NUM_PERM=128 permutation
 tuned for a lower similarity than THRESHOLD (CANDIDATE_THRESHOLD, 0.4: 32 bands of 4
 rows, so a pair at 0.5 is a candidate with probability 0.87 and a pair at 0.6 or more
 with 0.99). Each candidate is then checked with the exact Jaccard similarity of the
-two shingle sets (the MinHash estimate can be off by 0.1 or more), so a pair is linked
+two shingle sets (the MinHash estimate can be off by 0.1 or more, so it only rules
+out candidates more than ESTIMATE_MARGIN = 0.2 below THRESHOLD), so a pair is linked
 only when it truly reaches THRESHOLD. Clusters are transitive (single linkage): A~B and B~C put
 A, B and C in one cluster. Texts with fewer than
 MIN_SHINGLES shingles (empty bodies, "subscribe to read" stubs) are never linked.
@@ -48,6 +49,7 @@ import numpy as np
 
 THRESHOLD = 0.5
 CANDIDATE_THRESHOLD = 0.4
+ESTIMATE_MARGIN = 0.2
 NUM_PERM = 128
 SHINGLE_WORDS = 3
 MIN_SHINGLES = 8
@@ -185,7 +187,13 @@ def assign_clusters(db, *, progress: bool = False) -> dict:
             if sig is None:
                 continue
             for other in lsh.query(sig):
-                if other == aid or _jaccard(texts, db, aid, other) < THRESHOLD:
+                if other == aid or (other in dirty and other < aid):
+                    continue  # itself, or a pair already checked from the other side
+                # The MinHash estimate rules out most candidates cheaply (its error is
+                # well under ESTIMATE_MARGIN); the exact similarity decides the rest.
+                if sig.jaccard(sigs[other]) < THRESHOLD - ESTIMATE_MARGIN:
+                    continue
+                if _jaccard(texts, db, aid, other) < THRESHOLD:
                     continue
                 stats["linked"] += 1
                 if other in dirty:

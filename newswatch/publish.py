@@ -16,6 +16,7 @@ import concurrent.futures
 import copy
 import json
 import os
+import re
 import secrets
 import sqlite3
 from pathlib import Path
@@ -43,6 +44,18 @@ DEFAULT_SETTINGS = {
 
 LABELLER_ENV = "NEWSWATCH_LABELLER"  # login name, default "labeller"
 PASSWORD_HASH_ENV = "NEWSWATCH_LABELLER_PASSWORD_HASH"  # from `datasette hash-password`
+
+
+def fts_query(text: str | None) -> str:
+    """Turn what a researcher typed into a safe SQLite FTS5 query: every word must match,
+    "quoted words" must match as a phrase, punctuation is ignored (so a stray quote or an
+    apostrophe never causes a syntax error). Registered as the SQL function fts_query()."""
+    parts = []
+    for phrase, word in re.findall(r'"([^"]*)"?|(\S+)', text or ""):
+        tokens = re.findall(r"\w+", phrase or word)
+        if tokens:
+            parts.append('"' + " ".join(tokens) + '"')
+    return " ".join(parts) or '""'  # '""' matches nothing
 
 
 class PublishError(Exception):
@@ -108,6 +121,9 @@ def make_snapshot(db_path: str | Path) -> Path:
         conn.close()
     conn = sqlite3.connect(tmp)
     try:
+        # Researchers' labels name the labeller: they are not for the public instance.
+        with conn:
+            conn.execute("DELETE FROM labels")
         materialize_views(conn)
         # Read with immutable=1: it must not be in WAL mode with a -wal file.
         conn.execute("PRAGMA journal_mode = DELETE")

@@ -80,6 +80,15 @@ def file_items(paths: Iterable[str], errors: InputErrors, echo) -> Iterator[tupl
         yield (html_to_text(raw, path.resolve().as_uri()) if looks_html else raw), {"id": str(path)}
 
 
+def within_limit(items: Iterable[tuple[str, dict]], max_length: int, errors: InputErrors, echo) -> Iterator[tuple[str, dict]]:
+    """Skip (and report) texts longer than the pipeline accepts."""
+    for text, ctx in items:
+        if len(text) > max_length:
+            errors.add(f"{ctx['id']}: text too long ({len(text)} characters, limit {max_length})", echo)
+            continue
+        yield text, ctx
+
+
 def analyse(nlp, items: Iterable[tuple[str, dict]], out: IO[str], *, batch_size: int = 64, progress: bool = True) -> int:
     """Write one JSON line per item; returns the number of documents written."""
     from tqdm import tqdm

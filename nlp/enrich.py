@@ -141,7 +141,9 @@ def enrich(db_path: str, *, redo_all: bool = False, batch_size: int = 64, progre
             ))
             if not rows:
                 break
-            texts = [article_text(r) for r in rows]
+            # spaCy refuses texts over nlp.max_length (1,000,000 characters): such an
+            # article is analysed up to the limit (its findings stop there).
+            texts = [(t[:nlp.max_length], off) for t, off in (article_text(r) for r in rows)]
             docs = nlp.pipe((t for t, _ in texts), batch_size=batch_size)
             findings = [doc_to_findings(d) for d in docs]
             scores = score(rows, findings) if score else [None] * len(rows)

@@ -10,8 +10,14 @@
 - The raw HTML of every article page goes gzip-compressed into `pages`.
 - `crawl_runs`: one row per source, written as "running" when the crawl opens and
   finished (ok / partial / failed, with counts) when it closes; a killed crawl leaves
-  its rows "running". `crawl_errors`: one row per failed URL.
-- `fetch_state`: ETag / Last-Modified of feeds and sitemaps for conditional GETs.
+  its rows "running", and the next crawl marks them "interrupted" (ended = when it
+  noticed, errors = the crawl_errors rows the killed run wrote). `crawl_errors`: one row
+  per failed URL.
+- `fetch_state`: ETag / Last-Modified of feeds and sitemaps for conditional GETs. They
+  are only trusted when every entry they listed was dealt with: the validators of a feed
+  or sitemap with an entry that failed transiently or was over the page budget, and
+  those written by a run that was killed or did not finish, are cleared, so the next
+  run fetches the list in full rather than getting a 304 and never seeing those entries.
 
 Each item is written in its own transaction, so a crash loses at most the item in flight.
 """
@@ -56,6 +62,19 @@ def article_fields(adapter: ItemAdapter) -> dict:
     }
 
 
+def pid_alive(pid: int | None) -> bool:
+    """Whether a process with this id exists on this machine."""
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    return True
+
+
 def same_page(a: str, b: str) -> bool:
     """Same page up to www., scheme and a trailing slash."""
     pa, pb = urlparse(a), urlparse(b)
@@ -84,6 +103,7 @@ class StorePipeline:
     def open_spider(self):
         self.db = connect(self.db_path)
         now = utcnow()
+        self.mark_interrupted(now)
         for source in self.crawler.spider.sources:
             with self.db.atomic():
                 table = self.db["crawl_runs"].insert(
@@ -106,8 +126,35 @@ class StorePipeline:
             self.error_counts[source.name] = Counter()
         self.stats.set_value("newswatch/run_ids", list(self.run_ids.values()))
 
+    def mark_interrupted(self, now: str) -> None:
+        """Runs left "running" by a process that is gone (killed, or the machine went
+        down) become "interrupted"; validators they wrote are not trusted."""
+        stale = [r for r in self.db.query("select id, source, started, pid from crawl_runs where status = 'running'")
+                 if not pid_alive(r["pid"])]
+        for run in stale:
+            with self.db.atomic():
+                errors = self.db.execute("select kind, count(*) from crawl_errors where run_id = ? group by kind",
+                                         [run["id"]]).fetchall()
+                self.db["crawl_runs"].update(run["id"], {
+                    "status": "interrupted", "ended": now, "errors": sum(n for _, n in errors),
+                    "error_counts": json.dumps(dict(sorted(errors))),
+                })
+                self.distrust_validators(self.db, run["source"], run["started"])
+        if stale:
+            self.stats.set_value("newswatch/interrupted_runs", len(stale))
+
+    @staticmethod
+    def distrust_validators(db, source: str, since: str) -> None:
+        db.execute("update fetch_state set etag = null, last_modified = null "
+                   "where source = ? and last_fetched >= ?", [source, since])
+
     def close_spider(self):
         now = utcnow()
+        incomplete = sorted(getattr(self.crawler.spider, "incomplete_lists", ()))
+        if incomplete:
+            with self.db.atomic():
+                for url in incomplete:
+                    self.db.execute("update fetch_state set etag = null, last_modified = null where url = ?", [url])
         exceptions = self.stats.get_value("spider_exceptions/count", 0)
         for name, run_id in self.run_ids.items():
             counts, errors = self.counts[name], self.error_counts[name]
@@ -146,8 +193,11 @@ class StorePipeline:
         db = connect(self.db_path)
         try:
             with db.atomic():
-                for run_id in self.run_ids.values():
+                for name, run_id in self.run_ids.items():
+                    row = db["crawl_runs"].get(run_id)
                     db["crawl_runs"].update(run_id, {"status": "failed", "ended": utcnow()})
+                    # Entries of lists fetched in this run may never have been fetched.
+                    self.distrust_validators(db, name, row["started"])
         finally:
             db.close()
 

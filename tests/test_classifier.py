@@ -17,7 +17,18 @@ from nlp.classifier.corpus import CorpusError, load_corpus
 from nlp.classifier.labels import default_labels_db_path, read_labels
 from nlp.classifier.model import TRUSTED_TYPES, Classifier, ModelError, load_classifier, resolve_model_path
 
+try:  # the session-wide spaCy pipeline fixture (tests/nlp_fixtures.py)
+    from nlp_fixtures import nlp_pipeline  # noqa: F401
+except ImportError:
+    @pytest.fixture(scope="session")
+    def nlp_pipeline():
+        pytest.skip("tests/nlp_fixtures.py is absent")
+
 SEEDS_GOLD = Path(__file__).parent / "data" / "seeds_gold.json"
+SEED_TOPICS = {
+    "seed000": {"outsourcing", "industrial_action_jobs", "trust_governance_finance"},
+    "seed003": {"outsourcing", "industrial_action_jobs"},
+}
 
 # A tiny corpus of our own, enough to exercise training end to end.
 TINY = [
@@ -140,8 +151,9 @@ def test_train_with_labels_reports_change(tmp_path, capsys):
     corpus = write_tiny_corpus(tmp_path / "corpus")
     db_path = tmp_path / "news.db"
     ids = make_db(db_path)
-    for article_id in ids:
-        assert label_cmd.run(parse(label_cmd, ["--db", str(db_path), str(article_id), "relevant", "--topics", "outsourcing"])) == 0
+    assert label_cmd.run(parse(label_cmd, ["--db", str(db_path), str(ids[0]), "relevant", "--topics", "outsourcing"])) == 0
+    # Relevant without topics: used for relevance, left out of the topic models.
+    assert label_cmd.run(parse(label_cmd, ["--db", str(db_path), str(ids[1]), "relevant"])) == 0
     capsys.readouterr()
     args = parse(train_cmd, ["--db", str(db_path), "--corpus", str(corpus), "--folds", "3", "--no-findings"])
     assert train_cmd.run(args) == 0
@@ -254,17 +266,29 @@ def test_relevance_terms_are_words_from_the_article(bundled):
         assert all(w in words for w in term.split()), term
 
 
-def test_seed_articles_relevant_with_gold_topics(bundled):
+def seed_rows() -> list[dict]:
     if not SEEDS_GOLD.exists():
         pytest.skip("tests/data/seeds_gold.json is absent")
     data = json.loads(SEEDS_GOLD.read_text(encoding="utf-8"))
     seeds = {s["id"]: s for s in (data if isinstance(data, list) else data.get("articles", data.values()))}
-    gold = {
-        "seed000": {"outsourcing", "industrial_action_jobs", "trust_governance_finance"},
-        "seed003": {"outsourcing", "industrial_action_jobs"},
-    }
-    rows = [{"title": seeds[k].get("headline", ""), "body": "\n\n".join(seeds[k]["paragraphs"])} for k in gold]
-    for (seed_id, topics), result in zip(gold.items(), bundled.score(rows)):
+    return [{"title": seeds[k].get("headline", ""), "body": "\n\n".join(seeds[k]["paragraphs"])} for k in SEED_TOPICS]
+
+
+def test_seed_articles_relevant_with_gold_topics(bundled):
+    for (seed_id, topics), result in zip(SEED_TOPICS.items(), bundled.score(seed_rows())):
+        assert result["relevant"] == 1, seed_id
+        assert set(result["topics"]) == topics, (seed_id, result)
+
+
+def test_seed_articles_with_findings(bundled, nlp_pipeline):
+    """As `newswatch enrich` scores them: with the spaCy findings of title + body."""
+    from nlp.classifier.features import document_text
+    from nlp.findings import doc_to_findings
+
+    rows = seed_rows()
+    docs = nlp_pipeline.pipe(document_text(r["title"], r["body"]) for r in rows)
+    findings = [doc_to_findings(doc) for doc in docs]
+    for (seed_id, topics), result in zip(SEED_TOPICS.items(), bundled.score(rows, findings)):
         assert result["relevant"] == 1, seed_id
         assert set(result["topics"]) == topics, (seed_id, result)
 
@@ -307,14 +331,58 @@ def test_read_labels_merges_labels_db_and_survives_rekey(tmp_path):
                                 "topics": "[]", "labeller": "b", "labelled_at": "2026-02-01T00:00:00+00:00"})
     labels_db["labels"].insert({"article_id": second, "article_url": "https://news.example/b", "label": "relevant",
                                 "topics": "academisation", "labeller": "b", "labelled_at": "2026-02-01T00:00:00+00:00"})
+    # A later label given by article id only still counts as the same article.
+    labels_db["labels"].insert({"article_id": first, "article_url": None, "label": "relevant",
+                                "topics": '["pfi_contracts"]', "labeller": "c", "labelled_at": "2026-03-01T00:00:00+00:00"})
+    # A label whose article is gone is reported, not silently dropped.
+    labels_db["labels"].insert({"article_id": 999, "article_url": "https://news.example/gone", "label": "relevant",
+                                "topics": "[]", "labeller": "c", "labelled_at": "2026-03-01T00:00:00+00:00"})
     # The article behind the second label is re-keyed (re-crawled under a new id).
     row = dict(next(db.query("select * from articles where id = ?", [second])))
     db.execute("delete from articles where id = ?", [second])
     new_id = db["articles"].insert(dict(row, id=None)).last_pk
 
-    labels = {lab["article_url"]: lab for lab in read_labels(db_path)}
-    assert labels["https://news.example/a"]["label"] == "irrelevant"
-    assert labels["https://news.example/a"]["labeller"] == "b"
+    found = read_labels(db_path)
+    assert len(found) == 3
+    labels = {lab["article_url"]: lab for lab in found}
+    assert labels["https://news.example/a"]["topics"] == ["pfi_contracts"]
+    assert labels["https://news.example/a"]["labeller"] == "c"
+    assert labels["https://news.example/gone"]["problem"] == "article not in the database"
     b = labels["https://news.example/b"]
     assert (b["article_id"], b["topics"], b["problem"]) == (new_id, ["academisation"], None)
     assert b["title"].startswith("Academy trust")
+
+
+# ------------------------------------------------------------------ features and errors
+
+
+def test_feature_helpers():
+    from nlp.classifier import features
+
+    assert features.kind_counts(None) == [0.0] * len(features.KINDS)
+    counts = features.kind_counts({"entities": [{"kind": "union"}, {"kind": "union"}, {"kind": None}]})
+    assert counts[features.KINDS.index("union")] > 0 and sum(1 for c in counts if c) == 1
+    cues = features.cue_matrix(["The trust will OUTSOURCE catering under TUPE.", "A quiet day."]).toarray()
+    assert cues[0, list(features.TOPIC_CUES).index("outsourcing")] > 0 and not cues[1].any()
+    body = "\n\n".join(" ".join(["word"] * 50) for _ in range(5))
+    parts = features.passages(body)
+    assert len(parts) == 3 and all(len(p.split()) <= features.PASSAGE_WORDS for p in parts)
+    assert features.passages("") == []
+    assert features.is_readable_term("academy trust") and not features.is_readable_term("the trust")
+    assert not features.is_readable_term("said") and not features.is_readable_term("2019")
+
+
+def test_empty_articles_score(bundled):
+    result = bundled.score([{"title": None, "body": None}, {"title": "", "body": ""}])
+    assert [r["relevant"] for r in result] == [0, 0]
+    assert all(r["relevance_terms"] == [] for r in result)
+
+
+def test_train_rejects_bad_input(tmp_path, capsys):
+    corpus = write_tiny_corpus(tmp_path / "corpus")
+    assert train_cmd.run(parse(train_cmd, ["--corpus", str(corpus), "--folds", "1", "--no-findings"])) == 2
+    (corpus / "broken.jsonl").write_text("{not json\n")
+    assert train_cmd.run(parse(train_cmd, ["--corpus", str(corpus), "--out", str(tmp_path / "m"), "--no-findings"])) == 2
+    assert "broken.jsonl:1: not valid JSON" in capsys.readouterr().err
+    assert train_cmd.run(parse(train_cmd, ["--db", str(tmp_path / "nope.db"), "--no-findings"])) == 2
+    assert not (tmp_path / "m").exists()

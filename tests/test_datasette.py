@@ -90,7 +90,37 @@ def test_search_articles_ranks_the_best_match_first(ds):
     assert "**outsourcing**" in rows[0]["snippet"]
     # Stemming: "outsource" finds "outsourcing"; punctuation does not break the query.
     assert {r["id"] for r in get_json(ds, "/news/search_articles.json?q=outsource&since=")} == {1, 2, 5}
-    assert get_json(ds, "/news/search_articles.json?q=trust%27s+%22&since=") is not None
+    # Punctuation never causes an FTS syntax error: a stray quote is dropped, an
+    # apostrophe splits a word as the index does, "quotes" make a phrase.
+    assert {r["id"] for r in get_json(ds, "/news/search_articles.json?q=trust+%22&since=")} == {1, 3, 5}
+    assert [r["id"] for r in get_json(ds, "/news/search_articles.json?q=Witham%27s&since=")] == [1]
+    assert [r["id"] for r in get_json(ds, "/news/search_articles.json?q=%22Oak+Learning%22&since=")] == [3]
+    assert get_json(ds, "/news/search_articles.json?q=%22Learning+Oak%22&since=") == []
+    assert get_json(ds, "/news/search_articles.json?q=OR&since=") == []
+
+
+def test_search_ranks_only_the_newest_10000_matches_of_a_very_common_word(tmp_path):
+    from newswatch.db import connect
+
+    path = tmp_path / "news.db"
+    db = connect(path)
+    rows = [{"id": 1, "url": "https://e.example/1", "source": "s",
+             "title": "Zebra zebra zebra", "body": "zebra zebra zebra"}]
+    rows += [{"id": i, "url": f"https://e.example/{i}", "source": "s", "title": f"Story {i}",
+              "body": "A zebra was seen in the park."} for i in range(2, 10_002)]
+    rows.append({"id": 10_002, "url": "https://e.example/10002", "source": "s",
+                 "title": "Zebra escapes", "body": "The zebra escaped."})
+    db["articles"].insert_all(rows, batch_size=2000)
+    db.close()
+    instance = publish.make_datasette(path, snapshot=False)
+    ids = [r["id"] for r in get_json(instance, "/news/search_articles.json?q=zebra&since=")]
+    assert ids[0] == 10_002 and 1 not in ids  # article 1 is the 10,002nd newest match
+    db = sqlite_utils.Database(path)
+    db.execute("DELETE FROM articles WHERE id BETWEEN 2 AND 100")  # 9,903 matches left
+    db.conn.commit()
+    db.close()
+    instance = publish.make_datasette(path, snapshot=False)
+    assert get_json(instance, "/news/search_articles.json?q=zebra&since=")[0]["id"] == 1
 
 
 def test_search_articles_since_limits_by_publication_date(ds, built):
@@ -212,6 +242,20 @@ def test_atom_feed_parses_and_has_the_relevant_articles(ds):
     assert "machine-assigned" in first.find(f"{ATOM}content").text
 
 
+def test_atom_feed_still_valid_before_anything_relevant_is_found(tmp_path):
+    path = tmp_path / "news.db"
+    datasette_fixtures.build(path)
+    db = sqlite_utils.Database(path)
+    db.execute("UPDATE articles SET relevant = 0")
+    db.conn.commit()
+    db.close()
+    instance = publish.make_datasette(path)
+    response = get(instance, "/news/new_findings_feed.atom")
+    assert response.status_code == 200
+    entries = ET.fromstring(response.content).findall(f"{ATOM}entry")
+    assert [e.find(f"{ATOM}title").text for e in entries] == ["No relevant articles found yet"]
+
+
 # --- dashboards -------------------------------------------------------------------
 
 def test_dashboard_page_and_every_chart_query(ds):
@@ -249,6 +293,17 @@ def test_public_instance_is_immutable_and_has_no_writable_query(ds, built):
     assert "add_label" not in get(ds, "/news").text
 
 
+def test_labels_in_the_main_db_are_not_published(tmp_path):
+    path = tmp_path / "news.db"
+    datasette_fixtures.build(path)
+    db = sqlite_utils.Database(path)
+    db["labels"].insert({"article_id": 1, "label": "relevant", "labeller": "alice"})
+    db.close()
+    instance = publish.make_datasette(path)
+    assert get_json(instance, "/news/labels.json") == []
+    assert sqlite_utils.Database(path)["labels"].count == 1  # the live database keeps them
+
+
 def _form(ds, path, cookies):
     page = get(ds, path, cookies=cookies)
     assert page.status_code == 200, page.text[:500]
@@ -280,6 +335,9 @@ def test_anonymous_cannot_label(labelling):
         "/news-labels/add_label", data={"article_id": "1", "label": "relevant"}))
     assert response.status_code == 403
     assert sqlite_utils.Database(labels_path)["labels"].count == 0
+    # Nothing in the crawled database is writable, even on the labelling instance.
+    actor = {"id": "alice"}
+    assert not [q for q in run(ds.get_canned_queries("news", actor)).values() if q.get("write")]
 
 
 def test_logged_in_labeller_adds_a_label_to_the_labels_db(labelling):
@@ -437,3 +495,92 @@ def test_internal_tables_are_hidden_from_the_home_page(ds):
     assert "articles_fts_data" not in page
     assert 'href="/news/pages"' not in page
     assert 'href="/news/quotes_view"' in page
+
+
+# --- the same queries on a database built by the real pipeline --------------------
+# Crawl the fixture site (tests/site, served on 127.0.0.1) and enrich it with the NLP
+# pipeline and classifier, then publish it.
+
+@pytest.fixture(scope="module")
+def pipeline(tmp_path_factory):
+    from crawl_helpers import crawl_site, serve_site
+    from nlp_fixtures import _pipeline
+
+    import nlp.enrich
+
+    path = tmp_path_factory.mktemp("pipeline") / "news.db"
+    with serve_site() as site:
+        result = crawl_site(site, path)
+    assert result.returncode in (0, 1), result.stderr[-2000:]  # 1: some pages failed on purpose
+    mp = pytest.MonkeyPatch()
+    nlp_model = _pipeline()  # the session's spaCy pipeline, loaded once
+    mp.setattr("nlp.pipeline.load_pipeline", lambda **kw: nlp_model)
+    try:
+        summary = nlp.enrich.enrich(str(path), progress=False)
+    finally:
+        mp.undo()
+    assert summary["articles"] > 0
+    instance = publish.make_datasette(path)
+    run(instance.invoke_startup())
+    return instance, path
+
+
+@pytest.mark.slow
+def test_pipeline_db_every_canned_query_and_chart_runs(pipeline):
+    from datasette_dashboards import replace_opts_in_query
+
+    ds, _ = pipeline
+    meta = publish.build_metadata("news")
+    for name, query in meta["databases"]["news"]["queries"].items():
+        params = "&".join(f"{p}=" for p in query.get("params", []))
+        response = get(ds, f"/news/{name}.json?{params}")
+        assert response.status_code == 200, (name, response.text[:500])
+    for slug, chart in meta["plugins"]["datasette-dashboards"]["newswatch"]["charts"].items():
+        if "query" in chart:
+            sql = replace_opts_in_query(chart["query"], {})
+            assert get(ds, "/news.json", params={"sql": sql}).status_code == 200, slug
+
+
+@pytest.mark.slow
+def test_pipeline_db_search_said_by_trusts_health_and_feed(pipeline):
+    ds, path = pipeline
+    db = sqlite_utils.Database(path)
+    top = get_json(ds, "/news/search_articles.json?q=outsourcing&since=")
+    assert "outsourc" in top[0]["title"].lower()
+
+    speakers = [r["speaker"] for r in db.query(
+        "SELECT speaker, count(*) FROM quotes WHERE speaker LIKE '% %' "
+        "GROUP BY speaker ORDER BY 2 DESC, speaker LIMIT 3")]
+    assert speakers
+    for speaker in speakers:
+        expected = {r["id"] for r in db.query("SELECT id FROM quotes WHERE speaker = ?", [speaker])}
+        got = get_json(ds, "/news/said_by.json?who=" + speaker.replace(" ", "+"))
+        assert expected <= {r["quote_id"] for r in got}, speaker
+
+    trusts = {r["name"] for r in db.query(
+        "SELECT DISTINCT e.name FROM entities e JOIN mentions m ON m.entity_id = e.id "
+        "WHERE e.kind = 'academy_trust'")}
+    ranked = get_json(ds, "/news/top_trusts.json?start=2000-01-01&end=2100-01-01")
+    assert trusts and {r["trust"] for r in ranked} == trusts
+    aet = get_json(ds, "/news/articles_mentioning.json?organisation=Academies+Enterprise+Trust")
+    assert any(r["title"].startswith("Talks break down") for r in aet)
+
+    health = get_json(ds, "/news/crawl_health.json")
+    assert [r["source"] for r in health] == ["Wyre Valley Gazette"]
+    assert health[0]["errors"] >= 1  # the fixture site has a broken page
+
+    relevant = db.execute("SELECT count(*) FROM articles WHERE relevant = 1").fetchone()[0]
+    feed = ET.fromstring(get(ds, "/news/new_findings_feed.atom").content)
+    assert len(feed.findall(f"{ATOM}entry")) == (min(relevant, 50) if relevant else 1)
+
+
+@pytest.mark.slow
+def test_pipeline_db_is_fully_described_by_the_metadata(pipeline):
+    _, path = pipeline
+    db = sqlite_utils.Database(path)
+    tables = publish.build_metadata("news")["databases"]["news"]["tables"]
+    missing = [name for name in db.table_names() + db.view_names()
+               if not tables.get(name, {}).get("description")]
+    missing += [f"{t}.{c}" for t in db.table_names() + db.view_names() if t in tables
+                for c in db[t].columns_dict if not tables[t].get("columns", {}).get(c)]
+    assert not missing, missing

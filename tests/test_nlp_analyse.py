@@ -69,3 +69,12 @@ def test_text_and_html_files(tmp_path, monkeypatch, capsys):
 def test_missing_file_is_an_error(tmp_path, monkeypatch, capsys):
     code, out, err = run(["--no-progress", str(tmp_path / "nope.txt")], "", monkeypatch, capsys)
     assert code == 1 and out == [] and "cannot read" in err
+
+
+def test_too_long_text_is_reported(monkeypatch, capsys):
+    from nlp_fixtures import _pipeline
+
+    limit = _pipeline().max_length
+    text = json.dumps({"id": "big", "text": "a " * (limit // 2 + 10)}) + "\n" + json.dumps({"id": "ok", "text": "Fine."}) + "\n"
+    code, out, err = run(["--no-progress"], text, monkeypatch, capsys)
+    assert code == 1 and [r["id"] for r in out] == ["ok"] and "big: text too long" in err

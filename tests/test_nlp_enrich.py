@@ -135,3 +135,17 @@ def test_classifier_scores_written(tmp_path, monkeypatch):
     # A new model re-scores articles whose findings are current.
     monkeypatch.setattr(enrich_mod, "_classifier", lambda: (score, "m2"))
     assert enrich_mod.enrich(path, progress=False)["articles"] == 2
+
+
+def test_enrich_command(tmp_path, no_classifier, capsys):
+    import argparse
+
+    from newswatch.commands import enrich as command
+
+    parser = argparse.ArgumentParser()
+    command.add_arguments(parser)
+    assert command.run(parser.parse_args(["--db", str(tmp_path / "missing.db")])) == 2
+    path = make_db(tmp_path, seed_rows())
+    assert command.run(parser.parse_args(["--db", path, "--no-progress", "--batch-size", "1"])) == 0
+    out = capsys.readouterr().out
+    assert "enriched 2 articles" in out and "7 quotes" in out and "not scored" in out

@@ -14,11 +14,12 @@ CrawlErrorItems and never stop the crawl. No NLP happens here.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import Counter
 from urllib.parse import urljoin
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest, ResponseDataLossError
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler import discovery
@@ -51,10 +52,20 @@ def error_kind(failure) -> str:
     exc = failure.value
     if isinstance(exc, HttpError):
         return f"http_{exc.response.status}"
-    if isinstance(exc, IgnoreRequest):
-        return "robots_forbidden" if "robots" in str(exc).lower() else "ignored"
-    name = type(exc).__name__
     text = str(exc).lower()
+    if isinstance(exc, IgnoreRequest):
+        if "robots" in text:
+            return "robots_forbidden"
+        if "max redirections" in text:
+            return "redirect_loop"
+        if "download_maxsize" in text or "max size" in text:
+            return "too_large"  # e.g. a gzip body inflating past DOWNLOAD_MAXSIZE
+        return "ignored"
+    if isinstance(exc, DownloadCancelledError):
+        return "too_large"  # Scrapy cancels a download only when it passes DOWNLOAD_MAXSIZE
+    if isinstance(exc, ResponseDataLossError):
+        return "data_loss"
+    name = type(exc).__name__
     if "maxsize" in text or "max size" in text or "larger than download" in text:
         return "too_large"
     if "Timeout" in name or "TimedOut" in name:
@@ -66,6 +77,16 @@ def error_kind(failure) -> str:
     if "Cancelled" in name:
         return "too_large" if "size" in text else "cancelled"
     return "download"
+
+
+# Failures worth trying again next run (a feed listing such a page is fetched in full).
+TRANSIENT_ERRORS = {"timeout", "dns", "connection", "download", "data_loss", "cancelled", "http_429", "http_408"}
+
+# Messages for failures whose exception carries no text.
+ERROR_MESSAGES = {
+    "too_large": "response larger than DOWNLOAD_MAXSIZE ({maxsize} bytes); download cancelled",
+    "data_loss": "connection closed before the whole response arrived (shorter than its Content-Length)",
+}
 
 
 class NewsSpider(scrapy.Spider):
@@ -81,6 +102,10 @@ class NewsSpider(scrapy.Spider):
         self.requests_per_source: Counter = Counter()
         self.known: dict[str, str | None] = {}  # URL -> when we last fetched/saw it
         self.fetch_state: dict[str, dict] = {}
+        # Feeds and sitemaps some of whose entries were not fetched this run (a transient
+        # error, or the page budget): their validators are not saved, so the next run
+        # fetches them in full instead of getting a 304 and never seeing those entries.
+        self.incomplete_lists: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -92,6 +117,11 @@ class NewsSpider(scrapy.Spider):
         spider.max_pages = settings.getint("MAX_PAGES_PER_SOURCE", 5000)
         spider.refetch_known = settings.getbool("REFETCH_KNOWN", False)
         spider.max_age_days = settings.getfloat("SITEMAP_MAX_AGE_DAYS", 0)
+        # Largest feed or sitemap accepted after decompression (gzip bombs).
+        spider.xml_maxsize = settings.getint("DOWNLOAD_MAXSIZE") or discovery.MAX_XML_SIZE
+        # With a frontier shared on Redis (crawler/frontier.py), Scrapy's dupefilter, not
+        # this process's `requested` set, decides what was already fetched.
+        spider.shared_frontier = bool(settings.get("REDIS_URL"))
         return spider
 
     @staticmethod
@@ -131,7 +161,7 @@ class NewsSpider(scrapy.Spider):
                 robots,
                 callback=self.parse_robots,
                 errback=self.on_error,
-                dont_filter=True,
+                dont_filter=not self.shared_frontier,
                 meta={"source": source.name, "handle_httpstatus_list": [404, 410]},
                 priority=10,
             )
@@ -159,9 +189,11 @@ class NewsSpider(scrapy.Spider):
         depth: int = 0,
         page_no: int = 1,
         lastmod: str | None = None,
+        listed_by: str | None = None,
     ) -> scrapy.Request | None:
         """A request for `url` found by `via` (home, section, pagination, feed, sitemap,
-        listing, or a feed/sitemap entry), or None when it must not be fetched."""
+        listing, or a feed/sitemap entry), or None when it must not be fetched.
+        `listed_by`: the feed or sitemap that listed it."""
         url = discovery.normalise_url(url)
         if url in self.requested:
             return None
@@ -182,10 +214,14 @@ class NewsSpider(scrapy.Spider):
                 return None
         if self.requests_per_source[source.name] >= (source.max_pages or self.max_pages) and not configured:
             self.crawler.stats.inc_value("newswatch/skipped_max_pages")
+            if listed_by:
+                self.incomplete_lists.add(listed_by)
             return None
         self.requested.add(url)
         self.requests_per_source[source.name] += 1
         meta = {"source": source.name, "via": via, "nw_depth": depth, "page_no": page_no}
+        if listed_by:
+            meta["listed_by"] = listed_by
         if via in ("feed", "sitemap"):
             headers = {}
             state = self.fetch_state.get(url)
@@ -200,13 +236,14 @@ class NewsSpider(scrapy.Spider):
             meta["handle_httpstatus_list"] = [304]
             return scrapy.Request(
                 url, callback=self.parse_xml, errback=self.on_error, headers=headers,
-                dont_filter=True, meta=meta, priority=5,
+                dont_filter=not self.shared_frontier, meta=meta, priority=5,
             )
         priority = 3 if via in LISTING_VIAS else 0
         # dont_filter: the spider dedupes itself (self.requested), and redirected copies
-        # of a request must reach parse_page so their URLs are recorded.
+        # of a request must reach parse_page so their URLs are recorded. A shared
+        # frontier dedupes across processes in Redis instead.
         return scrapy.Request(
-            url, callback=self.parse_page, errback=self.on_error, dont_filter=True,
+            url, callback=self.parse_page, errback=self.on_error, dont_filter=not self.shared_frontier,
             meta=meta, priority=priority,
         )
 
@@ -242,7 +279,12 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newswatch/not_modified")
             yield FetchStateItem(source=source.name, url=response.url, kind=via, status=304)
             return
-        body = discovery.maybe_gunzip(response.body)
+        try:
+            body = discovery.maybe_gunzip(response.body, max_size=self.xml_maxsize)
+        except discovery.TooLarge as exc:
+            self.logger.warning("too_large: %s: %s", response.url, exc)
+            yield CrawlErrorItem(source=source.name, url=response.url, kind="too_large", message=str(exc))
+            return
         kind = discovery.xml_kind(body)
         if kind is None:
             yield CrawlErrorItem(
@@ -270,7 +312,8 @@ class NewsSpider(scrapy.Spider):
         else:
             entries = discovery.parse_feed(body, response.url)
         for entry in entries:
-            request = self.make_request(source, entry.url, "entry", depth=self.listing_depth, lastmod=entry.lastmod)
+            request = self.make_request(source, entry.url, "entry", depth=self.listing_depth,
+                                        lastmod=entry.lastmod, listed_by=response.url)
             if request:
                 yield request
 
@@ -284,7 +327,15 @@ class NewsSpider(scrapy.Spider):
                 message=f"Content-Type {content_type!r}: not an HTML page",
             )
             return
-        from crawler.extract import decode_html, extract_article
+        from crawler.extract import decode_html, extract_article, sniff_not_html
+
+        reason = sniff_not_html(response.body, content_type)
+        if reason:  # binary data or an empty body served as text/html
+            kind = "empty" if reason == "empty page" else "not_html"
+            self.logger.warning("%s: %s: %s", kind, response.url, reason)
+            yield CrawlErrorItem(source=source.name, url=response.url, kind=kind,
+                                 message=f"{reason} (Content-Type {content_type!r})")
+            return
 
         try:
             text, encoding = decode_html(response.body, content_type)
@@ -351,9 +402,17 @@ class NewsSpider(scrapy.Spider):
         kind = error_kind(failure)
         if kind == "http_404" and request.url.endswith("/robots.txt"):
             return
-        message = str(failure.value) or type(failure.value).__name__
+        message = str(failure.value)
+        if not message:
+            template = ERROR_MESSAGES.get(kind, type(failure.value).__name__)
+            message = template.format(maxsize=request.meta.get("download_maxsize", self.xml_maxsize))
         if isinstance(failure.value, HttpError):
             message = f"HTTP {failure.value.response.status}"
+        listed_by = request.meta.get("listed_by")
+        if listed_by and (kind in TRANSIENT_ERRORS or kind.startswith("http_5")):
+            self.incomplete_lists.add(listed_by)
+        level = logging.INFO if kind in ("http_404", "http_410", "robots_forbidden") else logging.WARNING
+        self.logger.log(level, "%s: %s: %s", kind, request.url, message)
         yield CrawlErrorItem(source=source, url=request.url, kind=kind, message=message)
 
     @staticmethod

@@ -19,7 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from nlp.analyse import InputErrors, analyse, file_items, jsonl_items
+    from nlp.analyse import InputErrors, analyse, file_items, jsonl_items, within_limit
     from nlp.pipeline import load_pipeline
 
     if args.batch_size < 1:
@@ -29,6 +29,7 @@ def run(args: argparse.Namespace) -> int:
     echo = lambda msg: tqdm.write(f"newswatch analyse: {msg}", file=sys.stderr)  # noqa: E731
     nlp = load_pipeline(batch_size=args.batch_size)
     items = file_items(args.files, errors, echo) if args.files else jsonl_items(sys.stdin, errors, echo)
+    items = within_limit(items, nlp.max_length, errors, echo)
     n = analyse(nlp, items, sys.stdout, batch_size=args.batch_size, progress=not args.no_progress)
     if errors.messages:
         print(f"newswatch analyse: {n} documents analysed, {len(errors.messages)} inputs skipped",

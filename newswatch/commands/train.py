@@ -117,7 +117,11 @@ def run(args: argparse.Namespace) -> int:
     examples = corpus + label_examples
     findings = None if args.no_findings else compute_findings(examples)
     print(f"training on {len(corpus)} corpus articles + {len(label_examples)} labels, {args.folds}-fold CV", file=sys.stderr)
-    result = train(examples, findings, folds=args.folds)
+    try:
+        result = train(examples, findings, folds=args.folds)
+    except ValueError as e:  # too few examples of a class to train or cross-validate
+        print(f"newswatch train: {e}", file=sys.stderr)
+        return 2
     baseline = None
     if label_examples:
         import numpy as np
@@ -129,6 +133,10 @@ def run(args: argparse.Namespace) -> int:
         _, _, cv, _, _ = cross_validated_scores(examples, findings, folds=args.folds, trainable=trainable)
         baseline = {"cv": cv}
     result.meta["labels_used"] = len(label_examples)
+    if findings is not None:
+        from nlp.pipeline import NLP_VERSION
+
+        result.meta["nlp_version"] = NLP_VERSION  # the pipeline that produced the findings features
     if baseline:
         result.meta["cv_without_labels"] = baseline["cv"]
 

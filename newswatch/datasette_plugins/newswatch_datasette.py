@@ -1,5 +1,6 @@
 """Datasette plugin loaded by `newswatch serve` (see newswatch/publish.py).
 
+- SQL function fts_query(text): what a researcher typed -> a safe FTS5 query.
 - `newswatch_db` in templates: the name of the news database, for the /about page links.
 - In the labelling instance, a `label_this` column (an article id) becomes a link to the
   labelling form, pre-filled with the article's id and URL.
@@ -15,6 +16,13 @@ def _news_db(datasette):
         if name != "_internal" and not database.is_memory and not name.endswith("-labels"):
             return name
     return None
+
+
+@hookimpl
+def prepare_connection(conn):
+    from newswatch.publish import fts_query
+
+    conn.create_function("fts_query", 1, fts_query, deterministic=True)
 
 
 @hookimpl

@@ -136,13 +136,21 @@ def read_labels(db_path: str | Path, labels_db_path: str | Path | None = None) -
     if labels_db_path is not None:
         rows += _label_rows(sqlite_utils.Database(labels_db_path), "labels_db")
 
-    latest: dict[str, dict] = {}
+    latest: dict[tuple, tuple[dict, dict | None]] = {}
     for row in sorted(rows, key=lambda r: (r.get("labelled_at") or "", r["origin"], r.get("id") or 0)):
-        key = row.get("article_url") or f"id:{row.get('article_id')}"
-        latest[key] = row
+        article = None
+        if row.get("article_url"):
+            article = find_article(db, row["article_url"])
+        if article is None and row.get("article_id") is not None:
+            article = find_article(db, row["article_id"])
+        if article is not None:
+            key = ("article", article["id"])
+        else:
+            key = ("url", row["article_url"]) if row.get("article_url") else ("id", row.get("article_id"))
+        latest[key] = (row, article)
 
     result = []
-    for row in latest.values():
+    for row, article in latest.values():
         problem = None
         label = (row.get("label") or "").strip().lower()
         if label not in LABEL_VALUES:
@@ -151,17 +159,12 @@ def read_labels(db_path: str | Path, labels_db_path: str | Path | None = None) -
             topics = parse_topics(row.get("topics"))
         except (ValueError, json.JSONDecodeError) as e:
             topics, problem = [], problem or f"bad topics: {e}"
-        article = None
-        if row.get("article_url"):
-            article = find_article(db, row["article_url"])
-        if article is None and row.get("article_id") is not None:
-            article = find_article(db, row["article_id"])
         if article is None:
             problem = problem or "article not in the database"
         result.append(
             {
                 "article_id": article["id"] if article else row.get("article_id"),
-                "article_url": row.get("article_url"),
+                "article_url": article["url"] if article else row.get("article_url"),
                 "label": label,
                 "relevant": label == "relevant",
                 "topics": topics if label == "relevant" else [],

@@ -3,7 +3,8 @@
 The model: stock scikit-learn parts only (see features.py), so it can be saved with
 skops and loaded without running code from the file.
 
-- relevance: LinearSVC on [word TF-IDF | char TF-IDF | organisation kinds], its scores
+- relevance: LinearSVC on [word TF-IDF | char TF-IDF | topic cues | organisation
+  kinds], its scores
   calibrated to probabilities with CalibratedClassifierCV (sigmoid, 3-fold,
   ensemble=False so one linear model remains to explain scores with);
 - topics: one calibrated LinearSVC per topic, trained on the relevant articles only,
@@ -23,6 +24,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -94,7 +96,9 @@ def fit_models(
     relevance = _fit_binary(X, y)
     if relevance is None:
         raise ValueError("need at least 3 relevant and 3 irrelevant examples to train")
-    rel_rows = np.flatnonzero(y == 1)
+    # Topic models learn from relevant articles whose topics are known (a researcher may
+    # label an article relevant without giving topics).
+    rel_rows = np.flatnonzero((y == 1) & np.array([bool(e["topics"]) for e in examples]))
     topics = {}
     for topic in TOPICS:
         yt = np.array([topic in examples[i]["topics"] for i in rel_rows], dtype=int)
@@ -105,9 +109,9 @@ def fit_models(
 
 
 def predict_proba(objects: dict, headlines, texts, findings) -> tuple[np.ndarray, np.ndarray]:
-    """Relevance probabilities (n) and topic probabilities (n x len(TOPICS); NaN for a
-    topic without a classifier) for every article."""
-    X, _ = features.transform(objects["word"], objects["char"], headlines, texts, findings, with_word=True)
+    """Relevance probabilities (n) and topic probabilities (n x len(TOPICS) x 2, see
+    topic_proba) for every article."""
+    X = features.transform(objects["word"], objects["char"], headlines, texts, findings)
     rows = np.arange(len(headlines))
     return relevance_proba(objects, X), topic_proba(objects, X, rows, headlines, texts, findings)
 
@@ -250,16 +254,16 @@ def choose_relevance_threshold(y: np.ndarray, p: np.ndarray, groups: np.ndarray)
 
 def choose_topic_thresholds(examples: Sequence[dict], topic_p: np.ndarray) -> dict[str, float]:
     """Per topic, the threshold maximising out-of-fold F1 of the whole-article
-    probability on the relevant articles."""
+    probability on the relevant articles with known topics."""
     grid = np.round(np.arange(0.1, 0.91, 0.05), 2)
-    relevant = np.array([e["relevant"] for e in examples])
+    relevant = np.array([e["relevant"] and bool(e["topics"]) for e in examples])
     thresholds = {}
     for j, topic in enumerate(TOPICS):
         p = topic_p[relevant, j, 0]
         if np.isnan(p).all():
             continue
         p = np.nan_to_num(p, nan=0.0)
-        truth = np.array([topic in e["topics"] for e in examples if e["relevant"]])
+        truth = np.array([topic in e["topics"] for e in examples if e["relevant"] and e["topics"]])
         thresholds[topic] = _best_threshold(grid, [_prf(truth, p >= t)["f1"] for t in grid])
     return thresholds
 
@@ -270,13 +274,19 @@ def evaluate(
     """Per-label precision/recall/F1 of out-of-fold predictions, end to end (a topic
     counts as predicted only when the article is also predicted relevant), and the
     share of each irrelevant group wrongly flagged."""
+    return evaluate_decisions(examples, rel >= threshold, topic_decisions(topic_p, topic_thresholds))
+
+
+def evaluate_decisions(examples: Sequence[dict], pred: np.ndarray, decided: np.ndarray) -> dict:
+    """evaluate() for relevance decisions (n booleans) and topic decisions (n x
+    len(TOPICS) booleans)."""
     truth = np.array([e["relevant"] for e in examples])
-    pred = rel >= threshold
     metrics = {"relevant": _prf(truth, pred)}
-    decided = topic_decisions(topic_p, topic_thresholds)
+    # Relevant articles without known topics cannot be scored on topics.
+    known = np.array([not e["relevant"] or bool(e["topics"]) for e in examples])
     for j, topic in enumerate(TOPICS):
         t_truth = np.array([topic in e["topics"] for e in examples])
-        metrics[topic] = _prf(t_truth, pred & decided[:, j])
+        metrics[topic] = _prf(t_truth[known], (pred & decided[:, j])[known])
     groups = np.array([e["group"] for e in examples])
     false_positive_rate = {}
     for group in sorted(set(groups)):
@@ -306,6 +316,34 @@ def cross_validated_scores(
     topic_thresholds = choose_topic_thresholds(examples, topic_p)
     cv = evaluate(examples, rel, topic_p, threshold, topic_thresholds)
     return threshold, topic_thresholds, cv, rel, topic_p
+
+
+def nested_cross_validate(
+    examples: Sequence[dict], findings: Sequence[dict | None] | None, folds: int = 5, seed: int = 2, min_df: int = 2
+) -> dict:
+    """The whole training procedure, thresholds included, judged on articles it never
+    saw: each outer fold's model and thresholds come from its training part alone
+    (with an inner cross-validation). Returns evaluate()'s metrics."""
+    from sklearn.model_selection import StratifiedKFold
+
+    n = len(examples)
+    y = np.array([e["relevant"] for e in examples])
+    pred = np.zeros(n, dtype=bool)
+    decided = np.zeros((n, len(TOPICS)), dtype=bool)
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    for train_idx, test_idx in splitter.split(np.zeros(n), y):
+        part = [examples[i] for i in train_idx]
+        threshold, topic_thresholds, _, _, _ = cross_validated_scores(part, _take(findings, train_idx), folds, 0, min_df)
+        objects = fit_models(part, _take(findings, train_idx), min_df=min_df)
+        rel, topic_p = predict_proba(
+            objects,
+            [examples[i]["headline"] for i in test_idx],
+            [examples[i]["text"] for i in test_idx],
+            _take(findings, test_idx),
+        )
+        pred[test_idx] = rel >= threshold
+        decided[test_idx] = topic_decisions(topic_p, topic_thresholds)
+    return evaluate_decisions(examples, pred, decided)
 
 
 def data_sha256(examples: Sequence[dict]) -> str:
@@ -486,6 +524,14 @@ class Classifier:
             objects = sio.loads(data, trusted=TRUSTED_TYPES)
         except UntrustedTypesFoundException as e:
             raise ModelError(f"{model_path}: refusing to load: {e}") from e
+        import sklearn
+
+        if meta.get("sklearn_version") != sklearn.__version__:
+            warnings.warn(
+                f"{directory}: trained with scikit-learn {meta.get('sklearn_version')}, running "
+                f"{sklearn.__version__}; retrain with `newswatch train` if scores look wrong",
+                stacklevel=2,
+            )
         vocabularies = json.loads(vocab_data)
         for name in ("word", "char"):
             objects[name].vocabulary_ = {term: i for i, term in enumerate(vocabularies[name])}

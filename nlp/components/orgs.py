@@ -136,8 +136,13 @@ class OrgNormaliser:
         ents = list(model_ents)
         for g in gaz:
             overlapping = [e for e in ents if e.start < g.end and g.start < e.end]
-            if any(e.start <= g.start and g.end <= e.end and (e.end - e.start) > (g.end - g.start) for e in overlapping):
-                continue  # the model's entity is longer: keep it
+            longer = [e for e in overlapping if e.start <= g.start and g.end <= e.end and (e.end - e.start) > (g.end - g.start)]
+            if longer:
+                # "Swindon UNISON", "Wakefield NEU": a place before a known acronym
+                e = longer[0]
+                if not (g.end == e.end and doc[g.start:g.end].text.isupper() and e.label_ == "ORG"
+                        and all(t.is_title and t.lower_ not in _ORG_HEADS for t in doc[e.start:g.start])):
+                    continue  # the model's entity is longer: keep it
             single_word = g.end - g.start == 1
             if single_word and not doc[g.start].is_upper and any(
                 e.label_ in _PLACE_LABELS and (e.start, e.end) == (g.start, g.end) for e in overlapping

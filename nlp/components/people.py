@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_HEADS, ROLE_WORDS, TITLES
-from nlp.components.orgs import org_for_span, resolve_org_reference
+from nlp.components.orgs import _ORG_HEADS, org_for_span, resolve_org_reference
 
 if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
@@ -33,6 +33,8 @@ _STRONG_TITLES = {"councillor", "cllr", "cllr.", "mr", "mr.", "mrs", "mrs.", "ms
 _ROLE_STOP = {",", ";", ":", ".", "(", ")", "“", "”", '"', "‘", "’", "-", "–", "—"}
 _ROLE_PREPS = {"at", "of", "for", "from", "with", "in"}
 _FROM_WORDS = {"from", "of", "at"}
+_SCHOOL_ROLES = {"headteacher", "headmaster", "headmistress", "principal", "teacher", "caretaker", "cleaner",
+                 "cook", "governors", "pupil", "deputy"}
 
 
 def _is_title(token: Token) -> bool:
@@ -135,6 +137,15 @@ def _split_role(doc: Doc, tokens: list[Token]) -> tuple[str, str | None]:
     "UNISON's head of education", "the trust's chief executive", "a parent at the school"."""
     while tokens and tokens[0].lower_ in {"a", "an", "the"} and not tokens[0].ent_type_:
         tokens = tokens[1:]
+    if tokens and tokens[0].lower_ in _FROM_WORDS:
+        # ", of West Mercia Police,": an organisation, not a role
+        rest = tokens[1:]
+        while rest and rest[0].lower_ == "the":
+            rest = rest[1:]
+        if rest and all(t.is_title or t.lower_ in {"of", "and", "for"} for t in rest) and rest[-1].lower_ in _ORG_HEADS:
+            return "", " ".join(t.text for t in rest)
+        if not any(t.ent_type_ == "ORG" for t in rest):
+            return "", None
     if not tokens:
         return "", None
     org = None
@@ -158,13 +169,17 @@ def _split_role(doc: Doc, tokens: list[Token]) -> tuple[str, str | None]:
                 org = ref["name"]
                 org_tokens.update({t.i, t.i - 1} | ({t.i + 1} if t.i + 1 < len(doc) and doc[t.i + 1].text in {"'s", "’s"} else set()))
                 break
+    # an organisation word we could not resolve still is not part of the role ("the union's")
+    org_tokens.update(t.i for t in tokens if t.i + 1 < len(doc) and doc[t.i + 1].text in {"'s", "’s"}
+                      and (t.lower_ in {"council", "trust", "union", "academy", "school", "college", "company"}))
     words = [t for t in tokens if t.i not in org_tokens and t.text not in {"'s", "’s"}]
     # Drop a dangling preposition/article left where the organisation was cut out.
     while words and (words[-1].lower_ in _ROLE_PREPS or words[-1].lower_ in {"the", "a", "an"}):
         words = words[:-1]
     while words and words[0].lower_ in {"the", "a", "an"}:
         words = words[1:]
-    role = " ".join(t.text for t in words).strip()
+    # "Parent Kerry Jones" at the start of a sentence: the role is "parent"
+    role = " ".join(t.lower_ if t.is_sent_start and t.pos_ == "NOUN" else t.text for t in words).strip()
     return role, org
 
 
@@ -198,13 +213,16 @@ def _role_before(doc: Doc, ent: Span) -> tuple[str, str | None]:
     """"UNISON head of education, Jon Richards" / "Maltings Academy headteacher Jane Smith" /
     "The trust's chief executive, Mike Farrow" / "regional secretary of the NEU, Jane Dobson"."""
     j = ent.start - 1
+    while j >= 0 and _is_title(doc[j]):
+        j -= 1  # "chief executive, Dr Mark Evans"
     if j >= 0 and doc[j].text == ",":
         j -= 1
     chunk: list[Token] = []
     while j >= 0 and len(chunk) < 10:
         t = doc[j]
         nxt = chunk[0] if chunk else None
-        if t.ent_type_ in {"ORG", "GPE", "NORP"} or t.text in {"'s", "’s"} and j > 0:
+        if t.ent_type_ in {"ORG", "GPE", "NORP", "LOC"} or t.text in {"'s", "’s"} and j > 0 \
+                or t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and nxt is not None:
             pass  # "The NEU’s Herefordshire district secretary", "Swindon UNISON branch secretary"
         elif t.lower_ == "the" and nxt is not None:
             pass
@@ -292,7 +310,12 @@ class People:
                 person["role"] = role
             if org and not person["org"]:
                 person["org"] = org
+        schools = [o for o in doc._.orgs or () if o["kind"] == "school"]
         for person in people:
+            # "Headteacher Karen Sowerby" in an article about one school works there
+            if person["org"] is None and len(schools) == 1 and person["role"] \
+                    and set(person["role"].lower().split()) & _SCHOOL_ROLES:
+                person["org"] = schools[0]["name"]
             if person["org"] is None and person["title"].lower().rstrip(".") in {"councillor", "cllr", "coun"}:
                 first = person["mentions"][0][0]
                 ref = resolve_org_reference(doc, "council", first)

@@ -7,18 +7,24 @@ newspaper conventions:
 - a quote still open at the end of a paragraph continues when the next paragraph opens
   with a quote mark (each paragraph opens, only the last one closes): one quote;
 - "First part," she said. "Second part." is one quote interrupted by its attribution;
-- a paragraph that is only a quote, right after an attributed quote that ended its
-  paragraph, continues that quote (same speaker), as in the seed articles.
+- a paragraph opening with a quote, right after an attributed quote that ended its
+  paragraph, continues that quote unless it names its own speaker at its end ("...,"
+  he added) - as the seed and dev annotations do.
 
 Attribution uses the parse: the subject of a speech verb (said, told, added, warned, ...)
 in the attribution text next to the quote (after it: "..., she said." / "..., said X";
 before it: "X said:"), or "according to X". The subject becomes the speaker:
-- a person (mentions linked to the full name; he/she/they resolved to the latest
-  person of a matching gender mentioned outside quotes);
+- a person (mentions linked to the full name; he/she resolved to the latest sentence
+  mentioning a person of a matching gender outside quotes, its subject first; "they"
+  is never resolved); "X and Y said" gives both names;
 - "A spokesman for the Y" -> speaker "spokesman for the Y", organisation Y;
 - an organisation ("the council" -> the council the article names);
-- another noun phrase as written ("council chiefs"), with the organisation when the
-  phrase names one the article mentions.
+- a document ("the letter said", "a statement from X") -> whoever issued it, if the
+  article says;
+- another noun phrase as written ("council chiefs", "one parent"), with the organisation
+  when the phrase names one the article mentions.
+Passive "residents were told:" names listeners, not a speaker. A stand-alone quote
+paragraph after "X said:" or after a sentence reporting X's speech is X's.
 Quotes inside a sentence ("labelled it “disastrous”") are kind "partial" and kept only
 when a speech or labelling verb in the sentence names a speaker; report titles, names
 and scare quotes are dropped. Unattributed full quotes are kept with speaker None.
@@ -419,6 +425,9 @@ class _DocQuotes:
             if passive and not agents:
                 continue  # "residents were told:" names the listeners, not the speaker
             subj = agents or [c for c in children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end]
+            if not subj and after:
+                # inverted order misparsed as an object: "“...,” shouted one woman"
+                subj = [c for c in children if c.dep_ == "dobj" and 0 < c.i - cue.i <= 3 and start <= c.idx < end]
             if not subj and cue.dep_ == "xcomp":
                 # object control: "record one governor asking: ...", "quoted X as saying"
                 subj = [c for c in cue.head.children if c.dep_ == "dobj" and start <= c.idx < end]
@@ -500,14 +509,23 @@ class _DocQuotes:
         # "The letter said", "A statement from the governors said", "According to the report"
         if t.lower_ in DOCUMENT_NOUNS and t.ent_type_ != "ORG":
             return self._document_speaker(t, start, end, cue_i, depth)
+        person = self._person_in_subject(t, start, end, cue_i)
+        if person is not None:
+            found = self._person(person)
+            # "Jane Cole and Peter Marsh said": both, as written; no single person row
+            head = doc[person.i]
+            while head.ent_type_ == "PERSON" and head.head.ent_type_ == "PERSON" and head.head.i != head.i:
+                head = head.head
+            others = [c for c in head.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+            if found and others:
+                names = [found["speaker"]] + [(self._person(c) or {}).get("speaker") or c.text for c in others]
+                return {"speaker": " and ".join(names), "speaker_org": None, "speaker_role": None, "person": None}
+            return found
         # "A spokesman for the Academies Enterprise Trust", "A Department for Education spokesperson"
         if t.lower_ in SPOKES_NOUNS:
             phrase = self._phrase(t, start, end, cue_i)
             org = self._org_in(phrase)
             return {"speaker": phrase.text, "speaker_org": org, "speaker_role": None, "person": None}
-        person = self._person_in_subject(t, start, end, cue_i)
-        if person is not None:
-            return self._person(person)
         if t.lower_ in PRONOUNS:
             return self._pronoun(t)
         if t.lower_ in _NOT_SPEAKERS or t.pos_ == "PRON":
