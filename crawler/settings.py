@@ -35,6 +35,9 @@ HTTPCACHE_ENABLED = False
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 DOWNLOAD_TIMEOUT = 30
+# Feeds and sitemaps may be larger (a sitemap may hold 50,000 URLs): they are allowed up
+# to XML_MAXSIZE, both as downloaded and once a .gz is inflated (gzip bombs stop there).
+XML_MAXSIZE = 50 * 1024 * 1024
 REDIRECT_MAX_TIMES = 5
 
 # Retries on transient failures, waiting RETRY_BACKOFF_BASE * 2**n seconds (at most

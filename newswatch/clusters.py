@@ -110,8 +110,7 @@ def assign_clusters(db, *, progress: bool = False) -> dict:
 
     # Which articles need a (new) signature: new, changed title/body, or old parameters.
     dirty_rows = list(db.query(
-        """SELECT a.id, a.title, a.body, a.content_hash, a.cluster_id AS old_cluster,
-                  m.article_id IS NOT NULL AS had_sig
+        """SELECT a.id, a.title, a.body, a.content_hash, a.cluster_id AS old_cluster
            FROM articles a LEFT JOIN article_minhash m ON m.article_id = a.id
            WHERE m.article_id IS NULL OR m.params IS NOT ?
               OR m.content_hash IS NOT a.content_hash OR m.title IS NOT a.title

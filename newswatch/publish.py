@@ -100,8 +100,8 @@ def make_snapshot(db_path: str | Path) -> Path:
     """Write a consistent copy of the live database to published/<name>.db, atomically.
 
     VACUUM INTO reads inside one transaction, so a crawl writing at the same time is
-    neither blocked nor seen half-way. A server still holding the old snapshot open
-    keeps reading the old file until it restarts."""
+    neither blocked nor seen half-way. The replace is atomic: a connection already open
+    keeps reading the old file; restart the server to serve the new one everywhere."""
     db_path = Path(db_path)
     if not db_path.exists():
         raise PublishError(f"database {db_path} does not exist")
@@ -111,27 +111,42 @@ def make_snapshot(db_path: str | Path) -> Path:
     connect(db_path).close()
     out = snapshot_path(db_path)
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
+    tmp = out.with_name(f"{out.name}.{os.getpid()}.tmp")  # two refreshes never share it
     tmp.unlink(missing_ok=True)
-    conn = sqlite3.connect(db_path)
     try:
-        conn.execute("PRAGMA busy_timeout = 30000")
-        conn.execute("VACUUM INTO ?", [str(tmp)])
-    finally:
-        conn.close()
-    conn = sqlite3.connect(tmp)
-    try:
-        # Researchers' labels name the labeller: they are not for the public instance.
-        with conn:
-            conn.execute("DELETE FROM labels")
-        materialize_views(conn)
-        # Read with immutable=1: it must not be in WAL mode with a -wal file.
-        conn.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        conn.close()
+        conn = sqlite3.connect(db_path)
+        try:
+            conn.execute("PRAGMA busy_timeout = 30000")
+            conn.execute("VACUUM INTO ?", [str(tmp)])
+        finally:
+            conn.close()
+        conn = sqlite3.connect(tmp)
+        try:
+            strip_private(conn)
+            materialize_views(conn)
+            # Read with immutable=1: it must not be in WAL mode with a -wal file.
+            conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     os.replace(tmp, out)
     write_inspect_file(out)
     return out
+
+
+def strip_private(conn: sqlite3.Connection) -> None:
+    """Remove from a published snapshot what is not for the public: researchers' labels
+    (they name the labeller) and the raw HTML of fetched pages (the publishers' pages,
+    kept only so extraction can be re-run). Freed space is zeroed, then reclaimed."""
+    conn.execute("PRAGMA secure_delete = ON")
+    with conn:
+        conn.execute("DELETE FROM labels")
+        conn.execute("UPDATE pages SET html_gz = NULL WHERE html_gz IS NOT NULL")
+    free, total = (conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("freelist_count", "page_count"))
+    if free > total // 10:
+        conn.execute("VACUUM")
 
 
 # Indexes for the materialised views, for sorting and faceting at scale.
@@ -140,7 +155,9 @@ VIEW_INDEXES = {
     "quotes_view": [["quote_id"], ["published"], ["speaker"], ["organisation"], ["source"], ["month"],
                     ["article_id"]],
     "organisation_mentions": [["published"], ["entity_id"], ["organisation"],
-                              ["kind", "published"], ["month"], ["source"], ["article_id"]],
+                              ["kind", "published"], ["month"], ["source"], ["article_id"],
+                              # facets within a kind (e.g. academy trusts by month)
+                              ["kind", "month"], ["kind", "source"], ["kind", "organisation"]],
     "trust_mentions_by_month": [["month"], ["trust"]],
 }
 
@@ -376,6 +393,7 @@ def build_metadata(
     labels_table = copy.deepcopy(
         metadata["databases"].get(name, {}).get("tables", {}).get("labels", {})
     )
+    labels_table.pop("hidden", None)  # hidden on the public instance only
     labels_table["description"] = (
         "Labels given in this labelling interface. `newswatch train` reads them."
     )

@@ -7,6 +7,7 @@ skipped; the caller exits 1 at the end if there were any.
 """
 from __future__ import annotations
 
+import gzip
 import json
 import sys
 from dataclasses import dataclass, field
@@ -47,8 +48,8 @@ def jsonl_items(stream: IO[str], errors: InputErrors, echo, name: str = "<stdin>
         yield text, {"id": obj.get("id", lineno)}
 
 
-def html_to_text(html: str, url: str) -> str:
-    """Title and body of an HTML page as "title\\n\\nparagraph\\n\\nparagraph"."""
+def html_to_text(html: str | bytes, url: str) -> str:
+    """Title and body of an HTML page as "title\n\nparagraph\n\nparagraph"."""
     try:
         from crawler.extract import extract_article
     except ImportError:
@@ -70,14 +71,23 @@ def html_to_text(html: str, url: str) -> str:
 
 
 def file_items(paths: Iterable[str], errors: InputErrors, echo) -> Iterator[tuple[str, dict]]:
+    """(text, {"id": path}) per file: plain text as is, HTML through the extractor;
+    gzip-compressed files (.gz) are decompressed first."""
     for path in map(Path, paths):
         try:
-            raw = path.read_text(encoding="utf-8", errors="replace")
-        except OSError as exc:
-            errors.add(f"{path}: cannot read ({exc.strerror})", echo)
+            raw = path.read_bytes()
+            if raw[:2] == b"\x1f\x8b":
+                raw = gzip.decompress(raw)
+        except (OSError, EOFError) as exc:
+            errors.add(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})", echo)
             continue
-        looks_html = path.suffix.lower() in HTML_SUFFIXES or raw.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
-        yield (html_to_text(raw, path.resolve().as_uri()) if looks_html else raw), {"id": str(path)}
+        name = path.name[:-3] if path.name.endswith(".gz") else path.name
+        head = raw.lstrip()[:200].lower()
+        looks_html = Path(name).suffix.lower() in HTML_SUFFIXES or head.startswith((b"<!doctype html", b"<html"))
+        if looks_html:
+            yield html_to_text(raw, path.resolve().as_uri()), {"id": str(path)}
+        else:
+            yield raw.decode("utf-8", errors="replace"), {"id": str(path)}
 
 
 def within_limit(items: Iterable[tuple[str, dict]], max_length: int, errors: InputErrors, echo) -> Iterator[tuple[str, dict]]:

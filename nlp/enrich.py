@@ -124,7 +124,7 @@ def enrich(db_path: str, *, redo_all: bool = False, batch_size: int = 64, progre
     else:
         where, params = "nlp_version IS NOT ?", [NLP_VERSION]
     total = db.execute(f"SELECT count(*) FROM articles WHERE {where}", params).fetchone()[0]
-    summary = {"articles": 0, "mentions": 0, "quotes": 0, "people": 0, "scored": 0,
+    summary = {"articles": 0, "mentions": 0, "quotes": 0, "people": 0, "scored": 0, "skipped_changed": 0,
                "nlp_version": NLP_VERSION, "classifier": model_version if score else None,
                "classifier_unavailable": None if score else model_version}
     if total == 0:
@@ -149,7 +149,14 @@ def enrich(db_path: str, *, redo_all: bool = False, batch_size: int = 64, progre
             scores = score(rows, findings) if score else [None] * len(rows)
             with db.atomic():
                 for row, (_, offset), f, s in zip(rows, texts, findings, scores):
+                    now = db.execute("SELECT title, body FROM articles WHERE id = ?", [row["id"]]).fetchone()
+                    if now is None or tuple(now) != (row["title"], row["body"]):
+                        # changed (or deleted) by a crawl while we worked: leave it for the
+                        # next run rather than store findings for the old text
+                        summary["skipped_changed"] += 1
+                        continue
                     counts = write_findings(db, row["id"], f, offset, offset > 0)
+                    summary["articles"] += 1
                     update = {"nlp_version": NLP_VERSION}
                     if s is not None:
                         update.update({
@@ -164,7 +171,6 @@ def enrich(db_path: str, *, redo_all: bool = False, batch_size: int = 64, progre
                     db.execute(f"UPDATE articles SET {sets} WHERE id = ?", [*update.values(), row["id"]])
                     for k in ("mentions", "quotes", "people"):
                         summary[k] += counts[k]
-            summary["articles"] += len(rows)
             last_id = rows[-1]["id"]
             bar.update(len(rows))
     db.close()

@@ -97,6 +97,17 @@ def test_search_shows_the_best_match_first(server, page):
     shot(page, "03-search-articles")
 
 
+def test_top_trusts_last_month(server, page):
+    page.goto(server + "/news/top_trusts")
+    page.wait_for_selector("table.rows-and-columns")
+    first = page.inner_text("table.rows-and-columns tbody tr:first-child td.col-trust")
+    assert first == "Academies Enterprise Trust"
+    shot(page, "04a-top-trusts-last-month")
+    page.click("table.rows-and-columns tbody tr:first-child td.col-list_articles a")
+    page.wait_for_selector("table.rows-and-columns")
+    assert "Talks break down" in page.inner_text("table.rows-and-columns")
+
+
 def test_quote_row_and_said_by(server, page):
     page.goto(server + "/news/said_by?who=Jon+Richards")
     page.wait_for_selector("table.rows-and-columns")
@@ -106,6 +117,10 @@ def test_quote_row_and_said_by(server, page):
     shot(page, "05-quote-row")
     body = page.inner_text("body")
     assert "Jon Richards" in body and "Talks break down" in body  # with its article
+    page.goto(server + "/news/articles/1")
+    shot(page, "05b-article-row")
+    body_cell = page.inner_text("td.col-body")
+    assert "\n\n" in body_cell  # paragraphs stay apart
 
 
 def test_dashboard_chart_renders(server, page):

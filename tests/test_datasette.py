@@ -293,7 +293,7 @@ def test_public_instance_is_immutable_and_has_no_writable_query(ds, built):
     assert "add_label" not in get(ds, "/news").text
 
 
-def test_labels_in_the_main_db_are_not_published(tmp_path):
+def test_labels_and_raw_html_are_not_published(tmp_path):
     path = tmp_path / "news.db"
     datasette_fixtures.build(path)
     db = sqlite_utils.Database(path)
@@ -302,6 +302,11 @@ def test_labels_in_the_main_db_are_not_published(tmp_path):
     instance = publish.make_datasette(path)
     assert get_json(instance, "/news/labels.json") == []
     assert sqlite_utils.Database(path)["labels"].count == 1  # the live database keeps them
+    # Nor the publishers' raw HTML: the page row stays, without the bytes.
+    pages = get_json(instance, "/news/pages.json")
+    assert len(pages) == 1 and pages[0]["html_gz"] is None and pages[0]["status"] == 200
+    snapshot_bytes = publish.snapshot_path(path).read_bytes()
+    assert b"\x1f\x8b" + bytes([8]) not in snapshot_bytes  # no gzip stream left in free pages
 
 
 def _form(ds, path, cookies):
@@ -354,6 +359,8 @@ def test_logged_in_labeller_adds_a_label_to_the_labels_db(labelling):
     assert json.loads(row["topics"]) == ["outsourcing", "industrial_action_jobs"]
     assert row["article_url"] == "https://x.example/1"
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", row["labelled_at"])
+    # The labeller sees the labels table listed in the labels database.
+    assert 'href="/news-labels/labels"' in get(ds, "/news-labels", cookies=cookies).text
     # Labels never go into the crawled database.
     main = ds.databases["news"].path
     assert sqlite_utils.Database(main)["labels"].count == 0
@@ -404,6 +411,17 @@ def test_serve_refuses_labelling_without_a_password_hash(tmp_path, monkeypatch, 
     assert serve(path, labelling=True) == 2
     assert "datasette hash-password" in capsys.readouterr().err
     assert serve(tmp_path / "missing.db") == 2
+
+
+def test_serve_setting_values_are_typed_and_checked():
+    from newswatch.commands.serve import _settings
+
+    assert _settings([["sql_time_limit_ms", "5000"], ["suggest_facets", "on"]]) == {
+        "sql_time_limit_ms": 5000, "suggest_facets": True}
+    with pytest.raises(ValueError, match="unknown Datasette setting"):
+        _settings([["sql_time_limit", "5"]])
+    with pytest.raises(ValueError, match="whole number"):
+        _settings([["max_returned_rows", "lots"]])
 
 
 def test_labels_db_path_and_schema(tmp_path):

@@ -149,3 +149,24 @@ def test_enrich_command(tmp_path, no_classifier, capsys):
     assert command.run(parser.parse_args(["--db", path, "--no-progress", "--batch-size", "1"])) == 0
     out = capsys.readouterr().out
     assert "enriched 2 articles" in out and "7 quotes" in out and "not scored" in out
+
+
+def test_article_changed_during_enrich_is_left_for_next_run(tmp_path, monkeypatch):
+    path = make_db(tmp_path, seed_rows())
+
+    def score(rows, findings):
+        # a crawl updates article 2 while the batch is being analysed
+        other = connect(path)
+        other.execute("UPDATE articles SET body = body || '\n\nA late correction.' WHERE id = 2")
+        other.conn.commit()
+        other.close()
+        return [None] * len(rows)
+
+    monkeypatch.setattr(enrich_mod, "_classifier", lambda: (score, "m1"))
+    s = enrich_mod.enrich(path, progress=False)
+    assert (s["articles"], s["skipped_changed"]) == (1, 1)
+    db = connect(path)
+    assert db["articles"].get(2)["nlp_version"] is None
+    assert db.execute("SELECT count(*) FROM quotes WHERE article_id = 2").fetchone()[0] == 0
+    monkeypatch.setattr(enrich_mod, "_classifier", lambda: (None, "no model"))
+    assert enrich_mod.enrich(path, progress=False)["articles"] == 1

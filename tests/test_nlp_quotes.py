@@ -306,3 +306,35 @@ def test_named_spokesperson_is_the_person(nlp_pipeline):
 def test_inverted_common_noun_speaker(nlp_pipeline):
     text = "Councillors voted in favour.\n\n“This is a disgrace,” shouted one woman from the public gallery."
     assert one(quotes_of(nlp_pipeline, text))["speaker"] == "one woman"
+
+
+def test_names_in_quotes_are_not_speech(nlp_pipeline):
+    text = "Adam Neumann resigned last week. He also agreed to return the cash he received from the use of “We.”"
+    assert quotes_of(nlp_pipeline, text) == []
+
+
+def test_leaflets_without_an_author_have_no_speaker(nlp_pipeline):
+    text = ("Leaflets that appeared across the town last week claimed: "
+            "“Your school is being sold off and nobody will tell you who is buying it.”")
+    assert one(quotes_of(nlp_pipeline, text))["speaker"] is None
+
+
+def test_colon_introduces_the_next_speaker(nlp_pipeline):
+    text = ("Songwriters Caitlyn Smith and Kate Brown wrote the song together. “It’s a totally different muscle,” "
+            "Brown said. Smith agreed: “It’s a different job altogether.”")
+    quotes = quotes_of(nlp_pipeline, text)
+    assert [q["speaker"] for q in quotes] == ["Kate Brown", "Caitlyn Smith"]
+
+
+def test_meeting_heard_is_not_a_speaker(nlp_pipeline):
+    text = "Governors met on Monday.\n\nThe meeting heard: “The trust has not shared a budget forecast since September.”"
+    assert one(quotes_of(nlp_pipeline, text))["speaker"] is None
+
+
+def test_pronoun_does_not_skip_an_unknown_speaker(nlp_pipeline):
+    # the model reads "Eswar Prasad" as an organisation; "he" must not become Mr Trump
+    text = ("Mr. Trump spoke on Monday.\n\nEswar Prasad, a trade professor at Cornell, said the president’s "
+            "“mercurial temperament” had complicated the task. “By hyping up expectations and then failing "
+            "to deliver, the president has hurt his credibility,” he said.")
+    speakers = [q["speaker"] for q in quotes_of(nlp_pipeline, text)]
+    assert "Trump" not in speakers

@@ -117,8 +117,8 @@ class NewsSpider(scrapy.Spider):
         spider.max_pages = settings.getint("MAX_PAGES_PER_SOURCE", 5000)
         spider.refetch_known = settings.getbool("REFETCH_KNOWN", False)
         spider.max_age_days = settings.getfloat("SITEMAP_MAX_AGE_DAYS", 0)
-        # Largest feed or sitemap accepted after decompression (gzip bombs).
-        spider.xml_maxsize = settings.getint("DOWNLOAD_MAXSIZE") or discovery.MAX_XML_SIZE
+        # Largest feed or sitemap, downloaded or after decompression (gzip bombs).
+        spider.xml_maxsize = settings.getint("XML_MAXSIZE") or discovery.MAX_XML_SIZE
         # With a frontier shared on Redis (crawler/frontier.py), Scrapy's dupefilter, not
         # this process's `requested` set, decides what was already fetched.
         spider.shared_frontier = bool(settings.get("REDIS_URL"))
@@ -234,6 +234,7 @@ class NewsSpider(scrapy.Spider):
             if state and state.get("last_modified"):
                 headers["If-Modified-Since"] = state["last_modified"]
             meta["handle_httpstatus_list"] = [304]
+            meta["download_maxsize"] = self.xml_maxsize  # a big sitemap may pass DOWNLOAD_MAXSIZE
             return scrapy.Request(
                 url, callback=self.parse_xml, errback=self.on_error, headers=headers,
                 dont_filter=not self.shared_frontier, meta=meta, priority=5,
@@ -405,7 +406,8 @@ class NewsSpider(scrapy.Spider):
         message = str(failure.value)
         if not message:
             template = ERROR_MESSAGES.get(kind, type(failure.value).__name__)
-            message = template.format(maxsize=request.meta.get("download_maxsize", self.xml_maxsize))
+            maxsize = request.meta.get("download_maxsize") or self.settings.getint("DOWNLOAD_MAXSIZE")
+            message = template.format(maxsize=maxsize)
         if isinstance(failure.value, HttpError):
             message = f"HTTP {failure.value.response.status}"
         listed_by = request.meta.get("listed_by")

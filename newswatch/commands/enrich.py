@@ -31,5 +31,6 @@ def run(args: argparse.Namespace) -> int:
         f"{s['mentions']} entity mentions, {s['people']} people; "
         f"{s['scored']} scored (pipeline {s['nlp_version']}, "
         + (f"model {s['classifier']})" if s["classifier"] else f"not scored: {s['classifier_unavailable']})")
+        + (f"; {s['skipped_changed']} changed while running, left for the next run" if s["skipped_changed"] else "")
     )
     return 0

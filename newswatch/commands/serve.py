@@ -37,9 +37,26 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _settings(pairs: list[list[str]]) -> dict:
+    """--setting NAME VALUE pairs -> Datasette settings, typed like Datasette's defaults."""
+    from datasette.app import SETTINGS
+
+    defaults = {s.name: s.default for s in SETTINGS}
     out = {}
     for name, value in pairs:
-        out[name] = int(value) if value.lstrip("-").isdigit() else value
+        if name not in defaults:
+            raise ValueError(f"unknown Datasette setting {name!r} (see `datasette --help-settings`)")
+        default = defaults[name]
+        if isinstance(default, bool):
+            if value.lower() not in ("on", "off", "true", "false", "1", "0"):
+                raise ValueError(f"setting {name} takes on or off, not {value!r}")
+            out[name] = value.lower() in ("on", "true", "1")
+        elif isinstance(default, int):
+            try:
+                out[name] = int(value)
+            except ValueError:
+                raise ValueError(f"setting {name} takes a whole number, not {value!r}") from None
+        else:
+            out[name] = value
     return out
 
 
@@ -93,11 +110,16 @@ def serve(
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        settings = _settings(args.setting)
+    except ValueError as exc:
+        print(f"newswatch serve: {exc}", file=sys.stderr)
+        return 2
     return serve(
         args.db,
         port=args.port,
         host=args.host,
         labelling=args.labelling,
         labels_db=args.labels_db,
-        settings=_settings(args.setting),
+        settings=settings,
     )

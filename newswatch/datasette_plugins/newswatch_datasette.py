@@ -62,3 +62,13 @@ def render_snippet(value, column):
     parts = str(escape(value)).split("**")
     html = "".join(f"<mark>{p}</mark>" if i % 2 else p for i, p in enumerate(parts))
     return Markup(html)
+
+
+@hookimpl(specname="render_cell")
+def render_list_articles(value, column, database, datasette):
+    """A `list_articles` column (an organisation's name) links to the articles mentioning it."""
+    if column != "list_articles" or not value or not database:
+        return None
+    href = datasette.urls.database(database) + "/articles_mentioning?" + urlencode(
+        {"organisation": value})
+    return Markup(f'<a href="{escape(href)}">articles</a>')

@@ -23,14 +23,14 @@ SPEECH_CUES: frozenset[str] = frozenset(
     states stated comment comments commented continue continues continued argue argues argued
     note notes noted admit admits admitted reply replies replied respond responds responded
     ask asks asked confirm confirms confirmed announce announces announced write writes wrote
-    urge urges urged stress stresses stressed believe believes believed suggest suggests
+    urge urges urged stress stresses stressed suggest suggests
     suggested acknowledge acknowledges acknowledged concede concedes conceded reveal reveals
     revealed declare declares declared promise promises promised pledge pledges pledged vow
-    vows vowed predict predicts predicted maintain maintains maintained tweet tweets tweeted
-    post posts posted describe describes described recall recalls recalled agree agrees agreed
+    vows vowed predict predicts predicted tweet tweets tweeted
+    describe describes described
     complain complains complained allege alleges alleged accuse accuses accused criticise
     criticises criticised demand demands demanded asking shout shouts shouted cry cries cried
-    exclaim exclaims exclaimed joke jokes joked recall recalled""".split()
+    exclaim exclaims exclaimed joke jokes joked""".split()
 )
 
 # Verbs that introduce a characterisation in quotes: labelled it "disastrous".
@@ -107,8 +107,9 @@ ROLE_HEADS = frozenset(
 
 # Nouns for documents that "say" things: the speaker is whoever issued them.
 DOCUMENT_NOUNS = frozenset(
-    """statement letter email report minutes notice message post document review study
-    investigation findings survey""".split()
+    """statement statements letter letters email emails report reports minutes notice
+    message post document review study investigation findings survey leaflet leaflets
+    poster posters sign signs banner banners placard placards website tweet""".split()
 )
 
 # Role words the model sometimes puts inside a PERSON entity ("Cleaner Debbie Hollis").

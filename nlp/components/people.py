@@ -59,6 +59,8 @@ def _titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, st
                 title_tokens.append(tok.text)
             elif tok.lower_ in ROLE_WORDS and tok.text[:1].isupper():
                 role_tokens.append(tok.lower_)
+            elif tok.tag_ not in {"NNP", "NNPS"} and tok.is_sent_start:
+                pass  # "Hosting Cook, ...": a capitalised sentence opener, not a first name
             else:
                 break
             start += 1
@@ -105,13 +107,17 @@ def _surname_ents(doc: Doc, ents: list[Span]) -> list[Span]:
             surnames.setdefault(e[-1].text, e.start)
     if not surnames:
         return ents
+    # a one-word ORG/GPE entity that is a known surname is that person ("Malaska asked")
+    single = {e.start: e for e in ents if len(e) == 1 and e.label_ in {"ORG", "GPE", "NORP"}
+              and e[0].text in surnames and e.start > surnames[e[0].text]}
+    ents = [e for e in ents if e.start not in single]
     taken = {i for e in ents for i in range(e.start, e.end)}
     added = []
     for tok in doc:
         first = surnames.get(tok.text)
-        if first is not None and tok.i > first and tok.i not in taken and tok.pos_ == "PROPN":
+        if first is not None and tok.i > first and tok.i not in taken and (tok.pos_ == "PROPN" or tok.i in single):
             added.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
-    return sorted(ents + added, key=lambda e: e.start) if added else ents
+    return sorted(ents + added, key=lambda e: e.start) if added or single else ents
 
 
 def _gender(first: str, title: str) -> str | None:
@@ -179,7 +185,7 @@ def _split_role(doc: Doc, tokens: list[Token]) -> tuple[str, str | None]:
     while words and words[0].lower_ in {"the", "a", "an"}:
         words = words[1:]
     # "Parent Kerry Jones" at the start of a sentence: the role is "parent"
-    role = " ".join(t.lower_ if t.is_sent_start and t.pos_ == "NOUN" else t.text for t in words).strip()
+    role = " ".join(t.lower_ if t.is_sent_start and not t.ent_type_ and t.lower_ in ROLE_WORDS else t.text for t in words).strip()
     return role, org
 
 

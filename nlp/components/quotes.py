@@ -297,7 +297,9 @@ class _DocQuotes:
             if prev is not None and prev.last_close is not None and prev.para_end == q.para:
                 gap = (prev.last_close + 1, q.segments[0].open)
                 between = self.text[gap[0]:gap[1]]
-                if 0 < len(between.strip()) <= 120 and between.rstrip()[-1:] in ",.:;" \
+                # ':' ends an introduction of the next quote ("Smith agreed: “...”"), not an
+                # interruption of this one
+                if 0 < len(between.strip()) <= 120 and between.rstrip()[-1:] in ",.;" \
                         and self._find_attribution(*gap, after=True) is not None \
                         and not self._own_attribution_after(q):
                     prev.segments.extend(q.segments)
@@ -373,6 +375,10 @@ class _DocQuotes:
             return False
         if _title_case(quoted):
             return False
+        # a short capitalised quotation inside a sentence is a name: the use of “We”
+        words_in = quoted.split()
+        if len(words_in) <= 3 and quoted[:1].isupper() and words_in[0] not in {"I", "I'm", "I’m"}:
+            return False
         # "“super-trusts”, a term the department rejects"
         if q.last_close is not None and re.match(r"[\s,]*(a|the)\s+(term|phrase|label|name|nickname|word)\b",
                                                  self.text[q.last_close + 1:q.last_close + 40]):
@@ -404,8 +410,20 @@ class _DocQuotes:
         if found:
             return found
         cues = [t for t in tokens if _is_cue(t, SPEECH_CUES if partial_of is None else ALL_CUES)]
+        if not cues and not after and partial_of is None and self.text[start:end].rstrip().endswith(":"):
+            # any verb right before the colon introduces the quote ("Smith agreed:"), but
+            # only a named person or organisation counts ("The meeting heard:" does not)
+            verbs = [t for t in tokens if t.tag_.startswith("VB") and t.idx < end]
+            if verbs and all(not x.is_alpha for x in tokens if x.i > verbs[-1].i):
+                found = self._find_attribution_with(verbs, tokens, start, end, after, partial_of)
+                if found and (found["person"] is not None or found["speaker"] == found["speaker_org"]):
+                    return found
+            return None
         if not cues:
             return None
+        return self._find_attribution_with(cues, tokens, start, end, after, partial_of)
+
+    def _find_attribution_with(self, cues, tokens, start, end, after, partial_of) -> dict | None:
         if after:
             ordered = cues  # the first cue after the quote
         else:
@@ -440,9 +458,10 @@ class _DocQuotes:
                 if sp:
                     sp["cue"] = cue.text
                     return sp
-            if subj:
+        # No cue has a subject in the parse: the nearest name or pronoun next to a cue.
+        for cue in ordered:
+            if any(c.dep_ in _SUBJ_DEPS or c.dep_ == "agent" for c in cue.children):
                 continue
-            # No subject in the parse: the nearest name or pronoun next to the cue.
             if partial_of is None:
                 near = sorted(
                     (t for t in tokens if t.i != cue.i and (t.ent_type_ in {"PERSON", "ORG"} or t.lower_ in PRONOUNS
@@ -545,7 +564,7 @@ class _DocQuotes:
                 ref = resolve_org_reference(doc, words if words in ORG_REFERENCES else t.text, t.idx)
                 if ref:
                     return {"speaker": ref["name"], "speaker_org": ref["name"], "speaker_role": None, "person": None}
-            if t.ent_type_ in {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"}:
+            if t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}:
                 return None
             return {"speaker": phrase.text, "speaker_org": self._org_in(phrase), "speaker_role": None, "person": None}
         return None
@@ -621,14 +640,36 @@ class _DocQuotes:
                             "speaker_role": person["role"] or None, "person": k}
         return None
 
+    def _last_speech_subject(self, t: Token) -> Token | None:
+        """The subject of the latest speech verb before t, outside quotes (within 3 sentences)."""
+        sents = []
+        for sent in self.doc.sents:
+            if sent.start > t.i:
+                break
+            sents.append(sent)
+        for sent in reversed(sents[-4:]):
+            for tok in reversed(list(sent)):
+                if tok.i >= t.i or self.in_quote(tok.idx) or not _is_cue(tok, SPEECH_CUES):
+                    continue
+                subj = [c for c in tok.children if c.dep_ == "nsubj" and not self.in_quote(c.idx) and c.i != t.i]
+                if subj:
+                    return subj[0]
+        return None
+
     def _pronoun(self, t: Token) -> dict | None:
         """he/she: the latest sentence before the pronoun that mentions a person of a
         matching gender (outside quotes); in it, the subject wins, else the latest mention.
-        "they" is not resolved: too often a group the article does not name."""
+        If a later speech verb has a subject the pipeline does not know as a person (a name
+        the model read as an organisation), the pronoun is left unresolved rather than
+        skipped back to an older person. "they" is not resolved: too often a group."""
         if t.lower_ == "they":
             return None
         gender = PRONOUNS[t.lower_]
         people = self.doc._.people or ()
+        last = self._last_speech_subject(t)
+        if last is not None and last.lower_ not in PRONOUNS and last.ent_type_ != "PERSON" \
+                and last.pos_ == "PROPN" and self._person_in_subject(last, 0, len(self.text), last.head.i) is None:
+            return None
         cands = []
         for k, person in enumerate(people):
             if person["gender"] not in (None, gender):
