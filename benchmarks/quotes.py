@@ -1,9 +1,10 @@
 """Quote extraction benchmark: newswatch's pipeline vs textacy's direct_quotations.
 
-    .venv/bin/python benchmarks/quotes.py [--verbose]
+    .venv/bin/python benchmarks/quotes.py [--verbose] [--data PATH ...]
 
 Data: tests/data/quotes_dev.json (dev set) and tests/data/seeds_gold.json (the two seed
-articles). Each article is analysed as headline + blank line + paragraphs (as `newswatch
+articles) by default; `--data PATH` (repeatable) scores those files instead, each under its
+file name, e.g. the held-out set: `--data tests/data/quotes_heldout.json`. Each article is analysed as headline + blank line + paragraphs (as `newswatch
 enrich` does); gold quotes are annotated in the paragraphs only, so quotes found in the
 headline are left out of the scores for both systems.
 
@@ -174,13 +175,21 @@ def score(articles, predictions, verbose=False, label=""):
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--verbose", action="store_true", help="list misses and extras on stderr")
+    ap.add_argument("--data", action="append", type=Path, metavar="PATH",
+                    help="annotated JSON file to score (repeatable; default: the dev set and the seeds)")
     args = ap.parse_args()
+    datasets = DATASETS
+    if args.data:
+        missing = [str(p) for p in args.data if not p.is_file()]
+        if missing:
+            ap.error(f"--data file not found: {', '.join(missing)}")
+        datasets = {p.stem: p for p in args.data}
     from nlp.pipeline import load_base_model, load_pipeline
 
     nlp = load_pipeline()
     base = load_base_model()
     rows = []
-    for name, path in DATASETS.items():
+    for name, path in datasets.items():
         if not path.exists():
             print(f"skipping {name}: {path} not found", file=sys.stderr)
             continue
