@@ -167,14 +167,24 @@ async def bare_fetch(base: str, paths: list[str]) -> float:
     return time.monotonic() - start
 
 
-def bare_nlp(texts: list[str]) -> float:
-    from nlp.pipeline import load_base_model
+BARE_NLP = """
+import sqlite3, sys
+from nlp.pipeline import load_base_model
+conn = sqlite3.connect(sys.argv[1])
+texts = [f"{t or ''}\\n\\n{b or ''}" for t, b in conn.execute("select title, body from articles order by id")]
+conn.close()
+nlp = load_base_model()
+for _ in nlp.pipe(texts, batch_size=64):
+    pass
+print(len(texts))
+"""
 
-    start = time.monotonic()
-    nlp = load_base_model()
-    for _ in nlp.pipe(texts, batch_size=64):
-        pass
-    return time.monotonic() - start
+
+def bare_nlp(db: Path, env) -> dict:
+    """One bare spaCy pass (model loading included) over the stored texts, in a child
+    process like the others (so that this process stays small: a child forked from a
+    big parent would report the parent's memory as its own peak)."""
+    return run_measured([sys.executable, "-c", BARE_NLP, str(db)], env=env)
 
 
 def measure(n: int, workdir: Path) -> dict:
@@ -202,10 +212,13 @@ def measure(n: int, workdir: Path) -> dict:
                             "print(cluster_db(sys.argv[1]))", str(db)], env=env)
     conn = sqlite3.connect(db)
     stored = conn.execute("select count(*) from articles").fetchone()[0]
-    texts = [f"{t or ''}\n\n{b or ''}" for t, b in conn.execute("select title, body from articles order by id")]
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
-    nlp_s = bare_nlp(texts)
+    bare = bare_nlp(db, env)
+    nlp_s = bare["seconds"]
+    print(f"{n}: crawl: {crawl['output'].strip()[-600:]}\n{n}: enrich: {enrich['output'].strip()[-400:]}\n"
+          f"{n}: clusters: {cluster['output'].strip()[-300:]}\n{n}: bare spaCy texts: {bare['output'].strip()}",
+          file=sys.stderr, flush=True)
     ours = crawl["seconds"] + enrich["seconds"]
     baseline = fetch_s + nlp_s
     return {
@@ -215,6 +228,7 @@ def measure(n: int, workdir: Path) -> dict:
         "pages_per_s": n / ours, "baseline_pages_per_s": n / baseline, "ratio": baseline / ours,
         "peak_mb": max(crawl["maxrss_mb"], enrich["maxrss_mb"], cluster["maxrss_mb"]),
         "crawl_mb": crawl["maxrss_mb"], "enrich_mb": enrich["maxrss_mb"], "cluster_mb": cluster["maxrss_mb"],
+        "bare_nlp_mb": bare["maxrss_mb"],
         "db_mb_per_1k": os.path.getsize(db) / 1024 / 1024 / stored * 1000 if stored else float("nan"),
     }
 

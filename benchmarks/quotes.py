@@ -32,7 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 DATASETS = {"dev": ROOT / "tests/data/quotes_dev.json", "seeds": ROOT / "tests/data/seeds_gold.json"}
-TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "cllr", "councillor", "sir", "dame", "lord", "lady"}
+TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "cllr", "councillor", "sir", "dame", "lord",
+          "lady", "baroness", "rev", "revd", "reverend", "canon", "father", "bishop", "alderman"}
+SUFFIXES = {"mp"}
 QUOTE_CHARS = "“”‘’\"'„"
 
 
@@ -55,6 +57,8 @@ def norm_speaker(name: str | None) -> str:
     w = [x for x in re.findall(r"[\w'’-]+", name.lower())]
     while w and (w[0] in TITLES or w[0] in {"the", "a", "an"}):
         w = w[1:]
+    while len(w) > 1 and w[-1] in SUFFIXES:
+        w = w[:-1]
     return " ".join(w)
 
 

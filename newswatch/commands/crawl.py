@@ -68,8 +68,19 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     if args.no_enrich:
         return EXIT_OK
+    after_crawl(str(args.db))
+    return EXIT_OK
+
+
+def after_crawl(db_path: str) -> dict:
+    """The batch step after a crawl: findings and relevance for new and changed
+    articles (nlp.enrich), then story clusters over them (newswatch.clusters)."""
+    from newswatch.clusters import cluster_db
     from nlp.enrich import enrich
 
-    result = enrich(str(args.db), progress=sys.stderr.isatty())
-    print(f"enrich: {result}")
-    return EXIT_OK
+    progress = sys.stderr.isatty()
+    enriched = enrich(db_path, progress=progress)
+    print(f"enrich: {enriched}")
+    clusters = cluster_db(db_path, progress=progress)
+    print(f"clusters: {clusters}")
+    return {"enrich": enriched, "clusters": clusters}

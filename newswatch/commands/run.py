@@ -106,15 +106,17 @@ def run(args: argparse.Namespace) -> int:
 def _run_locked(args: argparse.Namespace) -> int:
     from crawler.runner import crawl
     from crawler.sources import SourcesError
-    from newswatch.commands.crawl import parse_settings
+    from newswatch.commands.crawl import after_crawl, parse_settings
     from newswatch.publish import refresh_publication
-    from nlp.enrich import enrich
 
     log.info("newswatch run started: sources=%s db=%s", args.sources, args.db)
     try:
         overrides = parse_settings(args.settings)
+        # Scrapy's own log to stderr stays quiet (cron mails stderr); the rotating
+        # file still gets INFO and up.
+        overrides.setdefault("LOG_LEVEL", "WARNING")
         summary = crawl(args.sources, args.db, source=args.source, settings_overrides=overrides)
-    except SourcesError as exc:
+    except (SourcesError, ValueError) as exc:
         log.error("%s", exc)
         print(f"newswatch run: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -122,8 +124,7 @@ def _run_locked(args: argparse.Namespace) -> int:
         log.error("crawl failed: %s", summary)
         print("newswatch run: the crawl failed; see the log", file=sys.stderr)
         return EXIT_FAILED
-    stats = enrich(args.db, progress=sys.stderr.isatty())
-    log.info("enrich: %s", stats)
+    log.info("after crawl: %s", after_crawl(args.db))
     refresh_publication(args.db)
     failed = [name for name, s in summary["sources"].items() if s["status"] == "failed"]
     if failed:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp import gazetteer
-from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_REFERENCES
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_REFERENCES, ROLE_WORDS, TITLES
 
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
@@ -92,6 +92,12 @@ def trim_span(span: Span) -> Span | None:
     label = span.label
     if span.label_ == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _ORG_HEADS:
         label = doc.vocab.strings["ORG"]  # "Alnwick Library" is not a person
+    elif span.label_ == "ORG" and 2 <= end - start <= 4 and (doc[start].lower_ in TITLES or doc[start].lower_ in ROLE_WORDS
+                                                           and end - start == 3 and doc[start + 1].lower_ not in ROLE_WORDS) \
+            and doc[start].is_title \
+            and all(t.is_title and t.is_alpha or t.text == "." for t in doc[start:end]) \
+            and doc[end - 1].lower_ not in _ORG_HEADS and doc[start + 1].lower_ not in _ORG_HEADS:
+        label = doc.vocab.strings["PERSON"]  # "Rev Gillian Marsh": a title makes a person
     elif span.label_ == "ORG" and 2 <= end - start <= 3 and doc[start].lower_ in FIRST_NAMES \
             and all(t.is_title and t.is_alpha for t in doc[start:end]) and doc[end - 1].lower_ not in _ORG_HEADS:
         label = doc.vocab.strings["PERSON"]  # "Becky Harland" is not an organisation

@@ -28,8 +28,11 @@ if not Doc.has_extension("person_at"):
     Doc.set_extension("person_at", default=None)
 
 # Titles strong enough to make the following capitalised words a person.
-_STRONG_TITLES = {"councillor", "cllr", "cllr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss",
-                  "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "baroness"}
+_STRONG_TITLES = {"councillor", "cllr", "cllr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx",
+                  "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "baroness", "rev", "rev.",
+                  "revd", "reverend", "canon", "alderman"}
+# Post-nominals kept out of a person's name ("Jane Smith MP").
+_SUFFIXES = {"MP", "MEP", "MSP", "AM", "MS", "OBE", "MBE", "CBE", "QC", "KC"}
 _ROLE_STOP = {",", ";", ":", ".", "(", ")", "“", "”", '"', "‘", "’", "-", "–", "—"}
 _ROLE_PREPS = {"at", "of", "for", "from", "with", "in"}
 _FROM_WORDS = {"from", "of", "at"}
@@ -51,12 +54,24 @@ def _titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, st
         if ent.label_ != "PERSON":
             ents.append(ent)
             continue
+        if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in {"for", "in", "of", "at"} \
+                and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
+                and (doc[ent.end + 1].ent_type_ == "PERSON" or _is_title(doc[ent.end + 1])):
+            # "branch secretary for Kent, Philippa Grove": a place in a role, not a person
+            ents.append(Span(doc, ent.start, ent.end, label="GPE"))
+            continue
         start = ent.start
         title_tokens, role_tokens = [], []
         while start < ent.end - 1:
             tok = doc[start]
             if _is_title(tok):
                 title_tokens.append(tok.text)
+            elif tok.lower_ == "the" and start + 1 < ent.end - 1 and _is_title(doc[start + 1]):
+                pass  # "The Rev Gillian Marsh"
+            elif tok.text == "." and title_tokens:
+                pass  # "Rev. Jones"
+            elif tok.lower_ in {"rt", "hon"} or tok.text == "." and start > ent.start:
+                pass
             elif tok.lower_ in ROLE_WORDS and tok.text[:1].isupper():
                 role_tokens.append(tok.lower_)
             elif tok.tag_ not in {"NNP", "NNPS"} and tok.is_sent_start:
@@ -65,13 +80,19 @@ def _titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, st
                 break
             start += 1
         end = ent.end
+        suffix = ""
+        while end - 1 > start + 1 and doc[end - 1].text in _SUFFIXES:
+            end -= 1  # "Jane Smith MP"
+            suffix = doc[end].text
         # "Cllr Sarah Rouse" tagged as "Cllr Sarah": take the surname the model left out
         while end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
                 and doc[end].is_alpha and not doc[end].ent_type_ and not doc[end].is_sent_start \
                 and doc[end].lower_ not in ROLE_WORDS and doc[end - 1].whitespace_:
             end += 1
-        if start > ent.start or end > ent.end:
+        if start > ent.start or end != ent.end:
             ent = Span(doc, start, end, label="PERSON")
+        if suffix and not title_tokens:
+            title_tokens.append(suffix)
         if title_tokens:
             titles[start] = " ".join(title_tokens)
         elif ent.start > 0 and _is_title(doc[ent.start - 1]):
@@ -95,6 +116,23 @@ def _titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, st
         ents = [e for e in ents if not (e.start < new.end and new.start < e.end)] + [new]
         person_tokens.update(range(new.start, new.end))
         titles[new.start] = tok.text
+    # "Striker Connor Beale scored": two capitalised words the model left untagged after a
+    # role word are a name.
+    for tok in doc[:-2]:
+        a, b = doc[tok.i + 1], doc[tok.i + 2]
+        after = doc[tok.i + 3] if tok.i + 3 < len(doc) else None
+        if tok.lower_ not in ROLE_WORDS or not (tok.is_lower or tok.is_sent_start) or tok.ent_type_:
+            continue
+        if not all(x.is_title and x.is_alpha and x.pos_ == "PROPN" and not x.ent_type_ and x.i not in person_tokens
+                   and x.lower_ not in TITLES and x.lower_ not in ROLE_WORDS and x.lower_ not in _ORG_HEADS
+                   and not x.is_sent_start for x in (a, b)):
+            continue
+        if after is not None and (after.is_title and after.pos_ == "PROPN" or after.text in {"'s", "’s"}):
+            continue
+        new = Span(doc, a.i, b.i + 1, label="PERSON")
+        ents.append(new)
+        person_tokens.update((a.i, b.i))
+        roles.setdefault(new.start, tok.lower_)
     return sorted(ents, key=lambda e: e.start), titles, roles
 
 
@@ -233,7 +271,8 @@ def _role_before(doc: Doc, ent: Span) -> tuple[str, str | None]:
         elif t.lower_ == "the" and nxt is not None:
             pass
         elif t.pos_ == "ADP" and t.is_lower and nxt is not None and (
-                nxt.lower_ == "the" or nxt.ent_type_ == "ORG" or t.lower_ in {"of", "for"} and nxt.is_lower):
+                nxt.lower_ == "the" or nxt.ent_type_ == "ORG" or t.lower_ in {"of", "for"} and nxt.is_lower
+                or t.lower_ in {"of", "for", "in"} and nxt.ent_type_ in {"GPE", "LOC"}):
             pass  # "of the NEU", "at Maltings Academy", "head of education"
         elif t.is_alpha and (t.is_lower or t.is_sent_start) and t.lower_ not in {"and", "said", "says"} \
                 and (t.pos_ in {"NOUN", "ADJ"} or t.lower_ in ROLE_HEADS or t.lower_ in ROLE_WORDS):
@@ -290,11 +329,13 @@ class People:
             words = name.split()
             idx = by_name.get(name.lower())
             if idx is None and len(words) == 1:
-                # A surname or first name on its own: the latest full name it belongs to.
-                for k in range(len(people) - 1, -1, -1):
-                    parts = people[k]["name"].lower().split()
-                    if len(parts) > 1 and (parts[-1] == name.lower() or parts[0] == name.lower()):
-                        idx = k
+                # A surname (or first name) on its own, or after a title ("Mr Beale"): the
+                # one full name it belongs to; when two people share it, neither.
+                for pos in (-1, 0):
+                    cands = [k for k, p in enumerate(people)
+                             if len(p["name"].split()) > 1 and p["name"].lower().split()[pos] == name.lower()]
+                    if cands:
+                        idx = cands[0] if len(cands) == 1 else None
                         break
             if idx is None:
                 idx = len(people)

@@ -544,13 +544,20 @@ class _DocQuotes:
         if t.lower_ in SPOKES_NOUNS:
             phrase = self._phrase(t, start, end, cue_i)
             org = self._org_in(phrase)
+            if len(phrase) == 1 and any(c.lower_ == "the" for c in t.children):
+                earlier = self._earlier_spokesperson(t)
+                if earlier:
+                    return earlier
             return {"speaker": phrase.text, "speaker_org": org, "speaker_role": None, "person": None}
         if t.lower_ in PRONOUNS:
             return self._pronoun(t)
         if t.lower_ in _NOT_SPEAKERS or t.pos_ == "PRON":
             return None
         # An organisation: the subject itself or a name modifying it ("the Unison trade union").
+        # A person's role ("NAHT branch secretary") is not the organisation speaking.
         near = [t] + [c for c in t.children if c.dep_ in {"compound", "poss", "nmod", "appos"}]
+        if t.lower_ in ROLE_WORDS and t.ent_type_ != "ORG":
+            near = []
         for x in near:
             for y in ([x] + [c for c in x.children if c.dep_ == "compound"]):
                 if y.ent_type_ == "ORG" and self._inside(y, start, end):
@@ -598,12 +605,42 @@ class _DocQuotes:
                     continue  # inside a hyphenated word: "Mum-of-two Becky Harland"
                 if x.lower_ in _PHRASE_PREPS or x.lower_ in _PHRASE_STOPS or x.tag_.startswith("VB"):
                     break
-            return None
+            # "branch secretary for Kent, Philippa Grove, said": the name set off by a
+            # comma after the role's "for/of ..." phrase, before the cue
+            return self._name_after_comma(t, start, end, cue_i)
         banned = {x.i for c in t.children if c.dep_ in {"relcl", "acl"} for x in c.subtree}
         cands = [x for x in t.subtree if x.ent_type_ == "PERSON" and x.i not in banned and self._inside(x, start, end)]
         if not cands:
             return None
         return min(cands, key=lambda x: abs(x.i - cue_i))
+
+    def _earlier_spokesperson(self, t: Token) -> dict | None:
+        """"the spokesman added": the spokesman the article introduced earlier ("A spokesman
+        for the trust said ..."), with that introduction's organisation."""
+        for m in reversed(self.doc[:t.i]):
+            if m.lower_ != t.lower_ or self.in_quote(m.idx):
+                continue
+            phrase = self._phrase(m, m.sent.start_char, m.sent.end_char, m.head.i if m.head.i != m.i else -1)
+            if len(phrase) > 1:
+                return {"speaker": phrase.text, "speaker_org": self._org_in(phrase), "speaker_role": None, "person": None}
+        return None
+
+    def _name_after_comma(self, t: Token, start: int, end: int, cue_i: int) -> Token | None:
+        doc = self.doc
+        stop = cue_i if cue_i > t.i else min(len(doc), t.right_edge.i + 3)
+        k = t.i + 1
+        while k < stop:
+            x = doc[k]
+            if not self._inside(x, start, end) or x.tag_.startswith("VB") or x.lower_ in _PHRASE_STOPS - {","}:
+                return None
+            if x.text == ",":
+                j = k + 1
+                while j < stop and doc[j].lower_ in TITLES:
+                    j += 1
+                if j < len(doc) and doc[j].ent_type_ == "PERSON" and self._inside(doc[j], start, end):
+                    return doc[j]
+            k += 1
+        return None
 
     def _document_speaker(self, t: Token, start: int, end: int, cue_i: int, depth: int) -> dict | None:
         """Who issued a statement, letter or report: "X's report", "a statement from X",
