@@ -106,6 +106,53 @@ def trim_span(span: Span) -> Span | None:
     return Span(doc, start, end, label=label, kb_id=span.kb_id)
 
 
+# Names of organisations by their ending: "Pennine Ridge Academy Trust", "Calder Rise
+# Primary Academy", "Harbour View Learning Partnership".
+_PATTERN_HEADS = {"trust", "academy", "school", "college", "council", "federation", "partnership"}
+_NAME_STOPS = {"the", "a", "an", "in", "at", "of", "for", "and", "by", "on", "to", "from", "with"}
+
+
+def _name_word(doc: Doc, k: int) -> bool:
+    t = doc[k]
+    if t.text == "-" and 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ and not t.whitespace_:
+        return True  # "Multi-Academy"
+    return t.is_title and t.is_alpha and t.lower_ not in _NAME_STOPS and t.lower_ not in TITLES \
+        and t.lower_ not in ROLE_WORDS and t.pos_ in {"PROPN", "NOUN", "ADJ"}
+
+
+def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Widen ORG entities to the whole capitalised name before them, and add untagged names
+    ending in a generic head ("... Academy Trust", "... Primary School")."""
+    org_tokens = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    out = []
+    for e in ents:
+        if e.label_ == "ORG" and e[-1].lower_ in _PATTERN_HEADS and e[-1].is_title:
+            start = e.start
+            while start > 0 and _name_word(doc, start - 1) and start - 1 not in org_tokens \
+                    and doc[start - 1].whitespace_ or start > 0 and doc[start - 1].text == "-" and _name_word(doc, start - 1):
+                start -= 1
+            while start < e.start and doc[start].text == "-":
+                start += 1
+            if start < e.start:
+                e = Span(doc, start, e.end, label="ORG", kb_id=e.kb_id)
+        out.append(e)
+    taken = {i for e in out if e.label_ == "ORG" for i in range(e.start, e.end)}
+    k = 0
+    while k < len(doc):
+        t = doc[k]
+        if t.lower_ in _PATTERN_HEADS and t.is_title and k not in taken and t.pos_ == "PROPN":
+            start = k
+            while start > 0 and _name_word(doc, start - 1) and start - 1 not in taken:
+                start -= 1
+            while start < k and doc[start].text == "-":
+                start += 1
+            if start < k and any(doc[j].lower_ not in _PATTERN_HEADS | {"primary", "learning", "multi", "-"} for j in range(start, k)):
+                out.append(Span(doc, start, k + 1, label="ORG"))
+                taken.update(range(start, k + 1))
+        k += 1
+    return filter_spans(out)
+
+
 class OrgNormaliser:
     def __init__(self, nlp: Language, name: str, data_dir: str | None, overwrite_ents: bool, use_gazetteer: bool):
         self.name = name
@@ -203,7 +250,7 @@ class OrgNormaliser:
         return hit[1] if hit else infer_kind(canonical)
 
     def __call__(self, doc: Doc) -> Doc:
-        model_ents = filter_spans([t for t in (trim_span(e) for e in doc.ents) if t is not None])
+        model_ents = pattern_orgs(doc, filter_spans([t for t in (trim_span(e) for e in doc.ents) if t is not None]))
         ents = self._merge(doc, model_ents, self._gazetteer_spans(doc))
         ents = self._canonical(doc, ents)
         doc.ents = ents
