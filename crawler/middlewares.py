@@ -10,11 +10,14 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 
 from scrapy import signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from twisted.internet import task
+
+logger = logging.getLogger(__name__)
 
 
 def pages_key(source: str) -> str:
@@ -36,6 +39,12 @@ class ContactUserAgentMiddleware:
         settings = crawler.settings
         template = settings.get("NEWSWATCH_USER_AGENT")
         contact = settings.get("NEWSWATCH_CONTACT")
+        if not contact:
+            logger.warning(
+                "NEWSWATCH_CONTACT is not set: site owners cannot reach you; "
+                "add -s NEWSWATCH_CONTACT=mailto:you@example.org"
+            )
+            contact = "contact not set"
         return cls(template.format(contact=contact))
 
     def process_request(self, request):

@@ -14,7 +14,8 @@ DATABASE = "data/news.db"
 
 # Who we are. The User-Agent is NEWSWATCH_USER_AGENT with {contact} filled in from
 # NEWSWATCH_CONTACT (set it to an email or web page where site owners can reach you).
-NEWSWATCH_CONTACT = "https://github.com/newswatch/newswatch"
+# Empty by default: the crawl then warns once and the User-Agent says no contact is set.
+NEWSWATCH_CONTACT = ""
 NEWSWATCH_USER_AGENT = "newswatch/0.1 (research crawler for UK local news; +{contact})"
 ROBOTSTXT_OBEY = True
 ROBOTSTXT_USER_AGENT = "newswatch"

@@ -55,6 +55,16 @@ def infer_kind(name: str) -> str:
     return "other"
 
 
+_COMPANY_SUFFIXES = {"ltd", "ltd.", "limited", "plc", "group", "uk", "llp"}
+
+
+def _core(name: str) -> str:
+    words = name.lower().split()
+    while len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)
+
+
 def initials(name: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _SMALL_WORDS]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
@@ -211,6 +221,7 @@ class OrgNormaliser:
         out: list[Span] = []
         seen: dict[str, str] = {}  # lower-cased surface -> canonical
         by_initials: dict[str, str] = {}
+        by_core: dict[str, str] = {}  # name without Ltd/plc/Group/UK -> canonical
         for ent in ents:
             if ent.label_ != "ORG":
                 out.append(ent)
@@ -224,9 +235,14 @@ class OrgNormaliser:
                 canonical = seen[key]
             if canonical is None and _ACRONYM.match(text) and text.isupper() and text in by_initials:
                 canonical = by_initials[text]
+            if canonical is None and len(ent) > 1:
+                # "Northgate Catering" after "Northgate Catering Ltd": the same company
+                canonical = by_core.get(_core(text))
             if canonical is None:
                 canonical = text
             seen.setdefault(key, canonical)
+            if len(_core(text).split()) > 1:
+                by_core.setdefault(_core(text), canonical)
             # "Academies Enterprise Trust (AET)": the bracketed acronym is an alias.
             nxt = ent.end
             if nxt + 2 < len(doc) and doc[nxt].text == "(" and doc[nxt + 2].text == ")" and doc[nxt + 1].is_upper:

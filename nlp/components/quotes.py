@@ -328,6 +328,8 @@ class _DocQuotes:
         introduced = before.rstrip()[-1:] in {":", ","} or before.rstrip().endswith(("—", "–", "-"))
         in_headline = self.headline and first.para == 0
         multi = q.para_end > q.para
+        if self._is_title_of_work(before, quoted, multi):
+            return False  # "the officers' report, “Land off Mill Lane: Highways Impact”, ..."
         q.kind = "direct" if (at_sentence_start or introduced or multi) else "partial"
 
         found, source = None, None
@@ -362,6 +364,21 @@ class _DocQuotes:
             if n_words < self.min_unattributed_words or _title_case(quoted) and not quoted.rstrip().endswith((".", "!", "?", ",")):
                 return False
         return True
+
+    def _is_title_of_work(self, before: str, quoted: str, multi: bool) -> bool:
+        """A quoted span introduced by a document noun or "titled/called ...", or in Title Case
+        with no verb, is the title of a report, a campaign or a document."""
+        if multi:
+            return False
+        words = re.findall(r"[\w'’-]+", before.lower())
+        if words and before.rstrip()[-1:] in {",", ""} | set(string_letters) and (
+                words[-1] in TITLE_MARKERS or words[-1] in _TITLE_VERBS):
+            return True
+        if _title_case(quoted) and not quoted.rstrip().endswith((".", "!", "?")):
+            q_tokens = _tokens(self.doc, *self._span_of(quoted, before))
+            if not any(t.pos_ in {"VERB", "AUX"} for t in q_tokens):
+                return True
+        return False
 
     def _is_speech_partial(self, q: Quote, sent_start: int, quoted: str) -> bool:
         """Not a title, a name or scare quotes."""
