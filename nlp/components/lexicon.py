@@ -109,12 +109,14 @@ ROLE_HEADS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     """statement statements letter letters email emails report reports minutes notice
     message post document review study investigation findings survey leaflet leaflets
-    poster posters sign signs banner banners placard placards website tweet""".split()
+    poster posters sign signs banner banners placard placards website tweet accounts figures
+    data documents papers records research analysis guidance filing filings""".split()
 )
 
 # Role words the model sometimes puts inside a PERSON entity ("Cleaner Debbie Hollis").
 ROLE_WORDS = ROLE_HEADS | frozenset(
     """cleaner caretaker cook chef nurse pupil student mum dad grandmother grandfather
-    resident captain manager coach striker midfielder goalkeeper defender detective
+    resident captain manager coach striker midfielder goalkeeper defender winger
+    keeper full-back fullback centre-back skipper detective
     constable sergeant superintendent inspector officer firefighter mother father""".split()
 )

@@ -39,7 +39,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 # Name endings -> kind, for organisations the gazetteer does not know.
 _KIND_RULES = [
     (re.compile(r"\b(council|borough|authority|county hall)\b", re.I), "council"),
-    (re.compile(r"\b(academy trust|learning trust|academies trust|education trust|schools trust|multi-academy trust|federation|learning partnership)\b", re.I), "academy_trust"),
+    (re.compile(r"\b(academy trust|learning trust|academies trust|academies|education trust|schools trust|multi-academy trust|federation|learning partnership)\b", re.I), "academy_trust"),
     (re.compile(r"\b(academy|school|college|primary|infants|juniors|nursery)\b", re.I), "school"),
     (re.compile(r"\b(union|unison|unite|gmb|neu|nasuwt|naht|ascl|nut)\b", re.I), "union"),
     (re.compile(r"\b(ltd|limited|plc|llp|group|services|solutions|catering)\b", re.I), "company"),
@@ -99,8 +99,13 @@ def trim_span(span: Span) -> Span | None:
         return None
     if span.label_ == "ORG" and not any(ch.isupper() for ch in doc[start:end].text):
         return None  # "the academy trust": a description, resolved in context instead
+    if span.label_ == "ORG" and doc[end - 1].is_lower and doc[end - 1].lower_ in _ORG_HEADS:
+        return None  # "a Lancashire academy trust", "Bristol trust": a description too
     label = span.label
-    if span.label_ == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _ORG_HEADS:
+    if 3 <= end - start <= 4 and doc[end - 1].text in {"MP", "MEP", "MSP"} \
+            and all(t.is_title and t.is_alpha for t in doc[start:end - 1]):
+        label = doc.vocab.strings["PERSON"]  # "Helen Dray MP"
+    elif span.label_ == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _ORG_HEADS:
         label = doc.vocab.strings["ORG"]  # "Alnwick Library" is not a person
     elif span.label_ == "ORG" and 2 <= end - start <= 4 and (doc[start].lower_ in TITLES or doc[start].lower_ in ROLE_WORDS
                                                            and end - start == 3 and doc[start + 1].lower_ not in ROLE_WORDS) \
@@ -118,7 +123,8 @@ def trim_span(span: Span) -> Span | None:
 
 # Names of organisations by their ending: "Pennine Ridge Academy Trust", "Calder Rise
 # Primary Academy", "Harbour View Learning Partnership".
-_PATTERN_HEADS = {"trust", "academy", "school", "college", "council", "federation", "partnership"}
+_PATTERN_HEADS = {"trust", "academy", "academies", "school", "college", "council", "federation", "partnership",
+                  "alliance"}
 _NAME_STOPS = {"the", "a", "an", "in", "at", "of", "for", "and", "by", "on", "to", "from", "with"}
 
 
@@ -136,6 +142,9 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
     org_tokens = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     out = []
     for e in ents:
+        if e.label_ == "ORG" and e.end < len(doc) and e.end not in org_tokens and doc[e.end].is_title \
+                and doc[e.end].lower_ in _PATTERN_HEADS and e[-1].whitespace_:
+            e = Span(doc, e.start, e.end + 1, label="ORG", kb_id=e.kb_id)  # "Fenbridge Academies" + "Trust"
         if e.label_ == "ORG" and e[-1].lower_ in _PATTERN_HEADS and e[-1].is_title:
             start = e.start
             while start > 0 and _name_word(doc, start - 1) and start - 1 not in org_tokens \
@@ -152,6 +161,9 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
         t = doc[k]
         if t.lower_ in _PATTERN_HEADS and t.is_title and k not in taken and t.pos_ == "PROPN":
             start = k
+            while k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].lower_ in _PATTERN_HEADS \
+                    and k + 1 not in taken and doc[k].whitespace_:
+                k += 1  # "... Academy Trust"
             while start > 0 and _name_word(doc, start - 1) and start - 1 not in taken:
                 start -= 1
             while start < k and doc[start].text == "-":

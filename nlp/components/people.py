@@ -60,6 +60,10 @@ def _titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, st
             # "branch secretary for Kent, Philippa Grove": a place in a role, not a person
             ents.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
+        if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and doc[ent.start - 1].is_lower:
+            # "told the Gazette": a title such as a newspaper's, not a person
+            ents.append(Span(doc, ent.start, ent.end, label="ORG"))
+            continue
         start = ent.start
         title_tokens, role_tokens = [], []
         while start < ent.end - 1:
@@ -133,6 +137,22 @@ def _titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, st
         ents.append(new)
         person_tokens.update((a.i, b.i))
         roles.setdefault(new.start, tok.lower_)
+    # "The NEU's district secretary for Leeds, Anna Price, said": an untagged two- or
+    # three-word name in apposition to a role word is a person.
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.head.lower_ not in ROLE_WORDS or tok.i in person_tokens or tok.ent_type_:
+            continue
+        left = tok.i
+        while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i == tok.i:
+            left -= 1
+        words = doc[left:tok.i + 1]
+        if not (2 <= len(words) <= 3) or doc[left - 1].text != "," or tok.i + 1 >= len(doc) \
+                or doc[tok.i + 1].text not in {",", "said", "says", "told", "added"}:
+            continue
+        if all(x.is_title and x.is_alpha and x.pos_ == "PROPN" and not x.ent_type_ and x.lower_ not in _ORG_HEADS
+               and x.lower_ not in TITLES and x.lower_ not in ROLE_WORDS for x in words):
+            ents.append(Span(doc, left, tok.i + 1, label="PERSON"))
+            person_tokens.update(range(left, tok.i + 1))
     return sorted(ents, key=lambda e: e.start), titles, roles
 
 
@@ -205,6 +225,20 @@ def _split_role(doc: Doc, tokens: list[Token]) -> tuple[str, str | None]:
         # a known kind (union, trust, council ...) beats a place the model called an ORG
         known = [o for o in found if o["kind"] != "other"]
         org = (known or found)[-1]["name"]
+    if org is None:
+        # "Orwell Bridge's chief executive": the short form of an organisation named earlier
+        for k, t in enumerate(tokens):
+            if t.text in {"'s", "’s"} and k > 0:
+                j = k
+                while j > 0 and tokens[j - 1].is_title and tokens[j - 1].pos_ == "PROPN":
+                    j -= 1
+                short = " ".join(x.text for x in tokens[j:k])
+                if short:
+                    hits = {o["name"] for o in doc._.orgs or () if o["name"].startswith(short + " ")}
+                    if len(hits) == 1:
+                        org = hits.pop()
+                        org_tokens.update(x.i for x in tokens[j:k + 1])
+                break
     if org is None:
         for t in tokens:
             ref = resolve_org_reference(doc, t.text, t.idx) if t.lower_ in {"council", "trust", "union", "academy", "school", "college", "company"} else None
@@ -283,6 +317,7 @@ def _role_before(doc: Doc, ent: Span) -> tuple[str, str | None]:
         if t.is_sent_start:
             break
         j -= 1
+    owner = doc[chunk[0].i - 1] if chunk and chunk[0].i > 0 else None
     while chunk and (chunk[0].pos_ in {"ADP", "DET", "CCONJ"} and chunk[0].lower_ != "the" or chunk[0].text in {"'s", "’s"}):
         chunk = chunk[1:]
     role_words = [t for t in chunk if t.ent_type_ != "ORG" and t.text not in {"'s", "’s"}
@@ -292,11 +327,48 @@ def _role_before(doc: Doc, ent: Span) -> tuple[str, str | None]:
     role, org = _split_role(doc, chunk)
     if not role:
         return "", None
+    if org is None and owner is not None and owner.lower_ in {"its", "whose"}:
+        org = _owner_org(doc, owner)
     return role, org
 
 
+def _owner_org(doc: Doc, owner: Token) -> str | None:
+    """The organisation "its" / "whose" stands for: "X, whose chief executive ..." -> X;
+    "Its chair, ..." -> the organisation the sentence before is about (its subject, or the
+    subject's owner: "The trust's accounts showed ...")."""
+    if owner.lower_ == "whose":
+        k = owner.i - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        if k >= 0 and doc[k].ent_type_ == "ORG":
+            return _org_name(doc, doc[k].idx, doc[k].idx + len(doc[k]))
+        return None
+    sent = owner.sent
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    for x in prev:
+        if x.i >= prev.root.i or x.text == ",":
+            break  # only the subject, before the main verb or a comma
+        if x.ent_type_ == "ORG":
+            return _org_name(doc, x.idx, x.idx + len(x))
+        if x.lower_ in {"council", "trust", "union", "academy", "school", "college", "company"}:
+            ref = resolve_org_reference(doc, x.text, x.idx)
+            return ref["name"] if ref else None
+    return None
+
+
 def _org_from(doc: Doc, ent: Span) -> str | None:
-    """"Sara Ford from the Association of School and College Leaders"."""
+    """"Sara Ford from the Association of School and College Leaders"; "Ruth Kamara, who
+    spoke on behalf of the residents' association"."""
+    for k in range(ent.end, min(ent.end + 8, len(doc) - 3)):
+        if doc[k].is_sent_start or doc[k].text in {";", ":", "“", '"'}:
+            break
+        if doc[k].lower_ == "on" and doc[k + 1].lower_ == "behalf" and doc[k + 2].lower_ == "of":
+            j = k + 3 + (doc[k + 3].lower_ == "the")
+            if j < len(doc) and doc[j].ent_type_ == "ORG":
+                return _org_name(doc, doc[j].idx, doc[j].idx + len(doc[j]))
+            break
     j = ent.end
     if j < len(doc) and doc[j].lower_ in _FROM_WORDS:
         j += 1

@@ -257,6 +257,12 @@ def make_quotes(nlp: Language, name: str, min_unattributed_words: int) -> Quotes
 
 _PHRASE_PREPS = {"for", "of", "from", "at", "in", "on"}
 _PHRASE_STOPS = {",", ";", ":", "(", ")", "who", "which", "that", "whose", "whom", "where", "when"}
+_LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warn", "warns", "warned",
+                  "urge", "urges", "urged", "remind", "reminded", "assure", "assured"}
+# Verbs that report a judgement, accepted only for a partial quote inside their clause:
+# "Inspectors found that pupils were “safe and happy”".
+_FINDING_CUES = frozenset("find finds found judge judges judged rate rates rated".split())
+_TITLE_VERBS = {"titled", "entitled", "headlined"}
 _NOT_SPEAKERS = {"it", "this", "that", "which", "who", "there", "what", "i", "we", "you", "one"}
 
 
@@ -328,7 +334,7 @@ class _DocQuotes:
         introduced = before.rstrip()[-1:] in {":", ","} or before.rstrip().endswith(("—", "–", "-"))
         in_headline = self.headline and first.para == 0
         multi = q.para_end > q.para
-        if self._is_title_of_work(before, quoted, multi):
+        if not (self.headline and first.para == 0) and self._is_title_of_work(q, before, quoted, multi):
             return False  # "the officers' report, “Land off Mill Lane: Highways Impact”, ..."
         q.kind = "direct" if (at_sentence_start or introduced or multi) else "partial"
 
@@ -350,7 +356,7 @@ class _DocQuotes:
             found, source = self._find_attribution(sent_start, first.open, after=False, partial_of=q), "before"
             if found is None and after_start is not None:
                 found, source = self._according_to(after_start, after_end), "after"
-            if found is None:
+            if found is None or found["speaker"] is None and len(quoted.split()) < self.min_unattributed_words:
                 return False
         if found is not None:
             self._apply(q, found)
@@ -365,18 +371,19 @@ class _DocQuotes:
                 return False
         return True
 
-    def _is_title_of_work(self, before: str, quoted: str, multi: bool) -> bool:
-        """A quoted span introduced by a document noun or "titled/called ...", or in Title Case
-        with no verb, is the title of a report, a campaign or a document."""
+    def _is_title_of_work(self, q: Quote, before: str, quoted: str, multi: bool) -> bool:
+        """The title of a report, a campaign or a document, not speech: a quoted span right
+        after "report", "strategy", "titled", "called" ... ("a study titled “…”"), or in
+        Title Case with no verb ("the officers' report, “Land off Mill Lane: Highways Impact”")."""
         if multi:
             return False
         words = re.findall(r"[\w'’-]+", before.lower())
-        if words and before.rstrip()[-1:] in {",", ""} | set(string_letters) and (
-                words[-1] in TITLE_MARKERS or words[-1] in _TITLE_VERBS):
-            return True
+        if quoted[:1].isupper() and (words and before[-1:].isspace() or before[-1:].isalpha()):
+            if words and (words[-1] in TITLE_MARKERS or words[-1] in _TITLE_VERBS
+                          or words[-1] in {"called", "named"} and len(words) > 1 and words[-2] in TITLE_MARKERS):
+                return True
         if _title_case(quoted) and not quoted.rstrip().endswith((".", "!", "?")):
-            q_tokens = _tokens(self.doc, *self._span_of(quoted, before))
-            if not any(t.pos_ in {"VERB", "AUX"} for t in q_tokens):
+            if not any(t.pos_ in {"VERB", "AUX"} for t in _tokens(self.doc, q.start, q.end)):
                 return True
         return False
 
@@ -416,7 +423,20 @@ class _DocQuotes:
                     if sp:
                         sp["cue"] = "according to"
                         return sp
+                    if h.lower_ in DOCUMENT_NOUNS:
+                        # "According to the accounts, “…”": a document whose issuer the
+                        # article does not give; the quote stands, with no speaker
+                        return {"speaker": None, "speaker_org": None, "speaker_role": None, "person": None,
+                                "cue": "according to"}
                 return None
+            # "“…” Those were the words of Jo March" / "In the words of Jo March, “…”"
+            if t.lower_ == "words" and tokens[i + 1].lower_ == "of" and i > 0 and tokens[i - 1].lower_ == "the":
+                of = tokens[i + 1]
+                for h in [c for c in of.children if c.dep_ == "pobj"] or tokens[i + 2:i + 3]:
+                    sp = self._speaker_from(h, start, end, cue_i=of.i)
+                    if sp and sp["speaker"]:
+                        sp["cue"] = "the words of"
+                        return sp
         return None
 
     def _find_attribution(self, start: int, end: int, *, after: bool, partial_of: Quote | None = None) -> dict | None:
@@ -426,7 +446,7 @@ class _DocQuotes:
         found = self._according_to(start, end)
         if found:
             return found
-        cues = [t for t in tokens if _is_cue(t, SPEECH_CUES if partial_of is None else ALL_CUES)]
+        cues = [t for t in tokens if _is_cue(t, SPEECH_CUES if partial_of is None else ALL_CUES | _FINDING_CUES)]
         if not cues and not after and partial_of is None and self.text[start:end].rstrip().endswith(":"):
             # any verb right before the colon introduces the quote ("Smith agreed:"), but
             # only a named person or organisation counts ("The meeting heard:" does not)
@@ -450,9 +470,24 @@ class _DocQuotes:
                 # schools had asked for “...”" the speaker is X.
                 first_inner = _tokens(self.doc, partial_of.start, partial_of.start + 1)
                 if first_inner:
-                    anc = [a for a in first_inner[0].ancestors if a in cues]
+                    # up the parse, but not across a coordination: in "Police found the car,
+                    # and the council described it as “a shambles”" the council describes
+                    path, x = [], first_inner[0]
+                    while x.head.i != x.i and (x.dep_ != "conj" or any(c.dep_ == "mark" for c in x.children)):
+                        x = x.head
+                        path.append(x)
+                    anc = [a for a in path if a in cues]
                     anc.sort(key=lambda a: len(list(a.ancestors)))
-                    ordered = anc + [c for c in ordered if c not in anc]
+                    # "found/judged/rated" only when the quote is inside their clause
+                    ordered = anc + [c for c in ordered if c not in anc and c.lower_ not in _FINDING_CUES]
+                else:
+                    ordered = [c for c in ordered if c.lower_ not in _FINDING_CUES]
+        if after:
+            # the cue must report the quote: "the development would add 180 journeys"
+            # (a modal, or an object other than a listener) is not "..., he added"
+            ordered = [c for c in ordered if not any(
+                x.tag_ == "MD" or x.dep_ == "dobj" and x.pos_ in {"NOUN", "PROPN", "NUM"} and c.lower_ not in _LISTENER_CUES
+                and any(y.dep_ == "nsubj" for y in c.children) for x in c.children)]
         for cue in ordered:
             children = list(cue.children)
             passive = [c for c in children if c.dep_ == "nsubjpass"]
@@ -470,6 +505,9 @@ class _DocQuotes:
                 subj = [c for c in cue.head.children if c.dep_ == "nsubj" and start <= c.idx < end]
             if not subj and cue.dep_ == "acl" and start <= cue.head.idx < end:
                 subj = [cue.head]  # "one governor asking: ..."
+            # "the trust, which said ...": the noun the relative clause belongs to
+            subj = [cue.head if sj.lower_ in {"which", "who", "that"} and cue.dep_ == "relcl"
+                    and start <= cue.head.idx < end else sj for sj in subj]
             for sj in subj:
                 sp = self._speaker_from(sj, start, end, cue_i=cue.i)
                 if sp:
@@ -558,13 +596,15 @@ class _DocQuotes:
                 return {"speaker": " and ".join(names), "speaker_org": None, "speaker_role": None, "person": None}
             return found
         # "A spokesman for the Academies Enterprise Trust", "A Department for Education spokesperson"
+        if (t.lower_ in SPOKES_NOUNS or t.lower_ in ROLE_WORDS) and len(self._phrase(t, start, end, cue_i)) == 1 \
+                and any(c.lower_ == "the" for c in t.children):
+            # "the spokesman added", "the head said": the one the article introduced
+            earlier = self._earlier_mention(t)
+            if earlier:
+                return earlier
         if t.lower_ in SPOKES_NOUNS:
             phrase = self._phrase(t, start, end, cue_i)
             org = self._org_in(phrase)
-            if len(phrase) == 1 and any(c.lower_ == "the" for c in t.children):
-                earlier = self._earlier_spokesperson(t)
-                if earlier:
-                    return earlier
             return {"speaker": phrase.text, "speaker_org": org, "speaker_role": None, "person": None}
         if t.lower_ in PRONOUNS:
             return self._pronoun(t)
@@ -590,7 +630,11 @@ class _DocQuotes:
                     return {"speaker": ref["name"], "speaker_org": ref["name"], "speaker_role": None, "person": None}
             if t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}:
                 return None
-            return {"speaker": phrase.text, "speaker_org": self._org_in(phrase), "speaker_role": None, "person": None}
+            org = self._org_in(phrase)
+            if org is None and t.lower_ in ROLE_WORDS:
+                # "UNISON's general secretary", "the council's director of education"
+                org = self._org_in([x for x in t.subtree if x.i < phrase.start and self._inside(x, start, end)])
+            return {"speaker": phrase.text, "speaker_org": org, "speaker_role": None, "person": None}
         return None
 
     def _person_in_subject(self, t: Token, start: int, end: int, cue_i: int) -> Token | None:
@@ -631,15 +675,23 @@ class _DocQuotes:
             return None
         return min(cands, key=lambda x: abs(x.i - cue_i))
 
-    def _earlier_spokesperson(self, t: Token) -> dict | None:
-        """"the spokesman added": the spokesman the article introduced earlier ("A spokesman
-        for the trust said ..."), with that introduction's organisation."""
+    def _earlier_mention(self, t: Token) -> dict | None:
+        """"the spokesman added" / "the head said": the latest earlier mention of the same
+        noun outside quotes that says more ("A spokesman for the trust", "Another head",
+        "Headteacher Jane Smith"): its person, or its phrase and organisation."""
         for m in reversed(self.doc[:t.i]):
             if m.lower_ != t.lower_ or self.in_quote(m.idx):
                 continue
-            phrase = self._phrase(m, m.sent.start_char, m.sent.end_char, m.head.i if m.head.i != m.i else -1)
-            if len(phrase) > 1:
+            s, e = m.sent.start_char, m.sent.end_char
+            cue_i = m.head.i if m.head.i != m.i else -1
+            person = self._person_in_subject(m, s, e, cue_i)
+            if person is not None:
+                return self._person(person)
+            phrase = self._phrase(m, s, e, cue_i)
+            introduced = m.dep_ == "nsubj" and _is_cue(m.head, SPEECH_CUES)  # "Another head ... said"
+            if introduced and len(phrase) > 1 and not any(x.ent_type_ == "PERSON" for x in phrase):
                 return {"speaker": phrase.text, "speaker_org": self._org_in(phrase), "speaker_role": None, "person": None}
+            return None
         return None
 
     def _name_after_comma(self, t: Token, start: int, end: int, cue_i: int) -> Token | None:
@@ -666,7 +718,9 @@ class _DocQuotes:
         mentions = [t] + [x for x in reversed(doc[:t.i]) if x.lower_ == t.lower_ and not self.in_quote(x.idx)]
         for m in mentions:
             s, e = (start, end) if m is t else (m.sent.start_char, m.sent.end_char)
-            for c in m.children:
+            # "X's annual report and accounts": the owner of the first of the pair counts too
+            owners = list(m.children) + (list(m.head.children) if m.dep_ == "conj" and m.head.lower_ in DOCUMENT_NOUNS else [])
+            for c in owners:
                 if c.dep_ == "poss":
                     sp = self._speaker_from(c, s, e, cue_i, depth + 1)
                     if sp:
