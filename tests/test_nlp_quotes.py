@@ -467,6 +467,9 @@ def test_the_role_again_is_the_one_introduced(nlp_pipeline):
     text = ("Headteacher Joyce Ambler said the school would stay open.\n\n"
             "“Our pupils come first,” the headteacher added.")
     assert speaker_of(nlp_pipeline, text)["speaker"] == "Joyce Ambler"
+    text = ("Rita Okafor, head of Moss Lane Primary School, said the plans were rushed.\n\n"
+            "“We were given two days to respond,” the head said.")
+    assert speaker_of(nlp_pipeline, text)["speaker"] == "Rita Okafor"
 
 
 def test_finding_verb_does_not_reach_across_a_coordination(nlp_pipeline):
@@ -496,3 +499,17 @@ def test_document_issuer_from_report_and_accounts(nlp_pipeline):
             "According to the accounts, the rise reflected “the cost of taking on four more schools”.")
     q = speaker_of(nlp_pipeline, text)
     assert (q["speaker"], q["speaker_org"]) == ("Moorside Learning Alliance", "Moorside Learning Alliance")
+
+
+def test_untagged_name_in_apposition_to_a_role(nlp_pipeline):
+    q = speaker_of(nlp_pipeline, "The NEU’s district secretary for Leeds, Anna Price, said the trust was “out of touch”.")
+    assert (q["speaker"], q["speaker_org"]) == ("Anna Price", "National Education Union")
+
+
+def test_found_without_a_that_clause_is_not_a_finding(nlp_pipeline):
+    text = "Later the two singers found themselves swept up in “the whole circus of it all”."
+    assert all(q["speaker"] is None for q in quotes_of(nlp_pipeline, text))
+
+
+def test_short_title_case_speech_is_kept(nlp_pipeline):
+    assert speaker_of(nlp_pipeline, "“Absolutely Not,” said Jane Smith when asked about the merger.")["speaker"] == "Jane Smith"

@@ -149,7 +149,8 @@ def _titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, st
         if not (2 <= len(words) <= 3) or doc[left - 1].text != "," or tok.i + 1 >= len(doc) \
                 or doc[tok.i + 1].text not in {",", "said", "says", "told", "added"}:
             continue
-        if all(x.is_title and x.is_alpha and x.pos_ == "PROPN" and not x.ent_type_ and x.lower_ not in _ORG_HEADS
+        if (words[0].lower_ in MALE_NAMES or words[0].lower_ in FEMALE_NAMES) and all(
+                x.is_title and x.is_alpha and x.pos_ == "PROPN" and not x.ent_type_ and x.lower_ not in _ORG_HEADS
                and x.lower_ not in TITLES and x.lower_ not in ROLE_WORDS for x in words):
             ents.append(Span(doc, left, tok.i + 1, label="PERSON"))
             person_tokens.update(range(left, tok.i + 1))

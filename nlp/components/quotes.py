@@ -229,6 +229,17 @@ def _is_cue(t: Token, cues: frozenset[str] = ALL_CUES) -> bool:
     return t.lower_ in cues and (t.tag_.startswith("VB") or t.pos_ in {"VERB", "AUX"})
 
 
+def _is_finding(t: Token) -> bool:
+    """"found that ...", "judged it ...", "rated the school ...": a finding reported with a
+    clause ("found themselves blindsided" is not one)."""
+    if t.lower_ not in _FINDING_CUES or not t.tag_.startswith("VB"):
+        return False
+    if t.lower_.startswith("f"):
+        return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                   for c in t.children)
+    return True
+
+
 def _title_case(text: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
     if len(words) < 2:
@@ -382,7 +393,7 @@ class _DocQuotes:
             if words and (words[-1] in TITLE_MARKERS or words[-1] in _TITLE_VERBS
                           or words[-1] in {"called", "named"} and len(words) > 1 and words[-2] in TITLE_MARKERS):
                 return True
-        if _title_case(quoted) and not quoted.rstrip().endswith((".", "!", "?")):
+        if _title_case(quoted) and not quoted.rstrip().endswith((".", "!", "?", ",")):
             if not any(t.pos_ in {"VERB", "AUX"} for t in _tokens(self.doc, q.start, q.end)):
                 return True
         return False
@@ -446,7 +457,8 @@ class _DocQuotes:
         found = self._according_to(start, end)
         if found:
             return found
-        cues = [t for t in tokens if _is_cue(t, SPEECH_CUES if partial_of is None else ALL_CUES | _FINDING_CUES)]
+        cues = [t for t in tokens if _is_cue(t, SPEECH_CUES if partial_of is None else ALL_CUES)
+                or partial_of is not None and _is_finding(t)]
         if not cues and not after and partial_of is None and self.text[start:end].rstrip().endswith(":"):
             # any verb right before the colon introduces the quote ("Smith agreed:"), but
             # only a named person or organisation counts ("The meeting heard:" does not)
@@ -684,7 +696,8 @@ class _DocQuotes:
                 continue
             s, e = m.sent.start_char, m.sent.end_char
             cue_i = m.head.i if m.head.i != m.i else -1
-            person = self._person_in_subject(m, s, e, cue_i)
+            person = m.head if m.dep_ == "appos" and m.head.ent_type_ == "PERSON" else None  # "Jane Smith, head of X,"
+            person = person or self._person_in_subject(m, s, e, cue_i)
             if person is not None:
                 return self._person(person)
             phrase = self._phrase(m, s, e, cue_i)
