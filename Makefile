@@ -27,6 +27,8 @@ bench: $(STAMP)
 	$(PY) benchmarks/ner.py
 	$(PY) benchmarks/speed.py
 	$(PY) benchmarks/classifier.py
+	$(PY) benchmarks/crawl_scale.py
+	$(PY) benchmarks/datasette_scale.py
 
 clean:
 	rm -rf $(VENV) data/demo.db* tests/artifacts .pytest_cache

@@ -27,6 +27,7 @@ import gzip
 import json
 import os
 from collections import Counter
+from contextlib import contextmanager
 from urllib.parse import urlparse
 
 from itemadapter import ItemAdapter
@@ -60,6 +61,29 @@ def article_fields(adapter: ItemAdapter) -> dict:
         "word_count": adapter.get("word_count") or len((adapter.get("body") or "").split()),
         "content_hash": adapter.get("content_hash"),
     }
+
+
+@contextmanager
+def write_transaction(db):
+    """A transaction that takes SQLite's write lock when it begins.
+
+    db.atomic() begins a deferred transaction: one that reads before it writes (as
+    storing an article does) fails at once with "database is locked" when another
+    process (a second crawler, the enrich step) wrote in between. BEGIN IMMEDIATE
+    waits for the lock instead (up to the connection's busy_timeout)."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    else:
+        db.conn.execute("COMMIT")
 
 
 def pid_alive(pid: int | None) -> bool:
@@ -105,7 +129,7 @@ class StorePipeline:
         now = utcnow()
         self.mark_interrupted(now)
         for source in self.crawler.spider.sources:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 table = self.db["crawl_runs"].insert(
                     {
                         "started": now,
@@ -132,7 +156,7 @@ class StorePipeline:
         stale = [r for r in self.db.query("select id, source, started, pid from crawl_runs where status = 'running'")
                  if not pid_alive(r["pid"])]
         for run in stale:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 errors = self.db.execute("select kind, count(*) from crawl_errors where run_id = ? group by kind",
                                          [run["id"]]).fetchall()
                 self.db["crawl_runs"].update(run["id"], {
@@ -152,7 +176,7 @@ class StorePipeline:
         now = utcnow()
         incomplete = sorted(getattr(self.crawler.spider, "incomplete_lists", ()))
         if incomplete:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 for url in incomplete:
                     self.db.execute("update fetch_state set etag = null, last_modified = null where url = ?", [url])
         exceptions = self.stats.get_value("spider_exceptions/count", 0)
@@ -169,7 +193,7 @@ class StorePipeline:
                 status = "partial"
             else:
                 status = "ok"
-            with self.db.atomic():
+            with write_transaction(self.db):
                 self.db["crawl_runs"].update(
                     run_id,
                     {
@@ -192,7 +216,7 @@ class StorePipeline:
             return
         db = connect(self.db_path)
         try:
-            with db.atomic():
+            with write_transaction(db):
                 for name, run_id in self.run_ids.items():
                     row = db["crawl_runs"].get(run_id)
                     db["crawl_runs"].update(run_id, {"status": "failed", "ended": utcnow()})
@@ -214,7 +238,7 @@ class StorePipeline:
 
     def store_error(self, adapter: ItemAdapter) -> None:
         source = adapter.get("source")
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db["crawl_errors"].insert(
                 {
                     "run_id": self.run_ids.get(source),
@@ -241,7 +265,7 @@ class StorePipeline:
         if adapter.get("status") == 200:
             row["etag"] = adapter.get("etag")
             row["last_modified"] = adapter.get("last_modified")
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db["fetch_state"].upsert(row, pk="url")
 
     def _article_id_for_url(self, url: str) -> int | None:
@@ -294,7 +318,7 @@ class StorePipeline:
         redirects = [normalise_url(u) for u in adapter.get("redirect_urls") or []]
         redirects = [u for u in dict.fromkeys(redirects) if u != fetched]
         fields = article_fields(adapter)
-        with self.db.atomic():
+        with write_transaction(self.db):
             article_id, how = self.find_article(adapter, fetched, redirects)
             row = self.db["articles"].get(article_id) if article_id else None
             if row is None:
