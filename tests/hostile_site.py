@@ -432,15 +432,30 @@ class HostileSite:
 
 def run_measured(cmd: list[str], *, cwd=None, env=None, timeout: float = 300) -> dict:
     """Run `cmd`; returns {"returncode", "stdout", "stderr", "maxrss_mb", "seconds"}, the
-    peak resident memory being that of this one child (os.wait4), not of all children."""
+    peak resident memory being that of this one program: VmHWM of its own address space,
+    polled from /proc. (wait4's ru_maxrss is no good here: Linux carries the forking
+    parent's high-water mark over exec, so a child of a big pytest process would report
+    the parent's size.)"""
     import subprocess
     import tempfile
+
+    def vm_hwm_kb(pid: int) -> int:
+        try:
+            with open(f"/proc/{pid}/status") as status_file:
+                for line in status_file:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1])
+        except OSError:
+            pass
+        return 0
 
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.monotonic()
         proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=err)
         deadline = start + timeout
+        peak_kb = 0
         while True:
+            peak_kb = max(peak_kb, vm_hwm_kb(proc.pid))
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
@@ -455,7 +470,7 @@ def run_measured(cmd: list[str], *, cwd=None, env=None, timeout: float = 300) ->
         err.seek(0)
         return {"returncode": proc.returncode, "stdout": out.read().decode(errors="replace"),
                 "stderr": err.read().decode(errors="replace"),
-                "maxrss_mb": usage.ru_maxrss / 1024, "seconds": seconds}
+                "maxrss_mb": peak_kb / 1024, "seconds": seconds}
 
 
 def sources_toml(base: str, *, feeds: list[str] = (), sitemaps: list[str] = (), max_pages: int | None = None,
