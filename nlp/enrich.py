@@ -35,10 +35,8 @@ def article_text(row: dict) -> tuple[str, int]:
 
 def _classifier():
     """(score_articles, current model version) or (None, reason it is unavailable)."""
-    try:
-        from nlp.classifier import ModelError, current_model_version, score_articles
-    except ImportError as exc:
-        return None, f"classifier not installed ({exc})"
+    from nlp.classifier import ModelError, current_model_version, score_articles
+
     try:
         return score_articles, current_model_version()
     except (ModelError, FileNotFoundError, OSError) as exc:
