@@ -3,6 +3,7 @@ Playwright opens the home page, runs a search, opens a quote and a dashboard cha
 saves screenshots under tests/artifacts/ for a human to look at."""
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -33,14 +34,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    db = tmp_path_factory.mktemp("browser") / "news.db"
-    datasette_fixtures.build(db)
+@contextlib.contextmanager
+def serving(db: Path, *extra: str, env: dict | None = None):
+    """`newswatch serve --db DB EXTRA...` on a free port, until the block ends; yields its URL."""
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "newswatch", "serve", "--db", str(db), "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        [sys.executable, "-m", "newswatch", "serve", "--db", str(db), "--port", str(port), *extra],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -51,12 +51,20 @@ def server(tmp_path_factory):
                 break
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError(f"newswatch serve did not start:\n{proc.stdout.read()}")
+                    raise AssertionError(f"newswatch serve {' '.join(extra)} did not start:\n{proc.stdout.read()}")
                 time.sleep(0.3)
         yield url
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    db = tmp_path_factory.mktemp("browser") / "news.db"
+    datasette_fixtures.build(db)
+    with serving(db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -143,28 +151,9 @@ def labelling_server(tmp_path_factory):
 
     db = tmp_path_factory.mktemp("browser-labels") / "news.db"
     datasette_fixtures.build(db)
-    port = free_port()
     env = {**os.environ, "NEWSWATCH_LABELLER_PASSWORD_HASH": hash_password("correct horse")}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "newswatch", "serve", "--db", str(db), "--port", str(port),
-         "--labelling"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    try:
-        while True:
-            try:
-                urllib.request.urlopen(url + "/-/versions.json", timeout=2).read()
-                break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError(f"newswatch serve --labelling did not start:\n{proc.stdout.read()}")
-                time.sleep(0.3)
+    with serving(db, "--labelling", env=env) as url:
         yield url, db.with_name("news-labels.db")
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def test_log_in_and_label_an_article(labelling_server, page):
