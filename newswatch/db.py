@@ -354,7 +354,7 @@ def m061_skipped_pages(db: sqlite_utils.Database) -> None:
     db["skipped_pages"].create_index(["run_id"])
     db["skipped_pages"].create_index(["url"])
     db["skipped_pages"].create_index(["reason", "at"])
-    db["skipped_pages"].create_index(["source", "reason"])
+    db["skipped_pages"].create_index(["source", "reason", "run_id", "at"])  # skipped_by_reason
     # NULL in runs from before this migration (nothing was recorded then).
     db["crawl_runs"].add_column("skipped", int)
     db["crawl_runs"].add_column("skipped_counts", str)  # JSON object: reason -> count
