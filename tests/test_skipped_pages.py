@@ -25,7 +25,7 @@ from scrapy.utils.test import get_crawler
 from twisted.python.failure import Failure
 
 import crawler.settings as project_settings
-from crawl_helpers import run_crawl, serve_site, write_sources
+from crawl_helpers import run_crawl, serve_site, untraced, write_sources
 from crawler.items import SKIP_REASONS, ArticleItem, SkippedPageItem
 from crawler.spiders.news import NewsSpider
 from newswatch import publish
@@ -150,24 +150,6 @@ def rows(db, sql, params=()):
         return [dict(r) for r in con.execute(sql, params)]
     finally:
         con.close()
-
-
-def paths(urls) -> set[str]:
-    out = set()
-    for url in urls:
-        if url:
-            parts = urlsplit(url)
-            out.add(parts.path + (f"?{parts.query}" if parts.query else ""))
-    return out
-
-
-def untraced(db, log) -> set[str]:
-    """Paths the server answered that are in none of the tables a fetch can end up in."""
-    traced = paths(r["url"] for r in rows(db, "select url from pages union select url from crawl_errors "
-                                              "union select url from fetch_state union select url from skipped_pages"))
-    traced |= paths(r["u"] for r in rows(db, "select requested_url as u from skipped_pages union "
-                                             "select url from article_urls"))
-    return {e["path"] for e in log if e["path"] != "/robots.txt"} - traced
 
 
 @pytest.fixture(scope="module")
