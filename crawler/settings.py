@@ -60,8 +60,8 @@ SITEMAP_MAX_AGE_DAYS = 0
 # A page fetched and judged not an article (or without a title or body) is recorded in
 # skipped_pages and not fetched again for this many days, unless a feed or sitemap
 # lists it with a lastmod later than when it was skipped; 0 = recheck every run.
-# Listing pages (home, sections, pagination, listings whose links are followed) are
-# fetched every run whatever this says.
+# Pages whose links are followed (home, sections, pagination, non-articles fewer than
+# LISTING_DEPTH hops from home) are fetched every run whatever this says.
 NOT_ARTICLE_RECHECK_DAYS = 7
 # Re-fetch pages already in the database (normally only when a feed or sitemap says
 # the page changed after we fetched it).
