@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 import pytest
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
+from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 from twisted.python.failure import Failure
 
@@ -337,6 +338,13 @@ def store(tmp_path):
         pipeline.close_spider()
 
 
+def closed_run(store) -> dict:
+    """Close the store's run; its crawl_runs row."""
+    run_id = store.run_ids["Gazette"]
+    store.close_spider()
+    return rows(store.db_path, "select * from crawl_runs where id = ?", [run_id])[0]
+
+
 def page_item(**fields) -> ArticleItem:
     base = dict(source="Gazette", fetched_url="http://news.example/news/1.story/", redirect_urls=[],
                 discovered_via="entry", status=200, title="A story", body="Some words. " * 50,
@@ -364,15 +372,20 @@ def test_missing_title_is_recorded_and_other_drops_and_pipeline_errors_too(store
     assert skipped["http://news.example/z/"]["reason"] == "budget"
     errors = list(store.db.query("select url, kind, message from crawl_errors"))
     assert errors == [{"url": "http://news.example/y/", "kind": "pipeline", "message": "ValueError: bad row"}]
-    run_id = store.run_ids["Gazette"]
-    store.close_spider()
-    from newswatch.db import connect
-
-    db = connect(store.db_path)
-    run = db["crawl_runs"].get(run_id)
-    db.close()
+    run = closed_run(store)
     assert json.loads(run["skipped_counts"]) == {"budget": 1, "dropped": 1, "missing_field": 1}
     assert run["skipped"] == 3 and run["errors"] == 1 and run["status"] == "failed"  # no page fetched
+
+
+def test_a_callback_exception_is_recorded_with_its_page(store):
+    request = Request("http://news.example/news/2.story/", meta={"source": "Gazette"})
+    page = HtmlResponse(request.url, body=b"<html></html>", request=request)
+    store.spider_error(Failure(KeyError("headline")), page, store.crawler.spider)
+    store.crawler.stats.inc_value("spider_exceptions/count")  # as Scrapy does after the signal
+    assert list(store.db.query("select url, kind, message from crawl_errors")) == [
+        {"url": "http://news.example/news/2.story/", "kind": "spider_exception", "message": "KeyError: 'headline'"}]
+    run = closed_run(store)
+    assert json.loads(run["error_counts"]) == {"spider_exception": 1}  # counted once, not twice
 
 
 def test_pagination_past_max_pagination_is_a_budget_row(store):
