@@ -92,11 +92,12 @@ def crawl_site(site: SiteServer, db_path: str | Path, *, settings: dict | None =
     return run_crawl(sources, db_path, settings=settings, enrich=enrich)
 
 
-def _rows(db, sql):
-    con = sqlite3.connect(db)
+def rows(db_path, sql, params=()) -> list[dict]:
+    """The rows of a query on a crawled database, as dicts."""
+    con = sqlite3.connect(db_path)
     con.row_factory = sqlite3.Row
     try:
-        return [dict(r) for r in con.execute(sql)]
+        return [dict(r) for r in con.execute(sql, params)]
     finally:
         con.close()
 
@@ -112,8 +113,8 @@ def paths(urls) -> set[str]:
 
 def untraced(db, log) -> set[str]:
     """Paths the server answered that are in none of the tables a fetch can end up in."""
-    traced = paths(r["url"] for r in _rows(db, "select url from pages union select url from crawl_errors "
+    traced = paths(r["url"] for r in rows(db, "select url from pages union select url from crawl_errors "
                                               "union select url from fetch_state union select url from skipped_pages"))
-    traced |= paths(r["u"] for r in _rows(db, "select requested_url as u from skipped_pages union "
+    traced |= paths(r["u"] for r in rows(db, "select requested_url as u from skipped_pages union "
                                              "select url from article_urls"))
     return {e["path"] for e in log if e["path"] != "/robots.txt"} - traced

@@ -21,7 +21,7 @@ from collections import Counter
 
 import pytest
 
-from crawl_helpers import ROOT, crawl_cmd, crawl_site, load_truth, run_crawl, serve_site, untraced, write_sources
+from crawl_helpers import ROOT, crawl_cmd, crawl_site, load_truth, rows, run_crawl, serve_site, untraced, write_sources
 
 TRUTH = load_truth()
 ARTICLES = {a["key"]: a for a in TRUTH["articles"]}
@@ -42,15 +42,6 @@ def word_f1(predicted: str, truth: str) -> float:
 
 def instant(value: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(value) if value else None
-
-
-def rows(db_path, sql, params=()):
-    con = sqlite3.connect(db_path)
-    con.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in con.execute(sql, params)]
-    finally:
-        con.close()
 
 
 @pytest.fixture(scope="module")

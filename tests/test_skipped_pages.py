@@ -26,7 +26,7 @@ from scrapy.utils.test import get_crawler
 from twisted.python.failure import Failure
 
 import crawler.settings as project_settings
-from crawl_helpers import run_crawl, serve_site, untraced, write_sources
+from crawl_helpers import rows, run_crawl, serve_site, untraced, write_sources
 from crawler.items import SKIP_REASONS, ArticleItem, SkippedPageItem
 from crawler.spiders.news import NewsSpider
 from newswatch import publish
@@ -142,15 +142,6 @@ def build_site(root: Path, *, links: bool = True) -> Path:
     write(root, ROAD_NOTICE, notice_page("Road closures", "The high street is closed on Sunday."))
     (root / "_routes.json").write_text(json.dumps({REDIRECTED: {"redirect": ROAD_NOTICE, "status": 301}}))
     return root
-
-
-def rows(db, sql, params=()):
-    con = sqlite3.connect(db)
-    con.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in con.execute(sql, params)]
-    finally:
-        con.close()
 
 
 @pytest.fixture(scope="module")
