@@ -63,6 +63,9 @@ SITEMAP_MAX_AGE_DAYS = 0
 # Pages whose links are followed (home, sections, pagination, non-articles fewer than
 # LISTING_DEPTH hops from home) are fetched every run whatever this says.
 NOT_ARTICLE_RECHECK_DAYS = 7
+# `listing` rows of skipped_pages (tens per source per run) are deleted after this many
+# days; their counts stay in crawl_runs.skipped_counts. 0 = keep them all.
+SKIPPED_LISTING_KEEP_DAYS = 30
 # Re-fetch pages already in the database (normally only when a feed or sitemap says
 # the page changed after we fetched it).
 REFETCH_KNOWN = False

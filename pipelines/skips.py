@@ -10,9 +10,12 @@
 
 So a fetched URL ends up in `pages`, `crawl_errors` or `skipped_pages`, never nowhere.
 The counts per reason go into `crawl_runs.skipped` / `skipped_counts` when the run closes.
+`listing` rows (the home page, sections... fetched every run) are kept for
+SKIPPED_LISTING_KEEP_DAYS; their counts stay in crawl_runs.
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sqlite3
 
@@ -26,8 +29,8 @@ logger = logging.getLogger(__name__)
 
 
 class SkipRecording:
-    """Mixed into StorePipeline: uses its db, run_ids, skip_counts, error_counts, stats
-    and store_error."""
+    """Mixed into StorePipeline: uses its db, run_ids, skip_counts, error_counts, stats,
+    listing_keep_days and store_error."""
 
     def item_dropped(self, item, response, exception, spider):
         """A pipeline dropped an item (crawler.items.SkipPage carries the reason)."""
@@ -66,6 +69,7 @@ class SkipRecording:
         """store(what) from a signal handler, where an exception would only be logged:
         if the database refuses, the run's error counts still say so."""
         if self.db is None:
+            logger.error("could not record %r: the store is closed", what)
             return
         try:
             store(what)
@@ -88,3 +92,13 @@ class SkipRecording:
             self.skip_counts[source][row["reason"]] += 1
         self.stats.inc_value("newswatch/skipped")
         self.stats.inc_value(f"newswatch/skipped/{row['reason']}")
+
+    def prune_listing_rows(self) -> None:
+        """Drop `listing` rows older than SKIPPED_LISTING_KEEP_DAYS (0: keep them all):
+        tens per source per run, they say little once the run is old."""
+        if self.listing_keep_days <= 0:
+            return
+        cutoff = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=self.listing_keep_days)
+        with write_transaction(self.db):
+            self.db.execute("delete from skipped_pages where reason = 'listing' and at < ?",
+                            [cutoff.replace(microsecond=0).isoformat()])

@@ -99,10 +99,12 @@ class StorePipeline(SkipRecording):
         self.error_counts: dict[str, Counter] = {}
         self.skip_counts: dict[str, Counter] = {}
         self.recorded_exceptions = 0  # spider exceptions written to crawl_errors
+        self.listing_keep_days = 30.0
 
     @classmethod
     def from_crawler(cls, crawler):
         pipeline = cls(crawler, crawler.settings.get("DATABASE"))
+        pipeline.listing_keep_days = crawler.settings.getfloat("SKIPPED_LISTING_KEEP_DAYS", 30)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(pipeline.item_error, signal=signals.item_error)
@@ -202,6 +204,7 @@ class StorePipeline(SkipRecording):
                         "skipped_counts": json.dumps(dict(sorted(self.skip_counts[name].items()))),
                     },
                 )
+        self.prune_listing_rows()
         self.db.close()
         self.db = None
 

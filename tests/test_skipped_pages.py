@@ -368,6 +368,17 @@ def test_missing_title_is_recorded_and_other_drops_and_pipeline_errors_too(store
     assert run["skipped"] == 3 and run["errors"] == 1 and run["status"] == "failed"  # no page fetched
 
 
+def test_old_listing_rows_are_pruned_other_reasons_kept(store):
+    old = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=31)).replace(microsecond=0).isoformat()
+    for reason in ("listing", "not_article", "budget"):
+        store.db["skipped_pages"].insert({"source": "Gazette", "url": f"http://news.example/{reason}/",
+                                          "reason": reason, "at": old})
+    store.store_skip({"source": "Gazette", "url": "http://news.example/", "reason": "listing"})
+    closed_run(store)
+    kept = rows(store.db_path, "select reason, at from skipped_pages order by id")
+    assert [r["reason"] for r in kept] == ["not_article", "budget", "listing"] and kept[-1]["at"] > old
+
+
 def test_a_callback_exception_is_recorded_with_its_page(store):
     request = Request("http://news.example/news/2.story/", meta={"source": "Gazette"})
     page = HtmlResponse(request.url, body=b"<html></html>", request=request)
