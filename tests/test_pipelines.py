@@ -366,13 +366,15 @@ def test_progress_line_and_summary_table(crawler):
     crawler.stats.set_value("downloader/response_count", 12)
     crawler.stats.set_value("newswatch/articles_new", 3)
     line = ProgressExtension(crawler, 10).line()
-    assert line == "newswatch: 12 pages, 3 new, 0 updated, 0 unchanged, 0 errors"
+    assert line == "newswatch: 12 pages, 3 new, 0 updated, 0 unchanged, 0 errors, 0 skipped"
     summary = {"status": "partial", "sources": {"Gazette": {
         "status": "partial", "pages": 12, "new": 3, "updated": 1, "unchanged": 0, "errors": 2,
-        "error_counts": {"http_404": 2}}}, "totals": {"pages": 12, "new": 3, "updated": 1, "unchanged": 0, "errors": 2}}
+        "error_counts": {"http_404": 2}, "skipped": 4, "skipped_counts": {"budget": 1, "listing": 3}}},
+        "totals": {"pages": 12, "new": 3, "updated": 1, "unchanged": 0, "errors": 2, "skipped": 4}}
     table = format_summary(summary)
-    assert table.splitlines()[2].split() == ["Gazette", "partial", "12", "3", "1", "0", "2"]
+    assert table.splitlines()[2].split() == ["Gazette", "partial", "12", "3", "1", "0", "2", "4"]
     assert "errors in Gazette: http_404: 2" in table
+    assert "skipped in Gazette: budget: 1, listing: 3" in table
     assert parse_setting("DOWNLOAD_DELAY=2.5") == ("DOWNLOAD_DELAY", "2.5")
     assert parse_setting("A=b=c") == ("A", "b=c")
     with pytest.raises(ValueError):
