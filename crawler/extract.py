@@ -23,8 +23,9 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
-from crawler import fields
+from crawler import bylines, fields
 from crawler.fields import Page
+from crawler.htmltree import parse_tree
 
 FIELDS = (
     "url", "canonical_url", "title", "authors", "published", "modified", "section",
@@ -163,29 +164,6 @@ def sniff_not_html(data: bytes | str, content_type: str | None = None) -> str | 
     return None
 
 
-# ---------------------------------------------------------------- parsing
-
-def parse_tree(text: str) -> lxml_html.HtmlElement | None:
-    """Parse with trafilatura's own loader (lxml, comments and processing instructions
-    removed), so the tree we hand to trafilatura is the one it expects: comments left in
-    the tree make it drop text that follows them."""
-    from trafilatura.utils import load_html
-
-    if not text.strip():
-        return None
-    try:
-        tree = load_html(text)
-    except (etree.ParserError, ValueError, TypeError):
-        tree = None
-    if tree is None:
-        parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
-        try:
-            tree = lxml_html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", text), parser=parser)
-        except (etree.ParserError, ValueError):
-            return None
-    return tree
-
-
 # ---------------------------------------------------------------- body
 
 _TOKEN_RE = re.compile(r"\w+")
@@ -234,15 +212,6 @@ _BOILERPLATE_RES = [re.compile(p, re.I) for p in (
     r"^(published|updated|last updated|first published)\b\s*:?\s*(on\s+|at\s+)?"
     r"(\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\w\s,:./+-]{0,40}$",
 )]
-# A byline on its own: "By Jane Smith", "By Jane Smith and Tom Jones, Education Reporter".
-# Case-sensitive names (two or more capitalised words) so "By September, ..." is kept.
-_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
-_BYLINE_LINE_RE = re.compile(
-    rf"^(?i:by|words by|written by|posted by|reporting by)\s+{_NAME}(?:(?:,|\s+and|\s*&)\s+{_NAME})*"
-    r"(?:,?\s+[\w ]{0,40}(?i:reporter|correspondent|editor|journalist|writer|columnist))?\.?$"
-)
-
-
 def clean_paragraphs(text: str, *, authors: list[str] | None = None, title: str | None = None) -> list[str]:
     """Split extracted text into paragraphs and drop the standalone boilerplate lines."""
     paras = []
@@ -256,7 +225,7 @@ def clean_paragraphs(text: str, *, authors: list[str] | None = None, title: str 
         words = len(line.split())
         if line.lower() in drop:
             continue
-        if words <= 30 and (_BYLINE_LINE_RE.match(line) or any(r.search(line) for r in _BOILERPLATE_RES)):
+        if words <= 30 and (bylines.byline_names(line) or any(r.search(line) for r in _BOILERPLATE_RES)):
             continue
         paras.append(line)
     return paras
@@ -538,8 +507,11 @@ def _teaser_links(tree) -> set[str]:
 
 def _teaser_standfirsts(tree, body_paras: list[str]) -> int:
     """How many body paragraphs sit in a small teaser box (a container with at most three
-    text blocks) next to a headline link of 4+ words: the standfirsts of a listing."""
+    text blocks) next to a headline link of 4+ words: the standfirsts of a listing. A box
+    counts once: a listing has one box per teaser, while a short article whose few
+    paragraphs share their container with an inline related-links box is one box."""
     wanted = {p for p in body_paras}
+    boxes: set = set()
     count = 0
     for el in tree.iter("p", "div", "span"):
         if len(el) > 3:
@@ -548,25 +520,41 @@ def _teaser_standfirsts(tree, body_paras: list[str]) -> int:
         if t not in wanted:
             continue
         box = el.getparent()
-        if box is None:
+        if box is None or box in boxes:
             continue
         blocks = [c for c in box if c.tag in ("p", "h2", "h3", "h4", "div", "span", "a")]
         if len(blocks) > 4:
             continue
         if any(len(fields.text_of(a).split()) >= 4 for a in box.iter("a") if not any(x is el for x in a.iterancestors())):
             count += 1
+            boxes.add(box)
             wanted.discard(t)
     return count
 
 
+def drop_teaser_links(page: Page, body_paras: list[str], reasons: list[str]) -> list[str]:
+    """`body_paras` without the paragraphs that are just the text of a teaser link (an
+    inline "related stories" box that the body extraction kept)."""
+    teasers = _teaser_links(page.tree)
+    kept = [p for p in body_paras if p.lower() not in teasers]
+    if len(kept) < len(body_paras):
+        reasons.append(f"dropped {len(body_paras) - len(kept)} teaser-link paragraphs (related stories)")
+    return kept
+
+
 def classify(page: Page, *, body_paras: list[str], published: str | None, title: str | None,
-             reasons: list[str]) -> tuple[bool, str]:
-    """Decide (is_article, page_kind) from what the page says about itself."""
+             reasons: list[str], structured: list[str] | None = None) -> tuple[bool, str]:
+    """Decide (is_article, page_kind) from what the page says about itself.
+
+    `structured` is fields.structured_article_evidence(page): when the page states in its
+    metadata that it is a dated article, that outranks the teaser/listing heuristics
+    (counts of teaser links, standfirsts, <time> stamps), which misfire on short articles
+    with an inline related-stories box. The URL, title and length tests still apply."""
     word_count = sum(len(p.split()) for p in body_paras)
     ld_article = page.article_ld() is not None
     ld_types = set().union(*(fields.ld_types(o) for o in page.jsonld)) if page.jsonld else set()
     og_type = (page.meta.get("og:type") or "").lower()
-    has_pub_meta = bool(page.meta.get("article:published_time") or page.ld_value("datePublished"))
+    has_pub_meta = fields.metadata_published(page)
 
     kind, why = url_kind(page.url)
     if kind:
@@ -593,17 +581,21 @@ def classify(page: Page, *, body_paras: list[str], published: str | None, title:
     # Listing: many of the extracted paragraphs are teaser headlines (link texts), many
     # dated items, or many teaser links with no article signal at all.
     teasers = _teaser_links(page.tree)
+    listing_like = []
     if body_paras:
         linked = sum(1 for p in body_paras if p.lower() in teasers)
-        share = linked / len(body_paras)
-        if linked >= 3 and share >= 0.25:
-            reasons.append(f"{linked} of {len(body_paras)} paragraphs are teaser links")
-            return False, "listing"
-    standfirsts = _teaser_standfirsts(page.tree, body_paras) if body_paras else 0
-    if standfirsts >= 3 and standfirsts >= 0.4 * len(body_paras):
-        reasons.append(f"{standfirsts} of {len(body_paras)} paragraphs are teaser standfirsts")
+        if linked >= 3 and linked / len(body_paras) >= 0.25:
+            listing_like.append(f"{linked} of {len(body_paras)} paragraphs are teaser links")
+        standfirsts = _teaser_standfirsts(page.tree, body_paras)
+        if standfirsts >= 3 and standfirsts >= 0.4 * len(body_paras):
+            listing_like.append(f"{standfirsts} of {len(body_paras)} paragraphs are teaser standfirsts")
+    if listing_like and structured:
+        reasons.append(f"kept although {listing_like[0]}: the page's metadata says it is one article "
+                       f"({'; '.join(structured)})")
+    elif listing_like:
+        reasons.append(listing_like[0])
         return False, "listing"
-    if not (ld_article or og_type == "article" or has_pub_meta) and len(stamps) >= 5:
+    if not (ld_article or og_type == "article" or has_pub_meta or structured) and len(stamps) >= 5:
         reasons.append(f"{len(stamps)} different <time> stamps (a list of dated items)")
         return False, "listing"
     if not ld_article and ld_types & {"collectionpage", "itemlist", "searchresultspage", "profilepage"}:
@@ -655,26 +647,42 @@ def extract_article(html: str | bytes, url: str, *, content_type: str | None = N
     page = Page.from_tree(tree, url)
     reasons: list[str] = []
 
-    title = fields.parse_title(page)
-    authors = fields.parse_authors(page)
-    published = fields.parse_published(page)
-    modified = fields.parse_modified(page)
+    def field(name: str, helper, default=None):
+        """One field: a helper that fails costs that field (noted), not the page."""
+        try:
+            return helper(page)
+        except Exception as exc:  # noqa: BLE001 - recorded in the page's reasons
+            page.notes.append(f"{name} could not be read ({type(exc).__name__}: {str(exc)[:80]})")
+            return default
+
+    title = field("title", fields.parse_title)
+    authors = field("authors", fields.parse_authors, [])
+    if not authors:
+        authors = field("authors", bylines.parse_text_authors, [])
+    published = field("published", fields.parse_published)
+    modified = field("modified", fields.parse_modified)
+    structured = field("article metadata", fields.structured_article_evidence, [])
     body_paras = extract_body(page, authors=authors, title=title, reasons=reasons)
-    is_article, kind = classify(page, body_paras=body_paras, published=published, title=title, reasons=reasons)
+    if structured:
+        body_paras = drop_teaser_links(page, body_paras, reasons)
+    is_article, kind = classify(page, body_paras=body_paras, published=published, title=title,
+                                reasons=reasons, structured=structured)
     body = "\n\n".join(body_paras)
-    return {
+    record = {
         "url": url,
-        "canonical_url": fields.parse_canonical(page),
+        "canonical_url": field("canonical_url", fields.parse_canonical, url),
         "title": title,
         "authors": authors,
         "published": published,
         "modified": modified,
-        "section": fields.parse_section(page),
-        "summary": fields.parse_summary(page),
+        "section": field("section", fields.parse_section),
+        "summary": field("summary", fields.parse_summary),
         "body": body,
-        "language": fields.parse_language(page),
+        "language": field("language", fields.parse_language),
         "word_count": len(body.split()),
         "is_article": is_article,
         "page_kind": kind,
         "reasons": reasons,
     }
+    reasons.extend(dict.fromkeys(page.notes))  # what could not be read, once each
+    return record

@@ -1,0 +1,241 @@
+"""Bylines written in the page text, for articles whose metadata names no author.
+
+    from crawler.bylines import byline_names, parse_text_authors
+    byline_names("By Jane Smith and Tom Jones, Education Reporters")  # ['Jane Smith', 'Tom Jones']
+    byline_names("Jane Smith, Local Democracy Reporting Service")     # ['Jane Smith']
+    byline_names("Jane Smith, a parent, said the plan was unfair.")   # None: not a byline
+    parse_text_authors(page)                                          # names, or []
+
+A line is a byline only when the whole line has a byline's shape:
+
+- "By NAME[, NAME] [and|& NAME][, role / publication / date]" (also "Words by",
+  "Written by", "Reporting by", "This story was written by"); the text after the names
+  must not read like a sentence (no "said", "was", "has" ...);
+- "NAME[ and NAME], ROLE" where ROLE ends in reporter, correspondent, editor,
+  journalist, writer, columnist, or is the Local Democracy Reporting Service;
+- "Reporter: NAME", "Words: NAME", "Author: NAME".
+
+Names are two to four capitalised words (initials, Mc/O' and particles such as "van"
+allowed). An all-capitals line ("BY JANE SMITH") is read in title case. "Photo by",
+"Picture:" and "Image credit" lines are not bylines (they do not start with "By"), and
+captions and figures are never read.
+
+`parse_text_authors` looks, in order, at elements whose class or id says byline /
+author / writer / contributor / reporter (where a bare name also counts), then at the
+short lines between the headline and the first paragraph, then at the short lines after
+the last paragraph. A name from a "NAME, ROLE" line that the article also quotes
+("..., said Jane Smith") is not taken as the author.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from crawler import fields
+
+_ROLE_NOUNS = r"reporters?|correspondents?|editors?|journalists?|writers?|columnists?"
+_NOT_NAME_WORDS = (
+    r"reporters?|correspondents?|editors?|journalists?|writers?|columnists?|local|democracy|"
+    r"education|political|politics|chief|senior|deputy|assistant|trainee|health|crime|courts?|"
+    r"business|sports?|news|community|digital|features|council|environment|schools?|social|"
+    r"affairs|data|home|investigations?|staff|published|updated|posted|and|for|at|in|on|the|"
+    r"of|with|from|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+    r"march|april|june|july|august|september|october|november|december|"
+    r"primary|academy|trust|street|road|county|city|reporting|service|photo|picture|image"
+)
+_TOKEN = (
+    rf"(?!(?i:{_NOT_NAME_WORDS})\b)"
+    r"(?:[A-ZÀ-Þ]\.|(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ][a-zà-ÿ]+(?:[-'’][A-ZÀ-Þ][a-zà-ÿ]+)*)"
+)
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|la|le|bin|al|ap)"
+_NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,3}}"
+# "A", "A and B", "A, B and C" (a comma list only before a final "and": in "By Jane
+# Smith, North Wales" the words after the comma are a place, not a second author).
+_NAMES = rf"{_NAME}(?:(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|&)\s+{_NAME})?"
+
+# Only the fixed words are case-insensitive: names must be capitalised.
+_BY_RE = re.compile(
+    r"^(?i:(?:(?:this|the)\s+(?:story|article|report|piece)\s+(?:was\s+)?(?:written|produced|provided|filed)\s+"
+    r"|(?:words|written|reporting|report|story|text|interview|posted|published)\s+)?by\s*:?)\s+"
+    rf"(?P<names>{_NAMES})(?P<tail>(?:\s*[,|•·–—-]\s*|\s+).*)?$"
+)
+_LABEL_RE = re.compile(
+    r"^(?i:reporter|words|author|writer|written by|story by)\s*[:–—-]\s*"
+    rf"(?P<names>{_NAMES})(?P<tail>(?:\s*[,|•·–—-]\s*|\s+).*)?$"
+)
+_ROLE_RE = re.compile(
+    rf"^(?P<names>{_NAMES})\s*(?:,|\||–|—|-|\()\s*"
+    rf"(?P<role>(?i:(?:[\w'’&]+\s+){{0,5}}(?:{_ROLE_NOUNS})|(?:the\s+)?local\s+democracy\s+reporting\s+service))"
+    r"(?i:\s+(?:at|for|of)\s+[\w'’ ]{1,40})?\)?(?P<tail>\s*[,|•·–—-]?\s*[\w ,:.+]{0,40})?$"
+)
+# Text after the names that makes the line a sentence, not a byline.
+_SENTENCE_RE = re.compile(r"\b(said|says|told|added|asked|was|were|is|are|has|have|had|will|would|who|which)\b", re.I)
+_NAME_SPLIT_RE = re.compile(r"\s*,?\s+(?:and|&)\s+|\s*,\s*")
+_MAX_WORDS = 25
+
+
+def _names_of(match: re.Match) -> list[str]:
+    out = []
+    for part in _NAME_SPLIT_RE.split(match.group("names")):
+        name = fields.clean_space(part)
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def byline_names(line: str) -> list[str] | None:
+    """The author names of a byline line, or None when `line` is not a byline."""
+    line = fields.clean_space(line).strip(" .")
+    if not line or len(line.split()) > _MAX_WORDS:
+        return None
+    letters = [c for c in line if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        line = line.title()
+    for pattern in (_BY_RE, _LABEL_RE):
+        m = pattern.match(line)
+        if m:
+            tail = m.group("tail") or ""
+            if len(tail.split()) > 14 or _SENTENCE_RE.search(tail):
+                return None
+            return _names_of(m)
+    m = _ROLE_RE.match(line)
+    if m and not _SENTENCE_RE.search(m.group("role") + " " + (m.group("tail") or "")):
+        return _names_of(m)
+    return None
+
+
+# ---------------------------------------------------------------- finding them on the page
+
+_SKIP_TAGS = {"script", "style", "noscript", "nav", "form", "button", "figure", "figcaption",
+              "aside", "select", "iframe", "svg", "template", "blockquote", "q", "cite"}
+_SKIP_MARKS = re.compile(r"caption|credit|comment|related|share|newsletter|promo|advert|cookie|"
+                         r"social|photo|image|gallery|quote", re.I)
+_BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "address",
+               "section", "header", "footer", "article", "main", "tr", "td", "dt", "dd", "table",
+               "hr", "time"}
+_BYLINE_CLASS_XPATH = (
+    ".//*[re:test(concat(@class, ' ', @id, ' ', @itemprop, ' ', @rel), "
+    "'byline|author|writer|contributor|reporter', 'i')]"
+)
+_LONG_LINE_WORDS = 16
+_QUOTED_RE = r"(?:said|says|told|added|explained|warned)"
+
+
+def _skipped(el) -> bool:
+    if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+        return True
+    return bool(_SKIP_MARKS.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+
+
+def _text_lines(container) -> list[tuple[str, bool]]:
+    """The container's text split at block boundaries: (line, is the headline)."""
+    lines: list[tuple[str, bool]] = []
+    buf: list[str] = []
+    skip_depth = 0
+
+    def flush(headline=False):
+        text = fields.clean_space("".join(buf))
+        buf.clear()
+        if text:
+            lines.append((text, headline))
+
+    for event, el in etree.iterwalk(container, events=("start", "end")):
+        if skip_depth:
+            if event == "start" and el is not container:
+                skip_depth += 1
+            elif event == "end":
+                skip_depth -= 1
+                if not skip_depth and el.tail:
+                    buf.append(el.tail)
+            continue
+        if event == "start":
+            if el is not container and _skipped(el):
+                skip_depth = 1
+                continue
+            if el.tag in _BLOCK_TAGS or el.tag == "h1":
+                flush()
+            if el.text:
+                buf.append(el.text)
+        else:
+            if el.tag in _BLOCK_TAGS:
+                flush(headline=el.tag == "h1")
+            if el.tail and el is not container:
+                buf.append(el.tail)
+    flush()
+    return lines
+
+
+def _container(tree):
+    articles = tree.xpath("//article")
+    if articles:
+        return max(articles, key=lambda a: len(a.xpath(".//p")))
+    for xpath in ("//*[@itemprop='articleBody']/..", "//main", "//body"):
+        found = tree.xpath(xpath)
+        if found:
+            return next(iter(found))
+    return tree
+
+
+def _edge_lines(lines: list[tuple[str, bool]]) -> tuple[list[str], list[str]]:
+    """(short lines between the headline and the first long line, short lines after the
+    last long line), nearest the article text first."""
+    long_at = [i for i, (text, _) in enumerate(lines) if len(text.split()) >= _LONG_LINE_WORDS]
+    if not long_at:
+        return [], []
+    first, last = min(long_at), max(long_at)
+    headline = max((i for i, (_, is_h1) in enumerate(lines[:first]) if is_h1), default=-1)
+    start = max(headline + 1, first - 6)
+    before = [text for text, _ in reversed(lines[start:first])]
+    after = [text for text, _ in lines[last + 1:last + 6]]
+    return before, after
+
+
+def _quoted(name: str, text: str) -> bool:
+    """`name` (or its surname) is quoted in the article text."""
+    surname = name.rpartition(" ")[2]
+    for who in {re.escape(name), re.escape(surname)}:
+        if re.search(rf"\b{_QUOTED_RE}\s+(?:\w+\s+){{0,3}}{who}\b|\b{who}\b[^.!?]{{0,60}}\b{_QUOTED_RE}\b", text):
+            return True
+    return False
+
+
+def _plausible(names: list[str], page) -> list[str]:
+    site = fields.site_name(page)
+    host = (urlsplit(page.url).hostname or "").lower()
+    return [n for n in names if fields.plausible_name(n, site, set(), host)]
+
+
+def _class_marked_names(page) -> list[str]:
+    for el in page.tree.xpath(_BYLINE_CLASS_XPATH, namespaces={"re": "http://exslt.org/regular-expressions"}):
+        if el.tag in ("meta", "link", "script", "style", "body", "html", "article", "main"):
+            continue
+        if _skipped(el) or any(_skipped(a) for a in el.iterancestors()):
+            continue
+        text = fields.text_of(el)
+        if not text or len(text.split()) > _MAX_WORDS:
+            continue
+        names = byline_names(text) or byline_names(f"By {text}")
+        names = _plausible(names or [], page)
+        if names:
+            return names
+    return []
+
+
+def parse_text_authors(page) -> list[str]:
+    """Author names from bylines in the page text (see the module doc), or []."""
+    names = _class_marked_names(page)
+    if names:
+        return names
+    lines = _text_lines(_container(page.tree))
+    before, after = _edge_lines(lines)
+    body = " ".join(text for text, _ in lines)
+    for line in [*before, *after]:
+        names = _plausible(byline_names(line) or [], page)
+        if not names:
+            continue
+        if not _BY_RE.match(line) and any(_quoted(n, body) for n in names):
+            continue
+        return names
+    return []
