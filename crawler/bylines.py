@@ -53,7 +53,7 @@ _PARTICLE = r"(?:van|von|de|der|den|da|di|du|la|le|bin|al|ap)"
 _NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,3}}"
 # "A", "A and B", "A, B and C" (a comma list only before a final "and": in "By Jane
 # Smith, North Wales" the words after the comma are a place, not a second author).
-_NAMES = rf"{_NAME}(?:(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|&)\s+{_NAME})?"
+_NAMES = rf"{_NAME}(?:(?:\s*,\s*{_NAME})*\s*,?\s+(?i:and|&)\s+{_NAME})?"
 
 # Only the fixed words are case-insensitive: names must be capitalised.
 _BY_RE = re.compile(
@@ -72,7 +72,7 @@ _ROLE_RE = re.compile(
 )
 # Text after the names that makes the line a sentence, not a byline.
 _SENTENCE_RE = re.compile(r"\b(said|says|told|added|asked|was|were|is|are|has|have|had|will|would|who|which)\b", re.I)
-_NAME_SPLIT_RE = re.compile(r"\s*,?\s+(?:and|&)\s+|\s*,\s*")
+_NAME_SPLIT_RE = re.compile(r"\s*,?\s+(?i:and|&)\s+|\s*,\s*")
 _MAX_WORDS = 25
 
 
@@ -196,7 +196,7 @@ def _quoted(name: str, text: str) -> bool:
     """`name` (or its surname) is quoted in the article text."""
     surname = name.rpartition(" ")[2]
     for who in {re.escape(name), re.escape(surname)}:
-        if re.search(rf"\b{_QUOTED_RE}\s+(?:\w+\s+){{0,3}}{who}\b|\b{who}\b[^.!?]{{0,60}}\b{_QUOTED_RE}\b", text):
+        if re.search(rf"\b{_QUOTED_RE}\s+(?:\w+\s+){{0,3}}{who}\b|\b{who}\b[^.!?\n]{{0,60}}\b{_QUOTED_RE}\b", text):
             return True
     return False
 
@@ -230,12 +230,12 @@ def parse_text_authors(page) -> list[str]:
         return names
     lines = _text_lines(_container(page.tree))
     before, after = _edge_lines(lines)
-    body = " ".join(text for text, _ in lines)
     for line in [*before, *after]:
         names = _plausible(byline_names(line) or [], page)
         if not names:
             continue
-        if not _BY_RE.match(line) and any(_quoted(n, body) for n in names):
+        rest = "\n".join(text for text, _ in lines if text != line)
+        if not _BY_RE.match(line) and any(_quoted(n, rest) for n in names):
             continue
         return names
     return []

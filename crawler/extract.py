@@ -140,7 +140,7 @@ _BINARY_MAGIC = (
 def sniff_not_html(data: bytes | str, content_type: str | None = None) -> str | None:
     """A reason string when `data` is clearly not an HTML page, else None."""
     if content_type:
-        mime = content_type.split(";")[0].strip().lower()
+        mime = content_type.partition(";")[0].strip().lower()
         if mime and not (mime.startswith("text/") or "html" in mime or "xml" in mime):
             return f"not HTML: content type {mime}"
     if isinstance(data, bytes):
@@ -346,10 +346,9 @@ def split_body_parts(tree, paras: list[str]) -> list[str]:
     tag and class (an advert or a promo between two halves): trafilatura keeps only the
     first. The extra containers must each hold two or more real paragraphs, few links,
     and text trafilatura did not return."""
-    long_paras = [p for p in paras if len(p.split()) >= 12]
-    if not long_paras:
+    first = next((p for p in paras if len(p.split()) >= 12), None)
+    if first is None:
         return paras
-    first = long_paras[0]
     anchor = None
     for el in tree.iter("p"):
         if fields.text_of(el) == first:
@@ -589,11 +588,12 @@ def classify(page: Page, *, body_paras: list[str], published: str | None, title:
         standfirsts = _teaser_standfirsts(page.tree, body_paras)
         if standfirsts >= 3 and standfirsts >= 0.4 * len(body_paras):
             listing_like.append(f"{standfirsts} of {len(body_paras)} paragraphs are teaser standfirsts")
-    if listing_like and structured:
-        reasons.append(f"kept although {listing_like[0]}: the page's metadata says it is one article "
+    listing_why = "; ".join(listing_like)
+    if listing_why and structured:
+        reasons.append(f"kept although {listing_why}: the page's metadata says it is one article "
                        f"({'; '.join(structured)})")
-    elif listing_like:
-        reasons.append(listing_like[0])
+    elif listing_why:
+        reasons.append(listing_why)
         return False, "listing"
     if not (ld_article or og_type == "article" or has_pub_meta or structured) and len(stamps) >= 5:
         reasons.append(f"{len(stamps)} different <time> stamps (a list of dated items)")

@@ -369,10 +369,17 @@ _BYLINE_XPATH = (
 )
 
 
+_OTHER_STORIES_RE = re.compile(r"comment|reply|disqus|related|most-read|mostread|popular|teaser|recommend")
+
+
 def _in_comments(el) -> bool:
+    """In a comment thread, or in a box of other stories (whose bylines are not this
+    article's)."""
     for a in el.iterancestors():
+        if a.tag == "aside":
+            return True
         marker = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
-        if "comment" in marker or "reply" in marker or "disqus" in marker:
+        if _OTHER_STORIES_RE.search(marker):
             return True
     return False
 
@@ -507,20 +514,19 @@ def _pick(candidates) -> str | None:
     """First candidate with a time of day; a date-only candidate only if nothing better
     exists. A timed candidate that disagrees on the day with a higher-priority date-only
     one does not win. `candidates` is consumed lazily (later sources can be slow)."""
-    first = None
+    first = first_has_time = None
     for d, has_time in candidates:
         if first is None:
-            first = (d, has_time)
+            first, first_has_time = d, has_time
         if has_time:
-            if first[1] or d.astimezone(LONDON).date() == first[0].date():
+            if first_has_time or d.astimezone(LONDON).date() == first.date():
                 return format_datetime(d)
             break
     if first is None:
         return None
-    d = first[0]
-    if not first[1]:
-        d = dt.datetime(d.year, d.month, d.day, tzinfo=LONDON)
-    return format_datetime(d)
+    if not first_has_time:
+        first = dt.datetime(first.year, first.month, first.day, tzinfo=LONDON)
+    return format_datetime(first)
 
 
 _PUBLISHED_META = (
@@ -555,7 +561,8 @@ def _plausible(parsed: tuple[dt.datetime, bool] | None) -> tuple[dt.datetime, bo
     """Drop placeholder dates (0001-01-01, 1970-01-01) and ones far in the future."""
     if parsed is None:
         return None
-    year = parsed[0].year
+    when, _has_time = parsed
+    year = when.year
     if year < 1995 or year > dt.date.today().year + 1:
         return None
     return parsed
@@ -659,16 +666,21 @@ def _position(item: dict, default: int) -> int:
         return default
 
 
+def _crumb_order(numbered: tuple[int, dict]) -> int:
+    index, crumb = numbered
+    return _position(crumb, index)
+
+
 def _breadcrumb_parent(items) -> str | None:
     """The name of the last-but-one item of a BreadcrumbList (the article's section).
     Items that are not objects are skipped."""
     if not isinstance(items, list):
         return None
     crumbs = [i for i in items if isinstance(i, dict)]
-    ordered = sorted(enumerate(crumbs, 1), key=lambda pair: _position(pair[1], pair[0]))
-    if len(ordered) < 2:
+    if len(crumbs) < 2:
         return None
-    _, parent = ordered[len(ordered) - 2]
+    ordered = [crumb for _, crumb in sorted(enumerate(crumbs, 1), key=_crumb_order)]
+    *_, parent, _last = ordered
     item = parent.get("item")
     return ld_text(parent.get("name") or (item if isinstance(item, dict) else "")) or None
 

@@ -59,8 +59,10 @@ class _Flattener(HTMLParser):
         self.kept_depth = 0
 
     def handle_starttag(self, tag, attrs):
-        if tag in SELF_CLOSING_SIBLINGS and self.stack and self.stack[-1][0] == tag:
-            self.handle_endtag(tag)
+        if tag in SELF_CLOSING_SIBLINGS and self.stack:
+            open_tag, _ = self.stack[len(self.stack) - 1]
+            if open_tag == tag:
+                self.handle_endtag(tag)
         keep = self.kept_depth < FLAT_DEPTH or (tag in CONTENT_TAGS and self.kept_depth < MAX_DEPTH)
         if keep:
             self.out.append(self.get_starttag_text() or f"<{tag}>")
@@ -74,7 +76,8 @@ class _Flattener(HTMLParser):
 
     def handle_endtag(self, tag):
         for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i][0] == tag:
+            open_tag, _ = self.stack[i]
+            if open_tag == tag:
                 for open_tag, kept in reversed(self.stack[i:]):
                     if kept:
                         self.out.append(f"</{open_tag}>")
