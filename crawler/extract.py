@@ -641,10 +641,12 @@ def extract_article(html: str | bytes, url: str, *, content_type: str | None = N
         text, _encoding = decode_html(html, content_type)
     else:
         text = html
-    tree = parse_tree(text)
+    parse_notes: list[str] = []
+    tree = parse_tree(text, parse_notes)
     if tree is None:
         return _empty(url, "could not parse HTML")
     page = Page.from_tree(tree, url)
+    page.notes = [*parse_notes, *page.notes]  # what parsing noted, then the fields
     reasons: list[str] = []
 
     def field(name: str, helper, default=None):

@@ -7,13 +7,15 @@ libxml2 stops building the tree at 256 levels of nesting (without its "huge" opt
 2,048 with it) and silently drops everything below, so an article wrapped in a few
 hundred <div>s came out empty. When the parsed tree reaches that depth, the document is
 flattened and parsed again: past FLAT_DEPTH open elements, the start and end tags of
-wrapper elements (div, span, section, font...) are left out, so the paragraphs,
+wrapper elements (div, span, section, font...) are left out, and of the content
+elements (p, h1, a, blockquote...) only one of each tag may be open, so the paragraphs,
 headings and links keep their text and order at a depth the parser and trafilatura
 handle. Pages of ordinary depth are parsed exactly as before.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from html import escape
 from html.parser import HTMLParser
 
@@ -24,9 +26,8 @@ from lxml import html as lxml_html
 SUSPECT_DEPTH = 250
 # Depth past which flatten() leaves out wrapper elements.
 FLAT_DEPTH = 60
-# Past this depth no tag is kept at all (3,000 nested <blockquote>s).
-MAX_DEPTH = 160
-# Elements whose tags are kept up to MAX_DEPTH: they carry the article's structure.
+# Elements whose tags are kept past FLAT_DEPTH, one open element per tag (so 3,000
+# nested <blockquote>s become one): they carry the article's structure.
 CONTENT_TAGS = {
     "html", "head", "body", "title", "meta", "link", "script", "style", "article", "main",
     "h1", "h2", "h3", "h4", "h5", "h6", "p", "a", "ul", "ol", "li", "blockquote", "figure",
@@ -55,33 +56,37 @@ class _Flattener(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=False)
         self.out: list[str] = []
-        self.stack: list[tuple[str, bool]] = []  # (tag, its tags were kept)
+        self.stack: list[tuple[str, bool, bool]] = []  # (tag, its tags were kept, kept past FLAT_DEPTH)
         self.kept_depth = 0
+        self.deep_open: Counter = Counter()  # tags kept past FLAT_DEPTH and still open
 
     def handle_starttag(self, tag, attrs):
         if tag in SELF_CLOSING_SIBLINGS and self.stack:
-            open_tag, _ = self.stack[len(self.stack) - 1]
+            open_tag, _, _ = self.stack[len(self.stack) - 1]
             if open_tag == tag:
                 self.handle_endtag(tag)
-        keep = self.kept_depth < FLAT_DEPTH or (tag in CONTENT_TAGS and self.kept_depth < MAX_DEPTH)
+        deep = self.kept_depth >= FLAT_DEPTH
+        keep = not deep or (tag in CONTENT_TAGS and not self.deep_open[tag])
         if keep:
             self.out.append(self.get_starttag_text() or f"<{tag}>")
         if tag in VOID_TAGS:
             return
-        self.stack.append((tag, keep))
+        self.stack.append((tag, keep, deep and keep))
         self.kept_depth += keep
+        self.deep_open[tag] += deep and keep
 
     def handle_startendtag(self, tag, attrs):
         self.out.append(self.get_starttag_text() or f"<{tag}/>")
 
     def handle_endtag(self, tag):
         for i in range(len(self.stack) - 1, -1, -1):
-            open_tag, _ = self.stack[i]
+            open_tag, _, _ = self.stack[i]
             if open_tag == tag:
-                for open_tag, kept in reversed(self.stack[i:]):
+                for open_tag, kept, deep in reversed(self.stack[i:]):
                     if kept:
                         self.out.append(f"</{open_tag}>")
                         self.kept_depth -= 1
+                    self.deep_open[open_tag] -= deep
                 del self.stack[i:]
                 return
         # an end tag with no open element: dropped, as a browser would
@@ -115,11 +120,11 @@ def _lxml_parse(text: str):
         return None
 
 
-def parse_tree(text: str) -> lxml_html.HtmlElement | None:
+def parse_tree(text: str, notes: list[str] | None = None) -> lxml_html.HtmlElement | None:
     """Parse with trafilatura's own loader (lxml, comments and processing instructions
     removed), so the tree we hand to trafilatura is the one it expects: comments left in
     the tree make it drop text that follows them. A tree deep enough to have been cut off
-    is parsed again from the flattened document."""
+    is parsed again from the flattened document (and that is added to `notes`)."""
     from trafilatura.utils import load_html
 
     if not text.strip():
@@ -130,7 +135,8 @@ def parse_tree(text: str) -> lxml_html.HtmlElement | None:
         tree = None
     if tree is None:
         tree = _lxml_parse(text)
-    if tree is not None and tree_depth(tree) >= SUSPECT_DEPTH:
+    depth = tree_depth(tree) if tree is not None else 0
+    if depth >= SUSPECT_DEPTH:
         flat_text = flatten(text)
         try:
             flat = load_html(flat_text)
@@ -139,4 +145,7 @@ def parse_tree(text: str) -> lxml_html.HtmlElement | None:
         flat = flat if flat is not None else _lxml_parse(flat_text)
         if flat is not None:
             tree = flat
+            if notes is not None:
+                notes.append(f"markup nested {depth}+ elements deep: parsed again with the wrappers "
+                             f"past {FLAT_DEPTH} levels left out")
     return tree
