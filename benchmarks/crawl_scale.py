@@ -4,7 +4,8 @@
     .venv/bin/python benchmarks/crawl_scale.py --articles 1000 10000  # growth
 
 For each size it writes a local news site of N generated articles (a sitemap index
-lists them all; the home page links a few) to a temp dir, serves it with
+lists them all; the home page links a few; each article has an inline box of three
+related-story links, as real article pages do) to a temp dir, serves it with
 newswatch.sitesrv on 127.0.0.1, and measures:
 
 - newswatch: `newswatch crawl --no-enrich` then `newswatch enrich` (two processes,
@@ -93,13 +94,19 @@ def build_site(root: Path, n: int, seed: int = 1) -> list[str]:
     import html
 
     rng = random.Random(seed)
+    link_rng = random.Random(seed + 1)  # its own stream: the texts stay those of earlier runs
     e = html.escape
     paths = []
     for i in range(n):
         path = f"/news/{25000000 + i}.school-services-report-{i}/"
         title, paras = article_text(rng, i)
         day = 1 + i % 28
-        body = "\n".join(f"<p>{e(p, quote=False)}</p>" for p in paras)
+        blocks = [f"<p>{e(p, quote=False)}</p>" for p in paras]
+        # An inline box of three links to other reports, as real article pages have.
+        related = "".join(f'<li><a href="/news/{25000000 + k}.school-services-report-{k}/">School services '
+                          f'report number {k} from the county</a></li>' for k in link_rng.sample(range(n), min(3, n)))
+        blocks.insert(2, f'<aside class="related"><h3>Related stories</h3><ul>{related}</ul></aside>')
+        body = "\n".join(blocks)
         page = f"""<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">
 <title>{e(title)} | Benchmark Bugle</title>
 <link rel="canonical" href="{{{{base}}}}{path}">

@@ -20,10 +20,10 @@ allowed). An all-capitals line ("BY JANE SMITH") is read in title case. "Photo b
 "Picture:" and "Image credit" lines are not bylines (they do not start with "By"), and
 captions and figures are never read.
 
-`parse_text_authors` looks, in order, at elements whose class or id says byline /
-author / writer / contributor / reporter (where a bare name also counts), then at the
-short lines between the headline and the first paragraph, then at the short lines after
-the last paragraph. A name from a "NAME, ROLE" line that the article also quotes
+`parse_text_authors` looks inside the article (the largest <article>, else <main>, else
+<body>), in order, at elements whose class or id says byline / author / writer /
+contributor / reporter (where a bare name also counts), then at the short lines between
+the headline and the first paragraph, then at the short lines after the last paragraph. A name from a "NAME, ROLE" line that the article also quotes
 ("..., said Jane Smith") is not taken as the author.
 """
 from __future__ import annotations
@@ -115,10 +115,8 @@ _SKIP_MARKS = re.compile(r"caption|credit|comment|related|share|newsletter|promo
 _BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "address",
                "section", "header", "footer", "article", "main", "tr", "td", "dt", "dd", "table",
                "hr", "time"}
-_BYLINE_CLASS_XPATH = (
-    ".//*[re:test(concat(@class, ' ', @id, ' ', @itemprop, ' ', @rel), "
-    "'byline|author|writer|contributor|reporter', 'i')]"
-)
+_MARKED_XPATH = etree.XPath(".//*[@class or @id or @itemprop or @rel]")
+_BYLINE_MARK_RE = re.compile(r"byline|author|writer|contributor|reporter", re.I)
 _LONG_LINE_WORDS = 16
 _QUOTED_RE = r"(?:said|says|told|added|explained|warned)"
 
@@ -207,8 +205,11 @@ def _plausible(names: list[str], page) -> list[str]:
     return [n for n in names if fields.plausible_name(n, site, set(), host)]
 
 
-def _class_marked_names(page) -> list[str]:
-    for el in page.tree.xpath(_BYLINE_CLASS_XPATH, namespaces={"re": "http://exslt.org/regular-expressions"}):
+def _class_marked_names(page, container) -> list[str]:
+    for el in _MARKED_XPATH(container):
+        marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''} {el.get('rel') or ''}"
+        if not _BYLINE_MARK_RE.search(marks):
+            continue
         if el.tag in ("meta", "link", "script", "style", "body", "html", "article", "main"):
             continue
         if _skipped(el) or any(_skipped(a) for a in el.iterancestors()):
@@ -225,10 +226,11 @@ def _class_marked_names(page) -> list[str]:
 
 def parse_text_authors(page) -> list[str]:
     """Author names from bylines in the page text (see the module doc), or []."""
-    names = _class_marked_names(page)
+    container = _container(page.tree)
+    names = _class_marked_names(page, container)
     if names:
         return names
-    lines = _text_lines(_container(page.tree))
+    lines = _text_lines(container)
     before, after = _edge_lines(lines)
     for line in [*before, *after]:
         names = _plausible(byline_names(line) or [], page)
