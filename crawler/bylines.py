@@ -58,18 +58,24 @@ _NAMES = rf"{_NAME}(?:(?:\s*,\s*{_NAME})*\s*,?\s+(?i:and|&)\s+{_NAME})?"
 # Only the fixed words are case-insensitive: names must be capitalised.
 _BY_RE = re.compile(
     r"^(?i:(?:(?:this|the)\s+(?:story|article|report|piece)\s+(?:was\s+)?(?:written|produced|provided|filed)\s+"
-    r"|(?:words|written|reporting|report|story|text|interview|posted|published)\s+)?by\s*:?)\s+"
-    rf"(?P<names>{_NAMES})(?P<tail>(?:\s*[,|•·–—-]\s*|\s+).*)?$"
+    r"|(?:words(?:\s+and\s+pictures)?|written|reporting|report|story|article|text|interview|posted|published)\s+)?"
+    r"by\s*:?)\s+"
+    rf"(?P<names>{_NAMES})(?P<tail>(?:\s*[,;|•·–—-]\s*|\s+).*)?$"
 )
 _LABEL_RE = re.compile(
     r"^(?i:reporter|words|author|writer|written by|story by)\s*[:–—-]\s*"
-    rf"(?P<names>{_NAMES})(?P<tail>(?:\s*[,|•·–—-]\s*|\s+).*)?$"
+    rf"(?P<names>{_NAMES})(?P<tail>(?:\s*[,;|•·–—-]\s*|\s+).*)?$"
 )
 _ROLE_RE = re.compile(
     rf"^(?P<names>{_NAMES})\s*(?:,|\||–|—|-|\()\s*"
     rf"(?P<role>(?i:(?:[\w'’&]+\s+){{0,5}}(?:{_ROLE_NOUNS})|(?:the\s+)?local\s+democracy\s+reporting\s+service))"
     r"(?i:\s+(?:at|for|of)\s+[\w'’ ]{1,40})?\)?(?P<tail>\s*[,|•·–—-]?\s*[\w ,:.+]{0,40})?$"
 )
+# A line that is only a journalist's role ("Local Democracy Reporter"), under a name line.
+_ROLE_ONLY_RE = re.compile(
+    rf"^(?i:(?:[\w'’&]+\s+){{0,5}}(?:{_ROLE_NOUNS})|(?:the\s+)?local\s+democracy\s+reporting\s+service)$"
+)
+_NAME_ONLY_RE = re.compile(rf"^{_NAME}$")
 # Text after the names that makes the line a sentence, not a byline.
 _SENTENCE_RE = re.compile(r"\b(said|says|told|added|asked|was|were|is|are|has|have|had|will|would|who|which)\b", re.I)
 _NAME_SPLIT_RE = re.compile(r"\s*,?\s+(?i:and|&)\s+|\s*,\s*")
@@ -85,14 +91,29 @@ def _names_of(match: re.Match) -> list[str]:
     return out
 
 
+def _title_case_if_capitals(line: str) -> str:
+    letters = [c for c in line if c.isalpha()]
+    return line.title() if letters and all(c.isupper() for c in letters) else line
+
+
+def name_over_role(name_line: str, role_line: str) -> list[str] | None:
+    """["Jane Smith"] for a bare name line followed by a role line ("Jane Smith" /
+    "Local Democracy Reporter"), else None."""
+    name = _title_case_if_capitals(fields.clean_space(name_line).strip(" ."))
+    role = fields.clean_space(role_line).strip(" .")
+    if _NAME_ONLY_RE.match(name) and _ROLE_ONLY_RE.match(role):
+        return [name]
+    return None
+
+
 def byline_names(line: str) -> list[str] | None:
     """The author names of a byline line, or None when `line` is not a byline."""
     line = fields.clean_space(line).strip(" .")
+    if line.startswith("(") and line.endswith(")"):  # "(Reporting by ...; Editing by ...)"
+        line = line[1:-1].strip(" .")
     if not line or len(line.split()) > _MAX_WORDS:
         return None
-    letters = [c for c in line if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
-        line = line.title()
+    line = _title_case_if_capitals(line)
     for pattern in (_BY_RE, _LABEL_RE):
         m = pattern.match(line)
         if m:
@@ -110,8 +131,8 @@ def byline_names(line: str) -> list[str] | None:
 
 _SKIP_TAGS = {"script", "style", "noscript", "nav", "form", "button", "figure", "figcaption",
               "aside", "select", "iframe", "svg", "template", "blockquote", "q", "cite"}
-_SKIP_MARKS = re.compile(r"caption|credit|comment|related|share|newsletter|promo|advert|cookie|"
-                         r"social|photo|image|gallery|quote", re.I)
+_SKIP_MARKS = re.compile(r"caption|credit|comment|related|share|sharing|newsletter|promo|advert|cookie|"
+                         r"social|gallery|pull-?quote|most-?read|recommend", re.I)
 _BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "address",
                "section", "header", "footer", "article", "main", "tr", "td", "dt", "dd", "table",
                "hr", "time"}
@@ -166,27 +187,39 @@ def _text_lines(container) -> list[tuple[str, bool]]:
 
 
 def _container(tree):
+    """The article's element: the <article> with most paragraphs (else the parent of
+    itemprop=articleBody, <main>, <body>), widened to take in the headline when the
+    <h1> sits outside it (a header above the body)."""
     articles = tree.xpath("//article")
     if articles:
-        return max(articles, key=lambda a: len(a.xpath(".//p")))
-    for xpath in ("//*[@itemprop='articleBody']/..", "//main", "//body"):
-        found = tree.xpath(xpath)
-        if found:
-            return next(iter(found))
-    return tree
+        container = max(articles, key=lambda a: len(a.xpath(".//p")))
+    else:
+        container = next(iter(tree.xpath("//*[@itemprop='articleBody']/..") or tree.xpath("//main")
+                              or tree.xpath("//body")), tree)
+    headline = next(iter(tree.iter("h1")), None)
+    if headline is None or any(a is container for a in headline.iterancestors()):
+        return container
+    around_headline = set(headline.iterancestors())
+    for ancestor in container.iterancestors():
+        if ancestor in around_headline:
+            return ancestor
+    return container
 
 
-def _edge_lines(lines: list[tuple[str, bool]]) -> tuple[list[str], list[str]]:
-    """(short lines between the headline and the first long line, short lines after the
-    last long line), nearest the article text first."""
+def _edge_lines(lines: list[tuple[str, bool]]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(short lines near the headline, before the first long line; short lines after
+    the last long line), nearest the article text first, each with the line after it."""
+    headline = next((i for i, (_, is_h1) in enumerate(lines) if is_h1), -1)
     long_at = [i for i, (text, _) in enumerate(lines) if len(text.split()) >= _LONG_LINE_WORDS]
-    if not long_at:
+    first = next((i for i in long_at if i > headline), None)
+    if first is None:
         return [], []
-    first, last = min(long_at), max(long_at)
-    headline = max((i for i, (_, is_h1) in enumerate(lines[:first]) if is_h1), default=-1)
-    start = max(headline + 1, first - 6)
-    before = [text for text, _ in reversed(lines[start:first])]
-    after = [text for text, _ in lines[last + 1:last + 6]]
+    last = max(long_at)
+    texts = [text for text, _ in lines] + [""]
+    start = max(headline + 1, first - 6) if headline >= 0 else max(0, first - 6)
+    near = [*reversed(range(start, first)), *reversed(range(max(0, headline - 3), max(headline, 0)))]
+    before = [(texts[i], texts[i + 1]) for i in near]
+    after = [(texts[i], texts[i + 1]) for i in range(last + 1, min(last + 6, len(lines)))]
     return before, after
 
 
@@ -205,6 +238,13 @@ def _plausible(names: list[str], page) -> list[str]:
     return [n for n in names if fields.plausible_name(n, site, set(), host)]
 
 
+def _ancestors_within(el, container):
+    for ancestor in el.iterancestors():
+        if ancestor is container:
+            return
+        yield ancestor
+
+
 def _class_marked_names(page, container) -> list[str]:
     for el in _MARKED_XPATH(container):
         marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''} {el.get('rel') or ''}"
@@ -212,7 +252,7 @@ def _class_marked_names(page, container) -> list[str]:
             continue
         if el.tag in ("meta", "link", "script", "style", "body", "html", "article", "main"):
             continue
-        if _skipped(el) or any(_skipped(a) for a in el.iterancestors()):
+        if _skipped(el) or any(_skipped(a) for a in _ancestors_within(el, container)):
             continue
         text = fields.text_of(el)
         if not text or len(text.split()) > _MAX_WORDS:
@@ -232,8 +272,8 @@ def parse_text_authors(page) -> list[str]:
         return names
     lines = _text_lines(container)
     before, after = _edge_lines(lines)
-    for line in [*before, *after]:
-        names = _plausible(byline_names(line) or [], page)
+    for line, next_line in [*before, *after]:
+        names = _plausible(byline_names(line) or name_over_role(line, next_line) or [], page)
         if not names:
             continue
         rest = "\n".join(text for text, _ in lines if text != line)

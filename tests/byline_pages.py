@@ -35,7 +35,7 @@ class Case:
     expected: tuple[str, ...]
     before: str = ""         # markup between the headline and the first paragraph
     after: str = ""          # markup after the last paragraph
-    template: str = "article"  # article | plain | table | header
+    template: str = "article"  # article | plain | table | header | split
     first: str = ""          # replaces the first paragraph's markup
     sidebar: str = ""        # markup outside the article
 
@@ -75,6 +75,12 @@ CASES = [
     Case("sidebar-bylines-ignored", ("Carla Duffy",), before="<p>By Carla Duffy</p>",
          sidebar='<aside class="most-read"><div class="teaser"><a href="/news/1.x/">Road closed for '
                  'a week of repairs</a><span class="author">By Dev Mistry</span></div></aside>'),
+    Case("name-over-role", ("Jane Smith",),
+         before="<div class='meta'><p>Jane Smith</p><p>Local Democracy Reporter</p></div>"),
+    Case("headline-outside-article", ("Ravi Patel",), template="split",
+         before="<p class='standfirst-meta'>By Ravi Patel, Schools Reporter</p>"),
+    Case("wire-footer", ("Elaine Ross",), after="<p>(Reporting by Elaine Ross; Editing by Jonah Price)</p>"),
+    Case("body-class-with-image", ("Ben Okoro",), template="busy-body", before="<p>By Ben Okoro</p>"),
     # Not authors.
     Case("photo-credit-only", (), before="<p>Photo by Tom Hardy</p>"),
     Case("picture-credit-only", (), before="<p>Picture: Elaine Ross / Eastmoor Post</p>"),
@@ -115,6 +121,11 @@ def page(case: Case) -> str:
                 f"<br><br>{'<br><br>'.join(PARAGRAPHS)}</td><td>{case.sidebar}</td></tr></table>{foot}")
     if case.template == "plain":
         return f"{head}<div id='content'>{title}{case.before}<div class='text'>{body}</div>{case.after}</div>{case.sidebar}{foot}"
+    if case.template == "split":
+        return (f"{head}<div class='story'><header>{title}{case.before}</header><article><div class='article-body'>"
+                f"{body}</div>{case.after}</article></div>{case.sidebar}{foot}")
+    if case.template == "busy-body":
+        head = head.replace("<body>", "<body class='single-post has-featured-image with-social-share'>")
     if case.template == "header":
         return (f"{head}<main><article><header>{title}{case.before}</header><div class='article-body'>"
                 f"{body}{case.after}</div></article></main>{case.sidebar}{foot}")
