@@ -156,3 +156,44 @@ def test_command_goes_on_past_a_failing_page(capsys, tmp_path, monkeypatch):
     assert records[1] == {"file": paths[1], "error": "extraction failed: RecursionError: maximum recursion depth exceeded"}
     assert records[0]["is_article"] and records[2]["is_article"]
     assert "nested-3000.html: extraction failed" in captured.err
+
+
+# ---------------------------------------------------------------- a real crawl
+
+@pytest.mark.slow
+def test_hostile_article_pages_are_stored_by_a_real_crawl(tmp_path):
+    """The hostile pages served over 127.0.0.1 and crawled from a sitemap: each is
+    stored with its title and body, and none is a crawl error. (Each page names a
+    different number of schools, so that no two are the same story.)"""
+    import sqlite3
+
+    from crawl_helpers import run_crawl, write_sources
+    from newswatch.sitesrv import SiteServer
+
+    site = tmp_path / "site"
+    paths = {}
+    for number, name in enumerate(sorted(HOSTILE)):
+        path = f"/news/{24601000 + number}.{name}/"
+        (site / path.strip("/")).mkdir(parents=True)
+        html = HOSTILE[name]().replace("three primary schools", f"{number + 3} primary schools")
+        (site / path.strip("/") / "index.html").write_text(html, encoding="utf-8")
+        paths[name] = path
+    urls = "".join(f"<url><loc>{{{{base}}}}{p}</loc></url>" for p in paths.values())
+    (site / "sitemap.xml").write_text(f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>')
+    (site / "robots.txt").write_text("User-agent: *\nSitemap: {{base}}/sitemap.xml\n")
+    (site / "index.html").write_text("<html><head><title>Kestrel Herald</title></head><body><h1>News</h1></body></html>")
+    with SiteServer(site) as server:
+        sources = write_sources(tmp_path / "sources.toml", server.base, name="Kestrel Herald")
+        result = run_crawl(sources, tmp_path / "news.db")
+        base = server.base
+    assert result.returncode == 0, result.stderr[-2000:]
+    conn = sqlite3.connect(tmp_path / "news.db")
+    stored = {url: (title, body) for url, title, body in conn.execute("select url, title, body from articles")}
+    errors = conn.execute("select url, kind, message from crawl_errors").fetchall()
+    conn.close()
+    assert errors == []
+    for number, (name, path) in enumerate(paths.items()):
+        # bad-canonical's canonical is ignored; the others have none: all filed under their URL
+        body = "\n\n".join(PARAGRAPHS).replace("three primary schools", f"{number + 3} primary schools")
+        assert stored.get(base + path) == (TITLE, body), name
+    assert len(stored) == len(HOSTILE)
