@@ -93,6 +93,8 @@ def build_site(root: Path, n: int, seed: int = 1) -> list[str]:
     """Write the site; returns the article paths."""
     import html
 
+    from newswatch.sitesrv import write_sitemaps
+
     rng = random.Random(seed)
     link_rng = random.Random(seed + 1)  # its own stream: the texts stay those of earlier runs
     e = html.escape
@@ -122,19 +124,7 @@ def build_site(root: Path, n: int, seed: int = 1) -> list[str]:
         d.mkdir(parents=True, exist_ok=True)
         (d / "index.html").write_text(page, encoding="utf-8")
         paths.append(path)
-    per = 1000
-    index = ['<?xml version="1.0" encoding="UTF-8"?>',
-             '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
-    (root / "sitemaps").mkdir(exist_ok=True)
-    for k in range(0, n, per):
-        name = f"sitemaps/articles-{k // per}.xml"
-        urls = "".join(f"<url><loc>{{{{base}}}}{p}</loc></url>\n" for p in paths[k:k + per])
-        (root / name).write_text('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns='
-                                 f'"http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}</urlset>\n')
-        index.append(f"<sitemap><loc>{{{{base}}}}/{name}</loc></sitemap>")
-    index.append("</sitemapindex>")
-    (root / "sitemap.xml").write_text("\n".join(index) + "\n")
-    (root / "robots.txt").write_text("User-agent: *\nAllow: /\nSitemap: {{base}}/sitemap.xml\n")
+    write_sitemaps(root, paths)
     links = "".join(f'<li><a href="{p}">Report {i}</a></li>' for i, p in enumerate(paths[:20]))
     (root / "index.html").write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Benchmark "
                                      f"Bugle</title></head><body><h1>Latest</h1><ul>{links}</ul></body></html>")

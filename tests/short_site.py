@@ -20,6 +20,8 @@ import json
 import random
 from pathlib import Path
 
+from newswatch.sitesrv import write_sitemaps
+
 PEOPLE = ["Nadia Brookes", "Owen Castell", "Priti Anand", "Rhys Morgan", "Sian Doyle",
           "Tomasz Nowak", "Una Fairley", "Victor Amadi", "Wendy Pryce", "Yusuf Hale"]
 TRUSTS = ["Larchfield Academy Trust", "Severnside Learning Partnership", "Kestrel Schools Trust",
@@ -148,19 +150,7 @@ def build_site(root: Path, n: int, seed: int = 12) -> list[str]:
         folder = root / path.strip("/")
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "index.html").write_text(page, encoding="utf-8")
-    per = 1000
-    index = ['<?xml version="1.0" encoding="UTF-8"?>',
-             '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
-    (root / "sitemaps").mkdir(exist_ok=True)
-    for k in range(0, n, per):
-        name = f"sitemaps/news-{k // per}.xml"
-        urls = "".join(f"<url><loc>{{{{base}}}}{p}</loc></url>\n" for p in paths[k:k + per])
-        (root / name).write_text('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns='
-                                 f'"http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}</urlset>\n')
-        index.append(f"<sitemap><loc>{{{{base}}}}/{name}</loc></sitemap>")
-    index.append("</sitemapindex>")
-    (root / "sitemap.xml").write_text("\n".join(index) + "\n")
-    (root / "robots.txt").write_text("User-agent: *\nAllow: /\nSitemap: {{base}}/sitemap.xml\n")
+    write_sitemaps(root, paths, prefix="news")
     teasers = "".join(f'<li><a href="{p}">{html.escape(t)}</a></li>' for p, (t, _) in zip(paths[:12], stories))
     (root / "index.html").write_text(
         f"<!DOCTYPE html><html lang='en-GB'><head><meta charset='utf-8'><title>{SITE_NAME}</title>"
