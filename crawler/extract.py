@@ -428,13 +428,47 @@ def choose_body(trafilatura_paras: list[str], ld_paras: list[str], reasons: list
     return trafilatura_paras
 
 
+def paragraph_fallback(tree) -> list[str]:
+    """The paragraph blocks of the element holding the most words in <p> children: the
+    body when trafilatura cannot be used on a page."""
+    words: Counter = Counter()
+    for p in tree.iter("p"):
+        parent = p.getparent()
+        if parent is not None:
+            words[parent] += len(fields.text_of(p).split())
+    best = next(iter(words.most_common(1)), None)
+    if best is None:
+        return []
+    container, _ = best
+    return _block_texts(container)
+
+
+def _main_text(page: Page, reasons: list[str], *, recall: bool = False) -> str:
+    """trafilatura's text; if trafilatura raises on this page, the paragraph fallback
+    (noted in the reasons): a failure of the extractor costs precision, not the article."""
+    try:
+        return trafilatura_text(page.tree, page.url, recall=recall)
+    except Exception as exc:  # noqa: BLE001 - recorded in the reasons, body from the fallback
+        reasons.append(f"trafilatura failed ({type(exc).__name__}: {str(exc)[:80]}): "
+                       "body from the page's paragraphs")
+        return "\n".join(paragraph_fallback(page.tree))
+
+
+def _jsonld_body_text(page: Page, reasons: list[str]) -> str:
+    try:
+        return jsonld_body(page)
+    except (etree.ParserError, ValueError) as exc:
+        reasons.append(f"JSON-LD articleBody could not be read ({type(exc).__name__}): ignored")
+        return ""
+
+
 def extract_body(page: Page, *, authors: list[str], title: str | None, reasons: list[str]) -> list[str]:
-    t_paras = clean_paragraphs(trafilatura_text(page.tree, page.url), authors=authors, title=title)
-    ld_paras = clean_paragraphs(jsonld_body(page), authors=authors, title=title)
+    t_paras = clean_paragraphs(_main_text(page, reasons), authors=authors, title=title)
+    ld_paras = clean_paragraphs(_jsonld_body_text(page, reasons), authors=authors, title=title)
     ld_words = sum(len(p.split()) for p in ld_paras)
     t_words = sum(len(p.split()) for p in t_paras)
     if t_words < MIN_ARTICLE_WORDS or (ld_words and t_words < 0.5 * ld_words):
-        recall = clean_paragraphs(trafilatura_text(page.tree, page.url, recall=True), authors=authors, title=title)
+        recall = clean_paragraphs(_main_text(page, reasons, recall=True), authors=authors, title=title)
         if sum(len(p.split()) for p in recall) > t_words:
             t_paras = recall
             reasons.append("trafilatura favor_recall (precision mode found little)")

@@ -86,6 +86,19 @@ def test_deep_nesting_keeps_the_tree_of_ordinary_pages_untouched():
     assert flat.count("<div>") == 60 and "<p>a &amp; b<br>c</p>" in flat
 
 
+def test_body_falls_back_to_the_paragraphs_when_trafilatura_raises(monkeypatch):
+    from crawler import extract
+
+    def raises(*args, **kwargs):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(extract, "trafilatura_text", raises)
+    record = extract_article(HOSTILE["bad-canonical"](), URL)
+    assert record["is_article"] is True and record["title"] == TITLE
+    assert record["body"].split("\n\n") == PARAGRAPHS
+    assert any(r.startswith("trafilatura failed (RecursionError") for r in record["reasons"])
+
+
 # ---------------------------------------------------------------- structured evidence
 
 def _short_pages(n: int, seed: int = 3):
