@@ -35,7 +35,7 @@ from lxml import etree
 
 from crawler import fields
 
-_ROLE_NOUNS = r"reporters?|correspondents?|editors?|journalists?|writers?|columnists?"
+_ROLE_NOUNS = r"reporters?|correspondents?|editors?|journalists?|writers?|columnists?|contributors?"
 _NOT_NAME_WORDS = (
     r"reporters?|correspondents?|editors?|journalists?|writers?|columnists?|local|democracy|"
     r"education|political|politics|chief|senior|deputy|assistant|trainee|health|crime|courts?|"
@@ -91,9 +91,16 @@ def _names_of(match: re.Match) -> list[str]:
     return out
 
 
+_CAPITALS_WORD_RE = re.compile(r"\b[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[A-ZÀ-Þ]\b")
+
+
 def _title_case_if_capitals(line: str) -> str:
+    """An all-capitals line ("BY JANE SMITH") in title case; in a mixed line the words
+    in capitals ("By JANE SMITH, BBC News") are title-cased."""
     letters = [c for c in line if c.isalpha()]
-    return line.title() if letters and all(c.isupper() for c in letters) else line
+    if letters and all(c.isupper() for c in letters):
+        return line.title()
+    return _CAPITALS_WORD_RE.sub(lambda m: m.group(0).title(), line)
 
 
 def name_over_role(name_line: str, role_line: str) -> list[str] | None:
@@ -136,7 +143,8 @@ _SKIP_MARKS = re.compile(r"caption|credit|comment|related|share|sharing|newslett
 _BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "address",
                "section", "header", "footer", "article", "main", "tr", "td", "dt", "dd", "table",
                "hr", "time"}
-_MARKED_XPATH = etree.XPath(".//*[@class or @id or @itemprop or @rel]")
+_MARK_ATTRIBUTES = ("class", "id", "itemprop", "rel", "data-component", "data-testid")
+_MARKED_XPATH = etree.XPath(".//*[" + " or ".join(f"@{name}" for name in _MARK_ATTRIBUTES) + "]")
 _BYLINE_MARK_RE = re.compile(r"byline|author|writer|contributor|reporter", re.I)
 _LONG_LINE_WORDS = 16
 _QUOTED_RE = r"(?:said|says|told|added|explained|warned)"
@@ -247,7 +255,7 @@ def _ancestors_within(el, container):
 
 def _class_marked_names(page, container) -> list[str]:
     for el in _MARKED_XPATH(container):
-        marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''} {el.get('rel') or ''}"
+        marks = " ".join(el.get(name) or "" for name in _MARK_ATTRIBUTES)
         if not _BYLINE_MARK_RE.search(marks):
             continue
         if el.tag in ("meta", "link", "script", "style", "body", "html", "article", "main"):

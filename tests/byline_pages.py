@@ -81,6 +81,9 @@ CASES = [
          before="<p class='standfirst-meta'>By Ravi Patel, Schools Reporter</p>"),
     Case("wire-footer", ("Elaine Ross",), after="<p>(Reporting by Elaine Ross; Editing by Jonah Price)</p>"),
     Case("body-class-with-image", ("Ben Okoro",), template="busy-body", before="<p>By Ben Okoro</p>"),
+    Case("data-component-block", ("Lowri Evans",),
+         before='<div data-component="byline-block"><span>Lowri Evans</span><span>Education correspondent</span></div>'),
+    Case("by-then-capitals", ("Dylan Price",), before="<p>By DYLAN PRICE, Kestrel Herald</p>"),
     # Not authors.
     Case("photo-credit-only", (), before="<p>Photo by Tom Hardy</p>"),
     Case("picture-credit-only", (), before="<p>Picture: Elaine Ross / Eastmoor Post</p>"),

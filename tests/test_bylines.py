@@ -56,6 +56,9 @@ def test_metadata_author_wins_over_the_text():
     ("Tom Jones, Education Correspondent", ["Tom Jones"]),
     ("Jane Smith - Senior Reporter", ["Jane Smith"]),
     ("Reporter: Jane Smith", ["Jane Smith"]),
+    ("By JANE SMITH, BBC News", ["Jane Smith"]),
+    ("(Reporting by Jane Smith; Editing by Tom Jones)", ["Jane Smith"]),
+    ("Tom Jones, Contributor", ["Tom Jones"]),
     ("This story was written by Jane Smith, Local Democracy Reporting Service", ["Jane Smith"]),
     ("By Jane Smith, North Wales", ["Jane Smith"]),  # a place after the comma, not an author
     ("Photo by Jane Smith", None),
