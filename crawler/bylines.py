@@ -262,7 +262,7 @@ def _class_marked_names(page, container) -> list[str]:
             continue
         if _skipped(el) or any(_skipped(a) for a in _ancestors_within(el, container)):
             continue
-        text = fields.text_of(el)
+        text = fields.clean_space(" ".join(el.itertext()))  # <span>Name</span><span>Role</span>
         if not text or len(text.split()) > _MAX_WORDS:
             continue
         names = byline_names(text) or byline_names(f"By {text}")
