@@ -157,7 +157,8 @@ def _skipped(el) -> bool:
 
 
 def _text_lines(container) -> list[tuple[str, bool]]:
-    """The container's text split at block boundaries: (line, is the headline)."""
+    """The container's text split at block boundaries: (line, is the headline). Inline
+    elements are separated by a space (a line is read for its byline, not quoted)."""
     lines: list[tuple[str, bool]] = []
     buf: list[str] = []
     skip_depth = 0
@@ -181,13 +182,17 @@ def _text_lines(container) -> list[tuple[str, bool]]:
             if el is not container and _skipped(el):
                 skip_depth = 1
                 continue
-            if el.tag in _BLOCK_TAGS or el.tag == "h1":
+            if el.tag in _BLOCK_TAGS:
                 flush()
+            else:
+                buf.append(" ")  # <span>By Jane Smith</span><span>14 March</span>
             if el.text:
                 buf.append(el.text)
         else:
             if el.tag in _BLOCK_TAGS:
                 flush(headline=el.tag == "h1")
+            else:
+                buf.append(" ")
             if el.tail and el is not container:
                 buf.append(el.tail)
     flush()
