@@ -82,12 +82,25 @@ _NAME_SPLIT_RE = re.compile(r"\s*,?\s+(?i:and|&)\s+|\s*,\s*")
 _MAX_WORDS = 25
 
 
-def _names_of(match: re.Match) -> list[str]:
+_EXTRA_REPORTING_RE = re.compile(rf"(?i:additional\s+reporting\s+by|reporting\s+by)\s+(?P<names>{_NAMES})")
+# A line that only introduces the name on the next line ("Reporter:" / "Jane Smith").
+_LABEL_ONLY_RE = re.compile(r"^(?i:by|written by|words by|story by|words|reporter|reporters|author|authors|writer)\s*:?$")
+
+
+def _names_of(match: re.Match, tail: str = "") -> list[str]:
+    """The names in a byline match, titles ("Cllr") removed; names credited with
+    additional reporting in the tail ("..., with additional reporting by Tom Jones")
+    are added."""
+    groups = [match.group("names")]
+    extra = _EXTRA_REPORTING_RE.search(tail)
+    if extra:
+        groups.append(extra.group("names"))
     out = []
-    for part in _NAME_SPLIT_RE.split(match.group("names")):
-        name = fields.clean_space(part)
-        if name and name not in out:
-            out.append(name)
+    for group in groups:
+        for part in _NAME_SPLIT_RE.split(group):
+            name = fields.strip_honorific(fields.clean_space(part))
+            if name and name not in out:
+                out.append(name)
     return out
 
 
@@ -101,6 +114,14 @@ def _title_case_if_capitals(line: str) -> str:
     if letters and all(c.isupper() for c in letters):
         return line.title()
     return _CAPITALS_WORD_RE.sub(lambda m: m.group(0).title(), line)
+
+
+def label_over_name(label_line: str, name_line: str) -> list[str] | None:
+    """The names of a name line under a label line ("Reporter:" / "Jane Smith", as in a
+    <dl> of story details), else None."""
+    if not _LABEL_ONLY_RE.match(fields.clean_space(label_line)):
+        return None
+    return byline_names(f"By {name_line}")
 
 
 def name_over_role(name_line: str, role_line: str) -> list[str] | None:
@@ -127,7 +148,7 @@ def byline_names(line: str) -> list[str] | None:
             tail = m.group("tail") or ""
             if len(tail.split()) > 14 or _SENTENCE_RE.search(tail):
                 return None
-            return _names_of(m)
+            return _names_of(m, tail)
     m = _ROLE_RE.match(line)
     if m and not _SENTENCE_RE.search(m.group("role") + " " + (m.group("tail") or "")):
         return _names_of(m)
@@ -286,7 +307,8 @@ def parse_text_authors(page) -> list[str]:
     lines = _text_lines(container)
     before, after = _edge_lines(lines)
     for line, next_line in [*before, *after]:
-        names = _plausible(byline_names(line) or name_over_role(line, next_line) or [], page)
+        names = _plausible(byline_names(line) or name_over_role(line, next_line)
+                           or label_over_name(line, next_line) or [], page)
         if not names:
             continue
         rest = "\n".join(text for text, _ in lines if text != line)

@@ -284,6 +284,15 @@ _AFTER_NAME_RE = re.compile(
 )
 
 
+_HONORIFIC_RE = re.compile(
+    r"^(?:cllr|councillor|dr|prof|professor|sir|dame|rev|reverend|mr|mrs|ms|miss|mx)\.?\s+(?=\S+\s+\S)", re.I)
+
+
+def strip_honorific(name: str) -> str:
+    """"Cllr Martin Crewe" -> "Martin Crewe" (a title before a name of two or more words)."""
+    return _HONORIFIC_RE.sub("", name)
+
+
 def clean_author(name: str) -> str:
     name = clean_space(html_lib.unescape(name))
     name = _BY_RE.sub("", name)
@@ -294,7 +303,7 @@ def clean_author(name: str) -> str:
     if len(name.split()) > 2:
         name = _TRAILING_ROLE_RE.sub("", name)
     name = re.sub(r"^(posted|published|words)\s+by\s+", "", name, flags=re.I)
-    name = name.strip(" ,;:|-–—")
+    name = strip_honorific(name.strip(" ,;:|-–—"))
     return name
 
 

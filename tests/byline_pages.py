@@ -84,6 +84,11 @@ CASES = [
     Case("data-component-block", ("Lowri Evans",),
          before='<div data-component="byline-block"><span>Lowri Evans</span><span>Education correspondent</span></div>'),
     Case("by-then-capitals", ("Dylan Price",), before="<p>By DYLAN PRICE, Kestrel Herald</p>"),
+    Case("details-list", ("Zara Khan",),
+         before="<dl class='story-details'><dt>Published</dt><dd>14 March 2024</dd><dt>Reporter:</dt><dd>Zara Khan</dd></dl>"),
+    Case("councillor-column", ("Peter Lund",), before="<p>By Cllr Peter Lund, leader of Eastmoor Council</p>"),
+    Case("additional-reporting", ("Nina Hart", "Sam Ibe"),
+         before="<p>By Nina Hart, with additional reporting by Sam Ibe</p>"),
     # Not authors.
     Case("photo-credit-only", (), before="<p>Photo by Tom Hardy</p>"),
     Case("picture-credit-only", (), before="<p>Picture: Elaine Ross / Eastmoor Post</p>"),
