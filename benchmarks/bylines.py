@@ -5,7 +5,7 @@ article's authors, on a folder of saved pages with a gold file.
 
 DIR holds the pages (*.html) and gold.json ({"page.html": ["Name", ...]}, [] for a page
 with no author). A page counts as matched when the authors equal the gold list (names
-compared case- and space-insensitively, in order); "as a set" ignores the order. The
+compared exactly, capitals included, spaces normalised, in order); "as a set" ignores the order. The
 baseline, measured in the same run, is the metadata-only reading (crawler.fields
 .parse_authors: JSON-LD, meta tags, byline elements) without the text bylines. Without
 --data the project's own fixtures (tests/byline_pages.py) are used.
@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 
 def _key(names) -> list[str]:
-    return [" ".join(n.lower().split()) for n in names]
+    return [" ".join(n.split()) for n in names]
 
 
 def load(data: Path | None) -> list[tuple[str, str, list[str]]]:

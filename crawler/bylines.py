@@ -112,8 +112,16 @@ def _title_case_if_capitals(line: str) -> str:
     in capitals ("By JANE SMITH, BBC News") are title-cased."""
     letters = [c for c in line if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
-        return line.title()
-    return _CAPITALS_WORD_RE.sub(lambda m: m.group(0).title(), line)
+        return _MC_RE.sub(_mc, line.title())
+    return _CAPITALS_WORD_RE.sub(lambda m: _MC_RE.sub(_mc, m.group(0).title()), line)
+
+
+_MC_RE = re.compile(r"\bMc([a-z])")
+
+
+def _mc(match: re.Match) -> str:
+    """"Mcdonald" (from title-casing "MCDONALD") -> "McDonald"."""
+    return "Mc" + match.group(1).upper()
 
 
 def label_over_name(label_line: str, name_line: str) -> list[str] | None:
@@ -159,8 +167,10 @@ def byline_names(line: str) -> list[str] | None:
 
 _SKIP_TAGS = {"script", "style", "noscript", "nav", "form", "button", "figure", "figcaption",
               "aside", "select", "iframe", "svg", "template", "blockquote", "q", "cite"}
-_SKIP_MARKS = re.compile(r"caption|credit|comment|related|share|sharing|newsletter|promo|advert|cookie|"
-                         r"social|gallery|pull-?quote|most-?read|recommend", re.I)
+# Boxes that are not the article's byline. "credit" only with a picture word: some
+# publishers call the byline block an "article credit".
+_SKIP_MARKS = re.compile(r"caption|(?:photo|image|picture|img|media)[-_]?credit|comment|related|share|sharing|"
+                         r"newsletter|promo|advert|cookie|social|gallery|pull-?quote|most-?read|recommend", re.I)
 _BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "address",
                "section", "header", "footer", "article", "main", "tr", "td", "dt", "dd", "table",
                "hr", "time"}

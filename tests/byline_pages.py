@@ -68,7 +68,7 @@ CASES = [
     Case("table-layout", ("Mary O'Connor",), template="table"),
     Case("particles", ("Tom van der Berg", "Siobhán Ní Bhriain"),
          before="<p>By Tom van der Berg and Siobhán Ní Bhriain</p>"),
-    Case("mc-name-caps", ("Alan Mcdonald",), before="<p>BY ALAN MCDONALD</p>"),
+    Case("mc-name-caps", ("Alan McDonald",), before="<p>BY ALAN MCDONALD</p>"),
     Case("photo-credit-and-byline", ("Ben Okoro",),
          before='<figure><img src="/p.jpg" alt=""><figcaption>Picture: Tom Hardy</figcaption></figure>'
                 "<p>By Ben Okoro</p>"),
@@ -89,6 +89,7 @@ CASES = [
     Case("councillor-column", ("Peter Lund",), before="<p>By Cllr Peter Lund, leader of Eastmoor Council</p>"),
     Case("additional-reporting", ("Nina Hart", "Sam Ibe"),
          before="<p>By Nina Hart, with additional reporting by Sam Ibe</p>"),
+    Case("article-credit-block", ("Iris Bowen",), before='<div class="article-credit">By Iris Bowen</div>'),
     # Not authors.
     Case("photo-credit-only", (), before="<p>Photo by Tom Hardy</p>"),
     Case("picture-credit-only", (), before="<p>Picture: Elaine Ross / Eastmoor Post</p>"),
