@@ -78,9 +78,19 @@ def _looks_utf8_multibyte(body: bytes) -> bool:
     return _try_decode(body, "utf-8") is not None
 
 
+def _mostly_utf8(body: bytes) -> str | None:
+    """`body` as UTF-8 with the odd invalid sequence replaced (U+FFFD), when those are
+    rare (a truncated character, one stray byte); None when the bytes are not UTF-8."""
+    text = body.decode("utf-8", errors="replace")
+    if text.count("\ufffd") <= max(3, len(text) // 1000):
+        return text
+    return None
+
+
 def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:
     """Decode bytes using the BOM, the HTTP charset, then <meta charset> / http-equiv,
     then UTF-8, then detection (charset_normalizer), then windows-1252 with replacement.
+    Declared UTF-8 with a few invalid sequences is decoded as UTF-8 with those replaced.
     Returns (text, encoding). A declared single-byte charset loses to UTF-8 when the bytes
     are valid multi-byte UTF-8 (a common server misconfiguration). Never raises."""
     if isinstance(body, str):
@@ -104,6 +114,8 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
         if codec == "cp1252" and _looks_utf8_multibyte(body):
             return body.decode("utf-8"), "utf-8"
         text = _try_decode(body, codec)
+        if text is None and codec == "utf-8":
+            text = _mostly_utf8(body)
         if text is not None:
             return text, _public_name(codec)
     text = _try_decode(body, "utf-8")
@@ -137,6 +149,24 @@ _BINARY_MAGIC = (
 )
 
 
+# C0 control characters that have no place in HTML text (tab, newlines and form feed
+# excepted). lxml refuses a string that holds any of them.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+_UNPAIRED_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def _mostly_binary(sample: str) -> bool:
+    """More than 3% control characters: binary data, not a page with a stray NUL."""
+    return len(_CONTROL_RE.findall(sample)) > max(2, 0.03 * len(sample))
+
+
+def clean_text(text: str) -> str:
+    """The page text without control characters (a stray NUL) and with unpaired
+    surrogates replaced by U+FFFD, so that lxml accepts it."""
+    text = _CONTROL_RE.sub("", text.replace("\x0c", " "))
+    return _UNPAIRED_SURROGATE_RE.sub("\ufffd", text)
+
+
 def sniff_not_html(data: bytes | str, content_type: str | None = None) -> str | None:
     """A reason string when `data` is clearly not an HTML page, else None."""
     if content_type:
@@ -148,14 +178,14 @@ def sniff_not_html(data: bytes | str, content_type: str | None = None) -> str | 
         for magic, what in _BINARY_MAGIC:
             if head.startswith(magic):
                 return f"not HTML: looks like a {what}"
-        if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return "not HTML: binary data"
         sample = head.decode("latin-1")
+        if _mostly_binary(sample) and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return "not HTML: binary data"
     else:
         sample = data[:1024]
         if sample.lstrip().startswith("%PDF"):
             return "not HTML: looks like a PDF document"
-        if "\x00" in sample:
+        if _mostly_binary(sample):
             return "not HTML: binary data"
     if not sample.strip():
         return "empty page"
@@ -675,6 +705,7 @@ def extract_article(html: str | bytes, url: str, *, content_type: str | None = N
         text, _encoding = decode_html(html, content_type)
     else:
         text = html
+    text = clean_text(text)
     parse_notes: list[str] = []
     tree = parse_tree(text, parse_notes)
     if tree is None:
