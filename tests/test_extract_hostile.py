@@ -86,6 +86,25 @@ def test_deep_nesting_keeps_the_tree_of_ordinary_pages_untouched():
     assert flat.count("<div>") == 60 and "<p>a &amp; b<br>c</p>" in flat
 
 
+@pytest.mark.parametrize("junk", ["\x00", "\x0b\x1f", "\ud800"])
+def test_stray_control_characters_and_surrogates_cost_nothing(junk):
+    html = article_page(head=f'<meta name="description" content="A{junk}B">').replace(
+        "Kestrel Schools Trust has", f"Kestrel Schools{junk} Trust has")
+    record = extract_article(html, URL)
+    assert record["is_article"] is True and record["title"] == TITLE
+    first = record["body"].split("\n\n")[0]
+    assert first.replace("\ufffd", "") == PARAGRAPHS[0]
+
+
+def test_declared_utf8_with_one_bad_byte_stays_utf8():
+    html = article_page().replace("Kestrel Schools Trust has", "Kestrel Schools – Trust has")
+    data = html.encode("utf-8").replace("–".encode("utf-8"), b"\xe2\x80")  # a truncated character
+    data = data.replace(b"nutritionist", "nutritionist’s".encode("utf-8"))
+    record = extract_article(data, URL)
+    assert record["is_article"] is True
+    assert "Kestrel Schools \ufffd Trust" in record["body"] and "nutritionist’s" in record["body"]
+
+
 def test_body_falls_back_to_the_paragraphs_when_trafilatura_raises(monkeypatch):
     from crawler import extract
 
