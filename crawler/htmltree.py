@@ -59,6 +59,7 @@ class _Flattener(HTMLParser):
         self.stack: list[tuple[str, bool, bool]] = []  # (tag, its tags were kept, kept past FLAT_DEPTH)
         self.kept_depth = 0
         self.deep_open: Counter = Counter()  # tags kept past FLAT_DEPTH and still open
+        self.open: Counter = Counter()  # every open tag (an end tag with none open is dropped at once)
 
     def handle_starttag(self, tag, attrs):
         if tag in SELF_CLOSING_SIBLINGS and self.stack:
@@ -72,6 +73,7 @@ class _Flattener(HTMLParser):
         if tag in VOID_TAGS:
             return
         self.stack.append((tag, keep, deep and keep))
+        self.open[tag] += 1
         self.kept_depth += keep
         self.deep_open[tag] += deep and keep
 
@@ -79,6 +81,8 @@ class _Flattener(HTMLParser):
         self.out.append(self.get_starttag_text() or f"<{tag}/>")
 
     def handle_endtag(self, tag):
+        if not self.open[tag]:
+            return  # an end tag with no open element: dropped, as a browser would
         for i in range(len(self.stack) - 1, -1, -1):
             open_tag, _, _ = self.stack[i]
             if open_tag == tag:
@@ -87,9 +91,9 @@ class _Flattener(HTMLParser):
                         self.out.append(f"</{open_tag}>")
                         self.kept_depth -= 1
                     self.deep_open[open_tag] -= deep
+                    self.open[open_tag] -= 1
                 del self.stack[i:]
                 return
-        # an end tag with no open element: dropped, as a browser would
 
     def handle_data(self, data):
         self.out.append(data if self.cdata_elem else escape(data, quote=False))
