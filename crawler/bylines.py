@@ -13,18 +13,22 @@ A line is a byline only when the whole line has a byline's shape:
   must not read like a sentence (no "said", "was", "has" ...);
 - "NAME[ and NAME], ROLE" where ROLE ends in reporter, correspondent, editor,
   journalist, writer, columnist, or is the Local Democracy Reporting Service;
-- "Reporter: NAME", "Words: NAME", "Author: NAME".
+- "Reporter: NAME", "Words: NAME", "Author: NAME", also as a label line over a name
+  line (<dt>Reporter:</dt><dd>NAME</dd>), and a name line over a role line.
 
 Names are two to four capitalised words (initials, Mc/O' and particles such as "van"
-allowed). An all-capitals line ("BY JANE SMITH") is read in title case. "Photo by",
-"Picture:" and "Image credit" lines are not bylines (they do not start with "By"), and
-captions and figures are never read.
+allowed); a title before them ("Cllr", "Dr") is dropped, and names credited with
+"additional reporting by" in the tail are authors too. Words in capitals ("BY JANE
+SMITH") are read in title case. "Photo by", "Picture:" and "Image credit" lines are not
+bylines (they do not start with "By"), and captions and figures are never read.
 
-`parse_text_authors` looks inside the article (the largest <article>, else <main>, else
-<body>), in order, at elements whose class or id says byline / author / writer /
-contributor / reporter (where a bare name also counts), then at the short lines between
-the headline and the first paragraph, then at the short lines after the last paragraph. A name from a "NAME, ROLE" line that the article also quotes
-("..., said Jane Smith") is not taken as the author.
+`parse_text_authors` looks inside the article (the <article> with most paragraphs, else
+<main>, else <body>, widened to take in an <h1> outside it), in order, at elements whose
+class, id or data-component says byline / author / writer / contributor / reporter
+(where a bare name also counts), then at the short lines near the headline before the
+first paragraph, then at the short lines after the last paragraph. A name from a
+"NAME, ROLE" line that the article also quotes ("..., said Jane Smith") is not taken as
+the author.
 """
 from __future__ import annotations
 
@@ -80,8 +84,6 @@ _NAME_ONLY_RE = re.compile(rf"^{_NAME}$")
 _SENTENCE_RE = re.compile(r"\b(said|says|told|added|asked|was|were|is|are|has|have|had|will|would|who|which)\b", re.I)
 _NAME_SPLIT_RE = re.compile(r"\s*,?\s+(?i:and|&)\s+|\s*,\s*")
 _MAX_WORDS = 25
-
-
 _EXTRA_REPORTING_RE = re.compile(rf"(?i:additional\s+reporting\s+by|reporting\s+by)\s+(?P<names>{_NAMES})")
 # A line that only introduces the name on the next line ("Reporter:" / "Jane Smith").
 _LABEL_ONLY_RE = re.compile(r"^(?i:by|written by|words by|story by|words|reporter|reporters|author|authors|writer)\s*:?$")
@@ -105,6 +107,7 @@ def _names_of(match: re.Match, tail: str = "") -> list[str]:
 
 
 _CAPITALS_WORD_RE = re.compile(r"\b[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[A-ZÀ-Þ]\b")
+_MC_RE = re.compile(r"\bMc([a-z])")
 
 
 def _title_case_if_capitals(line: str) -> str:
@@ -114,9 +117,6 @@ def _title_case_if_capitals(line: str) -> str:
     if letters and all(c.isupper() for c in letters):
         return _MC_RE.sub(_mc, line.title())
     return _CAPITALS_WORD_RE.sub(lambda m: _MC_RE.sub(_mc, m.group(0).title()), line)
-
-
-_MC_RE = re.compile(r"\bMc([a-z])")
 
 
 def _mc(match: re.Match) -> str:
