@@ -18,6 +18,7 @@ import crawler.settings as project_settings
 from crawler import discovery
 from crawler.items import ArticleItem, CrawlErrorItem, FetchStateItem
 from crawler.spiders.news import NewsSpider, error_kind
+from hostile_pages import HOSTILE, PARAGRAPHS, TITLE
 from newswatch.db import connect
 from pipelines.dedupe import DedupePipeline, canonical_url, content_hash
 from pipelines.store import StorePipeline
@@ -379,3 +380,20 @@ def test_progress_line_and_summary_table(crawler):
     assert parse_setting("A=b=c") == ("A", "b=c")
     with pytest.raises(ValueError):
         parse_setting("=x")
+
+
+@pytest.mark.parametrize("name", ["bad-canonical", "deep-json-ld", "list-headline", "numeric-date",
+                                  "breadcrumb-first", "breadcrumb-non-objects", "nested-600", "nested-3000"])
+def test_hostile_article_page_is_stored_through_spider_and_pipelines(crawler, store, through, name):
+    """A fine article on a page with one malformed field (or absurd nesting) is stored:
+    the bad field costs that field only."""
+    path = "/news/24601234.trust-defends-catering-contract/"
+    request = Request(BASE + path, meta={"source": "Gazette", "via": "entry", "nw_depth": 2})
+    resp = HtmlResponse(BASE + path, body=HOSTILE[name]().encode("utf-8"), request=request,
+                        headers={"Content-Type": "text/html; charset=utf-8"})
+    items = [item for item in crawler.spider.parse_page(resp) if isinstance(item, ArticleItem)]
+    assert len(items) == 1
+    through(items.pop())
+    rows = db_rows(store, "select url, title, body from articles")
+    assert rows == [{"url": BASE + path, "title": TITLE, "body": "\n\n".join(PARAGRAPHS)}]
+    assert db_rows(store, "select * from crawl_errors") == []
