@@ -11,7 +11,15 @@ Runs after the statistical NER. It
   name when known, else the first spelling seen in the document, merging case variants
   (UNISON / Unison) and acronyms ("Academies Enterprise Trust (AET)" ... "AET", or
   initials: ASCL for the Association of School and College Leaders);
-- sets doc._.orgs: [{"name", "kind", "mentions": [(start_char, end_char), ...]}].
+- drops what only looks like an organisation: documents ("Academy Trust Handbook";
+  "Ofsted report" keeps "Ofsted") and fragments of sentences or headlines ("Suspended
+  academy trust boss"); splits coordinated names ("Compass Partnership of Schools and
+  Eko Trust" is two organisations, "Bath and Wells Diocesan Academies Trust" one);
+- resolves acronyms and short forms the text defines ("Academies Enterprise Trust (AET)",
+  "the National Education Union, the NEU") to the full name, tagging their later uses;
+- sets doc._.orgs: [{"name", "kind", "kind_source", "aliases": [{"alias", "source"}],
+  "mentions": [(start_char, end_char), ...]}]; kind_source is "register", "gazetteer" or
+  "name" (the kind was read from the shape of the name, nlp.components.org_kinds).
 """
 from __future__ import annotations
 
@@ -25,6 +33,8 @@ from spacy.util import filter_spans
 
 from nlp import gazetteer
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_REFERENCES, ROLE_WORDS, TITLES
+from nlp.components.org_kinds import infer_kind
+from nlp.components.org_spans import clean_org, defined_short_forms
 
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
@@ -35,25 +45,6 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 _SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "at", "&", "to"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
-
-# Name endings -> kind, for organisations the gazetteer does not know.
-_KIND_RULES = [
-    (re.compile(r"\b(council|borough|authority|county hall)\b", re.I), "council"),
-    (re.compile(r"\b(academy trust|learning trust|academies trust|academies|education trust|schools trust|multi-academy trust|federation|learning partnership)\b", re.I), "academy_trust"),
-    (re.compile(r"\b(academy|school|college|primary|infants|juniors|nursery)\b", re.I), "school"),
-    (re.compile(r"\b(union|unison|unite|gmb|neu|nasuwt|naht|ascl|nut)\b", re.I), "union"),
-    (re.compile(r"\b(ltd|limited|plc|llp|group|services|solutions|catering)\b", re.I), "company"),
-    (re.compile(r"\b(department|ministry|ofsted|government|agency|commissioner|parliament|dfe|acas)\b", re.I), "government"),
-    (re.compile(r"\btrust\b", re.I), "academy_trust"),
-]
-
-
-def infer_kind(name: str) -> str:
-    for pattern, kind in _KIND_RULES:
-        if pattern.search(name):
-            return kind
-    return "other"
-
 
 _COMPANY_SUFFIXES = {"ltd", "ltd.", "limited", "plc", "group", "uk", "llp"}
 
@@ -176,11 +167,20 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 class OrgNormaliser:
-    def __init__(self, nlp: Language, name: str, data_dir: str | None, overwrite_ents: bool, use_gazetteer: bool):
+    def __init__(self, nlp: Language, name: str, data_dir: str | None, overwrite_ents: bool, use_gazetteer: bool,
+                 registers_db: str | None = None):
         self.name = name
         self.overwrite_ents = overwrite_ents
         entries = gazetteer.load_entries(Path(data_dir) if data_dir else None) if use_gazetteer else []
+        bundled = {e.name.lower() for e in entries}
+        # Trusts from an imported register (newswatch registers import); the bundled
+        # gazetteer wins a clash, as the first entry does in build_index.
+        register = [e for e in gazetteer.load_register_entries(registers_db) if e.name.lower() not in bundled] \
+            if use_gazetteer else []
+        entries = entries + register
         self.index = gazetteer.build_index(entries)
+        self.register_names = {e.name.lower() for e in register}
+        self.known_aliases = {e.name: [a for a in e.aliases if gazetteer.usable_alias(a)] for e in entries if e.aliases}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.n_patterns = 0
         patterns = gazetteer.phrase_patterns(entries)
@@ -229,9 +229,13 @@ class OrgNormaliser:
         return sorted(ents, key=lambda e: e.start)
 
     # ---- normalisation ---------------------------------------------------------------
-    def _canonical(self, doc: Doc, ents: list[Span]) -> list[Span]:
+    def _canonical(self, doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, dict[str, str]]]:
+        """Each ORG span with its canonical name as kb_id, and the other names each
+        canonical name went by in this text ({canonical: {alias: source}})."""
         out: list[Span] = []
         seen: dict[str, str] = {}  # lower-cased surface -> canonical
+        text_aliases: dict[str, dict[str, str]] = {}  # canonical -> {alias: source}
+        short_forms: dict[str, str] = {}  # short form defined in the text -> canonical
         by_initials: dict[str, str] = {}
         by_core: dict[str, str] = {}  # name without Ltd/plc/Group/UK -> canonical
         for ent in ents:
@@ -255,10 +259,13 @@ class OrgNormaliser:
             seen.setdefault(key, canonical)
             if len(_core(text).split()) > 1:
                 by_core.setdefault(_core(text), canonical)
-            # "Academies Enterprise Trust (AET)": the bracketed acronym is an alias.
-            nxt = ent.end
-            if nxt + 2 < len(doc) and doc[nxt].text == "(" and doc[nxt + 2].text == ")" and doc[nxt + 1].is_upper:
-                seen.setdefault(doc[nxt + 1].text.lower(), canonical)
+            # "Academies Enterprise Trust (AET)", "the National Education Union, the NEU"
+            for short in defined_short_forms(doc, ent):
+                seen.setdefault(short.lower(), canonical)
+                short_forms.setdefault(short, canonical)
+            if text.lower() != canonical.lower():
+                source = "gazetteer" if ent.kb_id_ or key in self.index else "text"
+                text_aliases.setdefault(canonical, {}).setdefault(text, source)
             if len(ent) > 1:
                 by_initials.setdefault(initials(text), canonical)
             out.append(Span(doc, ent.start, ent.end, label=ent.label, kb_id=canonical))
@@ -270,23 +277,44 @@ class OrgNormaliser:
                 alias = seen.get(ent.text.lower()) or by_initials.get(ent.text) if ent.text.isupper() else seen.get(ent.text.lower())
                 if alias and alias != ent.text:
                     ent = Span(doc, ent.start, ent.end, label=ent.label, kb_id=alias)
+                    text_aliases.setdefault(alias, {}).setdefault(ent.text, "text")
             fixed.append(ent)
-        return fixed
+        # Uses of a defined short form that the model did not tag ("... said AET").
+        taken = {i for e in fixed for i in range(e.start, e.end)}
+        for tok in doc:
+            canonical = short_forms.get(tok.text)
+            if canonical and tok.i not in taken:
+                fixed.append(Span(doc, tok.i, tok.i + 1, label="ORG", kb_id=canonical))
+        for short, canonical in short_forms.items():
+            text_aliases.setdefault(canonical, {})[short] = "text"
+        return sorted(fixed, key=lambda e: e.start), text_aliases
 
-    def kind_of(self, canonical: str) -> str:
+    def kind_of(self, canonical: str) -> tuple[str, str]:
+        """(kind, where it came from: register, gazetteer or name)."""
         hit = self.index.get(canonical.lower())
-        return hit[1] if hit else infer_kind(canonical)
+        if hit:
+            return hit[1], "register" if canonical.lower() in self.register_names else "gazetteer"
+        return infer_kind(canonical), "name"
 
     def __call__(self, doc: Doc) -> Doc:
         model_ents = pattern_orgs(doc, filter_spans([t for t in (trim_span(e) for e in doc.ents) if t is not None]))
+        model_ents = filter_spans([part for e in model_ents for part in clean_org(e)])
         ents = self._merge(doc, model_ents, self._gazetteer_spans(doc))
-        ents = self._canonical(doc, ents)
+        ents, text_aliases = self._canonical(doc, ents)
         doc.ents = ents
         orgs: dict[str, dict] = {}
         for ent in doc.ents:
             if ent.label_ != "ORG":
                 continue
-            org = orgs.setdefault(ent.kb_id_, {"name": ent.kb_id_, "kind": self.kind_of(ent.kb_id_), "mentions": []})
+            org = orgs.get(ent.kb_id_)
+            if org is None:
+                kind, source = self.kind_of(ent.kb_id_)
+                aliases = {a: "gazetteer" for a in self.known_aliases.get(ent.kb_id_, ())}
+                for alias, source in text_aliases.get(ent.kb_id_, {}).items():
+                    aliases.setdefault(alias, source)
+                org = orgs[ent.kb_id_] = {"name": ent.kb_id_, "kind": kind, "kind_source": source,
+                                          "aliases": [{"alias": a, "source": s} for a, s in aliases.items()],
+                                          "mentions": []}
             org["mentions"].append((ent.start_char, ent.end_char))
         doc._.orgs = list(orgs.values())
         return doc
@@ -294,10 +322,11 @@ class OrgNormaliser:
 
 @Language.factory(
     "newswatch_orgs",
-    default_config={"data_dir": None, "overwrite_ents": True, "use_gazetteer": True},
+    default_config={"data_dir": None, "overwrite_ents": True, "use_gazetteer": True, "registers_db": None},
 )
-def make_orgs(nlp: Language, name: str, data_dir: str | None, overwrite_ents: bool, use_gazetteer: bool) -> OrgNormaliser:
-    return OrgNormaliser(nlp, name, data_dir, overwrite_ents, use_gazetteer)
+def make_orgs(nlp: Language, name: str, data_dir: str | None, overwrite_ents: bool, use_gazetteer: bool,
+              registers_db: str | None) -> OrgNormaliser:
+    return OrgNormaliser(nlp, name, data_dir, overwrite_ents, use_gazetteer, registers_db)
 
 
 # ---- helpers the other components use -------------------------------------------------

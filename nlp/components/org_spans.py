@@ -1,0 +1,118 @@
+"""Span-level rules for organisation names, used by `newswatch_orgs` (nlp/components/orgs.py):
+
+- `clean_org`: a document is not an organisation ("Academy Trust Handbook" goes,
+  "Ofsted report" keeps "Ofsted"); a fragment of a sentence or headline is not a name;
+  coordinated names are split when both halves are names of bodies ("Compass Partnership
+  of Schools and Eko Trust"), and kept whole otherwise ("Bath and Wells Diocesan Academies
+  Trust", "Association of School and College Leaders");
+- `defined_short_forms`: acronyms and short forms an article defines for a name:
+  "Academies Enterprise Trust (AET)", "the National Education Union, the NEU",
+  "Kent County Council (KCC)", "... known as AET".
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from nlp.components.org_kinds import is_document, is_fragment
+
+# Last words of a name of a body (what a coordinated half must end with to stand alone).
+BODY_HEADS = frozenset(
+    """trust trusts council academy academies school schools college federation partnership
+    union ltd limited plc group services foundation diocese authority agency department
+    association alliance board""".split()
+)
+# Words that alone are a generic description, not a name.
+GENERIC = BODY_HEADS | {"multi", "-", "learning", "the", "education", "primary", "secondary", "of", "and"}
+
+
+def _words(span: Span) -> list[str]:
+    return [t.text for t in span]
+
+
+def clean_org(span: Span) -> list[Span]:
+    """The organisation spans to keep for one ORG span (none, itself, a part, or two)."""
+    if span.label_ != "ORG":
+        return [span]
+    doc = span.doc
+    words = _words(span)
+    if is_fragment(words):
+        return []
+    end = span.end
+    while end > span.start and is_document([doc[end - 1].text]):
+        end -= 1  # "Ofsted report" -> "Ofsted"; "Academy Trust Handbook" -> "Academy Trust"
+    if end < span.end:
+        rest = doc[span.start:end]
+        if not len(rest) or all(t.lower_ in GENERIC for t in rest) or doc[end - 1].text in {"'s", "’s"}:
+            return []
+        span = Span(doc, span.start, end, label="ORG", kb_id=span.kb_id)
+    return split_coordinated(span)
+
+
+def split_coordinated(span: Span) -> list[Span]:
+    """"A Partnership of Schools and B Trust" -> [A..., B Trust] when each side has at
+    least two words and ends with the head word of a body; else [span]."""
+    doc = span.doc
+    for k in range(span.start + 2, span.end - 2):
+        if doc[k].lower_ not in {"and", "&"}:
+            continue
+        left, right = doc[span.start:k], doc[k + 1:span.end]
+        if left[-1].lower_ in BODY_HEADS and right[-1].lower_ in BODY_HEADS and left[-1].is_title \
+                and right[0].is_title and right[0].lower_ not in GENERIC:
+            return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
+    return [span]
+
+
+_SMALL = {"of", "and", "the", "for", "in", "on", "at", "&", "to", "-"}
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """True when `short` (an acronym such as AET, NEU, ESFA, KCC) can be read from the
+    initials of `full`: its letters, in order, start words of the name, the first letter
+    starting the name's first word."""
+    letters = [c for c in short.upper() if c.isalpha()]
+    words = [w for w in re.split(r"[\s\-]+", full) if w]
+    if len(letters) < 2 or not words:
+        return False
+    initials = [w[0].upper() for w in words if w[0].isalpha()]
+    content = [w[0].upper() for w in words if w[0].isalpha() and w.lower() not in _SMALL]
+    if "".join(letters) == "".join(content):
+        return True
+    # in-order subsequence of all initials, starting with the first
+    if not initials or letters[0] != initials[0]:
+        return False
+    i = 0
+    for c in initials:
+        if i < len(letters) and c == letters[i]:
+            i += 1
+    return i == len(letters) and len(letters) >= len(content) - 1
+
+
+def _is_short_form(tok_text: str) -> bool:
+    return 2 <= len(tok_text) <= 10 and tok_text[0].isupper() and sum(c.isupper() for c in tok_text) >= 2 \
+        and tok_text.replace("&", "").isalpha()
+
+
+def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
+    """Short forms the text defines right after the name `ent`:
+    "X (AET)", "X (the AET)", "X, the NEU,", "X, or AET", "X, known as AET"."""
+    k = ent.end
+    n = len(doc)
+    out = []
+    if k + 2 < n and doc[k].text == "(":
+        j = k + 1
+        if doc[j].lower_ == "the" and j + 2 < n:
+            j += 1
+        if doc[j + 1].text == ")" and _is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text):
+            out.append(doc[j].text)
+    if k + 2 < n and doc[k].text == ",":
+        j = k + 1
+        if doc[j].lower_ in {"the", "or"} and j + 1 < n:
+            j += 1
+        if doc[j].lower_ == "known" and j + 2 < n and doc[j + 1].lower_ == "as":
+            j += 2
+        if _is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text) \
+                and (j + 1 == n or doc[j + 1].is_punct or doc[j + 1].is_space):
+            out.append(doc[j].text)
+    return out
