@@ -6,7 +6,7 @@ entry in an official register (`entities.register`, `register_id`, `register_mat
 Linking to the registers imported by `newswatch registers import`:
 1. exact: the entity's name equals a register name (after folding case, "&"/"and",
    punctuation and a leading "The");
-2. alias: one of the entity's aliases (gazetteer, text, register) equals a register name,
+2. alias: one of the entity's aliases (from the gazetteer or the text) equals a register name,
    or, for councils, the place in the name equals the ONS name ("Worcestershire County
    Council" ~ "Worcestershire", "Bristol City Council" ~ "Bristol, City of");
 3. fuzzy: for academy trusts only, the closest register trust name by rapidfuzz's
@@ -107,7 +107,8 @@ def link_entities(db: sqlite_utils.Database, index: RegisterIndex | None = None)
     if not index:
         return counts
     aliases: dict[int, list[str]] = {}
-    for eid, alias in db.execute("SELECT entity_id, alias FROM entity_aliases"):
+    # Register names stored by an earlier link are not evidence for the next one.
+    for eid, alias in db.execute("SELECT entity_id, alias FROM entity_aliases WHERE source != 'register'"):
         aliases.setdefault(eid, []).append(alias)
     rows = list(db.execute("SELECT id, name, kind FROM entities WHERE label = 'ORG'"))
     with db.atomic():

@@ -139,6 +139,10 @@ def _rows(layout: Layout, path: str | Path, key_fields: tuple[str, ...]) -> Iter
 
 
 def read_gias_groups(path: str | Path) -> Iterator[dict]:
+    reader, checked = _open_csv(path)
+    if "URN" in (reader.fieldnames or []):
+        raise RegisterError(f"{checked}: this is a GIAS all group links extract (it has a URN column), "
+                            "not the groups extract: pass it as --gias-links")
     for row in _rows(GIAS_GROUPS, path, ("uid", "name")):
         row["name"] = title_case(row["name"])
         yield row
@@ -167,11 +171,13 @@ def read_councils(path: str | Path) -> Iterator[dict]:
 
 
 _SMALL = {"of", "and", "the", "for", "in", "on", "at", "to", "a"}
+# Abbreviations that stay in capitals in a title-cased name.
+_KEEP_CAPS = {"CE", "C", "RC", "UK", "UTC", "SEN", "SEND", "ATT", "CofE", "VA"}
 
 
 def title_case(name: str) -> str:
     """GIAS writes many group names in capitals: "THE KEMNAL ACADEMIES TRUST" ->
-    "The Kemnal Academies Trust"; short all-consonant words stay capitals (CE, RC, ATT)."""
+    "The Kemnal Academies Trust"; known abbreviations stay capitals (CE, RC, UTC)."""
     if not name.isupper():
         return name
     out = []
@@ -179,7 +185,7 @@ def title_case(name: str) -> str:
         lower = word.lower()
         if i and lower in _SMALL:
             out.append(lower)
-        elif len(word) <= 4 and word.isalpha() and not re.search(r"[AEIOUY]", word):
+        elif word in _KEEP_CAPS:
             out.append(word)
         else:
             out.append("-".join(p[:1].upper() + p[1:].lower() for p in word.split("-")))
