@@ -55,4 +55,5 @@ def load_pipeline(*, batch_size: int = 64, gazetteer_dir: str | None = None, use
     )
     nlp.add_pipe("newswatch_people")
     nlp.add_pipe("newswatch_quotes")
+    nlp.add_pipe("newswatch_speaker_orgs")
     return nlp
