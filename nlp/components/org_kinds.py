@@ -32,7 +32,7 @@ _SURELY_ACADEMY_TRUST = re.compile(r"\b(academy trust|academies trust|multi[- ]a
 # Names shaped like an academy trust, unless a word says it is another sort of trust.
 _ACADEMY_TRUST = re.compile(
     r"\b(learning trust|education trust|educational trust|schools trust|schools partnership|"
-    r"partnership of schools|partnership trust|learning partnership|academies|federation|"
+    r"partnership of schools|partnership trust|learning partnership|learning alliance|academies|federation|"
     r"diocesan .*trust|catholic .*trust)\b",
     re.I,
 )
@@ -50,8 +50,11 @@ _KIND_RULES = [
 
 def infer_kind(name: str) -> str:
     """The kind of an organisation from its name (names the gazetteer does not know)."""
-    if _SURELY_ACADEMY_TRUST.search(name) and not re.search(r"\bpolice\b", name, re.I) \
-            or _ACADEMY_TRUST.search(name) and not _NOT_SCHOOL_TRUST.search(name):
+    if _SURELY_ACADEMY_TRUST.search(name) and not re.search(r"\bpolice\b", name, re.I):
+        return "academy_trust"
+    if re.search(r"\b(ltd|limited|plc|llp)\.?$", name, re.I):
+        return "company"  # "Teesside Schools Partnership Ltd"
+    if _ACADEMY_TRUST.search(name) and not _NOT_SCHOOL_TRUST.search(name):
         return "academy_trust"
     for pattern, kind in _KIND_RULES:
         if pattern.search(name):

@@ -116,3 +116,64 @@ def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
                 and (j + 1 == n or doc[j + 1].is_punct or doc[j + 1].is_space):
             out.append(doc[j].text)
     return out
+
+
+# What may follow a short form in the full name: "Brightledger" + "Solutions",
+# "Orwell Estuary" + "Learning Trust", "Oakfield Primary" + "School".
+# Not councils: "Herefordshire" is the place, not Herefordshire Council.
+SHORT_FORM_REST = frozenset(
+    """trust trusts academy academies school schools college federation partnership ltd limited plc
+    group services foundation learning education educational multi - solutions catering facilities
+    primary secondary high infant junior uk of c e""".split()
+)
+_PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
+
+
+def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Uses of a short form of a name the article gives in full ("Brightledger" for
+    "Brightledger Solutions", "Orwell Estuary" for "Orwell Estuary Learning Trust"), as
+    ORG spans carrying the full name; they replace the entities inside them ("Orwell"
+    tagged alone). A short form shared by two names, one word that is itself generic, or a
+    place name used as a place ("in Orwell Estuary") is left alone."""
+    full: dict[str, set[str]] = {}
+    for e in ents:
+        if e.label_ != "ORG" or len(e) < 2:
+            continue
+        words = [t.text for t in e]
+        for k in range(1, len(words)):
+            rest = words[k:]
+            if all(w.lower() in SHORT_FORM_REST for w in rest) and words[k - 1] != "-":
+                full.setdefault(" ".join(words[:k]), set()).add(e.kb_id_ or e.text)
+    full = {s: names.pop() for s, names in full.items()
+            if len(names) == 1 and s.lower() not in GENERIC and s[:1].isupper()}
+    if not full:
+        return []
+    lengths = sorted({len(s.split()) for s in full}, reverse=True)
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    out = []
+    for i in range(len(doc)):
+        for n in lengths:
+            if i + n > len(doc):
+                continue
+            cand = doc[i:i + n]
+            canonical = full.get(cand.text)
+            if canonical is None:
+                continue
+            covering = {by_token[j] for j in range(i, i + n) if j in by_token}
+            if any(e.start < i or e.end > i + n for e in covering):
+                continue  # part of a longer name, or across names
+            if any(e.label_ == "ORG" and (e.kb_id_ or e.text) != e.text for e in covering):
+                continue  # canonicalised already
+            if any(e.label_ in _PLACE_LABELS for e in covering) and not (
+                    i + n < len(doc) and (doc[i + n].lower_ in ROLE_START or doc[i + n].text in {"'s", "’s"})):
+                continue  # "schools in Orwell Estuary": the place; "Orwell Estuary chief executive": the body
+            if i + n < len(doc) and doc[i + n].is_title and doc[i + n].lower_ not in ROLE_START:
+                continue  # "Brightledger House": another name
+            out.append(Span(doc, i, i + n, label="ORG", kb_id=canonical))
+            break
+    return out
+
+
+# Words that may follow a short form used as an organisation ("Orwell Estuary Chief Executive").
+ROLE_START = {"chief", "chair", "chairman", "director", "head", "spokesman", "spokeswoman", "spokesperson",
+              "managing", "board", "trustees", "executive", "staff", "said", "says"}

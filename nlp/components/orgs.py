@@ -34,7 +34,7 @@ from spacy.util import filter_spans
 from nlp import gazetteer
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_REFERENCES, ROLE_WORDS, TITLES
 from nlp.components.org_kinds import infer_kind
-from nlp.components.org_spans import clean_org, defined_short_forms
+from nlp.components.org_spans import clean_org, defined_short_forms, short_form_spans
 
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
@@ -287,6 +287,11 @@ class OrgNormaliser:
                 fixed.append(Span(doc, tok.i, tok.i + 1, label="ORG", kb_id=canonical))
         for short, canonical in short_forms.items():
             text_aliases.setdefault(canonical, {})[short] = "text"
+        extra = short_form_spans(doc, fixed)
+        covered = {i for e in extra for i in range(e.start, e.end)}
+        fixed = [e for e in fixed if not covered.intersection(range(e.start, e.end))] + extra
+        for e in extra:
+            text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
         return sorted(fixed, key=lambda e: e.start), text_aliases
 
     def kind_of(self, canonical: str) -> tuple[str, str]:
