@@ -23,6 +23,7 @@ BODY_HEADS = frozenset(
     union ltd limited plc group services foundation diocese authority agency department
     association alliance board""".split()
 )
+_SCHOOL_WORDS = {"high", "infant", "infants", "junior", "juniors", "nursery", "community", "church", "grammar"}
 # Words that alone are a generic description, not a name.
 GENERIC = BODY_HEADS | {"multi", "-", "learning", "the", "education", "primary", "secondary", "of", "and"}
 
@@ -42,6 +43,15 @@ def clean_org(span: Span) -> list[Span]:
     end = span.end
     while end > span.start and is_document([doc[end - 1].text]):
         end -= 1  # "Ofsted report" -> "Ofsted"; "Academy Trust Handbook" -> "Academy Trust"
+    if all(t.lower_ in GENERIC | _SCHOOL_WORDS for t in span):
+        # "High School" alone is no name; "KIDDERBURY High School" (a paragraph's first
+        # word in capitals, as local papers write it) is Kidderbury High School.
+        k = span.start - 1
+        if k >= 0 and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) > 2 \
+                and (k == 0 or doc[k - 1].is_space or doc[k].is_sent_start):
+            name = doc[k].text.title() + doc[k].whitespace_ + span.text
+            return [Span(doc, k, span.end, label="ORG", kb_id=name)]
+        return []
     if end < span.end:
         rest = doc[span.start:end]
         if not len(rest) or all(t.lower_ in GENERIC for t in rest) or doc[end - 1].text in {"'s", "’s"}:
@@ -127,6 +137,7 @@ SHORT_FORM_REST = frozenset(
     primary secondary high infant junior uk of c e""".split()
 )
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
+_BEFORE_PLACE = {"in", "across", "around", "near", "throughout", "outside"}
 
 
 def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -164,6 +175,8 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
                 continue  # part of a longer name, or across names
             if any(e.label_ == "ORG" and (e.kb_id_ or e.text) != e.text for e in covering):
                 continue  # canonicalised already
+            if i > 0 and doc[i - 1].lower_ in _BEFORE_PLACE:
+                continue  # "schools across Kirklees": the place, not Kirklees Learning Trust
             if any(e.label_ in _PLACE_LABELS for e in covering) and not (
                     i + n < len(doc) and (doc[i + n].lower_ in ROLE_START or doc[i + n].text in {"'s", "’s"})):
                 continue  # "schools in Orwell Estuary": the place; "Orwell Estuary chief executive": the body

@@ -127,6 +127,19 @@ def _name_word(doc: Doc, k: int) -> bool:
         and t.lower_ not in ROLE_WORDS and t.pos_ in {"PROPN", "NOUN", "ADJ"}
 
 
+def _join_and(doc: Doc, start: int, taken: set[int]) -> int:
+    """"Bath and Wells Diocesan Academies Trust", "Tamar and Tavy Learning Trust": a name
+    before "and" that is not itself the name of a body belongs to this one (while
+    "Compass Partnership of Schools and Eko Trust" stays two)."""
+    k = start - 2
+    if k < 0 or doc[start - 1].lower_ not in {"and", "&"} or k in taken or not _name_word(doc, k) \
+            or doc[k].lower_ in _ORG_HEADS | _PATTERN_HEADS or doc[k].ent_type_ == "PERSON":
+        return start
+    while k > 0 and _name_word(doc, k - 1) and k - 1 not in taken and doc[k - 1].lower_ not in _ORG_HEADS:
+        k -= 1
+    return k
+
+
 def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
     """Widen ORG entities to the whole capitalised name before them, and add untagged names
     ending in a generic head ("... Academy Trust", "... Primary School")."""
@@ -143,6 +156,7 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
                 start -= 1
             while start < e.start and doc[start].text == "-":
                 start += 1
+            start = _join_and(doc, start, org_tokens - set(range(e.start, e.end)))
             if start < e.start:
                 e = Span(doc, start, e.end, label="ORG", kb_id=e.kb_id)
         out.append(e)
@@ -159,6 +173,7 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
                 start -= 1
             while start < k and doc[start].text == "-":
                 start += 1
+            start = _join_and(doc, start, taken)
             if start < k and any(doc[j].lower_ not in _PATTERN_HEADS | {"primary", "learning", "multi", "-"} for j in range(start, k)):
                 out.append(Span(doc, start, k + 1, label="ORG"))
                 taken.update(range(start, k + 1))
@@ -264,7 +279,7 @@ class OrgNormaliser:
                 seen.setdefault(short.lower(), canonical)
                 short_forms.setdefault(short, canonical)
             if text.lower() != canonical.lower():
-                source = "gazetteer" if ent.kb_id_ or key in self.index else "text"
+                source = "gazetteer" if key in self.index else "text"
                 text_aliases.setdefault(canonical, {}).setdefault(text, source)
             if len(ent) > 1:
                 by_initials.setdefault(initials(text), canonical)
@@ -315,8 +330,8 @@ class OrgNormaliser:
             if org is None:
                 kind, source = self.kind_of(ent.kb_id_)
                 aliases = {a: "gazetteer" for a in self.known_aliases.get(ent.kb_id_, ())}
-                for alias, source in text_aliases.get(ent.kb_id_, {}).items():
-                    aliases.setdefault(alias, source)
+                for alias, alias_source in text_aliases.get(ent.kb_id_, {}).items():
+                    aliases.setdefault(alias, alias_source)
                 org = orgs[ent.kb_id_] = {"name": ent.kb_id_, "kind": kind, "kind_source": source,
                                           "aliases": [{"alias": a, "source": s} for a, s in aliases.items()],
                                           "mentions": []}

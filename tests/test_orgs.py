@@ -1,0 +1,168 @@
+"""Issue 15: organisation kinds that hold, one name per body, speakers' organisations, and
+what enrich stores about organisations (aliases, kind source, register links). Texts are
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+from nlp_fixtures import nlp_pipeline  # noqa: F401
+
+from nlp.components.org_kinds import infer_kind, is_document, is_fragment
+from nlp.components.org_spans import abbreviates
+
+
+def orgs_of(doc):
+    return {o["name"]: o for o in doc._.orgs}
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Oakfield Academy Trust", "academy_trust"),
+    ("Severn Learning Trust", "academy_trust"),
+    ("Eko Trust", "academy_trust"),
+    ("Compass Partnership of Schools", "academy_trust"),
+    ("Harris Federation", "academy_trust"),
+    ("Marches Learning Alliance", "academy_trust"),
+    ("West Mercia Police Federation", "other"),
+    ("Worcestershire Acute Hospitals NHS Trust", "other"),
+    ("Avonmead Hospitals NHS Foundation Trust", "other"),
+    ("Fusion Leisure Trust", "other"),
+    ("Riverside Housing Trust", "other"),
+    ("Kent Wildlife Trust", "other"),
+    ("Ashdown Charitable Trust", "other"),
+    ("Teesside Schools Partnership Ltd", "company"),
+    ("Maltings Academy", "school"),
+    ("Severn Vale Council", "council"),
+])
+def test_kind_from_the_name(name, kind):
+    assert infer_kind(name) == kind
+
+
+def test_documents_and_fragments():
+    assert is_document("Academy Trust Handbook".split()) and is_document(["Ofsted", "report"])
+    assert not is_document("Oakfield Academy Trust".split())
+    assert is_fragment("Suspended academy trust boss".split())
+    assert is_fragment("Plymouth academy trust outsources b".split())
+    assert not is_fragment(["Multi", "-", "academy", "Trust"]) and not is_fragment("Canal and River Trust".split())
+
+
+def test_no_document_police_nhs_leisure_or_fragment_is_a_trust(nlp_pipeline):
+    text = ("Suspended academy trust boss quits\n\n"
+            "The Academy Trust Handbook says trustees must publish pay. An Ofsted report rated the school good. "
+            "West Mercia Police Federation, Worcestershire Acute Hospitals NHS Trust and Fusion Leisure Trust "
+            "also commented, as did the Sutton Trust.\n\nRelated: Plymouth academy trust outsources b")
+    doc = nlp_pipeline(text)
+    trusts = [o["name"] for o in doc._.orgs if o["kind"] == "academy_trust"]
+    assert trusts == []
+    assert "Ofsted" in orgs_of(doc)
+    assert not any("Handbook" in e.text or "report" in e.text for e in doc.ents)
+
+
+def test_coordinated_names_split_only_when_two_bodies(nlp_pipeline):
+    doc = nlp_pipeline("Compass Partnership of Schools and Eko Trust will merge in September.")
+    orgs = orgs_of(doc)
+    assert {"Compass Partnership of Schools", "Eko Trust"} <= set(orgs)
+    assert all(o["kind"] == "academy_trust" for o in orgs.values())
+    one = orgs_of(nlp_pipeline("Staff at Bath and Wells Diocesan Academies Trust and the Tamar and Tavy "
+                               "Learning Trust were told."))
+    assert list(one) == ["Bath and Wells Diocesan Academies Trust", "Tamar and Tavy Learning Trust"]
+    assert "Association of School and College Leaders" in orgs_of(
+        nlp_pipeline("The Association of School and College Leaders objected."))
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Staff at Academies Enterprise Trust (AET) were told on Monday. AET said it would consult.",
+     "Academies Enterprise Trust", "AET"),
+    ("Members of the National Education Union, the NEU, voted to strike. The NEU said talks failed.",
+     "National Education Union", "NEU"),
+    ("The Harbour Vale Learning Trust (the HVLT) runs nine schools. HVLT said it would consult staff.",
+     "Harbour Vale Learning Trust", "HVLT"),
+])
+def test_defined_acronyms_resolve_to_the_full_name(nlp_pipeline, text, full, short):
+    doc = nlp_pipeline(text)
+    org = orgs_of(doc)[full]
+    assert short not in orgs_of(doc)
+    assert {"alias": short, "source": "text"} in org["aliases"] or {"alias": short, "source": "gazetteer"} in org["aliases"]
+    uses = [e for e in doc.ents if e.text == short]
+    assert len(uses) == text.count(short) and all(e.kb_id_ == full for e in uses)
+
+
+def test_abbreviates():
+    assert abbreviates("AET", "Academies Enterprise Trust")
+    assert abbreviates("ESFA", "Education and Skills Funding Agency")
+    assert abbreviates("DfE", "Department for Education")
+    assert not abbreviates("GMB", "Academies Enterprise Trust")
+
+
+def test_short_forms_and_places(nlp_pipeline):
+    doc = nlp_pipeline("Brightledger Solutions won the payroll contract. Brightledger managing director "
+                       "Simon Pask said: \"We are delighted.\" Schools across Kirklees use Kirklees Learning Trust "
+                       "services, and Herefordshire Council agreed. Herefordshire schools were told.")
+    orgs = orgs_of(doc)
+    assert "Brightledger" not in orgs
+    assert len(orgs["Brightledger Solutions"]["mentions"]) == 2
+    assert len(orgs["Kirklees Learning Trust"]["mentions"]) == 1  # "across Kirklees" is the place
+    assert len(orgs["Herefordshire Council"]["mentions"]) == 1
+    assert doc._.quotes[0]["speaker_org"] == "Brightledger Solutions"
+
+
+def test_capitalised_lead_word_is_part_of_the_name(nlp_pipeline):
+    doc = nlp_pipeline("Schools\n\nKIDDERBURY High School will join a trust. The High School said nothing.")
+    assert "Kidderbury High School" in orgs_of(doc)
+    assert "High School" not in orgs_of(doc)
+
+
+@pytest.mark.parametrize("text, speaker, org", [
+    ("Wensley Road Primary School will join Aire Valley Learning Partnership.\n\n"
+     "Chief executive of the partnership, Dr Ruth Ellingham, said: \"No one will lose their job.\"",
+     "Ruth Ellingham", "Aire Valley Learning Partnership"),
+    ("Orwell Estuary Learning Trust and Deben Schools Partnership will merge.\n\n"
+     "\"This is a merger of equals,\" said Orwell Estuary chief executive Nicola Grant.",
+     "Nicola Grant", "Orwell Estuary Learning Trust"),
+    ("Parents at Calder Rise Primary Academy fear closure.\n\n"
+     "Parent governor Mrs Joanne Lister said: \"We were told the school was safe.\"",
+     "Joanne Lister", "Calder Rise Primary Academy"),
+    ("Greenplate Catering runs the kitchens.\n\nGreenplate Catering's operations director, Martin Hale, said: "
+     "\"Every menu meets the standards.\"", "Martin Hale", "Greenplate Catering"),
+    ("Fans of Saltmarsh Rovers celebrated after the club won the county cup.\n\nStriker Connor Beale said: \"It was the best goal I have scored.\"",
+     "Connor Beale", "Saltmarsh Rovers"),
+])
+def test_speaker_org_from_the_text(nlp_pipeline, text, speaker, org):
+    quotes = [q for q in nlp_pipeline(text)._.quotes if q["speaker"] == speaker]
+    assert quotes and all(q["speaker_org"] == org for q in quotes)
+
+
+def test_speaker_without_organisation_gets_none(nlp_pipeline):
+    doc = nlp_pipeline("Oakfield Academy Trust plans to outsource cleaning.\n\n"
+                       "Resident Tom Hale, who lives nearby, said: \"It is a shame.\"")
+    assert [q["speaker_org"] for q in doc._.quotes if q["speaker"] == "Tom Hale"] == [None]
+
+
+def test_enrich_stores_aliases_kind_source_and_relinks(tmp_path, monkeypatch):
+    import nlp.enrich as enrich_mod
+    from newswatch.db import connect
+    from newswatch.registers import import_registers
+    from nlp_fixtures import _pipeline
+    import register_fixtures as rf
+
+    monkeypatch.setattr(enrich_mod, "_classifier", lambda: (None, "no classifier model (test)"))
+    path = tmp_path / "news.db"
+    db = connect(path)
+    db["articles"].insert({"id": 1, "url": "https://example.test/1", "source": "test", "title": "Trust news",
+                           "body": "Academies Enterprise Trust (AET) will outsource cleaning. AET said staff "
+                                   "would transfer. Fusion Leisure Trust was not involved."})
+    db.close()
+    monkeypatch.setattr("nlp.pipeline.load_pipeline", lambda **kw: _pipeline())
+    enrich_mod.enrich(str(path), progress=False)
+    db = connect(path)
+    aet = db.execute("SELECT id, kind, kind_source, register_id FROM entities WHERE name = 'Academies Enterprise Trust'").fetchone()
+    assert aet[1:] == ("academy_trust", "gazetteer", None)
+    assert ("AET", aet[0]) in db.execute("SELECT alias, entity_id FROM entity_aliases").fetchall()
+    assert db.execute("SELECT kind FROM entities WHERE name = 'Fusion Leisure Trust'").fetchone() == ("other",)
+    groups = rf.write_groups(tmp_path / "groups.csv", n=20)
+    assert groups
+    import_registers(db, gias_groups=tmp_path / "groups.csv")
+    db.close()
+    enrich_mod.enrich(str(path), redo_all=True, progress=False)
+    db = connect(path)
+    assert db.execute("SELECT register, register_id, register_match FROM entities WHERE id = ?", [aet[0]]).fetchone() \
+        == ("gias_group", "16000", "exact")
+    db.close()
