@@ -166,3 +166,27 @@ def test_enrich_stores_aliases_kind_source_and_relinks(tmp_path, monkeypatch):
     assert db.execute("SELECT register, register_id, register_match FROM entities WHERE id = ?", [aet[0]]).fetchone() \
         == ("gias_group", "16000", "exact")
     db.close()
+
+
+def test_title_case_headline_fragment_is_not_an_organisation(nlp_pipeline):
+    doc = nlp_pipeline("Plymouth Academy Trust Outsources Cleaning To Private Firm\n\n"
+                       "Cleaners at schools in Plymouth will move to a private firm, the academy trust said.")
+    assert orgs_of(doc) == {}
+    kept = nlp_pipeline("Oakfield Academy Trust To Outsource Cleaners\n\nStaff at Oakfield Academy Trust are angry.")
+    assert len(orgs_of(kept)["Oakfield Academy Trust"]["mentions"]) == 2
+    sentence_case = nlp_pipeline("Wensley Road Primary School will join Aire Valley Learning Partnership\n\nIt is final.")
+    assert "Aire Valley Learning Partnership" in orgs_of(sentence_case)
+
+
+def test_capitals_take_the_body_spelling(nlp_pipeline):
+    doc = nlp_pipeline("Schools\n\nStaff at OAKFIELD ACADEMY TRUST were told. Oakfield Academy Trust said sorry.")
+    assert list(orgs_of(doc)) == ["Oakfield Academy Trust"]
+
+
+def test_described_as_an_academy_trust(nlp_pipeline):
+    doc = nlp_pipeline("Staff at Brackenridge, a multi-academy trust, were told on Monday. "
+                       "Brackenridge said it had no choice.")
+    org = orgs_of(doc).get("Brackenridge")
+    assert org is not None and (org["kind"], org["kind_source"]) == ("academy_trust", "context")
+    norfolk = nlp_pipeline("Cleaners shocked as Norfolk trust puts contracts out to tender.")
+    assert all(o["kind"] != "academy_trust" for o in norfolk._.orgs)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 # Trusts and federations that are not academy trusts: a word anywhere in the name.
-_NOT_SCHOOL_TRUST = re.compile(
+NOT_SCHOOL_TRUST = re.compile(
     r"\b(nhs|hospitals?|health|healthcare|care|ambulance|mental|clinical|hospice|cancer|medical|"
     r"police|constabulary|fire|leisure|sports?|football|cricket|rugby|golf|swimming|fitness|"
     r"housing|homes|wildlife|woodland|woodlands|national trust|canal|heritage|preservation|"
@@ -54,12 +54,12 @@ def infer_kind(name: str) -> str:
         return "academy_trust"
     if re.search(r"\b(ltd|limited|plc|llp)\.?$", name, re.I):
         return "company"  # "Teesside Schools Partnership Ltd"
-    if _ACADEMY_TRUST.search(name) and not _NOT_SCHOOL_TRUST.search(name):
+    if _ACADEMY_TRUST.search(name) and not NOT_SCHOOL_TRUST.search(name):
         return "academy_trust"
     for pattern, kind in _KIND_RULES:
         if pattern.search(name):
             return kind
-    if re.search(r"\btrust\b", name, re.I) and not _NOT_SCHOOL_TRUST.search(name):
+    if re.search(r"\btrust\b", name, re.I) and not NOT_SCHOOL_TRUST.search(name):
         return "academy_trust"  # "Eko Trust": in this domain, a plain trust runs schools
     return "other"
 

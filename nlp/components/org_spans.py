@@ -190,3 +190,70 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
 # Words that may follow a short form used as an organisation ("Orwell Estuary Chief Executive").
 ROLE_START = {"chief", "chair", "chairman", "director", "head", "spokesman", "spokeswoman", "spokesperson",
               "managing", "board", "trustees", "executive", "staff", "said", "says"}
+
+
+def _headline_end(doc: Doc) -> int:
+    """Character end of the headline (the first block, when the text has a blank line after
+    it and it is short), or -1."""
+    end = doc.text.find("\n\n")
+    return end if 0 < end <= 200 else -1
+
+
+def headline_style(headline: str) -> bool:
+    """True for a headline in capitals or in Title Case, where capitals say nothing about
+    names ("Plymouth Academy Trust Outsources Cleaning To Private Firm")."""
+    letters = [c for c in headline if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(headline.split()) > 2:
+        return True
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", headline)[1:] if len(w) >= 4]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
+def drop_headline_only(doc: Doc, ents: list[Span], known: set[str]) -> list[Span]:
+    """In a capitals or Title Case headline, an organisation the body never names and the
+    gazetteer does not know is a piece of the headline, not a name: it is dropped, or cut
+    to the start of it that the body names."""
+    end = _headline_end(doc)
+    if end < 0 or not headline_style(doc.text[:end]):
+        return ents
+    in_body = {}
+    for e in ents:
+        if e.label_ == "ORG" and e.start_char > end:
+            in_body.setdefault(e.text.lower(), e.kb_id_ or e.text)
+            in_body.setdefault((e.kb_id_ or e.text).lower(), e.kb_id_ or e.text)
+    out = []
+    for e in ents:
+        name = (e.kb_id_ or e.text).lower()
+        if e.label_ != "ORG" or e.start_char >= end or name in in_body or name in known:
+            out.append(e)
+            continue
+        # "Oakfield Academy Trust To Outsource Cleaners": keep the part the body names
+        for k in range(e.end - 1, e.start, -1):
+            hit = in_body.get(doc[e.start:k].text.lower())
+            if hit:
+                out.append(Span(doc, e.start, k, label="ORG", kb_id=hit))
+                break
+    return out
+
+
+_TRUST_WORDS = {"trust", "academy", "multi", "-", "multi-academy"}
+
+
+def described_as_academy_trust(doc: Doc, start: int, end: int) -> bool:
+    """The text says what the name is: "the multi-academy trust Ventrus", "Ventrus, an
+    academy trust", "Ventrus, which runs 14 academies". ("the Norfolk trust" says nothing:
+    Norfolk is a place.)"""
+    before = [t.lower_ for t in doc[max(0, start - 3):start]]
+    if before[-2:] in (["academy", "trust"], ["academies", "trust"]) or before[-1:] == ["trust"] and \
+            "academy" in before:
+        return True
+    after = [t.lower_ for t in doc[end:min(len(doc), end + 8)]]
+    if after[:1] == [","]:
+        rest = after[1:]
+        if rest[:1] in (["a"], ["an"], ["the"]):
+            rest = rest[1:]
+        text = " ".join(rest)
+        if re.match(r"(multi - academy|multi-academy|multi academy|academy|academies) trust\b", text) \
+                or re.match(r"which (runs|operates|oversees|manages) (\w+ ){0,3}(academies|schools)\b", text):
+            return True
+    return False

@@ -34,7 +34,10 @@ from spacy.util import filter_spans
 from nlp import gazetteer
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_REFERENCES, ROLE_WORDS, TITLES
 from nlp.components.org_kinds import infer_kind
-from nlp.components.org_spans import clean_org, defined_short_forms, short_form_spans
+from nlp.components.org_kinds import NOT_SCHOOL_TRUST
+from nlp.components.org_spans import (
+    clean_org, defined_short_forms, described_as_academy_trust, drop_headline_only, short_form_spans,
+)
 
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
@@ -71,8 +74,11 @@ def trim_span(span: Span) -> Span | None:
     """Drop a leading "the" (organisations) and trailing possessives / punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct and doc[end - 1].text not in ")."):
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space
+                           or doc[end - 1].is_punct and doc[end - 1].text not in ")."):
         end -= 1
+    while start < end and doc[start].is_space:
+        start += 1
     if span.label_ == "ORG":
         while start < end and doc[start].lower_ == "the":
             start += 1
@@ -253,6 +259,10 @@ class OrgNormaliser:
         short_forms: dict[str, str] = {}  # short form defined in the text -> canonical
         by_initials: dict[str, str] = {}
         by_core: dict[str, str] = {}  # name without Ltd/plc/Group/UK -> canonical
+        preferred = {}  # lower-cased name -> its first spelling that is not all capitals
+        for ent in ents:
+            if ent.label_ == "ORG" and any(c.islower() for c in ent.text):
+                preferred.setdefault(ent.text.lower(), ent.text)
         for ent in ents:
             if ent.label_ != "ORG":
                 out.append(ent)
@@ -270,7 +280,7 @@ class OrgNormaliser:
                 # "Northgate Catering" after "Northgate Catering Ltd": the same company
                 canonical = by_core.get(_core(text))
             if canonical is None:
-                canonical = text
+                canonical = preferred.get(key, text)  # "OAKFIELD ACADEMY TRUST" -> as the body writes it
             seen.setdefault(key, canonical)
             if len(_core(text).split()) > 1:
                 by_core.setdefault(_core(text), canonical)
@@ -321,7 +331,7 @@ class OrgNormaliser:
         model_ents = filter_spans([part for e in model_ents for part in clean_org(e)])
         ents = self._merge(doc, model_ents, self._gazetteer_spans(doc))
         ents, text_aliases = self._canonical(doc, ents)
-        doc.ents = ents
+        doc.ents = drop_headline_only(doc, ents, set(self.index))
         orgs: dict[str, dict] = {}
         for ent in doc.ents:
             if ent.label_ != "ORG":
@@ -332,6 +342,10 @@ class OrgNormaliser:
                 aliases = {a: "gazetteer" for a in self.known_aliases.get(ent.kb_id_, ())}
                 for alias, alias_source in text_aliases.get(ent.kb_id_, {}).items():
                     aliases.setdefault(alias, alias_source)
+                if kind == "other" and source == "name" and not NOT_SCHOOL_TRUST.search(ent.kb_id_) \
+                        and any(described_as_academy_trust(doc, e.start, e.end) for e in doc.ents
+                                if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
+                    kind, source = "academy_trust", "context"  # "Ventrus, a multi-academy trust"
                 org = orgs[ent.kb_id_] = {"name": ent.kb_id_, "kind": kind, "kind_source": source,
                                           "aliases": [{"alias": a, "source": s} for a, s in aliases.items()],
                                           "mentions": []}
