@@ -316,7 +316,8 @@ def m064_registers_and_aliases(db: sqlite_utils.Database) -> None:
     db["entities"].add_column("register_score", float)  # fuzzy only: rapidfuzz score 0-100
     # Where the kind came from: register | gazetteer | name (the shape of the name, with
     # documents, police, NHS, leisure and housing trusts and fragments ruled out) |
-    # context ("the trust" in the article). Only the first three count as confirmed.
+    # context (the article says so: "X, a multi-academy trust"). A row written before this
+    # migration has none until it is enriched again; only rows with one count as confirmed.
     db["entities"].add_column("kind_source", str)
     db["entities"].create_index(["register", "register_id"])
     db.execute(
@@ -367,6 +368,6 @@ def m064_registers_and_aliases(db: sqlite_utils.Database) -> None:
         JOIN entities e ON e.id = m.entity_id
         JOIN articles a ON a.id = m.article_id
         WHERE e.kind = 'academy_trust'
-          AND (e.register_id IS NOT NULL OR e.kind_source IN ('register', 'gazetteer', 'name'))
+          AND (e.register_id IS NOT NULL OR e.kind_source IN ('register', 'gazetteer', 'name', 'context'))
         GROUP BY month, e.id"""
     )
