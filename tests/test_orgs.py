@@ -190,3 +190,20 @@ def test_described_as_an_academy_trust(nlp_pipeline):
     assert org is not None and (org["kind"], org["kind_source"]) == ("academy_trust", "context")
     norfolk = nlp_pipeline("Cleaners shocked as Norfolk trust puts contracts out to tender.")
     assert all(o["kind"] != "academy_trust" for o in norfolk._.orgs)
+
+
+def test_name_the_model_missed_is_found_from_its_acronym(nlp_pipeline):
+    doc = nlp_pipeline("The Regional Schools Commissioner (RSC) met the Kestrel Ridge Academies Trust (KRAT) on "
+                       "Monday. The RSC and KRAT agreed.")
+    orgs = orgs_of(doc)
+    assert len(orgs["Kestrel Ridge Academies Trust"]["mentions"]) == 3
+    assert orgs["Kestrel Ridge Academies Trust"]["kind"] == "academy_trust"
+    assert "KRAT" not in orgs and "RSC" not in orgs
+
+
+def test_former_names_are_the_same_body(nlp_pipeline):
+    doc = nlp_pipeline("Staff at Harbour Vale Schools (formerly Harbour Vale Learning Trust) were told. "
+                       "Harbour Vale Learning Trust had promised otherwise.")
+    org = orgs_of(doc)["Harbour Vale Schools"]
+    assert len(org["mentions"]) == 3 and org["kind"] == "academy_trust"
+    assert {"alias": "Harbour Vale Learning Trust", "source": "text"} in org["aliases"]

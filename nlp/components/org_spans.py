@@ -257,3 +257,55 @@ def described_as_academy_trust(doc: Doc, start: int, end: int) -> bool:
                 or re.match(r"which (runs|operates|oversees|manages) (\w+ ){0,3}(academies|schools)\b", text):
             return True
     return False
+
+
+_DEFINED_HEADS = BODY_HEADS | {"commissioner", "office", "service", "committee", "institute", "executive",
+                               "inspectorate", "network", "forum", "society", "confederation", "learning"}
+
+
+def defined_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names an article defines an acronym for, when the model missed or cut them:
+    "the Harbour Vale Learning Trust (HVLT)" -> ORG "Harbour Vale Learning Trust". The
+    phrase must end with the head word of a body and its initials must give the acronym."""
+    out = []
+    taken = {i: e for e in ents for i in range(e.start, e.end)}
+    for k in range(2, len(doc) - 2):
+        if doc[k].text != "(" or doc[k + 2].text != ")" or not _is_short_form(doc[k + 1].text):
+            continue
+        end = k
+        if not doc[end - 1].is_title or doc[end - 1].lower_ not in _DEFINED_HEADS:
+            continue
+        start = end - 1
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in {"of", "and", "for", "&"}
+                             and start > 1 and doc[start - 2].is_title) and not doc[start - 1].is_sent_start:
+            start -= 1
+        while start < end and doc[start].lower_ in {"of", "and", "for", "&"}:
+            start += 1
+        # the shortest phrase ending here whose initials give the acronym
+        for s in range(end - 1, start - 1, -1):
+            span = doc[s:end]
+            if abbreviates(doc[k + 1].text, span.text) and span[0].is_title:
+                inside = {id(taken[i]) for i in range(s, end) if i in taken}
+                if any(taken[i].start < s or taken[i].end > end for i in range(s, end) if i in taken):
+                    break  # part of a longer entity: leave it
+                if len(inside) == 1 and (taken[s].start, taken[s].end) == (s, end):
+                    break  # already an entity
+                out.append(Span(doc, s, end, label="ORG"))
+                break
+    return out
+
+
+_FORMERLY = [["(", "formerly"], ["(", "formerly", "known", "as"], ["(", "previously"], ["(", "previously", "known", "as"],
+             [",", "formerly"], [",", "formerly", "known", "as"], [",", "previously", "known", "as"],
+             [",", "which", "was", "formerly"], [",", "previously"], ["(", "known", "until", "recently", "as"]]
+
+
+def former_name_of(doc: Doc, ent: Span, last: Span | None) -> Span | None:
+    """`last` when `ent` is given as its former name: "Lift Schools (formerly Academies
+    Enterprise Trust)", "Meridian Trust, formerly Cambridge Meridian Academies Trust"."""
+    if last is None or last.end >= ent.start or ent.start - last.end > 5:
+        return None
+    between = [t.lower_ for t in doc[last.end:ent.start]]
+    if between in _FORMERLY or between[:1] == ["("] and between[1:] in [f[1:] for f in _FORMERLY if f[0] == ","]:
+        return last
+    return None

@@ -36,7 +36,8 @@ from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_REFERENCES, ROL
 from nlp.components.org_kinds import infer_kind
 from nlp.components.org_kinds import NOT_SCHOOL_TRUST
 from nlp.components.org_spans import (
-    clean_org, defined_short_forms, described_as_academy_trust, drop_headline_only, short_form_spans,
+    clean_org, defined_names, defined_short_forms, described_as_academy_trust, drop_headline_only, former_name_of,
+    short_form_spans,
 )
 
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
@@ -259,6 +260,7 @@ class OrgNormaliser:
         short_forms: dict[str, str] = {}  # short form defined in the text -> canonical
         by_initials: dict[str, str] = {}
         by_core: dict[str, str] = {}  # name without Ltd/plc/Group/UK -> canonical
+        last_org: Span | None = None
         preferred = {}  # lower-cased name -> its first spelling that is not all capitals
         for ent in ents:
             if ent.label_ == "ORG" and any(c.islower() for c in ent.text):
@@ -272,6 +274,9 @@ class OrgNormaliser:
             canonical = ent.kb_id_ or None
             if canonical is None and key in self.index:
                 canonical = self.index[key][0]
+            former = former_name_of(doc, ent, last_org)
+            if former is not None:
+                canonical = former.kb_id_  # "Lift Schools (formerly Academies Enterprise Trust)"
             if canonical is None and key in seen:
                 canonical = seen[key]
             if canonical is None and _ACRONYM.match(text) and text.isupper() and text in by_initials:
@@ -294,6 +299,7 @@ class OrgNormaliser:
             if len(ent) > 1:
                 by_initials.setdefault(initials(text), canonical)
             out.append(Span(doc, ent.start, ent.end, label=ent.label, kb_id=canonical))
+            last_org = out[-1]
         # Bracketed acronyms that the model did not tag, or tagged before the full name
         # was seen, are fixed up in a second pass.
         fixed = []
@@ -329,6 +335,7 @@ class OrgNormaliser:
     def __call__(self, doc: Doc) -> Doc:
         model_ents = pattern_orgs(doc, filter_spans([t for t in (trim_span(e) for e in doc.ents) if t is not None]))
         model_ents = filter_spans([part for e in model_ents for part in clean_org(e)])
+        model_ents = filter_spans(model_ents + defined_names(doc, model_ents))
         ents = self._merge(doc, model_ents, self._gazetteer_spans(doc))
         ents, text_aliases = self._canonical(doc, ents)
         doc.ents = drop_headline_only(doc, ents, set(self.index))
@@ -342,6 +349,11 @@ class OrgNormaliser:
                 aliases = {a: "gazetteer" for a in self.known_aliases.get(ent.kb_id_, ())}
                 for alias, alias_source in text_aliases.get(ent.kb_id_, {}).items():
                     aliases.setdefault(alias, alias_source)
+                if kind == "other" and source == "name":
+                    # another name it goes by may say more: "Harbour Vale Schools (formerly
+                    # Harbour Vale Learning Trust)"
+                    kinds = [self.kind_of(a) for a, src in aliases.items() if src == "text"]
+                    kind, source = next((k for k in kinds if k[0] != "other"), (kind, source))
                 if kind == "other" and source == "name" and not NOT_SCHOOL_TRUST.search(ent.kb_id_) \
                         and any(described_as_academy_trust(doc, e.start, e.end) for e in doc.ents
                                 if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
