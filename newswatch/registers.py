@@ -239,6 +239,16 @@ TRUST_FIELDS = ("uid", "group_id", "name", "companies_house", "type", "status", 
 LINK_FIELDS = ("uid", "urn", "school_name", "joined")
 
 
+def _by_key(rows: Iterable[dict], fields: tuple[str, ...], pk: tuple[str, ...]) -> list[dict]:
+    """Rows with our fields only; a key listed twice keeps its last row (so a file with a
+    repeated row still re-imports as a no-op)."""
+    out: dict[tuple, dict] = {}
+    for r in rows:
+        row = {f: r.get(f) for f in fields}
+        out[tuple(row[k] for k in pk)] = row
+    return list(out.values())
+
+
 def import_registers(db: sqlite_utils.Database, *, gias_groups: str | Path | None = None,
                      gias_links: str | Path | None = None, councils: str | Path | None = None,
                      progress: Callable[[str, int], None] | None = None) -> dict:
@@ -246,29 +256,25 @@ def import_registers(db: sqlite_utils.Database, *, gias_groups: str | Path | Non
 
     Every file is read and checked before anything is written, so a bad file changes
     nothing. Returns {"trusts": counts, "trust_schools": counts, "councils": counts}."""
-    tick_for = (lambda what: (lambda n: progress(what, n))) if progress else (lambda what: (lambda n: None))
     plan = []
     if gias_groups:
-        rows = [{f: r.get(f) for f in TRUST_FIELDS} for r in read_gias_groups(gias_groups)]
-        plan.append(("trusts", rows, ("uid",)))
+        plan.append(("trusts", _by_key(read_gias_groups(gias_groups), TRUST_FIELDS, ("uid",)), ("uid",)))
     if gias_links:
-        rows = [{f: r.get(f) for f in LINK_FIELDS} for r in read_gias_links(gias_links)]
-        known = {r["uid"] for r in plan[0][1]} if gias_groups else None
-        plan.append(("trust_schools", rows, ("uid", "urn")))
+        links = _by_key(read_gias_links(gias_links), LINK_FIELDS, ("uid", "urn"))
+        # Every link must name a group we know (trust_schools.uid references trusts).
+        known = {r["uid"] for r in plan[0][1]} if gias_groups else {r[0] for r in db.execute("SELECT uid FROM trusts")}
+        unknown = sorted({r["uid"] for r in links} - known)
+        if unknown:
+            raise RegisterError(
+                f"{gias_links}: {len(unknown)} group UID(s) not in the groups register "
+                f"(first: {', '.join(unknown[:5])}); import the matching --gias-groups file too")
+        plan.append(("trust_schools", links, ("uid", "urn")))
     if councils:
-        plan.append(("councils", list(read_councils(councils)), ("code",)))
+        plan.append(("councils", _by_key(read_councils(councils), ("code", "name"), ("code",)), ("code",)))
     summary = {}
     with db.atomic():
         for table, rows, pk in plan:
-            if table == "trust_schools":
-                # A link to a group the groups file does not list: keep the row (the links
-                # file is the register's word) but make sure the foreign key holds.
-                have = known if known is not None else {r[0] for r in db.execute("SELECT uid FROM trusts")}
-                unknown = sorted({r["uid"] for r in rows} - have)
-                if unknown:
-                    raise RegisterError(
-                        f"{gias_links}: {len(unknown)} group UID(s) not in the groups register "
-                        f"(first: {', '.join(unknown[:5])}); import the matching --gias-groups file too")
-            summary[table] = _upsert(db, table, rows, pk, tick_for(table))
+            tick = (lambda n, what=table: progress(what, n)) if progress else (lambda n: None)
+            summary[table] = _upsert(db, table, rows, pk, tick)
             summary[table]["rows"] = len(rows)
     return summary
