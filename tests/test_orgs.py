@@ -207,3 +207,32 @@ def test_former_names_are_the_same_body(nlp_pipeline):
     org = orgs_of(doc)["Harbour Vale Schools"]
     assert len(org["mentions"]) == 3 and org["kind"] == "academy_trust"
     assert {"alias": "Harbour Vale Learning Trust", "source": "text"} in org["aliases"]
+
+
+def test_documents_offices_and_terms_are_not_organisations(nlp_pipeline):
+    doc = nlp_pipeline("The Scheme of Delegation and the Articles of Association were published. The Secretary "
+                       "of State issued a Financial Notice to Improve under Keeping Children Safe in Education "
+                       "and TUPE rules.")
+    assert orgs_of(doc) == {}
+
+
+def test_trusts_named_without_a_keyword_found_from_the_text(nlp_pipeline):
+    doc = nlp_pipeline("Companies House records show Veritas North, which runs eight primary schools, filed late. "
+                       "Lodestar, a multi-academy trust based in Leeds, said no. Brightpath, the trust that runs "
+                       "six schools, agreed.")
+    orgs = orgs_of(doc)
+    for name in ("Veritas North", "Lodestar", "Brightpath"):
+        assert (orgs[name]["kind"], orgs[name]["kind_source"]) == ("academy_trust", "context"), name
+    assert orgs["Companies House"]["kind"] == "government"
+
+
+def test_companies_named_trust_and_possessive_names(nlp_pipeline):
+    doc = nlp_pipeline("Ouse Learning Trust Ltd and Keystone Trust Services Ltd were paid. Pupils at "
+                       "St Mary's Primary School were told. St Wilfrid's Academies Trust, which was renamed "
+                       "Harbourlight Education Trust in 2023, agreed.")
+    orgs = orgs_of(doc)
+    assert orgs["Ouse Learning Trust Ltd"]["kind"] == orgs["Keystone Trust Services Ltd"]["kind"] == "company"
+    assert orgs["St Mary's Primary School"]["kind"] == "school"
+    renamed = orgs["St Wilfrid's Academies Trust"]
+    assert renamed["kind"] == "academy_trust" and "Harbourlight Education Trust" not in orgs
+    assert {"alias": "Harbourlight Education Trust", "source": "text"} in renamed["aliases"]

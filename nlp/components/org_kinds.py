@@ -33,6 +33,7 @@ _SURELY_ACADEMY_TRUST = re.compile(r"\b(academy trust|academies trust|multi[- ]a
 _ACADEMY_TRUST = re.compile(
     r"\b(learning trust|education trust|educational trust|schools trust|schools partnership|"
     r"partnership of schools|partnership trust|learning partnership|learning alliance|academies|federation|"
+    r"community learning|collaborative learning|"
     r"diocesan .*trust|catholic .*trust)\b",
     re.I,
 )
@@ -50,10 +51,10 @@ _KIND_RULES = [
 
 def infer_kind(name: str) -> str:
     """The kind of an organisation from its name (names the gazetteer does not know)."""
+    if re.search(r"\b(ltd|limited|plc|llp)\.?$", name, re.I):
+        return "company"  # "Teesside Schools Partnership Ltd", "Ouse Learning Trust Ltd"
     if _SURELY_ACADEMY_TRUST.search(name) and not re.search(r"\bpolice\b", name, re.I):
         return "academy_trust"
-    if re.search(r"\b(ltd|limited|plc|llp)\.?$", name, re.I):
-        return "company"  # "Teesside Schools Partnership Ltd"
     if _ACADEMY_TRUST.search(name) and not NOT_SCHOOL_TRUST.search(name):
         return "academy_trust"
     for pattern, kind in _KIND_RULES:
@@ -68,7 +69,15 @@ def infer_kind(name: str) -> str:
 DOCUMENT_HEADS = frozenset(
     """handbook report reports guidance framework code act bill regulations manual directive
     review strategy plan policy agreement charter letter accounts inspection rating judgement
-    judgment notice handbooks""".split()
+    judgment notice handbooks statement paper descriptors standards scheme articles warning""".split()
+)
+# First words of documents named "X of Y" / "X to Y": "Scheme of Delegation", "Articles of
+# Association", "Notice to Improve", "Financial Notice to Improve".
+_DOCUMENT_FIRSTS = frozenset("scheme articles notice memorandum terms code letter".split())
+# Offices and terms that the model sometimes tags as organisations.
+_OFFICES = frozenset("secretary minister chancellor".split())
+NOT_ORG_TERMS = frozenset(
+    """TUPE MAT MATs SAT SATs SEND SEN EHCP EHCPs GCSE GCSEs PFI KS1 KS2 LGPS NQT ECT CEO CFO""".split()
 )
 
 # Lower-case words that may sit inside a real name.
@@ -79,6 +88,22 @@ def is_document(words: list[str]) -> bool:
     """Names whose last word is a document noun: "Academy Trust Handbook", "Ofsted report",
     "Children and Families Act"."""
     return bool(words) and words[-1].lower().strip(".") in DOCUMENT_HEADS
+
+
+def is_document_title(words: list[str]) -> bool:
+    """Whole names of documents, offices and terms: "Scheme of Delegation", "Notice to
+    Improve", "Keeping Children Safe in Education", "Secretary of State", "TUPE"."""
+    if not words:
+        return False
+    lower = [w.lower() for w in words]
+    if len(words) == 1:
+        return words[0] in NOT_ORG_TERMS
+    for k, w in enumerate(lower[:-1]):
+        if w in _DOCUMENT_FIRSTS and lower[k + 1] in {"of", "to", "for"}:
+            return True
+    if lower[0] in _OFFICES:
+        return True  # "Secretary of State", "Minister for School Standards"
+    return lower[0].endswith("ing") and lower[0] in {"keeping", "working", "making", "improving", "raising"}
 
 
 def is_fragment(words: list[str]) -> bool:

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.org_kinds import is_document, is_fragment
+from nlp.components.org_kinds import is_document, is_document_title, is_fragment
 
 # Last words of a name of a body (what a coordinated half must end with to stand alone).
 BODY_HEADS = frozenset(
@@ -38,8 +38,10 @@ def clean_org(span: Span) -> list[Span]:
         return [span]
     doc = span.doc
     words = _words(span)
-    if is_fragment(words):
+    if is_fragment(words) or is_document_title(words):
         return []
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "secretary":
+        return []  # "Secretary of State"
     end = span.end
     while end > span.start and is_document([doc[end - 1].text]):
         end -= 1  # "Ofsted report" -> "Ofsted"; "Academy Trust Handbook" -> "Academy Trust"
@@ -239,6 +241,36 @@ def drop_headline_only(doc: Doc, ents: list[Span], known: set[str]) -> list[Span
 _TRUST_WORDS = {"trust", "academy", "multi", "-", "multi-academy"}
 
 
+_DESCRIBED = re.compile(
+    r"^, (a|an|the) ((multi - academy|multi-academy|multi academy|academy) )?trust (that|which|running|behind|with)\b"
+    r"|^, (a|an|the) (multi - academy|multi-academy|multi academy|academy) trust\b"
+    r"|^, which (runs|operates|oversees|manages) (\w+ ){0,3}(academies|schools)\b")
+
+
+def described_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names the model missed that the text describes as academy trusts: "Veritas North,
+    which runs eight primary schools", "Brightpath, the trust that runs six schools"."""
+    out = []
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    for k in range(1, len(doc) - 3):
+        if doc[k].text != "," or not (doc[k - 1].is_title or doc[k - 1].is_upper):
+            continue
+        tail = ", " + " ".join(t.lower_ for t in doc[k + 1:k + 9])
+        if not _DESCRIBED.match(tail):
+            continue
+        start = k - 1
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper) and not doc[start].is_sent_start \
+                and doc[start - 1].lower_ not in {"the", "a", "an"}:
+            start -= 1
+        covering = {by_token[i] for i in range(start, k) if i in by_token}
+        if any(e.label_ == "ORG" or e.start < start for e in covering):
+            continue  # found already, or part of something longer
+        if any(doc[i].lower_ in {"the", "a", "an", "he", "she", "it", "they"} for i in range(start, k)):
+            continue
+        out.append(Span(doc, start, k, label="ORG"))
+    return out
+
+
 def described_as_academy_trust(doc: Doc, start: int, end: int) -> bool:
     """The text says what the name is: "the multi-academy trust Ventrus", "Ventrus, an
     academy trust", "Ventrus, which runs 14 academies". ("the Norfolk trust" says nothing:
@@ -253,7 +285,7 @@ def described_as_academy_trust(doc: Doc, start: int, end: int) -> bool:
         if rest[:1] in (["a"], ["an"], ["the"]):
             rest = rest[1:]
         text = " ".join(rest)
-        if re.match(r"(multi - academy|multi-academy|multi academy|academy|academies) trust\b", text) \
+        if re.match(r"((multi - academy|multi-academy|multi academy|academy|academies) )?trust\b(?! fund)", text) \
                 or re.match(r"which (runs|operates|oversees|manages) (\w+ ){0,3}(academies|schools)\b", text):
             return True
     return False
@@ -295,9 +327,13 @@ def defined_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+# Words between two names of one body: "A (formerly B)", "A, now known as B", "A, which was renamed B".
 _FORMERLY = [["(", "formerly"], ["(", "formerly", "known", "as"], ["(", "previously"], ["(", "previously", "known", "as"],
              [",", "formerly"], [",", "formerly", "known", "as"], [",", "previously", "known", "as"],
-             [",", "which", "was", "formerly"], [",", "previously"], ["(", "known", "until", "recently", "as"]]
+             [",", "which", "was", "formerly"], [",", "previously"], ["(", "known", "until", "recently", "as"],
+             [",", "formerly", "called"], ["(", "formerly", "called"], [",", "now", "known", "as"], ["(", "now"],
+             [",", "now", "called"], [",", "which", "was", "renamed"], [",", "renamed"], ["(", "renamed"],
+             [",", "which", "renamed", "itself"], [",", "which", "changed", "its", "name", "to"]]
 
 
 def former_name_of(doc: Doc, ent: Span, last: Span | None) -> Span | None:

@@ -36,8 +36,8 @@ from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_REFERENCES, ROL
 from nlp.components.org_kinds import infer_kind
 from nlp.components.org_kinds import NOT_SCHOOL_TRUST
 from nlp.components.org_spans import (
-    clean_org, defined_names, defined_short_forms, described_as_academy_trust, drop_headline_only, former_name_of,
-    short_form_spans,
+    clean_org, defined_names, defined_short_forms, described_as_academy_trust, described_names, drop_headline_only,
+    former_name_of, short_form_spans,
 )
 
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
@@ -130,8 +130,22 @@ def _name_word(doc: Doc, k: int) -> bool:
     t = doc[k]
     if t.text == "-" and 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ and not t.whitespace_:
         return True  # "Multi-Academy"
+    if t.text in {"'s", "’s"} and k > 0 and doc[k - 1].is_title and not doc[k - 1].whitespace_:
+        return True  # "St Wilfrid's Academies Trust"
     return t.is_title and t.is_alpha and t.lower_ not in _NAME_STOPS and t.lower_ not in TITLES \
         and t.lower_ not in ROLE_WORDS and t.pos_ in {"PROPN", "NOUN", "ADJ"}
+
+
+def _possessive_owner(doc: Doc, start: int, ents: list[Span]) -> int:
+    """"St Mary's Primary School" when the model tagged "St Mary" alone: a name that starts
+    with "'s" takes in the name the possessive belongs to."""
+    if start > 0 and doc[start].text in {"'s", "’s"} and not doc[start - 1].whitespace_:
+        owner = [x for x in ents if x.end == start and x.label_ in {"ORG", "PERSON", "FAC"}]
+        if owner:
+            return owner[0].start
+    if start < len(doc) and doc[start].text in {"'s", "’s"}:
+        return start + 1
+    return start
 
 
 def _join_and(doc: Doc, start: int, taken: set[int]) -> int:
@@ -159,10 +173,12 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
         if e.label_ == "ORG" and e[-1].lower_ in _PATTERN_HEADS and e[-1].is_title:
             start = e.start
             while start > 0 and _name_word(doc, start - 1) and start - 1 not in org_tokens \
-                    and doc[start - 1].whitespace_ or start > 0 and doc[start - 1].text == "-" and _name_word(doc, start - 1):
+                    and (doc[start - 1].whitespace_ or doc[start].text in {"'s", "’s"}) \
+                    or start > 0 and doc[start - 1].text == "-" and _name_word(doc, start - 1):
                 start -= 1
             while start < e.start and doc[start].text == "-":
                 start += 1
+            start = _possessive_owner(doc, start, ents)
             start = _join_and(doc, start, org_tokens - set(range(e.start, e.end)))
             if start < e.start:
                 e = Span(doc, start, e.end, label="ORG", kb_id=e.kb_id)
@@ -180,6 +196,7 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
                 start -= 1
             while start < k and doc[start].text == "-":
                 start += 1
+            start = _possessive_owner(doc, start, out)
             start = _join_and(doc, start, taken)
             if start < k and any(doc[j].lower_ not in _PATTERN_HEADS | {"primary", "learning", "multi", "-"} for j in range(start, k)):
                 out.append(Span(doc, start, k + 1, label="ORG"))
@@ -335,7 +352,8 @@ class OrgNormaliser:
     def __call__(self, doc: Doc) -> Doc:
         model_ents = pattern_orgs(doc, filter_spans([t for t in (trim_span(e) for e in doc.ents) if t is not None]))
         model_ents = filter_spans([part for e in model_ents for part in clean_org(e)])
-        model_ents = filter_spans(model_ents + defined_names(doc, model_ents))
+        # names found from the text's own definitions replace what the model made of them
+        model_ents = filter_spans(defined_names(doc, model_ents) + described_names(doc, model_ents) + model_ents)
         ents = self._merge(doc, model_ents, self._gazetteer_spans(doc))
         ents, text_aliases = self._canonical(doc, ents)
         doc.ents = drop_headline_only(doc, ents, set(self.index))
