@@ -12,8 +12,12 @@ Measured, in the same run:
   of its names (canonical name or aliases) is one of a gold organisation's names and the
   kinds agree; per article, each organisation once;
 - alias resolution: every capitalised gold alias that occurs in the text ("AET", "NEU",
-  "Unison") must be tagged there with the gold canonical name; acronyms the article
-  defines ("Full Name (AET)", "Full Name, the AET") are reported apart;
+  "Unison") must be tagged there with another name of the same body (the full name, a
+  former name...), not left as a body of its own; acronyms the article defines ("Full
+  Name (AET)", "Full Name, the AET", or the set's `acronyms` list when it has one) are
+  reported apart: an acronym counts as resolved when every use of it is;
+- not organisations: how many of a set's `not_organisations` (documents, headline
+  fragments, joined names...) newswatch reports as an organisation, and as a trust;
 - academy-trust precision / recall of newswatch beside the plain en_core_web_sm model
   (its ORG entities whose text says Trust, Academies or Federation, as the first
   pipeline did); the newswatch false positives are listed with --show-errors.
@@ -84,9 +88,30 @@ def defined_in_text(text: str, full: str, alias: str) -> bool:
     return re.search(rf"{esc_full}\s*\((the\s+)?{esc_alias}\)|{esc_full},\s+(the\s+)?{esc_alias}\b", text) is not None
 
 
+def listed_acronyms(a: dict) -> set[str]:
+    """The acronyms a set lists for an article, in any of the shapes a JSON file may use:
+    ["AET"], {"AET": "Academies Enterprise Trust"}, [{"acronym": "AET", ...}], [["AET", "..."]]."""
+    raw = a.get("acronyms") or ()
+    if isinstance(raw, dict):
+        return {str(k) for k in raw}
+    out = set()
+    for item in raw:
+        if isinstance(item, str):
+            out.add(item)
+        elif isinstance(item, (list, tuple)) and item:
+            out.add(str(item[0]))
+        elif isinstance(item, dict):
+            for key in ("acronym", "short", "abbreviation", "alias", "text"):
+                if item.get(key):
+                    out.add(str(item[key]))
+                    break
+    return out
+
+
 def evaluate(articles: list[dict], nlp, base, show: bool) -> dict:
     kind_pred, kind_tp, kind_gold, kind_tp_gold = Counter(), Counter(), Counter(), Counter()
     alias_total = alias_ok = acro_total = acro_ok = 0
+    not_org_total = not_org_as_org = not_org_as_trust = 0
     trust = {"newswatch": Counter(), "en_core_web_sm": Counter()}
     errors = []
     texts = [article_text(a) for a in articles]
@@ -114,24 +139,37 @@ def evaluate(articles: list[dict], nlp, base, show: bool) -> dict:
             elif show and g["kind"] == "academy_trust":
                 errors.append(f"{a.get('id')}: missed trust {g['name']!r}")
         # aliases at their occurrences
+        acronyms = listed_acronyms(a)
         for g in golds:
             for alias in g["aliases"]:
                 if norm(alias) == norm(g["name"]):
                     continue
-                acronym = defined_in_text(text, g["name"], alias)
+                is_acronym = alias in acronyms or not acronyms and defined_in_text(text, g["name"], alias)
+                uses_ok = []
                 for m in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", text):
                     span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                     ents = [e for e in doc.ents if span is not None and e.start <= span.start and span.end <= e.end
                             and e.label_ == "ORG"]
-                    ok = any(norm(e.kb_id_ or e.text) in g["forms"] and norm(e.kb_id_ or e.text) == norm(g["name"])
-                             or norm(e.kb_id_ or e.text) == norm(g["name"]) for e in ents)
+                    ok = any(norm(e.kb_id_ or e.text) in g["forms"] - {norm(alias)} for e in ents)
                     alias_total += 1
                     alias_ok += ok
-                    if acronym:
-                        acro_total += 1
-                        acro_ok += ok
+                    uses_ok.append(ok)
                     if show and not ok:
-                        errors.append(f"{a.get('id')}: alias {alias!r} at {m.start()} not resolved to {g['name']!r}")
+                        errors.append(f"{a.get('id')}: alias {alias!r} at {m.start()} not resolved to {g['name']!r} "
+                                      f"(tagged: {[(e.text, e.kb_id_) for e in ents]})")
+                if is_acronym and uses_ok:
+                    acro_total += 1
+                    acro_ok += all(uses_ok)
+        # what is not an organisation
+        pred_names = {f for _, forms in preds for f in forms}
+        trust_names = {f for o, forms in preds if o["kind"] == "academy_trust" for f in forms}
+        for item in a.get("not_organisations") or ():
+            t = norm(item["text"] if isinstance(item, dict) else str(item))
+            not_org_total += 1
+            not_org_as_org += t in pred_names
+            not_org_as_trust += t in trust_names
+            if show and t in pred_names:
+                errors.append(f"{a.get('id')}: not an organisation, found as one: {item}")
         # academy trusts: newswatch vs the plain model
         gold_trusts = [g for g in golds if g["kind"] == "academy_trust"]
         for system, names in (
@@ -156,7 +194,8 @@ def evaluate(articles: list[dict], nlp, base, show: bool) -> dict:
     return {"articles": len(articles), "kinds": kinds, "academy_trusts": trusts,
             "alias_accuracy": alias_ok / alias_total if alias_total else None, "aliases": alias_total,
             "defined_acronym_accuracy": acro_ok / acro_total if acro_total else None, "defined_acronyms": acro_total,
-            "errors": errors}
+            "not_organisations": not_org_total, "not_organisations_as_org": not_org_as_org,
+            "not_organisations_as_trust": not_org_as_trust, "errors": errors}
 
 
 def report(name: str, r: dict) -> str:
@@ -170,6 +209,9 @@ def report(name: str, r: dict) -> str:
     fmt = lambda x: "n/a" if x is None else f"{x:.3f}"  # noqa: E731
     lines += ["", f"alias resolution: {fmt(r['alias_accuracy'])} of {r['aliases']} alias occurrences; "
               f"acronyms defined in the article: {fmt(r['defined_acronym_accuracy'])} of {r['defined_acronyms']}"]
+    if r["not_organisations"]:
+        lines.append(f"not organisations ({r['not_organisations']} listed): {r['not_organisations_as_org']} reported "
+                     f"as an organisation, {r['not_organisations_as_trust']} as an academy trust")
     return "\n".join(lines)
 
 

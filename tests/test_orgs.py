@@ -236,3 +236,10 @@ def test_companies_named_trust_and_possessive_names(nlp_pipeline):
     renamed = orgs["St Wilfrid's Academies Trust"]
     assert renamed["kind"] == "academy_trust" and "Harbourlight Education Trust" not in orgs
     assert {"alias": "Harbourlight Education Trust", "source": "text"} in renamed["aliases"]
+
+
+def test_federation_of_maintained_schools_is_not_an_academy_trust(nlp_pipeline):
+    doc = nlp_pipeline("Parents at Marram Dunes Federation, a federation of three maintained village schools, "
+                       "were told on Friday.")
+    org = orgs_of(doc)["Marram Dunes Federation"]
+    assert (org["kind"], org["kind_source"]) == ("school", "context")

@@ -291,6 +291,13 @@ def described_as_academy_trust(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def described_as_school_federation(doc: Doc, start: int, end: int) -> bool:
+    """"Tiptree Heath Federation, a federation of two maintained schools": one governing
+    body for several schools, not an academy trust."""
+    after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 10)])
+    return re.match(r", (a |the )?(hard |soft )?federation of (\w+ ){0,4}schools\b|, which federates\b", after) is not None
+
+
 _DEFINED_HEADS = BODY_HEADS | {"commissioner", "office", "service", "committee", "institute", "executive",
                                "inspectorate", "network", "forum", "society", "confederation", "learning"}
 

@@ -36,7 +36,8 @@ from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_REFERENCES, ROL
 from nlp.components.org_kinds import infer_kind
 from nlp.components.org_kinds import NOT_SCHOOL_TRUST
 from nlp.components.org_spans import (
-    clean_org, defined_names, defined_short_forms, described_as_academy_trust, described_names, drop_headline_only,
+    clean_org, defined_names, defined_short_forms, described_as_academy_trust, described_as_school_federation,
+    described_names, drop_headline_only,
     former_name_of, short_form_spans,
 )
 
@@ -376,6 +377,10 @@ class OrgNormaliser:
                         and any(described_as_academy_trust(doc, e.start, e.end) for e in doc.ents
                                 if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
                     kind, source = "academy_trust", "context"  # "Ventrus, a multi-academy trust"
+                if kind == "academy_trust" and source == "name" and "federation" in ent.kb_id_.lower() \
+                        and any(described_as_school_federation(doc, e.start, e.end) for e in doc.ents
+                                if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
+                    kind, source = "school", "context"  # a federation of maintained schools
                 org = orgs[ent.kb_id_] = {"name": ent.kb_id_, "kind": kind, "kind_source": source,
                                           "aliases": [{"alias": a, "source": s} for a, s in aliases.items()],
                                           "mentions": []}
