@@ -243,3 +243,16 @@ def test_federation_of_maintained_schools_is_not_an_academy_trust(nlp_pipeline):
                        "were told on Friday.")
     org = orgs_of(doc)["Marram Dunes Federation"]
     assert (org["kind"], org["kind_source"]) == ("school", "context")
+
+
+def test_defined_name_around_a_shorter_entity(nlp_pipeline):
+    """An entity inside the defined phrase but not at its start (a crash once)."""
+    from spacy.tokens import Span
+
+    from nlp.components.org_spans import defined_names
+
+    doc = nlp_pipeline.make_doc("Staff at the Harbour Vale Learning Trust (HVLT) were told.")
+    ents = [Span(doc, 4, 6, label="GPE")]  # "Vale Learning"
+    doc.ents = ents
+    spans = defined_names(doc, ents)
+    assert [s.text for s in spans] == ["Harbour Vale Learning Trust"]

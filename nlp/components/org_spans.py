@@ -327,7 +327,7 @@ def defined_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 inside = {id(taken[i]) for i in range(s, end) if i in taken}
                 if any(taken[i].start < s or taken[i].end > end for i in range(s, end) if i in taken):
                     break  # part of a longer entity: leave it
-                if len(inside) == 1 and (taken[s].start, taken[s].end) == (s, end):
+                if len(inside) == 1 and s in taken and (taken[s].start, taken[s].end) == (s, end):
                     break  # already an entity
                 out.append(Span(doc, s, end, label="ORG"))
                 break
