@@ -12,8 +12,8 @@ Measured, in the same run:
   of its names (canonical name or aliases) is one of a gold organisation's names and the
   kinds agree; per article, each organisation once;
 - alias resolution: every capitalised gold alias that occurs in the text ("AET", "NEU",
-  "Unison") must be tagged there with another name of the same body (the full name, a
-  former name...), not left as a body of its own; acronyms the article defines ("Full
+  "Unison") must be tagged there as an organisation that also goes by another of the
+  body's gold names (the full name, a former name...), not left as a body of its own; acronyms the article defines ("Full
   Name (AET)", "Full Name, the AET", or the set's `acronyms` list when it has one) are
   reported apart: an acronym counts as resolved when every use of it is;
 - not organisations: how many of a set's `not_organisations` (documents, headline
@@ -139,6 +139,7 @@ def evaluate(articles: list[dict], nlp, base, show: bool) -> dict:
             elif show and g["kind"] == "academy_trust":
                 errors.append(f"{a.get('id')}: missed trust {g['name']!r}")
         # aliases at their occurrences
+        org_forms = {o["name"]: forms for o, forms in preds}
         acronyms = listed_acronyms(a)
         for g in golds:
             for alias in g["aliases"]:
@@ -150,7 +151,10 @@ def evaluate(articles: list[dict], nlp, base, show: bool) -> dict:
                     span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                     ents = [e for e in doc.ents if span is not None and e.start <= span.start and span.end <= e.end
                             and e.label_ == "ORG"]
-                    ok = any(norm(e.kb_id_ or e.text) in g["forms"] - {norm(alias)} for e in ents)
+                    # resolved: the entity there goes by another of the body's names (its
+                    # canonical name, or an alias such as the full name of a gazetteer acronym)
+                    ok = any(org_forms.get(e.kb_id_ or e.text, {norm(e.kb_id_ or e.text)}) & (g["forms"] - {norm(alias)})
+                             for e in ents)
                     alias_total += 1
                     alias_ok += ok
                     uses_ok.append(ok)

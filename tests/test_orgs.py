@@ -256,3 +256,27 @@ def test_defined_name_around_a_shorter_entity(nlp_pipeline):
     doc.ents = ents
     spans = defined_names(doc, ents)
     assert [s.text for s in spans] == ["Harbour Vale Learning Trust"]
+
+
+def test_rules_added_after_the_blind_run(nlp_pipeline):
+    """Generic rules added after scoring the blind set (texts written here)."""
+    doc = nlp_pipeline(
+        "GLENMOOR AND KESTREL SIGN DEAL\n\n"
+        "The Department for Education (DfE) praised the Glenmoor Valley Education Partnership (GVEP) "
+        "after a review against the Trust Quality Descriptors. GVEP runs nine schools.\n\n"
+        "Tarnside, a four-school trust based in Kendal, agreed. A rival academy trust, the Rowan Foundation, "
+        "withdrew. Rowan Foundation said nothing.\n\n"
+        "Harefield Learning Partnership, which was formerly known as the Harefield Primary Academies Trust, "
+        "paid £1m to Tarnside Services Ltd, a company owned by Tarnside. Tarnside was formed in 2019.\n\n"
+        "Brackley Heath Federation, two maintained village schools with one governing body, was not involved.")
+    orgs = orgs_of(doc)
+    assert "Department for Education" in orgs and not any("(" in name for name in orgs)
+    assert not any("Quality" in name for name in orgs)
+    gvep = orgs["Glenmoor Valley Education Partnership"]
+    assert gvep["kind"] == "academy_trust" and "GVEP" not in orgs and len(gvep["mentions"]) == 3
+    assert orgs["Tarnside"]["kind"] == "academy_trust" and len(orgs["Tarnside"]["mentions"]) == 3
+    assert orgs["Tarnside Services Ltd"]["kind"] == "company"
+    assert orgs["Rowan Foundation"]["kind"] == "academy_trust"
+    assert "Harefield Primary Academies Trust" not in orgs
+    assert orgs["Harefield Learning Partnership"]["kind"] == "academy_trust"
+    assert orgs["Brackley Heath Federation"]["kind"] == "school"

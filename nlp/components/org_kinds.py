@@ -22,7 +22,7 @@ NOT_SCHOOL_TRUST = re.compile(
     r"conservation|historic|museums?|theatres?|arts|music|opera|landmark|charitable|"
     r"charity|benevolent|community trust|land|development|regeneration|investment|unit|pension|"
     r"savings|building society|bank|energy|water|transport|zoo|zoological|marine|animal|dogs|"
-    r"cats|horse|veterans|memorial|carers|foodbank|food bank|children's trust|childrens trust|"
+    r"cats|horse|veterans|memorial|carers|foodbank|food bank|children's trust|childrens trust|youth|"
     r"family trust)\b",
     re.I,
 )
@@ -33,7 +33,7 @@ _SURELY_ACADEMY_TRUST = re.compile(r"\b(academy trust|academies trust|multi[- ]a
 _ACADEMY_TRUST = re.compile(
     r"\b(learning trust|education trust|educational trust|schools trust|schools partnership|"
     r"partnership of schools|partnership trust|learning partnership|learning alliance|academies|federation|"
-    r"community learning|collaborative learning|"
+    r"community learning|collaborative learning|education partnership|"
     r"diocesan .*trust|catholic .*trust)\b",
     re.I,
 )

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.org_kinds import is_document, is_document_title, is_fragment
+from nlp.components.org_kinds import NOT_SCHOOL_TRUST, is_document, is_document_title, is_fragment
 
 # Last words of a name of a body (what a coordinated half must end with to stand alone).
 BODY_HEADS = frozenset(
@@ -42,6 +42,8 @@ def clean_org(span: Span) -> list[Span]:
         return []
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "secretary":
         return []  # "Secretary of State"
+    if span.end < len(doc) and doc[span.end].is_title and is_document([doc[span.end].text]):
+        return []  # "Trust Quality" of "Trust Quality Descriptors": part of a document's title
     end = span.end
     while end > span.start and is_document([doc[end - 1].text]):
         end -= 1  # "Ofsted report" -> "Ofsted"; "Academy Trust Handbook" -> "Academy Trust"
@@ -54,6 +56,8 @@ def clean_org(span: Span) -> list[Span]:
             name = doc[k].text.title() + doc[k].whitespace_ + span.text
             return [Span(doc, k, span.end, label="ORG", kb_id=name)]
         return []
+    if end < span.end and doc[end].is_title:
+        return []  # "Trust Quality Descriptors", "Academy Trust Handbook": a document's title
     if end < span.end:
         rest = doc[span.start:end]
         if not len(rest) or all(t.lower_ in GENERIC for t in rest) or doc[end - 1].text in {"'s", "’s"}:
@@ -136,7 +140,8 @@ def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
 SHORT_FORM_REST = frozenset(
     """trust trusts academy academies school schools college federation partnership ltd limited plc
     group services foundation learning education educational multi - solutions catering facilities
-    primary secondary high infant junior uk of c e""".split()
+    primary secondary high infant junior uk of c e cofe ce rc catholic church england management ltd.
+    leisure consultancy cleaning contractors holdings""".split()
 )
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
 _BEFORE_PLACE = {"in", "across", "around", "near", "throughout", "outside"}
@@ -149,6 +154,7 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     tagged alone). A short form shared by two names, one word that is itself generic, or a
     place name used as a place ("in Orwell Estuary") is left alone."""
     full: dict[str, set[str]] = {}
+    sizes: dict[str, int] = {}  # short form -> its number of tokens
     for e in ents:
         if e.label_ != "ORG" or len(e) < 2:
             continue
@@ -156,12 +162,21 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
         for k in range(1, len(words)):
             rest = words[k:]
             if all(w.lower() in SHORT_FORM_REST for w in rest) and words[k - 1] != "-":
-                full.setdefault(" ".join(words[:k]), set()).add(e.kb_id_ or e.text)
+                full.setdefault(e[:k].text, set()).add(e.kb_id_ or e.text)  # "St Michael's"
+                sizes[e[:k].text] = k
     full = {s: names.pop() for s, names in full.items()
             if len(names) == 1 and s.lower() not in GENERIC and s[:1].isupper()}
     if not full:
         return []
-    lengths = sorted({len(s.split()) for s in full}, reverse=True)
+    # "Lodestar, which runs 27 schools" beside "Lodestar Services Ltd": the short form is a
+    # body of its own (the trust), not the company's short name
+    for short in list(full):
+        n = sizes[short]
+        for i in range(len(doc)):
+            if doc[i:i + n].text == short and described_as_academy_trust(doc, i, i + n):
+                full.pop(short)
+                break
+    lengths = sorted({sizes[s] for s in full}, reverse=True)
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     out = []
     for i in range(len(doc)):
@@ -191,7 +206,8 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
 
 # Words that may follow a short form used as an organisation ("Orwell Estuary Chief Executive").
 ROLE_START = {"chief", "chair", "chairman", "director", "head", "spokesman", "spokeswoman", "spokesperson",
-              "managing", "board", "trustees", "executive", "staff", "said", "says"}
+              "managing", "board", "trustees", "executive", "staff", "said", "says", "runs", "operates",
+              "confirmed", "announced"}
 
 
 def _headline_end(doc: Doc) -> int:
@@ -243,6 +259,7 @@ _TRUST_WORDS = {"trust", "academy", "multi", "-", "multi-academy"}
 
 _DESCRIBED = re.compile(
     r"^, (a|an|the) ((multi - academy|multi-academy|multi academy|academy) )?trust (that|which|running|behind|with)\b"
+    r"|^, (a|an) ([\w-]+ ){0,3}(multi - academy |multi-academy |academy )?trust (based|that|which|running|with|in)\b"
     r"|^, (a|an|the) (multi - academy|multi-academy|multi academy|academy) trust\b"
     r"|^, which (runs|operates|oversees|manages) (\w+ ){0,3}(academies|schools)\b")
 
@@ -256,7 +273,8 @@ def described_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if doc[k].text != "," or not (doc[k - 1].is_title or doc[k - 1].is_upper):
             continue
         tail = ", " + " ".join(t.lower_ for t in doc[k + 1:k + 9])
-        if not _DESCRIBED.match(tail):
+        hit = _DESCRIBED.match(tail)
+        if not hit or NOT_SCHOOL_TRUST.search(hit.group(0)):
             continue
         start = k - 1
         while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper) and not doc[start].is_sent_start \
@@ -272,21 +290,19 @@ def described_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def described_as_academy_trust(doc: Doc, start: int, end: int) -> bool:
-    """The text says what the name is: "the multi-academy trust Ventrus", "Ventrus, an
-    academy trust", "Ventrus, which runs 14 academies". ("the Norfolk trust" says nothing:
-    Norfolk is a place.)"""
-    before = [t.lower_ for t in doc[max(0, start - 3):start]]
-    if before[-2:] in (["academy", "trust"], ["academies", "trust"]) or before[-1:] == ["trust"] and \
-            "academy" in before:
+    """The text says what the name is: "the multi-academy trust Ventrus", "another academy
+    trust, the Kindred Foundation", "Ventrus, an academy trust", "Brightpath, a three-school
+    trust based in ...", "Ventrus, which runs 14 academies". ("the Norfolk trust" says
+    nothing: Norfolk is a place; "a charitable trust that ..." is another sort of trust.)"""
+    before = [t.lower_ for t in doc[max(0, start - 4):start]]
+    while before[-1:] in (["the"], [","]):
+        before = before[:-1]
+    if before[-2:] in (["academy", "trust"], ["academies", "trust"]):
         return True
-    after = [t.lower_ for t in doc[end:min(len(doc), end + 8)]]
-    if after[:1] == [","]:
-        rest = after[1:]
-        if rest[:1] in (["a"], ["an"], ["the"]):
-            rest = rest[1:]
-        text = " ".join(rest)
-        if re.match(r"((multi - academy|multi-academy|multi academy|academy|academies) )?trust\b(?! fund)", text) \
-                or re.match(r"which (runs|operates|oversees|manages) (\w+ ){0,3}(academies|schools)\b", text):
+    tail = ", " + " ".join(t.lower_ for t in doc[end + 1:min(len(doc), end + 9)])
+    if end < len(doc) and doc[end].text == ",":
+        hit = _DESCRIBED.match(tail)
+        if hit and not NOT_SCHOOL_TRUST.search(hit.group(0)):
             return True
     return False
 
@@ -295,7 +311,8 @@ def described_as_school_federation(doc: Doc, start: int, end: int) -> bool:
     """"Tiptree Heath Federation, a federation of two maintained schools": one governing
     body for several schools, not an academy trust."""
     after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 10)])
-    return re.match(r", (a |the )?(hard |soft )?federation of (\w+ ){0,4}schools\b|, which federates\b", after) is not None
+    return re.match(r", (a |the )?(hard |soft )?federation of (\w+ ){0,4}schools\b|, which federates\b"
+                    r"|, (\w+ ){0,2}maintained (\w+ ){0,2}schools\b", after) is not None
 
 
 _DEFINED_HEADS = BODY_HEADS | {"commissioner", "office", "service", "committee", "institute", "executive",
@@ -340,15 +357,40 @@ _FORMERLY = [["(", "formerly"], ["(", "formerly", "known", "as"], ["(", "previou
              [",", "which", "was", "formerly"], [",", "previously"], ["(", "known", "until", "recently", "as"],
              [",", "formerly", "called"], ["(", "formerly", "called"], [",", "now", "known", "as"], ["(", "now"],
              [",", "now", "called"], [",", "which", "was", "renamed"], [",", "renamed"], ["(", "renamed"],
-             [",", "which", "renamed", "itself"], [",", "which", "changed", "its", "name", "to"]]
+             [",", "which", "renamed", "itself"], [",", "which", "changed", "its", "name", "to"],
+             [",", "which", "was", "formerly", "known", "as"], [",", "which", "was", "previously", "known", "as"]]
 
 
 def former_name_of(doc: Doc, ent: Span, last: Span | None) -> Span | None:
     """`last` when `ent` is given as its former name: "Lift Schools (formerly Academies
     Enterprise Trust)", "Meridian Trust, formerly Cambridge Meridian Academies Trust"."""
-    if last is None or last.end >= ent.start or ent.start - last.end > 5:
+    if last is None or last.end >= ent.start or ent.start - last.end > 8:
         return None
     between = [t.lower_ for t in doc[last.end:ent.start]]
+    if between[-1:] == ["the"]:
+        between = between[:-1]  # "formerly known as the St Wilfrid's Academies Trust"
     if between in _FORMERLY or between[:1] == ["("] and between[1:] in [f[1:] for f in _FORMERLY if f[0] == ","]:
         return last
     return None
+
+
+def repeated_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Untagged uses of a name the article tags elsewhere as an organisation ("owned by
+    Tarnside" after "Tarnside, a four-school trust"), except after "in", "across"..."""
+    names: dict[str, tuple[int, str]] = {}
+    for e in ents:
+        if e.label_ == "ORG" and e.text[:1].isupper() and len(e.text) > 2 and e.text.lower() not in GENERIC:
+            names.setdefault(e.text, (len(e), e.kb_id_ or e.text))
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for text, (n, canonical) in names.items():
+        for i in range(len(doc) - n + 1):
+            if doc[i].text != doc[i:i + n][0].text or doc[i:i + n].text != text:
+                continue
+            if covered.intersection(range(i, i + n)) or i > 0 and doc[i - 1].lower_ in _BEFORE_PLACE:
+                continue
+            if i + n < len(doc) and doc[i + n].is_title and doc[i + n].lower_ not in ROLE_START:
+                continue  # part of a longer name
+            out.append(Span(doc, i, i + n, label="ORG", kb_id=canonical))
+            covered.update(range(i, i + n))
+    return out

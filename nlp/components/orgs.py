@@ -39,7 +39,7 @@ from nlp.components.org_patterns import _ORG_HEADS, pattern_orgs, trim_span  # n
 from nlp.components.org_spans import (
     clean_org, defined_names, defined_short_forms, described_as_academy_trust, described_as_school_federation,
     described_names, drop_headline_only,
-    former_name_of, short_form_spans,
+    former_name_of, repeated_names, short_form_spans,
 )
 
 
@@ -168,7 +168,7 @@ class OrgNormaliser:
                 by_core.setdefault(_core(text), canonical)
             # "Academies Enterprise Trust (AET)", "the National Education Union, the NEU"
             for short in defined_short_forms(doc, ent):
-                seen.setdefault(short.lower(), canonical)
+                seen[short.lower()] = canonical  # a definition outranks an earlier use ("NSEP ... (NSEP)")
                 short_forms.setdefault(short, canonical)
             if text.lower() != canonical.lower():
                 source = "gazetteer" if key in self.index else "text"
@@ -187,11 +187,14 @@ class OrgNormaliser:
                     ent = Span(doc, ent.start, ent.end, label=ent.label, kb_id=alias)
                     text_aliases.setdefault(alias, {}).setdefault(ent.text, "text")
             fixed.append(ent)
-        # Uses of a defined short form that the model did not tag ("... said AET").
-        taken = {i for e in fixed for i in range(e.start, e.end)}
+        # Uses of a defined short form that the model did not tag, or tagged as something
+        # else ("... said AET", "DWAAT" read as a person).
+        taken = {i: e for e in fixed for i in range(e.start, e.end)}
         for tok in doc:
             canonical = short_forms.get(tok.text)
-            if canonical and tok.i not in taken:
+            other = taken.get(tok.i)
+            if canonical and (other is None or other.label_ != "ORG" and (other.start, other.end) == (tok.i, tok.i + 1)):
+                fixed = [e for e in fixed if e is not other]
                 fixed.append(Span(doc, tok.i, tok.i + 1, label="ORG", kb_id=canonical))
         for short, canonical in short_forms.items():
             text_aliases.setdefault(canonical, {})[short] = "text"
@@ -200,6 +203,7 @@ class OrgNormaliser:
         fixed = [e for e in fixed if not covered.intersection(range(e.start, e.end))] + extra
         for e in extra:
             text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
+        fixed += repeated_names(doc, fixed)
         return sorted(fixed, key=lambda e: e.start), text_aliases
 
     def kind_of(self, canonical: str) -> tuple[str, str]:
