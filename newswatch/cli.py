@@ -16,6 +16,7 @@ COMMANDS = {
     "train": "Train the relevance and topic classifier.",
     "label": "Record a researcher's label for an article.",
     "serve": "Publish the database with Datasette.",
+    "registers": "Import official registers (GIAS academy trusts and their schools, ONS councils).",
 }
 
 

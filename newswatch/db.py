@@ -358,3 +358,68 @@ def m061_skipped_pages(db: sqlite_utils.Database) -> None:
     # NULL in runs from before this migration (nothing was recorded then).
     db["crawl_runs"].add_column("skipped", int)
     db["crawl_runs"].add_column("skipped_counts", str)  # JSON object: reason -> count
+
+def m064_registers_and_aliases(db: sqlite_utils.Database) -> None:
+    # Issue 15: official registers imported by `newswatch registers import`, the link from
+    # an organisation entity to its register entry, and every name an entity goes by.
+    db["entities"].add_column("register", str)  # gias_group | ons_council
+    db["entities"].add_column("register_id", str)  # GIAS Group UID, ONS code
+    db["entities"].add_column("register_match", str)  # exact | alias | fuzzy
+    db["entities"].add_column("register_score", float)  # fuzzy only: rapidfuzz score 0-100
+    # Where the kind came from: register | gazetteer | name (the shape of the name, with
+    # documents, police, NHS, leisure and housing trusts and fragments ruled out) |
+    # context (the article says so: "X, a multi-academy trust"). A row written before this
+    # migration has none until it is enriched again; only rows with one count as confirmed.
+    db["entities"].add_column("kind_source", str)
+    db["entities"].create_index(["register", "register_id"])
+    db.execute(
+        """CREATE TABLE entity_aliases (
+            alias TEXT NOT NULL COLLATE NOCASE,
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            source TEXT NOT NULL,  -- gazetteer | register | text
+            PRIMARY KEY (alias, entity_id)
+        )"""
+    )
+    db["entity_aliases"].create_index(["entity_id"])
+    db["trusts"].create(
+        {"uid": str, "group_id": str, "name": str, "companies_house": str, "type": str,
+         "status": str, "opened": str, "closed": str},
+        pk="uid",
+        not_null={"name"},
+    )
+    db["trusts"].create_index(["name"])
+    db["trusts"].create_index(["companies_house"])
+    db["trust_schools"].create(
+        {"uid": str, "urn": str, "school_name": str, "joined": str},
+        pk=("uid", "urn"),
+        foreign_keys=[("uid", "trusts", "uid")],
+    )
+    db["trust_schools"].create_index(["urn"])
+    db["councils"].create({"code": str, "name": str}, pk="code", not_null={"name"})
+    db["councils"].create_index(["name"])
+    db.execute("DROP VIEW IF EXISTS organisation_mentions")
+    db.execute(
+        """CREATE VIEW organisation_mentions AS
+        SELECT e.id AS entity_id, e.name AS organisation, e.kind, e.label,
+               m.count AS mentions, a.id AS article_id, a.title AS article_title,
+               a.url AS article_url, a.source, a.published,
+               substr(coalesce(a.published, a.first_seen), 1, 7) AS month, a.relevant,
+               e.register, e.register_id
+        FROM mentions m
+        JOIN entities e ON e.id = m.entity_id
+        JOIN articles a ON a.id = m.article_id
+        WHERE e.label = 'ORG'"""
+    )
+    db.execute("DROP VIEW IF EXISTS trust_mentions_by_month")
+    db.execute(
+        """CREATE VIEW trust_mentions_by_month AS
+        SELECT substr(coalesce(a.published, a.first_seen), 1, 7) AS month,
+               e.id AS entity_id, e.name AS trust,
+               count(*) AS articles, sum(m.count) AS mentions
+        FROM mentions m
+        JOIN entities e ON e.id = m.entity_id
+        JOIN articles a ON a.id = m.article_id
+        WHERE e.kind = 'academy_trust'
+          AND (e.register_id IS NOT NULL OR e.kind_source IN ('register', 'gazetteer', 'name', 'context'))
+        GROUP BY month, e.id"""
+    )

@@ -21,6 +21,8 @@ import json
 import sys
 import time
 
+from newswatch.entity_links import link_entities, record_org
+
 STORED_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 
 
@@ -53,6 +55,12 @@ def _upsert_entity(db, name: str, kind: str | None, label: str) -> int:
     return row[0]
 
 
+def _record_orgs(db, findings: dict) -> None:
+    """Aliases and the source of each organisation's kind (newswatch/entity_links.py)."""
+    for org in findings.get("orgs") or ():
+        record_org(db, _upsert_entity(db, org["name"], org["kind"], "ORG"), org)
+
+
 def _upsert_person(db, person: dict) -> int:
     row = db.execute(
         "INSERT INTO people (name, title, role, org) VALUES (?, ?, ?, ?) "
@@ -79,6 +87,7 @@ def write_findings(db, article_id: int, findings: dict, body_offset: int, has_ti
             m["first_offset"] = ent["start"] - body_offset
     if mentions:
         db["mentions"].insert_all(mentions.values())
+    _record_orgs(db, findings)
     person_ids = [_upsert_person(db, p) for p in findings["people"]]
     quotes = []
     for q in findings["quotes"]:
@@ -129,7 +138,7 @@ def enrich(db_path: str, *, redo_all: bool = False, batch_size: int = 64, progre
         db.close()
         summary["seconds"] = round(time.monotonic() - started, 2)
         return summary
-    nlp = load_pipeline(batch_size=batch_size)
+    nlp = load_pipeline(batch_size=batch_size, registers_db=db_path)
     last_id = -1
     with tqdm(total=total, desc="enrich", unit="article", file=sys.stderr, disable=not progress) as bar:
         while True:
@@ -171,6 +180,7 @@ def enrich(db_path: str, *, redo_all: bool = False, batch_size: int = 64, progre
                         summary[k] += counts[k]
             last_id = rows[-1]["id"]
             bar.update(len(rows))
+    summary["register_links"] = link_entities(db)
     db.close()
     summary["seconds"] = round(time.monotonic() - started, 2)
     return summary

@@ -3,7 +3,8 @@
     {"entities": [{"text", "label", "kind", "canonical", "start", "end"}, ...],
      "people":   [{"name", "title", "role", "org"}, ...],
      "quotes":   [{"text", "speaker", "speaker_org", "speaker_role", "cue", "kind",
-                   "start", "end", "paragraph", "paragraph_end", "person"}, ...]}
+                   "start", "end", "paragraph", "paragraph_end", "person"}, ...],
+     "orgs":     [{"name", "kind", "kind_source", "aliases": [{"alias", "source"}]}, ...]}
 
 Offsets are characters in the analysed text. `paragraph` counts non-empty paragraphs
 (blocks separated by a blank line) from 0. A quote's `person` is the index of its speaker
@@ -41,4 +42,6 @@ def doc_to_findings(doc: Doc) -> dict:
             for p in people
         ],
         "quotes": [dict(q) for q in doc._.quotes or ()],
+        "orgs": [{"name": o["name"], "kind": o["kind"], "kind_source": o.get("kind_source"),
+                  "aliases": list(o.get("aliases") or ())} for o in doc._.orgs or ()],
     }

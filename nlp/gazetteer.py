@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -151,3 +152,32 @@ def _title_case_trust(name: str) -> str:
     small = {"of", "and", "the", "for", "in", "on", "at"}
     words = name.lower().split()
     return " ".join(w if i and w in small else w.capitalize() for i, w in enumerate(words))
+
+
+# GIAS group types that are academy trusts (federations, sponsors and umbrella trusts are not).
+REGISTER_TRUST_TYPES = ("Multi-academy trust", "Single-academy trust", "Secure single-academy trust")
+_SCHOOL_ENDINGS = {"school", "academy", "college", "primary", "infants", "juniors", "nursery", "centre"}
+
+
+def load_register_entries(db_path: str | Path | None) -> list[Entry]:
+    """Academy trusts from the `trusts` table that `newswatch registers import` filled in
+    the newswatch database at `db_path` (empty when there is none). A single-academy trust
+    named like its school ("Maltings Academy") is left out: the name means the school."""
+    if not db_path or not Path(db_path).is_file():
+        return []
+    conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
+    try:
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'trusts'").fetchone() is None:
+            return []
+        marks = ", ".join("?" for _ in REGISTER_TRUST_TYPES)
+        rows = conn.execute(
+            f"SELECT name FROM trusts WHERE type IN ({marks}) ORDER BY (closed IS NOT NULL), uid",
+            REGISTER_TRUST_TYPES).fetchall()
+    finally:
+        conn.close()
+    out: dict[str, Entry] = {}
+    for (name,) in rows:
+        words = name.lower().split()
+        if words and words[-1] not in _SCHOOL_ENDINGS:
+            out.setdefault(name.lower(), Entry(name, "academy_trust"))
+    return list(out.values())

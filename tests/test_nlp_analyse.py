@@ -32,7 +32,7 @@ def test_jsonl_in_jsonl_out(monkeypatch, capsys):
     assert code == 0
     assert [r["id"] for r in out] == [f"a{i}" for i in range(5)]
     rec = out[3]
-    assert set(rec) == {"id", "entities", "people", "quotes"}
+    assert set(rec) == {"id", "entities", "people", "quotes", "orgs"}
     q = rec["quotes"][0]
     assert (q["speaker"], q["speaker_org"], q["text"]) == ("Jon Richards", "UNISON", "Point 3 matters a lot.")
     assert set(q) >= {"text", "speaker", "speaker_org", "speaker_role", "cue", "kind", "start", "end", "paragraph"}

@@ -89,7 +89,7 @@ def test_people_titles_roles_and_orgs(nlp_pipeline):
 def test_findings_shape_and_offsets(nlp_pipeline):
     text = "Jon Richards of UNISON said: “It is bad.”"
     f = doc_to_findings(nlp_pipeline(text))
-    assert set(f) == {"entities", "people", "quotes"}
+    assert set(f) == {"entities", "people", "quotes", "orgs"}
     for e in f["entities"]:
         assert text[e["start"]:e["end"]] == e["text"]
     q = f["quotes"][0]

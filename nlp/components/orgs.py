@@ -1,8 +1,7 @@
 """`newswatch_orgs`: gazetteer matching, entity clean-up and organisation normalisation.
 
 Runs after the statistical NER. It
-- trims entity spans: a leading "the" on organisations and a trailing possessive
-  ("Worcestershire County Council's" -> "Worcestershire County Council");
+- trims entity spans and takes names whole by their ending (nlp/components/org_patterns.py);
 - adds gazetteer matches as ORG entities (exact text, plus upper-case forms); a match
   replaces the model's overlapping entities unless the model's entity strictly contains
   it, or the match is a single non-acronym word the model read as a place (so a council
@@ -11,7 +10,17 @@ Runs after the statistical NER. It
   name when known, else the first spelling seen in the document, merging case variants
   (UNISON / Unison) and acronyms ("Academies Enterprise Trust (AET)" ... "AET", or
   initials: ASCL for the Association of School and College Leaders);
-- sets doc._.orgs: [{"name", "kind", "mentions": [(start_char, end_char), ...]}].
+- drops what only looks like an organisation: documents ("Academy Trust Handbook";
+  "Ofsted report" keeps "Ofsted") and fragments of sentences or headlines ("Suspended
+  academy trust boss"); splits coordinated names ("Compass Partnership of Schools and
+  Eko Trust" is two organisations, "Bath and Wells Diocesan Academies Trust" one);
+- resolves acronyms and short forms the text defines ("Academies Enterprise Trust (AET)",
+  "the National Education Union, the NEU") to the full name, tagging their later uses;
+- sets doc._.orgs: [{"name", "kind", "kind_source", "aliases": [{"alias", "source"}],
+  "mentions": [(start_char, end_char), ...]}]; kind_source is "register", "gazetteer",
+  "name" (the kind was read from the shape of the name, nlp.components.org_kinds) or
+  "context" (the article says what it is: "X, a multi-academy trust").
+Span rules (documents, fragments, short forms, headlines) are in org_spans.py.
 """
 from __future__ import annotations
 
@@ -24,36 +33,22 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp import gazetteer
-from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_REFERENCES, ROLE_WORDS, TITLES
+from nlp.components.lexicon import ORG_REFERENCES
+from nlp.components.org_kinds import NOT_SCHOOL_TRUST, infer_kind
+from nlp.components.org_patterns import _ORG_HEADS, pattern_orgs, trim_span  # noqa: F401  (people.py)
+from nlp.components.org_spans import (
+    clean_org, defined_names, defined_short_forms, described_as_academy_trust, described_as_school_federation,
+    described_names, drop_headline_only,
+    former_name_of, repeated_names, short_form_spans,
+)
 
-FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
 if not Doc.has_extension("orgs"):
     Doc.set_extension("orgs", default=None)
 
-_POSSESSIVE = {"'s", "’s", "'", "’"}
 _PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 _SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "at", "&", "to"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
-
-# Name endings -> kind, for organisations the gazetteer does not know.
-_KIND_RULES = [
-    (re.compile(r"\b(council|borough|authority|county hall)\b", re.I), "council"),
-    (re.compile(r"\b(academy trust|learning trust|academies trust|academies|education trust|schools trust|multi-academy trust|federation|learning partnership)\b", re.I), "academy_trust"),
-    (re.compile(r"\b(academy|school|college|primary|infants|juniors|nursery)\b", re.I), "school"),
-    (re.compile(r"\b(union|unison|unite|gmb|neu|nasuwt|naht|ascl|nut)\b", re.I), "union"),
-    (re.compile(r"\b(ltd|limited|plc|llp|group|services|solutions|catering)\b", re.I), "company"),
-    (re.compile(r"\b(department|ministry|ofsted|government|agency|commissioner|parliament|dfe|acas)\b", re.I), "government"),
-    (re.compile(r"\btrust\b", re.I), "academy_trust"),
-]
-
-
-def infer_kind(name: str) -> str:
-    for pattern, kind in _KIND_RULES:
-        if pattern.search(name):
-            return kind
-    return "other"
-
 
 _COMPANY_SUFFIXES = {"ltd", "ltd.", "limited", "plc", "group", "uk", "llp"}
 
@@ -70,117 +65,21 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
-_ORG_HEADS = {"library", "council", "school", "academy", "trust", "college", "union", "federation",
-              "group", "ltd", "limited", "plc", "partnership", "services", "hospital", "church", "club",
-              "association", "society", "alliance", "forum", "board", "police", "committee", "agency",
-              "department", "federation", "foundation", "charity", "university", "network", "campaign"}
-
-
-def trim_span(span: Span) -> Span | None:
-    """Drop a leading "the" (organisations) and trailing possessives / punctuation."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct and doc[end - 1].text not in ")."):
-        end -= 1
-    if span.label_ == "ORG":
-        while start < end and doc[start].lower_ == "the":
-            start += 1
-        # "NEU’s Herefordshire": the organisation is before the possessive, unless what
-        # follows is itself a name of an organisation ("St Mary's Primary School")
-        for k in range(start + 1, end - 1):
-            if doc[k].text in _POSSESSIVE and doc[end - 1].lower_ not in _ORG_HEADS:
-                end = k
-                break
-        # "Three Spires Academy Trust": a capitalised number word the model left out
-        if start == span.start and start > 0 and doc[start - 1].like_num and doc[start - 1].is_title \
-                and doc[start - 1].ent_type_ in {"", "CARDINAL"}:
-            start -= 1
-    if start >= end:
-        return None
-    if span.label_ == "ORG" and not any(ch.isupper() for ch in doc[start:end].text):
-        return None  # "the academy trust": a description, resolved in context instead
-    if span.label_ == "ORG" and doc[end - 1].is_lower and doc[end - 1].lower_ in _ORG_HEADS:
-        return None  # "a Lancashire academy trust", "Bristol trust": a description too
-    label = span.label
-    if 3 <= end - start <= 4 and doc[end - 1].text in {"MP", "MEP", "MSP"} \
-            and all(t.is_title and t.is_alpha for t in doc[start:end - 1]):
-        label = doc.vocab.strings["PERSON"]  # "Helen Dray MP"
-    elif span.label_ == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _ORG_HEADS:
-        label = doc.vocab.strings["ORG"]  # "Alnwick Library" is not a person
-    elif span.label_ == "ORG" and 2 <= end - start <= 4 and (doc[start].lower_ in TITLES or doc[start].lower_ in ROLE_WORDS
-                                                           and end - start == 3 and doc[start + 1].lower_ not in ROLE_WORDS) \
-            and doc[start].is_title \
-            and all(t.is_title and t.is_alpha or t.text == "." for t in doc[start:end]) \
-            and doc[end - 1].lower_ not in _ORG_HEADS and doc[start + 1].lower_ not in _ORG_HEADS:
-        label = doc.vocab.strings["PERSON"]  # "Rev Gillian Marsh": a title makes a person
-    elif span.label_ == "ORG" and 2 <= end - start <= 3 and doc[start].lower_ in FIRST_NAMES \
-            and all(t.is_title and t.is_alpha for t in doc[start:end]) and doc[end - 1].lower_ not in _ORG_HEADS:
-        label = doc.vocab.strings["PERSON"]  # "Becky Harland" is not an organisation
-    if (start, end) == (span.start, span.end) and label == span.label:
-        return span
-    return Span(doc, start, end, label=label, kb_id=span.kb_id)
-
-
-# Names of organisations by their ending: "Pennine Ridge Academy Trust", "Calder Rise
-# Primary Academy", "Harbour View Learning Partnership".
-_PATTERN_HEADS = {"trust", "academy", "academies", "school", "college", "council", "federation", "partnership",
-                  "alliance"}
-_NAME_STOPS = {"the", "a", "an", "in", "at", "of", "for", "and", "by", "on", "to", "from", "with"}
-
-
-def _name_word(doc: Doc, k: int) -> bool:
-    t = doc[k]
-    if t.text == "-" and 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ and not t.whitespace_:
-        return True  # "Multi-Academy"
-    return t.is_title and t.is_alpha and t.lower_ not in _NAME_STOPS and t.lower_ not in TITLES \
-        and t.lower_ not in ROLE_WORDS and t.pos_ in {"PROPN", "NOUN", "ADJ"}
-
-
-def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Widen ORG entities to the whole capitalised name before them, and add untagged names
-    ending in a generic head ("... Academy Trust", "... Primary School")."""
-    org_tokens = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
-    out = []
-    for e in ents:
-        if e.label_ == "ORG" and e.end < len(doc) and e.end not in org_tokens and doc[e.end].is_title \
-                and doc[e.end].lower_ in _PATTERN_HEADS and e[-1].whitespace_:
-            e = Span(doc, e.start, e.end + 1, label="ORG", kb_id=e.kb_id)  # "Fenbridge Academies" + "Trust"
-        if e.label_ == "ORG" and e[-1].lower_ in _PATTERN_HEADS and e[-1].is_title:
-            start = e.start
-            while start > 0 and _name_word(doc, start - 1) and start - 1 not in org_tokens \
-                    and doc[start - 1].whitespace_ or start > 0 and doc[start - 1].text == "-" and _name_word(doc, start - 1):
-                start -= 1
-            while start < e.start and doc[start].text == "-":
-                start += 1
-            if start < e.start:
-                e = Span(doc, start, e.end, label="ORG", kb_id=e.kb_id)
-        out.append(e)
-    taken = {i for e in out if e.label_ == "ORG" for i in range(e.start, e.end)}
-    k = 0
-    while k < len(doc):
-        t = doc[k]
-        if t.lower_ in _PATTERN_HEADS and t.is_title and k not in taken and t.pos_ == "PROPN":
-            start = k
-            while k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].lower_ in _PATTERN_HEADS \
-                    and k + 1 not in taken and doc[k].whitespace_:
-                k += 1  # "... Academy Trust"
-            while start > 0 and _name_word(doc, start - 1) and start - 1 not in taken:
-                start -= 1
-            while start < k and doc[start].text == "-":
-                start += 1
-            if start < k and any(doc[j].lower_ not in _PATTERN_HEADS | {"primary", "learning", "multi", "-"} for j in range(start, k)):
-                out.append(Span(doc, start, k + 1, label="ORG"))
-                taken.update(range(start, k + 1))
-        k += 1
-    return filter_spans(out)
-
-
 class OrgNormaliser:
-    def __init__(self, nlp: Language, name: str, data_dir: str | None, overwrite_ents: bool, use_gazetteer: bool):
+    def __init__(self, nlp: Language, name: str, data_dir: str | None, overwrite_ents: bool, use_gazetteer: bool,
+                 registers_db: str | None = None):
         self.name = name
         self.overwrite_ents = overwrite_ents
         entries = gazetteer.load_entries(Path(data_dir) if data_dir else None) if use_gazetteer else []
+        bundled = {e.name.lower() for e in entries}
+        # Trusts from an imported register (newswatch registers import); the bundled
+        # gazetteer wins a clash, as the first entry does in build_index.
+        register = [e for e in gazetteer.load_register_entries(registers_db) if e.name.lower() not in bundled] \
+            if use_gazetteer else []
+        entries = entries + register
         self.index = gazetteer.build_index(entries)
+        self.register_names = {e.name.lower() for e in register}
+        self.known_aliases = {e.name: [a for a in e.aliases if gazetteer.usable_alias(a)] for e in entries if e.aliases}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.n_patterns = 0
         patterns = gazetteer.phrase_patterns(entries)
@@ -229,11 +128,20 @@ class OrgNormaliser:
         return sorted(ents, key=lambda e: e.start)
 
     # ---- normalisation ---------------------------------------------------------------
-    def _canonical(self, doc: Doc, ents: list[Span]) -> list[Span]:
+    def _canonical(self, doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, dict[str, str]]]:
+        """Each ORG span with its canonical name as kb_id, and the other names each
+        canonical name went by in this text ({canonical: {alias: source}})."""
         out: list[Span] = []
         seen: dict[str, str] = {}  # lower-cased surface -> canonical
+        text_aliases: dict[str, dict[str, str]] = {}  # canonical -> {alias: source}
+        short_forms: dict[str, str] = {}  # short form defined in the text -> canonical
         by_initials: dict[str, str] = {}
         by_core: dict[str, str] = {}  # name without Ltd/plc/Group/UK -> canonical
+        last_org: Span | None = None
+        preferred = {}  # lower-cased name -> its first spelling that is not all capitals
+        for ent in ents:
+            if ent.label_ == "ORG" and any(c.islower() for c in ent.text):
+                preferred.setdefault(ent.text.lower(), ent.text)
         for ent in ents:
             if ent.label_ != "ORG":
                 out.append(ent)
@@ -243,6 +151,9 @@ class OrgNormaliser:
             canonical = ent.kb_id_ or None
             if canonical is None and key in self.index:
                 canonical = self.index[key][0]
+            former = former_name_of(doc, ent, last_org)
+            if former is not None:
+                canonical = former.kb_id_  # "Lift Schools (formerly Academies Enterprise Trust)"
             if canonical is None and key in seen:
                 canonical = seen[key]
             if canonical is None and _ACRONYM.match(text) and text.isupper() and text in by_initials:
@@ -251,17 +162,21 @@ class OrgNormaliser:
                 # "Northgate Catering" after "Northgate Catering Ltd": the same company
                 canonical = by_core.get(_core(text))
             if canonical is None:
-                canonical = text
+                canonical = preferred.get(key, text)  # "OAKFIELD ACADEMY TRUST" -> as the body writes it
             seen.setdefault(key, canonical)
             if len(_core(text).split()) > 1:
                 by_core.setdefault(_core(text), canonical)
-            # "Academies Enterprise Trust (AET)": the bracketed acronym is an alias.
-            nxt = ent.end
-            if nxt + 2 < len(doc) and doc[nxt].text == "(" and doc[nxt + 2].text == ")" and doc[nxt + 1].is_upper:
-                seen.setdefault(doc[nxt + 1].text.lower(), canonical)
+            # "Academies Enterprise Trust (AET)", "the National Education Union, the NEU"
+            for short in defined_short_forms(doc, ent):
+                seen[short.lower()] = canonical  # a definition outranks an earlier use ("NSEP ... (NSEP)")
+                short_forms.setdefault(short, canonical)
+            if text.lower() != canonical.lower():
+                source = "gazetteer" if key in self.index else "text"
+                text_aliases.setdefault(canonical, {}).setdefault(text, source)
             if len(ent) > 1:
                 by_initials.setdefault(initials(text), canonical)
             out.append(Span(doc, ent.start, ent.end, label=ent.label, kb_id=canonical))
+            last_org = out[-1]
         # Bracketed acronyms that the model did not tag, or tagged before the full name
         # was seen, are fixed up in a second pass.
         fixed = []
@@ -270,23 +185,68 @@ class OrgNormaliser:
                 alias = seen.get(ent.text.lower()) or by_initials.get(ent.text) if ent.text.isupper() else seen.get(ent.text.lower())
                 if alias and alias != ent.text:
                     ent = Span(doc, ent.start, ent.end, label=ent.label, kb_id=alias)
+                    text_aliases.setdefault(alias, {}).setdefault(ent.text, "text")
             fixed.append(ent)
-        return fixed
+        # Uses of a defined short form that the model did not tag, or tagged as something
+        # else ("... said AET", "DWAAT" read as a person).
+        taken = {i: e for e in fixed for i in range(e.start, e.end)}
+        for tok in doc:
+            canonical = short_forms.get(tok.text)
+            other = taken.get(tok.i)
+            if canonical and (other is None or other.label_ != "ORG" and (other.start, other.end) == (tok.i, tok.i + 1)):
+                fixed = [e for e in fixed if e is not other]
+                fixed.append(Span(doc, tok.i, tok.i + 1, label="ORG", kb_id=canonical))
+        for short, canonical in short_forms.items():
+            text_aliases.setdefault(canonical, {})[short] = "text"
+        extra = short_form_spans(doc, fixed)
+        covered = {i for e in extra for i in range(e.start, e.end)}
+        fixed = [e for e in fixed if not covered.intersection(range(e.start, e.end))] + extra
+        for e in extra:
+            text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
+        fixed += repeated_names(doc, fixed)
+        return sorted(fixed, key=lambda e: e.start), text_aliases
 
-    def kind_of(self, canonical: str) -> str:
+    def kind_of(self, canonical: str) -> tuple[str, str]:
+        """(kind, where it came from: register, gazetteer or name)."""
         hit = self.index.get(canonical.lower())
-        return hit[1] if hit else infer_kind(canonical)
+        if hit:
+            return hit[1], "register" if canonical.lower() in self.register_names else "gazetteer"
+        return infer_kind(canonical), "name"
 
     def __call__(self, doc: Doc) -> Doc:
         model_ents = pattern_orgs(doc, filter_spans([t for t in (trim_span(e) for e in doc.ents) if t is not None]))
+        model_ents = filter_spans([part for e in model_ents for part in clean_org(e)])
+        # names found from the text's own definitions replace what the model made of them
+        model_ents = filter_spans(defined_names(doc, model_ents) + described_names(doc, model_ents) + model_ents)
         ents = self._merge(doc, model_ents, self._gazetteer_spans(doc))
-        ents = self._canonical(doc, ents)
-        doc.ents = ents
+        ents, text_aliases = self._canonical(doc, ents)
+        doc.ents = drop_headline_only(doc, ents, set(self.index))
         orgs: dict[str, dict] = {}
         for ent in doc.ents:
             if ent.label_ != "ORG":
                 continue
-            org = orgs.setdefault(ent.kb_id_, {"name": ent.kb_id_, "kind": self.kind_of(ent.kb_id_), "mentions": []})
+            org = orgs.get(ent.kb_id_)
+            if org is None:
+                kind, source = self.kind_of(ent.kb_id_)
+                aliases = {a: "gazetteer" for a in self.known_aliases.get(ent.kb_id_, ())}
+                for alias, alias_source in text_aliases.get(ent.kb_id_, {}).items():
+                    aliases.setdefault(alias, alias_source)
+                if kind == "other" and source == "name":
+                    # another name it goes by may say more: "Harbour Vale Schools (formerly
+                    # Harbour Vale Learning Trust)"
+                    kinds = [self.kind_of(a) for a, src in aliases.items() if src == "text"]
+                    kind, source = next((k for k in kinds if k[0] != "other"), (kind, source))
+                if kind == "other" and source == "name" and not NOT_SCHOOL_TRUST.search(ent.kb_id_) \
+                        and any(described_as_academy_trust(doc, e.start, e.end) for e in doc.ents
+                                if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
+                    kind, source = "academy_trust", "context"  # "Ventrus, a multi-academy trust"
+                if kind == "academy_trust" and source == "name" and "federation" in ent.kb_id_.lower() \
+                        and any(described_as_school_federation(doc, e.start, e.end) for e in doc.ents
+                                if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
+                    kind, source = "school", "context"  # a federation of maintained schools
+                org = orgs[ent.kb_id_] = {"name": ent.kb_id_, "kind": kind, "kind_source": source,
+                                          "aliases": [{"alias": a, "source": s} for a, s in aliases.items()],
+                                          "mentions": []}
             org["mentions"].append((ent.start_char, ent.end_char))
         doc._.orgs = list(orgs.values())
         return doc
@@ -294,10 +254,11 @@ class OrgNormaliser:
 
 @Language.factory(
     "newswatch_orgs",
-    default_config={"data_dir": None, "overwrite_ents": True, "use_gazetteer": True},
+    default_config={"data_dir": None, "overwrite_ents": True, "use_gazetteer": True, "registers_db": None},
 )
-def make_orgs(nlp: Language, name: str, data_dir: str | None, overwrite_ents: bool, use_gazetteer: bool) -> OrgNormaliser:
-    return OrgNormaliser(nlp, name, data_dir, overwrite_ents, use_gazetteer)
+def make_orgs(nlp: Language, name: str, data_dir: str | None, overwrite_ents: bool, use_gazetteer: bool,
+              registers_db: str | None) -> OrgNormaliser:
+    return OrgNormaliser(nlp, name, data_dir, overwrite_ents, use_gazetteer, registers_db)
 
 
 # ---- helpers the other components use -------------------------------------------------

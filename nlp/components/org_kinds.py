@@ -1,0 +1,117 @@
+"""What sort of organisation a name is, from the name alone, for names the gazetteer and
+the registers do not know; and which capitalised phrases are not organisations at all.
+
+- `infer_kind(name)`: council, academy_trust, school, union, company, government or other.
+  A name is an academy trust only when shaped like one ("... Academy Trust", "... Learning
+  Trust", "... Schools Partnership", "... Federation", or a plain "... Trust") and not a
+  trust of another sort: NHS and other health trusts, police federations, leisure, housing,
+  wildlife, heritage and other charitable trusts.
+- `is_document(tokens)`: "Academy Trust Handbook", "Ofsted report": documents, not bodies.
+- `is_fragment(tokens)`: a piece of a sentence or headline the model took for a name
+  ("Suspended academy trust boss", "Plymouth academy trust outsources b").
+"""
+from __future__ import annotations
+
+import re
+
+# Trusts and federations that are not academy trusts: a word anywhere in the name.
+NOT_SCHOOL_TRUST = re.compile(
+    r"\b(nhs|hospitals?|health|healthcare|care|ambulance|mental|clinical|hospice|cancer|medical|"
+    r"police|constabulary|fire|leisure|sports?|football|cricket|rugby|golf|swimming|fitness|"
+    r"housing|homes|wildlife|woodland|woodlands|national trust|canal|heritage|preservation|"
+    r"conservation|historic|museums?|theatres?|arts|music|opera|landmark|charitable|"
+    r"charity|benevolent|community trust|land|development|regeneration|investment|unit|pension|"
+    r"savings|building society|bank|energy|water|transport|zoo|zoological|marine|animal|dogs|"
+    r"cats|horse|veterans|memorial|carers|foodbank|food bank|children's trust|childrens trust|youth|"
+    r"family trust)\b",
+    re.I,
+)
+
+# Names that say outright that they are academy trusts.
+_SURELY_ACADEMY_TRUST = re.compile(r"\b(academy trust|academies trust|multi[- ]academy (trust|company))\b", re.I)
+# Names shaped like an academy trust, unless a word says it is another sort of trust.
+_ACADEMY_TRUST = re.compile(
+    r"\b(learning trust|education trust|educational trust|schools trust|schools partnership|"
+    r"partnership of schools|partnership trust|learning partnership|learning alliance|academies|federation|"
+    r"community learning|collaborative learning|education partnership|"
+    r"diocesan .*trust|catholic .*trust)\b",
+    re.I,
+)
+
+_KIND_RULES = [
+    (re.compile(r"\b(council|borough|authority|county hall)\b", re.I), "council"),
+    (re.compile(r"\b(police federation|police|constabulary|nhs|hospital|foundation trust)\b", re.I), "other"),
+    (re.compile(r"\b(academy|school|college|primary|infants|juniors|nursery)\b(?!.*\btrust\b)", re.I), "school"),
+    (re.compile(r"\b(union|unison|unite|gmb|neu|nasuwt|naht|ascl|nut)\b", re.I), "union"),
+    (re.compile(r"\b(ltd|limited|plc|llp|group|services|solutions|catering)\b", re.I), "company"),
+    (re.compile(r"\b(department|ministry|ofsted|government|agency|commissioner|parliament|dfe|acas)\b", re.I),
+     "government"),
+]
+
+
+def infer_kind(name: str) -> str:
+    """The kind of an organisation from its name (names the gazetteer does not know)."""
+    if re.search(r"\b(ltd|limited|plc|llp)\.?$", name, re.I):
+        return "company"  # "Teesside Schools Partnership Ltd", "Ouse Learning Trust Ltd"
+    if _SURELY_ACADEMY_TRUST.search(name) and not re.search(r"\bpolice\b", name, re.I):
+        return "academy_trust"
+    if _ACADEMY_TRUST.search(name) and not NOT_SCHOOL_TRUST.search(name):
+        return "academy_trust"
+    for pattern, kind in _KIND_RULES:
+        if pattern.search(name):
+            return kind
+    if re.search(r"\btrust\b", name, re.I) and not NOT_SCHOOL_TRUST.search(name):
+        return "academy_trust"  # "Eko Trust": in this domain, a plain trust runs schools
+    return "other"
+
+
+# Last words that make a capitalised phrase a document rather than a body.
+DOCUMENT_HEADS = frozenset(
+    """handbook report reports guidance framework code act bill regulations manual directive
+    review strategy plan policy agreement charter letter accounts inspection rating judgement
+    judgment notice handbooks statement paper descriptors standards scheme articles warning""".split()
+)
+# First words of documents named "X of Y" / "X to Y": "Scheme of Delegation", "Articles of
+# Association", "Notice to Improve", "Financial Notice to Improve".
+_DOCUMENT_FIRSTS = frozenset("scheme articles notice memorandum terms code letter".split())
+# Offices and terms that the model sometimes tags as organisations.
+_OFFICES = frozenset("secretary minister chancellor".split())
+NOT_ORG_TERMS = frozenset(
+    """TUPE MAT MATs SAT SATs SEND SEN EHCP EHCPs GCSE GCSEs PFI KS1 KS2 LGPS NQT ECT CEO CFO""".split()
+)
+
+# Lower-case words that may sit inside a real name.
+_NAME_LOWER = frozenset("of and the for in on at upon with under by de la le du da van von y & to".split())
+
+
+def is_document(words: list[str]) -> bool:
+    """Names whose last word is a document noun: "Academy Trust Handbook", "Ofsted report",
+    "Children and Families Act"."""
+    return bool(words) and words[-1].lower().strip(".") in DOCUMENT_HEADS
+
+
+def is_document_title(words: list[str]) -> bool:
+    """Whole names of documents, offices and terms: "Scheme of Delegation", "Notice to
+    Improve", "Keeping Children Safe in Education", "Secretary of State", "TUPE"."""
+    if not words:
+        return False
+    lower = [w.lower() for w in words]
+    if len(words) == 1:
+        return words[0] in NOT_ORG_TERMS
+    for k, w in enumerate(lower[:-1]):
+        if w in _DOCUMENT_FIRSTS and lower[k + 1] in {"of", "to", "for"}:
+            return True
+    if lower[0] in _OFFICES:
+        return True  # "Secretary of State", "Minister for School Standards"
+    return lower[0].endswith("ing") and lower[0] in {"keeping", "working", "making", "improving", "raising"}
+
+
+def is_fragment(words: list[str]) -> bool:
+    """A piece of running text, not a name: a lower-case content word inside it
+    ("Suspended academy trust boss"), or a truncated last word ("... b", "outsou...")."""
+    for k, w in enumerate(words):
+        if w.islower() and w.isalpha() and w not in _NAME_LOWER:
+            if k > 0 and words[k - 1] == "-":
+                continue  # "Multi-academy"
+            return True
+    return bool(words) and (words[-1] in {"...", "…"} or words[-1].endswith("…"))

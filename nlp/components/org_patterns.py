@@ -1,0 +1,166 @@
+"""Name-level patterns for `newswatch_orgs` (nlp/components/orgs.py):
+
+- `trim_span`: a leading "the" and trailing possessives off organisation entities; titles,
+  first names and MP make a person; "Alnwick Library" is not a person;
+- `pattern_orgs`: names taken whole by their ending ("... Academy Trust", "... Primary
+  School"), widened over capitalised words, a possessive owner ("St Mary's Primary
+  School") and a name joined by "and" ("Tamar and Tavy Learning Trust").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
+
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+_ORG_HEADS = {"library", "council", "school", "academy", "trust", "college", "union", "federation",
+              "group", "ltd", "limited", "plc", "partnership", "services", "hospital", "church", "club",
+              "association", "society", "alliance", "forum", "board", "police", "committee", "agency",
+              "department", "federation", "foundation", "charity", "university", "network", "campaign"}
+
+
+def trim_span(span: Span) -> Span | None:
+    """Drop a leading "the" (organisations) and trailing possessives / punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    for k in range(start + 1, end):
+        if doc[k].text == "(" and ")" not in doc[k:end].text:
+            end = k  # "Department for Education (DfE": the bracket is not part of the name
+            break
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space
+                           or doc[end - 1].is_punct and doc[end - 1].text not in ")."):
+        end -= 1
+    while start < end and doc[start].is_space:
+        start += 1
+    if span.label_ == "ORG":
+        while start < end and doc[start].lower_ == "the":
+            start += 1
+        # "NEU’s Herefordshire": the organisation is before the possessive, unless what
+        # follows is itself a name of an organisation ("St Mary's Primary School")
+        for k in range(start + 1, end - 1):
+            if doc[k].text in _POSSESSIVE and doc[end - 1].lower_ not in _ORG_HEADS:
+                end = k
+                break
+        # "Three Spires Academy Trust": a capitalised number word the model left out
+        if start == span.start and start > 0 and doc[start - 1].like_num and doc[start - 1].is_title \
+                and doc[start - 1].ent_type_ in {"", "CARDINAL"}:
+            start -= 1
+    if start >= end:
+        return None
+    if span.label_ == "ORG" and not any(ch.isupper() for ch in doc[start:end].text):
+        return None  # "the academy trust": a description, resolved in context instead
+    if span.label_ == "ORG" and doc[end - 1].is_lower and doc[end - 1].lower_ in _ORG_HEADS:
+        return None  # "a Lancashire academy trust", "Bristol trust": a description too
+    label = span.label
+    if 3 <= end - start <= 4 and doc[end - 1].text in {"MP", "MEP", "MSP"} \
+            and all(t.is_title and t.is_alpha for t in doc[start:end - 1]):
+        label = doc.vocab.strings["PERSON"]  # "Helen Dray MP"
+    elif span.label_ == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _ORG_HEADS:
+        label = doc.vocab.strings["ORG"]  # "Alnwick Library" is not a person
+    elif span.label_ == "ORG" and 2 <= end - start <= 4 and (doc[start].lower_ in TITLES or doc[start].lower_ in ROLE_WORDS
+                                                           and end - start == 3 and doc[start + 1].lower_ not in ROLE_WORDS) \
+            and doc[start].is_title \
+            and all(t.is_title and t.is_alpha or t.text == "." for t in doc[start:end]) \
+            and doc[end - 1].lower_ not in _ORG_HEADS and doc[start + 1].lower_ not in _ORG_HEADS:
+        label = doc.vocab.strings["PERSON"]  # "Rev Gillian Marsh": a title makes a person
+    elif span.label_ == "ORG" and 2 <= end - start <= 3 and doc[start].lower_ in FIRST_NAMES \
+            and all(t.is_title and t.is_alpha for t in doc[start:end]) and doc[end - 1].lower_ not in _ORG_HEADS:
+        label = doc.vocab.strings["PERSON"]  # "Becky Harland" is not an organisation
+    if (start, end) == (span.start, span.end) and label == span.label:
+        return span
+    return Span(doc, start, end, label=label, kb_id=span.kb_id)
+
+
+# Names of organisations by their ending: "Pennine Ridge Academy Trust", "Calder Rise
+# Primary Academy", "Harbour View Learning Partnership".
+_PATTERN_HEADS = {"trust", "academy", "academies", "school", "college", "council", "federation", "partnership",
+                  "alliance"}
+_NAME_STOPS = {"the", "a", "an", "in", "at", "of", "for", "and", "by", "on", "to", "from", "with"}
+
+
+def _name_word(doc: Doc, k: int) -> bool:
+    t = doc[k]
+    if t.text == "-" and 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ and not t.whitespace_:
+        return True  # "Multi-Academy"
+    if t.text in {"'s", "’s"} and k > 0 and doc[k - 1].is_title and not doc[k - 1].whitespace_:
+        return True  # "St Wilfrid's Academies Trust"
+    if t.is_title and t.is_alpha and t.like_num and k + 1 < len(doc) and doc[k + 1].is_title:
+        return True  # "Three Spires Trust"
+    return t.is_title and t.is_alpha and t.lower_ not in _NAME_STOPS and t.lower_ not in TITLES \
+        and t.lower_ not in ROLE_WORDS and t.pos_ in {"PROPN", "NOUN", "ADJ"}
+
+
+def _possessive_owner(doc: Doc, start: int, ents: list[Span]) -> int:
+    """"St Mary's Primary School" when the model tagged "St Mary" alone: a name that starts
+    with "'s" takes in the name the possessive belongs to."""
+    if start > 0 and doc[start].text in {"'s", "’s"} and not doc[start - 1].whitespace_:
+        owner = [x for x in ents if x.end == start and x.label_ in {"ORG", "PERSON", "FAC"}]
+        if owner:
+            return owner[0].start
+    if start < len(doc) and doc[start].text in {"'s", "’s"}:
+        return start + 1
+    return start
+
+
+def _join_and(doc: Doc, start: int, taken: set[int]) -> int:
+    """"Bath and Wells Diocesan Academies Trust", "Tamar and Tavy Learning Trust": a name
+    before "and" that is not itself the name of a body belongs to this one (while
+    "Compass Partnership of Schools and Eko Trust" stays two)."""
+    k = start - 2
+    if k < 0 or doc[start - 1].lower_ not in {"and", "&"} or k in taken or not _name_word(doc, k) \
+            or doc[k].lower_ in _ORG_HEADS | _PATTERN_HEADS \
+            or doc[k].ent_type_ == "PERSON" and doc[k].lower_ in FIRST_NAMES:
+        return start
+    while k > 0 and _name_word(doc, k - 1) and k - 1 not in taken and doc[k - 1].lower_ not in _ORG_HEADS:
+        k -= 1
+    return k
+
+
+def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Widen ORG entities to the whole capitalised name before them, and add untagged names
+    ending in a generic head ("... Academy Trust", "... Primary School")."""
+    org_tokens = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    out = []
+    for e in ents:
+        if e.label_ == "ORG" and e.end < len(doc) and e.end not in org_tokens and doc[e.end].is_title \
+                and doc[e.end].lower_ in _PATTERN_HEADS and e[-1].whitespace_:
+            e = Span(doc, e.start, e.end + 1, label="ORG", kb_id=e.kb_id)  # "Fenbridge Academies" + "Trust"
+        if e.label_ == "ORG" and e[-1].lower_ in _PATTERN_HEADS and e[-1].is_title:
+            start = e.start
+            while start > 0 and _name_word(doc, start - 1) and start - 1 not in org_tokens \
+                    and (doc[start - 1].whitespace_ or doc[start].text in {"'s", "’s"}) \
+                    or start > 0 and doc[start - 1].text == "-" and _name_word(doc, start - 1):
+                start -= 1
+            while start < e.start and doc[start].text == "-":
+                start += 1
+            start = _possessive_owner(doc, start, ents)
+            start = _join_and(doc, start, org_tokens - set(range(e.start, e.end)))
+            if start < e.start:
+                e = Span(doc, start, e.end, label="ORG", kb_id=e.kb_id)
+        out.append(e)
+    taken = {i for e in out if e.label_ == "ORG" for i in range(e.start, e.end)}
+    added = []
+    k = 0
+    while k < len(doc):
+        t = doc[k]
+        if t.lower_ in _PATTERN_HEADS and t.is_title and k not in taken and t.pos_ == "PROPN":
+            start = k
+            while k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].lower_ in _PATTERN_HEADS \
+                    and k + 1 not in taken and doc[k].whitespace_:
+                k += 1  # "... Academy Trust"
+            while start > 0 and _name_word(doc, start - 1) and start - 1 not in taken:
+                start -= 1
+            while start < k and doc[start].text == "-":
+                start += 1
+            start = _possessive_owner(doc, start, out)
+            start = _join_and(doc, start, taken)
+            if start < k and any(doc[j].lower_ not in _PATTERN_HEADS | {"primary", "learning", "multi", "-"} for j in range(start, k)):
+                added.append(Span(doc, start, k + 1, label="ORG"))
+                taken.update(range(start, k + 1))
+        k += 1
+    # a name found by its ending wins over the model's other label for the same words
+    # ("Trent and Tame Schools Partnership" read as a WORK_OF_ART)
+    return filter_spans(added + out)

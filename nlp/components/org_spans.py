@@ -1,0 +1,396 @@
+"""Span-level rules for organisation names, used by `newswatch_orgs` (nlp/components/orgs.py):
+
+- `clean_org`: a document is not an organisation ("Academy Trust Handbook" goes,
+  "Ofsted report" keeps "Ofsted"); a fragment of a sentence or headline is not a name;
+  coordinated names are split when both halves are names of bodies ("Compass Partnership
+  of Schools and Eko Trust"), and kept whole otherwise ("Bath and Wells Diocesan Academies
+  Trust", "Association of School and College Leaders");
+- `defined_short_forms`: acronyms and short forms an article defines for a name:
+  "Academies Enterprise Trust (AET)", "the National Education Union, the NEU",
+  "Kent County Council (KCC)", "... known as AET".
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from nlp.components.org_kinds import NOT_SCHOOL_TRUST, is_document, is_document_title, is_fragment
+
+# Last words of a name of a body (what a coordinated half must end with to stand alone).
+BODY_HEADS = frozenset(
+    """trust trusts council academy academies school schools college federation partnership
+    union ltd limited plc group services foundation diocese authority agency department
+    association alliance board""".split()
+)
+_SCHOOL_WORDS = {"high", "infant", "infants", "junior", "juniors", "nursery", "community", "church", "grammar"}
+# Words that alone are a generic description, not a name.
+GENERIC = BODY_HEADS | {"multi", "-", "learning", "the", "education", "primary", "secondary", "of", "and"}
+
+
+def _words(span: Span) -> list[str]:
+    return [t.text for t in span]
+
+
+def clean_org(span: Span) -> list[Span]:
+    """The organisation spans to keep for one ORG span (none, itself, a part, or two)."""
+    if span.label_ != "ORG":
+        return [span]
+    doc = span.doc
+    words = _words(span)
+    if is_fragment(words) or is_document_title(words):
+        return []
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "secretary":
+        return []  # "Secretary of State"
+    if span.end < len(doc) and doc[span.end].is_title and is_document([doc[span.end].text]):
+        return []  # "Trust Quality" of "Trust Quality Descriptors": part of a document's title
+    end = span.end
+    while end > span.start and is_document([doc[end - 1].text]):
+        end -= 1  # "Ofsted report" -> "Ofsted"; "Academy Trust Handbook" -> "Academy Trust"
+    if all(t.lower_ in GENERIC | _SCHOOL_WORDS for t in span):
+        # "High School" alone is no name; "KIDDERBURY High School" (a paragraph's first
+        # word in capitals, as local papers write it) is Kidderbury High School.
+        k = span.start - 1
+        if k >= 0 and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) > 2 \
+                and (k == 0 or doc[k - 1].is_space or doc[k].is_sent_start):
+            name = doc[k].text.title() + doc[k].whitespace_ + span.text
+            return [Span(doc, k, span.end, label="ORG", kb_id=name)]
+        return []
+    if end < span.end and doc[end].is_title:
+        return []  # "Trust Quality Descriptors", "Academy Trust Handbook": a document's title
+    if end < span.end:
+        rest = doc[span.start:end]
+        if not len(rest) or all(t.lower_ in GENERIC for t in rest) or doc[end - 1].text in {"'s", "’s"}:
+            return []
+        span = Span(doc, span.start, end, label="ORG", kb_id=span.kb_id)
+    return split_coordinated(span)
+
+
+def split_coordinated(span: Span) -> list[Span]:
+    """"A Partnership of Schools and B Trust" -> [A..., B Trust] when each side has at
+    least two words and ends with the head word of a body; else [span]."""
+    doc = span.doc
+    for k in range(span.start + 2, span.end - 2):
+        if doc[k].lower_ not in {"and", "&"}:
+            continue
+        left, right = doc[span.start:k], doc[k + 1:span.end]
+        if left[-1].lower_ in BODY_HEADS and right[-1].lower_ in BODY_HEADS and left[-1].is_title \
+                and right[0].is_title and right[0].lower_ not in GENERIC:
+            return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
+    return [span]
+
+
+_SMALL = {"of", "and", "the", "for", "in", "on", "at", "&", "to", "-"}
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """True when `short` (an acronym such as AET, NEU, ESFA, KCC) can be read from the
+    initials of `full`: its letters, in order, start words of the name, the first letter
+    starting the name's first word."""
+    letters = [c for c in short.upper() if c.isalpha()]
+    words = [w for w in re.split(r"[\s\-]+", full) if w]
+    if len(letters) < 2 or not words:
+        return False
+    initials = [w[0].upper() for w in words if w[0].isalpha()]
+    content = [w[0].upper() for w in words if w[0].isalpha() and w.lower() not in _SMALL]
+    if "".join(letters) == "".join(content):
+        return True
+    # in-order subsequence of all initials, starting with the first
+    if not initials or letters[0] != initials[0]:
+        return False
+    i = 0
+    for c in initials:
+        if i < len(letters) and c == letters[i]:
+            i += 1
+    return i == len(letters) and len(letters) >= len(content) - 1
+
+
+def _is_short_form(tok_text: str) -> bool:
+    return 2 <= len(tok_text) <= 10 and tok_text[0].isupper() and sum(c.isupper() for c in tok_text) >= 2 \
+        and tok_text.replace("&", "").isalpha()
+
+
+def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
+    """Short forms the text defines right after the name `ent`:
+    "X (AET)", "X (the AET)", "X, the NEU,", "X, or AET", "X, known as AET"."""
+    k = ent.end
+    n = len(doc)
+    out = []
+    if k + 2 < n and doc[k].text == "(":
+        j = k + 1
+        if doc[j].lower_ == "the" and j + 2 < n:
+            j += 1
+        if doc[j + 1].text == ")" and _is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text):
+            out.append(doc[j].text)
+    if k + 2 < n and doc[k].text == ",":
+        j = k + 1
+        if doc[j].lower_ in {"the", "or"} and j + 1 < n:
+            j += 1
+        if doc[j].lower_ == "known" and j + 2 < n and doc[j + 1].lower_ == "as":
+            j += 2
+        if _is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text) \
+                and (j + 1 == n or doc[j + 1].is_punct or doc[j + 1].is_space):
+            out.append(doc[j].text)
+    return out
+
+
+# What may follow a short form in the full name: "Brightledger" + "Solutions",
+# "Orwell Estuary" + "Learning Trust", "Oakfield Primary" + "School".
+# Not councils: "Herefordshire" is the place, not Herefordshire Council.
+SHORT_FORM_REST = frozenset(
+    """trust trusts academy academies school schools college federation partnership ltd limited plc
+    group services foundation learning education educational multi - solutions catering facilities
+    primary secondary high infant junior uk of c e cofe ce rc catholic church england management ltd.
+    leisure consultancy cleaning contractors holdings""".split()
+)
+_PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
+_BEFORE_PLACE = {"in", "across", "around", "near", "throughout", "outside"}
+
+
+def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Uses of a short form of a name the article gives in full ("Brightledger" for
+    "Brightledger Solutions", "Orwell Estuary" for "Orwell Estuary Learning Trust"), as
+    ORG spans carrying the full name; they replace the entities inside them ("Orwell"
+    tagged alone). A short form shared by two names, one word that is itself generic, or a
+    place name used as a place ("in Orwell Estuary") is left alone."""
+    full: dict[str, set[str]] = {}
+    sizes: dict[str, int] = {}  # short form -> its number of tokens
+    for e in ents:
+        if e.label_ != "ORG" or len(e) < 2:
+            continue
+        words = [t.text for t in e]
+        for k in range(1, len(words)):
+            rest = words[k:]
+            if all(w.lower() in SHORT_FORM_REST for w in rest) and words[k - 1] != "-":
+                full.setdefault(e[:k].text, set()).add(e.kb_id_ or e.text)  # "St Michael's"
+                sizes[e[:k].text] = k
+    full = {s: names.pop() for s, names in full.items()
+            if len(names) == 1 and s.lower() not in GENERIC and s[:1].isupper()}
+    if not full:
+        return []
+    # "Lodestar, which runs 27 schools" beside "Lodestar Services Ltd": the short form is a
+    # body of its own (the trust), not the company's short name
+    for short in list(full):
+        n = sizes[short]
+        for i in range(len(doc)):
+            if doc[i:i + n].text == short and described_as_academy_trust(doc, i, i + n):
+                full.pop(short)
+                break
+    lengths = sorted({sizes[s] for s in full}, reverse=True)
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    out = []
+    for i in range(len(doc)):
+        for n in lengths:
+            if i + n > len(doc):
+                continue
+            cand = doc[i:i + n]
+            canonical = full.get(cand.text)
+            if canonical is None:
+                continue
+            covering = {by_token[j] for j in range(i, i + n) if j in by_token}
+            if any(e.start < i or e.end > i + n for e in covering):
+                continue  # part of a longer name, or across names
+            if any(e.label_ == "ORG" and (e.kb_id_ or e.text) != e.text for e in covering):
+                continue  # canonicalised already
+            if i > 0 and doc[i - 1].lower_ in _BEFORE_PLACE:
+                continue  # "schools across Kirklees": the place, not Kirklees Learning Trust
+            if any(e.label_ in _PLACE_LABELS for e in covering) and not (
+                    i + n < len(doc) and (doc[i + n].lower_ in ROLE_START or doc[i + n].text in {"'s", "’s"})):
+                continue  # "schools in Orwell Estuary": the place; "Orwell Estuary chief executive": the body
+            if i + n < len(doc) and doc[i + n].is_title and doc[i + n].lower_ not in ROLE_START:
+                continue  # "Brightledger House": another name
+            out.append(Span(doc, i, i + n, label="ORG", kb_id=canonical))
+            break
+    return out
+
+
+# Words that may follow a short form used as an organisation ("Orwell Estuary Chief Executive").
+ROLE_START = {"chief", "chair", "chairman", "director", "head", "spokesman", "spokeswoman", "spokesperson",
+              "managing", "board", "trustees", "executive", "staff", "said", "says", "runs", "operates",
+              "confirmed", "announced"}
+
+
+def _headline_end(doc: Doc) -> int:
+    """Character end of the headline (the first block, when the text has a blank line after
+    it and it is short), or -1."""
+    end = doc.text.find("\n\n")
+    return end if 0 < end <= 200 else -1
+
+
+def headline_style(headline: str) -> bool:
+    """True for a headline in capitals or in Title Case, where capitals say nothing about
+    names ("Plymouth Academy Trust Outsources Cleaning To Private Firm")."""
+    letters = [c for c in headline if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(headline.split()) > 2:
+        return True
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", headline)[1:] if len(w) >= 4]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
+def drop_headline_only(doc: Doc, ents: list[Span], known: set[str]) -> list[Span]:
+    """In a capitals or Title Case headline, an organisation the body never names and the
+    gazetteer does not know is a piece of the headline, not a name: it is dropped, or cut
+    to the start of it that the body names."""
+    end = _headline_end(doc)
+    if end < 0 or not headline_style(doc.text[:end]):
+        return ents
+    in_body = {}
+    for e in ents:
+        if e.label_ == "ORG" and e.start_char > end:
+            in_body.setdefault(e.text.lower(), e.kb_id_ or e.text)
+            in_body.setdefault((e.kb_id_ or e.text).lower(), e.kb_id_ or e.text)
+    out = []
+    for e in ents:
+        name = (e.kb_id_ or e.text).lower()
+        if e.label_ != "ORG" or e.start_char >= end or name in in_body or name in known:
+            out.append(e)
+            continue
+        # "Oakfield Academy Trust To Outsource Cleaners": keep the part the body names
+        for k in range(e.end - 1, e.start, -1):
+            hit = in_body.get(doc[e.start:k].text.lower())
+            if hit:
+                out.append(Span(doc, e.start, k, label="ORG", kb_id=hit))
+                break
+    return out
+
+
+_TRUST_WORDS = {"trust", "academy", "multi", "-", "multi-academy"}
+
+
+_DESCRIBED = re.compile(
+    r"^, (a|an|the) ((multi - academy|multi-academy|multi academy|academy) )?trust (that|which|running|behind|with)\b"
+    r"|^, (a|an) ([\w-]+ ){0,3}(multi - academy |multi-academy |academy )?trust (based|that|which|running|with|in)\b"
+    r"|^, (a|an|the) (multi - academy|multi-academy|multi academy|academy) trust\b"
+    r"|^, which (runs|operates|oversees|manages) (\w+ ){0,3}(academies|schools)\b")
+
+
+def described_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names the model missed that the text describes as academy trusts: "Veritas North,
+    which runs eight primary schools", "Brightpath, the trust that runs six schools"."""
+    out = []
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    for k in range(1, len(doc) - 3):
+        if doc[k].text != "," or not (doc[k - 1].is_title or doc[k - 1].is_upper):
+            continue
+        tail = ", " + " ".join(t.lower_ for t in doc[k + 1:k + 9])
+        hit = _DESCRIBED.match(tail)
+        if not hit or NOT_SCHOOL_TRUST.search(hit.group(0)):
+            continue
+        start = k - 1
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper) and not doc[start].is_sent_start \
+                and doc[start - 1].lower_ not in {"the", "a", "an"}:
+            start -= 1
+        covering = {by_token[i] for i in range(start, k) if i in by_token}
+        if any(e.label_ == "ORG" or e.start < start for e in covering):
+            continue  # found already, or part of something longer
+        if any(doc[i].lower_ in {"the", "a", "an", "he", "she", "it", "they"} for i in range(start, k)):
+            continue
+        out.append(Span(doc, start, k, label="ORG"))
+    return out
+
+
+def described_as_academy_trust(doc: Doc, start: int, end: int) -> bool:
+    """The text says what the name is: "the multi-academy trust Ventrus", "another academy
+    trust, the Kindred Foundation", "Ventrus, an academy trust", "Brightpath, a three-school
+    trust based in ...", "Ventrus, which runs 14 academies". ("the Norfolk trust" says
+    nothing: Norfolk is a place; "a charitable trust that ..." is another sort of trust.)"""
+    before = [t.lower_ for t in doc[max(0, start - 4):start]]
+    while before[-1:] in (["the"], [","]):
+        before = before[:-1]
+    if before[-2:] in (["academy", "trust"], ["academies", "trust"]):
+        return True
+    tail = ", " + " ".join(t.lower_ for t in doc[end + 1:min(len(doc), end + 9)])
+    if end < len(doc) and doc[end].text == ",":
+        hit = _DESCRIBED.match(tail)
+        if hit and not NOT_SCHOOL_TRUST.search(hit.group(0)):
+            return True
+    return False
+
+
+def described_as_school_federation(doc: Doc, start: int, end: int) -> bool:
+    """"Tiptree Heath Federation, a federation of two maintained schools": one governing
+    body for several schools, not an academy trust."""
+    after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 10)])
+    return re.match(r", (a |the )?(hard |soft )?federation of (\w+ ){0,4}schools\b|, which federates\b"
+                    r"|, (\w+ ){0,2}maintained (\w+ ){0,2}schools\b", after) is not None
+
+
+_DEFINED_HEADS = BODY_HEADS | {"commissioner", "office", "service", "committee", "institute", "executive",
+                               "inspectorate", "network", "forum", "society", "confederation", "learning"}
+
+
+def defined_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names an article defines an acronym for, when the model missed or cut them:
+    "the Harbour Vale Learning Trust (HVLT)" -> ORG "Harbour Vale Learning Trust". The
+    phrase must end with the head word of a body and its initials must give the acronym."""
+    out = []
+    taken = {i: e for e in ents for i in range(e.start, e.end)}
+    for k in range(2, len(doc) - 2):
+        if doc[k].text != "(" or doc[k + 2].text != ")" or not _is_short_form(doc[k + 1].text):
+            continue
+        end = k
+        if not doc[end - 1].is_title or doc[end - 1].lower_ not in _DEFINED_HEADS:
+            continue
+        start = end - 1
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in {"of", "and", "for", "&"}
+                             and start > 1 and doc[start - 2].is_title) and not doc[start - 1].is_sent_start:
+            start -= 1
+        while start < end and doc[start].lower_ in {"of", "and", "for", "&"}:
+            start += 1
+        # the shortest phrase ending here whose initials give the acronym
+        for s in range(end - 1, start - 1, -1):
+            span = doc[s:end]
+            if abbreviates(doc[k + 1].text, span.text) and span[0].is_title:
+                inside = {id(taken[i]) for i in range(s, end) if i in taken}
+                if any(taken[i].start < s or taken[i].end > end for i in range(s, end) if i in taken):
+                    break  # part of a longer entity: leave it
+                if len(inside) == 1 and s in taken and (taken[s].start, taken[s].end) == (s, end):
+                    break  # already an entity
+                out.append(Span(doc, s, end, label="ORG"))
+                break
+    return out
+
+
+# Words between two names of one body: "A (formerly B)", "A, now known as B", "A, which was renamed B".
+_FORMERLY = [["(", "formerly"], ["(", "formerly", "known", "as"], ["(", "previously"], ["(", "previously", "known", "as"],
+             [",", "formerly"], [",", "formerly", "known", "as"], [",", "previously", "known", "as"],
+             [",", "which", "was", "formerly"], [",", "previously"], ["(", "known", "until", "recently", "as"],
+             [",", "formerly", "called"], ["(", "formerly", "called"], [",", "now", "known", "as"], ["(", "now"],
+             [",", "now", "called"], [",", "which", "was", "renamed"], [",", "renamed"], ["(", "renamed"],
+             [",", "which", "renamed", "itself"], [",", "which", "changed", "its", "name", "to"],
+             [",", "which", "was", "formerly", "known", "as"], [",", "which", "was", "previously", "known", "as"]]
+
+
+def former_name_of(doc: Doc, ent: Span, last: Span | None) -> Span | None:
+    """`last` when `ent` is given as its former name: "Lift Schools (formerly Academies
+    Enterprise Trust)", "Meridian Trust, formerly Cambridge Meridian Academies Trust"."""
+    if last is None or last.end >= ent.start or ent.start - last.end > 8:
+        return None
+    between = [t.lower_ for t in doc[last.end:ent.start]]
+    if between[-1:] == ["the"]:
+        between = between[:-1]  # "formerly known as the St Wilfrid's Academies Trust"
+    if between in _FORMERLY or between[:1] == ["("] and between[1:] in [f[1:] for f in _FORMERLY if f[0] == ","]:
+        return last
+    return None
+
+
+def repeated_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Untagged uses of a name the article tags elsewhere as an organisation ("owned by
+    Tarnside" after "Tarnside, a four-school trust"), except after "in", "across"..."""
+    names: dict[str, tuple[int, str]] = {}
+    for e in ents:
+        if e.label_ == "ORG" and e.text[:1].isupper() and len(e.text) > 2 and e.text.lower() not in GENERIC:
+            names.setdefault(e.text, (len(e), e.kb_id_ or e.text))
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for text, (n, canonical) in names.items():
+        for i in range(len(doc) - n + 1):
+            if doc[i].text != doc[i:i + n][0].text or doc[i:i + n].text != text:
+                continue
+            if covered.intersection(range(i, i + n)) or i > 0 and doc[i - 1].lower_ in _BEFORE_PLACE:
+                continue
+            if i + n < len(doc) and doc[i + n].is_title and doc[i + n].lower_ not in ROLE_START:
+                continue  # part of a longer name
+            out.append(Span(doc, i, i + n, label="ORG", kb_id=canonical))
+            covered.update(range(i, i + n))
+    return out

@@ -1,0 +1,198 @@
+"""`newswatch_speaker_orgs`: the organisation of a quote's speaker, where the article says it
+and the earlier components did not find it. Runs after `newswatch_quotes`.
+
+For a named speaker (doc._.people) with no organisation, each mention is read for:
+- a short form of an organisation named in the article before the role words:
+  "Brightledger managing director Simon Pask", "Orwell Estuary chief executive Nicola
+  Grant", "Greenplate Catering's operations director, Martin Hale";
+- a role "of" an organisation, or the organisation's role, in the phrase around the name:
+  "Chief executive of the partnership, Dr Ruth Ellingham" (the partnership the article
+  names), "Ruth Ellingham, chair of the Rural Schools Alliance";
+- a role that only exists at one sort of body: "Parent governor Mrs Joanne Lister" works
+  at the school the article is about, "Club chairman Derek Nuttall" at its club;
+- another mention of the same person that gives an organisation (already merged by
+  `newswatch_people`) or another of their quotes that has one.
+A group speaker "inspectors" speaks for Ofsted when the article names Ofsted.
+The person's `org` and the speaker_org of their quotes are filled; nothing set is changed.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from nlp.components.lexicon import ROLE_WORDS, TITLES
+from nlp.components.orgs import resolve_org_reference
+
+_SCHOOL_ROLES = {"headteacher", "headmaster", "headmistress", "principal", "teacher", "governor", "governors",
+                 "pupil", "pupils", "senco", "caretaker", "head", "teaching"}
+_CLUB_ROLES = {"striker", "midfielder", "goalkeeper", "defender", "winger", "captain", "skipper", "manager",
+               "coach", "chairman", "player"}
+_CLUB_WORDS = {"club", "fc", "afc", "town", "united", "rovers", "city", "athletic", "albion", "wanderers", "rangers"}
+_POSSESSIVE = {"'s", "’s"}
+_ROLEISH = ROLE_WORDS | {"managing", "chief", "operations", "finance", "executive", "vice", "deputy", "assistant",
+                         "acting", "interim", "parent", "club", "regional", "national", "general", "senior", "lead"}
+
+
+def _org_starting(doc: Doc, words: list[str]) -> dict | None:
+    """The one organisation in the article whose name is or starts with these words."""
+    if not words:
+        return None
+    prefix = " ".join(words).lower()
+    hits = [o for o in doc._.orgs or () if o["name"].lower() == prefix or o["name"].lower().startswith(prefix + " ")]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _org_ending(doc: Doc, noun: str, before_char: int) -> dict | None:
+    """"the partnership", "the alliance", "the club": the organisation of that kind the
+    article names (a generic reference resolved by kind, else by the last word of the name)."""
+    ref = resolve_org_reference(doc, noun, before_char)
+    if ref is not None:
+        return ref
+    words = {noun} | (_CLUB_WORDS if noun == "club" else set())
+    # a lone "Town" or "Club" is not the club's name
+    cands = [o for o in doc._.orgs or () if len(o["name"].split()) > 1 and o["name"].lower().split()[-1] in words]
+    earlier = [o for o in cands if any(s < before_char for s, _ in o["mentions"])]
+    pool = earlier or cands
+    names = {o["name"] for o in pool}
+    return pool[-1] if len(names) == 1 else None
+
+
+def _before(doc: Doc, start: int) -> list[Token]:
+    """The noun phrase before a name in its sentence: "Orwell Estuary chief executive"."""
+    sent_start = doc[start].sent.start
+    out: list[Token] = []
+    k = start - 1
+    while k >= sent_start and doc[k].lower_.rstrip(".") in TITLES:
+        k -= 1
+    if k >= sent_start and doc[k].text == ",":
+        k -= 1  # "Chief executive of the partnership, Dr Ruth Ellingham"
+    while k >= sent_start and len(out) < 10:
+        t = doc[k]
+        if t.pos_ in {"VERB", "AUX"} and t.lower_ not in _ROLEISH or t.is_quote or t.text in {".", ":", ";", "“", "”", '"', ","}:
+            break
+        out.insert(0, t)
+        k -= 1
+    return out
+
+
+def _after(doc: Doc, end: int) -> list[Token]:
+    """An appositive after a name: "Ruth Ellingham, chair of the Rural Schools Alliance,"."""
+    if end >= len(doc) or doc[end].text != ",":
+        return []
+    out: list[Token] = []
+    k = end + 1
+    while k < len(doc) and len(out) < 12 and doc[k].text not in {",", ".", ";", ":"} and not doc[k].is_quote:
+        if doc[k].pos_ in {"VERB", "AUX"} and doc[k].lower_ not in _ROLEISH:
+            return []
+        out.append(doc[k])
+        k += 1
+    return out
+
+
+def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool) -> dict | None:
+    if not phrase:
+        return None
+    lowers = [t.lower_ for t in phrase]
+    # "... of the partnership", "... at the club", "of the Rural Schools Alliance"
+    for k, w in enumerate(lowers):
+        if w in {"of", "at", "for"} and k + 1 < len(phrase):
+            rest = [t for t in phrase[k + 1:] if t.lower_ != "the"]
+            if not rest:
+                continue
+            if all(t.is_title or t.is_upper for t in rest):
+                hit = _org_starting(doc, [t.text for t in rest])
+                if hit:
+                    return hit
+            if len(rest) == 1 and rest[0].is_lower:
+                return _org_ending(doc, rest[0].lower_, name_char)
+    # "the trust's chief executive", "Greenplate Catering's operations director"
+    for k, t in enumerate(phrase):
+        if t.text in _POSSESSIVE and k > 0:
+            owner = [x for x in phrase[:k] if x.lower_ != "the"]
+            if len(owner) == 1 and owner[0].is_lower:
+                return _org_ending(doc, owner[0].lower_, name_char)
+            if owner and all(x.is_title or x.is_upper for x in owner):
+                hit = _org_starting(doc, [x.text for x in owner])
+                if hit:
+                    return hit
+            break
+    if leading:
+        # "Orwell Estuary chief executive", "Greenplate Catering's operations director"
+        head = []
+        for t in phrase:
+            if t.text in _POSSESSIVE:
+                break
+            if not (t.is_title or t.is_upper) or t.lower_ in _ROLEISH and head:
+                break
+            head.append(t)
+        if head and len(head) < len(phrase) and head[0].lower_ not in _ROLEISH:
+            hit = _org_starting(doc, [t.text for t in head])
+            if hit:
+                return hit
+    roles = set(lowers)
+    if roles & _SCHOOL_ROLES:
+        return _org_ending_kind(doc, "school", name_char)
+    if roles & _CLUB_ROLES and (roles & {"club"} or roles & (_CLUB_ROLES - {"chairman", "manager"})):
+        return _org_ending(doc, "club", name_char)
+    return None
+
+
+def _org_ending_kind(doc: Doc, kind: str, before_char: int) -> dict | None:
+    """The school the article is about: the last one named before, else the only one."""
+    cands = [o for o in doc._.orgs or () if o["kind"] == kind]
+    earlier = [(max(s for s, _ in o["mentions"] if s < before_char), o) for o in cands
+               if any(s < before_char for s, _ in o["mentions"])]
+    if earlier:
+        return max(earlier, key=lambda pair: pair[0])[1]
+    return cands[0] if len(cands) == 1 else None
+
+
+class SpeakerOrgs:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def person_org(self, doc: Doc, person: dict) -> str | None:
+        first = person["mentions"][0][0] if person["mentions"] else 0
+        for word in (person.get("role") or "").lower().split():
+            # "Committee member", "Club chairman": the committee or club the article names
+            if word in {"committee", "club", "alliance", "partnership", "board", "panel", "forum", "campaign"}:
+                hit = _org_ending(doc, word, first)
+                if hit:
+                    return hit["name"]
+        for start_char, end_char in person["mentions"]:
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            if span is None:
+                continue
+            for phrase, leading in ((_before(doc, span.start), True), (_after(doc, span.end), False)):
+                hit = org_from_phrase(doc, phrase, start_char, leading)
+                if hit:
+                    return hit["name"]
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        people = doc._.people or []
+        quotes = [dict(q) for q in doc._.quotes or ()]
+        by_person: dict[int, str] = {}
+        for q in quotes:
+            if q.get("person") is not None and q.get("speaker_org"):
+                by_person.setdefault(q["person"], q["speaker_org"])
+        ofsted = next((o["name"] for o in doc._.orgs or () if o["name"] == "Ofsted"), None)
+        for q in quotes:
+            if q.get("speaker_org"):
+                continue
+            k = q.get("person")
+            if k is not None and 0 <= k < len(people):
+                person = people[k]
+                org = person["org"] or by_person.get(k) or self.person_org(doc, person)
+                if org:
+                    person["org"] = person["org"] or org
+                    q["speaker_org"] = org
+            elif ofsted and (q.get("speaker") or "").lower().split()[-1:] == ["inspectors"]:
+                q["speaker_org"] = ofsted
+        doc._.quotes = quotes
+        return doc
+
+
+@Language.factory("newswatch_speaker_orgs")
+def make_speaker_orgs(nlp: Language, name: str) -> SpeakerOrgs:
+    return SpeakerOrgs(nlp, name)
