@@ -23,6 +23,9 @@ from pathlib import Path
 
 import sqlite_utils
 
+from newswatch import snapshots
+from newswatch.db import connect, m003_labels, utcnow
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 METADATA_FILENAME = "datasette_metadata.json"
 # The database name datasette_metadata.json is written for (data/news.db).
@@ -75,8 +78,9 @@ def snapshot_path(db_path: str | Path) -> Path:
 
 
 def inspect_path(db_path: str | Path) -> Path:
-    """The `datasette inspect` output kept next to a (published) database file."""
-    db_path = Path(db_path)
+    """The `datasette inspect` output kept next to a (published) database file; for the
+    published symlink, next to the snapshot file it points at."""
+    db_path = Path(db_path).resolve()
     return db_path.with_name(db_path.name + ".inspect.json")
 
 
@@ -97,21 +101,22 @@ def _live_mtime(db_path: Path) -> float:
 # --- snapshot and inspect file --------------------------------------------------------
 
 def make_snapshot(db_path: str | Path) -> Path:
-    """Write a consistent copy of the live database to published/<name>.db, atomically.
+    """Publish a consistent copy of the live database: published/<name>.db, a symlink.
 
     VACUUM INTO reads inside one transaction, so a crawl writing at the same time is
-    neither blocked nor seen half-way. The replace is atomic: a connection already open
-    keeps reading the old file; restart the server to serve the new one everywhere."""
+    neither blocked nor seen half-way. The copy is written to a new versioned file
+    (published/<name>.v<time>.db) with its inspect file, and only then does the symlink
+    move to it, atomically: a running `newswatch serve` switches to it on its next request
+    (newswatch/snapshots.py), and never sees a half-written file."""
     db_path = Path(db_path)
     if not db_path.exists():
         raise PublishError(f"database {db_path} does not exist")
     # Bring the schema (views, indexes) up to date before publishing.
-    from newswatch.db import connect
-
     connect(db_path).close()
-    out = snapshot_path(db_path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f"{out.name}.{os.getpid()}.tmp")  # two refreshes never share it
+    link = snapshot_path(db_path)
+    link.parent.mkdir(parents=True, exist_ok=True)
+    out = snapshots.version_path(link)
+    tmp = out.with_name(f"{out.name}.tmp")
     tmp.unlink(missing_ok=True)
     try:
         conn = sqlite3.connect(db_path)
@@ -126,14 +131,24 @@ def make_snapshot(db_path: str | Path) -> Path:
             materialize_views(conn)
             # Read with immutable=1: it must not be in WAL mode with a -wal file.
             conn.execute("PRAGMA journal_mode = DELETE")
+            info = snapshot_info(conn)
         finally:
             conn.close()
+        os.replace(tmp, out)
+        write_inspect_file(out, name=db_name(db_path), info=info)
     except BaseException:
         tmp.unlink(missing_ok=True)
+        out.unlink(missing_ok=True)
         raise
-    os.replace(tmp, out)
-    write_inspect_file(out)
-    return out
+    snapshots.point(link, out)
+    snapshots.prune(link)
+    return link
+
+
+def snapshot_info(conn: sqlite3.Connection) -> dict:
+    """When a snapshot was published and how new its data is (shown on every page)."""
+    newest = conn.execute("SELECT max(first_seen) FROM articles").fetchone()
+    return {"published_at": utcnow(), "newest_article_seen": newest[0] if newest else None}
 
 
 def strip_private(conn: sqlite3.Connection) -> None:
@@ -204,26 +219,32 @@ async def _inspect(path: Path) -> dict:
     return await inspect_([str(path)], None)
 
 
-def write_inspect_file(path: str | Path) -> Path:
-    path = Path(path)
+def write_inspect_file(path: str | Path, name: str | None = None, info: dict | None = None) -> Path:
+    """Write <file>.inspect.json next to a database file (a symlink: next to its target),
+    keyed by the database's name; `info` (snapshot_info) is kept under "newswatch"."""
+    path = Path(path).resolve()
+    name = name or snapshots.base_name(path)
     # In a thread of its own, so this also works when called inside an event loop.
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
         data = pool.submit(asyncio.run, _inspect(path)).result()
+    (entry,) = data.values()
+    if info is not None:
+        entry["newswatch"] = info
     out = inspect_path(path)
     tmp = out.with_name(out.name + ".tmp")
-    tmp.write_text(json.dumps(data, indent=2))
+    tmp.write_text(json.dumps({name: entry}, indent=2))
     os.replace(tmp, out)
     return out
 
 
 def inspect_is_stale(path: str | Path) -> bool:
-    path = Path(path)
+    path = Path(path).resolve()
     out = inspect_path(path)
     if not out.exists() or _mtime(out) < _mtime(path):
         return True
     try:
         data = json.loads(out.read_text())
-        return data[db_name(path)]["size"] != path.stat().st_size
+        return data[snapshots.base_name(path)]["size"] != path.stat().st_size
     except (ValueError, KeyError, TypeError):
         return True
 
@@ -238,17 +259,13 @@ def refresh_publication(db_path: str | Path, force: bool = True) -> Path:
     """Rewrite the published snapshot and its inspect file (the cron job calls this).
 
     Returns the snapshot's path. With force=False, only when the live DB changed."""
-    from newswatch.db import connect
-
     db_path = Path(db_path)
     if not db_path.exists():
         raise PublishError(f"database {db_path} does not exist")
     connect(db_path).close()  # pending migrations change the file, making the snapshot stale
-    if force or snapshot_is_stale(db_path):
-        return make_snapshot(db_path)
     snap = snapshot_path(db_path)
-    if inspect_is_stale(snap):
-        write_inspect_file(snap)
+    if force or snapshot_is_stale(db_path) or inspect_is_stale(snap):
+        return make_snapshot(db_path)
     return snap
 
 
@@ -267,8 +284,6 @@ END
 
 def ensure_labels_db(path: str | Path) -> Path:
     """Create the labels database (just the `labels` table of newswatch/db.py) if needed."""
-    from newswatch.db import m003_labels
-
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(path)
@@ -457,17 +472,21 @@ def make_datasette(
             metadata=metadata,
             **kwargs,
         )
-    if snapshot:
-        served = refresh_publication(db_path, force=False)
-    else:
-        served = db_path
-        if inspect_is_stale(served):
-            write_inspect_file(served)
-    inspect_data = json.loads(inspect_path(served).read_text())
-    return Datasette(
-        [],
-        immutables=[str(served)],
-        inspect_data=inspect_data,
-        metadata=build_metadata(name, metadata_file=metadata_file),
-        **kwargs,
-    )
+    metadata = build_metadata(name, metadata_file=metadata_file)
+    if not snapshot:
+        if inspect_is_stale(db_path):
+            write_inspect_file(db_path)
+        return Datasette(
+            [],
+            immutables=[str(db_path)],
+            inspect_data=json.loads(inspect_path(db_path).read_text()),
+            metadata=metadata,
+            **kwargs,
+        )
+    link = refresh_publication(db_path, force=False)
+    served = link.resolve()
+    ds = Datasette([], inspect_data=snapshots.read_inspect(served, name), metadata=metadata, **kwargs)
+    ds.add_database(snapshots.SnapshotDatabase(ds, path=served, link=link), name=name)
+    if "_memory" in ds.databases:  # added by Datasette when given no files
+        ds.remove_database("_memory")
+    return ds

@@ -7,9 +7,15 @@ used so tests can assert against them.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gzip
 import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 from newswatch.db import connect
@@ -262,3 +268,34 @@ def build(path: str | Path, today: dt.date | None = None) -> dict:
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     return {"dates": d, "articles": arts}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def serving(db: Path, *extra: str, env: dict | None = None):
+    """`newswatch serve --db DB EXTRA...` on a free port, until the block ends; yields its URL."""
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newswatch", "serve", "--db", str(db), "--port", str(port), *extra],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    try:
+        while True:
+            try:
+                urllib.request.urlopen(url + "/-/versions.json", timeout=2).read()
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError(f"newswatch serve {' '.join(extra)} did not start:\n{proc.stdout.read()}")
+                time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

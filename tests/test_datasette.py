@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import re
 import sqlite3
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -17,7 +18,7 @@ import pytest
 import sqlite_utils
 
 import datasette_fixtures
-from newswatch import publish
+from newswatch import publish, snapshots
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -288,7 +289,7 @@ def test_public_instance_is_immutable_and_has_no_writable_query(ds, built):
         queries = run(ds.get_canned_queries(name, None))
         assert not [q for q in queries.values() if q.get("write")]
     # It serves the published snapshot, with an inspect file next to it.
-    assert Path(ds.databases["news"].path) == publish.snapshot_path(built[0])
+    assert Path(ds.databases["news"].path) == publish.snapshot_path(built[0]).resolve()
     assert publish.inspect_path(publish.snapshot_path(built[0])).exists()
     assert "add_label" not in get(ds, "/news").text
 
@@ -602,3 +603,69 @@ def test_pipeline_db_is_fully_described_by_the_metadata(pipeline):
     missing += [f"{t}.{c}" for t in db.table_names() + db.view_names() if t in tables
                 for c in db[t].columns_dict if not tables[t].get("columns", {}).get(c)]
     assert not missing, missing
+
+
+# --- a running server follows `newswatch run`'s new snapshots ---------------------
+
+def test_serve_switches_to_each_new_snapshot_without_restart_or_error(tmp_path):
+    """While a client keeps requesting pages, three refreshes publish new articles: each
+    shows up within 60 s, no request fails, and the download's ETag and the database
+    page's size are the new snapshot's."""
+    import threading
+    import urllib.error
+    import urllib.request
+
+    path = tmp_path / "news.db"
+    datasette_fixtures.build(path)
+    failures, served = [], [0]
+    stop = threading.Event()
+    with datasette_fixtures.serving(path) as url:
+        def hammer():
+            paths = ["/news/articles.json?_shape=array&_size=max", "/news", "/news/quotes_view",
+                     "/news/search_articles.json?q=trust&since=", "/news.db"]
+            while not stop.is_set():
+                for p in paths:
+                    try:
+                        with urllib.request.urlopen(url + p, timeout=30) as response:
+                            response.read()
+                        served[0] += 1
+                    except (urllib.error.URLError, OSError) as exc:
+                        failures.append((p, repr(exc)))
+
+        threads = [threading.Thread(target=hammer) for _ in range(2)]
+        for t in threads:
+            t.start()
+        try:
+            for i in range(3):
+                new_id = 100 + i
+                db = sqlite_utils.Database(path)
+                db["articles"].insert({
+                    "id": new_id, "url": f"https://e.example/{new_id}", "source": "s",
+                    "title": f"Fresh outsourcing story {i}", "body": "A fresh story.",
+                    "published": "2026-01-01T00:00:00+00:00", "first_seen": "2026-01-01T00:00:00+00:00"})
+                db.close()
+                publish.refresh_publication(path)
+                deadline = time.monotonic() + 60
+                while True:
+                    rows = json.loads(urllib.request.urlopen(
+                        url + f"/news/articles.json?_shape=array&id={new_id}", timeout=30).read())
+                    if rows:
+                        break
+                    assert time.monotonic() < deadline, f"article {new_id} not served after 60 s"
+                    time.sleep(0.2)
+        finally:
+            stop.set()
+            for t in threads:
+                t.join()
+        assert not failures, failures[:5]
+        assert served[0] > 10
+        current = publish.snapshot_path(path).resolve()
+        expected = json.loads(publish.inspect_path(current).read_text())["news"]
+        with urllib.request.urlopen(url + "/news.db", timeout=30) as response:
+            assert response.headers["ETag"] == f'"{expected["hash"]}"'
+            assert len(response.read()) == expected["size"] == current.stat().st_size
+        home = urllib.request.urlopen(url + "/news", timeout=30).read().decode()
+        assert "Data last updated" in home
+        assert expected["newswatch"]["published_at"][:16].replace("T", " ") in home
+    # Only the current snapshot and the one before it are kept.
+    assert len(snapshots.versions(publish.snapshot_path(path))) == snapshots.KEEP

@@ -2,6 +2,9 @@
 
 - SQL function fts_query(text): what a researcher typed -> a safe FTS5 query.
 - `newswatch_db` in templates: the name of the news database, for the /about page links.
+- Every request first switches to the newest published snapshot, if `newswatch run`
+  published one since (newswatch/snapshots.py); every page shows when the data was last
+  updated (`newswatch_updated`, in _footer.html).
 - In the labelling instance, a `label_this` column (an article id) becomes a link to the
   labelling form, pre-filled with the article's id and URL.
 """
@@ -9,6 +12,9 @@ from urllib.parse import unquote, urlencode
 
 from datasette import hookimpl
 from markupsafe import Markup, escape
+
+from newswatch.publish import fts_query
+from newswatch.snapshots import SnapshotDatabase, switch_to_latest
 
 
 def _news_db(datasette):
@@ -20,15 +26,38 @@ def _news_db(datasette):
 
 @hookimpl
 def prepare_connection(conn):
-    from newswatch.publish import fts_query
-
     conn.create_function("fts_query", 1, fts_query, deterministic=True)
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    def wrap(app):
+        async def switching_app(scope, receive, send):
+            if scope.get("type") == "http":
+                switch_to_latest(datasette)
+            await app(scope, receive, send)
+
+        return switching_app
+
+    return wrap
+
+
+def _updated(datasette):
+    """'2026-12-06 06:15 UTC' for the news database's snapshot, or None (live database)."""
+    database = datasette.databases.get(_news_db(datasette) or "")
+    if not isinstance(database, SnapshotDatabase):
+        return None
+    info = database.info()
+    return {
+        "published_at": info.get("published_at"),
+        "newest_article_seen": info.get("newest_article_seen"),
+    }
 
 
 @hookimpl
 def extra_template_vars(template, database, request, datasette):
     async def inner():
-        extra = {"newswatch_db": _news_db(datasette)}
+        extra = {"newswatch_db": _news_db(datasette), "newswatch_updated": _updated(datasette)}
         # Datasette 0.65 renders a writable canned query's form without its metadata, so
         # its title and description (which explain the allowed values) would be lost.
         if template.startswith("query") and database and request is not None:
