@@ -168,11 +168,16 @@ def strip_private(conn: sqlite3.Connection) -> None:
 VIEW_INDEXES = {
     "articles_view": [["id"], ["published"], ["month"], ["source", "published"], ["relevant", "published"]],
     "quotes_view": [["quote_id"], ["published"], ["speaker"], ["organisation"], ["source"], ["month"],
-                    ["article_id"]],
+                    ["article_id"],
+                    # the person and organisation pages: newest quotes first
+                    ["speaker", "published"], ["organisation", "published"],
+                    ["speaker_person_id", "published"]],
     "organisation_mentions": [["published"], ["entity_id"], ["organisation"],
                               ["kind", "published"], ["month"], ["source"], ["article_id"],
                               # facets within a kind (e.g. academy trusts by month)
-                              ["kind", "month"], ["kind", "source"], ["kind", "organisation"]],
+                              ["kind", "month"], ["kind", "source"], ["kind", "organisation"],
+                              # the organisation page: per month, newest first
+                              ["entity_id", "month"], ["entity_id", "published"]],
     "trust_mentions_by_month": [["month"], ["trust"]],
 }
 

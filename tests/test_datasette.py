@@ -135,7 +135,9 @@ def test_search_quotes_ranks_the_best_match_first(ds):
     assert rows[0]["quote_id"] == 2
     assert rows[0]["speaker"] == "Sara Ford"
     assert rows[0]["article_title"].startswith("Talks break down")
-    assert get_json(ds, "/news/search_quotes.json?q=") == []
+    # No words: the newest quotes; punctuation alone: nothing.
+    assert [r["quote_id"] for r in get_json(ds, "/news/search_quotes.json?q=")] == [6, 5, 4, 3, 2, 1]
+    assert get_json(ds, "/news/search_quotes.json?q=%22") == []
 
 
 def test_said_by_a_person_and_by_an_organisation(ds):
@@ -195,8 +197,30 @@ def test_crawl_health_shows_each_sources_latest_run(ds, built):
     assert rows["worcester-news"]["last_ok_run"] is not None
     assert rows["leeds-echo"]["last_status"] == "partial"
     assert rows["leeds-echo"]["errors"] == 2
-    assert rows["leeds-echo"]["last_ok_run"] is None
+    # A partial run (some pages failed) still worked.
+    assert rows["leeds-echo"]["last_ok_run"] == rows["leeds-echo"]["last_run"]
     assert rows["leeds-echo"]["newest_article"] == built[1]["articles"][2]["published"]
+    # The errors link to the run's rows, by kind; the source to its articles.
+    page = get(ds, "/news/crawl_health").text
+    run_id = rows["leeds-echo"]["run_id"]
+    assert f'href="/news/crawl_errors?run_id={run_id}">2</a>' in page
+    assert f'href="/news/crawl_errors?run_id={run_id}&amp;kind=http_500">http_500: 2</a>' in page
+    assert 'href="/news/articles_view?source=leeds-echo">articles</a>' in page
+    errors = get_json(ds, f"/news/crawl_errors.json?run_id={run_id}&kind=http_500")
+    assert len(errors) == 2
+
+
+def test_crawl_health_lists_sources_never_crawled(tmp_path):
+    path = tmp_path / "news.db"
+    datasette_fixtures.build(path)
+    db = sqlite_utils.Database(path)
+    db.execute("DELETE FROM crawl_errors")
+    db.execute("DELETE FROM crawl_runs")
+    db.conn.commit()
+    db.close()
+    rows = get_json(publish.make_datasette(path), "/news/crawl_health.json")
+    assert {r["source"] for r in rows} == {"witham-times", "worcester-news", "leeds-echo"}
+    assert all(r["last_run"] is None and r["newest_article"] for r in rows)
 
 
 # --- views ------------------------------------------------------------------------

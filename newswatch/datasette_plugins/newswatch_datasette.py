@@ -8,6 +8,9 @@
 - In the labelling instance, a `label_this` column (an article id) becomes a link to the
   labelling form, pre-filled with the article's id and URL.
 """
+import datetime as dt
+import json
+import re
 from urllib.parse import unquote, urlencode
 
 from datasette import hookimpl
@@ -91,6 +94,71 @@ def render_snippet(value, column):
     parts = str(escape(value)).split("**")
     html = "".join(f"<mark>{p}</mark>" if i % 2 else p for i, p in enumerate(parts))
     return Markup(html)
+
+
+DATE_COLUMNS = {"published", "modified", "first_seen", "last_seen", "started", "ended", "at",
+                "labelled_at", "fetched_at", "last_fetched", "last_run", "last_ok_run", "newest_article"}
+TAG_STYLE = "background: #e8eef7; border-radius: 3px; padding: 0 0.4em; white-space: nowrap"
+ISO_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?([+-]\d\d:\d\d|Z)?$")
+
+
+@hookimpl(specname="render_cell")
+def render_dates_and_topics(value, column, table, database, datasette):
+    """ISO times as '12 Nov 2026, 09:00' (the full value on hover); topics as tags."""
+    if column in DATE_COLUMNS and isinstance(value, str) and ISO_TIME.match(value):
+        try:
+            when = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        return Markup(f'<time datetime="{escape(value)}" title="{escape(value)}">'
+                      f'{when.strftime("%d %b %Y, %H:%M")}</time>')
+    if column == "topics" and isinstance(value, str) and database:
+        try:
+            topics = json.loads(value)
+        except ValueError:
+            return None
+        if not isinstance(topics, list):
+            return None
+        base = datasette.urls.table(database, "articles_view")
+        return Markup(" ".join(
+            f'<a class="newswatch-tag" style="{TAG_STYLE}" href="{escape(base)}?{escape(urlencode({"topics__arraycontains": t}))}">'
+            f"{escape(t)}</a>" for t in topics)) or Markup("<em>none</em>")
+    return None
+
+
+@hookimpl(specname="render_cell")
+def render_crawl_health(row, value, column, database, datasette):
+    """In crawl health: errors link to the run's errors (by kind), a source to its articles."""
+    if column == "list_source_articles" and value and database:
+        href = datasette.urls.table(database, "articles_view") + "?" + urlencode({"source": value})
+        return Markup(f'<a href="{escape(href)}">articles</a>')
+    if not database or value is None or "run_id" not in row.keys() or row["run_id"] is None:
+        return None
+    errors = datasette.urls.table(database, "crawl_errors")
+    if column == "errors":
+        return Markup(f'<a href="{escape(errors)}?run_id={int(row["run_id"])}">{int(value)}</a>')
+    if column == "error_counts" and isinstance(value, str):
+        try:
+            counts = json.loads(value)
+        except ValueError:
+            return None
+        if not isinstance(counts, dict):
+            return None
+        return Markup(", ".join(
+            f'<a href="{escape(errors)}?{escape(urlencode({"run_id": row["run_id"], "kind": k}))}">'
+            f"{escape(k)}: {escape(n)}</a>" for k, n in counts.items()) or "none")
+    return None
+
+
+@hookimpl
+def extra_body_script(template):
+    """Date pickers for the canned queries' date parameters."""
+    if not template.startswith("query"):
+        return None
+    return (
+        "document.querySelectorAll('form input[type=text]').forEach(function (el) {"
+        " if (/^(since|start|end)$/.test(el.name)) { el.type = 'date'; } });"
+    )
 
 
 @hookimpl(specname="render_cell")
