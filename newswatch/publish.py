@@ -392,6 +392,8 @@ def _retarget(metadata: dict, name: str) -> dict:
         ):
             if item.get("db") == METADATA_DB_NAME:
                 item["db"] = name
+            if isinstance(item.get("query"), str):  # click-through links built in SQL
+                item["query"] = item["query"].replace(f"'{old}", f"'{new}")
     return metadata
 
 

@@ -299,3 +299,34 @@ def serving(db: Path, *extra: str, env: dict | None = None):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def build_backfill(path: str | Path, months: int = 24, today: dt.date | None = None) -> dict:
+    """A backfill-like database: the fixture stories repeated over `months` months, the
+    newest published more than 30 days ago, with no crawl runs (they were imported)."""
+    today = today or dt.datetime.now(UTC).date()
+    db = connect(path)
+    all_articles = []
+    with db.atomic():
+        db["entities"].insert_all(ENTITIES, pk="id")
+        db["people"].insert_all(PEOPLE, pk="id")
+        for k in range(months):
+            when = dt.datetime.combine(today - dt.timedelta(days=35 + 30 * k), dt.time(10, 0), UTC)
+            d = {name: when for name in key_dates(today)}
+            arts = articles(d)
+            new_id = {a["id"]: k * 10 + a["id"] for a in arts}
+            for a in arts:
+                a["id"] = new_id[a["id"]]
+                a["url"] = a["url"].replace("/news/", f"/news/{k}/")
+                a["cluster_id"] = a["id"]
+            db["articles"].insert_all(arts, pk="id")
+            db["mentions"].insert_all(
+                [{**m, "article_id": new_id[m["article_id"]]} for m in MENTIONS],
+                pk=("article_id", "entity_id"))
+            db["quotes"].insert_all(
+                [{**q, "id": k * 10 + q["id"], "article_id": new_id[q["article_id"]]} for q in QUOTES],
+                pk="id")
+            all_articles += arts
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return {"articles": all_articles}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import html
 import json
 import re
 import sqlite3
@@ -693,3 +694,191 @@ def test_serve_switches_to_each_new_snapshot_without_restart_or_error(tmp_path):
         assert expected["newswatch"]["published_at"][:16].replace("T", " ") in home
     # Only the current snapshot and the one before it are kept.
     assert len(snapshots.versions(publish.snapshot_path(path))) == snapshots.KEEP
+
+
+# --- nothing empty, everything linked ----------------------------------------------
+
+def start_here_links(meta) -> list[str]:
+    """The home page's links into the data (not the feed, the about page or the dashboard)."""
+    links = re.findall(r'href="(/news/[^"]+)"', meta["description_html"])
+    return [html.unescape(l) for l in links if not l.endswith(".atom")]
+
+
+def assert_start_here_and_panels_show_rows(ds, name="news"):
+    from datasette_dashboards import replace_opts_in_query
+
+    meta = publish.build_metadata(name)
+    links = start_here_links(meta)
+    assert len(links) >= 6
+    for link in links:
+        path, _, query = link.partition("?")
+        rows = get_json(ds, f"{path}.json" + (f"?{query}" if query else ""))
+        assert rows, f"Start-here link {link} shows no rows"
+    charts = meta["plugins"]["datasette-dashboards"]["newswatch"]["charts"]
+    for slug, chart in charts.items():
+        if "query" not in chart:
+            continue
+        sql = replace_opts_in_query(chart["query"], {})
+        rows = get(ds, f"/{name}.json", params={"sql": sql, "_shape": "objects"}).json()["rows"]
+        assert rows, f"dashboard panel {slug} is empty"
+        if chart["library"] == "metric":
+            assert rows[0][chart["display"]["field"]], f"dashboard panel {slug} shows 0"
+
+
+def test_start_here_links_and_dashboard_panels_show_rows(ds):
+    assert_start_here_and_panels_show_rows(ds)
+
+
+@pytest.fixture(scope="module")
+def backfill(tmp_path_factory):
+    path = tmp_path_factory.mktemp("backfill") / "news.db"
+    facts = datasette_fixtures.build_backfill(path)
+    instance = publish.make_datasette(path)
+    run(instance.invoke_startup())
+    return instance, facts
+
+
+def test_two_year_backfill_start_here_and_panels_show_rows(backfill):
+    ds, facts = backfill
+    newest = max(a["published"] for a in facts["articles"])
+    assert newest < (dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=30)).isoformat()
+    assert_start_here_and_panels_show_rows(ds)
+    # The period used is stated: the newest month with trust mentions.
+    trusts = get_json(ds, "/news/top_trusts.json?start=&end=")
+    assert trusts[0]["period"].startswith(newest[:7] + "-01 to ")
+    recent = get_json(ds, "/news/new_relevant_articles.json?since=&topic=outsourcing")
+    assert recent and recent[0]["showing_since"] < newest[:10]
+
+
+ARTICLE_LINK = re.compile(r'href="(/-/article/\d+)(#quote-\d+)?"')
+PAGE_LINK = re.compile(r'href="/-/(article|organisation|person)\b|href="/news/(articles_view|articles_mentioning|crawl_errors)\?')
+
+
+def canned_query_params(db: sqlite_utils.Database) -> dict[str, str]:
+    """Values for the parameters a canned query needs, taken from the data."""
+    speaker = next(db.query("SELECT speaker FROM quotes GROUP BY speaker ORDER BY count(*) DESC LIMIT 1"))
+    org = next(db.query(
+        "SELECT e.name FROM entities e JOIN mentions m ON m.entity_id = e.id WHERE e.label = 'ORG' "
+        "GROUP BY e.id ORDER BY count(*) DESC LIMIT 1"))
+    return {"who": speaker["speaker"], "organisation": org["name"]}
+
+
+def assert_every_canned_query_shows_linked_rows(ds, db):
+    values = canned_query_params(db)
+    queries = publish.build_metadata("news")["databases"]["news"]["queries"]
+    for name, query in queries.items():
+        if name.endswith("_feed"):
+            continue
+        params = {p: values.get(p, "") for p in query.get("params", [])}
+        rows = get(ds, f"/news/{name}.json", params={**params, "_shape": "objects"}).json()["rows"]
+        assert rows, f"canned query {name} is empty with {params}"
+        page = get(ds, f"/news/{name}", params=params).text
+        body = page.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+        row_html = body.split("<tr>")[1:]
+        assert len(row_html) == len(rows), name
+        for i, tr in enumerate(row_html):
+            assert PAGE_LINK.search(tr), f"{name} row {i} links to no article, organisation or person"
+
+
+def assert_article_pages_show_quotes_and_organisations(ds, db):
+    for article in db.query("SELECT id FROM articles"):
+        page = get(ds, f"/-/article/{article['id']}")
+        assert page.status_code == 200, page.text[:500]
+        text = html.unescape(page.text)
+        for q in db.query("SELECT id, text, speaker FROM quotes WHERE article_id = ?", [article["id"]]):
+            assert f'id="quote-{q["id"]}"' in page.text
+            assert q["text"] in text, (article["id"], q["text"])
+            assert (q["speaker"] or "unknown speaker") in text
+        for o in db.query("SELECT e.id, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id "
+                          "WHERE m.article_id = ? AND e.label = 'ORG'", [article["id"]]):
+            assert f'href="/-/organisation/{o["id"]}">{html.escape(o["name"])}</a>' in page.text
+
+
+def test_every_canned_query_row_links_to_a_page(ds, built):
+    assert_every_canned_query_shows_linked_rows(ds, sqlite_utils.Database(built[0]))
+
+
+def test_article_page_marks_each_quote_with_its_speaker(ds, built):
+    db = sqlite_utils.Database(built[0])
+    assert_article_pages_show_quotes_and_organisations(ds, db)
+    page = get(ds, "/-/article/1").text
+    # The quote is marked in the text where it is, attributed and linked.
+    assert re.search(r'<mark class="quote" id="q-1"[^>]*>The proposed outsourcing of support staff jobs '
+                     r'will make a bad situation worse\.</mark>&quot;<span class="attribution">\[<a href="#quote-1">'
+                     r'quote 1</a>: <a href="/-/person/1">Jon Richards</a>, '
+                     r'<a href="/-/organisation\?name=UNISON">UNISON</a>\]', page)
+    assert 'href="/-/person/2">Sara Ford</a>' in page
+    assert "https://witham-times.example.org/news/1-talks" in page  # the original
+    assert 'href="/news/article_urls?article_id=1"' in page  # other tables about it
+    assert "Data last updated" in page
+    assert get(ds, "/-/article/999").status_code == 404
+
+
+def test_organisation_and_person_pages(ds):
+    page = get(ds, "/-/organisation/1").text
+    assert "Academies Enterprise Trust" in page and "academy trust" in page
+    assert 'href="/-/article/1">Talks break down' in page and 'href="/-/article/5">' in page
+    months = re.findall(r"<td>(?:<a [^>]*>)?(\d{4}-\d\d)", page)
+    assert months == sorted(months) and len(months) == len(set(months)) >= 2  # no gaps skipped
+    unison = get(ds, "/-/organisation?name=unison").text  # by name, any case
+    assert "make a bad situation worse" in unison and "Staff deserve a proper say" in unison
+    assert 'href="/-/person/1">Jon Richards</a>' in unison
+    assert get(ds, "/-/organisation?name=Nobody+Ltd").status_code == 200  # says it knows none
+    person = get(ds, "/-/person/1").text
+    assert "make a bad situation worse" in person and "Staff deserve a proper say" in person
+    assert 'href="/-/article/2#quote-4"' in person
+    spokes = get(ds, "/-/person?name=A+spokesperson+for+Oak+Learning+Trust").text
+    assert "welcoming both schools" in spokes
+    assert get(ds, "/-/person/999").status_code == 404
+
+
+def test_organisation_aliases_are_used_when_the_table_exists(tmp_path):
+    path = tmp_path / "news.db"
+    datasette_fixtures.build(path)
+    db = sqlite_utils.Database(path)
+    db["entity_aliases"].insert({"alias": "AET", "entity_id": 1, "source": "test"})
+    db["quotes"].update(6, {"speaker_org": "AET"})
+    db.close()
+    ds = publish.make_datasette(path)
+    page = get(ds, "/-/organisation?name=AET").text
+    assert "Academies Enterprise Trust" in page and "also written AET" in page
+    assert "That money should be in classrooms" in page  # said by someone from "AET"
+
+
+def test_tables_link_to_pages_and_long_quotes_stay_whole(tmp_path):
+    path = tmp_path / "news.db"
+    datasette_fixtures.build(path)
+    long_quote = "We will not accept " + "cuts to support staff and their pay " * 20 + "anywhere."
+    db = sqlite_utils.Database(path)
+    db["quotes"].update(1, {"text": long_quote})
+    db.close()
+    ds = publish.make_datasette(path)
+    page = get(ds, "/news/quotes_view?quote_id=1").text
+    assert 'href="/-/article/1#quote-1">(whole quote)</a>' in page
+    cell = re.search(r'<td class="col-quote type-[^>]*>(.*?)</td>', page, re.S).group(1)
+    shown = cell.split(" … ")[0].strip()
+    assert long_quote.startswith(shown) and long_quote[len(shown)] == " "  # cut between words
+    assert long_quote in html.unescape(get(ds, "/-/article/1").text)
+    for table, link in [("articles", 'href="/-/article/1"'), ("articles_view", 'href="/-/article/1"'),
+                        ("entities", 'href="/-/organisation/1"'), ("people", 'href="/-/person/1"'),
+                        ("organisation_mentions", 'href="/-/organisation/1"'),
+                        ("quotes", 'href="/-/person/1"')]:
+        assert link in get(ds, f"/news/{table}").text, table
+    row = get(ds, "/news/articles/1").text
+    assert 'href="/-/article/1"' in row
+    # Dates read as dates, topics as tags.
+    view = get(ds, "/news/articles_view?id=1").text
+    assert re.search(r'<time datetime="\d{4}-\d\d-\d\dT[^"]+" title="[^"]+">\d\d \w{3} \d{4}, \d\d:\d\d</time>', view)
+    assert 'href="/news/articles_view?topics__arraycontains=outsourcing">outsourcing</a>' in view
+
+
+@pytest.mark.slow
+def test_pipeline_db_nothing_empty_and_everything_linked(pipeline):
+    """The demo's database (the fixture site, crawled and enriched): every Start-here link,
+    dashboard panel and canned query shows rows, each row links to a page, and every
+    article page shows its quotes with their speakers and its organisations."""
+    ds, path = pipeline
+    db = sqlite_utils.Database(path)
+    assert_start_here_and_panels_show_rows(ds)
+    assert_every_canned_query_shows_linked_rows(ds, db)
+    assert_article_pages_show_quotes_and_organisations(ds, db)
