@@ -198,13 +198,15 @@ def materialize_views(conn: sqlite3.Connection) -> list[str]:
             columns = [r[1] for r in conn.execute(f"PRAGMA table_info([{tmp}])")]
             key = VIEW_ROWIDS.get(view)
             if key in columns:
-                # Row pages (/db/quotes_view/5) then show quote 5.
-                names = ", ".join(f"[{c}]" for c in columns)
-                conn.execute(
-                    f"INSERT INTO [{tmp}] (rowid, {names}) SELECT [{key}], {names} FROM [{view}]"
-                )
-            else:
-                conn.execute(f"INSERT INTO [{tmp}] SELECT * FROM [{view}]")
+                # The unique id becomes the primary key: row pages (/db/quotes_view/5) show
+                # quote 5, and tables show it once, as the link.
+                types = {r[1]: r[2] for r in conn.execute(f"PRAGMA table_info([{view}])")}
+                defs = ", ".join(
+                    f"[{c}] INTEGER PRIMARY KEY" if c == key else f"[{c}] {types.get(c) or ''}".rstrip()
+                    for c in columns)
+                conn.execute(f"DROP TABLE [{tmp}]")
+                conn.execute(f"CREATE TABLE [{tmp}] ({defs})")
+            conn.execute(f"INSERT INTO [{tmp}] SELECT * FROM [{view}]")
             conn.execute(f"DROP VIEW [{view}]")
             conn.execute(f"ALTER TABLE [{tmp}] RENAME TO [{view}]")
             for cols in VIEW_INDEXES.get(view, []):

@@ -882,3 +882,20 @@ def test_pipeline_db_nothing_empty_and_everything_linked(pipeline):
     assert_start_here_and_panels_show_rows(ds)
     assert_every_canned_query_shows_linked_rows(ds, db)
     assert_article_pages_show_quotes_and_organisations(ds, db)
+
+
+def test_readable_tables_home_page_and_search_everywhere(ds):
+    home = get(ds, "/").text
+    assert "Latest relevant articles" in home
+    assert 'href="/-/article/2">County council consults' in home  # newest relevant first
+    assert "Library opening hours" not in home  # not relevant
+    view = get(ds, "/news/articles_view").text
+    header = view.split("<thead>", 1)[1].split("</thead>", 1)[0]
+    columns = re.findall(r'data-column="([^"]+)"', header)
+    assert "rowid" not in columns and columns.count("id") <= 1
+    assert "What the columns mean" in view  # descriptions fold away
+    assert "el.type = 'date'" in get(ds, "/news/top_trusts").text  # date pickers
+    search = get(ds, "/-/search?q=outsourcing")
+    assert search.status_code == 200
+    assert "/news/articles?_search=outsourcing" in search.text
+    assert "/news/quotes?_search=outsourcing" in search.text

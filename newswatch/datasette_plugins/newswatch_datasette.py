@@ -57,10 +57,23 @@ def _updated(datasette):
     }
 
 
+async def _latest_articles(database, limit=10):
+    """The newest relevant articles (any articles while none is relevant), for the home page."""
+    columns = "id, title, source, published"
+    for relevant_only, where in ((True, "WHERE relevant = 1"), (False, "")):
+        rows = (await database.execute(
+            f"SELECT {columns} FROM articles {where} ORDER BY published DESC LIMIT {limit}")).rows
+        if rows:
+            return {"relevant_only": relevant_only, "articles": [dict(r) for r in rows]}
+    return None
+
+
 @hookimpl
 def extra_template_vars(template, database, request, datasette):
     async def inner():
         extra = {"newswatch_db": _news_db(datasette), "newswatch_updated": _updated(datasette)}
+        if template == "index.html" and extra["newswatch_db"]:
+            extra["newswatch_latest"] = await _latest_articles(datasette.databases[extra["newswatch_db"]])
         # Datasette 0.65 renders a writable canned query's form without its metadata, so
         # its title and description (which explain the allowed values) would be lost.
         if template.startswith("query") and database and request is not None:
@@ -150,15 +163,27 @@ def render_crawl_health(row, value, column, database, datasette):
     return None
 
 
+DATE_PICKERS = (
+    "document.querySelectorAll('form input[type=text]').forEach(function (el) {"
+    " if (/^(since|start|end)$/.test(el.name)) { el.type = 'date'; } });"
+)
+# Column descriptions fold away under one line, out of the way of the data.
+FOLD_DESCRIPTIONS = (
+    "document.querySelectorAll('dl.column-descriptions').forEach(function (dl) {"
+    " var d = document.createElement('details'); var s = document.createElement('summary');"
+    " s.textContent = 'What the columns mean'; d.appendChild(s); dl.parentNode.insertBefore(d, dl);"
+    " d.appendChild(dl); });"
+)
+
+
 @hookimpl
 def extra_body_script(template):
-    """Date pickers for the canned queries' date parameters."""
-    if not template.startswith("query"):
-        return None
-    return (
-        "document.querySelectorAll('form input[type=text]').forEach(function (el) {"
-        " if (/^(since|start|end)$/.test(el.name)) { el.type = 'date'; } });"
-    )
+    """Date pickers for the canned queries' date parameters; folded column descriptions."""
+    if template.startswith("query"):
+        return DATE_PICKERS
+    if template.startswith("table"):
+        return FOLD_DESCRIPTIONS
+    return None
 
 
 @hookimpl(specname="render_cell")
