@@ -72,9 +72,12 @@ def db_name(db_path: str | Path) -> str:
     return Path(db_path).stem
 
 
-def snapshot_path(db_path: str | Path) -> Path:
+def snapshot_path(db_path: str | Path, full_text: bool = False) -> Path:
+    """published/<name>.db (titles, metadata, findings, quotes, excerpts), or with
+    full_text, published/full-text/<name>.db (whole article bodies)."""
     db_path = Path(db_path)
-    return db_path.parent / "published" / db_path.name
+    folder = db_path.parent / "published"
+    return (folder / "full-text" if full_text else folder) / db_path.name
 
 
 def inspect_path(db_path: str | Path) -> Path:
@@ -100,20 +103,21 @@ def _live_mtime(db_path: Path) -> float:
 
 # --- snapshot and inspect file --------------------------------------------------------
 
-def make_snapshot(db_path: str | Path) -> Path:
+def make_snapshot(db_path: str | Path, full_text: bool = False) -> Path:
     """Publish a consistent copy of the live database: published/<name>.db, a symlink.
 
     VACUUM INTO reads inside one transaction, so a crawl writing at the same time is
     neither blocked nor seen half-way. The copy is written to a new versioned file
     (published/<name>.v<time>.db) with its inspect file, and only then does the symlink
     move to it, atomically: a running `newswatch serve` switches to it on its next request
-    (newswatch/snapshots.py), and never sees a half-written file."""
+    (newswatch/snapshots.py), and never sees a half-written file. Article bodies are cut
+    to an excerpt (apply_text_policy) unless full_text."""
     db_path = Path(db_path)
     if not db_path.exists():
         raise PublishError(f"database {db_path} does not exist")
     # Bring the schema (views, indexes) up to date before publishing.
     connect(db_path).close()
-    link = snapshot_path(db_path)
+    link = snapshot_path(db_path, full_text)
     link.parent.mkdir(parents=True, exist_ok=True)
     out = snapshots.version_path(link)
     tmp = out.with_name(f"{out.name}.tmp")
@@ -127,11 +131,13 @@ def make_snapshot(db_path: str | Path) -> Path:
             conn.close()
         conn = sqlite3.connect(tmp)
         try:
+            if not full_text:
+                apply_text_policy(conn)
             strip_private(conn)
             materialize_views(conn)
             # Read with immutable=1: it must not be in WAL mode with a -wal file.
             conn.execute("PRAGMA journal_mode = DELETE")
-            info = snapshot_info(conn)
+            info = {**snapshot_info(conn), "text": "full" if full_text else "excerpt"}
         finally:
             conn.close()
         os.replace(tmp, out)
@@ -149,6 +155,34 @@ def snapshot_info(conn: sqlite3.Connection) -> dict:
     """When a snapshot was published and how new its data is (shown on every page)."""
     newest = conn.execute("SELECT max(first_seen) FROM articles").fetchone()
     return {"published_at": utcnow(), "newest_article_seen": newest[0] if newest else None}
+
+
+EXCERPT_WORDS = 50
+
+
+def excerpt(body: str | None, words: int = EXCERPT_WORDS) -> str | None:
+    """The first `words` words of an article's body, with " …" when there is more."""
+    if body is None:
+        return None
+    found = body.split()
+    return " ".join(found[:words]) + (" …" if len(found) > words else "")
+
+
+def apply_text_policy(conn: sqlite3.Connection) -> None:
+    """The public instance publishes titles, metadata, findings, quotes and an excerpt of
+    each article, not the whole text (the publishers' copyright; quoting for reporting
+    and research is fair dealing, republishing is not). articles.body becomes its first
+    EXCERPT_WORDS words. The full-text index keeps indexing the whole body: its triggers
+    are dropped first, so searching still finds words anywhere in an article (the index
+    holds stemmed words, not the text)."""
+    triggers = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'articles'")]
+    conn.create_function("newswatch_excerpt", 1, excerpt, deterministic=True)
+    conn.execute("PRAGMA secure_delete = ON")
+    with conn:
+        for name in triggers:
+            conn.execute(f"DROP TRIGGER [{name}]")
+        conn.execute("UPDATE articles SET body = newswatch_excerpt(body) WHERE body IS NOT NULL")
 
 
 def strip_private(conn: sqlite3.Connection) -> None:
@@ -256,23 +290,29 @@ def inspect_is_stale(path: str | Path) -> bool:
         return True
 
 
-def snapshot_is_stale(db_path: str | Path) -> bool:
+def snapshot_is_stale(db_path: str | Path, full_text: bool = False) -> bool:
     db_path = Path(db_path)
-    snap = snapshot_path(db_path)
+    snap = snapshot_path(db_path, full_text)
     return not snap.exists() or _mtime(snap) < _live_mtime(db_path)
 
 
-def refresh_publication(db_path: str | Path, force: bool = True) -> Path:
+def refresh_publication(db_path: str | Path, force: bool = True, full_text: bool | None = None) -> Path:
     """Rewrite the published snapshot and its inspect file (the cron job calls this).
 
-    Returns the snapshot's path. With force=False, only when the live DB changed."""
+    Returns the snapshot's path. With force=False, only when the live DB changed.
+    full_text=None (the cron job): the excerpt snapshot, and the full-text one too if one
+    was ever published (a `serve --full-text` may be serving it)."""
     db_path = Path(db_path)
     if not db_path.exists():
         raise PublishError(f"database {db_path} does not exist")
     connect(db_path).close()  # pending migrations change the file, making the snapshot stale
-    snap = snapshot_path(db_path)
-    if force or snapshot_is_stale(db_path) or inspect_is_stale(snap):
-        return make_snapshot(db_path)
+    if full_text is None:
+        if snapshot_path(db_path, True).exists():
+            refresh_publication(db_path, force, full_text=True)
+        full_text = False
+    snap = snapshot_path(db_path, full_text)
+    if force or snapshot_is_stale(db_path, full_text) or inspect_is_stale(snap):
+        return make_snapshot(db_path, full_text)
     return snap
 
 
@@ -444,11 +484,13 @@ def make_datasette(
     metadata_file: str | Path | None = None,
     secret: str | None = None,
     snapshot: bool = True,
+    full_text: bool = False,
 ):
     """Build the Datasette instance `newswatch serve` runs (tests use its .client).
 
     Public (default): the published snapshot of `db_path`, immutable, with its inspect
-    file, refreshed first if the live database changed since. With snapshot=False,
+    file, refreshed first if the live database changed since; article bodies cut to an
+    excerpt unless full_text (see apply_text_policy). With snapshot=False,
     `db_path` itself is opened immutable (only safe if nothing writes to it).
     Labelling: the live database read-only plus the writable labels database."""
     from datasette.app import Datasette
@@ -492,7 +534,7 @@ def make_datasette(
             metadata=metadata,
             **kwargs,
         )
-    link = refresh_publication(db_path, force=False)
+    link = refresh_publication(db_path, force=False, full_text=full_text)
     served = link.resolve()
     ds = Datasette([], inspect_data=snapshots.read_inspect(served, name), metadata=metadata, **kwargs)
     ds.add_database(snapshots.SnapshotDatabase(ds, path=served, link=link), name=name)

@@ -801,7 +801,9 @@ def test_every_canned_query_row_links_to_a_page(ds, built):
 def test_article_page_marks_each_quote_with_its_speaker(ds, built):
     db = sqlite_utils.Database(built[0])
     assert_article_pages_show_quotes_and_organisations(ds, db)
-    page = get(ds, "/-/article/1").text
+    public = get(ds, "/-/article/1").text
+    assert "The beginning of the text" in public and "Read the whole article" in public
+    page = get(publish.make_datasette(built[0], full_text=True), "/-/article/1").text
     # The quote is marked in the text where it is, attributed and linked.
     assert re.search(r'<mark class="quote" id="q-1"[^>]*>The proposed outsourcing of support staff jobs '
                      r'will make a bad situation worse\.</mark>&quot;<span class="attribution">\[<a href="#quote-1">'
@@ -810,7 +812,7 @@ def test_article_page_marks_each_quote_with_its_speaker(ds, built):
     assert 'href="/-/person/2">Sara Ford</a>' in page
     assert "https://witham-times.example.org/news/1-talks" in page  # the original
     assert 'href="/news/article_urls?article_id=1"' in page  # other tables about it
-    assert "Data last updated" in page
+    assert "Data last updated" in page and "The beginning of the text" not in page
     assert get(ds, "/-/article/999").status_code == 404
 
 
@@ -899,3 +901,31 @@ def test_readable_tables_home_page_and_search_everywhere(ds):
     assert search.status_code == 200
     assert "/news/articles?_search=outsourcing" in search.text
     assert "/news/quotes?_search=outsourcing" in search.text
+
+
+def test_public_snapshot_has_excerpts_but_searches_whole_bodies(tmp_path):
+    path = tmp_path / "news.db"
+    facts = datasette_fixtures.build(path)
+    ds = publish.make_datasette(path)
+    body = facts["articles"][0]["body"]
+    published = get_json(ds, "/news/articles.json?id=1")[0]["body"]
+    assert published == publish.excerpt(body) and published.endswith(" …")
+    assert len(published.split()) == publish.EXCERPT_WORDS + 1
+    later = "Sara Ford from the Association of School and College Leaders said"
+    assert later in body and later not in published
+    assert later.encode() not in get(ds, "/news.db").content  # nor in the download
+    # Words beyond the excerpt are still found, by every kind of search.
+    assert [r["id"] for r in get_json(ds, "/news/search_articles.json?q=%22Sara+Ford+from%22&since=")] == [1]
+    assert [r["id"] for r in get_json(ds, "/news/articles.json?_search=%22Sara+Ford+from%22")] == [1]
+    # Quotes stay whole.
+    assert "We are calling on the trust to pause its outsourcing plans." in get(ds, "/-/article/1").text
+    # --full-text publishes whole bodies, in a snapshot of its own that runs refresh too.
+    full = publish.make_datasette(path, full_text=True)
+    assert get_json(full, "/news/articles.json?id=1")[0]["body"] == body
+    db = sqlite_utils.Database(path)
+    db["articles"].update(1, {"title": "A changed title"})
+    db.close()
+    publish.refresh_publication(path)
+    for text in (False, True):
+        snap = sqlite3.connect(publish.snapshot_path(path, text))
+        assert snap.execute("SELECT title FROM articles WHERE id = 1").fetchone() == ("A changed title",)

@@ -19,6 +19,7 @@ from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
 from newswatch import pages
+from newswatch.snapshots import SnapshotDatabase
 
 QUOTE_CELL_CHARS = 400  # longer quotes in tables are cut at a word, with a link to the rest
 ARTICLE_TABLES = {"articles", "articles_view"}
@@ -60,7 +61,9 @@ async def _page(datasette, request, template: str, fetch, title: str, **extra) -
     data = await datasette.databases[name].execute_fn(partial(fetch, hidden=hidden))
     if data is None:
         raise NotFound(f"no such {title}")
-    context = {"data": data, "news_db": name, "title": title,
+    database = datasette.databases[name]
+    excerpt_only = isinstance(database, SnapshotDatabase) and database.info().get("text") == "excerpt"
+    context = {"data": data, "news_db": name, "title": title, "excerpt_only": excerpt_only,
                "article_href": partial(article_href, datasette),
                "organisation_href": partial(organisation_href, datasette),
                "person_href": partial(person_href, datasette), **extra}
