@@ -929,3 +929,17 @@ def test_public_snapshot_has_excerpts_but_searches_whole_bodies(tmp_path):
     for text in (False, True):
         snap = sqlite3.connect(publish.snapshot_path(path, text))
         assert snap.execute("SELECT title FROM articles WHERE id = 1").fetchone() == ("A changed title",)
+
+
+def test_public_instance_edges_no_login_no_500_one_line_logs(ds, labelling, capfd):
+    for path in ("/", "/news", "/news/articles", "/-/article/1", "/news/said_by"):
+        assert "Log in" not in get(ds, path).text, path
+    assert get(ds, "/-/login").status_code == 404
+    assert "Log in" in get(labelling[0], "/").text  # the labelling instance has one
+    capfd.readouterr()
+    response = run(ds.client.post("/news/articles/-/insert", json={"row": {"title": "x"}}))
+    assert response.status_code == 403 and "read-only" in response.text
+    assert get(ds, "/news.json?sql=delete+from+articles").status_code == 400
+    log = capfd.readouterr().err
+    assert log.count("\n") <= 3, log[:3000]
+    assert "Statement must be a SELECT" in log

@@ -11,9 +11,13 @@
 import datetime as dt
 import json
 import re
+import sys
 from urllib.parse import unquote, urlencode
 
+from datasette import handle_exception as datasette_handle_exception
 from datasette import hookimpl
+from datasette.utils.asgi import Base400, Response
+from datasette.views.base import DatasetteError
 from markupsafe import Markup, escape
 
 from newswatch.publish import fts_query
@@ -38,6 +42,9 @@ def asgi_wrapper(datasette):
         async def switching_app(scope, receive, send):
             if scope.get("type") == "http":
                 switch_to_latest(datasette)
+                if scope.get("path") in ("/-/login", "/-/password-tool") and _is_public(datasette):
+                    await Response.text("No login on the public instance.", status=404).asgi_send(send)
+                    return
             await app(scope, receive, send)
 
         return switching_app
@@ -71,7 +78,8 @@ async def _latest_articles(database, limit=10):
 @hookimpl
 def extra_template_vars(template, database, request, datasette):
     async def inner():
-        extra = {"newswatch_db": _news_db(datasette), "newswatch_updated": _updated(datasette)}
+        extra = {"newswatch_db": _news_db(datasette), "newswatch_updated": _updated(datasette),
+                 "newswatch_public": _is_public(datasette)}
         if template == "index.html" and extra["newswatch_db"]:
             extra["newswatch_latest"] = await _latest_articles(datasette.databases[extra["newswatch_db"]])
         # Datasette 0.65 renders a writable canned query's form without its metadata, so
@@ -194,3 +202,47 @@ def render_list_articles(value, column, database, datasette):
     href = datasette.urls.database(database) + "/articles_mentioning?" + urlencode(
         {"organisation": value})
     return Markup(f'<a href="{escape(href)}">articles</a>')
+
+
+# --- errors and the public instance's edges ----------------------------------------------
+
+# Datasette's own exception handler prints every error (a rejected SQL query too) as a
+# rich traceback with all local variables, ~560 lines each, and fails outright on errors
+# raised outside an except block (a 500 for POST /db/table/-/insert). Without rich it
+# prints plain tracebacks of real errors only; the handler below logs the rest in a line.
+datasette_handle_exception.rich = None
+
+WRITE_API = re.compile(r"/-/(insert|upsert|update|delete|drop|create)$")
+
+
+@hookimpl
+def handle_exception(datasette, request, exception):
+    """A researcher's mistake (bad SQL, a missing page, a write to the read-only
+    publication) gets its error page and one log line, not a full traceback; anything
+    else is left to Datasette's report."""
+    if WRITE_API.search(request.path) and not any(
+            d.is_mutable for n, d in datasette.databases.items() if n != "_internal"):
+        status, message, title = 403, "The published database is read-only.", "Read-only"
+    elif isinstance(exception, Base400):
+        status, message, title = exception.status, str(exception.args[0] if exception.args else ""), None
+    elif isinstance(exception, DatasetteError):
+        status, title = exception.status, exception.title
+        message = Markup(exception.message) if exception.message_is_html else exception.message
+    else:
+        return None
+    print(f"newswatch serve: {status} {request.method} {request.path}: {message}",
+          file=sys.stderr, flush=True)
+
+    async def inner():
+        info = {"ok": False, "error": message, "status": status, "title": title}
+        if request.path.endswith(".json"):
+            return Response.json(info, status=status)
+        return Response.html(await datasette.render_template(
+            [f"{status}.html", "error.html"], info, request=request), status=status)
+
+    return inner
+
+
+def _is_public(datasette) -> bool:
+    """No login on the public instance: only the labelling instance configures passwords."""
+    return not datasette.plugin_config("datasette-auth-passwords")
