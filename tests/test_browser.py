@@ -53,7 +53,10 @@ def shot(page, name):
 
 def test_home_page_explains_and_links(server, page):
     page.goto(server + "/")
-    assert "machine-extracted" in page.inner_text("body")
+    body = page.inner_text("body")
+    assert "machine-extracted" in body and "Latest relevant articles" in body
+    assert "Data last updated" in body
+    assert "Log in" not in page.content()  # the public instance has no login
     shot(page, "01-home")
     page.goto(server + "/about")
     assert "Which trusts were mentioned most last month" in page.inner_text("body")
@@ -93,6 +96,40 @@ def test_quote_row_and_said_by(server, page):
     page.goto(server + "/news/articles/1")
     shot(page, "05b-article-row")
     assert page.inner_text("td.col-body").endswith("…")  # the public instance: an excerpt
+
+
+def test_every_start_here_link_shows_rows(server, page):
+    page.goto(server + "/")
+    links = page.eval_on_selector_all(
+        "section.content li a", "els => els.map(e => e.getAttribute('href'))")
+    links = [l for l in links if l.startswith("/news/") and not l.endswith(".atom")]
+    assert len(links) >= 6
+    for i, link in enumerate(links):
+        page.goto(server + link)
+        rows = page.locator("table.rows-and-columns tbody tr").count()
+        assert rows > 0, f"{link} shows no rows"
+        shot(page, f"10-start-here-{i}")
+
+
+def test_article_organisation_and_person_pages(server, page):
+    page.goto(server + "/news/said_by?who=Jon+Richards")
+    page.click("td.col-article_title a:has-text('Talks break down')")
+    page.wait_for_selector("li.quote")
+    assert page.url.startswith(server + "/-/article/")
+    text = page.inner_text("body")
+    assert "Jon Richards" in text and "UNISON" in text and "Quotes (" in text
+    shot(page, "11-article-page")
+    page.click("a:has-text('Academies Enterprise Trust') >> nth=0")
+    page.wait_for_selector("h1")
+    assert page.inner_text("h1") == "Academies Enterprise Trust"
+    assert "Articles mentioning it per month" in page.inner_text("body")
+    shot(page, "12-organisation-page")
+    page.click("a:has-text('Talks break down between unions')")
+    page.click("li.quote a:has-text('Jon Richards') >> nth=0")
+    page.wait_for_selector("h1")
+    assert page.inner_text("h1") == "Jon Richards"
+    assert "make a bad situation worse" in page.inner_text("body")
+    shot(page, "13-person-page")
 
 
 def test_dashboard_chart_renders(server, page):
