@@ -943,3 +943,39 @@ def test_public_instance_edges_no_login_no_500_one_line_logs(ds, labelling, capf
     log = capfd.readouterr().err
     assert log.count("\n") <= 3, log[:3000]
     assert "Statement must be a SELECT" in log
+
+
+def _entries(ds, path):
+    response = get(ds, path)
+    assert response.status_code == 200, response.text[:500]
+    return ET.fromstring(response.content).findall(f"{ATOM}entry")
+
+
+def test_feeds_for_search_topic_organisation_speaker_with_stable_ids(ds, built):
+    arts = {a["id"]: a for a in built[1]["articles"]}
+    ids = lambda entries: [e.find(f"{ATOM}id").text for e in entries]
+    # Entry ids are canonical URLs (the same on every instance), newest found first,
+    # updated = when newswatch found the article.
+    found = _entries(ds, "/news/new_findings_feed.atom")
+    by_found = sorted((a for a in arts.values() if a["relevant"]), key=lambda a: a["first_seen"], reverse=True)
+    assert ids(found) == [a["url"] for a in by_found]
+    assert [e.find(f"{ATOM}updated").text for e in found] == [
+        dt.datetime.fromisoformat(a["first_seen"]).isoformat() for a in by_found]
+    assert ids(_entries(ds, "/news/articles_feed.atom?topic=trust_governance_finance")) == [
+        arts[3]["url"], arts[5]["url"]]
+    assert ids(_entries(ds, "/news/articles_feed.atom?organisation=academies+enterprise+trust")) == [
+        arts[1]["url"], arts[5]["url"]]
+    assert ids(_entries(ds, "/news/articles_feed.atom?speaker=Jon+Richards")) == [arts[2]["url"], arts[1]["url"]]
+    assert ids(_entries(ds, "/news/articles_feed.atom?q=classrooms")) == [arts[5]["url"]]
+    nothing = _entries(ds, "/news/articles_feed.atom?q=zzzz")
+    assert [e.find(f"{ATOM}title").text for e in nothing] == ["No article matches yet"]
+    # Pages announce their feed (auto-discovery) and link to it.
+    for path, feed in [("/", "/news/new_findings_feed.atom"),
+                       ("/-/organisation/1", "/news/articles_feed.atom?organisation=Academies+Enterprise+Trust"),
+                       ("/-/person/1", "/news/articles_feed.atom?speaker=Jon+Richards"),
+                       ("/news/search_articles?q=outsourcing&since=", "/news/articles_feed.atom?q=outsourcing"),
+                       ("/news/articles_view?topics__arraycontains=outsourcing",
+                        "/news/articles_feed.atom?topic=outsourcing")]:
+        head = get(ds, path).text.split("</head>", 1)[0]
+        assert f'<link rel="alternate" type="application/atom+xml"' in head, path
+        assert f'href="{html.escape(feed)}"' in head, (path, head[-400:])

@@ -75,11 +75,37 @@ async def _latest_articles(database, limit=10):
     return None
 
 
+def _feed(template, database, table, request, datasette):
+    """The Atom feed a page has an equivalent of (for the auto-discovery link), or None."""
+    name = _news_db(datasette)
+    if not name or request is None:
+        return None
+    base = datasette.urls.database(name)
+    args = request.args
+    if template == "index.html":
+        return {"href": f"{base}/new_findings_feed.atom", "title": "New relevant articles"}
+    if template.startswith("query") and request.path.endswith("/search_articles") and args.get("q"):
+        return {"href": f"{base}/articles_feed.atom?" + urlencode({"q": args["q"]}),
+                "title": f"Articles matching {args['q']}"}
+    if template.startswith("table") and table in ("articles", "articles_view"):
+        if args.get("topics__arraycontains"):
+            topic = args["topics__arraycontains"]
+            return {"href": f"{base}/articles_feed.atom?" + urlencode({"topic": topic}),
+                    "title": f"Articles on {topic}"}
+        if args.get("_search"):
+            return {"href": f"{base}/articles_feed.atom?" + urlencode({"q": args["_search"]}),
+                    "title": f"Articles matching {args['_search']}"}
+    return None
+
+
 @hookimpl
-def extra_template_vars(template, database, request, datasette):
+def extra_template_vars(template, database, table, request, datasette):
     async def inner():
         extra = {"newswatch_db": _news_db(datasette), "newswatch_updated": _updated(datasette),
                  "newswatch_public": _is_public(datasette)}
+        feed = _feed(template, database, table, request, datasette)
+        if feed:
+            extra["newswatch_feed"] = feed
         if template == "index.html" and extra["newswatch_db"]:
             extra["newswatch_latest"] = await _latest_articles(datasette.databases[extra["newswatch_db"]])
         # Datasette 0.65 renders a writable canned query's form without its metadata, so

@@ -54,7 +54,7 @@ def _link(href: str, text) -> Markup:
     return Markup(f'<a href="{escape(href)}">{escape(text)}</a>')
 
 
-async def _page(datasette, request, template: str, fetch, title: str, **extra) -> Response:
+async def _page(datasette, request, template: str, fetch, title: str, feed=None) -> Response:
     name = _news_db(datasette)
     hidden = {t for t, meta in ((datasette.metadata(database=name) or {}).get("tables") or {}).items()
               if meta.get("hidden")}
@@ -66,7 +66,8 @@ async def _page(datasette, request, template: str, fetch, title: str, **extra) -
     context = {"data": data, "news_db": name, "title": title, "excerpt_only": excerpt_only,
                "article_href": partial(article_href, datasette),
                "organisation_href": partial(organisation_href, datasette),
-               "person_href": partial(person_href, datasette), **extra}
+               "person_href": partial(person_href, datasette),
+               "newswatch_feed": feed(data) if feed else None}
     return Response.html(await datasette.render_template(template, context, request=request))
 
 
@@ -85,6 +86,11 @@ async def article_page(datasette, request):
     return await _page(datasette, request, "newswatch_article.html", fetch, "article")
 
 
+def _feed(datasette, news_db, title, **params) -> dict:
+    href = datasette.urls.database(news_db) + "/articles_feed.atom?" + urlencode(params)
+    return {"href": href, "title": title}
+
+
 async def organisation_page(datasette, request):
     entity_id = request.url_vars.get("id")
     name = (request.args.get("name") or "").strip()
@@ -95,7 +101,9 @@ async def organisation_page(datasette, request):
         found = int(entity_id) if entity_id is not None else pages.find_organisation(conn, name)
         return pages.organisation(conn, found, name)
 
-    return await _page(datasette, request, "newswatch_organisation.html", fetch, "organisation")
+    return await _page(datasette, request, "newswatch_organisation.html", fetch, "organisation",
+                       feed=lambda data: _feed(datasette, _news_db(datasette), f"Articles mentioning {data['name']}",
+                                               organisation=data["name"]))
 
 
 async def person_page(datasette, request):
@@ -107,7 +115,9 @@ async def person_page(datasette, request):
     def fetch(conn, hidden):
         return pages.person(conn, int(person_id) if person_id is not None else None, name)
 
-    return await _page(datasette, request, "newswatch_person.html", fetch, "person")
+    return await _page(datasette, request, "newswatch_person.html", fetch, "person",
+                       feed=lambda data: _feed(datasette, _news_db(datasette), f"Articles quoting {data['name']}",
+                                               speaker=data["name"]))
 
 
 @hookimpl
