@@ -161,22 +161,30 @@ def test_log_in_and_label_an_article(labelling_server, page):
     import sqlite3
 
     url, labels_db = labelling_server
-    page.goto(url + "/news-labels/add_label")
-    assert "403" in page.inner_text("body") or "Forbidden" in page.inner_text("body")
+    page.goto(url + "/-/label/1")
+    assert "Log in" in page.inner_text("body")  # anonymous: refused
     page.goto(url + "/-/login")
     page.fill("input[name=username]", "labeller")
     page.fill("input[name=password]", "correct horse")
     page.click("input[type=submit]")
-    page.goto(url + "/news/label_queue?q=Witham")
+    page.goto(url + "/")
+    page.click("a:has-text('Label articles')")
+    page.wait_for_selector("h1")
     shot(page, "08-label-queue")
-    page.click("td.col-label_this a")
-    assert page.input_value("input[name=article_id]") == "1"
-    page.fill("input[name=label]", "relevant")
-    page.fill("input[name=topics]", "outsourcing, industrial_action_jobs")
+    page.click("a:has-text('Talks break down between unions')")
+    page.wait_for_selector("input[type=radio]")
+    page.check("input[value=irrelevant]")
+    page.check("input[name=topic_outsourcing]")
     page.click("input[type=submit]")
-    page.wait_for_selector(".message-info, .message-error")
+    page.wait_for_selector(".message-error")
+    assert "topics apply only to articles labelled relevant" in page.inner_text("body")
+    shot(page, "09a-label-refused")
+    page.check("input[value=relevant]")
+    page.check("input[name=topic_industrial_action_jobs]")
+    page.click("input[type=submit]")
+    page.wait_for_selector(".message-info")
     shot(page, "09-label-saved")
     assert "Label saved" in page.inner_text("body")
     rows = sqlite3.connect(labels_db).execute(
         "SELECT article_id, label, topics, labeller FROM labels").fetchall()
-    assert rows == [(1, "relevant", '["outsourcing","industrial_action_jobs"]', "labeller")]
+    assert rows == [(1, "relevant", '["outsourcing", "industrial_action_jobs"]', "labeller")]

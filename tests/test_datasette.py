@@ -420,12 +420,70 @@ def test_login_with_auth_passwords_then_label(labelling):
     assert [(r["label"], r["labeller"]) for r in rows] == [("irrelevant", "labeller")]
 
 
-def test_label_queue_links_to_the_prefilled_form(labelling):
+def test_label_queue_links_to_the_form(labelling):
     ds, _ = labelling
-    page = get(ds, "/news/label_queue?q=")
+    cookies = {"ds_actor": ds.sign({"a": {"id": "alice"}}, "actor")}
+    page = get(ds, "/news/label_queue?q=", cookies=cookies)
     assert page.status_code == 200
-    assert "/news-labels/add_label?article_id=" in page.text
-    assert "article_url=https%3A%2F%2F" in page.text
+    assert 'href="/-/label/1">label</a>' in page.text
+    home = get(ds, "/", cookies=cookies).text
+    assert 'href="/-/label">Label articles</a>' in home
+
+
+def _label_form_post(ds, cookies, article_id, **fields):
+    page = get(ds, f"/-/label/{article_id}", cookies=cookies)
+    token = re.search(r'name="csrftoken" value="([^"]+)"', page.text).group(1)
+    cookies = {**cookies, **dict(page.cookies)}
+    return run(ds.client.post(f"/-/label/{article_id}", data={"csrftoken": token, **fields},
+                              cookies=cookies))
+
+
+def test_labelling_form_validates_with_reasons_and_saves(labelling):
+    ds, labels_path = labelling
+    cookies = {"ds_actor": ds.sign({"a": {"id": "alice"}}, "actor")}
+    assert get(ds, "/-/label/1").status_code == 403  # log in first
+    page = get(ds, "/-/label/1", cookies=cookies).text
+    assert "Talks break down between unions" in page and "witham-times" in page
+    assert 'href="https://witham-times.example.org/news/1-talks"' in page
+    assert "Talks over wages, job cuts" in page  # the beginning of the text
+    assert page.count('type="radio" name="label"') == 2
+    assert 'name="topic_outsourcing"' in page and 'name="topic_pfi_contracts"' in page
+    bad = _label_form_post(ds, cookies, 1, label="maybe", note="unsure", topic_outsourcing="1")
+    assert bad.status_code == 400
+    assert "Label not saved: label must be one of relevant, irrelevant" in bad.text
+    assert ">unsure</textarea>" in bad.text and 'name="topic_outsourcing" value="1" checked' in bad.text
+    bad = _label_form_post(ds, cookies, 1, label="irrelevant", topic_outsourcing="1")
+    assert "topics apply only to articles labelled relevant" in bad.text
+    assert "choose relevant or irrelevant" in _label_form_post(ds, cookies, 1).text
+    assert sqlite_utils.Database(labels_path)["labels"].count == 0
+    ok = _label_form_post(ds, cookies, 1, label="relevant", topic_outsourcing="1",
+                          topic_industrial_action_jobs="1", note="dispute")
+    assert ok.status_code == 302
+    rows = list(sqlite_utils.Database(labels_path)["labels"].rows)
+    assert [(r["article_id"], r["label"], json.loads(r["topics"]), r["labeller"], r["note"]) for r in rows] == [
+        (1, "relevant", ["outsourcing", "industrial_action_jobs"], "alice", "dispute")]
+    # The queue: unlabelled first, the labelled one after, with its label.
+    queue = get(ds, "/-/label", cookies=cookies).text
+    todo, done = queue.split("Already labelled", 1)
+    assert 'href="/-/label/1"' not in todo and 'href="/-/label/1"' in done
+    assert 'href="/-/label/3"' in todo and "alice" in done
+
+
+def test_labelling_instance_hides_labels_and_raw_html_from_anonymous(labelling):
+    ds, _ = labelling
+    for path in ("/news-labels", "/news-labels/labels", "/news/pages", "/news/labels",
+                 "/news.json?sql=select+1", "/news.db", "/-/label"):
+        assert get(ds, path).status_code == 403, path
+    assert "news-labels" not in get(ds, "/").text
+    cookies = {"ds_actor": ds.sign({"a": {"id": "alice"}}, "actor")}
+    for path in ("/news-labels/labels", "/news/pages"):
+        assert get(ds, path, cookies=cookies).status_code == 200, path
+    assert get(ds, "/news/articles").status_code == 200  # the articles stay readable
+
+
+def test_public_instance_has_no_labelling(ds):
+    assert get(ds, "/-/label").status_code == 404
+    assert get(ds, "/-/label/1").status_code == 404
 
 
 def test_serve_refuses_labelling_without_a_password_hash(tmp_path, monkeypatch, capsys):

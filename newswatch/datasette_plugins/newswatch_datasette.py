@@ -122,14 +122,12 @@ def extra_template_vars(template, database, table, request, datasette):
 
 @hookimpl
 def render_cell(row, value, column, datasette):
+    """label_this (an article id) links to the labelling form, on the labelling instance."""
     if column != "label_this" or value is None:
         return None
-    labels_db = next((n for n in datasette.databases if n.endswith("-labels")), None)
-    if labels_db is None:
+    if not any(n.endswith("-labels") for n in datasette.databases):
         return None
-    url = row["url"] if "url" in row.keys() else ""
-    query = urlencode({"article_id": value, "article_url": url or ""})
-    href = datasette.urls.path(f"/{labels_db}/add_label") + "?" + query
+    href = datasette.urls.path(f"/-/label/{int(value)}")
     return Markup(f'<a href="{escape(href)}">label</a>')
 
 
