@@ -12,6 +12,7 @@ organisation's other names), `quotes.confidence`, and any table with an indexed
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from html import escape
 
@@ -58,10 +59,26 @@ def _quote_span(body: str, paragraph_starts: list[int], quote: dict) -> tuple[in
         if para < len(paragraph_starts):
             candidates.append((paragraph_starts[para] + start, paragraph_starts[para] + end))
     for s, e in candidates:
-        if 0 <= s < e <= len(body) and body[s:e].strip(" \"'“”‘’") == text.strip(" \"'“”‘’"):
-            return s, e
+        if 0 <= s < e <= len(body) and _comparable(body[s:e]) == _comparable(text):
+            return _trim(body, s, e)
     found = body.find(text)
-    return (found, found + len(text)) if found >= 0 else None
+    return _trim(body, found, found + len(text)) if found >= 0 else None
+
+
+def _trim(body: str, s: int, e: int) -> tuple[int, int]:
+    """A span without the quote marks and whitespace at its ends."""
+    edge = " \n\t\"'“”‘’"
+    while s < e and body[s] in edge:
+        s += 1
+    while e > s and body[e - 1] in edge:
+        e -= 1
+    return s, e
+
+
+def _comparable(text: str) -> str:
+    """Text without quote marks and with whitespace collapsed: a quote running over
+    several paragraphs is stored without the paragraph breaks and repeated quote marks."""
+    return " ".join(re.sub(r"[\"'“”‘’]", " ", text).split())
 
 
 def marked_paragraphs(body: str, quotes: list[dict], person_href, org_href) -> list[str]:
@@ -89,21 +106,21 @@ def marked_paragraphs(body: str, quotes: list[dict], person_href, org_href) -> l
         for s, e, q in placed:
             if s >= p_end or e <= p_start:
                 continue
-            s, e = max(s, p_start), min(e, p_end)
+            starts_here, ends_here = s >= p_start, e <= p_end
+            s, e = max(s, p_start, pos), min(e, p_end)
             out.append(escape(body[pos:s]))
+            mark_id = f' id="q-{q["id"]}"' if starts_here else ""
             speaker = q.get("speaker") or "unknown speaker"
-            attribution = f'<a href="{escape(person_href(q))}">{escape(speaker)}</a>'
-            if q.get("speaker_org"):
-                attribution += f', <a href="{escape(org_href(q["speaker_org"]))}">{escape(q["speaker_org"])}</a>'
-            close = e
-            while close < p_end and body[close] in "\"'”’":  # the closing quote mark
-                close += 1
-            out.append(
-                f'<mark class="quote" id="q-{q["id"]}" title="{escape(speaker)}">{escape(body[s:e])}</mark>'
-                f'{escape(body[e:close])}<span class="attribution">[<a href="#quote-{q["id"]}">quote '
-                f'{q["id"]}</a>: {attribution}]</span>'
-            )
-            pos = close
+            out.append(f'<mark class="quote"{mark_id} title="{escape(speaker)}">{escape(body[s:e])}</mark>')
+            pos = e
+            if ends_here:
+                while pos < p_end and body[pos] in "\"'”’":  # the closing quote mark
+                    pos += 1
+                attribution = f'<a href="{escape(person_href(q))}">{escape(speaker)}</a>'
+                if q.get("speaker_org"):
+                    attribution += f', <a href="{escape(org_href(q["speaker_org"]))}">{escape(q["speaker_org"])}</a>'
+                out.append(f'{escape(body[e:pos])}<span class="attribution">[<a href="#quote-{q["id"]}">quote '
+                           f'{q["id"]}</a>: {attribution}]</span>')
         out.append(escape(body[pos:p_end]))
         html.append("".join(out))
     return html

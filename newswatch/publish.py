@@ -374,7 +374,8 @@ def labelling_queries(labels_name: str) -> tuple[dict, dict]:
         "label_queue": {
             "title": "Articles to label (least certain first)",
             "description": "Articles whose relevance score is closest to 0.5, where a label "
-            "teaches the classifier most. Click 'label' to open the labelling form.",
+            "teaches the classifier most. Click 'label' to open the labelling form. The queue at "
+            "/-/label (linked from the home page) lists unlabelled articles first.",
             "sql": LABEL_QUEUE_SQL,
             "params": ["q"],
             "hide_sql": True,

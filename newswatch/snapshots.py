@@ -4,7 +4,7 @@
 with its inspect file next to it, and only then points the symlink `published/news.db` at
 it (an atomic rename). A running `newswatch serve` notices the new target on its next
 request and serves it from then on: no restart, and no request ever sees a half-written
-file (the old file stays readable until the one after next replaces it).
+file (a replaced file stays for GRACE_SECONDS, so requests that began on it finish).
 """
 from __future__ import annotations
 
@@ -13,13 +13,18 @@ import datetime as dt
 import json
 import os
 import re
+import sqlite3
 import threading
+import time
 from pathlib import Path
 
 from datasette.database import Database
 
 VERSION_RE = re.compile(r"^(?P<base>.+)\.v(?P<stamp>\d{8}T\d{6}\d{6}Z)(?P<pid>p\d+)?$")
-KEEP = 2  # the current snapshot and the one before it (a request may still be reading it)
+KEEP = 2  # the current snapshot and the one before it are always kept
+# A replaced snapshot is kept this long after its replacement appeared, so requests that
+# started on it (a server switches only between requests) finish on it.
+GRACE_SECONDS = 600
 
 
 def version_path(link: Path) -> Path:
@@ -53,12 +58,15 @@ def point(link: Path, target: Path) -> None:
     os.replace(tmp, link)
 
 
-def prune(link: Path, inspect_suffix: str = ".inspect.json") -> list[Path]:
-    """Delete all but the newest KEEP snapshot files (never the one `link` points at)."""
+def prune(link: Path, grace: float = GRACE_SECONDS, inspect_suffix: str = ".inspect.json") -> list[Path]:
+    """Delete snapshot files replaced more than `grace` seconds ago, keeping the newest
+    KEEP and the one `link` points at."""
     current = link.resolve()
+    found = versions(link)
     removed = []
-    for path in versions(link)[:-KEEP]:
-        if path.resolve() == current:
+    now = time.time()
+    for path, successor in zip(found[:-KEEP], found[1:]):
+        if path.resolve() == current or now - successor.stat().st_mtime < grace:
             continue
         path.unlink(missing_ok=True)
         path.with_name(path.name + inspect_suffix).unlink(missing_ok=True)
@@ -85,6 +93,13 @@ class SnapshotDatabase(Database):
     def __init__(self, ds, path: str | Path, link: str | Path):
         super().__init__(ds, path=str(path), is_mutable=False)
         self.link = Path(link)
+
+    def connect(self, write=False):
+        # mode=ro: a snapshot file that is gone is an error, never a new empty database.
+        assert not write, "published snapshots are read-only"
+        conn = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        self._all_file_connections.append(conn)
+        return conn
 
     def info(self) -> dict:
         """What the publication knows about this snapshot (written by make_snapshot)."""

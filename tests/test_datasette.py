@@ -750,8 +750,13 @@ def test_serve_switches_to_each_new_snapshot_without_restart_or_error(tmp_path):
         home = urllib.request.urlopen(url + "/news", timeout=30).read().decode()
         assert "Data last updated" in home
         assert expected["newswatch"]["published_at"][:16].replace("T", " ") in home
-    # Only the current snapshot and the one before it are kept.
-    assert len(snapshots.versions(publish.snapshot_path(path))) == snapshots.KEEP
+    # Replaced snapshots stay a while (requests may still be reading them), then go.
+    link = publish.snapshot_path(path)
+    assert len(snapshots.versions(link)) == 4  # serve's own and three refreshes
+    assert snapshots.prune(link) == []
+    removed = snapshots.prune(link, grace=0)
+    assert len(removed) == 2 and not any(p.exists() for p in removed)
+    assert snapshots.versions(link)[-1] == link.resolve() and len(snapshots.versions(link)) == 2
 
 
 # --- nothing empty, everything linked ----------------------------------------------
@@ -1037,3 +1042,22 @@ def test_feeds_for_search_topic_organisation_speaker_with_stable_ids(ds, built):
         head = get(ds, path).text.split("</head>", 1)[0]
         assert f'<link rel="alternate" type="application/atom+xml"' in head, path
         assert f'href="{html.escape(feed)}"' in head, (path, head[-400:])
+
+
+def test_a_quote_over_two_paragraphs_is_marked_once_attributed_once():
+    from newswatch import pages
+
+    body = 'Intro line.\n\nShe said: "Pay must rise.\n\n"Staff deserve better," she added.'
+    start = body.index("Pay")
+    end = body.index('better,"') + len("better,")
+    quote = {"id": 7, "text": "Pay must rise. Staff deserve better,", "speaker": "Ann Lee",
+             "speaker_org": "GMB", "paragraph": 1, "start": start, "end": end}
+    html_paragraphs = pages.marked_paragraphs(body, [quote], lambda q: "/p", lambda o: "/o")
+    joined = "".join(html_paragraphs)
+    assert joined.count('id="q-7"') == 1 and joined.count('class="attribution"') == 1
+    assert html_paragraphs[1].count("<mark") == 1 and html_paragraphs[2].count("<mark") == 1
+    assert 'Staff deserve better,</mark>&quot;<span class="attribution">' in html_paragraphs[2]
+    assert html_paragraphs[0] == "Intro line."
+    # A quote whose text is not in the body is not marked (the page still lists it).
+    assert "<mark" not in "".join(pages.marked_paragraphs(body, [{**quote, "text": "Nowhere.", "start": 0, "end": 3}],
+                                                         lambda q: "/p", lambda o: "/o"))
