@@ -929,8 +929,11 @@ def test_tables_link_to_pages_and_long_quotes_stay_whole(tmp_path):
                         ("organisation_mentions", 'href="/-/organisation/1"'),
                         ("quotes", 'href="/-/person/1"')]:
         assert link in get(ds, f"/news/{table}").text, table
-    row = get(ds, "/news/articles/1").text
-    assert 'href="/-/article/1"' in row
+    # Every page about an article's rows links back to the article.
+    for path in ("/news/articles/1", "/news/articles_view/1", "/news/quotes/1", "/news/quotes_view/1",
+                 "/news/article_urls", "/news/mentions", "/news/organisation_mentions",
+                 "/news/search_quotes?q=outsourcing", "/news/said_by?who=UNISON"):
+        assert 'href="/-/article/1' in get(ds, path).text, path
     # Dates read as dates, topics as tags.
     view = get(ds, "/news/articles_view?id=1").text
     assert re.search(r'<time datetime="\d{4}-\d\d-\d\dT[^"]+" title="[^"]+">\d\d \w{3} \d{4}, \d\d:\d\d</time>', view)
