@@ -136,6 +136,8 @@ def test_search_quotes_ranks_the_best_match_first(ds):
     assert rows[0]["quote_id"] == 2
     assert rows[0]["speaker"] == "Sara Ford"
     assert rows[0]["article_title"].startswith("Talks break down")
+    assert "**outsourcing** **plans**" in rows[0]["snippet"]  # highlighted on the page
+    assert "<mark>outsourcing</mark> <mark>plans</mark>" in get(ds, "/news/search_quotes?q=pause+outsourcing+plans").text
     # No words: the newest quotes; punctuation alone: nothing.
     assert [r["quote_id"] for r in get_json(ds, "/news/search_quotes.json?q=")] == [6, 5, 4, 3, 2, 1]
     assert get_json(ds, "/news/search_quotes.json?q=%22") == []
