@@ -816,7 +816,7 @@ def test_two_year_backfill_start_here_and_panels_show_rows(backfill):
 
 
 ARTICLE_LINK = re.compile(r'href="(/-/article/\d+)(#quote-\d+)?"')
-PAGE_LINK = re.compile(r'href="/-/(article|organisation|person)\b|href="/news/(articles_view|articles_mentioning|crawl_errors)\?')
+PAGE_LINK = re.compile(r'href="/-/(article|organisation|person)\b|href="/news/(articles_view|articles_mentioning|crawl_errors|skipped_pages)\?')
 
 
 def canned_query_params(db: sqlite_utils.Database) -> dict[str, str]:
