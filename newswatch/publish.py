@@ -23,6 +23,9 @@ from pathlib import Path
 
 import sqlite_utils
 
+from newswatch import snapshots
+from newswatch.db import connect, m003_labels, utcnow
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 METADATA_FILENAME = "datasette_metadata.json"
 # The database name datasette_metadata.json is written for (data/news.db).
@@ -69,14 +72,18 @@ def db_name(db_path: str | Path) -> str:
     return Path(db_path).stem
 
 
-def snapshot_path(db_path: str | Path) -> Path:
+def snapshot_path(db_path: str | Path, full_text: bool = False) -> Path:
+    """published/<name>.db (titles, metadata, findings, quotes, excerpts), or with
+    full_text, published/full-text/<name>.db (whole article bodies)."""
     db_path = Path(db_path)
-    return db_path.parent / "published" / db_path.name
+    folder = db_path.parent / "published"
+    return (folder / "full-text" if full_text else folder) / db_path.name
 
 
 def inspect_path(db_path: str | Path) -> Path:
-    """The `datasette inspect` output kept next to a (published) database file."""
-    db_path = Path(db_path)
+    """The `datasette inspect` output kept next to a (published) database file; for the
+    published symlink, next to the snapshot file it points at."""
+    db_path = Path(db_path).resolve()
     return db_path.with_name(db_path.name + ".inspect.json")
 
 
@@ -96,22 +103,24 @@ def _live_mtime(db_path: Path) -> float:
 
 # --- snapshot and inspect file --------------------------------------------------------
 
-def make_snapshot(db_path: str | Path) -> Path:
-    """Write a consistent copy of the live database to published/<name>.db, atomically.
+def make_snapshot(db_path: str | Path, full_text: bool = False) -> Path:
+    """Publish a consistent copy of the live database: published/<name>.db, a symlink.
 
     VACUUM INTO reads inside one transaction, so a crawl writing at the same time is
-    neither blocked nor seen half-way. The replace is atomic: a connection already open
-    keeps reading the old file; restart the server to serve the new one everywhere."""
+    neither blocked nor seen half-way. The copy is written to a new versioned file
+    (published/<name>.v<time>.db) with its inspect file, and only then does the symlink
+    move to it, atomically: a running `newswatch serve` switches to it on its next request
+    (newswatch/snapshots.py), and never sees a half-written file. Article bodies are cut
+    to an excerpt (apply_text_policy) unless full_text."""
     db_path = Path(db_path)
     if not db_path.exists():
         raise PublishError(f"database {db_path} does not exist")
     # Bring the schema (views, indexes) up to date before publishing.
-    from newswatch.db import connect
-
     connect(db_path).close()
-    out = snapshot_path(db_path)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f"{out.name}.{os.getpid()}.tmp")  # two refreshes never share it
+    link = snapshot_path(db_path, full_text)
+    link.parent.mkdir(parents=True, exist_ok=True)
+    out = snapshots.version_path(link)
+    tmp = out.with_name(f"{out.name}.tmp")
     tmp.unlink(missing_ok=True)
     try:
         conn = sqlite3.connect(db_path)
@@ -122,18 +131,58 @@ def make_snapshot(db_path: str | Path) -> Path:
             conn.close()
         conn = sqlite3.connect(tmp)
         try:
+            if not full_text:
+                apply_text_policy(conn)
             strip_private(conn)
             materialize_views(conn)
             # Read with immutable=1: it must not be in WAL mode with a -wal file.
             conn.execute("PRAGMA journal_mode = DELETE")
+            info = {**snapshot_info(conn), "text": "full" if full_text else "excerpt"}
         finally:
             conn.close()
+        os.replace(tmp, out)
+        write_inspect_file(out, name=db_name(db_path), info=info)
     except BaseException:
         tmp.unlink(missing_ok=True)
+        out.unlink(missing_ok=True)
         raise
-    os.replace(tmp, out)
-    write_inspect_file(out)
-    return out
+    snapshots.point(link, out)
+    snapshots.prune(link)
+    return link
+
+
+def snapshot_info(conn: sqlite3.Connection) -> dict:
+    """When a snapshot was published and how new its data is (shown on every page)."""
+    newest = conn.execute("SELECT max(first_seen) FROM articles").fetchone()
+    return {"published_at": utcnow(), "newest_article_seen": newest[0] if newest else None}
+
+
+EXCERPT_WORDS = 50
+
+
+def excerpt(body: str | None, words: int = EXCERPT_WORDS) -> str | None:
+    """The first `words` words of an article's body, with " …" when there is more."""
+    if body is None:
+        return None
+    found = body.split()
+    return " ".join(found[:words]) + (" …" if len(found) > words else "")
+
+
+def apply_text_policy(conn: sqlite3.Connection) -> None:
+    """The public instance publishes titles, metadata, findings, quotes and an excerpt of
+    each article, not the whole text (the publishers' copyright; quoting for reporting
+    and research is fair dealing, republishing is not). articles.body becomes its first
+    EXCERPT_WORDS words. The full-text index keeps indexing the whole body: its triggers
+    are dropped first, so searching still finds words anywhere in an article (the index
+    holds stemmed words, not the text)."""
+    triggers = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'articles'")]
+    conn.create_function("newswatch_excerpt", 1, excerpt, deterministic=True)
+    conn.execute("PRAGMA secure_delete = ON")
+    with conn:
+        for name in triggers:
+            conn.execute(f"DROP TRIGGER [{name}]")
+        conn.execute("UPDATE articles SET body = newswatch_excerpt(body) WHERE body IS NOT NULL")
 
 
 def strip_private(conn: sqlite3.Connection) -> None:
@@ -153,11 +202,16 @@ def strip_private(conn: sqlite3.Connection) -> None:
 VIEW_INDEXES = {
     "articles_view": [["id"], ["published"], ["month"], ["source", "published"], ["relevant", "published"]],
     "quotes_view": [["quote_id"], ["published"], ["speaker"], ["organisation"], ["source"], ["month"],
-                    ["article_id"]],
+                    ["article_id"],
+                    # the person and organisation pages: newest quotes first
+                    ["speaker", "published"], ["organisation", "published"],
+                    ["speaker_person_id", "published"]],
     "organisation_mentions": [["published"], ["entity_id"], ["organisation"],
                               ["kind", "published"], ["month"], ["source"], ["article_id"],
                               # facets within a kind (e.g. academy trusts by month)
-                              ["kind", "month"], ["kind", "source"], ["kind", "organisation"]],
+                              ["kind", "month"], ["kind", "source"], ["kind", "organisation"],
+                              # the organisation page: per month, newest first
+                              ["entity_id", "month"], ["entity_id", "published"]],
     "trust_mentions_by_month": [["month"], ["trust"]],
 }
 
@@ -178,13 +232,15 @@ def materialize_views(conn: sqlite3.Connection) -> list[str]:
             columns = [r[1] for r in conn.execute(f"PRAGMA table_info([{tmp}])")]
             key = VIEW_ROWIDS.get(view)
             if key in columns:
-                # Row pages (/db/quotes_view/5) then show quote 5.
-                names = ", ".join(f"[{c}]" for c in columns)
-                conn.execute(
-                    f"INSERT INTO [{tmp}] (rowid, {names}) SELECT [{key}], {names} FROM [{view}]"
-                )
-            else:
-                conn.execute(f"INSERT INTO [{tmp}] SELECT * FROM [{view}]")
+                # The unique id becomes the primary key: row pages (/db/quotes_view/5) show
+                # quote 5, and tables show it once, as the link.
+                types = {r[1]: r[2] for r in conn.execute(f"PRAGMA table_info([{view}])")}
+                defs = ", ".join(
+                    f"[{c}] INTEGER PRIMARY KEY" if c == key else f"[{c}] {types.get(c) or ''}".rstrip()
+                    for c in columns)
+                conn.execute(f"DROP TABLE [{tmp}]")
+                conn.execute(f"CREATE TABLE [{tmp}] ({defs})")
+            conn.execute(f"INSERT INTO [{tmp}] SELECT * FROM [{view}]")
             conn.execute(f"DROP VIEW [{view}]")
             conn.execute(f"ALTER TABLE [{tmp}] RENAME TO [{view}]")
             for cols in VIEW_INDEXES.get(view, []):
@@ -204,51 +260,59 @@ async def _inspect(path: Path) -> dict:
     return await inspect_([str(path)], None)
 
 
-def write_inspect_file(path: str | Path) -> Path:
-    path = Path(path)
+def write_inspect_file(path: str | Path, name: str | None = None, info: dict | None = None) -> Path:
+    """Write <file>.inspect.json next to a database file (a symlink: next to its target),
+    keyed by the database's name; `info` (snapshot_info) is kept under "newswatch"."""
+    path = Path(path).resolve()
+    name = name or snapshots.base_name(path)
     # In a thread of its own, so this also works when called inside an event loop.
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
         data = pool.submit(asyncio.run, _inspect(path)).result()
+    (entry,) = data.values()
+    if info is not None:
+        entry["newswatch"] = info
     out = inspect_path(path)
     tmp = out.with_name(out.name + ".tmp")
-    tmp.write_text(json.dumps(data, indent=2))
+    tmp.write_text(json.dumps({name: entry}, indent=2))
     os.replace(tmp, out)
     return out
 
 
 def inspect_is_stale(path: str | Path) -> bool:
-    path = Path(path)
+    path = Path(path).resolve()
     out = inspect_path(path)
     if not out.exists() or _mtime(out) < _mtime(path):
         return True
     try:
         data = json.loads(out.read_text())
-        return data[db_name(path)]["size"] != path.stat().st_size
+        return data[snapshots.base_name(path)]["size"] != path.stat().st_size
     except (ValueError, KeyError, TypeError):
         return True
 
 
-def snapshot_is_stale(db_path: str | Path) -> bool:
+def snapshot_is_stale(db_path: str | Path, full_text: bool = False) -> bool:
     db_path = Path(db_path)
-    snap = snapshot_path(db_path)
+    snap = snapshot_path(db_path, full_text)
     return not snap.exists() or _mtime(snap) < _live_mtime(db_path)
 
 
-def refresh_publication(db_path: str | Path, force: bool = True) -> Path:
+def refresh_publication(db_path: str | Path, force: bool = True, full_text: bool | None = None) -> Path:
     """Rewrite the published snapshot and its inspect file (the cron job calls this).
 
-    Returns the snapshot's path. With force=False, only when the live DB changed."""
-    from newswatch.db import connect
-
+    Returns the snapshot's path. With force=False, only when the live DB changed.
+    full_text=None (the cron job): the excerpt snapshot, and the full-text one too if one
+    was ever published (a `serve --full-text` may be serving it)."""
     db_path = Path(db_path)
     if not db_path.exists():
         raise PublishError(f"database {db_path} does not exist")
     connect(db_path).close()  # pending migrations change the file, making the snapshot stale
-    if force or snapshot_is_stale(db_path):
-        return make_snapshot(db_path)
-    snap = snapshot_path(db_path)
-    if inspect_is_stale(snap):
-        write_inspect_file(snap)
+    if full_text is None:
+        if snapshot_path(db_path, True).exists():
+            refresh_publication(db_path, force, full_text=True)
+        full_text = False
+    snap = snapshot_path(db_path, full_text)
+    if force or snapshot_is_stale(db_path, full_text) or inspect_is_stale(snap):
+        return make_snapshot(db_path, full_text)
     return snap
 
 
@@ -267,8 +331,6 @@ END
 
 def ensure_labels_db(path: str | Path) -> Path:
     """Create the labels database (just the `labels` table of newswatch/db.py) if needed."""
-    from newswatch.db import m003_labels
-
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(path)
@@ -312,7 +374,8 @@ def labelling_queries(labels_name: str) -> tuple[dict, dict]:
         "label_queue": {
             "title": "Articles to label (least certain first)",
             "description": "Articles whose relevance score is closest to 0.5, where a label "
-            "teaches the classifier most. Click 'label' to open the labelling form.",
+            "teaches the classifier most. Click 'label' to open the labelling form. The queue at "
+            "/-/label (linked from the home page) lists unlabelled articles first.",
             "sql": LABEL_QUEUE_SQL,
             "params": ["q"],
             "hide_sql": True,
@@ -372,6 +435,8 @@ def _retarget(metadata: dict, name: str) -> dict:
         ):
             if item.get("db") == METADATA_DB_NAME:
                 item["db"] = name
+            if isinstance(item.get("query"), str):  # click-through links built in SQL
+                item["query"] = item["query"].replace(f"'{old}", f"'{new}")
     return metadata
 
 
@@ -420,11 +485,13 @@ def make_datasette(
     metadata_file: str | Path | None = None,
     secret: str | None = None,
     snapshot: bool = True,
+    full_text: bool = False,
 ):
     """Build the Datasette instance `newswatch serve` runs (tests use its .client).
 
     Public (default): the published snapshot of `db_path`, immutable, with its inspect
-    file, refreshed first if the live database changed since. With snapshot=False,
+    file, refreshed first if the live database changed since; article bodies cut to an
+    excerpt unless full_text (see apply_text_policy). With snapshot=False,
     `db_path` itself is opened immutable (only safe if nothing writes to it).
     Labelling: the live database read-only plus the writable labels database."""
     from datasette.app import Datasette
@@ -457,17 +524,21 @@ def make_datasette(
             metadata=metadata,
             **kwargs,
         )
-    if snapshot:
-        served = refresh_publication(db_path, force=False)
-    else:
-        served = db_path
-        if inspect_is_stale(served):
-            write_inspect_file(served)
-    inspect_data = json.loads(inspect_path(served).read_text())
-    return Datasette(
-        [],
-        immutables=[str(served)],
-        inspect_data=inspect_data,
-        metadata=build_metadata(name, metadata_file=metadata_file),
-        **kwargs,
-    )
+    metadata = build_metadata(name, metadata_file=metadata_file)
+    if not snapshot:
+        if inspect_is_stale(db_path):
+            write_inspect_file(db_path)
+        return Datasette(
+            [],
+            immutables=[str(db_path)],
+            inspect_data=json.loads(inspect_path(db_path).read_text()),
+            metadata=metadata,
+            **kwargs,
+        )
+    link = refresh_publication(db_path, force=False, full_text=full_text)
+    served = link.resolve()
+    ds = Datasette([], inspect_data=snapshots.read_inspect(served, name), metadata=metadata, **kwargs)
+    ds.add_database(snapshots.SnapshotDatabase(ds, path=served, link=link), name=name)
+    if "_memory" in ds.databases:  # added by Datasette when given no files
+        ds.remove_database("_memory")
+    return ds

@@ -7,9 +7,15 @@ used so tests can assert against them.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gzip
 import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 from newswatch.db import connect
@@ -264,3 +270,65 @@ def build(path: str | Path, today: dt.date | None = None) -> dict:
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     return {"dates": d, "articles": arts}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def serving(db: Path, *extra: str, env: dict | None = None):
+    """`newswatch serve --db DB EXTRA...` on a free port, until the block ends; yields its URL."""
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newswatch", "serve", "--db", str(db), "--port", str(port), *extra],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    try:
+        while True:
+            try:
+                urllib.request.urlopen(url + "/-/versions.json", timeout=2).read()
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError(f"newswatch serve {' '.join(extra)} did not start:\n{proc.stdout.read()}")
+                time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def build_backfill(path: str | Path, months: int = 24, today: dt.date | None = None) -> dict:
+    """A backfill-like database: the fixture stories repeated over `months` months, the
+    newest published more than 30 days ago, with no crawl runs (they were imported)."""
+    today = today or dt.datetime.now(UTC).date()
+    db = connect(path)
+    all_articles = []
+    with db.atomic():
+        db["entities"].insert_all(ENTITIES, pk="id")
+        db["people"].insert_all(PEOPLE, pk="id")
+        for k in range(months):
+            when = dt.datetime.combine(today - dt.timedelta(days=35 + 30 * k), dt.time(10, 0), UTC)
+            d = {name: when for name in key_dates(today)}
+            arts = articles(d)
+            new_id = {a["id"]: k * 10 + a["id"] for a in arts}
+            for a in arts:
+                a["id"] = new_id[a["id"]]
+                a["url"] = a["url"].replace("/news/", f"/news/{k}/")
+                a["cluster_id"] = a["id"]
+            db["articles"].insert_all(arts, pk="id")
+            db["mentions"].insert_all(
+                [{**m, "article_id": new_id[m["article_id"]]} for m in MENTIONS],
+                pk=("article_id", "entity_id"))
+            db["quotes"].insert_all(
+                [{**q, "id": k * 10 + q["id"], "article_id": new_id[q["article_id"]]} for q in QUOTES],
+                pk="id")
+            all_articles += arts
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return {"articles": all_articles}

@@ -3,18 +3,14 @@ Playwright opens the home page, runs a search, opens a quote and a dashboard cha
 saves screenshots under tests/artifacts/ for a human to look at."""
 from __future__ import annotations
 
-import contextlib
 import os
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 from pathlib import Path
 
 import pytest
 
 import datasette_fixtures
+from datasette_fixtures import serving
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -26,37 +22,6 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is not installed (apt-get install chromium)"),
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextlib.contextmanager
-def serving(db: Path, *extra: str, env: dict | None = None):
-    """`newswatch serve --db DB EXTRA...` on a free port, until the block ends; yields its URL."""
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "newswatch", "serve", "--db", str(db), "--port", str(port), *extra],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    try:
-        while True:
-            try:
-                urllib.request.urlopen(url + "/-/versions.json", timeout=2).read()
-                break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError(f"newswatch serve {' '.join(extra)} did not start:\n{proc.stdout.read()}")
-                time.sleep(0.3)
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +53,10 @@ def shot(page, name):
 
 def test_home_page_explains_and_links(server, page):
     page.goto(server + "/")
-    assert "machine-extracted" in page.inner_text("body")
+    body = page.inner_text("body")
+    assert "machine-extracted" in body and "Latest relevant articles" in body
+    assert "Data last updated" in body
+    assert "Log in" not in page.content()  # the public instance has no login
     shot(page, "01-home")
     page.goto(server + "/about")
     assert "Which trusts were mentioned most last month" in page.inner_text("body")
@@ -127,8 +95,41 @@ def test_quote_row_and_said_by(server, page):
     assert "Jon Richards" in body and "Talks break down" in body  # with its article
     page.goto(server + "/news/articles/1")
     shot(page, "05b-article-row")
-    body_cell = page.inner_text("td.col-body")
-    assert "\n\n" in body_cell  # paragraphs stay apart
+    assert page.inner_text("td.col-body").endswith("…")  # the public instance: an excerpt
+
+
+def test_every_start_here_link_shows_rows(server, page):
+    page.goto(server + "/")
+    links = page.eval_on_selector_all(
+        "section.content li a", "els => els.map(e => e.getAttribute('href'))")
+    links = [l for l in links if l.startswith("/news/") and not l.endswith(".atom")]
+    assert len(links) >= 6
+    for i, link in enumerate(links):
+        page.goto(server + link)
+        rows = page.locator("table.rows-and-columns tbody tr").count()
+        assert rows > 0, f"{link} shows no rows"
+        shot(page, f"10-start-here-{i}")
+
+
+def test_article_organisation_and_person_pages(server, page):
+    page.goto(server + "/news/said_by?who=Jon+Richards")
+    page.click("td.col-article_title a:has-text('Talks break down')")
+    page.wait_for_selector("li.quote")
+    assert page.url.startswith(server + "/-/article/")
+    text = page.inner_text("body")
+    assert "Jon Richards" in text and "UNISON" in text and "Quotes (" in text
+    shot(page, "11-article-page")
+    page.click("a:has-text('Academies Enterprise Trust') >> nth=0")
+    page.wait_for_selector("h1")
+    assert page.inner_text("h1") == "Academies Enterprise Trust"
+    assert "Articles mentioning it per month" in page.inner_text("body")
+    shot(page, "12-organisation-page")
+    page.click("a:has-text('Talks break down between unions')")
+    page.click("li.quote a:has-text('Jon Richards') >> nth=0")
+    page.wait_for_selector("h1")
+    assert page.inner_text("h1") == "Jon Richards"
+    assert "make a bad situation worse" in page.inner_text("body")
+    shot(page, "13-person-page")
 
 
 def test_dashboard_chart_renders(server, page):
@@ -160,22 +161,30 @@ def test_log_in_and_label_an_article(labelling_server, page):
     import sqlite3
 
     url, labels_db = labelling_server
-    page.goto(url + "/news-labels/add_label")
-    assert "403" in page.inner_text("body") or "Forbidden" in page.inner_text("body")
+    page.goto(url + "/-/label/1")
+    assert "Log in" in page.inner_text("body")  # anonymous: refused
     page.goto(url + "/-/login")
     page.fill("input[name=username]", "labeller")
     page.fill("input[name=password]", "correct horse")
     page.click("input[type=submit]")
-    page.goto(url + "/news/label_queue?q=Witham")
+    page.goto(url + "/")
+    page.click("a:has-text('Label articles')")
+    page.wait_for_selector("h1")
     shot(page, "08-label-queue")
-    page.click("td.col-label_this a")
-    assert page.input_value("input[name=article_id]") == "1"
-    page.fill("input[name=label]", "relevant")
-    page.fill("input[name=topics]", "outsourcing, industrial_action_jobs")
+    page.click("a:has-text('Talks break down between unions')")
+    page.wait_for_selector("input[type=radio]")
+    page.check("input[value=irrelevant]")
+    page.check("input[name=topic_outsourcing]")
     page.click("input[type=submit]")
-    page.wait_for_selector(".message-info, .message-error")
+    page.wait_for_selector(".message-error")
+    assert "topics apply only to articles labelled relevant" in page.inner_text("body")
+    shot(page, "09a-label-refused")
+    page.check("input[value=relevant]")
+    page.check("input[name=topic_industrial_action_jobs]")
+    page.click("input[type=submit]")
+    page.wait_for_selector(".message-info")
     shot(page, "09-label-saved")
     assert "Label saved" in page.inner_text("body")
     rows = sqlite3.connect(labels_db).execute(
         "SELECT article_id, label, topics, labeller FROM labels").fetchall()
-    assert rows == [(1, "relevant", '["outsourcing","industrial_action_jobs"]', "labeller")]
+    assert rows == [(1, "relevant", '["outsourcing", "industrial_action_jobs"]', "labeller")]

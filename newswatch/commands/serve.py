@@ -27,6 +27,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="labels database for --labelling (default: <db stem>-labels.db next to --db)",
     )
     p.add_argument(
+        "--full-text",
+        action="store_true",
+        help="publish whole article bodies (default: an excerpt of each; search still covers "
+        "the whole text). Only for a private instance: the texts are the publishers' copyright",
+    )
+    p.add_argument(
         "--setting",
         nargs=2,
         action="append",
@@ -67,6 +73,7 @@ def serve(
     labelling: bool = False,
     labels_db: str | Path | None = None,
     settings: dict | None = None,
+    full_text: bool = False,
 ) -> int:
     """Build the Datasette instance and serve it until interrupted (blocking)."""
     import uvicorn
@@ -95,7 +102,8 @@ def serve(
         print("newswatch serve: preparing the published snapshot...", file=sys.stderr)
     try:
         ds = make_datasette(
-            db_path, labelling=labelling, labels_db=labels_db, settings=settings
+            db_path, labelling=labelling, labels_db=labels_db, settings=settings,
+            full_text=full_text,
         )
     except PublishError as exc:
         print(f"newswatch serve: {exc}", file=sys.stderr)
@@ -122,4 +130,5 @@ def run(args: argparse.Namespace) -> int:
         labelling=args.labelling,
         labels_db=args.labels_db,
         settings=settings,
+        full_text=args.full_text,
     )

@@ -54,6 +54,16 @@ def parse_topics(values: list[str] | str | None) -> list[str]:
     return topics
 
 
+def check_label(label: str, topics: list[str] | str | None) -> list[str]:
+    """The topics of a valid label; ValueError saying what is wrong otherwise."""
+    if label not in LABEL_VALUES:
+        raise ValueError(f"label must be one of {', '.join(LABEL_VALUES)}, got {label!r}")
+    topic_list = parse_topics(topics)
+    if topic_list and label != "relevant":
+        raise ValueError("topics apply only to articles labelled relevant")
+    return topic_list
+
+
 def find_article(db, article: str | int) -> dict | None:
     """An articles row by id, canonical URL or any recorded URL (article_urls)."""
     text = str(article).strip()
@@ -84,11 +94,7 @@ def add_label(
     exist and ValueError for an unknown label or topic."""
     from newswatch.db import utcnow
 
-    if label not in LABEL_VALUES:
-        raise ValueError(f"label must be one of {', '.join(LABEL_VALUES)}, got {label!r}")
-    topic_list = parse_topics(topics)
-    if topic_list and label != "relevant":
-        raise ValueError("topics apply only to articles labelled relevant")
+    topic_list = check_label(label, topics)
     row = find_article(db, article)
     if row is None:
         raise LookupError(f"no article {article!r} in the database")
