@@ -359,6 +359,7 @@ def m061_skipped_pages(db: sqlite_utils.Database) -> None:
     db["crawl_runs"].add_column("skipped", int)
     db["crawl_runs"].add_column("skipped_counts", str)  # JSON object: reason -> count
 
+@migrations()
 def m064_registers_and_aliases(db: sqlite_utils.Database) -> None:
     # Issue 15: official registers imported by `newswatch registers import`, the link from
     # an organisation entity to its register entry, and every name an entity goes by.
