@@ -257,6 +257,15 @@ def build(path: str | Path, today: dt.date | None = None) -> dict:
         db["entities"].insert_all(ENTITIES, pk="id")
         db["mentions"].insert_all(MENTIONS, pk=("article_id", "entity_id"))
         db["entity_aliases"].insert({"alias": "AET", "entity_id": 1, "source": "text"})
+        # A two-school register (invented UID and URNs), linked to entity 1.
+        db["trusts"].insert({"uid": "90001", "group_id": "TR90001", "name": "Academies Enterprise Trust",
+                             "companies_house": "", "type": "Multi-academy trust", "status": "Open",
+                             "opened": "2010-01-01", "closed": None}, pk="uid")
+        db["trust_schools"].insert_all(
+            [{"uid": "90001", "urn": "990001", "school_name": "Fixture Primary Academy", "joined": "2015-09-01"},
+             {"uid": "90001", "urn": "990002", "school_name": "Fixture Secondary Academy", "joined": "2016-09-01"}],
+            pk=("uid", "urn"))
+        db["entities"].update(1, {"register": "gias_group", "register_id": "90001", "register_match": "exact"})
         db["people"].insert_all(PEOPLE, pk="id")
         db["quotes"].insert_all(QUOTES, pk="id")
         runs, errors = crawl_rows(d)

@@ -834,6 +834,8 @@ def assert_every_canned_query_shows_linked_rows(ds, db):
     for name, query in queries.items():
         if name.endswith("_feed"):
             continue
+        if name == "trust_schools" and not db["trusts"].count:
+            continue  # lists the register a user imports (`newswatch registers import`); none here
         params = {p: values.get(p, "") for p in query.get("params", [])}
         rows = get(ds, f"/news/{name}.json", params={**params, "_shape": "objects"}).json()["rows"]
         assert rows, f"canned query {name} is empty with {params}"
@@ -899,11 +901,10 @@ def test_organisation_and_person_pages(ds):
     assert get(ds, "/-/person/999").status_code == 404
 
 
-def test_organisation_aliases_are_used_when_the_table_exists(tmp_path):
+def test_organisation_aliases_are_used(tmp_path):
     path = tmp_path / "news.db"
     datasette_fixtures.build(path)
     db = sqlite_utils.Database(path)
-    db["entity_aliases"].insert({"alias": "AET", "entity_id": 1, "source": "test"})
     db["quotes"].update(6, {"speaker_org": "AET"})
     db.close()
     ds = publish.make_datasette(path)
