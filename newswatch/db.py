@@ -304,3 +304,17 @@ def m052_organisation_mentions_orgs_only(db: sqlite_utils.Database) -> None:
         JOIN articles a ON a.id = m.article_id
         WHERE e.label = 'ORG'"""
     )
+
+
+@migrations()
+def m060_enrich_failures(db: sqlite_utils.Database) -> None:
+    # Articles `newswatch enrich` could not analyse or score (nlp/enrich.py): one row per
+    # article, its latest failure. Such an article is not retried while the pipeline
+    # version, the model version and its content hash are the same (or with
+    # `enrich --retry-failed`); the row goes when it succeeds. No foreign key, so
+    # deleting an article is never blocked: enrich drops orphans.
+    db["enrich_failures"].create(
+        {"article_id": int, "nlp_version": str, "model_version": str, "content_hash": str,
+         "error": str, "failed_at": str},
+        pk="article_id",
+    )
