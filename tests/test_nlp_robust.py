@@ -18,6 +18,7 @@ from newswatch.db import connect
 from nlp.batch import analyse_batch, error_line, run_isolated
 from nlp.classifier import ModelError, installed_classifier, resolve_model_path, score_articles
 from nlp.clean import clean_text
+from nlp.findings import quote_at_offsets
 from nlp.pipeline import NLP_VERSION
 
 POISON = "POISONED DOCUMENT"
@@ -86,6 +87,15 @@ def test_run_isolated_keeps_the_good_items():
     assert run_isolated(work, []) == []
 
 
+def test_quote_at_offsets():
+    text = "“We were,” she said, “never asked.”"
+    whole = {"text": "We were,", "start": 1, "end": 9}
+    pieces = {"text": "We were, never asked.", "start": 1, "end": len(text) - 1}
+    assert quote_at_offsets(whole, text) and quote_at_offsets(pieces, text)
+    assert not quote_at_offsets({**pieces, "text": "We were, always asked."}, text)
+    assert not quote_at_offsets({**whole, "start": 0}, text)
+
+
 def test_error_line_is_one_line():
     try:
         raise RuntimeError("x" * 1000 + "\n\nmore")
@@ -129,7 +139,7 @@ def test_control_characters_never_in_names(shared_pipeline):
     names = [p["name"] for p in f["people"]] + [e["canonical"] for e in f["entities"]] + [q["speaker"] or "" for q in f["quotes"]]
     assert names and not any(ord(c) < 32 or 0x7f <= ord(c) <= 0x9f for n in names for c in n)
     for q in f["quotes"]:
-        assert clean_text(text)[q["start"]:q["end"]] == q["text"]
+        assert quote_at_offsets(q, clean_text(text))
 
 
 # ------------------------------------------------------------------ analyse
