@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import re
 import shutil
+from pathlib import Path
 
 import pytest
 from nlp_fixtures import _pipeline, article_text, seed_articles
@@ -353,3 +355,40 @@ def test_clusters_isolate_a_failing_article(tmp_path, monkeypatch):
     db = connect(path)
     assert [r["cluster_id"] for r in db.query("SELECT cluster_id FROM articles ORDER BY id")] == [1, 1, 3]
     db.close()
+
+
+# ------------------------------------------------------------------ real-shaped texts
+
+ROBUST = Path(__file__).parent / "data" / "robust"
+DAMAGE = {
+    "as written": lambda t: t,
+    "whitespace doubled": lambda t: re.sub(r"(\s+)", r"\1\1", t),
+    "nbsp for spaces": lambda t: t.replace(" ", "\u00a0"),
+    "lower-cased": str.lower,
+}
+SPEAKERS = {
+    "plain_dump.txt": {"Sandra Okafor", "Peter Marsh"},
+    "nbsp_paste.txt": {"Anil Patel", "Fiona McLeod"},
+    "shouting.txt": {"Margaret Hughes", "Tom Bradley"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(SPEAKERS))
+def test_real_shaped_texts_and_damaged_copies(shared_pipeline, name):
+    text = (ROBUST / name).read_text(encoding="utf-8")
+    variants = {label: damage(text) for label, damage in DAMAGE.items()}
+    batch = analyse_batch(shared_pipeline, [(t, label) for label, t in variants.items()], batch_size=4)
+    for it in batch:
+        assert it.error is None, (it.ctx, it.error)
+        source = variants[it.ctx]
+        for q in it.findings["quotes"]:
+            assert quote_at_offsets(q, clean_text(source)), (it.ctx, q)
+        for ent in it.findings["entities"]:
+            assert source[ent["start"]:ent["end"]] == ent["text"] and ent["canonical"] == " ".join(ent["canonical"].split())
+        for p in it.findings["people"]:
+            assert p["name"] and p["name"] == " ".join(p["name"].split())
+    speakers = {q["speaker"] for q in batch[0].findings["quotes"]}
+    assert SPEAKERS[name] <= speakers
+    lower = {(q["speaker"] or "").lower() for q in batch[3].findings["quotes"]}
+    # lower-cased, a named speaker is still found (perhaps with a title: "dr fiona mcleod")
+    assert any(s.lower() in found for s in SPEAKERS[name] for found in lower)
