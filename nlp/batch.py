@@ -6,8 +6,10 @@ document only. The one home of this rule for `analyse`, `enrich` and `train`.
         for item in batch:            # in input order
             item.ctx, item.findings, item.error
 
-Texts are cleaned at the door (nlp.clean: same length, so offsets stay valid), then go
-through nlp.pipe a batch at a time: the normal path is one nlp.pipe call per batch, as
+Texts are cleaned at the door (nlp.clean: same length, so offsets stay valid; runs of
+spaces and invisible characters are compacted for the model and the findings mapped
+back, so offsets and texts are the cleaned input's), then go through nlp.pipe a batch at
+a time: the normal path is one nlp.pipe call per batch, as
 fast as before. When a batch raises, its documents are run again one by one, so the
 failing document is found and given its error while the good ones keep their findings.
 A scoring step over a batch (the classifier) is isolated the same way (run_isolated).
@@ -20,7 +22,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
-from nlp.clean import clean_text
+from nlp.clean import clean_text, compact_spaces, map_back
 from nlp.findings import doc_to_findings
 
 T = TypeVar("T")
@@ -71,8 +73,9 @@ def run_isolated(work: Callable[[list[T]], Sequence[R]], items: Sequence[T]) -> 
 
 @dataclass
 class Item:
-    """One document: its context (caller's), the analysed (cleaned) text, and either
-    findings or an error. `error` set on the way in (bad input) skips the pipeline."""
+    """One document: its context (caller's), the cleaned text (the findings' offsets and
+    texts are into it), and either findings or an error. `error` set on the way in (bad
+    input) skips the pipeline."""
     ctx: Any
     text: str | None
     findings: dict | None = None
@@ -102,10 +105,19 @@ def analyse_batch(nlp, items: Sequence[tuple[str | None, Any]], *, batch_size: i
         if text is None or known:
             batch.append(Item(ctx, None, error=known or "no text"))
         else:
-            batch.append(Item(ctx, clean_text(text)))
+            cleaned = clean_text(text)
+            read, offsets = compact_spaces(cleaned)
+            batch.append(Item(ctx, cleaned, extra={"read": read, "offsets": offsets}))
     todo = [it for it in batch if it.error is None]
-    for it, (found, error) in zip(todo, pipe_findings(nlp, [it.text for it in todo], batch_size)):
+    for it, (found, error) in zip(todo, pipe_findings(nlp, [it.extra["read"] for it in todo], batch_size)):
         it.findings, it.error = found, error
+        offsets = it.extra.pop("offsets")
+        read = it.extra.pop("read")
+        if found is not None and offsets is not None:
+            try:
+                map_back(found, offsets, it.text, read)
+            except Exception as exc:  # noqa: BLE001  (this document's failure)
+                it.findings, it.error = None, error_line(exc)
     return batch
 
 

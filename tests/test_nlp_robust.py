@@ -19,7 +19,7 @@ from newswatch.commands import enrich as enrich_cmd
 from newswatch.db import connect
 from nlp.batch import analyse_batch, error_line, run_isolated
 from nlp.classifier import ModelError, installed_classifier, resolve_model_path, score_articles
-from nlp.clean import clean_text
+from nlp.clean import clean_text, compact_spaces
 from nlp.findings import quote_at_offsets
 from nlp.pipeline import NLP_VERSION
 
@@ -70,6 +70,29 @@ def test_clean_text_keeps_length_and_offsets():
     assert len(cleaned) == len(text)
     plain = "Nothing to clean here.\n\nSecond paragraph."
     assert clean_text(plain) is plain
+
+
+def test_compact_spaces_maps_offsets_back():
+    text = "Mr\u00a0 Patel\u200b said  “hello\u00adthere”.\tEnd"
+    read, offsets = compact_spaces(text)
+    assert read == "Mr Patel said “hellothere”. End"
+    for i, ch in enumerate(read):
+        assert ch == " " or text[offsets.start(i)] == ch
+    word = read.index("hellothere")
+    assert text[offsets.start(word):offsets.end(word + len("hellothere"))] == "hello\u00adthere"
+    assert compact_spaces("Nothing odd here.") == ("Nothing odd here.", None)
+
+
+def test_findings_on_spaced_out_text_point_into_it(shared_pipeline):
+    plain = "Councillor Peter Marsh, cabinet member for children, said: “It is a decision for the trust.”"
+    spaced = plain.replace(" ", "  ").replace("Peter  Marsh", "Peter\u00a0Marsh")
+    (a, b) = analyse_batch(shared_pipeline, [(plain, 0), (spaced, 1)])
+    assert [q["speaker"] for q in a.findings["quotes"]] == [q["speaker"] for q in b.findings["quotes"]] == ["Peter Marsh"]
+    (q,) = b.findings["quotes"]
+    assert spaced[q["start"]:q["end"]] == q["text"] == "It  is  a  decision  for  the  trust."
+    for ent in b.findings["entities"]:
+        assert spaced[ent["start"]:ent["end"]] == ent["text"]
+    assert "Peter Marsh" in [e["canonical"] for e in b.findings["entities"]]
 
 
 def test_run_isolated_keeps_the_good_items():
@@ -131,6 +154,15 @@ def test_whitespace_tagged_person_is_not_a_person(shared_pipeline):
             doc.ents = [e for e in doc.ents if e.start != blank[0].i] + [Span(doc, blank[0].i, blank[0].i + 1, label="PERSON")]
     assert [p["name"] for p in doc._.people] == ["Jane Smith"]
     assert all(e.text.strip() for e in doc.ents)
+
+
+def test_a_title_of_the_other_gender_is_another_person(shared_pipeline):
+    text = ("Mr Anil Patel, the union's district secretary, said: “Our members have had enough.”\n\n"
+            "Mrs Patel, who chairs the parents' forum, said: “We found out from a letter.”")
+    (it,) = analyse_batch(shared_pipeline, [(text, 0)])
+    speakers = [(q["speaker"], q["text"]) for q in it.findings["quotes"]]
+    assert ("Anil Patel", "Our members have had enough.") in speakers
+    assert ("Anil Patel", "We found out from a letter.") not in speakers
 
 
 def test_control_characters_never_in_names(shared_pipeline):
