@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
-from nlp.batch import error_line, findings_in_batches, score_isolated
+from nlp.batch import error_line, findings_in_batches, score_batch
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
@@ -154,11 +154,8 @@ def analyse(nlp, items: Iterable[tuple[str | None, dict]], out: IO[str], *, batc
     n = 0
     with tqdm(desc="analyse", unit="doc", file=sys.stderr, disable=not progress) as bar:
         for batch in findings_in_batches(nlp, items, batch_size=batch_size, error_of=lambda ctx: ctx.get("error")):
-            done = [it for it in batch if it.error is None]
-            if score is not None and done:
-                rows = [{"title": "", "body": it.text} for it in done]
-                for it, (s, error) in zip(done, score_isolated(score, rows, [it.findings for it in done])):
-                    it.extra["score"], it.error = s, error and f"classifier: {error}"
+            if score is not None:
+                score_batch(score, batch, lambda it: {"title": "", "body": it.text})
             for it in batch:
                 if it.error is not None:
                     if errors is not None and it.text is not None:  # bad inputs were reported already

@@ -12,7 +12,7 @@ back, so offsets and texts are the cleaned input's), then go through nlp.pipe a 
 a time: the normal path is one nlp.pipe call per batch, as
 fast as before. When a batch raises, its documents are run again one by one, so the
 failing document is found and given its error while the good ones keep their findings.
-A scoring step over a batch (the classifier) is isolated the same way (run_isolated).
+The classifier's scoring of a batch is isolated the same way (score_batch).
 """
 from __future__ import annotations
 
@@ -128,8 +128,15 @@ def findings_in_batches(nlp, items: Iterable[tuple[str | None, Any]], *, batch_s
         yield analyse_batch(nlp, chunk, batch_size=batch_size, error_of=error_of)
 
 
-def score_isolated(score: Callable[[list[dict], list[dict]], Sequence[dict]], rows: Sequence[dict],
-                   findings: Sequence[dict]) -> list[tuple[dict | None, str | None]]:
-    """The classifier's score(rows, findings) over a batch, isolated per document like
-    the pipeline: (scores, None) or (None, error line) per row."""
-    return run_isolated(lambda pairs: score([r for r, _ in pairs], [f for _, f in pairs]), list(zip(rows, findings)))
+def score_batch(score: Callable[[list[dict], list[dict]], Sequence[dict]], batch: list[Item],
+                row_of: Callable[[Item], dict]) -> None:
+    """The classifier's score(rows, findings) over the items of a batch that have
+    findings, isolated per document like the pipeline: each gets extra["score"], or the
+    error "classifier: ..." when scoring it raised. row_of(item): its {"title", "body"}."""
+    done = [it for it in batch if it.error is None]
+    pairs = [(row_of(it), it.findings) for it in done]
+    results = run_isolated(lambda ps: score([r for r, _ in ps], [f for _, f in ps]), pairs)
+    for it, (result, error) in zip(done, results):
+        it.extra["score"] = result
+        if error is not None:
+            it.error = f"classifier: {error}"

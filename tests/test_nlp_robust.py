@@ -3,7 +3,6 @@ door; a damaged classifier model fails loudly; `analyse` scores relevance."""
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import re
 import shutil
@@ -11,10 +10,10 @@ from pathlib import Path
 
 import pytest
 from nlp_fixtures import _pipeline, article_text, seed_articles
+from test_nlp_analyse import run as run_analyse
 from spacy.tokens import Span
 
 import nlp.enrich as enrich_mod
-from newswatch.commands import analyse as analyse_cmd
 from newswatch.commands import enrich as enrich_cmd
 from newswatch.db import connect
 from nlp.batch import analyse_batch, error_line, run_isolated
@@ -177,15 +176,6 @@ def test_control_characters_never_in_names(shared_pipeline):
 
 
 # ------------------------------------------------------------------ analyse
-
-
-def run_analyse(argv, stdin_text, monkeypatch, capsys):
-    parser = argparse.ArgumentParser()
-    analyse_cmd.add_arguments(parser)
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin_text))
-    code = analyse_cmd.run(parser.parse_args(argv))
-    out, err = capsys.readouterr()
-    return code, [json.loads(line) for line in out.splitlines()], err
 
 
 def test_analyse_failed_document_gets_an_error_line(monkeypatch, capsys, poison):
@@ -424,3 +414,21 @@ def test_real_shaped_texts_and_damaged_copies(shared_pipeline, name):
     lower = {(q["speaker"] or "").lower() for q in batch[3].findings["quotes"]}
     # lower-cased, a named speaker is still found (perhaps with a title: "dr fiona mcleod")
     assert any(s.lower() in found for s in SPEAKERS[name] for found in lower)
+
+
+def test_enrich_classifier_failure_costs_that_article(tmp_path, monkeypatch):
+    def score(rows, findings):
+        if any("Jo Bloggs" in r["body"] for r in rows):
+            raise ValueError("bad features")
+        return [{"relevance": 0.1, "relevant": 0, "topics": [], "relevance_terms": [], "model_version": "m1"}
+                for _ in rows]
+
+    monkeypatch.setattr(enrich_mod, "_classifier", lambda: (score, "m1"))
+    path = make_db(tmp_path, [b.replace(POISON, "Fine") for b in BODIES])
+    s = enrich_mod.enrich(path, progress=False)
+    assert (s["articles"], s["scored"], s["failed"]) == (2, 2, 1)
+    db = connect(path)
+    fail = db["enrich_failures"].get(2)
+    assert fail["error"].startswith("classifier: ValueError: bad features") and fail["model_version"] == "m1"
+    assert [r["model_version"] for r in db.query("SELECT model_version FROM articles ORDER BY id")] == ["m1", None, "m1"]
+    db.close()
