@@ -432,3 +432,13 @@ def test_enrich_classifier_failure_costs_that_article(tmp_path, monkeypatch):
     assert fail["error"].startswith("classifier: ValueError: bad features") and fail["model_version"] == "m1"
     assert [r["model_version"] for r in db.query("SELECT model_version FROM articles ORDER BY id")] == ["m1", None, "m1"]
     db.close()
+
+
+def test_after_crawl_reports_a_damaged_model_and_still_clusters(tmp_path, damaged_model, capsys):
+    from newswatch.commands.crawl import after_crawl
+
+    path = make_db(tmp_path, BODIES[:2])
+    result = after_crawl(path)
+    assert "sha256 does not match" in result["enrich_error"] and "enrich" not in result
+    assert result["clusters"]["signed"] == 2
+    assert "nothing was enriched" in capsys.readouterr().err
