@@ -442,3 +442,25 @@ def test_after_crawl_reports_a_damaged_model_and_still_clusters(tmp_path, damage
     assert "sha256 does not match" in result["enrich_error"] and "enrich" not in result
     assert result["clusters"]["signed"] == 2
     assert "nothing was enriched" in capsys.readouterr().err
+
+
+def test_analyse_page_that_cannot_be_extracted_and_odd_ids(tmp_path, monkeypatch, capsys):
+    import nlp.analyse as analyse_mod
+
+    real = analyse_mod.html_to_text
+
+    def extract(html, url):
+        if b"deep" in html:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(html, url)
+
+    monkeypatch.setattr(analyse_mod, "html_to_text", extract)
+    bad, good = tmp_path / "deep.html", tmp_path / "good.html"
+    bad.write_bytes(b"<html><body><p>deep</p></body></html>")
+    good.write_bytes("<html><body><p>Jane Smith said: “Fine.”</p></body></html>".encode())
+    code, out, err = run_analyse(["--no-progress", "--no-classify", str(bad), str(good)], "", monkeypatch, capsys)
+    assert code == 1 and [r["id"] for r in out] == [str(bad), str(good)]
+    assert out[0]["error"].startswith("cannot extract the HTML: RecursionError") and "error" not in out[1]
+    # an id holding a lone surrogate is written escaped, as it came
+    code, out, _ = run_analyse(["--no-progress", "--no-classify"], '{"id": "x\\ud800", "text": "Fine."}\n', monkeypatch, capsys)
+    assert code == 0 and out[0]["id"] == "x\ud800"
