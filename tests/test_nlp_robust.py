@@ -83,8 +83,9 @@ def test_compact_spaces_maps_offsets_back():
 
 
 def test_findings_on_spaced_out_text_point_into_it(shared_pipeline):
-    plain = "Councillor Peter Marsh, cabinet member for children, said: “It is a decision for the trust.”"
-    spaced = plain.replace(" ", "  ").replace("Peter  Marsh", "Peter\u00a0Marsh")
+    plain = ("Trust plans school kitchen contract\n\nStaff were told on Monday.\n\n"
+             "Councillor Peter Marsh, cabinet member for children, said: “It is a decision for the trust.”")
+    spaced = "\u00a0\u00a0 " + plain.replace(" ", "  ").replace("Peter  Marsh", "Peter\u00a0Marsh")
     (a, b) = analyse_batch(shared_pipeline, [(plain, 0), (spaced, 1)])
     assert [q["speaker"] for q in a.findings["quotes"]] == [q["speaker"] for q in b.findings["quotes"]] == ["Peter Marsh"]
     (q,) = b.findings["quotes"]
@@ -92,6 +93,9 @@ def test_findings_on_spaced_out_text_point_into_it(shared_pipeline):
     for ent in b.findings["entities"]:
         assert spaced[ent["start"]:ent["end"]] == ent["text"]
     assert "Peter Marsh" in [e["canonical"] for e in b.findings["entities"]]
+    # paragraph indices are not offsets: they are the same in both
+    assert [(q["paragraph"], q["paragraph_end"]) for q in a.findings["quotes"]] == \
+        [(q["paragraph"], q["paragraph_end"]) for q in b.findings["quotes"]]
 
 
 def test_run_isolated_keeps_the_good_items():
