@@ -74,7 +74,7 @@ def shingles(title: str | None, body: str | None, k: int = SHINGLE_WORDS) -> set
 def shingle_hashes(shingle_set: set[str]) -> np.ndarray:
     """The shingles as a sorted array of distinct 32-bit hashes: a compact stand-in
     for the set when computing exact similarities (collisions are negligible)."""
-    return np.unique(np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingle_set),
+    return np.unique(np.fromiter((zlib.crc32(s.encode("utf-8", "surrogatepass")) for s in shingle_set),
                                  dtype=np.uint32, count=len(shingle_set)))
 
 
@@ -89,7 +89,7 @@ class _Signer:
 
     def sign(self, shingle_set: set[str]):
         m = self._MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=self.permutations)
-        m.update_batch([s.encode("utf-8") for s in shingle_set])
+        m.update_batch([s.encode("utf-8", "surrogatepass") for s in shingle_set])
         return m
 
     def load(self, blob: bytes):
@@ -110,7 +110,8 @@ def assign_clusters(db, *, progress: bool = False) -> dict:
     """Update article_minhash and articles.cluster_id for new and changed articles.
 
     Returns counts: {"articles", "signed", "reclustered", "linked", "clusters_changed",
-    "multi_article_clusters"}. Safe to run at any time and repeatedly; each call writes
+    "multi_article_clusters"}, and "failed": [(article id, error)] when an article's
+    signature could not be made (it stays a cluster of one until its text changes). Safe to run at any time and repeatedly; each call writes
     in one transaction."""
     from datasketch import MinHashLSH
 
@@ -144,11 +145,17 @@ def assign_clusters(db, *, progress: bool = False) -> dict:
 
         iterator = tqdm(dirty_rows, desc="clusters: signatures", unit="article", file=sys.stderr)
     for row in iterator:
-        sh = shingles(row["title"], row["body"])
-        sig = signer.sign(sh) if len(sh) >= MIN_SHINGLES else None
+        try:
+            sh = shingles(row["title"], row["body"])
+            sig = signer.sign(sh) if len(sh) >= MIN_SHINGLES else None
+            hashes = shingle_hashes(sh) if sig is not None else None
+        except Exception as exc:  # noqa: BLE001  (one article's failure costs that article only)
+            # stored unsigned: a cluster of one until its text changes; reported in stats
+            stats.setdefault("failed", []).append((row["id"], f"{type(exc).__name__}: {exc}"))
+            sig = hashes = None
         if sig is not None:
             new_sigs[row["id"]] = sig
-            texts[row["id"]] = shingle_hashes(sh)
+            texts[row["id"]] = hashes
         rows_out.append({
             "article_id": row["id"], "params": PARAMS, "content_hash": row["content_hash"],
             "title": row["title"],

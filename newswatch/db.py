@@ -331,6 +331,20 @@ def m052_organisation_mentions_orgs_only(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
+def m060_enrich_failures(db: sqlite_utils.Database) -> None:
+    # Articles `newswatch enrich` could not analyse or score (nlp/enrich.py): one row per
+    # article, its latest failure. Such an article is not retried while the pipeline
+    # version, the model version and its content hash are the same (or with
+    # `enrich --retry-failed`); the row goes when it succeeds. No foreign key, so
+    # deleting an article is never blocked: enrich drops orphans.
+    db["enrich_failures"].create(
+        {"article_id": int, "nlp_version": str, "model_version": str, "content_hash": str,
+         "error": str, "failed_at": str},
+        pk="article_id",
+    )
+
+
+@migrations()
 def m061_skipped_pages(db: sqlite_utils.Database) -> None:
     # Every page the crawl fetched (or would have fetched) and did not store, with why:
     # the reasons are crawler.items.SKIP_REASONS. A fetched URL ends up in exactly one

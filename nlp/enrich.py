@@ -14,16 +14,30 @@ Which articles: those whose nlp_version differs from nlp.pipeline.NLP_VERSION, t
 model_version differs from the classifier's current model, or all with redo_all. Work goes
 in batches (nlp.pipe); each batch is written in one transaction, replacing each article's
 mentions and quotes, so a crash never leaves an article half-enriched.
+
+Failures: one article's failure costs that article only (nlp.batch isolates it; the rest
+of its batch is stored). It is recorded in `enrich_failures` (versions, content hash,
+error, time) and not retried while the pipeline version, the model version and its
+content hash stay the same, unless retry_failed (or redo_all); it keeps any findings of
+an earlier successful run. A database error (disk full, locked) is not an article's
+failure: it rolls the batch back and ends the run. A classifier model that is present
+but damaged raises ModelError before any work (never "not scored").
 """
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 import time
 
+from newswatch.db import utcnow
 from newswatch.entity_links import link_entities, record_org
+from nlp.batch import analyse_batch, error_line, score_batch
+from nlp.classifier import installed_classifier
 
 STORED_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
+# The summary lists this many failures (all are in enrich_failures).
+MAX_ERRORS_KEPT = 20
 
 
 def article_text(row: dict) -> tuple[str, int]:
@@ -36,13 +50,9 @@ def article_text(row: dict) -> tuple[str, int]:
 
 
 def _classifier():
-    """(score_articles, current model version) or (None, reason it is unavailable)."""
-    from nlp.classifier import ModelError, current_model_version, score_articles
-
-    try:
-        return score_articles, current_model_version()
-    except (ModelError, FileNotFoundError, OSError) as exc:
-        return None, f"no classifier model ({exc})"
+    """(score, current model version) or (None, reason no model is installed); raises
+    ModelError for a model that is present but broken."""
+    return installed_classifier()
 
 
 def _upsert_entity(db, name: str, kind: str | None, label: str) -> int:
@@ -111,28 +121,65 @@ def write_findings(db, article_id: int, findings: dict, body_offset: int, has_ti
     return {"mentions": len(mentions), "quotes": len(quotes), "people": len(person_ids)}
 
 
-def enrich(db_path: str, *, redo_all: bool = False, batch_size: int = 64, progress: bool = True) -> dict:
-    """Enrich the articles that need it; returns a summary dict."""
+def _score_columns(s: dict) -> dict:
+    """A classifier result as the articles columns that hold it."""
+    return {
+        "relevance": s["relevance"],
+        "relevant": int(bool(s["relevant"])) if s["relevant"] is not None else None,
+        "topics": json.dumps(list(s["topics"] or [])),
+        "relevance_terms": json.dumps(list(s["relevance_terms"] or [])),
+        "model_version": s["model_version"],
+    }
+
+
+def _record_failure(db, row: dict, error: str, nlp_version: str, model_version: str | None) -> None:
+    db["enrich_failures"].upsert({
+        "article_id": row["id"], "nlp_version": nlp_version, "model_version": model_version,
+        "content_hash": row.get("content_hash"), "error": error, "failed_at": utcnow(),
+    }, pk="article_id")
+
+
+def _unchanged(db, row: dict) -> bool:
+    """Whether the article still has the title and body it was analysed with."""
+    now = list(db.query("SELECT title, body FROM articles WHERE id = ?", [row["id"]]))
+    return now == [{"title": row["title"], "body": row["body"]}]
+
+
+def enrich(db_path: str, *, redo_all: bool = False, retry_failed: bool = False, batch_size: int = 64,
+           progress: bool = True) -> dict:
+    """Enrich the articles that need it; returns a summary dict. Raises ModelError when
+    the classifier model is present but damaged."""
     from tqdm import tqdm
 
     from newswatch.db import connect
-    from nlp.findings import doc_to_findings
     from nlp.pipeline import NLP_VERSION, load_pipeline
 
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     started = time.monotonic()
-    db = connect(db_path)
     score, model_version = _classifier()  # model_version is the reason when score is None
+    scored_by = model_version if score else None
+    db = connect(db_path)
+    with db.atomic():
+        db.execute("DELETE FROM enrich_failures WHERE article_id NOT IN (SELECT id FROM articles)")
     if redo_all:
         where, params = "1", []
     elif score:
         where, params = "(nlp_version IS NOT ? OR model_version IS NOT ?)", [NLP_VERSION, model_version]
     else:
         where, params = "nlp_version IS NOT ?", [NLP_VERSION]
+    # An article that failed with these versions and this content is not retried.
+    known_failure = ("EXISTS (SELECT 1 FROM enrich_failures f WHERE f.article_id = articles.id "
+                     "AND f.nlp_version IS ? AND f.model_version IS ? AND f.content_hash IS articles.content_hash)")
+    failure_params = [NLP_VERSION, scored_by]
+    failed_before = db.execute(f"SELECT count(*) FROM articles WHERE {where} AND {known_failure}",
+                               [*params, *failure_params]).fetchone()[0]
+    if not (redo_all or retry_failed):
+        where, params = f"{where} AND NOT {known_failure}", [*params, *failure_params]
     total = db.execute(f"SELECT count(*) FROM articles WHERE {where}", params).fetchone()[0]
     summary = {"articles": 0, "mentions": 0, "quotes": 0, "people": 0, "scored": 0, "skipped_changed": 0,
-               "nlp_version": NLP_VERSION, "classifier": model_version if score else None,
+               "failed": 0, "errors": [], "failed_before": 0 if (redo_all or retry_failed) else failed_before,
+               "nlp_version": NLP_VERSION, "classifier": scored_by,
                "classifier_unavailable": None if score else model_version}
     if total == 0:
         db.close()
@@ -150,32 +197,43 @@ def enrich(db_path: str, *, redo_all: bool = False, batch_size: int = 64, progre
                 break
             # spaCy refuses texts over nlp.max_length (1,000,000 characters): such an
             # article is analysed up to the limit (its findings stop there).
-            texts = [(t[:nlp.max_length], off) for t, off in (article_text(r) for r in rows)]
-            docs = nlp.pipe((t for t, _ in texts), batch_size=batch_size)
-            findings = [doc_to_findings(d) for d in docs]
-            scores = score(rows, findings) if score else [None] * len(rows)
+            items = [(text[:nlp.max_length], (row, offset)) for row, (text, offset) in
+                     ((r, article_text(r)) for r in rows)]
+            batch = analyse_batch(nlp, items, batch_size=batch_size)
+            if score:
+                score_batch(score, batch, lambda it: it.ctx[0])
             with db.atomic():
-                for row, (_, offset), f, s in zip(rows, texts, findings, scores):
-                    now = db.execute("SELECT title, body FROM articles WHERE id = ?", [row["id"]]).fetchone()
-                    if now is None or tuple(now) != (row["title"], row["body"]):
+                for it in batch:
+                    row, offset = it.ctx
+                    if not _unchanged(db, row):
                         # changed (or deleted) by a crawl while we worked: leave it for the
-                        # next run rather than store findings for the old text
+                        # next run rather than store findings (or a failure) for the old text
                         summary["skipped_changed"] += 1
                         continue
-                    counts = write_findings(db, row["id"], f, offset, offset > 0)
+                    if it.error is None:
+                        try:
+                            with db.atomic():  # a savepoint: a failing article is undone alone
+                                counts = write_findings(db, row["id"], it.findings, offset, offset > 0)
+                                update = {"nlp_version": NLP_VERSION}
+                                if it.extra.get("score") is not None:
+                                    update.update(_score_columns(it.extra["score"]))
+                                sets = ", ".join(f"[{k}] = ?" for k in update)
+                                db.execute(f"UPDATE articles SET {sets} WHERE id = ?", [*update.values(), row["id"]])
+                                db.execute("DELETE FROM enrich_failures WHERE article_id = ?", [row["id"]])
+                        except sqlite3.Error as exc:
+                            if not isinstance(exc, sqlite3.IntegrityError):
+                                raise  # the database's trouble, not this article's
+                            it.error = f"storing: {error_line(exc)}"
+                        except Exception as exc:  # noqa: BLE001  (this article's failure, recorded below)
+                            it.error = f"storing: {error_line(exc)}"
+                    if it.error is not None:
+                        _record_failure(db, row, it.error, NLP_VERSION, scored_by)
+                        summary["failed"] += 1
+                        if len(summary["errors"]) < MAX_ERRORS_KEPT:
+                            summary["errors"].append((row["id"], it.error))
+                        continue
                     summary["articles"] += 1
-                    update = {"nlp_version": NLP_VERSION}
-                    if s is not None:
-                        update.update({
-                            "relevance": s["relevance"],
-                            "relevant": int(bool(s["relevant"])) if s["relevant"] is not None else None,
-                            "topics": json.dumps(list(s["topics"] or [])),
-                            "relevance_terms": json.dumps(list(s["relevance_terms"] or [])),
-                            "model_version": s["model_version"],
-                        })
-                        summary["scored"] += 1
-                    sets = ", ".join(f"[{k}] = ?" for k in update)
-                    db.execute(f"UPDATE articles SET {sets} WHERE id = ?", [*update.values(), row["id"]])
+                    summary["scored"] += int(it.extra.get("score") is not None)
                     for k in ("mentions", "quotes", "people"):
                         summary[k] += counts[k]
             last_id = rows[-1]["id"]

@@ -17,6 +17,9 @@ def shared_pipeline(monkeypatch):
     monkeypatch.setattr("nlp.pipeline.load_pipeline", lambda **kw: nlp)
 
 
+SCORE_FIELDS = {"relevance", "relevant", "topics", "relevance_terms", "model_version"}
+
+
 def run(argv, stdin_text, monkeypatch, capsys):
     parser = argparse.ArgumentParser()
     command.add_arguments(parser)
@@ -32,7 +35,7 @@ def test_jsonl_in_jsonl_out(monkeypatch, capsys):
     assert code == 0
     assert [r["id"] for r in out] == [f"a{i}" for i in range(5)]
     rec = out[3]
-    assert set(rec) == {"id", "entities", "people", "quotes", "orgs"}
+    assert set(rec) == {"id", "entities", "people", "quotes", "orgs", *SCORE_FIELDS}
     q = rec["quotes"][0]
     assert (q["speaker"], q["speaker_org"], q["text"]) == ("Jon Richards", "UNISON", "Point 3 matters a lot.")
     assert set(q) >= {"text", "speaker", "speaker_org", "speaker_role", "cue", "kind", "start", "end", "paragraph"}
@@ -43,7 +46,10 @@ def test_bad_lines_reported_with_line_numbers(monkeypatch, capsys):
     text = '{"id": 1, "text": "Fine."}\nnot json\n{"id": 3}\n[1, 2]\n{"id": 5, "text": "Also fine."}\n'
     code, out, err = run(["--no-progress"], text, monkeypatch, capsys)
     assert code == 1
-    assert [r["id"] for r in out] == [1, 5]
+    # one line per input, in order: the bad ones say why
+    assert [r["id"] for r in out] == [1, 2, 3, 4, 5]
+    assert [("error" in r) for r in out] == [False, True, True, True, False]
+    assert out[1]["error"].startswith("not valid JSON") and out[2]["error"] == 'missing "text" string'
     assert "<stdin>:2: not valid JSON" in err
     assert '<stdin>:3: missing "text"' in err
     assert "<stdin>:4: expected a JSON object" in err
@@ -68,7 +74,8 @@ def test_text_and_html_files(tmp_path, monkeypatch, capsys):
 
 def test_missing_file_is_an_error(tmp_path, monkeypatch, capsys):
     code, out, err = run(["--no-progress", str(tmp_path / "nope.txt")], "", monkeypatch, capsys)
-    assert code == 1 and out == [] and "cannot read" in err
+    assert code == 1 and "cannot read" in err
+    assert len(out) == 1 and out[0]["id"] == str(tmp_path / "nope.txt") and "cannot read" in out[0]["error"]
 
 
 def test_too_long_text_is_reported(monkeypatch, capsys):
@@ -77,4 +84,5 @@ def test_too_long_text_is_reported(monkeypatch, capsys):
     limit = _pipeline().max_length
     text = json.dumps({"id": "big", "text": "a " * (limit // 2 + 10)}) + "\n" + json.dumps({"id": "ok", "text": "Fine."}) + "\n"
     code, out, err = run(["--no-progress"], text, monkeypatch, capsys)
-    assert code == 1 and [r["id"] for r in out] == ["ok"] and "big: text too long" in err
+    assert code == 1 and [r["id"] for r in out] == ["big", "ok"] and "big: text too long" in err
+    assert out[0]["error"].startswith("text too long") and "error" not in out[1]

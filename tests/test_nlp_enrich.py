@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 from nlp_fixtures import _pipeline, article_text, seed_articles
@@ -105,11 +106,11 @@ def test_failed_batch_leaves_old_findings(tmp_path, no_classifier, monkeypatch):
     def failing(db, article_id, *args):
         calls.append(article_id)
         if len(calls) == 2:
-            raise RuntimeError("disk on fire")
+            raise sqlite3.OperationalError("disk I/O error")
         return real(db, article_id, *args)
 
     monkeypatch.setattr(enrich_mod, "write_findings", failing)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(sqlite3.OperationalError):
         enrich_mod.enrich(path, redo_all=True, progress=False)
     db = connect(path)
     # The first article's delete + insert was rolled back with the rest of the batch.

@@ -68,19 +68,35 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     if args.no_enrich:
         return EXIT_OK
-    after_crawl(str(args.db))
+    if "enrich_error" in after_crawl(str(args.db)):
+        return EXIT_FAILED
     return EXIT_OK
 
 
 def after_crawl(db_path: str) -> dict:
     """The batch step after a crawl: findings and relevance for new and changed
-    articles (nlp.enrich), then story clusters over them (newswatch.clusters)."""
+    articles (nlp.enrich), then story clusters over them (newswatch.clusters). An
+    article that fails is recorded (enrich_failures) and reported on stderr; a damaged
+    classifier model stops enrichment with an error ("enrich_error" in the result),
+    the clusters are still made."""
     from newswatch.clusters import cluster_db
+    from newswatch.commands.enrich import report_failures
+    from nlp.classifier import ModelError
     from nlp.enrich import enrich
 
     progress = sys.stderr.isatty()
-    enriched = enrich(db_path, progress=progress)
-    print(f"enrich: {enriched}")
+    result: dict = {}
+    try:
+        enriched = enrich(db_path, progress=progress)
+        print(f"enrich: {enriched}")
+        report_failures(enriched, "enrich")
+        result["enrich"] = enriched
+    except ModelError as exc:
+        print(f"enrich: the classifier model cannot be used, nothing was enriched: {exc}", file=sys.stderr)
+        result["enrich_error"] = str(exc)
     clusters = cluster_db(db_path, progress=progress)
     print(f"clusters: {clusters}")
-    return {"enrich": enriched, "clusters": clusters}
+    for article_id, error in clusters.get("failed", []):
+        print(f"clusters: article {article_id} could not be signed: {error}", file=sys.stderr)
+    result["clusters"] = clusters
+    return result

@@ -4,7 +4,8 @@ Crawl, enrich, refresh what the publication needs, under a lock so two runs neve
 overlap, logging to a rotating file. Exit codes:
 
     0   success: every source crawled, enrichment done
-    1   partial failure: some sources failed (the rest were stored and enriched)
+    1   partial failure: some sources failed (the rest were stored and enriched), or
+        enrichment stopped on a damaged classifier model (the crawl was stored)
     2   failure: bad arguments or sources file, or the crawl itself failed
     75  another run holds the lock (EX_TEMPFAIL); nothing was done
 """
@@ -124,8 +125,13 @@ def _run_locked(args: argparse.Namespace) -> int:
         log.error("crawl failed: %s", summary)
         print("newswatch run: the crawl failed; see the log", file=sys.stderr)
         return EXIT_FAILED
-    log.info("after crawl: %s", after_crawl(args.db))
+    after = after_crawl(args.db)
+    log.info("after crawl: %s", after)
     refresh_publication(args.db)
+    if "enrich_error" in after:
+        log.error("enrichment stopped: %s", after["enrich_error"])
+        print(f"newswatch run: partial failure: enrichment stopped: {after['enrich_error']}", file=sys.stderr)
+        return EXIT_PARTIAL
     failed = [name for name, s in summary["sources"].items() if s["status"] == "failed"]
     if failed:
         log.warning("sources failed: %s", ", ".join(failed))

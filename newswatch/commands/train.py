@@ -36,23 +36,34 @@ def default_out_dir(db: str | None) -> Path:
     return Path(db).resolve().parent / "models" if db else Path("models")
 
 
-def compute_findings(examples: list[dict]) -> list[dict] | None:
-    """spaCy findings for each example, or None (with a message) when the pipeline is
-    not available."""
-    try:
-        from nlp.findings import doc_to_findings
-        from nlp.pipeline import load_pipeline
-    except ImportError as e:
-        print(f"note: spaCy findings unavailable ({e}); training without organisation-kind features", file=sys.stderr)
-        return None
+def compute_findings(examples: list[dict]) -> list[dict | None]:
+    """spaCy findings for each example (nlp.batch: one example's failure costs that
+    example's findings only: it gets None, counted as no organisations, and is reported).
+    A missing or broken pipeline raises: training then stops rather than silently
+    leaving the findings features out (use --no-findings for that)."""
     from tqdm import tqdm
 
+    from nlp.batch import findings_in_batches
     from nlp.classifier.features import document_text
+    from nlp.pipeline import load_pipeline
 
     nlp = load_pipeline()
-    texts = (document_text(e["headline"], e["text"]) for e in examples)
-    docs = nlp.pipe(texts, batch_size=32)
-    return [doc_to_findings(doc) for doc in tqdm(docs, total=len(examples), desc="findings", unit="doc", file=sys.stderr)]
+    items = ((document_text(e["headline"], e["text"]), k) for k, e in enumerate(examples))
+    findings: list[dict | None] = []
+    failed = []
+    with tqdm(total=len(examples), desc="findings", unit="doc", file=sys.stderr) as bar:
+        for batch in findings_in_batches(nlp, items, batch_size=32):
+            for it in batch:
+                findings.append(it.findings)
+                if it.error:
+                    failed.append(f"example {it.ctx + 1}: {it.error}")
+            bar.update(len(batch))
+    if failed:
+        print(f"note: the spaCy pipeline failed on {len(failed)} examples; their organisation-kind "
+              "features are zero:", file=sys.stderr)
+        for line in failed:
+            print(f"  {line}", file=sys.stderr)
+    return findings
 
 
 def format_table(meta: dict, baseline: dict | None = None) -> str:
@@ -115,7 +126,12 @@ def run(args: argparse.Namespace) -> int:
             print(f"  skipped label for article {lab['article_id']} ({lab['article_url']}): {lab['problem']}", file=sys.stderr)
 
     examples = corpus + label_examples
-    findings = None if args.no_findings else compute_findings(examples)
+    try:
+        findings = None if args.no_findings else compute_findings(examples)
+    except (ImportError, OSError, RuntimeError) as e:
+        print(f"newswatch train: the spaCy pipeline cannot be loaded for the findings features: {e}\n"
+              "Install the pinned requirements, or train without them with --no-findings.", file=sys.stderr)
+        return 2
     print(f"training on {len(corpus)} corpus articles + {len(label_examples)} labels, {args.folds}-fold CV", file=sys.stderr)
     try:
         result = train(examples, findings, folds=args.folds)

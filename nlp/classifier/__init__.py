@@ -10,14 +10,17 @@ environment variable, the bundled model in nlp/models/ (see docs/classifier.md).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from .labels import TOPICS, read_labels
-from .model import Classifier, ModelError, load_classifier, read_meta, resolve_model_path
+from .model import Classifier, ModelError, NoModelError, load_classifier, read_meta, resolve_model_path
 
 __all__ = [
     "TOPICS",
     "Classifier",
     "ModelError",
+    "NoModelError",
+    "installed_classifier",
     "current_model_version",
     "load_classifier",
     "read_labels",
@@ -38,3 +41,16 @@ def score_articles(
 def current_model_version(model_path: str | Path | None = None) -> str:
     """The version of the model score_articles would use (reads meta.json only)."""
     return read_meta(model_path)["version"]
+
+
+def installed_classifier(model_path: str | Path | None = None) -> tuple[Callable | None, str]:
+    """(score, model version) of the classifier in use, loaded and checked now; (None,
+    the reason) when no model is installed. A model that is there but cannot be used
+    (damaged or replaced file: sha256 mismatch, unreadable meta.json, wrong format)
+    raises ModelError: it must never pass for "no classifier". The one home of this
+    rule for `enrich` and `analyse`."""
+    try:
+        classifier = load_classifier(model_path)
+    except NoModelError as exc:
+        return None, f"no classifier model ({exc})"
+    return classifier.score, classifier.version

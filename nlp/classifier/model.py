@@ -61,6 +61,11 @@ class ModelError(RuntimeError):
     """No model found, or a model file that is unsafe or damaged."""
 
 
+class NoModelError(ModelError):
+    """No model is installed where one was looked for (as opposed to a model that is
+    present but cannot be used, which is a plain ModelError)."""
+
+
 # --------------------------------------------------------------------------- fitting
 
 
@@ -467,18 +472,29 @@ def resolve_model_path(path: str | Path | None = None) -> Path:
     candidates = []
     if chosen.is_dir():
         for meta_path in chosen.glob(f"*/{META_FILE}"):
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            meta = _read_json(meta_path)
             candidates.append((meta.get("created", ""), meta_path.parent.name, meta_path.parent))
     if not candidates:
-        raise ModelError(
+        raise NoModelError(
             f"no classifier model in {chosen} (from {'--model' if path else MODEL_ENV if os.environ.get(MODEL_ENV) else 'the bundled default'}); "
             "train one with `newswatch train`"
         )
     return max(candidates)[2]
 
 
+def _read_json(path: Path) -> dict:
+    """A model's JSON file; a damaged one is a ModelError (the model is there but broken)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise ModelError(f"{path}: cannot read the model's {path.name}: {e}; the file is damaged") from e
+    if not isinstance(data, dict):
+        raise ModelError(f"{path}: not a JSON object; the file is damaged")
+    return data
+
+
 def read_meta(path: str | Path | None = None) -> dict:
-    return json.loads((resolve_model_path(path) / META_FILE).read_text(encoding="utf-8"))
+    return _read_json(resolve_model_path(path) / META_FILE)
 
 
 class Classifier:
@@ -507,7 +523,7 @@ class Classifier:
         from skops.io.exceptions import UntrustedTypesFoundException
 
         directory = resolve_model_path(path)
-        meta = json.loads((directory / META_FILE).read_text(encoding="utf-8"))
+        meta = _read_json(directory / META_FILE)
         if meta.get("format") != FORMAT:
             raise ModelError(f"{directory}: model format {meta.get('format')} is not {FORMAT}; retrain it")
         model_path = directory / meta.get("model_file", MODEL_FILE)
@@ -524,6 +540,8 @@ class Classifier:
             objects = sio.loads(data, trusted=TRUSTED_TYPES)
         except UntrustedTypesFoundException as e:
             raise ModelError(f"{model_path}: refusing to load: {e}") from e
+        except Exception as e:  # noqa: BLE001  (any failure to read the file is a broken model)
+            raise ModelError(f"{model_path}: cannot load the model: {type(e).__name__}: {e}") from e
         import sklearn
 
         if meta.get("sklearn_version") != sklearn.__version__:
@@ -532,10 +550,13 @@ class Classifier:
                 f"{sklearn.__version__}; retrain with `newswatch train` if scores look wrong",
                 stacklevel=2,
             )
-        vocabularies = json.loads(vocab_data)
-        for name in ("word", "char"):
-            objects[name].vocabulary_ = {term: i for i, term in enumerate(vocabularies[name])}
-        return cls(objects, meta, directory)
+        try:
+            vocabularies = json.loads(vocab_data)
+            for name in ("word", "char"):
+                objects[name].vocabulary_ = {term: i for i, term in enumerate(vocabularies[name])}
+            return cls(objects, meta, directory)
+        except (ValueError, KeyError, TypeError, AttributeError, IndexError) as e:
+            raise ModelError(f"{directory}: the model is incomplete ({type(e).__name__}: {e}); retrain it") from e
 
     def explain(self, word_row: sp.csr_matrix, k: int = N_TERMS) -> list[str]:
         """The readable words and word pairs that pushed this article's score up most

@@ -22,8 +22,17 @@ _ORG_HEADS = {"library", "council", "school", "academy", "trust", "college", "un
               "department", "federation", "foundation", "charity", "university", "network", "campaign"}
 
 
+def has_word(text: str) -> bool:
+    """Whether the text holds a letter or digit (an entity must; whitespace or
+    punctuation tagged as a name is not one)."""
+    return any(ch.isalnum() for ch in text)
+
+
 def trim_span(span: Span) -> Span | None:
-    """Drop a leading "the" (organisations) and trailing possessives / punctuation."""
+    """Drop a leading "the" (organisations) and trailing possessives / punctuation;
+    None for a span with no word in it (a non-breaking space tagged PERSON)."""
+    if not has_word(span.text):
+        return None
     start, end = span.start, span.end
     doc = span.doc
     for k in range(start + 1, end):

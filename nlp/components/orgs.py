@@ -35,7 +35,7 @@ from spacy.util import filter_spans
 from nlp import gazetteer
 from nlp.components.lexicon import ORG_REFERENCES
 from nlp.components.org_kinds import NOT_SCHOOL_TRUST, infer_kind
-from nlp.components.org_patterns import _ORG_HEADS, pattern_orgs, trim_span  # noqa: F401  (people.py)
+from nlp.components.org_patterns import _ORG_HEADS, has_word, pattern_orgs, trim_span  # noqa: F401  (people.py)
 from nlp.components.org_spans import (
     clean_org, defined_names, defined_short_forms, described_as_academy_trust, described_as_school_federation,
     described_names, drop_headline_only,
@@ -146,7 +146,7 @@ class OrgNormaliser:
             if ent.label_ != "ORG":
                 out.append(ent)
                 continue
-            text = ent.text
+            text = " ".join(ent.text.split())  # "Fenbridge\nAcademies Trust": one name
             key = text.lower()
             canonical = ent.kb_id_ or None
             if canonical is None and key in self.index:
@@ -181,9 +181,10 @@ class OrgNormaliser:
         # was seen, are fixed up in a second pass.
         fixed = []
         for ent in out:
-            if ent.label_ == "ORG" and ent.kb_id_ == ent.text:
-                alias = seen.get(ent.text.lower()) or by_initials.get(ent.text) if ent.text.isupper() else seen.get(ent.text.lower())
-                if alias and alias != ent.text:
+            text = " ".join(ent.text.split())
+            if ent.label_ == "ORG" and ent.kb_id_ == text:
+                alias = seen.get(text.lower()) or by_initials.get(text) if text.isupper() else seen.get(text.lower())
+                if alias and alias != text:
                     ent = Span(doc, ent.start, ent.end, label=ent.label, kb_id=alias)
                     text_aliases.setdefault(alias, {}).setdefault(ent.text, "text")
             fixed.append(ent)

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_HEADS, ROLE_WORDS, TITLES
-from nlp.components.orgs import _ORG_HEADS, org_for_span, resolve_org_reference
+from nlp.components.orgs import _ORG_HEADS, has_word, org_for_span, resolve_org_reference
 
 if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
@@ -51,6 +51,8 @@ def _titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, st
     roles: dict[int, str] = {}
     ents: list[Span] = []
     for ent in doc.ents:
+        if not has_word(ent.text):
+            continue  # a non-breaking space or a dash tagged as an entity: not a name
         if ent.label_ != "PERSON":
             ents.append(ent)
             continue
@@ -146,7 +148,7 @@ def _titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, st
         while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i == tok.i:
             left -= 1
         words = doc[left:tok.i + 1]
-        if not (2 <= len(words) <= 3) or doc[left - 1].text != "," or tok.i + 1 >= len(doc) \
+        if not (2 <= len(words) <= 3) or left == 0 or doc[left - 1].text != "," or tok.i + 1 >= len(doc) \
                 or doc[tok.i + 1].text not in {",", "said", "says", "told", "added"}:
             continue
         if (words[0].lower_ in MALE_NAMES or words[0].lower_ in FEMALE_NAMES) and all(
@@ -177,6 +179,12 @@ def _surname_ents(doc: Doc, ents: list[Span]) -> list[Span]:
         if first is not None and tok.i > first and tok.i not in taken and (tok.pos_ == "PROPN" or tok.i in single):
             added.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
     return sorted(ents + added, key=lambda e: e.start) if added or single else ents
+
+
+def first_word(name: str) -> str:
+    """The first whitespace-separated word of a name, "" for a name with none."""
+    words = name.split(maxsplit=1)
+    return words[0] if words else ""
 
 
 def _gender(first: str, title: str) -> str | None:
@@ -400,13 +408,18 @@ class People:
             name = " ".join(ent.text.split())
             title = titles.get(ent.start, "")
             words = name.split()
+            if not words or not has_word(name):
+                continue  # nothing of a name is left once whitespace is tidied
             idx = by_name.get(name.lower())
             if idx is None and len(words) == 1:
                 # A surname (or first name) on its own, or after a title ("Mr Beale"): the
                 # one full name it belongs to; when two people share it, neither.
+                # "Mrs Patel" is not "Mr Anil Patel": a title's gender must not contradict.
+                said_gender = _gender("", title) if title else None
                 for pos in (-1, 0):
                     cands = [k for k, p in enumerate(people)
-                             if len(p["name"].split()) > 1 and p["name"].lower().split()[pos] == name.lower()]
+                             if len(p["name"].split()) > 1 and p["name"].lower().split()[pos] == name.lower()
+                             and not (said_gender and p["gender"] and p["gender"] != said_gender)]
                     if cands:
                         idx = cands[0] if len(cands) == 1 else None
                         break
@@ -420,7 +433,7 @@ class People:
             if title and not person["title"]:
                 person["title"] = title
             if person["gender"] is None:
-                person["gender"] = _gender(person["name"].split()[0], title)
+                person["gender"] = _gender(first_word(person["name"]), title)
             role, org = _role_after(doc, ent)
             if not role and not org:
                 role, org = _role_before(doc, ent)
