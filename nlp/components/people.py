@@ -420,7 +420,7 @@ class People:
             if title and not person["title"]:
                 person["title"] = title
             if person["gender"] is None:
-                person["gender"] = _gender(person["name"].split()[0], title)
+                person["gender"] = _gender(next(iter(person["name"].split()), ""), title)
             role, org = _role_after(doc, ent)
             if not role and not org:
                 role, org = _role_before(doc, ent)

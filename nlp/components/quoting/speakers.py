@@ -1,0 +1,337 @@
+"""Who a subject is: a named person, an organisation, a role, a document's issuer, or
+(for a pronoun or "the spokesman") the most salient earlier speaker.
+
+`SpeakerFinder` works over one Doc; the attribution code (cues.py) hands it the subject
+token of a cue. Every answer is a `Speaker`, whose `how` says how it was found (the
+confidence model reads it).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp.components.lexicon import (
+    DOCUMENT_NOUNS,
+    ORG_REFERENCES,
+    PRONOUNS,
+    ROLE_WORDS,
+    SPEECH_CUES,
+    SPOKES_NOUNS,
+    TITLES,
+)
+from nlp.components.orgs import org_for_span, resolve_org_reference
+
+
+@dataclass(frozen=True)
+class Speaker:
+    speaker: str | None
+    speaker_org: str | None = None
+    speaker_role: str | None = None
+    person: int | None = None  # index into doc._.people
+    cue: str | None = None
+    how: str = "name"  # name | org | role | phrase | document | pronoun | nominal | previous | none
+
+    def but(self, **changes) -> "Speaker":
+        return replace(self, **changes)
+
+
+NO_SPEAKER = Speaker(None, how="none")
+
+_SUBJ_DEPS = {"nsubj", "nsubjpass"}
+_PHRASE_PREPS = {"for", "of", "from", "at", "in", "on"}
+_PHRASE_STOPS = {",", ";", ":", "(", ")", "who", "which", "that", "whose", "whom", "where", "when"}
+_NOT_SPEAKERS = {"it", "this", "that", "which", "who", "there", "what", "i", "we", "you", "one"}
+# How many sentences back a speech verb's subject still counts as the passage's speaker.
+SALIENCE_WINDOW_SENTENCES = 4
+
+
+def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start < end <= len(doc.text) else None
+    return list(span) if span is not None else []
+
+
+def is_cue(t: Token, cues) -> bool:
+    """A speech verb: its lemma (or form, when the lemmatizer is off) in `cues`."""
+    return (t.lower_ in cues or t.lemma_.lower() in cues) and (t.tag_.startswith("VB") or t.pos_ in {"VERB", "AUX"})
+
+
+class DocContext:
+    """One document, its paragraphs and the character ranges that are quoted."""
+
+    def __init__(self, doc: Doc, paragraphs: list[tuple[int, int]]):
+        self.doc = doc
+        self.text = doc.text
+        self.paragraphs = paragraphs
+        self.quoted: list[tuple[int, int]] = []
+
+    def in_quote(self, idx: int) -> bool:
+        return any(s <= idx < e for s, e in self.quoted)
+
+    def _inside(self, x: Token, start: int, end: int) -> bool:
+        return start <= x.idx < end and not self.in_quote(x.idx)
+
+
+class SpeakerFinder(DocContext):
+    def _phrase(self, t: Token, start: int, end: int, cue_i: int) -> Span:
+        """The noun phrase headed by t, as written: its left modifiers (no leading article),
+        t, and a following "for/of/from/at ..." phrase up to a comma, clause or the cue."""
+        doc = self.doc
+        sub = {x.i for x in t.subtree}
+        i = t.i - 1
+        while i >= 0 and i in sub and self._inside(doc[i], start, end) and i != cue_i and (
+                not doc[i].is_punct or doc[i].text in {"'s", "’s", "-"}) and doc[i].text not in _PHRASE_STOPS:
+            i -= 1
+        left = i + 1
+        while left < t.i and doc[left].lower_ in {"the", "a", "an"}:
+            left += 1
+        # "the council's strategic director": the organisation is speaker_org, not the name
+        for k in range(left, t.i):
+            if doc[k].text in {"'s", "’s"} and k > left and (doc[k - 1].ent_type_ == "ORG" or doc[k - 1].lower_ in ORG_REFERENCES):
+                left = k + 1
+        right = t.i
+        j = t.i + 1
+        role_noun = t.lower_ in ROLE_WORDS or t.lower_ in SPOKES_NOUNS
+        if j < len(doc) and j != cue_i and (role_noun and doc[j].lower_ in _PHRASE_PREPS or doc[j].lower_ == "of"):
+            k = j
+            while k + 1 < len(doc) and self._inside(doc[k + 1], start, end) and k + 1 != cue_i \
+                    and doc[k + 1].lower_ not in _PHRASE_STOPS and not doc[k + 1].tag_.startswith("VB") \
+                    and not doc[k + 1].is_sent_start and doc[k + 1].text not in {".", "“", "”", '"'}:
+                k += 1
+            if k > j:
+                right = k
+        return doc[left:right + 1]
+
+    def _org_in(self, tokens) -> str | None:
+        for x in tokens:
+            if x.ent_type_ == "ORG":
+                hit = org_for_span(self.doc, x.idx, x.idx + len(x))
+                if hit:
+                    return hit["name"]
+        for x in tokens:
+            if x.lower_ in ORG_REFERENCES:
+                ref = resolve_org_reference(self.doc, x.text, x.idx)
+                if ref:
+                    return ref["name"]
+        return None
+
+    def _speaker_from(self, t: Token, start: int, end: int, cue_i: int, depth: int = 0) -> Speaker | None:
+        doc = self.doc
+        if depth > 2:
+            return None
+        # "The letter said", "A statement from the governors said", "According to the report"
+        if t.lower_ in DOCUMENT_NOUNS and t.ent_type_ != "ORG":
+            return self._document_speaker(t, start, end, cue_i, depth)
+        person = self._person_in_subject(t, start, end, cue_i)
+        if person is not None:
+            found = self._person(person)
+            # "Jane Cole and Peter Marsh said": both, as written; no single person row
+            head = doc[person.i]
+            while head.ent_type_ == "PERSON" and head.head.ent_type_ == "PERSON" and head.head.i != head.i:
+                head = head.head
+            others = [c for c in head.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+            if found and others:
+                names = [found.speaker] + [(self._person(c) or NO_SPEAKER).speaker or c.text for c in others]
+                return Speaker(" and ".join(names), how="name")
+            return found
+        # "A spokesman for the Academies Enterprise Trust", "A Department for Education spokesperson"
+        if (t.lower_ in SPOKES_NOUNS or t.lower_ in ROLE_WORDS) and len(self._phrase(t, start, end, cue_i)) == 1 \
+                and any(c.lower_ == "the" for c in t.children):
+            # "the spokesman added", "the head said": the one the article introduced
+            earlier = self._earlier_mention(t)
+            if earlier:
+                return earlier.but(how="nominal")
+        if t.lower_ in SPOKES_NOUNS:
+            phrase = self._phrase(t, start, end, cue_i)
+            org = self._org_in(phrase)
+            return Speaker(phrase.text, org, how="role")
+        if t.lower_ in PRONOUNS:
+            return self._pronoun(t)
+        if t.lower_ in _NOT_SPEAKERS or t.pos_ == "PRON":
+            return None
+        # An organisation: the subject itself or a name modifying it ("the Unison trade union").
+        # A person's role ("NAHT branch secretary") is not the organisation speaking.
+        near = [t] + [c for c in t.children if c.dep_ in {"compound", "poss", "nmod", "appos"}]
+        if t.lower_ in ROLE_WORDS and t.ent_type_ != "ORG":
+            near = []
+        for x in near:
+            for y in ([x] + [c for c in x.children if c.dep_ == "compound"]):
+                if y.ent_type_ == "ORG" and self._inside(y, start, end):
+                    hit = org_for_span(doc, y.idx, y.idx + len(y))
+                    if hit:
+                        return Speaker(hit["name"], hit["name"], how="org")
+        if t.pos_ in {"NOUN", "PROPN"} or t.tag_.startswith("NN"):
+            phrase = self._phrase(t, start, end, cue_i)
+            words = phrase.text.lower()
+            if words in ORG_REFERENCES or t.lower_ in ORG_REFERENCES and len(phrase) == 1:
+                ref = resolve_org_reference(doc, words if words in ORG_REFERENCES else t.text, t.idx)
+                if ref:
+                    return Speaker(ref["name"], ref["name"], how="nominal")
+            if t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}:
+                return None
+            org = self._org_in(phrase)
+            if org is None and t.lower_ in ROLE_WORDS:
+                # "UNISON's general secretary", "the council's director of education"
+                org = self._org_in([x for x in t.subtree if x.i < phrase.start and self._inside(x, start, end)])
+            return Speaker(phrase.text, org, how="phrase")
+        return None
+
+    def _person_in_subject(self, t: Token, start: int, end: int, cue_i: int) -> Token | None:
+        doc = self.doc
+        if t.ent_type_ == "PERSON":
+            return t
+        for c in t.children:
+            if c.dep_ == "appos":
+                for x in c.subtree:
+                    if x.ent_type_ == "PERSON" and self._inside(x, start, end):
+                        return x
+        # "cabinet member for education, Cllr Asha Ahmed," parsed without the apposition
+        k = t.right_edge.i + 1
+        if k + 1 < len(doc) and doc[k].text == ",":
+            k += 1
+            while k + 1 < len(doc) and doc[k].lower_ in TITLES:
+                k += 1
+            if doc[k].ent_type_ == "PERSON" and self._inside(doc[k], start, end):
+                return doc[k]
+        if t.lower_ in ROLE_WORDS or t.lower_ in SPOKES_NOUNS:
+            # "Parish councillor and former governor Sheila Dunmore said": the name follows
+            # the role words; after "for/of/at" (the regional director for Yorkshire) or a
+            # clause, names are something else.
+            for k in range(t.i + 1, min(cue_i, len(doc))):
+                x = doc[k]
+                if x.ent_type_ == "PERSON" and self._inside(x, start, end):
+                    return x
+                if not doc[k - 1].whitespace_ or not x.whitespace_ and k + 1 < len(doc) and doc[k + 1].text == "-":
+                    continue  # inside a hyphenated word: "Mum-of-two Becky Harland"
+                if x.lower_ in _PHRASE_PREPS or x.lower_ in _PHRASE_STOPS or x.tag_.startswith("VB"):
+                    break
+            # "branch secretary for Kent, Philippa Grove, said": the name set off by a
+            # comma after the role's "for/of ..." phrase, before the cue
+            return self._name_after_comma(t, start, end, cue_i)
+        banned = {x.i for c in t.children if c.dep_ in {"relcl", "acl"} for x in c.subtree}
+        cands = [x for x in t.subtree if x.ent_type_ == "PERSON" and x.i not in banned and self._inside(x, start, end)]
+        if not cands:
+            return None
+        return min(cands, key=lambda x: abs(x.i - cue_i))
+
+    def _earlier_mention(self, t: Token) -> Speaker | None:
+        """"the spokesman added" / "the head said": the latest earlier mention of the same
+        noun outside quotes that says more ("A spokesman for the trust", "Another head",
+        "Headteacher Jane Smith"): its person, or its phrase and organisation."""
+        for m in reversed(self.doc[:t.i]):
+            if m.lower_ != t.lower_ or self.in_quote(m.idx):
+                continue
+            s, e = m.sent.start_char, m.sent.end_char
+            cue_i = m.head.i if m.head.i != m.i else -1
+            person = m.head if m.dep_ == "appos" and m.head.ent_type_ == "PERSON" else None  # "Jane Smith, head of X,"
+            person = person or self._person_in_subject(m, s, e, cue_i)
+            if person is not None:
+                return self._person(person)
+            phrase = self._phrase(m, s, e, cue_i)
+            introduced = m.dep_ == "nsubj" and is_cue(m.head, SPEECH_CUES)  # "Another head ... said"
+            if introduced and len(phrase) > 1 and not any(x.ent_type_ == "PERSON" for x in phrase):
+                return Speaker(phrase.text, self._org_in(phrase), how="nominal")
+            return None
+        return None
+
+    def _name_after_comma(self, t: Token, start: int, end: int, cue_i: int) -> Token | None:
+        doc = self.doc
+        stop = cue_i if cue_i > t.i else min(len(doc), t.right_edge.i + 3)
+        k = t.i + 1
+        while k < stop:
+            x = doc[k]
+            if not self._inside(x, start, end) or x.tag_.startswith("VB") or x.lower_ in _PHRASE_STOPS - {","}:
+                return None
+            if x.text == ",":
+                j = k + 1
+                while j < stop and doc[j].lower_ in TITLES:
+                    j += 1
+                if j < len(doc) and doc[j].ent_type_ == "PERSON" and self._inside(doc[j], start, end):
+                    return doc[j]
+            k += 1
+        return None
+
+    def _document_speaker(self, t: Token, start: int, end: int, cue_i: int, depth: int) -> Speaker | None:
+        """Who issued a statement, letter or report: "X's report", "a statement from X",
+        "X ... in a letter" earlier in the article."""
+        doc = self.doc
+        mentions = [t] + [x for x in reversed(doc[:t.i]) if x.lower_ == t.lower_ and not self.in_quote(x.idx)]
+        for m in mentions:
+            s, e = (start, end) if m is t else (m.sent.start_char, m.sent.end_char)
+            # "X's annual report and accounts": the owner of the first of the pair counts too
+            owners = list(m.children) + (list(m.head.children) if m.dep_ == "conj" and m.head.lower_ in DOCUMENT_NOUNS else [])
+            for c in owners:
+                if c.dep_ == "poss":
+                    sp = self._speaker_from(c, s, e, cue_i, depth + 1)
+                    if sp:
+                        return sp
+                if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            sp = self._speaker_from(g, s, e, cue_i, depth + 1)
+                            if sp:
+                                return sp
+            if m is not t and m.head.dep_ == "prep" and m.head.lower_ in {"in", "through", "via"}:
+                verb = m.head.head
+                for c in verb.children:
+                    if c.dep_ == "nsubj":
+                        sp = self._speaker_from(c, s, e, verb.i, depth + 1)
+                        if sp:
+                            return sp
+        return None
+
+    def _person(self, t: Token) -> Speaker | None:
+        for k, person in enumerate(self.doc._.people or ()):
+            for s, e in person["mentions"]:
+                if s <= t.idx < e:
+                    return Speaker(person["name"], person["org"], person["role"] or None, k)
+        return None
+
+    def _last_speech_subject(self, t: Token) -> Token | None:
+        """The subject of the latest speech verb before t, outside quotes (within 3 sentences)."""
+        sents = []
+        for sent in self.doc.sents:
+            if sent.start > t.i:
+                break
+            sents.append(sent)
+        for sent in reversed(sents[-4:]):
+            for tok in reversed(list(sent)):
+                if tok.i >= t.i or self.in_quote(tok.idx) or not is_cue(tok, SPEECH_CUES):
+                    continue
+                subj = [c for c in tok.children if c.dep_ == "nsubj" and not self.in_quote(c.idx) and c.i != t.i]
+                if subj:
+                    return subj[0]
+        return None
+
+    def _pronoun(self, t: Token) -> Speaker | None:
+        """he/she: the latest sentence before the pronoun that mentions a person of a
+        matching gender (outside quotes); in it, the subject wins, else the latest mention.
+        If a later speech verb has a subject the pipeline does not know as a person (a name
+        the model read as an organisation), the pronoun is left unresolved rather than
+        skipped back to an older person. "they" is not resolved: too often a group."""
+        if t.lower_ == "they":
+            return None
+        gender = PRONOUNS[t.lower_]
+        people = self.doc._.people or ()
+        last = self._last_speech_subject(t)
+        if last is not None and last.lower_ not in PRONOUNS and last.ent_type_ != "PERSON" \
+                and last.pos_ == "PROPN" and self._person_in_subject(last, 0, len(self.text), last.head.i) is None:
+            return None
+        cands = []
+        for k, person in enumerate(people):
+            if person["gender"] not in (None, gender):
+                continue
+            for s, e in person["mentions"]:
+                if s < t.idx and not self.in_quote(s):
+                    span = self.doc.char_span(s, e, alignment_mode="expand")
+                    if span is not None:
+                        cands.append((s, k, span))
+        if not cands:
+            return None
+        latest_sent = max(cands)[2].sent.start
+        in_sent = [c for c in cands if c[2].sent.start == latest_sent]
+        subjects = [c for c in in_sent if c[2].root.dep_ in _SUBJ_DEPS
+                    or c[2].root.dep_ == "appos" and c[2].root.head.dep_ in _SUBJ_DEPS]
+        _, k, _ = max(subjects or in_sent)
+        person = people[k]
+        return Speaker(person["name"], person["org"], person["role"] or None, k, how="pronoun")
