@@ -9,8 +9,9 @@ import re
 
 from spacy.tokens import Token
 
-from nlp.components.lexicon import ALL_CUES, DOCUMENT_NOUNS, PRONOUNS, SPEECH_CUES, SPOKES_NOUNS, TITLE_MARKERS
-from nlp.components.quoting.speakers import _SUBJ_DEPS, Speaker, SpeakerFinder, is_cue, tokens_in
+from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS, TITLE_MARKERS
+from nlp.components.quoting.speakers import _SUBJ_DEPS, Speaker, SpeakerFinder, tokens_in
+from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, is_cue
 
 _LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warn", "warns", "warned",
                   "urge", "urges", "urged", "remind", "reminded", "assure", "assured"}
@@ -81,6 +82,10 @@ class Attribution(SpeakerFinder):
             return False
         return True
 
+    def cue_count(self, start: int, end: int) -> int:
+        """Speech verbs in text[start:end] outside quotes ("he said, adding later," has two)."""
+        return sum(1 for t in self._chunk_tokens(start, end) if is_cue(t))
+
     def _chunk_tokens(self, start: int, end: int) -> list[Token]:
         return [t for t in tokens_in(self.doc, start, end) if start <= t.idx < end and not self.in_quote(t.idx)]
 
@@ -115,7 +120,7 @@ class Attribution(SpeakerFinder):
         found = self._according_to(start, end)
         if found:
             return found
-        cues = [t for t in tokens if is_cue(t, SPEECH_CUES if partial_of is None else ALL_CUES)
+        cues = [t for t in tokens if is_cue(t, SPEECH_LEMMAS if partial_of is None else ALL_CUE_WORDS)
                 or partial_of is not None and is_finding(t)]
         if not cues and not after and partial_of is None and self.text[start:end].rstrip().endswith(":"):
             # any verb right before the colon introduces the quote ("Smith agreed:"), but

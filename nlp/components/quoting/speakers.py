@@ -7,6 +7,7 @@ confidence model reads it).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -14,13 +15,12 @@ from spacy.tokens import Doc, Span, Token
 from nlp.components.lexicon import (
     DOCUMENT_NOUNS,
     ORG_REFERENCES,
-    PRONOUNS,
     ROLE_WORDS,
-    SPEECH_CUES,
     SPOKES_NOUNS,
     TITLES,
 )
 from nlp.components.orgs import org_for_span, resolve_org_reference
+from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
 
 
 @dataclass(frozen=True)
@@ -42,18 +42,30 @@ _SUBJ_DEPS = {"nsubj", "nsubjpass"}
 _PHRASE_PREPS = {"for", "of", "from", "at", "in", "on"}
 _PHRASE_STOPS = {",", ";", ":", "(", ")", "who", "which", "that", "whose", "whom", "where", "when"}
 _NOT_SPEAKERS = {"it", "this", "that", "which", "who", "there", "what", "i", "we", "you", "one"}
-# How many sentences back a speech verb's subject still counts as the passage's speaker.
-SALIENCE_WINDOW_SENTENCES = 4
+# Salience of earlier mentions for he/she (scores are relative; set on PolNeAR half A):
+# how many sentences back a mention still counts,
+SALIENCE_WINDOW_SENTENCES = 5
+# what a mention's role is worth: the subject of a speech verb or "according to X",
+SPEAKER_BONUS = 2.0
+# a subject of another verb,
+SUBJECT_BONUS = 1.0
+# a possessive ("Obama's policies"),
+POSSESSIVE_BONUS = -0.5
+# the cost of each sentence between the mention and the pronoun,
+DISTANCE_COST = 0.75
+# and the bonus of the speaker of the latest attributed quote.
+CURRENT_SPEAKER_BONUS = 1.0
+
+
+def _looks_like_name(text: str | None) -> bool:
+    """Two or three capitalised words ("Eswar Prasad"), as a person's name is written."""
+    words = (text or "").split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
 def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start < end <= len(doc.text) else None
     return list(span) if span is not None else []
-
-
-def is_cue(t: Token, cues) -> bool:
-    """A speech verb: its lemma (or form, when the lemmatizer is off) in `cues`."""
-    return (t.lower_ in cues or t.lemma_.lower() in cues) and (t.tag_.startswith("VB") or t.pos_ in {"VERB", "AUX"})
 
 
 class DocContext:
@@ -64,6 +76,8 @@ class DocContext:
         self.text = doc.text
         self.paragraphs = paragraphs
         self.quoted: list[tuple[int, int]] = []
+        self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of attributions so far
+        self._sent_starts: list[int] | None = None
 
     def in_quote(self, idx: int) -> bool:
         return any(s <= idx < e for s, e in self.quoted)
@@ -145,7 +159,7 @@ class SpeakerFinder(DocContext):
             phrase = self._phrase(t, start, end, cue_i)
             org = self._org_in(phrase)
             return Speaker(phrase.text, org, how="role")
-        if t.lower_ in PRONOUNS:
+        if t.lower_ in PRONOUN_AGREEMENT:
             return self._pronoun(t)
         if t.lower_ in _NOT_SPEAKERS or t.pos_ == "PRON":
             return None
@@ -228,7 +242,7 @@ class SpeakerFinder(DocContext):
             if person is not None:
                 return self._person(person)
             phrase = self._phrase(m, s, e, cue_i)
-            introduced = m.dep_ == "nsubj" and is_cue(m.head, SPEECH_CUES)  # "Another head ... said"
+            introduced = m.dep_ == "nsubj" and is_cue(m.head, SPEECH_LEMMAS)  # "Another head ... said"
             if introduced and len(phrase) > 1 and not any(x.ent_type_ == "PERSON" for x in phrase):
                 return Speaker(phrase.text, self._org_in(phrase), how="nominal")
             return None
@@ -287,51 +301,94 @@ class SpeakerFinder(DocContext):
                     return Speaker(person["name"], person["org"], person["role"] or None, k)
         return None
 
-    def _last_speech_subject(self, t: Token) -> Token | None:
-        """The subject of the latest speech verb before t, outside quotes (within 3 sentences)."""
-        sents = []
-        for sent in self.doc.sents:
-            if sent.start > t.i:
-                break
-            sents.append(sent)
-        for sent in reversed(sents[-4:]):
-            for tok in reversed(list(sent)):
-                if tok.i >= t.i or self.in_quote(tok.idx) or not is_cue(tok, SPEECH_CUES):
-                    continue
-                subj = [c for c in tok.children if c.dep_ == "nsubj" and not self.in_quote(c.idx) and c.i != t.i]
-                if subj:
-                    return subj[0]
-        return None
+    def _sentence_index(self, token_i: int) -> int:
+        if self._sent_starts is None:
+            self._sent_starts = [sent.start for sent in self.doc.sents]
+        return max(0, bisect_right(self._sent_starts, token_i) - 1)
+
+    def remember(self, pos: int, who: Speaker) -> None:
+        """Record an attribution made at character `pos` (the passage's current speaker)."""
+        if who.speaker:
+            self.history.append((pos, who))
+
+    def _mention_bonus(self, span: Span) -> float:
+        root = span.root
+        while root.dep_ in {"compound", "appos", "flat"} and root.head.i != root.i:
+            root = root.head
+        if root.dep_ in _SUBJ_DEPS:
+            return SPEAKER_BONUS if is_cue(root.head) else SUBJECT_BONUS
+        if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+            return SPEAKER_BONUS
+        if root.dep_ == "poss":
+            return POSSESSIVE_BONUS
+        return 0.0
 
     def _pronoun(self, t: Token) -> Speaker | None:
-        """he/she: the latest sentence before the pronoun that mentions a person of a
-        matching gender (outside quotes); in it, the subject wins, else the latest mention.
-        If a later speech verb has a subject the pipeline does not know as a person (a name
-        the model read as an organisation), the pronoun is left unresolved rather than
-        skipped back to an older person. "they" is not resolved: too often a group."""
-        if t.lower_ == "they":
-            return None
-        gender = PRONOUNS[t.lower_]
+        """he/she: the most salient person of matching gender before the pronoun, outside
+        quotes, within SALIENCE_WINDOW_SENTENCES: a mention scores by its role (the subject
+        of a speech verb or "according to X" > a subject > another mention > a possessive)
+        minus its distance in sentences; the speaker of the latest attributed quote (the
+        passage's current speaker) gets a bonus. it/they/we: see _group_pronoun."""
+        gender, plural = PRONOUN_AGREEMENT[t.lower_]
+        if t.lower_ not in {"he", "she"}:
+            return self._group_pronoun(t)
         people = self.doc._.people or ()
-        last = self._last_speech_subject(t)
-        if last is not None and last.lower_ not in PRONOUNS and last.ent_type_ != "PERSON" \
-                and last.pos_ == "PROPN" and self._person_in_subject(last, 0, len(self.text), last.head.i) is None:
-            return None
-        cands = []
+        here = self._sentence_index(t.i)
+        scores: dict[int, tuple[float, int]] = {}
+        speech_at: dict[int, int] = {}  # person -> position of their latest speech-verb subject mention
         for k, person in enumerate(people):
             if person["gender"] not in (None, gender):
                 continue
             for s, e in person["mentions"]:
-                if s < t.idx and not self.in_quote(s):
-                    span = self.doc.char_span(s, e, alignment_mode="expand")
-                    if span is not None:
-                        cands.append((s, k, span))
-        if not cands:
+                if s >= t.idx or self.in_quote(s):
+                    continue
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                if span is None:
+                    continue
+                d = here - self._sentence_index(span.start)
+                if d >= SALIENCE_WINDOW_SENTENCES:
+                    continue
+                bonus = self._mention_bonus(span)
+                if bonus >= SPEAKER_BONUS:
+                    speech_at[k] = max(speech_at.get(k, -1), s)
+                score = (bonus - DISTANCE_COST * d, s)
+                scores[k] = max(scores.get(k, score), score)
+        # the passage's current speaker: the latest attribution, unless someone else was
+        # reported speaking since
+        current = next(((pos, who) for pos, who in reversed(self.history) if pos < t.idx), None)
+        if current is not None:
+            pos, who = current
+            if all(at < pos for k, at in speech_at.items() if k != who.person):
+                if who.person in scores:
+                    best, s = scores[who.person]
+                    scores[who.person] = (best + CURRENT_SPEAKER_BONUS, s)
+                elif who.person is None and _looks_like_name(who.speaker):
+                    return who.but(how="pronoun", cue=None)  # a name the model read as an organisation
+        if not scores:
             return None
-        latest_sent = max(cands)[2].sent.start
-        in_sent = [c for c in cands if c[2].sent.start == latest_sent]
-        subjects = [c for c in in_sent if c[2].root.dep_ in _SUBJ_DEPS
-                    or c[2].root.dep_ == "appos" and c[2].root.head.dep_ in _SUBJ_DEPS]
-        _, k, _ = max(subjects or in_sent)
+        k = max(scores, key=lambda x: scores[x])
         person = people[k]
         return Speaker(person["name"], person["org"], person["role"] or None, k, how="pronoun")
+
+    def _group_pronoun(self, t: Token) -> Speaker | None:
+        """it/they/we: the latest earlier speaker that is not a single named person (an
+        organisation, a document's issuer, a group) within the window, else the latest
+        organisation named as a subject outside quotes in the window."""
+        here = self._sentence_index(t.i)
+        for pos, who in reversed(self.history):
+            if pos >= t.idx:
+                continue
+            span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+            if span is not None and here - self._sentence_index(span.start) >= SALIENCE_WINDOW_SENTENCES:
+                break
+            if who.person is None and who.how in {"org", "nominal", "document", "phrase", "role"}:
+                return who.but(how="pronoun", cue=None)
+            break
+        for x in reversed(self.doc[max(0, t.i - 200):t.i]):
+            if here - self._sentence_index(x.i) >= SALIENCE_WINDOW_SENTENCES:
+                break
+            if x.ent_type_ == "ORG" and x.dep_ in _SUBJ_DEPS and not self.in_quote(x.idx):
+                hit = org_for_span(self.doc, x.idx, x.idx + len(x))
+                if hit:
+                    return Speaker(hit["name"], hit["name"], how="pronoun")
+        return None
