@@ -103,7 +103,7 @@ def _length(spans) -> int:
     return sum(e - s for s, e in spans)
 
 
-def score(articles: list[dict], predictions: list[list[dict]], tiers=(0.9, 0.5), verbose=None) -> dict:
+def score(articles: list[dict], predictions: list[list[dict]], tiers=(0.9, 0.5), verbose=None, outcomes=None) -> dict:
     """Span and span+speaker P/R/F1, pronoun accuracy, and precision per confidence tier.
 
     A prediction matches a gold quote when their character overlap is >= half of each
@@ -141,6 +141,8 @@ def score(articles: list[dict], predictions: list[list[dict]], tiers=(0.9, 0.5),
                 pron_ok += i in right
         tp_spk += len(right)
         for i, p in enumerate(preds):
+            if outcomes is not None:
+                outcomes.append((p, i in right))
             for t in tiers:
                 if p.get("confidence", 1.0) >= t:
                     tier_stats[t][0] += 1

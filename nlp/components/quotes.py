@@ -272,5 +272,5 @@ class _DocQuotes(Attribution):
             "paragraph": q.para,
             "paragraph_end": q.para_end,
             "person": who.person,
-            "confidence": confidence(q, who),
+            "confidence": confidence(q.kind, q.source, who),
         }

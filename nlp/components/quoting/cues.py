@@ -19,6 +19,9 @@ _LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "a
 # "Inspectors found that pupils were “safe and happy”".
 _FINDING_CUES = frozenset("find finds found judge judges judged rate rates rated".split())
 _TITLE_VERBS = {"titled", "entitled", "headlined"}
+DASHES = "―—–-"
+# Longest verbless name phrase read as a speaker after a dash or before a colon.
+NAME_PHRASE_MAX_TOKENS = 12
 # Share of capitalised content words from which a quoted stretch reads as a title.
 TITLE_CASE_SHARE = 0.75
 
@@ -113,13 +116,17 @@ class Attribution(SpeakerFinder):
                         return sp.but(cue="the words of")
         return None
 
-    def _find_attribution(self, start: int, end: int, *, after: bool, partial_of = None) -> Speaker | None:
+    def _find_attribution(self, start: int, end: int, *, after: bool, partial_of=None) -> Speaker | None:
         tokens = self._chunk_tokens(start, end)
         if not tokens:
             return None
         found = self._according_to(start, end)
         if found:
             return found
+        if partial_of is None:
+            found = self._dash_attribution(tokens, start, end) if after else self._colon_intro(tokens, start, end)
+            if found:
+                return found
         cues = [t for t in tokens if is_cue(t, SPEECH_LEMMAS if partial_of is None else ALL_CUE_WORDS)
                 or partial_of is not None and is_finding(t)]
         if not cues and not after and partial_of is None and self.text[start:end].rstrip().endswith(":"):
@@ -134,6 +141,38 @@ class Attribution(SpeakerFinder):
         if not cues:
             return None
         return self._find_attribution_with(cues, tokens, start, end, after, partial_of)
+
+    def _named_in(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
+        """The person or organisation a verbless name phrase names."""
+        if not tokens or len(tokens) > NAME_PHRASE_MAX_TOKENS or any(t.pos_ in {"VERB", "AUX"} for t in tokens):
+            return None
+        for t in tokens:
+            if t.ent_type_ in {"PERSON", "ORG"} or t.lower_ in SPOKES_NOUNS:
+                head = t
+                while head.head.i != head.i and head.head in tokens and head.dep_ in {"compound", "flat", "amod"}:
+                    head = head.head
+                sp = self._speaker_from(head, start, end, cue_i=-1)
+                if sp and sp.speaker:
+                    return sp
+        return None
+
+    def _dash_attribution(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
+        """“...” ― First Last (a dash and a name, no verb, right after the quote)."""
+        lead = self.text[start:end].lstrip()
+        if not lead[:1] in DASHES:
+            return None
+        named = [t for t in tokens if t.text not in DASHES and not t.is_punct or t.text in {".", "'s", "’s"}]
+        stop = next((k for k, t in enumerate(named) if t.text == "." or t.pos_ in {"VERB", "AUX"}), len(named))
+        sp = self._named_in(named[:stop], start, end)
+        return sp.but(cue="―") if sp else None
+
+    def _colon_intro(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
+        """Name: “...” (a name, its title or party, then a colon, no verb). A name in capitals
+        opening a paragraph is a transcript's speaker turn, which is handled by the caller."""
+        if not self.text[start:end].rstrip().endswith(":"):
+            return None
+        sp = self._named_in([t for t in tokens if not t.is_punct], start, end)
+        return sp.but(cue=":") if sp else None
 
     def _find_attribution_with(self, cues, tokens, start, end, after, partial_of) -> Speaker | None:
         if after:

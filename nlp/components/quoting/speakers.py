@@ -31,6 +31,7 @@ class Speaker:
     person: int | None = None  # index into doc._.people
     cue: str | None = None
     how: str = "name"  # name | org | role | phrase | document | pronoun | nominal | previous | none
+    margin: float = 10.0  # for a resolved pronoun: its salience lead over the next candidate
 
     def but(self, **changes) -> "Speaker":
         return replace(self, **changes)
@@ -366,9 +367,11 @@ class SpeakerFinder(DocContext):
                     return who.but(how="pronoun", cue=None)  # a name the model read as an organisation
         if not scores:
             return None
-        k = max(scores, key=lambda x: scores[x])
+        ranked = sorted(scores, key=lambda x: scores[x], reverse=True)
+        k = ranked[0]
+        margin = scores[k][0] - scores[ranked[1]][0] if len(ranked) > 1 else 10.0
         person = people[k]
-        return Speaker(person["name"], person["org"], person["role"] or None, k, how="pronoun")
+        return Speaker(person["name"], person["org"], person["role"] or None, k, how="pronoun", margin=margin)
 
     def _group_pronoun(self, t: Token) -> Speaker | None:
         """it/they/we: the latest earlier speaker that is not a single named person (an
