@@ -115,12 +115,23 @@ class _DocQuotes(Attribution):
         self.headline = self._has_headline()
 
     def run(self) -> list[dict]:
-        groups = scan_groups(self.text, self.paragraphs, self.headline)
+        groups = [g for g in scan_groups(self.text, self.paragraphs, self.headline) if not self._is_nickname(g)]
         self.quoted = [(seg.start, seg.end) for g in groups for seg in g]
         quotes = self._merge_interrupted([Quote(list(g)) for g in groups])
         kept = [q for q in quotes if self._attribute(q)]
         kept = self._continuations(kept)
         return [self._as_dict(q) for q in kept]
+
+    def _is_nickname(self, group: list[Segment]) -> bool:
+        """Robert C. "Bobby" Scott: a quoted capitalised word or two between parts of a name."""
+        if len(group) != 1 or group[0].close is None:
+            return False
+        seg = group[0]
+        words = self.text[seg.start:seg.end].split()
+        before = next(reversed(self.text[max(0, seg.open - 30):seg.open].split()), "")
+        after = next(iter(self.text[seg.after:seg.after + 30].split()), "")
+        return 0 < len(words) <= 2 and all(w[:1].isupper() for w in words) and before[:1].isupper() \
+            and after[:1].isupper() and self.text[max(0, seg.open - 1):seg.open].isspace()
 
     def _has_headline(self) -> bool:
         if len(self.paragraphs) < 2:

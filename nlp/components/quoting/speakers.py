@@ -43,6 +43,11 @@ _SUBJ_DEPS = {"nsubj", "nsubjpass"}
 _PHRASE_PREPS = {"for", "of", "from", "at", "in", "on"}
 _PHRASE_STOPS = {",", ";", ":", "(", ")", "who", "which", "that", "whose", "whom", "where", "when"}
 _NOT_SPEAKERS = {"it", "this", "that", "which", "who", "there", "what", "i", "we", "you", "one"}
+_MALE_PRONOUNS = {"he", "himself"}
+_FEMALE_PRONOUNS = {"she", "herself"}
+# Pronouns agreeing with one gender more than the other by this many, in sentences naming
+# only that person, give a person of unknown gender that gender.
+GENDER_VOTE_LEAD = 1
 # Salience of earlier mentions for he/she (scores are relative; set on PolNeAR half A):
 # how many sentences back a mention still counts,
 SALIENCE_WINDOW_SENTENCES = 5
@@ -79,6 +84,7 @@ class DocContext:
         self.quoted: list[tuple[int, int]] = []
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of attributions so far
         self._sent_starts: list[int] | None = None
+        self._genders: dict[int, str] | None = None
 
     def in_quote(self, idx: int) -> bool:
         return any(s <= idx < e for s, e in self.quoted)
@@ -312,6 +318,35 @@ class SpeakerFinder(DocContext):
         if who.speaker:
             self.history.append((pos, who))
 
+    def _gender(self, k: int) -> str | None:
+        """The person's gender from the people component, else from the text: the he/his/him
+        or she/her pronouns in sentences (outside quotes) where they are the only person
+        named, when those agree by at least GENDER_VOTE_LEAD."""
+        people = self.doc._.people or ()
+        if not 0 <= k < len(people):
+            return None
+        known = people[k]["gender"]
+        if known is not None:
+            return known
+        if self._genders is None:
+            self._genders = self._text_genders()
+        return self._genders.get(k)
+
+    def _text_genders(self) -> dict[int, str]:
+        votes: dict[int, list[int]] = {}
+        person_at = self.doc._.person_at or {}
+        for sent in self.doc.sents:
+            named = {person_at[t.idx] for t in sent if t.idx in person_at and not self.in_quote(t.idx)}
+            if len(named) != 1:
+                continue
+            k = next(iter(named))
+            m = sum(t.lower_ in _MALE_PRONOUNS for t in sent if not self.in_quote(t.idx))
+            f = sum(t.lower_ in _FEMALE_PRONOUNS for t in sent if not self.in_quote(t.idx))
+            v = votes.setdefault(k, [0, 0])
+            v[0] += m
+            v[1] += f
+        return {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if abs(m - f) >= GENDER_VOTE_LEAD}
+
     def _mention_bonus(self, span: Span) -> float:
         root = span.root
         while root.dep_ in {"compound", "appos", "flat"} and root.head.i != root.i:
@@ -338,7 +373,7 @@ class SpeakerFinder(DocContext):
         scores: dict[int, tuple[float, int]] = {}
         speech_at: dict[int, int] = {}  # person -> position of their latest speech-verb subject mention
         for k, person in enumerate(people):
-            if person["gender"] not in (None, gender):
+            if self._gender(k) not in (None, gender):
                 continue
             for s, e in person["mentions"]:
                 if s >= t.idx or self.in_quote(s):
