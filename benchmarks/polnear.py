@@ -11,7 +11,7 @@ them; expect some noise from this rule). Predictions that overlap a paraphrase (
 or `indirect` attribution: the corpus's quote_type does not see '' as quote marks, so NYT
 paraphrases holding a partial quote are `indirect`) and no direct quote are ignored: the
 annotation has no direct quote there to compare with. As in the project's own benchmark,
-quotes in the headline (the first line, never annotated) are left out.
+quotes in the headline (the first line) are left out, gold and predicted.
 
 The articles are split in two halves by sorted doc id (alternate ids): half A is the one
 the extractor may be tuned on, half B is held out.
@@ -53,6 +53,7 @@ def load(directory: Path) -> list[dict]:
             text = " ".join(r["text"][s:e].strip(QUOTE_MARKS + " ,") for s, e in spans)
             gold.append({"text": text, "spans": spans, "speaker": speaker, "pronoun": pronoun})
         title_end = r["text"].find("\n")
+        gold = [g for g in gold if g["spans"][0][0] > title_end]
         out.append({"id": r["doc_id"], "half": "A" if k % 2 == 0 else "B", "text": r["text"],
                     "quotes": gold, "mixed": mixed, "title": (0, title_end if title_end >= 0 else 0)})
     return out

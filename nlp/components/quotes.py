@@ -35,9 +35,9 @@ from spacy.tokens import Doc
 from nlp.components.paragraphs import paragraph_spans
 from nlp.components.quoting.confidence import confidence
 from nlp.components.quoting.cues import Attribution, title_case
-from nlp.components.quoting.scan import CONTINUATION_MARKS, Segment, scan_groups
+from nlp.components.quoting.scan import ALL_MARKS, CONTINUATION_MARKS, Segment, scan_groups
 from nlp.components.quoting.sentences import sentence_end, sentence_start
-from nlp.components.quoting.speakers import NO_SPEAKER, Speaker
+from nlp.components.quoting.speakers import NO_SPEAKER, Speaker, tokens_in
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
@@ -51,6 +51,13 @@ PARAGRAPH_TAIL_MAX_CHARS = 120
 # "“...,” she said. “...”" opening the next paragraph continues her quote (the dev set's
 # convention; PolNeAR annotates a new attribution there, costing it ~0.006 F1).
 MERGE_REMINDED = True
+# A sentence after a quote that ended its own sentence attributes it only when this short
+# ("He added." / "Smith said on Tuesday."); longer, it is the story's next sentence.
+AFTER_NEW_SENTENCE_MAX_WORDS = 6
+# Longest quoted Title Case name inside a sentence read as a title, not a quote.
+INLINE_TITLE_MAX_WORDS = 8
+# Words that open a clause after a quote that is not its attribution.
+SUBORDINATORS = frozenset("when as after because while which before since if although though whereas".split())
 
 
 @dataclass
@@ -115,12 +122,37 @@ class _DocQuotes(Attribution):
         self.headline = self._has_headline()
 
     def run(self) -> list[dict]:
-        groups = [g for g in scan_groups(self.text, self.paragraphs, self.headline) if not self._is_nickname(g)]
+        groups = [g for g in scan_groups(self.text, self.paragraphs, self.headline)
+                  if not self._is_nickname(g) and not self._is_inline_title(g)]
         self.quoted = [(seg.start, seg.end) for g in groups for seg in g]
         quotes = self._merge_interrupted([Quote(list(g)) for g in groups])
         kept = [q for q in quotes if self._attribute(q)]
         kept = self._continuations(kept)
         return [self._as_dict(q) for q in kept]
+
+    def _may_attribute_after(self, q: Quote, start: int, end: int) -> bool:
+        """Can the text after the quote attribute it? Not a clause that starts "when ...",
+        "as ..." (“That makes me smart,” when Clinton blasted him); and after a quote that
+        ended its sentence (“... smart.”) only a short sentence (“...” He added.), not the
+        next sentence of the story."""
+        after = self.text[start:end].split()
+        first = next(iter(after), "")
+        if first.lower().strip(",") in SUBORDINATORS:
+            return False
+        closed = self.text[max(q.end - 1, 0):q.end] in {"."}
+        return not (closed and first[:1].isupper() and len(after) > AFTER_NEW_SENTENCE_MAX_WORDS)
+
+    def _is_inline_title(self, group: list[Segment]) -> bool:
+        """on Fox News’s “Fox and Friends”: a short quoted Title Case name inside a sentence
+        (not opening its paragraph), which must not split the quotes around it."""
+        if len(group) != 1 or group[0].close is None:
+            return False
+        seg = group[0]
+        words = self.text[seg.start:seg.end]
+        opens_paragraph = seg.open == self.paragraphs[seg.para][0]
+        return not opens_paragraph and len(words.split()) <= INLINE_TITLE_MAX_WORDS and title_case(words) \
+            and not words.rstrip().endswith(("!", "?")) \
+            and not any(t.pos_ in {"VERB", "AUX"} for t in tokens_in(self.doc, seg.start, seg.end))
 
     def _is_nickname(self, group: list[Segment]) -> bool:
         """Robert C. "Bobby" Scott: a quoted capitalised word or two between parts of a name."""
@@ -150,7 +182,8 @@ class _DocQuotes(Attribution):
                 between = self.text[gap[0]:gap[1]]
                 # ':' ends an introduction of the next quote ("Smith agreed: “...”"), not an
                 # interruption of this one
-                if 0 < len(between.strip()) <= INTERRUPTION_MAX_CHARS and between.rstrip()[-1:] in ",.;" \
+                # (a title quoted inside the attribution ends it with its closing mark)
+                if 0 < len(between.strip()) <= INTERRUPTION_MAX_CHARS and between.rstrip(ALL_MARKS + " ")[-1:] in ",.;" \
                         and self._find_attribution(*gap, after=True) is not None and self.cue_count(*gap) < 2 \
                         and not self._own_attribution_after(q):
                     prev.segments.extend(q.segments)
@@ -191,7 +224,8 @@ class _DocQuotes(Attribution):
         if q.last_close is not None:
             after_start = q.after
             after_end = sentence_end(text, after_start, self.paragraphs[q.para_end][1])
-        if found is None and after_start is not None and (q.kind == "direct" or in_headline):
+        if found is None and after_start is not None and (q.kind == "direct" or in_headline) \
+                and self._may_attribute_after(q, after_start, after_end):
             found, source = self._find_attribution(after_start, after_end, after=True), "after"
         if found is None and (q.kind == "direct" and introduced or in_headline):
             found, source = self._find_attribution(sent_start, first.open, after=False), "before"

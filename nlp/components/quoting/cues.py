@@ -20,6 +20,7 @@ _LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "a
 _FINDING_CUES = frozenset("find finds found judge judges judged rate rates rated".split())
 _TITLE_VERBS = {"titled", "entitled", "headlined"}
 DASHES = "―—–-"
+_COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "oprd"}
 # Longest verbless name phrase read as a speaker after a dash or before a colon.
 NAME_PHRASE_MAX_TOKENS = 12
 # Share of capitalised content words from which a quoted stretch reads as a title.
@@ -86,8 +87,11 @@ class Attribution(SpeakerFinder):
         return True
 
     def cue_count(self, start: int, end: int) -> int:
-        """Speech verbs in text[start:end] outside quotes ("he said, adding later," has two)."""
-        return sum(1 for t in self._chunk_tokens(start, end) if is_cue(t))
+        """Speech verbs in text[start:end] outside quotes that take no object or clause of
+        their own, so report a quote: "he said, adding later," has two; "she said,
+        emphasizing why the past matters," has one."""
+        return sum(1 for t in self._chunk_tokens(start, end)
+                   if is_cue(t) and not any(c.dep_ in _COMPLEMENT_DEPS for c in t.children))
 
     def _chunk_tokens(self, start: int, end: int) -> list[Token]:
         return [t for t in tokens_in(self.doc, start, end) if start <= t.idx < end and not self.in_quote(t.idx)]
