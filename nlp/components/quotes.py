@@ -27,6 +27,7 @@ two or more; `text` is the parts joined by a space), `person` indexes doc._.peop
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -140,7 +141,8 @@ class _DocQuotes(Attribution):
         if first.lower().strip(",") in SUBORDINATORS:
             return False
         closed = self.text[max(q.end - 1, 0):q.end] in {"."}
-        return not (closed and first[:1].isupper() and len(after) > AFTER_NEW_SENTENCE_MAX_WORDS)
+        refers_back = re.search(r"\b(according to|the words of)\b", self.text[start:end], re.I)
+        return not (closed and first[:1].isupper() and len(after) > AFTER_NEW_SENTENCE_MAX_WORDS) or bool(refers_back)
 
     def _is_inline_title(self, group: list[Segment]) -> bool:
         """on Fox News’s “Fox and Friends”: a short quoted Title Case name inside a sentence
@@ -150,7 +152,8 @@ class _DocQuotes(Attribution):
         seg = group[0]
         words = self.text[seg.start:seg.end]
         opens_paragraph = seg.open == self.paragraphs[seg.para][0]
-        return not opens_paragraph and len(words.split()) <= INLINE_TITLE_MAX_WORDS and title_case(words) \
+        in_headline = self.headline and seg.para == 0  # headlines are written in Title Case
+        return not opens_paragraph and not in_headline and len(words.split()) <= INLINE_TITLE_MAX_WORDS and title_case(words) \
             and not words.rstrip().endswith(("!", "?")) \
             and not any(t.pos_ in {"VERB", "AUX"} for t in tokens_in(self.doc, seg.start, seg.end))
 
