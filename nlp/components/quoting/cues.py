@@ -205,7 +205,7 @@ class Attribution(SpeakerFinder):
             # (a modal, or an object other than a listener) is not "..., he added"
             ordered = [c for c in ordered if not any(
                 x.tag_ == "MD" or x.dep_ == "dobj" and x.pos_ in {"NOUN", "PROPN", "NUM"} and c.lower_ not in _LISTENER_CUES
-                and any(y.dep_ == "nsubj" for y in c.children) for x in c.children)]
+                and any(y.dep_ == "nsubj" for y in c.children) for x in c.children if not self.in_quote(x.idx))]
         for cue in ordered:
             children = list(cue.children)
             passive = [c for c in children if c.dep_ == "nsubjpass"]
