@@ -289,8 +289,11 @@ def test_dev_set_speaker_f1(nlp_pipeline):
 
     articles = json.loads(dev.read_text(encoding="utf-8"))
     s = bench.score(articles, bench.ours(nlp_pipeline, articles))
-    assert s["speaker"][2] >= 0.90
-    assert s["multi_whole"] == s["multi"]
+    assert s["speaker"][2] >= 0.99
+    # Two of the 19 annotated multi-paragraph quotes (dev020, dev038) continue in a paragraph
+    # that names the speaker again ("“...,” she said. “...”"): that paragraph is now its own
+    # quote, as real news annotations (PolNeAR, the blind UK sets) have it. The rest stay whole.
+    assert s["multi_whole"] >= s["multi"] - 2
 
 
 def test_joint_speakers_are_named_together(nlp_pipeline):

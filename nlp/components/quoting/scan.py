@@ -95,7 +95,7 @@ def _close_strength(s: str, i: int, mark: str) -> int:
     if prev in ".,!?;:…—-":
         return 2
     if nxt in ".,;:!?)—–" or i + len(mark) >= len(s):
-        return 2 if prev.lower() != "s" else 1
+        return 2  # "jobs’." closes: a possessive is followed by its noun
     return 1 if prev.lower() == "s" else 2  # "teachers’ pay" is a possessive; "‘a shambles’ and" closes
 
 

@@ -7,6 +7,7 @@ confidence model reads it).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
@@ -43,6 +44,14 @@ _SUBJ_DEPS = {"nsubj", "nsubjpass"}
 _PHRASE_PREPS = {"for", "of", "from", "at", "in", "on"}
 _PHRASE_STOPS = {",", ";", ":", "(", ")", "who", "which", "that", "whose", "whom", "where", "when"}
 _NOT_SPEAKERS = {"it", "this", "that", "which", "who", "there", "what", "i", "we", "you", "one"}
+# Role nouns and the titles or role words that name the same role.
+ROLE_SYNONYMS: dict[str, set[str]] = {
+    "councillor": {"cllr", "cllr.", "coun", "coun.", "councillor"},
+    "head": {"headteacher", "headmaster", "headmistress", "principal"},
+    "headteacher": {"head", "headmaster", "headmistress", "principal"},
+    "senator": {"sen", "sen."}, "congressman": {"rep", "rep."}, "congresswoman": {"rep", "rep."},
+    "governor": {"gov", "gov."}, "minister": {"secretary"},
+}
 _MALE_PRONOUNS = {"he", "himself"}
 _FEMALE_PRONOUNS = {"she", "herself"}
 # Pronouns agreeing with one gender more than the other by this many, in sentences naming
@@ -156,10 +165,12 @@ class SpeakerFinder(DocContext):
                 return Speaker(" and ".join(names), how="name")
             return found
         # "A spokesman for the Academies Enterprise Trust", "A Department for Education spokesperson"
-        if (t.lower_ in SPOKES_NOUNS or t.lower_ in ROLE_WORDS) and len(self._phrase(t, start, end, cue_i)) == 1 \
+        if (t.lower_ in SPOKES_NOUNS or t.lower_ in ROLE_WORDS) and len(self._phrase(t, start, end, cue_i)) <= 3 \
                 and any(c.lower_ == "the" for c in t.children):
-            # "the spokesman added", "the head said": the one the article introduced
-            earlier = self._earlier_mention(t)
+            # "the spokesman added", "the head said", "the cabinet member said": the one the
+            # article introduced with that noun, else the latest person holding that role
+            earlier = (self._earlier_mention(t) if len(self._phrase(t, start, end, cue_i)) == 1 else None) \
+                or self._role_holder(t)
             if earlier:
                 return earlier.but(how="nominal")
         if t.lower_ in SPOKES_NOUNS:
@@ -234,6 +245,24 @@ class SpeakerFinder(DocContext):
         if not cands:
             return None
         return min(cands, key=lambda x: abs(x.i - cue_i))
+
+    def _role_holder(self, t: Token) -> Speaker | None:
+        """The person named last before t (outside quotes) whose role or title is the noun t
+        ("the councillor" -> Cllr Steve Carmody; "the head" -> the headteacher)."""
+        noun = t.lower_
+        accepted = ROLE_SYNONYMS.get(noun, set()) | {noun}
+        best: tuple[int, int] | None = None
+        for k, person in enumerate(self.doc._.people or ()):
+            words = re.findall(r"[\w-]+", f"{person['role'] or ''} {person['title'] or ''}".lower())
+            if not any(w in accepted or w.startswith(noun) for w in words):
+                continue
+            last = max((s for s, _ in person["mentions"] if s < t.idx and not self.in_quote(s)), default=None)
+            if last is not None and (best is None or last > best[0]):
+                best = (last, k)
+        if best is None:
+            return None
+        person = (self.doc._.people or ())[best[1]]
+        return Speaker(person["name"], person["org"], person["role"] or None, best[1], how="nominal")
 
     def _earlier_mention(self, t: Token) -> Speaker | None:
         """"the spokesman added" / "the head said": the latest earlier mention of the same
