@@ -31,6 +31,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s)")
 # A quote paragraph that continues a quote opens with one of these.
 CONTINUATION_MARKS = ("“", '"', "''", "‘", "'", "«", "„", "``")
 ALL_MARKS = "“”„\"‘’'«»`"
+# Words that follow a closing mark but never a plural possessive ("issues’ which").
+_CLAUSE_WORDS = frozenset("""which and or but to in on at for from that as with by when were was is are had
+    have has said says he she they it who after before while because if so than then""".split())
 
 
 @dataclass
@@ -96,7 +99,10 @@ def _close_strength(s: str, i: int, mark: str) -> int:
         return 2
     if nxt in ".,;:!?)—–" or i + len(mark) >= len(s):
         return 2  # "jobs’." closes: a possessive is followed by its noun
-    return 1 if prev.lower() == "s" else 2  # "teachers’ pay" is a possessive; "‘a shambles’ and" closes
+    if prev.lower() == "s":  # "teachers’ pay" is a possessive; "issues’ which" closes
+        word = re.match(r"\s*([A-Za-z]+)", s[i + len(mark):])
+        return 2 if word and word.group(1).lower() in _CLAUSE_WORDS else 1
+    return 2  # "‘a shambles’ and" closes
 
 
 def _find_close(s: str, i: int, opener: str) -> tuple[int, str] | None:
