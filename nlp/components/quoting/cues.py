@@ -20,6 +20,9 @@ _LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "a
 _FINDING_CUES = frozenset("find finds found judge judges judged rate rates rated".split())
 _TITLE_VERBS = {"titled", "entitled", "headlined"}
 DASHES = "―—–-"
+# A quoted word or three after these verbs is a grade or rating, not speech.
+GRADE_VERBS = frozenset("rated graded judged rating grading".split())
+GRADE_MAX_WORDS = 3
 _COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "oprd"}
 # Longest verbless name phrase read as a speaker after a dash or before a colon.
 NAME_PHRASE_MAX_TOKENS = 12
@@ -68,8 +71,10 @@ class Attribution(SpeakerFinder):
         """Not a title, a name or scare quotes."""
         before = self.text[max(sent_start, q.segments[0].open - 40):q.segments[0].open].lower()
         words = re.findall(r"[\w'’-]+", before)
-        if "so-called" in before[-15:] or "so called" in before[-15:]:
-            return False
+        if "so-called" in before[-15:] or "so called" in before[-15:] or re.search(r"\bknown as\W*$", before):
+            return False  # a term: the so-called “...”, known as “...”
+        if len(quoted.split()) <= GRADE_MAX_WORDS and set(words[-4:]) & GRADE_VERBS:
+            return False  # a grade: rated the school “inadequate”
         # "a report called “…”", "the review, “…”", "its strategy “…”"
         if words and (words[-1] in TITLE_MARKERS or words[-1] in {"called", "named"} and len(words) > 1
                       and words[-2] in TITLE_MARKERS):

@@ -427,7 +427,7 @@ class SpeakerFinder(DocContext):
                 if who.person in scores:
                     best, s = scores[who.person]
                     scores[who.person] = (best + CURRENT_SPEAKER_BONUS, s)
-                elif who.person is None and _looks_like_name(who.speaker):
+                elif who.person is None and who.how == "phrase" and _looks_like_name(who.speaker):
                     return who.but(how="pronoun", cue=None)  # a name the model read as an organisation
         if not scores:
             return None
