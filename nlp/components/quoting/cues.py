@@ -96,7 +96,7 @@ class Attribution(SpeakerFinder):
         their own, so report a quote: "he said, adding later," has two; "she said,
         emphasizing why the past matters," has one."""
         return sum(1 for t in self._chunk_tokens(start, end)
-                   if is_cue(t) and not any(c.dep_ in _COMPLEMENT_DEPS for c in t.children))
+                   if is_cue(t) and not any(c.dep_ in _COMPLEMENT_DEPS and not self.in_quote(c.idx) for c in t.children))
 
     def _chunk_tokens(self, start: int, end: int) -> list[Token]:
         return [t for t in tokens_in(self.doc, start, end) if start <= t.idx < end and not self.in_quote(t.idx)]
