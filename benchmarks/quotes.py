@@ -6,8 +6,9 @@
 (see benchmarks/polnear.py: halves A, tuned on, and B, held out, and both together); the
 command exits with a message when the directory is absent.
 
-Data: tests/data/quotes_dev.json (dev set) and tests/data/seeds_gold.json (the two seed
-articles) by default; `--data PATH` (repeatable) scores those files instead, each under its
+Data: tests/data/quotes_dev.json (dev set), tests/data/seeds_gold.json (the two seed
+articles) and the blind UK sets tests/data/quotes_uk_calib.json and quotes_uk_test.json by
+default; `--data PATH` (repeatable) scores those files instead, each under its
 file name, e.g. the held-out set: `--data tests/data/quotes_heldout.json`. Each article is analysed as headline + blank line + paragraphs (as `newswatch
 enrich` does); gold quotes are annotated in the paragraphs only, so quotes found in the
 headline are left out of the scores for both systems.
@@ -35,7 +36,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-DATASETS = {"dev": ROOT / "tests/data/quotes_dev.json", "seeds": ROOT / "tests/data/seeds_gold.json"}
+DATASETS = {"dev": ROOT / "tests/data/quotes_dev.json", "seeds": ROOT / "tests/data/seeds_gold.json",
+            # blind UK sets (docs/quotes_uk.md): calib was used to calibrate the confidence,
+            # test was scored once, at the end
+            "uk_calib": ROOT / "tests/data/quotes_uk_calib.json", "uk_test": ROOT / "tests/data/quotes_uk_test.json"}
 TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "cllr", "councillor", "sir", "dame", "lord",
           "lady", "baroness", "rev", "revd", "reverend", "canon", "father", "bishop", "alderman"}
 SUFFIXES = {"mp"}

@@ -193,6 +193,7 @@ class _DocQuotes(Attribution):
                 # interruption of this one
                 # (a title quoted inside the attribution ends it with its closing mark)
                 if 0 < len(between.strip()) <= INTERRUPTION_MAX_CHARS and between.rstrip(ALL_MARKS + " ")[-1:] in ",.;" \
+                        and self._may_attribute_after(prev, *gap) \
                         and self._find_attribution(*gap, after=True) is not None and self.cue_count(*gap) < 2 \
                         and not self._own_attribution_after(q):
                     prev.segments.extend(q.segments)
