@@ -373,6 +373,43 @@ def m061_skipped_pages(db: sqlite_utils.Database) -> None:
     db["crawl_runs"].add_column("skipped", int)
     db["crawl_runs"].add_column("skipped_counts", str)  # JSON object: reason -> count
 
+
+# quotes_view from m063 on: with the confidence and a band to facet on. quotes_to_check
+# selects from the same SQL (not from the view, so each can be materialised on its own).
+_QUOTES_VIEW_M063 = """
+        SELECT q.id AS quote_id, q.text AS quote, q.speaker,
+               coalesce(q.speaker_org, p.org) AS organisation,
+               coalesce(q.speaker_role, p.role) AS role,
+               q.kind, a.title AS article_title, a.url AS article_url, a.source,
+               a.published, substr(coalesce(a.published, a.first_seen), 1, 7) AS month,
+               q.article_id, q.speaker_person_id, q.paragraph, q.confidence,
+               CASE WHEN q.confidence IS NULL THEN 'not scored'
+                    WHEN q.confidence >= 0.9 THEN 'sure (0.9 or more)'
+                    ELSE 'check (below 0.9)' END AS attribution
+        FROM quotes q
+        JOIN articles a ON a.id = q.article_id
+        LEFT JOIN people p ON p.id = q.speaker_person_id"""
+
+
+@migrations()
+def m063_quote_confidence(db: sqlite_utils.Database) -> None:
+    # quotes.confidence: 0-1 confidence of the speaker attribution (NULL for quotes
+    # extracted before it existed); quotes.spans: JSON [[start, end], ...], each quoted part
+    # (start/end keep meaning the first and last quoted character of the whole quote).
+    db["quotes"].add_column("confidence", float)
+    db["quotes"].add_column("spans", str)
+    db["quotes"].create_index(["confidence"], if_not_exists=True)
+    db.execute("DROP VIEW IF EXISTS quotes_view")
+    db.execute(f"CREATE VIEW quotes_view AS {_QUOTES_VIEW_M063}")
+    db.execute("DROP VIEW IF EXISTS quotes_to_check")
+    db.execute(
+        f"""CREATE VIEW quotes_to_check AS
+        SELECT * FROM ({_QUOTES_VIEW_M063})
+        WHERE confidence IS NULL OR confidence < 0.9
+        ORDER BY confidence, published DESC"""
+    )
+
+
 @migrations()
 def m064_registers_and_aliases(db: sqlite_utils.Database) -> None:
     # Issue 15: official registers imported by `newswatch registers import`, the link from

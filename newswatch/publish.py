@@ -202,10 +202,11 @@ def strip_private(conn: sqlite3.Connection) -> None:
 VIEW_INDEXES = {
     "articles_view": [["id"], ["published"], ["month"], ["source", "published"], ["relevant", "published"]],
     "quotes_view": [["quote_id"], ["published"], ["speaker"], ["organisation"], ["source"], ["month"],
-                    ["article_id"],
+                    ["article_id"], ["attribution"],
                     # the person and organisation pages: newest quotes first
                     ["speaker", "published"], ["organisation", "published"],
                     ["speaker_person_id", "published"]],
+    "quotes_to_check": [["quote_id"], ["published"], ["source"], ["month"], ["confidence"]],
     "organisation_mentions": [["published"], ["entity_id"], ["organisation"],
                               ["kind", "published"], ["month"], ["source"], ["article_id"],
                               # facets within a kind (e.g. academy trusts by month)
@@ -216,7 +217,7 @@ VIEW_INDEXES = {
 }
 
 # Views whose rows have a unique integer id: the materialised table's rowid is that id.
-VIEW_ROWIDS = {"articles_view": "id", "quotes_view": "quote_id"}
+VIEW_ROWIDS = {"articles_view": "id", "quotes_view": "quote_id", "quotes_to_check": "quote_id"}
 
 
 def materialize_views(conn: sqlite3.Connection) -> list[str]:
