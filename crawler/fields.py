@@ -252,6 +252,13 @@ def parse_title(page: Page) -> str | None:
 # ---------------------------------------------------------------- authors
 
 _BY_RE = re.compile(r"^\s*(?:written\s+)?by[:\s]+", re.I)
+# "Jane Smith reports" / "Jane Smith writes": the verb is not part of the name.
+_REPORTS_RE = re.compile(r"\s+(?:reports|writes|reporting)\s*:?$", re.I)
+# Desk and team credits ("Newsdesk", "Sports Desk", "Staff Reporter", "Our Reporter",
+# "News Team"): a byline with no person behind it.
+_DESK_CREDIT_RE = re.compile(
+    r"desk\b|\b(?:our|staff|team|newsroom|editorial|reporters?|correspondents?|editors?|"
+    r"journalists?|contributors?)\b", re.I)
 _ROLE_WORDS = re.compile(
     r"\b(reporter|correspondent|editor|journalist|writer|columnist|contributor|staff|"
     r"newsroom|desk|team|democracy|local democracy|chief|senior|political|education)\b",
@@ -293,9 +300,28 @@ def strip_honorific(name: str) -> str:
     return _HONORIFIC_RE.sub("", name)
 
 
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_MC_RE = re.compile(r"\bMc([a-z])")
+
+
+def title_case_capitals(text: str) -> str:
+    """The words in capitals in title case: "BY JANE SMITH" -> "By Jane Smith",
+    "SIÔN O'NEILL-MCDONALD" -> "Siôn O'Neill-McDonald"."""
+    def word(m: re.Match) -> str:
+        w = m.group(0)
+        return _MC_RE.sub(_mc, w.title()) if len(w) > 1 and w.isupper() else w
+    return _WORD_RE.sub(word, text)
+
+
+def _mc(match: re.Match) -> str:
+    """"Mcdonald" (from title-casing "MCDONALD") -> "McDonald"."""
+    return "Mc" + match.group(1).upper()
+
+
 def clean_author(name: str) -> str:
-    name = clean_space(html_lib.unescape(name))
+    name = title_case_capitals(clean_space(html_lib.unescape(name)))
     name = _BY_RE.sub("", name)
+    name = _REPORTS_RE.sub("", name)
     # "Jane Smith 14th March 2024", "Jane Smith | Published ...": keep what precedes.
     tail = _AFTER_NAME_RE.search(name)
     if tail:
@@ -330,7 +356,7 @@ def plausible_name(name: str, site: str, orgs: set[str], host: str = "") -> bool
     if not name or len(name) > 60 or _NOT_NAME_RE.search(name):
         return False
     low = name.lower()
-    if low in _WIRE_NAMES:
+    if low in _WIRE_NAMES or _DESK_CREDIT_RE.search(name):
         return False
     squashed = re.sub(r"[^a-z0-9]", "", low)
     if host and len(squashed) >= 4 and squashed in host.replace("-", "").replace(".", ""):
