@@ -49,7 +49,7 @@ _NOT_NAME_WORDS = (
 )
 _TOKEN = (
     rf"(?!(?i:{_NOT_NAME_WORDS})\b)"
-    rf"(?:{_UP}\.|(?:Mc|Mac|O['’]|D['’]|[tnh]-?)?{_UP}{_LO}+(?:[-'’]{_UP}{_LO}+)*)"
+    rf"(?:{_UP}\.|(?:Mc|Mac|O['’]|D['’]|[tnh]-?)?{_UP}{_LO}+(?:[-'’](?:Mc|Mac)?{_UP}{_LO}+)*)"
 )
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|dos|das|la|le|bin|al|ap|an)"
 _NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,3}}"
@@ -62,12 +62,12 @@ _TAIL = r"(?P<tail>(?:\s*[,;|•·–—-]\s*|\s+).*)?$"
 _BY_RE = re.compile(
     r"^(?i:(?:(?:this|the)\s+(?:story|article|report|piece)\s+(?:was\s+)?(?:written|produced|provided|filed)\s+"
     r"|(?:words(?:\s+and\s+pictures)?|written|reporting|reported|report|story|article|text|interview|"
-    r"posted|published|compiled)\s+)?"
+    r"posted|published|compiled|guest\s+post|column|opinion|analysis|feature)\s+)?"
     r"by\s*:?)\s+"
     rf"(?P<names>{_NAMES}){_TAIL}"
 )
 _LABEL_RE = re.compile(
-    r"^(?i:reporters?|words|story|author|writer|written by|story by|by)\s*[:–—-]\s*"
+    r"^(?i:reporters?|words|story|author|writer|contributor|written by|story by|reported by|by)\s*[:–—-]\s*"
     rf"(?P<names>{_NAMES}){_TAIL}"
 )
 _REPORTS_RE = re.compile(rf"^(?P<names>{_NAMES})\s+(?i:reports|writes)\s*[:.]?$")

@@ -304,12 +304,22 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _MC_RE = re.compile(r"\bMc([a-z])")
 
 
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "dos", "das", "la", "le", "ap", "bin"}
+_NAME_BEFORE_RE = re.compile(r"(?<![\w'’-])(?!(?i:by)\b)[^\W\d_]+\s+$")
+
+
 def title_case_capitals(text: str) -> str:
     """The words in capitals in title case: "BY JANE SMITH" -> "By Jane Smith",
-    "SIÔN O'NEILL-MCDONALD" -> "Siôn O'Neill-McDonald"."""
+    "SIÔN O'NEILL-MCDONALD" -> "Siôn O'Neill-McDonald", and a particle between two
+    names in lower case: "JOÃO DE SOUZA" -> "João de Souza"."""
     def word(m: re.Match) -> str:
         w = m.group(0)
-        return _MC_RE.sub(_mc, w.title()) if len(w) > 1 and w.isupper() else w
+        if len(w) < 2 or not w.isupper():
+            return w
+        if (w.lower() in _PARTICLES and _NAME_BEFORE_RE.search(m.string[: m.start()])
+                and re.match(r"\s+[^\W\d_]", m.string[m.end():])):
+            return w.lower()
+        return _MC_RE.sub(_mc, w.title())
     return _WORD_RE.sub(word, text)
 
 
@@ -404,7 +414,10 @@ _BYLINE_XPATH = (
 )
 
 
-_OTHER_STORIES_RE = re.compile(r"comment|reply|disqus|related|most-read|mostread|popular|teaser|recommend")
+# Boxes of other stories and of readers' comments: their bylines are not the article's.
+OTHER_STORIES_RE = re.compile(
+    r"comment|reply|disqus|related|most-?read|popular|teaser|recommend|read-?more|more-?from|"
+    r"more-?stories|trending|see-?also|also-?read|tip-?off|got-?a-?story", re.I)
 
 
 def _in_comments(el) -> bool:
@@ -414,7 +427,7 @@ def _in_comments(el) -> bool:
         if a.tag == "aside":
             return True
         marker = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
-        if _OTHER_STORIES_RE.search(marker):
+        if OTHER_STORIES_RE.search(marker):
             return True
     return False
 
