@@ -10,7 +10,8 @@ A line is a byline only when the whole line has a byline's shape:
 - "By NAME[, NAME] [and|& NAME][, role / publication / date]" (also "Words by",
   "Written by", "Reporting by", "Posted by", "Article by", "This story was written by");
   the text after the names must not read like a sentence (no "said", "was", "has" ...);
-- "NAME[ and NAME], ROLE" (also "NAME · ROLE", "NAME - ROLE", "NAME (ROLE)") where ROLE
+- "NAME[ and NAME], ROLE" (also "NAME · ROLE", "NAME - ROLE", "NAME (ROLE)", "NAME
+  Chief Reporter") where ROLE
   ends in reporter, correspondent, editor, journalist, writer, columnist, or is the Local
   Democracy Reporting Service; a sign-off may start with a dash ("— NAME, ROLE");
 - "Reporter: NAME", "Words: NAME", "Story: NAME", "Author: NAME", also as a label line
@@ -20,7 +21,8 @@ A line is a byline only when the whole line has a byline's shape:
 Names are two to four capitalised words in any Latin script (initials, Mc/O'/D',
 hyphens, particles such as "van der", "de", "ap", "an" and Irish prefixed forms like
 "tSaoir" allowed); a title before them ("Cllr", "Dr") is dropped, and names credited
-with "additional reporting by" in the tail are authors too. Words in capitals ("BY JANE
+with "additional reporting by" in the tail, or after the first author's role ("By A,
+Political Editor, and B, Chief Reporter"), are authors too. Words in capitals ("BY JANE
 SMITH") are read in title case. Twitter handles and e-mail addresses next to a name are
 dropped. "Photo by", "Picture:" and "Image credit" lines are not bylines (they do not
 start with "By"), nor are desk credits ("By Staff Reporter", "Newsdesk").
@@ -45,7 +47,7 @@ _NOT_NAME_WORDS = (
     r"affairs|data|home|investigations?|staff|published|updated|posted|and|for|at|in|on|the|"
     r"of|with|from|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
     r"march|april|june|july|august|september|october|november|december|our|desk|newsdesk|team|"
-    r"primary|academy|trust|street|road|county|city|reporting|service|photo|picture|image|reports|writes"
+    r"primary|academy|trust|street|road|county|city|reporting|service|photo|picture|image|reports|writes|by"
 )
 _TOKEN = (
     rf"(?!(?i:{_NOT_NAME_WORDS})\b)"
@@ -56,7 +58,7 @@ _NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,3}}"
 # "A", "A and B", "A, B and C" (a comma list only before a final "and": in "By Jane
 # Smith, North Wales" the words after the comma are a place, not a second author).
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*{_NAME})*\s*,?\s+(?i:and|&)\s+{_NAME})?"
-_TAIL = r"(?P<tail>(?:\s*[,;|•·–—-]\s*|\s+).*)?$"
+_TAIL = r"(?P<tail>(?:\s*[,;|•·–—.-]\s*|\s+).*)?$"
 
 # Only the fixed words are case-insensitive: names must be capitalised.
 _BY_RE = re.compile(
@@ -73,7 +75,7 @@ _LABEL_RE = re.compile(
 _REPORTS_RE = re.compile(rf"^(?P<names>{_NAMES})\s+(?i:reports|writes)\s*[:.]?$")
 _ROLE = (rf"(?i:(?:[\w'’&]+\s+){{0,5}}(?:{_ROLE_NOUNS})|(?:the\s+)?local\s+democracy\s+reporting\s+service)")
 _ROLE_RE = re.compile(
-    rf"^(?P<names>{_NAMES})\s*(?:,|\||–|—|-|·|•|\()\s*(?P<role>{_ROLE})"
+    rf"^(?P<names>{_NAMES})(?:\s*(?:,|\||–|—|-|·|•|\()\s*|\s+)(?P<role>{_ROLE})"
     r"(?i:\s+(?:at|for|of)\s+[\w'’ ]{1,40})?\)?(?P<tail>\s*[,|•·–—-]?\s*[\w ,:.+]{0,40})?$"
 )
 # A line that is only a journalist's role ("Local Democracy Reporter"), under a name line.
@@ -84,6 +86,8 @@ _SENTENCE_RE = re.compile(r"\b(said|says|told|added|asked|was|were|is|are|has|ha
 _NAME_SPLIT_RE = re.compile(r"\s*,?\s+(?i:and|&)\s+|\s*,\s*")
 MAX_WORDS = 25
 _EXTRA_REPORTING_RE = re.compile(rf"(?i:additional\s+reporting\s+by|reporting\s+by)\s+(?P<names>{_NAMES})")
+# A second author after the first one's role: "By A, Political Editor, and B, Chief Reporter".
+_AND_AFTER_ROLE_RE = re.compile(rf"^\s*,\s*{_ROLE}\s*,?\s+(?i:and|&)\s+(?P<names>{_NAMES})")
 # A line that only introduces the name on the next line ("Reporter:" / "Jane Smith").
 _LABEL_ONLY_RE = re.compile(r"^(?i:by|written by|words by|story by|words|story|reporter|reporters|author|authors|writer)\s*:?$")
 # Contact details beside a name: "(@janesmith)", "@janesmith", "jane@paper.co.uk".
@@ -97,9 +101,10 @@ def _names_of(match: re.Match, tail: str = "") -> list[str]:
     additional reporting in the tail ("..., with additional reporting by Tom Jones")
     are added."""
     groups = [match.group("names")]
-    extra = _EXTRA_REPORTING_RE.search(tail)
-    if extra:
-        groups.append(extra.group("names"))
+    for pattern in (_AND_AFTER_ROLE_RE, _EXTRA_REPORTING_RE):
+        extra = pattern.search(tail)
+        if extra:
+            groups.append(extra.group("names"))
     out = []
     for group in groups:
         for part in _NAME_SPLIT_RE.split(group):

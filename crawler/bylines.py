@@ -45,6 +45,7 @@ _MARKED_XPATH = etree.XPath(".//*[" + " or ".join(f"@{name}" for name in _MARK_A
 _BYLINE_MARK_RE = re.compile(r"byline|author|writer|contributor|reporter|credit", re.I)
 # A "credit" next to a picture is the picture's credit, not the story's.
 _PICTURE_XPATH = etree.XPath("boolean(../descendant-or-self::*[self::img or self::picture or self::video])")
+_HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 _LONG_LINE_WORDS = 16
 # The article's last paragraph may be short: the text runs on through whole sentences
 # ("A decision is expected by the end of the year.") after the last long line.
@@ -59,18 +60,19 @@ def _skipped(el) -> bool:
     return bool(_SKIP_MARKS.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
 
 
-def _text_lines(container) -> list[tuple[str, bool]]:
-    """The container's text split at block boundaries: (line, is the headline). Inline
-    elements are separated by a space (a line is read for its byline, not quoted)."""
-    lines: list[tuple[str, bool]] = []
+def _text_lines(container) -> list[tuple[str, str]]:
+    """The container's text split at block boundaries: (line, "h1" for the headline,
+    "heading" for a lower heading, else ""). Inline elements are separated by a space
+    (a line is read for its byline, not quoted)."""
+    lines: list[tuple[str, str]] = []
     buf: list[str] = []
     skip_depth = 0
 
-    def flush(headline=False):
+    def flush(kind=""):
         text = fields.clean_space("".join(buf))
         buf.clear()
         if text:
-            lines.append((text, headline))
+            lines.append((text, kind))
 
     for event, el in etree.iterwalk(container, events=("start", "end")):
         if skip_depth:
@@ -93,7 +95,7 @@ def _text_lines(container) -> list[tuple[str, bool]]:
                 buf.append(el.text)
         else:
             if el.tag in _BLOCK_TAGS:
-                flush(headline=el.tag == "h1")
+                flush("h1" if el.tag == "h1" else "heading" if el.tag in _HEADINGS else "")
             else:
                 buf.append(" ")
             if el.tail and el is not container:
@@ -131,10 +133,11 @@ def _is_sentence(line: str) -> bool:
             and byline_names(line) is None)
 
 
-def _edge_lines(lines: list[tuple[str, bool]]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def _edge_lines(lines: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(short lines near the headline, before the first long line; short lines after
-    the last long line), nearest the article text first, each with the line after it."""
-    headline = next((i for i, (_, is_h1) in enumerate(lines) if is_h1), -1)
+    the last long line, up to a heading that starts another section), nearest the
+    article text first, each with the line after it."""
+    headline = next((i for i, (_, kind) in enumerate(lines) if kind == "h1"), -1)
     long_at = ([i for i, (text, _) in enumerate(lines) if len(text.split()) >= _LONG_LINE_WORDS]
                or [i for i, (text, _) in enumerate(lines) if _is_sentence(text)])  # short paragraphs
     first = next((i for i in long_at if i > headline), None)
@@ -147,7 +150,9 @@ def _edge_lines(lines: list[tuple[str, bool]]) -> tuple[list[tuple[str, str]], l
     start = max(headline + 1, first - 6) if headline >= 0 else max(0, first - 6)
     near = [*reversed(range(start, first)), *reversed(range(max(0, headline - 3), max(headline, 0)))]
     before = [(texts[i], texts[i + 1]) for i in near]
-    after = [(texts[i], texts[i + 1]) for i in range(last + 1, min(last + 6, len(lines)))]
+    end = min(last + 6, len(lines))
+    end = next((i for i in range(last + 1, end) if lines[i][1]), end)  # "More stories" ends the article
+    after = [(texts[i], texts[i + 1]) for i in range(last + 1, end)]
     return before, after
 
 

@@ -63,6 +63,9 @@ def test_metadata_author_wins_over_the_text():
     ("This story was written by Jane Smith, Local Democracy Reporting Service", ["Jane Smith"]),
     ("By Jane Smith, North Wales", ["Jane Smith"]),  # a place after the comma, not an author
     ("Jane Smith reports", ["Jane Smith"]),
+    ("Words by Jane Smith. Pictures by Tom Jones", ["Jane Smith"]),
+    ("By Jane Smith, Political Editor, and Tom Jones, Chief Reporter", ["Jane Smith", "Tom Jones"]),
+    ("Jane Smith Chief Reporter", ["Jane Smith"]),
     ("Story: Jane Smith", ["Jane Smith"]),
     ("\u2014 Jane Smith, Health Correspondent", ["Jane Smith"]),
     ("Jane Smith \u00b7 Transport Correspondent", ["Jane Smith"]),
