@@ -90,8 +90,6 @@ _EXTRA_REPORTING_RE = re.compile(rf"(?i:additional\s+reporting\s+by|reporting\s+
 _AND_AFTER_ROLE_RE = re.compile(rf"^\s*,\s*{_ROLE}\s*,?\s+(?i:and|&)\s+(?P<names>{_NAMES})")
 # A line that only introduces the name on the next line ("Reporter:" / "Jane Smith").
 _LABEL_ONLY_RE = re.compile(r"^(?i:by|written by|words by|story by|words|story|reporter|reporters|author|authors|writer)\s*:?$")
-# Contact details beside a name: "(@janesmith)", "@janesmith", "jane@paper.co.uk".
-_CONTACT_RE = re.compile(r"\(\s*@\w+\s*\)|\(\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)|(?<!\w)@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A sign-off's leading dash: "— Jane Smith, Health Correspondent".
 _LEADING_DASH_RE = re.compile(r"^[–—-]+\s*")
 
@@ -116,7 +114,7 @@ def _names_of(match: re.Match, tail: str = "") -> list[str]:
 
 def _clean(line: str) -> str:
     """The line with contact details and a sign-off dash removed, capitals title-cased."""
-    line = fields.clean_space(_CONTACT_RE.sub(" ", fields.clean_space(line)))
+    line = fields.clean_space(fields.CONTACT_RE.sub(" ", fields.clean_space(line)))
     line = re.sub(r"\s+([,;|•·)])", r"\1", line)  # "Jane Smith , ..." after a dropped handle
     line = re.sub(r"\s*[·•|,;]\s*$", "", line)
     return fields.title_case_capitals(_LEADING_DASH_RE.sub("", line.strip(" .")))

@@ -253,6 +253,15 @@ def parse_title(page: Page) -> str | None:
 
 _BY_RE = re.compile(r"^\s*(?:written\s+)?by[:\s]+", re.I)
 # "Jane Smith reports" / "Jane Smith writes": the verb is not part of the name.
+# Contact details beside a name: "(@janesmith)", "@janesmith", "jane@paper.co.uk".
+CONTACT_RE = re.compile(
+    r"\(\s*@\w+\s*\)|\(\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)|(?<!\w)@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A label before the name: "Words: ", "Story by ", "Reporter - ", "Posted by ".
+_LABEL_RE = re.compile(
+    r"^(?:(?:posted|published|words|written|reported|story|article)\s+by\s*:?\s*|"
+    r"(?:words|story|reporters?|authors?|writers?|contributors?|by)\s*[:–—-]\s*)", re.I)
+# A credit for the pictures beside the words' credit: not an author.
+_PICTURE_CREDIT_RE = re.compile(r"^(?:photos?|photographs?|pictures?|pics?|images?|video|graphics?|illustrations?)\b", re.I)
 _REPORTS_RE = re.compile(r"\s+(?:reports|writes|reporting)\s*:?$", re.I)
 # Desk and team credits ("Newsdesk", "Sports Desk", "Staff Reporter", "Our Reporter",
 # "News Team"): a byline with no person behind it.
@@ -330,7 +339,7 @@ def _mc(match: re.Match) -> str:
 
 def clean_author(name: str) -> str:
     name = title_case_capitals(clean_space(html_lib.unescape(name)))
-    name = _BY_RE.sub("", name)
+    name = _BY_RE.sub("", _LABEL_RE.sub("", name))
     name = _REPORTS_RE.sub("", name)
     # "Jane Smith 14th March 2024", "Jane Smith | Published ...": keep what precedes.
     tail = _AFTER_NAME_RE.search(name)
@@ -338,17 +347,20 @@ def clean_author(name: str) -> str:
         name = name[: tail.start()]
     if len(name.split()) > 2:
         name = _TRAILING_ROLE_RE.sub("", name)
-    name = re.sub(r"^(posted|published|words)\s+by\s+", "", name, flags=re.I)
-    name = strip_honorific(name.strip(" ,;:|-–—"))
+    name = _LABEL_RE.sub("", name)
+    name = strip_honorific(name.strip(" ,;:|·•-–—"))
     return name
 
 
 def _split_names(text: str) -> list[str]:
-    text = clean_author(text)
-    # "Jane Smith, Education Reporter" -> keep "Jane Smith"; "A, B and C" -> three names
-    parts = re.split(r"\s*(?:,|;|&|\band\b|\|)\s*", text)
+    text = clean_author(CONTACT_RE.sub(" ", text))
+    # "Jane Smith, Education Reporter" -> keep "Jane Smith"; "A, B and C" -> three names;
+    # "Words: A | Pictures: B" and "Words by A. Pictures by B" -> A.
+    parts = re.split(r"\s*(?:,|;|&|\band\b|\||(?<=[^\W\d_]{2})\.\s)\s*", text)
     names = []
     for part in parts:
+        if _PICTURE_CREDIT_RE.match(clean_space(part)):
+            continue
         part = clean_author(part)
         if not part or _ROLE_WORDS.search(part) and len(part.split()) <= 4 and names:
             continue

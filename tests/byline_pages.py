@@ -118,6 +118,10 @@ CASES = [
     Case("sign-off-dash", ("Roisin Dunne",), after="<p class='sig'>\u2014 Roisin Dunne, Health Correspondent</p>"),
     Case("short-paragraphs-sign-off", ("Lewin Marsh",), template="short",
          after="<p>Lewin Marsh, Business Reporter</p>"),
+    Case("words-and-pictures-element", ("Hallam Reeve",),
+         before='<div class="byline">Words: Hallam Reeve | Pictures: Corin Blythe</div>'),
+    Case("handles-in-author-element", ("Amara Quist", "Leo Varga"),
+         before='<span class="author">By Amara Quist (@amaraquist) and Leo Varga (@leovarga)</span>'),
     # Not authors.
     Case("desk-credit-element", (), before='<div class="byline">Newsdesk</div>'),
     Case("sports-desk-element", (), before='<p class="byline">Sport Desk</p>'),
