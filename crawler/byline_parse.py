@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from crawler import fields
+from crawler import fields, person_names
 
 # Letters of the Latin scripts (Basic, Latin-1, Extended-A/B), upper and lower case.
 _LATIN = [chr(c) for c in range(0x41, 0x250) if chr(c).isalpha()]
@@ -114,10 +114,10 @@ def _names_of(match: re.Match, tail: str = "") -> list[str]:
 
 def _clean(line: str) -> str:
     """The line with contact details and a sign-off dash removed, capitals title-cased."""
-    line = fields.clean_space(fields.CONTACT_RE.sub(" ", fields.clean_space(line)))
+    line = fields.clean_space(person_names.CONTACT_RE.sub(" ", fields.clean_space(line)))
     line = re.sub(r"\s+([,;|•·)])", r"\1", line)  # "Jane Smith , ..." after a dropped handle
     line = re.sub(r"\s*[·•|,;]\s*$", "", line)
-    return fields.title_case_capitals(_LEADING_DASH_RE.sub("", line.strip(" .")))
+    return person_names.title_case_capitals(_LEADING_DASH_RE.sub("", line.strip(" .")))
 
 
 def starts_with_by(line: str) -> bool:

@@ -17,6 +17,8 @@ from zoneinfo import ZoneInfo
 
 from lxml import html as lxml_html
 
+from crawler import person_names
+
 LONDON = ZoneInfo("Europe/London")
 
 # JSON-LD @type values that say "this page is a news/blog article".
@@ -252,22 +254,6 @@ def parse_title(page: Page) -> str | None:
 # ---------------------------------------------------------------- authors
 
 _BY_RE = re.compile(r"^\s*(?:written\s+)?by[:\s]+", re.I)
-# "Jane Smith reports" / "Jane Smith writes": the verb is not part of the name.
-# Contact details beside a name: "(@janesmith)", "@janesmith", "jane@paper.co.uk".
-CONTACT_RE = re.compile(
-    r"\(\s*@\w+\s*\)|\(\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)|(?<!\w)@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# A label before the name: "Words: ", "Story by ", "Reporter - ", "Posted by ".
-_LABEL_RE = re.compile(
-    r"^(?:(?:posted|published|words|written|reported|story|article)\s+by\s*:?\s*|"
-    r"(?:words|story|reporters?|authors?|writers?|contributors?|by)\s*[:–—-]\s*)", re.I)
-# A credit for the pictures beside the words' credit: not an author.
-_PICTURE_CREDIT_RE = re.compile(r"^(?:photos?|photographs?|pictures?|pics?|images?|video|graphics?|illustrations?)\b", re.I)
-_REPORTS_RE = re.compile(r"\s+(?:reports|writes|reporting)\s*:?$", re.I)
-# Desk and team credits ("Newsdesk", "Sports Desk", "Staff Reporter", "Our Reporter",
-# "News Team"): a byline with no person behind it.
-_DESK_CREDIT_RE = re.compile(
-    r"desk\b|\b(?:our|staff|team|newsroom|editorial|reporters?|correspondents?|editors?|"
-    r"journalists?|contributors?)\b", re.I)
 _ROLE_WORDS = re.compile(
     r"\b(reporter|correspondent|editor|journalist|writer|columnist|contributor|staff|"
     r"newsroom|desk|team|democracy|local democracy|chief|senior|political|education)\b",
@@ -309,57 +295,29 @@ def strip_honorific(name: str) -> str:
     return _HONORIFIC_RE.sub("", name)
 
 
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_MC_RE = re.compile(r"\bMc([a-z])")
-
-
-_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "dos", "das", "la", "le", "ap", "bin"}
-_NAME_BEFORE_RE = re.compile(r"(?<![\w'’-])(?!(?i:by)\b)[^\W\d_]+\s+$")
-
-
-def title_case_capitals(text: str) -> str:
-    """The words in capitals in title case: "BY JANE SMITH" -> "By Jane Smith",
-    "SIÔN O'NEILL-MCDONALD" -> "Siôn O'Neill-McDonald", and a particle between two
-    names in lower case: "JOÃO DE SOUZA" -> "João de Souza"."""
-    def word(m: re.Match) -> str:
-        w = m.group(0)
-        if len(w) < 2 or not w.isupper():
-            return w
-        if (w.lower() in _PARTICLES and _NAME_BEFORE_RE.search(m.string[: m.start()])
-                and re.match(r"\s+[^\W\d_]", m.string[m.end():])):
-            return w.lower()
-        return _MC_RE.sub(_mc, w.title())
-    return _WORD_RE.sub(word, text)
-
-
-def _mc(match: re.Match) -> str:
-    """"Mcdonald" (from title-casing "MCDONALD") -> "McDonald"."""
-    return "Mc" + match.group(1).upper()
-
-
 def clean_author(name: str) -> str:
-    name = title_case_capitals(clean_space(html_lib.unescape(name)))
-    name = _BY_RE.sub("", _LABEL_RE.sub("", name))
-    name = _REPORTS_RE.sub("", name)
+    name = person_names.title_case_capitals(clean_space(html_lib.unescape(name)))
+    name = _BY_RE.sub("", person_names.LABEL_RE.sub("", name))
+    name = person_names.REPORTS_RE.sub("", name)
     # "Jane Smith 14th March 2024", "Jane Smith | Published ...": keep what precedes.
     tail = _AFTER_NAME_RE.search(name)
     if tail:
         name = name[: tail.start()]
     if len(name.split()) > 2:
         name = _TRAILING_ROLE_RE.sub("", name)
-    name = _LABEL_RE.sub("", name)
+    name = person_names.LABEL_RE.sub("", name)
     name = strip_honorific(name.strip(" ,;:|·•-–—"))
     return name
 
 
 def _split_names(text: str) -> list[str]:
-    text = clean_author(CONTACT_RE.sub(" ", text))
+    text = clean_author(person_names.CONTACT_RE.sub(" ", text))
     # "Jane Smith, Education Reporter" -> keep "Jane Smith"; "A, B and C" -> three names;
     # "Words: A | Pictures: B" and "Words by A. Pictures by B" -> A.
     parts = re.split(r"\s*(?:,|;|&|\band\b|\||(?<=[^\W\d_]{2})\.\s)\s*", text)
     names = []
     for part in parts:
-        if _PICTURE_CREDIT_RE.match(clean_space(part)):
+        if person_names.PICTURE_CREDIT_RE.match(clean_space(part)):
             continue
         part = clean_author(part)
         if not part or _ROLE_WORDS.search(part) and len(part.split()) <= 4 and names:
@@ -378,7 +336,7 @@ def plausible_name(name: str, site: str, orgs: set[str], host: str = "") -> bool
     if not name or len(name) > 60 or _NOT_NAME_RE.search(name):
         return False
     low = name.lower()
-    if low in _WIRE_NAMES or _DESK_CREDIT_RE.search(name):
+    if low in _WIRE_NAMES or person_names.DESK_CREDIT_RE.search(name):
         return False
     squashed = re.sub(r"[^a-z0-9]", "", low)
     if host and len(squashed) >= 4 and squashed in host.replace("-", "").replace(".", ""):
