@@ -11,11 +11,13 @@ crawler/byline_parse.py; this module finds the lines to read.
 
 `parse_text_authors` looks inside the article (the <article> with most paragraphs, else
 <main>, else <body>, widened to take in an <h1> outside it), in order, at elements whose
-class, id or data-component says byline / author / writer / contributor / reporter
-(where a bare name also counts), then at the short lines near the headline before the
-first paragraph, then at the short lines after the last paragraph. A name from a
-"NAME, ROLE" line that the article also quotes ("..., said Jane Smith") is not taken as
-the author.
+class, id or data-component says byline / author / writer / contributor / reporter /
+credit (where a bare name also counts; a "credit" beside a picture is the picture's),
+then at the short lines near the headline before the first paragraph, then at the short
+lines after the last paragraph (the text runs on through short sentences; a heading or
+a "Got a story? Contact ..." prompt ends it). Boxes of other stories, comments, captions
+and sharing bars are never read. A name from a "NAME, ROLE" line that the article also
+quotes ("..., said Jane Smith") is not taken as the author.
 """
 from __future__ import annotations
 
@@ -46,6 +48,9 @@ _BYLINE_MARK_RE = re.compile(r"byline|author|writer|contributor|reporter|credit"
 # A "credit" next to a picture is the picture's credit, not the story's.
 _PICTURE_XPATH = etree.XPath("boolean(../descendant-or-self::*[self::img or self::picture or self::video])")
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+# An invitation to write to the newsroom: the names after it are its editors, not the authors.
+_CONTACT_PROMPT_RE = re.compile(r"\b(?:got a story|contact (?:us|our|the)|get in touch|send (?:us )?your|"
+                                r"tip-?offs?|tips? to|email (?:us|our|the))\b", re.I)
 _LONG_LINE_WORDS = 16
 # The article's last paragraph may be short: the text runs on through whole sentences
 # ("A decision is expected by the end of the year.") after the last long line.
@@ -151,7 +156,8 @@ def _edge_lines(lines: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], li
     near = [*reversed(range(start, first)), *reversed(range(max(0, headline - 3), max(headline, 0)))]
     before = [(texts[i], texts[i + 1]) for i in near]
     end = min(last + 6, len(lines))
-    end = next((i for i in range(last + 1, end) if lines[i][1]), end)  # "More stories" ends the article
+    # "More stories" or "Got a story? Contact our news editor" ends the article.
+    end = next((i for i in range(last + 1, end) if lines[i][1] or _CONTACT_PROMPT_RE.search(lines[i][0])), end)
     after = [(texts[i], texts[i + 1]) for i in range(last + 1, end)]
     return before, after
 

@@ -130,6 +130,9 @@ CASES = [
     Case("our-reporter-element", (), before='<div class="byline">By Our Reporter</div>'),
     Case("more-stories-heading-after", (),
          after="<h3>More stories</h3><p><a href='/news/3.z/'>Bus route to be axed</a></p><p>By Dev Mistry</p>"),
+    Case("news-editor-contact-box", (),
+         after="<div class='box'><p>Got a story? Contact our news editor:</p><p>Paula Wren, News Editor</p>"
+               "<p>01632 960123</p></div>"),
     Case("picture-credit-class", (),
          before='<div class="lead-pic"><img src="/p.jpg" alt=""><span class="credit">Tomos Hale</span></div>'),
     Case("read-more-box-in-article", (),
