@@ -16,7 +16,8 @@ A line is a byline only when the whole line has a byline's shape:
   Democracy Reporting Service; a sign-off may start with a dash ("— NAME, ROLE");
 - "Reporter: NAME", "Words: NAME", "Story: NAME", "Author: NAME", also as a label line
   over a name line (<dt>Reporter:</dt><dd>NAME</dd>), and a name line over a role line;
-- "NAME reports" / "NAME writes".
+- "NAME reports" / "NAME writes";
+- any of these after a date ("14 March 2024 | By NAME", "Published 14 March 2024 by NAME").
 
 Names are two to four capitalised words in any Latin script (initials, Mc/O'/D',
 hyphens, particles such as "van der", "de", "ap", "an" and Irish prefixed forms like
@@ -90,6 +91,9 @@ _EXTRA_REPORTING_RE = re.compile(rf"(?i:additional\s+reporting\s+by|reporting\s+
 _AND_AFTER_ROLE_RE = re.compile(rf"^\s*,\s*{_ROLE}\s*,?\s+(?i:and|&)\s+(?P<names>{_NAMES})")
 # A line that only introduces the name on the next line ("Reporter:" / "Jane Smith").
 _LABEL_ONLY_RE = re.compile(r"^(?i:by|written by|words by|story by|words|story|reporter|reporters|author|authors|writer)\s*:?$")
+# A date before the byline: "14 March 2024 | By Jane Smith", "Published 14 March 2024 by
+# Jane Smith" (the rest is read as a line of its own).
+_DATE_FIRST_RE = re.compile(r"^(?P<date>[^|•·]{0,40}?\d[^|•·]{0,40}?)(?:\s*[|•·–—]\s*|\s+(?=(?i:by)\s))(?P<rest>.+)$")
 # A sign-off's leading dash: "— Jane Smith, Health Correspondent".
 _LEADING_DASH_RE = re.compile(r"^[–—-]+\s*")
 
@@ -164,4 +168,7 @@ def byline_names(line: str) -> list[str] | None:
     m = _ROLE_RE.match(line)
     if m and not _SENTENCE_RE.search(m.group("role") + " " + (m.group("tail") or "")):
         return _names_of(m)
+    m = _DATE_FIRST_RE.match(line)
+    if m and len(m.group("date").split()) <= 8 and not _SENTENCE_RE.search(m.group("date")):
+        return byline_names(m.group("rest"))
     return None

@@ -13,7 +13,8 @@ crawler/byline_parse.py; this module finds the lines to read.
 <main>, else <body>, widened to take in an <h1> outside it), in order, at elements whose
 class, id or data-component says byline / author / writer / contributor / reporter /
 credit (where a bare name also counts; a "credit" beside a picture is the picture's),
-then at the short lines near the headline before the first paragraph, then at the short
+then at the short lines near the headline before the first paragraph (or after a
+standfirst), then at the short
 lines after the last paragraph (the text runs on through short sentences; a heading or
 a "Got a story? Contact ..." prompt ends it). Boxes of other stories, comments, captions
 and sharing bars are never read. A name from a "NAME, ROLE" line that the article also
@@ -153,7 +154,11 @@ def _edge_lines(lines: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], li
         last += 1
     texts = [text for text, _ in lines] + [""]
     start = max(headline + 1, first - 6) if headline >= 0 else max(0, first - 6)
-    near = [*reversed(range(start, first)), *reversed(range(max(0, headline - 3), max(headline, 0)))]
+    # A standfirst (a long first line) may come before the byline: the short lines
+    # between it and the next long line are read too, last.
+    second = next((i for i in long_at if i > first), first)
+    near = [*reversed(range(start, first)), *reversed(range(max(0, headline - 3), max(headline, 0))),
+            *range(first + 1, min(second, first + 5))]
     before = [(texts[i], texts[i + 1]) for i in near]
     end = min(last + 6, len(lines))
     # "More stories" or "Got a story? Contact our news editor" ends the article.

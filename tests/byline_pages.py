@@ -122,6 +122,11 @@ CASES = [
          before='<div class="byline">Words: Hallam Reeve | Pictures: Corin Blythe</div>'),
     Case("handles-in-author-element", ("Amara Quist", "Leo Varga"),
          before='<span class="author">By Amara Quist (@amaraquist) and Leo Varga (@leovarga)</span>'),
+    Case("standfirst-then-byline", ("Marek Dunlow",),
+         before="<p class='intro'><strong>Cleaners say their hours were cut without warning, and the union wants "
+                "the work taken back in house next year.</strong></p><p>Marek Dunlow, Local Democracy Reporter</p>"),
+    Case("date-then-by", ("Tamsin Rowe",), before="<p>14 March 2024 | By Tamsin Rowe</p>"),
+    Case("published-date-by", ("Tamsin Rowe",), before="<p>Published 14 March 2024 by Tamsin Rowe</p>"),
     # Not authors.
     Case("desk-credit-element", (), before='<div class="byline">Newsdesk</div>'),
     Case("sports-desk-element", (), before='<p class="byline">Sport Desk</p>'),

@@ -63,6 +63,10 @@ def test_metadata_author_wins_over_the_text():
     ("This story was written by Jane Smith, Local Democracy Reporting Service", ["Jane Smith"]),
     ("By Jane Smith, North Wales", ["Jane Smith"]),  # a place after the comma, not an author
     ("Jane Smith reports", ["Jane Smith"]),
+    ("14 March 2024 | By Jane Smith", ["Jane Smith"]),
+    ("Published 14 March 2024 by Jane Smith", ["Jane Smith"]),
+    ("On 14 March by the council", None),
+    ("In 2023 by contrast Jane Smith", None),
     ("Words by Jane Smith. Pictures by Tom Jones", ["Jane Smith"]),
     ("By Jane Smith, Political Editor, and Tom Jones, Chief Reporter", ["Jane Smith", "Tom Jones"]),
     ("Jane Smith Chief Reporter", ["Jane Smith"]),
