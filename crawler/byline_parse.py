@@ -16,7 +16,7 @@ A line is a byline only when the whole line has a byline's shape:
   Democracy Reporting Service; a sign-off may start with a dash ("— NAME, ROLE");
 - "Reporter: NAME", "Words: NAME", "Story: NAME", "Author: NAME", also as a label line
   over a name line (<dt>Reporter:</dt><dd>NAME</dd>), and a name line over a role line;
-- "NAME reports" / "NAME writes";
+- "NAME reports" / "NAME writes"; "NAME is a/the ROLE [at/for ...]" (a writer's note);
 - any of these after a date ("14 March 2024 | By NAME", "Published 14 March 2024 by NAME").
 
 Names are two to four capitalised words in any Latin script (initials, Mc/O'/D',
@@ -79,6 +79,9 @@ _ROLE_RE = re.compile(
     rf"^(?P<names>{_NAMES})(?:\s*(?:,|\||–|—|-|·|•|\()\s*|\s+)(?P<role>{_ROLE})"
     r"(?i:\s+(?:at|for|of)\s+[\w'’ ]{1,40})?\)?(?P<tail>\s*[,|•·–—-]?\s*[\w ,:.+]{0,40})?$"
 )
+# A writer's note after the article: "Jane Smith is a Local Democracy Reporter".
+_BIO_RE = re.compile(rf"^(?P<names>{_NAMES})\s+(?i:is|are)\s+(?i:a|an|the|our)\s+(?P<role>{_ROLE})"
+                     r"(?:\s+(?i:at|for|of|with|on|covering)\s+[\w'’ ]{1,40})?$")
 # A line that is only a journalist's role ("Local Democracy Reporter"), under a name line.
 _ROLE_ONLY_RE = re.compile(rf"^{_ROLE}$")
 _NAME_ONLY_RE = re.compile(rf"^{_NAME}$")
@@ -162,7 +165,7 @@ def byline_names(line: str) -> list[str] | None:
             if len(tail.split()) > 14 or _SENTENCE_RE.search(tail):
                 return None
             return _names_of(m, tail)
-    m = _REPORTS_RE.match(line)
+    m = _REPORTS_RE.match(line) or _BIO_RE.match(line)
     if m:
         return _names_of(m)
     m = _ROLE_RE.match(line)

@@ -127,6 +127,7 @@ CASES = [
                 "the work taken back in house next year.</strong></p><p>Marek Dunlow, Local Democracy Reporter</p>"),
     Case("date-then-by", ("Tamsin Rowe",), before="<p>14 March 2024 | By Tamsin Rowe</p>"),
     Case("published-date-by", ("Tamsin Rowe",), before="<p>Published 14 March 2024 by Tamsin Rowe</p>"),
+    Case("writer-note-after", ("Idris Vane",), after="<p><em>Idris Vane is a Local Democracy Reporter</em></p>"),
     # Not authors.
     Case("desk-credit-element", (), before='<div class="byline">Newsdesk</div>'),
     Case("sports-desk-element", (), before='<p class="byline">Sport Desk</p>'),
