@@ -20,7 +20,7 @@ A line is a byline only when the whole line has a byline's shape:
 - any of these after a date ("14 March 2024 | By NAME", "Published 14 March 2024 by NAME").
 
 Names are two to four capitalised words in any Latin script (initials, Mc/O'/D',
-hyphens, particles such as "van der", "de", "ap", "an" and Irish prefixed forms like
+hyphens, particles such as "van der", "de", "ap", "al-", "an" and Irish prefixed forms like
 "tSaoir" allowed); a title before them ("Cllr", "Dr") is dropped, and names credited
 with "additional reporting by" in the tail, or after the first author's role ("By A,
 Political Editor, and B, Chief Reporter"), are authors too. Words in capitals ("BY JANE
@@ -52,9 +52,9 @@ _NOT_NAME_WORDS = (
 )
 _TOKEN = (
     rf"(?!(?i:{_NOT_NAME_WORDS})\b)"
-    rf"(?:{_UP}\.|(?:Mc|Mac|O['’]|D['’]|[tnh]-?)?{_UP}{_LO}+(?:[-'’](?:Mc|Mac)?{_UP}{_LO}+)*)"
+    rf"(?:{_UP}\.|(?:Mc|Mac|O['’]|D['’]|[tnh]-?|(?:al|el)-)?{_UP}{_LO}+(?:[-'’](?:Mc|Mac)?{_UP}{_LO}+)*)"
 )
-_PARTICLE = r"(?:van|von|de|der|den|da|di|du|dos|das|la|le|bin|al|ap|an)"
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|dos|das|del|della|la|le|ter|ten|bin|ibn|al|el|ap|an)"
 _NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,3}}"
 # "A", "A and B", "A, B and C" (a comma list only before a final "and": in "By Jane
 # Smith, North Wales" the words after the comma are a place, not a second author).

@@ -29,7 +29,8 @@ DESK_CREDIT_RE = re.compile(
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _MC_RE = re.compile(r"\bMc([a-z])")
-_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "dos", "das", "la", "le", "ap", "bin"}
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "dos", "das", "del", "della", "la", "le", "ter", "ten",
+              "ap", "bin", "ibn"}
 # A word of a name (not "By") just before a particle: "JOÃO DE SOUZA", not "BY VAN MORRISON".
 _NAME_BEFORE_RE = re.compile(r"(?<![\w'’-])(?!(?i:by)\b)[^\W\d_]+\s+$")
 _NAME_AFTER_RE = re.compile(r"\s+[^\W\d_]")

@@ -82,6 +82,7 @@ def test_metadata_author_wins_over_the_text():
     ("BY LUCAS DE OLIVEIRA", ["Lucas de Oliveira"]),
     ("BY SEAN O'NEILL-MCDONALD", ["Sean O'Neill-McDonald"]),
     ("By Bożena Ślęzak", ["Bożena Ślęzak"]),
+    ("By Karim al-Rashid and Lotte ter Horst", ["Karim al-Rashid", "Lotte ter Horst"]),
     ("Guest post by Cllr Peter Lund", ["Peter Lund"]),
     ("By Staff Reporter", None),
     ("By Our Reporter", None),
