@@ -39,7 +39,7 @@ _SKIP_TAGS = {"script", "style", "noscript", "nav", "form", "button", "figure", 
 # Boxes that are not the article's byline. "credit" only with a picture word: some
 # publishers call the byline block an "article credit".
 _SKIP_MARKS = re.compile(r"caption|(?:photo|image|picture|img|media)[-_]?credit|share|sharing|newsletter|promo|"
-                         r"advert|cookie|social|gallery|pull-?quote|" + fields.OTHER_STORIES_RE.pattern, re.I)
+                         r"advert|cookie|social|gallery|quote|" + fields.OTHER_STORIES_RE.pattern, re.I)
 _BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "address",
                "section", "header", "footer", "article", "main", "tr", "td", "dt", "dd", "table",
                "hr", "time"}

@@ -139,6 +139,9 @@ CASES = [
     Case("news-editor-contact-box", (),
          after="<div class='box'><p>Got a story? Contact our news editor:</p><p>Paula Wren, News Editor</p>"
                "<p>01632 960123</p></div>"),
+    Case("quote-box-speaker", (),
+         after="<div class='quote-box'><p>\u201cWe have been asking for this for years.\u201d</p>"
+               "<p>Hester Pike, Editor of the Parents' Newsletter</p></div>"),
     Case("picture-credit-class", (),
          before='<div class="lead-pic"><img src="/p.jpg" alt=""><span class="credit">Tomos Hale</span></div>'),
     Case("read-more-box-in-article", (),
