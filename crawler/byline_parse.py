@@ -97,8 +97,9 @@ _LABEL_ONLY_RE = re.compile(r"^(?i:by|written by|words by|story by|words|story|r
 # A date before the byline: "14 March 2024 | By Jane Smith", "Published 14 March 2024 by
 # Jane Smith" (the rest is read as a line of its own).
 _DATE_FIRST_RE = re.compile(r"^(?P<date>[^|•·]{0,40}?\d[^|•·]{0,40}?)(?:\s*[|•·–—]\s*|\s+(?=(?i:by)\s))(?P<rest>.+)$")
-# A sign-off's leading dash: "— Jane Smith, Health Correspondent".
-_LEADING_DASH_RE = re.compile(r"^[–—-]+\s*")
+# A sign-off's leading dash ("— Jane Smith, Health Correspondent"), or the separator left
+# when a date element before the name is a line of its own ("· Jane Smith, Chief Reporter").
+_LEADING_DASH_RE = re.compile(r"^[–—·•|-]+\s*")
 
 
 def _names_of(match: re.Match, tail: str = "") -> list[str]:

@@ -127,6 +127,8 @@ CASES = [
                 "the work taken back in house next year.</strong></p><p>Marek Dunlow, Local Democracy Reporter</p>"),
     Case("date-then-by", ("Tamsin Rowe",), before="<p>14 March 2024 | By Tamsin Rowe</p>"),
     Case("published-date-by", ("Tamsin Rowe",), before="<p>Published 14 March 2024 by Tamsin Rowe</p>"),
+    Case("time-element-then-name-role", ("Wilf Ashdown",),
+         before="<p><time datetime='2024-03-14'>14 March 2024</time> &middot; Wilf Ashdown, Chief Reporter</p>"),
     Case("writer-note-after", ("Idris Vane",), after="<p><em>Idris Vane is a Local Democracy Reporter</em></p>"),
     # Not authors.
     Case("desk-credit-element", (), before='<div class="byline">Newsdesk</div>'),
