@@ -21,6 +21,14 @@ def utcnow() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
 
+def labels_db_path(db_path: str | Path) -> Path:
+    """Where the labelling instance keeps researchers' labels for the database at
+    `db_path`: `<stem>-labels.db` beside it (data/news.db and data/news.sqlite both give
+    data/news-labels.db). The one rule: `serve --labelling` writes there, `train` reads it."""
+    db_path = Path(db_path)
+    return db_path.with_name(f"{db_path.stem}-labels.db")
+
+
 def connect(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
     """Open (creating if needed) the database at `path` in WAL mode, schema up to date."""
     path = Path(path)

@@ -24,7 +24,7 @@ from pathlib import Path
 import sqlite_utils
 
 from newswatch import snapshots
-from newswatch.db import connect, m003_labels, utcnow
+from newswatch.db import connect, labels_db_path, m003_labels, utcnow
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 METADATA_FILENAME = "datasette_metadata.json"
@@ -85,12 +85,6 @@ def inspect_path(db_path: str | Path) -> Path:
     published symlink, next to the snapshot file it points at."""
     db_path = Path(db_path).resolve()
     return db_path.with_name(db_path.name + ".inspect.json")
-
-
-def labels_db_path(db_path: str | Path) -> Path:
-    """data/news.db -> data/news-labels.db"""
-    db_path = Path(db_path)
-    return db_path.with_name(f"{db_path.stem}-labels{db_path.suffix or '.db'}")
 
 
 def _mtime(path: Path) -> float:
