@@ -295,13 +295,6 @@ _DATASETTE_VIEWS = {
 
 
 @migrations()
-def m050_datasette_views(db: sqlite_utils.Database) -> None:
-    for name, sql in _DATASETTE_VIEWS.items():
-        db.execute(f"DROP VIEW IF EXISTS {name}")
-        db.execute(f"CREATE VIEW {name} AS {sql}")
-
-
-@migrations()
 def m020_article_minhash(db: sqlite_utils.Database) -> None:
     # MinHash signatures for story clusters (newswatch/clusters.py): one row per
     # article, with the title and content hash it was computed from so a changed
@@ -312,6 +305,13 @@ def m020_article_minhash(db: sqlite_utils.Database) -> None:
         pk="article_id",
     )
     db["articles"].create_index(["cluster_id"], if_not_exists=True)
+
+
+@migrations()
+def m050_datasette_views(db: sqlite_utils.Database) -> None:
+    for name, sql in _DATASETTE_VIEWS.items():
+        db.execute(f"DROP VIEW IF EXISTS {name}")
+        db.execute(f"CREATE VIEW {name} AS {sql}")
 
 
 @migrations()

@@ -515,7 +515,6 @@ def test_serve_setting_values_are_typed_and_checked():
 
 def test_labels_db_path_and_schema(tmp_path):
     assert labels_db_path("data/news.db") == Path("data/news-labels.db")
-    assert labels_db_path("data/news.sqlite") == Path("data/news-labels.db")
     path = publish.ensure_labels_db(tmp_path / "x-labels.db")
     publish.ensure_labels_db(path)  # idempotent
     columns = sqlite_utils.Database(path)["labels"].columns_dict
