@@ -48,6 +48,8 @@ RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 RETRY_BACKOFF_BASE = 2.0
 RETRY_BACKOFF_MAX = 60.0
+# A 429/503 with Retry-After waits that long (at most this many seconds) before the retry.
+RETRY_AFTER_MAX = 300.0
 
 # Discovery bounds.
 MAX_PAGINATION = 50  # listing pages followed per section (page 2, 3, ...)
@@ -80,6 +82,7 @@ ITEM_PIPELINES = {
     "pipelines.validate.ValidatePipeline": 100,
     "pipelines.dedupe.DedupePipeline": 200,
     "pipelines.store.StorePipeline": 300,
+    "pipelines.provenance.ProvenancePipeline": 310,
 }
 
 DEFAULT_DROPITEM_LOG_LEVEL = "DEBUG"

@@ -16,6 +16,9 @@ COMMANDS = {
     "train": "Train the relevance and topic classifier.",
     "label": "Record a researcher's label for an article.",
     "serve": "Publish the database with Datasette.",
+    "import": "Import the HTML pages of WARC, WARC.gz, ARC or WACZ files, as if crawled.",
+    "backfill": "Fetch a source's past articles from a web archive (Wayback Machine, Common Crawl, pywb).",
+    "export": "Write the stored raw pages as a WARC or WACZ file (evidence for citations).",
 }
 
 
