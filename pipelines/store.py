@@ -191,7 +191,7 @@ class StorePipeline:
             if exceptions:
                 errors = errors + Counter({"spider_exception": exceptions})
             total_errors = sum(errors.values())
-            if ok_pages == 0:
+            if ok_pages == 0 and (pages or total_errors):  # (a backfill may have nothing to fetch)
                 status = "failed"
             elif total_errors:
                 status = "partial"

@@ -21,6 +21,7 @@ from crawler.discovery import host_key, normalise_url
 
 IA_REPLAY = "https://web.archive.org/web"
 CC_DATA = "https://data.commoncrawl.org"
+PYWB_LIMIT = 1_000_000  # captures asked of a pywb server in one query
 
 
 def archive_name(archive: str) -> str:
@@ -52,7 +53,11 @@ def list_captures(archive: str, hosts: list[str], date_from: dt.date, date_to: d
     if date_to:
         params["to"] = cdx_timestamp(date_to, end=True)
     for host in hosts:
-        for capture in cdx.iter(f"{host}/*", **params):
+        if archive in ("ia", "cc"):  # paged CDX APIs: fetched page by page
+            captures = cdx.iter(f"{host}/*", **params)
+        else:  # pywb pages only ZipNum indexes (a plain CDXJ one repeats itself): one query
+            captures = cdx.get(f"{host}/*", limit=PYWB_LIMIT, **params)
+        for capture in captures:
             yield dict(capture.data)
 
 
