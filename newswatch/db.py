@@ -324,6 +324,7 @@ def m065_provenance(db: sqlite_utils.Database) -> None:
             "recorded_at": str,  # when newswatch stored this row
         },
         pk="key",
+        foreign_keys=[("article_id", "articles", "id")],
     )
     db["provenance"].create_index(["article_id"])
     db["provenance"].create_index(["origin", "archive"])
@@ -338,4 +339,20 @@ def m065_provenance(db: sqlite_utils.Database) -> None:
     db["backfill_captures"].create(
         {"archive": str, "url": str, "timestamp": str, "source": str, "outcome": str, "at": str},
         pk=("archive", "url"),
+    )
+
+
+@migrations()
+def m065_article_captures_view(db: sqlite_utils.Database) -> None:
+    # Each article's provenance for the publication: where the page was seen, with a
+    # link to the archived copy (archive captures) or the live page.
+    db.execute("DROP VIEW IF EXISTS article_captures")
+    db.execute(
+        """CREATE VIEW article_captures AS
+        SELECT v.article_id, a.title AS article_title, a.source, v.origin, v.archive, v.captured_at,
+               v.url AS original_url,
+               CASE WHEN v.origin = 'live' THEN v.url ELSE v.capture_url END AS archived_copy,
+               v.record_id
+        FROM provenance v
+        JOIN articles a ON a.id = v.article_id"""
     )
