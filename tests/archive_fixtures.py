@@ -143,3 +143,21 @@ def damage_warc(path: str | Path, *, truncated: str | None = None, too_long: str
     for start, end, replacement in sorted(edits, reverse=True):
         data = data[:start] + replacement + data[end:]
     path.write_bytes(data)
+
+
+def write_arc(path: str | Path, pages: list[dict]) -> Path:
+    """An ARC (version 1) file of `pages`: the format of the Internet Archive's crawls
+    before WARC. Written by hand: warcio reads ARC but does not write it."""
+    def stamp(iso: str) -> str:
+        return iso.replace("-", "").replace(":", "").replace("T", "")[:14]
+
+    version = b"1 0 newswatch tests\nURL IP-address Archive-date Content-type Archive-length\n"
+    out = [f"filedesc://{Path(path).name} 0.0.0.0 20250101000000 text/plain {len(version)}\n".encode() + version]
+    for page in pages:
+        block = (f"HTTP/1.1 200 OK\r\nContent-Type: {page['content_type']}\r\n"
+                 f"Content-Length: {len(page['body'])}\r\n\r\n").encode() + page["body"]
+        mime = page["content_type"].split(";")[0]
+        header = f"{page['url']} 127.0.0.1 {stamp(page['date'])} {mime} {len(block)}\n".encode()
+        out.append(header + block)
+    Path(path).write_bytes(b"\n".join(out) + b"\n")
+    return Path(path)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from archive_fixtures import OFF_SITE, TRUTH, damage_warc, site_pages, write_warc
+from archive_fixtures import OFF_SITE, TRUTH, damage_warc, site_pages, write_arc, write_warc
 from crawl_helpers import FAST_SETTINGS, ROOT, run_crawl, serve_site, write_sources
 from pywb_helpers import needs_pywb, serve_pywb
 
@@ -121,6 +121,18 @@ def test_import_with_sources_keeps_only_their_hosts(tmp_path):
     assert {r["source"] for r in rows(db, "select distinct source from articles")} == {"Wyre Valley Gazette"}
     assert not rows(db, "select url from article_urls where url like '%example.org%'")
     assert set(stored(db)) == expected_urls(BASE)
+
+
+def test_import_arc(tmp_path):
+    pages = site_pages(BASE)[:4]
+    path = write_arc(tmp_path / "old-crawl.arc", pages)
+    db = tmp_path / "news.db"
+    result = newswatch("import", "--db", db, path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert {title for title, _ in stored(db).values()} == {p["title"] for p in pages}
+    origins = rows(db, "select origin, archive, captured_at from provenance")
+    assert len(origins) == 4 and {o["archive"] for o in origins} == {"old-crawl.arc"}
+    assert {o["captured_at"] for o in origins} == {p["date"].replace("Z", "+00:00") for p in pages}
 
 
 def test_bad_input_is_a_clear_error(tmp_path):
