@@ -72,7 +72,12 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.SourceStatsMiddleware": 950,
+    "crawler.archives.recorder.WarcRecorderMiddleware": 970,
 }
+
+# Write every response of the crawl into a WARC file in this directory as it goes
+# (crawler/archives/recorder.py); empty = off.
+WARC_OUTPUT = ""
 
 EXTENSIONS = {
     "crawler.middlewares.ProgressExtension": 500,

@@ -161,6 +161,19 @@ def test_live_page_and_archived_copy_are_one_article_with_two_provenances(tmp_pa
     assert count(db, "provenance") == count(db, "pages") + 3
 
 
+def test_live_crawl_writes_a_warc_that_imports_into_the_same_articles(tmp_path):
+    crawled, imported = tmp_path / "crawled.db", tmp_path / "imported.db"
+    with serve_site() as site:
+        sources = write_sources(tmp_path / "sources.toml", site.base)
+        crawl = run_crawl(sources, crawled, settings={"WARC_OUTPUT": str(tmp_path / "warc")})
+        assert crawl.returncode == 0, crawl.stderr
+    warcs = list((tmp_path / "warc").glob("newswatch-*.warc.gz"))
+    assert len(warcs) == 1
+    result = newswatch("import", "--db", imported, "--sources", sources, *warcs)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert stored(imported) == stored(crawled)
+
+
 def test_export_wacz_validates_and_reimports_losslessly(tmp_path):
     warc = write_warc(tmp_path / "gazette.warc.gz", site_pages(BASE), extras=True)
     first, second = tmp_path / "first.db", tmp_path / "second.db"
