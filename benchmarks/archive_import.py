@@ -7,7 +7,8 @@ NEWSWATCH_SHARED=/path/to/shared chooses the shared data directory (default ../s
 
 For each size it writes a WARC.gz (warcio) of N article pages: the real news pages of
 ../shared/data/article-extraction-dev when present (else the fixture site's pages),
-each copy given its own URL and one extra paragraph so that no two are duplicates
+each copy given its own URL and a mark at the end of every paragraph so that no two
+are duplicates
 (and its rel=canonical / og:url renamed, so that none names the original page),
 each response after its request record, as a crawler writes them. Then:
 
@@ -57,9 +58,7 @@ def write_warc(path: Path, n: int, pages: list[bytes]) -> None:
         writer = WARCWriter(fh, gzip=True)
         for i in range(n):
             page = pages[i % len(pages)]
-            marker = f"<p>Archive copy {i}: reference number {i * 7919} in the benchmark series.</p>".encode()
-            body = page.replace(b"</article>", marker + b"</article>", 1) if b"</article>" in page \
-                else page.replace(b"</body>", marker + b"</body>", 1)
+            body = page.replace(b"</p>", f" [copy {i}]</p>".encode())  # every paragraph: a new body
             # no canonical URL naming the original: every copy is its own article
             body = body.replace(b'rel="canonical"', b'rel="x-canonical"').replace(b"og:url", b"x-og-url")
             url = f"https://news.example.co.uk/news/{i:06d}.story-{i}/"
@@ -109,7 +108,7 @@ def main(argv=None) -> int:
     parser.add_argument("--pages", type=int, nargs="+", default=[2000])
     args = parser.parse_args(argv)
     pages, what = source_pages()
-    print(f"pages: {what}, each copy with its own URL and one extra paragraph\n")
+    print(f"pages: {what}, each copy with its own URL and a mark in every paragraph\n")
     print("| records (pages) | WARC MB | bare extractor s | import s | ratio | articles (bare / stored) | import peak RSS MB |")
     print("|---|---|---|---|---|---|---|")
     for n in args.pages:

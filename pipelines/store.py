@@ -379,7 +379,8 @@ class StorePipeline:
                         "content_type": adapter.get("content_type"),
                         "encoding": adapter.get("encoding"),
                         "size": len(html),
-                        "html_gz": gzip.compress(html),
+                        # level 6: two thirds of level 9's time on news pages, 1% larger
+                        "html_gz": gzip.compress(html, compresslevel=6),
                     },
                     pk="url",
                 )

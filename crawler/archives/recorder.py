@@ -41,7 +41,7 @@ class WarcRecorderMiddleware:
     def from_crawler(cls, crawler):
         directory = crawler.settings.get("WARC_OUTPUT")
         if not directory:
-            raise NotConfigured("WARC_OUTPUT is not set")
+            raise NotConfigured  # no message: Scrapy would log one as a warning on every crawl
         mw = cls(directory)
         crawler.signals.connect(mw.opened, signal=signals.spider_opened)
         crawler.signals.connect(mw.closed, signal=signals.spider_closed)
