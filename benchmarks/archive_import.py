@@ -9,7 +9,8 @@ For each size it writes a WARC.gz (warcio) of N article pages: the real news pag
 ../shared/data/article-extraction-dev when present (else the fixture site's pages),
 each copy given its own URL and a mark at the end of every paragraph so that no two
 are duplicates
-(and its rel=canonical / og:url renamed, so that none names the original page),
+(and the canonical URL the page names replaced by the copy's URL, so that none
+names the original page),
 each response after its request record, as a crawler writes them. Then:
 
 - baseline: a bare loop in this process reads the WARC with warcio and runs the
@@ -44,24 +45,33 @@ from crawler.extract import decode_html, extract_article  # noqa: E402
 SHARED = Path(os.environ.get("NEWSWATCH_SHARED", ROOT.parent / "shared")) / "data" / "article-extraction-dev" / "html"
 
 
-def source_pages() -> tuple[list[bytes], str]:
+def source_pages() -> tuple[list[tuple[bytes, str]], str]:
+    """(HTML, the canonical URL the page names) for each page to copy."""
     if SHARED.is_dir():
         pages = [gzip.decompress(p.read_bytes()) for p in sorted(SHARED.glob("*.html.gz"))]
-        return pages, f"{len(pages)} real news pages (article-extraction-dev)"
-    site = ROOT / "tests" / "site" / "news"
-    pages = [p.read_bytes() for p in sorted(site.glob("2431*/index.html"))]
-    return pages, f"{len(pages)} fixture site pages"
+        what = f"{len(pages)} real news pages (article-extraction-dev)"
+    else:
+        site = ROOT / "tests" / "site" / "news"
+        pages = [p.read_bytes() for p in sorted(site.glob("2431*/index.html"))]
+        what = f"{len(pages)} fixture site pages"
+    placeholder = "https://placeholder.invalid/page"
+    named = []
+    for page in pages:
+        text, _ = decode_html(page, "text/html")
+        named.append((page, extract_article(text, placeholder)["canonical_url"]))
+    return named, what
 
 
 def write_warc(path: Path, n: int, pages: list[bytes]) -> None:
     with path.open("wb") as fh:
         writer = WARCWriter(fh, gzip=True)
         for i in range(n):
-            page = pages[i % len(pages)]
-            body = page.replace(b"</p>", f" [copy {i}]</p>".encode())  # every paragraph: a new body
-            # no canonical URL naming the original: every copy is its own article
-            body = body.replace(b'rel="canonical"', b'rel="x-canonical"').replace(b"og:url", b"x-og-url")
+            page, canonical = pages[i % len(pages)]
             url = f"https://news.example.co.uk/news/{i:06d}.story-{i}/"
+            body = page.replace(b"</p>", f" [copy {i}]</p>".encode())  # every paragraph: a new body
+            # the page names the copy's URL as its canonical one: every copy is its own article
+            for old in (canonical, canonical.replace("/", "\\/")):
+                body = body.replace(old.encode(), url.encode())
             request = StatusAndHeaders("GET / HTTP/1.1", [("Host", "news.example.co.uk")], is_http_request=True)
             writer.write_record(writer.create_warc_record(url, "request", http_headers=request))
             http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
