@@ -262,3 +262,45 @@ def test_backfill_from_pywb_finds_every_article_once_and_resumes_after_a_kill(tm
         assert {t: count(db, t) for t in before} == before
         last = rows(db, "select pages_fetched from crawl_runs order by id desc limit 1")[0]
         assert last["pages_fetched"] == 0, again.stdout
+
+
+def test_one_good_capture_per_page_the_earliest():
+    from crawler.archives.cdx import pick_captures
+
+    listed = [
+        {"url": "https://www.paper.co.uk/news/1.story/", "timestamp": "20190301000000", "status": "200", "mime": "text/html"},
+        {"url": "http://paper.co.uk/news/1.story/", "timestamp": "20190201000000", "status": "200", "mime": "text/html"},
+        {"url": "https://www.paper.co.uk/news/1.story/", "timestamp": "20190101000000", "status": "301", "mime": "text/html"},
+        {"url": "https://www.paper.co.uk/news/2.story/", "timestamp": "20190101000000", "status": "-", "mime": "warc/revisit"},
+        {"url": "https://www.paper.co.uk/report.pdf", "timestamp": "20190101000000", "status": "200", "mime": "application/pdf"},
+    ]
+    picked = pick_captures(listed, "http://127.0.0.1:1/coll")
+    assert [(c["url"], c["timestamp"]) for c in picked] == [("http://paper.co.uk/news/1.story/", "20190201000000")]
+    assert picked[0]["fetch_url"] == "http://127.0.0.1:1/coll/20190201000000id_/http://paper.co.uk/news/1.story/"
+    assert picked[0]["captured_at"] == "2019-02-01T00:00:00+00:00"
+    ia = pick_captures(listed[:1], "ia")
+    assert ia[0]["capture_url"] == "https://web.archive.org/web/20190301000000/https://www.paper.co.uk/news/1.story/"
+
+
+def test_retry_after_is_honoured_and_capped():
+    from email.utils import format_datetime
+    import datetime as dt
+
+    from scrapy import Request
+    from scrapy.http import Response
+    from scrapy.settings import Settings
+
+    from crawler.middlewares import BackoffRetryMiddleware
+
+    mw = BackoffRetryMiddleware(Settings({"RETRY_AFTER_MAX": 120}))
+    request = Request("http://127.0.0.1/page")
+
+    def wait(value):
+        return mw.retry_after(request, Response(request.url, status=429, headers={"Retry-After": value}))
+
+    assert wait("7") == 7.0
+    assert wait("100000") == 120.0
+    later = format_datetime(dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=30), usegmt=True)
+    assert 25 <= wait(later) <= 30
+    assert wait("soon") == 0.0
+    assert mw.retry_after(request, Response(request.url, status=429)) == 0.0
