@@ -4,7 +4,8 @@
     .venv/bin/python benchmarks/crawl_scale.py --articles 1000 10000  # growth
 
 For each size it writes a local news site of N generated articles (a sitemap index
-lists them all; the home page links a few) to a temp dir, serves it with
+lists them all; the home page links a few; each article has an inline box of three
+related-story links, as real article pages do) to a temp dir, serves it with
 newswatch.sitesrv on 127.0.0.1, and measures:
 
 - newswatch: `newswatch crawl --no-enrich` then `newswatch enrich` (two processes,
@@ -92,14 +93,22 @@ def build_site(root: Path, n: int, seed: int = 1) -> list[str]:
     """Write the site; returns the article paths."""
     import html
 
+    from newswatch.sitesrv import write_sitemaps
+
     rng = random.Random(seed)
+    link_rng = random.Random(seed + 1)  # its own stream: the texts stay those of earlier runs
     e = html.escape
     paths = []
     for i in range(n):
         path = f"/news/{25000000 + i}.school-services-report-{i}/"
         title, paras = article_text(rng, i)
         day = 1 + i % 28
-        body = "\n".join(f"<p>{e(p, quote=False)}</p>" for p in paras)
+        blocks = [f"<p>{e(p, quote=False)}</p>" for p in paras]
+        # An inline box of three links to other reports, as real article pages have.
+        related = "".join(f'<li><a href="/news/{25000000 + k}.school-services-report-{k}/">School services '
+                          f'report number {k} from the county</a></li>' for k in link_rng.sample(range(n), min(3, n)))
+        blocks.insert(2, f'<aside class="related"><h3>Related stories</h3><ul>{related}</ul></aside>')
+        body = "\n".join(blocks)
         page = f"""<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">
 <title>{e(title)} | Benchmark Bugle</title>
 <link rel="canonical" href="{{{{base}}}}{path}">
@@ -115,19 +124,7 @@ def build_site(root: Path, n: int, seed: int = 1) -> list[str]:
         d.mkdir(parents=True, exist_ok=True)
         (d / "index.html").write_text(page, encoding="utf-8")
         paths.append(path)
-    per = 1000
-    index = ['<?xml version="1.0" encoding="UTF-8"?>',
-             '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
-    (root / "sitemaps").mkdir(exist_ok=True)
-    for k in range(0, n, per):
-        name = f"sitemaps/articles-{k // per}.xml"
-        urls = "".join(f"<url><loc>{{{{base}}}}{p}</loc></url>\n" for p in paths[k:k + per])
-        (root / name).write_text('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns='
-                                 f'"http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}</urlset>\n')
-        index.append(f"<sitemap><loc>{{{{base}}}}/{name}</loc></sitemap>")
-    index.append("</sitemapindex>")
-    (root / "sitemap.xml").write_text("\n".join(index) + "\n")
-    (root / "robots.txt").write_text("User-agent: *\nAllow: /\nSitemap: {{base}}/sitemap.xml\n")
+    write_sitemaps(root, paths)
     links = "".join(f'<li><a href="{p}">Report {i}</a></li>' for i, p in enumerate(paths[:20]))
     (root / "index.html").write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Benchmark "
                                      f"Bugle</title></head><body><h1>Latest</h1><ul>{links}</ul></body></html>")

@@ -247,7 +247,7 @@ def page_links(response) -> list[str]:
 def content_type_is_html(content_type: str | None, body: bytes = b"") -> bool:
     """Whether a response is an HTML page (by header; sniffed when there is none)."""
     if content_type:
-        main = content_type.split(";")[0].strip().lower()
+        main = content_type.partition(";")[0].strip().lower()
         return main in ("text/html", "application/xhtml+xml")
     head = body[:512].lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html"))

@@ -23,8 +23,9 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
-from crawler import fields
+from crawler import bylines, fields
 from crawler.fields import Page
+from crawler.htmltree import parse_tree
 
 FIELDS = (
     "url", "canonical_url", "title", "authors", "published", "modified", "section",
@@ -77,9 +78,19 @@ def _looks_utf8_multibyte(body: bytes) -> bool:
     return _try_decode(body, "utf-8") is not None
 
 
+def _mostly_utf8(body: bytes) -> str | None:
+    """`body` as UTF-8 with the odd invalid sequence replaced (U+FFFD), when those are
+    rare (a truncated character, one stray byte); None when the bytes are not UTF-8."""
+    text = body.decode("utf-8", errors="replace")
+    if text.count("\ufffd") <= max(3, len(text) // 1000):
+        return text
+    return None
+
+
 def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]:
     """Decode bytes using the BOM, the HTTP charset, then <meta charset> / http-equiv,
     then UTF-8, then detection (charset_normalizer), then windows-1252 with replacement.
+    Declared UTF-8 with a few invalid sequences is decoded as UTF-8 with those replaced.
     Returns (text, encoding). A declared single-byte charset loses to UTF-8 when the bytes
     are valid multi-byte UTF-8 (a common server misconfiguration). Never raises."""
     if isinstance(body, str):
@@ -103,6 +114,8 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
         if codec == "cp1252" and _looks_utf8_multibyte(body):
             return body.decode("utf-8"), "utf-8"
         text = _try_decode(body, codec)
+        if text is None and codec == "utf-8":
+            text = _mostly_utf8(body)
         if text is not None:
             return text, _public_name(codec)
     text = _try_decode(body, "utf-8")
@@ -136,10 +149,28 @@ _BINARY_MAGIC = (
 )
 
 
+# C0 control characters that have no place in HTML text (tab, newlines and form feed
+# excepted). lxml refuses a string that holds any of them.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+_UNPAIRED_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def _mostly_binary(sample: str) -> bool:
+    """More than 3% control characters: binary data, not a page with a stray NUL."""
+    return len(_CONTROL_RE.findall(sample)) > max(2, 0.03 * len(sample))
+
+
+def clean_text(text: str) -> str:
+    """The page text without control characters (a stray NUL) and with unpaired
+    surrogates replaced by U+FFFD, so that lxml accepts it."""
+    text = _CONTROL_RE.sub("", text.replace("\x0c", " "))
+    return _UNPAIRED_SURROGATE_RE.sub("\ufffd", text)
+
+
 def sniff_not_html(data: bytes | str, content_type: str | None = None) -> str | None:
     """A reason string when `data` is clearly not an HTML page, else None."""
     if content_type:
-        mime = content_type.split(";")[0].strip().lower()
+        mime = content_type.partition(";")[0].strip().lower()
         if mime and not (mime.startswith("text/") or "html" in mime or "xml" in mime):
             return f"not HTML: content type {mime}"
     if isinstance(data, bytes):
@@ -147,43 +178,20 @@ def sniff_not_html(data: bytes | str, content_type: str | None = None) -> str | 
         for magic, what in _BINARY_MAGIC:
             if head.startswith(magic):
                 return f"not HTML: looks like a {what}"
-        if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return "not HTML: binary data"
         sample = head.decode("latin-1")
+        if _mostly_binary(sample) and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return "not HTML: binary data"
     else:
         sample = data[:1024]
         if sample.lstrip().startswith("%PDF"):
             return "not HTML: looks like a PDF document"
-        if "\x00" in sample:
+        if _mostly_binary(sample):
             return "not HTML: binary data"
     if not sample.strip():
         return "empty page"
     if "<" not in (data[:20000] if isinstance(data, str) else data[:20000].decode("latin-1")):
         return "not HTML: no markup"
     return None
-
-
-# ---------------------------------------------------------------- parsing
-
-def parse_tree(text: str) -> lxml_html.HtmlElement | None:
-    """Parse with trafilatura's own loader (lxml, comments and processing instructions
-    removed), so the tree we hand to trafilatura is the one it expects: comments left in
-    the tree make it drop text that follows them."""
-    from trafilatura.utils import load_html
-
-    if not text.strip():
-        return None
-    try:
-        tree = load_html(text)
-    except (etree.ParserError, ValueError, TypeError):
-        tree = None
-    if tree is None:
-        parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
-        try:
-            tree = lxml_html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", text), parser=parser)
-        except (etree.ParserError, ValueError):
-            return None
-    return tree
 
 
 # ---------------------------------------------------------------- body
@@ -234,15 +242,6 @@ _BOILERPLATE_RES = [re.compile(p, re.I) for p in (
     r"^(published|updated|last updated|first published)\b\s*:?\s*(on\s+|at\s+)?"
     r"(\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\w\s,:./+-]{0,40}$",
 )]
-# A byline on its own: "By Jane Smith", "By Jane Smith and Tom Jones, Education Reporter".
-# Case-sensitive names (two or more capitalised words) so "By September, ..." is kept.
-_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
-_BYLINE_LINE_RE = re.compile(
-    rf"^(?i:by|words by|written by|posted by|reporting by)\s+{_NAME}(?:(?:,|\s+and|\s*&)\s+{_NAME})*"
-    r"(?:,?\s+[\w ]{0,40}(?i:reporter|correspondent|editor|journalist|writer|columnist))?\.?$"
-)
-
-
 def clean_paragraphs(text: str, *, authors: list[str] | None = None, title: str | None = None) -> list[str]:
     """Split extracted text into paragraphs and drop the standalone boilerplate lines."""
     paras = []
@@ -256,7 +255,7 @@ def clean_paragraphs(text: str, *, authors: list[str] | None = None, title: str 
         words = len(line.split())
         if line.lower() in drop:
             continue
-        if words <= 30 and (_BYLINE_LINE_RE.match(line) or any(r.search(line) for r in _BOILERPLATE_RES)):
+        if words <= 30 and (bylines.byline_names(line) or any(r.search(line) for r in _BOILERPLATE_RES)):
             continue
         paras.append(line)
     return paras
@@ -377,10 +376,9 @@ def split_body_parts(tree, paras: list[str]) -> list[str]:
     tag and class (an advert or a promo between two halves): trafilatura keeps only the
     first. The extra containers must each hold two or more real paragraphs, few links,
     and text trafilatura did not return."""
-    long_paras = [p for p in paras if len(p.split()) >= 12]
-    if not long_paras:
+    first = next((p for p in paras if len(p.split()) >= 12), None)
+    if first is None:
         return paras
-    first = long_paras[0]
     anchor = None
     for el in tree.iter("p"):
         if fields.text_of(el) == first:
@@ -460,13 +458,47 @@ def choose_body(trafilatura_paras: list[str], ld_paras: list[str], reasons: list
     return trafilatura_paras
 
 
+def paragraph_fallback(tree) -> list[str]:
+    """The paragraph blocks of the element holding the most words in <p> children: the
+    body when trafilatura cannot be used on a page."""
+    words: Counter = Counter()
+    for p in tree.iter("p"):
+        parent = p.getparent()
+        if parent is not None:
+            words[parent] += len(fields.text_of(p).split())
+    best = next(iter(words.most_common(1)), None)
+    if best is None:
+        return []
+    container, _ = best
+    return _block_texts(container)
+
+
+def _main_text(page: Page, reasons: list[str], *, recall: bool = False) -> str:
+    """trafilatura's text; if trafilatura raises on this page, the paragraph fallback
+    (noted in the reasons): a failure of the extractor costs precision, not the article."""
+    try:
+        return trafilatura_text(page.tree, page.url, recall=recall)
+    except Exception as exc:  # noqa: BLE001 - recorded in the reasons, body from the fallback
+        reasons.append(f"trafilatura failed ({type(exc).__name__}: {str(exc)[:80]}): "
+                       "body from the page's paragraphs")
+        return "\n".join(paragraph_fallback(page.tree))
+
+
+def _jsonld_body_text(page: Page, reasons: list[str]) -> str:
+    try:
+        return jsonld_body(page)
+    except (etree.ParserError, ValueError) as exc:
+        reasons.append(f"JSON-LD articleBody could not be read ({type(exc).__name__}): ignored")
+        return ""
+
+
 def extract_body(page: Page, *, authors: list[str], title: str | None, reasons: list[str]) -> list[str]:
-    t_paras = clean_paragraphs(trafilatura_text(page.tree, page.url), authors=authors, title=title)
-    ld_paras = clean_paragraphs(jsonld_body(page), authors=authors, title=title)
+    t_paras = clean_paragraphs(_main_text(page, reasons), authors=authors, title=title)
+    ld_paras = clean_paragraphs(_jsonld_body_text(page, reasons), authors=authors, title=title)
     ld_words = sum(len(p.split()) for p in ld_paras)
     t_words = sum(len(p.split()) for p in t_paras)
     if t_words < MIN_ARTICLE_WORDS or (ld_words and t_words < 0.5 * ld_words):
-        recall = clean_paragraphs(trafilatura_text(page.tree, page.url, recall=True), authors=authors, title=title)
+        recall = clean_paragraphs(_main_text(page, reasons, recall=True), authors=authors, title=title)
         if sum(len(p.split()) for p in recall) > t_words:
             t_paras = recall
             reasons.append("trafilatura favor_recall (precision mode found little)")
@@ -538,8 +570,11 @@ def _teaser_links(tree) -> set[str]:
 
 def _teaser_standfirsts(tree, body_paras: list[str]) -> int:
     """How many body paragraphs sit in a small teaser box (a container with at most three
-    text blocks) next to a headline link of 4+ words: the standfirsts of a listing."""
+    text blocks) next to a headline link of 4+ words: the standfirsts of a listing. A box
+    counts once: a listing has one box per teaser, while a short article whose few
+    paragraphs share their container with an inline related-links box is one box."""
     wanted = {p for p in body_paras}
+    boxes: set = set()
     count = 0
     for el in tree.iter("p", "div", "span"):
         if len(el) > 3:
@@ -548,25 +583,41 @@ def _teaser_standfirsts(tree, body_paras: list[str]) -> int:
         if t not in wanted:
             continue
         box = el.getparent()
-        if box is None:
+        if box is None or box in boxes:
             continue
         blocks = [c for c in box if c.tag in ("p", "h2", "h3", "h4", "div", "span", "a")]
         if len(blocks) > 4:
             continue
         if any(len(fields.text_of(a).split()) >= 4 for a in box.iter("a") if not any(x is el for x in a.iterancestors())):
             count += 1
+            boxes.add(box)
             wanted.discard(t)
     return count
 
 
+def drop_teaser_links(page: Page, body_paras: list[str], reasons: list[str]) -> list[str]:
+    """`body_paras` without the paragraphs that are just the text of a teaser link (an
+    inline "related stories" box that the body extraction kept)."""
+    teasers = _teaser_links(page.tree)
+    kept = [p for p in body_paras if p.lower() not in teasers]
+    if len(kept) < len(body_paras):
+        reasons.append(f"dropped {len(body_paras) - len(kept)} teaser-link paragraphs (related stories)")
+    return kept
+
+
 def classify(page: Page, *, body_paras: list[str], published: str | None, title: str | None,
-             reasons: list[str]) -> tuple[bool, str]:
-    """Decide (is_article, page_kind) from what the page says about itself."""
+             reasons: list[str], structured: list[str] | None = None) -> tuple[bool, str]:
+    """Decide (is_article, page_kind) from what the page says about itself.
+
+    `structured` is fields.structured_article_evidence(page): when the page states in its
+    metadata that it is a dated article, that outranks the teaser/listing heuristics
+    (counts of teaser links, standfirsts, <time> stamps), which misfire on short articles
+    with an inline related-stories box. The URL, title and length tests still apply."""
     word_count = sum(len(p.split()) for p in body_paras)
     ld_article = page.article_ld() is not None
     ld_types = set().union(*(fields.ld_types(o) for o in page.jsonld)) if page.jsonld else set()
     og_type = (page.meta.get("og:type") or "").lower()
-    has_pub_meta = bool(page.meta.get("article:published_time") or page.ld_value("datePublished"))
+    has_pub_meta = fields.metadata_published(page)
 
     kind, why = url_kind(page.url)
     if kind:
@@ -593,17 +644,22 @@ def classify(page: Page, *, body_paras: list[str], published: str | None, title:
     # Listing: many of the extracted paragraphs are teaser headlines (link texts), many
     # dated items, or many teaser links with no article signal at all.
     teasers = _teaser_links(page.tree)
+    listing_like = []
     if body_paras:
         linked = sum(1 for p in body_paras if p.lower() in teasers)
-        share = linked / len(body_paras)
-        if linked >= 3 and share >= 0.25:
-            reasons.append(f"{linked} of {len(body_paras)} paragraphs are teaser links")
-            return False, "listing"
-    standfirsts = _teaser_standfirsts(page.tree, body_paras) if body_paras else 0
-    if standfirsts >= 3 and standfirsts >= 0.4 * len(body_paras):
-        reasons.append(f"{standfirsts} of {len(body_paras)} paragraphs are teaser standfirsts")
+        if linked >= 3 and linked / len(body_paras) >= 0.25:
+            listing_like.append(f"{linked} of {len(body_paras)} paragraphs are teaser links")
+        standfirsts = _teaser_standfirsts(page.tree, body_paras)
+        if standfirsts >= 3 and standfirsts >= 0.4 * len(body_paras):
+            listing_like.append(f"{standfirsts} of {len(body_paras)} paragraphs are teaser standfirsts")
+    listing_why = "; ".join(listing_like)
+    if listing_why and structured:
+        reasons.append(f"kept although {listing_why}: the page's metadata says it is one article "
+                       f"({'; '.join(structured)})")
+    elif listing_why:
+        reasons.append(listing_why)
         return False, "listing"
-    if not (ld_article or og_type == "article" or has_pub_meta) and len(stamps) >= 5:
+    if not (ld_article or og_type == "article" or has_pub_meta or structured) and len(stamps) >= 5:
         reasons.append(f"{len(stamps)} different <time> stamps (a list of dated items)")
         return False, "listing"
     if not ld_article and ld_types & {"collectionpage", "itemlist", "searchresultspage", "profilepage"}:
@@ -649,32 +705,51 @@ def extract_article(html: str | bytes, url: str, *, content_type: str | None = N
         text, _encoding = decode_html(html, content_type)
     else:
         text = html
-    tree = parse_tree(text)
+    text = clean_text(text)
+    parse_notes: list[str] = []
+    tree = parse_tree(text, parse_notes)
     if tree is None:
         return _empty(url, "could not parse HTML")
     page = Page.from_tree(tree, url)
+    page.notes = [*parse_notes, *page.notes]  # what parsing noted, then the fields
     reasons: list[str] = []
 
-    title = fields.parse_title(page)
-    authors = fields.parse_authors(page)
-    published = fields.parse_published(page)
-    modified = fields.parse_modified(page)
+    def field(name: str, helper, default=None):
+        """One field: a helper that fails costs that field (noted), not the page."""
+        try:
+            return helper(page)
+        except Exception as exc:  # noqa: BLE001 - recorded in the page's reasons
+            page.notes.append(f"{name} could not be read ({type(exc).__name__}: {str(exc)[:80]})")
+            return default
+
+    title = field("title", fields.parse_title)
+    authors = field("authors", fields.parse_authors, [])
+    if not authors:
+        authors = field("authors", bylines.parse_text_authors, [])
+    published = field("published", fields.parse_published)
+    modified = field("modified", fields.parse_modified)
+    structured = field("article metadata", fields.structured_article_evidence, [])
     body_paras = extract_body(page, authors=authors, title=title, reasons=reasons)
-    is_article, kind = classify(page, body_paras=body_paras, published=published, title=title, reasons=reasons)
+    if structured:
+        body_paras = drop_teaser_links(page, body_paras, reasons)
+    is_article, kind = classify(page, body_paras=body_paras, published=published, title=title,
+                                reasons=reasons, structured=structured)
     body = "\n\n".join(body_paras)
-    return {
+    record = {
         "url": url,
-        "canonical_url": fields.parse_canonical(page),
+        "canonical_url": field("canonical_url", fields.parse_canonical, url),
         "title": title,
         "authors": authors,
         "published": published,
         "modified": modified,
-        "section": fields.parse_section(page),
-        "summary": fields.parse_summary(page),
+        "section": field("section", fields.parse_section),
+        "summary": field("summary", fields.parse_summary),
         "body": body,
-        "language": fields.parse_language(page),
+        "language": field("language", fields.parse_language),
         "word_count": len(body.split()),
         "is_article": is_article,
         "page_kind": kind,
         "reasons": reasons,
     }
+    reasons.extend(dict.fromkeys(page.notes))  # what could not be read, once each
+    return record

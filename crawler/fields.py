@@ -10,6 +10,7 @@ import email.utils
 import html as html_lib
 import json
 import re
+from collections import deque
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
@@ -52,6 +53,9 @@ class Page:
     meta: dict[str, str] = field(default_factory=dict)
     meta_all: dict[str, list[str]] = field(default_factory=dict)
     jsonld: list[dict] = field(default_factory=list)
+    # What could not be read ("JSON-LD block 1 unreadable: nested too deep"); the caller
+    # adds these to the page's reasons, so a lost field is recorded, not silent.
+    notes: list[str] = field(default_factory=list)
 
     @classmethod
     def from_tree(cls, tree: lxml_html.HtmlElement, url: str) -> "Page":
@@ -68,7 +72,7 @@ class Page:
             for key in keys:
                 page.meta_all.setdefault(key, []).append(content)
                 page.meta.setdefault(key, content)
-        page.jsonld = parse_jsonld(tree)
+        page.jsonld = parse_jsonld(tree, page.notes)
         return page
 
     def article_ld(self) -> dict | None:
@@ -111,20 +115,21 @@ def ld_types(obj: dict) -> set[str]:
         t = [t]
     if not isinstance(t, list):
         return set()
-    return {str(x).rsplit("/", 1)[-1].lower() for x in t}
+    return {str(x).rpartition("/")[2].lower() for x in t}
 
 
 def _ld_objects(data) -> list[dict]:
     """Flatten JSON-LD: lists, @graph, and nested mainEntity are all walked."""
     out: list[dict] = []
-    stack = [data]
+    stack = deque([data])
     while stack:
-        item = stack.pop(0)
+        item = stack.popleft()
         if isinstance(item, list):
-            stack[0:0] = item
+            stack.extendleft(reversed(item))
         elif isinstance(item, dict):
             if "@graph" in item:
-                stack[0:0] = item["@graph"] if isinstance(item["@graph"], list) else [item["@graph"]]
+                graph = item["@graph"]
+                stack.extendleft(reversed(graph) if isinstance(graph, list) else [graph])
             if "@type" in item:
                 out.append(item)
             main = item.get("mainEntity")
@@ -133,9 +138,11 @@ def _ld_objects(data) -> list[dict]:
     return out
 
 
-def parse_jsonld(tree) -> list[dict]:
+def parse_jsonld(tree, notes: list[str] | None = None) -> list[dict]:
+    """Every JSON-LD object on the page (see `_ld_objects`). A block that is not JSON, or
+    is nested too deep for the parser, is skipped and noted in `notes`."""
     objects: list[dict] = []
-    for script in tree.iter("script"):
+    for number, script in enumerate(tree.iter("script"), 1):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         raw = (script.text or "").strip()
@@ -144,19 +151,28 @@ def parse_jsonld(tree) -> list[dict]:
         raw = re.sub(r"^\s*<!--|-->\s*$", "", raw).strip()
         try:
             data = json.loads(raw)
+        except RecursionError:
+            _note(notes, f"JSON-LD block (script {number}) unreadable: nested too deep")
+            continue
         except ValueError:
             try:  # raw control characters inside strings are common in the wild
                 data = json.loads(raw, strict=False)
-            except ValueError:
+            except (ValueError, RecursionError):
+                _note(notes, f"JSON-LD block (script {number}) unreadable: not JSON")
                 continue
         objects.extend(_ld_objects(data))
     return objects
 
 
+def _note(notes: list[str] | None, message: str) -> None:
+    if notes is not None:
+        notes.append(message)
+
+
 def ld_text(value) -> str:
     """A JSON-LD value as plain text (strings, {"name"}/{"@value"} dicts, first of lists)."""
     if isinstance(value, list):
-        value = value[0] if value else ""
+        value = next(iter(value), "")
     if isinstance(value, dict):
         value = value.get("name") or value.get("@value") or value.get("@id") or ""
     if not isinstance(value, str):
@@ -165,6 +181,25 @@ def ld_text(value) -> str:
 
 
 # ---------------------------------------------------------------- title
+
+def ld_single_text(value, what: str, notes: list[str] | None = None) -> str:
+    """A JSON-LD value that must be one string (a headline, a date): a string, an
+    {"@value"} object or a one-item list of those. Anything else (several values, a
+    number, an object) is not guessed from: it gives "" and is noted."""
+    if isinstance(value, list) and len(value) == 1:
+        value = next(iter(value))
+    if isinstance(value, dict) and isinstance(value.get("@value"), str):
+        value = value["@value"]
+    if value in (None, ""):
+        return ""
+    if not isinstance(value, str):
+        shapes = {list: f"a list of {len(value) if isinstance(value, list) else 0} values", dict: "an object",
+                  bool: "true/false", int: "a number", float: "a number"}
+        shape = shapes.get(type(value), type(value).__name__)
+        _note(notes, f"JSON-LD {what} is {shape}: ignored")
+        return ""
+    return clean_space(html_lib.unescape(value))
+
 
 def site_name(page: Page) -> str:
     name = page.meta.get("og:site_name") or page.meta.get("application-name") or ""
@@ -197,7 +232,7 @@ def parse_title(page: Page) -> str | None:
     h1 = page.tree.find(".//h1")
     title_el = page.tree.find(".//title")
     candidates = [
-        ld_text(page.ld_value("headline")) if page.article_ld() else "",
+        ld_single_text(page.ld_value("headline"), "headline", page.notes) if page.article_ld() else "",
         page.meta.get("og:title", ""),
         page.meta.get("twitter:title", ""),
         text_of(h1),
@@ -206,8 +241,8 @@ def parse_title(page: Page) -> str | None:
     candidates = [_strip_site_suffix(clean_space(c), site) for c in candidates if c and clean_space(c)]
     if not candidates:
         return None
-    best = candidates[0]
-    for other in candidates[1:]:
+    best, *others = candidates
+    for other in others:
         stem = best.rstrip(".… ")
         if len(other) > len(best) and other.startswith(stem) and best.endswith(("…", "...")):
             best = other
@@ -241,21 +276,34 @@ _TRAILING_ROLE_RE = re.compile(
 )
 
 
+_AFTER_NAME_RE = re.compile(
+    r"\s+(?=\d)|\s+(?i:published|updated|posted|last updated|on)\b|\s[|•·]\s|"
+    r",?\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r",?\s+(?i:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)(?=,?\s+\d)"
+)
+
+
+_HONORIFIC_RE = re.compile(
+    r"^(?:cllr|councillor|dr|prof|professor|sir|dame|rev|reverend|mr|mrs|ms|miss|mx)\.?\s+(?=\S+\s+\S)", re.I)
+
+
+def strip_honorific(name: str) -> str:
+    """"Cllr Martin Crewe" -> "Martin Crewe" (a title before a name of two or more words)."""
+    return _HONORIFIC_RE.sub("", name)
+
+
 def clean_author(name: str) -> str:
     name = clean_space(html_lib.unescape(name))
     name = _BY_RE.sub("", name)
     # "Jane Smith 14th March 2024", "Jane Smith | Published ...": keep what precedes.
-    name = re.split(
-        r"\s+(?=\d)|\s+(?i:published|updated|posted|last updated|on)\b|\s[|•·]\s|"
-        r",?\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
-        r",?\s+(?i:january|february|march|april|may|june|july|august|september|october|"
-        r"november|december)(?=,?\s+\d)",
-        name,
-    )[0]
+    tail = _AFTER_NAME_RE.search(name)
+    if tail:
+        name = name[: tail.start()]
     if len(name.split()) > 2:
         name = _TRAILING_ROLE_RE.sub("", name)
     name = re.sub(r"^(posted|published|words)\s+by\s+", "", name, flags=re.I)
-    name = name.strip(" ,;:|-–—")
+    name = strip_honorific(name.strip(" ,;:|-–—"))
     return name
 
 
@@ -278,7 +326,7 @@ _WIRE_NAMES = {"pa", "ap", "afp", "pa media", "pa wire", "press association", "s
 _WIRE_RE = re.compile(r"^(reuters|afp|ap|pa|pa media|press association|associated press|bloomberg)$", re.I)
 
 
-def _plausible_name(name: str, site: str, orgs: set[str], host: str = "") -> bool:
+def plausible_name(name: str, site: str, orgs: set[str], host: str = "") -> bool:
     if not name or len(name) > 60 or _NOT_NAME_RE.search(name):
         return False
     low = name.lower()
@@ -330,10 +378,17 @@ _BYLINE_XPATH = (
 )
 
 
+_OTHER_STORIES_RE = re.compile(r"comment|reply|disqus|related|most-read|mostread|popular|teaser|recommend")
+
+
 def _in_comments(el) -> bool:
+    """In a comment thread, or in a box of other stories (whose bylines are not this
+    article's)."""
     for a in el.iterancestors():
+        if a.tag == "aside":
+            return True
         marker = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
-        if "comment" in marker or "reply" in marker or "disqus" in marker:
+        if _OTHER_STORIES_RE.search(marker):
             return True
     return False
 
@@ -376,7 +431,7 @@ def parse_authors(page: Page) -> list[str]:
     for names in candidates:
         kept = []
         for n in names:
-            if _plausible_name(n, site, orgs, host) and n not in kept:
+            if plausible_name(n, site, orgs, host) and n not in kept:
                 kept.append(n)
         if kept:
             return kept
@@ -468,20 +523,19 @@ def _pick(candidates) -> str | None:
     """First candidate with a time of day; a date-only candidate only if nothing better
     exists. A timed candidate that disagrees on the day with a higher-priority date-only
     one does not win. `candidates` is consumed lazily (later sources can be slow)."""
-    first = None
+    first = first_has_time = None
     for d, has_time in candidates:
         if first is None:
-            first = (d, has_time)
+            first, first_has_time = d, has_time
         if has_time:
-            if first[1] or d.astimezone(LONDON).date() == first[0].date():
+            if first_has_time or d.astimezone(LONDON).date() == first.date():
                 return format_datetime(d)
             break
     if first is None:
         return None
-    d = first[0]
-    if not first[1]:
-        d = dt.datetime(d.year, d.month, d.day, tzinfo=LONDON)
-    return format_datetime(d)
+    if not first_has_time:
+        first = dt.datetime(first.year, first.month, first.day, tzinfo=LONDON)
+    return format_datetime(first)
 
 
 _PUBLISHED_META = (
@@ -516,7 +570,8 @@ def _plausible(parsed: tuple[dt.datetime, bool] | None) -> tuple[dt.datetime, bo
     """Drop placeholder dates (0001-01-01, 1970-01-01) and ones far in the future."""
     if parsed is None:
         return None
-    year = parsed[0].year
+    when, _has_time = parsed
+    year = when.year
     if year < 1995 or year > dt.date.today().year + 1:
         return None
     return parsed
@@ -527,9 +582,9 @@ def _date_candidates(page: Page, modified: bool):
     ld_key = "dateModified" if modified else "datePublished"
     v = page.ld_value(ld_key)
     if not modified and not v:
-        v = page.ld_value("dateCreated")
+        ld_key, v = "dateCreated", page.ld_value("dateCreated")
     found = False
-    parsed = _plausible(parse_datetime(ld_text(v) if v else None))
+    parsed = _plausible(parse_datetime(ld_single_text(v, ld_key, page.notes)))
     if parsed:
         found = True
         yield parsed
@@ -551,6 +606,32 @@ def _date_candidates(page: Page, modified: bool):
             if parsed:
                 yield parsed
                 break
+
+
+def _ld_date(page: Page, key: str) -> tuple[dt.datetime, bool] | None:
+    return _plausible(parse_datetime(ld_single_text(page.ld_value(key), key)))
+
+
+def metadata_published(page: Page) -> bool:
+    """True when the page's metadata (JSON-LD datePublished, meta article:published_time)
+    gives a publication time that can be read; a number or a list there does not count."""
+    return bool(_ld_date(page, "datePublished")
+                or _plausible(parse_datetime(page.meta.get("article:published_time"))))
+
+
+def structured_article_evidence(page: Page) -> list[str]:
+    """The page's own structured statements that it is one dated article: a JSON-LD
+    article type with a readable datePublished, og:type=article with a readable
+    article:published_time. Empty when there are none."""
+    evidence = []
+    art = page.article_ld()
+    if art is not None and _ld_date(page, "datePublished"):
+        kind = next(iter(sorted(ld_types(art) & ARTICLE_TYPES)), "article")
+        evidence.append(f"JSON-LD {kind} with datePublished")
+    if (page.meta.get("og:type") or "").lower() == "article" and \
+            _plausible(parse_datetime(page.meta.get("article:published_time"))):
+        evidence.append("og:type article with article:published_time")
+    return evidence
 
 
 def parse_published(page: Page) -> str | None:
@@ -579,13 +660,38 @@ def parse_section(page: Page) -> str | None:
             return page.meta[key]
     for obj in page.jsonld:
         if "breadcrumblist" in ld_types(obj):
-            items = obj.get("itemListElement") or []
-            if isinstance(items, list) and len(items) >= 2:
-                items = sorted((i for i in items if isinstance(i, dict)), key=lambda i: int(i.get("position") or 0))
-                name = ld_text(items[-2].get("name") or (items[-2].get("item") or {}))
-                if name and name.lower() != "home":
-                    return name
+            name = _breadcrumb_parent(obj.get("itemListElement"))
+            if name and name.lower() != "home":
+                return name
     return None
+
+
+def _position(item: dict, default: int) -> int:
+    """A breadcrumb item's position; its place in the list when the position is missing
+    or not a number ("first")."""
+    try:
+        return int(str(item.get("position")).strip())
+    except (TypeError, ValueError):
+        return default
+
+
+def _crumb_order(numbered: tuple[int, dict]) -> int:
+    index, crumb = numbered
+    return _position(crumb, index)
+
+
+def _breadcrumb_parent(items) -> str | None:
+    """The name of the last-but-one item of a BreadcrumbList (the article's section).
+    Items that are not objects are skipped."""
+    if not isinstance(items, list):
+        return None
+    crumbs = [i for i in items if isinstance(i, dict)]
+    if len(crumbs) < 2:
+        return None
+    ordered = [crumb for _, crumb in sorted(enumerate(crumbs, 1), key=_crumb_order)]
+    *_, parent, _last = ordered
+    item = parent.get("item")
+    return ld_text(parent.get("name") or (item if isinstance(item, dict) else "")) or None
 
 
 def parse_summary(page: Page) -> str | None:
@@ -620,19 +726,33 @@ def parse_language(page: Page, content_language: str | None = None) -> str | Non
         ld_text(page.ld_value("inLanguage")),
     ]
     for c in candidates:
-        code = _lang2(c.split(",")[0] if c else c)
+        code = _lang2(c.partition(",")[0] if isinstance(c, str) else None)
         if code:
             return code
     return None
 
 
+def _absolute_http(base: str, href: str) -> str | None:
+    """`href` made absolute against `base` when it is a well-formed http(s) URL, else None
+    (malformed URLs such as "http://[::1" make urllib raise ValueError)."""
+    try:
+        absolute = urljoin(base, href)
+        parts = urlsplit(absolute)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        return None
+    if parts.scheme in ("http", "https") and parts.hostname:
+        return absolute
+    return None
+
+
 def parse_canonical(page: Page) -> str:
     """<link rel=canonical> > og:url > JSON-LD url / mainEntityOfPage, made absolute;
-    else the URL as given."""
+    else the URL as given. Malformed URLs are skipped (and noted)."""
     base = page.url
     base_el = page.tree.find(".//base[@href]")
     if base_el is not None:
-        base = urljoin(page.url, base_el.get("href").strip())
+        base = _absolute_http(page.url, base_el.get("href").strip()) or page.url
     candidates = []
     for link in page.tree.iter("link"):
         rels = (link.get("rel") or "").lower().split()
@@ -648,7 +768,8 @@ def parse_canonical(page: Page) -> str:
         c = (c or "").strip()
         if not c or c.startswith(("javascript:", "#", "data:")):
             continue
-        absolute = urljoin(base, c)
-        if urlsplit(absolute).scheme in ("http", "https"):
+        absolute = _absolute_http(base, c)
+        if absolute:
             return absolute
+        page.notes.append(f"canonical URL {c[:80]!r} is not a usable http(s) URL: ignored")
     return page.url

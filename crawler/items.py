@@ -6,10 +6,34 @@
 - CrawlErrorItem: one failed URL (HTTP error, timeout, robots.txt, non-HTML...), stored in
   ``crawl_errors``; the crawl goes on.
 - FetchStateItem: the ETag/Last-Modified of a feed or sitemap, for conditional GETs.
+- SkippedPageItem: a page not fetched because a crawl bound (the page budget) was
+  spent, stored in ``skipped_pages``.
+
+A page that is fetched but not stored is dropped by a pipeline with SkipPage (a
+DropItem with a reason from SKIP_REASONS and its evidence); the store records it in
+``skipped_pages`` too. So a fetched URL ends up in ``pages``, ``crawl_errors`` or
+``skipped_pages``, never nowhere.
 """
 from __future__ import annotations
 
 import scrapy
+from scrapy.exceptions import DropItem
+
+# skipped_pages.reason: the whole vocabulary (README.md and docs/crawl.md list it too).
+SKIP_REASONS = {
+    "listing": "a page whose links were followed (home, sections, their pagination, any "
+               "non-article fewer than LISTING_DEPTH hops from home): fetched every run",
+    "not_article": "extraction judged the page not an article (evidence: the extractor's "
+                   "reasons); rechecked after NOT_ARTICLE_RECHECK_DAYS, or sooner when a "
+                   "feed or sitemap says it changed",
+    "missing_field": "judged an article but it has no title or no body; rechecked like not_article",
+    "budget": "not fetched: a crawl bound was spent (MAX_PAGES_PER_SOURCE or the "
+              "source's max_pages; MAX_PAGINATION for listing pages)",
+    "dropped": "dropped by another item pipeline (evidence: its message)",
+}
+# Skips decided by the page's content: such a page is not fetched again until the
+# recheck interval has passed (or a feed/sitemap lastmod says it changed).
+RECHECKED_REASONS = ("not_article", "missing_field")
 
 
 class ArticleItem(scrapy.Item):
@@ -37,6 +61,8 @@ class ArticleItem(scrapy.Item):
     is_article = scrapy.Field()
     page_kind = scrapy.Field()
     reasons = scrapy.Field()
+    # Set by the spider: the page served as a listing this run (its links were followed).
+    listing = scrapy.Field()
     # Set by the dedupe pipeline:
     content_hash = scrapy.Field()
     duplicate_of = scrapy.Field()  # canonical URL of an earlier item with the same body
@@ -63,3 +89,22 @@ class FetchStateItem(scrapy.Item):
     etag = scrapy.Field()
     last_modified = scrapy.Field()
     status = scrapy.Field()  # 200 or 304
+
+
+class SkippedPageItem(scrapy.Item):
+    source = scrapy.Field()
+    url = scrapy.Field()
+    reason = scrapy.Field()  # a key of SKIP_REASONS
+    evidence = scrapy.Field()
+    discovered_via = scrapy.Field()
+
+
+class SkipPage(DropItem):
+    """A pipeline's decision not to store a fetched page: `reason` (a key of
+    SKIP_REASONS) and `evidence` go into skipped_pages."""
+
+    def __init__(self, message: str, *, reason: str, evidence: str = "", page_kind: str | None = None):
+        super().__init__(message)
+        self.reason = reason
+        self.evidence = evidence
+        self.page_kind = page_kind

@@ -151,7 +151,8 @@ class ProgressExtension:
             f"{stats.get_value('newswatch/articles_new', 0)} new, "
             f"{stats.get_value('newswatch/articles_updated', 0)} updated, "
             f"{stats.get_value('newswatch/articles_unchanged', 0)} unchanged, "
-            f"{stats.get_value('newswatch/errors', 0)} errors"
+            f"{stats.get_value('newswatch/errors', 0)} errors, "
+            f"{stats.get_value('newswatch/skipped', 0)} skipped"
         )
 
     def report(self) -> None:

@@ -9,8 +9,13 @@ and the tests start a process per crawl). The summary::
     {"status": "ok" | "partial" | "failed", "finish_reason": "finished",
      "run_ids": [...], "spider_exceptions": 0,
      "sources": {"Worcester News": {"status": "ok", "pages": 120, "new": 14, "updated": 2,
-                                    "unchanged": 40, "errors": 1, "error_counts": {...}}},
-     "totals": {"pages": ..., "new": ..., "updated": ..., "unchanged": ..., "errors": ...}}
+                                    "unchanged": 40, "errors": 1, "error_counts": {...},
+                                    "skipped": 30, "skipped_counts": {"listing": 12, ...}}},
+     "totals": {"pages": ..., "new": ..., "updated": ..., "unchanged": ..., "errors": ...,
+                "skipped": ...}}
+
+"skipped": pages fetched and not stored, and URLs not fetched because the page budget
+was spent (the skipped_pages table, per reason).
 
 "failed" means the crawl itself failed: the spider did not finish normally, a callback
 raised an unhandled exception, or every source failed. Bad single pages only make
@@ -106,6 +111,8 @@ def summarise(db_path: str, stats: dict) -> dict:
                     "unchanged": row["articles_unchanged"],
                     "errors": row["errors"],
                     "error_counts": json.loads(row["error_counts"] or "{}"),
+                    "skipped": row["skipped"] or 0,
+                    "skipped_counts": json.loads(row["skipped_counts"] or "{}"),
                     "run_id": row["id"],
                 }
         finally:
@@ -121,7 +128,7 @@ def summarise(db_path: str, stats: dict) -> dict:
     else:
         status = "partial"
     totals = {key: sum(s[key] for s in sources.values())
-              for key in ("pages", "new", "updated", "unchanged", "errors")}
+              for key in ("pages", "new", "updated", "unchanged", "errors", "skipped")}
     return {
         "status": status,
         "finish_reason": finish_reason,
@@ -134,11 +141,11 @@ def summarise(db_path: str, stats: dict) -> dict:
 
 def format_summary(summary: dict) -> str:
     """A small table: one line per source, then the totals."""
-    rows = [("source", "status", "pages", "new", "updated", "unchanged", "errors")]
+    columns = ("pages", "new", "updated", "unchanged", "errors", "skipped")
+    rows = [("source", "status", *columns)]
     for name, s in summary["sources"].items():
-        rows.append((name, s["status"], s["pages"], s["new"], s["updated"], s["unchanged"], s["errors"]))
-    t = summary["totals"]
-    rows.append(("TOTAL", summary["status"], t["pages"], t["new"], t["updated"], t["unchanged"], t["errors"]))
+        rows.append((name, s["status"], *(s[c] for c in columns)))
+    rows.append(("TOTAL", summary["status"], *(summary["totals"][c] for c in columns)))
     widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
     lines = []
     for n, r in enumerate(rows):
@@ -149,4 +156,8 @@ def format_summary(summary: dict) -> str:
         if s["error_counts"]:
             kinds = ", ".join(f"{k}: {v}" for k, v in s["error_counts"].items())
             lines.append(f"errors in {name}: {kinds}")
+    for name, s in summary["sources"].items():
+        if s["skipped_counts"]:
+            reasons = ", ".join(f"{k}: {v}" for k, v in s["skipped_counts"].items())
+            lines.append(f"skipped in {name}: {reasons} (see skipped_pages)")
     return "\n".join(lines)

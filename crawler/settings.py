@@ -59,6 +59,15 @@ MAX_PAGES_PER_SOURCE = 5000  # requests per source per run
 # this many days ago; 0 = no limit. Useful on a first crawl of a site whose sitemaps
 # reach back decades.
 SITEMAP_MAX_AGE_DAYS = 0
+# A page fetched and judged not an article (or without a title or body) is recorded in
+# skipped_pages and not fetched again for this many days, unless a feed or sitemap
+# lists it with a lastmod later than when it was skipped; 0 = recheck every run.
+# Pages whose links are followed (home, sections, pagination, non-articles fewer than
+# LISTING_DEPTH hops from home) are fetched every run whatever this says.
+NOT_ARTICLE_RECHECK_DAYS = 7
+# `listing` rows of skipped_pages (tens per source per run) are deleted after this many
+# days; their counts stay in crawl_runs.skipped_counts. 0 = keep them all.
+SKIPPED_LISTING_KEEP_DAYS = 30
 # Re-fetch pages already in the database (normally only when a feed or sitemap says
 # the page changed after we fetched it).
 REFETCH_KNOWN = False

@@ -7,6 +7,7 @@ documents every table.
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
@@ -33,6 +34,29 @@ def connect(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
     if migrate:
         migrations.apply(db)
     return db
+
+
+@contextmanager
+def write_transaction(db):
+    """A transaction that takes SQLite's write lock when it begins.
+
+    db.atomic() begins a deferred transaction: one that reads before it writes (as
+    storing an article does) fails at once with "database is locked" when another
+    process (a second crawler, the enrich step) wrote in between. BEGIN IMMEDIATE
+    waits for the lock instead (up to the connection's busy_timeout)."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    else:
+        db.conn.execute("COMMIT")
 
 
 @migrations()
@@ -304,6 +328,36 @@ def m052_organisation_mentions_orgs_only(db: sqlite_utils.Database) -> None:
         JOIN articles a ON a.id = m.article_id
         WHERE e.label = 'ORG'"""
     )
+
+
+@migrations()
+def m061_skipped_pages(db: sqlite_utils.Database) -> None:
+    # Every page the crawl fetched (or would have fetched) and did not store, with why:
+    # the reasons are crawler.items.SKIP_REASONS. A fetched URL ends up in exactly one
+    # of pages (stored), crawl_errors (failed) or skipped_pages (deliberately not stored).
+    db["skipped_pages"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "source": str,
+            "url": str,  # the page's URL (after redirects); the URL not fetched for budget
+            "requested_url": str,  # the URL as found, when a redirect changed it
+            "reason": str,  # listing | not_article | missing_field | budget | dropped
+            "page_kind": str,  # the extractor's verdict: listing | other | article
+            "evidence": str,  # why: the extractor's reasons, the budget spent...
+            "discovered_via": str,  # home | section | pagination | page | entry | feed | sitemap
+            "at": str,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "crawl_runs", "id")],
+    )
+    db["skipped_pages"].create_index(["run_id"])
+    db["skipped_pages"].create_index(["url"])
+    db["skipped_pages"].create_index(["reason", "at"])
+    db["skipped_pages"].create_index(["source", "reason", "run_id", "at"])  # skipped_by_reason
+    # NULL in runs from before this migration (nothing was recorded then).
+    db["crawl_runs"].add_column("skipped", int)
+    db["crawl_runs"].add_column("skipped_counts", str)  # JSON object: reason -> count
 
 
 @migrations()

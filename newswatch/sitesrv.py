@@ -197,6 +197,25 @@ class SiteServer:
         return f"<html><body><h1>Error {status}</h1></body></html>".encode()
 
 
+def write_sitemaps(root: str | Path, paths: list[str], *, per: int = 1000, prefix: str = "articles") -> None:
+    """For a generated site: sitemaps/<prefix>-N.xml listing `paths` (`per` to a file),
+    a sitemap.xml index of them, and a robots.txt naming the index. URLs are written
+    with the {{base}} template, so they carry the live port."""
+    root = Path(root)
+    index = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    (root / "sitemaps").mkdir(parents=True, exist_ok=True)
+    for k in range(0, len(paths), per):
+        name = f"sitemaps/{prefix}-{k // per}.xml"
+        urls = "".join(f"<url><loc>{{{{base}}}}{p}</loc></url>\n" for p in paths[k:k + per])
+        (root / name).write_text('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns='
+                                 f'"http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}</urlset>\n')
+        index.append(f"<sitemap><loc>{{{{base}}}}/{name}</loc></sitemap>")
+    index.append("</sitemapindex>")
+    (root / "sitemap.xml").write_text("\n".join(index) + "\n")
+    (root / "robots.txt").write_text("User-agent: *\nAllow: /\nSitemap: {{base}}/sitemap.xml\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     """`python -m newswatch.sitesrv DIR [--port N]`: serve a fixture site until Ctrl-C."""
     import argparse

@@ -28,11 +28,15 @@ def content_hash(body: str) -> str:
 
 
 def canonical_url(fetched_url: str, declared: str | None) -> str:
-    """The URL an article is filed under."""
+    """The URL an article is filed under: the declared canonical URL when it is a
+    well-formed http(s) URL of a real page, else the fetched URL."""
     if declared:
-        parsed = urlparse(declared)
-        if parsed.scheme in ("http", "https") and parsed.hostname and parsed.path not in ("", "/"):
-            return normalise_url(declared)
+        try:
+            parsed = urlparse(declared)
+            if parsed.scheme in ("http", "https") and parsed.hostname and parsed.path not in ("", "/"):
+                return normalise_url(declared)
+        except ValueError:  # a malformed declared URL ("http://[::1") costs the canonical only
+            pass
     return normalise_url(fetched_url)
 
 

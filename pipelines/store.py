@@ -12,7 +12,12 @@
   finished (ok / partial / failed, with counts) when it closes; a killed crawl leaves
   its rows "running", and the next crawl marks them "interrupted" (ended = when it
   noticed, errors = the crawl_errors rows the killed run wrote). `crawl_errors`: one row
-  per failed URL.
+  per failed URL, including items a pipeline raised on (kind `pipeline`) and pages whose
+  callback raised (kind `spider_exception`).
+- `skipped_pages`: one row per page fetched and not stored (dropped by a pipeline with
+  its reason and evidence: crawler.items.SkipPage, the item_dropped signal) and per URL
+  not fetched because a crawl bound was spent (SkippedPageItem); counted per reason in
+  `crawl_runs.skipped` / `skipped_counts`.
 - `fetch_state`: ETag / Last-Modified of feeds and sitemaps for conditional GETs. They
   are only trusted when every entry they listed was dealt with: the validators of a feed
   or sitemap with an entry that failed transiently or was over the page budget, and
@@ -27,17 +32,17 @@ import gzip
 import json
 import os
 from collections import Counter
-from contextlib import contextmanager
 from urllib.parse import urlparse
 
 from itemadapter import ItemAdapter
 from scrapy import signals
 
 from crawler.discovery import host_key, normalise_url
-from crawler.items import ArticleItem, CrawlErrorItem, FetchStateItem
+from crawler.items import ArticleItem, CrawlErrorItem, FetchStateItem, SkippedPageItem
 from crawler.middlewares import ok_key, pages_key
-from newswatch.db import connect, utcnow
+from newswatch.db import connect, utcnow, write_transaction
 from pipelines.dedupe import MIN_WORDS_FOR_HASH_MATCH
+from pipelines.skips import SkipRecording
 
 # Columns compared to decide whether a stored article changed.
 CONTENT_FIELDS = ("title", "author", "published", "modified", "section", "summary", "body",
@@ -63,29 +68,6 @@ def article_fields(adapter: ItemAdapter) -> dict:
     }
 
 
-@contextmanager
-def write_transaction(db):
-    """A transaction that takes SQLite's write lock when it begins.
-
-    db.atomic() begins a deferred transaction: one that reads before it writes (as
-    storing an article does) fails at once with "database is locked" when another
-    process (a second crawler, the enrich step) wrote in between. BEGIN IMMEDIATE
-    waits for the lock instead (up to the connection's busy_timeout)."""
-    if db.conn.in_transaction:
-        with db.atomic():
-            yield db
-        return
-    db.conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
-        raise
-    else:
-        db.conn.execute("COMMIT")
-
-
 def pid_alive(pid: int | None) -> bool:
     """Whether a process with this id exists on this machine."""
     if not pid:
@@ -106,7 +88,7 @@ def same_page(a: str, b: str) -> bool:
             and pa.query == pb.query)
 
 
-class StorePipeline:
+class StorePipeline(SkipRecording):
     def __init__(self, crawler, db_path: str):
         self.crawler = crawler
         self.stats = crawler.stats
@@ -115,11 +97,18 @@ class StorePipeline:
         self.run_ids: dict[str, int] = {}
         self.counts: dict[str, Counter] = {}
         self.error_counts: dict[str, Counter] = {}
+        self.skip_counts: dict[str, Counter] = {}
+        self.recorded_exceptions = 0  # spider exceptions written to crawl_errors
+        self.listing_keep_days = 30.0
 
     @classmethod
     def from_crawler(cls, crawler):
         pipeline = cls(crawler, crawler.settings.get("DATABASE"))
+        pipeline.listing_keep_days = crawler.settings.getfloat("SKIPPED_LISTING_KEEP_DAYS", 30)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(pipeline.item_error, signal=signals.item_error)
+        crawler.signals.connect(pipeline.spider_error, signal=signals.spider_error)
         return pipeline
 
     # --- run bookkeeping ------------------------------------------------------------
@@ -147,11 +136,14 @@ class StorePipeline:
                     "errors": 0,
                     "error_counts": "{}",
                     "pid": os.getpid(),
+                    "skipped": 0,
+                    "skipped_counts": "{}",
                 }
             )
         self.run_ids[name] = table.last_pk
         self.counts[name] = Counter()
         self.error_counts[name] = Counter()
+        self.skip_counts[name] = Counter()
         self.stats.set_value("newswatch/run_ids", list(self.run_ids.values()))
 
     def mark_interrupted(self, now: str) -> None:
@@ -163,9 +155,12 @@ class StorePipeline:
             with write_transaction(self.db):
                 errors = self.db.execute("select kind, count(*) from crawl_errors where run_id = ? group by kind",
                                          [run["id"]]).fetchall()
+                skipped = self.db.execute("select reason, count(*) from skipped_pages where run_id = ? "
+                                          "group by reason", [run["id"]]).fetchall()
                 self.db["crawl_runs"].update(run["id"], {
                     "status": "interrupted", "ended": now, "errors": sum(n for _, n in errors),
                     "error_counts": json.dumps(dict(sorted(errors))),
+                    "skipped": sum(n for _, n in skipped), "skipped_counts": json.dumps(dict(sorted(skipped))),
                 })
                 self.distrust_validators(self.db, run["source"], run["started"])
         if stale:
@@ -188,8 +183,8 @@ class StorePipeline:
             counts, errors = self.counts[name], self.error_counts[name]
             pages = self.stats.get_value(pages_key(name), 0)
             ok_pages = self.stats.get_value(ok_key(name), 0)
-            if exceptions:
-                errors = errors + Counter({"spider_exception": exceptions})
+            if exceptions > self.recorded_exceptions:  # not tied to a page, so not to a source
+                errors = errors + Counter({"spider_exception": exceptions - self.recorded_exceptions})
             total_errors = sum(errors.values())
             if ok_pages == 0 and (pages or total_errors):  # (a backfill may have nothing to fetch)
                 status = "failed"
@@ -209,8 +204,11 @@ class StorePipeline:
                         "articles_unchanged": counts["unchanged"],
                         "errors": total_errors,
                         "error_counts": json.dumps(dict(sorted(errors.items()))),
+                        "skipped": sum(self.skip_counts[name].values()),
+                        "skipped_counts": json.dumps(dict(sorted(self.skip_counts[name].items()))),
                     },
                 )
+        self.prune_listing_rows()
         self.db.close()
         self.db = None
 
@@ -238,6 +236,10 @@ class StorePipeline:
             self.store_error(ItemAdapter(item))
         elif isinstance(item, FetchStateItem):
             self.store_fetch_state(ItemAdapter(item))
+        elif isinstance(item, SkippedPageItem):
+            adapter = ItemAdapter(item)
+            self.store_skip({key: adapter.get(key) for key in
+                             ("source", "url", "reason", "evidence", "discovered_via")})
         return item
 
     def store_error(self, adapter: ItemAdapter) -> None:

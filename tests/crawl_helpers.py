@@ -9,16 +9,19 @@
 `crawl_site` runs `python -m newswatch crawl ... --no-enrich` in a subprocess (Twisted's
 reactor cannot restart inside one process) with politeness delays switched off for the
 local server. The fixture site's truth (every article, its title, dates and body) is in
-`load_truth()`.
+`load_truth()`. `untraced(db, site.log)` lists the paths a crawl fetched that left no
+trace in the database (should be none).
 """
 from __future__ import annotations
 
 import contextlib
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from newswatch.sitesrv import SiteServer
 
@@ -87,3 +90,31 @@ def crawl_site(site: SiteServer, db_path: str | Path, *, settings: dict | None =
     sources = Path(sources_path) if sources_path else db_path.with_suffix(".sources.toml")
     write_sources(sources, site.base)
     return run_crawl(sources, db_path, settings=settings, enrich=enrich)
+
+
+def rows(db_path, sql, params=()) -> list[dict]:
+    """The rows of a query on a crawled database, as dicts."""
+    con = sqlite3.connect(db_path)
+    con.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in con.execute(sql, params)]
+    finally:
+        con.close()
+
+
+def paths(urls) -> set[str]:
+    out = set()
+    for url in urls:
+        if url:
+            parts = urlsplit(url)
+            out.add(parts.path + (f"?{parts.query}" if parts.query else ""))
+    return out
+
+
+def untraced(db, log) -> set[str]:
+    """Paths the server answered that are in none of the tables a fetch can end up in."""
+    traced = paths(r["url"] for r in rows(db, "select url from pages union select url from crawl_errors "
+                                              "union select url from fetch_state union select url from skipped_pages"))
+    traced |= paths(r["u"] for r in rows(db, "select requested_url as u from skipped_pages union "
+                                             "select url from article_urls"))
+    return {e["path"] for e in log if e["path"] != "/robots.txt"} - traced

@@ -21,7 +21,7 @@ from collections import Counter
 
 import pytest
 
-from crawl_helpers import ROOT, crawl_cmd, crawl_site, load_truth, run_crawl, serve_site, write_sources
+from crawl_helpers import ROOT, crawl_cmd, crawl_site, load_truth, rows, run_crawl, serve_site, untraced, write_sources
 
 TRUTH = load_truth()
 ARTICLES = {a["key"]: a for a in TRUTH["articles"]}
@@ -42,15 +42,6 @@ def word_f1(predicted: str, truth: str) -> float:
 
 def instant(value: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(value) if value else None
-
-
-def rows(db_path, sql, params=()):
-    con = sqlite3.connect(db_path)
-    con.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in con.execute(sql, params)]
-    finally:
-        con.close()
 
 
 @pytest.fixture(scope="module")
@@ -180,6 +171,21 @@ def test_errors_recorded_and_crawl_completes(crawled):
     assert json.loads(run["error_counts"])["http_500"] == 1
     assert run["articles_new"] == len(TRUTH["articles"])
     assert run["pages_fetched"] >= len(TRUTH["articles"]) + len(TRUTH["non_articles"])
+
+
+def test_every_fetched_url_is_stored_failed_or_skipped(crawled):
+    """Nothing the server answered vanishes: each URL is in pages, article_urls,
+    crawl_errors, fetch_state or skipped_pages (with its reason), on both runs."""
+    for log in (crawled["first_log"], crawled["second_log"]):
+        assert not untraced(crawled["db"], log)
+    skipped = {r["url"]: r for r in rows(crawled["db"], "select * from skipped_pages where run_id = 1")}
+    for path in TRUTH["non_articles"]:
+        if url(crawled, path) in skipped:  # fetched (some are never requested)
+            assert skipped[url(crawled, path)]["reason"] in ("listing", "not_article"), path
+            assert skipped[url(crawled, path)]["evidence"], path
+    assert skipped[url(crawled, "/")]["reason"] == "listing"
+    runs = rows(crawled["db"], "select skipped, skipped_counts from crawl_runs order by id")
+    assert runs[0]["skipped"] == len(skipped) == sum(json.loads(runs[0]["skipped_counts"]).values())
 
 
 def test_retries_server_errors(crawled):

@@ -18,6 +18,7 @@ import crawler.settings as project_settings
 from crawler import discovery
 from crawler.items import ArticleItem, CrawlErrorItem, FetchStateItem
 from crawler.spiders.news import NewsSpider, error_kind
+from hostile_pages import HOSTILE, PARAGRAPHS, TITLE
 from newswatch.db import connect
 from pipelines.dedupe import DedupePipeline, canonical_url, content_hash
 from pipelines.store import StorePipeline
@@ -366,14 +367,33 @@ def test_progress_line_and_summary_table(crawler):
     crawler.stats.set_value("downloader/response_count", 12)
     crawler.stats.set_value("newswatch/articles_new", 3)
     line = ProgressExtension(crawler, 10).line()
-    assert line == "newswatch: 12 pages, 3 new, 0 updated, 0 unchanged, 0 errors"
+    assert line == "newswatch: 12 pages, 3 new, 0 updated, 0 unchanged, 0 errors, 0 skipped"
     summary = {"status": "partial", "sources": {"Gazette": {
         "status": "partial", "pages": 12, "new": 3, "updated": 1, "unchanged": 0, "errors": 2,
-        "error_counts": {"http_404": 2}}}, "totals": {"pages": 12, "new": 3, "updated": 1, "unchanged": 0, "errors": 2}}
+        "error_counts": {"http_404": 2}, "skipped": 4, "skipped_counts": {"budget": 1, "listing": 3}}},
+        "totals": {"pages": 12, "new": 3, "updated": 1, "unchanged": 0, "errors": 2, "skipped": 4}}
     table = format_summary(summary)
-    assert table.splitlines()[2].split() == ["Gazette", "partial", "12", "3", "1", "0", "2"]
+    assert table.splitlines()[2].split() == ["Gazette", "partial", "12", "3", "1", "0", "2", "4"]
     assert "errors in Gazette: http_404: 2" in table
+    assert "skipped in Gazette: budget: 1, listing: 3" in table
     assert parse_setting("DOWNLOAD_DELAY=2.5") == ("DOWNLOAD_DELAY", "2.5")
     assert parse_setting("A=b=c") == ("A", "b=c")
     with pytest.raises(ValueError):
         parse_setting("=x")
+
+
+@pytest.mark.parametrize("name", ["bad-canonical", "deep-json-ld", "list-headline", "numeric-date",
+                                  "breadcrumb-first", "breadcrumb-non-objects", "nested-600", "nested-3000"])
+def test_hostile_article_page_is_stored_through_spider_and_pipelines(crawler, store, through, name):
+    """A fine article on a page with one malformed field (or absurd nesting) is stored:
+    the bad field costs that field only."""
+    path = "/news/24601234.trust-defends-catering-contract/"
+    request = Request(BASE + path, meta={"source": "Gazette", "via": "entry", "nw_depth": 2})
+    resp = HtmlResponse(BASE + path, body=HOSTILE[name]().encode("utf-8"), request=request,
+                        headers={"Content-Type": "text/html; charset=utf-8"})
+    items = [item for item in crawler.spider.parse_page(resp) if isinstance(item, ArticleItem)]
+    assert len(items) == 1
+    through(items.pop())
+    rows = db_rows(store, "select url, title, body from articles")
+    assert rows == [{"url": BASE + path, "title": TITLE, "body": "\n\n".join(PARAGRAPHS)}]
+    assert db_rows(store, "select * from crawl_errors") == []

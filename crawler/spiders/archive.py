@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import itertools
+from collections import Counter
 
 import scrapy
 
@@ -51,8 +52,10 @@ class ArchiveSpiderMixin:
         for s in self.sources:
             for host in self._hosts_of(s):
                 self.source_of_host.setdefault(host, s.name)
-        self.requested, self.incomplete_lists = set(), set()
-        self.known, self.fetch_state = {}, {}
+        # The news spider's crawl state, unused here (nothing is discovered or skipped).
+        self.requested, self.incomplete_lists, self.budget_cut = set(), set(), set()
+        self.known, self.fetch_state, self.recheck_later = {}, {}, {}
+        self.requests_per_source = Counter()
 
     def source_for(self, url: str | None) -> str | None:
         """The source a page belongs to: the listed source of its host; without a

@@ -8,8 +8,10 @@ and sitemaps list candidate article URLs; listing pages (home, sections and thei
 pagination) give links. Every candidate page is extracted (crawler.extract) and the
 extraction decides whether it is an article. Pages already in the database are not
 downloaded again unless a feed or sitemap says they changed since (incremental crawls);
-feeds and sitemaps are fetched with conditional GETs. Errors are yielded as
-CrawlErrorItems and never stop the crawl. No NLP happens here.
+nor are pages skipped as not articles within NOT_ARTICLE_RECHECK_DAYS, unless a feed or
+sitemap says they changed since. Feeds and sitemaps are fetched with conditional GETs.
+Errors are yielded as CrawlErrorItems and never stop the crawl; URLs not fetched because
+the page budget was spent are yielded as SkippedPageItems. No NLP happens here.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from scrapy.exceptions import DownloadCancelledError, IgnoreRequest, ResponseDat
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler import discovery
-from crawler.items import ArticleItem, CrawlErrorItem, FetchStateItem
+from crawler.items import RECHECKED_REASONS, ArticleItem, CrawlErrorItem, FetchStateItem, SkippedPageItem
 from crawler.sources import Source, load_sources
 
 LISTING_VIAS = ("home", "section", "pagination")
@@ -102,6 +104,9 @@ class NewsSpider(scrapy.Spider):
         self.requests_per_source: Counter = Counter()
         self.known: dict[str, str | None] = {}  # URL -> when we last fetched/saw it
         self.fetch_state: dict[str, dict] = {}
+        # URL -> when it was last skipped as not an article (within the recheck interval).
+        self.recheck_later: dict[str, str] = {}
+        self.budget_cut: set[str] = set()  # URLs recorded as over the page budget
         # Feeds and sitemaps some of whose entries were not fetched this run (a transient
         # error, or the page budget): their validators are not saved, so the next run
         # fetches them in full instead of getting a 304 and never seeing those entries.
@@ -116,6 +121,7 @@ class NewsSpider(scrapy.Spider):
         spider.listing_depth = settings.getint("LISTING_DEPTH", 2)
         spider.max_pages = settings.getint("MAX_PAGES_PER_SOURCE", 5000)
         spider.refetch_known = settings.getbool("REFETCH_KNOWN", False)
+        spider.recheck_days = settings.getfloat("NOT_ARTICLE_RECHECK_DAYS", 7)
         spider.max_age_days = settings.getfloat("SITEMAP_MAX_AGE_DAYS", 0)
         # Largest feed or sitemap, downloaded or after decompression (gzip bombs).
         spider.xml_maxsize = settings.getint("XML_MAXSIZE") or discovery.MAX_XML_SIZE
@@ -141,8 +147,25 @@ class NewsSpider(scrapy.Spider):
                 self.known[row["url"]] = row["fetched_at"]
             for row in db.query("select url, kind, etag, last_modified from fetch_state"):
                 self.fetch_state[row["url"]] = row
+            if self.recheck_days > 0:
+                self.load_recent_skips(db)
         finally:
             db.close()
+
+    def load_recent_skips(self, db) -> None:
+        """Pages skipped for their content (not an article, no title...) less than
+        NOT_ARTICLE_RECHECK_DAYS ago, under their URL and the URL that redirected there."""
+        cutoff = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=self.recheck_days)
+        marks = ",".join("?" * len(RECHECKED_REASONS))
+        rows = db.query(
+            f"select url, requested_url, max(at) as at from skipped_pages where reason in ({marks}) "
+            "and at >= ? group by url, requested_url",
+            [*RECHECKED_REASONS, cutoff.replace(microsecond=0).isoformat()],
+        )
+        for row in rows:
+            for url in (row["url"], row["requested_url"]):
+                if url and url not in self.known:
+                    self.recheck_later[url] = max(row["at"], self.recheck_later.get(url, ""))
 
     async def start(self):
         self.load_known()
@@ -190,10 +213,11 @@ class NewsSpider(scrapy.Spider):
         page_no: int = 1,
         lastmod: str | None = None,
         listed_by: str | None = None,
-    ) -> scrapy.Request | None:
+    ) -> scrapy.Request | SkippedPageItem | None:
         """A request for `url` found by `via` (home, section, pagination, feed, sitemap,
-        listing, or a feed/sitemap entry), or None when it must not be fetched.
-        `listed_by`: the feed or sitemap that listed it."""
+        listing, or a feed/sitemap entry), or None when it must not be fetched, or a
+        SkippedPageItem (to be yielded like the request) when the source's page budget
+        is spent. `listed_by`: the feed or sitemap that listed it."""
         url = discovery.normalise_url(url)
         if url in self.requested:
             return None
@@ -207,16 +231,29 @@ class NewsSpider(scrapy.Spider):
             return None
         if via == "pagination" and any(r.search(url) for r in source.deny_res()):
             return None
+        if via == "pagination" and page_no > self.max_pagination:
+            self.crawler.stats.inc_value("newswatch/skipped_max_pagination")
+            return self.budget_item(source, url, via, f"MAX_PAGINATION ({self.max_pagination}) "
+                                    "listing pages already followed in this section")
         if via in ("page", "entry") and not self.refetch_known and url in self.known:
             changed = self._changed_since(lastmod, self.known[url])
             if not changed:
                 self.crawler.stats.inc_value("newswatch/skipped_known")
                 return None
-        if self.requests_per_source[source.name] >= (source.max_pages or self.max_pages) and not configured:
+        if via in ("page", "entry") and not self.refetch_known and url in self.recheck_later:
+            if not self._changed_since(lastmod, self.recheck_later[url]):
+                self.crawler.stats.inc_value("newswatch/skipped_recheck_later")
+                return None
+        budget = source.max_pages or self.max_pages
+        if self.requests_per_source[source.name] >= budget and not configured:
             self.crawler.stats.inc_value("newswatch/skipped_max_pages")
             if listed_by:
                 self.incomplete_lists.add(listed_by)
-            return None
+            found = f"listed by {listed_by}" if listed_by else f"found via {via}"
+            if lastmod:
+                found += f" (lastmod {lastmod})"
+            return self.budget_item(source, url, via, f"page budget of {budget} requests for this "
+                                    f"source spent (MAX_PAGES_PER_SOURCE or the source's max_pages); {found}")
         self.requested.add(url)
         self.requests_per_source[source.name] += 1
         meta = {"source": source.name, "via": via, "nw_depth": depth, "page_no": page_no}
@@ -247,6 +284,14 @@ class NewsSpider(scrapy.Spider):
             url, callback=self.parse_page, errback=self.on_error, dont_filter=not self.shared_frontier,
             meta=meta, priority=priority,
         )
+
+    def budget_item(self, source: Source, url: str, via: str, evidence: str) -> SkippedPageItem | None:
+        """A skipped_pages row for a URL a crawl bound kept from being fetched (once per run)."""
+        if url in self.budget_cut:
+            return None
+        self.budget_cut.add(url)
+        return SkippedPageItem(source=source.name, url=url, reason="budget", evidence=evidence,
+                               discovered_via=via)
 
     def _too_old(self, lastmod: str) -> bool:
         """A feed/sitemap entry last modified more than SITEMAP_MAX_AGE_DAYS ago."""
@@ -351,8 +396,13 @@ class NewsSpider(scrapy.Spider):
         if via in LISTING_VIAS and data.get("is_article"):
             data = dict(data, is_article=False, page_kind="listing",
                         reasons=[*data.get("reasons", []), f"fetched as a {via} page"])
-        yield self.article_item(response, source, data, encoding, content_type)
-        if not data.get("is_article") and response.meta.get("nw_depth", 0) < self.listing_depth:
+        follow = not data.get("is_article") and response.meta.get("nw_depth", 0) < self.listing_depth
+        item = self.article_item(response, source, data, encoding, content_type)
+        # A page whose links are followed is how articles are found: fetched every run.
+        # Any other non-article is rechecked only after NOT_ARTICLE_RECHECK_DAYS.
+        item["listing"] = via in LISTING_VIAS or follow
+        yield item
+        if follow:
             yield from self.follow_listing(response, source)
 
     def follow_listing(self, response, source: Source):
@@ -363,11 +413,10 @@ class NewsSpider(scrapy.Spider):
             if request:
                 yield request
         pages = discovery.pagination_links(response)
-        if page_no < self.max_pagination:
-            for url in pages:
-                request = self.make_request(source, url, "pagination", depth=depth, page_no=page_no + 1)
-                if request:
-                    yield request
+        for url in pages:
+            request = self.make_request(source, url, "pagination", depth=depth, page_no=page_no + 1)
+            if request:
+                yield request
         pages = set(map(discovery.normalise_url, pages))
         for url in discovery.page_links(response):
             if url in pages or discovery.is_non_article_url(url):

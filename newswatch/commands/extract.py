@@ -2,7 +2,8 @@
 
 Prints one JSON object per input line (the fields of crawler.extract.extract_article plus
 "file" or "url"). An input that cannot be read or fetched gives a message on stderr and a
-JSON line with "error"; the others still run, and the exit code is 1.
+JSON line with "error", as does a page whose extraction raises (a bug: the message
+names the exception); the others still run, and the exit code is 1 at the end.
 """
 from __future__ import annotations
 
@@ -84,5 +85,10 @@ def run(args) -> int:
             message = str(err) or err.__class__.__name__
             print(f"newswatch extract: {item}: {message}", file=sys.stderr)
             record = {key: item, "error": message}
+        except Exception as err:  # noqa: BLE001 - one page's failure costs that page only
+            failed += 1
+            message = next(iter(f"{type(err).__name__}: {err}".splitlines()), type(err).__name__)
+            print(f"newswatch extract: {item}: extraction failed: {message}", file=sys.stderr)
+            record = {key: item, "error": f"extraction failed: {message}"}
         print(json.dumps(record, ensure_ascii=False, indent=2 if args.pretty else None), flush=True)
     return 1 if failed else 0

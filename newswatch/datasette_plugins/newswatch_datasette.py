@@ -2,6 +2,8 @@
 
 - SQL function fts_query(text): what a researcher typed -> a safe FTS5 query.
 - `newswatch_db` in templates: the name of the news database, for the /about page links.
+- A `skipped_rows` column (a count, in the skipped_by_reason query) links to those rows
+  of skipped_pages: same source, same reason.
 - In the labelling instance, a `label_this` column (an article id) becomes a link to the
   labelling form, pre-filled with the article's id and URL.
 """
@@ -72,3 +74,16 @@ def render_list_articles(value, column, database, datasette):
     href = datasette.urls.database(database) + "/articles_mentioning?" + urlencode(
         {"organisation": value})
     return Markup(f'<a href="{escape(href)}">articles</a>')
+
+
+@hookimpl(specname="render_cell")
+def render_skipped_rows(row, value, column, database, datasette):
+    """A `skipped_rows` count links to the skipped_pages rows of its source and reason."""
+    if column != "skipped_rows" or value is None or not database:
+        return None
+    keys = row.keys()
+    if "source" not in keys or "reason" not in keys:
+        return None
+    href = datasette.urls.table(database, "skipped_pages") + "?" + urlencode(
+        {"source": row["source"] or "", "reason": row["reason"] or "", "_sort_desc": "at"})
+    return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')

@@ -1,0 +1,74 @@
+"""Bylines that are only in the article text become authors (crawler/bylines.py), and
+picture credits, quoted people and other stories' bylines do not. Saved pages we wrote
+(tests/byline_pages.py) fed to the extractor."""
+from __future__ import annotations
+
+import pytest
+
+from byline_pages import CASES, URL, page
+from crawler.bylines import byline_names
+from crawler.extract import extract_article
+
+
+@pytest.fixture(scope="module")
+def records() -> dict:
+    return {case.name: extract_article(page(case), URL) for case in CASES}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_text_byline_authors(records, case):
+    record = records[case.name]
+    assert record["is_article"] is True
+    assert record["authors"] == list(case.expected)
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.expected and c.template != "table"],
+                         ids=[c.name for c in CASES if c.expected and c.template != "table"])
+def test_byline_line_is_not_left_in_the_body(records, case):
+    body = records[case.name]["body"]
+    for name in case.expected:
+        assert name.lower() not in body.lower()
+    assert "Larchfield Academy Trust has said it will review" in body
+
+
+def test_authors_matched_on_at_least_95_percent_of_text_byline_pages(records):
+    with_byline = [c for c in CASES if c.expected]
+    matched = sum(records[c.name]["authors"] == list(c.expected) for c in with_byline)
+    assert matched / len(with_byline) >= 0.95
+    assert not any(records[c.name]["authors"] for c in CASES if not c.expected)
+
+
+def test_metadata_author_wins_over_the_text():
+    case = next(c for c in CASES if c.name == "by-paragraph")
+    html = page(case).replace("</head>", '<meta name="author" content="Ravi Patel"></head>')
+    assert extract_article(html, URL)["authors"] == ["Ravi Patel"]
+
+
+@pytest.mark.parametrize("line,names", [
+    ("By Jane Smith", ["Jane Smith"]),
+    ("BY JANE SMITH", ["Jane Smith"]),
+    ("By Anna Bell, Carl Dunn and Eve Ford", ["Anna Bell", "Carl Dunn", "Eve Ford"]),
+    ("By Jane Smith & Tom Jones, Education Reporters", ["Jane Smith", "Tom Jones"]),
+    ("By Jane Smith | 14 March 2024, 10:32", ["Jane Smith"]),
+    ("By Jane Smith Published: 12 March 2024", ["Jane Smith"]),
+    ("By Jane Smith Education Correspondent", ["Jane Smith"]),
+    ("Jane Smith, Local Democracy Reporting Service", ["Jane Smith"]),
+    ("Tom Jones, Education Correspondent", ["Tom Jones"]),
+    ("Jane Smith - Senior Reporter", ["Jane Smith"]),
+    ("Reporter: Jane Smith", ["Jane Smith"]),
+    ("By JANE SMITH, BBC News", ["Jane Smith"]),
+    ("(Reporting by Jane Smith; Editing by Tom Jones)", ["Jane Smith"]),
+    ("Tom Jones, Contributor", ["Tom Jones"]),
+    ("This story was written by Jane Smith, Local Democracy Reporting Service", ["Jane Smith"]),
+    ("By Jane Smith, North Wales", ["Jane Smith"]),  # a place after the comma, not an author
+    ("Photo by Jane Smith", None),
+    ("Picture: Jane Smith", None),
+    ("Jane Smith", None),  # a bare name is a byline only in a byline element
+    ("Jane Smith, a parent, said the plan was unfair.", None),
+    ("Jane Smith, headteacher", None),
+    ("By September, the trust had agreed.", None),
+    ("By Jane Smith, who has covered schools for years", None),
+    ("by the end of the year the trust will have new contracts", None),
+])
+def test_byline_names(line, names):
+    assert byline_names(line) == names
