@@ -14,7 +14,8 @@ names the original page),
 each response after its request record, as a crawler writes them. Then:
 
 - baseline: a bare loop in this process reads the WARC with warcio and runs the
-  extractor (crawler.extract.decode_html + extract_article) on every response;
+  extractor (crawler.extract.decode_html + extract_article) on every response; run
+  before and after the import, and averaged;
 - newswatch: `newswatch import --no-enrich` in a child process (start-up, the Scrapy
   pipelines and the SQLite store included).
 
@@ -125,8 +126,11 @@ def main(argv=None) -> int:
         with tempfile.TemporaryDirectory(prefix="nw-archive-bench-") as tmp:
             warc = Path(tmp) / "bench.warc.gz"
             write_warc(warc, n, pages)
-            bare_s, bare_articles = baseline(warc)
+            # baseline, import, baseline again: the mean of the two baselines, so that a
+            # machine getting busier or quieter during the run does not tilt the ratio
+            first_s, bare_articles = baseline(warc)
             result = run_import(warc, Path(tmp) / "news.db")
+            bare_s = (first_s + baseline(warc)[0]) / 2
             print(f"| {2 * n} ({n}) | {warc.stat().st_size / 1e6:.1f} | {bare_s:.1f} | {result['seconds']:.1f} | "
                   f"{bare_s / result['seconds']:.2f} | {bare_articles} / {result['stored']} | "
                   f"{result['maxrss_mb']:.0f} |", flush=True)
