@@ -121,6 +121,20 @@ def test_import_with_sources_keeps_only_their_hosts(tmp_path):
     assert {r["source"] for r in rows(db, "select distinct source from articles")} == {"Wyre Valley Gazette"}
     assert not rows(db, "select url from article_urls where url like '%example.org%'")
     assert set(stored(db)) == expected_urls(BASE)
+    # published: each article's page links to its provenance, and article_captures lists it
+    import asyncio
+
+    from datasette.app import Datasette
+
+    async def pages():
+        ds = Datasette([str(db)])
+        article = await ds.client.get(f"/{db.stem}/articles/1")
+        captures = await ds.client.get(f"/{db.stem}/article_captures.json?_shape=array&article_id=1")
+        return article, captures.json()
+
+    article, captures = asyncio.run(pages())
+    assert f'href="/{db.stem}/provenance?article_id=1"' in article.text
+    assert captures and all(c["archive"] == "mixed.warc.gz" and c["origin"] == "archive_file" for c in captures)
 
 
 def test_import_arc(tmp_path):
