@@ -66,6 +66,9 @@ class ArticleItem(scrapy.Item):
     # Set by the dedupe pipeline:
     content_hash = scrapy.Field()
     duplicate_of = scrapy.Field()  # canonical URL of an earlier item with the same body
+    # Set by the archive spiders (crawler/spiders/archive.py): where the page came from,
+    # for pipelines/provenance.py; absent for the live crawl.
+    provenance = scrapy.Field()
 
     def __repr__(self) -> str:  # keep logs readable: no HTML, no body
         shown = {k: v for k, v in self.items() if k not in ("html", "body", "summary")}

@@ -3,13 +3,17 @@
 - ContactUserAgentMiddleware: the User-Agent names the project and a contact address
   (settings NEWSWATCH_USER_AGENT and NEWSWATCH_CONTACT).
 - BackoffRetryMiddleware: Scrapy's RetryMiddleware, waiting RETRY_BACKOFF_BASE * 2**n
-  seconds (capped at RETRY_BACKOFF_MAX) before the n-th retry of a 5xx or network error.
+  seconds (capped at RETRY_BACKOFF_MAX) before the n-th retry of a 5xx or network error;
+  a response's Retry-After (429, 503), up to RETRY_AFTER_MAX seconds, when longer, and
+  the site's download delay is raised to it too.
 - SourceStatsMiddleware: counts responses per source (crawl_runs.pages_fetched).
 - ProgressExtension: a periodic progress line on stderr.
 """
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
+import email.utils
 import logging
 import sys
 
@@ -57,6 +61,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
         super().__init__(settings)
         self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", 2.0)
         self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
+        self.retry_after_max = settings.getfloat("RETRY_AFTER_MAX", 300.0)
 
     def delay_for(self, retry_times: int) -> float:
         """Seconds to wait before retry number `retry_times` (1, 2, ...)."""
@@ -64,15 +69,37 @@ class BackoffRetryMiddleware(RetryMiddleware):
             return 0.0
         return min(self.backoff_max, self.backoff_base * 2 ** (retry_times - 1))
 
-    async def _wait(self, request) -> None:
-        delay = self.delay_for(request.meta.get("retry_times", 0) + 1)
+    async def _wait(self, request, at_least: float = 0.0) -> None:
+        delay = max(self.delay_for(request.meta.get("retry_times", 0) + 1), at_least)
         if delay > 0:
             await asyncio.sleep(delay)
+
+    def retry_after(self, request, response) -> float:
+        """Seconds the server asked us to wait (Retry-After: seconds or an HTTP date),
+        capped at RETRY_AFTER_MAX; the site's download slot slows down as much."""
+        value = response.headers.get(b"Retry-After")
+        if not value:
+            return 0.0
+        text = value.decode("latin-1").strip()
+        try:
+            seconds = float(text)
+        except ValueError:
+            try:
+                when = email.utils.parsedate_to_datetime(text)
+            except (TypeError, ValueError, IndexError):
+                return 0.0
+            seconds = (when - dt.datetime.now(dt.timezone.utc)).total_seconds()
+        seconds = max(0.0, min(seconds, self.retry_after_max))
+        slots = getattr(getattr(getattr(self, "crawler", None), "engine", None), "downloader", None)
+        slot = slots.slots.get(request.meta.get("download_slot")) if slots else None
+        if slot is not None:
+            slot.delay = max(slot.delay, seconds)
+        return seconds
 
     async def process_response(self, request, response):
         result = super().process_response(request, response)
         if result is not response:
-            await self._wait(request)
+            await self._wait(request, self.retry_after(request, response))
         return result
 
     async def process_exception(self, request, exception):

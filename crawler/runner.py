@@ -50,14 +50,26 @@ def crawl(
     Raises crawler.sources.SourcesError for a bad sources file, before any crawling."""
     if not load_sources(sources_path, only=source):  # fail early, with the line and field
         raise SourcesError(f"{sources_path}: every source is disabled (enabled = false)")
+    settings = project_settings(db_path, settings_overrides, progress)
+    summary, _ = run_spider("news", settings, sources=str(sources_path), source=source)
+    return summary
 
+
+def project_settings(db_path: str | Path, settings_overrides: dict | None = None, progress: bool = True,
+                     defaults: dict | None = None):
+    """The crawler's Scrapy settings for a run into `db_path`: crawler/settings.py, then
+    `defaults` (a spider's own, e.g. the archive spiders'; dicts are merged into the
+    project's), then the overrides."""
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
-    from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
     settings = get_project_settings()
     if not settings.get("ITEM_PIPELINES"):  # run outside the project dir
         settings.setmodule("crawler.settings", priority="project")
+    for name, value in (defaults or {}).items():
+        if isinstance(value, dict):  # middlewares, pipelines...: added to the project's
+            value = {**settings.getdict(name), **value}
+        settings.set(name, value, priority="project")
     settings.set("DATABASE", str(db_path), priority="cmdline")
     if not progress:
         settings.set("NEWSWATCH_PROGRESS_INTERVAL", 0, priority="cmdline")
@@ -66,13 +78,19 @@ def crawl(
     from crawler.frontier import apply_redis_settings
 
     apply_redis_settings(settings)  # a frontier shared on Redis when REDIS_URL is set
+    return settings
+
+
+def run_spider(spider, settings, **spider_kwargs) -> tuple[dict, dict]:
+    """Run one spider (a name or class) to the end; returns the summary and the stats."""
+    from scrapy.crawler import CrawlerProcess
 
     process = CrawlerProcess(settings)
-    crawler = process.create_crawler("news")
-    process.crawl(crawler, sources=str(sources_path), source=source)
+    crawler = process.create_crawler(spider)
+    process.crawl(crawler, **spider_kwargs)
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
-    return summarise(str(db_path), stats)
+    return summarise(settings.get("DATABASE"), stats), stats
 
 
 def summarise(db_path: str, stats: dict) -> dict:

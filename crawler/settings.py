@@ -48,6 +48,8 @@ RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 RETRY_BACKOFF_BASE = 2.0
 RETRY_BACKOFF_MAX = 60.0
+# A 429/503 with Retry-After waits that long (at most this many seconds) before the retry.
+RETRY_AFTER_MAX = 300.0
 
 # Discovery bounds.
 MAX_PAGINATION = 50  # listing pages followed per section (page 2, 3, ...)
@@ -79,7 +81,12 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.SourceStatsMiddleware": 950,
+    "crawler.archives.recorder.WarcRecorderMiddleware": 970,
 }
+
+# Write every response of the crawl into a WARC file in this directory as it goes
+# (crawler/archives/recorder.py); empty = off.
+WARC_OUTPUT = ""
 
 EXTENSIONS = {
     "crawler.middlewares.ProgressExtension": 500,
@@ -89,6 +96,7 @@ ITEM_PIPELINES = {
     "pipelines.validate.ValidatePipeline": 100,
     "pipelines.dedupe.DedupePipeline": 200,
     "pipelines.store.StorePipeline": 300,
+    "pipelines.provenance.ProvenancePipeline": 310,
 }
 
 DEFAULT_DROPITEM_LOG_LEVEL = "DEBUG"

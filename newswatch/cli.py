@@ -17,6 +17,9 @@ COMMANDS = {
     "label": "Record a researcher's label for an article.",
     "serve": "Publish the database with Datasette.",
     "registers": "Import official registers (GIAS academy trusts and their schools, ONS councils).",
+    "import": "Import the HTML pages of WARC, WARC.gz, ARC or WACZ files, as if crawled.",
+    "backfill": "Fetch a source's past articles from a web archive (Wayback Machine, Common Crawl, pywb).",
+    "export": "Write the stored raw pages as a WARC or WACZ file (evidence for citations).",
 }
 
 

@@ -483,3 +483,55 @@ def m064_registers_and_aliases(db: sqlite_utils.Database) -> None:
           AND (e.register_id IS NOT NULL OR e.kind_source IN ('register', 'gazetteer', 'name', 'context'))
         GROUP BY month, e.id"""
     )
+
+
+@migrations()
+def m065_provenance(db: sqlite_utils.Database) -> None:
+    # Where every stored page came from (pipelines/provenance.py): the live site, a WARC/
+    # WACZ/ARC file (`newswatch import`) or a capture in a web archive (`newswatch
+    # backfill`). One row per live URL, per archive record, per archive capture.
+    db["provenance"].create(
+        {
+            "key": str,  # "live URL", "file ARCHIVE RECORD-ID", "capture ARCHIVE TIMESTAMP URL"
+            "article_id": int,
+            "url": str,  # the page's original URL
+            "origin": str,  # live | archive_file | archive_capture
+            "archive": str,  # file name (name.wacz#archive/x.warc.gz), or the CDX archive (ia, cc, URL)
+            "captured_at": str,  # capture time (live: the latest fetch), ISO 8601 UTC
+            "record_id": str,  # WARC-Record-ID (archive files; CC captures: WARC file and offset)
+            "capture_url": str,  # link to the archived copy (archive captures)
+            "recorded_at": str,  # when newswatch stored this row
+        },
+        pk="key",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["provenance"].create_index(["article_id"])
+    db["provenance"].create_index(["origin", "archive"])
+    db.execute(
+        """INSERT OR IGNORE INTO provenance (key, article_id, url, origin, captured_at, recorded_at)
+           SELECT 'live ' || url, article_id, url, 'live', fetched_at, fetched_at FROM pages
+           WHERE article_id IS NOT NULL"""
+    )
+    # Captures `newswatch backfill` has dealt with (stored, or not an article), so a
+    # rerun or a resumed backfill never fetches them again. Failed fetches are not here:
+    # they are tried again.
+    db["backfill_captures"].create(
+        {"archive": str, "url": str, "timestamp": str, "source": str, "outcome": str, "at": str},
+        pk=("archive", "url"),
+    )
+
+
+@migrations()
+def m066_article_captures_view(db: sqlite_utils.Database) -> None:
+    # Each article's provenance for the publication: where the page was seen, with a
+    # link to the archived copy (archive captures) or the live page.
+    db.execute("DROP VIEW IF EXISTS article_captures")
+    db.execute(
+        """CREATE VIEW article_captures AS
+        SELECT v.article_id, a.title AS article_title, a.source, v.origin, v.archive, v.captured_at,
+               v.url AS original_url,
+               CASE WHEN v.origin = 'live' THEN v.url ELSE v.capture_url END AS archived_copy,
+               v.record_id
+        FROM provenance v
+        JOIN articles a ON a.id = v.article_id"""
+    )

@@ -80,6 +80,8 @@ class SkipRecording:
 
     def store_skip(self, row: dict) -> None:
         source = row.get("source")
+        if source and source not in self.run_ids:  # an archive import files pages under their host
+            self.open_run(source, utcnow())
         url = row.get("url")
         row = dict(row, url=normalise_url(url) if url else url, run_id=self.run_ids.get(source), at=utcnow())
         if row.get("requested_url"):
