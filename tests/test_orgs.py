@@ -280,3 +280,17 @@ def test_rules_added_after_the_blind_run(nlp_pipeline):
     assert "Harefield Primary Academies Trust" not in orgs
     assert orgs["Harefield Learning Partnership"]["kind"] == "academy_trust"
     assert orgs["Brackley Heath Federation"]["kind"] == "school"
+
+
+def test_overlapping_short_forms_of_two_bodies_do_not_crash(nlp_pipeline):
+    # "Wexmoor Police" (short for the Wexmoor Police Federation) and "Police" (short for
+    # the Police Federation) cover the same token: the longer name is kept.
+    doc = nlp_pipeline(
+        "Officers' union warns over school patrols\n\n"
+        "The Wexmoor Police Federation, which represents rank-and-file officers, said the plan was unworkable.\n\n"
+        "A Police Federation spokesman said: \"We were not asked.\"\n\n"
+        "Wexmoor Police said officers had been moved into neighbourhood teams.")
+    last = doc.text.rindex("Wexmoor Police")
+    ents = [e for e in doc.ents if e.start_char == last]
+    assert [e.text for e in ents] == ["Wexmoor Police"]
+    assert all(o["kind"] != "academy_trust" for o in doc._.orgs)

@@ -205,7 +205,9 @@ class OrgNormaliser:
         for e in extra:
             text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
         fixed += repeated_names(doc, fixed)
-        return sorted(fixed, key=lambda e: e.start), text_aliases
+        # short forms of two bodies can overlap ("Wexmoor Police" of the Wexmoor Police
+        # Federation, "Police" of the Police Federation): the longer name wins
+        return sorted(filter_spans(fixed), key=lambda e: e.start), text_aliases
 
     def kind_of(self, canonical: str) -> tuple[str, str]:
         """(kind, where it came from: register, gazetteer or name)."""
