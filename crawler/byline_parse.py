@@ -61,16 +61,20 @@ _NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,3}}"
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*{_NAME})*\s*,?\s+(?i:and|&)\s+{_NAME})?"
 _TAIL = r"(?P<tail>(?:\s*[,;|•·–—.-]\s*|\s+).*)?$"
 
-# Only the fixed words are case-insensitive: names must be capitalised.
+# A role before the name: "By Local Democracy Reporter Jane Smith".
+_ROLE_FIRST = rf"(?i:(?:the\s+|our\s+)?(?:[\w'’&]+\s+){{0,4}}(?:{_ROLE_NOUNS}))"
+# Only the fixed words are case-insensitive: names must be capitalised. A label in the
+# page's other language may come first ("Gan / By Jane Smith"; Welsh "Gan Jane Smith").
 _BY_RE = re.compile(
     r"^(?i:(?:(?:this|the)\s+(?:story|article|report|piece)\s+(?:was\s+)?(?:written|produced|provided|filed)\s+"
-    r"|(?:words(?:\s+and\s+pictures)?|written|reporting|reported|report|story|article|text|interview|"
-    r"posted|published|compiled|guest\s+post|column|opinion|analysis|feature)\s+)?"
-    r"by\s*:?)\s+"
+    r"|(?:words(?:\s+(?:and|&)\s+pictures)?|written|reporting|reported|reports?|stor(?:y|ies)|articles?|text|"
+    r"interview|posted|published|compiled|guest\s+post|column|opinion|analysis|features?)\s+)?"
+    rf"(?:by|gan)(?:\s*/\s*by)?\s*:?)\s+(?:{_ROLE_FIRST}\s+)?"
     rf"(?P<names>{_NAMES}){_TAIL}"
 )
 _LABEL_RE = re.compile(
-    r"^(?i:reporters?|words|story|author|writer|contributor|written by|story by|reported by|by)\s*[:–—-]\s*"
+    r"^(?i:reporters?|words(?:\s+(?:and|&)\s+pictures)?|stor(?:y|ies)|authors?|writers?|contributors?|"
+    r"written by|story by|reported by|by)\s*[:–—-]\s*"
     rf"(?P<names>{_NAMES}){_TAIL}"
 )
 _REPORTS_RE = re.compile(rf"^(?P<names>{_NAMES})\s+(?i:reports|writes)\s*[:.]?$")
@@ -129,8 +133,12 @@ def _clean(line: str) -> str:
 
 
 def starts_with_by(line: str) -> bool:
-    """The line is a "By NAME ..." byline (not "NAME, ROLE"): the strongest form."""
-    return bool(_BY_RE.match(_clean(line)))
+    """The line credits its names in so many words ("By NAME", "Story: NAME", also after a
+    date: "20 June 2024 | Posted by NAME"), not only "NAME, ROLE": the strongest form."""
+    line = _clean(line)
+    date_first = _DATE_FIRST_RE.match(line)
+    return any(pattern.match(text) for pattern in (_BY_RE, _LABEL_RE)
+               for text in (line, date_first.group("rest") if date_first else ""))
 
 
 def label_over_name(label_line: str, name_line: str) -> list[str] | None:

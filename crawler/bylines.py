@@ -57,6 +57,8 @@ _LONG_LINE_WORDS = 16
 # ("A decision is expected by the end of the year.") after the last long line.
 _SENTENCE_WORDS = 7
 _SENTENCE_END = (".", "!", "?", "”", "\"", "’", "'")
+# Short lines (a subheading, a pull-out) between two paragraphs of one article.
+_BODY_GAP = 5
 _QUOTED_RE = r"(?:said|says|told|added|explained|warned)"
 
 
@@ -144,12 +146,18 @@ def _edge_lines(lines: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], li
     the last long line, up to a heading that starts another section), nearest the
     article text first, each with the line after it."""
     headline = next((i for i, (_, kind) in enumerate(lines) if kind == "h1"), -1)
-    long_at = ([i for i, (text, _) in enumerate(lines) if len(text.split()) >= _LONG_LINE_WORDS]
+    long_at = ([i for i, (text, _) in enumerate(lines)
+                if len(text.split()) >= _LONG_LINE_WORDS and byline_names(text) is None]
                or [i for i, (text, _) in enumerate(lines) if _is_sentence(text)])  # short paragraphs
     first = next((i for i in long_at if i > headline), None)
     if first is None:
         return [], []
-    last = max(long_at)
+    # The body runs on from its first long line while the long lines come close
+    # together: a footer's long line after a run of short ones is not the article's.
+    last = first
+    for i in long_at:
+        if i > last and i - last <= _BODY_GAP:
+            last = i
     while last + 1 < len(lines) and _is_sentence(lines[last + 1][0]):
         last += 1
     texts = [text for text, _ in lines] + [""]
@@ -189,7 +197,26 @@ def _ancestors_within(el, container):
         yield ancestor
 
 
+def _same_kind(a, b) -> bool:
+    return a.tag == b.tag and (a.get("class") or "") == (b.get("class") or "")
+
+
+def _repeated_children(el) -> bool:
+    """The element holds a list of like elements (one per contributor): each is read."""
+    children = [c for c in el if isinstance(c.tag, str) and c.get("class")]
+    return any(_same_kind(a, b) for i, a in enumerate(children) for b in children[i + 1:])
+
+
+def _element_names(page, el) -> list[str]:
+    text = fields.clean_space(" ".join(el.itertext()))  # <span>Name</span><span>Role</span>
+    if not text or len(text.split()) > MAX_WORDS:
+        return []
+    return _plausible(byline_names(text) or byline_names(f"By {text}") or [], page)
+
+
 def _class_marked_names(page, container) -> list[str]:
+    """The names in the first byline-marked element that has any, with those of the like
+    elements after it (a list of contributors, one element each)."""
     for el in _MARKED_XPATH(container):
         marks = " ".join(el.get(name) or "" for name in _MARK_ATTRIBUTES)
         if not _BYLINE_MARK_RE.search(marks):
@@ -200,12 +227,13 @@ def _class_marked_names(page, container) -> list[str]:
             continue
         if not _BYLINE_MARK_RE.search(marks.lower().replace("credit", "")) and _PICTURE_XPATH(el):
             continue
-        text = fields.clean_space(" ".join(el.itertext()))  # <span>Name</span><span>Role</span>
-        if not text or len(text.split()) > MAX_WORDS:
+        if _repeated_children(el):
             continue
-        names = byline_names(text) or byline_names(f"By {text}")
-        names = _plausible(names or [], page)
+        names = _element_names(page, el)
         if names:
+            for sibling in el.itersiblings():
+                if _same_kind(sibling, el):
+                    names += [n for n in _element_names(page, sibling) if n not in names]
             return names
     return []
 

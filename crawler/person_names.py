@@ -39,10 +39,18 @@ _NAME_AFTER_RE = re.compile(r"\s+[^\W\d_]")
 def title_case_capitals(text: str) -> str:
     """The words in capitals in title case: "BY JANE SMITH" -> "By Jane Smith",
     "SIÔN O'NEILL-MCDONALD" -> "Siôn O'Neill-McDonald", and a particle between two
-    names in lower case: "JOÃO DE SOUZA" -> "João de Souza"."""
+    names in lower case: "JOÃO DE SOUZA" -> "João de Souza". A lone word in capitals
+    among words that are not is an acronym and stays: "Jane Smith HWBS News"."""
+    words = _WORD_RE.findall(text)
+    capitals = [len(w) >= 2 and w.isupper() for w in words]
+    mixed = any(w[:1].isupper() and not capital for w, capital in zip(words, capitals))
+    lone = {i for i, capital in enumerate(capitals)
+            if capital and mixed and not any(capitals[j] for j in (i - 1, i + 1) if 0 <= j < len(words))}
+    position = iter(range(len(words)))
+
     def word(m: re.Match) -> str:
         w = m.group(0)
-        if len(w) < 2 or not w.isupper():
+        if next(position) in lone or len(w) < 2 or not w.isupper():
             return w
         if (w.lower() in _PARTICLES and _NAME_BEFORE_RE.search(m.string[: m.start()])
                 and _NAME_AFTER_RE.match(m.string, m.end())):
