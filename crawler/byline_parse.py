@@ -159,6 +159,27 @@ def name_over_role(name_line: str, role_line: str) -> list[str] | None:
     return None
 
 
+def _is_post(text: str) -> bool:
+    """A short capitalised title of a post ("Branch Secretary, Salford Health Branch"):
+    no sentence, no digits, no contact details."""
+    words = text.split()
+    return (0 < len(words) <= 8 and text[:1].isupper() and person_names.POST_RE.search(text)
+            and not re.search(r"\d|@|:", text)
+            and not _SENTENCE_RE.search(text) and byline_names(text) is None)
+
+
+def sign_off(line: str, next_line: str) -> list[str] | None:
+    """["Jane Smith"] for a sign-off just after the article: "Jane Smith, Branch Secretary",
+    or a name line over a post line ("Jane Smith" / "Chair, Parents' Forum"), else None."""
+    name = _clean(line)
+    m = re.match(rf"^(?P<names>{_NAME})\s*,\s*(?P<post>.+)$", name)
+    if m and _is_post(m.group("post")):
+        return _names_of(m)
+    if _NAME_ONLY_RE.match(name) and _is_post(fields.clean_space(next_line).strip(" .")):
+        return [fields.strip_honorific(name)]
+    return None
+
+
 def byline_names(line: str) -> list[str] | None:
     """The author names of a byline line, or None when `line` is not a byline."""
     line = fields.clean_space(line).strip(" .")

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler import fields
-from crawler.byline_parse import MAX_WORDS, byline_names, label_over_name, name_over_role, starts_with_by
+from crawler.byline_parse import MAX_WORDS, byline_names, label_over_name, name_over_role, sign_off, starts_with_by
 
 __all__ = ["byline_names", "parse_text_authors"]
 
@@ -57,6 +57,9 @@ _LONG_LINE_WORDS = 16
 # ("A decision is expected by the end of the year.") after the last long line.
 _SENTENCE_WORDS = 7
 _SENTENCE_END = (".", "!", "?", "”", "\"", "’", "'")
+# A page's small print, not the article: "© ...", "Printed and promoted by ...".
+_IMPRINT_RE = re.compile(r"©|\ball rights reserved\b|\b(?:printed and )?promoted by\b|"
+                         r"\bregistered (?:in|office|charity|company)\b|\bcompany (?:no|number)\b", re.I)
 # Short lines (a subheading, a pull-out) between two paragraphs of one article.
 _BODY_GAP = 5
 _QUOTED_RE = r"(?:said|says|told|added|explained|warned)"
@@ -146,8 +149,8 @@ def _edge_lines(lines: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], li
     the last long line, up to a heading that starts another section), nearest the
     article text first, each with the line after it."""
     headline = next((i for i, (_, kind) in enumerate(lines) if kind == "h1"), -1)
-    long_at = ([i for i, (text, _) in enumerate(lines)
-                if len(text.split()) >= _LONG_LINE_WORDS and byline_names(text) is None]
+    long_at = ([i for i, (text, _) in enumerate(lines) if len(text.split()) >= _LONG_LINE_WORDS
+                and byline_names(text) is None and not _IMPRINT_RE.search(text)]
                or [i for i, (text, _) in enumerate(lines) if _is_sentence(text)])  # short paragraphs
     first = next((i for i in long_at if i > headline), None)
     if first is None:
@@ -246,9 +249,11 @@ def parse_text_authors(page) -> list[str]:
         return names
     lines = _text_lines(container)
     before, after = _edge_lines(lines)
+    first_after = next(iter(after), None)
     for line, next_line in [*before, *after]:
         names = _plausible(byline_names(line) or name_over_role(line, next_line)
-                           or label_over_name(line, next_line) or [], page)
+                           or label_over_name(line, next_line)
+                           or ((line, next_line) == first_after and sign_off(line, next_line)) or [], page)
         if not names:
             continue
         rest = "\n".join(text for text, _ in lines if text != line)

@@ -14,8 +14,9 @@ CONTACT_RE = re.compile(
     r"\(\s*@\w+\s*\)|\(\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)|(?<!\w)@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A label before the name: "Words: ", "Story by ", "Reporter - ", "Posted by ".
 LABEL_RE = re.compile(
-    r"^(?:(?:posted|published|words|written|reported|story|article)\s+by\s*:?\s*|"
-    r"(?:words|story|reporters?|authors?|writers?|contributors?|by)\s*[:–—-]\s*)", re.I)
+    r"^(?:(?:posted|published|words|written|reported|stor(?:y|ies)|articles?)\s+by\s*:?\s*|"
+    r"words\s+(?:and|&)\s+pictures\s*(?:by\s*:?|[:–—-])\s*|"
+    r"(?:words|stor(?:y|ies)|reporters?|authors?|writers?|contributors?|by)\s*[:–—-]\s*)", re.I)
 # A credit for the pictures beside the words' credit ("Words: A | Pictures: B"): not an author.
 PICTURE_CREDIT_RE = re.compile(
     r"^(?:photos?|photographs?|pictures?|pics?|images?|video|graphics?|illustrations?)\b", re.I)
@@ -26,6 +27,16 @@ REPORTS_RE = re.compile(r"\s+(?:reports|writes|reporting)\s*:?$", re.I)
 DESK_CREDIT_RE = re.compile(
     r"desk\b|\b(?:our|staff|team|newsroom|editorial|reporters?|correspondents?|editors?|"
     r"journalists?|contributors?)\b", re.I)
+
+# A post that is not a writer's, at the end of a name-shaped credit ("Regional Organiser",
+# "Press Officer", "Branch Secretary"): a role, not a person.
+_POSTS = (r"organi[sz]ers?|officers?|secretary|secretaries|managers?|directors?|chair(?:man|woman|person)?|"
+          r"spokes(?:man|woman|person)|co-?ordinators?|executives?|presidents?|advis[eo]rs?|head-?teachers?|"
+          r"councillors?|campaigners?|photographers?|officials?|representatives?")
+ROLE_TITLE_RE = re.compile(rf"\b(?:{_POSTS})$", re.I)
+# A post in a sign-off's line ("Branch Secretary, Salford Health Branch", "Parent governor").
+POST_RE = re.compile(rf"\b(?:{_POSTS}|chairs?|governors?|teachers?|parents?|members?|leaders?|stewards?|"
+                     r"founders?|trustees?|volunteers?|residents?|mayor|reps?|heads?|principal|vicar)\b", re.I)
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _MC_RE = re.compile(r"\bMc([a-z])")
