@@ -159,11 +159,15 @@ def name_over_role(name_line: str, role_line: str) -> list[str] | None:
     return None
 
 
+_POST_SMALL_WORDS = {"of", "for", "and", "&", "the", "at", "in", "on", "to"}
+
+
 def _is_post(text: str) -> bool:
-    """A short capitalised title of a post ("Branch Secretary, Salford Health Branch"):
-    no sentence, no digits, no contact details."""
-    words = text.split()
-    return (0 < len(words) <= 8 and text[:1].isupper() and person_names.POST_RE.search(text)
+    """A post written as a title, as sign-offs do ("Branch Secretary, Salford Health
+    Branch"; not a description in running copy, "Unison regional organiser"): no
+    sentence, no digits, no contact details."""
+    words = [w for w in re.split(r"[\s,]+", text) if w and w.lower() not in _POST_SMALL_WORDS]
+    return (0 < len(words) <= 8 and all(w[:1].isupper() for w in words) and person_names.POST_RE.search(text)
             and not re.search(r"\d|@|:", text)
             and not _SENTENCE_RE.search(text) and byline_names(text) is None)
 
