@@ -98,12 +98,19 @@ def test_metadata_author_wins_over_the_text():
     ("By September, the trust had agreed.", None),
     ("By Jane Smith, who has covered schools for years", None),
     ("by the end of the year the trust will have new contracts", None),
+    ("Gan / By Carys Pennar", ["Carys Pennar"]),
+    ("By Chief Reporter Tunde Okafor", ["Tunde Okafor"]),
+    ("Stories by Fenella Royde and Aled Price. Pictures by Jon Carrow.", ["Fenella Royde", "Aled Price"]),
+    ("Words and pictures: Beatrix Onslow", ["Beatrix Onslow"]),
+    ("By Mirela Dancey EPTV News, Eastmoor", ["Mirela Dancey"]),  # an acronym is not a surname
+    ("20 June 2024 | Posted by Hugo Pennant", ["Hugo Pennant"]),
 ])
 def test_byline_names(line, names):
     assert byline_names(line) == names
 
 
-@pytest.mark.parametrize("name", ["Newsdesk", "Sports Desk", "Staff Reporter", "Our Reporter", "Web Team"])
+@pytest.mark.parametrize("name", ["Newsdesk", "Sports Desk", "Staff Reporter", "Our Reporter", "Web Team",
+                                  "Regional Organiser", "Press Officer", "Branch Secretary"])
 def test_desk_credits_are_not_people(name):
     assert not plausible_name(name, "Eastmoor Post", set())
 
@@ -112,6 +119,8 @@ def test_desk_credits_are_not_people(name):
     ("BY SANDEEP KAUR GILL", "Sandeep Kaur Gill"),
     ("Morwenna Tregear reports", "Morwenna Tregear"),
     ("HENRY VAN DER BERG", "Henry van der Berg"),
+    ("Words and pictures: Beatrix Onslow", "Beatrix Onslow"),
+    ("Mirela Dancey EPTV", "Mirela Dancey EPTV"),  # a lone word in capitals is an acronym: kept as written
 ])
 def test_byline_element_text_is_cleaned(raw, clean):
     assert clean_author(raw) == clean
