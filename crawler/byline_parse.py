@@ -19,7 +19,7 @@ A line is a byline only when the whole line has a byline's shape:
 - "NAME reports" / "NAME writes"; "NAME is a/the ROLE [at/for ...]" (a writer's note);
 - any of these after a date ("14 March 2024 | By NAME", "Published 14 March 2024 by NAME").
 
-Names are two to four capitalised words in any Latin script (initials, Mc/O'/D',
+Names are two to four capitalised words in a Latin, Greek or Cyrillic script (initials, Mc/O'/D',
 hyphens, particles such as "van der", "de", "ap", "al-", "an" and Irish prefixed forms like
 "tSaoir" allowed); a title before them ("Cllr", "Dr") is dropped, and names credited
 with "additional reporting by" in the tail, or after the first author's role ("By A,
@@ -34,10 +34,11 @@ import re
 
 from crawler import fields, person_names
 
-# Letters of the Latin scripts (Basic, Latin-1, Extended-A/B), upper and lower case.
-_LATIN = [chr(c) for c in range(0x41, 0x250) if chr(c).isalpha()]
-_UPPER = "".join(c for c in _LATIN if c.isupper())
-_LOWER = "".join(c for c in _LATIN if c.islower())
+# Letters of the cased scripts names are written in: Latin (Basic, Latin-1, Extended-A/B),
+# Greek and Cyrillic, upper and lower case.
+_LETTERS = [chr(c) for block in ((0x41, 0x250), (0x370, 0x530)) for c in range(*block) if chr(c).isalpha()]
+_UPPER = "".join(c for c in _LETTERS if c.isupper())
+_LOWER = "".join(c for c in _LETTERS if c.islower())
 _UP, _LO = f"[{_UPPER}]", f"[{_LOWER}]"
 
 _ROLE_NOUNS = r"reporters?|correspondents?|editors?|journalists?|writers?|columnists?|contributors?"
@@ -48,7 +49,8 @@ _NOT_NAME_WORDS = (
     r"affairs|data|home|investigations?|staff|published|updated|posted|and|for|at|in|on|the|"
     r"of|with|from|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
     r"march|april|june|july|august|september|october|november|december|our|desk|newsdesk|team|"
-    r"primary|academy|trust|street|road|county|city|reporting|service|photo|picture|image|reports|writes|by"
+    r"primary|academy|trust|street|road|county|city|reporting|service|photo|picture|image|reports|writes|by|"
+    rf"{person_names.POSTS}|{person_names.POST_MODIFIERS}"
 )
 _TOKEN = (
     rf"(?!(?i:{_NOT_NAME_WORDS})\b)"
@@ -159,7 +161,21 @@ def name_over_role(name_line: str, role_line: str) -> list[str] | None:
     return None
 
 
+_DATE_LINE_WORDS = 8
 _POST_SMALL_WORDS = {"of", "for", "and", "&", "the", "at", "in", "on", "to"}
+
+
+def _is_date_line(text: str) -> bool:
+    return 0 < len(text.split()) <= _DATE_LINE_WORDS and fields.parse_visible_date(text) is not None
+
+
+def name_beside_date(name_line: str, neighbours) -> list[str] | None:
+    """["Jane Smith"] for a bare name line with a date line just above or below it (under
+    the headline: "Jane Smith" / "14 March 2024"), else None."""
+    name = _clean(name_line)
+    if _NAME_ONLY_RE.match(name) and any(_is_date_line(line) for line in neighbours):
+        return [fields.strip_honorific(name)]
+    return None
 
 
 def _is_post(text: str) -> bool:

@@ -28,7 +28,8 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler import fields
-from crawler.byline_parse import MAX_WORDS, byline_names, label_over_name, name_over_role, sign_off, starts_with_by
+from crawler.byline_parse import (MAX_WORDS, byline_names, label_over_name, name_beside_date, name_over_role, sign_off,
+                                  starts_with_by)
 
 __all__ = ["byline_names", "parse_text_authors"]
 
@@ -44,7 +45,9 @@ _BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
                "section", "header", "footer", "article", "main", "tr", "td", "dt", "dd", "table",
                "hr", "time"}
 _MARK_ATTRIBUTES = ("class", "id", "itemprop", "rel", "data-component", "data-testid")
-_MARKED_XPATH = etree.XPath(".//*[" + " or ".join(f"@{name}" for name in _MARK_ATTRIBUTES) + "]")
+_MARKED_XPATH = etree.XPath(".//*[" + " or ".join(f"@{name}" for name in _MARK_ATTRIBUTES) + " or self::a[@href]]")
+# A link to a writer's page ("/author/jane-smith/") marks its text as a byline too.
+_WRITER_PAGE_RE = re.compile(r"/(?:authors?|writers?|contributors?|reporters?|journalists?)/[^/?#]", re.I)
 _BYLINE_MARK_RE = re.compile(r"byline|author|writer|contributor|reporter|credit", re.I)
 # A "credit" next to a picture is the picture's credit, not the story's.
 _PICTURE_XPATH = etree.XPath("boolean(../descendant-or-self::*[self::img or self::picture or self::video])")
@@ -170,11 +173,12 @@ def _edge_lines(lines: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], li
     second = next((i for i in long_at if i > first), first)
     near = [*reversed(range(start, first)), *reversed(range(max(0, headline - 3), max(headline, 0))),
             *range(first + 1, min(second, first + 5))]
-    before = [(texts[i], texts[i + 1]) for i in near]
+    # Under the headline a bare name may be a byline when a date is beside it.
+    before = [(texts[i], texts[i + 1], (texts[i - 1], texts[i + 1]) if i > headline >= 0 else ()) for i in near]
     end = min(last + 6, len(lines))
     # "More stories" or "Got a story? Contact our news editor" ends the article.
     end = next((i for i in range(last + 1, end) if lines[i][1] or _CONTACT_PROMPT_RE.search(lines[i][0])), end)
-    after = [(texts[i], texts[i + 1]) for i in range(last + 1, end)]
+    after = [(texts[i], texts[i + 1], ()) for i in range(last + 1, end)]
     return before, after
 
 
@@ -222,6 +226,8 @@ def _class_marked_names(page, container) -> list[str]:
     elements after it (a list of contributors, one element each)."""
     for el in _MARKED_XPATH(container):
         marks = " ".join(el.get(name) or "" for name in _MARK_ATTRIBUTES)
+        if el.tag == "a" and _WRITER_PAGE_RE.search(el.get("href") or ""):
+            marks += " author"
         if not _BYLINE_MARK_RE.search(marks):
             continue
         if el.tag in ("meta", "link", "script", "style", "body", "html", "article", "main"):
@@ -250,10 +256,10 @@ def parse_text_authors(page) -> list[str]:
     lines = _text_lines(container)
     before, after = _edge_lines(lines)
     first_after = next(iter(after), None)
-    for line, next_line in [*before, *after]:
+    for line, next_line, beside in [*before, *after]:
         names = _plausible(byline_names(line) or name_over_role(line, next_line)
-                           or label_over_name(line, next_line)
-                           or ((line, next_line) == first_after and sign_off(line, next_line)) or [], page)
+                           or label_over_name(line, next_line) or name_beside_date(line, beside)
+                           or ((line, next_line, beside) == first_after and sign_off(line, next_line)) or [], page)
         if not names:
             continue
         rest = "\n".join(text for text, _ in lines if text != line)

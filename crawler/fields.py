@@ -304,7 +304,7 @@ def clean_author(name: str) -> str:
     if tail:
         name = name[: tail.start()]
     if len(name.split()) > 2:
-        name = _TRAILING_ROLE_RE.sub("", name)
+        name = person_names.strip_post(_TRAILING_ROLE_RE.sub("", name))
     name = person_names.LABEL_RE.sub("", name)
     name = strip_honorific(name.strip(" ,;:|·•-–—"))
     return name

@@ -30,12 +30,16 @@ DESK_CREDIT_RE = re.compile(
 
 # A post that is not a writer's, at the end of a name-shaped credit ("Regional Organiser",
 # "Press Officer", "Branch Secretary"): a role, not a person.
-_POSTS = (r"organi[sz]ers?|officers?|secretary|secretaries|managers?|directors?|chair(?:man|woman|person)?|"
+POSTS = (r"organi[sz]ers?|officers?|secretary|secretaries|managers?|directors?|chair(?:man|woman|person)?|"
           r"spokes(?:man|woman|person)|co-?ordinators?|executives?|presidents?|advis[eo]rs?|head-?teachers?|"
           r"councillors?|campaigners?|photographers?|officials?|representatives?")
-ROLE_TITLE_RE = re.compile(rf"\b(?:{_POSTS})$", re.I)
+ROLE_TITLE_RE = re.compile(rf"\b(?:{POSTS})$", re.I)
+# Words before a post in its title: "Regional Organiser", "Press Officer".
+POST_MODIFIERS = (r"regional|branch|press|area|national|general|communications|media|policy|campaigns?|union|"
+                  r"district|executive|lead|organising|membership|project|programme")
+_TRAILING_POST_RE = re.compile(rf"(?:\s+(?:{POST_MODIFIERS}))*\s+(?:{POSTS})$", re.I)
 # A post in a sign-off's line ("Branch Secretary, Salford Health Branch", "Parent governor").
-POST_RE = re.compile(rf"\b(?:{_POSTS}|chairs?|governors?|teachers?|parents?|members?|leaders?|stewards?|"
+POST_RE = re.compile(rf"\b(?:{POSTS}|chairs?|governors?|teachers?|parents?|members?|leaders?|stewards?|"
                      r"founders?|trustees?|volunteers?|residents?|mayor|reps?|heads?|principal|vicar)\b", re.I)
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -47,11 +51,24 @@ _NAME_BEFORE_RE = re.compile(r"(?<![\w'’-])(?!(?i:by)\b)[^\W\d_]+\s+$")
 _NAME_AFTER_RE = re.compile(r"\s+[^\W\d_]")
 
 
+_LOWER_CASE_WORDS = 8
+
+
+def strip_post(name: str) -> str:
+    """"Derek Oller Regional Organiser" -> "Derek Oller": a post after a name of two or
+    more words is not part of it."""
+    stripped = _TRAILING_POST_RE.sub("", name)
+    return stripped if len(stripped.split()) >= 2 else name
+
+
 def title_case_capitals(text: str) -> str:
     """The words in capitals in title case: "BY JANE SMITH" -> "By Jane Smith",
     "SIÔN O'NEILL-MCDONALD" -> "Siôn O'Neill-McDonald", and a particle between two
     names in lower case: "JOÃO DE SOUZA" -> "João de Souza". A lone word in capitals
-    among words that are not is an acronym and stays: "Jane Smith HWBS News"."""
+    among words that are not is an acronym and stays: "Jane Smith HWBS News". A short
+    text with no capital at all is read as if in capitals: "by jane smith" -> "By Jane Smith"."""
+    if len(text.split()) <= _LOWER_CASE_WORDS and not any(c.isupper() for c in text):
+        text = text.upper()
     words = _WORD_RE.findall(text)
     capitals = [len(w) >= 2 and w.isupper() for w in words]
     mixed = any(w[:1].isupper() and not capital for w, capital in zip(words, capitals))

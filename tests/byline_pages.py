@@ -170,7 +170,16 @@ CASES = [
     Case("sign-off-before-imprint", ("Tobias Wren",),
          after="<p>Tobias Wren, Branch Secretary</p><p>Printed and promoted by Ada Lusk, Regional Secretary, "
                "Eastmoor Branch, 4 Mill Lane, Eastmoor, on behalf of the union's regional council.</p>"),
+    Case("lower-case-byline", ("Ines Calloway",), before="<p class='meta'>by ines calloway</p>"),
+    Case("post-after-name-author-element", ("Cormac Deery",),
+         before='<p class="author">Cormac Deery Regional Organiser</p>'),
+    Case("bare-name-over-date", ("Ysolde Marchbank",),
+         before="<div class='meta'><p><strong>Ysolde Marchbank</strong></p><p>14 March 2024, 10:32am</p></div>"),
+    Case("writer-page-link", ("Lachlan Ferrie",),
+         before="<p><a href='/authors/lachlan-ferrie/'>Lachlan Ferrie</a> &middot; 14 March 2024</p>"),
+    Case("greek-name", ("Αλέξης Παππάς",), before="<p>By Αλέξης Παππάς</p>"),
     # Not authors.
+    Case("quoted-name-beside-date", (), before="<p>Karen Oduya</p><p>14 March 2024</p>"),
     Case("press-office-contact", (),
          after="<div class='press-office'><h4>Media enquiries</h4><p>Lorna Vext, Press Officer</p></div>"),
     Case("post-only-byline-element", (), before='<div class="byline">Regional Organiser</div>'),

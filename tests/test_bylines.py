@@ -104,6 +104,10 @@ def test_metadata_author_wins_over_the_text():
     ("Words and pictures: Beatrix Onslow", ["Beatrix Onslow"]),
     ("By Mirela Dancey EPTV News, Eastmoor", ["Mirela Dancey"]),  # an acronym is not a surname
     ("20 June 2024 | Posted by Hugo Pennant", ["Hugo Pennant"]),
+    ("By Jane Smith Regional Organiser", ["Jane Smith"]),
+    ("Jane Smith, Press Officer", None),  # a press contact, not a writer
+    ("by jane smith", ["Jane Smith"]),
+    ("By Ольга Петрова and Jane Smith", ["Ольга Петрова", "Jane Smith"]),
 ])
 def test_byline_names(line, names):
     assert byline_names(line) == names
@@ -120,7 +124,9 @@ def test_desk_credits_are_not_people(name):
     ("Morwenna Tregear reports", "Morwenna Tregear"),
     ("HENRY VAN DER BERG", "Henry van der Berg"),
     ("Words and pictures: Beatrix Onslow", "Beatrix Onslow"),
-    ("Mirela Dancey EPTV", "Mirela Dancey EPTV"),  # a lone word in capitals is an acronym: kept as written
+    ("Mirela Dancey EPTV", "Mirela Dancey EPTV"),
+    ("Cormac Deery Regional Organiser", "Cormac Deery"),
+    ("ines calloway", "Ines Calloway"),  # a lone word in capitals is an acronym: kept as written
 ])
 def test_byline_element_text_is_cleaned(raw, clean):
     assert clean_author(raw) == clean
