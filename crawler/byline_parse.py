@@ -75,7 +75,8 @@ _BY_RE = re.compile(
     rf"(?P<names>{_NAMES}){_TAIL}"
 )
 _LABEL_RE = re.compile(
-    r"^(?i:reporters?|words(?:\s+(?:and|&)\s+pictures)?|stor(?:y|ies)|authors?|writers?|contributors?|"
+    r"^(?i:reporters?|reporting|reports?|text|words(?:\s+(?:and|&)\s+pictures)?|stor(?:y|ies)|authors?|writers?|"
+    r"contributors?|"
     r"written by|story by|reported by|by)\s*[:–—-]\s*"
     rf"(?P<names>{_NAMES}){_TAIL}"
 )
@@ -223,5 +224,6 @@ def byline_names(line: str) -> list[str] | None:
         return _names_of(m)
     m = _DATE_FIRST_RE.match(line)
     if m and len(m.group("date").split()) <= 8 and not _SENTENCE_RE.search(m.group("date")):
-        return byline_names(m.group("rest"))
+        # "14 March 2024 | Jane Smith": a bare name after a date is a byline too.
+        return byline_names(m.group("rest")) or name_beside_date(m.group("rest"), [m.group("date")])
     return None

@@ -255,15 +255,29 @@ def parse_text_authors(page) -> list[str]:
         return names
     lines = _text_lines(container)
     before, after = _edge_lines(lines)
-    first_after = next(iter(after), None)
+    # A sign-off ("Jane Smith, Branch Secretary") only next to the article text.
+    sign_off_lines = {candidate[0] for candidate in [*before[:1], *after[:1]]}
+    link_texts = None
     for line, next_line, beside in [*before, *after]:
         names = _plausible(byline_names(line) or name_over_role(line, next_line)
                            or label_over_name(line, next_line) or name_beside_date(line, beside)
-                           or ((line, next_line, beside) == first_after and sign_off(line, next_line)) or [], page)
-        if not names:
+                           or (line in sign_off_lines and sign_off(line, next_line)) or [], page)
+        if not names or starts_with_by(line):
+            if names:
+                return names
             continue
+        # Without "By", a name quoted in the article, or the words of a link to another
+        # page (a section, a tag: "Town Hall"), is not the writer.
         rest = "\n".join(text for text, _ in lines if text != line)
-        if not starts_with_by(line) and any(_quoted(n, rest) for n in names):
+        if link_texts is None:
+            link_texts = _link_texts(page.tree)
+        if any(_quoted(n, rest) or n.lower() in link_texts for n in names):
             continue
         return names
     return []
+
+
+def _link_texts(tree) -> set[str]:
+    """The words of the page's links, except links to a writer's page, in lower case."""
+    return {fields.clean_space(" ".join(a.itertext())).lower() for a in tree.iter("a")
+            if not _WRITER_PAGE_RE.search(a.get("href") or "")}

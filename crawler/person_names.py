@@ -16,7 +16,8 @@ CONTACT_RE = re.compile(
 LABEL_RE = re.compile(
     r"^(?:(?:posted|published|words|written|reported|stor(?:y|ies)|articles?)\s+by\s*:?\s*|"
     r"words\s+(?:and|&)\s+pictures\s*(?:by\s*:?|[:–—-])\s*|"
-    r"(?:words|stor(?:y|ies)|reporters?|authors?|writers?|contributors?|by)\s*[:–—-]\s*)", re.I)
+    r"(?:words|stor(?:y|ies)|reporters?|reporting|reports?|text|authors?|writers?|contributors?|by)\s*[:–—-]\s*)",
+    re.I)
 # A credit for the pictures beside the words' credit ("Words: A | Pictures: B"): not an author.
 PICTURE_CREDIT_RE = re.compile(
     r"^(?:photos?|photographs?|pictures?|pics?|images?|video|graphics?|illustrations?)\b", re.I)

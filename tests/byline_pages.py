@@ -178,7 +178,13 @@ CASES = [
     Case("writer-page-link", ("Lachlan Ferrie",),
          before="<p><a href='/authors/lachlan-ferrie/'>Lachlan Ferrie</a> &middot; 14 March 2024</p>"),
     Case("greek-name", ("Αλέξης Παππάς",), before="<p>By Αλέξης Παππάς</p>"),
+    Case("date-then-bare-name", ("Jonas Whitlow",), before="<p>14 March 2024 | Jonas Whitlow</p>"),
+    Case("council-blog-name-post", ("Maeve Tolland",),
+         before="<p>Cllr Maeve Tolland, Cabinet Member for Children</p>"),
+    Case("text-label", ("Orla Brennick",), before="<p>Text: Orla Brennick</p>"),
     # Not authors.
+    Case("section-link-beside-date", (),
+         before="<p><a href='/news/town-hall/'>Town Hall</a></p><p>14 March 2024</p>"),
     Case("quoted-name-beside-date", (), before="<p>Karen Oduya</p><p>14 March 2024</p>"),
     Case("press-office-contact", (),
          after="<div class='press-office'><h4>Media enquiries</h4><p>Lorna Vext, Press Officer</p></div>"),
