@@ -8,7 +8,9 @@
 A line is a byline only when the whole line has a byline's shape:
 
 - "By NAME[, NAME] [and|& NAME][, role / publication / date]" (also "Words by",
-  "Written by", "Reporting by", "Posted by", "Article by", "This story was written by");
+  "Written by", "Reporting by", "Posted by", "Article by", "Stories by", "This story was
+  written by", a role first: "By Local Democracy Reporter NAME", and the Welsh "Gan" or
+  a bilingual "Gan / By");
   the text after the names must not read like a sentence (no "said", "was", "has" ...);
 - "NAME[ and NAME], ROLE" (also "NAME · ROLE", "NAME - ROLE", "NAME (ROLE)", "NAME
   Chief Reporter") where ROLE
@@ -17,15 +19,20 @@ A line is a byline only when the whole line has a byline's shape:
 - "Reporter: NAME", "Words: NAME", "Story: NAME", "Author: NAME", also as a label line
   over a name line (<dt>Reporter:</dt><dd>NAME</dd>), and a name line over a role line;
 - "NAME reports" / "NAME writes"; "NAME is a/the ROLE [at/for ...]" (a writer's note);
-- any of these after a date ("14 March 2024 | By NAME", "Published 14 March 2024 by NAME").
+- any of these after a date ("14 March 2024 | By NAME", "Published 14 March 2024 by NAME"),
+  and a bare name after a date ("14 March 2024 | NAME") or beside a date line;
+- a sign-off next to the article: "NAME, POST" or a name line over a post line, the post
+  written as a title ("Branch Secretary", "Cabinet Member for Children").
 
-Names are two to four capitalised words in a Latin, Greek or Cyrillic script (initials, Mc/O'/D',
-hyphens, particles such as "van der", "de", "ap", "al-", "an" and Irish prefixed forms like
+Names are two to four capitalised words in a Latin, Greek or Cyrillic script (initials,
+Mc/O'/D', hyphens, particles such as "van der", "de", "ap", "al-", "an" and Irish prefixed forms like
 "tSaoir" allowed); a title before them ("Cllr", "Dr") is dropped, and names credited
 with "additional reporting by" in the tail, or after the first author's role ("By A,
 Political Editor, and B, Chief Reporter"), are authors too. Words in capitals ("BY JANE
-SMITH") are read in title case. Twitter handles and e-mail addresses next to a name are
-dropped. "Photo by", "Picture:" and "Image credit" lines are not bylines (they do not
+SMITH") and short lines with no capital ("by jane smith") are read in title case; a lone
+word in capitals among others is an acronym, not a name ("Jane Smith HWBS News"); a post
+after a name is not part of it ("By Jane Smith Regional Organiser"). Twitter handles and
+e-mail addresses next to a name are dropped. "Photo by", "Picture:" and "Image credit" lines are not bylines (they do not
 start with "By"), nor are desk credits ("By Staff Reporter", "Newsdesk").
 """
 from __future__ import annotations

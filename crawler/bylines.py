@@ -10,15 +10,25 @@ How one line is read as a byline (its forms, names, capitals, desk credits) is
 crawler/byline_parse.py; this module finds the lines to read.
 
 `parse_text_authors` looks inside the article (the <article> with most paragraphs, else
-<main>, else <body>, widened to take in an <h1> outside it), in order, at elements whose
-class, id or data-component says byline / author / writer / contributor / reporter /
-credit (where a bare name also counts; a "credit" beside a picture is the picture's),
-then at the short lines near the headline before the first paragraph (or after a
-standfirst), then at the short
-lines after the last paragraph (the text runs on through short sentences; a heading or
-a "Got a story? Contact ..." prompt ends it). Boxes of other stories, comments, captions
-and sharing bars are never read. A name from a "NAME, ROLE" line that the article also
-quotes ("..., said Jane Smith") is not taken as the author.
+<main>, else <body>, widened to take in an <h1> outside it), in order:
+
+1. elements whose class, id or data-component says byline / author / writer /
+   contributor / reporter / credit, and links to a writer's page ("/author/jane-smith/"),
+   where a bare name also counts (a "credit" beside a picture is the picture's); an
+   element holding a list of like elements (one per contributor) is read one by one;
+2. the short lines near the headline before the first paragraph (or after a standfirst),
+   where a bare name counts beside a date line ("Jane Smith" / "14 March 2024");
+3. the short lines after the article text, up to a heading or a "Got a story? Contact
+   ..." prompt; the line just after it may be a sign-off ("Jane Smith, Branch
+   Secretary", or the name over the post).
+
+The article text runs from the first long line after the headline while long lines
+follow closely (a footer's long line after a run of short ones is not the article's;
+neither are bylines or imprints, "Printed and promoted by ...") and on through short
+sentences. Boxes of other stories, comments, captions and sharing bars are never read.
+A name from a line without "By" (or "Story:", ...) that the article also quotes ("...,
+said Jane Smith"), or that is the text of a link to another page (a section: "Town
+Hall"), is not taken as the author.
 """
 from __future__ import annotations
 
