@@ -16,9 +16,10 @@ A line is a byline only when the whole line has a byline's shape:
   Chief Reporter") where ROLE
   ends in reporter, correspondent, editor, journalist, writer, columnist, or is the Local
   Democracy Reporting Service; a sign-off may start with a dash ("— NAME, ROLE");
-- "Reporter: NAME", "Words: NAME", "Story: NAME", "Author: NAME", also as a label line
+- "Reporter: NAME", "Words: NAME", "Story: NAME", "Author: NAME", "Byline: NAME", also as a label line
   over a name line (<dt>Reporter:</dt><dd>NAME</dd>), and a name line over a role line;
-- "NAME reports" / "NAME writes"; "NAME is a/the ROLE [at/for ...]" (a writer's note);
+- "ROLE NAME" alone on its line ("Education Reporter NAME"); "NAME | date";
+- "NAME reports" / "NAME writes"; "NAME is a/the ROLE [at/for/based in ...]" (a writer's note);
 - any of these after a date ("14 March 2024 | By NAME", "Published 14 March 2024 by NAME"),
   and a bare name after a date ("14 March 2024 | NAME") or beside a date line;
 - a sign-off next to the article: "NAME, POST" or a name line over a post line, the post
@@ -82,7 +83,7 @@ _BY_RE = re.compile(
     rf"(?P<names>{_NAMES}){_TAIL}"
 )
 _LABEL_RE = re.compile(
-    r"^(?i:reporters?|reporting|reports?|text|words(?:\s+(?:and|&)\s+pictures)?|stor(?:y|ies)|authors?|writers?|"
+    r"^(?i:bylines?|reporters?|reporting|reports?|text|words(?:\s+(?:and|&)\s+pictures)?|stor(?:y|ies)|authors?|writers?|"
     r"contributors?|"
     r"written by|story by|reported by|by)\s*[:–—-]\s*"
     rf"(?P<names>{_NAMES}){_TAIL}"
@@ -95,7 +96,11 @@ _ROLE_RE = re.compile(
 )
 # A writer's note after the article: "Jane Smith is a Local Democracy Reporter".
 _BIO_RE = re.compile(rf"^(?P<names>{_NAMES})\s+(?i:is|are)\s+(?i:a|an|the|our)\s+(?P<role>{_ROLE})"
-                     r"(?:\s+(?i:at|for|of|with|on|covering)\s+[\w'’ ]{1,40})?$")
+                     r"(?:\s+(?i:at|for|of|with|on|covering|based\s+in|in|from)\s+[\w'’ ,]{1,40})?$")
+# A role first without "By", alone on its line: "Education Reporter Jane Smith".
+_ROLE_FIRST_LINE_RE = re.compile(rf"^{_ROLE_FIRST}\s+(?P<names>{_NAMES})(?P<tail>\s*[,;|•·–—]\s*.*)?$")
+# A name, then a date: "Jane Smith | 14 March 2024", "Jane Smith · Updated 8.03pm, 21 May 2024".
+_NAME_THEN_DATE_RE = re.compile(rf"^(?P<names>{_NAMES})\s*[,|•·–—]\s*(?P<date>[^|•·–—]+)$")
 # A line that is only a journalist's role ("Local Democracy Reporter"), under a name line.
 _ROLE_ONLY_RE = re.compile(rf"^{_ROLE}$")
 _NAME_ONLY_RE = re.compile(rf"^{_NAME}$")
@@ -107,7 +112,7 @@ _EXTRA_REPORTING_RE = re.compile(rf"(?i:additional\s+reporting\s+by|reporting\s+
 # A second author after the first one's role: "By A, Political Editor, and B, Chief Reporter".
 _AND_AFTER_ROLE_RE = re.compile(rf"^\s*,\s*{_ROLE}\s*,?\s+(?i:and|&)\s+(?P<names>{_NAMES})")
 # A line that only introduces the name on the next line ("Reporter:" / "Jane Smith").
-_LABEL_ONLY_RE = re.compile(r"^(?i:by|written by|words by|story by|words|story|reporter|reporters|author|authors|writer)\s*:?$")
+_LABEL_ONLY_RE = re.compile(r"^(?i:by|byline|written by|words by|story by|words|story|reporter|reporters|author|authors|writer)\s*:?$")
 # A date before the byline: "14 March 2024 | By Jane Smith", "Published 14 March 2024 by
 # Jane Smith" (the rest is read as a line of its own).
 _DATE_FIRST_RE = re.compile(r"^(?P<date>[^|•·]{0,40}?\d[^|•·]{0,40}?)(?:\s*[|•·–—]\s*|\s+(?=(?i:by)\s))(?P<rest>.+)$")
@@ -216,7 +221,7 @@ def byline_names(line: str) -> list[str] | None:
     if not line or len(line.split()) > MAX_WORDS:
         return None
     line = _clean(line)
-    for pattern in (_BY_RE, _LABEL_RE):
+    for pattern in (_BY_RE, _LABEL_RE, _ROLE_FIRST_LINE_RE):
         m = pattern.match(line)
         if m:
             tail = m.group("tail") or ""
@@ -228,6 +233,9 @@ def byline_names(line: str) -> list[str] | None:
         return _names_of(m)
     m = _ROLE_RE.match(line)
     if m and not _SENTENCE_RE.search(m.group("role") + " " + (m.group("tail") or "")):
+        return _names_of(m)
+    m = _NAME_THEN_DATE_RE.match(line)
+    if m and _is_date_line(m.group("date")):
         return _names_of(m)
     m = _DATE_FIRST_RE.match(line)
     if m and len(m.group("date").split()) <= 8 and not _SENTENCE_RE.search(m.group("date")):

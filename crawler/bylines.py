@@ -18,9 +18,9 @@ crawler/byline_parse.py; this module finds the lines to read.
    element holding a list of like elements (one per contributor) is read one by one;
 2. the short lines near the headline before the first paragraph (or after a standfirst),
    where a bare name counts beside a date line ("Jane Smith" / "14 March 2024");
-3. the short lines after the article text, up to a heading or a "Got a story? Contact
-   ..." prompt; the line just after it may be a sign-off ("Jane Smith, Branch
-   Secretary", or the name over the post).
+3. the short lines after the article text, up to a heading (not "About the author") or
+   a "Got a story? Contact ..." prompt; the line next to the text, here or above it, may
+   be a sign-off ("Jane Smith, Branch Secretary", or the name over the post).
 
 The article text runs from the first long line after the headline while long lines
 follow closely (a footer's long line after a run of short ones is not the article's;
@@ -65,6 +65,9 @@ _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 # An invitation to write to the newsroom: the names after it are its editors, not the authors.
 _CONTACT_PROMPT_RE = re.compile(r"\b(?:got a story|contact (?:us|our|the)|get in touch|send (?:us )?your|"
                                 r"tip-?offs?|tips? to|email (?:us|our|the))\b", re.I)
+# A heading over the writer's note does not end the article's credits.
+_ABOUT_WRITER_RE = re.compile(r"^(?:about|meet) (?:the|our|this) (?:author|writer|reporter|columnist)s?\b|"
+                              r"^the (?:author|writer)s?$", re.I)
 _LONG_LINE_WORDS = 16
 # The article's last paragraph may be short: the text runs on through whole sentences
 # ("A decision is expected by the end of the year.") after the last long line.
@@ -187,7 +190,8 @@ def _edge_lines(lines: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], li
     before = [(texts[i], texts[i + 1], (texts[i - 1], texts[i + 1]) if i > headline >= 0 else ()) for i in near]
     end = min(last + 6, len(lines))
     # "More stories" or "Got a story? Contact our news editor" ends the article.
-    end = next((i for i in range(last + 1, end) if lines[i][1] or _CONTACT_PROMPT_RE.search(lines[i][0])), end)
+    end = next((i for i in range(last + 1, end) if lines[i][1] and not _ABOUT_WRITER_RE.search(lines[i][0])
+                or _CONTACT_PROMPT_RE.search(lines[i][0])), end)
     after = [(texts[i], texts[i + 1], ()) for i in range(last + 1, end)]
     return before, after
 

@@ -182,7 +182,13 @@ CASES = [
     Case("council-blog-name-post", ("Maeve Tolland",),
          before="<p>Cllr Maeve Tolland, Cabinet Member for Children</p>"),
     Case("text-label", ("Orla Brennick",), before="<p>Text: Orla Brennick</p>"),
+    Case("role-first-without-by", ("Bryony Haslam",), before="<p class='meta'>Education Reporter Bryony Haslam</p>"),
+    Case("name-then-date", ("Callum Frew",), before="<p>Callum Frew | 14 March 2024</p>"),
+    Case("about-the-author-heading", ("Odile Barraclough",),
+         after="<h3>About the author</h3><p>Odile Barraclough is a freelance journalist based in Eastmoor.</p>"),
+    Case("byline-label", ("Perran Jago",), before="<p>Byline: Perran Jago</p>"),
     # Not authors.
+    Case("section-link-then-date", (), before="<p><a href='/news/town-hall/'>Town Hall</a> | 14 March 2024</p>"),
     Case("section-link-beside-date", (),
          before="<p><a href='/news/town-hall/'>Town Hall</a></p><p>14 March 2024</p>"),
     Case("quoted-name-beside-date", (), before="<p>Karen Oduya</p><p>14 March 2024</p>"),

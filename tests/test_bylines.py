@@ -107,6 +107,10 @@ def test_metadata_author_wins_over_the_text():
     ("By Jane Smith Regional Organiser", ["Jane Smith"]),
     ("Jane Smith, Press Officer", None),  # a press contact, not a writer
     ("by jane smith", ["Jane Smith"]),
+    ("Education Reporter Jane Smith", ["Jane Smith"]),
+    ("Our reporter Jane Smith visited the school on Tuesday.", None),
+    ("Jane Smith \u00b7 Updated: May 21 2024, 8.03pm", ["Jane Smith"]),
+    ("Jane Smith, Eastmoor", None),
     ("By Ольга Петрова and Jane Smith", ["Ольга Петрова", "Jane Smith"]),
 ])
 def test_byline_names(line, names):
