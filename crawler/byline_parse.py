@@ -58,10 +58,13 @@ _NOT_NAME_WORDS = (
     r"of|with|from|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
     r"march|april|june|july|august|september|october|november|december|our|desk|newsdesk|team|"
     r"primary|academy|trust|street|road|county|city|reporting|service|photo|picture|image|reports|writes|by|"
+    r"view|more|follow|share|email|profile|articles|posts|latest|"
     rf"{person_names.POSTS}|{person_names.POST_MODIFIERS}"
 )
+# A month before a number is a date, not a name: "Jane Smith Nov 13, 2019", "May 21".
+_MONTH_DATE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*\d"
 _TOKEN = (
-    rf"(?!(?i:{_NOT_NAME_WORDS})\b)"
+    rf"(?!(?i:{_NOT_NAME_WORDS})\b)(?!(?i:{_MONTH_DATE}))"
     rf"(?:{_UP}\.|(?:Mc|Mac|O['’]|D['’]|[tnh]-?|(?:al|el)-)?{_UP}{_LO}+(?:[-'’](?:Mc|Mac)?{_UP}{_LO}+)*)"
 )
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|dos|das|del|della|la|le|ter|ten|bin|ibn|al|el|ap|an)"

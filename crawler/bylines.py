@@ -235,9 +235,41 @@ def _element_names(page, el) -> list[str]:
     return _plausible(byline_names(text) or byline_names(f"By {text}") or [], page)
 
 
+def _names_with_like_siblings(page, el) -> list[str]:
+    """The element's names, with those of the like elements after it (a list of
+    contributors, one element each)."""
+    names = _element_names(page, el)
+    if names:
+        for sibling in el.itersiblings():
+            if _same_kind(sibling, el):
+                names += [n for n in _element_names(page, sibling) if n not in names]
+    return names
+
+
+def _same_names_cleaner(inner: list[str], outer: list[str]) -> bool:
+    """`inner` names the same people as `outer`, without words that ran on after a name
+    ("David Ehrlich" for "David Ehrlich Nov", from "David Ehrlich Nov 13, 2019")."""
+    return len(inner) >= len(outer) and all(any(o == n or o.startswith(n + " ") for o in outer) for n in inner)
+
+
 def _class_marked_names(page, container) -> list[str]:
-    """The names in the first byline-marked element that has any, with those of the like
-    elements after it (a list of contributors, one element each)."""
+    """The names in the first byline-marked element that has any (or in a byline element
+    inside it that names the same people more cleanly), with those of the like elements
+    after it."""
+    marked = list(_byline_elements(container))
+    for el in marked:
+        names = _names_with_like_siblings(page, el)
+        while names:
+            inner = next((d for d in marked if any(a is el for a in d.iterancestors())
+                          and _same_names_cleaner(_names_with_like_siblings(page, d), names)), None)
+            if inner is None:
+                return names
+            el, names = inner, _names_with_like_siblings(page, inner)
+    return []
+
+
+def _byline_elements(container):
+    """The elements in the article marked as bylines, in document order."""
     for el in _MARKED_XPATH(container):
         marks = " ".join(el.get(name) or "" for name in _MARK_ATTRIBUTES)
         if el.tag == "a" and _WRITER_PAGE_RE.search(el.get("href") or ""):
@@ -252,13 +284,7 @@ def _class_marked_names(page, container) -> list[str]:
             continue
         if _repeated_children(el):
             continue
-        names = _element_names(page, el)
-        if names:
-            for sibling in el.itersiblings():
-                if _same_kind(sibling, el):
-                    names += [n for n in _element_names(page, sibling) if n not in names]
-            return names
-    return []
+        yield el
 
 
 def parse_text_authors(page) -> list[str]:

@@ -187,6 +187,9 @@ CASES = [
     Case("about-the-author-heading", ("Odile Barraclough",),
          after="<h3>About the author</h3><p>Odile Barraclough is a freelance journalist based in Eastmoor.</p>"),
     Case("byline-label", ("Perran Jago",), before="<p>Byline: Perran Jago</p>"),
+    Case("nested-byline-elements", ("Mina Kettle", "Rufus P. Garland"),
+         before='<div class="byline-section"><span class="author">Mina Kettle and Rufus P. Garland</span> Eastmoor '
+                "Valley Gazette Published 10:02am 14 March 2024</div>"),
     # Not authors.
     Case("section-link-then-date", (), before="<p><a href='/news/town-hall/'>Town Hall</a> | 14 March 2024</p>"),
     Case("section-link-beside-date", (),

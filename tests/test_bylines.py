@@ -111,6 +111,9 @@ def test_metadata_author_wins_over_the_text():
     ("Our reporter Jane Smith visited the school on Tuesday.", None),
     ("Jane Smith \u00b7 Updated: May 21 2024, 8.03pm", ["Jane Smith"]),
     ("Jane Smith, Eastmoor", None),
+    ("By Jane Smith Nov 13, 2024 4:26 pm", ["Jane Smith"]),  # a month before a number is a date
+    ("By Jan Kowalski", ["Jan Kowalski"]),
+    ("By Jane Smith View More Articles", ["Jane Smith"]),
     ("By Ольга Петрова and Jane Smith", ["Ольга Петрова", "Jane Smith"]),
 ])
 def test_byline_names(line, names):
