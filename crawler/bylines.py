@@ -58,6 +58,9 @@ _MARK_ATTRIBUTES = ("class", "id", "itemprop", "rel", "data-component", "data-te
 _MARKED_XPATH = etree.XPath(".//*[" + " or ".join(f"@{name}" for name in _MARK_ATTRIBUTES) + " or self::a[@href]]")
 # A link to a writer's page ("/author/jane-smith/") marks its text as a byline too.
 _WRITER_PAGE_RE = re.compile(r"/(?:authors?|writers?|contributors?|reporters?|journalists?)/[^/?#]", re.I)
+# A link to a person's page of any kind: its words may be a byline's name.
+_PERSON_PAGE_RE = re.compile(r"/(?:authors?|writers?|contributors?|reporters?|journalists?|profiles?|people|"
+                             r"staff|team|by|columnists?)/[^/?#]", re.I)
 _BYLINE_MARK_RE = re.compile(r"byline|author|writer|contributor|reporter|credit", re.I)
 # A "credit" next to a picture is the picture's credit, not the story's.
 _PICTURE_XPATH = etree.XPath("boolean(../descendant-or-self::*[self::img or self::picture or self::video])")
@@ -318,6 +321,6 @@ def parse_text_authors(page) -> list[str]:
 
 
 def _link_texts(tree) -> set[str]:
-    """The words of the page's links, except links to a writer's page, in lower case."""
+    """The words of the page's links, except links to a person's page, in lower case."""
     return {fields.clean_space(" ".join(a.itertext())).lower() for a in tree.iter("a")
-            if not _WRITER_PAGE_RE.search(a.get("href") or "")}
+            if not _PERSON_PAGE_RE.search(a.get("href") or "")}

@@ -188,8 +188,10 @@ CASES = [
          after="<h3>About the author</h3><p>Odile Barraclough is a freelance journalist based in Eastmoor.</p>"),
     Case("byline-label", ("Perran Jago",), before="<p>Byline: Perran Jago</p>"),
     Case("nested-byline-elements", ("Mina Kettle", "Rufus P. Garland"),
-         before='<div class="byline-section"><span class="author">Mina Kettle and Rufus P. Garland</span> Eastmoor '
-                "Valley Gazette Published 10:02am 14 March 2024</div>"),
+         before='<div class="story-credits"><span class="writer-names">Mina Kettle and Rufus P. Garland</span> '
+                "Eastmoor Valley Gazette Published 10:02am 14 March 2024</div>"),
+    Case("profile-link-name-role", ("Tamar Selby",),
+         before="<p><a href='/profile/tamar-selby/'>Tamar Selby</a>, Courts Reporter</p>"),
     # Not authors.
     Case("section-link-then-date", (), before="<p><a href='/news/town-hall/'>Town Hall</a> | 14 March 2024</p>"),
     Case("section-link-beside-date", (),
