@@ -260,10 +260,11 @@ def _class_marked_names(page, container) -> list[str]:
     inside it that names the same people more cleanly), with those of the like elements
     after it."""
     marked = list(_byline_elements(container))
+    marked_set = set(marked)
     for el in marked:
         names = _names_with_like_siblings(page, el)
         while names:
-            inner = next((d for d in marked if any(a is el for a in d.iterancestors())
+            inner = next((d for d in el.iterdescendants() if d in marked_set
                           and _same_names_cleaner(_names_with_like_siblings(page, d), names)), None)
             if inner is None:
                 return names
