@@ -304,7 +304,7 @@ def clean_author(name: str) -> str:
     if tail:
         name = name[: tail.start()]
     if len(name.split()) > 2:
-        name = _TRAILING_ROLE_RE.sub("", name)
+        name = person_names.strip_post(_TRAILING_ROLE_RE.sub("", name))
     name = person_names.LABEL_RE.sub("", name)
     name = strip_honorific(name.strip(" ,;:|·•-–—"))
     return name
@@ -336,7 +336,7 @@ def plausible_name(name: str, site: str, orgs: set[str], host: str = "") -> bool
     if not name or len(name) > 60 or _NOT_NAME_RE.search(name):
         return False
     low = name.lower()
-    if low in _WIRE_NAMES or person_names.DESK_CREDIT_RE.search(name):
+    if low in _WIRE_NAMES or person_names.DESK_CREDIT_RE.search(name) or person_names.ROLE_TITLE_RE.search(name):
         return False
     squashed = re.sub(r"[^a-z0-9]", "", low)
     if host and len(squashed) >= 4 and squashed in host.replace("-", "").replace(".", ""):
@@ -432,7 +432,8 @@ def parse_authors(page: Page) -> list[str]:
             if _in_comments(el):
                 continue
             inner = el.xpath(".//*[@itemprop='name' or @rel='author']")
-            texts = [text_of(x) for x in inner] if inner else [text_of(el)]
+            # Words of separate elements stay apart: "<a>Jane Smith</a><a>js@paper.co.uk</a>".
+            texts = [clean_space(" ".join(x.itertext())) for x in inner or [el]]
             for t in texts:
                 if len(t) <= 120:
                     byline_names.extend(_split_names(t))

@@ -14,8 +14,10 @@ CONTACT_RE = re.compile(
     r"\(\s*@\w+\s*\)|\(\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)|(?<!\w)@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A label before the name: "Words: ", "Story by ", "Reporter - ", "Posted by ".
 LABEL_RE = re.compile(
-    r"^(?:(?:posted|published|words|written|reported|story|article)\s+by\s*:?\s*|"
-    r"(?:words|story|reporters?|authors?|writers?|contributors?|by)\s*[:–—-]\s*)", re.I)
+    r"^(?:(?:posted|published|words|written|reported|stor(?:y|ies)|articles?)\s+by\s*:?\s*|"
+    r"words\s+(?:and|&)\s+pictures\s*(?:by\s*:?|[:–—-])\s*|"
+    r"(?:words|stor(?:y|ies)|reporters?|reporting|reports?|text|authors?|writers?|contributors?|by)\s*[:–—-]\s*)",
+    re.I)
 # A credit for the pictures beside the words' credit ("Words: A | Pictures: B"): not an author.
 PICTURE_CREDIT_RE = re.compile(
     r"^(?:photos?|photographs?|pictures?|pics?|images?|video|graphics?|illustrations?)\b", re.I)
@@ -27,6 +29,20 @@ DESK_CREDIT_RE = re.compile(
     r"desk\b|\b(?:our|staff|team|newsroom|editorial|reporters?|correspondents?|editors?|"
     r"journalists?|contributors?)\b", re.I)
 
+# A post that is not a writer's, at the end of a name-shaped credit ("Regional Organiser",
+# "Press Officer", "Branch Secretary"): a role, not a person.
+POSTS = (r"organi[sz]ers?|officers?|secretary|secretaries|managers?|directors?|chair(?:man|woman|person)?|"
+          r"spokes(?:man|woman|person)|co-?ordinators?|executives?|presidents?|advis[eo]rs?|head-?teachers?|"
+          r"councillors?|campaigners?|photographers?|officials?|representatives?")
+ROLE_TITLE_RE = re.compile(rf"\b(?:{POSTS})$", re.I)
+# Words before a post in its title: "Regional Organiser", "Press Officer".
+POST_MODIFIERS = (r"regional|branch|press|area|national|general|communications|media|policy|campaigns?|union|"
+                  r"district|executive|lead|organising|membership|project|programme")
+_TRAILING_POST_RE = re.compile(rf"(?:\s+(?:{POST_MODIFIERS}))*\s+(?:{POSTS})$", re.I)
+# A post in a sign-off's line ("Branch Secretary, Salford Health Branch", "Parent governor").
+POST_RE = re.compile(rf"\b(?:{POSTS}|chairs?|governors?|teachers?|parents?|members?|leaders?|stewards?|"
+                     r"founders?|trustees?|volunteers?|residents?|mayor|reps?|heads?|principal|vicar)\b", re.I)
+
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _MC_RE = re.compile(r"\bMc([a-z])")
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "dos", "das", "del", "della", "la", "le", "ter", "ten",
@@ -36,13 +52,34 @@ _NAME_BEFORE_RE = re.compile(r"(?<![\w'’-])(?!(?i:by)\b)[^\W\d_]+\s+$")
 _NAME_AFTER_RE = re.compile(r"\s+[^\W\d_]")
 
 
+_LOWER_CASE_WORDS = 8
+
+
+def strip_post(name: str) -> str:
+    """"Derek Oller Regional Organiser" -> "Derek Oller": a post after a name of two or
+    more words is not part of it."""
+    stripped = _TRAILING_POST_RE.sub("", name)
+    return stripped if len(stripped.split()) >= 2 else name
+
+
 def title_case_capitals(text: str) -> str:
     """The words in capitals in title case: "BY JANE SMITH" -> "By Jane Smith",
     "SIÔN O'NEILL-MCDONALD" -> "Siôn O'Neill-McDonald", and a particle between two
-    names in lower case: "JOÃO DE SOUZA" -> "João de Souza"."""
+    names in lower case: "JOÃO DE SOUZA" -> "João de Souza". A lone word in capitals
+    among words that are not is an acronym and stays: "Jane Smith HWBS News". A short
+    text with no capital at all is read as if in capitals: "by jane smith" -> "By Jane Smith"."""
+    if len(text.split()) <= _LOWER_CASE_WORDS and not any(c.isupper() for c in text):
+        text = text.upper()
+    words = _WORD_RE.findall(text)
+    capitals = [len(w) >= 2 and w.isupper() for w in words]
+    mixed = any(w[:1].isupper() and not capital for w, capital in zip(words, capitals))
+    lone = {i for i, capital in enumerate(capitals)
+            if capital and mixed and not any(capitals[j] for j in (i - 1, i + 1) if 0 <= j < len(words))}
+    position = iter(range(len(words)))
+
     def word(m: re.Match) -> str:
         w = m.group(0)
-        if len(w) < 2 or not w.isupper():
+        if next(position) in lone or len(w) < 2 or not w.isupper():
             return w
         if (w.lower() in _PARTICLES and _NAME_BEFORE_RE.search(m.string[: m.start()])
                 and _NAME_AFTER_RE.match(m.string, m.end())):

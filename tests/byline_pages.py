@@ -130,7 +130,76 @@ CASES = [
     Case("time-element-then-name-role", ("Wilf Ashdown",),
          before="<p><time datetime='2024-03-14'>14 March 2024</time> &middot; Wilf Ashdown, Chief Reporter</p>"),
     Case("writer-note-after", ("Idris Vane",), after="<p><em>Idris Vane is a Local Democracy Reporter</em></p>"),
+    # Forms and markups added for issue 12 (third round).
+    Case("acronym-after-name", ("Mirela Dancey",),
+         before='<div class="contributor"><span>Mirela Dancey</span><span>EPTV News, Eastmoor</span></div>'),
+    Case("contributor-list", ("Ottilie Brand", "Kwame Asante"),
+         before='<div class="credits"><div class="contributor"><span>Ottilie Brand</span><span>EPTV News, '
+                'Eastmoor</span></div><div class="contributor"><span>Kwame Asante</span>'
+                "<span>Health reporter</span></div></div>"),
+    Case("posted-by-writer-also-quoted", ("Hugo Pennant",),
+         before="<div class='meta'><span>14 March 2024</span> <span>|</span> <span class='posted-by'>Posted by "
+                "Hugo Pennant</span></div>",
+         after="<p>Branch organiser Hugo Pennant added that the union would keep pressing the trust for talks "
+               "about the contract.</p>"),
+    Case("bilingual-by", ("Carys Pennar",), before="<p>Gan / By <strong>Carys Pennar</strong></p>"),
+    Case("welsh-gan", ("Dewi ap Iorwerth",), before="<p>Gan <strong>Dewi ap Iorwerth</strong></p>"),
+    Case("role-before-name", ("Tunde Okafor",),
+         before='<div class="story-byline"><span class="byline-name">By Local Democracy Reporter Tunde Okafor'
+                "</span></div>"),
+    Case("report-by-above-long-footer", ("Fenella Royde",), template="plain",
+         after="<p><b>Report by Fenella Royde</b></p><p><a href='/'>Back to news</a></p>",
+         sidebar="<div class='links'><p>Other news this week</p><p>Bus route to be axed</p><p>Library hours cut"
+                 "</p><p>Cup run ends</p><p>Weekly email</p></div><p>This website and everything on it belongs "
+                 "to the Eastmoor Post and may not be copied without written permission from the publisher.</p>"),
+    Case("post-after-name-in-byline-element", ("Gideon Marsh",),
+         before='<div class="byline">By Gideon Marsh, Regional Organiser</div>'),
+    Case("author-element-with-email", ("Isla MacRae",),
+         before='<div class="byline-author"><a href="/author/isla-macrae/">Isla MacRae</a><a href="mailto:'
+                'imacrae@eastmoorpost.co.uk">imacrae@eastmoorpost.co.uk</a></div>'),
+    Case("words-and-pictures-label", ("Beatrix Onslow",),
+         before='<p class="byline"><i>Words and pictures: Beatrix Onslow</i></p>'),
+    Case("stories-by-two", ("Fenella Royde", "Aled Price"),
+         after="<p><b>Stories by Fenella Royde and Aled Price. Pictures by Jon Carrow.</b></p>"),
+    Case("long-writer-note-after", ("Rhian Trelawny",),
+         after="<div class='about-writer'><p>This article was written by <strong>Rhian Trelawny</strong>, a "
+               "Year 4 teacher at a primary school in Eastmoor.</p><p>Edited by Pavel Ness</p></div>"),
+    Case("sign-off-name-over-post", ("Morag Feeney",),
+         after="<div class='signoff'><p><strong>Morag Feeney</strong><br>Branch Secretary, Eastmoor Schools "
+               "Branch</p></div>"),
+    Case("sign-off-before-imprint", ("Tobias Wren",),
+         after="<p>Tobias Wren, Branch Secretary</p><p>Printed and promoted by Ada Lusk, Regional Secretary, "
+               "Eastmoor Branch, 4 Mill Lane, Eastmoor, on behalf of the union's regional council.</p>"),
+    Case("lower-case-byline", ("Ines Calloway",), before="<p class='meta'>by ines calloway</p>"),
+    Case("post-after-name-author-element", ("Cormac Deery",),
+         before='<p class="author">Cormac Deery Regional Organiser</p>'),
+    Case("bare-name-over-date", ("Ysolde Marchbank",),
+         before="<div class='meta'><p><strong>Ysolde Marchbank</strong></p><p>14 March 2024, 10:32am</p></div>"),
+    Case("writer-page-link", ("Lachlan Ferrie",),
+         before="<p><a href='/authors/lachlan-ferrie/'>Lachlan Ferrie</a> &middot; 14 March 2024</p>"),
+    Case("greek-name", ("Αλέξης Παππάς",), before="<p>By Αλέξης Παππάς</p>"),
+    Case("date-then-bare-name", ("Jonas Whitlow",), before="<p>14 March 2024 | Jonas Whitlow</p>"),
+    Case("council-blog-name-post", ("Maeve Tolland",),
+         before="<p>Cllr Maeve Tolland, Cabinet Member for Children</p>"),
+    Case("text-label", ("Orla Brennick",), before="<p>Text: Orla Brennick</p>"),
+    Case("role-first-without-by", ("Bryony Haslam",), before="<p class='meta'>Education Reporter Bryony Haslam</p>"),
+    Case("name-then-date", ("Callum Frew",), before="<p>Callum Frew | 14 March 2024</p>"),
+    Case("about-the-author-heading", ("Odile Barraclough",),
+         after="<h3>About the author</h3><p>Odile Barraclough is a freelance journalist based in Eastmoor.</p>"),
+    Case("byline-label", ("Perran Jago",), before="<p>Byline: Perran Jago</p>"),
+    Case("nested-byline-elements", ("Mina Kettle", "Rufus P. Garland"),
+         before='<div class="story-credits"><span class="writer-names">Mina Kettle and Rufus P. Garland</span> '
+                "Eastmoor Valley Gazette Published 10:02am 14 March 2024</div>"),
+    Case("profile-link-name-role", ("Tamar Selby",),
+         before="<p><a href='/profile/tamar-selby/'>Tamar Selby</a>, Courts Reporter</p>"),
     # Not authors.
+    Case("section-link-then-date", (), before="<p><a href='/news/town-hall/'>Town Hall</a> | 14 March 2024</p>"),
+    Case("section-link-beside-date", (),
+         before="<p><a href='/news/town-hall/'>Town Hall</a></p><p>14 March 2024</p>"),
+    Case("quoted-name-beside-date", (), before="<p>Karen Oduya</p><p>14 March 2024</p>"),
+    Case("press-office-contact", (),
+         after="<div class='press-office'><h4>Media enquiries</h4><p>Lorna Vext, Press Officer</p></div>"),
+    Case("post-only-byline-element", (), before='<div class="byline">Regional Organiser</div>'),
     Case("desk-credit-element", (), before='<div class="byline">Newsdesk</div>'),
     Case("sports-desk-element", (), before='<p class="byline">Sport Desk</p>'),
     Case("staff-reporter", (), before="<p>By Staff Reporter</p>"),

@@ -98,12 +98,30 @@ def test_metadata_author_wins_over_the_text():
     ("By September, the trust had agreed.", None),
     ("By Jane Smith, who has covered schools for years", None),
     ("by the end of the year the trust will have new contracts", None),
+    ("Gan / By Carys Pennar", ["Carys Pennar"]),
+    ("By Chief Reporter Tunde Okafor", ["Tunde Okafor"]),
+    ("Stories by Fenella Royde and Aled Price. Pictures by Jon Carrow.", ["Fenella Royde", "Aled Price"]),
+    ("Words and pictures: Beatrix Onslow", ["Beatrix Onslow"]),
+    ("By Mirela Dancey EPTV News, Eastmoor", ["Mirela Dancey"]),  # an acronym is not a surname
+    ("20 June 2024 | Posted by Hugo Pennant", ["Hugo Pennant"]),
+    ("By Jane Smith Regional Organiser", ["Jane Smith"]),
+    ("Jane Smith, Press Officer", None),  # a press contact, not a writer
+    ("by jane smith", ["Jane Smith"]),
+    ("Education Reporter Jane Smith", ["Jane Smith"]),
+    ("Our reporter Jane Smith visited the school on Tuesday.", None),
+    ("Jane Smith \u00b7 Updated: May 21 2024, 8.03pm", ["Jane Smith"]),
+    ("Jane Smith, Eastmoor", None),
+    ("By Jane Smith Nov 13, 2024 4:26 pm", ["Jane Smith"]),  # a month before a number is a date
+    ("By Jan Kowalski", ["Jan Kowalski"]),
+    ("By Jane Smith View More Articles", ["Jane Smith"]),
+    ("By Ольга Петрова and Jane Smith", ["Ольга Петрова", "Jane Smith"]),
 ])
 def test_byline_names(line, names):
     assert byline_names(line) == names
 
 
-@pytest.mark.parametrize("name", ["Newsdesk", "Sports Desk", "Staff Reporter", "Our Reporter", "Web Team"])
+@pytest.mark.parametrize("name", ["Newsdesk", "Sports Desk", "Staff Reporter", "Our Reporter", "Web Team",
+                                  "Regional Organiser", "Press Officer", "Branch Secretary"])
 def test_desk_credits_are_not_people(name):
     assert not plausible_name(name, "Eastmoor Post", set())
 
@@ -112,6 +130,10 @@ def test_desk_credits_are_not_people(name):
     ("BY SANDEEP KAUR GILL", "Sandeep Kaur Gill"),
     ("Morwenna Tregear reports", "Morwenna Tregear"),
     ("HENRY VAN DER BERG", "Henry van der Berg"),
+    ("Words and pictures: Beatrix Onslow", "Beatrix Onslow"),
+    ("Mirela Dancey EPTV", "Mirela Dancey EPTV"),
+    ("Cormac Deery Regional Organiser", "Cormac Deery"),
+    ("ines calloway", "Ines Calloway"),  # a lone word in capitals is an acronym: kept as written
 ])
 def test_byline_element_text_is_cleaned(raw, clean):
     assert clean_author(raw) == clean
