@@ -7,6 +7,7 @@ documents every table.
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
@@ -33,6 +34,29 @@ def connect(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
     if migrate:
         migrations.apply(db)
     return db
+
+
+@contextmanager
+def write_transaction(db):
+    """A transaction that takes SQLite's write lock when it begins.
+
+    db.atomic() begins a deferred transaction: one that reads before it writes (as
+    storing or enriching an article does) fails at once with "database is locked" when another
+    process (a second crawler, the enrich step) wrote in between. BEGIN IMMEDIATE
+    waits for the lock instead (up to the connection's busy_timeout)."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    else:
+        db.conn.execute("COMMIT")
 
 
 @migrations()

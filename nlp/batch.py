@@ -91,11 +91,10 @@ def pipe_findings(nlp, texts: list[str], batch_size: int) -> list[tuple[dict | N
     return run_isolated(lambda ts: [doc_to_findings(d) for d in nlp.pipe(ts, batch_size=batch_size)], texts)
 
 
-def analyse_batch(nlp, items: Sequence[tuple[str | None, Any]], *, batch_size: int = 64,
+def prepare_items(items: Sequence[tuple[str | None, Any]],
                   error_of: Callable[[Any], str | None] | None = None) -> list[Item]:
-    """The Items of one batch of (text, ctx), in order. A text of None (or one for which
-    error_of(ctx) gives a message) is an input already known bad: it keeps its error and
-    skips the pipeline."""
+    """The Items of (text, ctx), texts cleaned; a known bad input (text None, or
+    error_of(ctx) gives a message) gets its error and will skip the pipeline."""
     batch = []
     for text, ctx in items:
         known = error_of(ctx) if error_of else None
@@ -103,6 +102,15 @@ def analyse_batch(nlp, items: Sequence[tuple[str | None, Any]], *, batch_size: i
             batch.append(Item(ctx, None, error=known or "no text"))
         else:
             batch.append(Item(ctx, clean_text(text)))
+    return batch
+
+
+def analyse_batch(nlp, items: Sequence[tuple[str | None, Any]], *, batch_size: int = 64,
+                  error_of: Callable[[Any], str | None] | None = None) -> list[Item]:
+    """The Items of one batch of (text, ctx), in order. A text of None (or one for which
+    error_of(ctx) gives a message) is an input already known bad: it keeps its error and
+    skips the pipeline."""
+    batch = prepare_items(items, error_of)
     todo = [it for it in batch if it.error is None]
     for it, (found, error) in zip(todo, pipe_findings(nlp, [it.text for it in todo], batch_size)):
         it.findings, it.error = found, error

@@ -27,7 +27,6 @@ import gzip
 import json
 import os
 from collections import Counter
-from contextlib import contextmanager
 from urllib.parse import urlparse
 
 from itemadapter import ItemAdapter
@@ -36,7 +35,7 @@ from scrapy import signals
 from crawler.discovery import host_key, normalise_url
 from crawler.items import ArticleItem, CrawlErrorItem, FetchStateItem
 from crawler.middlewares import ok_key, pages_key
-from newswatch.db import connect, utcnow
+from newswatch.db import connect, utcnow, write_transaction
 from pipelines.dedupe import MIN_WORDS_FOR_HASH_MATCH
 
 # Columns compared to decide whether a stored article changed.
@@ -61,29 +60,6 @@ def article_fields(adapter: ItemAdapter) -> dict:
         "word_count": adapter.get("word_count") or len((adapter.get("body") or "").split()),
         "content_hash": adapter.get("content_hash"),
     }
-
-
-@contextmanager
-def write_transaction(db):
-    """A transaction that takes SQLite's write lock when it begins.
-
-    db.atomic() begins a deferred transaction: one that reads before it writes (as
-    storing an article does) fails at once with "database is locked" when another
-    process (a second crawler, the enrich step) wrote in between. BEGIN IMMEDIATE
-    waits for the lock instead (up to the connection's busy_timeout)."""
-    if db.conn.in_transaction:
-        with db.atomic():
-            yield db
-        return
-    db.conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
-        raise
-    else:
-        db.conn.execute("COMMIT")
 
 
 def pid_alive(pid: int | None) -> bool:
