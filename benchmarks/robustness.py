@@ -17,8 +17,8 @@ non-breaking and zero-width spaces, unmatched and mixed quote marks, all-caps, a
 only whitespace, an empty HTML file, a huge text.
 
 Checks, per run: exit status, one output line per input in order, no "error" line,
-every quote's text equal to the input at its offsets (control characters read as spaces,
-see nlp/clean.py), offsets inside the input.
+every quote's text equal to the input at its offsets (nlp.findings.quote_at_offsets; the
+input with control characters read as spaces, see nlp/clean.py), offsets inside the input.
 """
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from nlp.clean import clean_text  # noqa: E402
+from nlp.findings import quote_at_offsets  # noqa: E402
 
 
 def variants(text: str) -> dict[str, str]:
@@ -104,7 +105,7 @@ def check(inputs: list[str], out: list[dict], ids: list) -> dict:
             problems["quotes"] += 1
             if not 0 <= q["start"] <= q["end"] <= len(cleaned or ""):
                 problems["bad_offsets"] += 1
-            elif cleaned is not None and cleaned[q["start"]:q["end"]] != q["text"]:
+            elif cleaned is not None and not quote_at_offsets(q, cleaned):
                 problems["misplaced_quotes"] += 1
         names = [q["speaker"] or "" for q in rec["quotes"]] + [e["canonical"] for e in rec["entities"]]
         problems["control_in_names"] += sum(any(ord(c) < 32 or 0x7f <= ord(c) <= 0x9f for c in n) for n in names)
@@ -153,7 +154,7 @@ def main() -> int:
                 vfiles, vtexts = [], []
                 for (name, _), text in zip(real, texts):
                     damaged = variants(text)[label]
-                    path = folder / (name.removesuffix(".html") + ".txt")
+                    path = folder / (name.removesuffix(".html").removesuffix(".txt") + ".txt")
                     path.write_text(damaged, encoding="utf-8")
                     vfiles.append(path)
                     vtexts.append(damaged)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import re
 import shutil
+from pathlib import Path
 
 import pytest
 from nlp_fixtures import _pipeline, article_text, seed_articles
@@ -18,6 +20,7 @@ from newswatch.db import connect
 from nlp.batch import analyse_batch, error_line, run_isolated
 from nlp.classifier import ModelError, installed_classifier, resolve_model_path, score_articles
 from nlp.clean import clean_text
+from nlp.findings import quote_at_offsets
 from nlp.pipeline import NLP_VERSION
 
 POISON = "POISONED DOCUMENT"
@@ -86,6 +89,15 @@ def test_run_isolated_keeps_the_good_items():
     assert run_isolated(work, []) == []
 
 
+def test_quote_at_offsets():
+    text = "“We were,” she said, “never asked.”"
+    whole = {"text": "We were,", "start": 1, "end": 9}
+    pieces = {"text": "We were, never asked.", "start": 1, "end": len(text) - 1}
+    assert quote_at_offsets(whole, text) and quote_at_offsets(pieces, text)
+    assert not quote_at_offsets({**pieces, "text": "We were, always asked."}, text)
+    assert not quote_at_offsets({**whole, "start": 0}, text)
+
+
 def test_error_line_is_one_line():
     try:
         raise RuntimeError("x" * 1000 + "\n\nmore")
@@ -129,7 +141,7 @@ def test_control_characters_never_in_names(shared_pipeline):
     names = [p["name"] for p in f["people"]] + [e["canonical"] for e in f["entities"]] + [q["speaker"] or "" for q in f["quotes"]]
     assert names and not any(ord(c) < 32 or 0x7f <= ord(c) <= 0x9f for n in names for c in n)
     for q in f["quotes"]:
-        assert clean_text(text)[q["start"]:q["end"]] == q["text"]
+        assert quote_at_offsets(q, clean_text(text))
 
 
 # ------------------------------------------------------------------ analyse
@@ -343,3 +355,40 @@ def test_clusters_isolate_a_failing_article(tmp_path, monkeypatch):
     db = connect(path)
     assert [r["cluster_id"] for r in db.query("SELECT cluster_id FROM articles ORDER BY id")] == [1, 1, 3]
     db.close()
+
+
+# ------------------------------------------------------------------ real-shaped texts
+
+ROBUST = Path(__file__).parent / "data" / "robust"
+DAMAGE = {
+    "as written": lambda t: t,
+    "whitespace doubled": lambda t: re.sub(r"(\s+)", r"\1\1", t),
+    "nbsp for spaces": lambda t: t.replace(" ", "\u00a0"),
+    "lower-cased": str.lower,
+}
+SPEAKERS = {
+    "plain_dump.txt": {"Sandra Okafor", "Peter Marsh"},
+    "nbsp_paste.txt": {"Anil Patel", "Fiona McLeod"},
+    "shouting.txt": {"Margaret Hughes", "Tom Bradley"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(SPEAKERS))
+def test_real_shaped_texts_and_damaged_copies(shared_pipeline, name):
+    text = (ROBUST / name).read_text(encoding="utf-8")
+    variants = {label: damage(text) for label, damage in DAMAGE.items()}
+    batch = analyse_batch(shared_pipeline, [(t, label) for label, t in variants.items()], batch_size=4)
+    for it in batch:
+        assert it.error is None, (it.ctx, it.error)
+        source = variants[it.ctx]
+        for q in it.findings["quotes"]:
+            assert quote_at_offsets(q, clean_text(source)), (it.ctx, q)
+        for ent in it.findings["entities"]:
+            assert source[ent["start"]:ent["end"]] == ent["text"] and ent["canonical"] == " ".join(ent["canonical"].split())
+        for p in it.findings["people"]:
+            assert p["name"] and p["name"] == " ".join(p["name"].split())
+    speakers = {q["speaker"] for q in batch[0].findings["quotes"]}
+    assert SPEAKERS[name] <= speakers
+    lower = {(q["speaker"] or "").lower() for q in batch[3].findings["quotes"]}
+    # lower-cased, a named speaker is still found (perhaps with a title: "dr fiona mcleod")
+    assert any(s.lower() in found for s in SPEAKERS[name] for found in lower)

@@ -89,6 +89,10 @@ def trim_span(span: Span) -> Span | None:
         return None
     start, end = span.start, span.end
     doc = span.doc
+    while start < end and doc[start].is_space:
+        start += 1  # "UNISON\n": whitespace tokens are never part of a name
+    while end > start and doc[end - 1].is_space:
+        end -= 1
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct and doc[end - 1].text not in ")."):
         end -= 1
     if span.label_ == "ORG":
@@ -247,7 +251,7 @@ class OrgNormaliser:
             if ent.label_ != "ORG":
                 out.append(ent)
                 continue
-            text = ent.text
+            text = " ".join(ent.text.split())  # "Fenbridge\nAcademies Trust": one name
             key = text.lower()
             canonical = ent.kb_id_ or None
             if canonical is None and key in self.index:
@@ -275,9 +279,10 @@ class OrgNormaliser:
         # was seen, are fixed up in a second pass.
         fixed = []
         for ent in out:
-            if ent.label_ == "ORG" and ent.kb_id_ == ent.text:
-                alias = seen.get(ent.text.lower()) or by_initials.get(ent.text) if ent.text.isupper() else seen.get(ent.text.lower())
-                if alias and alias != ent.text:
+            text = " ".join(ent.text.split())
+            if ent.label_ == "ORG" and ent.kb_id_ == text:
+                alias = seen.get(text.lower()) or by_initials.get(text) if text.isupper() else seen.get(text.lower())
+                if alias and alias != text:
                     ent = Span(doc, ent.start, ent.end, label=ent.label, kb_id=alias)
             fixed.append(ent)
         return fixed
