@@ -151,9 +151,10 @@ def strip_private(conn: sqlite3.Connection) -> None:
 
 # Indexes for the materialised views, for sorting and faceting at scale.
 VIEW_INDEXES = {
-    "articles_view": [["id"], ["published"], ["month"], ["source", "published"], ["relevant", "published"]],
+    "articles_view": [["id"], ["published"], ["month"], ["source", "published"], ["relevant", "published"],
+                      ["topics"]],
     "quotes_view": [["quote_id"], ["published"], ["speaker"], ["organisation"], ["source"], ["month"],
-                    ["article_id"]],
+                    ["article_id"], ["kind"]],
     "organisation_mentions": [["published"], ["entity_id"], ["organisation"],
                               ["kind", "published"], ["month"], ["source"], ["article_id"],
                               # facets within a kind (e.g. academy trusts by month)
