@@ -26,12 +26,13 @@ import time
 from pathlib import Path
 
 POLL_SECONDS = 1.0
-MAX_ERRORS_KEPT = 1000
 SUMMED = ("articles", "mentions", "quotes", "people", "scored", "failed")
 
 
 def _merge(total: dict | None, one: dict) -> dict:
     """The follower's running totals over its passes."""
+    from nlp.enrich import MAX_ERRORS_KEPT
+
     if total is None:
         return {**one, "errors": list(one["errors"])}
     for key in SUMMED:

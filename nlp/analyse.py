@@ -3,8 +3,7 @@
 Inputs are JSON lines {"id": ..., "text": ...} (stdin) or text/HTML files. Documents go
 through nlp.pipe in batches (nlp.batch: cleaned at the door, one document's failure costs
 that document only; nlp.parallel: on several cores when there is more than one batch);
-output is written batch by batch, in input order. Every input gets
-exactly one output line: findings, or {"id": ..., "error": "<one-line reason>"} for a bad
+output is written batch by batch, in input order. Every input gets exactly one output line: findings, or {"id": ..., "error": "<one-line reason>"} for a bad
 input (not JSON, no text, unreadable file, too long) or a document the pipeline failed
 on. Errors are also reported on stderr; the caller exits 1 at the end if there were any.
 With a classifier, each line also has relevance, relevant, topics, relevance_terms and
@@ -20,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
-from nlp.batch import batched, error_line, score_isolated
+from nlp.batch import batched, error_line, score_batch
 from nlp.parallel import Analyser
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -159,11 +158,8 @@ def analyse(nlp, items: Iterable[tuple[str | None, dict]], out: IO[str], *, batc
     with tqdm(desc="analyse", unit="doc", file=sys.stderr, disable=not progress) as bar, \
             Analyser(nlp, jobs=jobs, batch_size=batch_size) as analyser:
         for batch in analyser.batches(batched(items, batch_size), error_of=lambda ctx: ctx.get("error")):
-            done = [it for it in batch if it.error is None]
-            if score is not None and done:
-                rows = [{"title": "", "body": it.text} for it in done]
-                for it, (s, error) in zip(done, score_isolated(score, rows, [it.findings for it in done])):
-                    it.extra["score"], it.error = s, error and f"classifier: {error}"
+            if score is not None:
+                score_batch(score, batch, lambda it: {"title": "", "body": it.text})
             for it in batch:
                 if it.error is not None:
                     if errors is not None and it.text is not None:  # bad inputs were reported already

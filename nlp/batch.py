@@ -6,11 +6,13 @@ document only. The one home of this rule for `analyse`, `enrich` and `train`.
         for item in batch:            # in input order
             item.ctx, item.findings, item.error
 
-Texts are cleaned at the door (nlp.clean: same length, so offsets stay valid), then go
-through nlp.pipe a batch at a time: the normal path is one nlp.pipe call per batch, as
+Texts are cleaned at the door (nlp.clean: same length, so offsets stay valid; runs of
+spaces and invisible characters are compacted for the model and the findings mapped
+back, so offsets and texts are the cleaned input's), then go through nlp.pipe a batch at
+a time: the normal path is one nlp.pipe call per batch, as
 fast as before. When a batch raises, its documents are run again one by one, so the
 failing document is found and given its error while the good ones keep their findings.
-A scoring step over a batch (the classifier) is isolated the same way (run_isolated).
+The classifier's scoring of a batch is isolated the same way (score_batch).
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
-from nlp.clean import clean_text
+from nlp.clean import clean_text, compact_spaces, map_back
 from nlp.findings import doc_to_findings
 
 T = TypeVar("T")
@@ -71,8 +73,9 @@ def run_isolated(work: Callable[[list[T]], Sequence[R]], items: Sequence[T]) -> 
 
 @dataclass
 class Item:
-    """One document: its context (caller's), the analysed (cleaned) text, and either
-    findings or an error. `error` set on the way in (bad input) skips the pipeline."""
+    """One document: its context (caller's), the cleaned text (the findings' offsets and
+    texts are into it), and either findings or an error. `error` set on the way in (bad
+    input) skips the pipeline."""
     ctx: Any
     text: str | None
     findings: dict | None = None
@@ -93,27 +96,48 @@ def pipe_findings(nlp, texts: list[str], batch_size: int) -> list[tuple[dict | N
 
 def prepare_items(items: Sequence[tuple[str | None, Any]],
                   error_of: Callable[[Any], str | None] | None = None) -> list[Item]:
-    """The Items of (text, ctx), texts cleaned; a known bad input (text None, or
-    error_of(ctx) gives a message) gets its error and will skip the pipeline."""
+    """The Items of (text, ctx), texts cleaned, with what the pipeline is to read
+    (to_read). A known bad input (text None, or error_of(ctx) gives a message) gets its
+    error and skips the pipeline."""
     batch = []
     for text, ctx in items:
         known = error_of(ctx) if error_of else None
         if text is None or known:
             batch.append(Item(ctx, None, error=known or "no text"))
         else:
-            batch.append(Item(ctx, clean_text(text)))
+            cleaned = clean_text(text)
+            read, offsets = compact_spaces(cleaned)
+            batch.append(Item(ctx, cleaned, extra={"read": read, "offsets": offsets}))
     return batch
+
+
+def to_read(batch: list[Item]) -> list[str]:
+    """The texts the pipeline reads for a prepared batch (its items without an error)."""
+    return [it.extra["read"] for it in batch if it.error is None]
+
+
+def fill_findings(batch: list[Item], results: Sequence[tuple[dict | None, str | None]]) -> None:
+    """Give a prepared batch the pipeline's (findings, error) for to_read(batch), in
+    order, with the offsets mapped back to the cleaned text."""
+    todo = [it for it in batch if it.error is None]
+    for it, (found, error) in zip(todo, results):
+        it.findings, it.error = found, error
+        offsets = it.extra.pop("offsets")
+        read = it.extra.pop("read")
+        if found is not None and offsets is not None:
+            try:
+                map_back(found, offsets, it.text, read)
+            except Exception as exc:  # noqa: BLE001  (this document's failure)
+                it.findings, it.error = None, error_line(exc)
 
 
 def analyse_batch(nlp, items: Sequence[tuple[str | None, Any]], *, batch_size: int = 64,
                   error_of: Callable[[Any], str | None] | None = None) -> list[Item]:
     """The Items of one batch of (text, ctx), in order. A text of None (or one for which
     error_of(ctx) gives a message) is an input already known bad: it keeps its error and
-    skips the pipeline."""
+    skips the pipeline. (nlp.parallel runs the same steps with the pipeline elsewhere.)"""
     batch = prepare_items(items, error_of)
-    todo = [it for it in batch if it.error is None]
-    for it, (found, error) in zip(todo, pipe_findings(nlp, [it.text for it in todo], batch_size)):
-        it.findings, it.error = found, error
+    fill_findings(batch, pipe_findings(nlp, to_read(batch), batch_size))
     return batch
 
 
@@ -124,8 +148,15 @@ def findings_in_batches(nlp, items: Iterable[tuple[str | None, Any]], *, batch_s
         yield analyse_batch(nlp, chunk, batch_size=batch_size, error_of=error_of)
 
 
-def score_isolated(score: Callable[[list[dict], list[dict]], Sequence[dict]], rows: Sequence[dict],
-                   findings: Sequence[dict]) -> list[tuple[dict | None, str | None]]:
-    """The classifier's score(rows, findings) over a batch, isolated per document like
-    the pipeline: (scores, None) or (None, error line) per row."""
-    return run_isolated(lambda pairs: score([r for r, _ in pairs], [f for _, f in pairs]), list(zip(rows, findings)))
+def score_batch(score: Callable[[list[dict], list[dict]], Sequence[dict]], batch: list[Item],
+                row_of: Callable[[Item], dict]) -> None:
+    """The classifier's score(rows, findings) over the items of a batch that have
+    findings, isolated per document like the pipeline: each gets extra["score"], or the
+    error "classifier: ..." when scoring it raised. row_of(item): its {"title", "body"}."""
+    done = [it for it in batch if it.error is None]
+    pairs = [(row_of(it), it.findings) for it in done]
+    results = run_isolated(lambda ps: score([r for r, _ in ps], [f for _, f in ps]), pairs)
+    for it, (result, error) in zip(done, results):
+        it.extra["score"] = result
+        if error is not None:
+            it.error = f"classifier: {error}"

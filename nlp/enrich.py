@@ -32,10 +32,12 @@ import time
 from contextlib import nullcontext
 
 from newswatch.db import utcnow, write_transaction
-from nlp.batch import error_line, score_isolated
+from nlp.batch import error_line, score_batch
 from nlp.classifier import installed_classifier
 
 STORED_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
+# The summary lists this many failures (all are in enrich_failures).
+MAX_ERRORS_KEPT = 20
 
 
 def article_text(row: dict) -> tuple[str, int]:
@@ -131,8 +133,9 @@ def _record_failure(db, row: dict, error: str, nlp_version: str, model_version: 
 
 
 def _unchanged(db, row: dict) -> bool:
-    now = db.execute("SELECT title, body FROM articles WHERE id = ?", [row["id"]]).fetchone()
-    return now is not None and tuple(now) == (row["title"], row["body"])
+    """Whether the article still has the title and body it was analysed with."""
+    now = list(db.query("SELECT title, body FROM articles WHERE id = ?", [row["id"]]))
+    return now == [{"title": row["title"], "body": row["body"]}]
 
 
 def enrich(db_path: str, *, redo_all: bool = False, retry_failed: bool = False, batch_size: int = 64,
@@ -202,11 +205,8 @@ def enrich(db_path: str, *, redo_all: bool = False, retry_failed: bool = False, 
     with tqdm(total=total, desc="enrich", unit="article", file=sys.stderr, disable=not progress) as bar, \
             (analyser if own else nullcontext()):
         for batch in analyser.batches(chunks()):
-            done = [it for it in batch if it.error is None]
-            if score and done:
-                scores = score_isolated(score, [it.ctx[0] for it in done], [it.findings for it in done])
-                for it, (s, error) in zip(done, scores):
-                    it.extra["score"], it.error = s, error and f"classifier: {error}"
+            if score:
+                score_batch(score, batch, lambda it: it.ctx[0])
             with write_transaction(db):  # BEGIN IMMEDIATE: a crawl may be writing too
                 for it in batch:
                     row, offset = it.ctx
@@ -234,7 +234,8 @@ def enrich(db_path: str, *, redo_all: bool = False, retry_failed: bool = False, 
                     if it.error is not None:
                         _record_failure(db, row, it.error, NLP_VERSION, scored_by)
                         summary["failed"] += 1
-                        summary["errors"].append((row["id"], it.error))
+                        if len(summary["errors"]) < MAX_ERRORS_KEPT:
+                            summary["errors"].append((row["id"], it.error))
                         continue
                     summary["articles"] += 1
                     summary["scored"] += int(it.extra.get("score") is not None)

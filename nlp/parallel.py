@@ -6,8 +6,10 @@
             for item in batch:                   # nlp.batch.Item, in input order
                 item.ctx, item.findings, item.error
 
-Each chunk goes to a worker process as one nlp.pipe batch (nlp.batch.pipe_findings: a
-batch that raises is re-run document by document in the worker). The workers are forked
+Each chunk is prepared here (nlp.batch.prepare_items: cleaned at the door), goes to a
+worker process as one nlp.pipe batch (nlp.batch.pipe_findings: a batch that raises is
+re-run document by document in the worker), and its findings are mapped back here
+(nlp.batch.fill_findings), exactly as nlp.batch.analyse_batch does in one process. The workers are forked
 from this process after the pipeline is loaded, so they share its model pages instead of
 loading their own; only texts go out and findings dicts come back, and nothing but this
 process touches the caller's database. Chunks are read ahead (two per worker) so the
@@ -33,7 +35,7 @@ from concurrent.futures.process import BrokenProcessPool
 from itertools import chain
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from nlp.batch import Item, pipe_findings, prepare_items
+from nlp.batch import Item, fill_findings, pipe_findings, prepare_items, to_read
 
 PR_SET_PDEATHSIG = 1
 READ_AHEAD_PER_WORKER = 2
@@ -123,19 +125,10 @@ class Analyser:
         if self.jobs == 1 or second is None:  # one core, or too little work to share
             for chunk in chain([first], [] if second is None else [second], it):
                 batch = prepare_items(chunk, error_of)
-                self._fill(batch, pipe_findings(self.nlp, [i.text for i in self._todo(batch)], self.batch_size))
+                fill_findings(batch, pipe_findings(self.nlp, to_read(batch), self.batch_size))
                 yield batch
             return
         yield from self._pooled(chain([first, second], it), error_of)
-
-    @staticmethod
-    def _todo(batch: list[Item]) -> list[Item]:
-        return [i for i in batch if i.error is None]
-
-    @classmethod
-    def _fill(cls, batch: list[Item], results) -> None:
-        for item, (found, error) in zip(cls._todo(batch), results):
-            item.findings, item.error = found, error
 
     def _start(self) -> ProcessPoolExecutor:
         global _NLP, _BATCH_SIZE
@@ -153,7 +146,7 @@ class Analyser:
         return self._start()
 
     def _submit(self, batch: list[Item]):
-        texts = [i.text for i in self._todo(batch)]
+        texts = to_read(batch)
         return self._start().submit(_work, texts) if texts else None
 
     def _result(self, future) -> list:
@@ -179,13 +172,13 @@ class Analyser:
         if future is None:
             return batch
         try:
-            self._fill(batch, self._result(future))
+            fill_findings(batch, self._result(future))
         except BrokenProcessPool:
             # A worker died: every batch in flight is lost with the pool. This one is
             # run again a document at a time (finding the culprit, if it is here); the
             # others are resubmitted to a fresh pool.
             self._restart()
-            self._fill(batch, [self._alone(item.text) for item in self._todo(batch)])
+            fill_findings(batch, [self._alone(text) for text in to_read(batch)])
             for entry in pending:
                 entry[1] = self._submit(entry[0])
         return batch

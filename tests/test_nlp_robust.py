@@ -3,7 +3,6 @@ door; a damaged classifier model fails loudly; `analyse` scores relevance."""
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import re
 import shutil
@@ -11,15 +10,15 @@ from pathlib import Path
 
 import pytest
 from nlp_fixtures import _pipeline, article_text, seed_articles
+from test_nlp_analyse import run as run_analyse
 from spacy.tokens import Span
 
 import nlp.enrich as enrich_mod
-from newswatch.commands import analyse as analyse_cmd
 from newswatch.commands import enrich as enrich_cmd
 from newswatch.db import connect
 from nlp.batch import analyse_batch, error_line, run_isolated
 from nlp.classifier import ModelError, installed_classifier, resolve_model_path, score_articles
-from nlp.clean import clean_text
+from nlp.clean import clean_text, compact_spaces
 from nlp.findings import quote_at_offsets
 from nlp.pipeline import NLP_VERSION
 
@@ -70,6 +69,29 @@ def test_clean_text_keeps_length_and_offsets():
     assert len(cleaned) == len(text)
     plain = "Nothing to clean here.\n\nSecond paragraph."
     assert clean_text(plain) is plain
+
+
+def test_compact_spaces_maps_offsets_back():
+    text = "Mr\u00a0 Patel\u200b said  “hello\u00adthere”.\tEnd"
+    read, offsets = compact_spaces(text)
+    assert read == "Mr Patel said “hellothere”. End"
+    for i, ch in enumerate(read):
+        assert ch == " " or text[offsets.start(i)] == ch
+    word = read.index("hellothere")
+    assert text[offsets.start(word):offsets.end(word + len("hellothere"))] == "hello\u00adthere"
+    assert compact_spaces("Nothing odd here.") == ("Nothing odd here.", None)
+
+
+def test_findings_on_spaced_out_text_point_into_it(shared_pipeline):
+    plain = "Councillor Peter Marsh, cabinet member for children, said: “It is a decision for the trust.”"
+    spaced = plain.replace(" ", "  ").replace("Peter  Marsh", "Peter\u00a0Marsh")
+    (a, b) = analyse_batch(shared_pipeline, [(plain, 0), (spaced, 1)])
+    assert [q["speaker"] for q in a.findings["quotes"]] == [q["speaker"] for q in b.findings["quotes"]] == ["Peter Marsh"]
+    (q,) = b.findings["quotes"]
+    assert spaced[q["start"]:q["end"]] == q["text"] == "It  is  a  decision  for  the  trust."
+    for ent in b.findings["entities"]:
+        assert spaced[ent["start"]:ent["end"]] == ent["text"]
+    assert "Peter Marsh" in [e["canonical"] for e in b.findings["entities"]]
 
 
 def test_run_isolated_keeps_the_good_items():
@@ -133,6 +155,15 @@ def test_whitespace_tagged_person_is_not_a_person(shared_pipeline):
     assert all(e.text.strip() for e in doc.ents)
 
 
+def test_a_title_of_the_other_gender_is_another_person(shared_pipeline):
+    text = ("Mr Anil Patel, the union's district secretary, said: “Our members have had enough.”\n\n"
+            "Mrs Patel, who chairs the parents' forum, said: “We found out from a letter.”")
+    (it,) = analyse_batch(shared_pipeline, [(text, 0)])
+    speakers = [(q["speaker"], q["text"]) for q in it.findings["quotes"]]
+    assert ("Anil Patel", "Our members have had enough.") in speakers
+    assert ("Anil Patel", "We found out from a letter.") not in speakers
+
+
 def test_control_characters_never_in_names(shared_pipeline):
     text = "Jo\x00hn Sm\x01ith, head teacher, said: “We were\x1f never asked.”\x00 Cllr\x0b Ann\x7f Lee agreed."
     (item,) = analyse_batch(shared_pipeline, [(text, 1)])
@@ -145,15 +176,6 @@ def test_control_characters_never_in_names(shared_pipeline):
 
 
 # ------------------------------------------------------------------ analyse
-
-
-def run_analyse(argv, stdin_text, monkeypatch, capsys):
-    parser = argparse.ArgumentParser()
-    analyse_cmd.add_arguments(parser)
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin_text))
-    code = analyse_cmd.run(parser.parse_args(argv))
-    out, err = capsys.readouterr()
-    return code, [json.loads(line) for line in out.splitlines()], err
 
 
 def test_analyse_failed_document_gets_an_error_line(monkeypatch, capsys, poison):
@@ -392,3 +414,21 @@ def test_real_shaped_texts_and_damaged_copies(shared_pipeline, name):
     lower = {(q["speaker"] or "").lower() for q in batch[3].findings["quotes"]}
     # lower-cased, a named speaker is still found (perhaps with a title: "dr fiona mcleod")
     assert any(s.lower() in found for s in SPEAKERS[name] for found in lower)
+
+
+def test_enrich_classifier_failure_costs_that_article(tmp_path, monkeypatch):
+    def score(rows, findings):
+        if any("Jo Bloggs" in r["body"] for r in rows):
+            raise ValueError("bad features")
+        return [{"relevance": 0.1, "relevant": 0, "topics": [], "relevance_terms": [], "model_version": "m1"}
+                for _ in rows]
+
+    monkeypatch.setattr(enrich_mod, "_classifier", lambda: (score, "m1"))
+    path = make_db(tmp_path, [b.replace(POISON, "Fine") for b in BODIES])
+    s = enrich_mod.enrich(path, progress=False)
+    assert (s["articles"], s["scored"], s["failed"]) == (2, 2, 1)
+    db = connect(path)
+    fail = db["enrich_failures"].get(2)
+    assert fail["error"].startswith("classifier: ValueError: bad features") and fail["model_version"] == "m1"
+    assert [r["model_version"] for r in db.query("SELECT model_version FROM articles ORDER BY id")] == ["m1", None, "m1"]
+    db.close()

@@ -80,7 +80,8 @@ def report_failures(summary: dict, prog: str) -> None:
     if not summary["failed"]:
         return
     print(f"{prog}: {summary['failed']} articles failed (recorded in enrich_failures):", file=sys.stderr)
-    for article_id, error in summary["errors"][:MAX_ERRORS_SHOWN]:
+    shown = summary["errors"][:MAX_ERRORS_SHOWN]
+    for article_id, error in shown:
         print(f"  article {article_id}: {error}", file=sys.stderr)
-    if summary["failed"] > MAX_ERRORS_SHOWN:
-        print(f"  ... and {summary['failed'] - MAX_ERRORS_SHOWN} more", file=sys.stderr)
+    if summary["failed"] > len(shown):
+        print(f"  ... and {summary['failed'] - len(shown)} more (see enrich_failures)", file=sys.stderr)

@@ -414,9 +414,12 @@ class People:
             if idx is None and len(words) == 1:
                 # A surname (or first name) on its own, or after a title ("Mr Beale"): the
                 # one full name it belongs to; when two people share it, neither.
+                # "Mrs Patel" is not "Mr Anil Patel": a title's gender must not contradict.
+                said_gender = _gender("", title) if title else None
                 for pos in (-1, 0):
                     cands = [k for k, p in enumerate(people)
-                             if len(p["name"].split()) > 1 and p["name"].lower().split()[pos] == name.lower()]
+                             if len(p["name"].split()) > 1 and p["name"].lower().split()[pos] == name.lower()
+                             and not (said_gender and p["gender"] and p["gender"] != said_gender)]
                     if cands:
                         idx = cands[0] if len(cands) == 1 else None
                         break
