@@ -206,7 +206,8 @@ def run_measured(cmd: list[str], *, env=None, tree: bool = False) -> dict:
         text = out.read().decode(errors="replace")
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{text[-3000:]}")
-    return {"seconds": seconds, "maxrss_mb": usage.ru_maxrss / 1024, "output": text, **peaks}
+    return {"seconds": seconds, "maxrss_mb": usage.ru_maxrss / 1024, "output": text,
+            "cpu_s": usage.ru_utime + usage.ru_stime, **peaks}  # CPU of its whole tree (reaped children too)
 
 
 async def bare_fetch(base: str, paths: list[str]) -> float:
@@ -267,7 +268,7 @@ def measure(n: int, workdir: Path, *, sequential: bool = False, baseline: bool =
         fetched = [e["path"] for e in site.log if e["method"] == "GET" and e["status"] == 200]
         print(f"{n}: overlapped crawl + enrich + clusters: {overlapped['output'].strip()[-900:]}",
               file=sys.stderr, flush=True)
-        r.update(overlapped_s=overlapped["seconds"], tree_pss_mb=overlapped["tree_pss_mb"],
+        r.update(overlapped_s=overlapped["seconds"], overlapped_cpu_s=overlapped["cpu_s"], tree_pss_mb=overlapped["tree_pss_mb"],
                  tree_rss_mb=overlapped["tree_rss_mb"], pages=len(fetched))
         if baseline:
             r["fetch_s"] = asyncio.run(bare_fetch(site.base, fetched))
@@ -280,6 +281,7 @@ def measure(n: int, workdir: Path, *, sequential: bool = False, baseline: bool =
         cluster = run_measured([py, "-c", "import sys; from newswatch.clusters import cluster_db; "
                                 "print(cluster_db(sys.argv[1]))", str(seq_db)], env=env)
         r.update(crawl_s=crawl["seconds"], enrich_s=enrich["seconds"], cluster_s=cluster["seconds"],
+                 sequential_cpu_s=crawl["cpu_s"] + enrich["cpu_s"] + cluster["cpu_s"],
                  sequential_s=crawl["seconds"] + enrich["seconds"] + cluster["seconds"],
                  sequential_mb=max(crawl["maxrss_mb"], enrich["maxrss_mb"], cluster["maxrss_mb"]))
     conn = sqlite3.connect(db)
@@ -290,7 +292,7 @@ def measure(n: int, workdir: Path, *, sequential: bool = False, baseline: bool =
     r["db_mb_per_1k"] = os.path.getsize(db) / 1024 / 1024 / r["stored"] * 1000 if r["stored"] else float("nan")
     if baseline:
         bare = bare_nlp(db, env)
-        r.update(nlp_s=bare["seconds"], bare_nlp_mb=bare["maxrss_mb"], baseline_s=r["fetch_s"] + bare["seconds"])
+        r.update(nlp_s=bare["seconds"], bare_nlp_cpu_s=bare["cpu_s"], bare_nlp_mb=bare["maxrss_mb"], baseline_s=r["fetch_s"] + bare["seconds"])
         r["ratio"] = r["baseline_s"] / r["overlapped_s"]
     return r
 
@@ -328,7 +330,10 @@ def main(argv=None) -> int:
                    "after the other (the old way)")
     p.add_argument("--no-baseline", action="store_true", help="skip the bare baseline (memory growth runs)")
     args = p.parse_args(argv)
+    from machine import describe  # benchmarks/machine.py
+
     results = []
+    capacity = [describe(2)]
     with tempfile.TemporaryDirectory(prefix="nw-scale-") as tmp:
         workdir = Path(args.keep) if args.keep else Path(tmp)
         workdir.mkdir(parents=True, exist_ok=True)
@@ -336,8 +341,10 @@ def main(argv=None) -> int:
             r = measure(n, workdir, sequential=args.sequential, baseline=not args.no_baseline)
             print(f"{n} articles: {r}", file=sys.stderr, flush=True)
             results.append(r)
+    capacity.append(describe(2))
     print(table(results))
-    print(f"\nload average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    print(f"\nload average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())}; before: {capacity[0]}; "
+          f"after: {capacity[1]} (benchmarks/machine.py)")
     ok = all(r.get("ratio", 1.4) >= 1.4 and r["tree_pss_mb"] < 1536 and r["stored"] == r["enriched"] == r["articles"]
              for r in results)
     print(f"target ratio >= 1.4, whole-run peak < 1.5 GB, every article stored and enriched: "

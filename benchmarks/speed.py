@@ -149,8 +149,11 @@ def bench_enrich(n: int, repeats: int, jobs: int | None, batch_size: int, data: 
     from nlp.parallel import memory_mb, usable_cores
     from nlp.pipeline import load_base_model
 
+    from machine import describe  # benchmarks/machine.py
+
     jobs = jobs or usable_cores()
     articles, origin = real_length_texts(n, data)
+    capacity = [describe(jobs)]
     rows = []
     with tempfile.TemporaryDirectory(prefix="nw-speed-") as tmp:
         master = os.path.join(tmp, "master.db")
@@ -174,6 +177,7 @@ def bench_enrich(n: int, repeats: int, jobs: int | None, batch_size: int, data: 
             rows.append((load, bare_s, ours_s, summary["workers"]))
             print(f"enrich repeat {r + 1}: bare {bare_s:.1f} s, enrich --jobs {jobs} {ours_s:.1f} s, "
                   f"ratio {bare_s / ours_s:.2f}, load {load:.1f}", file=sys.stderr, flush=True)
+    capacity.append(describe(jobs))
     chars = sum(map(len, data)) / len(data)
     print(f"\n{n} real-length articles ({origin}; {chars:.0f} characters each on average), "
           f"{usable_cores()} usable cores\n")
@@ -187,6 +191,7 @@ def bench_enrich(n: int, repeats: int, jobs: int | None, batch_size: int, data: 
               f"| {bare_s / ours_s:.2f} |")
     print(f"\nratio: min {min(ratios):.2f}, median {statistics.median(ratios):.2f}, max {max(ratios):.2f} "
           "(target >= 1.6)")
+    print(f"\nbefore: {capacity[0]}; after: {capacity[1]} (benchmarks/machine.py)")
     workers = rows[len(rows) - 1][3]
     mine = memory_mb()
     print(f"\nmemory: the storing process peaked at {mine.get('peak_rss_mb', 0):.0f} MB RSS (it also held the bare "

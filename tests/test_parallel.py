@@ -4,6 +4,7 @@ document only; enrich --jobs stores the same findings; the overlapped crawl enri
 everything it stored."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -161,3 +162,19 @@ def test_overlapped_crawl_enriches_everything_it_stored(tmp_path):
     conn.close()
     assert len(versions) == len(load_truth()["articles"]) and set(versions) == {NLP_VERSION}
     assert quotes > 0
+
+
+def test_analyse_on_two_processes_writes_what_one_writes(shared_pipeline, hostile):
+    import io
+
+    from nlp.analyse import analyse
+
+    def lines(items, jobs):
+        out = io.StringIO()
+        analyse(shared_pipeline, items, out, batch_size=3, progress=False, jobs=jobs)
+        return [json.loads(line) for line in out.getvalue().splitlines()]
+
+    items = [(t, {"id": i}) for i, t in enumerate(texts())]
+    two = lines([*items, (f"{FATAL}.", {"id": "fatal"})], jobs=2)
+    assert two[:-1] == lines(items, jobs=1)
+    assert two[-1] == {"id": "fatal", "error": DIED}
