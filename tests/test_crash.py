@@ -103,6 +103,14 @@ def half_enriched(db_path) -> list[dict]:
                 or exists (select 1 from quotes q where q.article_id = articles.id))""")
 
 
+def crawl_ended(db_path, pid: int) -> bool:
+    """Whether the crawl of the run with this pid has finished (its enrichment goes on)."""
+    try:
+        return bool(read(db_path, "select 1 from crawl_runs where pid = ? and status != 'running'", [pid]))
+    except sqlite3.OperationalError:  # no database or schema yet
+        return False
+
+
 def findings(db_path) -> dict:
     return {
         "mentions": sorted(tuple(r.values()) for r in read(db_path, "select article_id, entity_id, count, first_offset from mentions")),
@@ -136,12 +144,10 @@ def kill_repeatedly(tmp_path, *, enrich: bool):
     rng = random.Random(seed)
     why = f"(NEWSWATCH_CRASH_SEED={seed})"
     db = tmp_path / "news.db"
-    killed_pids, finished_early = [], 0
+    killed_pids, finished_early, after_crawl = [], 0, set()
     with serve_site() as site:
         sources = write_sources(tmp_path / "sources.toml", site.base)
         cmd = crawl_cmd(sources, db, settings=SETTINGS, enrich=enrich)
-        # With enrichment, the run goes on after the crawl: kill up to then too.
-        window = 6.0 if enrich else 2.5
         for _ in range(kills):
             site.clear_log()
             proc = subprocess.Popen(cmd, cwd=ROOT, env=env(), stdout=subprocess.DEVNULL,
@@ -151,7 +157,15 @@ def kill_repeatedly(tmp_path, *, enrich: bool):
                 deadline = time.monotonic() + 30
                 while not site.requests() and proc.poll() is None and time.monotonic() < deadline:
                     time.sleep(0.05)
-                time.sleep(rng.uniform(0, window))
+                if enrich and rng.random() < 0.5:
+                    # Half the kills in the last enrich pass, which begins when the crawl ends.
+                    while not crawl_ended(db, proc.pid) and proc.poll() is None and time.monotonic() < deadline:
+                        time.sleep(0.05)
+                    time.sleep(rng.uniform(0, 3))
+                    if proc.poll() is None:
+                        after_crawl.add(proc.pid)  # its crawl_runs row is finished, not "interrupted"
+                else:
+                    time.sleep(rng.uniform(0, 2.5))
                 before = committed_urls(db)
                 helpers = children(proc.pid)
                 if proc.poll() is None:
@@ -188,11 +202,12 @@ def kill_repeatedly(tmp_path, *, enrich: bool):
     # The rows of the killed runs are marked by the next run; none is left "running".
     runs = read(db, "select pid, status, ended from crawl_runs")
     assert not [r for r in runs if r["status"] == "running"], why
-    for pid in killed_pids:
+    for pid in set(killed_pids) - after_crawl:
         mine = [r for r in runs if r["pid"] == pid]
         assert all(r["status"] == "interrupted" and r["ended"] for r in mine), (mine, why)
     print(f"{kills} kill moments, {len(killed_pids)} kills, {finished_early} finished early, "
-          f"{len(stored)} articles {why}")
+          + (f"{len(after_crawl)} after the crawl, in the last enrich pass, " if enrich else "")
+          + f"{len(stored)} articles {why}")
     return db
 
 
