@@ -3,11 +3,13 @@ isolated per document, full pipeline + findings + JSON lines, with and without t
 relevance classifier) vs the bare small model's nlp.pipe over the same texts, in the
 same run.
 
-    .venv/bin/python benchmarks/speed.py [--n 600] [--repeats 2] [--enrich-n 2000] [--jobs N]
+    .venv/bin/python benchmarks/speed.py [--n 600] [--repeats 2] [--spaced] [--enrich-n 2000] [--jobs N]
 
 Texts: the dev articles (tests/data/quotes_dev.json) and the seeds, headline + paragraphs,
 repeated to --n texts. Each system runs --repeats times, alternating; the best time of
 each is kept (the machine is shared). Ratio = our docs/s over the bare model's docs/s.
+--spaced doubles every whitespace run in the texts (a plain-text dump), for both systems:
+the case where analyse compacts the text for the model and maps the findings back.
 
 Then `newswatch enrich` on several processes (--enrich-n articles, 0 to skip;
 --skip-analyse for this part alone): real-length articles, from the true bodies of
@@ -72,6 +74,7 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=600)
     ap.add_argument("--repeats", type=int, default=2)
     ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--spaced", action="store_true", help="double every whitespace run in the texts")
     ap.add_argument("--enrich-n", type=int, default=2000, help="articles for the enrich part (0: skip)")
     ap.add_argument("--jobs", type=int, default=None, help="enrich processes (default: the usable cores)")
     ap.add_argument("--skip-analyse", action="store_true", help="only the enrich part")
@@ -83,6 +86,10 @@ def main() -> int:
     from nlp.pipeline import load_base_model, load_pipeline
 
     data = texts(args.n)
+    if args.spaced:
+        import re
+
+        data = [re.sub(r"(\s+)", r"\1\1", t) for t in data]
     ours, bare = load_pipeline(batch_size=args.batch_size), load_base_model()
     run_ours(ours, data[:20], args.batch_size)  # warm up
     run_bare(bare, data[:20], args.batch_size)

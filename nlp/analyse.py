@@ -29,9 +29,10 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 class InputErrors:
     messages: list[str] = field(default_factory=list)
 
-    def add(self, message: str, echo) -> None:
+    def add(self, message: str, echo=None) -> None:
         self.messages.append(message)
-        echo(message)
+        if echo is not None:
+            echo(message)
 
 
 def bad_input(doc_id, message: str) -> tuple[None, dict]:

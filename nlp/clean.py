@@ -93,26 +93,20 @@ def compact_spaces(text: str) -> tuple[str, Offsets | None]:
     return "".join(parts), Offsets(breaks, shifts)
 
 
-def _is_offset_key(key: str) -> bool:
-    return key in ("start", "end") or key.endswith(("_start", "_end"))
-
-
 def map_back(findings: dict, offsets: Offsets, cleaned: str, read: str) -> dict:
-    """Findings on the text the model read (`read`), with their offsets ("start", "end",
-    "*_start", "*_end") mapped to `cleaned`; an entity's text, and a quote's when it is one
-    piece, become `cleaned` at the new offsets (a quote in pieces keeps its pieces joined
-    by single spaces, as the quote component gives them)."""
+    """Findings on the text the model read (`read`), with their character offsets
+    ("start", "end" of entities and quotes; a component that adds another offset to the
+    findings must map it here too) mapped to `cleaned`. An entity's text, and a quote's
+    when it is one piece, become `cleaned` at the new offsets; a quote in pieces keeps
+    its pieces joined by single spaces, as the quote component gives them."""
     for kind in ("entities", "quotes"):
         for item in findings.get(kind, ()):
             old_start, old_end = item.get("start"), item.get("end")
-            mapped = {key: offsets.end(value) if key.endswith("end") else offsets.start(value)
-                      for key, value in item.items() if _is_offset_key(key) and type(value) is int}
-            item.update(mapped)
-            for key in mapped:  # an empty span stays empty
-                end_key = key[:-5] + "end" if key.endswith("start") else None
-                if end_key in mapped and item[end_key] < item[key]:
-                    item[end_key] = item[key]
-            if type(old_start) is int and type(old_end) is int and "text" in item:
+            if type(old_start) is not int or type(old_end) is not int:
+                continue
+            item["start"] = offsets.start(old_start)
+            item["end"] = max(item["start"], offsets.end(old_end))  # an empty span stays empty
+            if "text" in item:
                 if kind == "entities" or item["text"] == read[old_start:old_end]:
                     item["text"] = cleaned[item["start"]:item["end"]]
     return findings

@@ -83,8 +83,9 @@ def test_compact_spaces_maps_offsets_back():
 
 
 def test_findings_on_spaced_out_text_point_into_it(shared_pipeline):
-    plain = "Councillor Peter Marsh, cabinet member for children, said: “It is a decision for the trust.”"
-    spaced = plain.replace(" ", "  ").replace("Peter  Marsh", "Peter\u00a0Marsh")
+    plain = ("Trust plans school kitchen contract\n\nStaff were told on Monday.\n\n"
+             "Councillor Peter Marsh, cabinet member for children, said: “It is a decision for the trust.”")
+    spaced = "\u00a0\u00a0 " + plain.replace(" ", "  ").replace("Peter  Marsh", "Peter\u00a0Marsh")
     (a, b) = analyse_batch(shared_pipeline, [(plain, 0), (spaced, 1)])
     assert [q["speaker"] for q in a.findings["quotes"]] == [q["speaker"] for q in b.findings["quotes"]] == ["Peter Marsh"]
     (q,) = b.findings["quotes"]
@@ -92,6 +93,9 @@ def test_findings_on_spaced_out_text_point_into_it(shared_pipeline):
     for ent in b.findings["entities"]:
         assert spaced[ent["start"]:ent["end"]] == ent["text"]
     assert "Peter Marsh" in [e["canonical"] for e in b.findings["entities"]]
+    # paragraph indices are not offsets: they are the same in both
+    assert [(q["paragraph"], q["paragraph_end"]) for q in a.findings["quotes"]] == \
+        [(q["paragraph"], q["paragraph_end"]) for q in b.findings["quotes"]]
 
 
 def test_run_isolated_keeps_the_good_items():
@@ -432,3 +436,35 @@ def test_enrich_classifier_failure_costs_that_article(tmp_path, monkeypatch):
     assert fail["error"].startswith("classifier: ValueError: bad features") and fail["model_version"] == "m1"
     assert [r["model_version"] for r in db.query("SELECT model_version FROM articles ORDER BY id")] == ["m1", None, "m1"]
     db.close()
+
+
+def test_after_crawl_reports_a_damaged_model_and_still_clusters(tmp_path, damaged_model, capsys):
+    from newswatch.commands.crawl import after_crawl
+
+    path = make_db(tmp_path, BODIES[:2])
+    result = after_crawl(path)
+    assert "sha256 does not match" in result["enrich_error"] and "enrich" not in result
+    assert result["clusters"]["signed"] == 2
+    assert "nothing was enriched" in capsys.readouterr().err
+
+
+def test_analyse_page_that_cannot_be_extracted_and_odd_ids(tmp_path, monkeypatch, capsys):
+    import nlp.analyse as analyse_mod
+
+    real = analyse_mod.html_to_text
+
+    def extract(html, url):
+        if b"deep" in html:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(html, url)
+
+    monkeypatch.setattr(analyse_mod, "html_to_text", extract)
+    bad, good = tmp_path / "deep.html", tmp_path / "good.html"
+    bad.write_bytes(b"<html><body><p>deep</p></body></html>")
+    good.write_bytes("<html><body><p>Jane Smith said: “Fine.”</p></body></html>".encode())
+    code, out, err = run_analyse(["--no-progress", "--no-classify", str(bad), str(good)], "", monkeypatch, capsys)
+    assert code == 1 and [r["id"] for r in out] == [str(bad), str(good)]
+    assert out[0]["error"].startswith("cannot extract the HTML: RecursionError") and "error" not in out[1]
+    # an id holding a lone surrogate is written escaped, as it came
+    code, out, _ = run_analyse(["--no-progress", "--no-classify"], '{"id": "x\\ud800", "text": "Fine."}\n', monkeypatch, capsys)
+    assert code == 0 and out[0]["id"] == "x\ud800"
