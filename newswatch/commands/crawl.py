@@ -15,6 +15,7 @@ import sys
 import traceback
 
 from newswatch.commands.enrich import add_jobs_argument
+from newswatch.orchestrate import after_crawl  # noqa: F401  (the step after a crawl; importable here as before)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
