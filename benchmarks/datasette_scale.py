@@ -15,6 +15,7 @@ import argparse
 import asyncio
 import datetime as dt
 import json
+import os
 import random
 import shutil
 import sqlite3
@@ -251,6 +252,10 @@ def build(path: Path, n_articles: int, seed: int = 1) -> dict:
     return counts
 
 
+# The plain table pages (issue 18's target), filled in by measure().
+TABLE_PAGES: dict[str, str] = {}
+
+
 def percentile(values, p):
     values = sorted(values)
     k = (len(values) - 1) * p / 100
@@ -323,11 +328,13 @@ async def measure(ds, db_path: Path, db_name: str, repeat: int):
             sq_times += time_sqlite(conn, queries[name]["sql"], params, repeat)
         results.append((label, name, rows, ds_times, sq_times))
     # Pages researchers open: table search with facets and counts (HTML).
+    TABLE_PAGES.update({t: f"/{db_name}/{t}" for t in ("articles", "quotes_view", "mentions")})
     for label, path in [
         ("articles table, default facets (HTML)", f"/{db_name}/articles"),
         ("articles table search, default facets (HTML)", f"/{db_name}/articles?_search=outsourcing"),
         ("quotes_view search, default facets (HTML)", f"/{db_name}/quotes_view?_search=support+staff"),
         ("quotes_view, default facets (HTML)", f"/{db_name}/quotes_view"),
+        ("mentions table (HTML)", f"/{db_name}/mentions"),
         ("organisation_mentions, trusts (HTML)", f"/{db_name}/organisation_mentions?kind=academy_trust"),
         ("trust_mentions_by_month (HTML)", f"/{db_name}/trust_mentions_by_month"),
         ("dashboard page (HTML; charts load after)", "/-/dashboards/newswatch"),
@@ -429,9 +436,11 @@ def _run(args, path: Path) -> int:
           + f"; snapshot + inspect file {publish_s:.1f} s), {args.repeat} runs per parameter set\n")
     print("| query | rows | Datasette p50 ms | Datasette p95 ms | sqlite3 p50 ms | sqlite3 p95 ms | p50 ratio |")
     print("|---|---:|---:|---:|---:|---:|---:|")
-    worst = 0.0
+    worst = worst_table = 0.0
     for label, name, rows, ds_t, sq_t in results:
         d50, d95 = percentile(ds_t, 50), percentile(ds_t, 95)
+        if name in TABLE_PAGES.values():
+            worst_table = max(worst_table, d95)
         if sq_t and name.startswith("/-/"):
             s50, s95 = percentile(sq_t, 50), percentile(sq_t, 95)
             print(f"| {label} (`{name}`) | {rows} | {d50:.1f} | {d95:.1f} | {s50:.1f} | {s95:.1f} | {d50 / s50:.1f}x |")
@@ -441,9 +450,12 @@ def _run(args, path: Path) -> int:
             print(f"| {label} (`{name}`) | {rows} | {d50:.1f} | {d95:.1f} | {s50:.1f} | {s95:.1f} | {d50 / s50:.1f}x |")
         else:
             print(f"| {label} | – | {d50:.1f} | {d95:.1f} | – | – | – |")
-    print(f"\nWorst canned-query p95 through Datasette: {worst:.1f} ms (target < 100 ms).")
+    print(f"\nWorst canned-query p95 through Datasette: {worst:.1f} ms (target < 50 ms).")
     worst_page = max(percentile(ds_t, 95) for label, name, _, ds_t, _ in results if name.startswith("/-/"))
     print(f"Worst article/organisation/person page p95: {worst_page:.1f} ms (target < 200 ms).")
+    print(f"Worst p95 of the {', '.join(TABLE_PAGES)} table pages with their default facets: "
+          f"{worst_table:.1f} ms (target < 200 ms). Load average at the end: "
+          + ", ".join(f"{x:.1f}" for x in os.getloadavg()))
     return 0
 
 

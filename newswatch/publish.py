@@ -194,9 +194,10 @@ def strip_private(conn: sqlite3.Connection) -> None:
 
 # Indexes for the materialised views, for sorting and faceting at scale.
 VIEW_INDEXES = {
-    "articles_view": [["id"], ["published"], ["month"], ["source", "published"], ["relevant", "published"]],
+    "articles_view": [["id"], ["published"], ["month"], ["source", "published"], ["relevant", "published"],
+                      ["topics"]],
     "quotes_view": [["quote_id"], ["published"], ["speaker"], ["organisation"], ["source"], ["month"],
-                    ["article_id"], ["attribution"],
+                    ["article_id"], ["attribution"], ["kind"],
                     # the person and organisation pages: newest quotes first
                     ["speaker", "published"], ["organisation", "published"],
                     ["speaker_person_id", "published"]],

@@ -2,8 +2,8 @@
 
 Inputs are JSON lines {"id": ..., "text": ...} (stdin) or text/HTML files. Documents go
 through nlp.pipe in batches (nlp.batch: cleaned at the door, one document's failure costs
-that document only); output is written batch by batch, in input order. Every input gets
-exactly one output line: findings, or {"id": ..., "error": "<one-line reason>"} for a bad
+that document only; nlp.parallel: on several cores when there is more than one batch);
+output is written batch by batch, in input order. Every input gets exactly one output line: findings, or {"id": ..., "error": "<one-line reason>"} for a bad
 input (not JSON, no text, unreadable file, too long) or a document the pipeline failed
 on. Errors are also reported on stderr; the caller exits 1 at the end if there were any.
 With a classifier, each line also has relevance, relevant, topics, relevance_terms and
@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
-from nlp.batch import error_line, findings_in_batches, score_batch
+from nlp.batch import batched, error_line, score_batch
+from nlp.parallel import Analyser
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
@@ -146,15 +147,18 @@ def within_limit(items: Iterable[tuple[str | None, dict]], max_length: int, erro
 
 
 def analyse(nlp, items: Iterable[tuple[str | None, dict]], out: IO[str], *, batch_size: int = 64,
-            progress: bool = True, score=None, errors: InputErrors | None = None, echo=None) -> int:
+            progress: bool = True, score=None, errors: InputErrors | None = None, echo=None,
+            jobs: int = 1) -> int:
     """Write one JSON line per item, in order; returns the number of documents analysed
     without error. `score`: the classifier's score(rows, findings), or None not to score.
-    A document that fails is written as {"id", "error"} and, with `errors`, reported."""
+    A document that fails is written as {"id", "error"} and, with `errors`, reported.
+    More than one batch of input is shared among `jobs` processes (nlp.parallel)."""
     from tqdm import tqdm
 
     n = 0
-    with tqdm(desc="analyse", unit="doc", file=sys.stderr, disable=not progress) as bar:
-        for batch in findings_in_batches(nlp, items, batch_size=batch_size, error_of=lambda ctx: ctx.get("error")):
+    with tqdm(desc="analyse", unit="doc", file=sys.stderr, disable=not progress) as bar, \
+            Analyser(nlp, jobs=jobs, batch_size=batch_size) as analyser:
+        for batch in analyser.batches(batched(items, batch_size), error_of=lambda ctx: ctx.get("error")):
             if score is not None:
                 score_batch(score, batch, lambda it: {"title": "", "body": it.text})
             for it in batch:

@@ -94,11 +94,11 @@ def pipe_findings(nlp, texts: list[str], batch_size: int) -> list[tuple[dict | N
     return run_isolated(lambda ts: [doc_to_findings(d) for d in nlp.pipe(ts, batch_size=batch_size)], texts)
 
 
-def analyse_batch(nlp, items: Sequence[tuple[str | None, Any]], *, batch_size: int = 64,
+def prepare_items(items: Sequence[tuple[str | None, Any]],
                   error_of: Callable[[Any], str | None] | None = None) -> list[Item]:
-    """The Items of one batch of (text, ctx), in order. A text of None (or one for which
-    error_of(ctx) gives a message) is an input already known bad: it keeps its error and
-    skips the pipeline."""
+    """The Items of (text, ctx), texts cleaned, with what the pipeline is to read
+    (to_read). A known bad input (text None, or error_of(ctx) gives a message) gets its
+    error and skips the pipeline."""
     batch = []
     for text, ctx in items:
         known = error_of(ctx) if error_of else None
@@ -108,8 +108,19 @@ def analyse_batch(nlp, items: Sequence[tuple[str | None, Any]], *, batch_size: i
             cleaned = clean_text(text)
             read, offsets = compact_spaces(cleaned)
             batch.append(Item(ctx, cleaned, extra={"read": read, "offsets": offsets}))
+    return batch
+
+
+def to_read(batch: list[Item]) -> list[str]:
+    """The texts the pipeline reads for a prepared batch (its items without an error)."""
+    return [it.extra["read"] for it in batch if it.error is None]
+
+
+def fill_findings(batch: list[Item], results: Sequence[tuple[dict | None, str | None]]) -> None:
+    """Give a prepared batch the pipeline's (findings, error) for to_read(batch), in
+    order, with the offsets mapped back to the cleaned text."""
     todo = [it for it in batch if it.error is None]
-    for it, (found, error) in zip(todo, pipe_findings(nlp, [it.extra["read"] for it in todo], batch_size)):
+    for it, (found, error) in zip(todo, results):
         it.findings, it.error = found, error
         offsets = it.extra.pop("offsets")
         read = it.extra.pop("read")
@@ -118,6 +129,15 @@ def analyse_batch(nlp, items: Sequence[tuple[str | None, Any]], *, batch_size: i
                 map_back(found, offsets, it.text, read)
             except Exception as exc:  # noqa: BLE001  (this document's failure)
                 it.findings, it.error = None, error_line(exc)
+
+
+def analyse_batch(nlp, items: Sequence[tuple[str | None, Any]], *, batch_size: int = 64,
+                  error_of: Callable[[Any], str | None] | None = None) -> list[Item]:
+    """The Items of one batch of (text, ctx), in order. A text of None (or one for which
+    error_of(ctx) gives a message) is an input already known bad: it keeps its error and
+    skips the pipeline. (nlp.parallel runs the same steps with the pipeline elsewhere.)"""
+    batch = prepare_items(items, error_of)
+    fill_findings(batch, pipe_findings(nlp, to_read(batch), batch_size))
     return batch
 
 

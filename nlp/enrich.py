@@ -31,10 +31,11 @@ import json
 import sqlite3
 import sys
 import time
+from contextlib import nullcontext
 
-from newswatch.db import utcnow
+from newswatch.db import utcnow, write_transaction
 from newswatch.entity_links import link_entities, record_org
-from nlp.batch import analyse_batch, error_line, score_batch
+from nlp.batch import error_line, score_batch
 from nlp.classifier import installed_classifier
 
 STORED_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
@@ -150,12 +151,15 @@ def _unchanged(db, row: dict) -> bool:
 
 
 def enrich(db_path: str, *, redo_all: bool = False, retry_failed: bool = False, batch_size: int = 64,
-           progress: bool = True) -> dict:
+           progress: bool = True, jobs: int | None = None, analyser=None) -> dict:
     """Enrich the articles that need it; returns a summary dict. Raises ModelError when
-    the classifier model is present but damaged."""
+    the classifier model is present but damaged. The spaCy pass runs in `jobs` processes
+    (default: the usable cores; nlp.parallel), or in `analyser`, an nlp.parallel.Analyser
+    kept by the caller across calls; this process alone writes the database."""
     from tqdm import tqdm
 
     from newswatch.db import connect
+    from nlp.parallel import Analyser, usable_cores
     from nlp.pipeline import NLP_VERSION, load_pipeline
 
     if batch_size < 1:
@@ -189,24 +193,33 @@ def enrich(db_path: str, *, redo_all: bool = False, retry_failed: bool = False, 
         db.close()
         summary["seconds"] = round(time.monotonic() - started, 2)
         return summary
-    nlp = load_pipeline(batch_size=batch_size, registers_db=db_path)
-    last_id = -1
-    with tqdm(total=total, desc="enrich", unit="article", file=sys.stderr, disable=not progress) as bar:
+    own = analyser is None
+    if own:
+        analyser = Analyser(load_pipeline(batch_size=batch_size, registers_db=db_path), batch_size=batch_size,
+                            jobs=jobs or usable_cores())
+    summary["jobs"] = analyser.jobs
+
+    def chunks():
+        last_id = -1
         while True:
             rows = list(db.query(
                 f"SELECT * FROM articles WHERE id > ? AND {where} ORDER BY id LIMIT ?",
                 [last_id, *params, batch_size],
             ))
             if not rows:
-                break
+                return
+            last_id = rows[-1]["id"]
             # spaCy refuses texts over nlp.max_length (1,000,000 characters): such an
             # article is analysed up to the limit (its findings stop there).
-            items = [(text[:nlp.max_length], (row, offset)) for row, (text, offset) in
-                     ((r, article_text(r)) for r in rows)]
-            batch = analyse_batch(nlp, items, batch_size=batch_size)
+            yield [(text[:analyser.nlp.max_length], (row, offset)) for row, (text, offset) in
+                   ((r, article_text(r)) for r in rows)]
+
+    with tqdm(total=total, desc="enrich", unit="article", file=sys.stderr, disable=not progress) as bar, \
+            (analyser if own else nullcontext()):
+        for batch in analyser.batches(chunks()):
             if score:
                 score_batch(score, batch, lambda it: it.ctx[0])
-            with db.atomic():
+            with write_transaction(db):  # BEGIN IMMEDIATE: a crawl may be writing too
                 for it in batch:
                     row, offset = it.ctx
                     if not _unchanged(db, row):
@@ -240,8 +253,8 @@ def enrich(db_path: str, *, redo_all: bool = False, retry_failed: bool = False, 
                     summary["scored"] += int(it.extra.get("score") is not None)
                     for k in ("mentions", "quotes", "people"):
                         summary[k] += counts[k]
-            last_id = rows[-1]["id"]
-            bar.update(len(rows))
+            bar.update(len(batch))
+    summary["workers"] = analyser.workers
     summary["register_links"] = link_entities(db)
     db.close()
     summary["seconds"] = round(time.monotonic() - started, 2)

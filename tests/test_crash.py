@@ -9,6 +9,8 @@ are marked "interrupted". A reader in WAL mode sees consistent data while a craw
 
     NEWSWATCH_CRASH_KILLS=20 .venv/bin/python -m pytest -q tests/test_crash.py -k kills
 
+(both the crawl alone and the crawl with enrichment overlapped, as `newswatch crawl` runs).
+
 NEWSWATCH_CRASH_SEED=N replays the kill moments of an earlier run (the seed is printed).
 """
 from __future__ import annotations
@@ -18,6 +20,7 @@ import random
 import signal
 import sqlite3
 import subprocess
+import sys
 import time
 
 import pytest
@@ -62,16 +65,89 @@ def integrity(db_path) -> str:
         conn.close()
 
 
+def children(pid: int) -> set[int]:
+    """The live processes whose parent is `pid` (Linux /proc)."""
+    out = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                out.add(int(entry))
+    return out
+
+
+def alive(pids: set[int]) -> set[int]:
+    """Those of `pids` still running (a zombie is not running)."""
+    out = set()
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+                state = f.read().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state not in ("Z", "X"):
+            out.add(pid)
+    return out
+
+
+def half_enriched(db_path) -> list[dict]:
+    """Articles with findings but not marked enriched (the fixture site never changes an
+    article, so an article that is not enriched has no findings at all)."""
+    return read(db_path, """
+        select id from articles where nlp_version is null
+           and (exists (select 1 from mentions m where m.article_id = articles.id)
+                or exists (select 1 from quotes q where q.article_id = articles.id))""")
+
+
+def crawl_ended(db_path, pid: int) -> bool:
+    """Whether the crawl of the run with this pid has finished (its enrichment goes on)."""
+    try:
+        return bool(read(db_path, "select 1 from crawl_runs where pid = ? and status != 'running'", [pid]))
+    except sqlite3.OperationalError:  # no database or schema yet
+        return False
+
+
+def findings(db_path) -> dict:
+    return {
+        "mentions": sorted(tuple(r.values()) for r in read(db_path, "select article_id, entity_id, count, first_offset from mentions")),
+        "quotes": sorted(tuple(r.values()) for r in read(db_path, "select article_id, speaker, text, start, end from quotes")),
+    }
+
+
 def test_random_kills_lose_nothing_and_leave_no_duplicates(tmp_path):
+    kill_repeatedly(tmp_path, enrich=False)
+
+
+def test_random_kills_of_the_overlapped_crawl_and_enrich(tmp_path):
+    """The same with enrichment following the crawl (newswatch.orchestrate): no process of
+    a killed run survives it, no article is ever half-enriched, and in the end every
+    article holds exactly the findings a fresh `enrich --all` gives."""
+    db = kill_repeatedly(tmp_path, enrich=True)
+    from nlp.pipeline import NLP_VERSION
+
+    assert {r["nlp_version"] for r in read(db, "select nlp_version from articles")} == {NLP_VERSION}
+    after_kills = findings(db)
+    assert after_kills["mentions"] and after_kills["quotes"]
+    redo = subprocess.run([sys.executable, "-m", "newswatch", "enrich", "--db", str(db), "--all", "--no-progress"],
+                          cwd=ROOT, env=env(), capture_output=True, text=True, timeout=300)
+    assert redo.returncode == 0, redo.stderr[-3000:]
+    assert findings(db) == after_kills
+
+
+def kill_repeatedly(tmp_path, *, enrich: bool):
     kills = int(os.environ.get("NEWSWATCH_CRASH_KILLS", "3"))
     seed = int(os.environ.get("NEWSWATCH_CRASH_SEED", str(random.randrange(1_000_000))))
     rng = random.Random(seed)
     why = f"(NEWSWATCH_CRASH_SEED={seed})"
     db = tmp_path / "news.db"
-    killed_pids, finished_early = [], 0
+    killed_pids, finished_early, after_crawl = [], 0, set()
     with serve_site() as site:
         sources = write_sources(tmp_path / "sources.toml", site.base)
-        cmd = crawl_cmd(sources, db, settings=SETTINGS)
+        cmd = crawl_cmd(sources, db, settings=SETTINGS, enrich=enrich)
         for _ in range(kills):
             site.clear_log()
             proc = subprocess.Popen(cmd, cwd=ROOT, env=env(), stdout=subprocess.DEVNULL,
@@ -81,14 +157,27 @@ def test_random_kills_lose_nothing_and_leave_no_duplicates(tmp_path):
                 deadline = time.monotonic() + 30
                 while not site.requests() and proc.poll() is None and time.monotonic() < deadline:
                     time.sleep(0.05)
-                time.sleep(rng.uniform(0, 2.5))
+                if enrich and rng.random() < 0.5:
+                    # Half the kills in the last enrich pass, which begins when the crawl ends.
+                    while not crawl_ended(db, proc.pid) and proc.poll() is None and time.monotonic() < deadline:
+                        time.sleep(0.05)
+                    time.sleep(rng.uniform(0, 3))
+                    if proc.poll() is None:
+                        after_crawl.add(proc.pid)  # its crawl_runs row is finished, not "interrupted"
+                else:
+                    time.sleep(rng.uniform(0, 2.5))
                 before = committed_urls(db)
+                helpers = children(proc.pid)
                 if proc.poll() is None:
                     proc.send_signal(signal.SIGKILL)
                     killed_pids.append(proc.pid)
                 else:
                     finished_early += 1
                 proc.wait(timeout=30)
+                deadline = time.monotonic() + 10
+                while alive(helpers) and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                assert not alive(helpers), f"processes of a killed run survived it: {alive(helpers)} {why}"
             finally:
                 if proc.poll() is None:
                     proc.kill()
@@ -97,6 +186,8 @@ def test_random_kills_lose_nothing_and_leave_no_duplicates(tmp_path):
                 assert integrity(db) == "ok", why
             lost = before - committed_urls(db)
             assert not lost, f"committed articles lost by a kill: {lost} {why}"
+            if enrich and committed_urls(db):
+                assert not half_enriched(db), why
 
         site.clear_log()
         final = subprocess.run(cmd, cwd=ROOT, env=env(), capture_output=True, text=True, timeout=180)
@@ -111,11 +202,13 @@ def test_random_kills_lose_nothing_and_leave_no_duplicates(tmp_path):
     # The rows of the killed runs are marked by the next run; none is left "running".
     runs = read(db, "select pid, status, ended from crawl_runs")
     assert not [r for r in runs if r["status"] == "running"], why
-    for pid in killed_pids:
+    for pid in set(killed_pids) - after_crawl:
         mine = [r for r in runs if r["pid"] == pid]
         assert all(r["status"] == "interrupted" and r["ended"] for r in mine), (mine, why)
     print(f"{kills} kill moments, {len(killed_pids)} kills, {finished_early} finished early, "
-          f"{len(stored)} articles {why}")
+          + (f"{len(after_crawl)} after the crawl, in the last enrich pass, " if enrich else "")
+          + f"{len(stored)} articles {why}")
+    return db
 
 
 def test_reader_sees_consistent_data_while_a_crawl_writes(tmp_path):

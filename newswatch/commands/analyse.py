@@ -14,6 +14,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from newswatch.commands.enrich import add_jobs_argument
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="*", metavar="FILE",
@@ -21,6 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batch-size", type=int, default=64, help="documents per nlp.pipe batch (default 64)")
     parser.add_argument("--no-classify", action="store_true",
                         help="do not score relevance and topics with the classifier")
+    add_jobs_argument(parser)
     parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
 
@@ -35,6 +38,7 @@ def run(args: argparse.Namespace) -> int:
 
     from nlp.analyse import InputErrors, analyse, file_items, jsonl_items, within_limit
     from nlp.classifier import ModelError, installed_classifier
+    from nlp.parallel import usable_cores
     from nlp.pipeline import load_pipeline
 
     if args.batch_size < 1:
@@ -58,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     items = file_items(args.files, errors, echo) if args.files else jsonl_items(sys.stdin, errors, echo)
     items = within_limit(items, nlp.max_length, errors, echo)
     n = analyse(nlp, items, sys.stdout, batch_size=args.batch_size, progress=not args.no_progress,
-                score=score, errors=errors, echo=echo)
+                score=score, errors=errors, echo=echo, jobs=args.jobs or usable_cores())
     if errors.messages:
         print(f"newswatch analyse: {n} documents analysed, {len(errors.messages)} inputs failed "
               "(an \"error\" line each)", file=sys.stderr)

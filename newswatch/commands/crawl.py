@@ -1,7 +1,8 @@
-"""`newswatch crawl`: crawl the sources into the database, then enrich the new articles.
+"""`newswatch crawl`: crawl the sources into the database, enriching the new articles
+while the crawl goes on (newswatch.orchestrate), then make the story clusters.
 
     newswatch crawl --sources sources.toml --db data/news.db [--source NAME]
-                    [-s SETTING=VALUE ...] [--no-enrich] [-v]
+                    [-s SETTING=VALUE ...] [--no-enrich] [--jobs N] [-v]
 
 Exit codes: 0 crawl done (some pages may have failed: see the summary and the
 crawl_errors table), 1 the crawl itself failed (spider crash, or every source failed),
@@ -12,6 +13,9 @@ from __future__ import annotations
 import argparse
 import sys
 import traceback
+
+from newswatch.commands.enrich import add_jobs_argument
+from newswatch.orchestrate import after_crawl  # noqa: F401  (the step after a crawl; importable here as before)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -26,6 +30,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--no-enrich", action="store_true",
                    help="only crawl; skip the NLP enrich step")
+    add_jobs_argument(p)
     p.add_argument("-v", "--verbose", action="store_true",
                    help="show Scrapy's INFO log (default: warnings only)")
 
@@ -38,8 +43,9 @@ def parse_settings(values: list[str]) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crawler.runner import crawl, format_summary
+    from crawler.runner import format_summary
     from crawler.sources import SourcesError
+    from newswatch.orchestrate import crawl_and_enrich
 
     try:
         overrides = parse_settings(args.settings)
@@ -49,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.verbose:
         overrides.setdefault("LOG_LEVEL", "WARNING")
     try:
-        summary = crawl(args.sources, args.db, source=args.source, settings_overrides=overrides)
+        summary, after = crawl_and_enrich(args.sources, args.db, source=args.source, settings_overrides=overrides,
+                                          enrich=not args.no_enrich, jobs=args.jobs)
     except SourcesError as exc:
         print(f"newswatch crawl: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -66,37 +73,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
-    if args.no_enrich:
-        return EXIT_OK
-    if "enrich_error" in after_crawl(str(args.db)):
+    if after and "enrich_error" in after:
         return EXIT_FAILED
     return EXIT_OK
 
-
-def after_crawl(db_path: str) -> dict:
-    """The batch step after a crawl: findings and relevance for new and changed
-    articles (nlp.enrich), then story clusters over them (newswatch.clusters). An
-    article that fails is recorded (enrich_failures) and reported on stderr; a damaged
-    classifier model stops enrichment with an error ("enrich_error" in the result),
-    the clusters are still made."""
-    from newswatch.clusters import cluster_db
-    from newswatch.commands.enrich import report_failures
-    from nlp.classifier import ModelError
-    from nlp.enrich import enrich
-
-    progress = sys.stderr.isatty()
-    result: dict = {}
-    try:
-        enriched = enrich(db_path, progress=progress)
-        print(f"enrich: {enriched}")
-        report_failures(enriched, "enrich")
-        result["enrich"] = enriched
-    except ModelError as exc:
-        print(f"enrich: the classifier model cannot be used, nothing was enriched: {exc}", file=sys.stderr)
-        result["enrich_error"] = str(exc)
-    clusters = cluster_db(db_path, progress=progress)
-    print(f"clusters: {clusters}")
-    for article_id, error in clusters.get("failed", []):
-        print(f"clusters: article {article_id} could not be signed: {error}", file=sys.stderr)
-    result["clusters"] = clusters
-    return result

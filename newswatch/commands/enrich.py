@@ -1,4 +1,4 @@
-"""newswatch enrich --db PATH [--all] [--retry-failed] [--batch-size N]: findings and
+"""newswatch enrich --db PATH [--all] [--retry-failed] [--batch-size N] [--jobs N]: findings and
 classifier scores for stored articles that need them (new, or analysed by an older
 pipeline or model).
 
@@ -23,7 +23,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="also retry articles that failed before with the same pipeline and model "
                              "(see the enrich_failures table)")
     parser.add_argument("--batch-size", type=int, default=64, help="articles per batch (default 64)")
+    add_jobs_argument(parser)
     parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+
+
+def add_jobs_argument(parser: argparse.ArgumentParser) -> None:
+    """--jobs N: processes for the spaCy pass (enrich, analyse, crawl, run)."""
+    parser.add_argument("--jobs", type=positive_int, default=None, metavar="N",
+                        help="processes for the spaCy pass (default: the number of usable cores)")
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
@@ -40,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         s = enrich(args.db, redo_all=args.redo_all, retry_failed=args.retry_failed,
-                   batch_size=args.batch_size, progress=not args.no_progress)
+                   batch_size=args.batch_size, progress=not args.no_progress, jobs=args.jobs)
     except ModelError as e:
         print(f"newswatch enrich: the classifier model cannot be used: {e}\n"
               "Nothing was enriched. Retrain it (newswatch train), reinstall newswatch for the "

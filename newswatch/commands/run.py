@@ -1,7 +1,7 @@
 """`newswatch run`: the cron entry point.
 
-Crawl, enrich, refresh what the publication needs, under a lock so two runs never
-overlap, logging to a rotating file. Exit codes:
+Crawl and enrich, overlapped (newswatch.orchestrate), refresh what the publication
+needs, under a lock so two runs never overlap, logging to a rotating file. Exit codes:
 
     0   success: every source crawled, enrichment done
     1   partial failure: some sources failed (the rest were stored and enriched), or
@@ -20,6 +20,8 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from newswatch.commands.enrich import add_jobs_argument
+
 EXIT_OK, EXIT_PARTIAL, EXIT_FAILED, EXIT_LOCKED = 0, 1, 2, 75
 
 log = logging.getLogger("newswatch.run")
@@ -36,6 +38,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--lock-file", help="lock file (default: the database path plus .lock)"
     )
+    add_jobs_argument(p)
     p.add_argument(
         "-s",
         dest="settings",
@@ -105,9 +108,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_locked(args: argparse.Namespace) -> int:
-    from crawler.runner import crawl
     from crawler.sources import SourcesError
-    from newswatch.commands.crawl import after_crawl, parse_settings
+    from newswatch.commands.crawl import parse_settings
+    from newswatch.orchestrate import crawl_and_enrich
     from newswatch.publish import refresh_publication
 
     log.info("newswatch run started: sources=%s db=%s", args.sources, args.db)
@@ -116,7 +119,8 @@ def _run_locked(args: argparse.Namespace) -> int:
         # Scrapy's own log to stderr stays quiet (cron mails stderr); the rotating
         # file still gets INFO and up.
         overrides.setdefault("LOG_LEVEL", "WARNING")
-        summary = crawl(args.sources, args.db, source=args.source, settings_overrides=overrides)
+        summary, after = crawl_and_enrich(args.sources, args.db, source=args.source,
+                                          settings_overrides=overrides, jobs=args.jobs)
     except (SourcesError, ValueError) as exc:
         log.error("%s", exc)
         print(f"newswatch run: {exc}", file=sys.stderr)
@@ -125,7 +129,6 @@ def _run_locked(args: argparse.Namespace) -> int:
         log.error("crawl failed: %s", summary)
         print("newswatch run: the crawl failed; see the log", file=sys.stderr)
         return EXIT_FAILED
-    after = after_crawl(args.db)
     log.info("after crawl: %s", after)
     refresh_publication(args.db)
     if "enrich_error" in after:
