@@ -85,8 +85,11 @@ def trim_span(span: Span) -> Span | None:
 
 # Names of organisations by their ending: "Pennine Ridge Academy Trust", "Calder Rise
 # Primary Academy", "Harbour View Learning Partnership".
-_PATTERN_HEADS = {"trust", "academy", "academies", "school", "college", "council", "federation", "partnership",
-                  "alliance"}
+_PATTERN_HEADS = {"trust", "academy", "academies", "school", "schools", "college", "council", "federation",
+                  "partnership", "alliance", "company"}
+# First words of a religious dedication, which may hold "of the": "Our Lady of the Fells",
+# "St John of the Cross", "Holy Family of Nazareth".
+_DEDICATIONS = {"our", "st", "saint", "holy", "blessed", "sacred", "christ"}
 _NAME_STOPS = {"the", "a", "an", "in", "at", "of", "for", "and", "by", "on", "to", "from", "with"}
 
 
@@ -112,6 +115,20 @@ def _possessive_owner(doc: Doc, start: int, ents: list[Span]) -> int:
     if start < len(doc) and doc[start].text in {"'s", "’s"}:
         return start + 1
     return start
+
+
+def _dedication(doc: Doc, start: int) -> int:
+    """"Our Lady of the Fells Catholic Multi-Academy Company": a name that starts after
+    "of (the)" takes in the dedication before it."""
+    k = start - 1
+    if k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of" or not doc[k - 1].is_title:
+        return start
+    j = k - 1
+    while j > 0 and doc[j - 1].is_title and doc[j].lower_ not in _DEDICATIONS:
+        j -= 1
+    return j if doc[j].lower_ in _DEDICATIONS and k - j <= 3 else start
 
 
 def _join_and(doc: Doc, start: int, taken: set[int]) -> int:
@@ -146,7 +163,9 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
             while start < e.start and doc[start].text == "-":
                 start += 1
             start = _possessive_owner(doc, start, ents)
-            start = _join_and(doc, start, org_tokens - set(range(e.start, e.end)))
+            start = _dedication(doc, start)
+            single = {x.start for x in ents if len(x) == 1 and x.label_ == "ORG" and doc[x.start].lower_ not in _ORG_HEADS}
+            start = _join_and(doc, start, org_tokens - set(range(e.start, e.end)) - single)
             if start < e.start:
                 e = Span(doc, start, e.end, label="ORG", kb_id=e.kb_id)
         out.append(e)
@@ -165,7 +184,11 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
             while start < k and doc[start].text == "-":
                 start += 1
             start = _possessive_owner(doc, start, out)
+            start = _dedication(doc, start)
             start = _join_and(doc, start, taken)
+            if t.lower_ == "schools" and k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].is_alpha:
+                k += 1
+                continue  # "Safe Schools Leeds Collective": part of a longer name
             if start < k and any(doc[j].lower_ not in _PATTERN_HEADS | {"primary", "learning", "multi", "-"} for j in range(start, k)):
                 added.append(Span(doc, start, k + 1, label="ORG"))
                 taken.update(range(start, k + 1))

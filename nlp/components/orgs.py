@@ -36,10 +36,13 @@ from nlp import gazetteer
 from nlp.components.lexicon import ORG_REFERENCES
 from nlp.components.org_kinds import NOT_SCHOOL_TRUST, infer_kind
 from nlp.components.org_patterns import _ORG_HEADS, has_word, pattern_orgs, trim_span  # noqa: F401  (people.py)
+from nlp.components.org_context import (
+    council_short_forms, described_as_academy_trust, described_as_network, described_as_school_federation,
+    described_names, lead_trust,
+)
 from nlp.components.org_spans import (
-    clean_org, defined_names, defined_short_forms, described_as_academy_trust, described_as_school_federation,
-    described_names, drop_headline_only,
-    former_name_of, repeated_names, short_form_spans,
+    clean_org, defined_names, defined_short_forms, drop_headline_only, former_name_of, repeated_names,
+    short_form_spans,
 )
 
 
@@ -154,6 +157,7 @@ class OrgNormaliser:
             former = former_name_of(doc, ent, last_org)
             if former is not None:
                 canonical = former.kb_id_  # "Lift Schools (formerly Academies Enterprise Trust)"
+                seen[key] = canonical  # earlier uses of the old name (the headline) are the body too
             if canonical is None and key in seen:
                 canonical = seen[key]
             if canonical is None and _ACRONYM.match(text) and text.isupper() and text in by_initials:
@@ -205,6 +209,9 @@ class OrgNormaliser:
         for e in extra:
             text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
         fixed += repeated_names(doc, fixed)
+        for e in council_short_forms(doc, fixed):
+            fixed = [x for x in fixed if not (x.start < e.end and e.start < x.end)] + [e]  # "Leeds" (GPE) + council
+            text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
         return sorted(fixed, key=lambda e: e.start), text_aliases
 
     def kind_of(self, canonical: str) -> tuple[str, str]:
@@ -245,10 +252,17 @@ class OrgNormaliser:
                         and any(described_as_school_federation(doc, e.start, e.end) for e in doc.ents
                                 if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
                     kind, source = "school", "context"  # a federation of maintained schools
+                if kind == "academy_trust" and source == "name" \
+                        and any(described_as_network(doc, e.start, e.end) for e in doc.ents
+                                if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
+                    kind, source = "other", "context"  # a network of schools, not a trust
                 org = orgs[ent.kb_id_] = {"name": ent.kb_id_, "kind": kind, "kind_source": source,
                                           "aliases": [{"alias": a, "source": s} for a, s in aliases.items()],
                                           "mentions": []}
             org["mentions"].append((ent.start_char, ent.end_char))
+        lead = lead_trust(doc, list(orgs.values()))
+        if lead is not None:
+            orgs[lead].update(kind="academy_trust", kind_source="context")  # "An academy trust ..." in the lead
         doc._.orgs = list(orgs.values())
         return doc
 
