@@ -176,6 +176,10 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             if all(w.lower() in SHORT_FORM_REST for w in rest) and words[k - 1] != "-":
                 full.setdefault(e[:k].text, set()).add(e.kb_id_ or e.text)  # "St Michael's"
                 sizes[e[:k].text] = k
+    for s, names in full.items():
+        # "Lantern Partnership" (itself a short form) and "Lantern Partnership of Schools": one body
+        names -= {n for n in set(names) if any(m.startswith(n + " ") and all(
+            w.lower() in SHORT_FORM_REST for w in m[len(n):].split()) for m in names)}
     full = {s: names.pop() for s, names in full.items()
             if len(names) == 1 and s.lower() not in GENERIC and s[:1].isupper()
             and s.split()[-1].lower() not in _OWN_BODY}
