@@ -130,7 +130,8 @@ def council_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
         name = e.kb_id_ or e.text
         if e.label_ == "ORG" and name.split()[-1:] == ["Council"]:
             councils.setdefault(name.split()[0], set()).add(name)
-    taken = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    # a place the model tagged alone ("Hexley" of "Hexley council") may be taken in
+    taken = {i for e in ents if e.label_ == "ORG" and len(e) > 1 for i in range(e.start, e.end)}
     out = []
     for t in doc[1:]:
         k = t.i - 1

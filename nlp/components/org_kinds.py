@@ -98,7 +98,7 @@ NOT_ORG_TERMS = frozenset(
 )
 
 # Lower-case words that may sit inside a real name.
-_NAME_LOWER = frozenset("of and the for in on at upon with under by de la le du da van von y & to".split())
+_NAME_LOWER = frozenset("of and the for in on at upon with under by de la le du da van von y & to plc ltd".split())
 
 
 def is_document(words: list[str]) -> bool:

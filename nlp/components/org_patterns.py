@@ -31,13 +31,14 @@ def has_word(text: str) -> bool:
 # Last words that make any name a body, whatever the model's label: "West Yorkshire Police"
 # (read as a place), "Hartigan Crowe LLP" (a building), "Hebden Ghyll CE Primary" (a person).
 _SURE_HEADS = {"ltd", "ltd.", "limited", "plc", "llp", "police", "constabulary", "trust", "council", "primary",
-               "academy", "school"}
+               "academy", "school", "fc", "afc"}
 _ROLE_FOR_NAME = {"fac", "gpe", "loc", "person", "norp"}  # not titles of works: "Stronger Trusts for Every School"
 
 
 def _surely_body(span: Span) -> Span:
     if span.label_.lower() in _ROLE_FOR_NAME and len(span) > 1 and span[-1].lower_ in _SURE_HEADS \
-            and (span[-1].is_title or span[-1].lower_ in {"plc", "llp", "ltd"}) and span[0].text[:1].isupper() \
+            and (span[-1].is_title or span[-1].is_upper or span[-1].lower_ in {"plc", "ltd"}) \
+            and span[0].text[:1].isupper() \
             or span.label_.lower() in _ROLE_FOR_NAME and len(span) > 2 and span[0].lower_ == "the" \
             and span[-1].lower_ in _SURE_HEADS and span[-1].is_title:
         return Span(span.doc, span.start, span.end, label="ORG")
