@@ -218,6 +218,10 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
                 start += 1
             start = _possessive_owner(doc, start, out)
             start = _dedication(doc, start)
+            if t.lower_ in _COMPANY_ENDS and start > 1 and doc[start - 1].lower_ == "of" and _name_word(doc, start - 2):
+                start -= 2  # "Gold Fields of South Africa Ltd", "Bank of Wessex plc"
+                while start > 0 and _name_word(doc, start - 1) and start - 1 not in taken:
+                    start -= 1
             start = _join_and(doc, start, taken)
             if t.lower_ == "schools" and k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].is_alpha:
                 k += 1

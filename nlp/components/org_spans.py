@@ -43,7 +43,7 @@ def clean_org(span: Span) -> list[Span]:
         return []
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "secretary":
         return []  # "Secretary of State"
-    if span.end < len(doc) and doc[span.end].is_title and is_document([doc[span.end].text]):
+    if span.end < len(doc) and doc[span.end].is_title and is_document(words + [doc[span.end].text]):
         return []  # "Trust Quality" of "Trust Quality Descriptors": part of a document's title
     end = span.end
     while end > span.start + 1 and (doc[end - 1].like_num or doc[end - 1].text in {"-", "–", "/"}):
@@ -53,7 +53,7 @@ def clean_org(span: Span) -> list[Span]:
     end = span.end
     if end - span.start > 2 and doc[end - 1].lower_ == "board" and doc[end - 2].lower_ == "trust":
         return [Span(doc, span.start, end - 1, label="ORG", kb_id=span.kb_id)]  # a trust's board is the trust
-    while end > span.start and is_document([doc[end - 1].text]):
+    while end > span.start and is_document([t.text for t in doc[span.start:end]]):
         end -= 1  # "Ofsted report" -> "Ofsted"; "Academy Trust Handbook" -> "Academy Trust"
     if all(t.lower_ in GENERIC | _SCHOOL_WORDS for t in span):
         # "High School" alone is no name; "KIDDERBURY High School" (a paragraph's first
