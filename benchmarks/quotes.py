@@ -1,9 +1,14 @@
 """Quote extraction benchmark: newswatch's pipeline vs textacy's direct_quotations.
 
-    .venv/bin/python benchmarks/quotes.py [--verbose] [--data PATH ...]
+    .venv/bin/python benchmarks/quotes.py [--verbose] [--data PATH ...] [--polnear DIR]
 
-Data: tests/data/quotes_dev.json (dev set) and tests/data/seeds_gold.json (the two seed
-articles) by default; `--data PATH` (repeatable) scores those files instead, each under its
+`--polnear ../shared/data/polnear-dev` scores real US news annotated by others instead
+(see benchmarks/polnear.py: halves A, tuned on, and B, held out, and both together); the
+command exits with a message when the directory is absent.
+
+Data: tests/data/quotes_dev.json (dev set), tests/data/seeds_gold.json (the two seed
+articles) and the blind UK sets tests/data/quotes_uk_calib.json and quotes_uk_test.json by
+default; `--data PATH` (repeatable) scores those files instead, each under its
 file name, e.g. the held-out set: `--data tests/data/quotes_heldout.json`. Each article is analysed as headline + blank line + paragraphs (as `newswatch
 enrich` does); gold quotes are annotated in the paragraphs only, so quotes found in the
 headline are left out of the scores for both systems.
@@ -31,11 +36,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-DATASETS = {"dev": ROOT / "tests/data/quotes_dev.json", "seeds": ROOT / "tests/data/seeds_gold.json"}
+DATASETS = {"dev": ROOT / "tests/data/quotes_dev.json", "seeds": ROOT / "tests/data/seeds_gold.json",
+            # blind UK sets (docs/quotes_uk.md): calib was used to calibrate the confidence,
+            # test was scored once, at the end
+            "uk_calib": ROOT / "tests/data/quotes_uk_calib.json", "uk_test": ROOT / "tests/data/quotes_uk_test.json"}
 TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "cllr", "councillor", "sir", "dame", "lord",
           "lady", "baroness", "rev", "revd", "reverend", "canon", "father", "bishop", "alderman"}
 SUFFIXES = {"mp"}
 QUOTE_CHARS = "“”‘’\"'„"
+SURE = 0.9  # the confidence tier researchers can cite without checking
 
 
 def words(text: str) -> list[str]:
@@ -105,7 +114,7 @@ def ours(nlp, articles):
         for q in doc._.quotes:
             if q["start"] < body_start:
                 continue  # headline
-            preds.append({"text": q["text"], "speaker": q["speaker"],
+            preds.append({"text": q["text"], "speaker": q["speaker"], "confidence": q.get("confidence", 1.0),
                           "speaker_org": q["speaker_org"], "p0": q["paragraph"] - 1, "p1": q["paragraph_end"] - 1})
         out.append(preds)
     return out
@@ -138,6 +147,7 @@ def textacy_preds(base, articles):
 def score(articles, predictions, verbose=False, label=""):
     tp_span = tp_spk = n_pred = n_pred_spk = n_gold = 0
     multi = multi_whole = org_ok = 0
+    sure = sure_ok = 0  # predictions with confidence >= SURE, and those with the right speaker
     for a, preds in zip(articles, predictions):
         gold = a["quotes"]
         n_gold += len(gold)
@@ -146,11 +156,14 @@ def score(articles, predictions, verbose=False, label=""):
         pairs = match(preds, gold)
         tp_span += len(pairs)
         matched = dict((j, i) for i, j in pairs)
+        sure_preds = {i for i, p in enumerate(preds) if p.get("confidence", 1.0) >= SURE}
+        sure += len(sure_preds)
         for j, g in enumerate(gold):
             i = matched.get(j)
             # a gold quote with no speaker is right when the prediction names none either
             ok = i is not None and norm_speaker(preds[i]["speaker"]) == norm_speaker(g["speaker"])
             tp_spk += ok
+            sure_ok += ok and i in sure_preds
             if ok and (preds[i].get("speaker_org") or "").lower() == (g.get("speaker_org") or "").lower():
                 org_ok += 1
             if g["paragraph_end"] > g["paragraph_start"]:
@@ -173,7 +186,8 @@ def score(articles, predictions, verbose=False, label=""):
 
     return {"span": prf(tp_span, n_pred, n_gold), "speaker": prf(tp_spk, n_pred, n_gold),
             "gold": n_gold, "pred": n_pred, "multi": multi, "multi_whole": multi_whole,
-            "org": f"{org_ok}/{tp_spk}"}
+            "org": f"{org_ok}/{tp_spk}",
+            "sure": f"{sure_ok / sure if sure else 0:.3f} on {sure / n_pred if n_pred else 0:.0%}"}
 
 
 def main() -> int:
@@ -181,7 +195,11 @@ def main() -> int:
     ap.add_argument("--verbose", action="store_true", help="list misses and extras on stderr")
     ap.add_argument("--data", action="append", type=Path, metavar="PATH",
                     help="annotated JSON file to score (repeatable; default: the dev set and the seeds)")
+    ap.add_argument("--polnear", type=Path, metavar="DIR",
+                    help="score PolNeAR's dev split (e.g. ../shared/data/polnear-dev) instead")
     args = ap.parse_args()
+    if args.polnear is not None:
+        return polnear_main(args.polnear, args.verbose)
     datasets = DATASETS
     if args.data:
         missing = [str(p) for p in args.data if not p.is_file()]
@@ -203,11 +221,43 @@ def main() -> int:
         s_tx = score(articles, tx, args.verbose and False, f"textacy/{name}")
         for system, s, note in (("newswatch", s_ours, ""), ("textacy 0.13", s_tx, f"refused {refused}/{len(articles)} docs")):
             rows.append((name, len(articles), s["gold"], system, s["pred"], *s["span"], *s["speaker"],
-                         f"{s['multi_whole']}/{s['multi']}", s["org"] if system == "newswatch" else "n/a", note))
-    print("| set | docs | gold quotes | system | predicted | span P | span R | span F1 | +speaker P | +speaker R | +speaker F1 | multi-para whole | speaker_org right | note |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+                         f"{s['multi_whole']}/{s['multi']}", s["org"] if system == "newswatch" else "n/a",
+                         s["sure"] if system == "newswatch" else "n/a", note))
+    print("| set | docs | gold quotes | system | predicted | span P | span R | span F1 | +speaker P | +speaker R | +speaker F1 | multi-para whole | speaker_org right | +speaker P at confidence >= 0.9, on share of quotes | note |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print("| " + " | ".join(f"{x:.3f}" if isinstance(x, float) else str(x) for x in r) + " |")
+    return 0
+
+
+def polnear_main(directory: Path, verbose: bool) -> int:
+    from benchmarks import polnear
+
+    if not (directory / "polnear_dev.jsonl").is_file():
+        print(f"PolNeAR not found at {directory} (expected polnear_dev.jsonl there; it lives in "
+              "../shared/data/polnear-dev on the development machine). Nothing scored.", file=sys.stderr)
+        return 0
+    from nlp.pipeline import load_base_model, load_pipeline
+
+    articles = polnear.load(directory)
+    nlp, base = load_pipeline(), load_base_model()
+    ours_all = polnear.ours(nlp, articles)
+    tx_all, refused = polnear.textacy(base, articles)
+    say = (lambda m: print(m, file=sys.stderr)) if verbose else None
+    print("| PolNeAR dev | docs | gold direct quotes | system | predicted | span P | span R | span F1 "
+          "| +speaker P | +speaker R | +speaker F1 | pronoun speakers right | P at conf >= 0.9 (share) "
+          "| P at conf >= 0.5 (share) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for half in ("A (tuned on)", "B (held out)", "all"):
+        keep = [k for k, a in enumerate(articles) if half == "all" or a["half"] == half[0]]
+        arts = [articles[k] for k in keep]
+        for system, preds in (("newswatch", ours_all), (f"textacy 0.13 (refused {refused} docs)", tx_all)):
+            s = polnear.score(arts, [preds[k] for k in keep], verbose=say if system == "newswatch" and half == "all" else None)
+            tiers = [f"{s['tiers'][t][1]:.3f} ({s['tiers'][t][2]:.0%})" if system == "newswatch" else "n/a"
+                     for t in (0.9, 0.5)]
+            print(f"| {half} | {len(arts)} | {s['gold']} | {system} | {s['pred']} | "
+                  + " | ".join(f"{x:.3f}" for x in (*s["span"], *s["speaker"]))
+                  + f" | {s['pronoun'][0]:.3f} of {s['pronoun'][1]} | {tiers[0]} | {tiers[1]} |")
     return 0
 
 

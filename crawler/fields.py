@@ -17,6 +17,8 @@ from zoneinfo import ZoneInfo
 
 from lxml import html as lxml_html
 
+from crawler import person_names
+
 LONDON = ZoneInfo("Europe/London")
 
 # JSON-LD @type values that say "this page is a news/blog article".
@@ -294,25 +296,29 @@ def strip_honorific(name: str) -> str:
 
 
 def clean_author(name: str) -> str:
-    name = clean_space(html_lib.unescape(name))
-    name = _BY_RE.sub("", name)
+    name = person_names.title_case_capitals(clean_space(html_lib.unescape(name)))
+    name = _BY_RE.sub("", person_names.LABEL_RE.sub("", name))
+    name = person_names.REPORTS_RE.sub("", name)
     # "Jane Smith 14th March 2024", "Jane Smith | Published ...": keep what precedes.
     tail = _AFTER_NAME_RE.search(name)
     if tail:
         name = name[: tail.start()]
     if len(name.split()) > 2:
         name = _TRAILING_ROLE_RE.sub("", name)
-    name = re.sub(r"^(posted|published|words)\s+by\s+", "", name, flags=re.I)
-    name = strip_honorific(name.strip(" ,;:|-–—"))
+    name = person_names.LABEL_RE.sub("", name)
+    name = strip_honorific(name.strip(" ,;:|·•-–—"))
     return name
 
 
 def _split_names(text: str) -> list[str]:
-    text = clean_author(text)
-    # "Jane Smith, Education Reporter" -> keep "Jane Smith"; "A, B and C" -> three names
-    parts = re.split(r"\s*(?:,|;|&|\band\b|\|)\s*", text)
+    text = clean_author(person_names.CONTACT_RE.sub(" ", text))
+    # "Jane Smith, Education Reporter" -> keep "Jane Smith"; "A, B and C" -> three names;
+    # "Words: A | Pictures: B" and "Words by A. Pictures by B" -> A.
+    parts = re.split(r"\s*(?:,|;|&|\band\b|\||(?<=[^\W\d_]{2})\.\s)\s*", text)
     names = []
     for part in parts:
+        if person_names.PICTURE_CREDIT_RE.match(clean_space(part)):
+            continue
         part = clean_author(part)
         if not part or _ROLE_WORDS.search(part) and len(part.split()) <= 4 and names:
             continue
@@ -330,7 +336,7 @@ def plausible_name(name: str, site: str, orgs: set[str], host: str = "") -> bool
     if not name or len(name) > 60 or _NOT_NAME_RE.search(name):
         return False
     low = name.lower()
-    if low in _WIRE_NAMES:
+    if low in _WIRE_NAMES or person_names.DESK_CREDIT_RE.search(name):
         return False
     squashed = re.sub(r"[^a-z0-9]", "", low)
     if host and len(squashed) >= 4 and squashed in host.replace("-", "").replace(".", ""):
@@ -378,7 +384,10 @@ _BYLINE_XPATH = (
 )
 
 
-_OTHER_STORIES_RE = re.compile(r"comment|reply|disqus|related|most-read|mostread|popular|teaser|recommend")
+# Boxes of other stories and of readers' comments: their bylines are not the article's.
+OTHER_STORIES_RE = re.compile(
+    r"comment|reply|disqus|related|most-?read|popular|teaser|recommend|read-?more|more-?from|"
+    r"more-?stories|trending|see-?also|also-?read|tip-?off|got-?a-?story", re.I)
 
 
 def _in_comments(el) -> bool:
@@ -388,7 +397,7 @@ def _in_comments(el) -> bool:
         if a.tag == "aside":
             return True
         marker = f"{a.get('class') or ''} {a.get('id') or ''}".lower()
-        if _OTHER_STORIES_RE.search(marker):
+        if OTHER_STORIES_RE.search(marker):
             return True
     return False
 

@@ -21,6 +21,14 @@ def utcnow() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
 
+def labels_db_path(db_path: str | Path) -> Path:
+    """Where the labelling instance keeps researchers' labels for the database at
+    `db_path`: `<stem>-labels.db` beside it (data/news.db and data/news.sqlite both give
+    data/news-labels.db). The one rule: `serve --labelling` writes there, `train` reads it."""
+    db_path = Path(db_path)
+    return db_path.with_name(f"{db_path.stem}-labels.db")
+
+
 def connect(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
     """Open (creating if needed) the database at `path` in WAL mode, schema up to date."""
     path = Path(path)
@@ -287,13 +295,6 @@ _DATASETTE_VIEWS = {
 
 
 @migrations()
-def m050_datasette_views(db: sqlite_utils.Database) -> None:
-    for name, sql in _DATASETTE_VIEWS.items():
-        db.execute(f"DROP VIEW IF EXISTS {name}")
-        db.execute(f"CREATE VIEW {name} AS {sql}")
-
-
-@migrations()
 def m020_article_minhash(db: sqlite_utils.Database) -> None:
     # MinHash signatures for story clusters (newswatch/clusters.py): one row per
     # article, with the title and content hash it was computed from so a changed
@@ -304,6 +305,13 @@ def m020_article_minhash(db: sqlite_utils.Database) -> None:
         pk="article_id",
     )
     db["articles"].create_index(["cluster_id"], if_not_exists=True)
+
+
+@migrations()
+def m050_datasette_views(db: sqlite_utils.Database) -> None:
+    for name, sql in _DATASETTE_VIEWS.items():
+        db.execute(f"DROP VIEW IF EXISTS {name}")
+        db.execute(f"CREATE VIEW {name} AS {sql}")
 
 
 @migrations()
@@ -372,6 +380,43 @@ def m061_skipped_pages(db: sqlite_utils.Database) -> None:
     # NULL in runs from before this migration (nothing was recorded then).
     db["crawl_runs"].add_column("skipped", int)
     db["crawl_runs"].add_column("skipped_counts", str)  # JSON object: reason -> count
+
+
+# quotes_view from m063 on: with the confidence and a band to facet on. quotes_to_check
+# selects from the same SQL (not from the view, so each can be materialised on its own).
+_QUOTES_VIEW_M063 = """
+        SELECT q.id AS quote_id, q.text AS quote, q.speaker,
+               coalesce(q.speaker_org, p.org) AS organisation,
+               coalesce(q.speaker_role, p.role) AS role,
+               q.kind, a.title AS article_title, a.url AS article_url, a.source,
+               a.published, substr(coalesce(a.published, a.first_seen), 1, 7) AS month,
+               q.article_id, q.speaker_person_id, q.paragraph, q.confidence,
+               CASE WHEN q.confidence IS NULL THEN 'not scored'
+                    WHEN q.confidence >= 0.9 THEN 'sure (0.9 or more)'
+                    ELSE 'check (below 0.9)' END AS attribution
+        FROM quotes q
+        JOIN articles a ON a.id = q.article_id
+        LEFT JOIN people p ON p.id = q.speaker_person_id"""
+
+
+@migrations()
+def m063_quote_confidence(db: sqlite_utils.Database) -> None:
+    # quotes.confidence: 0-1 confidence of the speaker attribution (NULL for quotes
+    # extracted before it existed); quotes.spans: JSON [[start, end], ...], each quoted part
+    # (start/end keep meaning the first and last quoted character of the whole quote).
+    db["quotes"].add_column("confidence", float)
+    db["quotes"].add_column("spans", str)
+    db["quotes"].create_index(["confidence"], if_not_exists=True)
+    db.execute("DROP VIEW IF EXISTS quotes_view")
+    db.execute(f"CREATE VIEW quotes_view AS {_QUOTES_VIEW_M063}")
+    db.execute("DROP VIEW IF EXISTS quotes_to_check")
+    db.execute(
+        f"""CREATE VIEW quotes_to_check AS
+        SELECT * FROM ({_QUOTES_VIEW_M063})
+        WHERE confidence IS NULL OR confidence < 0.9
+        ORDER BY confidence, published DESC"""
+    )
+
 
 @migrations()
 def m064_registers_and_aliases(db: sqlite_utils.Database) -> None:

@@ -24,7 +24,7 @@ from pathlib import Path
 import sqlite_utils
 
 from newswatch import snapshots
-from newswatch.db import connect, m003_labels, utcnow
+from newswatch.db import connect, labels_db_path, m003_labels, utcnow
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 METADATA_FILENAME = "datasette_metadata.json"
@@ -85,12 +85,6 @@ def inspect_path(db_path: str | Path) -> Path:
     published symlink, next to the snapshot file it points at."""
     db_path = Path(db_path).resolve()
     return db_path.with_name(db_path.name + ".inspect.json")
-
-
-def labels_db_path(db_path: str | Path) -> Path:
-    """data/news.db -> data/news-labels.db"""
-    db_path = Path(db_path)
-    return db_path.with_name(f"{db_path.stem}-labels{db_path.suffix or '.db'}")
 
 
 def _mtime(path: Path) -> float:
@@ -202,10 +196,11 @@ def strip_private(conn: sqlite3.Connection) -> None:
 VIEW_INDEXES = {
     "articles_view": [["id"], ["published"], ["month"], ["source", "published"], ["relevant", "published"]],
     "quotes_view": [["quote_id"], ["published"], ["speaker"], ["organisation"], ["source"], ["month"],
-                    ["article_id"],
+                    ["article_id"], ["attribution"],
                     # the person and organisation pages: newest quotes first
                     ["speaker", "published"], ["organisation", "published"],
                     ["speaker_person_id", "published"]],
+    "quotes_to_check": [["quote_id"], ["published"], ["source"], ["month"], ["confidence"]],
     "organisation_mentions": [["published"], ["entity_id"], ["organisation"],
                               ["kind", "published"], ["month"], ["source"], ["article_id"],
                               # facets within a kind (e.g. academy trusts by month)
@@ -216,7 +211,7 @@ VIEW_INDEXES = {
 }
 
 # Views whose rows have a unique integer id: the materialised table's rowid is that id.
-VIEW_ROWIDS = {"articles_view": "id", "quotes_view": "quote_id"}
+VIEW_ROWIDS = {"articles_view": "id", "quotes_view": "quote_id", "quotes_to_check": "quote_id"}
 
 
 def materialize_views(conn: sqlite3.Connection) -> list[str]:

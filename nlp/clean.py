@@ -95,8 +95,8 @@ def compact_spaces(text: str) -> tuple[str, Offsets | None]:
 
 def map_back(findings: dict, offsets: Offsets, cleaned: str, read: str) -> dict:
     """Findings on the text the model read (`read`), with their character offsets
-    ("start", "end" of entities and quotes; a component that adds another offset to the
-    findings must map it here too) mapped to `cleaned`. An entity's text, and a quote's
+    ("start", "end" of entities and quotes, and a quote's "spans"; a component that adds
+    another offset to the findings must map it here too) mapped to `cleaned`. An entity's text, and a quote's
     when it is one piece, become `cleaned` at the new offsets; a quote in pieces keeps
     its pieces joined by single spaces, as the quote component gives them."""
     for kind in ("entities", "quotes"):
@@ -106,6 +106,9 @@ def map_back(findings: dict, offsets: Offsets, cleaned: str, read: str) -> dict:
                 continue
             item["start"] = offsets.start(old_start)
             item["end"] = max(item["start"], offsets.end(old_end))  # an empty span stays empty
+            if item.get("spans"):  # a quote's parts: [[start, end], ...] in the same frame
+                item["spans"] = [[offsets.start(a), max(offsets.start(a), offsets.end(b))]
+                                 for a, b in item["spans"]]
             if "text" in item:
                 if kind == "entities" or item["text"] == read[old_start:old_end]:
                     item["text"] = cleaned[item["start"]:item["end"]]

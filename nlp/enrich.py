@@ -5,6 +5,8 @@ newlines become spaces; no title -> the body alone), so the headline's quotes an
 count too. Stored offsets are into the stored `body`:
 - quotes.start / quotes.end: `substr(body, start + 1, end - start)` is the quoted text
   (for a multi-paragraph quote, from its first to its last quoted character);
+- quotes.spans: JSON [[start, end], ...], one pair per quoted part in the same frame as
+  start/end (a quote interrupted by its attribution, "A," he said, "B.", has two);
 - quotes.paragraph: index of the body paragraph (blank-line separated, from 0) where the
   quote starts. A quote in the headline has paragraph -1 and start/end into `title`;
 - mentions.first_offset: offset into body of the entity's first mention in the body, -1 if
@@ -115,6 +117,8 @@ def write_findings(db, article_id: int, findings: dict, body_offset: int, has_ti
             "paragraph": -1 if in_title else q["paragraph"] - (1 if has_title else 0),
             "start": q["start"] - shift,
             "end": q["end"] - shift,
+            "spans": json.dumps([[a - shift, b - shift] for a, b in q.get("spans") or [[q["start"], q["end"]]]]),
+            "confidence": q.get("confidence"),
         })
     if quotes:
         db["quotes"].insert_all(quotes)

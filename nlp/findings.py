@@ -3,13 +3,16 @@
     {"entities": [{"text", "label", "kind", "canonical", "start", "end"}, ...],
      "people":   [{"name", "title", "role", "org"}, ...],
      "quotes":   [{"text", "speaker", "speaker_org", "speaker_role", "cue", "kind",
-                   "start", "end", "paragraph", "paragraph_end", "person"}, ...],
+                   "start", "end", "spans", "paragraph", "paragraph_end", "person",
+                   "confidence"}, ...],
      "orgs":     [{"name", "kind", "kind_source", "aliases": [{"alias", "source"}]}, ...]}
 
 Offsets are characters in the analysed text. Names (canonical, people, speaker,
 speaker_org, speaker_role) are tidied: whitespace runs become one space. `paragraph` counts non-empty paragraphs
 (blocks separated by a blank line) from 0. A quote's `person` is the index of its speaker
-in "people" (None when the speaker is not a named person).
+in "people" (None when the speaker is not a named person); its `spans` are the [start, end]
+of each quoted part ("A," she said, "B." has two) and `confidence` (0-1) how sure its
+speaker attribution is.
 """
 from __future__ import annotations
 

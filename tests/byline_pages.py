@@ -25,6 +25,16 @@ PARAGRAPHS = [
     "Unison said it would support any member who wanted to bring a claim and urged the trust to "
     "take the work back in house when the contract ends next year.",
 ]
+# An article written in short paragraphs (none of 16 words or more).
+SHORT_PARAGRAPHS = [
+    "Larchfield Academy Trust has said it will review its cleaning contract.",
+    "Cleaners told a meeting on Tuesday that their hours had been cut.",
+    "The trust said it had not been told about the changes.",
+    "Unison said it would support any member who wanted to bring a claim.",
+    "The union wants the work brought back in house next year.",
+    "The contractor has been asked to explain the cuts to the board.",
+    "A decision on renewing the contract is expected next month.",
+]
 QUOTE = ("Governor Karen Oduya said: \u201cWe expect anyone working in our schools to be treated "
          "fairly, and we will be asking hard questions of the contractor.\u201d")
 
@@ -35,7 +45,7 @@ class Case:
     expected: tuple[str, ...]
     before: str = ""         # markup between the headline and the first paragraph
     after: str = ""          # markup after the last paragraph
-    template: str = "article"  # article | plain | table | header | split
+    template: str = "article"  # article | plain | table | header | split | busy-body | short
     first: str = ""          # replaces the first paragraph's markup
     sidebar: str = ""        # markup outside the article
 
@@ -90,7 +100,54 @@ CASES = [
     Case("additional-reporting", ("Nina Hart", "Sam Ibe"),
          before="<p>By Nina Hart, with additional reporting by Sam Ibe</p>"),
     Case("article-credit-block", ("Iris Bowen",), before='<div class="article-credit">By Iris Bowen</div>'),
+    # Forms and name shapes added for issue 12 (second round).
+    Case("reports-in-byline-element", ("Morwenna Tregear",), before='<p class="byline">Morwenna Tregear reports</p>'),
+    Case("capitals-in-byline-element", ("Roisin McGrath",), before='<p class="byline">BY ROISIN MCGRATH</p>'),
+    Case("capitals-particle", ("Lucas de Oliveira",), before="<p><b>BY LUCAS DE OLIVEIRA</b></p>"),
+    Case("latin-extended-name", ("Bożena Ślęzak",), before='<div class="meta-line">Reporter: Bożena Ślęzak</div>'),
+    Case("irish-prefixed-name", ("Eimear Nic an tSionnaigh",), before="<p>By Eimear Nic an tSionnaigh</p>"),
+    Case("twitter-handles", ("Amara Quist", "Leo Varga"),
+         before='<p class="byline">By Amara Quist (<a href="https://twitter.com/amaraquist">@amaraquist</a>) and '
+                'Leo Varga (<a href="https://twitter.com/leovarga">@leovarga</a>)</p>'),
+    Case("credit-block-email", ("Petra Lund",),
+         before='<p class="story-credit">Petra Lund &middot; <a href="mailto:p.lund@eastmoorpost.co.uk">'
+                "p.lund@eastmoorpost.co.uk</a></p>"),
+    Case("story-label", ("Oskar Fenn",), before='<p class="story-credit">Story: Oskar Fenn</p>'),
+    Case("name-dot-role", ("Adaeze Nwankwo",),
+         before='<p class="meta"><small>Adaeze Nwankwo &middot; Transport Correspondent</small></p>'),
+    Case("sign-off-dash", ("Roisin Dunne",), after="<p class='sig'>\u2014 Roisin Dunne, Health Correspondent</p>"),
+    Case("short-paragraphs-sign-off", ("Lewin Marsh",), template="short",
+         after="<p>Lewin Marsh, Business Reporter</p>"),
+    Case("words-and-pictures-element", ("Hallam Reeve",),
+         before='<div class="byline">Words: Hallam Reeve | Pictures: Corin Blythe</div>'),
+    Case("handles-in-author-element", ("Amara Quist", "Leo Varga"),
+         before='<span class="author">By Amara Quist (@amaraquist) and Leo Varga (@leovarga)</span>'),
+    Case("standfirst-then-byline", ("Marek Dunlow",),
+         before="<p class='intro'><strong>Cleaners say their hours were cut without warning, and the union wants "
+                "the work taken back in house next year.</strong></p><p>Marek Dunlow, Local Democracy Reporter</p>"),
+    Case("date-then-by", ("Tamsin Rowe",), before="<p>14 March 2024 | By Tamsin Rowe</p>"),
+    Case("published-date-by", ("Tamsin Rowe",), before="<p>Published 14 March 2024 by Tamsin Rowe</p>"),
+    Case("time-element-then-name-role", ("Wilf Ashdown",),
+         before="<p><time datetime='2024-03-14'>14 March 2024</time> &middot; Wilf Ashdown, Chief Reporter</p>"),
+    Case("writer-note-after", ("Idris Vane",), after="<p><em>Idris Vane is a Local Democracy Reporter</em></p>"),
     # Not authors.
+    Case("desk-credit-element", (), before='<div class="byline">Newsdesk</div>'),
+    Case("sports-desk-element", (), before='<p class="byline">Sport Desk</p>'),
+    Case("staff-reporter", (), before="<p>By Staff Reporter</p>"),
+    Case("our-reporter", (), before="<p>By Our Reporter</p>"),
+    Case("our-reporter-element", (), before='<div class="byline">By Our Reporter</div>'),
+    Case("more-stories-heading-after", (),
+         after="<h3>More stories</h3><p><a href='/news/3.z/'>Bus route to be axed</a></p><p>By Dev Mistry</p>"),
+    Case("news-editor-contact-box", (),
+         after="<div class='box'><p>Got a story? Contact our news editor:</p><p>Paula Wren, News Editor</p>"
+               "<p>01632 960123</p></div>"),
+    Case("quote-box-speaker", (),
+         after="<div class='quote-box'><p>\u201cWe have been asking for this for years.\u201d</p>"
+               "<p>Hester Pike, Editor of the Parents' Newsletter</p></div>"),
+    Case("picture-credit-class", (),
+         before='<div class="lead-pic"><img src="/p.jpg" alt=""><span class="credit">Tomos Hale</span></div>'),
+    Case("read-more-box-in-article", (),
+         after='<div class="read-more"><a href="/news/2.y/">Library opening hours cut</a><p>By Dev Mistry</p></div>'),
     Case("photo-credit-only", (), before="<p>Photo by Tom Hardy</p>"),
     Case("picture-credit-only", (), before="<p>Picture: Elaine Ross / Eastmoor Post</p>"),
     Case("image-credit-class", (), before='<p class="image-credit">Jonah Price</p>'),
@@ -107,10 +164,11 @@ CASES = [
 
 
 def _paragraphs(case: Case) -> str:
-    paras = [f"<p>{p}</p>" for p in PARAGRAPHS]
+    paras = [f"<p>{p}</p>" for p in (SHORT_PARAGRAPHS if case.template == "short" else PARAGRAPHS)]
     if case.first:
         paras[0:1] = [case.first]
-    paras.insert(2, f"<p>{QUOTE}</p>")
+    if case.template != "short":  # the quote is a long line; short paragraphs have none
+        paras.insert(2, f"<p>{QUOTE}</p>")
     return "\n".join(paras)
 
 

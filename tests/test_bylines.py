@@ -8,6 +8,7 @@ import pytest
 from byline_pages import CASES, URL, page
 from crawler.bylines import byline_names
 from crawler.extract import extract_article
+from crawler.fields import clean_author, plausible_name
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +62,34 @@ def test_metadata_author_wins_over_the_text():
     ("Tom Jones, Contributor", ["Tom Jones"]),
     ("This story was written by Jane Smith, Local Democracy Reporting Service", ["Jane Smith"]),
     ("By Jane Smith, North Wales", ["Jane Smith"]),  # a place after the comma, not an author
+    ("Jane Smith reports", ["Jane Smith"]),
+    ("14 March 2024 | By Jane Smith", ["Jane Smith"]),
+    ("Published 14 March 2024 by Jane Smith", ["Jane Smith"]),
+    ("On 14 March by the council", None),
+    ("Jane Smith is our education correspondent", ["Jane Smith"]),
+    ("Jane Smith is the chair of governors", None),
+    ("Jane Smith is a reporter who covers schools", None),
+    ("In 2023 by contrast Jane Smith", None),
+    ("Words by Jane Smith. Pictures by Tom Jones", ["Jane Smith"]),
+    ("By Jane Smith, Political Editor, and Tom Jones, Chief Reporter", ["Jane Smith", "Tom Jones"]),
+    ("Jane Smith Chief Reporter", ["Jane Smith"]),
+    ("Story: Jane Smith", ["Jane Smith"]),
+    ("\u2014 Jane Smith, Health Correspondent", ["Jane Smith"]),
+    ("Jane Smith \u00b7 Transport Correspondent", ["Jane Smith"]),
+    ("By Jane Smith (@janesmith) and Tom Jones (@tomjones)", ["Jane Smith", "Tom Jones"]),
+    ("Jane Smith \u00b7 jane.smith@eastmoorpost.co.uk", None),  # a bare name: only in a byline element
+    ("By Jane Smith, jane.smith@eastmoorpost.co.uk", ["Jane Smith"]),
+    ("BY LUCAS DE OLIVEIRA", ["Lucas de Oliveira"]),
+    ("BY SEAN O'NEILL-MCDONALD", ["Sean O'Neill-McDonald"]),
+    ("By Bożena Ślęzak", ["Bożena Ślęzak"]),
+    ("By Karim al-Rashid and Lotte ter Horst", ["Karim al-Rashid", "Lotte ter Horst"]),
+    ("Guest post by Cllr Peter Lund", ["Peter Lund"]),
+    ("By Staff Reporter", None),
+    ("By Our Reporter", None),
+    ("By Sports Desk", None),
+    ("Newsdesk", None),
+    ("Edited by Jane Smith", None),
+    ("Jane Smith reports that the trust has cut hours", None),
     ("Photo by Jane Smith", None),
     ("Picture: Jane Smith", None),
     ("Jane Smith", None),  # a bare name is a byline only in a byline element
@@ -72,3 +101,17 @@ def test_metadata_author_wins_over_the_text():
 ])
 def test_byline_names(line, names):
     assert byline_names(line) == names
+
+
+@pytest.mark.parametrize("name", ["Newsdesk", "Sports Desk", "Staff Reporter", "Our Reporter", "Web Team"])
+def test_desk_credits_are_not_people(name):
+    assert not plausible_name(name, "Eastmoor Post", set())
+
+
+@pytest.mark.parametrize("raw,clean", [
+    ("BY SANDEEP KAUR GILL", "Sandeep Kaur Gill"),
+    ("Morwenna Tregear reports", "Morwenna Tregear"),
+    ("HENRY VAN DER BERG", "Henry van der Berg"),
+])
+def test_byline_element_text_is_cleaned(raw, clean):
+    assert clean_author(raw) == clean

@@ -11,10 +11,10 @@ import pytest
 
 from newswatch.commands import label as label_cmd
 from newswatch.commands import train as train_cmd
-from newswatch.db import connect
+from newswatch.db import connect, labels_db_path
 from nlp.classifier import TOPICS, current_model_version, score_articles
 from nlp.classifier.corpus import CorpusError, load_corpus
-from nlp.classifier.labels import default_labels_db_path, read_labels
+from nlp.classifier.labels import read_labels
 from nlp.classifier.model import TRUSTED_TYPES, Classifier, ModelError, load_classifier, resolve_model_path
 
 try:  # the session-wide spaCy pipeline fixture (tests/nlp_fixtures.py)
@@ -324,8 +324,8 @@ def test_read_labels_merges_labels_db_and_survives_rekey(tmp_path):
     db = connect(db_path)
     db["labels"].insert({"article_id": first, "article_url": "https://news.example/a", "label": "relevant",
                          "topics": '["outsourcing"]', "labeller": "a", "labelled_at": "2026-01-01T00:00:00+00:00"})
-    labels_db = connect(default_labels_db_path(db_path))
-    assert default_labels_db_path(db_path).name == "news-labels.db"
+    labels_db = connect(labels_db_path(db_path))
+    assert labels_db_path(db_path).name == "news-labels.db"
     # A later judgement in the labelling database wins.
     labels_db["labels"].insert({"article_id": first, "article_url": "https://news.example/a", "label": "irrelevant",
                                 "topics": "[]", "labeller": "b", "labelled_at": "2026-02-01T00:00:00+00:00"})

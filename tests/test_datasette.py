@@ -11,6 +11,8 @@ import html
 import json
 import re
 import sqlite3
+import subprocess
+import sys
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -20,6 +22,7 @@ import sqlite_utils
 
 import datasette_fixtures
 from newswatch import publish, snapshots
+from newswatch.db import labels_db_path
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -62,7 +65,7 @@ def labelling(tmp_path, monkeypatch):
     monkeypatch.setenv(publish.PASSWORD_HASH_ENV, hash_password("correct horse"))
     instance = publish.make_datasette(path, labelling=True)
     run(instance.invoke_startup())
-    return instance, publish.labels_db_path(path)
+    return instance, labels_db_path(path)
 
 
 def last_month_range(facts):
@@ -511,7 +514,7 @@ def test_serve_setting_values_are_typed_and_checked():
 
 
 def test_labels_db_path_and_schema(tmp_path):
-    assert publish.labels_db_path("data/news.db") == Path("data/news-labels.db")
+    assert labels_db_path("data/news.db") == Path("data/news-labels.db")
     path = publish.ensure_labels_db(tmp_path / "x-labels.db")
     publish.ensure_labels_db(path)  # idempotent
     columns = sqlite_utils.Database(path)["labels"].columns_dict
@@ -844,6 +847,8 @@ def assert_every_canned_query_shows_linked_rows(ds, db):
         row_html = body.split("<tr>")[1:]
         assert len(row_html) == len(rows), name
         for i, tr in enumerate(row_html):
+            if "(none recorded)" in tr:
+                continue  # the row that says there is nothing to list
             assert PAGE_LINK.search(tr), f"{name} row {i} links to no article, organisation or person"
 
 
@@ -1067,3 +1072,26 @@ def test_a_quote_over_two_paragraphs_is_marked_once_attributed_once():
     # A quote whose text is not in the body is not marked (the page still lists it).
     assert "<mark" not in "".join(pages.marked_paragraphs(body, [{**quote, "text": "Nowhere.", "start": 0, "end": 3}],
                                                          lambda q: "/p", lambda o: "/o"))
+
+
+def test_a_label_recorded_in_the_labelling_instance_is_used_by_train(tmp_path, monkeypatch):
+    """For any database file name (here `.sqlite`), `train --db` reads the labels that the
+    labelling instance wrote (the path is one rule: newswatch.db.labels_db_path)."""
+    from datasette_auth_passwords.utils import hash_password
+
+    path = tmp_path / "news.sqlite"
+    datasette_fixtures.build(path)
+    monkeypatch.setenv(publish.PASSWORD_HASH_ENV, hash_password("correct horse"))
+    ds = publish.make_datasette(path, labelling=True)
+    run(ds.invoke_startup())
+    cookies = {"ds_actor": ds.sign({"a": {"id": "alice"}}, "actor")}
+    assert _label_form_post(ds, cookies, 1, label="relevant", topic_outsourcing="1").status_code == 302
+    assert _label_form_post(ds, cookies, 3, label="irrelevant").status_code == 302
+    models = tmp_path / "models"
+    done = subprocess.run(
+        [sys.executable, "-m", "newswatch", "train", "--db", str(path), "--no-findings", "--folds", "3",
+         "--out", str(models)],
+        capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    meta = json.loads(next(models.glob("*/meta.json")).read_text())
+    assert meta["labels_used"] == 2

@@ -11,6 +11,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import sqlite_utils
+
+from newswatch.db import connect, utcnow
+from newswatch.db import labels_db_path as store_labels_db_path
+
 TOPICS = (
     "outsourcing",
     "academisation",
@@ -20,12 +25,6 @@ TOPICS = (
     "trust_transfer_collapse",
 )
 LABEL_VALUES = ("relevant", "irrelevant")
-
-
-def default_labels_db_path(db_path: str | Path) -> Path:
-    """data/news.db -> data/news-labels.db"""
-    db_path = Path(db_path)
-    return db_path.with_name(f"{db_path.stem}-labels.db")
 
 
 def parse_topics(values: list[str] | str | None) -> list[str]:
@@ -92,8 +91,6 @@ def add_label(
     """Insert a label for an article of `db` (a sqlite_utils.Database with the newswatch
     schema) and return the new labels row. Raises LookupError when the article does not
     exist and ValueError for an unknown label or topic."""
-    from newswatch.db import utcnow
-
     topic_list = check_label(label, topics)
     row = find_article(db, article)
     if row is None:
@@ -128,14 +125,12 @@ def read_labels(db_path: str | Path, labels_db_path: str | Path | None = None) -
     labeller, labelled_at, note, origin ("db" or "labels_db"), title, body, and
     `problem` (None, or why the label cannot be used: article missing, bad value).
     """
-    import sqlite_utils
 
-    from newswatch.db import connect
 
     db = connect(db_path)
     rows = _label_rows(db, "db")
     if labels_db_path is None:
-        candidate = default_labels_db_path(db_path)
+        candidate = store_labels_db_path(db_path)
         labels_db_path = candidate if candidate.exists() else None
     elif not Path(labels_db_path).exists():
         raise FileNotFoundError(f"labels database {labels_db_path} does not exist")

@@ -118,5 +118,6 @@ ROLE_WORDS = ROLE_HEADS | frozenset(
     """cleaner caretaker cook chef nurse pupil student mum dad grandmother grandfather
     resident captain manager coach striker midfielder goalkeeper defender winger
     keeper full-back fullback centre-back skipper detective
-    constable sergeant superintendent inspector officer firefighter mother father""".split()
+    constable sergeant superintendent inspector officer firefighter mother father
+    volunteer pensioner shopkeeper landlord driver""".split()
 )

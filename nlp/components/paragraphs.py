@@ -1,7 +1,9 @@
 """`newswatch_paragraphs`: paragraph boundaries (character offsets) and sentence starts.
 
 Paragraphs are separated by a blank line; a text with no blank line at all is split on
-single newlines instead. The component runs before the parser and marks the first token
+single newlines instead, and so is a blank-line block whose lines read as paragraphs (most
+end a sentence: a title followed by single-newline paragraphs), not as prose wrapped at a
+fixed width. The component runs before the parser and marks the first token
 of every paragraph as a sentence start (the parser keeps preset boundaries), so no
 sentence runs across a paragraph break.
 """
@@ -14,6 +16,19 @@ from spacy.tokens import Doc
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _BLOCK = re.compile(r"[^\n]+")
+_PARAGRAPH_END = tuple(".!?\"”’')»:")
+# Share of a block's lines (all but its last) that must end a sentence for its single
+# newlines to count as paragraph breaks; hard-wrapped prose ends few lines so.
+SENTENCE_LINE_SHARE = 0.5
+
+
+def _split_lines(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    lines = [(m.start(), m.end()) for m in _BLOCK.finditer(text, start, end)]
+    if len(lines) < 2:
+        return [(start, end)]
+    ends = sum(text[s:e].rstrip().endswith(_PARAGRAPH_END) for s, e in lines[:-1])
+    return lines if ends >= SENTENCE_LINE_SHARE * (len(lines) - 1) else [(start, end)]
+
 
 if not Doc.has_extension("paragraphs"):
     Doc.set_extension("paragraphs", default=None)
@@ -27,6 +42,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
             pieces.append((pos, m.start()))
             pos = m.end()
         pieces.append((pos, len(text)))
+        pieces = [piece for s, e in pieces for piece in _split_lines(s, e, text)]
     else:
         pieces = [(m.start(), m.end()) for m in _BLOCK.finditer(text)]
     spans = []

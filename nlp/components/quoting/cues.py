@@ -1,0 +1,252 @@
+"""Attribution: finding the cue (a speech verb by lemma, "according to", "in the words
+of", a colon introduction, a dash) in the text around a quote, and its subject.
+
+`Attribution` extends `SpeakerFinder` (speakers.py), which turns the subject into a Speaker.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS, TITLE_MARKERS
+from nlp.components.quoting.speakers import _SUBJ_DEPS, Speaker, SpeakerFinder, tokens_in
+from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, is_cue
+
+_LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warn", "warns", "warned",
+                  "urge", "urges", "urged", "remind", "reminded", "assure", "assured"}
+# Verbs that report a judgement, accepted only for a partial quote inside their clause:
+# "Inspectors found that pupils were “safe and happy”".
+_FINDING_CUES = frozenset("find finds found judge judges judged rate rates rated".split())
+_TITLE_VERBS = {"titled", "entitled", "headlined"}
+DASHES = "―—–-"
+# A quoted word or three after these verbs is a grade or rating, not speech.
+GRADE_VERBS = frozenset("rated graded judged rating grading".split())
+GRADE_MAX_WORDS = 3
+_COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "oprd"}
+# Longest verbless name phrase read as a speaker after a dash or before a colon.
+NAME_PHRASE_MAX_TOKENS = 12
+# Share of capitalised content words from which a quoted stretch reads as a title.
+TITLE_CASE_SHARE = 0.75
+
+
+def is_finding(t: Token) -> bool:
+    """"found that ...", "judged it ...", "rated the school ...": a finding reported with a
+    clause ("found themselves blindsided" is not one)."""
+    if t.lower_ not in _FINDING_CUES or not t.tag_.startswith("VB"):
+        return False
+    if t.lower_.startswith("f"):
+        return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                   for c in t.children)
+    return True
+
+
+def title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
+    if len(words) < 2:
+        return False
+    small = {"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "with", "by", "or"}
+    content = [w for w in words if w.lower() not in small]
+    return bool(content) and sum(w[0].isupper() for w in content) / len(content) >= TITLE_CASE_SHARE
+
+
+class Attribution(SpeakerFinder):
+    def _is_title_of_work(self, q, before: str, quoted: str, multi: bool) -> bool:
+        """The title of a report, a campaign or a document, not speech: a quoted span right
+        after "report", "strategy", "titled", "called" ... ("a study titled “…”"), or in
+        Title Case with no verb ("the officers' report, “Land off Mill Lane: Highways Impact”")."""
+        if multi:
+            return False
+        words = re.findall(r"[\w'’-]+", before.lower())
+        if quoted[:1].isupper() and (words and before[-1:].isspace() or before[-1:].isalpha()):
+            if words and (words[-1] in TITLE_MARKERS or words[-1] in _TITLE_VERBS
+                          or words[-1] in {"called", "named"} and len(words) > 1 and words[-2] in TITLE_MARKERS):
+                return True
+        if title_case(quoted) and not quoted.rstrip().endswith((".", "!", "?", ",")):
+            if not any(t.pos_ in {"VERB", "AUX"} for t in tokens_in(self.doc, q.start, q.end)):
+                return True
+        return False
+
+    def _is_speech_partial(self, q, sent_start: int, quoted: str) -> bool:
+        """Not a title, a name or scare quotes."""
+        before = self.text[max(sent_start, q.segments[0].open - 40):q.segments[0].open].lower()
+        words = re.findall(r"[\w'’-]+", before)
+        if "so-called" in before[-15:] or "so called" in before[-15:] or re.search(r"\bknown as\W*$", before):
+            return False  # a term: the so-called “...”, known as “...”
+        if len(quoted.split()) <= GRADE_MAX_WORDS and set(words[-4:]) & GRADE_VERBS:
+            return False  # a grade: rated the school “inadequate”
+        # "a report called “…”", "the review, “…”", "its strategy “…”"
+        if words and (words[-1] in TITLE_MARKERS or words[-1] in {"called", "named"} and len(words) > 1
+                      and words[-2] in TITLE_MARKERS):
+            return False
+        if title_case(quoted):
+            return False
+        # a short capitalised quotation inside a sentence is a name: the use of “We”
+        words_in = quoted.split()
+        if len(words_in) <= 3 and quoted[:1].isupper() and words_in[0] not in {"I", "I'm", "I’m"}:
+            return False
+        # "“super-trusts”, a term the department rejects"
+        if q.after is not None and re.match(r"[\s,]*(a|the)\s+(term|phrase|label|name|nickname|word)\b",
+                                                 self.text[q.after:q.after + 40]):
+            return False
+        return True
+
+    def cue_count(self, start: int, end: int) -> int:
+        """Speech verbs in text[start:end] outside quotes that take no object or clause of
+        their own, so report a quote: "he said, adding later," has two; "she said,
+        emphasizing why the past matters," has one."""
+        return sum(1 for t in self._chunk_tokens(start, end)
+                   if is_cue(t) and not any(c.dep_ in _COMPLEMENT_DEPS and not self.in_quote(c.idx) for c in t.children))
+
+    def _chunk_tokens(self, start: int, end: int) -> list[Token]:
+        return [t for t in tokens_in(self.doc, start, end) if start <= t.idx < end and not self.in_quote(t.idx)]
+
+    def _according_to(self, start: int, end: int) -> Speaker | None:
+        tokens = self._chunk_tokens(start, end)
+        for i, t in enumerate(tokens[:-1]):
+            if t.lower_ == "according" and tokens[i + 1].lower_ == "to":
+                to = tokens[i + 1]
+                heads = [c for c in to.children if c.dep_ == "pobj"] or tokens[i + 2:i + 3]
+                for h in heads:
+                    sp = self._speaker_from(h, start, end, cue_i=to.i)
+                    if sp:
+                        return sp.but(cue="according to")
+                    if h.lower_ in DOCUMENT_NOUNS:
+                        # "According to the accounts, “…”": a document whose issuer the
+                        # article does not give; the quote stands, with no speaker
+                        return Speaker(None, cue="according to", how="document")
+                return None
+            # "“…” Those were the words of Jo March" / "In the words of Jo March, “…”"
+            if t.lower_ == "words" and tokens[i + 1].lower_ == "of" and i > 0 and tokens[i - 1].lower_ == "the":
+                of = tokens[i + 1]
+                for h in [c for c in of.children if c.dep_ == "pobj"] or tokens[i + 2:i + 3]:
+                    sp = self._speaker_from(h, start, end, cue_i=of.i)
+                    if sp and sp.speaker:
+                        return sp.but(cue="the words of")
+        return None
+
+    def _find_attribution(self, start: int, end: int, *, after: bool, partial_of=None) -> Speaker | None:
+        tokens = self._chunk_tokens(start, end)
+        if not tokens:
+            return None
+        found = self._according_to(start, end)
+        if found:
+            return found
+        if partial_of is None:
+            found = self._dash_attribution(tokens, start, end) if after else self._colon_intro(tokens, start, end)
+            if found:
+                return found
+        cues = [t for t in tokens if is_cue(t, SPEECH_LEMMAS if partial_of is None else ALL_CUE_WORDS)
+                or partial_of is not None and is_finding(t)]
+        if not cues and not after and partial_of is None and self.text[start:end].rstrip().endswith(":"):
+            # any verb right before the colon introduces the quote ("Smith agreed:"), but
+            # only a named person or organisation counts ("The meeting heard:" does not)
+            verbs = [t for t in tokens if t.tag_.startswith("VB") and t.idx < end]
+            if verbs and all(not x.is_alpha for x in tokens if x.i > verbs[-1].i):
+                found = self._find_attribution_with(verbs, tokens, start, end, after, partial_of)
+                if found and (found.person is not None or found.speaker == found.speaker_org):
+                    return found
+            return None
+        if not cues:
+            return None
+        return self._find_attribution_with(cues, tokens, start, end, after, partial_of)
+
+    def _named_in(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
+        """The person or organisation a verbless name phrase names."""
+        if not tokens or len(tokens) > NAME_PHRASE_MAX_TOKENS or any(t.pos_ in {"VERB", "AUX"} for t in tokens):
+            return None
+        for t in tokens:
+            if t.ent_type_ in {"PERSON", "ORG"} or t.lower_ in SPOKES_NOUNS:
+                head = t
+                while head.head.i != head.i and head.head in tokens and head.dep_ in {"compound", "flat", "amod"}:
+                    head = head.head
+                sp = self._speaker_from(head, start, end, cue_i=-1)
+                if sp and sp.speaker:
+                    return sp
+        return None
+
+    def _dash_attribution(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
+        """“...” ― First Last (a dash and a name, no verb, right after the quote)."""
+        lead = self.text[start:end].lstrip()
+        if not lead[:1] in DASHES:
+            return None
+        named = [t for t in tokens if t.text not in DASHES and not t.is_punct or t.text in {".", "'s", "’s"}]
+        stop = next((k for k, t in enumerate(named) if t.text == "." or t.pos_ in {"VERB", "AUX"}), len(named))
+        sp = self._named_in(named[:stop], start, end)
+        return sp.but(cue="―") if sp else None
+
+    def _colon_intro(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
+        """Name: “...” (a name, its title or party, then a colon, no verb). A name in capitals
+        opening a paragraph is a transcript's speaker turn, which is handled by the caller."""
+        if not self.text[start:end].rstrip().endswith(":"):
+            return None
+        sp = self._named_in([t for t in tokens if not t.is_punct], start, end)
+        return sp.but(cue=":") if sp else None
+
+    def _find_attribution_with(self, cues, tokens, start, end, after, partial_of) -> Speaker | None:
+        if after:
+            ordered = cues  # the first cue after the quote
+        else:
+            ordered = list(reversed(cues))  # the cue nearest the quote
+            if partial_of is not None:
+                # The reporting verb highest above the quote in the parse: in "X said
+                # schools had asked for “...”" the speaker is X.
+                first_inner = tokens_in(self.doc, partial_of.start, partial_of.start + 1)
+                if first_inner:
+                    # up the parse, but not across a coordination: in "Police found the car,
+                    # and the council described it as “a shambles”" the council describes
+                    path, x = [], first_inner[0]
+                    while x.head.i != x.i and (x.dep_ != "conj" or any(c.dep_ == "mark" for c in x.children)):
+                        x = x.head
+                        path.append(x)
+                    anc = [a for a in path if a in cues]
+                    anc.sort(key=lambda a: len(list(a.ancestors)))
+                    # "found/judged/rated" only when the quote is inside their clause
+                    ordered = anc + [c for c in ordered if c not in anc and c.lower_ not in _FINDING_CUES]
+                else:
+                    ordered = [c for c in ordered if c.lower_ not in _FINDING_CUES]
+        if after:
+            # the cue must report the quote: "the development would add 180 journeys"
+            # (a modal, or an object other than a listener) is not "..., he added"
+            ordered = [c for c in ordered if not any(
+                x.tag_ == "MD" or x.dep_ == "dobj" and x.pos_ in {"NOUN", "PROPN", "NUM"} and c.lower_ not in _LISTENER_CUES
+                and any(y.dep_ == "nsubj" for y in c.children) for x in c.children if not self.in_quote(x.idx))]
+        for cue in ordered:
+            children = list(cue.children)
+            passive = [c for c in children if c.dep_ == "nsubjpass"]
+            agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if passive and not agents:
+                continue  # "residents were told:" names the listeners, not the speaker
+            subj = agents or [c for c in children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end]
+            if not subj and after:
+                # inverted order misparsed as an object: "“...,” shouted one woman"
+                subj = [c for c in children if c.dep_ == "dobj" and 0 < c.i - cue.i <= 3 and start <= c.idx < end]
+            if not subj and cue.dep_ == "xcomp":
+                # object control: "record one governor asking: ...", "quoted X as saying"
+                subj = [c for c in cue.head.children if c.dep_ == "dobj" and start <= c.idx < end]
+            if not subj and cue.dep_ in {"conj", "xcomp", "advcl"} and cue.head.i != cue.i:
+                subj = [c for c in cue.head.children if c.dep_ == "nsubj" and start <= c.idx < end]
+            if not subj and cue.dep_ == "acl" and start <= cue.head.idx < end:
+                subj = [cue.head]  # "one governor asking: ..."
+            # "the trust, which said ...": the noun the relative clause belongs to
+            subj = [cue.head if sj.lower_ in {"which", "who", "that"} and cue.dep_ == "relcl"
+                    and start <= cue.head.idx < end else sj for sj in subj]
+            for sj in subj:
+                sp = self._speaker_from(sj, start, end, cue_i=cue.i)
+                if sp:
+                    return sp.but(cue=cue.text)
+        # No cue has a subject in the parse: the nearest name or pronoun next to a cue.
+        for cue in ordered:
+            if any(c.dep_ in _SUBJ_DEPS or c.dep_ == "agent" for c in cue.children):
+                continue
+            if partial_of is None:
+                near = sorted(
+                    (t for t in tokens if t.i != cue.i and (t.ent_type_ in {"PERSON", "ORG"} or t.lower_ in PRONOUNS
+                                                            or t.lower_ in SPOKES_NOUNS)),
+                    key=lambda t: (abs(t.i - cue.i), t.i < cue.i if after else t.i > cue.i),
+                )
+                for t in near[:1]:
+                    sp = self._speaker_from(t, start, end, cue_i=cue.i)
+                    if sp:
+                        return sp.but(cue=cue.text)
+        return None

@@ -1,0 +1,461 @@
+"""Who a subject is: a named person, an organisation, a role, a document's issuer, or
+(for a pronoun or "the spokesman") the most salient earlier speaker.
+
+`SpeakerFinder` works over one Doc; the attribution code (cues.py) hands it the subject
+token of a cue. Every answer is a `Speaker`, whose `how` says how it was found (the
+confidence model reads it).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp.components.lexicon import (
+    DOCUMENT_NOUNS,
+    ORG_REFERENCES,
+    ROLE_WORDS,
+    SPOKES_NOUNS,
+    TITLES,
+)
+from nlp.components.orgs import org_for_span, resolve_org_reference
+from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
+
+
+@dataclass(frozen=True)
+class Speaker:
+    speaker: str | None
+    speaker_org: str | None = None
+    speaker_role: str | None = None
+    person: int | None = None  # index into doc._.people
+    cue: str | None = None
+    how: str = "name"  # name | org | role | phrase | document | pronoun | nominal | previous | none
+    margin: float = 10.0  # for a resolved pronoun: its salience lead over the next candidate
+
+    def but(self, **changes) -> "Speaker":
+        return replace(self, **changes)
+
+
+NO_SPEAKER = Speaker(None, how="none")
+
+_SUBJ_DEPS = {"nsubj", "nsubjpass"}
+_PHRASE_PREPS = {"for", "of", "from", "at", "in", "on"}
+_PHRASE_STOPS = {",", ";", ":", "(", ")", "who", "which", "that", "whose", "whom", "where", "when"}
+_NOT_SPEAKERS = {"it", "this", "that", "which", "who", "there", "what", "i", "we", "you", "one"}
+# Role nouns and the titles or role words that name the same role.
+ROLE_SYNONYMS: dict[str, set[str]] = {
+    "councillor": {"cllr", "cllr.", "coun", "coun.", "councillor"},
+    "head": {"headteacher", "headmaster", "headmistress", "principal"},
+    "headteacher": {"head", "headmaster", "headmistress", "principal"},
+    "senator": {"sen", "sen."}, "congressman": {"rep", "rep."}, "congresswoman": {"rep", "rep."},
+    "governor": {"gov", "gov."}, "minister": {"secretary"},
+}
+_MALE_PRONOUNS = {"he", "himself"}
+_FEMALE_PRONOUNS = {"she", "herself"}
+# Pronouns agreeing with one gender more than the other by this many, in sentences naming
+# only that person, give a person of unknown gender that gender.
+GENDER_VOTE_LEAD = 1
+# Salience of earlier mentions for he/she (scores are relative; set on PolNeAR half A):
+# how many sentences back a mention still counts,
+SALIENCE_WINDOW_SENTENCES = 5
+# what a mention's role is worth: the subject of a speech verb or "according to X",
+SPEAKER_BONUS = 2.0
+# a subject of another verb,
+SUBJECT_BONUS = 1.0
+# a possessive ("Obama's policies"),
+POSSESSIVE_BONUS = -0.5
+# the cost of each sentence between the mention and the pronoun,
+DISTANCE_COST = 0.75
+# and the bonus of the speaker of the latest attributed quote.
+CURRENT_SPEAKER_BONUS = 1.0
+
+
+def _looks_like_name(text: str | None) -> bool:
+    """Two or three capitalised words ("Eswar Prasad"), as a person's name is written."""
+    words = (text or "").split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
+
+
+def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start < end <= len(doc.text) else None
+    return list(span) if span is not None else []
+
+
+class DocContext:
+    """One document, its paragraphs and the character ranges that are quoted."""
+
+    def __init__(self, doc: Doc, paragraphs: list[tuple[int, int]]):
+        self.doc = doc
+        self.text = doc.text
+        self.paragraphs = paragraphs
+        self.quoted: list[tuple[int, int]] = []
+        self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of attributions so far
+        self._sent_starts: list[int] | None = None
+        self._genders: dict[int, str] | None = None
+
+    def in_quote(self, idx: int) -> bool:
+        return any(s <= idx < e for s, e in self.quoted)
+
+    def _inside(self, x: Token, start: int, end: int) -> bool:
+        return start <= x.idx < end and not self.in_quote(x.idx)
+
+
+class SpeakerFinder(DocContext):
+    def _phrase(self, t: Token, start: int, end: int, cue_i: int) -> Span:
+        """The noun phrase headed by t, as written: its left modifiers (no leading article),
+        t, and a following "for/of/from/at ..." phrase up to a comma, clause or the cue."""
+        doc = self.doc
+        sub = {x.i for x in t.subtree}
+        i = t.i - 1
+        while i >= 0 and i in sub and self._inside(doc[i], start, end) and i != cue_i and (
+                not doc[i].is_punct or doc[i].text in {"'s", "’s", "-"}) and doc[i].text not in _PHRASE_STOPS:
+            i -= 1
+        left = i + 1
+        while left < t.i and doc[left].lower_ in {"the", "a", "an"}:
+            left += 1
+        # "the council's strategic director": the organisation is speaker_org, not the name
+        for k in range(left, t.i):
+            if doc[k].text in {"'s", "’s"} and k > left and (doc[k - 1].ent_type_ == "ORG" or doc[k - 1].lower_ in ORG_REFERENCES):
+                left = k + 1
+        right = t.i
+        j = t.i + 1
+        role_noun = t.lower_ in ROLE_WORDS or t.lower_ in SPOKES_NOUNS
+        if j < len(doc) and j != cue_i and (role_noun and doc[j].lower_ in _PHRASE_PREPS or doc[j].lower_ == "of"):
+            k = j
+            while k + 1 < len(doc) and self._inside(doc[k + 1], start, end) and k + 1 != cue_i \
+                    and doc[k + 1].lower_ not in _PHRASE_STOPS and not doc[k + 1].tag_.startswith("VB") \
+                    and not doc[k + 1].is_sent_start and doc[k + 1].text not in {".", "“", "”", '"'}:
+                k += 1
+            if k > j:
+                right = k
+        return doc[left:right + 1]
+
+    def _org_in(self, tokens) -> str | None:
+        for x in tokens:
+            if x.ent_type_ == "ORG":
+                hit = org_for_span(self.doc, x.idx, x.idx + len(x))
+                if hit:
+                    return hit["name"]
+        for x in tokens:
+            if x.lower_ in ORG_REFERENCES:
+                ref = resolve_org_reference(self.doc, x.text, x.idx)
+                if ref:
+                    return ref["name"]
+        return None
+
+    def _speaker_from(self, t: Token, start: int, end: int, cue_i: int, depth: int = 0) -> Speaker | None:
+        doc = self.doc
+        if depth > 2:
+            return None
+        # "The letter said", "A statement from the governors said", "According to the report"
+        if t.lower_ in DOCUMENT_NOUNS and t.ent_type_ != "ORG":
+            return self._document_speaker(t, start, end, cue_i, depth)
+        person = self._person_in_subject(t, start, end, cue_i)
+        if person is not None:
+            found = self._person(person)
+            # "Jane Cole and Peter Marsh said": both, as written; no single person row
+            head = doc[person.i]
+            while head.ent_type_ == "PERSON" and head.head.ent_type_ == "PERSON" and head.head.i != head.i:
+                head = head.head
+            others = [c for c in head.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+            if found and others:
+                names = [found.speaker] + [(self._person(c) or NO_SPEAKER).speaker or c.text for c in others]
+                return Speaker(" and ".join(names), how="name")
+            return found
+        # "A spokesman for the Academies Enterprise Trust", "A Department for Education spokesperson"
+        if (t.lower_ in SPOKES_NOUNS or t.lower_ in ROLE_WORDS) and len(self._phrase(t, start, end, cue_i)) <= 3 \
+                and any(c.lower_ == "the" for c in t.children):
+            # "the spokesman added", "the head said", "the cabinet member said": the one the
+            # article introduced with that noun, else the latest person holding that role
+            earlier = (self._earlier_mention(t) if len(self._phrase(t, start, end, cue_i)) == 1 else None) \
+                or self._role_holder(t)
+            if earlier:
+                return earlier.but(how="nominal")
+        if t.lower_ in SPOKES_NOUNS:
+            phrase = self._phrase(t, start, end, cue_i)
+            org = self._org_in(phrase)
+            return Speaker(phrase.text, org, how="role")
+        if t.lower_ in PRONOUN_AGREEMENT:
+            return self._pronoun(t)
+        if t.lower_ in _NOT_SPEAKERS or t.pos_ == "PRON":
+            return None
+        # An organisation: the subject itself or a name modifying it ("the Unison trade union").
+        # A person's role ("NAHT branch secretary") is not the organisation speaking.
+        near = [t] + [c for c in t.children if c.dep_ in {"compound", "poss", "nmod", "appos"}]
+        if t.lower_ in ROLE_WORDS and t.ent_type_ != "ORG":
+            near = []
+        for x in near:
+            for y in ([x] + [c for c in x.children if c.dep_ == "compound"]):
+                if y.ent_type_ == "ORG" and self._inside(y, start, end):
+                    hit = org_for_span(doc, y.idx, y.idx + len(y))
+                    if hit:
+                        return Speaker(hit["name"], hit["name"], how="org")
+        if t.pos_ in {"NOUN", "PROPN"} or t.tag_.startswith("NN"):
+            phrase = self._phrase(t, start, end, cue_i)
+            words = phrase.text.lower()
+            if words in ORG_REFERENCES or t.lower_ in ORG_REFERENCES and len(phrase) == 1:
+                ref = resolve_org_reference(doc, words if words in ORG_REFERENCES else t.text, t.idx)
+                if ref:
+                    return Speaker(ref["name"], ref["name"], how="nominal")
+            if t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}:
+                return None
+            org = self._org_in(phrase)
+            if org is None and t.lower_ in ROLE_WORDS:
+                # "UNISON's general secretary", "the council's director of education"
+                org = self._org_in([x for x in t.subtree if x.i < phrase.start and self._inside(x, start, end)])
+            return Speaker(phrase.text, org, how="phrase")
+        return None
+
+    def _person_in_subject(self, t: Token, start: int, end: int, cue_i: int) -> Token | None:
+        doc = self.doc
+        if t.ent_type_ == "PERSON":
+            return t
+        for c in t.children:
+            if c.dep_ == "appos":
+                for x in c.subtree:
+                    if x.ent_type_ == "PERSON" and self._inside(x, start, end):
+                        return x
+        # "cabinet member for education, Cllr Asha Ahmed," parsed without the apposition
+        k = t.right_edge.i + 1
+        if k + 1 < len(doc) and doc[k].text == ",":
+            k += 1
+            while k + 1 < len(doc) and doc[k].lower_ in TITLES:
+                k += 1
+            if doc[k].ent_type_ == "PERSON" and self._inside(doc[k], start, end):
+                return doc[k]
+        if t.lower_ in ROLE_WORDS or t.lower_ in SPOKES_NOUNS:
+            # "Parish councillor and former governor Sheila Dunmore said": the name follows
+            # the role words; after "for/of/at" (the regional director for Yorkshire) or a
+            # clause, names are something else.
+            for k in range(t.i + 1, min(cue_i, len(doc))):
+                x = doc[k]
+                if x.ent_type_ == "PERSON" and self._inside(x, start, end):
+                    return x
+                if not doc[k - 1].whitespace_ or not x.whitespace_ and k + 1 < len(doc) and doc[k + 1].text == "-":
+                    continue  # inside a hyphenated word: "Mum-of-two Becky Harland"
+                if x.lower_ in _PHRASE_PREPS or x.lower_ in _PHRASE_STOPS or x.tag_.startswith("VB"):
+                    break
+            # "branch secretary for Kent, Philippa Grove, said": the name set off by a
+            # comma after the role's "for/of ..." phrase, before the cue
+            return self._name_after_comma(t, start, end, cue_i)
+        banned = {x.i for c in t.children if c.dep_ in {"relcl", "acl"} for x in c.subtree}
+        cands = [x for x in t.subtree if x.ent_type_ == "PERSON" and x.i not in banned and self._inside(x, start, end)]
+        if not cands:
+            return None
+        return min(cands, key=lambda x: abs(x.i - cue_i))
+
+    def _role_holder(self, t: Token) -> Speaker | None:
+        """The person named last before t (outside quotes) whose role or title is the noun t
+        ("the councillor" -> Cllr Steve Carmody; "the head" -> the headteacher)."""
+        noun = t.lower_
+        accepted = ROLE_SYNONYMS.get(noun, set()) | {noun}
+        best: tuple[int, int] | None = None
+        for k, person in enumerate(self.doc._.people or ()):
+            words = re.findall(r"[\w-]+", f"{person['role'] or ''} {person['title'] or ''}".lower())
+            if not any(w in accepted or w.startswith(noun) for w in words):
+                continue
+            last = max((s for s, _ in person["mentions"] if s < t.idx and not self.in_quote(s)), default=None)
+            if last is not None and (best is None or last > best[0]):
+                best = (last, k)
+        if best is None:
+            return None
+        person = (self.doc._.people or ())[best[1]]
+        return Speaker(person["name"], person["org"], person["role"] or None, best[1], how="nominal")
+
+    def _earlier_mention(self, t: Token) -> Speaker | None:
+        """"the spokesman added" / "the head said": the latest earlier mention of the same
+        noun outside quotes that says more ("A spokesman for the trust", "Another head",
+        "Headteacher Jane Smith"): its person, or its phrase and organisation."""
+        for m in reversed(self.doc[:t.i]):
+            if m.lower_ != t.lower_ or self.in_quote(m.idx):
+                continue
+            s, e = m.sent.start_char, m.sent.end_char
+            cue_i = m.head.i if m.head.i != m.i else -1
+            person = m.head if m.dep_ == "appos" and m.head.ent_type_ == "PERSON" else None  # "Jane Smith, head of X,"
+            person = person or self._person_in_subject(m, s, e, cue_i)
+            if person is not None:
+                return self._person(person)
+            phrase = self._phrase(m, s, e, cue_i)
+            introduced = m.dep_ == "nsubj" and is_cue(m.head, SPEECH_LEMMAS)  # "Another head ... said"
+            if introduced and len(phrase) > 1 and not any(x.ent_type_ == "PERSON" for x in phrase):
+                return Speaker(phrase.text, self._org_in(phrase), how="nominal")
+            return None
+        return None
+
+    def _name_after_comma(self, t: Token, start: int, end: int, cue_i: int) -> Token | None:
+        doc = self.doc
+        stop = cue_i if cue_i > t.i else min(len(doc), t.right_edge.i + 3)
+        k = t.i + 1
+        while k < stop:
+            x = doc[k]
+            if not self._inside(x, start, end) or x.tag_.startswith("VB") or x.lower_ in _PHRASE_STOPS - {","}:
+                return None
+            if x.text == ",":
+                j = k + 1
+                while j < stop and doc[j].lower_ in TITLES:
+                    j += 1
+                if j < len(doc) and doc[j].ent_type_ == "PERSON" and self._inside(doc[j], start, end):
+                    return doc[j]
+            k += 1
+        return None
+
+    def _document_speaker(self, t: Token, start: int, end: int, cue_i: int, depth: int) -> Speaker | None:
+        """Who issued a statement, letter or report: "X's report", "a statement from X",
+        "X ... in a letter" earlier in the article."""
+        doc = self.doc
+        mentions = [t] + [x for x in reversed(doc[:t.i]) if x.lower_ == t.lower_ and not self.in_quote(x.idx)]
+        for m in mentions:
+            s, e = (start, end) if m is t else (m.sent.start_char, m.sent.end_char)
+            # "X's annual report and accounts": the owner of the first of the pair counts too
+            owners = list(m.children) + (list(m.head.children) if m.dep_ == "conj" and m.head.lower_ in DOCUMENT_NOUNS else [])
+            for c in owners:
+                if c.dep_ == "poss":
+                    sp = self._speaker_from(c, s, e, cue_i, depth + 1)
+                    if sp:
+                        return sp
+                if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            sp = self._speaker_from(g, s, e, cue_i, depth + 1)
+                            if sp:
+                                return sp
+            if m is not t and m.head.dep_ == "prep" and m.head.lower_ in {"in", "through", "via"}:
+                verb = m.head.head
+                for c in verb.children:
+                    if c.dep_ == "nsubj":
+                        sp = self._speaker_from(c, s, e, verb.i, depth + 1)
+                        if sp:
+                            return sp
+        return None
+
+    def _person(self, t: Token) -> Speaker | None:
+        for k, person in enumerate(self.doc._.people or ()):
+            for s, e in person["mentions"]:
+                if s <= t.idx < e:
+                    return Speaker(person["name"], person["org"], person["role"] or None, k)
+        return None
+
+    def _sentence_index(self, token_i: int) -> int:
+        if self._sent_starts is None:
+            self._sent_starts = [sent.start for sent in self.doc.sents]
+        return max(0, bisect_right(self._sent_starts, token_i) - 1)
+
+    def remember(self, pos: int, who: Speaker) -> None:
+        """Record an attribution made at character `pos` (the passage's current speaker)."""
+        if who.speaker:
+            self.history.append((pos, who))
+
+    def _gender(self, k: int) -> str | None:
+        """The person's gender from the people component, else from the text: the he/his/him
+        or she/her pronouns in sentences (outside quotes) where they are the only person
+        named, when those agree by at least GENDER_VOTE_LEAD."""
+        people = self.doc._.people or ()
+        if not 0 <= k < len(people):
+            return None
+        known = people[k]["gender"]
+        if known is not None:
+            return known
+        if self._genders is None:
+            self._genders = self._text_genders()
+        return self._genders.get(k)
+
+    def _text_genders(self) -> dict[int, str]:
+        votes: dict[int, list[int]] = {}
+        person_at = self.doc._.person_at or {}
+        for sent in self.doc.sents:
+            named = {person_at[t.idx] for t in sent if t.idx in person_at and not self.in_quote(t.idx)}
+            if len(named) != 1:
+                continue
+            k = next(iter(named))
+            m = sum(t.lower_ in _MALE_PRONOUNS for t in sent if not self.in_quote(t.idx))
+            f = sum(t.lower_ in _FEMALE_PRONOUNS for t in sent if not self.in_quote(t.idx))
+            v = votes.setdefault(k, [0, 0])
+            v[0] += m
+            v[1] += f
+        return {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if abs(m - f) >= GENDER_VOTE_LEAD}
+
+    def _mention_bonus(self, span: Span) -> float:
+        root = span.root
+        while root.dep_ in {"compound", "appos", "flat"} and root.head.i != root.i:
+            root = root.head
+        if root.dep_ in _SUBJ_DEPS:
+            return SPEAKER_BONUS if is_cue(root.head) else SUBJECT_BONUS
+        if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+            return SPEAKER_BONUS
+        if root.dep_ == "poss":
+            return POSSESSIVE_BONUS
+        return 0.0
+
+    def _pronoun(self, t: Token) -> Speaker | None:
+        """he/she: the most salient person of matching gender before the pronoun, outside
+        quotes, within SALIENCE_WINDOW_SENTENCES: a mention scores by its role (the subject
+        of a speech verb or "according to X" > a subject > another mention > a possessive)
+        minus its distance in sentences; the speaker of the latest attributed quote (the
+        passage's current speaker) gets a bonus. it/they/we: see _group_pronoun."""
+        gender, plural = PRONOUN_AGREEMENT[t.lower_]
+        if t.lower_ not in {"he", "she"}:
+            return self._group_pronoun(t)
+        people = self.doc._.people or ()
+        here = self._sentence_index(t.i)
+        scores: dict[int, tuple[float, int]] = {}
+        speech_at: dict[int, int] = {}  # person -> position of their latest speech-verb subject mention
+        for k, person in enumerate(people):
+            if self._gender(k) not in (None, gender):
+                continue
+            for s, e in person["mentions"]:
+                if s >= t.idx or self.in_quote(s):
+                    continue
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                if span is None:
+                    continue
+                d = here - self._sentence_index(span.start)
+                if d >= SALIENCE_WINDOW_SENTENCES:
+                    continue
+                bonus = self._mention_bonus(span)
+                if bonus >= SPEAKER_BONUS:
+                    speech_at[k] = max(speech_at.get(k, -1), s)
+                score = (bonus - DISTANCE_COST * d, s)
+                scores[k] = max(scores.get(k, score), score)
+        # the passage's current speaker: the latest attribution, unless someone else was
+        # reported speaking since
+        current = next(((pos, who) for pos, who in reversed(self.history) if pos < t.idx), None)
+        if current is not None:
+            pos, who = current
+            if all(at < pos for k, at in speech_at.items() if k != who.person):
+                if who.person in scores:
+                    best, s = scores[who.person]
+                    scores[who.person] = (best + CURRENT_SPEAKER_BONUS, s)
+                elif who.person is None and who.how == "phrase" and _looks_like_name(who.speaker):
+                    return who.but(how="pronoun", cue=None)  # a name the model read as an organisation
+        if not scores:
+            return None
+        ranked = sorted(scores, key=lambda x: scores[x], reverse=True)
+        k = ranked[0]
+        margin = scores[k][0] - scores[ranked[1]][0] if len(ranked) > 1 else 10.0
+        person = people[k]
+        return Speaker(person["name"], person["org"], person["role"] or None, k, how="pronoun", margin=margin)
+
+    def _group_pronoun(self, t: Token) -> Speaker | None:
+        """it/they/we: the latest earlier speaker that is not a single named person (an
+        organisation, a document's issuer, a group) within the window, else the latest
+        organisation named as a subject outside quotes in the window."""
+        here = self._sentence_index(t.i)
+        for pos, who in reversed(self.history):
+            if pos >= t.idx:
+                continue
+            span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+            if span is not None and here - self._sentence_index(span.start) >= SALIENCE_WINDOW_SENTENCES:
+                break
+            if who.person is None and who.how in {"org", "nominal", "document", "phrase", "role"}:
+                return who.but(how="pronoun", cue=None)
+            break
+        for x in reversed(self.doc[max(0, t.i - 200):t.i]):
+            if here - self._sentence_index(x.i) >= SALIENCE_WINDOW_SENTENCES:
+                break
+            if x.ent_type_ == "ORG" and x.dep_ in _SUBJ_DEPS and not self.in_quote(x.idx):
+                hit = org_for_span(self.doc, x.idx, x.idx + len(x))
+                if hit:
+                    return Speaker(hit["name"], hit["name"], how="pronoun")
+        return None

@@ -1,0 +1,31 @@
+"""Word lists of the quote component: cue verbs by lemma and pronouns with their agreement.
+Written for this project from general knowledge of how news reports speech."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nlp.components.lexicon import LABEL_CUES, SPEECH_CUES
+
+# Speech and writing verbs beyond the shared lexicon's list, as lemmas (the lemmatizer
+# runs, so "recalled", "yells", "tweeting" all match).
+MORE_SPEECH_LEMMAS = frozenset(
+    """recall yell conclude boast chant sing liken observe recount quip muse scoff remark
+    testify lament reiterate counter retort post read proclaim assert contend caution
+    emphasize emphasise mention wonder plead thunder fume snap gush rave rail blast slam
+    mock insist recommend advise inform repeat agree disagree charge complain concur
+    estimate forecast report announce indicate maintain opine posit preach question
+    reason recollect reflect relate reply shout sneer speak stammer whisper pronounce
+    volunteer explain jest marvel grumble groan sigh laugh chuckle tell write tweet say""".split()
+)
+SPEECH_LEMMAS = SPEECH_CUES | MORE_SPEECH_LEMMAS
+ALL_CUE_WORDS = SPEECH_LEMMAS | LABEL_CUES
+
+# Pronoun -> (gender, plural): gender "m"/"f"/None, plural True for they/we.
+PRONOUN_AGREEMENT: dict[str, tuple[str | None, bool]] = {
+    "he": ("m", False), "she": ("f", False), "it": (None, False), "they": (None, True), "we": (None, True),
+}
+
+
+def is_cue(t: Token, cues=SPEECH_LEMMAS) -> bool:
+    """A speech verb: its form or its lemma in `cues`, tagged as a verb."""
+    return (t.lower_ in cues or t.lemma_.lower() in cues) and (t.tag_.startswith("VB") or t.pos_ in {"VERB", "AUX"})
