@@ -171,3 +171,9 @@ def test_development_sets_stay_at_the_issue_targets(nlp_pipeline, name):
     assert trusts["precision"] >= 0.95 and trusts["recall"] >= 0.95
     assert r["defined_acronym_accuracy"] == 1.0
     assert r["not_organisations_as_trust"] == 0 and r["not_organisations_as_org"] == 0
+
+
+def test_a_word_opening_a_sentence_is_not_the_union_of_that_name(nlp_pipeline):
+    assert kinds(nlp_pipeline("Community first responder Dev Malik trained the staff.")) == {}
+    assert kinds(nlp_pipeline("Unison members voted to strike. Community, the steelworkers' union, "
+                              "backed them.")) == {"UNISON": "union", "Community": "union"}

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp import gazetteer
-from nlp.components.lexicon import ORG_REFERENCES
+from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS
 from nlp.components.org_kinds import NOT_SCHOOL_TRUST, infer_kind
 from nlp.components.org_patterns import _ORG_HEADS, has_word, pattern_orgs, trim_span  # noqa: F401  (people.py)
 from nlp.components.org_context import (
@@ -66,6 +66,21 @@ def _core(name: str) -> str:
 def initials(name: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _SMALL_WORDS]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+_MEMBER_WORDS = ROLE_WORDS | {"members", "member", "branch", "branches", "union", "official", "officials", "rep",
+                              "reps", "steward", "stewards", "leaders", "members'"}
+
+
+def _common_word_opening(doc: Doc, i: int) -> bool:
+    """"Community first responder ...": a one-word name at the start of a sentence, left
+    untagged by the model and followed by lower-case words describing something else (not
+    its members or officers: "Unite regional officer")."""
+    if not (doc[i].is_sent_start and doc[i].is_title) or i + 1 >= len(doc) \
+            or not doc[i + 1].is_lower or doc[i + 1].pos_ not in {"ADJ", "NOUN"}:
+        return False
+    following = [t.lower_ for t in doc[i + 1:i + 4] if t.is_lower]
+    return not any(w in _MEMBER_WORDS for w in following)
 
 
 class OrgNormaliser:
@@ -125,6 +140,8 @@ class OrgNormaliser:
                 e.label_ in _PLACE_LABELS and (e.start, e.end) == (g.start, g.end) for e in overlapping
             ):
                 continue  # a place name, not the organisation
+            if single_word and not overlapping and _common_word_opening(doc, g.start):
+                continue  # "Community first responder": a word that opens a sentence, not the union
             if overlapping and not self.overwrite_ents:
                 continue
             ents = [e for e in ents if e not in overlapping] + [g]
