@@ -45,6 +45,11 @@ def test_programmes_awards_and_buildings_are_not_bodies():
     assert is_document_title("Trust of the Year".split())
     assert is_document_title("Brindle Valley Leisure Centre".split())
     assert not is_document("International Monetary Fund".split())
+    for words in ("Academy Trust Leaders Conference", "Wessex Schools Cup", "Teaching Festival",
+                  "Mental Health Awareness Week"):
+        assert is_document(words.split()), words
+    assert not is_document("Organisation of Coastal Conference".split())
+    assert is_document_title("Bishop of Wendover".split()) and is_document_title(["Bishop"])
 
 
 def test_programmes_awards_boards_and_plans_in_running_text(nlp_pipeline):

@@ -76,25 +76,28 @@ def infer_kind(name: str) -> str:
     return "other"
 
 
-# Last words that make a capitalised phrase a document rather than a body.
+# Last words that make a capitalised phrase a document, programme, award, event or building rather than a body.
 DOCUMENT_HEADS = frozenset(
     """handbook report reports guidance framework code act bill regulations manual directive
     review strategy plan policy agreement charter letter accounts inspection rating judgement
     judgment notice handbooks statement paper descriptors standards scheme articles warning
     fund funds programme programmes initiative award awards prize prizes medal hub areas zones
-    guildhall stadium""".split()
+    guildhall stadium conference conferences festival summit expo fair week cup trophy championships
+    ceremony gala""".split()
 )
 # A building, not its operator: "Ise Valley Leisure Centre", "Kingsway Sports Centre".
 _BUILDINGS = re.compile(r"\b(leisure|sports?|community|swimming|shopping|civic|visitor|conference) centre$", re.I)
+_BODY_FIRSTS = frozenset("organisation organization association union council federation confederation league".split())
 # Funds that are bodies in their own right (the International Monetary Fund).
 _BODY_FUNDS = frozenset("monetary pension pensions investment wildlife".split())
 # First words of documents named "X of Y" / "X to Y": "Scheme of Delegation", "Articles of
 # Association", "Notice to Improve", "Financial Notice to Improve".
 _DOCUMENT_FIRSTS = frozenset("scheme articles notice memorandum terms code letter".split())
 # Offices and terms that the model sometimes tags as organisations.
-_OFFICES = frozenset("secretary minister chancellor".split())
+_OFFICES = frozenset("secretary minister chancellor bishop archbishop".split())
 NOT_ORG_TERMS = frozenset(
-    """TUPE MAT MATs SAT SATs SEND SEN EHCP EHCPs GCSE GCSEs PFI KS1 KS2 LGPS NQT ECT CEO CFO""".split()
+    """TUPE MAT MATs SAT SATs SEND SEN EHCP EHCPs GCSE GCSEs PFI KS1 KS2 LGPS NQT ECT CEO CFO Bishop
+    Archbishop""".split()
 )
 
 # Lower-case words that may sit inside a real name.
@@ -109,6 +112,8 @@ def is_document(words: list[str]) -> bool:
     last = words[-1].lower().strip(".")
     if last in {"fund", "funds"} and len(words) > 1 and words[-2].lower() in _BODY_FUNDS:
         return False
+    if len(words) > 2 and words[0].lower() in _BODY_FIRSTS and words[1].lower() == "of":
+        return False  # "Organisation of Islamic Conference": a body named after what it is
     return last in DOCUMENT_HEADS
 
 
