@@ -182,3 +182,12 @@ def test_a_word_opening_a_sentence_is_not_the_union_of_that_name(nlp_pipeline):
     assert kinds(nlp_pipeline("Community first responder Dev Malik trained the staff.")) == {}
     assert kinds(nlp_pipeline("Unison members voted to strike. Community, the steelworkers' union, "
                               "backed them.")) == {"UNISON": "union", "Community": "union"}
+
+
+def test_mat_suffix_and_a_spaced_dash(nlp_pipeline):
+    doc = nlp_pipeline("Schools in Barnsley will join the Fellbeck Peaks MAT next year. Fellbeck Peaks said it was "
+                       "delighted. Two trusts - Ashgrove Learning Trust and Tarnwater Education - bid for the school. "
+                       "Tarnwater Education, which runs six schools, won.")
+    found = orgs_of(doc)
+    assert len(found["Fellbeck Peaks MAT"]["mentions"]) == 2 and found["Fellbeck Peaks MAT"]["kind"] == "academy_trust"
+    assert "Tarnwater Education - bid" not in found and len(found["Tarnwater Education"]["mentions"]) == 2

@@ -64,7 +64,7 @@ def infer_kind(name: str) -> str:
     """The kind of an organisation from its name (names the gazetteer does not know)."""
     if re.search(r"\b(ltd|limited|plc|llp)\.?$", name, re.I):
         return "company"  # "Teesside Schools Partnership Ltd", "Ouse Learning Trust Ltd"
-    if _SURELY_ACADEMY_TRUST.search(name) and not re.search(r"\bpolice\b", name, re.I):
+    if (_SURELY_ACADEMY_TRUST.search(name) or re.search(r"\b(MAT|SAT)$", name)) and not re.search(r"\bpolice\b", name, re.I):
         return "academy_trust"
     if _ACADEMY_TRUST.search(name) and not NOT_SCHOOL_TRUST.search(name):
         return "academy_trust"

@@ -66,6 +66,9 @@ def trim_span(span: Span) -> Span | None:
         if doc[k].text == "(" and ")" not in doc[k:end].text:
             end = k  # "Department for Education (DfE": the bracket is not part of the name
             break
+        if doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_ and doc[k].whitespace_:
+            end = k  # "Brightwater Education - bid": a spaced dash ends a name
+            break
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space
                            or doc[end - 1].is_punct and doc[end - 1].text not in ")."):
         end -= 1
