@@ -34,16 +34,27 @@ _ACADEMY_TRUST = re.compile(
     r"\b(learning trust|education trust|educational trust|schools trust|schools partnership|"
     r"partnership of schools|partnership trust|learning partnership|learning alliance|academies|federation|"
     r"community learning|collaborative learning|education partnership|"
-    r"diocesan .*trust|catholic .*trust)\b",
+    r"diocesan .*trust|catholic .*trust|(primary|secondary|academies) partnership)\b"
+    r"|^(?!.*\b(and|&)\b)[\w'’ -]+ schools$",  # "Lift Schools", "Wrenfield Schools": a group of schools
     re.I,
 )
 
+# "Blush & Bloom Hair Academy", "Seaview Football Academy": academies that are businesses.
+_TRADE_ACADEMY = re.compile(
+    r"\b(hair|beauty|barbering|barber|nail|nails|football|soccer|rugby|cricket|tennis|golf|boxing|dance|"
+    r"drama|stage|performing arts|skills|training|driving|coding|code|cookery|culinary|fitness|martial arts)"
+    r" academy\b", re.I)
 _KIND_RULES = [
     (re.compile(r"\b(council|borough|authority|county hall)\b", re.I), "council"),
+    (_TRADE_ACADEMY, "company"),
+    (re.compile(r"\b(university|universities)\b", re.I), "other"),
     (re.compile(r"\b(police federation|police|constabulary|nhs|hospital|foundation trust)\b", re.I), "other"),
-    (re.compile(r"\b(academy|school|college|primary|infants|juniors|nursery)\b(?!.*\btrust\b)", re.I), "school"),
+    (re.compile(r"\b(academy|school|college|primary|infants|juniors|nursery)\b"
+                r"(?!.*\b(trust|partnership|alliance|federation|foundation|company|group)\b)", re.I), "school"),
     (re.compile(r"\b(union|unison|unite|gmb|neu|nasuwt|naht|ascl|nut)\b", re.I), "union"),
     (re.compile(r"\b(ltd|limited|plc|llp|group|services|solutions|catering)\b", re.I), "company"),
+    (re.compile(r"\b(systems|estates|supplies|fc|afc|consulting|consultancy|contractors|construction|cleaning|logistics|technologies|"
+                r"technology|software|motors|builders|properties|property|associates|& co)\.?$", re.I), "company"),
     (re.compile(r"\b(department|ministry|ofsted|government|agency|commissioner|parliament|dfe|acas)\b", re.I),
      "government"),
 ]
@@ -53,7 +64,7 @@ def infer_kind(name: str) -> str:
     """The kind of an organisation from its name (names the gazetteer does not know)."""
     if re.search(r"\b(ltd|limited|plc|llp)\.?$", name, re.I):
         return "company"  # "Teesside Schools Partnership Ltd", "Ouse Learning Trust Ltd"
-    if _SURELY_ACADEMY_TRUST.search(name) and not re.search(r"\bpolice\b", name, re.I):
+    if (_SURELY_ACADEMY_TRUST.search(name) or re.search(r"\b(MAT|SAT)$", name)) and not re.search(r"\bpolice\b", name, re.I):
         return "academy_trust"
     if _ACADEMY_TRUST.search(name) and not NOT_SCHOOL_TRUST.search(name):
         return "academy_trust"
@@ -65,29 +76,45 @@ def infer_kind(name: str) -> str:
     return "other"
 
 
-# Last words that make a capitalised phrase a document rather than a body.
+# Last words that make a capitalised phrase a document, programme, award, event or building rather than a body.
 DOCUMENT_HEADS = frozenset(
     """handbook report reports guidance framework code act bill regulations manual directive
     review strategy plan policy agreement charter letter accounts inspection rating judgement
-    judgment notice handbooks statement paper descriptors standards scheme articles warning""".split()
+    judgment notice handbooks statement paper descriptors standards scheme articles warning
+    fund funds programme programmes initiative award awards prize prizes medal hub areas zones
+    guildhall stadium conference conferences festival summit expo fair week cup trophy championships
+    ceremony gala""".split()
 )
+# A building, not its operator: "Ise Valley Leisure Centre", "Kingsway Sports Centre".
+_BUILDINGS = re.compile(r"\b(leisure|sports?|community|swimming|shopping|civic|visitor|conference) centre$", re.I)
+_BODY_FIRSTS = frozenset("organisation organization association union council federation confederation league".split())
+# Funds that are bodies in their own right (the International Monetary Fund).
+_BODY_FUNDS = frozenset("monetary pension pensions investment wildlife".split())
 # First words of documents named "X of Y" / "X to Y": "Scheme of Delegation", "Articles of
 # Association", "Notice to Improve", "Financial Notice to Improve".
 _DOCUMENT_FIRSTS = frozenset("scheme articles notice memorandum terms code letter".split())
 # Offices and terms that the model sometimes tags as organisations.
-_OFFICES = frozenset("secretary minister chancellor".split())
+_OFFICES = frozenset("secretary minister chancellor bishop archbishop".split())
 NOT_ORG_TERMS = frozenset(
-    """TUPE MAT MATs SAT SATs SEND SEN EHCP EHCPs GCSE GCSEs PFI KS1 KS2 LGPS NQT ECT CEO CFO""".split()
+    """TUPE MAT MATs SAT SATs SEND SEN EHCP EHCPs GCSE GCSEs PFI KS1 KS2 LGPS NQT ECT CEO CFO Bishop
+    Archbishop""".split()
 )
 
 # Lower-case words that may sit inside a real name.
-_NAME_LOWER = frozenset("of and the for in on at upon with under by de la le du da van von y & to".split())
+_NAME_LOWER = frozenset("of and the for in on at upon with under by de la le du da van von y & to plc ltd".split())
 
 
 def is_document(words: list[str]) -> bool:
-    """Names whose last word is a document noun: "Academy Trust Handbook", "Ofsted report",
-    "Children and Families Act"."""
-    return bool(words) and words[-1].lower().strip(".") in DOCUMENT_HEADS
+    """Names whose last word is a document, programme, award or building noun: "Academy
+    Trust Handbook", "Ofsted report", "Trust Capacity Fund", "Education Awards"."""
+    if not words:
+        return False
+    last = words[-1].lower().strip(".")
+    if last in {"fund", "funds"} and len(words) > 1 and words[-2].lower() in _BODY_FUNDS:
+        return False
+    if len(words) > 2 and words[0].lower() in _BODY_FIRSTS and words[1].lower() == "of":
+        return False  # "Organisation of Islamic Conference": a body named after what it is
+    return last in DOCUMENT_HEADS
 
 
 def is_document_title(words: list[str]) -> bool:
@@ -101,6 +128,8 @@ def is_document_title(words: list[str]) -> bool:
     for k, w in enumerate(lower[:-1]):
         if w in _DOCUMENT_FIRSTS and lower[k + 1] in {"of", "to", "for"}:
             return True
+    if lower[-3:] == ["of", "the", "year"] or _BUILDINGS.search(" ".join(lower)):
+        return True  # "Trust of the Year": an award; "Ise Valley Leisure Centre": a building
     if lower[0] in _OFFICES:
         return True  # "Secretary of State", "Minister for School Standards"
     return lower[0].endswith("ing") and lower[0] in {"keeping", "working", "making", "improving", "raising"}

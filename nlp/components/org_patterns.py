@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_HEADS, ROLE_WORDS, TITLES
 
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -28,16 +28,46 @@ def has_word(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
+# Last words that make any name a body, whatever the model's label: "West Yorkshire Police"
+# (read as a place), "Hartigan Crowe LLP" (a building), "Hebden Ghyll CE Primary" (a person).
+_SURE_HEADS = {"ltd", "ltd.", "limited", "plc", "llp", "police", "constabulary", "trust", "council", "primary",
+               "academy", "school", "fc", "afc"}
+_ROLE_FOR_NAME = {"fac", "gpe", "loc", "person", "norp"}  # not titles of works: "Stronger Trusts for Every School"
+
+
+def _surely_body(span: Span) -> Span:
+    if span.label_.lower() in _ROLE_FOR_NAME and len(span) > 1 and span[-1].lower_ in _SURE_HEADS \
+            and (span[-1].is_title or span[-1].is_upper or span[-1].lower_ in {"plc", "ltd"}) \
+            and span[0].text[:1].isupper() \
+            or span.label_.lower() in _ROLE_FOR_NAME and len(span) > 2 and span[0].lower_ == "the" \
+            and span[-1].lower_ in _SURE_HEADS and span[-1].is_title:
+        return Span(span.doc, span.start, span.end, label="ORG")
+    return span
+
+
+def _after_role(doc: Doc, start: int) -> bool:
+    """"said chief executive Imran Saddiq", "its chief executive, Femi Adeyemi,": a name
+    after a role is a person's."""
+    k = start - 1
+    if k > 0 and doc[k].text == ",":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ROLE_HEADS and doc[k].is_lower
+
+
 def trim_span(span: Span) -> Span | None:
     """Drop a leading "the" (organisations) and trailing possessives / punctuation;
     None for a span with no word in it (a non-breaking space tagged PERSON)."""
     if not has_word(span.text):
         return None
+    span = _surely_body(span)
     start, end = span.start, span.end
     doc = span.doc
     for k in range(start + 1, end):
         if doc[k].text == "(" and ")" not in doc[k:end].text:
             end = k  # "Department for Education (DfE": the bracket is not part of the name
+            break
+        if doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_ and doc[k].whitespace_:
+            end = k  # "Brightwater Education - bid": a spaced dash ends a name
             break
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space
                            or doc[end - 1].is_punct and doc[end - 1].text not in ")."):
@@ -75,7 +105,7 @@ def trim_span(span: Span) -> Span | None:
             and all(t.is_title and t.is_alpha or t.text == "." for t in doc[start:end]) \
             and doc[end - 1].lower_ not in _ORG_HEADS and doc[start + 1].lower_ not in _ORG_HEADS:
         label = doc.vocab.strings["PERSON"]  # "Rev Gillian Marsh": a title makes a person
-    elif span.label_ == "ORG" and 2 <= end - start <= 3 and doc[start].lower_ in FIRST_NAMES \
+    elif span.label_ == "ORG" and 2 <= end - start <= 3 and (doc[start].lower_ in FIRST_NAMES or _after_role(doc, start)) \
             and all(t.is_title and t.is_alpha for t in doc[start:end]) and doc[end - 1].lower_ not in _ORG_HEADS:
         label = doc.vocab.strings["PERSON"]  # "Becky Harland" is not an organisation
     if (start, end) == (span.start, span.end) and label == span.label:
@@ -85,8 +115,13 @@ def trim_span(span: Span) -> Span | None:
 
 # Names of organisations by their ending: "Pennine Ridge Academy Trust", "Calder Rise
 # Primary Academy", "Harbour View Learning Partnership".
-_PATTERN_HEADS = {"trust", "academy", "academies", "school", "college", "council", "federation", "partnership",
-                  "alliance"}
+_PATTERN_HEADS = {"trust", "academy", "academies", "school", "schools", "college", "council", "federation",
+                  "partnership", "alliance", "company", "police"}
+# Company suffixes written in lower case, which end a name all the same: "Tidewell Group plc".
+_COMPANY_ENDS = {"plc", "llp", "ltd", "limited"}
+# First words of a religious dedication, which may hold "of the": "Our Lady of the Fells",
+# "St John of the Cross", "Holy Family of Nazareth".
+_DEDICATIONS = {"our", "st", "saint", "holy", "blessed", "sacred", "christ"}
 _NAME_STOPS = {"the", "a", "an", "in", "at", "of", "for", "and", "by", "on", "to", "from", "with"}
 
 
@@ -114,6 +149,20 @@ def _possessive_owner(doc: Doc, start: int, ents: list[Span]) -> int:
     return start
 
 
+def _dedication(doc: Doc, start: int) -> int:
+    """"Our Lady of the Fells Catholic Multi-Academy Company": a name that starts after
+    "of (the)" takes in the dedication before it."""
+    k = start - 1
+    if k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of" or not doc[k - 1].is_title:
+        return start
+    j = k - 1
+    while j > 0 and doc[j - 1].is_title and doc[j].lower_ not in _DEDICATIONS:
+        j -= 1
+    return j if doc[j].lower_ in _DEDICATIONS and k - j <= 3 else start
+
+
 def _join_and(doc: Doc, start: int, taken: set[int]) -> int:
     """"Bath and Wells Diocesan Academies Trust", "Tamar and Tavy Learning Trust": a name
     before "and" that is not itself the name of a body belongs to this one (while
@@ -137,6 +186,9 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
         if e.label_ == "ORG" and e.end < len(doc) and e.end not in org_tokens and doc[e.end].is_title \
                 and doc[e.end].lower_ in _PATTERN_HEADS and e[-1].whitespace_:
             e = Span(doc, e.start, e.end + 1, label="ORG", kb_id=e.kb_id)  # "Fenbridge Academies" + "Trust"
+        if e.label_ == "ORG" and e.end < len(doc) and doc[e.end].lower_ in _COMPANY_ENDS and e.end not in org_tokens \
+                and e[-1].whitespace_:
+            e = Span(doc, e.start, e.end + 1, label="ORG", kb_id=e.kb_id)  # "Tidewell Group" + "plc"
         if e.label_ == "ORG" and e[-1].lower_ in _PATTERN_HEADS and e[-1].is_title:
             start = e.start
             while start > 0 and _name_word(doc, start - 1) and start - 1 not in org_tokens \
@@ -146,7 +198,9 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
             while start < e.start and doc[start].text == "-":
                 start += 1
             start = _possessive_owner(doc, start, ents)
-            start = _join_and(doc, start, org_tokens - set(range(e.start, e.end)))
+            start = _dedication(doc, start)
+            single = {x.start for x in ents if len(x) == 1 and x.label_ == "ORG" and doc[x.start].lower_ not in _ORG_HEADS}
+            start = _join_and(doc, start, org_tokens - set(range(e.start, e.end)) - single)
             if start < e.start:
                 e = Span(doc, start, e.end, label="ORG", kb_id=e.kb_id)
         out.append(e)
@@ -155,7 +209,8 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
     k = 0
     while k < len(doc):
         t = doc[k]
-        if t.lower_ in _PATTERN_HEADS and t.is_title and k not in taken and t.pos_ == "PROPN":
+        if (t.lower_ in _PATTERN_HEADS and t.is_title and t.pos_ == "PROPN" or t.lower_ in _COMPANY_ENDS and k > 0
+                and doc[k - 1].is_title) and k not in taken:
             start = k
             while k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].lower_ in _PATTERN_HEADS \
                     and k + 1 not in taken and doc[k].whitespace_:
@@ -165,7 +220,15 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
             while start < k and doc[start].text == "-":
                 start += 1
             start = _possessive_owner(doc, start, out)
+            start = _dedication(doc, start)
+            if t.lower_ in _COMPANY_ENDS and start > 1 and doc[start - 1].lower_ == "of" and _name_word(doc, start - 2):
+                start -= 2  # "Gold Fields of South Africa Ltd", "Bank of Wessex plc"
+                while start > 0 and _name_word(doc, start - 1) and start - 1 not in taken:
+                    start -= 1
             start = _join_and(doc, start, taken)
+            if t.lower_ == "schools" and k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].is_alpha:
+                k += 1
+                continue  # "Safe Schools Leeds Collective": part of a longer name
             if start < k and any(doc[j].lower_ not in _PATTERN_HEADS | {"primary", "learning", "multi", "-"} for j in range(start, k)):
                 added.append(Span(doc, start, k + 1, label="ORG"))
                 taken.update(range(start, k + 1))

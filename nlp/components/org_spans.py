@@ -15,7 +15,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.org_kinds import NOT_SCHOOL_TRUST, is_document, is_document_title, is_fragment
+from nlp.components.org_context import described_as_academy_trust, used_as_body
+from nlp.components.org_kinds import infer_kind, is_document, is_document_title, is_fragment
 
 # Last words of a name of a body (what a coordinated half must end with to stand alone).
 BODY_HEADS = frozenset(
@@ -42,10 +43,17 @@ def clean_org(span: Span) -> list[Span]:
         return []
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "secretary":
         return []  # "Secretary of State"
-    if span.end < len(doc) and doc[span.end].is_title and is_document([doc[span.end].text]):
+    if span.end < len(doc) and doc[span.end].is_title and is_document(words + [doc[span.end].text]):
         return []  # "Trust Quality" of "Trust Quality Descriptors": part of a document's title
     end = span.end
-    while end > span.start and is_document([doc[end - 1].text]):
+    while end > span.start + 1 and (doc[end - 1].like_num or doc[end - 1].text in {"-", "–", "/"}):
+        end -= 1  # "School Organisation Plan 2025-2030": the years are not the name
+    if end < span.end and is_document([doc[end - 1].text]):
+        return []
+    end = span.end
+    if end - span.start > 2 and doc[end - 1].lower_ == "board" and doc[end - 2].lower_ == "trust":
+        return [Span(doc, span.start, end - 1, label="ORG", kb_id=span.kb_id)]  # a trust's board is the trust
+    while end > span.start and is_document([t.text for t in doc[span.start:end]]):
         end -= 1  # "Ofsted report" -> "Ofsted"; "Academy Trust Handbook" -> "Academy Trust"
     if all(t.lower_ in GENERIC | _SCHOOL_WORDS for t in span):
         # "High School" alone is no name; "KIDDERBURY High School" (a paragraph's first
@@ -141,8 +149,12 @@ SHORT_FORM_REST = frozenset(
     """trust trusts academy academies school schools college federation partnership ltd limited plc
     group services foundation learning education educational multi - solutions catering facilities
     primary secondary high infant junior uk of c e cofe ce rc catholic church england management ltd.
-    leisure consultancy cleaning contractors holdings""".split()
+    leisure consultancy cleaning contractors holdings specialist special diocesan community wildlife heritage
+    housing nhs alliance mat""".split()
 )
+# A short form ending in one of these is a body of its own: "Wessex Downs University" is not
+# "Wessex Downs University Academies Trust".
+_OWN_BODY = {"university", "college", "council", "church", "diocese", "cathedral", "hospital"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
 _BEFORE_PLACE = {"in", "across", "around", "near", "throughout", "outside"}
 
@@ -164,13 +176,23 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             if all(w.lower() in SHORT_FORM_REST for w in rest) and words[k - 1] != "-":
                 full.setdefault(e[:k].text, set()).add(e.kb_id_ or e.text)  # "St Michael's"
                 sizes[e[:k].text] = k
+    for s, names in full.items():
+        # "Lantern Partnership" (itself a short form) and "Lantern Partnership of Schools": one body
+        names -= {n for n in set(names) if any(m.startswith(n + " ") and all(
+            w.lower() in SHORT_FORM_REST for w in m[len(n):].split()) for m in names)}
     full = {s: names.pop() for s, names in full.items()
-            if len(names) == 1 and s.lower() not in GENERIC and s[:1].isupper()}
+            if len(names) == 1 and s.lower() not in GENERIC and s[:1].isupper()
+            and s.split()[-1].lower() not in _OWN_BODY}
     if not full:
         return []
     # "Lodestar, which runs 27 schools" beside "Lodestar Services Ltd": the short form is a
     # body of its own (the trust), not the company's short name
     for short in list(full):
+        if short.split()[-1].lower() in {"academy", "school", "college"} and infer_kind(full[short]) == "academy_trust":
+            full.pop(short)  # "Thornbury Grange Academy": the school its single-academy trust is named after
+            continue
+        if infer_kind(full[short]) == "academy_trust":
+            continue  # "Oakmere, which runs 11 schools" is Oakmere Education Trust
         n = sizes[short]
         for i in range(len(doc)):
             if doc[i:i + n].text == short and described_as_academy_trust(doc, i, i + n):
@@ -195,7 +217,8 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             if i > 0 and doc[i - 1].lower_ in _BEFORE_PLACE:
                 continue  # "schools across Kirklees": the place, not Kirklees Learning Trust
             if any(e.label_ in _PLACE_LABELS for e in covering) and not (
-                    i + n < len(doc) and (doc[i + n].lower_ in ROLE_START or doc[i + n].text in {"'s", "’s"})):
+                    i + n < len(doc) and (doc[i + n].lower_ in ROLE_START or doc[i + n].text in {"'s", "’s"})) \
+                    and not used_as_body(doc, i, i + n, canonical):
                 continue  # "schools in Orwell Estuary": the place; "Orwell Estuary chief executive": the body
             if i + n < len(doc) and doc[i + n].is_title and doc[i + n].lower_ not in ROLE_START:
                 continue  # "Brightledger House": another name
@@ -254,67 +277,6 @@ def drop_headline_only(doc: Doc, ents: list[Span], known: set[str]) -> list[Span
     return out
 
 
-_TRUST_WORDS = {"trust", "academy", "multi", "-", "multi-academy"}
-
-
-_DESCRIBED = re.compile(
-    r"^, (a|an|the) ((multi - academy|multi-academy|multi academy|academy) )?trust (that|which|running|behind|with)\b"
-    r"|^, (a|an) ([\w-]+ ){0,3}(multi - academy |multi-academy |academy )?trust (based|that|which|running|with|in)\b"
-    r"|^, (a|an|the) (multi - academy|multi-academy|multi academy|academy) trust\b"
-    r"|^, which (runs|operates|oversees|manages) (\w+ ){0,3}(academies|schools)\b")
-
-
-def described_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Names the model missed that the text describes as academy trusts: "Veritas North,
-    which runs eight primary schools", "Brightpath, the trust that runs six schools"."""
-    out = []
-    by_token = {i: e for e in ents for i in range(e.start, e.end)}
-    for k in range(1, len(doc) - 3):
-        if doc[k].text != "," or not (doc[k - 1].is_title or doc[k - 1].is_upper):
-            continue
-        tail = ", " + " ".join(t.lower_ for t in doc[k + 1:k + 9])
-        hit = _DESCRIBED.match(tail)
-        if not hit or NOT_SCHOOL_TRUST.search(hit.group(0)):
-            continue
-        start = k - 1
-        while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper) and not doc[start].is_sent_start \
-                and doc[start - 1].lower_ not in {"the", "a", "an"}:
-            start -= 1
-        covering = {by_token[i] for i in range(start, k) if i in by_token}
-        if any(e.label_ == "ORG" or e.start < start for e in covering):
-            continue  # found already, or part of something longer
-        if any(doc[i].lower_ in {"the", "a", "an", "he", "she", "it", "they"} for i in range(start, k)):
-            continue
-        out.append(Span(doc, start, k, label="ORG"))
-    return out
-
-
-def described_as_academy_trust(doc: Doc, start: int, end: int) -> bool:
-    """The text says what the name is: "the multi-academy trust Ventrus", "another academy
-    trust, the Kindred Foundation", "Ventrus, an academy trust", "Brightpath, a three-school
-    trust based in ...", "Ventrus, which runs 14 academies". ("the Norfolk trust" says
-    nothing: Norfolk is a place; "a charitable trust that ..." is another sort of trust.)"""
-    before = [t.lower_ for t in doc[max(0, start - 4):start]]
-    while before[-1:] in (["the"], [","]):
-        before = before[:-1]
-    if before[-2:] in (["academy", "trust"], ["academies", "trust"]):
-        return True
-    tail = ", " + " ".join(t.lower_ for t in doc[end + 1:min(len(doc), end + 9)])
-    if end < len(doc) and doc[end].text == ",":
-        hit = _DESCRIBED.match(tail)
-        if hit and not NOT_SCHOOL_TRUST.search(hit.group(0)):
-            return True
-    return False
-
-
-def described_as_school_federation(doc: Doc, start: int, end: int) -> bool:
-    """"Tiptree Heath Federation, a federation of two maintained schools": one governing
-    body for several schools, not an academy trust."""
-    after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 10)])
-    return re.match(r", (a |the )?(hard |soft )?federation of (\w+ ){0,4}schools\b|, which federates\b"
-                    r"|, (\w+ ){0,2}maintained (\w+ ){0,2}schools\b", after) is not None
-
-
 _DEFINED_HEADS = BODY_HEADS | {"commissioner", "office", "service", "committee", "institute", "executive",
                                "inspectorate", "network", "forum", "society", "confederation", "learning"}
 
@@ -333,7 +295,9 @@ def defined_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         start = end - 1
         while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in {"of", "and", "for", "&"}
-                             and start > 1 and doc[start - 2].is_title) and not doc[start - 1].is_sent_start:
+                             and start > 1 and doc[start - 2].is_title
+                             or doc[start - 1].text == "-" and not doc[start - 1].whitespace_) \
+                and not doc[start - 1].is_sent_start:
             start -= 1
         while start < end and doc[start].lower_ in {"of", "and", "for", "&"}:
             start += 1

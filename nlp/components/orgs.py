@@ -33,13 +33,16 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp import gazetteer
-from nlp.components.lexicon import ORG_REFERENCES
+from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS
 from nlp.components.org_kinds import NOT_SCHOOL_TRUST, infer_kind
 from nlp.components.org_patterns import _ORG_HEADS, has_word, pattern_orgs, trim_span  # noqa: F401  (people.py)
+from nlp.components.org_context import (
+    council_short_forms, described_as_academy_trust, described_as_network, described_as_school_federation,
+    described_names, lead_trust,
+)
 from nlp.components.org_spans import (
-    clean_org, defined_names, defined_short_forms, described_as_academy_trust, described_as_school_federation,
-    described_names, drop_headline_only,
-    former_name_of, repeated_names, short_form_spans,
+    clean_org, defined_names, defined_short_forms, drop_headline_only, former_name_of, repeated_names,
+    short_form_spans,
 )
 
 
@@ -63,6 +66,21 @@ def _core(name: str) -> str:
 def initials(name: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _SMALL_WORDS]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+_MEMBER_WORDS = ROLE_WORDS | {"members", "member", "branch", "branches", "union", "official", "officials", "rep",
+                              "reps", "steward", "stewards", "leaders", "members'"}
+
+
+def _common_word_opening(doc: Doc, i: int) -> bool:
+    """"Community first responder ...": a one-word name at the start of a sentence, left
+    untagged by the model and followed by lower-case words describing something else (not
+    its members or officers: "Unite regional officer")."""
+    if not (doc[i].is_sent_start and doc[i].is_title) or i + 1 >= len(doc) \
+            or not doc[i + 1].is_lower or doc[i + 1].pos_ not in {"ADJ", "NOUN"}:
+        return False
+    following = [t.lower_ for t in doc[i + 1:i + 4] if t.is_lower]
+    return not any(w in _MEMBER_WORDS for w in following)
 
 
 class OrgNormaliser:
@@ -122,6 +140,8 @@ class OrgNormaliser:
                 e.label_ in _PLACE_LABELS and (e.start, e.end) == (g.start, g.end) for e in overlapping
             ):
                 continue  # a place name, not the organisation
+            if single_word and not overlapping and _common_word_opening(doc, g.start):
+                continue  # "Community first responder": a word that opens a sentence, not the union
             if overlapping and not self.overwrite_ents:
                 continue
             ents = [e for e in ents if e not in overlapping] + [g]
@@ -154,6 +174,7 @@ class OrgNormaliser:
             former = former_name_of(doc, ent, last_org)
             if former is not None:
                 canonical = former.kb_id_  # "Lift Schools (formerly Academies Enterprise Trust)"
+                seen[key] = canonical  # earlier uses of the old name (the headline) are the body too
             if canonical is None and key in seen:
                 canonical = seen[key]
             if canonical is None and _ACRONYM.match(text) and text.isupper() and text in by_initials:
@@ -205,6 +226,9 @@ class OrgNormaliser:
         for e in extra:
             text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
         fixed += repeated_names(doc, fixed)
+        for e in council_short_forms(doc, fixed):
+            fixed = [x for x in fixed if not (x.start < e.end and e.start < x.end)] + [e]  # "Leeds" (GPE) + council
+            text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
         # short forms of two bodies can overlap ("Wexmoor Police" of the Wexmoor Police
         # Federation, "Police" of the Police Federation): the longer name wins
         return sorted(filter_spans(fixed), key=lambda e: e.start), text_aliases
@@ -247,10 +271,17 @@ class OrgNormaliser:
                         and any(described_as_school_federation(doc, e.start, e.end) for e in doc.ents
                                 if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
                     kind, source = "school", "context"  # a federation of maintained schools
+                if kind == "academy_trust" and source == "name" \
+                        and any(described_as_network(doc, e.start, e.end) for e in doc.ents
+                                if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
+                    kind, source = "other", "context"  # a network of schools, not a trust
                 org = orgs[ent.kb_id_] = {"name": ent.kb_id_, "kind": kind, "kind_source": source,
                                           "aliases": [{"alias": a, "source": s} for a, s in aliases.items()],
                                           "mentions": []}
             org["mentions"].append((ent.start_char, ent.end_char))
+        lead = lead_trust(doc, list(orgs.values()))
+        if lead is not None:
+            orgs[lead].update(kind="academy_trust", kind_source="context")  # "An academy trust ..." in the lead
         doc._.orgs = list(orgs.values())
         return doc
 

@@ -1,0 +1,142 @@
+"""What the text says an organisation is, for `newswatch_orgs` (nlp/components/orgs.py):
+
+- `described_names`, `described_as_academy_trust`: "Veritas North, which runs eight
+  primary schools", "Lanterns Learning, a trust of three secondary schools";
+- `described_as_school_federation`: a federation of maintained schools is not a trust;
+- `described_as_network`: "Bedford Schools Partnership, a network of academies and
+  maintained schools" is a network, not a trust;
+- `lead_trust`: the headline names a body and the first paragraph says what it is ("X
+  issued with notice to improve" / "An academy trust running seven schools ...");
+- `used_as_body`: a short form the model read as a place used for the body ("pupils at
+  Armley Ridge" for Armley Ridge Academy, "Stour Valley is based in Sudbury");
+- `council_short_forms`: "Leeds council" for Leeds City Council.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from nlp.components.org_kinds import NOT_SCHOOL_TRUST, infer_kind
+
+_DESCRIBED = re.compile(
+    r"^, (a|an|the) ((multi - academy|multi-academy|multi academy|academy) )?trust (that|which|running|behind|with)\b"
+    r"|^, (a|an) ([\w-]+ ){0,3}(multi - academy |multi-academy |academy )?trust (based|that|which|running|with|in|of)\b"
+    r"|^, (a|an|the) (multi - academy|multi-academy|multi academy|academy) trust\b"
+    r"|^, which (runs|operates|oversees|manages) ([\w'’]+ ){0,6}(academies|schools|primaries|secondaries)\b")
+
+
+def described_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names the model missed that the text describes as academy trusts: "Veritas North,
+    which runs eight primary schools", "Brightpath, the trust that runs six schools"."""
+    out = []
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    for k in range(1, len(doc) - 3):
+        if doc[k].text != "," or not (doc[k - 1].is_title or doc[k - 1].is_upper):
+            continue
+        tail = ", " + " ".join(t.lower_ for t in doc[k + 1:k + 11])
+        hit = _DESCRIBED.match(tail)
+        if not hit or NOT_SCHOOL_TRUST.search(hit.group(0)):
+            continue
+        start = k - 1
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper) and not doc[start].is_sent_start \
+                and doc[start - 1].lower_ not in {"the", "a", "an"}:
+            start -= 1
+        covering = {by_token[i] for i in range(start, k) if i in by_token}
+        if any(e.label_ == "ORG" or e.start < start for e in covering):
+            continue  # found already, or part of something longer
+        if any(doc[i].lower_ in {"the", "a", "an", "he", "she", "it", "they"} for i in range(start, k)):
+            continue
+        out.append(Span(doc, start, k, label="ORG"))
+    return out
+
+
+def described_as_academy_trust(doc: Doc, start: int, end: int) -> bool:
+    """The text says what the name is: "the multi-academy trust Ventrus", "another academy
+    trust, the Kindred Foundation", "Ventrus, an academy trust", "Brightpath, a three-school
+    trust based in ...", "Ventrus, which runs 14 academies". ("the Norfolk trust" says
+    nothing: Norfolk is a place; "a charitable trust that ..." is another sort of trust.)"""
+    before = [t.lower_ for t in doc[max(0, start - 4):start]]
+    while before[-1:] in (["the"], [","]):
+        before = before[:-1]
+    if before[-2:] in (["academy", "trust"], ["academies", "trust"]):
+        return True
+    tail = ", " + " ".join(t.lower_ for t in doc[end + 1:min(len(doc), end + 11)])
+    if end < len(doc) and doc[end].text == ",":
+        hit = _DESCRIBED.match(tail)
+        if hit and not NOT_SCHOOL_TRUST.search(hit.group(0)):
+            return True
+    return False
+
+
+def described_as_school_federation(doc: Doc, start: int, end: int) -> bool:
+    """"Tiptree Heath Federation, a federation of two maintained schools": one governing
+    body for several schools, not an academy trust."""
+    after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 10)])
+    return re.match(r", (a |the )?(hard |soft )?federation of (\w+ ){0,4}schools\b|, which federates\b"
+                    r"|, which (brings|brought) together (\w+ ){1,4}(primary|infant|junior|nursery|high) school\b"
+                    r"|, (\w+ ){0,2}maintained (\w+ ){0,2}schools\b", after) is not None
+
+
+def described_as_network(doc: Doc, start: int, end: int) -> bool:
+    """"Bedford Schools Partnership, a network of academies and maintained schools": a
+    network or forum of schools, not a trust that runs them."""
+    after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 6)])
+    return re.match(r", (a|an|the) ([\w-]+ ){0,2}(network|forum|consortium|cluster|association) of\b", after) is not None
+
+
+_LEAD_TRUST = re.compile(r"^(an?|the) ((multi[- ]academy|academy|[\w-]+ academy) trust|multi[- ]academy trust)\b", re.I)
+
+
+def lead_trust(doc: Doc, orgs: list[dict]) -> str | None:
+    """The canonical name of the one body of unknown kind that the headline names, when the
+    first paragraph opens by saying what it is ("An academy trust running seven schools
+    ..."): local papers name the body in the headline and describe it in the lead."""
+    end = doc.text.find("\n\n")
+    if not 0 < end <= 200:
+        return None
+    lead_end = doc.text.find("\n\n", end + 2)
+    lead = doc.text[end + 2:lead_end if lead_end > 0 else len(doc.text)].lstrip()
+    if not _LEAD_TRUST.match(lead):
+        return None
+    in_headline = [o for o in orgs if any(s < end for s, _ in o["mentions"])]
+    if len(in_headline) != 1 or in_headline[0]["kind"] != "other" or in_headline[0]["kind_source"] != "name" \
+            or NOT_SCHOOL_TRUST.search(in_headline[0]["name"]):
+        return None
+    return in_headline[0]["name"]
+
+
+_SCHOOL_ENDS = {"academy", "school", "college", "primary"}
+
+
+def used_as_body(doc: Doc, start: int, end: int, canonical: str) -> bool:
+    """A short form the model tagged as a place that names the body: "pupils at Armley
+    Ridge" (a school's short form after at/to/from), "Stour Valley is based in ..." (a
+    trust's short form as the subject of a sentence)."""
+    words = canonical.lower().split()
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if words and words[-1] in _SCHOOL_ENDS and before in {"at", "to", "from"}:
+        return True
+    opens = doc[start].is_sent_start or before in {"“", '"', "‘"}
+    return infer_kind(canonical) == "academy_trust" and opens and end < len(doc) \
+        and doc[end].pos_ in {"VERB", "AUX"}
+
+
+def council_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Leeds council" for Leeds City Council: a place and a lower-case "council", when the
+    article names one council starting with that place."""
+    councils: dict[str, set[str]] = {}
+    for e in ents:
+        name = e.kb_id_ or e.text
+        if e.label_ == "ORG" and name.split()[-1:] == ["Council"]:
+            councils.setdefault(name.split()[0], set()).add(name)
+    # a place the model tagged alone ("Hexley" of "Hexley council") may be taken in
+    taken = {i for e in ents if e.label_ == "ORG" and len(e) > 1 for i in range(e.start, e.end)}
+    out = []
+    for t in doc[1:]:
+        k = t.i - 1
+        names = councils.get(doc[k].text)
+        if t.lower_ == "council" and t.is_lower and names and len(names) == 1 and doc[k].is_title \
+                and k not in taken and t.i not in taken:
+            out.append(Span(doc, k, t.i + 1, label="ORG", kb_id=next(iter(names))))
+    return out
