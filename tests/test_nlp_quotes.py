@@ -178,11 +178,20 @@ def test_speaker_in_previous_paragraph_ending_with_colon(nlp_pipeline):
 
 
 def test_following_quote_paragraphs_continue_the_speaker(nlp_pipeline):
+    # the news convention: a paragraph after a CLOSED quote is a new quote by the same
+    # speaker; a paragraph after an UNCLOSED quote continues it
     text = ("Councillor Liz Eyre spoke first.\n\n“The first part,” she said.\n\n"
             "“The second part.\n\n“The third part.”\n\nOther business followed.")
+    quotes = quotes_of(nlp_pipeline, text)
+    assert [q["speaker"] for q in quotes] == ["Liz Eyre", "Liz Eyre"]
+    assert [(q["paragraph"], q["paragraph_end"]) for q in quotes] == [(1, 1), (2, 3)]
+    assert quotes[1]["text"] == "The second part. The third part."
+
+
+def test_unclosed_quote_paragraph_continues_into_the_next(nlp_pipeline):
+    text = ("Councillor Liz Eyre said: “The first part.\n\n“The second part.”\n\nOther business followed.")
     q = one(quotes_of(nlp_pipeline, text))
-    assert q["speaker"] == "Liz Eyre"
-    assert (q["paragraph"], q["paragraph_end"]) == (1, 3)
+    assert (q["speaker"], q["paragraph"], q["paragraph_end"]) == ("Liz Eyre", 0, 1)
 
 
 def test_new_attribution_starts_a_new_quote(nlp_pipeline):
@@ -616,8 +625,8 @@ def test_single_newline_paragraphs_under_a_title(nlp_pipeline):
     text = ("Budget row\n\nThe council met on Monday.\n“We have no choice,” said Cllr Anne Booth.\n"
             "“The grant has gone.”\nThe vote is next week.")
     quotes = quotes_of(nlp_pipeline, text)
-    assert [q["paragraph"] for q in quotes] == [2]
-    assert quotes[0]["paragraph_end"] == 3
+    # paragraphs 2 and 3: the closed quote, then a new quote by the same speaker
+    assert [(q["paragraph"], q["paragraph_end"], q["speaker"]) for q in quotes] == [(2, 2, "Anne Booth"), (3, 3, "Anne Booth")]
 
 
 def test_confidence_is_high_for_a_named_speaker_and_low_for_none(nlp_pipeline):

@@ -11,8 +11,8 @@ The work is split by job under nlp/components/quoting/:
   earlier speaker);
 - confidence.py: a 0-1 confidence of each attribution.
 This module joins them: interrupted quotes ("A," he said, "B.") become one quote with two
-spans; a paragraph opening with a quote right after an attributed quote that ended its
-paragraph continues it unless it names its own speaker; a stand-alone quote paragraph after
+spans; a paragraph opening with a quote right after an attributed, closed quote that ended
+its paragraph is a new quote by the same speaker unless it names its own; a stand-alone quote paragraph after
 "X said:" is X's; transcript turns ("WALLACE: ...") are not quotes.
 
 Quotes inside a sentence ("labelled it “disastrous”") are kind "partial" and kept only when
@@ -49,15 +49,6 @@ HEADLINE_MAX_CHARS = 200
 INTERRUPTION_MAX_CHARS = 250
 # Longest text after a quote's close that still lets the next paragraph's quote continue it.
 PARAGRAPH_TAIL_MAX_CHARS = 120
-# "“...,” she said. “...”" opening the next paragraph, after her closed quote: True merges
-# it into that quote (2 of the dev set's multi-paragraph quotes are annotated so); False
-# keeps a new quote, as PolNeAR and the blind UK sets annotate it (a new attribution).
-MERGE_REMINDED = False
-# A quote paragraph with no attribution right after a closed, attributed quote that ended
-# its paragraph continues that quote (one continuous utterance: the project's annotation
-# convention, 13 of the dev set's 19 multi-paragraph quotes; the blind UK sets annotate a
-# separate quote by the same speaker there). False: a separate quote, same speaker.
-MERGE_CLOSED_CONTINUATION = True
 # A sentence after a quote that ended its own sentence attributes it only when this short
 # ("He added." / "Smith said on Tuesday."); longer, it is the story's next sentence.
 AFTER_NEW_SENTENCE_MAX_WORDS = 6
@@ -266,9 +257,8 @@ class _DocQuotes(Attribution):
 
     # -- continuation paragraphs -------------------------------------------------------------
     def _continuations(self, quotes: list[Quote]) -> list[Quote]:
-        """A quote opening a paragraph right after an attributed quote that ended its
-        paragraph continues it when it names no other speaker (unattributed, or the same
-        speaker reminded mid-quote: “...,” she said. “...”); after a paragraph ending
+        """A quote opening a paragraph right after an attributed, closed quote that ended its
+        paragraph is that speaker's new quote when it names no speaker; after a paragraph ending
         "X said:" an unattributed quote is X's."""
         text = self.text
         out: list[Quote] = []
@@ -276,17 +266,12 @@ class _DocQuotes(Attribution):
             first = q.segments[0]
             opens_paragraph = first.open == self.paragraphs[first.para][0]
             prev = out[-1] if out else None
-            if opens_paragraph and q.kind == "direct" and (
-                    q.speaker is None or MERGE_REMINDED and q.source == "interruption" and prev is not None and q.speaker == prev.speaker):
+            if opens_paragraph and q.kind == "direct" and q.speaker is None:
                 if (prev is not None and prev.speaker is not None and prev.kind == "direct"
                         and prev.para_end == first.para - 1 and prev.last_close is not None
                         and self._ends_paragraph(prev)):
-                    if MERGE_CLOSED_CONTINUATION:
-                        prev.segments.extend(q.segments)
-                        continue
-                    if q.speaker is None:
-                        self._apply(q, prev.who.but(how=prev.who.how))
-                        q.source = "continued"
+                    self._apply(q, prev.who)
+                    q.source = "continued"
                     out.append(q)
                     continue
                 if q.speaker is None and first.para > 0:
