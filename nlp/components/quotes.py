@@ -38,7 +38,7 @@ from nlp.components.quoting.confidence import confidence
 from nlp.components.quoting.cues import Attribution, title_case
 from nlp.components.quoting.scan import ALL_MARKS, CONTINUATION_MARKS, Segment, scan_groups
 from nlp.components.quoting.sentences import sentence_end, sentence_start
-from nlp.components.quoting.speakers import NO_SPEAKER, Speaker, tokens_in
+from nlp.components.quoting.context import NO_SPEAKER, Speaker, tokens_in
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
