@@ -3,7 +3,7 @@ it/they/we to the latest organisation or group speaking (the passage's current s
 first). `Salience` extends `DocContext`; `SpeakerFinder` (speakers.py) calls `_pronoun`."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, DocContext, Speaker
@@ -14,6 +14,18 @@ _FEMALE_PRONOUNS = {"she", "herself"}
 # Pronouns agreeing with one gender more than the other by this many, in sentences naming
 # only that person, give a person of unknown gender that gender.
 GENDER_VOTE_LEAD = 1
+# A gender guessed from the text's pronouns (not known from the name) that disagrees costs
+# this much salience rather than ruling the person out, so such a person is chosen only
+# when nobody else can be meant, and as a contested choice: "Rosa Albright, whose son ...,
+# said he had missed four days" votes her male, and she is still the only one who can be
+# "she".
+GUESSED_GENDER_COST = 10.0
+# A name the entity model missed (a proper-noun subject of a speech verb) is a he/she
+# candidate when found this many tokens back at most, and its choice is never clear.
+UNNAMED_LOOKBACK_TOKENS = 200
+UNNAMED_MARGIN = 0.0
+# Entity types that are not a person speaking.
+NOT_PERSON_ENTITIES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 # Salience of earlier mentions for he/she (scores are relative; set on PolNeAR half A):
 # how many sentences back a mention still counts,
 SALIENCE_WINDOW_SENTENCES = 5
@@ -33,6 +45,15 @@ def _looks_like_name(text: str | None) -> bool:
     """Two or three capitalised words ("Eswar Prasad"), as a person's name is written."""
     words = (text or "").split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
+
+
+def people_at_tokens(doc: Doc):
+    """Indices of the tokens inside a mention of one of doc._.people."""
+    for person in doc._.people or ():
+        for s, e in person["mentions"]:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                yield from range(span.start, span.end)
 
 
 class Salience(DocContext):
@@ -98,8 +119,11 @@ class Salience(DocContext):
         scores: dict[int, tuple[float, int]] = {}
         speech_at: dict[int, int] = {}  # person -> position of their latest speech-verb subject mention
         for k, person in enumerate(people):
+            cost = 0.0
             if self._gender(k) not in (None, gender):
-                continue
+                if person["gender"] is not None:
+                    continue
+                cost = GUESSED_GENDER_COST
             for s, e in person["mentions"]:
                 if s >= t.idx or self.in_quote(s):
                     continue
@@ -112,8 +136,13 @@ class Salience(DocContext):
                 bonus = self._mention_bonus(span)
                 if bonus >= SPEAKER_BONUS:
                     speech_at[k] = max(speech_at.get(k, -1), s)
-                score = (bonus - DISTANCE_COST * d, s)
+                score = (bonus - DISTANCE_COST * d - cost, s)
                 scores[k] = max(scores.get(k, score), score)
+        # a name the entity model missed, as the subject of a speech verb ("Bethany Ward, a
+        # spokeswoman for ..., said ... “...,” she said"): a candidate of unknown gender
+        unnamed = self._unnamed_speakers(t, here, set(people_at_tokens(self.doc)))
+        for i, (score, span) in unnamed.items():
+            scores[-1 - i] = (score, span.start_char)
         # the passage's current speaker: the latest attribution, unless someone else was
         # reported speaking since
         current = next(((pos, who) for pos, who in reversed(self.history) if pos < t.idx), None)
@@ -130,8 +159,31 @@ class Salience(DocContext):
         ranked = sorted(scores, key=lambda x: scores[x], reverse=True)
         k = ranked[0]
         margin = scores[k][0] - scores[ranked[1]][0] if len(ranked) > 1 else 10.0
+        if k < 0:
+            span = unnamed[-1 - k][1]
+            return Speaker(span.text, how="pronoun", margin=min(margin, UNNAMED_MARGIN))
+        if self._gender(k) not in (None, gender):
+            margin = 0.0  # chosen against the gender its pronouns suggest
         person = people[k]
         return Speaker(person["name"], person["org"], person["role"] or None, k, how="pronoun", margin=margin)
+
+    def _unnamed_speakers(self, t: Token, here: int, named: set[int]) -> dict[int, tuple[float, Span]]:
+        """Proper-noun subjects of speech verbs before t, outside quotes and within the
+        window, that no person row covers: token index -> (salience, the name as written)."""
+        found: dict[int, tuple[float, Span]] = {}
+        for x in reversed(self.doc[max(0, t.i - UNNAMED_LOOKBACK_TOKENS):t.i]):
+            d = here - self._sentence_index(x.i)
+            if d >= SALIENCE_WINDOW_SENTENCES:
+                break
+            if x.dep_ not in _SUBJ_DEPS or x.pos_ != "PROPN" or not is_cue(x.head) or x.i in named \
+                    or x.ent_type_ in NOT_PERSON_ENTITIES or self.in_quote(x.idx):
+                continue
+            left = min((c.i for c in x.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < x.i), default=x.i)
+            span = self.doc[left:x.i + 1]
+            if any(w.i in named for w in span) or not 2 <= len(span) <= 3 or not _looks_like_name(span.text):
+                continue
+            found[x.i] = (SPEAKER_BONUS - DISTANCE_COST * d, span)
+        return found
 
     def _group_pronoun(self, t: Token) -> Speaker | None:
         """it/they/we: the latest earlier speaker that is not a single named person (an
