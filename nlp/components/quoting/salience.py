@@ -26,6 +26,9 @@ UNNAMED_LOOKBACK_TOKENS = 200
 UNNAMED_MARGIN = 0.0
 # Entity types that are not a person speaking.
 NOT_PERSON_ENTITIES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+# Dependency labels the parser gives a speech verb's subject when a long apposition
+# confuses it ("Robin Pascoe, NEU district secretary for Cornwall, said ...": npadvmod).
+_MISPARSED_SUBJ_DEPS = frozenset({"npadvmod", "dep", "nmod", "appos"})
 # Salience of earlier mentions for he/she (scores are relative; set on PolNeAR half A):
 # how many sentences back a mention still counts,
 SALIENCE_WINDOW_SENTENCES = 5
@@ -99,6 +102,10 @@ class Salience(DocContext):
             root = root.head
         if root.dep_ in _SUBJ_DEPS:
             return SPEAKER_BONUS if is_cue(root.head) else SUBJECT_BONUS
+        if root.dep_ in _MISPARSED_SUBJ_DEPS and root.i < root.head.i and is_cue(root.head) \
+                and not any(c.dep_ in _SUBJ_DEPS and (c.i < root.i or c.pos_ != "NOUN") for c in root.head.children):
+            # "Robin Pascoe, NEU district secretary, said" parsed with the role as the subject
+            return SPEAKER_BONUS
         if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
             return SPEAKER_BONUS
         if root.dep_ == "poss":
