@@ -154,6 +154,16 @@ class _DocQuotes(Attribution):
             and not words.rstrip().endswith(("!", "?")) \
             and not any(t.pos_ in {"VERB", "AUX"} for t in tokens_in(self.doc, seg.start, seg.end))
 
+    def _is_subheading(self, q: Quote, quoted: str) -> bool:
+        """A section heading written in quote marks: a short Title Case quote that is its
+        whole paragraph (not the headline, which has its own rules)."""
+        first = q.segments[0]
+        if q.para_end != q.para or self.headline and q.para == 0 or len(quoted.split()) > INLINE_TITLE_MAX_WORDS:
+            return False
+        ps, pe = self.paragraphs[q.para]
+        alone = not self.text[ps:first.open].strip() and not self.text[q.after or q.end:pe].strip(ALL_MARKS + " ")
+        return alone and title_case(quoted)
+
     def _is_nickname(self, group: list[Segment]) -> bool:
         """Robert C. "Bobby" Scott: a quoted capitalised word or two between parts of a name."""
         if len(group) != 1 or group[0].close is None:
@@ -215,6 +225,8 @@ class _DocQuotes(Attribution):
         multi = q.para_end > q.para
         if not (self.headline and first.para == 0) and self._is_title_of_work(q, before, quoted, multi):
             return False  # "the officers' report, “Land off Mill Lane: Highways Impact”, ..."
+        if self._is_subheading(q, quoted):
+            return False  # 'Legend in the Coal Fields.' on a line of its own
         q.kind = "direct" if (at_sentence_start or introduced or multi) else "partial"
 
         found, source = None, None
