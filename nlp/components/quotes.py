@@ -324,8 +324,9 @@ class _DocQuotes(Attribution):
 
     def _as_dict(self, q: Quote) -> dict:
         who = q.who
+        text = " ".join(self.text[s.start:s.end] for s in q.segments)
         return {
-            "text": " ".join(self.text[s.start:s.end] for s in q.segments),
+            "text": text,
             "speaker": who.speaker,
             "speaker_org": who.speaker_org,
             "speaker_role": who.speaker_role,
@@ -337,5 +338,5 @@ class _DocQuotes(Attribution):
             "paragraph": q.para,
             "paragraph_end": q.para_end,
             "person": who.person,
-            "confidence": confidence(q.kind, q.source, who),
+            "confidence": confidence(q.kind, q.source, who, len(text.split())),
         }
