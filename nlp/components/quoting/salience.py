@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, DocContext, Speaker
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, is_cue
@@ -183,7 +184,7 @@ class Salience(DocContext):
             if d >= SALIENCE_WINDOW_SENTENCES:
                 break
             if x.dep_ not in _SUBJ_DEPS or x.pos_ != "PROPN" or not is_cue(x.head) or x.i in named \
-                    or x.ent_type_ in NOT_PERSON_ENTITIES or self.in_quote(x.idx):
+                    or x.ent_type_ in NOT_PERSON_ENTITIES and not self._has_person_role(x) or self.in_quote(x.idx):
                 continue
             left = min((c.i for c in x.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < x.i), default=x.i)
             span = self.doc[left:x.i + 1]
@@ -191,6 +192,12 @@ class Salience(DocContext):
                 continue
             found[x.i] = (SPEAKER_BONUS - DISTANCE_COST * d, span)
         return found
+
+    @staticmethod
+    def _has_person_role(x: Token) -> bool:
+        """"Bethany Ward, a spokeswoman for ...": a name in apposition with a person's role
+        is a person, whatever entity type the model gave it."""
+        return any(c.dep_ == "appos" and (c.lower_ in ROLE_WORDS or c.lower_ in SPOKES_NOUNS) for c in x.children)
 
     def _group_pronoun(self, t: Token) -> Speaker | None:
         """it/they/we: the latest earlier speaker that is not a single named person (an
