@@ -724,3 +724,13 @@ def test_confidence_separates_short_pronoun_quotes():
     assert confidence("direct", "interruption", she, 3) >= 0.9
     contested = she.but(margin=0.5)
     assert confidence("direct", "after", contested, 20) == CONFIDENCE["pronoun-contested"] < 0.9
+
+
+@pytest.mark.parametrize("after", [
+    "That was how Margaret Wilson, regional organiser for UNISON, summed up the ballot result.",
+    "Margaret Wilson, regional organiser for UNISON, was speaking after support staff voted to strike.",
+])
+def test_sentence_after_an_opening_quote_names_its_speaker(nlp_pipeline, after):
+    text = f"Strike vote\n\n‘If they think a call centre can do this job, they have never visited the office.’\n\n{after}"
+    q = one(quotes_of(nlp_pipeline, text))
+    assert q["speaker"] == "Margaret Wilson"

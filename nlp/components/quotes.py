@@ -54,6 +54,8 @@ PARAGRAPH_TAIL_MAX_CHARS = 120
 AFTER_NEW_SENTENCE_MAX_WORDS = 6
 # Longest quoted Title Case name inside a sentence read as a title, not a quote.
 INLINE_TITLE_MAX_WORDS = 8
+# A sentence that opens by pointing back at the quote before it ("That was how ...").
+REFERS_BACK = re.compile(r"\s*(That|This|Those|These|Such)\s+(was|were|is|are|has been|had been)\b")
 # Words that open a clause after a quote that is not its attribution.
 SUBORDINATORS = frozenset("when as after because while which before since if although though whereas".split())
 
@@ -294,12 +296,31 @@ class _DocQuotes(Attribution):
                 if q.speaker is None and q.para_end + 1 < len(self.paragraphs):
                     # “...” / Those were the words of Leanne Foster, ...
                     ns, ne = self.paragraphs[q.para_end + 1]
-                    found = self._according_to(ns, sentence_end(text, ns, ne))
+                    found = self._next_paragraph_speaker(ns, sentence_end(text, ns, ne))
                     if found and found.speaker:
                         self._apply(q, found)
                         q.source = "next"
             out.append(q)
         return out
+
+    def _next_paragraph_speaker(self, start: int, end: int) -> Speaker | None:
+        """The speaker of a stand-alone quote named by the sentence after it: "Those were
+        the words of X", "That was how X summed up ...", "That was the reaction of X",
+        "X was speaking after ..." (a named person only)."""
+        found = self._according_to(start, end)
+        if found and found.speaker:
+            return found
+        tokens = self._chunk_tokens(start, end)
+        refers_back = REFERS_BACK.match(self.text[start:end]) is not None
+        for t in tokens:
+            if t.ent_type_ != "PERSON" or t.dep_ == "compound":
+                continue
+            subject = t.dep_ in {"nsubj", "nsubjpass"}
+            speaking = subject and t.head.lemma_ == "speak" and t.head.tag_ == "VBG"
+            # the one who summed up / reacted: a subject, or "the reaction of X"
+            if speaking or refers_back and (subject or t.dep_ == "pobj" and t.head.lower_ == "of"):
+                return self._person(t)
+        return None
 
     def _previous_paragraph_speaker(self, p: int) -> Speaker | None:
         """The speaker a stand-alone quote paragraph continues from the paragraph before:
