@@ -26,8 +26,13 @@ NO_SPEAKER = Speaker(None, how="none")
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
 
 
+def text_length(doc: Doc) -> int:
+    """len(doc.text) without building the text (Doc.text joins every token on each call)."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
 def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
-    span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start < end <= len(doc.text) else None
+    span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start < end <= text_length(doc) else None
     return list(span) if span is not None else []
 
 
