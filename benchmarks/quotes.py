@@ -37,8 +37,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 DATASETS = {"dev": ROOT / "tests/data/quotes_dev.json", "seeds": ROOT / "tests/data/seeds_gold.json",
-            # blind UK sets (docs/quotes_uk.md): calib was used to calibrate the confidence,
-            # test was scored once, at the end
+            # UK sets written blind (docs/quotes_uk.md): calib calibrates the confidence; test
+            # was scored blind once, then its misses were read (issue 13, second round)
             "uk_calib": ROOT / "tests/data/quotes_uk_calib.json", "uk_test": ROOT / "tests/data/quotes_uk_test.json"}
 TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "cllr", "councillor", "sir", "dame", "lord",
           "lady", "baroness", "rev", "revd", "reverend", "canon", "father", "bishop", "alderman"}

@@ -259,6 +259,12 @@ CASES = {
     "councillor_title": lambda a, segs: any(p.get("title") in COUNCILLOR_TITLES for p in a["people"]),
     "other_title": lambda a, segs: any(p.get("title") and p["title"] not in COUNCILLOR_TITLES for p in a["people"]),
     "continued_paragraphs": lambda a, segs: any(len(_run_for(q, segs)) > 1 and q["paragraph_end"] > q["paragraph_start"] for q in a["quotes"]),
+    # The news convention: a quote paragraph after a CLOSED quote is a new quote by the same
+    # speaker (docs/quotes_uk.md); only a paragraph after an unclosed quote continues it.
+    "new_quote_same_speaker": lambda a, segs: any(
+        q2["speaker"] and q1["speaker"] == q2["speaker"] and q2["paragraph_start"] == q1["paragraph_end"] + 1
+        for q1, q2 in zip(a["quotes"], a["quotes"][1:])
+    ),
     "general_news": lambda a, segs: a["relevant"] is False,
     "case_sensitive_org": lambda a, segs: any(o["name"] == "Community" for o in a["organisations"]),
     "surname_reference": lambda a, segs: any(re.search(r"\b(Mr|Mrs|Ms) [A-Z]|^[A-Z][a-z]+,? (who|added|said)", p) for p in a["paragraphs"]),

@@ -41,7 +41,9 @@ def seed_rows():
 def test_enrich_stores_findings_with_body_offsets(tmp_path, no_classifier):
     path = make_db(tmp_path, seed_rows())
     summary = enrich_mod.enrich(path, progress=False)
-    assert summary["articles"] == 2 and summary["quotes"] == 7 and summary["scored"] == 0
+    # the seeds' gold quotes (8: seed003's quote paragraph after a closed quote is a new quote)
+    n_gold = sum(len(a["quotes"]) for a in seed_articles())
+    assert summary["articles"] == 2 and summary["quotes"] == n_gold == 8 and summary["scored"] == 0
     db = connect(path)
     body = db["articles"].get(1)["body"]
     quotes = list(db.query("SELECT * FROM quotes WHERE article_id = 1 ORDER BY start"))
@@ -149,7 +151,7 @@ def test_enrich_command(tmp_path, no_classifier, capsys):
     path = make_db(tmp_path, seed_rows())
     assert command.run(parser.parse_args(["--db", path, "--no-progress", "--batch-size", "1"])) == 0
     out = capsys.readouterr().out
-    assert "enriched 2 articles" in out and "7 quotes" in out and "not scored" in out
+    assert "enriched 2 articles" in out and "8 quotes" in out and "not scored" in out
 
 
 def test_article_changed_during_enrich_is_left_for_next_run(tmp_path, monkeypatch):

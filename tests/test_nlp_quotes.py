@@ -178,11 +178,20 @@ def test_speaker_in_previous_paragraph_ending_with_colon(nlp_pipeline):
 
 
 def test_following_quote_paragraphs_continue_the_speaker(nlp_pipeline):
+    # the news convention: a paragraph after a CLOSED quote is a new quote by the same
+    # speaker; a paragraph after an UNCLOSED quote continues it
     text = ("Councillor Liz Eyre spoke first.\n\n“The first part,” she said.\n\n"
             "“The second part.\n\n“The third part.”\n\nOther business followed.")
+    quotes = quotes_of(nlp_pipeline, text)
+    assert [q["speaker"] for q in quotes] == ["Liz Eyre", "Liz Eyre"]
+    assert [(q["paragraph"], q["paragraph_end"]) for q in quotes] == [(1, 1), (2, 3)]
+    assert quotes[1]["text"] == "The second part. The third part."
+
+
+def test_unclosed_quote_paragraph_continues_into_the_next(nlp_pipeline):
+    text = ("Councillor Liz Eyre said: “The first part.\n\n“The second part.”\n\nOther business followed.")
     q = one(quotes_of(nlp_pipeline, text))
-    assert q["speaker"] == "Liz Eyre"
-    assert (q["paragraph"], q["paragraph_end"]) == (1, 3)
+    assert (q["speaker"], q["paragraph"], q["paragraph_end"]) == ("Liz Eyre", 0, 1)
 
 
 def test_new_attribution_starts_a_new_quote(nlp_pipeline):
@@ -616,8 +625,8 @@ def test_single_newline_paragraphs_under_a_title(nlp_pipeline):
     text = ("Budget row\n\nThe council met on Monday.\n“We have no choice,” said Cllr Anne Booth.\n"
             "“The grant has gone.”\nThe vote is next week.")
     quotes = quotes_of(nlp_pipeline, text)
-    assert [q["paragraph"] for q in quotes] == [2]
-    assert quotes[0]["paragraph_end"] == 3
+    # paragraphs 2 and 3: the closed quote, then a new quote by the same speaker
+    assert [(q["paragraph"], q["paragraph_end"], q["speaker"]) for q in quotes] == [(2, 2, "Anne Booth"), (3, 3, "Anne Booth")]
 
 
 def test_confidence_is_high_for_a_named_speaker_and_low_for_none(nlp_pipeline):
@@ -661,3 +670,67 @@ def test_enrich_stores_confidence_and_spans(tmp_path, nlp_pipeline):
     view = next(db.query("SELECT confidence, attribution FROM quotes_view"))
     assert view["attribution"] == "sure (0.9 or more)"
     assert list(db.query("SELECT * FROM quotes_to_check")) == []
+
+
+# ---- second round of issue 13 --------------------------------------------------------------
+def test_quoted_subheading_is_not_speech(nlp_pipeline):
+    text = ("Coal plan\n\n“We will keep the mines open for as long as we can,” said Tom Clarke.\n\n"
+            "‘Legend in the Coal Fields.’\n\nBankruptcy is like a chess game.")
+    quotes = quotes_of(nlp_pipeline, text)
+    assert [q["speaker"] for q in quotes] == ["Tom Clarke"]
+
+
+def test_the_verdict_of_names_the_speaker_of_the_quote_before(nlp_pipeline):
+    text = ("‘I have had staff ringing me in tears because their wages have not gone in.’\n\n"
+            "That was the verdict of Carol Penhaligon, headteacher of Laira Green Primary School, "
+            "as the new payroll service entered its third month.")
+    q = one(quotes_of(nlp_pipeline, text))
+    assert q["speaker"] == "Carol Penhaligon"
+
+
+def test_colon_introduction_with_a_particle(nlp_pipeline):
+    text = ("Apology\n\nDominic Frith wrote to parents on Tuesday.\n\n"
+            "In the letter, Mr Frith went on: “Pupils were supervised at all times, but supervision is not teaching.”")
+    q = one(quotes_of(nlp_pipeline, text))
+    assert q["speaker"].endswith("Frith") and q["cue"] == "went"
+
+
+def test_pronoun_reaches_a_speaker_the_entity_model_missed(nlp_pipeline):
+    # whatever the model makes of the names, "she" is the spokeswoman who was just
+    # reported speaking, not the union official before her
+    text = ("Supply teachers\n\nKaren Loxley, local association secretary for the NASUWT, said the union had "
+            "warned the trust. “If you put all your eggs in one basket, do not be surprised when it breaks,” she said.\n\n"
+            "Bethany Ward, a spokeswoman for ClassCover Recruitment Ltd, said the fault had been fixed within hours. "
+            "“We have apologised to the trust and put extra checks in place,” she said.")
+    quotes = quotes_of(nlp_pipeline, text)
+    assert [q["speaker"] for q in quotes] == ["Karen Loxley", "Bethany Ward"]
+
+
+def test_guessed_gender_does_not_rule_out_the_only_speaker(nlp_pipeline):
+    # "he" in her sentence is her son: she is still the one who can be "she"
+    text = ("Transport\n\nRosa Albright, whose autistic son attends a special school in Witham, said he had "
+            "missed four days. “He can't just hop on a bus. Routine is everything for him,” she said.")
+    q = one(quotes_of(nlp_pipeline, text))
+    assert q["speaker"] == "Rosa Albright"
+
+
+def test_confidence_separates_short_pronoun_quotes():
+    from nlp.components.quoting.confidence import CONFIDENCE, confidence
+    from nlp.components.quoting.context import Speaker
+
+    she = Speaker("Ann Lee", how="pronoun", margin=10.0)
+    assert confidence("direct", "after", she, 20) >= 0.9
+    assert confidence("direct", "after", she, 3) < 0.9
+    assert confidence("direct", "interruption", she, 3) >= 0.9
+    contested = she.but(margin=0.5)
+    assert confidence("direct", "after", contested, 20) == CONFIDENCE["pronoun-contested"] < 0.9
+
+
+@pytest.mark.parametrize("after", [
+    "That was how Margaret Wilson, regional organiser for UNISON, summed up the ballot result.",
+    "Margaret Wilson, regional organiser for UNISON, was speaking after support staff voted to strike.",
+])
+def test_sentence_after_an_opening_quote_names_its_speaker(nlp_pipeline, after):
+    text = f"Strike vote\n\n‘If they think a call centre can do this job, they have never visited the office.’\n\n{after}"
+    q = one(quotes_of(nlp_pipeline, text))
+    assert q["speaker"] == "Margaret Wilson"

@@ -341,15 +341,17 @@ def former_name_of(doc: Doc, ent: Span, last: Span | None) -> Span | None:
 def repeated_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Untagged uses of a name the article tags elsewhere as an organisation ("owned by
     Tarnside" after "Tarnside, a four-school trust"), except after "in", "across"..."""
-    names: dict[str, tuple[int, str]] = {}
+    names: dict[str, tuple[int, str, str]] = {}
     for e in ents:
         if e.label_ == "ORG" and e.text[:1].isupper() and len(e.text) > 2 and e.text.lower() not in GENERIC:
-            names.setdefault(e.text, (len(e), e.kb_id_ or e.text))
+            names.setdefault(e.text, (len(e), e.kb_id_ or e.text, e[0].text))
     covered = {i for e in ents for i in range(e.start, e.end)}
     out = []
-    for text, (n, canonical) in names.items():
+    words = [t.text for t in doc]
+    for text, (n, canonical, first) in names.items():
         for i in range(len(doc) - n + 1):
-            if doc[i].text != doc[i:i + n][0].text or doc[i:i + n].text != text:
+            # the first word first: a slice's text is costly to build for every token
+            if words[i] != first or doc[i:i + n].text != text:
                 continue
             if covered.intersection(range(i, i + n)) or i > 0 and doc[i - 1].lower_ in _BEFORE_PLACE:
                 continue

@@ -11,8 +11,8 @@ The work is split by job under nlp/components/quoting/:
   earlier speaker);
 - confidence.py: a 0-1 confidence of each attribution.
 This module joins them: interrupted quotes ("A," he said, "B.") become one quote with two
-spans; a paragraph opening with a quote right after an attributed quote that ended its
-paragraph continues it unless it names its own speaker; a stand-alone quote paragraph after
+spans; a paragraph opening with a quote right after an attributed, closed quote that ended
+its paragraph is a new quote by the same speaker unless it names its own; a stand-alone quote paragraph after
 "X said:" is X's; transcript turns ("WALLACE: ...") are not quotes.
 
 Quotes inside a sentence ("labelled it “disastrous”") are kind "partial" and kept only when
@@ -38,7 +38,7 @@ from nlp.components.quoting.confidence import confidence
 from nlp.components.quoting.cues import Attribution, title_case
 from nlp.components.quoting.scan import ALL_MARKS, CONTINUATION_MARKS, Segment, scan_groups
 from nlp.components.quoting.sentences import sentence_end, sentence_start
-from nlp.components.quoting.speakers import NO_SPEAKER, Speaker, tokens_in
+from nlp.components.quoting.context import NO_SPEAKER, Speaker, tokens_in
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
@@ -49,20 +49,13 @@ HEADLINE_MAX_CHARS = 200
 INTERRUPTION_MAX_CHARS = 250
 # Longest text after a quote's close that still lets the next paragraph's quote continue it.
 PARAGRAPH_TAIL_MAX_CHARS = 120
-# "“...,” she said. “...”" opening the next paragraph, after her closed quote: True merges
-# it into that quote (2 of the dev set's multi-paragraph quotes are annotated so); False
-# keeps a new quote, as PolNeAR and the blind UK sets annotate it (a new attribution).
-MERGE_REMINDED = False
-# A quote paragraph with no attribution right after a closed, attributed quote that ended
-# its paragraph continues that quote (one continuous utterance: the project's annotation
-# convention, 13 of the dev set's 19 multi-paragraph quotes; the blind UK sets annotate a
-# separate quote by the same speaker there). False: a separate quote, same speaker.
-MERGE_CLOSED_CONTINUATION = True
 # A sentence after a quote that ended its own sentence attributes it only when this short
 # ("He added." / "Smith said on Tuesday."); longer, it is the story's next sentence.
 AFTER_NEW_SENTENCE_MAX_WORDS = 6
 # Longest quoted Title Case name inside a sentence read as a title, not a quote.
 INLINE_TITLE_MAX_WORDS = 8
+# A sentence that opens by pointing back at the quote before it ("That was how ...").
+REFERS_BACK = re.compile(r"\s*(That|This|Those|These|Such)\s+(was|were|is|are|has been|had been)\b")
 # Words that open a clause after a quote that is not its attribution.
 SUBORDINATORS = frozenset("when as after because while which before since if although though whereas".split())
 
@@ -163,6 +156,16 @@ class _DocQuotes(Attribution):
             and not words.rstrip().endswith(("!", "?")) \
             and not any(t.pos_ in {"VERB", "AUX"} for t in tokens_in(self.doc, seg.start, seg.end))
 
+    def _is_subheading(self, q: Quote, quoted: str) -> bool:
+        """A section heading written in quote marks: a short Title Case quote that is its
+        whole paragraph (not the headline, which has its own rules)."""
+        first = q.segments[0]
+        if q.para_end != q.para or self.headline and q.para == 0 or len(quoted.split()) > INLINE_TITLE_MAX_WORDS:
+            return False
+        ps, pe = self.paragraphs[q.para]
+        alone = not self.text[ps:first.open].strip() and not self.text[q.after or q.end:pe].strip(ALL_MARKS + " ")
+        return alone and title_case(quoted)
+
     def _is_nickname(self, group: list[Segment]) -> bool:
         """Robert C. "Bobby" Scott: a quoted capitalised word or two between parts of a name."""
         if len(group) != 1 or group[0].close is None:
@@ -224,6 +227,8 @@ class _DocQuotes(Attribution):
         multi = q.para_end > q.para
         if not (self.headline and first.para == 0) and self._is_title_of_work(q, before, quoted, multi):
             return False  # "the officers' report, “Land off Mill Lane: Highways Impact”, ..."
+        if self._is_subheading(q, quoted):
+            return False  # 'Legend in the Coal Fields.' on a line of its own
         q.kind = "direct" if (at_sentence_start or introduced or multi) else "partial"
 
         found, source = None, None
@@ -266,9 +271,8 @@ class _DocQuotes(Attribution):
 
     # -- continuation paragraphs -------------------------------------------------------------
     def _continuations(self, quotes: list[Quote]) -> list[Quote]:
-        """A quote opening a paragraph right after an attributed quote that ended its
-        paragraph continues it when it names no other speaker (unattributed, or the same
-        speaker reminded mid-quote: “...,” she said. “...”); after a paragraph ending
+        """A quote opening a paragraph right after an attributed, closed quote that ended its
+        paragraph is that speaker's new quote when it names no speaker; after a paragraph ending
         "X said:" an unattributed quote is X's."""
         text = self.text
         out: list[Quote] = []
@@ -276,17 +280,12 @@ class _DocQuotes(Attribution):
             first = q.segments[0]
             opens_paragraph = first.open == self.paragraphs[first.para][0]
             prev = out[-1] if out else None
-            if opens_paragraph and q.kind == "direct" and (
-                    q.speaker is None or MERGE_REMINDED and q.source == "interruption" and prev is not None and q.speaker == prev.speaker):
+            if opens_paragraph and q.kind == "direct" and q.speaker is None:
                 if (prev is not None and prev.speaker is not None and prev.kind == "direct"
                         and prev.para_end == first.para - 1 and prev.last_close is not None
                         and self._ends_paragraph(prev)):
-                    if MERGE_CLOSED_CONTINUATION:
-                        prev.segments.extend(q.segments)
-                        continue
-                    if q.speaker is None:
-                        self._apply(q, prev.who.but(how=prev.who.how))
-                        q.source = "continued"
+                    self._apply(q, prev.who)
+                    q.source = "continued"
                     out.append(q)
                     continue
                 if q.speaker is None and first.para > 0:
@@ -297,12 +296,31 @@ class _DocQuotes(Attribution):
                 if q.speaker is None and q.para_end + 1 < len(self.paragraphs):
                     # “...” / Those were the words of Leanne Foster, ...
                     ns, ne = self.paragraphs[q.para_end + 1]
-                    found = self._according_to(ns, sentence_end(text, ns, ne))
+                    found = self._next_paragraph_speaker(ns, sentence_end(text, ns, ne))
                     if found and found.speaker:
                         self._apply(q, found)
                         q.source = "next"
             out.append(q)
         return out
+
+    def _next_paragraph_speaker(self, start: int, end: int) -> Speaker | None:
+        """The speaker of a stand-alone quote named by the sentence after it: "Those were
+        the words of X", "That was how X summed up ...", "That was the reaction of X",
+        "X was speaking after ..." (a named person only)."""
+        found = self._according_to(start, end)
+        if found and found.speaker:
+            return found
+        tokens = self._chunk_tokens(start, end)
+        refers_back = REFERS_BACK.match(self.text[start:end]) is not None
+        for t in tokens:
+            if t.ent_type_ != "PERSON" or t.dep_ == "compound":
+                continue
+            subject = t.dep_ in {"nsubj", "nsubjpass"}
+            speaking = subject and t.head.lemma_ == "speak" and t.head.tag_ == "VBG"
+            # the one who summed up / reacted: a subject, or "the reaction of X"
+            if speaking or refers_back and (subject or t.dep_ == "pobj" and t.head.lower_ == "of"):
+                return self._person(t)
+        return None
 
     def _previous_paragraph_speaker(self, p: int) -> Speaker | None:
         """The speaker a stand-alone quote paragraph continues from the paragraph before:
@@ -327,8 +345,9 @@ class _DocQuotes(Attribution):
 
     def _as_dict(self, q: Quote) -> dict:
         who = q.who
+        text = " ".join(self.text[s.start:s.end] for s in q.segments)
         return {
-            "text": " ".join(self.text[s.start:s.end] for s in q.segments),
+            "text": text,
             "speaker": who.speaker,
             "speaker_org": who.speaker_org,
             "speaker_role": who.speaker_role,
@@ -340,5 +359,5 @@ class _DocQuotes(Attribution):
             "paragraph": q.para,
             "paragraph_end": q.para_end,
             "person": who.person,
-            "confidence": confidence(q.kind, q.source, who),
+            "confidence": confidence(q.kind, q.source, who, len(text.split())),
         }

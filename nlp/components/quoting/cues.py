@@ -10,7 +10,8 @@ import re
 from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS, TITLE_MARKERS
-from nlp.components.quoting.speakers import _SUBJ_DEPS, Speaker, SpeakerFinder, tokens_in
+from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
+from nlp.components.quoting.speakers import SpeakerFinder
 from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, is_cue
 
 _LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warn", "warns", "warned",
@@ -24,6 +25,8 @@ DASHES = "―—–-"
 GRADE_VERBS = frozenset("rated graded judged rating grading".split())
 GRADE_MAX_WORDS = 3
 _COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "oprd"}
+# "the words of X", "the verdict of X": nouns that hand a quote to the person after "of".
+WORDS_OF_NOUNS = frozenset("words verdict view message plea warning assessment".split())
 # Longest verbless name phrase read as a speaker after a dash or before a colon.
 NAME_PHRASE_MAX_TOKENS = 12
 # Share of capitalised content words from which a quoted stretch reads as a title.
@@ -116,13 +119,14 @@ class Attribution(SpeakerFinder):
                         # article does not give; the quote stands, with no speaker
                         return Speaker(None, cue="according to", how="document")
                 return None
-            # "“…” Those were the words of Jo March" / "In the words of Jo March, “…”"
-            if t.lower_ == "words" and tokens[i + 1].lower_ == "of" and i > 0 and tokens[i - 1].lower_ == "the":
+            # "“…” Those were the words of Jo March" / "In the words of Jo March, “…”" /
+            # "“…” That was the verdict of Carol Penhaligon, headteacher of ..."
+            if t.lower_ in WORDS_OF_NOUNS and tokens[i + 1].lower_ == "of" and i > 0 and tokens[i - 1].lower_ == "the":
                 of = tokens[i + 1]
                 for h in [c for c in of.children if c.dep_ == "pobj"] or tokens[i + 2:i + 3]:
                     sp = self._speaker_from(h, start, end, cue_i=of.i)
                     if sp and sp.speaker:
-                        return sp.but(cue="the words of")
+                        return sp.but(cue=f"the {t.lower_} of")
         return None
 
     def _find_attribution(self, start: int, end: int, *, after: bool, partial_of=None) -> Speaker | None:
@@ -142,7 +146,8 @@ class Attribution(SpeakerFinder):
             # any verb right before the colon introduces the quote ("Smith agreed:"), but
             # only a named person or organisation counts ("The meeting heard:" does not)
             verbs = [t for t in tokens if t.tag_.startswith("VB") and t.idx < end]
-            if verbs and all(not x.is_alpha for x in tokens if x.i > verbs[-1].i):
+            # (a particle may follow: "Mr Frith went on:")
+            if verbs and all(not x.is_alpha or x.dep_ == "prt" for x in tokens if x.i > verbs[-1].i):
                 found = self._find_attribution_with(verbs, tokens, start, end, after, partial_of)
                 if found and (found.person is not None or found.speaker == found.speaker_org):
                     return found

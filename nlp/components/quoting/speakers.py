@@ -3,15 +3,13 @@
 
 `SpeakerFinder` works over one Doc; the attribution code (cues.py) hands it the subject
 token of a cue. Every answer is a `Speaker`, whose `how` says how it was found (the
-confidence model reads it).
+confidence model reads it). Pronouns are resolved by salience (salience.py).
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from nlp.components.lexicon import (
     DOCUMENT_NOUNS,
@@ -21,26 +19,11 @@ from nlp.components.lexicon import (
     TITLES,
 )
 from nlp.components.orgs import org_for_span, resolve_org_reference
+from nlp.components.quoting.context import NO_SPEAKER, Speaker
+from nlp.components.quoting.salience import Salience
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
 
 
-@dataclass(frozen=True)
-class Speaker:
-    speaker: str | None
-    speaker_org: str | None = None
-    speaker_role: str | None = None
-    person: int | None = None  # index into doc._.people
-    cue: str | None = None
-    how: str = "name"  # name | org | role | phrase | document | pronoun | nominal | previous | none
-    margin: float = 10.0  # for a resolved pronoun: its salience lead over the next candidate
-
-    def but(self, **changes) -> "Speaker":
-        return replace(self, **changes)
-
-
-NO_SPEAKER = Speaker(None, how="none")
-
-_SUBJ_DEPS = {"nsubj", "nsubjpass"}
 _PHRASE_PREPS = {"for", "of", "from", "at", "in", "on"}
 _PHRASE_STOPS = {",", ";", ":", "(", ")", "who", "which", "that", "whose", "whom", "where", "when"}
 _NOT_SPEAKERS = {"it", "this", "that", "which", "who", "there", "what", "i", "we", "you", "one"}
@@ -52,57 +35,9 @@ ROLE_SYNONYMS: dict[str, set[str]] = {
     "senator": {"sen", "sen."}, "congressman": {"rep", "rep."}, "congresswoman": {"rep", "rep."},
     "governor": {"gov", "gov."}, "minister": {"secretary"},
 }
-_MALE_PRONOUNS = {"he", "himself"}
-_FEMALE_PRONOUNS = {"she", "herself"}
-# Pronouns agreeing with one gender more than the other by this many, in sentences naming
-# only that person, give a person of unknown gender that gender.
-GENDER_VOTE_LEAD = 1
-# Salience of earlier mentions for he/she (scores are relative; set on PolNeAR half A):
-# how many sentences back a mention still counts,
-SALIENCE_WINDOW_SENTENCES = 5
-# what a mention's role is worth: the subject of a speech verb or "according to X",
-SPEAKER_BONUS = 2.0
-# a subject of another verb,
-SUBJECT_BONUS = 1.0
-# a possessive ("Obama's policies"),
-POSSESSIVE_BONUS = -0.5
-# the cost of each sentence between the mention and the pronoun,
-DISTANCE_COST = 0.75
-# and the bonus of the speaker of the latest attributed quote.
-CURRENT_SPEAKER_BONUS = 1.0
 
 
-def _looks_like_name(text: str | None) -> bool:
-    """Two or three capitalised words ("Eswar Prasad"), as a person's name is written."""
-    words = (text or "").split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
-
-
-def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
-    span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start < end <= len(doc.text) else None
-    return list(span) if span is not None else []
-
-
-class DocContext:
-    """One document, its paragraphs and the character ranges that are quoted."""
-
-    def __init__(self, doc: Doc, paragraphs: list[tuple[int, int]]):
-        self.doc = doc
-        self.text = doc.text
-        self.paragraphs = paragraphs
-        self.quoted: list[tuple[int, int]] = []
-        self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of attributions so far
-        self._sent_starts: list[int] | None = None
-        self._genders: dict[int, str] | None = None
-
-    def in_quote(self, idx: int) -> bool:
-        return any(s <= idx < e for s, e in self.quoted)
-
-    def _inside(self, x: Token, start: int, end: int) -> bool:
-        return start <= x.idx < end and not self.in_quote(x.idx)
-
-
-class SpeakerFinder(DocContext):
+class SpeakerFinder(Salience):
     def _phrase(self, t: Token, start: int, end: int, cue_i: int) -> Span:
         """The noun phrase headed by t, as written: its left modifiers (no leading article),
         t, and a following "for/of/from/at ..." phrase up to a comma, clause or the cue."""
@@ -328,134 +263,4 @@ class SpeakerFinder(DocContext):
                         sp = self._speaker_from(c, s, e, verb.i, depth + 1)
                         if sp:
                             return sp
-        return None
-
-    def _person(self, t: Token) -> Speaker | None:
-        for k, person in enumerate(self.doc._.people or ()):
-            for s, e in person["mentions"]:
-                if s <= t.idx < e:
-                    return Speaker(person["name"], person["org"], person["role"] or None, k)
-        return None
-
-    def _sentence_index(self, token_i: int) -> int:
-        if self._sent_starts is None:
-            self._sent_starts = [sent.start for sent in self.doc.sents]
-        return max(0, bisect_right(self._sent_starts, token_i) - 1)
-
-    def remember(self, pos: int, who: Speaker) -> None:
-        """Record an attribution made at character `pos` (the passage's current speaker)."""
-        if who.speaker:
-            self.history.append((pos, who))
-
-    def _gender(self, k: int) -> str | None:
-        """The person's gender from the people component, else from the text: the he/his/him
-        or she/her pronouns in sentences (outside quotes) where they are the only person
-        named, when those agree by at least GENDER_VOTE_LEAD."""
-        people = self.doc._.people or ()
-        if not 0 <= k < len(people):
-            return None
-        known = people[k]["gender"]
-        if known is not None:
-            return known
-        if self._genders is None:
-            self._genders = self._text_genders()
-        return self._genders.get(k)
-
-    def _text_genders(self) -> dict[int, str]:
-        votes: dict[int, list[int]] = {}
-        person_at = self.doc._.person_at or {}
-        for sent in self.doc.sents:
-            named = {person_at[t.idx] for t in sent if t.idx in person_at and not self.in_quote(t.idx)}
-            if len(named) != 1:
-                continue
-            k = next(iter(named))
-            m = sum(t.lower_ in _MALE_PRONOUNS for t in sent if not self.in_quote(t.idx))
-            f = sum(t.lower_ in _FEMALE_PRONOUNS for t in sent if not self.in_quote(t.idx))
-            v = votes.setdefault(k, [0, 0])
-            v[0] += m
-            v[1] += f
-        return {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if abs(m - f) >= GENDER_VOTE_LEAD}
-
-    def _mention_bonus(self, span: Span) -> float:
-        root = span.root
-        while root.dep_ in {"compound", "appos", "flat"} and root.head.i != root.i:
-            root = root.head
-        if root.dep_ in _SUBJ_DEPS:
-            return SPEAKER_BONUS if is_cue(root.head) else SUBJECT_BONUS
-        if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
-            return SPEAKER_BONUS
-        if root.dep_ == "poss":
-            return POSSESSIVE_BONUS
-        return 0.0
-
-    def _pronoun(self, t: Token) -> Speaker | None:
-        """he/she: the most salient person of matching gender before the pronoun, outside
-        quotes, within SALIENCE_WINDOW_SENTENCES: a mention scores by its role (the subject
-        of a speech verb or "according to X" > a subject > another mention > a possessive)
-        minus its distance in sentences; the speaker of the latest attributed quote (the
-        passage's current speaker) gets a bonus. it/they/we: see _group_pronoun."""
-        gender, plural = PRONOUN_AGREEMENT[t.lower_]
-        if t.lower_ not in {"he", "she"}:
-            return self._group_pronoun(t)
-        people = self.doc._.people or ()
-        here = self._sentence_index(t.i)
-        scores: dict[int, tuple[float, int]] = {}
-        speech_at: dict[int, int] = {}  # person -> position of their latest speech-verb subject mention
-        for k, person in enumerate(people):
-            if self._gender(k) not in (None, gender):
-                continue
-            for s, e in person["mentions"]:
-                if s >= t.idx or self.in_quote(s):
-                    continue
-                span = self.doc.char_span(s, e, alignment_mode="expand")
-                if span is None:
-                    continue
-                d = here - self._sentence_index(span.start)
-                if d >= SALIENCE_WINDOW_SENTENCES:
-                    continue
-                bonus = self._mention_bonus(span)
-                if bonus >= SPEAKER_BONUS:
-                    speech_at[k] = max(speech_at.get(k, -1), s)
-                score = (bonus - DISTANCE_COST * d, s)
-                scores[k] = max(scores.get(k, score), score)
-        # the passage's current speaker: the latest attribution, unless someone else was
-        # reported speaking since
-        current = next(((pos, who) for pos, who in reversed(self.history) if pos < t.idx), None)
-        if current is not None:
-            pos, who = current
-            if all(at < pos for k, at in speech_at.items() if k != who.person):
-                if who.person in scores:
-                    best, s = scores[who.person]
-                    scores[who.person] = (best + CURRENT_SPEAKER_BONUS, s)
-                elif who.person is None and who.how == "phrase" and _looks_like_name(who.speaker):
-                    return who.but(how="pronoun", cue=None)  # a name the model read as an organisation
-        if not scores:
-            return None
-        ranked = sorted(scores, key=lambda x: scores[x], reverse=True)
-        k = ranked[0]
-        margin = scores[k][0] - scores[ranked[1]][0] if len(ranked) > 1 else 10.0
-        person = people[k]
-        return Speaker(person["name"], person["org"], person["role"] or None, k, how="pronoun", margin=margin)
-
-    def _group_pronoun(self, t: Token) -> Speaker | None:
-        """it/they/we: the latest earlier speaker that is not a single named person (an
-        organisation, a document's issuer, a group) within the window, else the latest
-        organisation named as a subject outside quotes in the window."""
-        here = self._sentence_index(t.i)
-        for pos, who in reversed(self.history):
-            if pos >= t.idx:
-                continue
-            span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-            if span is not None and here - self._sentence_index(span.start) >= SALIENCE_WINDOW_SENTENCES:
-                break
-            if who.person is None and who.how in {"org", "nominal", "document", "phrase", "role"}:
-                return who.but(how="pronoun", cue=None)
-            break
-        for x in reversed(self.doc[max(0, t.i - 200):t.i]):
-            if here - self._sentence_index(x.i) >= SALIENCE_WINDOW_SENTENCES:
-                break
-            if x.ent_type_ == "ORG" and x.dep_ in _SUBJ_DEPS and not self.in_quote(x.idx):
-                hit = org_for_span(self.doc, x.idx, x.idx + len(x))
-                if hit:
-                    return Speaker(hit["name"], hit["name"], how="pronoun")
         return None

@@ -1,0 +1,65 @@
+"""What the quote code shares about one document: the `Speaker` an attribution names, the
+document with its paragraphs and quoted ranges, and the attributions made so far."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+@dataclass(frozen=True)
+class Speaker:
+    speaker: str | None
+    speaker_org: str | None = None
+    speaker_role: str | None = None
+    person: int | None = None  # index into doc._.people
+    cue: str | None = None
+    how: str = "name"  # name | org | role | phrase | document | pronoun | nominal | previous | none
+    margin: float = 10.0  # for a resolved pronoun: its salience lead over the next candidate
+
+    def but(self, **changes) -> "Speaker":
+        return replace(self, **changes)
+
+
+NO_SPEAKER = Speaker(None, how="none")
+
+_SUBJ_DEPS = {"nsubj", "nsubjpass"}
+
+
+def text_length(doc: Doc) -> int:
+    """len(doc.text) without building the text (Doc.text joins every token on each call)."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
+def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start < end <= text_length(doc) else None
+    return list(span) if span is not None else []
+
+
+class DocContext:
+    """One document, its paragraphs and the character ranges that are quoted."""
+
+    def __init__(self, doc: Doc, paragraphs: list[tuple[int, int]]):
+        self.doc = doc
+        self.text = doc.text
+        self.paragraphs = paragraphs
+        self.quoted: list[tuple[int, int]] = []
+        self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of attributions so far
+        self._sent_starts: list[int] | None = None
+        self._genders: dict[int, str] | None = None
+
+    def in_quote(self, idx: int) -> bool:
+        return any(s <= idx < e for s, e in self.quoted)
+
+    def _inside(self, x: Token, start: int, end: int) -> bool:
+        return start <= x.idx < end and not self.in_quote(x.idx)
+
+    def _sentence_index(self, token_i: int) -> int:
+        if self._sent_starts is None:
+            self._sent_starts = [sent.start for sent in self.doc.sents]
+        return max(0, bisect_right(self._sent_starts, token_i) - 1)
+
+    def remember(self, pos: int, who: Speaker) -> None:
+        """Record an attribution made at character `pos` (the passage's current speaker)."""
+        if who.speaker:
+            self.history.append((pos, who))

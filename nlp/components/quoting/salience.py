@@ -1,0 +1,223 @@
+"""Pronouns by salience: he/she resolved to the most salient earlier person of their gender,
+it/they/we to the latest organisation or group speaking (the passage's current speaker
+first). `Salience` extends `DocContext`; `SpeakerFinder` (speakers.py) calls `_pronoun`."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS
+from nlp.components.orgs import org_for_span
+from nlp.components.quoting.context import _SUBJ_DEPS, DocContext, Speaker
+from nlp.components.quoting.words import PRONOUN_AGREEMENT, is_cue
+
+_MALE_PRONOUNS = {"he", "himself"}
+_FEMALE_PRONOUNS = {"she", "herself"}
+# Pronouns agreeing with one gender more than the other by this many, in sentences naming
+# only that person, give a person of unknown gender that gender.
+GENDER_VOTE_LEAD = 1
+# A gender guessed from the text's pronouns (not known from the name) that disagrees costs
+# this much salience rather than ruling the person out, so such a person is chosen only
+# when nobody else can be meant, and as a contested choice: "Rosa Albright, whose son ...,
+# said he had missed four days" votes her male, and she is still the only one who can be
+# "she".
+GUESSED_GENDER_COST = 10.0
+# A name the entity model missed (a proper-noun subject of a speech verb) is a he/she
+# candidate when found this many tokens back at most, and its choice is never clear.
+UNNAMED_LOOKBACK_TOKENS = 200
+UNNAMED_MARGIN = 0.0
+# Entity types that are not a person speaking.
+NOT_PERSON_ENTITIES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+# Dependency labels the parser gives a speech verb's subject when a long apposition
+# confuses it ("Robin Pascoe, NEU district secretary for Cornwall, said ...": npadvmod).
+_MISPARSED_SUBJ_DEPS = frozenset({"npadvmod", "dep", "nmod", "appos"})
+# Salience of earlier mentions for he/she (scores are relative; set on PolNeAR half A):
+# how many sentences back a mention still counts,
+SALIENCE_WINDOW_SENTENCES = 5
+# what a mention's role is worth: the subject of a speech verb or "according to X",
+SPEAKER_BONUS = 2.0
+# a subject of another verb,
+SUBJECT_BONUS = 1.0
+# a possessive ("Obama's policies"),
+POSSESSIVE_BONUS = -0.5
+# the cost of each sentence between the mention and the pronoun,
+DISTANCE_COST = 0.75
+# and the bonus of the speaker of the latest attributed quote.
+CURRENT_SPEAKER_BONUS = 1.0
+
+
+def _looks_like_name(text: str | None) -> bool:
+    """Two or three capitalised words ("Eswar Prasad"), as a person's name is written."""
+    words = (text or "").split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
+
+
+def people_at_tokens(doc: Doc):
+    """Indices of the tokens inside a mention of one of doc._.people."""
+    for person in doc._.people or ():
+        for s, e in person["mentions"]:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                yield from range(span.start, span.end)
+
+
+class Salience(DocContext):
+    def _person(self, t: Token) -> Speaker | None:
+        for k, person in enumerate(self.doc._.people or ()):
+            for s, e in person["mentions"]:
+                if s <= t.idx < e:
+                    return Speaker(person["name"], person["org"], person["role"] or None, k)
+        return None
+
+    def _gender(self, k: int) -> str | None:
+        """The person's gender from the people component, else from the text: the he/his/him
+        or she/her pronouns in sentences (outside quotes) where they are the only person
+        named, when those agree by at least GENDER_VOTE_LEAD."""
+        people = self.doc._.people or ()
+        if not 0 <= k < len(people):
+            return None
+        known = people[k]["gender"]
+        if known is not None:
+            return known
+        if self._genders is None:
+            self._genders = self._text_genders()
+        return self._genders.get(k)
+
+    def _text_genders(self) -> dict[int, str]:
+        votes: dict[int, list[int]] = {}
+        person_at = self.doc._.person_at or {}
+        for sent in self.doc.sents:
+            named = {person_at[t.idx] for t in sent if t.idx in person_at and not self.in_quote(t.idx)}
+            if len(named) != 1:
+                continue
+            k = next(iter(named))
+            m = sum(t.lower_ in _MALE_PRONOUNS for t in sent if not self.in_quote(t.idx))
+            f = sum(t.lower_ in _FEMALE_PRONOUNS for t in sent if not self.in_quote(t.idx))
+            v = votes.setdefault(k, [0, 0])
+            v[0] += m
+            v[1] += f
+        return {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if abs(m - f) >= GENDER_VOTE_LEAD}
+
+    def _mention_bonus(self, span: Span) -> float:
+        root = span.root
+        while root.dep_ in {"compound", "appos", "flat"} and root.head.i != root.i:
+            root = root.head
+        if root.dep_ in _SUBJ_DEPS:
+            return SPEAKER_BONUS if is_cue(root.head) else SUBJECT_BONUS
+        if root.dep_ in _MISPARSED_SUBJ_DEPS and root.i < root.head.i and is_cue(root.head) \
+                and not any(c.dep_ in _SUBJ_DEPS and (c.i < root.i or c.pos_ != "NOUN") for c in root.head.children):
+            # "Robin Pascoe, NEU district secretary, said" parsed with the role as the subject
+            return SPEAKER_BONUS
+        if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+            return SPEAKER_BONUS
+        if root.dep_ == "poss":
+            return POSSESSIVE_BONUS
+        return 0.0
+
+    def _pronoun(self, t: Token) -> Speaker | None:
+        """he/she: the most salient person of matching gender before the pronoun, outside
+        quotes, within SALIENCE_WINDOW_SENTENCES: a mention scores by its role (the subject
+        of a speech verb or "according to X" > a subject > another mention > a possessive)
+        minus its distance in sentences; the speaker of the latest attributed quote (the
+        passage's current speaker) gets a bonus. it/they/we: see _group_pronoun."""
+        gender, plural = PRONOUN_AGREEMENT[t.lower_]
+        if t.lower_ not in {"he", "she"}:
+            return self._group_pronoun(t)
+        people = self.doc._.people or ()
+        here = self._sentence_index(t.i)
+        scores: dict[int, tuple[float, int]] = {}
+        speech_at: dict[int, int] = {}  # person -> position of their latest speech-verb subject mention
+        for k, person in enumerate(people):
+            cost = 0.0
+            if self._gender(k) not in (None, gender):
+                if person["gender"] is not None:
+                    continue
+                cost = GUESSED_GENDER_COST
+            for s, e in person["mentions"]:
+                if s >= t.idx or self.in_quote(s):
+                    continue
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                if span is None:
+                    continue
+                d = here - self._sentence_index(span.start)
+                if d >= SALIENCE_WINDOW_SENTENCES:
+                    continue
+                bonus = self._mention_bonus(span)
+                if bonus >= SPEAKER_BONUS:
+                    speech_at[k] = max(speech_at.get(k, -1), s)
+                score = (bonus - DISTANCE_COST * d - cost, s)
+                scores[k] = max(scores.get(k, score), score)
+        # a name the entity model missed, as the subject of a speech verb ("Bethany Ward, a
+        # spokeswoman for ..., said ... “...,” she said"): a candidate of unknown gender
+        unnamed = self._unnamed_speakers(t, here, set(people_at_tokens(self.doc)))
+        for i, (score, span) in unnamed.items():
+            scores[-1 - i] = (score, span.start_char)
+        # the passage's current speaker: the latest attribution, unless someone else was
+        # reported speaking since
+        current = next(((pos, who) for pos, who in reversed(self.history) if pos < t.idx), None)
+        if current is not None:
+            pos, who = current
+            if all(at < pos for k, at in speech_at.items() if k != who.person):
+                if who.person in scores:
+                    best, s = scores[who.person]
+                    scores[who.person] = (best + CURRENT_SPEAKER_BONUS, s)
+                elif who.person is None and who.how == "phrase" and _looks_like_name(who.speaker):
+                    return who.but(how="pronoun", cue=None)  # a name the model read as an organisation
+        if not scores:
+            return None
+        ranked = sorted(scores, key=lambda x: scores[x], reverse=True)
+        k = ranked[0]
+        margin = scores[k][0] - scores[ranked[1]][0] if len(ranked) > 1 else 10.0
+        if k < 0:
+            span = unnamed[-1 - k][1]
+            return Speaker(span.text, how="pronoun", margin=min(margin, UNNAMED_MARGIN))
+        if self._gender(k) not in (None, gender):
+            margin = 0.0  # chosen against the gender its pronouns suggest
+        person = people[k]
+        return Speaker(person["name"], person["org"], person["role"] or None, k, how="pronoun", margin=margin)
+
+    def _unnamed_speakers(self, t: Token, here: int, named: set[int]) -> dict[int, tuple[float, Span]]:
+        """Proper-noun subjects of speech verbs before t, outside quotes and within the
+        window, that no person row covers: token index -> (salience, the name as written)."""
+        found: dict[int, tuple[float, Span]] = {}
+        for x in reversed(self.doc[max(0, t.i - UNNAMED_LOOKBACK_TOKENS):t.i]):
+            d = here - self._sentence_index(x.i)
+            if d >= SALIENCE_WINDOW_SENTENCES:
+                break
+            if x.dep_ not in _SUBJ_DEPS or x.pos_ != "PROPN" or not is_cue(x.head) or x.i in named \
+                    or x.ent_type_ in NOT_PERSON_ENTITIES and not self._has_person_role(x) or self.in_quote(x.idx):
+                continue
+            left = min((c.i for c in x.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < x.i), default=x.i)
+            span = self.doc[left:x.i + 1]
+            if any(w.i in named for w in span) or not 2 <= len(span) <= 3 or not _looks_like_name(span.text):
+                continue
+            found[x.i] = (SPEAKER_BONUS - DISTANCE_COST * d, span)
+        return found
+
+    @staticmethod
+    def _has_person_role(x: Token) -> bool:
+        """"Bethany Ward, a spokeswoman for ...": a name in apposition with a person's role
+        is a person, whatever entity type the model gave it."""
+        return any(c.dep_ == "appos" and (c.lower_ in ROLE_WORDS or c.lower_ in SPOKES_NOUNS) for c in x.children)
+
+    def _group_pronoun(self, t: Token) -> Speaker | None:
+        """it/they/we: the latest earlier speaker that is not a single named person (an
+        organisation, a document's issuer, a group) within the window, else the latest
+        organisation named as a subject outside quotes in the window."""
+        here = self._sentence_index(t.i)
+        for pos, who in reversed(self.history):
+            if pos >= t.idx:
+                continue
+            span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+            if span is not None and here - self._sentence_index(span.start) >= SALIENCE_WINDOW_SENTENCES:
+                break
+            if who.person is None and who.how in {"org", "nominal", "document", "phrase", "role"}:
+                return who.but(how="pronoun", cue=None)
+            break
+        for x in reversed(self.doc[max(0, t.i - 200):t.i]):
+            if here - self._sentence_index(x.i) >= SALIENCE_WINDOW_SENTENCES:
+                break
+            if x.ent_type_ == "ORG" and x.dep_ in _SUBJ_DEPS and not self.in_quote(x.idx):
+                hit = org_for_span(self.doc, x.idx, x.idx + len(x))
+                if hit:
+                    return Speaker(hit["name"], hit["name"], how="pronoun")
+        return None
