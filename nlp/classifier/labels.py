@@ -125,8 +125,6 @@ def read_labels(db_path: str | Path, labels_db_path: str | Path | None = None) -
     labeller, labelled_at, note, origin ("db" or "labels_db"), title, body, and
     `problem` (None, or why the label cannot be used: article missing, bad value).
     """
-
-
     db = connect(db_path)
     rows = _label_rows(db, "db")
     if labels_db_path is None:
