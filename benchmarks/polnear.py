@@ -183,22 +183,24 @@ def ours(nlp, articles: list[dict]) -> list[list[dict]]:
     return out
 
 
-def textacy(base, articles: list[dict]) -> tuple[list[list[dict]], int]:
+def textacy_quotes(doc) -> list[tuple[int, int, str]] | None:
+    """textacy's direct quotations in a doc as (start, end, speaker), or None when
+    textacy refuses the doc (it raises ValueError on some texts)."""
     from textacy.extract.triples import direct_quotations
 
+    try:
+        triples = list(direct_quotations(doc))
+    except ValueError:
+        return None
+    return [(t.content[0].idx, t.content[-1].idx + len(t.content[-1]), " ".join(tok.text for tok in t.speaker))
+            for t in triples if len(t.content)]
+
+
+def textacy(base, articles: list[dict]) -> tuple[list[list[dict]], int]:
     out, refused = [], 0
     for doc in base.pipe([a["text"] for a in articles], batch_size=16):
-        preds = []
-        try:
-            triples = list(direct_quotations(doc))
-        except ValueError:
-            refused += 1
-            triples = []
-        for t in triples:
-            c = t.content
-            if not len(c):
-                continue
-            preds.append({"spans": [(c[0].idx, c[-1].idx + len(c[-1]))],
-                          "speaker": " ".join(tok.text for tok in t.speaker), "confidence": 1.0})
-        out.append(preds)
+        found = textacy_quotes(doc)
+        refused += found is None
+        out.append([{"spans": [(start, end)], "speaker": speaker, "confidence": 1.0}
+                    for start, end, speaker in found or ()])
     return out, refused

@@ -36,6 +36,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.polnear import textacy_quotes  # noqa: E402  (after the path is set)
+
 DATASETS = {"dev": ROOT / "tests/data/quotes_dev.json", "seeds": ROOT / "tests/data/seeds_gold.json",
             # UK sets written blind (docs/quotes_uk.md): calib calibrates the confidence; test
             # was scored blind once, then its misses were read (issue 13, second round)
@@ -121,26 +123,14 @@ def ours(nlp, articles):
 
 
 def textacy_preds(base, articles):
-    from textacy.extract.triples import direct_quotations
-
     inputs = [article_input(a) for a in articles]
     out, refused = [], 0
     for doc, (_, ranges) in zip(base.pipe([t for t, _ in inputs], batch_size=32), inputs):
-        preds = []
-        try:
-            triples = list(direct_quotations(doc))
-        except ValueError:
-            refused += 1
-            triples = []
-        for t in triples:
-            content = t.content
-            start, end = content[0].idx, content[-1].idx + len(content[-1])
-            if start < ranges[0][0]:
-                continue
-            text = doc.text[start:end].strip(QUOTE_CHARS + " ")
-            preds.append({"text": text, "speaker": " ".join(tok.text for tok in t.speaker),
-                          "p0": para_of(ranges, start), "p1": para_of(ranges, end - 1)})
-        out.append(preds)
+        found = textacy_quotes(doc)
+        refused += found is None
+        out.append([{"text": doc.text[start:end].strip(QUOTE_CHARS + " "), "speaker": speaker,
+                     "p0": para_of(ranges, start), "p1": para_of(ranges, end - 1)}
+                    for start, end, speaker in found or () if start >= ranges[0][0]])
     return out, refused
 
 
