@@ -30,7 +30,7 @@ from tqdm import tqdm
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from newswatch import pages, publish  # noqa: E402
-from newswatch.db import connect  # noqa: E402
+from newswatch.store import connect  # noqa: E402
 
 PLACES = ["Witham", "Worcester", "Leeds", "Bradford", "Norwich", "Hull", "Derby", "Luton",
           "Swindon", "Wigan", "Bolton", "Exeter", "Ipswich", "Stockport", "Gateshead",

@@ -151,7 +151,7 @@ def bench_enrich(n: int, repeats: int, jobs: int | None, batch_size: int, data: 
     import statistics
     import tempfile
 
-    from newswatch.db import connect
+    from newswatch.store import connect
     from nlp.enrich import article_text, enrich
     from nlp.parallel import memory_mb, usable_cores
     from nlp.pipeline import load_base_model

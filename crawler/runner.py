@@ -94,7 +94,7 @@ def run_spider(spider, settings, **spider_kwargs) -> tuple[dict, dict]:
 
 
 def summarise(db_path: str, stats: dict) -> dict:
-    from newswatch.db import connect
+    from newswatch.store import connect
 
     run_ids = stats.get("newswatch/run_ids") or []
     sources: dict[str, dict] = {}

@@ -9,7 +9,7 @@ BOT_NAME = "newswatch"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
 
-# Where the crawl is stored (newswatch/db.py schema).
+# Where the crawl is stored (newswatch/store/schema.py schema).
 DATABASE = "data/news.db"
 
 # Who we are. The User-Agent is NEWSWATCH_USER_AGENT with {contact} filled in from

@@ -1,7 +1,7 @@
 """Story clusters: the same report, lightly edited, published by sister titles.
 
     from newswatch.clusters import assign_clusters
-    stats = assign_clusters(db)        # db: a sqlite_utils.Database (newswatch.db.connect)
+    stats = assign_clusters(db)        # db: a sqlite_utils.Database (newswatch.store.connect)
 
 Every article gets `articles.cluster_id`: the smallest article id among the articles
 that are near-duplicates of it (directly or through a chain of near-duplicates).
@@ -303,7 +303,7 @@ def _multi_clusters(db) -> int:
 
 def cluster_db(db_path, *, progress: bool = False) -> dict:
     """assign_clusters on the database at `db_path` (opens and closes it)."""
-    from newswatch.db import connect
+    from newswatch.store import connect
 
     db = connect(db_path)
     try:

@@ -36,7 +36,7 @@ def remove_db(path: Path) -> None:
 
 
 def print_stored(db_path: Path) -> None:
-    from newswatch.db import connect
+    from newswatch.store import connect
 
     db = connect(db_path)
     try:

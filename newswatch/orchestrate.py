@@ -54,7 +54,7 @@ def _stale_count(db, nlp_version: str) -> int:
 def _follow(db_path: str, jobs: int | None, batch_size: int, stop, conn, parent_pid: int, progress: bool) -> None:
     """The follower process: enrich passes until `stop` is set, then a final one; sends
     ("ok", totals), ("model_error", message) or ("error", message) on `conn`."""
-    from newswatch.db import connect
+    from newswatch.store import connect
     from nlp.batch import error_line
     from nlp.classifier import ModelError
     from nlp.enrich import enrich
@@ -148,7 +148,7 @@ def crawl_and_enrich(sources_path: str | Path, db_path: str | Path, *, source: s
     work)."""
     from crawler.runner import crawl
     from crawler.sources import SourcesError, load_sources
-    from newswatch.db import connect
+    from newswatch.store import connect
 
     if not load_sources(sources_path, only=source):
         raise SourcesError(f"{sources_path}: every source is disabled (enabled = false)")

@@ -24,7 +24,7 @@ from pathlib import Path
 import sqlite_utils
 
 from newswatch import snapshots
-from newswatch.db import connect, labels_db_path, m003_labels, utcnow
+from newswatch.store import connect, labels_db_path, m003_labels, utcnow
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 METADATA_FILENAME = "datasette_metadata.json"
@@ -326,7 +326,7 @@ END
 
 
 def ensure_labels_db(path: str | Path) -> Path:
-    """Create the labels database (just the `labels` table of newswatch/db.py) if needed."""
+    """Create the labels database (just the `labels` table of newswatch/store/schema.py) if needed."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(path)

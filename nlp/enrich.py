@@ -33,7 +33,7 @@ import sys
 import time
 from contextlib import nullcontext
 
-from newswatch.db import utcnow, write_transaction
+from newswatch.store import utcnow, write_transaction
 from newswatch.entity_links import link_entities, record_org
 from nlp.batch import error_line, score_batch
 from nlp.classifier import installed_classifier
@@ -158,7 +158,7 @@ def enrich(db_path: str, *, redo_all: bool = False, retry_failed: bool = False, 
     kept by the caller across calls; this process alone writes the database."""
     from tqdm import tqdm
 
-    from newswatch.db import connect
+    from newswatch.store import connect
     from nlp.parallel import Analyser, usable_cores
     from nlp.pipeline import NLP_VERSION, load_pipeline
 

@@ -16,7 +16,7 @@ from itemadapter import ItemAdapter
 
 from crawler.discovery import normalise_url
 from crawler.items import ArticleItem
-from newswatch.db import connect, utcnow
+from newswatch.store import connect, utcnow
 from pipelines.store import write_transaction
 
 

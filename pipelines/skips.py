@@ -23,7 +23,7 @@ from itemadapter import ItemAdapter
 
 from crawler.discovery import normalise_url
 from crawler.items import CrawlErrorItem
-from newswatch.db import utcnow, write_transaction
+from newswatch.store import utcnow, write_transaction
 
 logger = logging.getLogger(__name__)
 

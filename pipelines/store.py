@@ -1,4 +1,4 @@
-"""Last pipeline: writes the crawl into SQLite (the schema of newswatch/db.py).
+"""Last pipeline: writes the crawl into SQLite (the schema of newswatch/store/schema.py).
 
 - One `articles` row per story, keyed by its canonical URL. A story seen at several
   URLs (redirects, a syndicated copy whose rel=canonical names the original, a page
@@ -40,7 +40,7 @@ from scrapy import signals
 from crawler.discovery import host_key, normalise_url
 from crawler.items import ArticleItem, CrawlErrorItem, FetchStateItem, SkippedPageItem
 from crawler.middlewares import ok_key, pages_key
-from newswatch.db import connect, utcnow, write_transaction
+from newswatch.store import connect, utcnow, write_transaction
 from pipelines.dedupe import MIN_WORDS_FOR_HASH_MATCH
 from pipelines.skips import SkipRecording
 

@@ -18,7 +18,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from newswatch.db import connect
+from newswatch.store import connect
 
 UTC = dt.timezone.utc
 BST = dt.timezone(dt.timedelta(hours=1))

@@ -11,7 +11,7 @@ import pytest
 
 from newswatch.commands import label as label_cmd
 from newswatch.commands import train as train_cmd
-from newswatch.db import connect, labels_db_path
+from newswatch.store import connect, labels_db_path
 from nlp.classifier import TOPICS, current_model_version, score_articles
 from nlp.classifier.corpus import CorpusError, load_corpus
 from nlp.classifier.labels import read_labels

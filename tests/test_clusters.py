@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newswatch.clusters import THRESHOLD, assign_clusters, shingles
-from newswatch.db import connect
+from newswatch.store import connect
 
 # Three different reports on the same subject (academy trusts in one county), written
 # for these tests. They share names and stock phrases, as real coverage does.

@@ -22,7 +22,7 @@ import sqlite_utils
 
 import datasette_fixtures
 from newswatch import publish, snapshots
-from newswatch.db import labels_db_path
+from newswatch.store import labels_db_path
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -105,7 +105,7 @@ def test_search_articles_ranks_the_best_match_first(ds):
 
 
 def test_search_ranks_only_the_newest_10000_matches_of_a_very_common_word(tmp_path):
-    from newswatch.db import connect
+    from newswatch.store import connect
 
     path = tmp_path / "news.db"
     db = connect(path)
@@ -1085,7 +1085,7 @@ def test_a_quote_over_two_paragraphs_is_marked_once_attributed_once():
 
 def test_a_label_recorded_in_the_labelling_instance_is_used_by_train(tmp_path, monkeypatch):
     """For any database file name (here `.sqlite`), `train --db` reads the labels that the
-    labelling instance wrote (the path is one rule: newswatch.db.labels_db_path)."""
+    labelling instance wrote (the path is one rule: newswatch.store.labels_db_path)."""
     from datasette_auth_passwords.utils import hash_password
 
     path = tmp_path / "news.sqlite"

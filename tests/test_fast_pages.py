@@ -12,7 +12,7 @@ import pytest
 
 import datasette_fixtures
 from newswatch import publish
-from newswatch.db import connect
+from newswatch.store import connect
 
 
 def loaded_plugin():

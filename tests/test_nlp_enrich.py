@@ -8,7 +8,7 @@ import pytest
 from nlp_fixtures import _pipeline, article_text, seed_articles
 
 import nlp.enrich as enrich_mod
-from newswatch.db import connect
+from newswatch.store import connect
 from nlp.pipeline import NLP_VERSION
 
 

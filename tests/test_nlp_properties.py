@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from nlp_fixtures import _pipeline
 
 import nlp.enrich as enrich_mod
-from newswatch.db import connect
+from newswatch.store import connect
 from nlp.batch import analyse_batch
 from nlp.clean import clean_text
 from nlp.findings import quote_at_offsets

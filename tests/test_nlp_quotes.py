@@ -653,7 +653,7 @@ def test_hostile_text_never_raises_and_offsets_stay_in_the_text(nlp_pipeline, te
 def test_enrich_stores_confidence_and_spans(tmp_path, nlp_pipeline):
     import json as json_mod
 
-    from newswatch.db import connect
+    from newswatch.store import connect
     from nlp.enrich import write_findings
     from nlp.findings import doc_to_findings
 

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 import nlp.enrich as enrich_mod
 from newswatch.commands import enrich as enrich_cmd
-from newswatch.db import connect
+from newswatch.store import connect
 from nlp.batch import analyse_batch, error_line, run_isolated
 from nlp.classifier import ModelError, installed_classifier, resolve_model_path, score_articles
 from nlp.clean import clean_text, compact_spaces

@@ -138,7 +138,7 @@ def test_speaker_without_organisation_gets_none(nlp_pipeline):
 
 def test_enrich_stores_aliases_kind_source_and_relinks(tmp_path, monkeypatch):
     import nlp.enrich as enrich_mod
-    from newswatch.db import connect
+    from newswatch.store import connect
     from newswatch.registers import import_registers
     from nlp_fixtures import _pipeline
     import register_fixtures as rf

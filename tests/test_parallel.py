@@ -16,7 +16,7 @@ from nlp_fixtures import _pipeline, article_text, seed_articles
 import nlp.enrich as enrich_mod
 from crawl_helpers import ROOT, crawl_cmd, load_truth, serve_site, write_sources
 from newswatch.cli import build_parser
-from newswatch.db import connect
+from newswatch.store import connect
 from nlp.parallel import DIED, Analyser, usable_cores
 from nlp.pipeline import NLP_VERSION
 

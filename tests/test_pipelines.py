@@ -19,7 +19,7 @@ from crawler import discovery
 from crawler.items import ArticleItem, CrawlErrorItem, FetchStateItem
 from crawler.spiders.news import NewsSpider, error_kind
 from hostile_pages import HOSTILE, PARAGRAPHS, TITLE
-from newswatch.db import connect
+from newswatch.store import connect
 from pipelines.dedupe import DedupePipeline, canonical_url, content_hash
 from pipelines.store import StorePipeline
 from pipelines.validate import ValidatePipeline

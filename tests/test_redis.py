@@ -15,7 +15,7 @@ from collections import Counter
 import pytest
 
 from crawl_helpers import ROOT, crawl_cmd, load_truth, serve_site, write_sources
-from newswatch.db import connect
+from newswatch.store import connect
 
 pytestmark = [pytest.mark.redis, pytest.mark.slow]
 

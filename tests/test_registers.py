@@ -15,7 +15,7 @@ import pytest
 import register_fixtures as rf
 
 from newswatch import publish
-from newswatch.db import connect
+from newswatch.store import connect
 from newswatch.entity_links import FUZZY_THRESHOLD, council_place, normalise
 from newswatch.registers import RegisterError, import_registers, read_gias_groups, title_case
 

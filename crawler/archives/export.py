@@ -23,7 +23,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 from wacz.main import main as wacz_main  # the wacz package's CLI is its API
 
-from newswatch.db import connect
+from newswatch.store import connect
 
 REASONS = {200: "OK"}
 

@@ -19,7 +19,7 @@ from twisted.internet import task
 
 from crawler.items import ArticleItem
 from crawler.runner import project_settings, run_spider
-from newswatch.db import connect, utcnow
+from newswatch.store import connect, utcnow
 from pipelines.store import write_transaction
 
 ARCHIVE_MIDDLEWARE = {"crawler.archives.middleware.ArchiveMiddleware": 960}

@@ -82,7 +82,7 @@ class ArchiveImportSpider(ArchiveSpiderMixin, NewsSpider):
 
     def load_imported(self) -> None:
         """Record keys already imported from these archives: skipped at once."""
-        from newswatch.db import connect
+        from newswatch.store import connect
 
         db = connect(self.db_path)
         try:
@@ -156,7 +156,7 @@ class BackfillSpider(ArchiveSpiderMixin, NewsSpider):
         self.done: set[str] = set()
 
     def load_done(self) -> None:
-        from newswatch.db import connect
+        from newswatch.store import connect
 
         db = connect(self.db_path)
         try:

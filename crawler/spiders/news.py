@@ -137,7 +137,7 @@ class NewsSpider(scrapy.Spider):
 
     def load_known(self) -> None:
         """What the database already holds: stored URLs, and feed/sitemap validators."""
-        from newswatch.db import connect
+        from newswatch.store import connect
 
         db = connect(self.db_path)
         try:
@@ -428,7 +428,7 @@ class NewsSpider(scrapy.Spider):
                 yield request
 
     def article_item(self, response, source: Source, data: dict, encoding: str, content_type: str | None) -> ArticleItem:
-        from newswatch.db import utcnow
+        from newswatch.store import utcnow
 
         item = ArticleItem(
             source=source.name,

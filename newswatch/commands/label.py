@@ -27,7 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import json
 
-    from newswatch.db import connect
+    from newswatch.store import connect
     from nlp.classifier.labels import add_label
 
     if not Path(args.db).exists():

@@ -28,7 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from newswatch.db import connect
+    from newswatch.store import connect
     from newswatch.entity_links import link_entities
     from newswatch.registers import RegisterError, import_registers
 

@@ -14,7 +14,7 @@ import json
 from datasette import hookimpl
 from datasette.utils.asgi import Forbidden, NotFound, Response
 
-from newswatch.db import utcnow
+from newswatch.store import utcnow
 from newswatch.publish import excerpt
 from nlp.classifier.labels import TOPICS, check_label
 

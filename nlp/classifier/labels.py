@@ -1,4 +1,4 @@
-"""Researchers' labels: the `labels` table (newswatch/db.py m003).
+"""Researchers' labels: the `labels` table (newswatch/store/schema.py m003).
 
 Labels live in the main database (written by `newswatch label`) and, for the Datasette
 labelling instance, in a separate labels database next to it named
@@ -13,8 +13,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from newswatch.db import connect, utcnow
-from newswatch.db import labels_db_path as store_labels_db_path
+from newswatch.store import connect, utcnow
+from newswatch.store import labels_db_path as store_labels_db_path
 
 TOPICS = (
     "outsourcing",

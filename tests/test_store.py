@@ -1,15 +1,17 @@
-"""The schema layer (newswatch/db.py): migrations in run order, one rule per path."""
+"""The schema layer (newswatch/store/schema.py): migrations in run order, one rule per path."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from newswatch import db as store
+import sqlite_utils
+
+from newswatch import store
 
 
 def test_migrations_are_defined_in_the_order_of_their_numbers():
     # sqlite-utils applies pending migrations in definition order: the numbers must
     # say that order, so a reader of the file sees the order a new database gets.
-    names = [m.name for m in store.migrations.pending(store.sqlite_utils.Database(memory=True))]
+    names = [m.name for m in store.migrations.pending(sqlite_utils.Database(memory=True))]
     assert names == sorted(names)
     assert len(set(names)) == len(names)
 
