@@ -24,7 +24,8 @@ from pathlib import Path
 import sqlite_utils
 
 from newswatch import snapshots
-from newswatch.store import connect, labels_db_path, m003_labels, utcnow
+from newswatch.store import connect, labels_db_path, utcnow
+from newswatch.store.schema import m003_labels
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 METADATA_FILENAME = "datasette_metadata.json"
