@@ -26,6 +26,7 @@ from lxml import html as lxml_html
 from crawler import bylines, fields
 from crawler.fields import Page
 from crawler.htmltree import parse_tree
+from nlp.shingles import word_shingles
 
 FIELDS = (
     "url", "canonical_url", "title", "authors", "published", "modified", "section",
@@ -262,10 +263,12 @@ def clean_paragraphs(text: str, *, authors: list[str] | None = None, title: str 
 
 
 def _shingles(text: str, n: int = 4) -> Counter:
-    toks = [t.lower() for t in _TOKEN_RE.findall(text)]
-    if len(toks) < n:
-        return Counter([tuple(toks)]) if toks else Counter()
-    return Counter(tuple(toks[i:i + n]) for i in range(len(toks) - n + 1))
+    """The text's n-word shingles as a multiset; a text shorter than n words is one shingle."""
+    found = word_shingles(text, n, _TOKEN_RE)
+    if not found:
+        toks = tuple(_TOKEN_RE.findall(text.lower()))
+        return Counter([toks]) if toks else Counter()
+    return Counter(found)
 
 
 def _containment(part: Counter, whole: Counter) -> float:

@@ -42,12 +42,13 @@ so that a cluster whose link changed can split).
 """
 from __future__ import annotations
 
-import re
 import sys
 import zlib
 from collections import defaultdict
 
 import numpy as np
+
+from nlp.shingles import word_shingles
 
 THRESHOLD = 0.5
 CANDIDATE_THRESHOLD = 0.4
@@ -60,15 +61,11 @@ SCHEME = "affine32"
 # Stored with each signature; a signature made with other parameters is recomputed.
 PARAMS = f"{SCHEME}:{NUM_PERM}:{SEED}:w{SHINGLE_WORDS}"
 
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
 def shingles(title: str | None, body: str | None, k: int = SHINGLE_WORDS) -> set[str]:
     """The set of k-word shingles of title + body (lower-cased words only)."""
-    words = _WORD.findall(f"{title or ''}\n{body or ''}".lower())
-    if len(words) < k:
-        return set()
-    return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
+    return {" ".join(s) for s in word_shingles(f"{title or ''}\n{body or ''}", k)}
 
 
 def shingle_hashes(shingle_set: set[str]) -> np.ndarray:
