@@ -16,7 +16,7 @@ import register_fixtures as rf
 
 from newswatch import publish
 from newswatch.store import connect
-from newswatch.entity_links import FUZZY_THRESHOLD, council_place, normalise
+from nlp.linking import FUZZY_THRESHOLD, council_place, link_entities, normalise
 from newswatch.registers import RegisterError, import_registers, read_gias_groups, title_case
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -135,7 +135,6 @@ def test_changed_register_row_is_updated_and_stale_link_dropped(tmp_path, files)
                       encoding="cp1252")
     summary = import_registers(db, gias_groups=edited)
     assert summary["trusts"]["changed"] == 1 and summary["trusts"]["new"] == 0
-    from newswatch.entity_links import link_entities
 
     link_entities(db)
     assert db.execute("SELECT register_id FROM entities WHERE id = 3").fetchone() == (None,)
@@ -220,7 +219,6 @@ def test_publication_aliases_confirmed_trusts_and_schools(tmp_path, files):
     db_path = make_db(tmp_path / "news.db")
     db = connect(db_path)
     import_registers(db, gias_groups=files / "allgroupsdata.csv", gias_links=files / "alllinksdata.csv")
-    from newswatch.entity_links import link_entities
 
     link_entities(db)
     with db.atomic():
