@@ -173,3 +173,40 @@ def test_article_changed_during_enrich_is_left_for_next_run(tmp_path):
     assert db["articles"].get(2)["nlp_version"] is None
     assert db.execute("SELECT count(*) FROM quotes WHERE article_id = 2").fetchone()[0] == 0
     assert enrich(path, progress=False)["articles"] == 1
+
+
+def test_stored_findings_are_in_the_body_frame():
+    title, body = "Oak Trust 'will not close'", "Para one.\n\nAnn Lee said: \"We stay,\" she added, \"open.\""
+    text, offset = enrich_mod.article_text({"title": title, "body": body})
+    assert text[offset:] == body
+
+    def at(sub, where=text):
+        start = where.index(sub)
+        return start, start + len(sub)
+
+    ents = [{"text": "Oak Trust", "canonical": "Oak Trust", "kind": "academy_trust", "label": "ORG", "start": 0, "end": 9},
+            {"text": "Ann Lee", "canonical": "Ann Lee", "kind": None, "label": "PERSON",
+             "start": at("Ann Lee")[0], "end": at("Ann Lee")[1]},
+            {"text": "one", "canonical": "one", "kind": None, "label": "CARDINAL", "start": 4, "end": 7}]
+    quote = {"speaker": None, "speaker_org": None, "speaker_role": None, "cue": None, "kind": "direct",
+             "confidence": 0.5}
+    in_title = {**quote, "text": "will not close", "start": at("will not close")[0], "end": at("will not close")[1],
+                "paragraph": 0}
+    in_body = {**quote, "text": "We stay, open.", "speaker": "Ann Lee", "person": 0, "paragraph": 2,
+               "start": at("We stay")[0], "end": at("open.")[1], "spans": [at("We stay,"), at("open.")]}
+    stored = enrich_mod.stored_findings({"entities": ents, "people": [{"name": "Ann Lee"}], "orgs": [],
+                                         "quotes": [in_title, in_body]}, offset, True)
+    assert [(e["name"], e["offset"]) for e in stored["entities"]] == [("Oak Trust", -1), ("Ann Lee", at("Ann Lee", body)[0])]
+    t, b = stored["quotes"]
+    assert (t["paragraph"], title[t["start"]:t["end"]], t["person"]) == (-1, "will not close", None)
+    assert json.loads(t["spans"]) == [[t["start"], t["end"]]]
+    assert (b["paragraph"], b["person"], body[b["start"]:b["end"]]) == (1, 0, 'We stay," she added, "open.')
+    assert [body[s:e] for s, e in json.loads(b["spans"])] == ["We stay,", "open."]
+    # without a title the text is the body: nothing moves
+    text, offset = enrich_mod.article_text({"title": " ", "body": body})
+    assert (text, offset) == (body, 0)
+    ann = {**ents[1], "start": at("Ann Lee", body)[0], "end": at("Ann Lee", body)[1]}
+    plain = enrich_mod.stored_findings({"entities": [ann], "people": [], "orgs": [], "quotes": [
+        {**in_body, "start": at("We stay", body)[0], "end": at("open.", body)[1], "spans": None, "paragraph": 1}]},
+        0, False)
+    assert plain["entities"][0]["offset"] == at("Ann Lee", body)[0] and plain["quotes"][0]["paragraph"] == 1

@@ -109,21 +109,8 @@ def read_labels(db_path: str | Path, labels_db_path: str | Path | None = None) -
     if labels_db_path is not None:
         rows += [dict(r, origin="labels_db") for r in label_rows_at(labels_db_path)]
 
-    latest: dict[tuple, tuple[dict, dict | None]] = {}
-    for row in sorted(rows, key=lambda r: (r.get("labelled_at") or "", r["origin"], r.get("id") or 0)):
-        article = None
-        if row.get("article_url"):
-            article = find_article(db, row["article_url"])
-        if article is None and row.get("article_id") is not None:
-            article = find_article(db, row["article_id"])
-        if article is not None:
-            key = ("article", article["id"])
-        else:
-            key = ("url", row["article_url"]) if row.get("article_url") else ("id", row.get("article_id"))
-        latest[key] = (row, article)
-
     result = []
-    for row, article in latest.values():
+    for row, article in _latest_per_article(db, rows):
         problem = None
         label = (row.get("label") or "").strip().lower()
         if label not in LABEL_VALUES:
@@ -151,6 +138,24 @@ def read_labels(db_path: str | Path, labels_db_path: str | Path | None = None) -
             }
         )
     return result
+
+
+def _latest_per_article(db, rows: list[dict]) -> list[tuple[dict, dict | None]]:
+    """(label row, its article row or None): the latest label for each article (found by
+    its URL, else its id; a label whose article is gone stands for itself)."""
+    latest: dict[tuple, tuple[dict, dict | None]] = {}
+    for row in sorted(rows, key=lambda r: (r.get("labelled_at") or "", r["origin"], r.get("id") or 0)):
+        article = None
+        if row.get("article_url"):
+            article = find_article(db, row["article_url"])
+        if article is None and row.get("article_id") is not None:
+            article = find_article(db, row["article_id"])
+        if article is not None:
+            key = ("article", article["id"])
+        else:
+            key = ("url", row["article_url"]) if row.get("article_url") else ("id", row.get("article_id"))
+        latest[key] = (row, article)
+    return list(latest.values())
 
 
 def labels_as_examples(labels: list[dict]) -> list[dict]:
