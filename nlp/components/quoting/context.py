@@ -47,6 +47,7 @@ class DocContext:
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of attributions so far
         self._sent_starts: list[int] | None = None
         self._genders: dict[int, str] | None = None
+        self._stated: dict[int, str | None] = {}  # person -> gender a noun next to them states
 
     def in_quote(self, idx: int) -> bool:
         return any(s <= idx < e for s, e in self.quoted)

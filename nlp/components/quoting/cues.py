@@ -29,6 +29,8 @@ _COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "oprd"}
 WORDS_OF_NOUNS = frozenset("words verdict view message plea warning assessment".split())
 # Longest verbless name phrase read as a speaker after a dash or before a colon.
 NAME_PHRASE_MAX_TOKENS = 12
+# Dependency labels the parser gives a speech verb's subject when an apposition confuses it.
+_MISPARSED_SUBJ_DEPS = frozenset({"appos", "npadvmod", "dep", "nmod"})
 # Share of capitalised content words from which a quoted stretch reads as a title.
 TITLE_CASE_SHARE = 0.75
 
@@ -217,32 +219,13 @@ class Attribution(SpeakerFinder):
                 x.tag_ == "MD" or x.dep_ == "dobj" and x.pos_ in {"NOUN", "PROPN", "NUM"} and c.lower_ not in _LISTENER_CUES
                 and any(y.dep_ == "nsubj" for y in c.children) for x in c.children if not self.in_quote(x.idx))]
         for cue in ordered:
-            children = list(cue.children)
-            passive = [c for c in children if c.dep_ == "nsubjpass"]
-            agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            if passive and not agents:
-                continue  # "residents were told:" names the listeners, not the speaker
-            subj = agents or [c for c in children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end]
-            if not subj and after:
-                # inverted order misparsed as an object: "“...,” shouted one woman"
-                subj = [c for c in children if c.dep_ == "dobj" and 0 < c.i - cue.i <= 3 and start <= c.idx < end]
-            if not subj and cue.dep_ == "xcomp":
-                # object control: "record one governor asking: ...", "quoted X as saying"
-                subj = [c for c in cue.head.children if c.dep_ == "dobj" and start <= c.idx < end]
-            if not subj and cue.dep_ in {"conj", "xcomp", "advcl"} and cue.head.i != cue.i:
-                subj = [c for c in cue.head.children if c.dep_ == "nsubj" and start <= c.idx < end]
-            if not subj and cue.dep_ == "acl" and start <= cue.head.idx < end:
-                subj = [cue.head]  # "one governor asking: ..."
-            # "the trust, which said ...": the noun the relative clause belongs to
-            subj = [cue.head if sj.lower_ in {"which", "who", "that"} and cue.dep_ == "relcl"
-                    and start <= cue.head.idx < end else sj for sj in subj]
-            for sj in subj:
+            for sj in self._cue_subjects(cue, start, end, after):
                 sp = self._speaker_from(sj, start, end, cue_i=cue.i)
                 if sp:
                     return sp.but(cue=cue.text)
         # No cue has a subject in the parse: the nearest name or pronoun next to a cue.
         for cue in ordered:
-            if any(c.dep_ in _SUBJ_DEPS or c.dep_ == "agent" for c in cue.children):
+            if any((c.dep_ in _SUBJ_DEPS and self._plausible_subject(c, cue)) or c.dep_ == "agent" for c in cue.children):
                 continue
             if partial_of is None:
                 near = sorted(
@@ -255,3 +238,57 @@ class Attribution(SpeakerFinder):
                     if sp:
                         return sp.but(cue=cue.text)
         return None
+
+    def _cue_subjects(self, cue: Token, start: int, end: int, after: bool) -> list[Token]:
+        """Who a cue's subject is, nearest the cue first: its parsed subject or agent; an
+        inverted "“...,” shouted one woman" misparsed as an object; the controller of a
+        participle or infinitive ("record one governor asking:", "..., saying “...”")."""
+        children = list(cue.children)
+        passive = [c for c in children if c.dep_ == "nsubjpass"]
+        agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if passive and not agents:
+            return []  # "residents were told:" names the listeners, not the speaker
+        subj = agents or [c for c in children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end
+                          and self._plausible_subject(c, cue)]
+        if not subj:
+            subj = self._misparsed_subject(cue, start, end)
+        if not subj and after:
+            # inverted order misparsed as an object: "“...,” shouted one woman"
+            subj = [c for c in children if c.dep_ == "dobj" and 0 < c.i - cue.i <= 3 and start <= c.idx < end]
+        if not subj and cue.dep_ == "xcomp":
+            # object control: "record one governor asking: ...", "quoted X as saying"
+            subj = [c for c in cue.head.children if c.dep_ == "dobj" and start <= c.idx < end]
+        if not subj and cue.tag_ == "VBG" and cue.dep_ == "advcl":
+            # a free participle ("Trump was defensive when ..., saying “...”") is controlled by
+            # the subject of its sentence's main clause, not of a clause it follows
+            subj = [c for c in cue.sent.root.children if c.dep_ == "nsubj" and self._inside(c, start, end)]
+        if not subj and cue.dep_ in {"conj", "xcomp", "advcl"} and cue.head.i != cue.i:
+            subj = [c for c in cue.head.children if c.dep_ == "nsubj" and start <= c.idx < end]
+        if not subj and cue.dep_ == "acl" and start <= cue.head.idx < end:
+            subj = [cue.head]  # "one governor asking: ..."
+        # "the trust, which said ...": the noun the relative clause belongs to
+        subj = [cue.head if sj.lower_ in {"which", "who", "that"} and cue.dep_ == "relcl"
+                and start <= cue.head.idx < end else sj for sj in subj]
+        return sorted(subj, key=lambda sj: abs(sj.i - cue.i))
+
+    def _plausible_subject(self, sj: Token, cue: Token) -> bool:
+        """A subject the parser gave a cue that can be its speaker: a word (not a stray
+        dash), and after the cue only when inverted right after it ("said X", "said
+        Thursday X"), not past a prepositional phrase ("said on Fox News’s “Fox and
+        Friends”", where the parser took the programme for the subject)."""
+        if not any(ch.isalpha() for ch in sj.text):
+            return False
+        if sj.i < cue.i:
+            return True
+        return not any(x.dep_ == "prep" and x.head.i == cue.i for x in self.doc[cue.i + 1:sj.i])
+
+    def _misparsed_subject(self, cue: Token, start: int, end: int) -> list[Token]:
+        """"Flynn, a top Trump surrogate, said ...", parsed with the name as an apposition of
+        the words before it: the name whose phrase (with its apposition) ends right before
+        the cue, only commas between."""
+        for x in reversed(self.doc[max(0, cue.i - NAME_PHRASE_MAX_TOKENS):cue.i]):
+            if x.dep_ in _MISPARSED_SUBJ_DEPS and (x.ent_type_ == "PERSON" or x.pos_ == "PROPN") \
+                    and self._inside(x, start, end) and x.right_edge.i < cue.i \
+                    and all(y.is_punct for y in self.doc[x.right_edge.i + 1:cue.i]):
+                return [x]
+        return []

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS
+from nlp.components.lexicon import ROLE_HEADS, ROLE_WORDS, SPOKES_NOUNS, TITLES
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, DocContext, Speaker
-from nlp.components.quoting.words import PRONOUN_AGREEMENT, is_cue
+from nlp.components.quoting.sentences import ABBREVIATIONS
+from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS, PRONOUN_AGREEMENT, is_cue
 
 _MALE_PRONOUNS = {"he", "himself"}
 _FEMALE_PRONOUNS = {"she", "herself"}
@@ -27,6 +28,8 @@ UNNAMED_LOOKBACK_TOKENS = 200
 UNNAMED_MARGIN = 0.0
 # Entity types that are not a person speaking.
 NOT_PERSON_ENTITIES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+# Entity types of words that are not part of a person's name before the surname.
+NOT_PERSON_NAMES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 # Dependency labels the parser gives a speech verb's subject when a long apposition
 # confuses it ("Robin Pascoe, NEU district secretary for Cornwall, said ...": npadvmod).
 _MISPARSED_SUBJ_DEPS = frozenset({"npadvmod", "dep", "nmod", "appos"})
@@ -51,6 +54,15 @@ def _looks_like_name(text: str | None) -> bool:
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
+def _name_word(x: Token) -> bool:
+    """A capitalised word of a person's name before the surname (a first name, an initial),
+    not a title, an abbreviation or a role ("Mr", "Sen.", "President")."""
+    word = x.lower_.rstrip(".")
+    return x.dep_ == "compound" and x.tag_ == "NNP" and x.text[:1].isupper() and x.ent_type_ not in NOT_PERSON_NAMES \
+        and word not in TITLES and x.lower_ not in TITLES and word not in ABBREVIATIONS \
+        and word not in ROLE_WORDS and word not in ROLE_HEADS
+
+
 def people_at_tokens(doc: Doc):
     """Indices of the tokens inside a mention of one of doc._.people."""
     for person in doc._.people or ():
@@ -65,8 +77,28 @@ class Salience(DocContext):
         for k, person in enumerate(self.doc._.people or ()):
             for s, e in person["mentions"]:
                 if s <= t.idx < e:
-                    return Speaker(person["name"], person["org"], person["role"] or None, k)
+                    return Speaker(self._fullest_name(person["name"]), person["org"], person["role"] or None, k)
         return None
+
+    def _fullest_name(self, name: str) -> str:
+        """A person known by one word ("Latimer", when the entity model missed "Hamish
+        Latimer") is named as the article names them in full: the longest run of
+        capitalised name words before that word, outside quotes, that are not titles or
+        roles ("Mr", "Sen.", "President")."""
+        if len(name.split()) != 1:
+            return name
+        forms = set()
+        for t in self.doc:
+            if t.text != name or self.in_quote(t.idx):
+                continue
+            k = t.i
+            while k > 0 and _name_word(self.doc[k - 1]) and self.doc[k - 1].head.i == t.i:
+                k -= 1
+            if k < t.i:
+                forms.add(self.doc[k:t.i + 1].text)
+        longest = max(forms, key=len, default=name)
+        # "Ann Ridley and her brother Paul Ridley": two people share the surname, keep it
+        return longest if all(longest.endswith(" " + f) or f == longest for f in forms) else name
 
     def _gender(self, k: int) -> str | None:
         """The person's gender from the people component, else from the text: the he/his/him
@@ -75,12 +107,32 @@ class Salience(DocContext):
         people = self.doc._.people or ()
         if not 0 <= k < len(people):
             return None
+        stated = self._stated_gender(k)
+        if stated is not None:
+            return stated
         known = people[k]["gender"]
         if known is not None:
             return known
         if self._genders is None:
             self._genders = self._text_genders()
         return self._genders.get(k)
+
+    def _stated_gender(self, k: int) -> str | None:
+        """The gender a noun of the person's role or next to a mention states ("widow Terry
+        Strada", "Jo Reed, a spokeswoman for ..."), when the nouns agree."""
+        if k in self._stated:
+            return self._stated[k]
+        person = (self.doc._.people or ())[k]
+        words = set(f"{person['role'] or ''} {person['title'] or ''}".lower().split())
+        for s, e in person["mentions"]:
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                root = span.root
+                near = [c for c in root.children if c.dep_ in {"compound", "appos"}]
+                words.update(x.lower_ for x in near + ([root.head] if root.dep_ == "appos" else []))
+        female, male = bool(words & FEMALE_NOUNS), bool(words & MALE_NOUNS)
+        self._stated[k] = "f" if female and not male else "m" if male and not female else None
+        return self._stated[k]
 
     def _text_genders(self) -> dict[int, str]:
         votes: dict[int, list[int]] = {}
@@ -129,7 +181,7 @@ class Salience(DocContext):
         for k, person in enumerate(people):
             cost = 0.0
             if self._gender(k) not in (None, gender):
-                if person["gender"] is not None:
+                if person["gender"] is not None or self._stated_gender(k) is not None:
                     continue
                 cost = GUESSED_GENDER_COST
             for s, e in person["mentions"]:

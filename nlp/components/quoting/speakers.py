@@ -130,6 +130,9 @@ class SpeakerFinder(Salience):
         if t.pos_ in {"NOUN", "PROPN"} or t.tag_.startswith("NN"):
             phrase = self._phrase(t, start, end, cue_i)
             words = phrase.text.lower()
+            named = self._org_by_head(t, phrase)  # "the trust" after "Avonmead Hospitals NHS Trust"
+            if named:
+                return named
             if words in ORG_REFERENCES or t.lower_ in ORG_REFERENCES and len(phrase) == 1:
                 ref = resolve_org_reference(doc, words if words in ORG_REFERENCES else t.text, t.idx)
                 if ref:
@@ -264,3 +267,19 @@ class SpeakerFinder(Salience):
                         if sp:
                             return sp
         return None
+
+    def _org_by_head(self, t: Token, phrase: Span) -> Speaker | None:
+        """A definite description "the trust" / "the agency" whose noun is the last word of an
+        organisation named earlier ("Avonmead Hospitals NHS Trust", "Education and Skills
+        Funding Agency"): the latest such organisation before it."""
+        if len(phrase) != 1 or t.tag_ not in {"NN", "NNS"} or not any(c.lower_ == "the" for c in t.children):
+            return None
+        best, best_pos = None, -1
+        for org in self.doc._.orgs or ():
+            last = org["name"].split()[-1:] or [""]
+            if last[0].lower() != t.lower_:
+                continue
+            pos = max((s for s, _ in org["mentions"] if s < t.idx), default=-1)
+            if pos > best_pos:
+                best, best_pos = org, pos
+        return Speaker(best["name"], best["name"], how="nominal") if best is not None else None
