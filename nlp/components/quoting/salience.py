@@ -176,28 +176,7 @@ class Salience(DocContext):
             return self._group_pronoun(t)
         people = self.doc._.people or ()
         here = self._sentence_index(t.i)
-        scores: dict[int, tuple[float, int]] = {}
-        speech_at: dict[int, int] = {}  # person -> position of their latest speech-verb subject mention
-        for k, person in enumerate(people):
-            cost = 0.0
-            if self._gender(k) not in (None, gender):
-                if person["gender"] is not None or self._stated_gender(k) is not None:
-                    continue
-                cost = GUESSED_GENDER_COST
-            for s, e in person["mentions"]:
-                if s >= t.idx or self.in_quote(s):
-                    continue
-                span = self.doc.char_span(s, e, alignment_mode="expand")
-                if span is None:
-                    continue
-                d = here - self._sentence_index(span.start)
-                if d >= SALIENCE_WINDOW_SENTENCES:
-                    continue
-                bonus = self._mention_bonus(span)
-                if bonus >= SPEAKER_BONUS:
-                    speech_at[k] = max(speech_at.get(k, -1), s)
-                score = (bonus - DISTANCE_COST * d - cost, s)
-                scores[k] = max(scores.get(k, score), score)
+        scores, speech_at = self._person_scores(t, gender, here)
         # a name the entity model missed, as the subject of a speech verb ("Bethany Ward, a
         # spokeswoman for ..., said ... “...,” she said"): a candidate of unknown gender
         unnamed = self._unnamed_speakers(t, here, set(people_at_tokens(self.doc)))
@@ -227,22 +206,88 @@ class Salience(DocContext):
         person = people[k]
         return Speaker(person["name"], person["org"], person["role"] or None, k, how="pronoun", margin=margin)
 
+    def _person_scores(self, t: Token, gender: str, here: int) -> tuple[dict[int, tuple[float, int]], dict[int, int]]:
+        """Each person's best (salience, position) as the antecedent of he/she at t, and the
+        position of each one's latest mention as a speech-verb subject. A mention inside the
+        clause the pronoun is the subject of, with no quote between them, cannot be it
+        ("Bush, he said, was ..." is not Bush speaking)."""
+        scores: dict[int, tuple[float, int]] = {}
+        speech_at: dict[int, int] = {}
+        own_clause: set[int] = set()
+        if t.dep_ in _SUBJ_DEPS:
+            # a parenthetical "he said" belongs to the clause it interrupts
+            clause = t.head.head if t.head.dep_ == "parataxis" else t.head
+            own_clause = {x.i for x in clause.subtree}
+        for k, person in enumerate(self.doc._.people or ()):
+            cost = 0.0
+            if self._gender(k) not in (None, gender):
+                if person["gender"] is not None or self._stated_gender(k) is not None:
+                    continue
+                cost = GUESSED_GENDER_COST
+            for s, e in self._mentions(k):
+                if s >= t.idx or self.in_quote(s):
+                    continue
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                if span is None or span.root.i in own_clause and not self._quote_between(e, t.idx):
+                    continue
+                d = here - self._sentence_index(span.start)
+                if d >= SALIENCE_WINDOW_SENTENCES:
+                    continue
+                bonus = self._mention_bonus(span)
+                if bonus >= SPEAKER_BONUS:
+                    speech_at[k] = max(speech_at.get(k, -1), s)
+                score = (bonus - DISTANCE_COST * d - cost, s)
+                scores[k] = max(scores.get(k, score), score)
+        return scores, speech_at
+
+    def _quote_between(self, start: int, end: int) -> bool:
+        return any(start <= s < end for s, _ in self.quoted)
+
+    def _mentions(self, k: int) -> list[tuple[int, int]]:
+        """The person's mentions, plus their surname standing alone where the entity model
+        did not tag it ("Sanders praised her plan"), when no one else in the article has
+        that surname."""
+        if self._surnames is None:
+            self._surnames = self._surname_mentions()
+        return sorted(set(map(tuple, (self.doc._.people or ())[k]["mentions"])) | set(self._surnames.get(k, ())))
+
+    def _surname_mentions(self) -> dict[int, list[tuple[int, int]]]:
+        people = self.doc._.people or ()
+        owners: dict[str, set[int]] = {}
+        for k, person in enumerate(people):
+            words = person["name"].split()
+            if len(words) > 1:
+                owners.setdefault(words[-1], set()).add(k)
+        covered = set(people_at_tokens(self.doc))
+        found: dict[int, list[tuple[int, int]]] = {}
+        for x in self.doc:
+            who = owners.get(x.text)
+            if who and len(who) == 1 and x.i not in covered and x.pos_ in {"PROPN", "NOUN"}:
+                found.setdefault(next(iter(who)), []).append((x.idx, x.idx + len(x.text)))
+        return found
+
     def _unnamed_speakers(self, t: Token, here: int, named: set[int]) -> dict[int, tuple[float, Span]]:
-        """Proper-noun subjects of speech verbs before t, outside quotes and within the
-        window, that no person row covers: token index -> (salience, the name as written)."""
+        """Proper-noun subjects written as a person's name ("Reince Priebus spoke") before t,
+        outside quotes and within the window, that no person row covers: token index ->
+        (salience, the name as written)."""
         found: dict[int, tuple[float, Span]] = {}
         for x in reversed(self.doc[max(0, t.i - UNNAMED_LOOKBACK_TOKENS):t.i]):
             d = here - self._sentence_index(x.i)
             if d >= SALIENCE_WINDOW_SENTENCES:
                 break
-            if x.dep_ not in _SUBJ_DEPS or x.pos_ != "PROPN" or not is_cue(x.head) or x.i in named \
-                    or x.ent_type_ in NOT_PERSON_ENTITIES and not self._has_person_role(x) or self.in_quote(x.idx):
+            if x.dep_ not in _SUBJ_DEPS or x.pos_ != "PROPN" or x.i in named or self.in_quote(x.idx):
                 continue
             left = min((c.i for c in x.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < x.i), default=x.i)
             span = self.doc[left:x.i + 1]
             if any(w.i in named for w in span) or not 2 <= len(span) <= 3 or not _looks_like_name(span.text):
                 continue
-            found[x.i] = (SPEAKER_BONUS - DISTANCE_COST * d, span)
+            # the model's entity type counts unless it covers only part of the name ("Reince
+            # [Priebus]ORG"), or the name has a person's role in apposition
+            partly = len({w.ent_type_ for w in span}) > 1
+            if x.ent_type_ in NOT_PERSON_ENTITIES and not partly and not self._has_person_role(x):
+                continue
+            bonus = SPEAKER_BONUS if is_cue(x.head) else SUBJECT_BONUS
+            found[x.i] = (bonus - DISTANCE_COST * d, span)
         return found
 
     @staticmethod
@@ -253,8 +298,11 @@ class Salience(DocContext):
 
     def _group_pronoun(self, t: Token) -> Speaker | None:
         """it/they/we: the latest earlier speaker that is not a single named person (an
-        organisation, a document's issuer, a group) within the window, else the latest
-        organisation named as a subject outside quotes in the window."""
+        organisation, a document's issuer, a group; for they/we also people named together)
+        within the window, else the nearest subject outside quotes in the window that
+        agrees: an organisation, and for they/we also people named together ("Nancy Pelosi
+        and Harry Reid issued ...") or a plural noun speaking ("Campaign aides said")."""
+        plural = PRONOUN_AGREEMENT[t.lower_][1]
         here = self._sentence_index(t.i)
         for pos, who in reversed(self.history):
             if pos >= t.idx:
@@ -262,14 +310,33 @@ class Salience(DocContext):
             span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
             if span is not None and here - self._sentence_index(span.start) >= SALIENCE_WINDOW_SENTENCES:
                 break
-            if who.person is None and who.how in {"org", "nominal", "document", "phrase", "role"}:
+            if who.person is None and (who.how in {"org", "nominal", "document", "phrase", "role"}
+                                       or plural and who.how == "name" and " and " in (who.speaker or "")):
                 return who.but(how="pronoun", cue=None)
             break
-        for x in reversed(self.doc[max(0, t.i - 200):t.i]):
+        for x in reversed(self.doc[max(0, t.i - UNNAMED_LOOKBACK_TOKENS):t.i]):
             if here - self._sentence_index(x.i) >= SALIENCE_WINDOW_SENTENCES:
                 break
-            if x.ent_type_ == "ORG" and x.dep_ in _SUBJ_DEPS and not self.in_quote(x.idx):
+            if x.dep_ not in _SUBJ_DEPS or self.in_quote(x.idx):
+                continue
+            if x.ent_type_ == "ORG":
                 hit = org_for_span(self.doc, x.idx, x.idx + len(x))
                 if hit:
                     return Speaker(hit["name"], hit["name"], how="pronoun")
+            group = self._group_subject(x) if plural else None
+            if group is not None:
+                return group
+        return None
+
+    def _group_subject(self, x: Token) -> Speaker | None:
+        """People named together as a subject ("Nancy Pelosi and Harry Reid"), or a plural
+        noun as the subject of a speech verb ("Campaign aides said"), as the speaker of they/we."""
+        together = [x] + [c for c in x.children if c.dep_ == "conj"]
+        if len(together) > 1 and all(c.ent_type_ == "PERSON" for c in together):
+            names = [(self._person(c) or Speaker(c.text)).speaker or c.text for c in together]
+            return Speaker(" and ".join(names), how="pronoun")
+        if x.tag_ == "NNS" and is_cue(x.head):
+            left = min((c.left_edge.i for c in x.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < x.i),
+                       default=x.i)
+            return Speaker(self.doc[left:x.i + 1].text, how="pronoun", margin=0.0)
         return None
