@@ -77,8 +77,21 @@ class Salience(DocContext):
         for k, person in enumerate(self.doc._.people or ()):
             for s, e in person["mentions"]:
                 if s <= t.idx < e:
-                    return Speaker(self._fullest_name(person["name"]), person["org"], person["role"] or None, k)
+                    return self.person_speaker(k)
         return None
+
+    def person_speaker(self, k: int, **how) -> Speaker:
+        """The Speaker of doc._.people[k] under the fullest name the article gives them: a
+        row named by one word ("Clinton", from a headline) is the one other row whose name
+        ends with that word ("Hillary Clinton"), else the word written out in full."""
+        people = self.doc._.people or ()
+        words = people[k]["name"].split()
+        if len(words) == 1:
+            fuller = [j for j, p in enumerate(people) if j != k and p["name"].endswith(" " + words[0])]
+            if len(fuller) == 1:
+                k = fuller[0]
+        person = people[k]
+        return Speaker(self._fullest_name(person["name"]), person["org"], person["role"] or None, k, **how)
 
     def _fullest_name(self, name: str) -> str:
         """A person known by one word ("Latimer", when the entity model missed "Hamish
@@ -203,8 +216,7 @@ class Salience(DocContext):
             return Speaker(span.text, how="pronoun", margin=min(margin, UNNAMED_MARGIN))
         if self._gender(k) not in (None, gender):
             margin = 0.0  # chosen against the gender its pronouns suggest
-        person = people[k]
-        return Speaker(person["name"], person["org"], person["role"] or None, k, how="pronoun", margin=margin)
+        return self.person_speaker(k, how="pronoun", margin=margin)
 
     def _person_scores(self, t: Token, gender: str, here: int) -> tuple[dict[int, tuple[float, int]], dict[int, int]]:
         """Each person's best (salience, position) as the antecedent of he/she at t, and the

@@ -199,8 +199,7 @@ class SpeakerFinder(Salience):
                 best = (last, k)
         if best is None:
             return None
-        person = (self.doc._.people or ())[best[1]]
-        return Speaker(person["name"], person["org"], person["role"] or None, best[1], how="nominal")
+        return self.person_speaker(best[1], how="nominal")
 
     def _earlier_mention(self, t: Token) -> Speaker | None:
         """"the spokesman added" / "the head said": the latest earlier mention of the same
