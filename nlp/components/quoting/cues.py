@@ -27,6 +27,12 @@ GRADE_MAX_WORDS = 3
 _COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "oprd"}
 # "the words of X", "the verdict of X": nouns that hand a quote to the person after "of".
 WORDS_OF_NOUNS = frozenset("words verdict view message plea warning assessment".split())
+# Nouns for what was said, which a sentence after a stand-alone quote uses to hand it to its
+# speaker: "X made the comments at a rally", "X's remarks came ...", "the message from X".
+UTTERANCE_NOUNS = WORDS_OF_NOUNS | frozenset("comments comment remarks remark statement response reaction speech".split())
+# Verbs whose subject made the utterance that is their object ("X made the comments").
+MAKE_VERBS = frozenset("make deliver give issue offer".split())
+_DEFINITE = frozenset("the this that these those his her their its".split())
 # Longest verbless name phrase read as a speaker after a dash or before a colon.
 NAME_PHRASE_MAX_TOKENS = 12
 # Dependency labels the parser gives a speech verb's subject when an apposition confuses it.
@@ -292,3 +298,23 @@ class Attribution(SpeakerFinder):
                     and all(y.is_punct for y in self.doc[x.right_edge.i + 1:cue.i]):
                 return [x]
         return []
+
+    def _refers_back(self, start: int, end: int) -> Speaker | None:
+        """The sentence after a stand-alone quote hands it to a named person or organisation:
+        "So said X", "X made the comments ...", "X's remarks came ...", "That was the message
+        from X" (an utterance noun with a definite article or an owner)."""
+        for t in self._chunk_tokens(start, end):
+            owners: list[Token] = []
+            if is_cue(t) and any(c.lower_ == "so" and c.dep_ == "advmod" and c.i < t.i for c in t.children):
+                owners = [c for c in t.children if c.dep_ in _SUBJ_DEPS]
+            elif t.lower_ in UTTERANCE_NOUNS and any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in t.children):
+                owners = [c for c in t.children if c.dep_ == "poss"]
+                owners += [g for c in t.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "by"}
+                           for g in c.children if g.dep_ == "pobj"]
+                if t.dep_ == "dobj" and t.head.lemma_ in MAKE_VERBS:
+                    owners += [c for c in t.head.children if c.dep_ == "nsubj"]
+            for o in owners:
+                sp = self._speaker_from(o, start, end, cue_i=t.i)
+                if sp and sp.speaker and sp.how in {"name", "org"}:
+                    return sp.but(cue=t.text)
+        return None
