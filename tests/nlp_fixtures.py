@@ -1,6 +1,5 @@
-"""Shared spaCy pipeline for tests: load it once per test session.
-
-    from nlp_fixtures import nlp_pipeline  # noqa: F401  (the fixture)
+"""Plain helpers for the NLP tests: the spaCy pipeline loaded once per session, and the two
+hand-annotated seed articles. The `nlp_pipeline` fixture built on them is in conftest.py:
 
     def test_something(nlp_pipeline):
         doc = nlp_pipeline("...")
@@ -11,22 +10,15 @@ import functools
 import json
 from pathlib import Path
 
-import pytest
+from nlp.pipeline import load_pipeline
 
 DATA = Path(__file__).parent / "data"
 
 
 @functools.lru_cache(maxsize=None)
 def _pipeline():
-    from nlp.pipeline import load_pipeline
-
-    return load_pipeline(batch_size=32)
-
-
-@pytest.fixture(scope="session")
-def nlp_pipeline():
     """The full newswatch pipeline (base model + our components), loaded once."""
-    return _pipeline()
+    return load_pipeline(batch_size=32)
 
 
 def seed_articles() -> list[dict]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from nlp_fixtures import nlp_pipeline  # noqa: F401
 
 from nlp import gazetteer
 from nlp.findings import doc_to_findings

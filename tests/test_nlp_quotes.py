@@ -3,7 +3,7 @@ the two seed articles (every gold quote found whole, with the right speaker and 
 from __future__ import annotations
 
 import pytest
-from nlp_fixtures import article_text, nlp_pipeline, seed_articles  # noqa: F401
+from nlp_fixtures import article_text, seed_articles
 
 from nlp.components.quotes import scan_groups
 from nlp.components.paragraphs import paragraph_spans
@@ -349,7 +349,7 @@ def test_pronoun_does_not_skip_an_unknown_speaker(nlp_pipeline):
             "“mercurial temperament” had complicated the task. “By hyping up expectations and then failing "
             "to deliver, the president has hurt his credibility,” he said.")
     speakers = [q["speaker"] for q in quotes_of(nlp_pipeline, text)]
-    assert "Trump" not in speakers
+    assert speakers == ["Eswar Prasad", "Eswar Prasad"]
 
 
 # ---- generic fixes from the held-out v1 review (sentences written for these tests) --------
@@ -372,7 +372,7 @@ def test_role_before_name_with_org_gives_the_person(nlp_pipeline, text, name, or
 
 def test_role_without_a_name_is_not_the_organisation(nlp_pipeline):
     q = speaker_of(nlp_pipeline, "The GMB branch secretary said the offer was “an insult to cleaners”.")
-    assert q["speaker"] != "GMB" and q["speaker_org"] == "GMB"
+    assert (q["speaker"], q["speaker_org"]) == ("GMB branch secretary", "GMB")
 
 
 @pytest.mark.parametrize("text, name, title", [
@@ -407,8 +407,8 @@ def test_title_and_surname_link_to_the_full_name(nlp_pipeline):
 def test_shared_surname_is_not_guessed(nlp_pipeline):
     text = ("Ann Ridley and her brother Paul Ridley run the nursery.\n\n"
             "Ridley said the inspection had been “tough but fair”.")
-    quotes = quotes_of(nlp_pipeline, text)
-    assert all(q["speaker"] not in {"Ann Ridley", "Paul Ridley"} for q in quotes)
+    # the speaker is the surname as written, linked to neither of the two people
+    assert [q["speaker"] for q in quotes_of(nlp_pipeline, text)] == ["Ridley"]
 
 
 def test_the_spokesperson_again_is_the_one_introduced(nlp_pipeline):
@@ -437,8 +437,7 @@ def test_short_form_of_a_company_is_the_full_name(nlp_pipeline):
     "Parents marched behind a banner reading “Hands Off Our Library”.",
 ])
 def test_titles_of_documents_are_not_attributed_quotes(nlp_pipeline, text):
-    assert all(q["speaker"] is None for q in quotes_of(nlp_pipeline, text))
-    assert not any(q["text"].startswith(("Land at", "Leading")) for q in quotes_of(nlp_pipeline, text))
+    assert quotes_of(nlp_pipeline, text) == []
 
 
 def test_the_words_of(nlp_pipeline):
@@ -486,7 +485,8 @@ def test_the_role_again_is_the_one_introduced(nlp_pipeline):
 
 def test_finding_verb_does_not_reach_across_a_coordination(nlp_pipeline):
     text = "Police found the van near the depot, and the council described the clean-up as “a shambles”."
-    assert speaker_of(nlp_pipeline, text)["speaker"] != "Police"
+    q = speaker_of(nlp_pipeline, text)
+    assert (q["speaker"], q["speaker_org"]) == ("council", None)
 
 
 def test_newspaper_after_told_the_is_not_a_person(nlp_pipeline):
@@ -520,7 +520,7 @@ def test_untagged_name_in_apposition_to_a_role(nlp_pipeline):
 
 def test_found_without_a_that_clause_is_not_a_finding(nlp_pipeline):
     text = "Later the two singers found themselves swept up in “the whole circus of it all”."
-    assert all(q["speaker"] is None for q in quotes_of(nlp_pipeline, text))
+    assert quotes_of(nlp_pipeline, text) == []
 
 
 def test_short_title_case_speech_is_kept(nlp_pipeline):
@@ -634,8 +634,8 @@ def test_confidence_is_high_for_a_named_speaker_and_low_for_none(nlp_pipeline):
             "“Nobody has told us anything about what will happen next,” one sign read on the door.")
     named = quotes_of(nlp_pipeline, text)[0]
     assert named["confidence"] >= 0.9
-    unattributed = quotes_of(nlp_pipeline, "Row\n\n“Nobody has told us anything about what will happen next.”")
-    assert all(0 <= q["confidence"] < 0.5 for q in unattributed)
+    unattributed = one(quotes_of(nlp_pipeline, "Row\n\n“Nobody has told us anything about what will happen next.”"))
+    assert unattributed["speaker"] is None and 0 <= unattributed["confidence"] < 0.5
 
 
 @pytest.mark.parametrize("text", [
@@ -692,7 +692,15 @@ def test_colon_introduction_with_a_particle(nlp_pipeline):
     text = ("Apology\n\nDominic Frith wrote to parents on Tuesday.\n\n"
             "In the letter, Mr Frith went on: “Pupils were supervised at all times, but supervision is not teaching.”")
     q = one(quotes_of(nlp_pipeline, text))
-    assert q["speaker"].endswith("Frith") and q["cue"] == "went"
+    assert (q["cue"], q["text"]) == ("went", "Pupils were supervised at all times, but supervision is not teaching.")
+
+
+@pytest.mark.xfail(strict=True, reason="the entity model tags only 'Frith' in 'Dominic Frith wrote to "
+                   "parents', so no full name is known and the speaker is the bare surname 'Frith'")
+def test_title_and_surname_after_a_headline_link_to_the_full_name(nlp_pipeline):
+    text = ("Apology\n\nDominic Frith wrote to parents on Tuesday.\n\n"
+            "In the letter, Mr Frith went on: “Pupils were supervised at all times, but supervision is not teaching.”")
+    assert one(quotes_of(nlp_pipeline, text))["speaker"] == "Dominic Frith"
 
 
 def test_pronoun_reaches_a_speaker_the_entity_model_missed(nlp_pipeline):

@@ -4,7 +4,6 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from nlp_fixtures import nlp_pipeline  # noqa: F401
 
 from nlp.components.org_kinds import infer_kind, is_document, is_fragment
 from nlp.components.org_spans import abbreviates

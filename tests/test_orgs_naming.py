@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 import pytest
-from nlp_fixtures import nlp_pipeline  # noqa: F401
 
 from benchmarks.orgs import evaluate
 from nlp.components.org_kinds import infer_kind, is_document, is_document_title
