@@ -215,6 +215,8 @@ def test_seed_article_quotes(nlp_pipeline, article):
         match = [q for q in quotes if _overlap(q["text"], gold["text"]) >= 0.9]
         assert len(match) == 1, gold["text"][:60]
         q = match[0]
+        # case aside: the gold set writes the union as the article does ("Unison"), the
+        # pipeline gives its gazetteer name ("UNISON")
         assert q["speaker"].lower() == gold["speaker"].lower()
         assert q["speaker_org"].lower() == gold["speaker_org"].lower()
         assert (q["paragraph"], q["paragraph_end"]) == (gold["paragraph_start"], gold["paragraph_end"])
@@ -227,8 +229,7 @@ def test_seed_people(nlp_pipeline):
         found = {p["name"]: p for p in doc._.people}
         for gold in article["people"]:
             p = found[gold["name"]]
-            assert (p["role"], p["org"]) == (gold["role"], gold["org"]) or (
-                p["role"] == gold["role"] and (p["org"] or "").lower() == gold["org"].lower())
+            assert (p["role"], p["org"]) == (gold["role"], gold["org"]), gold["name"]
 
 
 # ---- more conventions seen in local news -----------------------------------------------------
