@@ -3,14 +3,19 @@ named for what they hold (nlp_fixtures.py, crawl_helpers.py, annotation_helpers.
 never in a test_ module. Each block below is one topic; add new topics as new blocks."""
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 # A failing assert in a helper module shows its values as one in a test module does
 # (pytest rewrites a module's asserts only if told before the module is imported).
-pytest.register_assert_rewrite("annotation_helpers")
+pytest.register_assert_rewrite("annotation_helpers", "nlp_fixtures")
 
 from annotation_helpers import load_gazetteer  # noqa: E402  (after the rewrite hook)
-from nlp_fixtures import _pipeline  # noqa: E402
+from nlp_fixtures import POISON, _pipeline  # noqa: E402
+
+from nlp.classifier import resolve_model_path  # noqa: E402
+from nlp.components.people import People  # noqa: E402
 
 
 # ---- the spaCy pipeline ---------------------------------------------------------------------
@@ -29,9 +34,38 @@ def pipeline_loaded_once(monkeypatch, nlp_pipeline):
 
 
 @pytest.fixture
-def no_classifier(monkeypatch):
-    """enrich runs as if no classifier model were installed (findings only)."""
-    monkeypatch.setattr("nlp.enrich._classifier", lambda: (None, "no classifier model (test)"))
+def no_classifier(tmp_path, monkeypatch):
+    """No classifier model is installed (NEWSWATCH_MODEL names an empty place): enrich and
+    analyse store findings only, in this process and in the commands it starts."""
+    monkeypatch.setenv("NEWSWATCH_MODEL", str(tmp_path / "no-models-here"))
+
+
+# ---- failures injected into the NLP pass and the classifier ----------------------------------
+@pytest.fixture
+def damaged_model(tmp_path, monkeypatch):
+    """A copy of the bundled classifier model whose model file was changed (its sha256 no
+    longer matches), installed through NEWSWATCH_MODEL."""
+    source = resolve_model_path()
+    copy = tmp_path / "models" / source.name
+    shutil.copytree(source, copy)
+    with (copy / "model.skops").open("ab") as f:
+        f.write(b"\0")
+    monkeypatch.setenv("NEWSWATCH_MODEL", str(copy.parent))
+    return copy
+
+
+@pytest.fixture
+def poison(monkeypatch):
+    """The people component raises on any document containing POISON (nlp_fixtures.py):
+    a failure inside the spaCy pass, for one document."""
+    real = People.__call__
+
+    def call(self, doc):
+        if POISON in doc.text:
+            raise IndexError("list index out of range")
+        return real(self, doc)
+
+    monkeypatch.setattr(People, "__call__", call)
 
 
 # ---- the organisation gazetteer (nlp/data/gazetteer) -----------------------------------------

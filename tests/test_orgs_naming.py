@@ -8,14 +8,11 @@ import json
 from pathlib import Path
 
 import pytest
+from nlp_fixtures import orgs_of
 
 from benchmarks.orgs import evaluate
 from nlp.components.org_kinds import infer_kind, is_document, is_document_title
 from nlp.pipeline import load_base_model
-
-
-def orgs_of(doc):
-    return {o["name"]: o for o in doc._.orgs}
 
 
 def kinds(doc):
