@@ -14,7 +14,6 @@ import os
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from nlp_fixtures import _pipeline
 
 import nlp.enrich as enrich_mod
 from newswatch.store import connect
@@ -67,8 +66,8 @@ def check_findings(original: str, findings: dict) -> None:
 
 @SETTINGS
 @given(st.lists(texts, min_size=1, max_size=3))
-def test_pipeline_never_raises_and_offsets_hold(batch):
-    items = analyse_batch(_pipeline(), [(t, i) for i, t in enumerate(batch)], batch_size=4)
+def test_pipeline_never_raises_and_offsets_hold(nlp_pipeline, batch):
+    items = analyse_batch(nlp_pipeline, [(t, i) for i, t in enumerate(batch)], batch_size=4)
     assert [it.ctx for it in items] == list(range(len(batch)))
     for text, it in zip(batch, items):
         assert it.error is None, it.error
@@ -77,17 +76,17 @@ def test_pipeline_never_raises_and_offsets_hold(batch):
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=300))
-def test_arbitrary_unicode(text):
-    (it,) = analyse_batch(_pipeline(), [(text, 0)])
+def test_arbitrary_unicode(nlp_pipeline, text):
+    (it,) = analyse_batch(nlp_pipeline, [(text, 0)])
     assert it.error is None, it.error
     check_findings(text, it.findings)
 
 
 @settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(texts, st.integers(min_value=150, max_value=300))
-def test_huge_inputs(piece, repeats):
+def test_huge_inputs(nlp_pipeline, piece, repeats):
     text = ("Jane Smith, head teacher, said: “We were never asked.” " + piece + "\n\n") * repeats
-    (it,) = analyse_batch(_pipeline(), [(text, 0)], batch_size=1)
+    (it,) = analyse_batch(nlp_pipeline, [(text, 0)], batch_size=1)
     assert it.error is None, it.error
     check_findings(text, it.findings)
 
@@ -97,10 +96,8 @@ stored_texts = texts.map(lambda t: "".join(c for c in t if not 0xD800 <= ord(c) 
 
 
 @pytest.fixture
-def enrich_env(monkeypatch, tmp_path_factory):
-    nlp = _pipeline()
-    monkeypatch.setattr("nlp.pipeline.load_pipeline", lambda **kw: nlp)
-    monkeypatch.setattr(enrich_mod, "_classifier", lambda: (None, "no classifier model (test)"))
+def enrich_env(pipeline_loaded_once, no_classifier, tmp_path_factory):
+    """enrich with the session's pipeline and no classifier; a new database each example."""
     return tmp_path_factory
 
 

@@ -2,11 +2,17 @@
 the two seed articles (every gold quote found whole, with the right speaker and org)."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from nlp_fixtures import article_text, one, quotes_of, seed_articles, speaker_of
 
-from nlp.components.quotes import scan_groups
+from benchmarks import quotes as quote_benchmark
 from nlp.components.paragraphs import paragraph_spans
+from nlp.components.quotes import scan_groups
+from nlp.components.quoting.confidence import CONFIDENCE, confidence
+from nlp.components.quoting.context import Speaker
 
 
 # ---- segmentation ------------------------------------------------------------------------
@@ -236,20 +242,11 @@ def test_title_after_comma_is_not_speech(nlp_pipeline):
 
 # ---- the dev set (a regression guard; the benchmark reports the full figures) ------------------
 def test_dev_set_speaker_f1(nlp_pipeline):
-    import importlib.util
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parent.parent
-    dev = root / "tests" / "data" / "quotes_dev.json"
+    dev = Path(__file__).resolve().parent / "data" / "quotes_dev.json"
     if not dev.exists():
         pytest.skip("tests/data/quotes_dev.json not present")
-    spec = importlib.util.spec_from_file_location("bench_quotes", root / "benchmarks" / "quotes.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    import json
-
     articles = json.loads(dev.read_text(encoding="utf-8"))
-    s = bench.score(articles, bench.ours(nlp_pipeline, articles))
+    s = quote_benchmark.score(articles, quote_benchmark.ours(nlp_pipeline, articles))
     assert s["speaker"][2] >= 0.99
     # Two of the 19 annotated multi-paragraph quotes (dev020, dev038) continue in a paragraph
     # that names the speaker again ("“...,” she said. “...”"): that paragraph is now its own
@@ -625,9 +622,6 @@ def test_guessed_gender_does_not_rule_out_the_only_speaker(nlp_pipeline):
 
 
 def test_confidence_separates_short_pronoun_quotes():
-    from nlp.components.quoting.confidence import CONFIDENCE, confidence
-    from nlp.components.quoting.context import Speaker
-
     she = Speaker("Ann Lee", how="pronoun", margin=10.0)
     assert confidence("direct", "after", she, 20) >= 0.9
     assert confidence("direct", "after", she, 3) < 0.9

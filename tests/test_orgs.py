@@ -8,12 +8,13 @@ import json
 import pytest
 import register_fixtures as rf
 from nlp_fixtures import orgs_of
+from spacy.tokens import Span
 
 import nlp.enrich as enrich_mod
 from newswatch.registers import import_registers
 from newswatch.store import connect
 from nlp.components.org_kinds import infer_kind, is_document, is_fragment
-from nlp.components.org_spans import abbreviates
+from nlp.components.org_spans import abbreviates, defined_names
 from nlp.findings import doc_to_findings
 from nlp.pipeline import load_pipeline
 
@@ -243,10 +244,6 @@ def test_federation_of_maintained_schools_is_not_an_academy_trust(nlp_pipeline):
 
 def test_defined_name_around_a_shorter_entity(nlp_pipeline):
     """An entity inside the defined phrase but not at its start (a crash once)."""
-    from spacy.tokens import Span
-
-    from nlp.components.org_spans import defined_names
-
     doc = nlp_pipeline.make_doc("Staff at the Harbour Vale Learning Trust (HVLT) were told.")
     ents = [Span(doc, 4, 6, label="GPE")]  # "Vale Learning"
     doc.ents = ents
