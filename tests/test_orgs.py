@@ -155,7 +155,7 @@ def test_enrich_stores_aliases_kind_source_and_relinks(tmp_path, pipeline_loaded
     assert ("AET", aet[0]) in db.execute("SELECT alias, entity_id FROM entity_aliases").fetchall()
     assert db.execute("SELECT kind FROM entities WHERE name = 'Fusion Leisure Trust'").fetchone() == ("other",)
     groups = rf.write_groups(tmp_path / "groups.csv", n=20)
-    assert groups
+    assert len(groups) == 20 and ("16000", "ACADEMIES ENTERPRISE TRUST") in groups
     import_registers(db, gias_groups=tmp_path / "groups.csv")
     db.close()
     enrich_mod.enrich(str(path), redo_all=True, progress=False)
