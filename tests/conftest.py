@@ -1,14 +1,15 @@
-"""Fixtures shared by several test modules. Plain helper functions live in helper modules
-named for what they hold (nlp_fixtures.py, crawl_helpers.py, annotation_helpers.py, ...),
-never in a test_ module. Each block below is one topic; add new topics as new blocks."""
+"""Fixtures shared by several test modules. Each block belongs to the modules it names."""
 from __future__ import annotations
 
 import shutil
 
 import pytest
 
-# A failing assert in a helper module shows its values as one in a test module does
-# (pytest rewrites a module's asserts only if told before the module is imported).
+# ------------------------------------------------------------ nlp (tests/test_nlp_*.py, test_orgs*.py, test_parallel.py, test_gazetteer_data.py, test_heldout*_data.py)
+# Plain helpers live in nlp_fixtures.py and annotation_helpers.py (never in a test_ module).
+
+# A failing assert in those helpers shows its values as one in a test module does (pytest
+# rewrites a module's asserts only if told before the module is imported).
 pytest.register_assert_rewrite("annotation_helpers", "nlp_fixtures")
 
 from annotation_helpers import load_gazetteer  # noqa: E402  (after the rewrite hook)
@@ -18,7 +19,6 @@ from nlp.classifier import resolve_model_path  # noqa: E402
 from nlp.components.people import People  # noqa: E402
 
 
-# ---- the spaCy pipeline ---------------------------------------------------------------------
 @pytest.fixture(scope="session")
 def nlp_pipeline():
     """The full newswatch pipeline (base model + our components), loaded once a session."""
@@ -40,7 +40,6 @@ def no_classifier(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSWATCH_MODEL", str(tmp_path / "no-models-here"))
 
 
-# ---- failures injected into the NLP pass and the classifier ----------------------------------
 @pytest.fixture
 def damaged_model(tmp_path, monkeypatch):
     """A copy of the bundled classifier model whose model file was changed (its sha256 no
@@ -68,10 +67,10 @@ def poison(monkeypatch):
     monkeypatch.setattr(People, "__call__", call)
 
 
-# ---- the organisation gazetteer (nlp/data/gazetteer) -----------------------------------------
 @pytest.fixture(scope="session")
 def gazetteer_files() -> dict[str, list[dict]]:
-    """The gazetteer's entries by file name, each with its "_where" (file:line)."""
+    """The gazetteer's entries (nlp/data/gazetteer) by file name, each with its "_where"
+    (file:line)."""
     return load_gazetteer()
 
 
@@ -79,3 +78,5 @@ def gazetteer_files() -> dict[str, list[dict]]:
 def gazetteer_entries(gazetteer_files) -> list[dict]:
     """Every gazetteer entry, in file order."""
     return [e for es in gazetteer_files.values() for e in es]
+
+# ------------------------------------------------------------ end of nlp

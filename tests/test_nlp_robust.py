@@ -11,11 +11,9 @@ from pathlib import Path
 import pytest
 from nlp_fixtures import POISON
 
-import newswatch.clusters as clusters
 import nlp.enrich as enrich_mod
 from newswatch.commands import enrich as enrich_cmd
 from newswatch.commands import train as train_cmd
-from newswatch.commands.crawl import after_crawl
 from newswatch.store import connect
 from nlp.batch import analyse_batch
 from nlp.classifier import ModelError, installed_classifier
@@ -150,6 +148,8 @@ def test_train_does_not_silently_drop_the_findings_features(tmp_path, monkeypatc
 
 
 def test_clusters_isolate_a_failing_article(tmp_path, monkeypatch):
+    import newswatch.clusters as clusters
+
     words = "the council approved the academy transfer after a long meeting on tuesday night in the town hall"
     path = make_db(tmp_path, [words, words + " again", "poison " + words])
     real = clusters.shingles
@@ -223,6 +223,8 @@ def test_enrich_classifier_failure_costs_that_article(tmp_path, monkeypatch):
 
 
 def test_after_crawl_reports_a_damaged_model_and_still_clusters(tmp_path, damaged_model, capsys):
+    from newswatch.commands.crawl import after_crawl
+
     path = make_db(tmp_path, BODIES[:2])
     result = after_crawl(path)
     assert "sha256 does not match" in result["enrich_error"] and "enrich" not in result
