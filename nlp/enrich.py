@@ -37,19 +37,11 @@ from newswatch.store import utcnow, write_transaction
 from newswatch.entity_links import link_entities, record_org
 from nlp.batch import error_line, score_batch
 from nlp.classifier import installed_classifier
+from nlp.document import article_text
 
 STORED_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 # The summary lists this many failures (all are in enrich_failures).
 MAX_ERRORS_KEPT = 20
-
-
-def article_text(row: dict) -> tuple[str, int]:
-    """The analysed text and where the body starts in it."""
-    title = (row.get("title") or "").replace("\r", " ").replace("\n", " ")
-    body = row.get("body") or ""
-    if title.strip():
-        return f"{title}\n\n{body}", len(title) + 2
-    return body, 0
 
 
 def _classifier():

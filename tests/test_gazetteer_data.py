@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from nlp.classifier.labels import TOPICS
+from nlp.kinds import KINDS
 
 ROOT = Path(__file__).resolve().parents[1]
 GAZ_DIR = ROOT / "nlp" / "data" / "gazetteer"
 DEV_PATH = ROOT / "tests" / "data" / "quotes_dev.json"
 
-KINDS = {"academy_trust", "school", "union", "council", "company", "government", "other"}
 FILE_KINDS = {
     "academy_trusts.jsonl": {"academy_trust"},
     "schools.jsonl": {"school"},
