@@ -16,3 +16,13 @@ def test_feature_helpers():
     assert features.passages("") == []
     assert features.is_readable_term("academy trust") and not features.is_readable_term("the trust")
     assert not features.is_readable_term("said") and not features.is_readable_term("2019")
+
+
+def test_feature_text_is_what_the_bundled_model_was_trained_on():
+    """feature_text derives from nlp.document's rule and must read exactly the text the
+    bundled model was trained on (headline, blank line, body, stripped), for any title
+    and body, or its scores would change."""
+    pieces = [None, "", " ", "\n", "Trust\nto close", "  Trust to close ", "\r\nTrust\r\n", "Strike  ballot"]
+    for title in pieces:
+        for body in pieces:
+            assert features.feature_text(title, body) == f"{title or ''}\n\n{body or ''}".strip(), (title, body)
