@@ -97,10 +97,7 @@ stored_texts = texts.map(lambda t: "".join(c for c in t if not 0xD800 <= ord(c) 
 
 
 @pytest.fixture
-def enrich_env(monkeypatch, tmp_path_factory):
-    nlp = _pipeline()
-    monkeypatch.setattr("nlp.pipeline.load_pipeline", lambda **kw: nlp)
-    monkeypatch.setattr(enrich_mod, "_classifier", lambda: (None, "no classifier model (test)"))
+def enrich_env(tmp_path_factory):
     return tmp_path_factory
 
 
@@ -111,7 +108,8 @@ def test_enrich_stores_quotes_at_their_offsets(enrich_env, title, body):
     db = connect(path)
     db["articles"].insert({"id": 1, "url": "https://example.test/1", "source": "t", "title": title, "body": body})
     db.close()
-    summary = enrich_mod.enrich(str(path), progress=False)
+    summary = enrich_mod.enrich(str(path), progress=False, nlp=_pipeline(),
+                                classifier=(None, "no classifier model (test)"))
     assert summary["failed"] == 0, summary["errors"]
     db = connect(path)
     # SQLite's substr counts characters, as Python does: the stored text is there.

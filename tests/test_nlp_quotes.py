@@ -654,7 +654,8 @@ def test_enrich_stores_confidence_and_spans(tmp_path, nlp_pipeline):
     import json as json_mod
 
     from newswatch.store import connect
-    from nlp.enrich import write_findings
+    from newswatch.store.findings import write_findings
+    from nlp.enrich import stored_findings
     from nlp.findings import doc_to_findings
 
     title, body = "Row", "“We have no choice,” said Cllr Anne Booth. “The grant has gone.”"
@@ -662,7 +663,7 @@ def test_enrich_stores_confidence_and_spans(tmp_path, nlp_pipeline):
     db = connect(tmp_path / "news.db")
     db["articles"].insert({"id": 1, "url": "https://example.test/1", "source": "test", "title": title, "body": body})
     with db.conn:
-        write_findings(db, 1, doc_to_findings(nlp_pipeline(text)), len(title) + 2, True)
+        write_findings(db, 1, stored_findings(doc_to_findings(nlp_pipeline(text)), len(title) + 2, True))
     row = next(db.query("SELECT start, end, spans, confidence FROM quotes"))
     spans = json_mod.loads(row["spans"])
     assert [body[s:e] for s, e in spans] == ["We have no choice,", "The grant has gone."]

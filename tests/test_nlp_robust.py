@@ -260,16 +260,23 @@ def make_db(tmp_path, bodies):
 
 
 @pytest.fixture
-def no_classifier(monkeypatch):
-    monkeypatch.setattr(enrich_mod, "_classifier", lambda: (None, "no classifier model (test)"))
+def no_classifier(tmp_path, monkeypatch):
+    """No classifier model installed (for `newswatch enrich`, which finds its own)."""
+    monkeypatch.setenv("NEWSWATCH_MODEL", str(tmp_path / "no-models-here"))
+
+
+def enrich(path, **kw):
+    """nlp.enrich.enrich with the session's pipeline and, unless given, no classifier."""
+    kw.setdefault("classifier", (None, "no classifier model (test)"))
+    return enrich_mod.enrich(path, nlp=_pipeline(), **kw)
 
 
 BODIES = ["Jane Smith said: “One.”", f"{POISON}. Jo Bloggs said: “Two.”", "Ann Lee said: “Three.”"]
 
 
-def test_enrich_records_a_failure_and_stores_the_rest(tmp_path, no_classifier, poison):
+def test_enrich_records_a_failure_and_stores_the_rest(tmp_path, poison):
     path = make_db(tmp_path, BODIES)
-    s = enrich_mod.enrich(path, progress=False)
+    s = enrich(path, progress=False)
     assert (s["articles"], s["failed"]) == (2, 1) and s["errors"][0][0] == 2
     db = connect(path)
     assert [r["text"] for r in db.query("SELECT text FROM quotes ORDER BY article_id")] == ["One.", "Three."]
@@ -279,30 +286,29 @@ def test_enrich_records_a_failure_and_stores_the_rest(tmp_path, no_classifier, p
     assert db["articles"].get(2)["nlp_version"] is None
     db.close()
     # not retried while nothing changed
-    s = enrich_mod.enrich(path, progress=False)
+    s = enrich(path, progress=False)
     assert (s["articles"], s["failed"], s["failed_before"]) == (0, 0, 1)
     # --retry-failed retries it (and it fails again)
-    s = enrich_mod.enrich(path, retry_failed=True, progress=False)
+    s = enrich(path, retry_failed=True, progress=False)
     assert (s["articles"], s["failed"]) == (0, 1)
 
 
-def test_enrich_retries_when_the_text_or_version_changes(tmp_path, no_classifier, poison, monkeypatch):
+def test_enrich_retries_when_the_text_or_version_changes(tmp_path, poison):
     path = make_db(tmp_path, BODIES)
-    enrich_mod.enrich(path, progress=False)
-    monkeypatch.setattr("nlp.pipeline.NLP_VERSION", "newswatch-nlp-test")
-    s = enrich_mod.enrich(path, progress=False)
+    enrich(path, progress=False)
+    s = enrich(path, progress=False, nlp_version="newswatch-nlp-test")
     assert (s["articles"], s["failed"]) == (2, 1)  # a new pipeline tries everything again
     db = connect(path)
     db["articles"].update(2, {"body": "Fixed text. Jo Bloggs said: “Two.”", "content_hash": "h2b", "nlp_version": None})
     db.close()
-    s = enrich_mod.enrich(path, progress=False)
+    s = enrich(path, progress=False, nlp_version="newswatch-nlp-test")
     assert (s["articles"], s["failed"]) == (1, 0)
     db = connect(path)
     assert db.execute("SELECT count(*) FROM enrich_failures").fetchone()[0] == 0  # success clears it
     db.close()
 
 
-def test_enrich_failure_while_storing_costs_that_article(tmp_path, no_classifier, monkeypatch):
+def test_enrich_failure_while_storing_costs_that_article(tmp_path, monkeypatch):
     path = make_db(tmp_path, BODIES)
     real = enrich_mod.write_findings
 
@@ -313,7 +319,7 @@ def test_enrich_failure_while_storing_costs_that_article(tmp_path, no_classifier
         return result
 
     monkeypatch.setattr(enrich_mod, "write_findings", failing)
-    s = enrich_mod.enrich(path, progress=False)
+    s = enrich(path, progress=False)
     assert (s["articles"], s["failed"]) == (2, 1)
     db = connect(path)
     # article 2's half-written findings were rolled back with its savepoint
@@ -400,16 +406,15 @@ def test_real_shaped_texts_and_damaged_copies(shared_pipeline, name):
     assert any(s.lower() in found for s in SPEAKERS[name] for found in lower)
 
 
-def test_enrich_classifier_failure_costs_that_article(tmp_path, monkeypatch):
+def test_enrich_classifier_failure_costs_that_article(tmp_path):
     def score(rows, findings):
         if any("Jo Bloggs" in r["body"] for r in rows):
             raise ValueError("bad features")
         return [{"relevance": 0.1, "relevant": 0, "topics": [], "relevance_terms": [], "model_version": "m1"}
                 for _ in rows]
 
-    monkeypatch.setattr(enrich_mod, "_classifier", lambda: (score, "m1"))
     path = make_db(tmp_path, [b.replace(POISON, "Fine") for b in BODIES])
-    s = enrich_mod.enrich(path, progress=False)
+    s = enrich(path, progress=False, classifier=(score, "m1"))
     assert (s["articles"], s["scored"], s["failed"]) == (2, 2, 1)
     db = connect(path)
     fail = db["enrich_failures"].get(2)

@@ -136,22 +136,21 @@ def test_speaker_without_organisation_gets_none(nlp_pipeline):
     assert [q["speaker_org"] for q in doc._.quotes if q["speaker"] == "Tom Hale"] == [None]
 
 
-def test_enrich_stores_aliases_kind_source_and_relinks(tmp_path, monkeypatch):
+def test_enrich_stores_aliases_kind_source_and_relinks(tmp_path):
     import nlp.enrich as enrich_mod
     from newswatch.store import connect
     from newswatch.registers import import_registers
     from nlp_fixtures import _pipeline
     import register_fixtures as rf
 
-    monkeypatch.setattr(enrich_mod, "_classifier", lambda: (None, "no classifier model (test)"))
     path = tmp_path / "news.db"
     db = connect(path)
     db["articles"].insert({"id": 1, "url": "https://example.test/1", "source": "test", "title": "Trust news",
                            "body": "Academies Enterprise Trust (AET) will outsource cleaning. AET said staff "
                                    "would transfer. Fusion Leisure Trust was not involved."})
     db.close()
-    monkeypatch.setattr("nlp.pipeline.load_pipeline", lambda **kw: _pipeline())
-    enrich_mod.enrich(str(path), progress=False)
+    deps = {"nlp": _pipeline(), "classifier": (None, "no classifier model (test)")}
+    enrich_mod.enrich(str(path), progress=False, **deps)
     db = connect(path)
     aet = db.execute("SELECT id, kind, kind_source, register_id FROM entities WHERE name = 'Academies Enterprise Trust'").fetchone()
     assert aet[1:] == ("academy_trust", "gazetteer", None)
@@ -161,7 +160,7 @@ def test_enrich_stores_aliases_kind_source_and_relinks(tmp_path, monkeypatch):
     assert groups
     import_registers(db, gias_groups=tmp_path / "groups.csv")
     db.close()
-    enrich_mod.enrich(str(path), redo_all=True, progress=False)
+    enrich_mod.enrich(str(path), redo_all=True, progress=False, **deps)
     db = connect(path)
     assert db.execute("SELECT register, register_id, register_match FROM entities WHERE id = ?", [aet[0]]).fetchone() \
         == ("gias_group", "16000", "exact")

@@ -125,13 +125,13 @@ def findings(path):
         conn.close()
 
 
-def test_enrich_with_two_jobs_stores_what_one_job_stores(tmp_path, monkeypatch):
-    monkeypatch.setattr(enrich_mod, "_classifier", lambda: (None, "no classifier model (test)"))
+def test_enrich_with_two_jobs_stores_what_one_job_stores(tmp_path, shared_pipeline):
+    deps = {"nlp": shared_pipeline, "classifier": (None, "no classifier model (test)")}
     one = make_db(tmp_path, 14)
     two = tmp_path / "two.db"
     shutil.copy(one, two)
-    s1 = enrich_mod.enrich(str(one), batch_size=3, jobs=1, progress=False)
-    s2 = enrich_mod.enrich(str(two), batch_size=3, jobs=2, progress=False)
+    s1 = enrich_mod.enrich(str(one), batch_size=3, jobs=1, progress=False, **deps)
+    s2 = enrich_mod.enrich(str(two), batch_size=3, jobs=2, progress=False, **deps)
     assert (s1["articles"], s1["jobs"], s2["articles"], s2["jobs"]) == (14, 1, 14, 2)
     assert s2["workers"] and not s1["workers"]
     assert findings(one) == findings(two)

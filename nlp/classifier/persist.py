@@ -142,7 +142,7 @@ def load_model(path: str | Path | None, build: Callable[[dict, dict, Path], T]) 
     from meta.json's are refused. A model that `build` cannot use (missing parts,
     ValueError, KeyError, TypeError, AttributeError, IndexError) is a ModelError."""
     import skops.io as sio  # heavy: see the module docstring
-    from skops.io.exceptions import UntrustedTypesFoundException
+    from skops.io.exceptions import UntrustedTypesFoundException  # heavy, with skops.io
 
     directory = resolve_model_path(path)
     meta = _read_json(directory / META_FILE)
