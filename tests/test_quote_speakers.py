@@ -1,10 +1,10 @@
 """Who said it: the speaker chosen from the parse (subjects, controllers, pronouns, nominal
 mentions, the sentence after a stand-alone quote) and the name it is given. Every text is
-written for this file; each test fails when its rule is taken out."""
+written for this file; each test fails when its rule is taken out. `nlp_pipeline` is the
+fixture in conftest.py."""
 from __future__ import annotations
 
 import pytest
-from nlp_fixtures import nlp_pipeline  # noqa: F401
 from spacy.tokens import Doc
 
 from nlp.components.quoting.cues import Attribution

@@ -116,17 +116,9 @@ class SpeakerFinder(Salience):
             return self._pronoun(t)
         if t.lower_ in _NOT_SPEAKERS or t.pos_ == "PRON":
             return None
-        # An organisation: the subject itself or a name modifying it ("the Unison trade union").
-        # A person's role ("NAHT branch secretary") is not the organisation speaking.
-        near = [t] + [c for c in t.children if c.dep_ in {"compound", "poss", "nmod", "appos"}]
-        if t.lower_ in ROLE_WORDS and t.ent_type_ != "ORG":
-            near = []
-        for x in near:
-            for y in ([x] + [c for c in x.children if c.dep_ == "compound"]):
-                if y.ent_type_ == "ORG" and self._inside(y, start, end):
-                    hit = org_for_span(doc, y.idx, y.idx + len(y))
-                    if hit:
-                        return Speaker(hit["name"], hit["name"], how="org")
+        named_org = self._org_subject(t, start, end)
+        if named_org is not None:
+            return named_org
         if t.pos_ in {"NOUN", "PROPN"} or t.tag_.startswith("NN"):
             phrase = self._phrase(t, start, end, cue_i)
             words = phrase.text.lower()
@@ -144,6 +136,20 @@ class SpeakerFinder(Salience):
                 # "UNISON's general secretary", "the council's director of education"
                 org = self._org_in([x for x in t.subtree if x.i < phrase.start and self._inside(x, start, end)])
             return Speaker(phrase.text, org, how="phrase")
+        return None
+
+    def _org_subject(self, t: Token, start: int, end: int) -> Speaker | None:
+        """An organisation: the subject itself or a name modifying it ("the Unison trade
+        union"). A person's role ("NAHT branch secretary") is not the organisation speaking."""
+        if t.lower_ in ROLE_WORDS and t.ent_type_ != "ORG":
+            return None
+        near = [t] + [c for c in t.children if c.dep_ in {"compound", "poss", "nmod", "appos"}]
+        for x in near:
+            for y in ([x] + [c for c in x.children if c.dep_ == "compound"]):
+                if y.ent_type_ == "ORG" and self._inside(y, start, end):
+                    hit = org_for_span(self.doc, y.idx, y.idx + len(y))
+                    if hit:
+                        return Speaker(hit["name"], hit["name"], how="org")
         return None
 
     def _person_in_subject(self, t: Token, start: int, end: int, cue_i: int) -> Token | None:
