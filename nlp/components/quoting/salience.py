@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.components.lexicon import ROLE_HEADS, ROLE_WORDS, SPOKES_NOUNS, TITLES
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_HEADS, ROLE_WORDS, SPOKES_NOUNS, TITLES
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, DocContext, Speaker
 from nlp.components.quoting.sentences import ABBREVIATIONS
@@ -86,18 +86,23 @@ class Salience(DocContext):
         ends with that word ("Hillary Clinton"), else the word written out in full."""
         people = self.doc._.people or ()
         words = people[k]["name"].split()
+        gender = people[k]["gender"]
         if len(words) == 1:
             fuller = [j for j, p in enumerate(people) if j != k and p["name"].endswith(" " + words[0])]
+            if any(gender and people[j]["gender"] not in (None, gender) for j in fuller):
+                # "Mrs Patel" after "Mr Anil Patel": another person, named as written
+                person = people[k]
+                return Speaker(person["name"], person["org"], person["role"] or None, k, **how)
             if len(fuller) == 1:
                 k = fuller[0]
         person = people[k]
-        return Speaker(self._fullest_name(person["name"]), person["org"], person["role"] or None, k, **how)
+        return Speaker(self._fullest_name(person["name"], gender), person["org"], person["role"] or None, k, **how)
 
-    def _fullest_name(self, name: str) -> str:
+    def _fullest_name(self, name: str, gender: str | None = None) -> str:
         """A person known by one word ("Latimer", when the entity model missed "Hamish
         Latimer") is named as the article names them in full: the longest run of
         capitalised name words before that word, outside quotes, that are not titles or
-        roles ("Mr", "Sen.", "President")."""
+        roles ("Mr", "Sen.", "President"), nor a first name of the other gender."""
         if len(name.split()) != 1:
             return name
         forms = set()
@@ -107,7 +112,9 @@ class Salience(DocContext):
             k = t.i
             while k > 0 and _name_word(self.doc[k - 1]) and self.doc[k - 1].head.i == t.i:
                 k -= 1
-            if k < t.i:
+            first = self.doc[k].lower_
+            other = FEMALE_NAMES if gender == "m" else MALE_NAMES if gender == "f" else frozenset()
+            if k < t.i and first not in other:
                 forms.add(self.doc[k:t.i + 1].text)
         longest = max(forms, key=len, default=name)
         # "Ann Ridley and her brother Paul Ridley": two people share the surname, keep it
