@@ -9,6 +9,7 @@ import pytest
 
 from crawler.extract import extract_article
 from crawler.items import EXTRACTED_FIELDS
+from crawler.page_kind import url_article_like, url_kind
 from extract_pages import COURIER, REACH_URL, page
 from short_site import article_page as short_article_page
 from short_site import story
@@ -85,3 +86,27 @@ def test_structured_metadata_outranks_teaser_heuristics_but_not_without_it():
     assert kept["is_article"] is True
     assert any(r.startswith("kept although") and "og:type article with article:published_time" in r
                for r in kept["reasons"])
+
+
+@pytest.mark.parametrize("url,kind", [
+    (COURIER + "/", "listing"),
+    (COURIER + "/index.html", "listing"),
+    (COURIER + "/tag/academies/", "listing"),
+    (COURIER + "/news/page/3/", "listing"),
+    (COURIER + "/search?q=academy", "listing"),
+    (COURIER + "/contact-us/", "other"),
+    (COURIER + "/privacy-policy.html", "other"),
+    (COURIER + "/news/24101234.academy-trust-take-brookfield-primary-school/", None),
+    (COURIER + "/news/page-turner-review/", None),  # "page" not followed by a number
+])
+def test_url_kind(url, kind):
+    found, why = url_kind(url)
+    assert found == kind
+    assert bool(why) is (kind is not None)
+
+
+def test_url_article_like():
+    assert url_article_like(COURIER + "/news/24101234.academy-trust/")  # numeric id
+    assert url_article_like(COURIER + "/2019/04/trust-news/")  # /yyyy/mm/
+    assert url_article_like(COURIER + "/news/academy-trust-to-take-over-brookfield-school")  # long slug
+    assert not url_article_like(COURIER + "/news/education/")
