@@ -17,13 +17,6 @@ from nlp.classifier.corpus import CorpusError, load_corpus
 from nlp.classifier.labels import read_labels
 from nlp.classifier.model import TRUSTED_TYPES, Classifier, ModelError, load_classifier, resolve_model_path
 
-try:  # the session-wide spaCy pipeline fixture (tests/nlp_fixtures.py)
-    from nlp_fixtures import nlp_pipeline  # noqa: F401
-except ImportError:
-    @pytest.fixture(scope="session")
-    def nlp_pipeline():
-        pytest.skip("tests/nlp_fixtures.py is absent")
-
 SEEDS_GOLD = Path(__file__).parent / "data" / "seeds_gold.json"
 SEED_TOPICS = {
     "seed000": {"outsourcing", "industrial_action_jobs", "trust_governance_finance"},
