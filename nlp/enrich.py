@@ -46,6 +46,7 @@ from newswatch.store.findings import (Pending, forget_failures_of_deleted, mark_
                                       write_findings)
 from nlp.batch import Item, error_line, score_batch
 from nlp.classifier import installed_classifier
+from nlp.document import article_text
 from nlp.linking import link_entities
 from nlp.parallel import Analyser, usable_cores
 from nlp.pipeline import NLP_VERSION, load_pipeline
@@ -54,15 +55,6 @@ STORED_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 # The summary lists this many failures (all are in enrich_failures).
 MAX_ERRORS_KEPT = 20
 COUNTED = ("mentions", "quotes", "people")
-
-
-def article_text(row: dict) -> tuple[str, int]:
-    """The analysed text and where the body starts in it."""
-    title = (row.get("title") or "").replace("\r", " ").replace("\n", " ")
-    body = row.get("body") or ""
-    if title.strip():
-        return f"{title}\n\n{body}", len(title) + 2
-    return body, 0
 
 
 def stored_findings(findings: dict, body_offset: int, has_title: bool) -> dict:

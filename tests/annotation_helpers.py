@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from nlp.classifier.labels import TOPICS
-from nlp.gazetteer import KINDS
+from nlp.kinds import KINDS
 
 ROOT = Path(__file__).resolve().parents[1]
 GAZ_DIR = ROOT / "nlp" / "data" / "gazetteer"

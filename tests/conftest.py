@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -81,6 +82,31 @@ def gazetteer_entries(gazetteer_files) -> list[dict]:
     return [e for es in gazetteer_files.values() for e in es]
 
 # ------------------------------------------------------------ end of nlp
+
+
+# ------------------------------------------------------------ classifier (tests/test_classifier*.py)
+
+from classifier_fixtures import parse, write_tiny_corpus  # noqa: E402
+from newswatch.commands import train as train_cmd  # noqa: E402
+from nlp.classifier import Classifier, load_classifier  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory) -> Path:
+    """A model trained (without findings) on classifier_fixtures.TINY, by `newswatch train`."""
+    base = tmp_path_factory.mktemp("tiny")
+    corpus = write_tiny_corpus(base / "corpus")
+    args = parse(train_cmd, ["--corpus", str(corpus), "--out", str(base / "models"), "--folds", "3", "--no-findings"])
+    assert train_cmd.run(args) == 0
+    return resolve_model_path(base / "models")
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Classifier:
+    """The model bundled in nlp/models/."""
+    return load_classifier()
+
+# ------------------------------------------------------------ end of classifier
 
 
 # ------------------------------------------------------------ frozen time (tests/test_dates.py, tests/test_fields_*.py, tests/test_extract*.py)

@@ -12,7 +12,8 @@ from annotation_helpers import (
     DEV_PATH, FILE_KINDS, MIN_ARTICLES_PER_CASE, REQUIRED_CASES, check_article, quoted_segments, surface_forms,
 )
 
-KINDS = {"academy_trust", "school", "union", "council", "company", "government", "other"}
+from nlp.kinds import KINDS
+
 ENTRY_KEYS = {"name", "kind", "aliases"}
 OPTIONAL_ENTRY_KEYS = {"case_sensitive", "note"}
 # Surface forms that name no single organisation. Some real names are also common words

@@ -44,21 +44,12 @@ KNOWN_INNER_IMPORTS: set[tuple[str, str]] = {
 
 # (module, third-party module) imported inside a function in pipelines/ or nlp/ without
 # a comment saying why, on main today.
-KNOWN_UNEXPLAINED_INNER: set[tuple[str, str]] = {
-    ("nlp.classifier.model", "sklearn"),
-    ("nlp.classifier.model", "sklearn.calibration"),
-    ("nlp.classifier.model", "sklearn.model_selection"),
-    ("nlp.classifier.model", "sklearn.svm"),
-    ("nlp.classifier.model", "skops"),
-    ("nlp.classifier.model", "skops.io"),
-    ("nlp.classifier.model", "skops.io.exceptions"),
-}
+KNOWN_UNEXPLAINED_INNER: set[tuple[str, str]] = set()
 
 # Modules outside newswatch/store/ holding a SQL write on main today: the store
 # functions they become are the one home of each write.
 KNOWN_SQL_WRITES: set[str] = {
     "crawler.archives.run",
-    "newswatch.clusters",
     "newswatch.datasette_plugins.newswatch_labelling",
     "newswatch.publish",
     "pipelines.provenance",

@@ -152,26 +152,6 @@ def test_train_does_not_silently_drop_the_findings_features(tmp_path, monkeypatc
     assert not (tmp_path / "models").exists()
 
 
-def test_clusters_isolate_a_failing_article(tmp_path, monkeypatch):
-    import newswatch.clusters as clusters
-
-    words = "the council approved the academy transfer after a long meeting on tuesday night in the town hall"
-    path = make_db(tmp_path, [words, words + " again", "poison " + words])
-    real = clusters.shingles
-
-    def shingles(title, body, k=clusters.SHINGLE_WORDS):
-        if body.startswith("poison"):
-            raise MemoryError("boom")
-        return real(title, body, k)
-
-    monkeypatch.setattr(clusters, "shingles", shingles)
-    stats = clusters.cluster_db(path)
-    assert [a for a, _ in stats["failed"]] == [3]
-    db = connect(path)
-    assert [r["cluster_id"] for r in db.query("SELECT cluster_id FROM articles ORDER BY id")] == [1, 1, 3]
-    db.close()
-
-
 # ------------------------------------------------------------------ real-shaped texts
 
 ROBUST = Path(__file__).parent / "data" / "robust"
