@@ -1,6 +1,6 @@
 """A small local web server for the fixture news site (tests and `make demo`).
 
-    with SiteServer("tests/site") as site:      # 127.0.0.1, a free port
+    with SiteServer("newswatch/demo_site") as site:      # 127.0.0.1, a free port
         print(site.base)                          # http://127.0.0.1:PORT
         ...                                       # crawl it
         print(site.requests())                    # paths requested, in order

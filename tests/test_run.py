@@ -3,7 +3,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from newswatch.commands.run import EXIT_LOCKED, AlreadyRunning, exclusive_lock
+from newswatch.commands.run import EXIT_LOCKED
+from newswatch.orchestrate import AlreadyRunning, exclusive_lock
 
 
 def test_second_lock_holder_is_refused(tmp_path):

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import json
 import sys
+import urllib.error
+import urllib.request
 from pathlib import Path
+
+from crawler.extract import extract_article
 
 USER_AGENT = "newswatch/0.1 (+research; contact in settings)"
 MAX_BYTES = 20 * 1024 * 1024
@@ -28,9 +32,6 @@ def add_arguments(parser) -> None:
 def fetch(url: str, timeout: float) -> tuple[bytes, str | None, str]:
     """GET `url`; returns (body, content type, final URL). Raises OSError with a readable
     message on failure."""
-    import urllib.error
-    import urllib.request
-
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
@@ -49,8 +50,6 @@ def fetch(url: str, timeout: float) -> tuple[bytes, str | None, str]:
 def extract_file(path: Path, base_url: str | None) -> dict:
     """Extract a saved page. Its URL (which the article/listing decision looks at) is
     --url if given, else the canonical URL the page declares, else its file:// URL."""
-    from crawler.extract import extract_article
-
     data = path.read_bytes()
     url = base_url or path.resolve().as_uri()
     record = extract_article(data, url)
@@ -61,8 +60,6 @@ def extract_file(path: Path, base_url: str | None) -> dict:
 
 
 def run(args) -> int:
-    from crawler.extract import extract_article
-
     failed = 0
     if args.base_url and len(args.inputs) > 1:
         print("newswatch extract: --url applies to a single input", file=sys.stderr)

@@ -11,6 +11,16 @@ import argparse
 import sys
 from pathlib import Path
 
+import numpy as np
+from tqdm import tqdm
+
+from nlp.batch import findings_in_batches
+from nlp.classifier.corpus import CorpusError, load_corpus
+from nlp.classifier.features import document_text
+from nlp.classifier.labels import labels_as_examples, read_labels
+from nlp.classifier.model import cross_validated_scores, save, train
+from nlp.pipeline import NLP_VERSION, load_pipeline
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", help="a newswatch database whose `labels` are added to the training data")
@@ -41,12 +51,6 @@ def compute_findings(examples: list[dict]) -> list[dict | None]:
     example's findings only: it gets None, counted as no organisations, and is reported).
     A missing or broken pipeline raises: training then stops rather than silently
     leaving the findings features out (use --no-findings for that)."""
-    from tqdm import tqdm
-
-    from nlp.batch import findings_in_batches
-    from nlp.classifier.features import document_text
-    from nlp.pipeline import load_pipeline
-
     nlp = load_pipeline()
     items = ((document_text(e["headline"], e["text"]), k) for k, e in enumerate(examples))
     findings: list[dict | None] = []
@@ -93,10 +97,6 @@ def format_table(meta: dict, baseline: dict | None = None) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from nlp.classifier.corpus import CorpusError, load_corpus
-    from nlp.classifier.labels import labels_as_examples, read_labels
-    from nlp.classifier.model import save, train
-
     if args.folds < 2:
         print("newswatch train: --folds must be at least 2", file=sys.stderr)
         return 2
@@ -140,18 +140,12 @@ def run(args: argparse.Namespace) -> int:
         return 2
     baseline = None
     if label_examples:
-        import numpy as np
-
-        from nlp.classifier.model import cross_validated_scores
-
         print("cross-validating again without training on the labels, for comparison", file=sys.stderr)
         trainable = np.array([e["group"] != "label" for e in examples])
         _, _, cv, _, _ = cross_validated_scores(examples, findings, folds=args.folds, trainable=trainable)
         baseline = {"cv": cv}
     result.meta["labels_used"] = len(label_examples)
     if findings is not None:
-        from nlp.pipeline import NLP_VERSION
-
         result.meta["nlp_version"] = NLP_VERSION  # the pipeline that produced the findings features
     if baseline:
         result.meta["cv_without_labels"] = baseline["cv"]
