@@ -25,6 +25,7 @@ Files and directories whose names start with "_" are never served.
 """
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import mimetypes
@@ -218,8 +219,6 @@ def write_sitemaps(root: str | Path, paths: list[str], *, per: int = 1000, prefi
 
 def main(argv: list[str] | None = None) -> int:
     """`python -m newswatch.sitesrv DIR [--port N]`: serve a fixture site until Ctrl-C."""
-    import argparse
-
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("root")
     parser.add_argument("--port", type=int, default=0)
