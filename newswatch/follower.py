@@ -25,7 +25,7 @@ from nlp.batch import error_line
 from nlp.classifier import ModelError
 from nlp.enrich import MAX_ERRORS_KEPT, enrich
 from nlp.parallel import Analyser, die_with_parent, usable_cores
-from nlp.pipeline import NLP_VERSION, load_pipeline
+from nlp import pipeline  # load_pipeline, NLP_VERSION: looked up when the follower runs (tests replace them)
 
 # How often an idle follower looks for newly committed articles (a poll is one count(*)).
 POLL_SECONDS = 1.0
@@ -60,19 +60,19 @@ def _follow(db_path: str, jobs: int | None, batch_size: int, stop, conn, parent_
     started = time.monotonic()
     total = None
     try:
-        analyser = Analyser(load_pipeline(batch_size=batch_size, registers_db=db_path), jobs=jobs or usable_cores(),
+        analyser = Analyser(pipeline.load_pipeline(batch_size=batch_size, registers_db=db_path), jobs=jobs or usable_cores(),
                             batch_size=batch_size)
         db = connect(db_path, migrate=False)
         with analyser:
             left = None  # stale articles a pass left behind (failures, known failures)
             while True:
                 final = stop.is_set()  # set before this pass began: it sees the whole crawl
-                if not final and left is not None and _stale_count(db, NLP_VERSION) - left < batch_size * analyser.jobs:
+                if not final and left is not None and _stale_count(db, pipeline.NLP_VERSION) - left < batch_size * analyser.jobs:
                     stop.wait(POLL_SECONDS)
                     continue
                 one = enrich(db_path, batch_size=batch_size, analyser=analyser, progress=progress and final)
                 total = _merge(total, one)
-                left = _stale_count(db, NLP_VERSION)
+                left = _stale_count(db, pipeline.NLP_VERSION)
                 if final:
                     break
         db.close()

@@ -83,22 +83,7 @@ def make_datasette(
         secret=secret or os.environ.get("DATASETTE_SECRET") or secrets.token_hex(32),
     )
     if labelling:
-        labels_path = Path(labels_db) if labels_db else labels_db_path(db_path)
-        ensure_labels_db(labels_path)
-        if labels_path.stem == name:
-            raise PublishError("the labels database needs a different file name from the main one")
-        metadata = build_metadata(
-            name,
-            labelling=True,
-            labels_name=labels_path.stem,
-            metadata_file=metadata_file,
-            labeller=os.environ.get(LABELLER_ENV, "labeller"),
-        )
-        return Datasette(
-            [str(db_path), str(labels_path)],
-            metadata=metadata,
-            **kwargs,
-        )
+        return _labelling_datasette(db_path, labels_db, metadata_file, kwargs)
     metadata = build_metadata(name, metadata_file=metadata_file)
     if not snapshot:
         if inspect_is_stale(db_path):
@@ -117,6 +102,24 @@ def make_datasette(
     if "_memory" in ds.databases:  # added by Datasette when given no files
         ds.remove_database("_memory")
     return ds
+
+
+def _labelling_datasette(db_path: Path, labels_db: str | Path | None, metadata_file, kwargs: dict):
+    """The private labelling instance: the live database read-only plus the writable
+    labels database (created if needed)."""
+    name = db_name(db_path)
+    labels_path = Path(labels_db) if labels_db else labels_db_path(db_path)
+    ensure_labels_db(labels_path)
+    if labels_path.stem == name:
+        raise PublishError("the labels database needs a different file name from the main one")
+    metadata = build_metadata(
+        name,
+        labelling=True,
+        labels_name=labels_path.stem,
+        metadata_file=metadata_file,
+        labeller=os.environ.get(LABELLER_ENV, "labeller"),
+    )
+    return Datasette([str(db_path), str(labels_path)], metadata=metadata, **kwargs)
 
 
 def datasette_settings(pairs: list[list[str]]) -> dict:
