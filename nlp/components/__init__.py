@@ -1,3 +1,3 @@
 """newswatch's spaCy components. Importing this package registers the factories:
-newswatch_paragraphs, newswatch_orgs, newswatch_people, newswatch_quotes, newswatch_speaker_orgs."""
-from nlp.components import orgs, paragraphs, people, quotes, speaker_orgs  # noqa: F401
+newswatch_paragraphs, newswatch_orgs, newswatch_org_kind_model, newswatch_people, newswatch_quotes, newswatch_speaker_orgs."""
+from nlp.components import org_kind_model, orgs, paragraphs, people, quotes, speaker_orgs  # noqa: F401

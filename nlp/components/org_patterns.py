@@ -54,6 +54,9 @@ def _after_role(doc: Doc, start: int) -> bool:
     return k >= 0 and doc[k].lower_ in ROLE_HEADS and doc[k].is_lower
 
 
+_ROLE_JOINERS = {"of", "the", "and", "deputy", "vice", "co", "acting", "interim", "-"}
+
+
 def trim_span(span: Span) -> Span | None:
     """Drop a leading "the" (organisations) and trailing possessives / punctuation;
     None for a span with no word in it (a non-breaking space tagged PERSON)."""
@@ -77,6 +80,13 @@ def trim_span(span: Span) -> Span | None:
     if span.label_ == "ORG":
         while start < end and doc[start].lower_ == "the":
             start += 1
+        # "Chair, Lumenstride Trust" (a letter's sign-off): a role before a comma is not
+        # part of the name
+        for k in range(start + 1, end - 1):
+            if doc[k].text == ",":
+                if all(t.lower_ in ROLE_WORDS or t.lower_ in _ROLE_JOINERS for t in doc[start:k]):
+                    start = k + 1
+                break
         # "NEU’s Herefordshire": the organisation is before the possessive, unless what
         # follows is itself a name of an organisation ("St Mary's Primary School")
         for k in range(start + 1, end - 1):
