@@ -21,7 +21,9 @@ and changes the kind only where the rules were guessing:
 - a name read as an `academy_trust` from its shape only (not described as one in the text)
   becomes the model's best other kind when the model gives `academy_trust` probability
   < `max_not_trust`.
-Changed entries get `kind_source = "model"` and keep the rules' answer in `rule_kind`.
+Changed entries get `kind_source = "context"` (what the article says around the name
+decided it, as for "X, a multi-academy trust"), keep the rules' answer in `rule_kind` and
+the model's probability in `kind_p`.
 
 The weights are a JSON file shipped in the package (nlp/models/org_kinds/model.json),
 trained by `python -m nlp.components.org_kind_train` on articles the project wrote
@@ -184,7 +186,7 @@ class OrgKindModel:
             org["kind_p"] = round(proba.get(org["kind"], 0.0), 3)
             kind = self.decide(org, proba)
             if kind is not None and kind != org["kind"]:
-                org.update(rule_kind=org["kind"], kind=kind, kind_source="model", kind_p=round(proba[kind], 3))
+                org.update(rule_kind=org["kind"], kind=kind, kind_source="context", kind_p=round(proba[kind], 3))
         return doc
 
 
