@@ -32,7 +32,7 @@ def has_word(text: str) -> bool:
 # Last words that make any name a body, whatever the model's label: "West Yorkshire Police"
 # (read as a place), "Hartigan Crowe LLP" (a building), "Hebden Ghyll CE Primary" (a person).
 _SURE_HEADS = {"ltd", "ltd.", "limited", "plc", "llp", "police", "constabulary", "trust", "council", "primary",
-               "academy", "school", "fc", "afc", "partnership", "federation", "academies", "alliance"}
+               "academy", "school", "fc", "afc", "partnership", "academies"}  # not "Federation": "the Russian Federation"
 _ROLE_FOR_NAME = {"fac", "gpe", "loc", "person", "norp"}  # not titles of works: "Stronger Trusts for Every School"
 
 
