@@ -23,9 +23,8 @@ NOT_SCHOOL_TRUST = re.compile(
     r"charity|benevolent|community trust|land|development|regeneration|investment|unit|pension|"
     r"savings|building society|bank|energy|water|transport|zoo|zoological|marine|animal|dogs|"
     r"cats|horse|veterans|memorial|carers|foodbank|food bank|children's trust|childrens trust|youth|"
-    r"family trust|railways?|steam|tramway|civic|almshouses?|rivers|river trust|gardens? trust|playing fields?|"
-    r"churches|cathedral|community foundation|library|libraries|allotments?|sailing|rowing|cycling|ramblers|"
-    r"scouts|guides)\b",
+    r"family trust|railways?|tramway|civic|almshouses?|rivers? trust|gardens? trust|playing fields?|"
+    r"churches|community foundation|allotments?|sailing|rowing|cycling|ramblers|scouts)\b",
     re.I,
 )
 

@@ -189,7 +189,7 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             w.lower() in SHORT_FORM_REST for w in m[len(n):].split()) for m in names)}
     full = {s: names.pop() for s, names in full.items()
             if len(names) == 1 and s.lower() not in GENERIC and s[:1].isupper()
-            and not _OWN_BODY.intersection(s.lower().split())}  # "Diocese of Calderford" of its trust
+            and s.split()[-1].lower() not in _OWN_BODY and s.split()[0].lower() not in _OWN_BODY}  # "Diocese of X"
     if not full:
         return []
     # "Lodestar, which runs 27 schools" beside "Lodestar Services Ltd": the short form is a
