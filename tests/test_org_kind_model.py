@@ -195,6 +195,15 @@ def test_a_multi_academy_company_read_as_a_title_is_a_trust(nlp):
 
 
 def test_a_federation_whose_schools_stay_maintained_is_not_a_trust(nlp):
-    text = ("Two village schools in the Ashby Federation, Upper Ashby Primary and Lower Ashby Primary, were judged "
-            "good. The two schools share a headteacher and a governing body but remain council-maintained.")
-    assert orgs_of(nlp, text)["Ashby Federation"]["kind"] != "academy_trust"
+    text = ("Parents hoped the school could join the Ashby Federation of Schools instead. The federation links "
+            "two nearby primaries under one governing body and both remain council-maintained.")
+    assert orgs_of(nlp, text)["Ashby Federation of Schools"]["kind"] != "academy_trust"
+
+
+def test_charitable_trust_words_leave_academy_trust_names_alone():
+    from nlp.components.org_kinds import infer_kind
+    for name in ("Three Rivers Learning Trust", "Cathedral Schools Partnership", "Steam Learning Trust"):
+        assert infer_kind(name) == "academy_trust", name
+    for name in ("Wharfe Rivers Trust", "Ellwood Civic Trust", "Tamsy Railway Trust", "Calder Almshouse Trust",
+                 "Calder Community Foundation", "Wessex Trust Leaders' Network"):
+        assert infer_kind(name) == "other", name
