@@ -27,7 +27,7 @@ the model's probability in `kind_p`.
 
 The weights are a JSON file shipped in the package (nlp/models/org_kinds/model.json),
 trained by `python -m nlp.components.org_kind_train` on articles the project wrote
-(nlp/data/org_kinds/) and the gazetteer's names; nothing is downloaded.
+(nlp/data/org_kinds/); nothing is downloaded.
 """
 from __future__ import annotations
 
