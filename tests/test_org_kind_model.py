@@ -14,10 +14,9 @@ from nlp.components.org_kind_model import (
 from nlp.components.org_kinds import name_says_kind, says_academy_trust
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from nlp.pipeline import load_pipeline
-    return load_pipeline()
+@pytest.fixture
+def nlp(nlp_pipeline):
+    return nlp_pipeline  # the session's pipeline (conftest.py)
 
 
 def orgs_of(nlp, text: str) -> dict[str, dict]:

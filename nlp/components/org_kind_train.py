@@ -25,7 +25,7 @@ import spacy
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from nlp.gazetteer import KINDS
+from nlp.kinds import KINDS
 from nlp.components.org_kind_model import DEFAULT_MODEL, KindModel, word_form, name_features, org_features
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data" / "org_kinds"
