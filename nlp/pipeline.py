@@ -53,6 +53,7 @@ def load_pipeline(*, batch_size: int = 64, gazetteer_dir: str | None = None, use
         config={"data_dir": gazetteer_dir, "overwrite_ents": True, "use_gazetteer": use_gazetteer,
                 "registers_db": str(registers_db) if registers_db else None},
     )
+    nlp.add_pipe("newswatch_org_kind_model")  # a learned second opinion on the rules' guessed kinds
     nlp.add_pipe("newswatch_people")
     nlp.add_pipe("newswatch_quotes")
     nlp.add_pipe("newswatch_speaker_orgs")

@@ -25,28 +25,12 @@ from scrapy.exceptions import DownloadCancelledError, IgnoreRequest, ResponseDat
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler import discovery
+from crawler.dates import parse_iso
 from crawler.items import RECHECKED_REASONS, ArticleItem, CrawlErrorItem, FetchStateItem, SkippedPageItem
+from crawler.items import EXTRACTED_FIELDS
 from crawler.sources import Source, load_sources
 
 LISTING_VIAS = ("home", "section", "pagination")
-
-
-def parse_iso(value: str | None) -> dt.datetime | None:
-    """A timezone-aware datetime from an ISO 8601 / W3C datetime string, or None."""
-    if not value:
-        return None
-    try:
-        parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            from email.utils import parsedate_to_datetime  # RSS pubDate (RFC 822)
-
-            parsed = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=dt.timezone.utc)
-    return parsed
 
 
 def error_kind(failure) -> str:
@@ -441,8 +425,7 @@ class NewsSpider(scrapy.Spider):
             html=response.body,
             fetched_at=utcnow(),
         )
-        for key in ("url", "canonical_url", "title", "authors", "published", "modified", "section",
-                    "summary", "body", "language", "word_count", "is_article", "page_kind", "reasons"):
+        for key in EXTRACTED_FIELDS:
             item[key] = data.get(key)
         return item
 
