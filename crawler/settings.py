@@ -89,7 +89,8 @@ DOWNLOADER_MIDDLEWARES = {
 WARC_OUTPUT = ""
 
 EXTENSIONS = {
-    "crawler.middlewares.ProgressExtension": 500,
+    "crawler.extensions.ProgressExtension": 500,
+    "crawler.extensions.CrawlRuns": 100,  # crawl_runs, crawl_errors, skipped_pages
 }
 
 ITEM_PIPELINES = {
