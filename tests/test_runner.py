@@ -21,7 +21,7 @@ def test_news_inputs_are_what_earlier_crawls_stored(tmp_path):
     db_path = tmp_path / "news.db"
     yesterday = ago(1)
     db = connect(db_path)
-    db["articles"].insert({"id": 1, "url": f"{BASE}/a/", "title": "A"})
+    db["articles"].insert({"id": 1, "url": f"{BASE}/a/", "source": "Gazette", "title": "A"})
     db["article_urls"].insert_all([
         {"url": f"{BASE}/a/", "article_id": 1, "kind": "canonical", "last_seen": "2025-03-02T00:00:00+00:00"},
         {"url": f"{BASE}/a-old/", "article_id": 1, "kind": "redirect", "last_seen": "2025-03-02T00:00:00+00:00"},
