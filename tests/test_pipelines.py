@@ -192,7 +192,7 @@ def test_parse_xml_skips_known_urls_and_records_validators(crawler):
     spider.inputs.known[known] = "2025-03-08T00:00:00+00:00"
     resp = response("/sitemaps/news.xml", "sitemaps/news.xml", cls=TextResponse,
                     headers={"Content-Type": "application/xml", "ETag": '"abc"'}, meta={"via": "sitemap"})
-    out = list(spider.parse_xml(resp))
+    out = parsed(spider.parse_xml(resp))
     state = [o for o in out if isinstance(o, FetchStateItem)]
     urls = [o.url for o in out if isinstance(o, Request)]
     assert state[0]["etag"] == '"abc"' and state[0]["kind"] == "sitemap"
@@ -200,7 +200,7 @@ def test_parse_xml_skips_known_urls_and_records_validators(crawler):
     # A newer lastmod than our copy means the page changed: fetch it again.
     spider.inputs.known[known] = "2025-03-01T00:00:00+00:00"
     spider.requested.clear()
-    urls = [o.url for o in spider.parse_xml(resp) if isinstance(o, Request)]
+    urls = [o.url for o in parsed(spider.parse_xml(resp)) if isinstance(o, Request)]
     assert known in urls
 
 
@@ -211,7 +211,7 @@ def test_sitemap_max_age_skips_old_entries(crawler):
                     headers={"Content-Type": "application/xml"}, meta={"via": "sitemap"})
     recent = "2099-01-01T00:00:00+00:00"
     body = resp.body.replace(b"<lastmod>2025-03-07T08:45:00+00:00</lastmod>", f"<lastmod>{recent}</lastmod>".encode())
-    urls = [o.url for o in spider.parse_xml(resp.replace(body=body)) if isinstance(o, Request)]
+    urls = [o.url for o in parsed(spider.parse_xml(resp.replace(body=body))) if isinstance(o, Request)]
     # Entries without a lastmod are kept; of the dated ones only the recent one is.
     assert BASE + "/news/24310006.county-council-to-bring-school-meals-back-in-house/" in urls
     assert BASE + "/news/17566001.talks-break-down-between-unions-and-witham-academy-trust/" not in urls
@@ -226,7 +226,7 @@ def test_parse_xml_304_and_conditional_headers(crawler):
     request = spider.make_request(source, BASE + "/news/rss/", "feed")
     assert request.headers["If-None-Match"] == b'"e1"' and request.meta["handle_httpstatus_list"] == [304]
     resp = Response(BASE + "/news/rss/", status=304, request=request)
-    out = list(spider.parse_xml(resp))
+    out = parsed(spider.parse_xml(resp))
     assert len(out) == 1 and out[0]["status"] == 304
 
 

@@ -77,6 +77,57 @@ def test_the_pool_is_bounded(monkeypatch):
     assert most == 3
 
 
+def test_readings_are_handed_back_in_the_order_pages_were_submitted(monkeypatch):
+    """The first page is read slowest; its reading still comes back first, as when
+    extraction ran inline (the order items are stored in decides which copy of a story
+    files it)."""
+    def read(response, *args):
+        threading.Event().wait(0.3 if response == "first" else 0.01)
+        return response
+
+    monkeypatch.setattr(pages, "read_page", read)
+    readers = PageReaders(2)
+    handed_back = []
+
+    async def read_one(name):
+        handed_back.append(await readers.read(name, HTML, "page", True))
+
+    async def read_all():
+        await asyncio.gather(*(read_one(name) for name in ("first", "second", "third")))
+
+    try:
+        asyncio.run(read_all())
+    finally:
+        readers.close()
+    assert handed_back == ["first", "second", "third"]
+
+
+def test_a_callback_without_a_page_to_read_waits_for_the_pages_before(monkeypatch):
+    def slow_read(response, *args):
+        threading.Event().wait(0.2)
+        return response
+
+    monkeypatch.setattr(pages, "read_page", slow_read)
+    readers = PageReaders(2)
+    order = []
+
+    async def page():
+        order.append(await readers.read("page", HTML, "page", True))
+
+    async def feed():
+        await readers.wait_turn()
+        order.append("feed")
+
+    async def both():
+        await asyncio.gather(page(), feed())
+
+    try:
+        asyncio.run(both())
+    finally:
+        readers.close()
+    assert order == ["page", "feed"]
+
+
 def test_a_listing_page_is_never_an_article_and_gives_its_links():
     home = page(SITE / "index.html")
     reading = read_page(home, HTML, "home", True)

@@ -258,19 +258,21 @@ class NewsSpider(scrapy.Spider):
 
     # --- callbacks --------------------------------------------------------------------
 
-    def parse_robots(self, response):
+    async def parse_robots(self, response):
         source = self.by_name[response.meta["source"]]
         if response.status != 200:
             return
+        await self.readers.wait_turn()  # its requests in the order responses arrived (pages.py)
         for url in discovery.robots_sitemaps(response.text, response.url):
             request = self.make_request(source, url, "sitemap")
             if request:
                 yield request
 
-    def parse_xml(self, response):
+    async def parse_xml(self, response):
         """A feed, a sitemap or a sitemap index (sniffed from the document)."""
         source = self.by_name[response.meta["source"]]
         via = response.meta["via"]
+        await self.readers.wait_turn()  # its requests in the order responses arrived (pages.py)
         if response.status == 304:
             self.crawler.stats.inc_value("newswatch/not_modified")
             yield FetchStateItem(source=source.name, url=response.url, kind=via, status=304)

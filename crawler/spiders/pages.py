@@ -3,7 +3,10 @@
 read_page decodes the page, runs the extraction (crawler.extract) and, for a page
 whose links are followed, collects them. It touches nothing but the response, so the
 spider runs it in a worker thread (PageReaders, EXTRACT_THREADS of them) while the
-reactor thread goes on downloading, storing and scheduling.
+reactor thread goes on downloading, storing and scheduling. Readings are handed back in
+the order the pages were submitted, so items reach the pipelines in the order their
+responses arrived, as when extraction ran in the reactor thread: which of two copies of
+a story is stored first (and so which URL files it) must not depend on thread timing.
 """
 from __future__ import annotations
 
@@ -75,17 +78,42 @@ def read_page(response, content_type: str | None, via: str, may_follow: bool) ->
 
 
 class PageReaders:
-    """A bounded pool of worker threads reading pages (at most `threads` at once)."""
+    """A bounded pool of worker threads reading pages (at most `threads` at once),
+    handing the readings back in the order the pages were submitted. A callback with no
+    page to read (a feed, a sitemap) waits for its turn too (wait_turn), so the requests
+    of all callbacks are scheduled in the order their responses arrived."""
 
     def __init__(self, threads: int):
         self.threads = max(1, threads)
         self.pool: ThreadPoolExecutor | None = None
+        self.last_turn: asyncio.Future | None = None  # resolved when the last one submitted is handed back
+
+    def _take_turn(self) -> tuple[asyncio.Future | None, asyncio.Future]:
+        previous, turn = self.last_turn, asyncio.get_running_loop().create_future()
+        self.last_turn = turn
+        return previous, turn
 
     async def read(self, response, content_type: str | None, via: str, may_follow: bool) -> PageReading:
         if self.pool is None:
             self.pool = ThreadPoolExecutor(max_workers=self.threads, thread_name_prefix="read_page")
-        job = self.pool.submit(read_page, response, content_type, via, may_follow)
-        return await asyncio.wrap_future(job)
+        job = asyncio.wrap_future(self.pool.submit(read_page, response, content_type, via, may_follow))
+        previous, turn = self._take_turn()
+        try:
+            reading = await job
+            if previous is not None:
+                await previous  # the pages submitted before are handed back first
+            return reading
+        finally:
+            turn.set_result(None)  # whatever happened, the next one's turn comes
+
+    async def wait_turn(self) -> None:
+        """Return once everything submitted before has been handed back."""
+        previous, turn = self._take_turn()
+        try:
+            if previous is not None:
+                await previous
+        finally:
+            turn.set_result(None)
 
     def close(self) -> None:
         if self.pool is not None:
