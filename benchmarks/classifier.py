@@ -27,15 +27,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from newswatch.commands.train import compute_findings  # noqa: E402
 from nlp.classifier import features  # noqa: E402
 from nlp.classifier.corpus import load_corpus  # noqa: E402
-from nlp.classifier.model import (  # noqa: E402
-    Classifier,
+from nlp.classifier.evaluate import (  # noqa: E402
     choose_relevance_threshold,
     choose_topic_thresholds,
     cross_validate,
     evaluate,
     nested_cross_validate,
-    resolve_model_path,
 )
+from nlp.classifier.persist import resolve_model_path  # noqa: E402
+from nlp.classifier.score import Classifier  # noqa: E402
 
 
 def quality(examples, findings, folds: int) -> list[str]:
@@ -114,7 +114,7 @@ def speed(examples, model_path) -> list[str]:
     # A fresh process: importing nlp.classifier (numpy, scipy, scikit-learn), then
     # Classifier.load (imports skops, reads and checks the files).
     code = (
-        "import time; t0 = time.perf_counter(); from nlp.classifier.model import Classifier; "
+        "import time; t0 = time.perf_counter(); from nlp.classifier.score import Classifier; "
         f"t1 = time.perf_counter(); Classifier.load({str(model_path)!r}); t2 = time.perf_counter(); "
         "print(t1 - t0, t2 - t1)"
     )
@@ -149,7 +149,7 @@ def speed(examples, model_path) -> list[str]:
         bodies = [r["body"] for r in rows]
 
         def vectorise():
-            word.transform([features.document_text(h, b) for h, b in zip(heads, bodies)])
+            word.transform([features.feature_text(h, b) for h, b in zip(heads, bodies)])
             char.transform([features.char_text(h, b) for h, b in zip(heads, bodies)])
 
         base = best_of(vectorise)

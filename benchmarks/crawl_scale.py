@@ -275,7 +275,7 @@ def measure(n: int, workdir: Path, *, sequential: bool = False, baseline: bool =
     if sequential:
         enrich = run_measured([py, "-m", "newswatch", "enrich", "--db", str(seq_db), "--no-progress", "--jobs", "1"],
                               env=env)
-        cluster = run_measured([py, "-c", "import sys; from newswatch.clusters import cluster_db; "
+        cluster = run_measured([py, "-c", "import sys; from nlp.clusters import cluster_db; "
                                 "print(cluster_db(sys.argv[1]))", str(seq_db)], env=env)
         r.update(crawl_s=crawl["seconds"], enrich_s=enrich["seconds"], cluster_s=cluster["seconds"],
                  sequential_cpu_s=crawl["cpu_s"] + enrich["cpu_s"] + cluster["cpu_s"],

@@ -34,8 +34,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from nlp.kinds import KINDS  # noqa: E402
+
 DEFAULT = [ROOT / "tests" / "data" / f for f in ("quotes_dev.json", "quotes_heldout.json", "quotes_heldout2.json")]
-KINDS = ("academy_trust", "school", "union", "council", "company", "government", "other")
 _BASELINE_TRUST = re.compile(r"\b(trust|academies|federation)\b", re.I)
 
 

@@ -152,7 +152,8 @@ def bench_enrich(n: int, repeats: int, jobs: int | None, batch_size: int, data: 
     import tempfile
 
     from newswatch.store import connect
-    from nlp.enrich import article_text, enrich
+    from nlp.document import article_text
+    from nlp.enrich import enrich
     from nlp.parallel import memory_mb, usable_cores
     from nlp.pipeline import load_base_model
 

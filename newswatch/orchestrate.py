@@ -174,10 +174,10 @@ def crawl_and_enrich(sources_path: str | Path, db_path: str | Path, *, source: s
 def after_crawl(db_path: str, follower: EnrichFollower | None = None) -> dict:
     """The batch step after a crawl: findings and relevance for new and changed articles
     (the follower's, or a plain nlp.enrich pass), then story clusters over them
-    (newswatch.clusters). An article that fails is recorded (enrich_failures) and
+    (nlp.clusters). An article that fails is recorded (enrich_failures) and
     reported on stderr; a damaged classifier model or a failed enrich process stops
     enrichment with an error ("enrich_error" in the result), the clusters are still made."""
-    from newswatch.clusters import cluster_db
+    from nlp.clusters import cluster_db
     from newswatch.commands.enrich import report_failures
     from nlp.classifier import ModelError
     from nlp.enrich import enrich

@@ -6,10 +6,10 @@
 - an ONS local authority list (a code column and a name column, e.g. LAD24CD, LAD24NM)
   -> `councils`.
 
-Rows are upserted by their register key, so importing the same file again changes nothing;
-article text is never touched. After an import, `newswatch.entity_links.link_entities`
-links the organisations already found to the register, and the next `newswatch enrich`
-matches the register's trust names in articles (nlp.gazetteer.load_register_entries).
+Rows are upserted by their register key (newswatch/store/registers.py), so importing the
+same file again changes nothing; article text is never touched. After an import,
+`nlp.linking.link_entities` links the organisations already found to the register, and
+the next `newswatch enrich` matches the register's trust names in articles (nlp.gazetteer.load_register_entries).
 """
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
+
+from newswatch.store.registers import trust_uids, write_registers
 
 
 class RegisterError(ValueError):
@@ -192,48 +194,7 @@ def title_case(name: str) -> str:
     return " ".join(out)
 
 
-# ---- writing ----------------------------------------------------------------------------
-
-def _upsert(db: sqlite_utils.Database, table: str, rows: Iterable[dict], pk: tuple[str, ...],
-            tick: Callable[[int], None]) -> dict:
-    """Insert new rows, update changed ones, leave identical ones alone; count each."""
-    counts = {"new": 0, "changed": 0, "unchanged": 0}
-    batch: list[dict] = []
-
-    def flush():
-        if not batch:
-            return
-        cols = list(batch[0])
-        names = ", ".join(f"[{c}]" for c in cols)
-        marks = ", ".join("?" for _ in cols)
-        others = [c for c in cols if c not in pk]
-        sets = ", ".join(f"[{c}] = excluded.[{c}]" for c in others)
-        differs = " OR ".join(f"[{c}] IS NOT excluded.[{c}]" for c in others)
-        where = " AND ".join(f"[{c}] = ?" for c in pk)
-        for row in batch:
-            before = db.execute(f"SELECT {names} FROM [{table}] WHERE {where}", [row[c] for c in pk]).fetchone()
-            if before is None:
-                counts["new"] += 1
-            elif tuple(before) == tuple(row[c] for c in cols):
-                counts["unchanged"] += 1
-                continue
-            else:
-                counts["changed"] += 1
-            db.execute(
-                f"INSERT INTO [{table}] ({names}) VALUES ({marks}) "
-                f"ON CONFLICT({', '.join(pk)}) DO UPDATE SET {sets} WHERE {differs}",
-                [row[c] for c in cols],
-            )
-        tick(len(batch))
-        batch.clear()
-
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= 2000:
-            flush()
-    flush()
-    return counts
-
+# ---- importing ----------------------------------------------------------------------
 
 TRUST_FIELDS = ("uid", "group_id", "name", "companies_house", "type", "status", "opened", "closed")
 LINK_FIELDS = ("uid", "urn", "school_name", "joined")
@@ -262,7 +223,7 @@ def import_registers(db: sqlite_utils.Database, *, gias_groups: str | Path | Non
     if gias_links:
         links = _by_key(read_gias_links(gias_links), LINK_FIELDS, ("uid", "urn"))
         # Every link must name a group we know (trust_schools.uid references trusts).
-        known = {r["uid"] for r in plan[0][1]} if gias_groups else {r[0] for r in db.execute("SELECT uid FROM trusts")}
+        known = {r["uid"] for r in plan[0][1]} if gias_groups else trust_uids(db)
         unknown = sorted({r["uid"] for r in links} - known)
         if unknown:
             raise RegisterError(
@@ -271,10 +232,4 @@ def import_registers(db: sqlite_utils.Database, *, gias_groups: str | Path | Non
         plan.append(("trust_schools", links, ("uid", "urn")))
     if councils:
         plan.append(("councils", _by_key(read_councils(councils), ("code", "name"), ("code",)), ("code",)))
-    summary = {}
-    with db.atomic():
-        for table, rows, pk in plan:
-            tick = (lambda n, what=table: progress(what, n)) if progress else (lambda n: None)
-            summary[table] = _upsert(db, table, rows, pk, tick)
-            summary[table]["rows"] = len(rows)
-    return summary
+    return write_registers(db, plan, progress)

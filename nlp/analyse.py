@@ -19,6 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
+import lxml.etree
+import lxml.html
+from tqdm import tqdm
+
+from crawler.extract import extract_article
 from nlp.batch import batched, error_line, score_batch
 from nlp.parallel import Analyser
 
@@ -68,20 +73,14 @@ def jsonl_items(stream: IO[str], errors: InputErrors, echo, name: str = "<stdin>
 
 
 def html_to_text(html: str | bytes, url: str) -> str:
-    """Title and body of an HTML page as "title\n\nparagraph\n\nparagraph"."""
-    try:
-        from crawler.extract import extract_article
-    except ImportError:
-        extract_article = None
-    if extract_article is not None:
-        art = extract_article(html, url)
-        parts = [art.get("title") or "", art.get("body") or ""]
-        text = "\n\n".join(p for p in parts if p.strip())
-        if text.strip():
-            return text
-    import lxml.etree
-    import lxml.html
-
+    """Title and body of an HTML page as "title\n\nparagraph\n\nparagraph": the crawler's
+    extractor (crawler.extract), or, when it finds no text, the page's title, paragraphs,
+    headings and list items."""
+    art = extract_article(html, url)
+    parts = [art.get("title") or "", art.get("body") or ""]
+    text = "\n\n".join(p for p in parts if p.strip())
+    if text.strip():
+        return text
     try:
         tree = lxml.html.fromstring(html)
     except lxml.etree.ParserError:  # an empty (or whitespace-only) page: no text
@@ -153,8 +152,6 @@ def analyse(nlp, items: Iterable[tuple[str | None, dict]], out: IO[str], *, batc
     without error. `score`: the classifier's score(rows, findings), or None not to score.
     A document that fails is written as {"id", "error"} and, with `errors`, reported.
     More than one batch of input is shared among `jobs` processes (nlp.parallel)."""
-    from tqdm import tqdm
-
     n = 0
     with tqdm(desc="analyse", unit="doc", file=sys.stderr, disable=not progress) as bar, \
             Analyser(nlp, jobs=jobs, batch_size=batch_size) as analyser:

@@ -2,7 +2,7 @@
 
 Each line of nlp/data/gazetteer/*.jsonl is one organisation:
     {"name": "Academies Enterprise Trust", "kind": "academy_trust", "aliases": ["AET"]}
-kinds: academy_trust, school, union, council, company, government, other.
+kinds: those of nlp.kinds.KINDS (academy_trust, school, union, council, company, government, other).
 
 `load_gias_csv` turns a GIAS (Get Information About Schools) establishment export into
 entries of the same shape, so a fuller school list can be added without hand editing.
@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from nlp.kinds import KINDS
+
 DEFAULT_DIR = Path(__file__).parent / "data" / "gazetteer"
-KINDS = ("academy_trust", "school", "union", "council", "company", "government", "other")
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,5 @@
-"""Shared spaCy pipeline for tests: load it once per test session.
-
-    from nlp_fixtures import nlp_pipeline  # noqa: F401  (the fixture)
+"""Plain helpers for the NLP tests: the spaCy pipeline loaded once per session, and the two
+hand-annotated seed articles. The `nlp_pipeline` fixture built on them is in conftest.py:
 
     def test_something(nlp_pipeline):
         doc = nlp_pipeline("...")
@@ -11,22 +10,17 @@ import functools
 import json
 from pathlib import Path
 
-import pytest
+from nlp.pipeline import load_pipeline
 
 DATA = Path(__file__).parent / "data"
+# A document holding this text makes the people component raise (the `poison` fixture).
+POISON = "POISONED DOCUMENT"
 
 
 @functools.lru_cache(maxsize=None)
 def _pipeline():
-    from nlp.pipeline import load_pipeline
-
-    return load_pipeline(batch_size=32)
-
-
-@pytest.fixture(scope="session")
-def nlp_pipeline():
     """The full newswatch pipeline (base model + our components), loaded once."""
-    return _pipeline()
+    return load_pipeline(batch_size=32)
 
 
 def seed_articles() -> list[dict]:
@@ -37,3 +31,30 @@ def seed_articles() -> list[dict]:
 def article_text(article: dict) -> str:
     """A gold article's paragraphs as analysed text (blank-line separated)."""
     return "\n\n".join(article["paragraphs"])
+
+
+def orgs_of(doc) -> dict[str, dict]:
+    """The organisations the pipeline found in a Doc, by name."""
+    return {o["name"]: o for o in doc._.orgs}
+
+
+def quotes_of(nlp, text: str) -> list[dict]:
+    """The quotes the pipeline finds in text, each checked to point at its words."""
+    quotes = nlp(text)._.quotes
+    for q in quotes:
+        # Offsets point at the quoted words in the input text.
+        n = min(12, len(q["text"]))
+        assert text[q["start"]:q["start"] + n] == q["text"][:n]
+        assert text[q["end"] - 3:q["end"]] == q["text"][-3:]
+    return quotes
+
+
+def one(quotes: list[dict]) -> dict:
+    """The only quote of a list that must hold exactly one."""
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def speaker_of(nlp, text: str) -> dict:
+    """The one quote the pipeline finds in text."""
+    return one(quotes_of(nlp, text))

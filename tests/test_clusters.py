@@ -1,11 +1,12 @@
-"""Story clusters (newswatch/clusters.py): lightly edited copies of a report share a
-cluster; different reports on the same subject do not; ids are stable and incremental."""
+"""Story clusters over a database (nlp/clusters/assign.py with newswatch/store/clusters.py):
+lightly edited copies of a report share a cluster; different reports on the same subject
+do not; ids are stable and incremental; one article's failure costs that article only."""
 from __future__ import annotations
 
 import pytest
 
-from newswatch.clusters import THRESHOLD, assign_clusters, shingles
 from newswatch.store import connect
+from nlp.clusters import THRESHOLD, Signer, assign_clusters, cluster_db, shingles
 
 # Three different reports on the same subject (academy trusts in one county), written
 # for these tests. They share names and stock phrases, as real coverage does.
@@ -174,3 +175,28 @@ def test_deleted_articles_drop_their_signature(db):
     db.conn.commit()
     assign_clusters(db)
     assert db["article_minhash"].count == 0
+
+
+class PoisonSigner(Signer):
+    """Signs like the real one, but fails on bodies starting with "poison"."""
+
+    def article(self, title, body):
+        if body.startswith("poison"):
+            raise MemoryError("boom")
+        return super().article(title, body)
+
+
+def test_clusters_isolate_a_failing_article(tmp_path):
+    words = "the council approved the academy transfer after a long meeting on tuesday night in the town hall"
+    path = tmp_path / "news.db"
+    database = connect(path)
+    for i, text in enumerate([words, words + " again", "poison " + words], 1):
+        database["articles"].insert({"id": i, "url": f"https://example.test/{i}", "source": "test",
+                                     "title": f"Story {i}", "body": text, "content_hash": f"h{i}"})
+    database.close()
+    stats = cluster_db(path, signer=PoisonSigner())
+    assert stats["failed"] == [(3, "MemoryError: boom")]
+    database = connect(path)
+    assert [r["cluster_id"] for r in database.query("SELECT cluster_id FROM articles ORDER BY id")] == [1, 1, 3]
+    assert database["article_minhash"].get(3)["sig"] is None
+    database.close()

@@ -27,6 +27,8 @@ import pytest
 
 from crawl_helpers import ROOT, crawl_cmd, load_truth, serve_site, write_sources
 
+from nlp.pipeline import NLP_VERSION
+
 pytestmark = pytest.mark.slow
 
 TRUTH = load_truth()
@@ -127,8 +129,6 @@ def test_random_kills_of_the_overlapped_crawl_and_enrich(tmp_path):
     a killed run survives it, no article is ever half-enriched, and in the end every
     article holds exactly the findings a fresh `enrich --all` gives."""
     db = kill_repeatedly(tmp_path, enrich=True)
-    from nlp.pipeline import NLP_VERSION
-
     assert {r["nlp_version"] for r in read(db, "select nlp_version from articles")} == {NLP_VERSION}
     after_kills = findings(db)
     assert after_kills["mentions"] and after_kills["quotes"]

@@ -619,13 +619,8 @@ def pipeline(tmp_path_factory):
     with serve_site() as site:
         result = crawl_site(site, path)
     assert result.returncode in (0, 1), result.stderr[-2000:]  # 1: some pages failed on purpose
-    mp = pytest.MonkeyPatch()
-    nlp_model = _pipeline()  # the session's spaCy pipeline, loaded once
-    mp.setattr("nlp.pipeline.load_pipeline", lambda **kw: nlp_model)
-    try:
-        summary = nlp.enrich.enrich(str(path), progress=False)
-    finally:
-        mp.undo()
+    # the session's spaCy pipeline, loaded once
+    summary = nlp.enrich.enrich(str(path), progress=False, nlp=_pipeline())
     assert summary["articles"] > 0
     instance = publish.make_datasette(path)
     run(instance.invoke_startup())

@@ -1,5 +1,5 @@
 """Validates the second held-out quote set (tests/data/quotes_heldout2.json) with the same
-per-article checks that tests/test_gazetteer_data.py applies to the development set: quote
+per-article checks (tests/annotation_helpers.py) that the development set gets: quote
 texts are exactly the quoted words of their paragraph range, indices are valid, every quoted
 stretch is annotated once (as a quote or a not-quote), speakers and people are in the text,
 known organisations carry their gazetteer names, and each case tag really shows in its article.
@@ -15,13 +15,12 @@ from pathlib import Path
 
 import pytest
 
-# Import the module, not its names, so pytest does not collect the dev-set tests twice.
-import test_gazetteer_data as dev_checks
+from annotation_helpers import DEV_PATH, REQUIRED_CASES, check_article
 
 DATA = Path(__file__).resolve().parent / "data"
 HELDOUT2_PATH = DATA / "quotes_heldout2.json"
 # Other annotated sets this one must not overlap (ids or paragraphs); missing files are skipped.
-OTHER_SETS = [dev_checks.DEV_PATH, DATA / "quotes_heldout.json", DATA / "seeds_gold.json"]
+OTHER_SETS = [DEV_PATH, DATA / "quotes_heldout.json", DATA / "seeds_gold.json"]
 
 
 def _articles():
@@ -30,11 +29,6 @@ def _articles():
 
 def _others():
     return [a for path in OTHER_SETS if path.exists() for a in json.loads(path.read_text(encoding="utf-8"))]
-
-
-@pytest.fixture(scope="module")
-def entries():
-    return [e for es in dev_checks.load_gazetteer().values() for e in es]
 
 
 def test_heldout2_size_and_ids():
@@ -58,12 +52,12 @@ def test_heldout2_articles_are_short():
 
 
 @pytest.mark.parametrize("article", _articles(), ids=lambda a: a["id"])
-def test_heldout2_article(article, entries):
-    dev_checks.test_article(article, entries)
+def test_heldout2_article(article, gazetteer_entries):
+    check_article(article, gazetteer_entries)
 
 
 def test_heldout2_covers_the_required_cases_at_least_twice():
     counts = Counter(c for a in _articles() for c in a["cases"])
-    thin = {c: counts[c] for c in dev_checks.REQUIRED_CASES if counts[c] < 2}
+    thin = {c: counts[c] for c in REQUIRED_CASES if counts[c] < 2}
     assert not thin, f"cases covered by fewer than 2 articles: {thin}"
     assert sum(1 for a in _articles() if not a["relevant"]) >= 4

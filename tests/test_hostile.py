@@ -7,6 +7,7 @@ The site is tests/hostile_site.py (a real HTTP server on 127.0.0.1); each crawl 
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
 import os
 import sqlite3
@@ -14,7 +15,10 @@ import sqlite3
 import pytest
 
 from crawl_helpers import ROOT, crawl_cmd
-from hostile_site import GOOD, INJECTION_TITLE, HostileSite, run_measured, sources_toml
+from hostile_site import GOOD, INJECTION_TITLE, MB, HostileSite, _bomb_gzip, run_measured, sources_toml
+
+from crawler.discovery import TooLarge, maybe_gunzip
+from newswatch import publish
 
 pytestmark = pytest.mark.slow
 
@@ -158,8 +162,6 @@ def test_injected_markup_is_stored_as_text(pages):
 
 
 def test_injected_markup_is_escaped_in_datasette(pages, tmp_path):
-    from newswatch import publish
-
     row = article(pages, "/news/24400007.injection-story/")
     ds = publish.make_datasette(pages["db_path"])
 
@@ -196,11 +198,6 @@ def test_gzip_bomb_sitemap_is_refused_without_inflating_it(feeds):
 
 
 def test_gunzip_of_feeds_and_sitemaps_is_bounded():
-    import gzip
-
-    from crawler.discovery import TooLarge, maybe_gunzip
-    from hostile_site import MB, _bomb_gzip
-
     assert maybe_gunzip(gzip.compress(b"<urlset/>") + gzip.compress(b"<!-- more -->")) == \
         b"<urlset/><!-- more -->"
     assert maybe_gunzip(b"<rss/>") == b"<rss/>"

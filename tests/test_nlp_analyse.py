@@ -1,4 +1,6 @@
-"""`newswatch analyse`: JSON lines in, JSON lines out; files; bad lines reported."""
+"""`newswatch analyse` (nlp/analyse.py): JSON lines in, JSON lines out; files; bad lines,
+failed documents and pages that cannot be extracted reported, the rest analysed; relevance
+scored as enrich scores it; a damaged model refused."""
 from __future__ import annotations
 
 import argparse
@@ -6,15 +8,13 @@ import io
 import json
 
 import pytest
-from nlp_fixtures import _pipeline
+from nlp_fixtures import POISON, article_text, seed_articles
 
+import nlp.analyse as analyse_mod
 from newswatch.commands import analyse as command
+from nlp.classifier import score_articles
 
-
-@pytest.fixture(autouse=True)
-def shared_pipeline(monkeypatch):
-    nlp = _pipeline()
-    monkeypatch.setattr("nlp.pipeline.load_pipeline", lambda **kw: nlp)
+pytestmark = pytest.mark.usefixtures("pipeline_loaded_once")
 
 
 SCORE_FIELDS = {"relevance", "relevant", "topics", "relevance_terms", "model_version"}
@@ -78,11 +78,83 @@ def test_missing_file_is_an_error(tmp_path, monkeypatch, capsys):
     assert len(out) == 1 and out[0]["id"] == str(tmp_path / "nope.txt") and "cannot read" in out[0]["error"]
 
 
-def test_too_long_text_is_reported(monkeypatch, capsys):
-    from nlp_fixtures import _pipeline
-
-    limit = _pipeline().max_length
+def test_too_long_text_is_reported(nlp_pipeline, monkeypatch, capsys):
+    limit = nlp_pipeline.max_length
     text = json.dumps({"id": "big", "text": "a " * (limit // 2 + 10)}) + "\n" + json.dumps({"id": "ok", "text": "Fine."}) + "\n"
     code, out, err = run(["--no-progress"], text, monkeypatch, capsys)
     assert code == 1 and [r["id"] for r in out] == ["big", "ok"] and "big: text too long" in err
     assert out[0]["error"].startswith("text too long") and "error" not in out[1]
+
+
+def test_analyse_failed_document_gets_an_error_line(monkeypatch, capsys, poison):
+    texts = ["Jane Smith said: “One.”", f"{POISON} here.", "Jo Bloggs said: “Three.”", "\ud800 lone \x00 NUL"]
+    stdin = "".join(json.dumps({"id": f"d{i}", "text": t}) + "\n" for i, t in enumerate(texts))
+    code, out, err = run(["--no-progress", "--no-classify", "--batch-size", "4"], stdin, monkeypatch, capsys)
+    assert code == 1
+    assert [r["id"] for r in out] == ["d0", "d1", "d2", "d3"]
+    assert out[1] == {"id": "d1", "error": out[1]["error"]} and out[1]["error"].startswith("IndexError")
+    assert out[0]["quotes"][0]["text"] == "One." and out[2]["quotes"][0]["text"] == "Three."
+    assert "error" not in out[3] and "relevance" not in out[0]
+    assert "d1: IndexError" in err and "1 inputs failed" in err
+
+
+def test_analyse_empty_html_file_does_not_end_the_run(tmp_path, monkeypatch, capsys):
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    blank = tmp_path / "blank.htm"
+    blank.write_bytes(b"  \n")
+    txt = tmp_path / "a.txt"
+    txt.write_text("Jane Smith said: “Fine.”", encoding="utf-8")
+    code, out, _ = run(["--no-progress", "--no-classify", str(empty), str(blank), str(txt)], "", monkeypatch, capsys)
+    assert code == 0
+    assert [r["id"] for r in out] == [str(empty), str(blank), str(txt)]
+    assert out[0]["quotes"] == [] and out[2]["quotes"][0]["text"] == "Fine."
+
+
+def test_analyse_scores_like_enrich(monkeypatch, capsys):
+    arts = seed_articles()
+    texts = [f"{a['headline']}\n\n{article_text(a)}" for a in arts] + ["The derby ended in a draw."]
+    stdin = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts))
+    code, out, _ = run(["--no-progress"], stdin, monkeypatch, capsys)
+    assert code == 0
+    expected = score_articles([{"title": "", "body": t} for t in texts],
+                              [{k: r[k] for k in ("entities", "people", "quotes")} for r in out])
+    for rec, want in zip(out, expected):
+        assert {k: rec[k] for k in want} == want
+    assert out[0]["relevant"] == 1 and out[2]["relevant"] == 0
+    assert isinstance(out[0]["topics"], list) and out[0]["relevance_terms"]
+
+
+def test_analyse_without_a_model_says_so(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("NEWSWATCH_MODEL", str(tmp_path))  # an empty folder: no model installed
+    code, out, err = run(["--no-progress"], json.dumps({"id": 1, "text": "Text."}) + "\n", monkeypatch, capsys)
+    assert code == 0 and "not scoring relevance: no classifier model" in err
+    assert out[0]["relevance"] is None and out[0]["model_version"] is None
+
+
+def test_analyse_refuses_a_damaged_model(damaged_model, monkeypatch, capsys):
+    code, out, err = run(["--no-progress"], json.dumps({"id": 1, "text": "Text."}) + "\n", monkeypatch, capsys)
+    assert code == 2 and out == [] and "sha256 does not match" in err and "--no-classify" in err
+    code, out, _ = run(["--no-progress", "--no-classify"], json.dumps({"id": 1, "text": "Text."}) + "\n",
+                               monkeypatch, capsys)
+    assert code == 0 and len(out) == 1
+
+
+def test_analyse_page_that_cannot_be_extracted_and_odd_ids(tmp_path, monkeypatch, capsys):
+    real = analyse_mod.html_to_text
+
+    def extract(html, url):
+        if b"deep" in html:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(html, url)
+
+    monkeypatch.setattr(analyse_mod, "html_to_text", extract)
+    bad, good = tmp_path / "deep.html", tmp_path / "good.html"
+    bad.write_bytes(b"<html><body><p>deep</p></body></html>")
+    good.write_bytes("<html><body><p>Jane Smith said: “Fine.”</p></body></html>".encode())
+    code, out, err = run(["--no-progress", "--no-classify", str(bad), str(good)], "", monkeypatch, capsys)
+    assert code == 1 and [r["id"] for r in out] == [str(bad), str(good)]
+    assert out[0]["error"].startswith("cannot extract the HTML: RecursionError") and "error" not in out[1]
+    # an id holding a lone surrogate is written escaped, as it came
+    code, out, _ = run(["--no-progress", "--no-classify"], '{"id": "x\\ud800", "text": "Fine."}\n', monkeypatch, capsys)
+    assert code == 0 and out[0]["id"] == "x\ud800"

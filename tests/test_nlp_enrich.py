@@ -12,16 +12,20 @@ from newswatch.store import connect
 from nlp.pipeline import NLP_VERSION
 
 
-@pytest.fixture(autouse=True)
-def shared_pipeline(monkeypatch):
-    # Reuse the session's pipeline instead of loading the model for every enrich call.
-    nlp = _pipeline()
-    monkeypatch.setattr("nlp.pipeline.load_pipeline", lambda **kw: nlp)
+NO_CLASSIFIER = (None, "no classifier model (test)")
+
+
+def enrich(path, **kw):
+    """nlp.enrich.enrich with the session's pipeline (loaded once) and, unless given, no
+    classifier."""
+    kw.setdefault("classifier", NO_CLASSIFIER)
+    return enrich_mod.enrich(path, nlp=_pipeline(), **kw)
 
 
 @pytest.fixture
-def no_classifier(monkeypatch):
-    monkeypatch.setattr(enrich_mod, "_classifier", lambda: (None, "no classifier model (test)"))
+def no_model(tmp_path, monkeypatch):
+    """`newswatch enrich` as a user without a classifier model runs it."""
+    monkeypatch.setenv("NEWSWATCH_MODEL", str(tmp_path / "no-models-here"))
 
 
 def make_db(tmp_path, articles):
@@ -38,9 +42,9 @@ def seed_rows():
     return [(a["headline"], article_text(a)) for a in seed_articles()]
 
 
-def test_enrich_stores_findings_with_body_offsets(tmp_path, no_classifier):
+def test_enrich_stores_findings_with_body_offsets(tmp_path):
     path = make_db(tmp_path, seed_rows())
-    summary = enrich_mod.enrich(path, progress=False)
+    summary = enrich(path, progress=False)
     # the seeds' gold quotes (8: seed003's quote paragraph after a closed quote is a new quote)
     n_gold = sum(len(a["quotes"]) for a in seed_articles())
     assert summary["articles"] == 2 and summary["quotes"] == n_gold == 8 and summary["scored"] == 0
@@ -64,41 +68,41 @@ def test_enrich_stores_findings_with_body_offsets(tmp_path, no_classifier):
     assert db.execute("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'disastrous'").fetchone()[0] == 1
 
 
-def test_headline_quote_offsets_are_into_title(tmp_path, no_classifier):
+def test_headline_quote_offsets_are_into_title(tmp_path):
     path = make_db(tmp_path, [("Academy plan 'a disaster for pupils', says union",
                                "The National Education Union condemned the plan on Monday.")])
-    enrich_mod.enrich(path, progress=False)
+    enrich(path, progress=False)
     db = connect(path)
     q = next(db.query("SELECT * FROM quotes"))
     assert q["paragraph"] == -1
     assert db["articles"].get(1)["title"][q["start"]:q["end"]] == "a disaster for pupils"
 
 
-def test_enrich_is_idempotent(tmp_path, no_classifier):
+def test_enrich_is_idempotent(tmp_path):
     path = make_db(tmp_path, seed_rows())
-    enrich_mod.enrich(path, progress=False)
-    assert enrich_mod.enrich(path, progress=False)["articles"] == 0  # nothing to do
+    enrich(path, progress=False)
+    assert enrich(path, progress=False)["articles"] == 0  # nothing to do
     db = connect(path)
     before = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("quotes", "mentions", "people", "entities")}
     db.close()
-    enrich_mod.enrich(path, redo_all=True, progress=False)
+    enrich(path, redo_all=True, progress=False)
     db = connect(path)
     after = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("quotes", "mentions", "people", "entities")}
     assert before == after
 
 
-def test_stale_version_is_redone(tmp_path, no_classifier):
+def test_stale_version_is_redone(tmp_path):
     path = make_db(tmp_path, seed_rows())
-    enrich_mod.enrich(path, progress=False)
+    enrich(path, progress=False)
     db = connect(path)
     db.execute("UPDATE articles SET nlp_version = 'old' WHERE id = 2")
     db.conn.commit()
-    assert enrich_mod.enrich(path, progress=False)["articles"] == 1
+    assert enrich(path, progress=False)["articles"] == 1
 
 
-def test_failed_batch_leaves_old_findings(tmp_path, no_classifier, monkeypatch):
+def test_failed_batch_leaves_old_findings(tmp_path, monkeypatch):
     path = make_db(tmp_path, seed_rows())
-    enrich_mod.enrich(path, progress=False)
+    enrich(path, progress=False)
     db = connect(path)
     old = list(db.query("SELECT id, speaker FROM quotes ORDER BY id"))
     db.close()
@@ -113,13 +117,13 @@ def test_failed_batch_leaves_old_findings(tmp_path, no_classifier, monkeypatch):
 
     monkeypatch.setattr(enrich_mod, "write_findings", failing)
     with pytest.raises(sqlite3.OperationalError):
-        enrich_mod.enrich(path, redo_all=True, progress=False)
+        enrich(path, redo_all=True, progress=False)
     db = connect(path)
     # The first article's delete + insert was rolled back with the rest of the batch.
     assert list(db.query("SELECT id, speaker FROM quotes ORDER BY id")) == old
 
 
-def test_classifier_scores_written(tmp_path, monkeypatch):
+def test_classifier_scores_written(tmp_path):
     seen = {}
 
     def score(rows, findings):
@@ -127,20 +131,18 @@ def test_classifier_scores_written(tmp_path, monkeypatch):
         return [{"relevance": 0.9, "relevant": True, "topics": ["outsourcing"],
                  "relevance_terms": ["outsourc"], "model_version": "m1"} for _ in rows]
 
-    monkeypatch.setattr(enrich_mod, "_classifier", lambda: (score, "m1"))
     path = make_db(tmp_path, seed_rows())
-    s = enrich_mod.enrich(path, progress=False)
+    s = enrich(path, progress=False, classifier=(score, "m1"))
     assert s["scored"] == 2 and seen["n"] == (2, 2)
     db = connect(path)
     row = db["articles"].get(1)
     assert (row["relevance"], row["relevant"], json.loads(row["topics"]), row["model_version"]) == (
         0.9, 1, ["outsourcing"], "m1")
     # A new model re-scores articles whose findings are current.
-    monkeypatch.setattr(enrich_mod, "_classifier", lambda: (score, "m2"))
-    assert enrich_mod.enrich(path, progress=False)["articles"] == 2
+    assert enrich(path, progress=False, classifier=(score, "m2"))["articles"] == 2
 
 
-def test_enrich_command(tmp_path, no_classifier, capsys):
+def test_enrich_command(tmp_path, no_model, capsys):
     import argparse
 
     from newswatch.commands import enrich as command
@@ -154,7 +156,7 @@ def test_enrich_command(tmp_path, no_classifier, capsys):
     assert "enriched 2 articles" in out and "8 quotes" in out and "not scored" in out
 
 
-def test_article_changed_during_enrich_is_left_for_next_run(tmp_path, monkeypatch):
+def test_article_changed_during_enrich_is_left_for_next_run(tmp_path):
     path = make_db(tmp_path, seed_rows())
 
     def score(rows, findings):
@@ -165,11 +167,46 @@ def test_article_changed_during_enrich_is_left_for_next_run(tmp_path, monkeypatc
         other.close()
         return [None] * len(rows)
 
-    monkeypatch.setattr(enrich_mod, "_classifier", lambda: (score, "m1"))
-    s = enrich_mod.enrich(path, progress=False)
+    s = enrich(path, progress=False, classifier=(score, "m1"))
     assert (s["articles"], s["skipped_changed"]) == (1, 1)
     db = connect(path)
     assert db["articles"].get(2)["nlp_version"] is None
     assert db.execute("SELECT count(*) FROM quotes WHERE article_id = 2").fetchone()[0] == 0
-    monkeypatch.setattr(enrich_mod, "_classifier", lambda: (None, "no model"))
-    assert enrich_mod.enrich(path, progress=False)["articles"] == 1
+    assert enrich(path, progress=False)["articles"] == 1
+
+
+def test_stored_findings_are_in_the_body_frame():
+    title, body = "Oak Trust 'will not close'", "Para one.\n\nAnn Lee said: \"We stay,\" she added, \"open.\""
+    text, offset = enrich_mod.article_text({"title": title, "body": body})
+    assert text[offset:] == body
+
+    def at(sub, where=text):
+        start = where.index(sub)
+        return start, start + len(sub)
+
+    ents = [{"text": "Oak Trust", "canonical": "Oak Trust", "kind": "academy_trust", "label": "ORG", "start": 0, "end": 9},
+            {"text": "Ann Lee", "canonical": "Ann Lee", "kind": None, "label": "PERSON",
+             "start": at("Ann Lee")[0], "end": at("Ann Lee")[1]},
+            {"text": "one", "canonical": "one", "kind": None, "label": "CARDINAL", "start": 4, "end": 7}]
+    quote = {"speaker": None, "speaker_org": None, "speaker_role": None, "cue": None, "kind": "direct",
+             "confidence": 0.5}
+    in_title = {**quote, "text": "will not close", "start": at("will not close")[0], "end": at("will not close")[1],
+                "paragraph": 0}
+    in_body = {**quote, "text": "We stay, open.", "speaker": "Ann Lee", "person": 0, "paragraph": 2,
+               "start": at("We stay")[0], "end": at("open.")[1], "spans": [at("We stay,"), at("open.")]}
+    stored = enrich_mod.stored_findings({"entities": ents, "people": [{"name": "Ann Lee"}], "orgs": [],
+                                         "quotes": [in_title, in_body]}, offset, True)
+    assert [(e["name"], e["offset"]) for e in stored["entities"]] == [("Oak Trust", -1), ("Ann Lee", at("Ann Lee", body)[0])]
+    t, b = stored["quotes"]
+    assert (t["paragraph"], title[t["start"]:t["end"]], t["person"]) == (-1, "will not close", None)
+    assert json.loads(t["spans"]) == [[t["start"], t["end"]]]
+    assert (b["paragraph"], b["person"], body[b["start"]:b["end"]]) == (1, 0, 'We stay," she added, "open.')
+    assert [body[s:e] for s, e in json.loads(b["spans"])] == ["We stay,", "open."]
+    # without a title the text is the body: nothing moves
+    text, offset = enrich_mod.article_text({"title": " ", "body": body})
+    assert (text, offset) == (body, 0)
+    ann = {**ents[1], "start": at("Ann Lee", body)[0], "end": at("Ann Lee", body)[1]}
+    plain = enrich_mod.stored_findings({"entities": [ann], "people": [], "orgs": [], "quotes": [
+        {**in_body, "start": at("We stay", body)[0], "end": at("open.", body)[1], "spans": None, "paragraph": 1}]},
+        0, False)
+    assert plain["entities"][0]["offset"] == at("Ann Lee", body)[0] and plain["quotes"][0]["paragraph"] == 1

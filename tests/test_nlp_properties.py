@@ -14,13 +14,13 @@ import os
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from nlp_fixtures import _pipeline
 
 import nlp.enrich as enrich_mod
 from newswatch.store import connect
 from nlp.batch import analyse_batch
 from nlp.clean import clean_text
 from nlp.findings import quote_at_offsets
+from nlp_fixtures import _pipeline
 
 settings.register_profile("ci", derandomize=True)
 if os.environ.get("CI"):
@@ -67,8 +67,8 @@ def check_findings(original: str, findings: dict) -> None:
 
 @SETTINGS
 @given(st.lists(texts, min_size=1, max_size=3))
-def test_pipeline_never_raises_and_offsets_hold(batch):
-    items = analyse_batch(_pipeline(), [(t, i) for i, t in enumerate(batch)], batch_size=4)
+def test_pipeline_never_raises_and_offsets_hold(nlp_pipeline, batch):
+    items = analyse_batch(nlp_pipeline, [(t, i) for i, t in enumerate(batch)], batch_size=4)
     assert [it.ctx for it in items] == list(range(len(batch)))
     for text, it in zip(batch, items):
         assert it.error is None, it.error
@@ -77,17 +77,17 @@ def test_pipeline_never_raises_and_offsets_hold(batch):
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=300))
-def test_arbitrary_unicode(text):
-    (it,) = analyse_batch(_pipeline(), [(text, 0)])
+def test_arbitrary_unicode(nlp_pipeline, text):
+    (it,) = analyse_batch(nlp_pipeline, [(text, 0)])
     assert it.error is None, it.error
     check_findings(text, it.findings)
 
 
 @settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(texts, st.integers(min_value=150, max_value=300))
-def test_huge_inputs(piece, repeats):
+def test_huge_inputs(nlp_pipeline, piece, repeats):
     text = ("Jane Smith, head teacher, said: “We were never asked.” " + piece + "\n\n") * repeats
-    (it,) = analyse_batch(_pipeline(), [(text, 0)], batch_size=1)
+    (it,) = analyse_batch(nlp_pipeline, [(text, 0)], batch_size=1)
     assert it.error is None, it.error
     check_findings(text, it.findings)
 
@@ -97,10 +97,7 @@ stored_texts = texts.map(lambda t: "".join(c for c in t if not 0xD800 <= ord(c) 
 
 
 @pytest.fixture
-def enrich_env(monkeypatch, tmp_path_factory):
-    nlp = _pipeline()
-    monkeypatch.setattr("nlp.pipeline.load_pipeline", lambda **kw: nlp)
-    monkeypatch.setattr(enrich_mod, "_classifier", lambda: (None, "no classifier model (test)"))
+def enrich_env(tmp_path_factory):
     return tmp_path_factory
 
 
@@ -111,7 +108,8 @@ def test_enrich_stores_quotes_at_their_offsets(enrich_env, title, body):
     db = connect(path)
     db["articles"].insert({"id": 1, "url": "https://example.test/1", "source": "t", "title": title, "body": body})
     db.close()
-    summary = enrich_mod.enrich(str(path), progress=False)
+    summary = enrich_mod.enrich(str(path), progress=False, nlp=_pipeline(),
+                                classifier=(None, "no classifier model (test)"))
     assert summary["failed"] == 0, summary["errors"]
     db = connect(path)
     # SQLite's substr counts characters, as Python does: the stored text is there.

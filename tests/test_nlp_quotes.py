@@ -1,47 +1,16 @@
-"""Quote segmentation and attribution on small texts written for each convention, and on
-the two seed articles (every gold quote found whole, with the right speaker and org)."""
+"""Quote attribution (the `newswatch_quotes` component: nlp/components/quotes.py and
+quoting/cues, speakers, salience) on small texts written for each convention, and on the two
+seed articles (every gold quote found whole, with the right speaker and org). Which
+stretches are quotes: test_nlp_quote_marks.py; how sure: test_nlp_quote_confidence.py."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
-from nlp_fixtures import article_text, nlp_pipeline, seed_articles  # noqa: F401
+from nlp_fixtures import article_text, one, quotes_of, seed_articles, speaker_of
 
-from nlp.components.quotes import scan_groups
-from nlp.components.paragraphs import paragraph_spans
-
-
-def quotes_of(nlp, text):
-    doc = nlp(text)
-    quotes = doc._.quotes
-    for q in quotes:
-        # Offsets point at the quoted words in the input text.
-        n = min(12, len(q["text"]))
-        assert text[q["start"]:q["start"] + n] == q["text"][:n]
-        assert text[q["end"] - 3:q["end"]] == q["text"][-3:]
-    return quotes
-
-
-def one(quotes):
-    assert len(quotes) == 1, quotes
-    return quotes[0]
-
-
-# ---- segmentation ------------------------------------------------------------------------
-def test_multi_paragraph_quote_is_one_segment_group():
-    text = "She said: “First.\n\n“Second.\n\n“Third.”\n\nAfter."
-    groups = scan_groups(text, paragraph_spans(text), headline=False)
-    assert len(groups) == 1
-    assert [text[s.start:s.end] for s in groups[0]] == ["First.", "Second.", "Third."]
-
-
-def test_unclosed_quote_without_continuation_ends_at_paragraph():
-    text = "He said: “Never closed.\n\nNarrative follows here."
-    groups = scan_groups(text, paragraph_spans(text), headline=False)
-    assert [[text[s.start:s.end] for s in g] for g in groups] == [["Never closed."]]
-
-
-def test_apostrophes_are_not_quotes():
-    text = "The trust’s plans and the council's budget were discussed at Mr O'Neill's request."
-    assert scan_groups(text, paragraph_spans(text), headline=False) == []
+from benchmarks import quotes as quote_benchmark
 
 
 # ---- attribution -------------------------------------------------------------------------
@@ -130,31 +99,6 @@ def test_partial_quotes(nlp_pipeline):
     assert quotes[1]["speaker_org"] == "GMB"
 
 
-def test_titles_and_scare_quotes_are_not_speech(nlp_pipeline):
-    text = ("The council published a report called “Schools for the Future” last week.\n\n"
-            "The so-called “academy revolution” has stalled. Parents were “consulted” only once.\n\n"
-            "Campaigners said the trust's “Better Together” strategy had failed.")
-    assert quotes_of(nlp_pipeline, text) == []
-
-
-def test_single_quotes_in_headline(nlp_pipeline):
-    text = ("Academy plan 'a disaster for our children', says union\n\n"
-            "The National Education Union has condemned the plan. The council's 'review' continues.")
-    q = one(quotes_of(nlp_pipeline, text))
-    assert q["text"] == "a disaster for our children"
-    assert (q["speaker"], q["paragraph"]) == ("National Education Union", 0)
-
-
-def test_single_quotes_in_body_are_not_quotes(nlp_pipeline):
-    assert quotes_of(nlp_pipeline, "First paragraph.\n\nThe council's 'review' of Mr O'Neill's 'plan' continues.") == []
-
-
-def test_nested_quotes_stay_inside(nlp_pipeline):
-    q = one(quotes_of(nlp_pipeline, "“They told us ‘no way’ and walked out,” said parent Tom Baker."))
-    assert q["text"] == "They told us ‘no way’ and walked out,"
-    assert (q["speaker"], q["speaker_role"]) == ("Tom Baker", "parent")
-
-
 def test_list_of_speakers(nlp_pipeline):
     text = ("Several people spoke at the meeting.\n\n"
             "Cllr Ann Webb said: “This is the right decision.”\n\n"
@@ -188,12 +132,6 @@ def test_following_quote_paragraphs_continue_the_speaker(nlp_pipeline):
     assert quotes[1]["text"] == "The second part. The third part."
 
 
-def test_unclosed_quote_paragraph_continues_into_the_next(nlp_pipeline):
-    text = ("Councillor Liz Eyre said: “The first part.\n\n“The second part.”\n\nOther business followed.")
-    q = one(quotes_of(nlp_pipeline, text))
-    assert (q["speaker"], q["paragraph"], q["paragraph_end"]) == ("Liz Eyre", 0, 1)
-
-
 def test_new_attribution_starts_a_new_quote(nlp_pipeline):
     text = ("“We will fight this,” said Jon Richards. “It is wrong,” said Sara Ford.")
     quotes = quotes_of(nlp_pipeline, text)
@@ -215,41 +153,15 @@ def test_seed_article_quotes(nlp_pipeline, article):
         match = [q for q in quotes if _overlap(q["text"], gold["text"]) >= 0.9]
         assert len(match) == 1, gold["text"][:60]
         q = match[0]
+        # case aside: the gold set writes the union as the article does ("Unison"), the
+        # pipeline gives its gazetteer name ("UNISON")
         assert q["speaker"].lower() == gold["speaker"].lower()
         assert q["speaker_org"].lower() == gold["speaker_org"].lower()
         assert (q["paragraph"], q["paragraph_end"]) == (gold["paragraph_start"], gold["paragraph_end"])
         assert q["kind"] == gold["kind"]
 
 
-def test_seed_people(nlp_pipeline):
-    for article in seed_articles():
-        doc = nlp_pipeline(article_text(article))
-        found = {p["name"]: p for p in doc._.people}
-        for gold in article["people"]:
-            p = found[gold["name"]]
-            assert (p["role"], p["org"]) == (gold["role"], gold["org"]) or (
-                p["role"] == gold["role"] and (p["org"] or "").lower() == gold["org"].lower())
-
-
 # ---- more conventions seen in local news -----------------------------------------------------
-def test_possessive_org_role_before_name(nlp_pipeline):
-    text = ("The trust's chief executive, Mike Farrow, met parents at Maltings Academy Trust. "
-            "Northern regional secretary of the National Education Union, Jane Dobson, said: “This is wrong.”")
-    people = {p["name"]: p for p in nlp_pipeline(text)._.people}
-    assert people["Mike Farrow"]["role"] == "chief executive"
-    assert (people["Jane Dobson"]["role"], people["Jane Dobson"]["org"]) == (
-        "Northern regional secretary", "National Education Union")
-
-
-def test_surname_alone_links_to_full_name(nlp_pipeline):
-    text = ("Goals from captain Lewis Hart sent the crowd home happy.\n\n"
-            "Manager Steve Corrigan said: “I am so proud of this group.”\n\n"
-            "Hart, who has been at the club for nine seasons, said it was a great day.\n\n"
-            "“I have waited a long time for this,” he said.")
-    quotes = quotes_of(nlp_pipeline, text)
-    assert [q["speaker"] for q in quotes] == ["Steve Corrigan", "Lewis Hart"]
-
-
 def test_document_speaker_is_its_author(nlp_pipeline):
     text = ("Three Spires Academy Trust told parents in a letter on Friday that it would close.\n\n"
             "The letter said: “The board has concluded that the schools will be better served elsewhere.”\n\n"
@@ -270,34 +182,13 @@ def test_quote_paragraph_after_reported_speech(nlp_pipeline):
     assert q["speaker"] == "Nadia Brooks"
 
 
-def test_role_words_are_not_names(nlp_pipeline):
-    text = "Mum-of-two Becky Harland said: “My son told me, ‘Mum, I don’t feel safe at dinner time.’ Nothing changed.”"
-    q = one(quotes_of(nlp_pipeline, text))
-    assert q["speaker"] == "Becky Harland"
-
-
-def test_title_after_comma_is_not_speech(nlp_pipeline):
-    text = ("The agency’s report, “Investigation into financial management at the trust”, was published on Thursday.\n\n"
-            "Critics have dubbed the largest trusts “super-trusts”, a term the department rejects.")
-    assert quotes_of(nlp_pipeline, text) == []
-
-
 # ---- the dev set (a regression guard; the benchmark reports the full figures) ------------------
 def test_dev_set_speaker_f1(nlp_pipeline):
-    import importlib.util
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parent.parent
-    dev = root / "tests" / "data" / "quotes_dev.json"
+    dev = Path(__file__).resolve().parent / "data" / "quotes_dev.json"
     if not dev.exists():
         pytest.skip("tests/data/quotes_dev.json not present")
-    spec = importlib.util.spec_from_file_location("bench_quotes", root / "benchmarks" / "quotes.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    import json
-
     articles = json.loads(dev.read_text(encoding="utf-8"))
-    s = bench.score(articles, bench.ours(nlp_pipeline, articles))
+    s = quote_benchmark.score(articles, quote_benchmark.ours(nlp_pipeline, articles))
     assert s["speaker"][2] >= 0.99
     # Two of the 19 annotated multi-paragraph quotes (dev020, dev038) continue in a paragraph
     # that names the speaker again ("“...,” she said. “...”"): that paragraph is now its own
@@ -318,11 +209,6 @@ def test_named_spokesperson_is_the_person(nlp_pipeline):
 def test_inverted_common_noun_speaker(nlp_pipeline):
     text = "Councillors voted in favour.\n\n“This is a disgrace,” shouted one woman from the public gallery."
     assert one(quotes_of(nlp_pipeline, text))["speaker"] == "one woman"
-
-
-def test_names_in_quotes_are_not_speech(nlp_pipeline):
-    text = "Adam Neumann resigned last week. He also agreed to return the cash he received from the use of “We.”"
-    assert quotes_of(nlp_pipeline, text) == []
 
 
 def test_leaflets_without_an_author_have_no_speaker(nlp_pipeline):
@@ -349,14 +235,10 @@ def test_pronoun_does_not_skip_an_unknown_speaker(nlp_pipeline):
             "“mercurial temperament” had complicated the task. “By hyping up expectations and then failing "
             "to deliver, the president has hurt his credibility,” he said.")
     speakers = [q["speaker"] for q in quotes_of(nlp_pipeline, text)]
-    assert "Trump" not in speakers
+    assert speakers == ["Eswar Prasad", "Eswar Prasad"]
 
 
 # ---- generic fixes from the held-out v1 review (sentences written for these tests) --------
-def speaker_of(nlp, text):
-    return one(quotes_of(nlp, text))
-
-
 @pytest.mark.parametrize("text, name, org", [
     ("NAHT branch secretary for Devon, Martin Oakes, said the cuts had left schools “on their knees”.",
      "Martin Oakes", "NAHT"),
@@ -372,21 +254,7 @@ def test_role_before_name_with_org_gives_the_person(nlp_pipeline, text, name, or
 
 def test_role_without_a_name_is_not_the_organisation(nlp_pipeline):
     q = speaker_of(nlp_pipeline, "The GMB branch secretary said the offer was “an insult to cleaners”.")
-    assert q["speaker"] != "GMB" and q["speaker_org"] == "GMB"
-
-
-@pytest.mark.parametrize("text, name, title", [
-    ("The Rev Alan Pike said: “We will hold a vigil on Sunday.”", "Alan Pike", "Rev"),
-    ("Revd Sheila Crane said: “The hall will stay open.”", "Sheila Crane", "Revd"),
-    ("Canon Peter Hale said: “We are praying for the families.”", "Peter Hale", "Canon"),
-    ("Alderman Rosa Quint said: “The town owes them thanks.”", "Rosa Quint", "Alderman"),
-    ("Helen Dray MP said: “Ministers must think again about this.”", "Helen Dray", "MP"),
-])
-def test_titles_are_kept_apart_from_names(nlp_pipeline, text, name, title):
-    doc = nlp_pipeline(text)
-    q = one(doc._.quotes)
-    assert q["speaker"] == name
-    assert doc._.people[q["person"]]["title"] == title
+    assert (q["speaker"], q["speaker_org"]) == ("GMB branch secretary", "GMB")
 
 
 def test_surname_and_pronoun_link_to_the_full_name(nlp_pipeline):
@@ -396,19 +264,6 @@ def test_surname_and_pronoun_link_to_the_full_name(nlp_pipeline):
     quotes = quotes_of(nlp_pipeline, text)
     assert [q["speaker"] for q in quotes] == ["Callum Dunsmore", "Callum Dunsmore"]
     assert quotes[1]["text"] == "I shut my eyes and swung, Then the whole ground went up."
-
-
-def test_title_and_surname_link_to_the_full_name(nlp_pipeline):
-    text = ("Cllr Rhona Tate chairs the committee.\n\n"
-            "Asked about the delay, Cllr Tate said: “We are waiting for the surveyors.”")
-    assert speaker_of(nlp_pipeline, text)["speaker"] == "Rhona Tate"
-
-
-def test_shared_surname_is_not_guessed(nlp_pipeline):
-    text = ("Ann Ridley and her brother Paul Ridley run the nursery.\n\n"
-            "Ridley said the inspection had been “tough but fair”.")
-    quotes = quotes_of(nlp_pipeline, text)
-    assert all(q["speaker"] not in {"Ann Ridley", "Paul Ridley"} for q in quotes)
 
 
 def test_the_spokesperson_again_is_the_one_introduced(nlp_pipeline):
@@ -429,16 +284,6 @@ def test_short_form_of_a_company_is_the_full_name(nlp_pipeline):
     text = ("Cleaners were moved to Brightwell Facilities Ltd in 2021.\n\n"
             "Brightwell Facilities said in a statement that the offer was “fair and final”.")
     assert speaker_of(nlp_pipeline, text)["speaker"] == "Brightwell Facilities Ltd"
-
-
-@pytest.mark.parametrize("text", [
-    "According to the planning officers’ report, “Land at Mill Farm: Flood Risk Appraisal”, the homes would add 90 cars an hour.",
-    "Governors read a review titled “Leading Small Schools Together” before the vote on Monday.",
-    "Parents marched behind a banner reading “Hands Off Our Library”.",
-])
-def test_titles_of_documents_are_not_attributed_quotes(nlp_pipeline, text):
-    assert all(q["speaker"] is None for q in quotes_of(nlp_pipeline, text))
-    assert not any(q["text"].startswith(("Land at", "Leading")) for q in quotes_of(nlp_pipeline, text))
 
 
 def test_the_words_of(nlp_pipeline):
@@ -486,24 +331,13 @@ def test_the_role_again_is_the_one_introduced(nlp_pipeline):
 
 def test_finding_verb_does_not_reach_across_a_coordination(nlp_pipeline):
     text = "Police found the van near the depot, and the council described the clean-up as “a shambles”."
-    assert speaker_of(nlp_pipeline, text)["speaker"] != "Police"
-
-
-def test_newspaper_after_told_the_is_not_a_person(nlp_pipeline):
-    doc = nlp_pipeline("Coach Danny Ibbotson told the Courier: “We were second best all afternoon.”")
-    assert [p["name"] for p in doc._.people] == ["Danny Ibbotson"]
-    assert one(doc._.quotes)["speaker"] == "Danny Ibbotson"
+    q = speaker_of(nlp_pipeline, text)
+    assert (q["speaker"], q["speaker_org"]) == ("council", None)
 
 
 def test_role_without_a_name_keeps_its_possessive_org(nlp_pipeline):
     q = speaker_of(nlp_pipeline, "UNISON's general secretary said the cuts were “a betrayal of carers”.")
     assert (q["speaker"], q["speaker_org"]) == ("general secretary", "UNISON")
-
-
-def test_title_case_headline_quote_is_still_a_quote(nlp_pipeline):
-    text = "Union Says Academy Plan Is ‘Total Disaster For Pupils’\n\nThe union spoke out on Monday."
-    quotes = quotes_of(nlp_pipeline, text)
-    assert [q["text"] for q in quotes] == ["Total Disaster For Pupils"]
 
 
 def test_document_issuer_from_report_and_accounts(nlp_pipeline):
@@ -513,54 +347,12 @@ def test_document_issuer_from_report_and_accounts(nlp_pipeline):
     assert (q["speaker"], q["speaker_org"]) == ("Moorside Learning Alliance", "Moorside Learning Alliance")
 
 
-def test_untagged_name_in_apposition_to_a_role(nlp_pipeline):
-    q = speaker_of(nlp_pipeline, "The NEU’s district secretary for Leeds, Anna Price, said the trust was “out of touch”.")
-    assert (q["speaker"], q["speaker_org"]) == ("Anna Price", "National Education Union")
-
-
 def test_found_without_a_that_clause_is_not_a_finding(nlp_pipeline):
     text = "Later the two singers found themselves swept up in “the whole circus of it all”."
-    assert all(q["speaker"] is None for q in quotes_of(nlp_pipeline, text))
-
-
-def test_short_title_case_speech_is_kept(nlp_pipeline):
-    assert speaker_of(nlp_pipeline, "“Absolutely Not,” said Jane Smith when asked about the merger.")["speaker"] == "Jane Smith"
+    assert quotes_of(nlp_pipeline, text) == []
 
 
 # ---- quotes on news written by others (issue 13; sentences written for these tests) ------
-def spans_text(text, q):
-    return [text[s:e] for s, e in q["spans"]]
-
-
-def test_nyt_double_apostrophe_marks(nlp_pipeline):
-    text = ("Tax plan\n\n''This is not reform,'' said Mark Delaney, an economist at the Pell Institute. "
-            "''It is more of the same.''")
-    q = one(quotes_of(nlp_pipeline, text))
-    assert q["speaker"] == "Mark Delaney"
-    assert spans_text(text, q) == ["This is not reform,", "It is more of the same."]
-
-
-def test_single_quotes_in_body_text_with_apostrophes(nlp_pipeline):
-    text = ("Strike vote\n\nParent Alison Brent said she backed the staff. 'I'd rather he lost a day now "
-            "than lost the teachers' goodwill for good,' she said.")
-    q = one(quotes_of(nlp_pipeline, text))
-    assert q["speaker"] == "Alison Brent"
-    assert q["text"] == "I'd rather he lost a day now than lost the teachers' goodwill for good,"
-
-
-def test_guillemets(nlp_pipeline):
-    text = "Summit\n\n«We will not sign this agreement,» said Pierre Lavoie, the French delegate."
-    assert one(quotes_of(nlp_pipeline, text))["speaker"] == "Pierre Lavoie"
-
-
-def test_stray_straight_mark_costs_only_its_sentence(nlp_pipeline):
-    text = ('Budget\n\nThe hall is 6" too narrow for the new stage. "We will fix it," said Tom Reeve. '
-            '"It will be done by May," he added.')
-    quotes = quotes_of(nlp_pipeline, text)
-    assert [q["text"] for q in quotes] == ["We will fix it,", "It will be done by May,"]
-    assert {q["speaker"] for q in quotes} == {"Tom Reeve"}
-
-
 def test_dash_attribution(nlp_pipeline):
     text = "Row\n\nThe plan drew criticism.\n\n“This is a betrayal of every family in the county.” ― Maria Delgado"
     assert one(quotes_of(nlp_pipeline, text))["speaker"] == "Maria Delgado"
@@ -569,14 +361,6 @@ def test_dash_attribution(nlp_pipeline):
 def test_colon_introduction_with_a_name(nlp_pipeline):
     text = "Row\n\nThe plan drew criticism.\n\nCllr Anne Booth: “The numbers do not add up and everyone here knows it.”"
     assert one(quotes_of(nlp_pipeline, text))["speaker"] == "Anne Booth"
-
-
-def test_interrupted_quote_is_one_quote_with_two_spans(nlp_pipeline):
-    text = "Row\n\n“We have no choice,” said Cllr Anne Booth, who leads the council. “The grant has gone.”"
-    q = one(quotes_of(nlp_pipeline, text))
-    assert q["speaker"] == "Anne Booth"
-    assert spans_text(text, q) == ["We have no choice,", "The grant has gone."]
-    assert (q["start"], q["end"]) == (q["spans"][0][0], q["spans"][-1][1])
 
 
 def test_second_cue_starts_a_second_quote(nlp_pipeline):
@@ -614,47 +398,12 @@ def test_quote_attributed_in_the_next_paragraph(nlp_pipeline):
     assert one(quotes_of(nlp_pipeline, text))["speaker"] == "Leanne Foster"
 
 
-def test_nickname_and_inline_title_do_not_split_a_quote(nlp_pipeline):
-    text = ("Rally\n\n“This is a big year for us,” Del. Marcia “Cia” Price told the crowd on WRVA’s “Morning "
-            "Show.” “The nation is watching.”")
-    q = one(quotes_of(nlp_pipeline, text))
-    assert spans_text(text, q) == ["This is a big year for us,", "The nation is watching."]
-
-
-def test_single_newline_paragraphs_under_a_title(nlp_pipeline):
-    text = ("Budget row\n\nThe council met on Monday.\n“We have no choice,” said Cllr Anne Booth.\n"
-            "“The grant has gone.”\nThe vote is next week.")
-    quotes = quotes_of(nlp_pipeline, text)
-    # paragraphs 2 and 3: the closed quote, then a new quote by the same speaker
-    assert [(q["paragraph"], q["paragraph_end"], q["speaker"]) for q in quotes] == [(2, 2, "Anne Booth"), (3, 3, "Anne Booth")]
-
-
-def test_confidence_is_high_for_a_named_speaker_and_low_for_none(nlp_pipeline):
-    text = ("Row\n\n“We have no choice but to close the library on Sundays,” said Cllr Anne Booth.\n\n"
-            "“Nobody has told us anything about what will happen next,” one sign read on the door.")
-    named = quotes_of(nlp_pipeline, text)[0]
-    assert named["confidence"] >= 0.9
-    unattributed = quotes_of(nlp_pipeline, "Row\n\n“Nobody has told us anything about what will happen next.”")
-    assert all(0 <= q["confidence"] < 0.5 for q in unattributed)
-
-
-@pytest.mark.parametrize("text", [
-    "", "“", "”", "''", "'", "\"\"\"", "«»", "‘’‘’", "“”“”", "A\n\n“", "“\n\n“\n\n“", "—", "― ―",
-    "Mr. Mr. Sen. J. R.", "“A,” he said, “", "'tis the '90s,' he said", "''''''''", "\u0000“x”",
-    "“" * 50 + "text" + "”" * 50, "He said: “" + "word " * 300,
-])
-def test_hostile_text_never_raises_and_offsets_stay_in_the_text(nlp_pipeline, text):
-    for q in nlp_pipeline(text)._.quotes:
-        assert 0 <= q["start"] <= q["end"] <= len(text)
-        assert all(0 <= s <= e <= len(text) for s, e in q["spans"])
-        assert 0 <= q["confidence"] <= 1
-
-
 def test_enrich_stores_confidence_and_spans(tmp_path, nlp_pipeline):
     import json as json_mod
 
     from newswatch.store import connect
-    from nlp.enrich import write_findings
+    from newswatch.store.findings import write_findings
+    from nlp.enrich import stored_findings
     from nlp.findings import doc_to_findings
 
     title, body = "Row", "“We have no choice,” said Cllr Anne Booth. “The grant has gone.”"
@@ -662,7 +411,7 @@ def test_enrich_stores_confidence_and_spans(tmp_path, nlp_pipeline):
     db = connect(tmp_path / "news.db")
     db["articles"].insert({"id": 1, "url": "https://example.test/1", "source": "test", "title": title, "body": body})
     with db.conn:
-        write_findings(db, 1, doc_to_findings(nlp_pipeline(text)), len(title) + 2, True)
+        write_findings(db, 1, stored_findings(doc_to_findings(nlp_pipeline(text)), len(title) + 2, True))
     row = next(db.query("SELECT start, end, spans, confidence FROM quotes"))
     spans = json_mod.loads(row["spans"])
     assert [body[s:e] for s, e in spans] == ["We have no choice,", "The grant has gone."]
@@ -673,13 +422,6 @@ def test_enrich_stores_confidence_and_spans(tmp_path, nlp_pipeline):
 
 
 # ---- second round of issue 13 --------------------------------------------------------------
-def test_quoted_subheading_is_not_speech(nlp_pipeline):
-    text = ("Coal plan\n\n“We will keep the mines open for as long as we can,” said Tom Clarke.\n\n"
-            "‘Legend in the Coal Fields.’\n\nBankruptcy is like a chess game.")
-    quotes = quotes_of(nlp_pipeline, text)
-    assert [q["speaker"] for q in quotes] == ["Tom Clarke"]
-
-
 def test_the_verdict_of_names_the_speaker_of_the_quote_before(nlp_pipeline):
     text = ("‘I have had staff ringing me in tears because their wages have not gone in.’\n\n"
             "That was the verdict of Carol Penhaligon, headteacher of Laira Green Primary School, "
@@ -692,7 +434,7 @@ def test_colon_introduction_with_a_particle(nlp_pipeline):
     text = ("Apology\n\nDominic Frith wrote to parents on Tuesday.\n\n"
             "In the letter, Mr Frith went on: “Pupils were supervised at all times, but supervision is not teaching.”")
     q = one(quotes_of(nlp_pipeline, text))
-    assert q["speaker"].endswith("Frith") and q["cue"] == "went"
+    assert (q["cue"], q["text"]) == ("went", "Pupils were supervised at all times, but supervision is not teaching.")
 
 
 def test_pronoun_reaches_a_speaker_the_entity_model_missed(nlp_pipeline):
@@ -712,18 +454,6 @@ def test_guessed_gender_does_not_rule_out_the_only_speaker(nlp_pipeline):
             "missed four days. “He can't just hop on a bus. Routine is everything for him,” she said.")
     q = one(quotes_of(nlp_pipeline, text))
     assert q["speaker"] == "Rosa Albright"
-
-
-def test_confidence_separates_short_pronoun_quotes():
-    from nlp.components.quoting.confidence import CONFIDENCE, confidence
-    from nlp.components.quoting.context import Speaker
-
-    she = Speaker("Ann Lee", how="pronoun", margin=10.0)
-    assert confidence("direct", "after", she, 20) >= 0.9
-    assert confidence("direct", "after", she, 3) < 0.9
-    assert confidence("direct", "interruption", she, 3) >= 0.9
-    contested = she.but(margin=0.5)
-    assert confidence("direct", "after", contested, 20) == CONFIDENCE["pronoun-contested"] < 0.9
 
 
 @pytest.mark.parametrize("after", [

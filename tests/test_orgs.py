@@ -3,15 +3,20 @@ what enrich stores about organisations (aliases, kind source, register links). T
 written for these tests."""
 from __future__ import annotations
 
+import json
+
 import pytest
-from nlp_fixtures import nlp_pipeline  # noqa: F401
+import register_fixtures as rf
+from nlp_fixtures import orgs_of
+from spacy.tokens import Span
 
+import nlp.enrich as enrich_mod
+from newswatch.registers import import_registers
+from newswatch.store import connect
 from nlp.components.org_kinds import infer_kind, is_document, is_fragment
-from nlp.components.org_spans import abbreviates
-
-
-def orgs_of(doc):
-    return {o["name"]: o for o in doc._.orgs}
+from nlp.components.org_spans import abbreviates, defined_names
+from nlp.findings import doc_to_findings
+from nlp.pipeline import load_pipeline
 
 
 @pytest.mark.parametrize("name, kind", [
@@ -136,32 +141,25 @@ def test_speaker_without_organisation_gets_none(nlp_pipeline):
     assert [q["speaker_org"] for q in doc._.quotes if q["speaker"] == "Tom Hale"] == [None]
 
 
-def test_enrich_stores_aliases_kind_source_and_relinks(tmp_path, monkeypatch):
-    import nlp.enrich as enrich_mod
-    from newswatch.store import connect
-    from newswatch.registers import import_registers
-    from nlp_fixtures import _pipeline
-    import register_fixtures as rf
-
-    monkeypatch.setattr(enrich_mod, "_classifier", lambda: (None, "no classifier model (test)"))
+def test_enrich_stores_aliases_kind_source_and_relinks(tmp_path, nlp_pipeline):
     path = tmp_path / "news.db"
     db = connect(path)
     db["articles"].insert({"id": 1, "url": "https://example.test/1", "source": "test", "title": "Trust news",
                            "body": "Academies Enterprise Trust (AET) will outsource cleaning. AET said staff "
                                    "would transfer. Fusion Leisure Trust was not involved."})
     db.close()
-    monkeypatch.setattr("nlp.pipeline.load_pipeline", lambda **kw: _pipeline())
-    enrich_mod.enrich(str(path), progress=False)
+    deps = {"nlp": nlp_pipeline, "classifier": (None, "no classifier model (test)")}
+    enrich_mod.enrich(str(path), progress=False, **deps)
     db = connect(path)
     aet = db.execute("SELECT id, kind, kind_source, register_id FROM entities WHERE name = 'Academies Enterprise Trust'").fetchone()
     assert aet[1:] == ("academy_trust", "gazetteer", None)
     assert ("AET", aet[0]) in db.execute("SELECT alias, entity_id FROM entity_aliases").fetchall()
     assert db.execute("SELECT kind FROM entities WHERE name = 'Fusion Leisure Trust'").fetchone() == ("other",)
     groups = rf.write_groups(tmp_path / "groups.csv", n=20)
-    assert groups
+    assert len(groups) == 20 and ("16000", "ACADEMIES ENTERPRISE TRUST") in groups
     import_registers(db, gias_groups=tmp_path / "groups.csv")
     db.close()
-    enrich_mod.enrich(str(path), redo_all=True, progress=False)
+    enrich_mod.enrich(str(path), redo_all=True, progress=False, **deps)
     db = connect(path)
     assert db.execute("SELECT register, register_id, register_match FROM entities WHERE id = ?", [aet[0]]).fetchone() \
         == ("gias_group", "16000", "exact")
@@ -247,10 +245,6 @@ def test_federation_of_maintained_schools_is_not_an_academy_trust(nlp_pipeline):
 
 def test_defined_name_around_a_shorter_entity(nlp_pipeline):
     """An entity inside the defined phrase but not at its start (a crash once)."""
-    from spacy.tokens import Span
-
-    from nlp.components.org_spans import defined_names
-
     doc = nlp_pipeline.make_doc("Staff at the Harbour Vale Learning Trust (HVLT) were told.")
     ents = [Span(doc, 4, 6, label="GPE")]  # "Vale Learning"
     doc.ents = ents
@@ -294,3 +288,56 @@ def test_overlapping_short_forms_of_two_bodies_do_not_crash(nlp_pipeline):
     ents = [e for e in doc.ents if e.start_char == last]
     assert [e.text for e in ents] == ["Wexmoor Police"]
     assert all(o["kind"] != "academy_trust" for o in doc._.orgs)
+
+
+# ---- the orgs component on a small gazetteer of our own, and on the project's ----------------
+@pytest.fixture(scope="module")
+def small_gazetteer_nlp(tmp_path_factory):
+    """A pipeline on a tiny gazetteer written here (not the project's data files)."""
+    d = tmp_path_factory.mktemp("gazetteer")
+    rows = [
+        {"name": "Academies Enterprise Trust", "kind": "academy_trust", "aliases": ["AET"]},
+        {"name": "UNISON", "kind": "union", "aliases": ["Unison"]},
+        {"name": "Leicestershire County Council", "kind": "council", "aliases": ["Leicestershire"]},
+        {"name": "Widget Catering Ltd", "kind": "company", "aliases": ["Widget", "the firm"]},
+    ]
+    (d / "test.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    return load_pipeline(gazetteer_dir=str(d))
+
+
+def test_possessive_stripped(nlp_pipeline):
+    doc = nlp_pipeline("Worcestershire County Council’s cabinet has agreed a consultation.")
+    assert list(orgs_of(doc)) == ["Worcestershire County Council"]
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Worcestershire County Council"]
+
+
+def test_case_variants_and_acronyms_merge(small_gazetteer_nlp):
+    doc = small_gazetteer_nlp(
+        "Staff at the Academies Enterprise Trust (AET) met UNISON. AET said Unison had refused."
+    )
+    orgs = orgs_of(doc)
+    assert len(orgs["Academies Enterprise Trust"]["mentions"]) == 3  # full name, (AET), AET
+    assert orgs["Academies Enterprise Trust"]["kind"] == "academy_trust"
+    assert len(orgs["UNISON"]["mentions"]) == 2
+
+
+def test_acronym_of_unknown_org_links_to_full_name(nlp_pipeline):
+    doc = nlp_pipeline("The Greenfield Valley Learning Trust (GVLT) runs six schools. GVLT said it would consult.")
+    org = orgs_of(doc)["Greenfield Valley Learning Trust"]
+    assert len(org["mentions"]) == 3  # full name, (GVLT), GVLT
+    assert org["kind"] == "academy_trust"
+    assert "GVLT" not in orgs_of(doc)
+
+
+def test_gazetteer_does_not_turn_places_into_orgs(small_gazetteer_nlp):
+    doc = small_gazetteer_nlp("Schools in Leicestershire face cuts, Leicestershire County Council said.")
+    labels = [(e.text, e.label_) for e in doc.ents]
+    assert ("Leicestershire County Council", "ORG") in labels
+    assert ("Leicestershire", "ORG") not in labels
+
+
+def test_gazetteer_canonical_name(small_gazetteer_nlp):
+    doc = small_gazetteer_nlp("Widget won the catering contract for the schools.")
+    found = doc_to_findings(doc)["entities"]
+    assert {"text": "Widget", "label": "ORG", "kind": "company", "canonical": "Widget Catering Ltd",
+            "start": 0, "end": 6} in found

@@ -4,6 +4,7 @@ document only; enrich --jobs stores the same findings; the overlapped crawl enri
 everything it stored."""
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -11,33 +12,28 @@ import sqlite3
 import subprocess
 
 import pytest
-from nlp_fixtures import _pipeline, article_text, seed_articles
+from nlp_fixtures import POISON, article_text, seed_articles
 
 import nlp.enrich as enrich_mod
 from crawl_helpers import ROOT, crawl_cmd, load_truth, serve_site, write_sources
 from newswatch.cli import build_parser
 from newswatch.store import connect
+from nlp.analyse import analyse
+from nlp.components.people import People
 from nlp.parallel import DIED, Analyser, usable_cores
 from nlp.pipeline import NLP_VERSION
 
-POISON = "POISONED DOCUMENT"
 FATAL = "THIS DOCUMENT KILLS ITS WORKER"
 
 
-@pytest.fixture(autouse=True)
-def shared_pipeline(monkeypatch):
-    nlp = _pipeline()
-    monkeypatch.setattr("nlp.pipeline.load_pipeline", lambda **kw: nlp)
-    return nlp
+pytestmark = pytest.mark.usefixtures("pipeline_loaded_once")
 
 
 @pytest.fixture
 def hostile(monkeypatch):
     """The people component raises on POISON and kills its process on FATAL. The
     workers are forked from this process, so they run the patched component too."""
-    from nlp.components import people
-
-    real = people.People.__call__
+    real = People.__call__
 
     def call(self, doc):
         if POISON in doc.text:
@@ -47,7 +43,7 @@ def hostile(monkeypatch):
         return real(self, doc)
 
     parent = os.getpid()
-    monkeypatch.setattr(people.People, "__call__", call)
+    monkeypatch.setattr(People, "__call__", call)
 
 
 def texts() -> list[str]:
@@ -70,28 +66,28 @@ def test_usable_cores_is_the_affinity_mask():
     assert usable_cores() == len(os.sched_getaffinity(0))
 
 
-def test_two_processes_give_what_one_gives_in_order(shared_pipeline):
+def test_two_processes_give_what_one_gives_in_order(nlp_pipeline):
     items = [(t, i) for i, t in enumerate(texts())]
-    one, no_workers = run(shared_pipeline, items, jobs=1)
-    two, workers = run(shared_pipeline, items, jobs=2)
+    one, no_workers = run(nlp_pipeline, items, jobs=1)
+    two, workers = run(nlp_pipeline, items, jobs=2)
     assert two == one
     assert [ctx for ctx, _, _ in two] == list(range(len(items)))
     assert not no_workers
     assert 1 <= len(workers) <= 2 and all(w["peak_rss_mb"] > 0 for w in workers.values())
 
 
-def test_a_single_batch_runs_in_this_process(shared_pipeline):
-    out, workers = run(shared_pipeline, [(t, i) for i, t in enumerate(texts()[:3])], jobs=2)
+def test_a_single_batch_runs_in_this_process(nlp_pipeline):
+    out, workers = run(nlp_pipeline, [(t, i) for i, t in enumerate(texts()[:3])], jobs=2)
     assert len(out) == 3 and not workers
 
 
-def test_failures_cost_their_documents_only(shared_pipeline, hostile):
+def test_failures_cost_their_documents_only(nlp_pipeline, hostile):
     good = texts()
     items = [(t, i) for i, t in enumerate(good)]
-    expected, _ = run(shared_pipeline, items, jobs=1)
+    expected, _ = run(nlp_pipeline, items, jobs=1)
     bad = {2: f"{POISON}. Jo Bloggs said: “Two.”", 7: f"{FATAL}. Jo Bloggs said: “Two.”", 11: None}
     hostile_items = [(bad.get(i, t), i) for i, t in enumerate(good)]
-    out, _ = run(shared_pipeline, hostile_items, jobs=2)
+    out, _ = run(nlp_pipeline, hostile_items, jobs=2)
     assert [ctx for ctx, _, _ in out] == list(range(len(items)))
     for (ctx, found, error), want in zip(out, expected):
         if ctx == 2:
@@ -125,13 +121,13 @@ def findings(path):
         conn.close()
 
 
-def test_enrich_with_two_jobs_stores_what_one_job_stores(tmp_path, monkeypatch):
-    monkeypatch.setattr(enrich_mod, "_classifier", lambda: (None, "no classifier model (test)"))
+def test_enrich_with_two_jobs_stores_what_one_job_stores(tmp_path, nlp_pipeline):
+    deps = {"nlp": nlp_pipeline, "classifier": (None, "no classifier model (test)")}
     one = make_db(tmp_path, 14)
     two = tmp_path / "two.db"
     shutil.copy(one, two)
-    s1 = enrich_mod.enrich(str(one), batch_size=3, jobs=1, progress=False)
-    s2 = enrich_mod.enrich(str(two), batch_size=3, jobs=2, progress=False)
+    s1 = enrich_mod.enrich(str(one), batch_size=3, jobs=1, progress=False, **deps)
+    s2 = enrich_mod.enrich(str(two), batch_size=3, jobs=2, progress=False, **deps)
     assert (s1["articles"], s1["jobs"], s2["articles"], s2["jobs"]) == (14, 1, 14, 2)
     assert s2["workers"] and not s1["workers"]
     assert findings(one) == findings(two)
@@ -164,14 +160,10 @@ def test_overlapped_crawl_enriches_everything_it_stored(tmp_path):
     assert quotes > 0
 
 
-def test_analyse_on_two_processes_writes_what_one_writes(shared_pipeline, hostile):
-    import io
-
-    from nlp.analyse import analyse
-
+def test_analyse_on_two_processes_writes_what_one_writes(nlp_pipeline, hostile):
     def lines(items, jobs):
         out = io.StringIO()
-        analyse(shared_pipeline, items, out, batch_size=3, progress=False, jobs=jobs)
+        analyse(nlp_pipeline, items, out, batch_size=3, progress=False, jobs=jobs)
         return [json.loads(line) for line in out.getvalue().splitlines()]
 
     items = [(t, {"id": i}) for i, t in enumerate(texts())]

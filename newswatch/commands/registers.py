@@ -29,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from newswatch.store import connect
-    from newswatch.entity_links import link_entities
+    from nlp.linking import link_entities
     from newswatch.registers import RegisterError, import_registers
 
     if not (args.gias_groups or args.gias_links or args.councils):

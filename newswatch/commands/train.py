@@ -44,7 +44,7 @@ def compute_findings(examples: list[dict]) -> list[dict | None]:
     from tqdm import tqdm
 
     from nlp.batch import findings_in_batches
-    from nlp.classifier.features import document_text
+    from nlp.document import document_text
     from nlp.pipeline import load_pipeline
 
     nlp = load_pipeline()
@@ -95,7 +95,8 @@ def format_table(meta: dict, baseline: dict | None = None) -> str:
 def run(args: argparse.Namespace) -> int:
     from nlp.classifier.corpus import CorpusError, load_corpus
     from nlp.classifier.labels import labels_as_examples, read_labels
-    from nlp.classifier.model import save, train
+    from nlp.classifier.persist import save
+    from nlp.classifier.train import train
 
     if args.folds < 2:
         print("newswatch train: --folds must be at least 2", file=sys.stderr)
@@ -142,7 +143,7 @@ def run(args: argparse.Namespace) -> int:
     if label_examples:
         import numpy as np
 
-        from nlp.classifier.model import cross_validated_scores
+        from nlp.classifier.evaluate import cross_validated_scores
 
         print("cross-validating again without training on the labels, for comparison", file=sys.stderr)
         trainable = np.array([e["group"] != "label" for e in examples])

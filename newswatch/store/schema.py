@@ -245,7 +245,7 @@ _DATASETTE_VIEWS = {
 
 @migrations()
 def m020_article_minhash(db: sqlite_utils.Database) -> None:
-    # MinHash signatures for story clusters (newswatch/clusters.py): one row per
+    # MinHash signatures for story clusters (nlp/clusters/): one row per
     # article, with the title and content hash it was computed from so a changed
     # article is signed again. sig is NULL for texts too short to cluster. No foreign
     # key, so deleting an article is never blocked: assign_clusters drops orphans.

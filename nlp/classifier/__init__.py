@@ -6,6 +6,12 @@
 
 The model used is, in order: the `model_path` argument, the NEWSWATCH_MODEL
 environment variable, the bundled model in nlp/models/ (see docs/classifier.md).
+
+Modules, by job: features.py (what the models read), fit.py (fitting the estimators),
+evaluate.py (cross-validation, thresholds, metrics), train.py (both, then meta.json),
+persist.py (saving and loading a model directory), predict.py (probabilities and
+decisions), score.py (scoring articles with a loaded model); corpus.py and labels.py
+(the training data).
 """
 from __future__ import annotations
 
@@ -13,7 +19,8 @@ from pathlib import Path
 from typing import Callable
 
 from .labels import TOPICS, read_labels
-from .model import Classifier, ModelError, NoModelError, load_classifier, read_meta, resolve_model_path
+from .persist import ModelError, NoModelError, read_meta, resolve_model_path
+from .score import Classifier, load_classifier
 
 __all__ = [
     "TOPICS",

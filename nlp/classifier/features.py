@@ -24,10 +24,18 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-# Organisation kinds produced by nlp.findings (the `kind` of an entity).
-KINDS = ("academy_trust", "school", "union", "council", "company", "government")
+from nlp.document import joined_text
+from nlp.kinds import KINDS as ORG_KINDS
+from nlp.kinds import OTHER
+
+KINDS = tuple(kind for kind in ORG_KINDS if kind != OTHER)
+"""The organisation kinds counted (block 4): every kind of nlp.kinds but the catch-all
+OTHER, in nlp.kinds' order. A model's columns follow this tuple (meta.json "kinds")."""
 FINDINGS_WEIGHT = 0.3
+"""Scale of the organisation-kind block beside the unit-length TF-IDF rows: set by hand,
+not tuned (changing it changes the model: retrain)."""
 CUE_WEIGHT = 0.5
+"""Scale of the topic-cue block, as FINDINGS_WEIGHT: set by hand, not tuned."""
 # Per topic, phrases that signal it (regular expressions matched against lower case).
 TOPIC_CUES = {
     "outsourcing": [
@@ -87,17 +95,23 @@ _CUE_INDEX = {topic: j for j, topic in enumerate(TOPIC_CUES)}
 CHAR_TEXT_LIMIT = 600
 
 
-def document_text(headline: str | None, text: str | None) -> str:
-    """The text the word features read: headline, blank line, body."""
-    return f"{headline or ''}\n\n{text or ''}".strip()
+def feature_text(headline: str | None, text: str | None) -> str:
+    """The text the word features and topic cues read: the article's analysed text
+    (nlp.document: headline, blank line, body), without surrounding whitespace, and
+    with the headline's own line breaks kept (title_breaks=True) as they were when the
+    bundled model was trained. Word and character features cannot tell a line break
+    from a space; a topic cue phrase broken across a headline's lines could."""
+    return joined_text(headline, text, title_breaks=True)[0].strip()
 
 
 def char_text(headline: str | None, text: str | None) -> str:
     """The text the character features read: the headline and the start of the body."""
-    return document_text(headline, text)[:CHAR_TEXT_LIMIT]
+    return feature_text(headline, text)[:CHAR_TEXT_LIMIT]
 
 
 PASSAGE_WORDS = 120
+"""Words per passage for the passage rule of topic decisions (docs/classifier.md): set
+by hand, a little longer than a training article (about 90 words), not tuned."""
 
 
 def passages(text: str | None, limit: int = PASSAGE_WORDS) -> list[str]:
@@ -175,7 +189,7 @@ def fit_vectorizers(
 ) -> tuple[TfidfVectorizer, TfidfVectorizer]:
     word = make_word_vectorizer(min_df)
     char = make_char_vectorizer(min_df)
-    word.fit([document_text(h, t) for h, t in zip(headlines, texts)])
+    word.fit([feature_text(h, t) for h, t in zip(headlines, texts)])
     char.fit([char_text(h, t) for h, t in zip(headlines, texts)])
     return word, char
 
@@ -191,7 +205,7 @@ def transform(
     """The full feature matrix: [word | char | topic cues | organisation kinds]; with
     `with_word`, also the word block alone (to explain scores with)."""
     n = len(headlines)
-    documents = [document_text(h, t) for h, t in zip(headlines, texts)]
+    documents = [feature_text(h, t) for h, t in zip(headlines, texts)]
     xw = word.transform(documents)
     xc = char.transform([char_text(h, t) for h, t in zip(headlines, texts)])
     X = sp.hstack([xw, xc, cue_matrix(documents), findings_matrix(findings, n)], format="csr", dtype=np.float32)

@@ -4,17 +4,17 @@ Labels live in the main database (written by `newswatch label`) and, for the Dat
 labelling instance, in a separate labels database next to it named
 `<db stem>-labels.db` (data/news.db -> data/news-labels.db), with the same schema.
 Nothing in newswatch deletes labels; each keeps the article's URL as well as its id so
-it still finds its article after a re-crawl re-keys it.
+it still finds its article after a re-crawl re-keys it. The rules are here; the rows are
+read and written by newswatch/store/labels.py.
 """
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-import sqlite_utils
-
 from newswatch.store import connect, utcnow
 from newswatch.store import labels_db_path as store_labels_db_path
+from newswatch.store.labels import find_article, insert_label, label_rows, label_rows_at
 
 TOPICS = (
     "outsourcing",
@@ -63,23 +63,6 @@ def check_label(label: str, topics: list[str] | str | None) -> list[str]:
     return topic_list
 
 
-def find_article(db, article: str | int) -> dict | None:
-    """An articles row by id, canonical URL or any recorded URL (article_urls)."""
-    text = str(article).strip()
-    if text.isdigit():
-        rows = list(db.query("select * from articles where id = ?", [int(text)]))
-        return rows[0] if rows else None
-    rows = list(db.query("select * from articles where url = ?", [text]))
-    if not rows and db["article_urls"].exists():
-        rows = list(
-            db.query(
-                "select a.* from article_urls u join articles a on a.id = u.article_id where u.url = ?",
-                [text],
-            )
-        )
-    return rows[0] if rows else None
-
-
 def add_label(
     db,
     article: str | int,
@@ -104,16 +87,7 @@ def add_label(
         "labelled_at": utcnow(),
         "note": note,
     }
-    with db.conn:
-        table = db["labels"].insert(record)
-    return dict(record, id=table.last_pk)
-
-
-def _label_rows(db, origin: str) -> list[dict]:
-    if not db["labels"].exists():
-        return []
-    rows = db.query("select * from labels order by labelled_at, id")
-    return [dict(r, origin=origin) for r in rows]
+    return dict(record, id=insert_label(db, record))
 
 
 def read_labels(db_path: str | Path, labels_db_path: str | Path | None = None) -> list[dict]:
@@ -126,30 +100,17 @@ def read_labels(db_path: str | Path, labels_db_path: str | Path | None = None) -
     `problem` (None, or why the label cannot be used: article missing, bad value).
     """
     db = connect(db_path)
-    rows = _label_rows(db, "db")
+    rows = [dict(r, origin="db") for r in label_rows(db)]
     if labels_db_path is None:
         candidate = store_labels_db_path(db_path)
         labels_db_path = candidate if candidate.exists() else None
     elif not Path(labels_db_path).exists():
         raise FileNotFoundError(f"labels database {labels_db_path} does not exist")
     if labels_db_path is not None:
-        rows += _label_rows(sqlite_utils.Database(labels_db_path), "labels_db")
-
-    latest: dict[tuple, tuple[dict, dict | None]] = {}
-    for row in sorted(rows, key=lambda r: (r.get("labelled_at") or "", r["origin"], r.get("id") or 0)):
-        article = None
-        if row.get("article_url"):
-            article = find_article(db, row["article_url"])
-        if article is None and row.get("article_id") is not None:
-            article = find_article(db, row["article_id"])
-        if article is not None:
-            key = ("article", article["id"])
-        else:
-            key = ("url", row["article_url"]) if row.get("article_url") else ("id", row.get("article_id"))
-        latest[key] = (row, article)
+        rows += [dict(r, origin="labels_db") for r in label_rows_at(labels_db_path)]
 
     result = []
-    for row, article in latest.values():
+    for row, article in _latest_per_article(db, rows):
         problem = None
         label = (row.get("label") or "").strip().lower()
         if label not in LABEL_VALUES:
@@ -177,6 +138,24 @@ def read_labels(db_path: str | Path, labels_db_path: str | Path | None = None) -
             }
         )
     return result
+
+
+def _latest_per_article(db, rows: list[dict]) -> list[tuple[dict, dict | None]]:
+    """(label row, its article row or None): the latest label for each article (found by
+    its URL, else its id; a label whose article is gone stands for itself)."""
+    latest: dict[tuple, tuple[dict, dict | None]] = {}
+    for row in sorted(rows, key=lambda r: (r.get("labelled_at") or "", r["origin"], r.get("id") or 0)):
+        article = None
+        if row.get("article_url"):
+            article = find_article(db, row["article_url"])
+        if article is None and row.get("article_id") is not None:
+            article = find_article(db, row["article_id"])
+        if article is not None:
+            key = ("article", article["id"])
+        else:
+            key = ("url", row["article_url"]) if row.get("article_url") else ("id", row.get("article_id"))
+        latest[key] = (row, article)
+    return list(latest.values())
 
 
 def labels_as_examples(labels: list[dict]) -> list[dict]:

@@ -1,9 +1,8 @@
-"""What the database knows about an organisation entity beyond its name: the other names
-it goes by (`entity_aliases`), where its kind came from (`entities.kind_source`) and its
-entry in an official register (`entities.register`, `register_id`, `register_match`,
-`register_score`).
+"""Linking organisation entities to the official registers imported by `newswatch
+registers import`: each organisation's entry in a register (`entities.register`,
+`register_id`, `register_match`, `register_score`), the register's name as an alias
+(`entity_aliases`, source "register") and, for a register academy trust, its kind.
 
-Linking to the registers imported by `newswatch registers import`:
 1. exact: the entity's name equals a register name (after folding case, "&"/"and",
    punctuation and a leading "The");
 2. alias: one of the entity's aliases (from the gazetteer or the text) equals a register name,
@@ -11,23 +10,34 @@ Linking to the registers imported by `newswatch registers import`:
    Council" ~ "Worcestershire", "Bristol City Council" ~ "Bristol, City of");
 3. fuzzy: for academy trusts only, the closest register trust name by rapidfuzz's
    `fuzz.ratio` when it scores at least FUZZY_THRESHOLD; the score is stored.
+
+The matching (normalise, council_place, RegisterIndex, decide_link) is pure; link_entities
+reads and writes through newswatch.store.entities.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Iterable, NamedTuple
 
 import sqlite_utils
 from rapidfuzz import fuzz, process
 
-FUZZY_THRESHOLD = 92.0  # rapidfuzz fuzz.ratio, 0-100, on normalised names
+from newswatch.store.entities import (add_alias, aliases_as_evidence, clear_register_link, confirm_academy_trust,
+                                      org_entities, register_councils, register_trusts, set_register_link)
+
+# rapidfuzz fuzz.ratio, 0-100, on normalised names; the value set with issue 15's register
+# linking (docs/nlp.md, README's entities.register_score).
+FUZZY_THRESHOLD = 92.0
 # GIAS group types that are academy trusts (the rest: federations, sponsors, umbrella trusts).
 ACADEMY_TRUST_TYPES = {"multi-academy trust", "single-academy trust", "secure single-academy trust"}
-KIND_SOURCES = ("register", "gazetteer", "name", "context")  # strongest first
-ALIAS_SOURCES = ("gazetteer", "register", "text")
+# Entity kinds that may be a register trust (the fuzzy match only for academy_trust).
+TRUST_KINDS = ("academy_trust", "other", None)
 
 
 def normalise(name: str) -> str:
+    """A name folded for comparison: lower case, "&" as "and", punctuation as spaces, no
+    leading "The" nor trailing "Ltd"/"Limited"."""
     text = name.lower().replace("’", "'").replace("&", " and ")
     text = re.sub(r"[^\w\s]", " ", text)
     words = text.split()
@@ -57,18 +67,22 @@ class RegisterIndex:
     trust_keys: list[str] = field(default_factory=list)
 
     @classmethod
-    def load(cls, db: sqlite_utils.Database) -> "RegisterIndex":
+    def build(cls, trusts: Iterable[dict], councils: Iterable[dict]) -> "RegisterIndex":
+        """The index of register rows: trusts ({uid, name, type}) in order of preference
+        (the first of a normalised name wins: open trusts first, so a name reused after a
+        closure links to the open body), councils ({code, name}) likewise."""
         index = cls()
-        if "trusts" in db.table_names():
-            # Open trusts first, so a name reused after a closure links to the open body.
-            for uid, name, type_ in db.execute(
-                    "SELECT uid, name, type FROM trusts ORDER BY (closed IS NOT NULL), uid"):
-                index.trusts.setdefault(normalise(name), (uid, name, type_ or ""))
-        if "councils" in db.table_names():
-            for code, name in db.execute("SELECT code, name FROM councils ORDER BY code"):
-                index.councils.setdefault(council_place(name), (code, name))
+        for t in trusts:
+            index.trusts.setdefault(normalise(t["name"]), (t["uid"], t["name"], t["type"] or ""))
+        for c in councils:
+            index.councils.setdefault(council_place(c["name"]), (c["code"], c["name"]))
         index.trust_keys = list(index.trusts)
         return index
+
+    @classmethod
+    def load(cls, db: sqlite_utils.Database) -> "RegisterIndex":
+        """The index of the registers imported into `db`."""
+        return cls.build(register_trusts(db), register_councils(db))
 
     def __bool__(self) -> bool:
         return bool(self.trusts or self.councils)
@@ -99,6 +113,31 @@ class RegisterIndex:
         return (*hit, "exact" if normalise(hit[1]) == normalise(name) else "alias")
 
 
+class Link(NamedTuple):
+    """An organisation's entry in a register, as decide_link finds it."""
+    register: str  # "gias_group" or "ons_council"
+    register_id: str
+    method: str  # "exact", "alias" or "fuzzy"
+    score: float | None  # the fuzzy score, else None
+    register_name: str
+    academy_trust: bool  # the register says it is an academy trust
+
+
+def decide_link(index: RegisterIndex, name: str, kind: str | None, aliases: list[str]) -> Link | None:
+    """The register entry of one organisation entity (its name, kind and aliases), or None."""
+    if kind in TRUST_KINDS:
+        hit = index.match_trust(name, aliases, fuzzy=kind == "academy_trust")
+        if hit:
+            uid, reg_name, type_, method, score = hit
+            return Link("gias_group", uid, method, score, reg_name, type_.lower() in ACADEMY_TRUST_TYPES)
+    elif kind == "council":
+        hit = index.match_council(name)
+        if hit:
+            code, reg_name, method = hit
+            return Link("ons_council", code, method, None, reg_name, False)
+    return None
+
+
 def link_entities(db: sqlite_utils.Database, index: RegisterIndex | None = None) -> dict:
     """(Re)link every organisation entity to the registers; returns counts by method.
     Links are recomputed from scratch, so a re-imported register never leaves a stale one."""
@@ -106,55 +145,19 @@ def link_entities(db: sqlite_utils.Database, index: RegisterIndex | None = None)
     counts = {"exact": 0, "alias": 0, "fuzzy": 0, "unlinked": 0}
     if not index:
         return counts
-    aliases: dict[int, list[str]] = {}
-    # Register names stored by an earlier link are not evidence for the next one.
-    for eid, alias in db.execute("SELECT entity_id, alias FROM entity_aliases WHERE source != 'register'"):
-        aliases.setdefault(eid, []).append(alias)
-    rows = list(db.execute("SELECT id, name, kind FROM entities WHERE label = 'ORG'"))
+    aliases = aliases_as_evidence(db)
+    rows = org_entities(db)
     with db.atomic():
-        for eid, name, kind in rows:
-            link = None
-            if kind in ("academy_trust", "other", None):
-                hit = index.match_trust(name, aliases.get(eid, []), fuzzy=kind == "academy_trust")
-                if hit:
-                    uid, reg_name, type_, method, score = hit
-                    link = ("gias_group", uid, method, score)
-                    if type_.lower() in ACADEMY_TRUST_TYPES:
-                        db.execute("UPDATE entities SET kind = 'academy_trust', kind_source = 'register' "
-                                   "WHERE id = ?", [eid])
-                    if normalise(reg_name) != normalise(name):
-                        add_alias(db, reg_name, eid, "register")
-            elif kind == "council":
-                hit = index.match_council(name)
-                if hit:
-                    link = ("ons_council", hit[0], hit[2], None)
-                    if normalise(hit[1]) != normalise(name):
-                        add_alias(db, hit[1], eid, "register")
+        for row in rows:
+            link = decide_link(index, row["name"], row["kind"], aliases.get(row["id"], []))
             if link is None:
                 counts["unlinked"] += 1
-                db.execute("UPDATE entities SET register = NULL, register_id = NULL, register_match = NULL, "
-                           "register_score = NULL WHERE id = ? AND register IS NOT NULL", [eid])
+                clear_register_link(db, row["id"])
                 continue
-            counts[link[2]] += 1
-            db.execute("UPDATE entities SET register = ?, register_id = ?, register_match = ?, register_score = ? "
-                       "WHERE id = ?", [*link, eid])
+            if link.academy_trust:
+                confirm_academy_trust(db, row["id"])
+            if normalise(link.register_name) != normalise(row["name"]):
+                add_alias(db, link.register_name, row["id"], "register")
+            counts[link.method] += 1
+            set_register_link(db, row["id"], link.register, link.register_id, link.method, link.score)
     return counts
-
-
-def add_alias(db: sqlite_utils.Database, alias: str, entity_id: int, source: str) -> None:
-    alias = " ".join(alias.split())
-    if alias and source in ALIAS_SOURCES:
-        db.execute("INSERT OR IGNORE INTO entity_aliases (alias, entity_id, source) VALUES (?, ?, ?)",
-                   [alias, entity_id, source])
-
-
-def record_org(db: sqlite_utils.Database, entity_id: int, org: dict) -> None:
-    """Store what the pipeline found about one organisation: its aliases and the source of
-    its kind (a register link set later by link_entities outranks it)."""
-    for alias in org.get("aliases") or ():
-        if alias["alias"].lower() != org["name"].lower():
-            add_alias(db, alias["alias"], entity_id, alias["source"])
-    source = org.get("kind_source")
-    if source in KIND_SOURCES:
-        db.execute("UPDATE entities SET kind_source = ? WHERE id = ? AND kind_source IS NOT 'register'",
-                   [source, entity_id])

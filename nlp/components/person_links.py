@@ -1,0 +1,71 @@
+"""Later mentions of a person, for `newswatch_people`: a bare surname the model missed
+("Hart, who has been at the club ..."), and a surname or first name on its own or after a
+title ("Mr Richards", "Richards") linked to the one full name mentioned earlier, never to
+two people who share it or to a person of the other gender ("Mrs Patel" is not "Mr Anil
+Patel"). Pure functions over a Doc and the people found so far.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, TITLES
+
+# A surname shorter than this is not looked for on its own ("Li", "Ng" are too often words).
+_MIN_SURNAME_CHARS = 3
+
+
+def surname_ents(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Bare surnames the model missed ("Hart, who has been at the club...") after the full
+    name has appeared: capitalised tokens equal to a known person's last name."""
+    surnames: dict[str, int] = {}
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) > 1 and len(e[-1].text) >= _MIN_SURNAME_CHARS:
+            surnames.setdefault(e[-1].text, e.start)
+    if not surnames:
+        return ents
+    # a one-word ORG/GPE entity that is a known surname is that person ("Malaska asked")
+    single = {e.start: e for e in ents if len(e) == 1 and e.label_ in {"ORG", "GPE", "NORP"}
+              and e[0].text in surnames and e.start > surnames[e[0].text]}
+    ents = [e for e in ents if e.start not in single]
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    added = []
+    for tok in doc:
+        first = surnames.get(tok.text)
+        if first is not None and tok.i > first and tok.i not in taken and (tok.pos_ == "PROPN" or tok.i in single):
+            added.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+    return sorted(ents + added, key=lambda e: e.start) if added or single else ents
+
+
+def first_word(name: str) -> str:
+    """The first whitespace-separated word of a name, "" for a name with none."""
+    words = name.split(maxsplit=1)
+    return words[0] if words else ""
+
+
+def gender(first: str, title: str) -> str | None:
+    """"m", "f" or None: from a gendered title word ("Mrs", "Sir") first, else from the
+    first name."""
+    for word in title.lower().split():
+        g = TITLES.get(word)
+        if g:
+            return g
+    first = first.lower()
+    if first in MALE_NAMES:
+        return "m"
+    if first in FEMALE_NAMES:
+        return "f"
+    return None
+
+
+def full_name_for(people: list[dict], name: str, title: str) -> int | None:
+    """The index in people of the one full name a one-word name belongs to (its last word,
+    else its first word); None when nobody or two people have it. A title's gender must not
+    contradict the person's."""
+    said_gender = gender("", title) if title else None
+    for pos in (-1, 0):
+        cands = [k for k, p in enumerate(people)
+                 if len(p["name"].split()) > 1 and p["name"].lower().split()[pos] == name.lower()
+                 and not (said_gender and p["gender"] and p["gender"] != said_gender)]
+        if cands:
+            return cands[0] if len(cands) == 1 else None
+    return None

@@ -1,0 +1,187 @@
+"""Finding people's names for `newswatch_people`: PERSON entities without their titles or
+role words, and names the entity model missed.
+
+- "Councillor Liz Eyre" -> name "Liz Eyre", title "Councillor"; "Jane Smith MP" -> title "MP";
+- "Mr Richards", "Cllr Smith": a strong title makes the capitalised words after it a name;
+- "Striker Connor Beale scored": two untagged capitalised words after a role word;
+- "The NEU's district secretary for Leeds, Anna Price, said": a name in apposition to a role;
+- a one-word PERSON that is a place in a role ("secretary for Kent, Philippa Grove") or a
+  newspaper ("told the Gazette") is relabelled.
+
+Pure functions over a Doc: they return new entity lists and never set doc.ents.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
+from nlp.components.org_patterns import _ORG_HEADS, has_word
+
+# Titles strong enough to make the following capitalised words a person.
+_STRONG_TITLES = {"councillor", "cllr", "cllr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx",
+                  "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "baroness", "rev", "rev.",
+                  "revd", "reverend", "canon", "alderman"}
+# Post-nominals kept out of a person's name ("Jane Smith MP").
+_SUFFIXES = {"MP", "MEP", "MSP", "AM", "MS", "OBE", "MBE", "CBE", "QC", "KC"}
+# Words after an untagged name in apposition that close the apposition ("..., Anna Price, said").
+_APPOSITION_END = {",", "said", "says", "told", "added"}
+# At most this many capitalised words after a strong title are taken as the name ("Mr Peter Hall").
+_MAX_WORDS_AFTER_TITLE = 3
+
+
+def is_title(token: Token) -> bool:
+    """A capitalised title word ("Councillor", "Dr", "Mrs")."""
+    return token.lower_ in TITLES and token.text[:1].isupper()
+
+
+def titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, str]]:
+    """PERSON entities without their titles or role words, plus persons found after a strong
+    title, after a role word or in apposition to one. Returns the new entity list (sorted),
+    {person start token: title}, {person start token: role words}."""
+    titles: dict[int, str] = {}
+    roles: dict[int, str] = {}
+    ents: list[Span] = []
+    for ent in doc.ents:
+        if not has_word(ent.text):
+            continue  # a non-breaking space or a dash tagged as an entity: not a name
+        if ent.label_ != "PERSON":
+            ents.append(ent)
+            continue
+        other = _not_a_person(doc, ent)
+        if other is not None:
+            ents.append(other)
+            continue
+        ent, title_tokens, role_tokens = _trim_person(doc, ent)
+        if title_tokens:
+            titles[ent.start] = " ".join(title_tokens)
+        elif ent.start > 0 and is_title(doc[ent.start - 1]):
+            titles[ent.start] = doc[ent.start - 1].text
+        if role_tokens:
+            roles[ent.start] = " ".join(role_tokens)
+        if len(ent) == 1 and (is_title(doc[ent.start]) or doc[ent.start].lower_ in ROLE_WORDS):
+            continue  # "Mr" or "Mum" alone is not a name
+        ents.append(ent)
+    person_tokens = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    ents = _names_after_strong_titles(doc, ents, person_tokens, titles)
+    _names_after_role_words(doc, ents, person_tokens, roles)
+    _names_in_apposition(doc, ents, person_tokens)
+    return sorted(ents, key=lambda e: e.start), titles, roles
+
+
+def _not_a_person(doc: Doc, ent: Span) -> Span | None:
+    """A one-word PERSON entity that is something else, relabelled; None if it may be a person."""
+    if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in {"for", "in", "of", "at"} \
+            and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
+            and (doc[ent.end + 1].ent_type_ == "PERSON" or is_title(doc[ent.end + 1])):
+        # "branch secretary for Kent, Philippa Grove": a place in a role, not a person
+        return Span(doc, ent.start, ent.end, label="GPE")
+    if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and doc[ent.start - 1].is_lower:
+        # "told the Gazette": a title such as a newspaper's, not a person
+        return Span(doc, ent.start, ent.end, label="ORG")
+    return None
+
+
+def _trim_person(doc: Doc, ent: Span) -> tuple[Span, list[str], list[str]]:
+    """The PERSON entity without the titles and role words before the name or the
+    post-nominals after it, and with a surname the model left out; plus the title words and
+    the role words taken off."""
+    start = ent.start
+    title_tokens, role_tokens = [], []
+    while start < ent.end - 1:
+        tok = doc[start]
+        if is_title(tok):
+            title_tokens.append(tok.text)
+        elif tok.lower_ == "the" and start + 1 < ent.end - 1 and is_title(doc[start + 1]):
+            pass  # "The Rev Gillian Marsh"
+        elif tok.text == "." and title_tokens:
+            pass  # "Rev. Jones"
+        elif tok.lower_ in {"rt", "hon"} or tok.text == "." and start > ent.start:
+            pass
+        elif tok.lower_ in ROLE_WORDS and tok.text[:1].isupper():
+            role_tokens.append(tok.lower_)
+        elif tok.tag_ not in {"NNP", "NNPS"} and tok.is_sent_start:
+            pass  # "Hosting Cook, ...": a capitalised sentence opener, not a first name
+        else:
+            break
+        start += 1
+    end = ent.end
+    suffix = ""
+    while end - 1 > start + 1 and doc[end - 1].text in _SUFFIXES:
+        end -= 1  # "Jane Smith MP"
+        suffix = doc[end].text
+    # "Cllr Sarah Rouse" tagged as "Cllr Sarah": take the surname the model left out
+    while end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+            and doc[end].is_alpha and not doc[end].ent_type_ and not doc[end].is_sent_start \
+            and doc[end].lower_ not in ROLE_WORDS and doc[end - 1].whitespace_:
+        end += 1
+    if start > ent.start or end != ent.end:
+        ent = Span(doc, start, end, label="PERSON")
+    if suffix and not title_tokens:
+        title_tokens.append(suffix)
+    return ent, title_tokens, role_tokens
+
+
+def _names_after_strong_titles(doc: Doc, ents: list[Span], person_tokens: set[int],
+                               titles: dict[int, str]) -> list[Span]:
+    """"Mr Richards", "Cllr Smith" that the model missed or labelled otherwise: the new list
+    (an entity overlapping the name is dropped); person_tokens and titles are updated."""
+    for tok in doc:
+        if tok.lower_ not in _STRONG_TITLES or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
+            continue
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= _MAX_WORDS_AFTER_TITLE and doc[j].text[:1].isupper() \
+                and doc[j].is_alpha and doc[j].lower_ not in TITLES:
+            j += 1
+        if j == tok.i + 1 or (tok.i + 1) in person_tokens:
+            continue
+        new = Span(doc, tok.i + 1, j, label="PERSON")
+        ents = [e for e in ents if not (e.start < new.end and new.start < e.end)] + [new]
+        person_tokens.update(range(new.start, new.end))
+        titles[new.start] = tok.text
+    return ents
+
+
+def _untagged_name_word(x: Token, person_tokens: set[int]) -> bool:
+    """A capitalised proper noun no entity or person holds that is no title, role or
+    organisation word: a word of a name the model missed."""
+    return x.is_title and x.is_alpha and x.pos_ == "PROPN" and not x.ent_type_ and x.i not in person_tokens \
+        and x.lower_ not in TITLES and x.lower_ not in ROLE_WORDS and x.lower_ not in _ORG_HEADS
+
+
+def _names_after_role_words(doc: Doc, ents: list[Span], person_tokens: set[int], roles: dict[int, str]) -> None:
+    """"Striker Connor Beale scored": two capitalised words the model left untagged after a
+    role word are a name. Appends to ents; updates person_tokens and roles."""
+    for tok in doc[:-2]:
+        a, b = doc[tok.i + 1], doc[tok.i + 2]
+        after = doc[tok.i + 3] if tok.i + 3 < len(doc) else None
+        if tok.lower_ not in ROLE_WORDS or not (tok.is_lower or tok.is_sent_start) or tok.ent_type_:
+            continue
+        if not all(_untagged_name_word(x, person_tokens) and not x.is_sent_start for x in (a, b)):
+            continue
+        if after is not None and (after.is_title and after.pos_ == "PROPN" or after.text in {"'s", "’s"}):
+            continue
+        new = Span(doc, a.i, b.i + 1, label="PERSON")
+        ents.append(new)
+        person_tokens.update((a.i, b.i))
+        roles.setdefault(new.start, tok.lower_)
+
+
+def _names_in_apposition(doc: Doc, ents: list[Span], person_tokens: set[int]) -> None:
+    """"The NEU's district secretary for Leeds, Anna Price, said": an untagged two- or
+    three-word name, starting with a known first name, in apposition to a role word is a
+    person. Appends to ents; updates person_tokens."""
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.head.lower_ not in ROLE_WORDS or tok.i in person_tokens or tok.ent_type_:
+            continue
+        left = tok.i
+        while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i == tok.i:
+            left -= 1
+        words = doc[left:tok.i + 1]
+        if not (2 <= len(words) <= 3) or left == 0 or doc[left - 1].text != "," or tok.i + 1 >= len(doc) \
+                or doc[tok.i + 1].text not in _APPOSITION_END:
+            continue
+        if (words[0].lower_ in MALE_NAMES or words[0].lower_ in FEMALE_NAMES) and all(
+                x.is_title and x.is_alpha and x.pos_ == "PROPN" and not x.ent_type_ and x.lower_ not in _ORG_HEADS
+                and x.lower_ not in TITLES and x.lower_ not in ROLE_WORDS for x in words):
+            ents.append(Span(doc, left, tok.i + 1, label="PERSON"))
+            person_tokens.update(range(left, tok.i + 1))
