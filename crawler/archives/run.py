@@ -76,8 +76,8 @@ def import_archives(archives: list[str | Path], db_path: str | Path, *, sources:
     summary, stats = run_spider(ArchiveImportSpider, settings, archives=[str(a) for a in archives],
                                 sources=str(sources) if sources else None,
                                 imported=read_inputs(db_path, crawl_store.imported_records))
-    summary["records"] = records_summary(stats, "newswatch/archive/")
-    summary["records"].update(records_summary(stats, "newswatch/dropped/"))
+    summary["records"] = {**records_summary(stats, "newswatch/archive/"),
+                          **records_summary(stats, "newswatch/dropped/")}
     return summary
 
 
