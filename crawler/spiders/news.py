@@ -11,7 +11,9 @@ downloaded again unless a feed or sitemap says they changed since (incremental c
 nor are pages skipped as not articles within NOT_ARTICLE_RECHECK_DAYS, unless a feed or
 sitemap says they changed since. Feeds and sitemaps are fetched with conditional GETs.
 Errors are yielded as CrawlErrorItems and never stop the crawl; URLs not fetched because
-the page budget was spent are yielded as SkippedPageItems. No NLP happens here.
+the page budget was spent are yielded as SkippedPageItems. No NLP happens here. What
+earlier crawls stored is passed in (crawler.runner.news_inputs: the spider never opens
+the database); pages are read in worker threads (crawler/spiders/pages.py).
 """
 from __future__ import annotations
 
