@@ -52,7 +52,7 @@ def source_pages() -> tuple[list[tuple[bytes, str]], str]:
         pages = [gzip.decompress(p.read_bytes()) for p in sorted(SHARED.glob("*.html.gz"))]
         what = f"{len(pages)} real news pages (article-extraction-dev)"
     else:
-        site = ROOT / "tests" / "site" / "news"
+        site = ROOT / "newswatch" / "demo_site" / "news"
         pages = [p.read_bytes() for p in sorted(site.glob("2431*/index.html"))]
         what = f"{len(pages)} fixture site pages"
     placeholder = "https://placeholder.invalid/page"

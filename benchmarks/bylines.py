@@ -6,7 +6,7 @@ article's authors, on a folder of saved pages with a gold file.
 DIR holds the pages (*.html) and gold.json ({"page.html": ["Name", ...]}, [] for a page
 with no author). A page counts as matched when the authors equal the gold list (names
 compared exactly, capitals included, spaces normalised, in order); "as a set" ignores the order. The
-baseline, measured in the same run, is the metadata-only reading (crawler.fields
+baseline, measured in the same run, is the metadata-only reading (crawler.fields.authors
 .parse_authors: JSON-LD, meta tags, byline elements) without the text bylines. Without
 --data the project's own fixtures (tests/byline_pages.py) are used.
 """
@@ -39,8 +39,11 @@ def load(data: Path | None) -> list[tuple[str, str, list[str]]]:
 
 
 def main(argv=None) -> int:
-    from crawler import fields
-    from crawler.extract import decode_html, extract_article, parse_tree
+    from crawler.decode import decode_html
+    from crawler.extract import extract_article
+    from crawler.fields.authors import parse_authors
+    from crawler.fields.page import Page
+    from crawler.htmltree import parse_tree
 
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--data", type=Path, help="folder of pages and gold.json (default: tests/byline_pages.py)")
@@ -51,7 +54,7 @@ def main(argv=None) -> int:
     for name, html, gold in pages:
         url = f"https://news.example/news/{zlib.crc32(name.encode()) % 10**8:08d}.{Path(name).stem}/"
         record = extract_article(html, url)
-        meta_only = fields.parse_authors(fields.Page.from_tree(parse_tree(decode_html(html)[0]), url))
+        meta_only = parse_authors(Page.from_tree(parse_tree(decode_html(html)[0]), url))
         rows.append((name, gold, record["authors"], meta_only))
     with_author = [r for r in rows if r[1]]
     without = [r for r in rows if not r[1]]

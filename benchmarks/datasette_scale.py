@@ -29,7 +29,8 @@ from tqdm import tqdm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from newswatch import pages, publish  # noqa: E402
+from newswatch import publish  # noqa: E402
+from newswatch.publish import pages  # noqa: E402
 from newswatch.store import connect  # noqa: E402
 
 PLACES = ["Witham", "Worcester", "Leeds", "Bradford", "Norwich", "Hull", "Derby", "Luton",

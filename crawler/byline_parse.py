@@ -40,7 +40,9 @@ from __future__ import annotations
 
 import re
 
-from crawler import fields, person_names
+from crawler import person_names
+from crawler.dates import parse_visible_date
+from crawler.text import clean_space
 
 # Letters of the cased scripts names are written in: Latin (Basic, Latin-1, Extended-A/B),
 # Greek and Cyrillic, upper and lower case.
@@ -136,7 +138,7 @@ def _names_of(match: re.Match, tail: str = "") -> list[str]:
     out = []
     for group in groups:
         for part in _NAME_SPLIT_RE.split(group):
-            name = fields.strip_honorific(fields.clean_space(part))
+            name = person_names.strip_honorific(clean_space(part))
             if name and name not in out:
                 out.append(name)
     return out
@@ -144,7 +146,7 @@ def _names_of(match: re.Match, tail: str = "") -> list[str]:
 
 def _clean(line: str) -> str:
     """The line with contact details and a sign-off dash removed, capitals title-cased."""
-    line = fields.clean_space(person_names.CONTACT_RE.sub(" ", fields.clean_space(line)))
+    line = clean_space(person_names.CONTACT_RE.sub(" ", clean_space(line)))
     line = re.sub(r"\s+([,;|•·)])", r"\1", line)  # "Jane Smith , ..." after a dropped handle
     line = re.sub(r"\s*[·•|,;]\s*$", "", line)
     return person_names.title_case_capitals(_LEADING_DASH_RE.sub("", line.strip(" .")))
@@ -162,7 +164,7 @@ def starts_with_by(line: str) -> bool:
 def label_over_name(label_line: str, name_line: str) -> list[str] | None:
     """The names of a name line under a label line ("Reporter:" / "Jane Smith", as in a
     <dl> of story details), else None."""
-    if not _LABEL_ONLY_RE.match(fields.clean_space(label_line)):
+    if not _LABEL_ONLY_RE.match(clean_space(label_line)):
         return None
     return byline_names(f"By {name_line}")
 
@@ -171,7 +173,7 @@ def name_over_role(name_line: str, role_line: str) -> list[str] | None:
     """["Jane Smith"] for a bare name line followed by a role line ("Jane Smith" /
     "Local Democracy Reporter"), else None."""
     name = _clean(name_line)
-    role = fields.clean_space(role_line).strip(" .")
+    role = clean_space(role_line).strip(" .")
     if _NAME_ONLY_RE.match(name) and _ROLE_ONLY_RE.match(role):
         return [name]
     return None
@@ -182,7 +184,7 @@ _POST_SMALL_WORDS = {"of", "for", "and", "&", "the", "at", "in", "on", "to"}
 
 
 def _is_date_line(text: str) -> bool:
-    return 0 < len(text.split()) <= _DATE_LINE_WORDS and fields.parse_visible_date(text) is not None
+    return 0 < len(text.split()) <= _DATE_LINE_WORDS and parse_visible_date(text) is not None
 
 
 def name_beside_date(name_line: str, neighbours) -> list[str] | None:
@@ -190,7 +192,7 @@ def name_beside_date(name_line: str, neighbours) -> list[str] | None:
     the headline: "Jane Smith" / "14 March 2024"), else None."""
     name = _clean(name_line)
     if _NAME_ONLY_RE.match(name) and any(_is_date_line(line) for line in neighbours):
-        return [fields.strip_honorific(name)]
+        return [person_names.strip_honorific(name)]
     return None
 
 
@@ -211,14 +213,14 @@ def sign_off(line: str, next_line: str) -> list[str] | None:
     m = re.match(rf"^(?P<names>{_NAME})\s*,\s*(?P<post>.+)$", name)
     if m and _is_post(m.group("post")):
         return _names_of(m)
-    if _NAME_ONLY_RE.match(name) and _is_post(fields.clean_space(next_line).strip(" .")):
-        return [fields.strip_honorific(name)]
+    if _NAME_ONLY_RE.match(name) and _is_post(clean_space(next_line).strip(" .")):
+        return [person_names.strip_honorific(name)]
     return None
 
 
 def byline_names(line: str) -> list[str] | None:
     """The author names of a byline line, or None when `line` is not a byline."""
-    line = fields.clean_space(line).strip(" .")
+    line = clean_space(line).strip(" .")
     if line.startswith("(") and line.endswith(")"):  # "(Reporting by ...; Editing by ...)"
         line = line[1:-1].strip(" .")
     if not line or len(line.split()) > MAX_WORDS:

@@ -37,9 +37,11 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from crawler import fields
 from crawler.byline_parse import (MAX_WORDS, byline_names, label_over_name, name_beside_date, name_over_role, sign_off,
                                   starts_with_by)
+from crawler.fields.authors import OTHER_STORIES_RE, plausible_name
+from crawler.fields.page import site_name
+from crawler.text import clean_space
 
 __all__ = ["byline_names", "parse_text_authors"]
 
@@ -50,7 +52,7 @@ _SKIP_TAGS = {"script", "style", "noscript", "nav", "form", "button", "figure", 
 # Boxes that are not the article's byline. "credit" only with a picture word: some
 # publishers call the byline block an "article credit".
 _SKIP_MARKS = re.compile(r"caption|(?:photo|image|picture|img|media)[-_]?credit|share|sharing|newsletter|promo|"
-                         r"advert|cookie|social|gallery|quote|" + fields.OTHER_STORIES_RE.pattern, re.I)
+                         r"advert|cookie|social|gallery|quote|" + OTHER_STORIES_RE.pattern, re.I)
 _BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "address",
                "section", "header", "footer", "article", "main", "tr", "td", "dt", "dd", "table",
                "hr", "time"}
@@ -99,7 +101,7 @@ def _text_lines(container) -> list[tuple[str, str]]:
     skip_depth = 0
 
     def flush(kind=""):
-        text = fields.clean_space("".join(buf))
+        text = clean_space("".join(buf))
         buf.clear()
         if text:
             lines.append((text, kind))
@@ -209,9 +211,9 @@ def _quoted(name: str, text: str) -> bool:
 
 
 def _plausible(names: list[str], page) -> list[str]:
-    site = fields.site_name(page)
+    site = site_name(page)
     host = (urlsplit(page.url).hostname or "").lower()
-    return [n for n in names if fields.plausible_name(n, site, set(), host)]
+    return [n for n in names if plausible_name(n, site, set(), host)]
 
 
 def _ancestors_within(el, container):
@@ -232,7 +234,7 @@ def _repeated_children(el) -> bool:
 
 
 def _element_names(page, el) -> list[str]:
-    text = fields.clean_space(" ".join(el.itertext()))  # <span>Name</span><span>Role</span>
+    text = clean_space(" ".join(el.itertext()))  # <span>Name</span><span>Role</span>
     if not text or len(text.split()) > MAX_WORDS:
         return []
     return _plausible(byline_names(text) or byline_names(f"By {text}") or [], page)
@@ -323,5 +325,5 @@ def parse_text_authors(page) -> list[str]:
 
 def _link_texts(tree) -> set[str]:
     """The words of the page's links, except links to a person's page, in lower case."""
-    return {fields.clean_space(" ".join(a.itertext())).lower() for a in tree.iter("a")
+    return {clean_space(" ".join(a.itertext())).lower() for a in tree.iter("a")
             if not _PERSON_PAGE_RE.search(a.get("href") or "")}

@@ -21,6 +21,7 @@ from html.parser import HTMLParser
 
 from lxml import etree
 from lxml import html as lxml_html
+from trafilatura.utils import load_html
 
 # A parsed tree this deep may have been cut off by libxml2 (its limit is 256).
 SUSPECT_DEPTH = 250
@@ -129,8 +130,6 @@ def parse_tree(text: str, notes: list[str] | None = None) -> lxml_html.HtmlEleme
     removed), so the tree we hand to trafilatura is the one it expects: comments left in
     the tree make it drop text that follows them. A tree deep enough to have been cut off
     is parsed again from the flattened document (and that is added to `notes`)."""
-    from trafilatura.utils import load_html
-
     if not text.strip():
         return None
     try:

@@ -36,6 +36,14 @@ SKIP_REASONS = {
 RECHECKED_REASONS = ("not_article", "missing_field")
 
 
+# The record crawler.extract.extract_article returns: these keys, in this order. Each is
+# an ArticleItem field too; the spider copies them onto the item.
+EXTRACTED_FIELDS = (
+    "url", "canonical_url", "title", "authors", "published", "modified", "section",
+    "summary", "body", "language", "word_count", "is_article", "page_kind", "reasons",
+)
+
+
 class ArticleItem(scrapy.Item):
     source = scrapy.Field()  # name of the source in sources.toml
     fetched_url = scrapy.Field()  # response.url (after redirects)
@@ -46,7 +54,7 @@ class ArticleItem(scrapy.Item):
     encoding = scrapy.Field()
     html = scrapy.Field()  # raw response body (bytes), stored gzip-compressed in `pages`
     fetched_at = scrapy.Field()
-    # From crawler.extract.extract_article:
+    # From crawler.extract.extract_article (EXTRACTED_FIELDS):
     url = scrapy.Field()
     canonical_url = scrapy.Field()
     title = scrapy.Field()

@@ -1,5 +1,5 @@
 """Person names as bylines write them: the small text rules shared by the author
-metadata reader (crawler/fields.py) and the text byline reader (crawler/byline_parse.py).
+metadata reader (crawler/fields/authors.py) and the text byline reader (crawler/byline_parse.py).
 Imports nothing from the project.
 
     title_case_capitals("BY JOÃO DE SOUZA")   # 'By João de Souza'
@@ -53,6 +53,15 @@ _NAME_AFTER_RE = re.compile(r"\s+[^\W\d_]")
 
 
 _LOWER_CASE_WORDS = 8
+
+
+_HONORIFIC_RE = re.compile(
+    r"^(?:cllr|councillor|dr|prof|professor|sir|dame|rev|reverend|mr|mrs|ms|miss|mx)\.?\s+(?=\S+\s+\S)", re.I)
+
+
+def strip_honorific(name: str) -> str:
+    """"Cllr Martin Crewe" -> "Martin Crewe" (a title before a name of two or more words)."""
+    return _HONORIFIC_RE.sub("", name)
 
 
 def strip_post(name: str) -> str:

@@ -1,142 +1,48 @@
-"""A crawl with enrichment overlapped, then the story clusters: what `newswatch crawl` and
-`newswatch run` do.
+"""The flow of newswatch in one place: crawl -> store -> enrich -> cluster -> publish, as
+plain functions. `newswatch crawl` calls crawl_and_enrich, `newswatch run` (the cron
+job) scheduled_run, `import` and `backfill` after_crawl, and `newswatch demo` crawl_and_enrich.
 
     from newswatch.orchestrate import crawl_and_enrich
     summary, after = crawl_and_enrich("sources.toml", "data/news.db", settings_overrides={...})
 
-While the crawl fetches (in this process: Twisted's reactor), an enrich follower (a
-forked process, nlp.enrich with a persistent nlp.parallel.Analyser) enriches what the
-crawl has committed: it polls the database for articles whose nlp_version or
-model_version is stale, as `newswatch enrich` selects them, and runs a pass whenever a
-batch's worth has arrived. When the crawl ends it makes a final pass over everything
-left (articles updated behind it included) and reports its totals. So a run takes about
-as long as its slower half instead of the sum. Then clusters are made, as before.
+1. crawl: crawler.runner runs the spider in this process (Twisted's reactor); the item
+   pipelines store each article as it comes (pipelines/store.py);
+2. enrich: meanwhile a follower process (newswatch.follower) enriches what the crawl
+   has committed, and makes a final pass when it ends; without it, one nlp.enrich pass;
+3. cluster: the story clusters over the new and changed articles (cluster_db);
+4. publish: the published snapshot Datasette serves (newswatch.publish), refreshed by
+   the cron job.
 
-Nothing is lost by a kill at any moment: the crawl commits each article, the follower
-commits each batch of findings in one transaction (an article is enriched wholly or not
-at all), and the follower and its workers die with this process (PR_SET_PDEATHSIG); the
-next run enriches whatever is left stale. Only this module knows about the follower.
+Each step's result is printed as it finishes (newswatch.reporting). Nothing is lost by
+a kill at any moment: the crawl commits each article, enrichment each batch; the next
+run picks up whatever is left.
 """
 from __future__ import annotations
 
-import multiprocessing
+import fcntl
+import logging
+import logging.handlers
 import os
 import sys
-import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
-POLL_SECONDS = 1.0
-SUMMED = ("articles", "mentions", "quotes", "people", "scored", "failed")
+from crawler.runner import crawl
+from crawler.sources import SourcesError, load_sources
+from nlp.clusters import cluster_db
+from newswatch.follower import EnrichError, EnrichFollower
+from newswatch.publish import refresh_publication
+from newswatch.reporting import report_clusters, report_enrich, report_enrich_error
+from newswatch.store import connect
+from nlp.classifier import ModelError
+from nlp.enrich import enrich as enrich_pass
 
+log = logging.getLogger("newswatch.run")
 
-def _merge(total: dict | None, one: dict) -> dict:
-    """The follower's running totals over its passes."""
-    from nlp.enrich import MAX_ERRORS_KEPT
-
-    if total is None:
-        return {**one, "errors": list(one["errors"])}
-    for key in SUMMED:
-        total[key] += one[key]
-    total["errors"] = (total["errors"] + one["errors"])[:MAX_ERRORS_KEPT]
-    total["skipped_changed"] = one["skipped_changed"]  # picked up by the next pass: the last counts
-    for key in ("nlp_version", "classifier", "classifier_unavailable", "jobs"):
-        total[key] = one.get(key, total.get(key))
-    for pid, memory in one.get("workers", {}).items():
-        total.setdefault("workers", {})[pid] = memory
-    return total
-
-
-def _stale_count(db, nlp_version: str) -> int:
-    """A cheap count of articles the enrich pass may want (not yet at this pipeline)."""
-    return db.execute("SELECT count(*) FROM articles WHERE nlp_version IS NOT ?", [nlp_version]).fetchone()[0]
-
-
-def _follow(db_path: str, jobs: int | None, batch_size: int, stop, conn, parent_pid: int, progress: bool) -> None:
-    """The follower process: enrich passes until `stop` is set, then a final one; sends
-    ("ok", totals), ("model_error", message) or ("error", message) on `conn`."""
-    from newswatch.store import connect
-    from nlp.batch import error_line
-    from nlp.classifier import ModelError
-    from nlp.enrich import enrich
-    from nlp.parallel import Analyser, die_with_parent, usable_cores
-    from nlp.pipeline import NLP_VERSION, load_pipeline
-
-    die_with_parent(parent_pid)
-    started = time.monotonic()
-    total = None
-    try:
-        analyser = Analyser(load_pipeline(batch_size=batch_size, registers_db=db_path), jobs=jobs or usable_cores(),
-                            batch_size=batch_size)
-        db = connect(db_path, migrate=False)
-        with analyser:
-            left = None  # stale articles a pass left behind (failures, known failures)
-            while True:
-                final = stop.is_set()  # set before this pass began: it sees the whole crawl
-                if not final and left is not None and _stale_count(db, NLP_VERSION) - left < batch_size * analyser.jobs:
-                    stop.wait(POLL_SECONDS)
-                    continue
-                one = enrich(db_path, batch_size=batch_size, analyser=analyser, progress=progress and final)
-                total = _merge(total, one)
-                left = _stale_count(db, NLP_VERSION)
-                if final:
-                    break
-        db.close()
-        total["seconds"] = round(time.monotonic() - started, 2)
-        conn.send(("ok", total))
-    except ModelError as exc:
-        conn.send(("model_error", str(exc)))
-    except Exception as exc:  # noqa: BLE001  (reported to the parent, which reports it)
-        conn.send(("error", error_line(exc)))
-    finally:
-        conn.close()
-
-
-class EnrichFollower:
-    """The enrich follower process: start() before the crawl, finish() after it (returns
-    the enrich summary; raises ModelError or EnrichError), abandon() if the crawl failed."""
-
-    def __init__(self, db_path: str | Path, *, jobs: int | None = None, batch_size: int = 64):
-        self.db_path, self.jobs, self.batch_size = str(db_path), jobs, batch_size
-        self.process = None
-
-    def start(self) -> "EnrichFollower":
-        ctx = multiprocessing.get_context("fork")  # before the reactor runs: nothing to inherit but imports
-        self._stop = ctx.Event()
-        self._conn, child = ctx.Pipe(duplex=False)
-        sys.stdout.flush()
-        sys.stderr.flush()
-        self.process = ctx.Process(
-            target=_follow, name="newswatch-enrich",
-            args=(self.db_path, self.jobs, self.batch_size, self._stop, child, os.getpid(), sys.stderr.isatty()))
-        self.process.start()
-        child.close()
-        return self
-
-    def finish(self) -> dict:
-        from nlp.classifier import ModelError
-
-        self._stop.set()
-        try:
-            status, value = self._conn.recv()
-        except EOFError:
-            status, value = "error", None
-        self.process.join()
-        if status == "ok":
-            return value
-        if status == "model_error":
-            raise ModelError(value)
-        raise EnrichError(value or f"the enrich process died (exit code {self.process.exitcode})")
-
-    def abandon(self) -> None:
-        """Stop the follower now. A batch being written is rolled back whole."""
-        if self.process is not None and self.process.is_alive():
-            self.process.kill()
-        if self.process is not None:
-            self.process.join()
-
-
-class EnrichError(RuntimeError):
-    """Enrichment as a whole failed (not one article: those are in enrich_failures)."""
+# The cron job's rotating log file: 10 MB a file, five old files kept (60 MB at most).
+LOG_FILE_BYTES = 10 * 1024 * 1024
+LOG_FILE_BACKUPS = 5
 
 
 def crawl_and_enrich(sources_path: str | Path, db_path: str | Path, *, source: str | None = None,
@@ -146,10 +52,6 @@ def crawl_and_enrich(sources_path: str | Path, db_path: str | Path, *, source: s
     the crawl did not fail, the clusters. Returns (crawl summary, after-crawl result or
     None); raises what crawl() raises (SourcesError for a bad sources file, before any
     work)."""
-    from crawler.runner import crawl
-    from crawler.sources import SourcesError, load_sources
-    from newswatch.store import connect
-
     if not load_sources(sources_path, only=source):
         raise SourcesError(f"{sources_path}: every source is disabled (enabled = false)")
     follower = None
@@ -174,30 +76,121 @@ def crawl_and_enrich(sources_path: str | Path, db_path: str | Path, *, source: s
 def after_crawl(db_path: str, follower: EnrichFollower | None = None) -> dict:
     """The batch step after a crawl: findings and relevance for new and changed articles
     (the follower's, or a plain nlp.enrich pass), then story clusters over them
-    (nlp.clusters). An article that fails is recorded (enrich_failures) and
-    reported on stderr; a damaged classifier model or a failed enrich process stops
-    enrichment with an error ("enrich_error" in the result), the clusters are still made."""
-    from nlp.clusters import cluster_db
-    from newswatch.commands.enrich import report_failures
-    from nlp.classifier import ModelError
-    from nlp.enrich import enrich
-
+    (cluster_db). An article that fails is recorded (enrich_failures) and reported on
+    stderr; a damaged classifier model or a failed enrich process stops enrichment with
+    an error ("enrich_error" in the result), the clusters are still made."""
     progress = sys.stderr.isatty()
     result: dict = {}
     try:
-        enriched = follower.finish() if follower else enrich(db_path, progress=progress)
-        print(f"enrich: {enriched}")
-        report_failures(enriched, "enrich")
+        enriched = follower.finish() if follower else enrich_pass(db_path, progress=progress)
+        report_enrich(enriched)
         result["enrich"] = enriched
     except ModelError as exc:
-        print(f"enrich: the classifier model cannot be used, nothing was enriched: {exc}", file=sys.stderr)
+        report_enrich_error(str(exc), model=True)
         result["enrich_error"] = str(exc)
     except EnrichError as exc:
-        print(f"enrich: enrichment failed: {exc}", file=sys.stderr)
+        report_enrich_error(str(exc), model=False)
         result["enrich_error"] = str(exc)
     clusters = cluster_db(db_path, progress=progress)
-    print(f"clusters: {clusters}")
-    for article_id, error in clusters.get("failed", []):
-        print(f"clusters: article {article_id} could not be signed: {error}", file=sys.stderr)
+    report_clusters(clusters)
     result["clusters"] = clusters
     return result
+
+
+# --- the cron job: the whole flow under a lock, logged ---------------------------------
+
+class AlreadyRunning(Exception):
+    """Another run holds the lock."""
+
+
+@dataclass
+class RunOutcome:
+    """What a scheduled run did. status: "ok"; "partial" (some sources failed, or
+    enrichment stopped on a damaged model: the rest was stored and published); "failed"
+    (a bad sources file, or the crawl itself failed: nothing published)."""
+    status: str
+    problem: str = ""  # for the user, when status is not "ok"
+    summary: dict | None = None
+    after: dict = field(default_factory=dict)
+
+
+def scheduled_run(sources_path: str | Path, db_path: str | Path, *, source: str | None = None,
+                  settings_overrides: dict | None = None, jobs: int | None = None,
+                  lock_path: str | Path | None = None, log_path: str | Path | None = None) -> RunOutcome:
+    """`newswatch run`: crawl and enrich (crawl_and_enrich), then refresh the publication,
+    holding an exclusive lock (default: the database path plus .lock; AlreadyRunning if
+    another run holds it) and logging to a rotating file (default: logs/newswatch.log
+    next to the database)."""
+    db_path = Path(db_path)
+    lock_path = Path(lock_path) if lock_path else db_path.with_name(db_path.name + ".lock")
+    log_path = Path(log_path) if log_path else db_path.parent / "logs" / "newswatch.log"
+    with exclusive_lock(lock_path):
+        handler = setup_file_logging(log_path)
+        try:
+            return _run_locked(sources_path, db_path, source=source, settings_overrides=settings_overrides,
+                               jobs=jobs)
+        finally:
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+
+
+def _run_locked(sources_path, db_path: Path, *, source, settings_overrides, jobs) -> RunOutcome:
+    log.info("newswatch run started: sources=%s db=%s", sources_path, db_path)
+    try:
+        summary, after = crawl_and_enrich(sources_path, db_path, source=source,
+                                          settings_overrides=settings_overrides, jobs=jobs)
+    except (SourcesError, ValueError) as exc:
+        log.error("%s", exc)
+        return RunOutcome("failed", str(exc))
+    if summary["status"] == "failed":
+        log.error("crawl failed: %s", summary)
+        return RunOutcome("failed", "the crawl failed; see the log", summary)
+    log.info("after crawl: %s", after)
+    refresh_publication(db_path)
+    if "enrich_error" in after:
+        log.error("enrichment stopped: %s", after["enrich_error"])
+        return RunOutcome("partial", f"partial failure: enrichment stopped: {after['enrich_error']}", summary, after)
+    failed = [name for name, s in summary["sources"].items() if s["status"] == "failed"]
+    if failed:
+        log.warning("sources failed: %s", ", ".join(failed))
+        return RunOutcome("partial", f"partial failure: {', '.join(failed)} failed", summary, after)
+    log.info("newswatch run finished: ok")
+    return RunOutcome("ok", "", summary, after)
+
+
+@contextmanager
+def exclusive_lock(path: Path):
+    """Hold an exclusive, non-blocking flock on `path` for the duration.
+
+    The kernel drops the lock when the process dies, so a SIGKILLed run never
+    leaves a stale lock behind."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 64, 0).decode(errors="replace").strip() or "unknown"
+            raise AlreadyRunning(f"another newswatch run (pid {holder}) holds {path}")
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        yield
+    finally:
+        os.close(fd)
+
+
+def setup_file_logging(path: Path) -> logging.Handler:
+    """Send INFO and up to a rotating log file at `path`; returns the handler to remove."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILE_BACKUPS, encoding="utf-8"
+    )
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s")
+    )
+    handler.setLevel(logging.INFO)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    if root.level > logging.INFO or root.level == logging.NOTSET:
+        root.setLevel(logging.INFO)
+    return handler

@@ -1,6 +1,6 @@
 """A small local web server for the fixture news site (tests and `make demo`).
 
-    with SiteServer("tests/site") as site:      # 127.0.0.1, a free port
+    with SiteServer("newswatch/demo_site") as site:      # 127.0.0.1, a free port
         print(site.base)                          # http://127.0.0.1:PORT
         ...                                       # crawl it
         print(site.requests())                    # paths requested, in order
@@ -25,6 +25,7 @@ Files and directories whose names start with "_" are never served.
 """
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import mimetypes
@@ -218,8 +219,6 @@ def write_sitemaps(root: str | Path, paths: list[str], *, per: int = 1000, prefi
 
 def main(argv: list[str] | None = None) -> int:
     """`python -m newswatch.sitesrv DIR [--port N]`: serve a fixture site until Ctrl-C."""
-    import argparse
-
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("root")
     parser.add_argument("--port", type=int, default=0)

@@ -1,6 +1,6 @@
 """Word shingles: the one rule for comparing texts by overlapping runs of words.
 
-Two callers: crawler/extract.py (how much of a candidate body the JSON-LD articleBody
+Two callers: crawler/body.py (how much of a candidate body the JSON-LD articleBody
 contains) and story clustering (MinHash signatures of title + body). Each says what a word
 is for it (`word_re`), since changing either tokenisation would change stored findings
 (cluster signatures are kept with the parameters they were made with)."""

@@ -10,23 +10,12 @@ than losing its date) and counted in `newswatch/invalid_timestamp`.
 """
 from __future__ import annotations
 
-import datetime as dt
-
 from itemadapter import ItemAdapter
+
+from crawler.dates import valid_timestamp
 from crawler.items import ArticleItem, SkipPage
 
 REQUIRED = ("url", "title", "body")
-
-
-def valid_timestamp(value) -> bool:
-    """True for ISO 8601 strings that carry a UTC offset."""
-    if not isinstance(value, str) or not value:
-        return False
-    try:
-        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return False
-    return parsed.tzinfo is not None
 
 
 def drop_reason(adapter: ItemAdapter) -> str | None:

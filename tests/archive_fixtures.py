@@ -1,9 +1,9 @@
 """WARC/WACZ files for the archive tests, written with warcio from the fixture site.
 
-    pages = site_pages("https://www.wyrevalleygazette.co.uk")   # every page of tests/site
+    pages = site_pages("https://www.wyrevalleygazette.co.uk")   # every page of newswatch/demo_site
     write_warc(path, pages, gzip=True, extras=True)               # + the awkward records
 
-The pages are the fixture site's (tests/site, written for this project), with `{{base}}`
+The pages are the fixture site's (newswatch/demo_site, written for this project), with `{{base}}`
 replaced by the base URL the archive pretends they were captured from. `extras` adds
 what real archives hold besides article pages: request, metadata and revisit records,
 a 404, a PDF, an off-site page, a listing page. `damage_warc` breaks a written file.

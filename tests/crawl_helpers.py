@@ -2,7 +2,7 @@
 
     from crawl_helpers import serve_site, crawl_site   # tests/ is on sys.path under pytest
 
-    with serve_site() as site:                       # tests/site on 127.0.0.1:<free port>
+    with serve_site() as site:                       # newswatch/demo_site on 127.0.0.1:<free port>
         result = crawl_site(site, tmp_path / "news.db")
         assert result.returncode == 0
 
@@ -23,10 +23,10 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from newswatch.demo import SITE as SITE_DIR  # the demo site ships in the package
 from newswatch.sitesrv import SiteServer
 
 ROOT = Path(__file__).resolve().parents[1]
-SITE_DIR = ROOT / "tests" / "site"
 
 # Settings for crawling the local fixture server quickly.
 FAST_SETTINGS = {

@@ -1,6 +1,7 @@
 """Bylines that are only in the article text become authors (crawler/bylines.py), and
 picture credits, quoted people and other stories' bylines do not. Saved pages we wrote
-(tests/byline_pages.py) fed to the extractor."""
+(tests/byline_pages.py) fed to the extractor. (Names in metadata and byline elements:
+tests/test_fields_authors.py.)"""
 from __future__ import annotations
 
 import pytest
@@ -8,7 +9,6 @@ import pytest
 from byline_pages import CASES, URL, page
 from crawler.bylines import byline_names
 from crawler.extract import extract_article
-from crawler.fields import clean_author, plausible_name
 
 
 @pytest.fixture(scope="module")
@@ -118,22 +118,3 @@ def test_metadata_author_wins_over_the_text():
 ])
 def test_byline_names(line, names):
     assert byline_names(line) == names
-
-
-@pytest.mark.parametrize("name", ["Newsdesk", "Sports Desk", "Staff Reporter", "Our Reporter", "Web Team",
-                                  "Regional Organiser", "Press Officer", "Branch Secretary"])
-def test_desk_credits_are_not_people(name):
-    assert not plausible_name(name, "Eastmoor Post", set())
-
-
-@pytest.mark.parametrize("raw,clean", [
-    ("BY SANDEEP KAUR GILL", "Sandeep Kaur Gill"),
-    ("Morwenna Tregear reports", "Morwenna Tregear"),
-    ("HENRY VAN DER BERG", "Henry van der Berg"),
-    ("Words and pictures: Beatrix Onslow", "Beatrix Onslow"),
-    ("Mirela Dancey EPTV", "Mirela Dancey EPTV"),
-    ("Cormac Deery Regional Organiser", "Cormac Deery"),
-    ("ines calloway", "Ines Calloway"),  # a lone word in capitals is an acronym: kept as written
-])
-def test_byline_element_text_is_cleaned(raw, clean):
-    assert clean_author(raw) == clean

@@ -1,6 +1,6 @@
 """End-to-end crawl tests: a real HTTP server on 127.0.0.1 serving the fixture news site
-(tests/site), `newswatch crawl` in a subprocess, then the database checked against
-tests/site/_truth.json. Nothing is mocked and nothing touches the network.
+(newswatch/demo_site), `newswatch crawl` in a subprocess, then the database checked against
+newswatch/demo_site/_truth.json. Nothing is mocked and nothing touches the network.
 
 The site is crawled twice per session (module fixture): a first crawl given only the
 home page, then an incremental re-crawl against the same server.

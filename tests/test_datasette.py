@@ -21,7 +21,8 @@ import pytest
 import sqlite_utils
 
 import datasette_fixtures
-from newswatch import publish, snapshots
+from newswatch import publish
+from newswatch.publish import snapshots
 from newswatch.store import labels_db_path
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -491,26 +492,24 @@ def test_public_instance_has_no_labelling(ds):
     assert get(ds, "/-/label/1").status_code == 404
 
 
-def test_serve_refuses_labelling_without_a_password_hash(tmp_path, monkeypatch, capsys):
-    from newswatch.commands.serve import serve
-
+def test_serve_refuses_labelling_without_a_password_hash(tmp_path, monkeypatch):
     monkeypatch.delenv(publish.PASSWORD_HASH_ENV, raising=False)
     path = tmp_path / "news.db"
     datasette_fixtures.build(path)
-    assert serve(path, labelling=True) == 2
-    assert "datasette hash-password" in capsys.readouterr().err
-    assert serve(tmp_path / "missing.db") == 2
+    with pytest.raises(publish.PublishError, match="datasette hash-password"):
+        publish.serve(path, labelling=True)
+    with pytest.raises(publish.PublishError, match="does not exist"):
+        publish.serve(tmp_path / "missing.db")
 
 
 def test_serve_setting_values_are_typed_and_checked():
-    from newswatch.commands.serve import _settings
-
-    assert _settings([["sql_time_limit_ms", "5000"], ["suggest_facets", "on"]]) == {
+    settings = publish.datasette_settings
+    assert settings([["sql_time_limit_ms", "5000"], ["suggest_facets", "on"]]) == {
         "sql_time_limit_ms": 5000, "suggest_facets": True}
     with pytest.raises(ValueError, match="unknown Datasette setting"):
-        _settings([["sql_time_limit", "5"]])
+        settings([["sql_time_limit", "5"]])
     with pytest.raises(ValueError, match="whole number"):
-        _settings([["max_returned_rows", "lots"]])
+        settings([["max_returned_rows", "lots"]])
 
 
 def test_labels_db_path_and_schema(tmp_path):
@@ -605,7 +604,7 @@ def test_internal_tables_are_hidden_from_the_home_page(ds):
 
 
 # --- the same queries on a database built by the real pipeline --------------------
-# Crawl the fixture site (tests/site, served on 127.0.0.1) and enrich it with the NLP
+# Crawl the fixture site (newswatch/demo_site, served on 127.0.0.1) and enrich it with the NLP
 # pipeline and classifier, then publish it.
 
 @pytest.fixture(scope="module")
@@ -1060,7 +1059,7 @@ def test_feeds_for_search_topic_organisation_speaker_with_stable_ids(ds, built):
 
 
 def test_a_quote_over_two_paragraphs_is_marked_once_attributed_once():
-    from newswatch import pages
+    from newswatch.publish import pages
 
     body = 'Intro line.\n\nShe said: "Pay must rise.\n\n"Staff deserve better," she added.'
     start = body.index("Pay")

@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crawler.bylines import byline_names
-from crawler.extract import FIELDS, extract_article
+from crawler.extract import extract_article
+from crawler.items import EXTRACTED_FIELDS
 from hostile_pages import PARAGRAPHS, TITLE, URL, article_page
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -32,11 +33,11 @@ def test_any_metadata_costs_at_most_its_field(headline, published, section, auth
     html = article_page(ld=json.dumps(ld).replace("</", "<\\/"),
                         head=f'<link rel="canonical" href="{href.replace(chr(34), "")}">')
     record = extract_article(html, URL)
-    assert tuple(record) == FIELDS
+    assert tuple(record) == EXTRACTED_FIELDS
     assert record["is_article"] is True
     # (a string headline other than the <h1> wins the title; the <h1> then stays in the body)
     assert [p for p in record["body"].split("\n\n") if p != TITLE] == PARAGRAPHS
-    # JSON-LD may wrap one value in a list (fields.ld_single_text): that is still one headline
+    # JSON-LD may wrap one value in a list (fields.page.ld_single_text): that is still one headline
     one = headline[0] if isinstance(headline, list) and len(headline) == 1 else headline
     if isinstance(one, dict):
         one = one.get("@value")

@@ -207,7 +207,7 @@ def test_enrich_classifier_failure_costs_that_article(tmp_path):
 
 
 def test_after_crawl_reports_a_damaged_model_and_still_clusters(tmp_path, damaged_model, capsys):
-    from newswatch.commands.crawl import after_crawl
+    from newswatch.orchestrate import after_crawl
 
     path = make_db(tmp_path, BODIES[:2])
     result = after_crawl(path)

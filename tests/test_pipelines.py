@@ -1,5 +1,5 @@
 """Unit tests of the crawl's pieces on saved pages (city-scrapers style): discovery
-helpers and spider callbacks on Scrapy responses built from tests/site files, and the
+helpers and spider callbacks on Scrapy responses built from newswatch/demo_site files, and the
 validate / dedupe / store pipelines against a temporary SQLite database."""
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from pipelines.dedupe import DedupePipeline, canonical_url, content_hash
 from pipelines.store import StorePipeline
 from pipelines.validate import ValidatePipeline
 
-SITE = Path(__file__).resolve().parent / "site"
+SITE = Path(__file__).resolve().parents[1] / "newswatch" / "demo_site"
 BASE = "http://news.example"
 TRUTH = json.loads((SITE / "_truth.json").read_text(encoding="utf-8"))
 

@@ -1,22 +1,11 @@
-"""`newswatch run`: the lock that keeps two cron runs from overlapping."""
+"""`newswatch run`, the cron entry point, end to end: exit codes, the lock, the log and the
+publication (the lock itself: tests/test_orchestrate.py)."""
 import subprocess
 import sys
 from pathlib import Path
 
-from newswatch.commands.run import EXIT_LOCKED, AlreadyRunning, exclusive_lock
-
-
-def test_second_lock_holder_is_refused(tmp_path):
-    lock = tmp_path / "news.db.lock"
-    with exclusive_lock(lock):
-        try:
-            with exclusive_lock(lock):
-                raise AssertionError("a second holder got the lock")
-        except AlreadyRunning as exc:
-            assert "holds" in str(exc)
-    # Released on exit: it can be taken again.
-    with exclusive_lock(lock):
-        pass
+from newswatch.commands.run import EXIT_LOCKED
+from newswatch.orchestrate import exclusive_lock
 
 
 def test_second_run_exits_at_once_with_clear_message(tmp_path):

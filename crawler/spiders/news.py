@@ -25,7 +25,8 @@ from urllib.parse import urljoin
 import scrapy
 
 from crawler import discovery
-from crawler.items import ArticleItem, CrawlErrorItem, FetchStateItem, SkippedPageItem
+from crawler.dates import parse_iso
+from crawler.items import EXTRACTED_FIELDS, ArticleItem, CrawlErrorItem, FetchStateItem, SkippedPageItem
 from crawler.runner import news_inputs
 from crawler.sources import Source, load_sources
 from crawler.spiders.errors import QUIET_ERRORS, error_kind, error_message, retry_next_run
@@ -35,24 +36,6 @@ from newswatch.store import utcnow
 
 # Pages read (decoded, extracted) at once in worker threads when EXTRACT_THREADS is not set.
 DEFAULT_EXTRACT_THREADS = 2
-
-
-def parse_iso(value: str | None) -> dt.datetime | None:
-    """A timezone-aware datetime from an ISO 8601 / W3C datetime string, or None."""
-    if not value:
-        return None
-    try:
-        parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            from email.utils import parsedate_to_datetime  # RSS pubDate (RFC 822)
-
-            parsed = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=dt.timezone.utc)
-    return parsed
 
 
 class NewsSpider(scrapy.Spider):
@@ -372,8 +355,7 @@ class NewsSpider(scrapy.Spider):
             html=response.body,
             fetched_at=utcnow(),
         )
-        for key in ("url", "canonical_url", "title", "authors", "published", "modified", "section",
-                    "summary", "body", "language", "word_count", "is_article", "page_kind", "reasons"):
+        for key in EXTRACTED_FIELDS:
             item[key] = data.get(key)
         return item
 

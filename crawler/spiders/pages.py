@@ -16,7 +16,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from crawler import discovery
-from crawler.extract import decode_html, extract_article, sniff_not_html
+from crawler.decode import decode_html, sniff_not_html
+from crawler.extract import extract_article
 
 logger = logging.getLogger(__name__)
 

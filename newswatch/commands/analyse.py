@@ -14,7 +14,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from newswatch.commands.enrich import add_jobs_argument
+from tqdm import tqdm
+
+from newswatch.commands.options import add_jobs_argument
+from nlp.analyse import InputErrors, analyse, file_items, jsonl_items, within_limit
+from nlp.classifier import ModelError, installed_classifier
+from nlp.parallel import usable_cores
+from nlp import pipeline  # pipeline.load_pipeline: tests put a small pipeline there
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -34,13 +40,6 @@ def no_scores(rows, findings):
 
 
 def run(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
-
-    from nlp.analyse import InputErrors, analyse, file_items, jsonl_items, within_limit
-    from nlp.classifier import ModelError, installed_classifier
-    from nlp.parallel import usable_cores
-    from nlp.pipeline import load_pipeline
-
     if args.batch_size < 1:
         print("newswatch analyse: --batch-size must be at least 1", file=sys.stderr)
         return 2
@@ -58,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
             echo(f"not scoring relevance: {version}")
             score = no_scores
     errors = InputErrors()
-    nlp = load_pipeline(batch_size=args.batch_size)
+    nlp = pipeline.load_pipeline(batch_size=args.batch_size)
     items = file_items(args.files, errors, echo) if args.files else jsonl_items(sys.stdin, errors, echo)
     items = within_limit(items, nlp.max_length, errors, echo)
     n = analyse(nlp, items, sys.stdout, batch_size=args.batch_size, progress=not args.no_progress,

@@ -15,18 +15,15 @@ crawl_errors. A rerun (or a run after a kill) fetches only what is not done yet.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 import traceback
 
-from newswatch.commands.crawl import EXIT_FAILED, EXIT_OK, EXIT_USAGE, after_crawl, parse_settings
-
-
-def day(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+from crawler.archives.cdx import fetcher
+from crawler.archives.run import backfill
+from crawler.runner import format_summary
+from crawler.sources import SourcesError, load_sources
+from newswatch.commands.options import EXIT_FAILED, EXIT_OK, EXIT_USAGE, day, parse_settings
+from newswatch.orchestrate import after_crawl
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -45,11 +42,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crawler.archives.cdx import fetcher
-    from crawler.archives.run import backfill
-    from crawler.runner import format_summary
-    from crawler.sources import SourcesError, load_sources
-
     try:
         overrides = parse_settings(args.settings)
         if not load_sources(args.sources, only=args.source):

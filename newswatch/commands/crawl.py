@@ -14,10 +14,10 @@ import argparse
 import sys
 import traceback
 
-from newswatch.commands.enrich import add_jobs_argument
-from newswatch.orchestrate import after_crawl  # noqa: F401  (the step after a crawl; importable here as before)
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+from crawler.runner import format_summary
+from crawler.sources import SourcesError
+from newswatch.commands.options import EXIT_FAILED, EXIT_OK, EXIT_USAGE, add_jobs_argument, parse_settings
+from newswatch.orchestrate import crawl_and_enrich
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -35,18 +35,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="show Scrapy's INFO log (default: warnings only)")
 
 
-def parse_settings(values: list[str]) -> dict:
-    """["NAME=VALUE", ...] -> {"NAME": "VALUE"}; ValueError on a malformed item."""
-    from crawler.runner import parse_setting
-
-    return dict(parse_setting(v) for v in values)
-
-
 def run(args: argparse.Namespace) -> int:
-    from crawler.runner import format_summary
-    from crawler.sources import SourcesError
-    from newswatch.orchestrate import crawl_and_enrich
-
     try:
         overrides = parse_settings(args.settings)
     except ValueError as exc:

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
-MAX_ERRORS_SHOWN = 10
+from newswatch.commands.options import add_jobs_argument
+from newswatch.reporting import report_failures
+from nlp.classifier import ModelError
+from nlp.enrich import enrich
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -27,28 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
 
-def add_jobs_argument(parser: argparse.ArgumentParser) -> None:
-    """--jobs N: processes for the spaCy pass (enrich, analyse, crawl, run)."""
-    parser.add_argument("--jobs", type=positive_int, default=None, metavar="N",
-                        help="processes for the spaCy pass (default: the number of usable cores)")
-
-
-def positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
-
-
 def run(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from nlp.classifier import ModelError
-    from nlp.enrich import enrich
-
     if not Path(args.db).exists():
         print(f"newswatch enrich: no database at {args.db}", file=sys.stderr)
         return 2
@@ -74,14 +57,3 @@ def run(args: argparse.Namespace) -> int:
     report_failures(s, "newswatch enrich")
     return 1 if s["failed"] else 0
 
-
-def report_failures(summary: dict, prog: str) -> None:
-    """The articles that failed in this run, on stderr (all are in enrich_failures)."""
-    if not summary["failed"]:
-        return
-    print(f"{prog}: {summary['failed']} articles failed (recorded in enrich_failures):", file=sys.stderr)
-    shown = summary["errors"][:MAX_ERRORS_SHOWN]
-    for article_id, error in shown:
-        print(f"  article {article_id}: {error}", file=sys.stderr)
-    if summary["failed"] > len(shown):
-        print(f"  ... and {summary['failed'] - len(shown)} more (see enrich_failures)", file=sys.stderr)

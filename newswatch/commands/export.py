@@ -15,7 +15,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from newswatch.commands.backfill import day
+from crawler.archives.export import ExportError, export_archive
+from newswatch.commands.options import day
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -27,8 +28,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crawler.archives.export import ExportError, export_archive
-
     fmt = args.format or ("wacz" if args.out.lower().endswith(".wacz") else "warc")
     if not Path(args.db).is_file():
         print(f"newswatch export: {args.db}: no such database", file=sys.stderr)

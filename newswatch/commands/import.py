@@ -18,7 +18,12 @@ import argparse
 import sys
 import traceback
 
-from newswatch.commands.crawl import EXIT_FAILED, EXIT_OK, EXIT_USAGE, after_crawl, parse_settings
+from crawler.archives.records import ArchiveError, check_archive_path
+from crawler.archives.run import import_archives
+from crawler.runner import format_summary
+from crawler.sources import SourcesError, load_sources
+from newswatch.commands.options import EXIT_FAILED, EXIT_OK, EXIT_USAGE, parse_settings
+from newswatch.orchestrate import after_crawl
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -43,11 +48,6 @@ def format_records(records: dict) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from crawler.archives.records import ArchiveError, check_archive_path
-    from crawler.archives.run import import_archives
-    from crawler.runner import format_summary
-    from crawler.sources import SourcesError, load_sources
-
     try:
         overrides = parse_settings(args.settings)
         for path in args.archives:

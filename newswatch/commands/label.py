@@ -3,9 +3,13 @@ researcher's judgement of an article in the `labels` table, for `newswatch train
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
+
+from newswatch.store import connect
+from nlp.classifier.labels import add_label
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -25,11 +29,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import json
-
-    from newswatch.store import connect
-    from nlp.classifier.labels import add_label
-
     if not Path(args.db).exists():
         print(f"newswatch label: no database at {args.db}", file=sys.stderr)
         return 2

@@ -8,6 +8,10 @@ import sys
 import time
 from pathlib import Path
 
+from newswatch.registers import RegisterError, import_registers
+from newswatch.store import connect
+from nlp.linking import link_entities
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -28,10 +32,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from newswatch.store import connect
-    from nlp.linking import link_entities
-    from newswatch.registers import RegisterError, import_registers
-
     if not (args.gias_groups or args.gias_links or args.councils):
         print("newswatch registers import: give at least one of --gias-groups, --gias-links, --councils",
               file=sys.stderr)

@@ -11,6 +11,18 @@ import argparse
 import sys
 from pathlib import Path
 
+import numpy as np
+from tqdm import tqdm
+
+from nlp import pipeline  # pipeline.load_pipeline: tests put a broken or small pipeline there
+from nlp.batch import findings_in_batches
+from nlp.classifier.corpus import CorpusError, load_corpus
+from nlp.classifier.evaluate import cross_validated_scores
+from nlp.classifier.labels import labels_as_examples, read_labels
+from nlp.classifier.persist import save
+from nlp.classifier.train import train
+from nlp.document import document_text
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", help="a newswatch database whose `labels` are added to the training data")
@@ -41,13 +53,7 @@ def compute_findings(examples: list[dict]) -> list[dict | None]:
     example's findings only: it gets None, counted as no organisations, and is reported).
     A missing or broken pipeline raises: training then stops rather than silently
     leaving the findings features out (use --no-findings for that)."""
-    from tqdm import tqdm
-
-    from nlp.batch import findings_in_batches
-    from nlp.document import document_text
-    from nlp.pipeline import load_pipeline
-
-    nlp = load_pipeline()
+    nlp = pipeline.load_pipeline()
     items = ((document_text(e["headline"], e["text"]), k) for k, e in enumerate(examples))
     findings: list[dict | None] = []
     failed = []
@@ -92,12 +98,25 @@ def format_table(meta: dict, baseline: dict | None = None) -> str:
     return "\n".join(lines)
 
 
-def run(args: argparse.Namespace) -> int:
-    from nlp.classifier.corpus import CorpusError, load_corpus
-    from nlp.classifier.labels import labels_as_examples, read_labels
-    from nlp.classifier.persist import save
-    from nlp.classifier.train import train
+def describe_training(result, examples: list[dict], findings: list | None, folds: int, n_labels: int) -> dict | None:
+    """Record in the model's metadata what it was trained with; with researchers' labels,
+    cross-validate again on the same folds without training on them, for comparison
+    (returned as the baseline for format_table, else None)."""
+    baseline = None
+    if n_labels:
+        print("cross-validating again without training on the labels, for comparison", file=sys.stderr)
+        trainable = np.array([e["group"] != "label" for e in examples])
+        _, _, cv, _, _ = cross_validated_scores(examples, findings, folds=folds, trainable=trainable)
+        baseline = {"cv": cv}
+    result.meta["labels_used"] = n_labels
+    if findings is not None:
+        result.meta["nlp_version"] = pipeline.NLP_VERSION  # the pipeline that produced the findings features
+    if baseline:
+        result.meta["cv_without_labels"] = baseline["cv"]
+    return baseline
 
+
+def run(args: argparse.Namespace) -> int:
     if args.folds < 2:
         print("newswatch train: --folds must be at least 2", file=sys.stderr)
         return 2
@@ -139,23 +158,7 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as e:  # too few examples of a class to train or cross-validate
         print(f"newswatch train: {e}", file=sys.stderr)
         return 2
-    baseline = None
-    if label_examples:
-        import numpy as np
-
-        from nlp.classifier.evaluate import cross_validated_scores
-
-        print("cross-validating again without training on the labels, for comparison", file=sys.stderr)
-        trainable = np.array([e["group"] != "label" for e in examples])
-        _, _, cv, _, _ = cross_validated_scores(examples, findings, folds=args.folds, trainable=trainable)
-        baseline = {"cv": cv}
-    result.meta["labels_used"] = len(label_examples)
-    if findings is not None:
-        from nlp.pipeline import NLP_VERSION
-
-        result.meta["nlp_version"] = NLP_VERSION  # the pipeline that produced the findings features
-    if baseline:
-        result.meta["cv_without_labels"] = baseline["cv"]
+    baseline = describe_training(result, examples, findings, args.folds, len(label_examples))
 
     out_dir = Path(args.out) if args.out else default_out_dir(args.db)
     target = save(result, out_dir)

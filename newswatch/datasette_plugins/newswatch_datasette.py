@@ -3,7 +3,7 @@
 - SQL function fts_query(text): what a researcher typed -> a safe FTS5 query.
 - `newswatch_db` in templates: the name of the news database, for the /about page links.
 - Every request first switches to the newest published snapshot, if `newswatch run`
-  published one since (newswatch/snapshots.py); every page shows when the data was last
+  published one since (newswatch/publish/snapshots.py); every page shows when the data was last
   updated (`newswatch_updated`, in _footer.html).
 - A `skipped_rows` column (a count, in the skipped_by_reason query) links to those rows
   of skipped_pages: same source, same reason.
@@ -23,7 +23,7 @@ from datasette.views.base import DatasetteError
 from markupsafe import Markup, escape
 
 from newswatch.publish import fts_query
-from newswatch.snapshots import SnapshotDatabase, switch_to_latest
+from newswatch.publish.snapshots import SnapshotDatabase, switch_to_latest
 
 
 def _news_db(datasette):

@@ -18,8 +18,8 @@ from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
-from newswatch import pages
-from newswatch.snapshots import SnapshotDatabase
+from newswatch.publish import pages
+from newswatch.publish.snapshots import SnapshotDatabase
 
 QUOTE_CELL_CHARS = 400  # longer quotes in tables are cut at a word, with a link to the rest
 ARTICLE_TABLES = {"articles", "articles_view"}

@@ -1,6 +1,6 @@
 """Build the fixture news site from `_articles.py`:
 
-    .venv/bin/python tests/site/_build.py [--seeds /work/shared/seeds]
+    .venv/bin/python newswatch/demo_site/_build.py [--seeds /work/shared/seeds]
 
 Writes the HTML pages, feeds, sitemaps, robots.txt, `_routes.json` (special responses
 for newswatch.sitesrv) and `_truth.json` (what a perfect crawl stores). The output is

@@ -4,7 +4,7 @@ dicts for the templates in newswatch/templates/newswatch_*.html. The routes are 
 newswatch/datasette_plugins/newswatch_pages.py.
 
 Each query is indexed (in a snapshot, the materialised views carry the indexes listed in
-newswatch.publish.VIEW_INDEXES), so a page stays fast at hundreds of thousands of articles.
+newswatch.publish.publication.VIEW_INDEXES), so a page stays fast at hundreds of thousands of articles.
 Tables other developers add are picked up when present: `entity_aliases` (an
 organisation's other names), `quotes.confidence`, and any table with an indexed
 `article_id` column (listed on the article page with a link to its rows).
