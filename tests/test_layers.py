@@ -43,7 +43,8 @@ KNOWN_UNEXPLAINED_INNER: set[tuple[str, str]] = set()
 # functions they become are the one home of each write.
 KNOWN_SQL_WRITES: set[str] = {
     "newswatch.datasette_plugins.newswatch_labelling",
-    "newswatch.publish",
+    "newswatch.publish.labelling",
+    "newswatch.publish.publication",
 }
 
 

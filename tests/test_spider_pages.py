@@ -1,5 +1,5 @@
 """crawler/spiders/pages.py: reading a page (decode, extract, links), the part of the
-news spider that runs in worker threads, on saved pages of tests/site."""
+news spider that runs in worker threads, on saved pages of the demo site."""
 from __future__ import annotations
 
 import asyncio
@@ -10,9 +10,9 @@ import pytest
 from scrapy.http import HtmlResponse, Request
 
 import crawler.spiders.pages as pages
+from crawl_helpers import SITE_DIR as SITE
 from crawler.spiders.pages import PageReaders, read_page
 
-SITE = Path(__file__).resolve().parent / "site"
 BASE = "http://news.example"
 HTML = "text/html; charset=utf-8"
 SITE_PAGES = sorted(p for p in SITE.rglob("*.html"))
