@@ -1,4 +1,4 @@
-"""Downloader middlewares and the progress extension of the newswatch crawler.
+"""Downloader middlewares of the newswatch crawler, and the per-source stats keys.
 
 - ContactUserAgentMiddleware: the User-Agent names the project and a contact address
   (settings NEWSWATCH_USER_AGENT and NEWSWATCH_CONTACT).
@@ -7,7 +7,8 @@
   a response's Retry-After (429, 503), up to RETRY_AFTER_MAX seconds, when longer, and
   the site's download delay is raised to it too.
 - SourceStatsMiddleware: counts responses per source (crawl_runs.pages_fetched).
-- ProgressExtension: a periodic progress line on stderr.
+
+The extensions (run bookkeeping, the progress line) are in crawler/extensions.py.
 """
 from __future__ import annotations
 
@@ -15,11 +16,8 @@ import asyncio
 import datetime as dt
 import email.utils
 import logging
-import sys
 
-from scrapy import signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from twisted.internet import task
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +30,11 @@ def pages_key(source: str) -> str:
 def ok_key(source: str) -> str:
     """Stats key: successful (2xx/3xx) responses received for a source."""
     return f"newswatch/ok/{source}"
+
+
+def outcome_key(source: str, outcome: str) -> str:
+    """Stats key: articles of a source stored as `outcome` (new, updated, unchanged)."""
+    return f"newswatch/articles_{outcome}/{source}"
 
 
 class ContactUserAgentMiddleware:
@@ -126,45 +129,3 @@ class SourceStatsMiddleware:
             if response.status < 400:
                 self.stats.inc_value(ok_key(source))
         return response
-
-
-class ProgressExtension:
-    """Writes `newswatch: N pages, N new, N updated, N unchanged, N errors` to stderr
-    every NEWSWATCH_PROGRESS_INTERVAL seconds while the crawl runs (0 turns it off)."""
-
-    def __init__(self, crawler, interval: float):
-        self.crawler = crawler
-        self.interval = interval
-        self.loop = None
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        ext = cls(crawler, crawler.settings.getfloat("NEWSWATCH_PROGRESS_INTERVAL", 10))
-        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
-        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
-        return ext
-
-    def line(self) -> str:
-        stats = self.crawler.stats
-        return (
-            f"newswatch: {stats.get_value('downloader/response_count', 0)} pages, "
-            f"{stats.get_value('newswatch/articles_new', 0)} new, "
-            f"{stats.get_value('newswatch/articles_updated', 0)} updated, "
-            f"{stats.get_value('newswatch/articles_unchanged', 0)} unchanged, "
-            f"{stats.get_value('newswatch/errors', 0)} errors, "
-            f"{stats.get_value('newswatch/skipped', 0)} skipped"
-        )
-
-    def report(self) -> None:
-        print(self.line(), file=sys.stderr, flush=True)
-
-    def spider_opened(self, spider):
-        if self.interval > 0:
-            self.loop = task.LoopingCall(self.report)
-            self.loop.start(self.interval, now=False)
-
-    def spider_closed(self, spider, reason):
-        if self.loop is not None and self.loop.running:
-            self.loop.stop()
-        if self.interval > 0:
-            self.report()

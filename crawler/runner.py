@@ -19,15 +19,30 @@ was spent (the skipped_pages table, per reason).
 
 "failed" means the crawl itself failed: the spider did not finish normally, a callback
 raised an unhandled exception, or every source failed. Bad single pages only make
-their source "partial".
+their source "partial". (crawler.extensions.run_status is the rule.)
+
+The spider never opens the database: what it needs from earlier crawls (the URLs
+already stored, feed and sitemap validators, pages recently skipped as not articles)
+is read here (news_inputs) and passed to it.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from pathlib import Path
 
+from scrapy.crawler import CrawlerProcess
+from scrapy.utils.project import get_project_settings
+
+from crawler.extensions import interrupt_stale_runs
+from crawler.frontier import apply_redis_settings
+from crawler.items import RECHECKED_REASONS
 from crawler.sources import SourcesError, load_sources
+from crawler.spiders.inputs import CrawlInputs
+from newswatch.store import connect, utcnow
+from newswatch.store import crawl as crawl_store
+from newswatch.store import runs as runs_store
 
 
 def parse_setting(text: str) -> tuple[str, str]:
@@ -51,8 +66,27 @@ def crawl(
     if not load_sources(sources_path, only=source):  # fail early, with the line and field
         raise SourcesError(f"{sources_path}: every source is disabled (enabled = false)")
     settings = project_settings(db_path, settings_overrides, progress)
-    summary, _ = run_spider("news", settings, sources=str(sources_path), source=source)
+    inputs = news_inputs(db_path, settings.getfloat("NOT_ARTICLE_RECHECK_DAYS", 7))
+    summary, _ = run_spider("news", settings, sources=str(sources_path), source=source, inputs=inputs)
     return summary
+
+
+def news_inputs(db_path: str | Path, recheck_days: float) -> CrawlInputs:
+    """What the news spider needs from the database. Runs left "running" by a process
+    that is gone are marked interrupted first (crawler.extensions), so that the feed and
+    sitemap validators they wrote are cleared before the spider gets them."""
+    db = connect(db_path)
+    try:
+        interrupt_stale_runs(db, utcnow())
+        known = crawl_store.known_urls(db)
+        recheck_later = {}
+        if recheck_days > 0:  # pages skipped for their content within NOT_ARTICLE_RECHECK_DAYS
+            since = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=recheck_days)
+            skipped = crawl_store.recent_skips(db, RECHECKED_REASONS, since.replace(microsecond=0).isoformat())
+            recheck_later = {url: at for url, at in skipped.items() if url not in known}
+        return CrawlInputs(known=known, fetch_state=crawl_store.fetch_states(db), recheck_later=recheck_later)
+    finally:
+        db.close()
 
 
 def project_settings(db_path: str | Path, settings_overrides: dict | None = None, progress: bool = True,
@@ -61,8 +95,6 @@ def project_settings(db_path: str | Path, settings_overrides: dict | None = None
     `defaults` (a spider's own, e.g. the archive spiders'; dicts are merged into the
     project's), then the overrides."""
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
-    from scrapy.utils.project import get_project_settings
-
     settings = get_project_settings()
     if not settings.get("ITEM_PIPELINES"):  # run outside the project dir
         settings.setmodule("crawler.settings", priority="project")
@@ -75,16 +107,12 @@ def project_settings(db_path: str | Path, settings_overrides: dict | None = None
         settings.set("NEWSWATCH_PROGRESS_INTERVAL", 0, priority="cmdline")
     for name, value in (settings_overrides or {}).items():
         settings.set(name, value, priority="cmdline")
-    from crawler.frontier import apply_redis_settings
-
     apply_redis_settings(settings)  # a frontier shared on Redis when REDIS_URL is set
     return settings
 
 
 def run_spider(spider, settings, **spider_kwargs) -> tuple[dict, dict]:
     """Run one spider (a name or class) to the end; returns the summary and the stats."""
-    from scrapy.crawler import CrawlerProcess
-
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(spider)
     process.crawl(crawler, **spider_kwargs)
@@ -94,15 +122,14 @@ def run_spider(spider, settings, **spider_kwargs) -> tuple[dict, dict]:
 
 
 def summarise(db_path: str, stats: dict) -> dict:
-    from newswatch.store import connect
-
+    """The summary of a finished crawl from its stats and its crawl_runs rows. A crawl
+    whose run bookkeeping never closed (no `newswatch/status`) failed."""
     run_ids = stats.get("newswatch/run_ids") or []
     sources: dict[str, dict] = {}
     if run_ids:
         db = connect(db_path)
         try:
-            marks = ",".join("?" * len(run_ids))
-            for row in db.query(f"select * from crawl_runs where id in ({marks}) order by id", run_ids):
+            for row in runs_store.runs_by_id(db, run_ids):
                 sources[row["source"]] = {
                     "status": row["status"],
                     "pages": row["pages_fetched"],
@@ -119,14 +146,7 @@ def summarise(db_path: str, stats: dict) -> dict:
             db.close()
     finish_reason = stats.get("finish_reason")
     exceptions = stats.get("spider_exceptions/count", 0)
-    if finish_reason != "finished" or exceptions or not sources:
-        status = "failed"
-    elif all(s["status"] == "failed" for s in sources.values()):
-        status = "failed"
-    elif all(s["status"] == "ok" for s in sources.values()):
-        status = "ok"
-    else:
-        status = "partial"
+    status = stats.get("newswatch/status") or "failed"
     totals = {key: sum(s[key] for s in sources.values())
               for key in ("pages", "new", "updated", "unchanged", "errors", "skipped")}
     return {

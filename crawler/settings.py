@@ -75,6 +75,11 @@ REFETCH_KNOWN = False
 # Progress line on stderr every N seconds (0 = off).
 NEWSWATCH_PROGRESS_INTERVAL = 10
 
+# Pages read (decoded, extracted, links collected) at once, in worker threads, so that
+# extraction does not hold up Scrapy's reactor thread (downloads, storing). 2 = the
+# cores of the machine it runs on; more only queue for the same cores.
+EXTRACT_THREADS = 2
+
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
     "crawler.middlewares.ContactUserAgentMiddleware": 400,
@@ -89,7 +94,8 @@ DOWNLOADER_MIDDLEWARES = {
 WARC_OUTPUT = ""
 
 EXTENSIONS = {
-    "crawler.middlewares.ProgressExtension": 500,
+    "crawler.extensions.ProgressExtension": 500,
+    "crawler.extensions.CrawlRuns": 100,  # crawl_runs, crawl_errors, skipped_pages
 }
 
 ITEM_PIPELINES = {

@@ -16,8 +16,9 @@ from itemadapter import ItemAdapter
 
 from crawler.discovery import normalise_url
 from crawler.items import ArticleItem
-from newswatch.store import connect, utcnow
-from pipelines.store import write_transaction
+from newswatch.store import connect, utcnow, write_transaction
+from newswatch.store import crawl as crawl_store
+from newswatch.store import pages as pages_store
 
 
 def provenance_key(origin: str, url: str, archive: str | None = None, captured_at: str | None = None,
@@ -51,13 +52,13 @@ class ProvenancePipeline:
             return item
         adapter = ItemAdapter(item)
         url = normalise_url(adapter["fetched_url"])
-        article_id = self.db.execute("select article_id from pages where url = ?", [url]).fetchone()
-        if article_id is None or article_id[0] is None:
+        article_id = pages_store.page_article_id(self.db, url)
+        if article_id is None:
             return item  # not stored (the store decided so)
         given = adapter.get("provenance") or {}
         origin = given.get("origin", "live")
         row = {
-            "article_id": article_id[0],
+            "article_id": article_id,
             "url": given.get("url") or url,
             "origin": origin,
             "archive": given.get("archive"),
@@ -67,8 +68,5 @@ class ProvenancePipeline:
         }
         row["key"] = provenance_key(origin, row["url"], row["archive"], row["captured_at"], row["record_id"])
         with write_transaction(self.db):
-            exists = self.db.execute("select 1 from provenance where key = ?", [row["key"]]).fetchone()
-            if not exists:
-                row["recorded_at"] = utcnow()
-            self.db["provenance"].upsert(row, pk="key")
+            crawl_store.save_provenance(self.db, row, utcnow())
         return item

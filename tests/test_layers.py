@@ -33,14 +33,7 @@ STORE = "newswatch.store"
 KNOWN_VIOLATIONS: set[tuple[str, str]] = set()
 
 # (module, project module imported inside a function) on main today.
-KNOWN_INNER_IMPORTS: set[tuple[str, str]] = {
-    ("crawler.archives.run", "crawler.spiders.archive"),
-    ("crawler.runner", "crawler.frontier"),
-    ("crawler.runner", "newswatch.store"),
-    ("crawler.spiders.archive", "newswatch.store"),
-    ("crawler.spiders.news", "crawler.extract"),
-    ("crawler.spiders.news", "newswatch.store"),
-}
+KNOWN_INNER_IMPORTS: set[tuple[str, str]] = set()
 
 # (module, third-party module) imported inside a function in pipelines/ or nlp/ without
 # a comment saying why, on main today.
@@ -48,12 +41,7 @@ KNOWN_UNEXPLAINED_INNER: set[tuple[str, str]] = set()
 
 # Modules outside newswatch/store/ holding a SQL write on main today: the store
 # functions they become are the one home of each write.
-KNOWN_SQL_WRITES: set[str] = {
-    "crawler.archives.run",
-    "pipelines.provenance",
-    "pipelines.skips",
-    "pipelines.store",
-}
+KNOWN_SQL_WRITES: set[str] = set()
 
 
 @dataclass(frozen=True)

@@ -20,18 +20,14 @@ from urllib.parse import urlsplit
 
 import pytest
 from itemadapter import ItemAdapter
-from scrapy.exceptions import DropItem
-from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
-from twisted.python.failure import Failure
 
 import crawler.settings as project_settings
 from crawl_helpers import rows, run_crawl, serve_site, untraced, write_sources
-from crawler.items import SKIP_REASONS, ArticleItem, SkippedPageItem
+from crawler.items import SKIP_REASONS, SkippedPageItem
+from crawler.spiders.inputs import CrawlInputs
 from crawler.spiders.news import NewsSpider
 from newswatch import publish
-from pipelines.store import StorePipeline
-from pipelines.validate import ValidatePipeline
 
 PARAGRAPHS = {
     "catering": [
@@ -312,86 +308,19 @@ def test_crawl_health_and_skipped_pages_per_reason_in_datasette(crawls):
     assert len(listed.json()["rows"]) == total
 
 
-# --- pipelines: the paths where an item used to vanish ---------------------------------
+# --- the spider: URLs a crawl bound keeps from being fetched --------------------------
 
 @pytest.fixture
-def store(tmp_path):
+def spider(tmp_path):
     sources = tmp_path / "sources.toml"
     sources.write_text('[[sources]]\nname = "Gazette"\nurl = "http://news.example/"\n')
     settings = {k: getattr(project_settings, k) for k in dir(project_settings) if k.isupper()}
     settings["DATABASE"] = str(tmp_path / "news.db")
     crawler = get_crawler(NewsSpider, settings)
-    crawler.spider = crawler._create_spider(sources=str(sources))
-    pipeline = StorePipeline.from_crawler(crawler)
-    pipeline.open_spider()
-    yield pipeline
-    if pipeline.db is not None:
-        pipeline.close_spider()
+    return crawler._create_spider(sources=str(sources), inputs=CrawlInputs())
 
 
-def closed_run(store) -> dict:
-    """Close the store's run; its crawl_runs row."""
-    run_id = store.run_ids["Gazette"]
-    store.close_spider()
-    return rows(store.db_path, "select * from crawl_runs where id = ?", [run_id])[0]
-
-
-def page_item(**fields) -> ArticleItem:
-    base = dict(source="Gazette", fetched_url="http://news.example/news/1.story/", redirect_urls=[],
-                discovered_via="entry", status=200, title="A story", body="Some words. " * 50,
-                url="http://news.example/news/1.story/", is_article=True, page_kind="article", reasons=[])
-    return ArticleItem(**{**base, **fields})
-
-
-def test_missing_title_is_recorded_and_other_drops_and_pipeline_errors_too(store):
-    validate = ValidatePipeline.from_crawler(store.crawler)
-    item = page_item(title=" ", redirect_urls=["http://news.example/old/"])
-    with pytest.raises(DropItem) as dropped:
-        validate.process_item(item)
-    store.item_dropped(item, None, dropped.value, store.crawler.spider)
-    store.item_dropped(page_item(fetched_url="http://news.example/x/"), None, DropItem("not wanted"), None)
-    store.item_error(page_item(fetched_url="http://news.example/y/"), None, None, Failure(ValueError("bad row")))
-    store.process_item(SkippedPageItem(source="Gazette", url="http://news.example/z/", reason="budget",
-                                       evidence="MAX_PAGINATION (50) listing pages already followed",
-                                       discovered_via="pagination"))
-    skipped = {r["url"]: r for r in store.db.query("select * from skipped_pages")}
-    assert skipped["http://news.example/news/1.story/"]["reason"] == "missing_field"
-    assert skipped["http://news.example/news/1.story/"]["evidence"].startswith("no title")
-    assert skipped["http://news.example/news/1.story/"]["requested_url"] == "http://news.example/old/"
-    assert skipped["http://news.example/x/"]["reason"] == "dropped"
-    assert skipped["http://news.example/x/"]["evidence"] == "not wanted"
-    assert skipped["http://news.example/z/"]["reason"] == "budget"
-    errors = list(store.db.query("select url, kind, message from crawl_errors"))
-    assert errors == [{"url": "http://news.example/y/", "kind": "pipeline", "message": "ValueError: bad row"}]
-    run = closed_run(store)
-    assert json.loads(run["skipped_counts"]) == {"budget": 1, "dropped": 1, "missing_field": 1}
-    assert run["skipped"] == 3 and run["errors"] == 1 and run["status"] == "failed"  # no page fetched
-
-
-def test_old_listing_rows_are_pruned_other_reasons_kept(store):
-    old = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=31)).replace(microsecond=0).isoformat()
-    for reason in ("listing", "not_article", "budget"):
-        store.db["skipped_pages"].insert({"source": "Gazette", "url": f"http://news.example/{reason}/",
-                                          "reason": reason, "at": old})
-    store.store_skip({"source": "Gazette", "url": "http://news.example/", "reason": "listing"})
-    closed_run(store)
-    kept = rows(store.db_path, "select reason, at from skipped_pages order by id")
-    assert [r["reason"] for r in kept] == ["not_article", "budget", "listing"] and kept[-1]["at"] > old
-
-
-def test_a_callback_exception_is_recorded_with_its_page(store):
-    request = Request("http://news.example/news/2.story/", meta={"source": "Gazette"})
-    page = HtmlResponse(request.url, body=b"<html></html>", request=request)
-    store.spider_error(Failure(KeyError("headline")), page, store.crawler.spider)
-    store.crawler.stats.inc_value("spider_exceptions/count")  # as Scrapy does after the signal
-    assert list(store.db.query("select url, kind, message from crawl_errors")) == [
-        {"url": "http://news.example/news/2.story/", "kind": "spider_exception", "message": "KeyError: 'headline'"}]
-    run = closed_run(store)
-    assert json.loads(run["error_counts"]) == {"spider_exception": 1}  # counted once, not twice
-
-
-def test_pagination_past_max_pagination_is_a_budget_row(store):
-    spider = store.crawler.spider
+def test_pagination_past_max_pagination_is_a_budget_row(spider):
     spider.max_pagination = 2
     source = spider.sources[0]
     assert spider.make_request(source, "http://news.example/news/page/2/", "pagination", page_no=2) is not None

@@ -15,12 +15,15 @@ import time
 from pathlib import Path
 
 from scrapy import signals
+from tqdm import tqdm
 from twisted.internet import task
 
+from crawler.archives import cdx
 from crawler.items import ArticleItem
 from crawler.runner import project_settings, run_spider
-from newswatch.store import connect, utcnow
-from pipelines.store import write_transaction
+from crawler.spiders.archive import ArchiveImportSpider, BackfillSpider
+from newswatch.store import connect, utcnow, write_transaction
+from newswatch.store import crawl as crawl_store
 
 ARCHIVE_MIDDLEWARE = {"crawler.archives.middleware.ArchiveMiddleware": 960}
 
@@ -33,7 +36,7 @@ IMPORT_SETTINGS = {
     "CONCURRENT_REQUESTS": 16,
     "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
     "DOWNLOADER_MIDDLEWARES": {"crawler.middlewares.ContactUserAgentMiddleware": None, **ARCHIVE_MIDDLEWARE},
-    "EXTENSIONS": {"crawler.middlewares.ProgressExtension": None,
+    "EXTENSIONS": {"crawler.extensions.ProgressExtension": None,
                    "crawler.archives.run.ArchiveProgress": 500},
 }
 
@@ -57,34 +60,35 @@ def records_summary(stats: dict, prefix: str) -> dict:
     return {key[len(prefix):]: value for key, value in sorted(stats.items()) if key.startswith(prefix)}
 
 
+def read_inputs(db_path: str | Path, read):
+    """read(db) on the database at `db_path`: what an archive spider is passed."""
+    db = connect(db_path)
+    try:
+        return read(db)
+    finally:
+        db.close()
+
+
 def import_archives(archives: list[str | Path], db_path: str | Path, *, sources: str | None = None,
                     settings_overrides: dict | None = None, progress: bool = True) -> dict:
-    from crawler.spiders.archive import ArchiveImportSpider
-
     settings = project_settings(db_path, settings_overrides, progress, defaults=IMPORT_SETTINGS)
     settings.set("NEWSWATCH_ARCHIVE_PROGRESS", progress, priority="cmdline")
     summary, stats = run_spider(ArchiveImportSpider, settings, archives=[str(a) for a in archives],
-                                sources=str(sources) if sources else None)
-    summary["records"] = records_summary(stats, "newswatch/archive/")
-    summary["records"].update(records_summary(stats, "newswatch/dropped/"))
-    if summary["status"] == "failed" and stats.get("finish_reason") == "finished" \
-            and not stats.get("spider_exceptions/count") and not summary["sources"]:
-        summary["status"] = "ok"  # nothing to store (e.g. everything already imported)
+                                sources=str(sources) if sources else None,
+                                imported=read_inputs(db_path, crawl_store.imported_records))
+    summary["records"] = {**records_summary(stats, "newswatch/archive/"),
+                          **records_summary(stats, "newswatch/dropped/")}
     return summary
 
 
 def backfill(sources: str, db_path: str | Path, *, archive: str, date_from: dt.date,
              date_to: dt.date | None = None, source: str | None = None,
              settings_overrides: dict | None = None, progress: bool = True) -> dict:
-    from crawler.spiders.archive import BackfillSpider
-
     settings = project_settings(db_path, settings_overrides, progress, defaults=BACKFILL_SETTINGS)
+    done = read_inputs(db_path, lambda db: crawl_store.backfilled_urls(db, cdx.archive_name(archive)))
     summary, stats = run_spider(BackfillSpider, settings, sources=str(sources), archive=archive,
-                                date_from=date_from, date_to=date_to, source=source)
+                                date_from=date_from, date_to=date_to, source=source, done=done)
     summary["records"] = records_summary(stats, "newswatch/backfill/")
-    if summary["status"] == "failed" and stats.get("finish_reason") == "finished" \
-            and not stats.get("spider_exceptions/count") and not summary["sources"]:
-        summary["status"] = "ok"
     return summary
 
 
@@ -109,8 +113,6 @@ class ArchiveProgress:
     def opened(self, spider):
         if not self.enabled:
             return
-        from tqdm import tqdm
-
         self.bar = tqdm(unit=" records", file=sys.stderr, dynamic_ncols=True, disable=None)
         self.loop = task.LoopingCall(self.update)
         self.loop.start(0.5, now=False)
@@ -168,9 +170,7 @@ class BackfillLedger:
         if not isinstance(item, ArticleItem) or capture is None:
             return
         with write_transaction(self.db):
-            self.db["backfill_captures"].upsert(
-                {"archive": response.meta["archive"], "url": capture["url"], "timestamp": capture["timestamp"],
-                 "source": item.get("source"), "outcome": outcome, "at": utcnow()},
-                pk=("archive", "url"),
-            )
+            crawl_store.save_backfill_capture(self.db, {
+                "archive": response.meta["archive"], "url": capture["url"], "timestamp": capture["timestamp"],
+                "source": item.get("source"), "outcome": outcome, "at": utcnow()})
         self.crawler.stats.inc_value(f"newswatch/backfill/{outcome}")

@@ -11,6 +11,9 @@ store, provenance). Only where the responses come from differs.
   from the archive with Scrapy's downloader, so politeness, retries (429/Retry-After)
   and errors work as in a crawl. Captures already dealt with (table
   backfill_captures) are not fetched again.
+
+What is already in the database (records imported, captures dealt with) is read by
+crawler/archives/run.py and passed in: the spiders never open the database.
 """
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ from crawler.archives import cdx
 from crawler.archives.records import read_archive
 from crawler.items import CrawlErrorItem
 from crawler.sources import Source, load_sources
+from crawler.spiders.inputs import CrawlInputs
 from crawler.spiders.news import NewsSpider
 
 NO_FOLLOW = 10 ** 6  # nw_depth: never follow links out of an archived page
@@ -54,7 +58,7 @@ class ArchiveSpiderMixin:
                 self.source_of_host.setdefault(host, s.name)
         # The news spider's crawl state, unused here (nothing is discovered or skipped).
         self.requested, self.incomplete_lists, self.budget_cut = set(), set(), set()
-        self.known, self.fetch_state, self.recheck_later = {}, {}, {}
+        self.inputs = CrawlInputs()
         self.requests_per_source = Counter()
 
     def source_for(self, url: str | None) -> str | None:
@@ -74,25 +78,15 @@ class ArchiveSpiderMixin:
 class ArchiveImportSpider(ArchiveSpiderMixin, NewsSpider):
     name = "archive_import"
 
-    def __init__(self, archives: list[str], sources: str | None = None, *args, **kwargs):
+    def __init__(self, archives: list[str], sources: str | None = None, imported: set[str] | None = None,
+                 *args, **kwargs):
         scrapy.Spider.__init__(self, *args, **kwargs)
         self.archives = list(archives)
         self.setup_sources(sources)
-        self.imported: set[str] = set()
-
-    def load_imported(self) -> None:
-        """Record keys already imported from these archives: skipped at once."""
-        from newswatch.store import connect
-
-        db = connect(self.db_path)
-        try:
-            for row in db.query("select record_id, archive from provenance where origin = 'archive_file'"):
-                self.imported.add(f"{row['archive']} {row['record_id']}")
-        finally:
-            db.close()
+        # "ARCHIVE RECORD-ID" of records already imported: skipped at once.
+        self.imported: set[str] = set(imported or ())
 
     async def start(self):
-        await asyncio.to_thread(self.load_imported)
         stats = self.crawler.stats
         for path in self.archives:
             records = read_archive(path, keep=self.wanted)
@@ -147,26 +141,16 @@ class BackfillSpider(ArchiveSpiderMixin, NewsSpider):
     name = "backfill"
 
     def __init__(self, sources: str, archive: str, date_from: dt.date, date_to: dt.date | None = None,
-                 source: str | None = None, *args, **kwargs):
+                 source: str | None = None, done: set[str] | None = None, *args, **kwargs):
         scrapy.Spider.__init__(self, *args, **kwargs)
         self.sources_path = sources
         self.setup_sources(sources, source)
         self.archive = cdx.archive_name(archive)
         self.date_from, self.date_to = date_from, date_to
-        self.done: set[str] = set()
-
-    def load_done(self) -> None:
-        from newswatch.store import connect
-
-        db = connect(self.db_path)
-        try:
-            for row in db.query("select url from backfill_captures where archive = ?", [self.archive]):
-                self.done.add(row["url"])
-        finally:
-            db.close()
+        # URLs whose capture in this archive was already dealt with: not fetched again.
+        self.done: set[str] = set(done or ())
 
     async def start(self):
-        await asyncio.to_thread(self.load_done)
         stats = self.crawler.stats
         for source in self.sources:
             hosts = sorted({discovery.host_key(source.url)})

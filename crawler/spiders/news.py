@@ -11,7 +11,9 @@ downloaded again unless a feed or sitemap says they changed since (incremental c
 nor are pages skipped as not articles within NOT_ARTICLE_RECHECK_DAYS, unless a feed or
 sitemap says they changed since. Feeds and sitemaps are fetched with conditional GETs.
 Errors are yielded as CrawlErrorItems and never stop the crawl; URLs not fetched because
-the page budget was spent are yielded as SkippedPageItems. No NLP happens here.
+the page budget was spent are yielded as SkippedPageItems. No NLP happens here. What
+earlier crawls stored is passed in (crawler.runner.news_inputs: the spider never opens
+the database); pages are read in worker threads (crawler/spiders/pages.py).
 """
 from __future__ import annotations
 
@@ -21,75 +23,34 @@ from collections import Counter
 from urllib.parse import urljoin
 
 import scrapy
-from scrapy.exceptions import DownloadCancelledError, IgnoreRequest, ResponseDataLossError
-from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler import discovery
 from crawler.dates import parse_iso
-from crawler.items import RECHECKED_REASONS, ArticleItem, CrawlErrorItem, FetchStateItem, SkippedPageItem
-from crawler.items import EXTRACTED_FIELDS
+from crawler.items import EXTRACTED_FIELDS, ArticleItem, CrawlErrorItem, FetchStateItem, SkippedPageItem
+from crawler.runner import news_inputs
 from crawler.sources import Source, load_sources
+from crawler.spiders.errors import QUIET_ERRORS, error_kind, error_message, retry_next_run
+from crawler.spiders.inputs import CrawlInputs
+from crawler.spiders.pages import LISTING_VIAS, Links, PageReaders
+from newswatch.store import utcnow
 
-LISTING_VIAS = ("home", "section", "pagination")
-
-
-def error_kind(failure) -> str:
-    """The crawl_errors.kind of a request failure."""
-    exc = failure.value
-    if isinstance(exc, HttpError):
-        return f"http_{exc.response.status}"
-    text = str(exc).lower()
-    if isinstance(exc, IgnoreRequest):
-        if "robots" in text:
-            return "robots_forbidden"
-        if "max redirections" in text:
-            return "redirect_loop"
-        if "download_maxsize" in text or "max size" in text:
-            return "too_large"  # e.g. a gzip body inflating past DOWNLOAD_MAXSIZE
-        return "ignored"
-    if isinstance(exc, DownloadCancelledError):
-        return "too_large"  # Scrapy cancels a download only when it passes DOWNLOAD_MAXSIZE
-    if isinstance(exc, ResponseDataLossError):
-        return "data_loss"
-    name = type(exc).__name__
-    if "maxsize" in text or "max size" in text or "larger than download" in text:
-        return "too_large"
-    if "Timeout" in name or "TimedOut" in name:
-        return "timeout"
-    if "DNS" in name or "Resolve" in name:
-        return "dns"
-    if "Refused" in name or "Connect" in name:
-        return "connection"
-    if "Cancelled" in name:
-        return "too_large" if "size" in text else "cancelled"
-    return "download"
-
-
-# Failures worth trying again next run (a feed listing such a page is fetched in full).
-TRANSIENT_ERRORS = {"timeout", "dns", "connection", "download", "data_loss", "cancelled", "http_429", "http_408"}
-
-# Messages for failures whose exception carries no text.
-ERROR_MESSAGES = {
-    "too_large": "response larger than DOWNLOAD_MAXSIZE ({maxsize} bytes); download cancelled",
-    "data_loss": "connection closed before the whole response arrived (shorter than its Content-Length)",
-}
+# Pages read (decoded, extracted) at once in worker threads when EXTRACT_THREADS is not set.
+DEFAULT_EXTRACT_THREADS = 2
 
 
 class NewsSpider(scrapy.Spider):
     name = "news"
 
-    def __init__(self, sources: str = "sources.toml", source: str | None = None, *args, **kwargs):
+    def __init__(self, sources: str = "sources.toml", source: str | None = None,
+                 inputs: CrawlInputs | None = None, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.sources_path = sources
         self.sources: list[Source] = load_sources(sources, only=source)
         self.by_name = {s.name: s for s in self.sources}
         self.hosts = {s.name: self._hosts_of(s) for s in self.sources}
+        self.inputs = inputs  # what earlier crawls stored (crawler.runner.news_inputs)
         self.requested: set[str] = set()
         self.requests_per_source: Counter = Counter()
-        self.known: dict[str, str | None] = {}  # URL -> when we last fetched/saw it
-        self.fetch_state: dict[str, dict] = {}
-        # URL -> when it was last skipped as not an article (within the recheck interval).
-        self.recheck_later: dict[str, str] = {}
         self.budget_cut: set[str] = set()  # URLs recorded as over the page budget
         # Feeds and sitemaps some of whose entries were not fetched this run (a transient
         # error, or the page budget): their validators are not saved, so the next run
@@ -112,47 +73,20 @@ class NewsSpider(scrapy.Spider):
         # With a frontier shared on Redis (crawler/frontier.py), Scrapy's dupefilter, not
         # this process's `requested` set, decides what was already fetched.
         spider.shared_frontier = bool(settings.get("REDIS_URL"))
+        spider.readers = PageReaders(settings.getint("EXTRACT_THREADS", DEFAULT_EXTRACT_THREADS))
+        if spider.inputs is None:  # `scrapy crawl news`: read as crawler.runner.crawl does
+            spider.inputs = news_inputs(spider.db_path, spider.recheck_days)
         return spider
+
+    def closed(self, reason):
+        self.readers.close()
 
     @staticmethod
     def _hosts_of(source: Source) -> set[str]:
         urls = [source.url, *source.feeds, *source.sitemaps, *source.sections]
         return {discovery.host_key(u) for u in urls}
 
-    def load_known(self) -> None:
-        """What the database already holds: stored URLs, and feed/sitemap validators."""
-        from newswatch.store import connect
-
-        db = connect(self.db_path)
-        try:
-            for row in db.query("select url, last_seen from article_urls"):
-                self.known[row["url"]] = row["last_seen"]
-            for row in db.query("select url, fetched_at from pages"):
-                self.known[row["url"]] = row["fetched_at"]
-            for row in db.query("select url, kind, etag, last_modified from fetch_state"):
-                self.fetch_state[row["url"]] = row
-            if self.recheck_days > 0:
-                self.load_recent_skips(db)
-        finally:
-            db.close()
-
-    def load_recent_skips(self, db) -> None:
-        """Pages skipped for their content (not an article, no title...) less than
-        NOT_ARTICLE_RECHECK_DAYS ago, under their URL and the URL that redirected there."""
-        cutoff = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=self.recheck_days)
-        marks = ",".join("?" * len(RECHECKED_REASONS))
-        rows = db.query(
-            f"select url, requested_url, max(at) as at from skipped_pages where reason in ({marks}) "
-            "and at >= ? group by url, requested_url",
-            [*RECHECKED_REASONS, cutoff.replace(microsecond=0).isoformat()],
-        )
-        for row in rows:
-            for url in (row["url"], row["requested_url"]):
-                if url and url not in self.known:
-                    self.recheck_later[url] = max(row["at"], self.recheck_later.get(url, ""))
-
     async def start(self):
-        self.load_known()
         for source in self.sources:
             for request in self.source_requests(source):
                 yield request
@@ -203,63 +137,19 @@ class NewsSpider(scrapy.Spider):
         SkippedPageItem (to be yielded like the request) when the source's page budget
         is spent. `listed_by`: the feed or sitemap that listed it."""
         url = discovery.normalise_url(url)
-        if url in self.requested:
-            return None
-        if discovery.host_key(url) not in self.hosts[source.name]:
-            return None
         configured = url in source.feeds or url in source.sitemaps or url in source.sections
-        if lastmod and self.max_age_days and not configured and self._too_old(lastmod):
-            self.crawler.stats.inc_value("newswatch/skipped_old")
+        if not self.wanted(source, url, via, lastmod, configured):
             return None
-        if via in ("page", "entry") and not source.url_allowed(url):
-            return None
-        if via == "pagination" and any(r.search(url) for r in source.deny_res()):
-            return None
-        if via == "pagination" and page_no > self.max_pagination:
-            self.crawler.stats.inc_value("newswatch/skipped_max_pagination")
-            return self.budget_item(source, url, via, f"MAX_PAGINATION ({self.max_pagination}) "
-                                    "listing pages already followed in this section")
-        if via in ("page", "entry") and not self.refetch_known and url in self.known:
-            changed = self._changed_since(lastmod, self.known[url])
-            if not changed:
-                self.crawler.stats.inc_value("newswatch/skipped_known")
-                return None
-        if via in ("page", "entry") and not self.refetch_known and url in self.recheck_later:
-            if not self._changed_since(lastmod, self.recheck_later[url]):
-                self.crawler.stats.inc_value("newswatch/skipped_recheck_later")
-                return None
-        budget = source.max_pages or self.max_pages
-        if self.requests_per_source[source.name] >= budget and not configured:
-            self.crawler.stats.inc_value("newswatch/skipped_max_pages")
-            if listed_by:
-                self.incomplete_lists.add(listed_by)
-            found = f"listed by {listed_by}" if listed_by else f"found via {via}"
-            if lastmod:
-                found += f" (lastmod {lastmod})"
-            return self.budget_item(source, url, via, f"page budget of {budget} requests for this "
-                                    f"source spent (MAX_PAGES_PER_SOURCE or the source's max_pages); {found}")
+        spent = self.budget_spent(source, url, via, page_no, lastmod, listed_by, configured)
+        if spent:
+            return self.budget_item(source, url, via, spent)
         self.requested.add(url)
         self.requests_per_source[source.name] += 1
         meta = {"source": source.name, "via": via, "nw_depth": depth, "page_no": page_no}
         if listed_by:
             meta["listed_by"] = listed_by
         if via in ("feed", "sitemap"):
-            headers = {}
-            state = self.fetch_state.get(url)
-            # A sitemap index is always fetched in full: its children can change while
-            # it does not, and they are fetched conditionally themselves.
-            if state and state.get("kind") == "sitemapindex":
-                state = None
-            if state and state.get("etag"):
-                headers["If-None-Match"] = state["etag"]
-            if state and state.get("last_modified"):
-                headers["If-Modified-Since"] = state["last_modified"]
-            meta["handle_httpstatus_list"] = [304]
-            meta["download_maxsize"] = self.xml_maxsize  # a big sitemap may pass DOWNLOAD_MAXSIZE
-            return scrapy.Request(
-                url, callback=self.parse_xml, errback=self.on_error, headers=headers,
-                dont_filter=not self.shared_frontier, meta=meta, priority=5,
-            )
+            return self.xml_request(url, meta)
         priority = 3 if via in LISTING_VIAS else 0
         # dont_filter: the spider dedupes itself (self.requested), and redirected copies
         # of a request must reach parse_page so their URLs are recorded. A shared
@@ -267,6 +157,67 @@ class NewsSpider(scrapy.Spider):
         return scrapy.Request(
             url, callback=self.parse_page, errback=self.on_error, dont_filter=not self.shared_frontier,
             meta=meta, priority=priority,
+        )
+
+    def wanted(self, source: Source, url: str, via: str, lastmod: str | None, configured: bool) -> bool:
+        """Whether `url` may be fetched at all: not requested yet this run, on the
+        source's hosts, not too old, allowed by the source, not denied pagination, and
+        (pages) not already stored or skipped unless a feed or sitemap says it changed."""
+        if url in self.requested or discovery.host_key(url) not in self.hosts[source.name]:
+            return False
+        if lastmod and self.max_age_days and not configured and self._too_old(lastmod):
+            self.crawler.stats.inc_value("newswatch/skipped_old")
+            return False
+        if via in ("page", "entry") and not source.url_allowed(url):
+            return False
+        if via == "pagination" and any(r.search(url) for r in source.deny_res()):
+            return False
+        if via not in ("page", "entry") or self.refetch_known:
+            return True
+        known, recheck_later = self.inputs.known, self.inputs.recheck_later
+        if url in known and not self._changed_since(lastmod, known[url]):
+            self.crawler.stats.inc_value("newswatch/skipped_known")
+            return False
+        if url in recheck_later and not self._changed_since(lastmod, recheck_later[url]):
+            self.crawler.stats.inc_value("newswatch/skipped_recheck_later")
+            return False
+        return True
+
+    def budget_spent(self, source: Source, url: str, via: str, page_no: int, lastmod: str | None,
+                     listed_by: str | None, configured: bool) -> str | None:
+        """Why `url` is over a crawl bound (MAX_PAGINATION, the page budget), or None."""
+        if via == "pagination" and page_no > self.max_pagination:
+            self.crawler.stats.inc_value("newswatch/skipped_max_pagination")
+            return f"MAX_PAGINATION ({self.max_pagination}) listing pages already followed in this section"
+        budget = source.max_pages or self.max_pages
+        if self.requests_per_source[source.name] < budget or configured:
+            return None
+        self.crawler.stats.inc_value("newswatch/skipped_max_pages")
+        if listed_by:
+            self.incomplete_lists.add(listed_by)
+        found = f"listed by {listed_by}" if listed_by else f"found via {via}"
+        if lastmod:
+            found += f" (lastmod {lastmod})"
+        return (f"page budget of {budget} requests for this source spent (MAX_PAGES_PER_SOURCE or the "
+                f"source's max_pages); {found}")
+
+    def xml_request(self, url: str, meta: dict) -> scrapy.Request:
+        """A feed or sitemap request, conditional on the validators we hold."""
+        headers = {}
+        state = self.inputs.fetch_state.get(url)
+        # A sitemap index is always fetched in full: its children can change while
+        # it does not, and they are fetched conditionally themselves.
+        if state and state.get("kind") == "sitemapindex":
+            state = None
+        if state and state.get("etag"):
+            headers["If-None-Match"] = state["etag"]
+        if state and state.get("last_modified"):
+            headers["If-Modified-Since"] = state["last_modified"]
+        meta["handle_httpstatus_list"] = [304]
+        meta["download_maxsize"] = self.xml_maxsize  # a big sitemap may pass DOWNLOAD_MAXSIZE
+        return scrapy.Request(
+            url, callback=self.parse_xml, errback=self.on_error, headers=headers,
+            dont_filter=not self.shared_frontier, meta=meta, priority=5,
         )
 
     def budget_item(self, source: Source, url: str, via: str, evidence: str) -> SkippedPageItem | None:
@@ -292,19 +243,21 @@ class NewsSpider(scrapy.Spider):
 
     # --- callbacks --------------------------------------------------------------------
 
-    def parse_robots(self, response):
+    async def parse_robots(self, response):
         source = self.by_name[response.meta["source"]]
         if response.status != 200:
             return
+        await self.readers.wait_turn()  # its requests in the order responses arrived (pages.py)
         for url in discovery.robots_sitemaps(response.text, response.url):
             request = self.make_request(source, url, "sitemap")
             if request:
                 yield request
 
-    def parse_xml(self, response):
+    async def parse_xml(self, response):
         """A feed, a sitemap or a sitemap index (sniffed from the document)."""
         source = self.by_name[response.meta["source"]]
         via = response.meta["via"]
+        await self.readers.wait_turn()  # its requests in the order responses arrived (pages.py)
         if response.status == 304:
             self.crawler.stats.inc_value("newswatch/not_modified")
             yield FetchStateItem(source=source.name, url=response.url, kind=via, status=304)
@@ -347,7 +300,9 @@ class NewsSpider(scrapy.Spider):
             if request:
                 yield request
 
-    def parse_page(self, response):
+    async def parse_page(self, response):
+        """An HTML page: read (decoded, extracted, links collected) in a worker thread
+        (crawler/spiders/pages.py), then its item and the requests for its links."""
         source = self.by_name[response.meta["source"]]
         via = response.meta.get("via", "page")
         content_type = self._content_type(response)
@@ -357,63 +312,38 @@ class NewsSpider(scrapy.Spider):
                 message=f"Content-Type {content_type!r}: not an HTML page",
             )
             return
-        from crawler.extract import decode_html, extract_article, sniff_not_html
-
-        reason = sniff_not_html(response.body, content_type)
-        if reason:  # binary data or an empty body served as text/html
-            kind = "empty" if reason == "empty page" else "not_html"
-            self.logger.warning("%s: %s: %s", kind, response.url, reason)
-            yield CrawlErrorItem(source=source.name, url=response.url, kind=kind,
-                                 message=f"{reason} (Content-Type {content_type!r})")
+        depth = response.meta.get("nw_depth", 0)
+        reading = await self.readers.read(response, content_type, via, depth < self.listing_depth)
+        if reading.error:
+            kind, message = reading.error
+            yield CrawlErrorItem(source=source.name, url=response.url, kind=kind, message=message)
             return
-
-        try:
-            text, encoding = decode_html(response.body, content_type)
-            data = extract_article(text, response.url, content_type=content_type)
-        except Exception as exc:  # one bad page must not stop the crawl: recorded, not lost
-            self.logger.error("extraction failed for %s", response.url, exc_info=True)
-            yield CrawlErrorItem(
-                source=source.name, url=response.url, kind="parse",
-                message=f"{type(exc).__name__}: {exc}",
-            )
-            return
-        if via in LISTING_VIAS and data.get("is_article"):
-            data = dict(data, is_article=False, page_kind="listing",
-                        reasons=[*data.get("reasons", []), f"fetched as a {via} page"])
-        follow = not data.get("is_article") and response.meta.get("nw_depth", 0) < self.listing_depth
-        item = self.article_item(response, source, data, encoding, content_type)
+        item = self.article_item(response, source, reading.data, reading.encoding, content_type)
         # A page whose links are followed is how articles are found: fetched every run.
         # Any other non-article is rechecked only after NOT_ARTICLE_RECHECK_DAYS.
-        item["listing"] = via in LISTING_VIAS or follow
+        item["listing"] = via in LISTING_VIAS or reading.follow
         yield item
-        if follow:
-            yield from self.follow_listing(response, source)
+        if reading.links is not None:
+            for request in self.follow_listing(response, source, reading.links):
+                yield request
 
-    def follow_listing(self, response, source: Source):
+    def follow_listing(self, response, source: Source, links: Links):
         depth = response.meta.get("nw_depth", 0)
         page_no = response.meta.get("page_no", 1)
-        for url in discovery.feed_links(response):
+        for url in links.feeds:
             request = self.make_request(source, url, "feed")
             if request:
                 yield request
-        pages = discovery.pagination_links(response)
-        for url in pages:
+        for url in links.pagination:
             request = self.make_request(source, url, "pagination", depth=depth, page_no=page_no + 1)
             if request:
                 yield request
-        pages = set(map(discovery.normalise_url, pages))
-        for url in discovery.page_links(response):
-            if url in pages or discovery.is_non_article_url(url):
-                continue
-            if discovery.is_pagination_url(url):
-                continue
+        for url in links.pages:
             request = self.make_request(source, url, "page", depth=depth + 1)
             if request:
                 yield request
 
     def article_item(self, response, source: Source, data: dict, encoding: str, content_type: str | None) -> ArticleItem:
-        from newswatch.store import utcnow
-
         item = ArticleItem(
             source=source.name,
             fetched_url=response.url,
@@ -431,23 +361,17 @@ class NewsSpider(scrapy.Spider):
 
     def on_error(self, failure):
         request = failure.request
-        source = request.meta.get("source")
         kind = error_kind(failure)
         if kind == "http_404" and request.url.endswith("/robots.txt"):
             return
-        message = str(failure.value)
-        if not message:
-            template = ERROR_MESSAGES.get(kind, type(failure.value).__name__)
-            maxsize = request.meta.get("download_maxsize") or self.settings.getint("DOWNLOAD_MAXSIZE")
-            message = template.format(maxsize=maxsize)
-        if isinstance(failure.value, HttpError):
-            message = f"HTTP {failure.value.response.status}"
+        maxsize = request.meta.get("download_maxsize") or self.settings.getint("DOWNLOAD_MAXSIZE")
+        message = error_message(failure, kind, maxsize)
         listed_by = request.meta.get("listed_by")
-        if listed_by and (kind in TRANSIENT_ERRORS or kind.startswith("http_5")):
+        if listed_by and retry_next_run(kind):
             self.incomplete_lists.add(listed_by)
-        level = logging.INFO if kind in ("http_404", "http_410", "robots_forbidden") else logging.WARNING
+        level = logging.INFO if kind in QUIET_ERRORS else logging.WARNING
         self.logger.log(level, "%s: %s: %s", kind, request.url, message)
-        yield CrawlErrorItem(source=source, url=request.url, kind=kind, message=message)
+        yield CrawlErrorItem(source=request.meta.get("source"), url=request.url, kind=kind, message=message)
 
     @staticmethod
     def _header(response, name: str) -> str | None:
