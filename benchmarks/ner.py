@@ -30,7 +30,7 @@ def read_conll(path: Path) -> list[tuple[str, set[tuple[int, int, str]]]]:
     def flush():
         if not tokens:
             return
-        text, spans, pos = "", set(), 0
+        text, spans = "", set()
         cur = None  # (start, type)
         last_end = 0
         for word, tag in tokens:

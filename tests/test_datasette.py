@@ -1054,7 +1054,7 @@ def test_feeds_for_search_topic_organisation_speaker_with_stable_ids(ds, built):
                        ("/news/articles_view?topics__arraycontains=outsourcing",
                         "/news/articles_feed.atom?topic=outsourcing")]:
         head = get(ds, path).text.split("</head>", 1)[0]
-        assert f'<link rel="alternate" type="application/atom+xml"' in head, path
+        assert '<link rel="alternate" type="application/atom+xml"' in head, path
         assert f'href="{html.escape(feed)}"' in head, (path, head[-400:])
 
 

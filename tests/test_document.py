@@ -2,7 +2,6 @@
 scoring."""
 from __future__ import annotations
 
-import pytest
 
 from newswatch.commands import train as train_cmd
 from nlp import enrich

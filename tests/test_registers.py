@@ -17,7 +17,7 @@ import register_fixtures as rf
 from newswatch import publish
 from newswatch.store import connect
 from nlp.linking import FUZZY_THRESHOLD, link_entities
-from newswatch.registers import RegisterError, import_registers, read_gias_groups, title_case
+from newswatch.registers import RegisterError, import_registers, title_case
 
 ROOT = Path(__file__).resolve().parents[1]
 

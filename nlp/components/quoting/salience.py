@@ -194,7 +194,6 @@ class Salience(DocContext):
         gender, plural = PRONOUN_AGREEMENT[t.lower_]
         if t.lower_ not in {"he", "she"}:
             return self._group_pronoun(t)
-        people = self.doc._.people or ()
         here = self._sentence_index(t.i)
         scores, speech_at = self._person_scores(t, gender, here)
         # a name the entity model missed, as the subject of a speech verb ("Bethany Ward, a

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from nlp.components.quoting.scan import ALL_MARKS
 
 # Words after which a full stop does not end a sentence; from the titles in US and UK
 # news style guides (AP, Guardian) plus common abbreviations.
