@@ -332,7 +332,7 @@ def test_store_errors_fetch_state_and_run_rows(crawler, store):
 def test_truth_file_is_consistent():
     keys = {a["key"] for a in TRUTH["articles"]}
     assert 14 <= len(keys) <= 20
-    assert {"seed000", "seed003"} <= keys
+    assert {"support-staff-talks-collapse", "ta-agency-contracts"} <= keys
     for art in TRUTH["articles"]:
         path = art["url"]
         rel = path.lstrip("/")
