@@ -230,12 +230,12 @@ def test_meeting_heard_is_not_a_speaker(nlp_pipeline):
 
 
 def test_pronoun_does_not_skip_an_unknown_speaker(nlp_pipeline):
-    # the model reads "Eswar Prasad" as an organisation; "he" must not become Mr Trump
-    text = ("Mr. Trump spoke on Monday.\n\nEswar Prasad, a trade professor at Cornell, said the president’s "
-            "“mercurial temperament” had complicated the task. “By hyping up expectations and then failing "
-            "to deliver, the president has hurt his credibility,” he said.")
+    # the model does not tag "Tarun Basu" as a person; "he" must not become Mr Hammond
+    text = ("Mr. Hammond spoke on Monday.\n\nTarun Basu, a trade professor at Keele, said the minister’s "
+            "“restless style” had slowed the talks. “By promising a deal by Easter and then failing "
+            "to deliver it, the minister has spent his credibility,” he said.")
     speakers = [q["speaker"] for q in quotes_of(nlp_pipeline, text)]
-    assert speakers == ["Eswar Prasad", "Eswar Prasad"]
+    assert speakers == ["Tarun Basu", "Tarun Basu"]
 
 
 # ---- generic fixes from the held-out v1 review (sentences written for these tests) --------
