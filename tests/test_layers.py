@@ -50,8 +50,6 @@ KNOWN_UNEXPLAINED_INNER: set[tuple[str, str]] = set()
 # functions they become are the one home of each write.
 KNOWN_SQL_WRITES: set[str] = {
     "crawler.archives.run",
-    "newswatch.datasette_plugins.newswatch_labelling",
-    "newswatch.publish",
     "pipelines.provenance",
     "pipelines.skips",
     "pipelines.store",

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 
+import sqlite_utils
 from datasette import hookimpl
 from datasette.utils.asgi import Forbidden, NotFound, Response
 
 from newswatch.store import utcnow
-from newswatch.publish import excerpt
+from newswatch.store.labels import insert_label
+from newswatch.store.snapshot import excerpt
 from nlp.classifier.labels import TOPICS, check_label
 
 QUEUE_SIZE = 50
@@ -85,11 +87,11 @@ async def form_page(datasette, request):
         except ValueError as exc:
             errors.append(str(exc) if values["label"] else "choose relevant or irrelevant")
         else:
-            await datasette.databases[labels].execute_write(
-                "INSERT INTO labels (article_id, article_url, label, topics, labeller, labelled_at, note) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [article_id, article["url"], values["label"], json.dumps(topics),
-                 request.actor.get("id"), utcnow(), values["note"] or None])
+            record = {"article_id": article_id, "article_url": article["url"], "label": values["label"],
+                      "topics": json.dumps(topics), "labeller": request.actor.get("id"),
+                      "labelled_at": utcnow(), "note": values["note"] or None}
+            await datasette.databases[labels].execute_write_fn(
+                lambda conn: insert_label(sqlite_utils.Database(conn), record))
             datasette.add_message(request, f"Label saved: article {article_id} is {values['label']}.")
             return Response.redirect(datasette.urls.path("/-/label"))
     previous = (await _labels_by_article(datasette.databases[labels])).get(article_id)

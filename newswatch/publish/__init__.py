@@ -15,13 +15,13 @@ docs/datasette.md. The names below are the package's interface: import them from
 `newswatch.publish`.
 """
 from newswatch.publish.errors import PublishError
-from newswatch.publish.labelling import (LABEL_QUEUE_SQL, LABELLER_ENV, PASSWORD_HASH_ENV, ensure_labels_db,
-                                         labelling_queries)
+from newswatch.publish.labelling import LABEL_QUEUE_SQL, LABELLER_ENV, PASSWORD_HASH_ENV, labelling_queries
 from newswatch.publish.metadata import build_metadata, find_metadata_file
-from newswatch.publish.publication import (EXCERPT_WORDS, VIEW_INDEXES, apply_text_policy, db_name, excerpt,
-                                           inspect_is_stale, inspect_path, make_snapshot, materialize_views,
-                                           refresh_publication, snapshot_is_stale, snapshot_path, strip_private,
-                                           write_inspect_file)
+from newswatch.publish.publication import (db_name, inspect_is_stale, inspect_path, make_snapshot,
+                                           refresh_publication, snapshot_is_stale, snapshot_path, write_inspect_file)
+from newswatch.store.labels import ensure_labels_db
+from newswatch.store.snapshot import (EXCERPT_WORDS, VIEW_INDEXES, apply_text_policy, excerpt, materialize_views,
+                                      strip_private)
 from newswatch.publish.serve import DEFAULT_SETTINGS, datasette_settings, fts_query, make_datasette, serve
 
 __all__ = [

@@ -3,56 +3,10 @@ touch it) and the canned queries that list articles to label and record a label.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-import sqlite_utils
-
-from newswatch.store.schema import m003_labels
+from newswatch.store.labels import ADD_LABEL_SQL
 
 LABELLER_ENV = "NEWSWATCH_LABELLER"  # login name, default "labeller"
 PASSWORD_HASH_ENV = "NEWSWATCH_LABELLER_PASSWORD_HASH"  # from `datasette hash-password`
-
-LABEL_TRIGGER = """
-CREATE TRIGGER IF NOT EXISTS labels_validate BEFORE INSERT ON labels
-WHEN NEW.label IS NULL OR NEW.label NOT IN ('relevant', 'irrelevant')
-  OR NEW.article_id IS NULL OR typeof(NEW.article_id) != 'integer'
-  OR NOT json_valid(coalesce(NEW.topics, '[]')) OR json_type(coalesce(NEW.topics, '[]')) != 'array'
-BEGIN
-  SELECT RAISE(ABORT, 'label must be relevant or irrelevant, article_id a number, topics a list');
-END
-"""
-
-
-def ensure_labels_db(path: str | Path) -> Path:
-    """Create the labels database (just the `labels` table of newswatch/store/schema.py) if needed."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite_utils.Database(path)
-    try:
-        db.execute("PRAGMA busy_timeout = 30000")
-        db.enable_wal()
-        if not db["labels"].exists():
-            with db.atomic():
-                m003_labels(db)
-        db.execute(LABEL_TRIGGER)
-    finally:
-        db.close()
-    return path
-
-
-# Topics typed as "outsourcing, trust_governance_finance" or as a JSON array.
-ADD_LABEL_SQL = """INSERT INTO labels (article_id, article_url, label, topics, labeller, labelled_at, note)
-VALUES (
-  CAST(nullif(trim(:article_id), '') AS INTEGER),
-  nullif(trim(:article_url), ''),
-  lower(trim(:label)),
-  CASE WHEN trim(:topics) = '' THEN '[]'
-       WHEN json_valid(:topics) THEN :topics
-       ELSE '["' || replace(replace(trim(:topics), ' ', ''), ',', '","') || '"]' END,
-  :_actor_id,
-  strftime('%Y-%m-%dT%H:%M:%S', 'now') || '+00:00',
-  nullif(:note, '')
-)"""
 
 LABEL_QUEUE_SQL = """SELECT a.id AS label_this, a.id, a.title, a.source, a.published,
        a.relevance, a.relevant, a.topics, a.url

@@ -19,7 +19,8 @@ from datasette.cli import check_databases, run_sync
 
 from newswatch.publish import snapshots
 from newswatch.publish.errors import PublishError
-from newswatch.publish.labelling import LABELLER_ENV, PASSWORD_HASH_ENV, ensure_labels_db
+from newswatch.publish.labelling import LABELLER_ENV, PASSWORD_HASH_ENV
+from newswatch.store.labels import ensure_labels_db
 from newswatch.publish.metadata import PACKAGE_DIR, build_metadata
 from newswatch.publish.publication import (db_name, inspect_is_stale, inspect_path, refresh_publication,
                                            write_inspect_file)

@@ -1,5 +1,6 @@
 """newswatch's spaCy components. Importing this package registers the factories:
-newswatch_paragraphs, newswatch_orgs, newswatch_people, newswatch_quotes, newswatch_speaker_orgs.
+newswatch_paragraphs, newswatch_orgs, newswatch_org_kind_model, newswatch_people, newswatch_quotes,
+newswatch_speaker_orgs.
 Each factory's module is the component; the modules it uses hold one job each (org_*.py for
 organisations, person_*.py for people, quoting/ for quotes)."""
-from nlp.components import orgs, paragraphs, people, quotes, speaker_orgs  # noqa: F401
+from nlp.components import org_kind_model, orgs, paragraphs, people, quotes, speaker_orgs  # noqa: F401

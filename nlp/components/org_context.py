@@ -73,9 +73,21 @@ def described_as_school_federation(doc: Doc, start: int, end: int) -> bool:
     """"Tiptree Heath Federation, a federation of two maintained schools": one governing
     body for several schools, not an academy trust."""
     after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 10)])
-    return re.match(r", (a |the )?(hard |soft )?federation of (\w+ ){0,4}schools\b|, which federates\b"
-                    r"|, which (brings|brought) together (\w+ ){1,4}(primary|infant|junior|nursery|high) school\b"
-                    r"|, (\w+ ){0,2}maintained (\w+ ){0,2}schools\b", after) is not None
+    if re.match(r", (a |the )?(hard |soft )?federation of (\w+ ){0,4}schools\b|, which federates\b"
+                r"|, which (brings|brought) together (\w+ ){1,4}(primary|infant|junior|nursery|high) school\b"
+                r"|, (\w+ ){0,2}maintained (\w+ ){0,2}schools\b", after):
+        return True
+    # "... in the Wendle Federation, Upper Wendle CE Primary and Nether Wendle Primary, ...
+    # The two schools share a headteacher and a single governing body but remain
+    # council-maintained": the rest of the paragraph says the schools are maintained
+    rest = []
+    for t in doc[end:min(len(doc), end + 45)]:
+        if t.is_space and "\n" in t.text:
+            break
+        rest.append(t.lower_)
+    rest_text = " ".join(rest)
+    return re.search(r"\bmaintained\b", rest_text) is not None \
+        and re.search(r"\b(academy trust|multi - academy|multi-academy)\b", rest_text) is None
 
 
 def described_as_network(doc: Doc, start: int, end: int) -> bool:

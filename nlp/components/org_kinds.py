@@ -23,7 +23,8 @@ NOT_SCHOOL_TRUST = re.compile(
     r"charity|benevolent|community trust|land|development|regeneration|investment|unit|pension|"
     r"savings|building society|bank|energy|water|transport|zoo|zoological|marine|animal|dogs|"
     r"cats|horse|veterans|memorial|carers|foodbank|food bank|children's trust|childrens trust|youth|"
-    r"family trust)\b",
+    r"family trust|railways?|tramway|civic|almshouses?|rivers? trust|gardens? trust|playing fields?|"
+    r"churches|community foundation|allotments?|sailing|rowing|cycling|ramblers|scouts)\b",
     re.I,
 )
 
@@ -47,6 +48,9 @@ _TRADE_ACADEMY = re.compile(
 _KIND_RULES = [
     (re.compile(r"\b(council|borough|authority|county hall)\b", re.I), "council"),
     (_TRADE_ACADEMY, "company"),
+    # "Brantshire Trust Leaders' Network", "Ripley Schools Forum": a network of people or
+    # bodies, not a body that runs schools
+    (re.compile(r"\b(network|forum|society|club|association|committee|panel)$", re.I), "other"),
     (re.compile(r"\b(university|universities)\b", re.I), "other"),
     (re.compile(r"\b(police federation|police|constabulary|nhs|hospital|foundation trust)\b", re.I), "other"),
     (re.compile(r"\b(academy|school|college|primary|infants|juniors|nursery)\b"
@@ -74,6 +78,25 @@ def infer_kind(name: str) -> str:
     if re.search(r"\btrust\b", name, re.I) and not NOT_SCHOOL_TRUST.search(name):
         return "academy_trust"  # "Eko Trust": in this domain, a plain trust runs schools
     return "other"
+
+
+def name_says_kind(name: str) -> bool:
+    """Whether a word of the name says what sort of body it is (a pattern of
+    `infer_kind` matched), as opposed to the bare default: "Harrowgate Foundation",
+    "Oakwise Education" say nothing; "... Rivers Trust", "... Borough Council" do. A plain
+    "... Trust" counts as saying nothing for sure either: most are academy trusts here,
+    not all."""
+    if _SURELY_ACADEMY_TRUST.search(name) or re.search(r"\b(MAT|SAT)$", name) or re.search(r"\b(ltd|limited|plc|llp)\.?$", name, re.I):
+        return True
+    if _ACADEMY_TRUST.search(name) or NOT_SCHOOL_TRUST.search(name):
+        return True
+    return any(pattern.search(name) for pattern, _ in _KIND_RULES)
+
+
+def says_academy_trust(name: str) -> bool:
+    """"... Academy Trust", "... Multi-Academy Company", "... MAT": the name says it outright."""
+    return bool(_SURELY_ACADEMY_TRUST.search(name) or re.search(r"\b(MAT|SAT)$", name)) \
+        and not re.search(r"\bpolice\b", name, re.I)
 
 
 # Last words that make a capitalised phrase a document, programme, award, event or building rather than a body.

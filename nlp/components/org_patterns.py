@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_HEADS, ROLE_WORDS, TITLES
+from nlp.components.org_kinds import says_academy_trust
 
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -31,7 +32,7 @@ def has_word(text: str) -> bool:
 # Last words that make any name a body, whatever the model's label: "West Yorkshire Police"
 # (read as a place), "Hartigan Crowe LLP" (a building), "Hebden Ghyll CE Primary" (a person).
 _SURE_HEADS = {"ltd", "ltd.", "limited", "plc", "llp", "police", "constabulary", "trust", "council", "primary",
-               "academy", "school", "fc", "afc"}
+               "academy", "school", "fc", "afc", "partnership", "academies"}  # not "Federation": "the Russian Federation"
 _ROLE_FOR_NAME = {"fac", "gpe", "loc", "person", "norp"}  # not titles of works: "Stronger Trusts for Every School"
 
 
@@ -41,6 +42,10 @@ def _surely_body(span: Span) -> Span:
             and span[0].text[:1].isupper() \
             or span.label_.lower() in _ROLE_FOR_NAME and len(span) > 2 and span[0].lower_ == "the" \
             and span[-1].lower_ in _SURE_HEADS and span[-1].is_title:
+        return Span(span.doc, span.start, span.end, label="ORG")
+    if span.label_ != "ORG" and len(span) > 2 and span[-1].is_title and says_academy_trust(span.text) \
+            and span[-1].lower_ in {"trust", "company"}:
+        # "the Holy Family Catholic Multi-Academy Company" read as a title of a work
         return Span(span.doc, span.start, span.end, label="ORG")
     return span
 
@@ -52,6 +57,9 @@ def _after_role(doc: Doc, start: int) -> bool:
     if k > 0 and doc[k].text == ",":
         k -= 1
     return k >= 0 and doc[k].lower_ in ROLE_HEADS and doc[k].is_lower
+
+
+_ROLE_JOINERS = {"of", "the", "and", "deputy", "vice", "co", "acting", "interim", "-"}
 
 
 def trim_span(span: Span) -> Span | None:
@@ -77,6 +85,13 @@ def trim_span(span: Span) -> Span | None:
     if span.label_ == "ORG":
         while start < end and doc[start].lower_ == "the":
             start += 1
+        # "Chair, Lumenstride Trust" (a letter's sign-off): a role before a comma is not
+        # part of the name
+        for k in range(start + 1, end - 1):
+            if doc[k].text == ",":
+                if all(t.lower_ in ROLE_WORDS or t.lower_ in _ROLE_JOINERS for t in doc[start:k]):
+                    start = k + 1
+                break
         # "NEU’s Herefordshire": the organisation is before the possessive, unless what
         # follows is itself a name of an organisation ("St Mary's Primary School")
         for k in range(start + 1, end - 1):
@@ -233,6 +248,16 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
                 added.append(Span(doc, start, k + 1, label="ORG"))
                 taken.update(range(start, k + 1))
         k += 1
+    # "the Diocese of Calderford": a body named by what it is and where, which the model
+    # often leaves out or cuts to the place
+    for k in range(len(doc) - 2):
+        if doc[k].lower_ in {"diocese", "archdiocese"} and doc[k].is_title and doc[k + 1].lower_ == "of" \
+                and doc[k + 2].is_title and not taken.intersection(range(k, k + 2)):
+            end = k + 3
+            while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+                end += 1  # the place may be tagged alone ("Calderford"): the longer name wins
+            added.append(Span(doc, k, end, label="ORG"))
+            taken.update(range(k, end))
     # a name found by its ending wins over the model's other label for the same words
     # ("Trent and Tame Schools Partnership" read as a WORK_OF_ART)
     return filter_spans(added + out)

@@ -33,6 +33,11 @@ def _words(span: Span) -> list[str]:
     return [t.text for t in span]
 
 
+# Lower-case nouns after a name that make it the name of a scheme (a body the gazetteer
+# knows comes back from the gazetteer: "the DfE programme").
+_PROGRAMME_NOUNS = {"programme", "program", "scheme", "initiative", "pilot"}
+
+
 def clean_org(span: Span) -> list[Span]:
     """The organisation spans to keep for one ORG span (none, itself, a part, or two)."""
     if span.label_ != "ORG":
@@ -45,6 +50,8 @@ def clean_org(span: Span) -> list[Span]:
         return []  # "Secretary of State"
     if span.end < len(doc) and doc[span.end].is_title and is_document(words + [doc[span.end].text]):
         return []  # "Trust Quality" of "Trust Quality Descriptors": part of a document's title
+    if span.end < len(doc) and doc[span.end].lower_ in _PROGRAMME_NOUNS and doc[span.end].is_lower:
+        return []  # "the Safer Schools Partnership programme": the name of a scheme, not a body
     end = span.end
     while end > span.start + 1 and (doc[end - 1].like_num or doc[end - 1].text in {"-", "–", "/"}):
         end -= 1  # "School Organisation Plan 2025-2030": the years are not the name
@@ -182,7 +189,7 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             w.lower() in SHORT_FORM_REST for w in m[len(n):].split()) for m in names)}
     full = {s: names.pop() for s, names in full.items()
             if len(names) == 1 and s.lower() not in GENERIC and s[:1].isupper()
-            and s.split()[-1].lower() not in _OWN_BODY}
+            and s.split()[-1].lower() not in _OWN_BODY and s.split()[0].lower() not in _OWN_BODY}  # "Diocese of X"
     if not full:
         return []
     # "Lodestar, which runs 27 schools" beside "Lodestar Services Ltd": the short form is a
