@@ -7,9 +7,10 @@
 command exits with a message when the directory is absent. With --polnear, --verbose lists
 the misses of half A only: B is held out, its totals are all that is shown.
 
-Data: tests/data/quotes_dev.json (dev set), tests/data/seeds_gold.json (the two seed
-articles) and the blind UK sets tests/data/quotes_uk_calib.json and quotes_uk_test.json by
-default; `--data PATH` (repeatable) scores those files instead, each under its
+Data: tests/data/quotes_dev.json (dev set), tests/data/site_gold.json (the demo site's two
+annotated stories), the two real seed articles annotated in ../shared/seeds/gold.json (when
+../shared is present; never copied into the project) and the blind UK sets
+tests/data/quotes_uk_calib.json and quotes_uk_test.json by default; `--data PATH` (repeatable) scores those files instead, each under its
 file name, e.g. the held-out set: `--data tests/data/quotes_heldout.json`. Each article is analysed as headline + blank line + paragraphs (as `newswatch
 enrich` does); gold quotes are annotated in the paragraphs only, so quotes found in the
 headline are left out of the scores for both systems.
@@ -39,7 +40,8 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.polnear import textacy_quotes  # noqa: E402  (after the path is set)
 
-DATASETS = {"dev": ROOT / "tests/data/quotes_dev.json", "seeds": ROOT / "tests/data/seeds_gold.json",
+DATASETS = {"dev": ROOT / "tests/data/quotes_dev.json", "site": ROOT / "tests/data/site_gold.json",
+            "seeds": ROOT.parent / "shared" / "seeds" / "gold.json",  # real articles: ../shared only
             # UK sets written blind (docs/quotes_uk.md): calib calibrates the confidence; test
             # was scored blind once, then its misses were read (issue 13, second round)
             "uk_calib": ROOT / "tests/data/quotes_uk_calib.json", "uk_test": ROOT / "tests/data/quotes_uk_test.json"}
@@ -185,7 +187,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--verbose", action="store_true", help="list misses and extras on stderr (PolNeAR: half A only)")
     ap.add_argument("--data", action="append", type=Path, metavar="PATH",
-                    help="annotated JSON file to score (repeatable; default: the dev set and the seeds)")
+                    help="annotated JSON file to score (repeatable; default: the dev set, the demo "
+                         "site's stories, the seeds in ../shared and the UK sets)")
     ap.add_argument("--polnear", type=Path, metavar="DIR",
                     help="score PolNeAR's dev split (e.g. ../shared/data/polnear-dev) instead")
     args = ap.parse_args()

@@ -5,7 +5,8 @@ same run.
 
     .venv/bin/python benchmarks/speed.py [--n 600] [--repeats 2] [--spaced] [--enrich-n 2000] [--jobs N]
 
-Texts: the dev articles (tests/data/quotes_dev.json) and the seeds, headline + paragraphs,
+Texts: the dev articles (tests/data/quotes_dev.json) and the demo site's two annotated
+stories (tests/data/site_gold.json), headline + paragraphs,
 repeated to --n texts. Each system runs --repeats times, alternating; the best time of
 each is kept (the machine is shared). Ratio = our docs/s over the bare model's docs/s.
 --spaced doubles every whitespace run in the texts (a plain-text dump), for both systems:
@@ -35,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 def texts(n: int) -> list[str]:
     articles = []
-    for name in ("quotes_dev.json", "seeds_gold.json"):
+    for name in ("quotes_dev.json", "site_gold.json"):
         path = ROOT / "tests" / "data" / name
         if path.exists():
             articles += json.loads(path.read_text(encoding="utf-8"))

@@ -9,11 +9,7 @@ from pathlib import Path
 
 from newswatch.store import connect
 
-SEEDS_GOLD = Path(__file__).parent / "data" / "seeds_gold.json"
-SEED_TOPICS = {
-    "seed000": {"outsourcing", "industrial_action_jobs", "trust_governance_finance"},
-    "seed003": {"outsourcing", "industrial_action_jobs"},
-}
+SITE_GOLD = Path(__file__).parent / "data" / "site_gold.json"  # the demo site's annotated stories
 
 # A tiny corpus of our own, enough to exercise training end to end.
 TINY = [

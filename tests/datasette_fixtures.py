@@ -1,7 +1,6 @@
 """A small, realistic newswatch database for the Datasette tests, written row by row.
 
-The texts are written for these tests (the first article paraphrases the project's own
-seed article). Dates are placed relative to today so the canned queries' defaults
+The texts are written for these tests; the people in them are invented. Dates are placed relative to today so the canned queries' defaults
 ("last month", "the last 7 days") have something to find; `build()` returns the dates it
 used so tests can assert against them.
 """
@@ -76,15 +75,15 @@ def articles(d: dict[str, dt.datetime]) -> list[dict]:
     return [
         _article(
             1, "witham-times",
-            "Talks break down between unions and Witham academy trust over outsourcing",
+            "Talks break down between unions and academy trust over Witham outsourcing plan",
             [
-                "Talks over wages, job cuts and outsourcing services have broken down between "
-                "unions and the academy trust which runs two of Witham's schools.",
-                "Seven education unions registered a failure to agree with the Academies "
+                "Unions say their talks with the academy trust behind two of Witham's schools "
+                "have broken down over its outsourcing plans for cleaning, catering and payroll.",
+                "Seven education unions have now formally registered a dispute with the Academies "
                 "Enterprise Trust, which runs the Maltings and New Rickstones academies.",
-                'UNISON head of education Jon Richards said: "The proposed outsourcing of '
-                'support staff jobs will make a bad situation worse."',
-                'Sara Ford from the Association of School and College Leaders said: "We are '
+                'UNISON head of education Neil Ashby said: "Outsourcing these jobs to a contractor '
+                'would only make things harder for schools."',
+                'Tess Hollins from the Association of School and College Leaders said: "We are '
                 'calling on the trust to pause its outsourcing plans."',
             ],
             d["last_month"], 1, ["outsourcing", "industrial_action_jobs"], 0.97,
@@ -95,9 +94,9 @@ def articles(d: dict[str, dt.datetime]) -> list[dict]:
             [
                 "Worcestershire County Council has begun consulting schools on moving support "
                 "services such as payroll and cleaning into a new company.",
-                'Councillor Liz Eyre said: "We are encouraging schools to take that extra step '
-                'around the support services they receive."',
-                'Jon Richards of UNISON said: "Staff deserve a proper say before any transfer."',
+                'Councillor Pat Kemble said: "Schools have told us they want a say in how these '
+                'services are run, and this is their chance."',
+                'Neil Ashby of UNISON said: "Staff deserve a proper say before any transfer."',
                 "The consultation closes next month; the outsourcing question will go to cabinet.",
             ],
             d["this_week"], 1, ["outsourcing"], 0.88, first_seen=d["yesterday"],
@@ -148,7 +147,7 @@ ENTITIES = [
     {"id": 6, "name": "National Education Union", "kind": "union", "label": "ORG"},
     {"id": 7, "name": "Maltings Academy", "kind": "school", "label": "ORG"},
     # The NLP step stores people and places in entities too.
-    {"id": 8, "name": "Jon Richards", "kind": None, "label": "PERSON"},
+    {"id": 8, "name": "Neil Ashby", "kind": None, "label": "PERSON"},
     {"id": 9, "name": "Witham", "kind": None, "label": "GPE"},
 ]
 
@@ -167,29 +166,29 @@ MENTIONS = [
 ]
 
 PEOPLE = [
-    {"id": 1, "name": "Jon Richards", "title": None, "role": "head of education", "org": "UNISON"},
-    {"id": 2, "name": "Sara Ford", "title": None, "role": None,
+    {"id": 1, "name": "Neil Ashby", "title": None, "role": "head of education", "org": "UNISON"},
+    {"id": 2, "name": "Tess Hollins", "title": None, "role": None,
      "org": "Association of School and College Leaders"},
-    {"id": 3, "name": "Liz Eyre", "title": "Councillor", "role": "cabinet member",
+    {"id": 3, "name": "Pat Kemble", "title": "Councillor", "role": "cabinet member",
      "org": "Worcestershire County Council"},
     {"id": 4, "name": "Mary Holt", "title": None, "role": "district secretary",
      "org": "National Education Union"},
 ]
 
 QUOTES = [
-    {"id": 1, "article_id": 1, "speaker": "Jon Richards", "speaker_person_id": 1,
+    {"id": 1, "article_id": 1, "speaker": "Neil Ashby", "speaker_person_id": 1,
      "speaker_org": "UNISON", "speaker_role": "head of education", "cue": "said",
-     "text": "The proposed outsourcing of support staff jobs will make a bad situation worse.",
-     "kind": "direct", "paragraph": 2, "start": 45, "end": 126},
-    {"id": 2, "article_id": 1, "speaker": "Sara Ford", "speaker_person_id": 2,
+     "text": "Outsourcing these jobs to a contractor would only make things harder for schools.",
+     "kind": "direct", "paragraph": 2, "start": 43, "end": 124},
+    {"id": 2, "article_id": 1, "speaker": "Tess Hollins", "speaker_person_id": 2,
      "speaker_org": "Association of School and College Leaders", "speaker_role": None,
      "cue": "said", "text": "We are calling on the trust to pause its outsourcing plans.",
-     "kind": "direct", "paragraph": 3, "start": 80, "end": 140},
-    {"id": 3, "article_id": 2, "speaker": "Liz Eyre", "speaker_person_id": 3,
+     "kind": "direct", "paragraph": 3, "start": 71, "end": 130},
+    {"id": 3, "article_id": 2, "speaker": "Pat Kemble", "speaker_person_id": 3,
      "speaker_org": "Worcestershire County Council", "speaker_role": "cabinet member",
-     "cue": "said", "text": "We are encouraging schools to take that extra step around the "
-     "support services they receive.", "kind": "direct", "paragraph": 1, "start": 27, "end": 125},
-    {"id": 4, "article_id": 2, "speaker": "Jon Richards", "speaker_person_id": 1,
+     "cue": "said", "text": "Schools have told us they want a say in how these services are run, "
+     "and this is their chance.", "kind": "direct", "paragraph": 1, "start": 29, "end": 122},
+    {"id": 4, "article_id": 2, "speaker": "Neil Ashby", "speaker_person_id": 1,
      "speaker_org": "UNISON", "speaker_role": None, "cue": "said",
      "text": "Staff deserve a proper say before any transfer.", "kind": "direct",
      "paragraph": 2, "start": 34, "end": 81},

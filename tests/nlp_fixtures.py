@@ -1,5 +1,5 @@
 """Plain helpers for the NLP tests: the spaCy pipeline loaded once per session, and the two
-hand-annotated seed articles. The `nlp_pipeline` fixture built on them is in conftest.py:
+hand-annotated stories of the demo site (our own writing). The `nlp_pipeline` fixture built on them is in conftest.py:
 
     def test_something(nlp_pipeline):
         doc = nlp_pipeline("...")
@@ -23,9 +23,9 @@ def _pipeline():
     return load_pipeline(batch_size=32)
 
 
-def seed_articles() -> list[dict]:
-    """The two hand-annotated seed articles (tests/data/seeds_gold.json)."""
-    return json.loads((DATA / "seeds_gold.json").read_text(encoding="utf-8"))
+def site_articles() -> list[dict]:
+    """The demo site's two hand-annotated stories (tests/data/site_gold.json)."""
+    return json.loads((DATA / "site_gold.json").read_text(encoding="utf-8"))
 
 
 def article_text(article: dict) -> str:

@@ -20,7 +20,7 @@ from annotation_helpers import DEV_PATH, REQUIRED_CASES, check_article
 DATA = Path(__file__).resolve().parent / "data"
 HELDOUT2_PATH = DATA / "quotes_heldout2.json"
 # Other annotated sets this one must not overlap (ids or paragraphs); missing files are skipped.
-OTHER_SETS = [DEV_PATH, DATA / "quotes_heldout.json", DATA / "seeds_gold.json"]
+OTHER_SETS = [DEV_PATH, DATA / "quotes_heldout.json", DATA / "site_gold.json"]
 
 
 def _articles():

@@ -8,7 +8,7 @@ import io
 import json
 
 import pytest
-from nlp_fixtures import POISON, article_text, seed_articles
+from nlp_fixtures import POISON, article_text, site_articles
 
 import nlp.analyse as analyse_mod
 from newswatch.commands import analyse as command
@@ -112,7 +112,7 @@ def test_analyse_empty_html_file_does_not_end_the_run(tmp_path, monkeypatch, cap
 
 
 def test_analyse_scores_like_enrich(monkeypatch, capsys):
-    arts = seed_articles()
+    arts = site_articles()
     texts = [f"{a['headline']}\n\n{article_text(a)}" for a in arts] + ["The derby ended in a draw."]
     stdin = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts))
     code, out, _ = run(["--no-progress"], stdin, monkeypatch, capsys)

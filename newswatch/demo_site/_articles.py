@@ -1,18 +1,66 @@
-"""The stories of the fixture news site (written for newswatch's tests; the two seed
-stories are the project's own inputs). `_build.py` turns these into HTML, feeds,
-sitemaps and `_truth.json`.
+"""The stories of the fixture news site, all written for newswatch's tests (none is copied
+from a real paper). `_build.py` turns these into HTML, feeds, sitemaps and `_truth.json`.
+The quotes, speakers and organisations of the two longest stories ("support-staff-talks-collapse"
+and "ta-agency-contracts") are hand-annotated in tests/data/site_gold.json.
 
 Each story: key, template ("nq" = the Wyre Valley Gazette, a Newsquest-like title;
 "reach" = Severn Vale Live, its Reach-like sister title), path, title, summary,
 published, modified, author, section, paragraphs, and where it is linked from.
 """
 
-SEED_PATHS = {
-    "seed000": "/news/17566001.talks-break-down-between-unions-and-witham-academy-trust/",
-    "seed003": "/news/15712002.hundreds-of-worcestershire-school-support-jobs-closer-to-being-outsourced/",
-}
-
 ARTICLES = [
+    {
+        "key": "support-staff-talks-collapse",
+        "template": "nq",
+        "path": "/news/24310001.talks-collapse-over-plan-to-outsource-ashcombe-school-support-staff/",
+        "title": "Talks collapse over plan to outsource support staff at Ashcombe academy trust",
+        "summary": "Unions walked out after Brackenmoor Learning Trust said the transfer to Corvell would go ahead.",
+        "published": "2019-04-12T09:00:00+01:00",
+        "modified": "2019-04-12T11:45:00+01:00",
+        "author": "Staff reporter",
+        "section": "Education",
+        "paragraphs": [
+            "TALKS between unions and the academy trust that runs three of Ashcombe's schools have collapsed over plans to hand cleaning, catering and site maintenance to a private company.",
+            "The Brackenmoor Learning Trust wants Corvell Support Services to take over the work at Hartwell Academy, Ferncliffe Academy and Ashcombe Primary School from September, affecting about 140 staff.",
+            "GMB and UNISON, which represent most of the workers, walked out of a meeting with trust managers on Tuesday, saying they had been shown no evidence that the move would save money.",
+            "Karen Doyle, regional organiser for the GMB, said: \"Our members were told this was a consultation, but every question we asked got the same answer: the decision has already been made.",
+            "\"These are cooks, cleaners and caretakers on some of the lowest wages in the county. They know every child by name, and they deserve better than to be handed over to a contractor like the furniture.\"",
+            "The unions say they will now ask members whether they want to be balloted for strike action.",
+            "Marcus Bell, secretary of UNISON's Wyre Valley schools branch, described the plans as \"reckless\" and said many of the same staff had already lost hours in a restructure two years ago.",
+            "The trust, which took on the three schools between 2015 and 2018, reported a deficit of £640,000 in its most recent accounts, and its chief executive's pay rose by £12,000 in the same year.",
+            "Councillor Ruth Okafor, chair of Wyre Valley District Council's children's services scrutiny committee, said she had invited the trust's chief executive to answer councillors' questions next month.",
+            "\"The council no longer runs these schools, but these are our residents and our children, and the trust owes the whole community an explanation,\" she said.",
+            "A spokesperson for the Brackenmoor Learning Trust said: \"We have met the unions four times since January and our door remains open to further talks.",
+            "\"Any transfer would happen under TUPE, so every member of staff would keep their current pay and terms. Our priority is to spend as much of our budget as we can in the classroom, where it makes the biggest difference to pupils.\"",
+            "Acas has offered to chair a further meeting between the two sides before the end of the month.",
+        ],
+    },
+    {
+        "key": "ta-agency-contracts",
+        "template": "nq",
+        "path": "/news/24310002.teaching-assistants-at-ridgeway-trust-schools-could-be-moved-to-agency/",
+        "title": "Teaching assistants at Ridgeway trust schools could be moved onto agency contracts",
+        "summary": "More than 200 support staff would be employed by Brightpath Education Staffing under the plans.",
+        "published": "2017-11-09T12:00:00+00:00",
+        "modified": "2017-11-09T14:45:00+00:00",
+        "author": "Staff reporter",
+        "section": "Education",
+        "paragraphs": [
+            "MORE than 200 teaching assistants and learning support staff at schools run by the Ridgeway Schools Trust could be moved onto contracts with a staffing agency under plans revealed this week.",
+            "The trust, which runs nine primary schools and two secondaries in and around Kidderbury, says employing support staff through Brightpath Education Staffing would give its schools \u201cmore flexibility\u201d as pupil numbers fall.",
+            "Staff were told about the proposals at meetings after school on Monday and have 45 days to respond.",
+            "Under the plans, support staff would transfer to Brightpath, which would then supply them back to the trust\u2019s schools. New starters would be employed by the agency from their first day.",
+            "Angela Firth, UNISON\u2019s regional education officer, said: \u201cTeaching assistants are not temporary staff. Many of them have worked with the same children with special educational needs for years, and that bond cannot be bought in by the hour.",
+            "\u201cOnce these jobs go to an agency, there is nothing to stop pay and conditions being cut the moment the legal protection runs out.\u201d",
+            "The National Education Union said teachers at the trust\u2019s schools were worried about losing experienced colleagues. Its district secretary, Owen Price, called the proposals \u201ca backwards step for the children who need the most help\u201d.",
+            "Severn Vale Council no longer employs staff at the trust\u2019s schools, but it pays for the extra support that many pupils with education, health and care plans receive.",
+            "Councillor Denise Walsh, cabinet member for children and education, said: \u201cWe fund one-to-one support for a child because that child needs it. We will be asking the trust how it will make sure the same familiar faces are there every day.\u201d",
+            "Simon Carrow, chief executive of the Ridgeway Schools Trust, said no final decision had been taken.",
+            "\u201cFalling rolls mean some of our schools will have fewer pupils next year, and we have to plan for that. We would much rather find a way to keep every member of staff than make redundancies, and we believe this is it,\u201d he said.",
+            "A spokesperson for Brightpath Education Staffing said the company already supplied support staff to more than 60 schools in the Midlands and paid all its workers at least the real living wage.",
+            "The consultation closes on December 21, and the trust board is expected to make a final decision in January.",
+        ],
+    },
     {
         "key": "parents-protest",
         "template": "nq",
@@ -326,7 +374,7 @@ NEWS_PAGES = [  # /news/, /news/page/2/, /news/page/3/
 ]
 EDUCATION_PAGES = [  # /education/, /education/page/2/
     ["parents-protest", "cleaners-outsourced", "ta-strike-vote", "ceo-salary"],
-    ["sick-pay-win", "seed000", "seed003"],
+    ["sick-pay-win", "support-staff-talks-collapse", "ta-agency-contracts"],
 ]
 SPORT_PAGE = ["cup-final"]
 SISTER_PAGES = [  # /sister/, /sister/?page=2

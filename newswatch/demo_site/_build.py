@@ -1,10 +1,10 @@
 """Build the fixture news site from `_articles.py`:
 
-    .venv/bin/python newswatch/demo_site/_build.py [--seeds /work/shared/seeds]
+    .venv/bin/python newswatch/demo_site/_build.py
 
 Writes the HTML pages, feeds, sitemaps, robots.txt, `_routes.json` (special responses
 for newswatch.sitesrv) and `_truth.json` (what a perfect crawl stores). The output is
-committed, so tests never need the seeds directory; rebuild after editing the stories.
+committed; rebuild after editing the stories. Every story is our own writing.
 `{{base}}` in the output is replaced by the server's base URL at serving time.
 """
 from __future__ import annotations
@@ -349,25 +349,6 @@ trailer << /Root 1 0 R >>
 """
 
 
-def load_seeds(seeds_dir: Path) -> list[dict]:
-    gold = json.loads((seeds_dir / "gold.json").read_text(encoding="utf-8"))
-    out = []
-    for g in gold:
-        out.append({
-            "key": g["id"],
-            "template": "nq",
-            "path": A.SEED_PATHS[g["id"]],
-            "title": g["headline"],
-            "summary": g["paragraphs"][0][:140].rsplit(" ", 1)[0] + "...",
-            "published": g["published"],
-            "modified": (dt.datetime.fromisoformat(g["published"]) + dt.timedelta(hours=2, minutes=45)).isoformat(),
-            "author": g["author"],
-            "section": "Education",
-            "paragraphs": g["paragraphs"],
-        })
-    return out
-
-
 ARTICLES: list[dict] = []
 
 
@@ -384,8 +365,8 @@ def file_for(url_path: str) -> Path:
     return HERE / (rel + "index.html" if rel.endswith("/") else rel + ".html")
 
 
-def build(seeds_dir: Path) -> None:
-    ARTICLES[:] = load_seeds(seeds_dir) + A.ARTICLES
+def build() -> None:
+    ARTICLES[:] = A.ARTICLES
     for child in HERE.iterdir():  # clean previous output
         if child.name.startswith("_") or child.name == "__pycache__":
             continue
@@ -549,7 +530,5 @@ Sitemap: {{base}}/sitemap.xml
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--seeds", default=str(HERE.parents[2] / "shared" / "seeds"))
-    args = parser.parse_args()
-    build(Path(args.seeds))
+    argparse.ArgumentParser(description=__doc__.split("\n\n")[0]).parse_args()
+    build()
