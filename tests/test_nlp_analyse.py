@@ -57,7 +57,7 @@ def test_bad_lines_reported_with_line_numbers(monkeypatch, capsys):
 
 def test_text_and_html_files(tmp_path, monkeypatch, capsys):
     txt = tmp_path / "a.txt"
-    txt.write_text("Councillor Liz Eyre said: “We will listen to parents.”", encoding="utf-8")
+    txt.write_text("Councillor Liz Amberley said: “We will listen to parents.”", encoding="utf-8")
     html = tmp_path / "b.html"
     html.write_text(
         "<html><head><title>Trust plan</title></head><body><article><h1>Trust plan criticised</h1>"
@@ -67,7 +67,7 @@ def test_text_and_html_files(tmp_path, monkeypatch, capsys):
     code, out, _ = run(["--no-progress", str(txt), str(html)], "", monkeypatch, capsys)
     assert code == 0
     assert out[0]["id"] == str(txt)
-    assert out[0]["quotes"][0]["speaker"] == "Liz Eyre"
+    assert out[0]["quotes"][0]["speaker"] == "Liz Amberley"
     assert out[1]["quotes"][0]["speaker"] == "Jane Smith"
     assert out[1]["quotes"][0]["text"] == "We were never asked about any of this."
 

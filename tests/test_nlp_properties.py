@@ -28,7 +28,7 @@ if os.environ.get("CI"):
 
 # Pieces of news text and of what goes wrong with it.
 FRAGMENTS = [
-    "Jane Smith", "Councillor Liz Eyre", "Mr Richards", "UNISON", "the Fenbridge Academies Trust",
+    "Jane Smith", "Councillor Liz Amberley", "Mr Richards", "UNISON", "the Fenbridge Academies Trust",
     "head teacher at Maltings Academy", "said", "told the Gazette", "added", ":", ",", ".", " ",
     "“", "”", "‘", "’", "\"", "'", "«", "»", "„", "We were never asked", "It is a disgrace",
     "\n", "\n\n", "  ", "\t", "\u00a0", "\u00a0\u00a0\u00a0", "\u200b", "\u200d", "\ufeff", "\u2028",

@@ -59,9 +59,9 @@ def test_nested_quotes_stay_inside(nlp_pipeline):
 
 
 def test_unclosed_quote_paragraph_continues_into_the_next(nlp_pipeline):
-    text = ("Councillor Liz Eyre said: “The first part.\n\n“The second part.”\n\nOther business followed.")
+    text = ("Councillor Liz Amberley said: “The first part.\n\n“The second part.”\n\nOther business followed.")
     q = one(quotes_of(nlp_pipeline, text))
-    assert (q["speaker"], q["paragraph"], q["paragraph_end"]) == ("Liz Eyre", 0, 1)
+    assert (q["speaker"], q["paragraph"], q["paragraph_end"]) == ("Liz Amberley", 0, 1)
 
 
 def test_title_after_comma_is_not_speech(nlp_pipeline):

@@ -124,18 +124,18 @@ def test_speaker_in_previous_paragraph_ending_with_colon(nlp_pipeline):
 def test_following_quote_paragraphs_continue_the_speaker(nlp_pipeline):
     # the news convention: a paragraph after a CLOSED quote is a new quote by the same
     # speaker; a paragraph after an UNCLOSED quote continues it
-    text = ("Councillor Liz Eyre spoke first.\n\n“The first part,” she said.\n\n"
+    text = ("Councillor Liz Amberley spoke first.\n\n“The first part,” she said.\n\n"
             "“The second part.\n\n“The third part.”\n\nOther business followed.")
     quotes = quotes_of(nlp_pipeline, text)
-    assert [q["speaker"] for q in quotes] == ["Liz Eyre", "Liz Eyre"]
+    assert [q["speaker"] for q in quotes] == ["Liz Amberley", "Liz Amberley"]
     assert [(q["paragraph"], q["paragraph_end"]) for q in quotes] == [(1, 1), (2, 3)]
     assert quotes[1]["text"] == "The second part. The third part."
 
 
 def test_new_attribution_starts_a_new_quote(nlp_pipeline):
-    text = ("“We will fight this,” said Jon Richards. “It is wrong,” said Sara Ford.")
+    text = ("“We will fight this,” said Jon Richards. “It is wrong,” said Nadia Forde.")
     quotes = quotes_of(nlp_pipeline, text)
-    assert [q["speaker"] for q in quotes] == ["Jon Richards", "Sara Ford"]
+    assert [q["speaker"] for q in quotes] == ["Jon Richards", "Nadia Forde"]
 
 
 # ---- the demo site's annotated stories -----------------------------------------------------

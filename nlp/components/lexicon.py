@@ -4,8 +4,8 @@ Written for this project (UK local news conventions). Lower-case throughout.
 """
 from __future__ import annotations
 
-# Honorifics and titles kept apart from a person's name ("Councillor Liz Eyre" -> title
-# "Councillor", name "Liz Eyre"). Value: the gender the title implies, or None.
+# Honorifics and titles kept apart from a person's name ("Councillor Liz Amberley" -> title
+# "Councillor", name "Liz Amberley"). Value: the gender the title implies, or None.
 TITLES: dict[str, str | None] = {
     "councillor": None, "cllr": None, "cllr.": None, "coun": None, "coun.": None,
     "dr": None, "dr.": None, "doctor": None, "prof": None, "prof.": None, "professor": None,

@@ -1,15 +1,15 @@
 """`newswatch_people`: people named in the text, with title, role and organisation.
 
 Runs after `newswatch_orgs`. It
-- takes titles out of PERSON entities ("Councillor Liz Eyre" -> title "Councillor",
-  name "Liz Eyre") and adds PERSON entities the model missed (person_names.py);
+- takes titles out of PERSON entities ("Councillor Liz Amberley" -> title "Councillor",
+  name "Liz Amberley") and adds PERSON entities the model missed (person_names.py);
 - links later mentions by surname or first name ("Mr Richards", "Richards") to the
   full name mentioned earlier (person_links.py);
 - reads role and organisation from the common newspaper patterns (person_roles.py):
     "UNISON head of education, Jon Richards"        (org + role before the name)
-    "Councillor Liz Eyre, cabinet member for children and families,"  (apposition)
+    "Councillor Liz Amberley, cabinet member for schools and skills,"  (apposition)
     "Jane Smith, head teacher at Maltings Academy,"  (role at org)
-    "Sara Ford from the Association of School and College Leaders"   (from/of/at org)
+    "Nadia Forde from the Association of School and College Leaders"   (from/of/at org)
   and, for a councillor with no stated organisation, the article's only council;
 - sets doc._.people: [{"name", "title", "role", "org", "gender", "mentions"}] and
   doc._.person_at: {start_char of each mention: index into doc._.people}.

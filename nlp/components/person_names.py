@@ -1,7 +1,7 @@
 """Finding people's names for `newswatch_people`: PERSON entities without their titles or
 role words, and names the entity model missed.
 
-- "Councillor Liz Eyre" -> name "Liz Eyre", title "Councillor"; "Jane Smith MP" -> title "MP";
+- "Councillor Liz Amberley" -> name "Liz Amberley", title "Councillor"; "Jane Smith MP" -> title "MP";
 - "Mr Richards", "Cllr Smith": a strong title makes the capitalised words after it a name;
 - "Striker Connor Beale scored": two untagged capitalised words after a role word;
 - "The NEU's district secretary for Leeds, Anna Price, said": a name in apposition to a role;

@@ -2,9 +2,9 @@
 The common newspaper patterns:
 
     "UNISON head of education, Jon Richards"        (org + role before the name)
-    "Councillor Liz Eyre, cabinet member for children and families,"  (apposition)
+    "Councillor Liz Amberley, cabinet member for schools and skills,"  (apposition)
     "Jane Smith, head teacher at Maltings Academy,"  (role at org)
-    "Sara Ford from the Association of School and College Leaders"   (from/of/at org)
+    "Nadia Forde from the Association of School and College Leaders"   (from/of/at org)
     "Its chair, ...", "X, whose chief executive ...", "... on behalf of the X"
 
 Pure functions over a Doc (after `newswatch_orgs`): each returns (role, organisation name).
@@ -112,7 +112,7 @@ def _org_in_chunk(doc: Doc, tokens: list[Token]) -> tuple[str | None, set[int]]:
 
 
 def role_after(doc: Doc, ent: Span) -> tuple[str, str | None]:
-    """", cabinet member for children and families," / ", head teacher at X," after a name."""
+    """", cabinet member for schools and skills," / ", head teacher at X," after a name."""
     if ent.end >= len(doc) or doc[ent.end].text != ",":
         return "", None
     chunk: list[Token] = []
@@ -212,7 +212,7 @@ def owner_org(doc: Doc, owner: Token) -> str | None:
 
 
 def org_from(doc: Doc, ent: Span) -> str | None:
-    """"Sara Ford from the Association of School and College Leaders"; "Ruth Kamara, who
+    """"Nadia Forde from the Association of School and College Leaders"; "Ruth Kamara, who
     spoke on behalf of the residents' association"."""
     for k in range(ent.end, min(ent.end + 8, len(doc) - 3)):
         if doc[k].is_sent_start or doc[k].text in {";", ":", "“", '"'}:

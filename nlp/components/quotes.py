@@ -132,8 +132,8 @@ class _DocQuotes(Attribution):
 
     def _may_attribute_after(self, q: Quote, start: int, end: int) -> bool:
         """Can the text after the quote attribute it? Not a clause that starts "when ...",
-        "as ..." (“That makes me smart,” when Clinton blasted him); and after a quote that
-        ended its sentence (“... smart.”) only a short sentence (“...” He added.), not the
+        "as ..." (“That was the plan,” as the leader put it); and after a quote that
+        ended its sentence (“... plan.”) only a short sentence (“...” He added.), not the
         next sentence of the story."""
         after = self.text[start:end].split()
         first = next(iter(after), "")
