@@ -40,6 +40,7 @@ from nlp.components.org_context import (
     council_short_forms, described_as_academy_trust, described_as_network, described_as_school_federation,
     described_names, lead_trust,
 )
+from nlp.components.org_evidence import evidenced_as_trust, evidenced_names
 from nlp.components.org_spans import (
     clean_org, defined_names, defined_short_forms, drop_headline_only, former_name_of, repeated_names,
     short_form_spans,
@@ -245,6 +246,8 @@ class OrgNormaliser:
         model_ents = filter_spans([part for e in model_ents for part in clean_org(e)])
         # names found from the text's own definitions replace what the model made of them
         model_ents = filter_spans(defined_names(doc, model_ents) + described_names(doc, model_ents) + model_ents)
+        # "Oakwise Education" left untagged or read as a place: kept when the text shows a body
+        model_ents = filter_spans(evidenced_names(doc, model_ents) + model_ents)
         ents = self._merge(doc, model_ents, self._gazetteer_spans(doc))
         ents, text_aliases = self._canonical(doc, ents)
         doc.ents = drop_headline_only(doc, ents, set(self.index))
@@ -264,7 +267,7 @@ class OrgNormaliser:
                     kinds = [self.kind_of(a) for a, src in aliases.items() if src == "text"]
                     kind, source = next((k for k in kinds if k[0] != "other"), (kind, source))
                 if kind == "other" and source == "name" and not NOT_SCHOOL_TRUST.search(ent.kb_id_) \
-                        and any(described_as_academy_trust(doc, e.start, e.end) for e in doc.ents
+                        and any(evidenced_as_trust(doc, e.start, e.end) for e in doc.ents
                                 if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
                     kind, source = "academy_trust", "context"  # "Ventrus, a multi-academy trust"
                 if kind == "academy_trust" and source == "name" and "federation" in ent.kb_id_.lower() \
