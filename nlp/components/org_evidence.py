@@ -75,12 +75,35 @@ def described_otherwise(doc: Doc, end: int) -> bool:
     return False
 
 
+_NEXT_SAYS_TRUST = re.compile(r"^(the trust|the academy trust|it runs \w+ (schools|academies|primaries|secondaries))\b")
+
+
+def _trust_follows(doc: Doc, start: int, end: int) -> bool:
+    """The next sentence opens by calling the body a trust, and the body opened the sentence
+    before: "X has confirmed ... The trust runs seven schools", with no body but a school
+    named in between."""
+    if end >= len(doc) or end - start < 2:
+        return False
+    sent_start = doc[start].sent.start
+    if any(not (t.is_space or t.lower_ == "the") for t in doc[sent_start:start]):
+        return False  # not the sentence's subject
+    nxt = doc[end].sent.end
+    if nxt >= len(doc):
+        return False
+    if any(e.label_ == "ORG" and infer_kind(e.text) != "school" for e in doc[end:nxt].ents):
+        return False  # another body named in between (a school may be: "the head of X Primary")
+    opening = " ".join(t.lower_ for t in doc[nxt:nxt + 6] if not t.is_space)
+    return _NEXT_SAYS_TRUST.match(opening) is not None
+
+
 def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
     """The article shows the body at doc[start:end] running schools (see the module doc)."""
     if described_as_academy_trust(doc, start, end):
         return True
     if name_says_kind(doc[start:end].text) or described_otherwise(doc, end):
         return False  # "University of Wexcombe"; "Living Wend, a three-year programme"
+    if _trust_follows(doc, start, end):
+        return True
     before = _before_text(doc, start)
     if _SCHOOL_TO_BODY.search(before) and _school_before(doc, start):
         return True
@@ -97,6 +120,15 @@ def _evidence(doc: Doc, start: int, end: int, first_words: dict[str, list[int]])
     if end < len(doc) and doc[end].text == "," and re.match(
             r", (the|a|an) ([\w-]+ ){0,3}(trust|charity|company|federation|partnership)\b",
             ", " + " ".join(t.lower_ for t in doc[end + 1:end + 6])):
+        return True
+    # the whole name used again ("Ashdown Learning said ... Ashdown Learning runs ...")
+    text = name.text
+    if any(i != start and doc[i:i + len(name)].text == text for i in first_words.get(name[0].text, ())):
+        return True
+    # "... X ... The trust runs seven schools": the next words call it a trust
+    sent = name.sent
+    after = doc[end:min(len(doc), sent.end + 6)]
+    if re.search(r"\bthe (trust|" + re.escape(name[-1].lower_) + r")\b", " ".join(t.lower_ for t in after)):
         return True
     # the name's first word used again on its own, as a body ("seconded from Oakwise",
     # "Oakwise said"), not as a place ("in Oakwise") nor inside another name

@@ -259,5 +259,12 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
             added.append(Span(doc, k, end, label="ORG"))
             taken.update(range(k, end))
     # a name found by its ending wins over the model's other label for the same words
-    # ("Trent and Tame Schools Partnership" read as a WORK_OF_ART)
-    return filter_spans(added + out)
+    # ("Trent and Tame Schools Partnership" read as a WORK_OF_ART, "The Riverbend Partnership"
+    # too, with the article in it)
+    return filter_spans(added + without_overlaps(out, added))
+
+
+def without_overlaps(ents: list[Span], found: list[Span]) -> list[Span]:
+    """`ents` less the entities of another label than ORG that overlap a name in `found`."""
+    tokens = {i for e in found for i in range(e.start, e.end)}
+    return [e for e in ents if e.label_ == "ORG" or not tokens.intersection(range(e.start, e.end))]

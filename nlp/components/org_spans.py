@@ -157,7 +157,7 @@ SHORT_FORM_REST = frozenset(
     group services foundation learning education educational multi - solutions catering facilities
     primary secondary high infant junior uk of c e cofe ce rc catholic church england management ltd.
     leisure consultancy cleaning contractors holdings specialist special diocesan community wildlife heritage
-    housing nhs alliance mat""".split()
+    housing nhs alliance mat collaborative""".split()
 )
 # A short form ending in one of these is a body of its own: "Wessex Downs University" is not
 # "Wessex Downs University Academies Trust".

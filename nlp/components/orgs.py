@@ -35,7 +35,7 @@ from spacy.util import filter_spans
 from nlp import gazetteer
 from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS
 from nlp.components.org_kinds import NOT_SCHOOL_TRUST, infer_kind
-from nlp.components.org_patterns import _ORG_HEADS, has_word, pattern_orgs, trim_span  # noqa: F401  (people.py)
+from nlp.components.org_patterns import _ORG_HEADS, has_word, pattern_orgs, trim_span, without_overlaps  # noqa: F401  (people.py)
 from nlp.components.org_context import (
     council_short_forms, described_as_academy_trust, described_as_network, described_as_school_federation,
     described_names, lead_trust,
@@ -247,7 +247,8 @@ class OrgNormaliser:
         # names found from the text's own definitions replace what the model made of them
         model_ents = filter_spans(defined_names(doc, model_ents) + described_names(doc, model_ents) + model_ents)
         # "Oakwise Education" left untagged or read as a place: kept when the text shows a body
-        model_ents = filter_spans(evidenced_names(doc, model_ents) + model_ents)
+        found = evidenced_names(doc, model_ents)
+        model_ents = filter_spans(found + without_overlaps(model_ents, found))
         ents = self._merge(doc, model_ents, self._gazetteer_spans(doc))
         ents, text_aliases = self._canonical(doc, ents)
         doc.ents = drop_headline_only(doc, ents, set(self.index))
