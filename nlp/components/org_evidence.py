@@ -33,7 +33,10 @@ _SCHOOL_TO_BODY = re.compile(
 # Words before a name that say it has a chief officer or trustees: a body.
 _OFFICER_OF = re.compile(r"\b(chief executive|ceo|chief executive officer|chair of trustees|trustees|"
                          r"chief operating officer|executive headteacher|accounting officer) of( the)?$")
-_ABOUT_TRUSTS = re.compile(r"\b(academy trusts?|multi-academy|multi - academy|academies|trusts)\b")
+_ABOUT_TRUSTS = re.compile(r"\b(academy trusts?|multi-academy|multi - academy|trusts)\b")
+_OFFICERS = {"chief", "ceo", "chair", "chairman", "chairwoman", "trustees", "board", "director", "directors",
+             "spokesman", "spokeswoman", "spokesperson", "finance"}
+_RUNS_SCHOOLS = {"schools", "academies", "primaries", "secondaries", "headteachers", "heads"}
 _SCHOOL_END = {"school", "academy", "primary", "college", "infants", "juniors", "high"}
 
 
@@ -60,15 +63,20 @@ def _about_trusts(doc: Doc) -> bool:
     return _ABOUT_TRUSTS.search(doc.text.lower()) is not None
 
 
-def described_otherwise(doc: Doc, end: int) -> bool:
-    """"X, a three-year programme run by ...": an appositive naming something that is not a body."""
+OTHER_BODIES = frozenset("charity company firm business campaign group network forum club society union council "
+                          "consultancy developer provider university college regulator quango".split())
+
+
+def described_otherwise(doc: Doc, end: int, nouns: frozenset = frozenset()) -> bool:
+    """"X, a three-year programme run by ...": an appositive naming something that is not a
+    body (or, with `nouns`, a body of another sort: "X, a grant-making charity")."""
     if end >= len(doc) or doc[end].text != ",":
         return False
     words = [t.lower_ for t in doc[end + 1:end + 9]]
     if words[:1] not in (["a"], ["an"], ["the"]):
         return False
     for w in words[1:]:
-        if w in DOCUMENT_HEADS or w in {"project", "campaign", "course", "event", "scheme"}:
+        if w in DOCUMENT_HEADS or w in {"project", "campaign", "course", "event", "scheme"} or w in nouns:
             return True
         if w in {",", ".", ";", ":", "(", "run", "which", "that", "set", "for", "of", "in"}:
             break
@@ -100,10 +108,13 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
     """The article shows the body at doc[start:end] running schools (see the module doc)."""
     if described_as_academy_trust(doc, start, end):
         return True
-    if name_says_kind(doc[start:end].text) or described_otherwise(doc, end):
+    if name_says_kind(doc[start:end].text) or described_otherwise(doc, end, OTHER_BODIES):
         return False  # "University of Wexcombe"; "Living Wend, a three-year programme"
     if _trust_follows(doc, start, end):
         return True
+    if end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].lower_ in _RUNS_SCHOOLS:
+        return True  # "Harwood Education's four academies"
+
     before = _before_text(doc, start)
     if _SCHOOL_TO_BODY.search(before) and _school_before(doc, start):
         return True
@@ -117,6 +128,9 @@ def _evidence(doc: Doc, start: int, end: int, first_words: dict[str, list[int]])
         return False
     if evidenced_as_trust(doc, start, end):
         return True
+    k = end + 1 if end < len(doc) and doc[end].text in {"'s", "’s"} else end
+    if k < len(doc) and doc[k].lower_ in _OFFICERS:
+        return True  # "Corvedale Learning's chief executive", "Pennine Vale Education trustees"
     if end < len(doc) and doc[end].text == "," and re.match(
             r", (the|a|an) ([\w-]+ ){0,3}(trust|charity|company|federation|partnership)\b",
             ", " + " ".join(t.lower_ for t in doc[end + 1:end + 6])):
