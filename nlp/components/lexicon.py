@@ -67,8 +67,8 @@ ORG_REFERENCES: dict[str, str] = {
 
 PRONOUNS: dict[str, str | None] = {"he": "m", "she": "f", "they": None}
 
-# Common first names in the UK by gender, used only to resolve he/she. Unknown names
-# match either pronoun.
+# Common first names in the UK (and, on the last lines, in the US) by gender, used to
+# resolve he/she; names given to both sexes are left out. Unknown names match either pronoun.
 MALE_NAMES = frozenset(
     """aaron adam adrian alan alastair alex alexander alistair andrew andy anthony arthur
     barry ben benjamin bernard bill billy bob brian bruce callum carl charles charlie chris
@@ -80,7 +80,15 @@ MALE_NAMES = frozenset(
     matt matthew michael mike mohammed muhammad neil nicholas nick nigel noah oliver oscar
     owen patrick paul peter phil philip ralph raymond richard rob robert robin roger ross
     roy russell ryan sam samuel scott sean simon stephen steve steven stuart ted terry thomas
-    tim timothy toby tom tony trevor wayne william""".split()
+    tim timothy toby tom tony trevor wayne william
+    al albert allen andre antonio arnold barack bernie bobby brad bradley brandon brett bryan
+    carlos chad chuck clarence clark cory corey curtis dale dan dave dick don doug dwight earl
+    elijah ernest eugene francis frederick gene glenn hank harold harvey herbert jared jay jeb
+    jerry jesse joel johnny jorge jose juan karl ken kenneth kirk kyle larry lawrence leonard
+    lloyd louis luis lyndon marco mario marvin maurice melvin mitch mitchell mitt nathan
+    nathaniel norman orrin pete randy ray reggie reince rick ricky rod rodney ron ronald rudy
+    shawn stanley theodore todd travis troy vernon victor vince vincent walter wesley willie
+    woodrow zach zachary""".split()
 )
 FEMALE_NAMES = frozenset(
     """abigail alice alison amanda amber amelia amy andrea angela ann anna anne annette
@@ -93,7 +101,14 @@ FEMALE_NAMES = frozenset(
     maggie margaret maria marie mary megan melanie michelle natalie nicola nicole olivia
     pam pamela patricia paula pauline penny philippa rachel rebecca ruth sally samantha sandra
     sara sarah sharon sheila shirley sophie stella stephanie sue susan suzanne tina tracey
-    valerie vanessa victoria wendy yvonne zoe""".split()
+    valerie vanessa victoria wendy yvonne zoe
+    alexandra alexis allison ashley becky betsy betty beverly bonnie brittany candace carla
+    carly carolyn cathy cheryl christina cindy connie cynthia dawn debra dianne dolores doris
+    edith elaine eileen elena ellen erica erin evelyn gina gloria gretchen gwen heidi hillary
+    huma irene jeanne joyce judith judy kamala kathleen kathy kellyanne kirsten kristen kristin
+    lillian lois loretta lori maureen maxine meghan melania melissa michele monica nancy nikki
+    nina norma paige patty peggy phyllis rita roberta rosa rose rosemary sheryl sonia stacey
+    sylvia tammy tanya teresa theresa tiffany tulsi wanda yolanda""".split()
 )
 
 # Head words of job titles (the tagger sometimes reads "chief executive" as adjectives).

@@ -306,8 +306,9 @@ class _DocQuotes(Attribution):
     def _next_paragraph_speaker(self, start: int, end: int) -> Speaker | None:
         """The speaker of a stand-alone quote named by the sentence after it: "Those were
         the words of X", "That was how X summed up ...", "That was the reaction of X",
-        "X was speaking after ..." (a named person only)."""
-        found = self._according_to(start, end)
+        "X was speaking after ...", "So said X", "X made the comments ..." (a named person
+        or organisation)."""
+        found = self._according_to(start, end) or self._refers_back(start, end)
         if found and found.speaker:
             return found
         tokens = self._chunk_tokens(start, end)

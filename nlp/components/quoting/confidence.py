@@ -33,6 +33,7 @@ CONFIDENCE = {
     "document": 0.8,     # a document's issuer ("the letter said"): none measured, set as role
     "nominal": 0.6,      # "the councillor" linked to a named person (3/5)
     "previous": 0.8,     # a quote paragraph after "X said:" (1/1 measured; set as role)
+    "next": 0.8,         # a quote paragraph named by the sentence after it ("X made the comments"; few measured, set as previous)
     "none": 0.05,        # no speaker found: a quote with no speaker is rarely right (0/2)
 }
 # Partial quotes (a few words inside a sentence) where the direct value does not hold.
@@ -49,8 +50,8 @@ PARTIAL_CONFIDENCE = {
 def attribution_kind(source: str | None, who, n_words: int = SHORT_QUOTE_WORDS) -> str:
     if not who.speaker:
         return "none"
-    if source == "previous":
-        return "previous"
+    if source in {"previous", "next"}:
+        return source
     if who.how == "pronoun":
         if who.margin < CLEAR_PRONOUN_MARGIN:
             return "pronoun-contested"

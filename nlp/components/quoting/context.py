@@ -47,6 +47,8 @@ class DocContext:
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of attributions so far
         self._sent_starts: list[int] | None = None
         self._genders: dict[int, str] | None = None
+        self._stated: dict[int, str | None] = {}  # person -> gender a noun next to them states
+        self._surnames: dict[int, list[tuple[int, int]]] | None = None  # person -> untagged surname mentions
 
     def in_quote(self, idx: int) -> bool:
         return any(s <= idx < e for s, e in self.quoted)

@@ -27,8 +27,16 @@ GRADE_MAX_WORDS = 3
 _COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "oprd"}
 # "the words of X", "the verdict of X": nouns that hand a quote to the person after "of".
 WORDS_OF_NOUNS = frozenset("words verdict view message plea warning assessment".split())
+# Nouns for what was said, which a sentence after a stand-alone quote uses to hand it to its
+# speaker: "X made the comments at a rally", "X's remarks came ...", "the message from X".
+UTTERANCE_NOUNS = WORDS_OF_NOUNS | frozenset("comments comment remarks remark statement response reaction speech".split())
+# Verbs whose subject made the utterance that is their object ("X made the comments").
+MAKE_VERBS = frozenset("make deliver give issue offer".split())
+_DEFINITE = frozenset("the this that these those his her their its".split())
 # Longest verbless name phrase read as a speaker after a dash or before a colon.
 NAME_PHRASE_MAX_TOKENS = 12
+# Dependency labels the parser gives a speech verb's subject when an apposition confuses it.
+_MISPARSED_SUBJ_DEPS = frozenset({"appos", "npadvmod", "dep", "nmod"})
 # Share of capitalised content words from which a quoted stretch reads as a title.
 TITLE_CASE_SHARE = 0.75
 
@@ -217,32 +225,13 @@ class Attribution(SpeakerFinder):
                 x.tag_ == "MD" or x.dep_ == "dobj" and x.pos_ in {"NOUN", "PROPN", "NUM"} and c.lower_ not in _LISTENER_CUES
                 and any(y.dep_ == "nsubj" for y in c.children) for x in c.children if not self.in_quote(x.idx))]
         for cue in ordered:
-            children = list(cue.children)
-            passive = [c for c in children if c.dep_ == "nsubjpass"]
-            agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            if passive and not agents:
-                continue  # "residents were told:" names the listeners, not the speaker
-            subj = agents or [c for c in children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end]
-            if not subj and after:
-                # inverted order misparsed as an object: "“...,” shouted one woman"
-                subj = [c for c in children if c.dep_ == "dobj" and 0 < c.i - cue.i <= 3 and start <= c.idx < end]
-            if not subj and cue.dep_ == "xcomp":
-                # object control: "record one governor asking: ...", "quoted X as saying"
-                subj = [c for c in cue.head.children if c.dep_ == "dobj" and start <= c.idx < end]
-            if not subj and cue.dep_ in {"conj", "xcomp", "advcl"} and cue.head.i != cue.i:
-                subj = [c for c in cue.head.children if c.dep_ == "nsubj" and start <= c.idx < end]
-            if not subj and cue.dep_ == "acl" and start <= cue.head.idx < end:
-                subj = [cue.head]  # "one governor asking: ..."
-            # "the trust, which said ...": the noun the relative clause belongs to
-            subj = [cue.head if sj.lower_ in {"which", "who", "that"} and cue.dep_ == "relcl"
-                    and start <= cue.head.idx < end else sj for sj in subj]
-            for sj in subj:
+            for sj in self._cue_subjects(cue, start, end, after):
                 sp = self._speaker_from(sj, start, end, cue_i=cue.i)
                 if sp:
                     return sp.but(cue=cue.text)
         # No cue has a subject in the parse: the nearest name or pronoun next to a cue.
         for cue in ordered:
-            if any(c.dep_ in _SUBJ_DEPS or c.dep_ == "agent" for c in cue.children):
+            if any((c.dep_ in _SUBJ_DEPS and self._plausible_subject(c, cue)) or c.dep_ == "agent" for c in cue.children):
                 continue
             if partial_of is None:
                 near = sorted(
@@ -254,4 +243,78 @@ class Attribution(SpeakerFinder):
                     sp = self._speaker_from(t, start, end, cue_i=cue.i)
                     if sp:
                         return sp.but(cue=cue.text)
+        return None
+
+    def _cue_subjects(self, cue: Token, start: int, end: int, after: bool) -> list[Token]:
+        """Who a cue's subject is, nearest the cue first: its parsed subject or agent; an
+        inverted "“...,” shouted one woman" misparsed as an object; the controller of a
+        participle or infinitive ("record one governor asking:", "..., saying “...”")."""
+        children = list(cue.children)
+        passive = [c for c in children if c.dep_ == "nsubjpass"]
+        agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if passive and not agents:
+            return []  # "residents were told:" names the listeners, not the speaker
+        subj = agents or [c for c in children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end
+                          and self._plausible_subject(c, cue)]
+        if not subj:
+            subj = self._misparsed_subject(cue, start, end)
+        if not subj and after:
+            # inverted order misparsed as an object: "“...,” shouted one woman"
+            subj = [c for c in children if c.dep_ == "dobj" and 0 < c.i - cue.i <= 3 and start <= c.idx < end]
+        if not subj and cue.dep_ == "xcomp":
+            # object control: "record one governor asking: ...", "quoted X as saying"
+            subj = [c for c in cue.head.children if c.dep_ == "dobj" and start <= c.idx < end]
+        if not subj and cue.tag_ == "VBG" and cue.dep_ == "advcl":
+            # a free participle ("Trump was defensive when ..., saying “...”") is controlled by
+            # the subject of its sentence's main clause, not of a clause it follows
+            subj = [c for c in cue.sent.root.children if c.dep_ == "nsubj" and self._inside(c, start, end)]
+        if not subj and cue.dep_ in {"conj", "xcomp", "advcl"} and cue.head.i != cue.i:
+            subj = [c for c in cue.head.children if c.dep_ == "nsubj" and start <= c.idx < end]
+        if not subj and cue.dep_ == "acl" and start <= cue.head.idx < end:
+            subj = [cue.head]  # "one governor asking: ..."
+        # "the trust, which said ...": the noun the relative clause belongs to
+        subj = [cue.head if sj.lower_ in {"which", "who", "that"} and cue.dep_ == "relcl"
+                and start <= cue.head.idx < end else sj for sj in subj]
+        return sorted(subj, key=lambda sj: abs(sj.i - cue.i))
+
+    def _plausible_subject(self, sj: Token, cue: Token) -> bool:
+        """A subject the parser gave a cue that can be its speaker: a word (not a stray
+        dash), and after the cue only when inverted right after it ("said X", "said
+        Thursday X"), not past a prepositional phrase ("said on Fox News’s “Fox and
+        Friends”", where the parser took the programme for the subject)."""
+        if not any(ch.isalpha() for ch in sj.text):
+            return False
+        if sj.i < cue.i:
+            return True
+        return not any(x.dep_ == "prep" and x.head.i == cue.i for x in self.doc[cue.i + 1:sj.i])
+
+    def _misparsed_subject(self, cue: Token, start: int, end: int) -> list[Token]:
+        """"Flynn, a top Trump surrogate, said ...", parsed with the name as an apposition of
+        the words before it: the name whose phrase (with its apposition) ends right before
+        the cue, only commas between."""
+        for x in reversed(self.doc[max(0, cue.i - NAME_PHRASE_MAX_TOKENS):cue.i]):
+            if x.dep_ in _MISPARSED_SUBJ_DEPS and (x.ent_type_ == "PERSON" or x.pos_ == "PROPN") \
+                    and self._inside(x, start, end) and x.right_edge.i < cue.i \
+                    and all(y.is_punct for y in self.doc[x.right_edge.i + 1:cue.i]):
+                return [x]
+        return []
+
+    def _refers_back(self, start: int, end: int) -> Speaker | None:
+        """The sentence after a stand-alone quote hands it to a named person or organisation:
+        "So said X", "X made the comments ...", "X's remarks came ...", "That was the message
+        from X" (an utterance noun with a definite article or an owner)."""
+        for t in self._chunk_tokens(start, end):
+            owners: list[Token] = []
+            if is_cue(t) and any(c.lower_ == "so" and c.dep_ == "advmod" and c.i < t.i for c in t.children):
+                owners = [c for c in t.children if c.dep_ in _SUBJ_DEPS]
+            elif t.lower_ in UTTERANCE_NOUNS and any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in t.children):
+                owners = [c for c in t.children if c.dep_ == "poss"]
+                owners += [g for c in t.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "by"}
+                           for g in c.children if g.dep_ == "pobj"]
+                if t.dep_ == "dobj" and t.head.lemma_ in MAKE_VERBS:
+                    owners += [c for c in t.head.children if c.dep_ == "nsubj"]
+            for o in owners:
+                sp = self._speaker_from(o, start, end, cue_i=t.i)
+                if sp and sp.speaker and sp.how in {"name", "org"}:
+                    return sp.but(cue=t.text)
         return None

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_HEADS, ROLE_WORDS, SPOKES_NOUNS, TITLES
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, DocContext, Speaker
-from nlp.components.quoting.words import PRONOUN_AGREEMENT, is_cue
+from nlp.components.quoting.sentences import ABBREVIATIONS
+from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS, PRONOUN_AGREEMENT, is_cue
 
 _MALE_PRONOUNS = {"he", "himself"}
 _FEMALE_PRONOUNS = {"she", "herself"}
@@ -27,6 +28,8 @@ UNNAMED_LOOKBACK_TOKENS = 200
 UNNAMED_MARGIN = 0.0
 # Entity types that are not a person speaking.
 NOT_PERSON_ENTITIES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+# Entity types of words that are not part of a person's name before the surname.
+NOT_PERSON_NAMES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 # Dependency labels the parser gives a speech verb's subject when a long apposition
 # confuses it ("Robin Pascoe, NEU district secretary for Cornwall, said ...": npadvmod).
 _MISPARSED_SUBJ_DEPS = frozenset({"npadvmod", "dep", "nmod", "appos"})
@@ -51,6 +54,15 @@ def _looks_like_name(text: str | None) -> bool:
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
+def _name_word(x: Token) -> bool:
+    """A capitalised word of a person's name before the surname (a first name, an initial),
+    not a title, an abbreviation or a role ("Mr", "Sen.", "President")."""
+    word = x.lower_.rstrip(".")
+    return x.dep_ == "compound" and x.tag_ == "NNP" and x.text[:1].isupper() and x.ent_type_ not in NOT_PERSON_NAMES \
+        and word not in TITLES and x.lower_ not in TITLES and word not in ABBREVIATIONS \
+        and word not in ROLE_WORDS and word not in ROLE_HEADS
+
+
 def people_at_tokens(doc: Doc):
     """Indices of the tokens inside a mention of one of doc._.people."""
     for person in doc._.people or ():
@@ -65,8 +77,48 @@ class Salience(DocContext):
         for k, person in enumerate(self.doc._.people or ()):
             for s, e in person["mentions"]:
                 if s <= t.idx < e:
-                    return Speaker(person["name"], person["org"], person["role"] or None, k)
+                    return self.person_speaker(k)
         return None
+
+    def person_speaker(self, k: int, **how) -> Speaker:
+        """The Speaker of doc._.people[k] under the fullest name the article gives them: a
+        row named by one word ("Clinton", from a headline) is the one other row whose name
+        ends with that word ("Hillary Clinton"), else the word written out in full."""
+        people = self.doc._.people or ()
+        words = people[k]["name"].split()
+        gender = people[k]["gender"]
+        if len(words) == 1:
+            fuller = [j for j, p in enumerate(people) if j != k and p["name"].endswith(" " + words[0])]
+            if any(gender and people[j]["gender"] not in (None, gender) for j in fuller):
+                # "Mrs Patel" after "Mr Anil Patel": another person, named as written
+                person = people[k]
+                return Speaker(person["name"], person["org"], person["role"] or None, k, **how)
+            if len(fuller) == 1:
+                k = fuller[0]
+        person = people[k]
+        return Speaker(self._fullest_name(person["name"], gender), person["org"], person["role"] or None, k, **how)
+
+    def _fullest_name(self, name: str, gender: str | None = None) -> str:
+        """A person known by one word ("Latimer", when the entity model missed "Hamish
+        Latimer") is named as the article names them in full: the longest run of
+        capitalised name words before that word, outside quotes, that are not titles or
+        roles ("Mr", "Sen.", "President"), nor a first name of the other gender."""
+        if len(name.split()) != 1:
+            return name
+        forms = set()
+        for t in self.doc:
+            if t.text != name or self.in_quote(t.idx):
+                continue
+            k = t.i
+            while k > 0 and _name_word(self.doc[k - 1]) and self.doc[k - 1].head.i == t.i:
+                k -= 1
+            first = self.doc[k].lower_
+            other = FEMALE_NAMES if gender == "m" else MALE_NAMES if gender == "f" else frozenset()
+            if k < t.i and first not in other:
+                forms.add(self.doc[k:t.i + 1].text)
+        longest = max(forms, key=len, default=name)
+        # "Ann Ridley and her brother Paul Ridley": two people share the surname, keep it
+        return longest if all(longest.endswith(" " + f) or f == longest for f in forms) else name
 
     def _gender(self, k: int) -> str | None:
         """The person's gender from the people component, else from the text: the he/his/him
@@ -75,12 +127,32 @@ class Salience(DocContext):
         people = self.doc._.people or ()
         if not 0 <= k < len(people):
             return None
+        stated = self._stated_gender(k)
+        if stated is not None:
+            return stated
         known = people[k]["gender"]
         if known is not None:
             return known
         if self._genders is None:
             self._genders = self._text_genders()
         return self._genders.get(k)
+
+    def _stated_gender(self, k: int) -> str | None:
+        """The gender a noun of the person's role or next to a mention states ("widow Terry
+        Strada", "Jo Reed, a spokeswoman for ..."), when the nouns agree."""
+        if k in self._stated:
+            return self._stated[k]
+        person = (self.doc._.people or ())[k]
+        words = set(f"{person['role'] or ''} {person['title'] or ''}".lower().split())
+        for s, e in person["mentions"]:
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                root = span.root
+                near = [c for c in root.children if c.dep_ in {"compound", "appos"}]
+                words.update(x.lower_ for x in near + ([root.head] if root.dep_ == "appos" else []))
+        female, male = bool(words & FEMALE_NOUNS), bool(words & MALE_NOUNS)
+        self._stated[k] = "f" if female and not male else "m" if male and not female else None
+        return self._stated[k]
 
     def _text_genders(self) -> dict[int, str]:
         votes: dict[int, list[int]] = {}
@@ -124,28 +196,7 @@ class Salience(DocContext):
             return self._group_pronoun(t)
         people = self.doc._.people or ()
         here = self._sentence_index(t.i)
-        scores: dict[int, tuple[float, int]] = {}
-        speech_at: dict[int, int] = {}  # person -> position of their latest speech-verb subject mention
-        for k, person in enumerate(people):
-            cost = 0.0
-            if self._gender(k) not in (None, gender):
-                if person["gender"] is not None:
-                    continue
-                cost = GUESSED_GENDER_COST
-            for s, e in person["mentions"]:
-                if s >= t.idx or self.in_quote(s):
-                    continue
-                span = self.doc.char_span(s, e, alignment_mode="expand")
-                if span is None:
-                    continue
-                d = here - self._sentence_index(span.start)
-                if d >= SALIENCE_WINDOW_SENTENCES:
-                    continue
-                bonus = self._mention_bonus(span)
-                if bonus >= SPEAKER_BONUS:
-                    speech_at[k] = max(speech_at.get(k, -1), s)
-                score = (bonus - DISTANCE_COST * d - cost, s)
-                scores[k] = max(scores.get(k, score), score)
+        scores, speech_at = self._person_scores(t, gender, here)
         # a name the entity model missed, as the subject of a speech verb ("Bethany Ward, a
         # spokeswoman for ..., said ... “...,” she said"): a candidate of unknown gender
         unnamed = self._unnamed_speakers(t, here, set(people_at_tokens(self.doc)))
@@ -172,25 +223,90 @@ class Salience(DocContext):
             return Speaker(span.text, how="pronoun", margin=min(margin, UNNAMED_MARGIN))
         if self._gender(k) not in (None, gender):
             margin = 0.0  # chosen against the gender its pronouns suggest
-        person = people[k]
-        return Speaker(person["name"], person["org"], person["role"] or None, k, how="pronoun", margin=margin)
+        return self.person_speaker(k, how="pronoun", margin=margin)
+
+    def _person_scores(self, t: Token, gender: str, here: int) -> tuple[dict[int, tuple[float, int]], dict[int, int]]:
+        """Each person's best (salience, position) as the antecedent of he/she at t, and the
+        position of each one's latest mention as a speech-verb subject. A mention inside the
+        clause the pronoun is the subject of, with no quote between them, cannot be it
+        ("Bush, he said, was ..." is not Bush speaking)."""
+        scores: dict[int, tuple[float, int]] = {}
+        speech_at: dict[int, int] = {}
+        own_clause: set[int] = set()
+        if t.dep_ in _SUBJ_DEPS:
+            # a parenthetical "he said" belongs to the clause it interrupts
+            clause = t.head.head if t.head.dep_ == "parataxis" else t.head
+            own_clause = {x.i for x in clause.subtree}
+        for k, person in enumerate(self.doc._.people or ()):
+            cost = 0.0
+            if self._gender(k) not in (None, gender):
+                if person["gender"] is not None or self._stated_gender(k) is not None:
+                    continue
+                cost = GUESSED_GENDER_COST
+            for s, e in self._mentions(k):
+                if s >= t.idx or self.in_quote(s):
+                    continue
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                if span is None or span.root.i in own_clause and not self._quote_between(e, t.idx):
+                    continue
+                d = here - self._sentence_index(span.start)
+                if d >= SALIENCE_WINDOW_SENTENCES:
+                    continue
+                bonus = self._mention_bonus(span)
+                if bonus >= SPEAKER_BONUS:
+                    speech_at[k] = max(speech_at.get(k, -1), s)
+                score = (bonus - DISTANCE_COST * d - cost, s)
+                scores[k] = max(scores.get(k, score), score)
+        return scores, speech_at
+
+    def _quote_between(self, start: int, end: int) -> bool:
+        return any(start <= s < end for s, _ in self.quoted)
+
+    def _mentions(self, k: int) -> list[tuple[int, int]]:
+        """The person's mentions, plus their surname standing alone where the entity model
+        did not tag it ("Sanders praised her plan"), when no one else in the article has
+        that surname."""
+        if self._surnames is None:
+            self._surnames = self._surname_mentions()
+        return sorted(set(map(tuple, (self.doc._.people or ())[k]["mentions"])) | set(self._surnames.get(k, ())))
+
+    def _surname_mentions(self) -> dict[int, list[tuple[int, int]]]:
+        people = self.doc._.people or ()
+        owners: dict[str, set[int]] = {}
+        for k, person in enumerate(people):
+            words = person["name"].split()
+            if len(words) > 1:
+                owners.setdefault(words[-1], set()).add(k)
+        covered = set(people_at_tokens(self.doc))
+        found: dict[int, list[tuple[int, int]]] = {}
+        for x in self.doc:
+            who = owners.get(x.text)
+            if who and len(who) == 1 and x.i not in covered and x.pos_ in {"PROPN", "NOUN"}:
+                found.setdefault(next(iter(who)), []).append((x.idx, x.idx + len(x.text)))
+        return found
 
     def _unnamed_speakers(self, t: Token, here: int, named: set[int]) -> dict[int, tuple[float, Span]]:
-        """Proper-noun subjects of speech verbs before t, outside quotes and within the
-        window, that no person row covers: token index -> (salience, the name as written)."""
+        """Proper-noun subjects written as a person's name ("Reince Priebus spoke") before t,
+        outside quotes and within the window, that no person row covers: token index ->
+        (salience, the name as written)."""
         found: dict[int, tuple[float, Span]] = {}
         for x in reversed(self.doc[max(0, t.i - UNNAMED_LOOKBACK_TOKENS):t.i]):
             d = here - self._sentence_index(x.i)
             if d >= SALIENCE_WINDOW_SENTENCES:
                 break
-            if x.dep_ not in _SUBJ_DEPS or x.pos_ != "PROPN" or not is_cue(x.head) or x.i in named \
-                    or x.ent_type_ in NOT_PERSON_ENTITIES and not self._has_person_role(x) or self.in_quote(x.idx):
+            if x.dep_ not in _SUBJ_DEPS or x.pos_ != "PROPN" or x.i in named or self.in_quote(x.idx):
                 continue
             left = min((c.i for c in x.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < x.i), default=x.i)
             span = self.doc[left:x.i + 1]
             if any(w.i in named for w in span) or not 2 <= len(span) <= 3 or not _looks_like_name(span.text):
                 continue
-            found[x.i] = (SPEAKER_BONUS - DISTANCE_COST * d, span)
+            # the model's entity type counts unless it covers only part of the name ("Reince
+            # [Priebus]ORG"), or the name has a person's role in apposition
+            partly = len({w.ent_type_ for w in span}) > 1
+            if x.ent_type_ in NOT_PERSON_ENTITIES and not partly and not self._has_person_role(x):
+                continue
+            bonus = SPEAKER_BONUS if is_cue(x.head) else SUBJECT_BONUS
+            found[x.i] = (bonus - DISTANCE_COST * d, span)
         return found
 
     @staticmethod
@@ -201,8 +317,11 @@ class Salience(DocContext):
 
     def _group_pronoun(self, t: Token) -> Speaker | None:
         """it/they/we: the latest earlier speaker that is not a single named person (an
-        organisation, a document's issuer, a group) within the window, else the latest
-        organisation named as a subject outside quotes in the window."""
+        organisation, a document's issuer, a group; for they/we also people named together)
+        within the window, else the nearest subject outside quotes in the window that
+        agrees: an organisation, and for they/we also people named together ("Nancy Pelosi
+        and Harry Reid issued ...") or a plural noun speaking ("Campaign aides said")."""
+        plural = PRONOUN_AGREEMENT[t.lower_][1]
         here = self._sentence_index(t.i)
         for pos, who in reversed(self.history):
             if pos >= t.idx:
@@ -210,14 +329,33 @@ class Salience(DocContext):
             span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
             if span is not None and here - self._sentence_index(span.start) >= SALIENCE_WINDOW_SENTENCES:
                 break
-            if who.person is None and who.how in {"org", "nominal", "document", "phrase", "role"}:
+            if who.person is None and (who.how in {"org", "nominal", "document", "phrase", "role"}
+                                       or plural and who.how == "name" and " and " in (who.speaker or "")):
                 return who.but(how="pronoun", cue=None)
             break
-        for x in reversed(self.doc[max(0, t.i - 200):t.i]):
+        for x in reversed(self.doc[max(0, t.i - UNNAMED_LOOKBACK_TOKENS):t.i]):
             if here - self._sentence_index(x.i) >= SALIENCE_WINDOW_SENTENCES:
                 break
-            if x.ent_type_ == "ORG" and x.dep_ in _SUBJ_DEPS and not self.in_quote(x.idx):
+            if x.dep_ not in _SUBJ_DEPS or self.in_quote(x.idx):
+                continue
+            if x.ent_type_ == "ORG":
                 hit = org_for_span(self.doc, x.idx, x.idx + len(x))
                 if hit:
                     return Speaker(hit["name"], hit["name"], how="pronoun")
+            group = self._group_subject(x) if plural else None
+            if group is not None:
+                return group
+        return None
+
+    def _group_subject(self, x: Token) -> Speaker | None:
+        """People named together as a subject ("Nancy Pelosi and Harry Reid"), or a plural
+        noun as the subject of a speech verb ("Campaign aides said"), as the speaker of they/we."""
+        together = [x] + [c for c in x.children if c.dep_ == "conj"]
+        if len(together) > 1 and all(c.ent_type_ == "PERSON" for c in together):
+            names = [(self._person(c) or Speaker(c.text)).speaker or c.text for c in together]
+            return Speaker(" and ".join(names), how="pronoun")
+        if x.tag_ == "NNS" and is_cue(x.head):
+            left = min((c.left_edge.i for c in x.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < x.i),
+                       default=x.i)
+            return Speaker(self.doc[left:x.i + 1].text, how="pronoun", margin=0.0)
         return None

@@ -116,20 +116,15 @@ class SpeakerFinder(Salience):
             return self._pronoun(t)
         if t.lower_ in _NOT_SPEAKERS or t.pos_ == "PRON":
             return None
-        # An organisation: the subject itself or a name modifying it ("the Unison trade union").
-        # A person's role ("NAHT branch secretary") is not the organisation speaking.
-        near = [t] + [c for c in t.children if c.dep_ in {"compound", "poss", "nmod", "appos"}]
-        if t.lower_ in ROLE_WORDS and t.ent_type_ != "ORG":
-            near = []
-        for x in near:
-            for y in ([x] + [c for c in x.children if c.dep_ == "compound"]):
-                if y.ent_type_ == "ORG" and self._inside(y, start, end):
-                    hit = org_for_span(doc, y.idx, y.idx + len(y))
-                    if hit:
-                        return Speaker(hit["name"], hit["name"], how="org")
+        named_org = self._org_subject(t, start, end)
+        if named_org is not None:
+            return named_org
         if t.pos_ in {"NOUN", "PROPN"} or t.tag_.startswith("NN"):
             phrase = self._phrase(t, start, end, cue_i)
             words = phrase.text.lower()
+            named = self._org_by_head(t, phrase)  # "the trust" after "Avonmead Hospitals NHS Trust"
+            if named:
+                return named
             if words in ORG_REFERENCES or t.lower_ in ORG_REFERENCES and len(phrase) == 1:
                 ref = resolve_org_reference(doc, words if words in ORG_REFERENCES else t.text, t.idx)
                 if ref:
@@ -141,6 +136,20 @@ class SpeakerFinder(Salience):
                 # "UNISON's general secretary", "the council's director of education"
                 org = self._org_in([x for x in t.subtree if x.i < phrase.start and self._inside(x, start, end)])
             return Speaker(phrase.text, org, how="phrase")
+        return None
+
+    def _org_subject(self, t: Token, start: int, end: int) -> Speaker | None:
+        """An organisation: the subject itself or a name modifying it ("the Unison trade
+        union"). A person's role ("NAHT branch secretary") is not the organisation speaking."""
+        if t.lower_ in ROLE_WORDS and t.ent_type_ != "ORG":
+            return None
+        near = [t] + [c for c in t.children if c.dep_ in {"compound", "poss", "nmod", "appos"}]
+        for x in near:
+            for y in ([x] + [c for c in x.children if c.dep_ == "compound"]):
+                if y.ent_type_ == "ORG" and self._inside(y, start, end):
+                    hit = org_for_span(self.doc, y.idx, y.idx + len(y))
+                    if hit:
+                        return Speaker(hit["name"], hit["name"], how="org")
         return None
 
     def _person_in_subject(self, t: Token, start: int, end: int, cue_i: int) -> Token | None:
@@ -196,8 +205,7 @@ class SpeakerFinder(Salience):
                 best = (last, k)
         if best is None:
             return None
-        person = (self.doc._.people or ())[best[1]]
-        return Speaker(person["name"], person["org"], person["role"] or None, best[1], how="nominal")
+        return self.person_speaker(best[1], how="nominal")
 
     def _earlier_mention(self, t: Token) -> Speaker | None:
         """"the spokesman added" / "the head said": the latest earlier mention of the same
@@ -264,3 +272,19 @@ class SpeakerFinder(Salience):
                         if sp:
                             return sp
         return None
+
+    def _org_by_head(self, t: Token, phrase: Span) -> Speaker | None:
+        """A definite description "the trust" / "the agency" whose noun is the last word of an
+        organisation named earlier ("Avonmead Hospitals NHS Trust", "Education and Skills
+        Funding Agency"): the latest such organisation before it."""
+        if len(phrase) != 1 or t.tag_ not in {"NN", "NNS"} or not any(c.lower_ == "the" for c in t.children):
+            return None
+        best, best_pos = None, -1
+        for org in self.doc._.orgs or ():
+            last = org["name"].split()[-1:] or [""]
+            if last[0].lower() != t.lower_:
+                continue
+            pos = max((s for s, _ in org["mentions"] if s < t.idx), default=-1)
+            if pos > best_pos:
+                best, best_pos = org, pos
+        return Speaker(best["name"], best["name"], how="nominal") if best is not None else None

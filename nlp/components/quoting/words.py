@@ -29,3 +29,12 @@ PRONOUN_AGREEMENT: dict[str, tuple[str | None, bool]] = {
 def is_cue(t: Token, cues=SPEECH_LEMMAS) -> bool:
     """A speech verb: its form or its lemma in `cues`, tagged as a verb."""
     return (t.lower_ in cues or t.lemma_.lower() in cues) and (t.tag_.startswith("VB") or t.pos_ in {"VERB", "AUX"})
+
+# Nouns that say a person's gender ("9/11 widow Terry Strada", "Jo Reed, a spokeswoman"):
+# the text's own statement, stronger than a guess from the first name.
+FEMALE_NOUNS = frozenset("""widow wife mother mum mom daughter sister grandmother granddaughter aunt niece
+    spokeswoman chairwoman congresswoman councilwoman businesswoman policewoman headmistress
+    actress waitress woman lady girl girlfriend bride queen princess duchess stepmother""".split())
+MALE_NOUNS = frozenset("""widower husband father dad son brother grandfather grandson uncle nephew
+    spokesman chairman congressman councilman businessman policeman headmaster
+    man gentleman boy boyfriend groom king prince duke stepfather""".split())
