@@ -87,3 +87,12 @@ def test_a_short_form_shared_by_a_trust_and_its_school(nlp):
     start = text.index("Varndale's")
     ents = [e for e in doc.ents if e.start_char == start]
     assert ents and ents[0].kb_id_ == "Varndale Academies Trust"
+
+
+def test_a_trust_shaped_name_described_as_a_company_is_a_company(nlp):
+    text = ("Places\n\nAssessments are handled by Dalemoor Learning Trust, the not-for-profit company the county "
+            "council set up in 2016 to run its education services.")
+    assert kinds(nlp, text)["Dalemoor Learning Trust"] == "company"
+    text = ("Accounts\n\nOakfield Learning Trust, a charitable company limited by guarantee, runs six schools in "
+            "the town.")
+    assert kinds(nlp, text)["Oakfield Learning Trust"] == "academy_trust"

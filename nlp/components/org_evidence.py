@@ -67,20 +67,29 @@ OTHER_BODIES = frozenset("charity company firm business campaign group network f
                           "consultancy developer provider university college regulator quango".split())
 
 
+def appositive_noun(doc: Doc, end: int, nouns: frozenset) -> str | None:
+    """The noun of `nouns` heading an appositive after the name ending at token `end`:
+    "X, a three-year programme run by ...", "X, the not-for-profit company the council set up"."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    words = [t.lower_ for t in doc[end + 1:end + 10]]
+    if words[:1] not in (["a"], ["an"], ["the"]):
+        return None
+    for w in words[1:]:
+        if w in nouns:
+            return w
+        if w in {",", ".", ";", ":", "(", "run", "which", "that", "set", "of", "in", "with", "and", "charitable"}:
+            break  # "X Learning Trust, a charitable company limited by guarantee": an academy trust
+    return None
+
+
+_NOT_BODIES = DOCUMENT_HEADS | {"project", "campaign", "course", "event", "scheme"}
+
+
 def described_otherwise(doc: Doc, end: int, nouns: frozenset = frozenset()) -> bool:
     """"X, a three-year programme run by ...": an appositive naming something that is not a
     body (or, with `nouns`, a body of another sort: "X, a grant-making charity")."""
-    if end >= len(doc) or doc[end].text != ",":
-        return False
-    words = [t.lower_ for t in doc[end + 1:end + 9]]
-    if words[:1] not in (["a"], ["an"], ["the"]):
-        return False
-    for w in words[1:]:
-        if w in DOCUMENT_HEADS or w in {"project", "campaign", "course", "event", "scheme"} or w in nouns:
-            return True
-        if w in {",", ".", ";", ":", "(", "run", "which", "that", "set", "for", "of", "in"}:
-            break
-    return False
+    return appositive_noun(doc, end, _NOT_BODIES | nouns) is not None
 
 
 _NEXT_SAYS_TRUST = re.compile(r"^(the trust|the academy trust|it runs \w+ (schools|academies|primaries|secondaries))\b")
