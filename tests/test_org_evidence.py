@@ -96,3 +96,9 @@ def test_a_trust_shaped_name_described_as_a_company_is_a_company(nlp):
     text = ("Accounts\n\nOakfield Learning Trust, a charitable company limited by guarantee, runs six schools in "
             "the town.")
     assert kinds(nlp, text)["Oakfield Learning Trust"] == "academy_trust"
+
+
+def test_a_place_owning_schools_is_not_a_trust(nlp):
+    text = ("Talks break down between unions and Witham academy trust\n\nTalks have broken down between unions "
+            "and the academy trust which runs two of Witham's schools.")
+    assert kinds(nlp, text).get("Witham", "other") != "academy_trust"

@@ -119,6 +119,8 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
         return True
     if name_says_kind(doc[start:end].text) or described_otherwise(doc, end, OTHER_BODIES):
         return False  # "University of Wexcombe"; "Living Wend, a three-year programme"
+    if end - start < 2:
+        return False  # one word may be a place: "two of Witham's schools", "moved to Witham"
     if _trust_follows(doc, start, end):
         return True
     if end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].lower_ in _RUNS_SCHOOLS:
