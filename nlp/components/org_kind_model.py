@@ -39,6 +39,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.components.org_evidence import OTHER_BODIES, described_otherwise
 from nlp.components.org_kinds import infer_kind, name_says_kind, says_academy_trust
 
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "org_kinds" / "model.json"
@@ -177,6 +178,14 @@ class OrgKindModel:
             return max((k for k in proba if k != "academy_trust"), key=proba.__getitem__)
         return None
 
+    @staticmethod
+    def _described_otherwise(doc: Doc, org: dict) -> bool:
+        for _, e in org["mentions"]:
+            span = doc.char_span(e - 1, e, alignment_mode="expand")
+            if span is not None and described_otherwise(doc, span.end, OTHER_BODIES):
+                return True
+        return False
+
     def __call__(self, doc: Doc) -> Doc:
         for org in doc._.orgs or ():
             if org["kind_source"] != "name":
@@ -185,6 +194,8 @@ class OrgKindModel:
             proba = self.model.proba(org_features(doc, names, org["mentions"]))
             org["kind_p"] = round(proba.get(org["kind"], 0.0), 3)
             kind = self.decide(org, proba)
+            if kind == "academy_trust" and self._described_otherwise(doc, org):
+                kind = None  # "X, a national charity": the text says what it is
             if kind is not None and kind != org["kind"]:
                 org.update(rule_kind=org["kind"], kind=kind, kind_source="context", kind_p=round(proba[kind], 3))
         return doc

@@ -259,5 +259,18 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
             added.append(Span(doc, k, end, label="ORG"))
             taken.update(range(k, end))
     # a name found by its ending wins over the model's other label for the same words
-    # ("Trent and Tame Schools Partnership" read as a WORK_OF_ART)
-    return filter_spans(added + out)
+    # ("Trent and Tame Schools Partnership" read as a WORK_OF_ART, "The Riverbend Partnership"
+    # too, with the article in it)
+    return filter_spans(added + without_overlaps(out, added, only_article=True))
+
+
+def without_overlaps(ents: list[Span], found: list[Span], only_article: bool = False) -> list[Span]:
+    """`ents` less the entities of another label than ORG that overlap a name in `found`
+    (with `only_article`, only those that are the name with "the" before it: "the Russian
+    Federation" read as a place stays one)."""
+    if only_article:
+        bounds = {(e.start - 1, e.end) for e in found}
+        return [e for e in ents if e.label_ == "ORG" or (e.start, e.end) not in bounds
+                or e[0].lower_ != "the" or e.label_ in {"GPE", "LOC", "NORP"}]
+    tokens = {i for e in found for i in range(e.start, e.end)}
+    return [e for e in ents if e.label_ == "ORG" or not tokens.intersection(range(e.start, e.end))]

@@ -157,7 +157,7 @@ SHORT_FORM_REST = frozenset(
     group services foundation learning education educational multi - solutions catering facilities
     primary secondary high infant junior uk of c e cofe ce rc catholic church england management ltd.
     leisure consultancy cleaning contractors holdings specialist special diocesan community wildlife heritage
-    housing nhs alliance mat""".split()
+    housing nhs alliance mat collaborative""".split()
 )
 # A short form ending in one of these is a body of its own: "Wessex Downs University" is not
 # "Wessex Downs University Academies Trust".
@@ -187,10 +187,16 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
         # "Lantern Partnership" (itself a short form) and "Lantern Partnership of Schools": one body
         names -= {n for n in set(names) if any(m.startswith(n + " ") and all(
             w.lower() in SHORT_FORM_REST for w in m[len(n):].split()) for m in names)}
+    # "Veradale" of both Veradale Academies Trust and Veradale High School: the trust where
+    # what follows belongs to a trust ("Veradale's chief executive", "Veradale schools")
+    trust_of = {s: next(n for n in names if infer_kind(n) == "academy_trust") for s, names in full.items()
+                if len(names) > 1 and s.lower() not in GENERIC and s[:1].isupper()
+                and sum(infer_kind(n) == "academy_trust" for n in names) == 1
+                and all(infer_kind(n) in {"academy_trust", "school"} for n in names)}
     full = {s: names.pop() for s, names in full.items()
             if len(names) == 1 and s.lower() not in GENERIC and s[:1].isupper()
             and s.split()[-1].lower() not in _OWN_BODY and s.split()[0].lower() not in _OWN_BODY}  # "Diocese of X"
-    if not full:
+    if not full and not trust_of:
         return []
     # "Lodestar, which runs 27 schools" beside "Lodestar Services Ltd": the short form is a
     # body of its own (the trust), not the company's short name
@@ -205,7 +211,7 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             if doc[i:i + n].text == short and described_as_academy_trust(doc, i, i + n):
                 full.pop(short)
                 break
-    lengths = sorted({sizes[s] for s in full}, reverse=True)
+    lengths = sorted({sizes[s] for s in list(full) + list(trust_of)}, reverse=True)
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     out = []
     for i in range(len(doc)):
@@ -214,6 +220,8 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
                 continue
             cand = doc[i:i + n]
             canonical = full.get(cand.text)
+            if canonical is None and cand.text in trust_of and _trust_words_follow(doc, i + n):
+                canonical = trust_of[cand.text]
             if canonical is None:
                 continue
             covering = {by_token[j] for j in range(i, i + n) if j in by_token}
@@ -232,6 +240,16 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(Span(doc, i, i + n, label="ORG", kb_id=canonical))
             break
     return out
+
+
+_TRUST_WORDS = {"trust", "trusts", "schools", "academies", "chief", "ceo", "chair", "trustees", "board"}
+
+
+def _trust_words_follow(doc: Doc, k: int) -> bool:
+    """"Veradale's chief executive", "Veradale schools": words that belong to a trust, not a school."""
+    if k < len(doc) and doc[k].text in {"'s", "’s"}:
+        k += 1
+    return k < len(doc) and doc[k].lower_ in _TRUST_WORDS
 
 
 # Words that may follow a short form used as an organisation ("Orwell Estuary Chief Executive").

@@ -34,12 +34,13 @@ from spacy.util import filter_spans
 
 from nlp import gazetteer
 from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS
-from nlp.components.org_kinds import NOT_SCHOOL_TRUST, infer_kind
-from nlp.components.org_patterns import _ORG_HEADS, has_word, pattern_orgs, trim_span  # noqa: F401  (people.py)
+from nlp.components.org_kinds import NOT_SCHOOL_TRUST, infer_kind, says_academy_trust
+from nlp.components.org_patterns import _ORG_HEADS, has_word, pattern_orgs, trim_span, without_overlaps  # noqa: F401  (people.py)
 from nlp.components.org_context import (
     council_short_forms, described_as_academy_trust, described_as_network, described_as_school_federation,
     described_names, lead_trust,
 )
+from nlp.components.org_evidence import appositive_noun, evidenced_as_trust, evidenced_names
 from nlp.components.org_spans import (
     clean_org, defined_names, defined_short_forms, drop_headline_only, former_name_of, repeated_names,
     short_form_spans,
@@ -53,6 +54,7 @@ _PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 _SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "at", "&", "to"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 
+_COMPANY_NOUNS = frozenset({"company", "firm", "business", "subsidiary", "contractor", "consultancy"})
 _COMPANY_SUFFIXES = {"ltd", "ltd.", "limited", "plc", "group", "uk", "llp"}
 
 
@@ -245,6 +247,9 @@ class OrgNormaliser:
         model_ents = filter_spans([part for e in model_ents for part in clean_org(e)])
         # names found from the text's own definitions replace what the model made of them
         model_ents = filter_spans(defined_names(doc, model_ents) + described_names(doc, model_ents) + model_ents)
+        # "Oakwise Education" left untagged or read as a place: kept when the text shows a body
+        found = evidenced_names(doc, model_ents)
+        model_ents = filter_spans(found + without_overlaps(model_ents, found))
         ents = self._merge(doc, model_ents, self._gazetteer_spans(doc))
         ents, text_aliases = self._canonical(doc, ents)
         doc.ents = drop_headline_only(doc, ents, set(self.index))
@@ -264,13 +269,19 @@ class OrgNormaliser:
                     kinds = [self.kind_of(a) for a, src in aliases.items() if src == "text"]
                     kind, source = next((k for k in kinds if k[0] != "other"), (kind, source))
                 if kind == "other" and source == "name" and not NOT_SCHOOL_TRUST.search(ent.kb_id_) \
-                        and any(described_as_academy_trust(doc, e.start, e.end) for e in doc.ents
+                        and any(evidenced_as_trust(doc, e.start, e.end) for e in doc.ents
                                 if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
                     kind, source = "academy_trust", "context"  # "Ventrus, a multi-academy trust"
                 if kind == "academy_trust" and source == "name" and "federation" in ent.kb_id_.lower() \
                         and any(described_as_school_federation(doc, e.start, e.end) for e in doc.ents
                                 if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
                     kind, source = "school", "context"  # a federation of maintained schools
+                if kind == "academy_trust" and source == "name" and not says_academy_trust(ent.kb_id_):
+                    # "X Learning Trust, the not-for-profit company the council set up"
+                    nouns = {appositive_noun(doc, e.end, _COMPANY_NOUNS) for e in doc.ents
+                             if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_} - {None}
+                    if nouns:
+                        kind, source = "company", "context"
                 if kind == "academy_trust" and source == "name" \
                         and any(described_as_network(doc, e.start, e.end) for e in doc.ents
                                 if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):

@@ -1,0 +1,203 @@
+"""What the text itself shows about names the model misses or whose kind their shape does
+not tell, for `newswatch_orgs` (nlp/components/orgs.py):
+
+- `evidenced_names`: "<Proper> Education", "<Proper> Learning", "<Proper> Foundation",
+  "<Proper> Collaborative"... that the model left untagged or read as a place or a person,
+  kept only when the article gives evidence that they name a body: the name or its first
+  word used again on its own ("seconded from Oakwise"), a school joining it or being part
+  of it, "chief executive of", "which runs six academies", "the trust";
+- `evidenced_as_trust`: a body whose name says nothing of its kind that the article shows
+  running schools: "Ellerby Primary Academy, part of the Greyfriars Partnership",
+  "Morbury Vale School goes to Oakwise Education", "schools run by the X", "the chief
+  executive of the X Foundation" in an article about academy trusts.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from nlp.components.org_context import described_as_academy_trust
+from nlp.components.org_kinds import DOCUMENT_HEADS, NOT_SCHOOL_TRUST, infer_kind, name_says_kind
+from nlp.components.lexicon import ROLE_WORDS, TITLES
+
+# Last words of names that say a body but not its sort: trusts often carry them.
+SOFT_HEADS = frozenset("education learning foundation collaborative partnership alliance academies schools "
+                       "federation".split())
+_STOPS = frozenset("the a an in at of for and by on to from with".split())
+# Words before a name that say a school belongs to it or moves to it.
+_SCHOOL_TO_BODY = re.compile(
+    r"\b(part of|member of|joins?|joined|joining|to join|transfers? to|transferred to|transferring to|"
+    r"goes to|going to|moves? to|moved to|handed to|run by|sponsored by|taken over by|"
+    r"taken on by|rebrokered to|academy sponsor|sponsor)( the)?$")
+# Words before a name that say it has a chief officer or trustees: a body.
+_OFFICER_OF = re.compile(r"\b(chief executive|ceo|chief executive officer|chair of trustees|trustees|"
+                         r"chief operating officer|executive headteacher|accounting officer) of( the)?$")
+_ABOUT_TRUSTS = re.compile(r"\b(academy trusts?|multi-academy|multi - academy|trusts)\b")
+_OFFICERS = {"chief", "ceo", "chair", "chairman", "chairwoman", "trustees", "board", "director", "directors",
+             "spokesman", "spokeswoman", "spokesperson", "finance"}
+_RUNS_SCHOOLS = {"schools", "academies", "primaries", "secondaries", "headteachers", "heads"}
+_SCHOOL_END = {"school", "academy", "primary", "college", "infants", "juniors", "high"}
+
+
+def _name_word(tok) -> bool:
+    return tok.is_title and tok.is_alpha and tok.lower_ not in _STOPS and tok.lower_ not in TITLES \
+        and tok.lower_ not in ROLE_WORDS and tok.lower_ not in SOFT_HEADS and tok.pos_ in {"PROPN", "NOUN", "ADJ"}
+
+
+def _before_text(doc: Doc, start: int, n: int = 6) -> str:
+    """The lower-cased words before token `start` in its sentence."""
+    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    return " ".join(t.lower_ for t in doc[max(sent_start, start - n):start] if not t.is_space)
+
+
+def _school_before(doc: Doc, start: int) -> bool:
+    """A school's name earlier in the sentence ("Ellerby Primary Academy in Morbury, part of ...")."""
+    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    return any(t.is_title and t.lower_ in _SCHOOL_END for t in doc[sent_start:start]) \
+        or any(t.lower_ in {"school", "schools", "academy", "academies", "primary", "primaries"}
+               for t in doc[sent_start:start])
+
+
+def _about_trusts(doc: Doc) -> bool:
+    return _ABOUT_TRUSTS.search(doc.text.lower()) is not None
+
+
+OTHER_BODIES = frozenset("charity company firm business campaign group network forum club society union council "
+                          "consultancy developer provider university college regulator quango".split())
+
+
+def appositive_noun(doc: Doc, end: int, nouns: frozenset) -> str | None:
+    """The noun of `nouns` heading an appositive after the name ending at token `end`:
+    "X, a three-year programme run by ...", "X, the not-for-profit company the council set up"."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    words = [t.lower_ for t in doc[end + 1:end + 10]]
+    if words[:1] not in (["a"], ["an"], ["the"]):
+        return None
+    for w in words[1:]:
+        if w in nouns:
+            return w
+        if w in {",", ".", ";", ":", "(", "run", "which", "that", "set", "of", "in", "with", "and", "charitable"}:
+            break  # "X Learning Trust, a charitable company limited by guarantee": an academy trust
+    return None
+
+
+_NOT_BODIES = DOCUMENT_HEADS | {"project", "campaign", "course", "event", "scheme"}
+
+
+def described_otherwise(doc: Doc, end: int, nouns: frozenset = frozenset()) -> bool:
+    """"X, a three-year programme run by ...": an appositive naming something that is not a
+    body (or, with `nouns`, a body of another sort: "X, a grant-making charity")."""
+    return appositive_noun(doc, end, _NOT_BODIES | nouns) is not None
+
+
+_NEXT_SAYS_TRUST = re.compile(r"^(the trust|the academy trust|it runs \w+ (schools|academies|primaries|secondaries))\b")
+
+
+def _trust_follows(doc: Doc, start: int, end: int) -> bool:
+    """The next sentence opens by calling the body a trust, and the body opened the sentence
+    before: "X has confirmed ... The trust runs seven schools", with no body but a school
+    named in between."""
+    if end >= len(doc) or end - start < 2:
+        return False
+    sent_start = doc[start].sent.start
+    if any(not (t.is_space or t.lower_ == "the") for t in doc[sent_start:start]):
+        return False  # not the sentence's subject
+    nxt = doc[end].sent.end
+    if nxt >= len(doc):
+        return False
+    if any(e.label_ == "ORG" and infer_kind(e.text) != "school" for e in doc[end:nxt].ents):
+        return False  # another body named in between (a school may be: "the head of X Primary")
+    opening = " ".join(t.lower_ for t in doc[nxt:nxt + 6] if not t.is_space)
+    return _NEXT_SAYS_TRUST.match(opening) is not None
+
+
+def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
+    """The article shows the body at doc[start:end] running schools (see the module doc)."""
+    if described_as_academy_trust(doc, start, end):
+        return True
+    if name_says_kind(doc[start:end].text) or described_otherwise(doc, end, OTHER_BODIES):
+        return False  # "University of Wexcombe"; "Living Wend, a three-year programme"
+    if end - start < 2:
+        return False  # one word may be a place: "two of Witham's schools", "moved to Witham"
+    if _trust_follows(doc, start, end):
+        return True
+    if end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].lower_ in _RUNS_SCHOOLS:
+        return True  # "Harwood Education's four academies"
+
+    before = _before_text(doc, start)
+    if _SCHOOL_TO_BODY.search(before) and _school_before(doc, start):
+        return True
+    return _OFFICER_OF.search(before) is not None and _about_trusts(doc)
+
+
+def _evidence(doc: Doc, start: int, end: int, first_words: dict[str, list[int]]) -> bool:
+    """Whether the text shows that doc[start:end] is the name of a body."""
+    name = doc[start:end]
+    if described_otherwise(doc, end):
+        return False
+    if evidenced_as_trust(doc, start, end):
+        return True
+    k = end + 1 if end < len(doc) and doc[end].text in {"'s", "’s"} else end
+    if k < len(doc) and doc[k].lower_ in _OFFICERS:
+        return True  # "Corvedale Learning's chief executive", "Pennine Vale Education trustees"
+    if end < len(doc) and doc[end].text == "," and re.match(
+            r", (the|a|an) ([\w-]+ ){0,3}(trust|charity|company|federation|partnership)\b",
+            ", " + " ".join(t.lower_ for t in doc[end + 1:end + 6])):
+        return True
+    # the whole name used again ("Ashdown Learning said ... Ashdown Learning runs ...")
+    text = name.text
+    if any(i != start and doc[i:i + len(name)].text == text for i in first_words.get(name[0].text, ())):
+        return True
+    # "... X ... The trust runs seven schools": the next words call it a trust
+    sent = name.sent
+    after = doc[end:min(len(doc), sent.end + 6)]
+    if re.search(r"\bthe (trust|" + re.escape(name[-1].lower_) + r")\b", " ".join(t.lower_ for t in after)):
+        return True
+    # the name's first word used again on its own, as a body ("seconded from Oakwise",
+    # "Oakwise said"), not as a place ("in Oakwise") nor inside another name
+    for i in first_words.get(name[0].text, ()):
+        if start <= i < end:
+            continue
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_title:
+            continue  # "Oakwise Primary School": another name
+        if i > 0 and doc[i - 1].lower_ in {"in", "across", "around", "near", "of", "throughout", "outside"}:
+            continue
+        if doc[i].ent_type_ in {"GPE", "LOC"}:
+            continue
+        return True
+    return False
+
+
+def evidenced_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names ending in a soft head (SOFT_HEADS) that no ORG entity covers, with evidence in
+    the text that they name a body; see the module doc."""
+    org_tokens = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    first_words: dict[str, list[int]] = {}
+    for t in doc:
+        if t.is_title and t.is_alpha:
+            first_words.setdefault(t.text, []).append(t.i)
+    out = []
+    for t in doc:
+        if t.lower_ not in SOFT_HEADS or not t.is_title or t.i in org_tokens:
+            continue
+        start = t.i
+        while start > 0 and _name_word(doc[start - 1]) and start - 1 not in org_tokens and doc[start - 1].whitespace_ \
+                and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        if start == t.i or t.i + 1 < len(doc) and doc[t.i + 1].is_title and t.whitespace_:
+            continue  # no name before the head, or part of a longer name ("... Education Awards")
+        if doc[start].is_sent_start and start + 1 == t.i and doc[start].pos_ != "PROPN":
+            continue  # "Adult Education ...": a common word opening a sentence
+        span = Span(doc, start, t.i + 1, label="ORG")
+        if NOT_SCHOOL_TRUST.search(span.text) or infer_kind(span.text) in {"council", "government"}:
+            continue
+        if any(e.label_ not in {"GPE", "PERSON", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "DATE"}
+               for e in ents if e.start < span.end and span.start < e.end):
+            continue
+        if _evidence(doc, span.start, span.end, first_words):
+            out.append(span)
+            org_tokens.update(range(span.start, span.end))
+    return out
