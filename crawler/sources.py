@@ -117,8 +117,8 @@ def _check_url(value: object) -> str | None:
     return None
 
 
-def parse_sources(text: str, filename: str = "sources.toml") -> list[Source]:
-    """Parse the text of a sources file into Sources; raise SourcesError on any problem."""
+def _load_toml(text: str, filename: str) -> list:
+    """The [[sources]] tables of the file; SourcesError on bad TOML or a wrong top level."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -137,90 +137,133 @@ def parse_sources(text: str, filename: str = "sources.toml") -> list[Source]:
         raise SourcesError(f"{filename}:1: no [[sources]] tables found")
     if not isinstance(tables, list):
         raise SourcesError(f"{filename}:1: \"sources\" must be written as [[sources]] tables")
+    return tables
 
+
+def _check_known_fields(table: dict, where, label: str) -> None:
+    for key in table:
+        if key not in FIELDS:
+            close = difflib.get_close_matches(key, FIELDS, n=1)
+            hint = f" (did you mean \"{close[0]}\"?)" if close else ""
+            raise SourcesError(
+                f"{where(key)}: {label}: unknown field \"{key}\"{hint}; "
+                f"known fields: {', '.join(FIELDS)}"
+            )
+
+
+def _check_name(table: dict, where, label: str, seen: dict[str, int], block: str) -> str:
+    """The source's name: present, a non-empty string, not used by an earlier source."""
+    name = table.get("name")
+    if "name" not in table:
+        raise SourcesError(f"{block}: {label}: missing required field \"name\"")
+    if not isinstance(name, str) or not name.strip():
+        raise SourcesError(f"{where('name')}: {label}: field \"name\" must be a non-empty string")
+    if name in seen:
+        raise SourcesError(
+            f"{where('name')}: {label}: duplicate name (first used on line {seen[name]})"
+        )
+    return name
+
+
+def _check_url_field(table: dict, where, label: str, block: str) -> None:
+    if "url" not in table:
+        raise SourcesError(f"{block}: {label}: missing required field \"url\"")
+    problem = _check_url(table["url"])
+    if problem:
+        raise SourcesError(f"{where('url')}: {label}: field \"url\" {problem}")
+
+
+def _check_url_lists(table: dict, where, label: str) -> None:
+    for key in LIST_OF_URLS:
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise SourcesError(f"{where(key)}: {label}: field \"{key}\" must be a list of URLs")
+        for v in value:
+            problem = _check_url(v)
+            if problem:
+                raise SourcesError(f"{where(key, v)}: {label}: field \"{key}\": item {problem}")
+
+
+def _check_pattern_lists(table: dict, where, label: str) -> None:
+    for key in LIST_OF_PATTERNS:
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise SourcesError(
+                f"{where(key)}: {label}: field \"{key}\" must be a list of regular expressions"
+            )
+        for v in value:
+            try:
+                re.compile(v)
+            except re.error as exc:
+                raise SourcesError(
+                    f"{where(key, v)}: {label}: field \"{key}\": invalid regular expression "
+                    f"{v!r}: {exc}"
+                ) from None
+
+
+def _check_enabled(table: dict, where, label: str) -> bool:
+    enabled = table.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise SourcesError(f"{where('enabled')}: {label}: field \"enabled\" must be true or false")
+    return enabled
+
+
+def _check_max_pages(table: dict, where, label: str) -> int | None:
+    max_pages = table.get("max_pages")
+    if max_pages is not None and (
+        not isinstance(max_pages, int) or isinstance(max_pages, bool) or max_pages < 1
+    ):
+        raise SourcesError(
+            f"{where('max_pages')}: {label}: field \"max_pages\" must be a positive integer"
+        )
+    return max_pages
+
+
+def _parse_table(
+    table: dict, index: int, text: str, filename: str, span, seen: dict[str, int]
+) -> Source:
+    """One [[sources]] table checked field by field into a Source; records its name in `seen`."""
+    block_line = span[0] if span else "?"
+    block = f"{filename}:{block_line}"
+
+    def where(key: str | None, value: str | None = None) -> str:
+        line = None
+        if key is not None:
+            line = _value_line(text, span, key, value) if value else _key_line(text, span, key)
+        return f"{filename}:{line or block_line}"
+
+    name = table.get("name")
+    label = f"source #{index + 1}" if not isinstance(name, str) else f"source \"{name}\""
+    _check_known_fields(table, where, label)
+    name = _check_name(table, where, label, seen, block)
+    seen[name] = _key_line(text, span, "name") or 0
+    _check_url_field(table, where, label, block)
+    _check_url_lists(table, where, label)
+    _check_pattern_lists(table, where, label)
+    enabled = _check_enabled(table, where, label)
+    max_pages = _check_max_pages(table, where, label)
+    return Source(
+        name=name,
+        url=table["url"],
+        feeds=list(table.get("feeds", [])),
+        sitemaps=list(table.get("sitemaps", [])),
+        sections=list(table.get("sections", [])),
+        allow=list(table.get("allow", [])),
+        deny=list(table.get("deny", [])),
+        enabled=enabled,
+        max_pages=max_pages,
+    )
+
+
+def parse_sources(text: str, filename: str = "sources.toml") -> list[Source]:
+    """Parse the text of a sources file into Sources; raise SourcesError on any problem."""
+    tables = _load_toml(text, filename)
     spans = _block_spans(text)
-    sources: list[Source] = []
     seen: dict[str, int] = {}
+    sources: list[Source] = []
     for index, table in enumerate(tables):
         span = spans[index] if index < len(spans) else None
-        block_line = span[0] if span else "?"
-
-        def where(key: str | None, value: str | None = None) -> str:
-            line = None
-            if key is not None:
-                line = _value_line(text, span, key, value) if value else _key_line(text, span, key)
-            return f"{filename}:{line or block_line}"
-
-        name = table.get("name")
-        label = f"source #{index + 1}" if not isinstance(name, str) else f"source \"{name}\""
-        for key in table:
-            if key not in FIELDS:
-                close = difflib.get_close_matches(key, FIELDS, n=1)
-                hint = f" (did you mean \"{close[0]}\"?)" if close else ""
-                raise SourcesError(
-                    f"{where(key)}: {label}: unknown field \"{key}\"{hint}; "
-                    f"known fields: {', '.join(FIELDS)}"
-                )
-        if "name" not in table:
-            raise SourcesError(f"{filename}:{block_line}: {label}: missing required field \"name\"")
-        if not isinstance(name, str) or not name.strip():
-            raise SourcesError(f"{where('name')}: {label}: field \"name\" must be a non-empty string")
-        if name in seen:
-            raise SourcesError(
-                f"{where('name')}: {label}: duplicate name (first used on line {seen[name]})"
-            )
-        seen[name] = _key_line(text, span, "name") or 0
-        if "url" not in table:
-            raise SourcesError(f"{filename}:{block_line}: {label}: missing required field \"url\"")
-        problem = _check_url(table["url"])
-        if problem:
-            raise SourcesError(f"{where('url')}: {label}: field \"url\" {problem}")
-
-        for key in LIST_OF_URLS:
-            value = table.get(key, [])
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise SourcesError(f"{where(key)}: {label}: field \"{key}\" must be a list of URLs")
-            for v in value:
-                problem = _check_url(v)
-                if problem:
-                    raise SourcesError(f"{where(key, v)}: {label}: field \"{key}\": item {problem}")
-        for key in LIST_OF_PATTERNS:
-            value = table.get(key, [])
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise SourcesError(
-                    f"{where(key)}: {label}: field \"{key}\" must be a list of regular expressions"
-                )
-            for v in value:
-                try:
-                    re.compile(v)
-                except re.error as exc:
-                    raise SourcesError(
-                        f"{where(key, v)}: {label}: field \"{key}\": invalid regular expression "
-                        f"{v!r}: {exc}"
-                    ) from None
-        enabled = table.get("enabled", True)
-        if not isinstance(enabled, bool):
-            raise SourcesError(f"{where('enabled')}: {label}: field \"enabled\" must be true or false")
-        max_pages = table.get("max_pages")
-        if max_pages is not None and (
-            not isinstance(max_pages, int) or isinstance(max_pages, bool) or max_pages < 1
-        ):
-            raise SourcesError(
-                f"{where('max_pages')}: {label}: field \"max_pages\" must be a positive integer"
-            )
-        sources.append(
-            Source(
-                name=name,
-                url=table["url"],
-                feeds=list(table.get("feeds", [])),
-                sitemaps=list(table.get("sitemaps", [])),
-                sections=list(table.get("sections", [])),
-                allow=list(table.get("allow", [])),
-                deny=list(table.get("deny", [])),
-                enabled=enabled,
-                max_pages=max_pages,
-            )
-        )
+        sources.append(_parse_table(table, index, text, filename, span, seen))
     return sources
 
 

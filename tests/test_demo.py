@@ -13,7 +13,7 @@ from newswatch.demo import SITE
 ROOT = Path(__file__).resolve().parents[1]
 # What a wheel is built from (pyproject.toml's packages and their data).
 SOURCE = ["pyproject.toml", "README.md", "datasette_metadata.json", "newswatch", "crawler", "pipelines", "nlp"]
-BUILDER = {"_build.py", "_articles.py"}  # the site's builder scripts stay out of the wheel
+BUILDER = {"_build.py", "_pages.py", "_articles.py"}  # the site's builder scripts stay out of the wheel
 
 
 def site_files() -> set[str]:

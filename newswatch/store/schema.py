@@ -18,6 +18,7 @@ migrations = Migrations("newswatch")
 
 @migrations()
 def m001_crawl_tables(db: sqlite_utils.Database) -> None:
+    """Long on purpose: a migration is one shipped schema step and is never edited or split."""
     db["articles"].create(
         {
             "id": int,
@@ -369,6 +370,7 @@ def m063_quote_confidence(db: sqlite_utils.Database) -> None:
 
 @migrations()
 def m064_registers_and_aliases(db: sqlite_utils.Database) -> None:
+    """Long on purpose: a migration is one shipped schema step and is never edited or split."""
     # Issue 15: official registers imported by `newswatch registers import`, the link from
     # an organisation entity to its register entry, and every name an entity goes by.
     db["entities"].add_column("register", str)  # gias_group | ons_council

@@ -68,6 +68,25 @@ def trim_span(span: Span) -> Span | None:
     if not has_word(span.text):
         return None
     span = _surely_body(span)
+    doc = span.doc
+    start, end = _trim_edges(span)
+    if span.label_ == "ORG":
+        start, end = _trim_org(span, start, end)
+    if start >= end:
+        return None
+    if span.label_ == "ORG" and not any(ch.isupper() for ch in doc[start:end].text):
+        return None  # "the academy trust": a description, resolved in context instead
+    if span.label_ == "ORG" and doc[end - 1].is_lower and doc[end - 1].lower_ in _ORG_HEADS:
+        return None  # "a Lancashire academy trust", "Bristol trust": a description too
+    label = _trimmed_label(span, start, end)
+    if (start, end) == (span.start, span.end) and label == span.label:
+        return span
+    return Span(doc, start, end, label=label, kb_id=span.kb_id)
+
+
+def _trim_edges(span: Span) -> tuple[int, int]:
+    """(start, end) of the span less an unclosed bracket or spaced dash and what follows,
+    trailing possessives / punctuation and leading spaces."""
     start, end = span.start, span.end
     doc = span.doc
     for k in range(start + 1, end):
@@ -82,32 +101,39 @@ def trim_span(span: Span) -> Span | None:
         end -= 1
     while start < end and doc[start].is_space:
         start += 1
-    if span.label_ == "ORG":
-        while start < end and doc[start].lower_ == "the":
-            start += 1
-        # "Chair, Lumenstride Trust" (a letter's sign-off): a role before a comma is not
-        # part of the name
-        for k in range(start + 1, end - 1):
-            if doc[k].text == ",":
-                if all(t.lower_ in ROLE_WORDS or t.lower_ in _ROLE_JOINERS for t in doc[start:k]):
-                    start = k + 1
-                break
-        # "NEU’s Herefordshire": the organisation is before the possessive, unless what
-        # follows is itself a name of an organisation ("St Mary's Primary School")
-        for k in range(start + 1, end - 1):
-            if doc[k].text in _POSSESSIVE and doc[end - 1].lower_ not in _ORG_HEADS:
-                end = k
-                break
-        # "Three Spires Academy Trust": a capitalised number word the model left out
-        if start == span.start and start > 0 and doc[start - 1].like_num and doc[start - 1].is_title \
-                and doc[start - 1].ent_type_ in {"", "CARDINAL"}:
-            start -= 1
-    if start >= end:
-        return None
-    if span.label_ == "ORG" and not any(ch.isupper() for ch in doc[start:end].text):
-        return None  # "the academy trust": a description, resolved in context instead
-    if span.label_ == "ORG" and doc[end - 1].is_lower and doc[end - 1].lower_ in _ORG_HEADS:
-        return None  # "a Lancashire academy trust", "Bristol trust": a description too
+    return start, end
+
+
+def _trim_org(span: Span, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of an ORG less a leading "the", a role before a comma and what follows
+    a possessive; with a capitalised number word the model left out put back."""
+    doc = span.doc
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    # "Chair, Lumenstride Trust" (a letter's sign-off): a role before a comma is not
+    # part of the name
+    for k in range(start + 1, end - 1):
+        if doc[k].text == ",":
+            if all(t.lower_ in ROLE_WORDS or t.lower_ in _ROLE_JOINERS for t in doc[start:k]):
+                start = k + 1
+            break
+    # "NEU’s Herefordshire": the organisation is before the possessive, unless what
+    # follows is itself a name of an organisation ("St Mary's Primary School")
+    for k in range(start + 1, end - 1):
+        if doc[k].text in _POSSESSIVE and doc[end - 1].lower_ not in _ORG_HEADS:
+            end = k
+            break
+    # "Three Spires Academy Trust": a capitalised number word the model left out
+    if start == span.start and start > 0 and doc[start - 1].like_num and doc[start - 1].is_title \
+            and doc[start - 1].ent_type_ in {"", "CARDINAL"}:
+        start -= 1
+    return start, end
+
+
+def _trimmed_label(span: Span, start: int, end: int) -> int:
+    """The label of the trimmed words doc[start:end]: a person's name tagged ORG, or a
+    body's name tagged PERSON, is relabelled."""
+    doc = span.doc
     label = span.label
     if 3 <= end - start <= 4 and doc[end - 1].text in {"MP", "MEP", "MSP"} \
             and all(t.is_title and t.is_alpha for t in doc[start:end - 1]):
@@ -123,9 +149,7 @@ def trim_span(span: Span) -> Span | None:
     elif span.label_ == "ORG" and 2 <= end - start <= 3 and (doc[start].lower_ in FIRST_NAMES or _after_role(doc, start)) \
             and all(t.is_title and t.is_alpha for t in doc[start:end]) and doc[end - 1].lower_ not in _ORG_HEADS:
         label = doc.vocab.strings["PERSON"]  # "Becky Harland" is not an organisation
-    if (start, end) == (span.start, span.end) and label == span.label:
-        return span
-    return Span(doc, start, end, label=label, kb_id=span.kb_id)
+    return label
 
 
 # Names of organisations by their ending: "Pennine Ridge Academy Trust", "Calder Rise
@@ -196,30 +220,44 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
     """Widen ORG entities to the whole capitalised name before them, and add untagged names
     ending in a generic head ("... Academy Trust", "... Primary School")."""
     org_tokens = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
-    out = []
-    for e in ents:
-        if e.label_ == "ORG" and e.end < len(doc) and e.end not in org_tokens and doc[e.end].is_title \
-                and doc[e.end].lower_ in _PATTERN_HEADS and e[-1].whitespace_:
-            e = Span(doc, e.start, e.end + 1, label="ORG", kb_id=e.kb_id)  # "Fenbridge Academies" + "Trust"
-        if e.label_ == "ORG" and e.end < len(doc) and doc[e.end].lower_ in _COMPANY_ENDS and e.end not in org_tokens \
-                and e[-1].whitespace_:
-            e = Span(doc, e.start, e.end + 1, label="ORG", kb_id=e.kb_id)  # "Tidewell Group" + "plc"
-        if e.label_ == "ORG" and e[-1].lower_ in _PATTERN_HEADS and e[-1].is_title:
-            start = e.start
-            while start > 0 and _name_word(doc, start - 1) and start - 1 not in org_tokens \
-                    and (doc[start - 1].whitespace_ or doc[start].text in {"'s", "’s"}) \
-                    or start > 0 and doc[start - 1].text == "-" and _name_word(doc, start - 1):
-                start -= 1
-            while start < e.start and doc[start].text == "-":
-                start += 1
-            start = _possessive_owner(doc, start, ents)
-            start = _dedication(doc, start)
-            single = {x.start for x in ents if len(x) == 1 and x.label_ == "ORG" and doc[x.start].lower_ not in _ORG_HEADS}
-            start = _join_and(doc, start, org_tokens - set(range(e.start, e.end)) - single)
-            if start < e.start:
-                e = Span(doc, start, e.end, label="ORG", kb_id=e.kb_id)
-        out.append(e)
+    out = [_widen_org(doc, e, ents, org_tokens) for e in ents]
     taken = {i for e in out if e.label_ == "ORG" for i in range(e.start, e.end)}
+    added = _names_by_ending(doc, out, taken)
+    added += _dioceses(doc, taken)
+    # a name found by its ending wins over the model's other label for the same words
+    # ("Trent and Tame Schools Partnership" read as a WORK_OF_ART, "The Riverbend Partnership"
+    # too, with the article in it)
+    return filter_spans(added + without_overlaps(out, added, only_article=True))
+
+
+def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int]) -> Span:
+    """An ORG entity widened by a head or company suffix after it and the whole
+    capitalised name before it; any other entity as it is."""
+    if e.label_ == "ORG" and e.end < len(doc) and e.end not in org_tokens and doc[e.end].is_title \
+            and doc[e.end].lower_ in _PATTERN_HEADS and e[-1].whitespace_:
+        e = Span(doc, e.start, e.end + 1, label="ORG", kb_id=e.kb_id)  # "Fenbridge Academies" + "Trust"
+    if e.label_ == "ORG" and e.end < len(doc) and doc[e.end].lower_ in _COMPANY_ENDS and e.end not in org_tokens \
+            and e[-1].whitespace_:
+        e = Span(doc, e.start, e.end + 1, label="ORG", kb_id=e.kb_id)  # "Tidewell Group" + "plc"
+    if e.label_ == "ORG" and e[-1].lower_ in _PATTERN_HEADS and e[-1].is_title:
+        start = e.start
+        while start > 0 and _name_word(doc, start - 1) and start - 1 not in org_tokens \
+                and (doc[start - 1].whitespace_ or doc[start].text in {"'s", "’s"}) \
+                or start > 0 and doc[start - 1].text == "-" and _name_word(doc, start - 1):
+            start -= 1
+        while start < e.start and doc[start].text == "-":
+            start += 1
+        start = _possessive_owner(doc, start, ents)
+        start = _dedication(doc, start)
+        single = {x.start for x in ents if len(x) == 1 and x.label_ == "ORG" and doc[x.start].lower_ not in _ORG_HEADS}
+        start = _join_and(doc, start, org_tokens - set(range(e.start, e.end)) - single)
+        if start < e.start:
+            e = Span(doc, start, e.end, label="ORG", kb_id=e.kb_id)
+    return e
+
+
+def _names_by_ending(doc: Doc, out: list[Span], taken: set[int]) -> list[Span]:
+    """Untagged names ending in a generic head or a company suffix; adds their tokens to `taken`."""
     added = []
     k = 0
     while k < len(doc):
@@ -248,8 +286,13 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
                 added.append(Span(doc, start, k + 1, label="ORG"))
                 taken.update(range(start, k + 1))
         k += 1
-    # "the Diocese of Calderford": a body named by what it is and where, which the model
-    # often leaves out or cuts to the place
+    return added
+
+
+def _dioceses(doc: Doc, taken: set[int]) -> list[Span]:
+    """"the Diocese of Calderford": a body named by what it is and where, which the model
+    often leaves out or cuts to the place; adds their tokens to `taken`."""
+    added = []
     for k in range(len(doc) - 2):
         if doc[k].lower_ in {"diocese", "archdiocese"} and doc[k].is_title and doc[k + 1].lower_ == "of" \
                 and doc[k + 2].is_title and not taken.intersection(range(k, k + 2)):
@@ -258,10 +301,7 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
                 end += 1  # the place may be tagged alone ("Calderford"): the longer name wins
             added.append(Span(doc, k, end, label="ORG"))
             taken.update(range(k, end))
-    # a name found by its ending wins over the model's other label for the same words
-    # ("Trent and Tame Schools Partnership" read as a WORK_OF_ART, "The Riverbend Partnership"
-    # too, with the article in it)
-    return filter_spans(added + without_overlaps(out, added, only_article=True))
+    return added
 
 
 def without_overlaps(ents: list[Span], found: list[Span], only_article: bool = False) -> list[Span]:

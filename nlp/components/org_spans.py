@@ -172,6 +172,34 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     ORG spans carrying the full name; they replace the entities inside them ("Orwell"
     tagged alone). A short form shared by two names, one word that is itself generic, or a
     place name used as a place ("in Orwell Estuary") is left alone."""
+    names_of, sizes = _short_form_candidates(ents)
+    trust_of = _shared_short_forms_of_trusts(names_of)
+    full = _unique_short_forms(names_of)
+    if not full and not trust_of:
+        return []
+    _drop_bodies_of_their_own(doc, full, sizes)
+    lengths = sorted({sizes[s] for s in list(full) + list(trust_of)}, reverse=True)
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    out = []
+    for i in range(len(doc)):
+        for n in lengths:
+            if i + n > len(doc):
+                continue
+            cand = doc[i:i + n]
+            canonical = full.get(cand.text)
+            if canonical is None and cand.text in trust_of and _trust_words_follow(doc, i + n):
+                canonical = trust_of[cand.text]
+            if canonical is None:
+                continue
+            if not _short_form_used_here(doc, i, n, canonical, by_token):
+                continue
+            out.append(Span(doc, i, i + n, label="ORG", kb_id=canonical))
+            break
+    return out
+
+
+def _short_form_candidates(ents: list[Span]) -> tuple[dict[str, set[str]], dict[str, int]]:
+    """{short form: the full names it is short for} and {short form: its number of tokens}."""
     full: dict[str, set[str]] = {}
     sizes: dict[str, int] = {}  # short form -> its number of tokens
     for e in ents:
@@ -187,19 +215,28 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
         # "Lantern Partnership" (itself a short form) and "Lantern Partnership of Schools": one body
         names -= {n for n in set(names) if any(m.startswith(n + " ") and all(
             w.lower() in SHORT_FORM_REST for w in m[len(n):].split()) for m in names)}
-    # "Veradale" of both Veradale Academies Trust and Veradale High School: the trust where
-    # what follows belongs to a trust ("Veradale's chief executive", "Veradale schools")
-    trust_of = {s: next(n for n in names if infer_kind(n) == "academy_trust") for s, names in full.items()
-                if len(names) > 1 and s.lower() not in GENERIC and s[:1].isupper()
-                and sum(infer_kind(n) == "academy_trust" for n in names) == 1
-                and all(infer_kind(n) in {"academy_trust", "school"} for n in names)}
-    full = {s: names.pop() for s, names in full.items()
+    return full, sizes
+
+
+def _shared_short_forms_of_trusts(full: dict[str, set[str]]) -> dict[str, str]:
+    """"Veradale" of both Veradale Academies Trust and Veradale High School: the trust where
+    what follows belongs to a trust ("Veradale's chief executive", "Veradale schools")."""
+    return {s: next(n for n in names if infer_kind(n) == "academy_trust") for s, names in full.items()
+            if len(names) > 1 and s.lower() not in GENERIC and s[:1].isupper()
+            and sum(infer_kind(n) == "academy_trust" for n in names) == 1
+            and all(infer_kind(n) in {"academy_trust", "school"} for n in names)}
+
+
+def _unique_short_forms(full: dict[str, set[str]]) -> dict[str, str]:
+    """{short form: full name} for short forms of one name only (empties those sets)."""
+    return {s: names.pop() for s, names in full.items()
             if len(names) == 1 and s.lower() not in GENERIC and s[:1].isupper()
             and s.split()[-1].lower() not in _OWN_BODY and s.split()[0].lower() not in _OWN_BODY}  # "Diocese of X"
-    if not full and not trust_of:
-        return []
-    # "Lodestar, which runs 27 schools" beside "Lodestar Services Ltd": the short form is a
-    # body of its own (the trust), not the company's short name
+
+
+def _drop_bodies_of_their_own(doc: Doc, full: dict[str, str], sizes: dict[str, int]) -> None:
+    """"Lodestar, which runs 27 schools" beside "Lodestar Services Ltd": the short form is a
+    body of its own (the trust), not the company's short name; such short forms are dropped."""
     for short in list(full):
         if short.split()[-1].lower() in {"academy", "school", "college"} and infer_kind(full[short]) == "academy_trust":
             full.pop(short)  # "Thornbury Grange Academy": the school its single-academy trust is named after
@@ -211,35 +248,25 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             if doc[i:i + n].text == short and described_as_academy_trust(doc, i, i + n):
                 full.pop(short)
                 break
-    lengths = sorted({sizes[s] for s in list(full) + list(trust_of)}, reverse=True)
-    by_token = {i: e for e in ents for i in range(e.start, e.end)}
-    out = []
-    for i in range(len(doc)):
-        for n in lengths:
-            if i + n > len(doc):
-                continue
-            cand = doc[i:i + n]
-            canonical = full.get(cand.text)
-            if canonical is None and cand.text in trust_of and _trust_words_follow(doc, i + n):
-                canonical = trust_of[cand.text]
-            if canonical is None:
-                continue
-            covering = {by_token[j] for j in range(i, i + n) if j in by_token}
-            if any(e.start < i or e.end > i + n for e in covering):
-                continue  # part of a longer name, or across names
-            if any(e.label_ == "ORG" and (e.kb_id_ or e.text) != e.text for e in covering):
-                continue  # canonicalised already
-            if i > 0 and doc[i - 1].lower_ in _BEFORE_PLACE:
-                continue  # "schools across Kirklees": the place, not Kirklees Learning Trust
-            if any(e.label_ in _PLACE_LABELS for e in covering) and not (
-                    i + n < len(doc) and (doc[i + n].lower_ in ROLE_START or doc[i + n].text in {"'s", "’s"})) \
-                    and not used_as_body(doc, i, i + n, canonical):
-                continue  # "schools in Orwell Estuary": the place; "Orwell Estuary chief executive": the body
-            if i + n < len(doc) and doc[i + n].is_title and doc[i + n].lower_ not in ROLE_START:
-                continue  # "Brightledger House": another name
-            out.append(Span(doc, i, i + n, label="ORG", kb_id=canonical))
-            break
-    return out
+
+
+def _short_form_used_here(doc: Doc, i: int, n: int, canonical: str, by_token: dict[int, Span]) -> bool:
+    """Whether doc[i:i+n] is a use of the short form as the body's name (not part of a
+    longer name, not canonicalised already, not the place, not another name)."""
+    covering = {by_token[j] for j in range(i, i + n) if j in by_token}
+    if any(e.start < i or e.end > i + n for e in covering):
+        return False  # part of a longer name, or across names
+    if any(e.label_ == "ORG" and (e.kb_id_ or e.text) != e.text for e in covering):
+        return False  # canonicalised already
+    if i > 0 and doc[i - 1].lower_ in _BEFORE_PLACE:
+        return False  # "schools across Kirklees": the place, not Kirklees Learning Trust
+    if any(e.label_ in _PLACE_LABELS for e in covering) and not (
+            i + n < len(doc) and (doc[i + n].lower_ in ROLE_START or doc[i + n].text in {"'s", "’s"})) \
+            and not used_as_body(doc, i, i + n, canonical):
+        return False  # "schools in Orwell Estuary": the place; "Orwell Estuary chief executive": the body
+    if i + n < len(doc) and doc[i + n].is_title and doc[i + n].lower_ not in ROLE_START:
+        return False  # "Brightledger House": another name
+    return True
 
 
 _TRUST_WORDS = {"trust", "trusts", "schools", "academies", "chief", "ceo", "chair", "trustees", "board"}

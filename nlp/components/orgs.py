@@ -153,9 +153,25 @@ class OrgNormaliser:
     def _canonical(self, doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, dict[str, str]]]:
         """Each ORG span with its canonical name as kb_id, and the other names each
         canonical name went by in this text ({canonical: {alias: source}})."""
+        text_aliases: dict[str, dict[str, str]] = {}  # canonical -> {alias: source}
+        out, seen, short_forms, by_initials = self._name_in_order(doc, ents, text_aliases)
+        fixed = _fix_bracketed(doc, out, seen, by_initials, text_aliases)
+        fixed = _tag_short_form_uses(doc, fixed, short_forms)
+        for short, canonical in short_forms.items():
+            text_aliases.setdefault(canonical, {})[short] = "text"
+        fixed = _add_late_spans(doc, fixed, text_aliases)
+        # short forms of two bodies can overlap ("Wexmoor Police" of the Wexmoor Police
+        # Federation, "Police" of the Police Federation): the longer name wins
+        return sorted(filter_spans(fixed), key=lambda e: e.start), text_aliases
+
+    def _name_in_order(
+        self, doc: Doc, ents: list[Span], text_aliases: dict[str, dict[str, str]]
+    ) -> tuple[list[Span], dict[str, str], dict[str, str], dict[str, str]]:
+        """First pass, in text order: each ORG span gets its canonical name. Returns the
+        spans, {lower-cased surface: canonical}, {defined short form: canonical} and
+        {initials: canonical}; records aliases in `text_aliases`."""
         out: list[Span] = []
         seen: dict[str, str] = {}  # lower-cased surface -> canonical
-        text_aliases: dict[str, dict[str, str]] = {}  # canonical -> {alias: source}
         short_forms: dict[str, str] = {}  # short form defined in the text -> canonical
         by_initials: dict[str, str] = {}
         by_core: dict[str, str] = {}  # name without Ltd/plc/Group/UK -> canonical
@@ -177,15 +193,8 @@ class OrgNormaliser:
             if former is not None:
                 canonical = former.kb_id_  # "Lift Schools (formerly Academies Enterprise Trust)"
                 seen[key] = canonical  # earlier uses of the old name (the headline) are the body too
-            if canonical is None and key in seen:
-                canonical = seen[key]
-            if canonical is None and _ACRONYM.match(text) and text.isupper() and text in by_initials:
-                canonical = by_initials[text]
-            if canonical is None and len(ent) > 1:
-                # "Northgate Catering" after "Northgate Catering Ltd": the same company
-                canonical = by_core.get(_core(text))
             if canonical is None:
-                canonical = preferred.get(key, text)  # "OAKFIELD ACADEMY TRUST" -> as the body writes it
+                canonical = _known_name(text, key, len(ent), seen, by_initials, by_core, preferred)
             seen.setdefault(key, canonical)
             if len(_core(text).split()) > 1:
                 by_core.setdefault(_core(text), canonical)
@@ -200,40 +209,7 @@ class OrgNormaliser:
                 by_initials.setdefault(initials(text), canonical)
             out.append(Span(doc, ent.start, ent.end, label=ent.label, kb_id=canonical))
             last_org = out[-1]
-        # Bracketed acronyms that the model did not tag, or tagged before the full name
-        # was seen, are fixed up in a second pass.
-        fixed = []
-        for ent in out:
-            text = " ".join(ent.text.split())
-            if ent.label_ == "ORG" and ent.kb_id_ == text:
-                alias = seen.get(text.lower()) or by_initials.get(text) if text.isupper() else seen.get(text.lower())
-                if alias and alias != text:
-                    ent = Span(doc, ent.start, ent.end, label=ent.label, kb_id=alias)
-                    text_aliases.setdefault(alias, {}).setdefault(ent.text, "text")
-            fixed.append(ent)
-        # Uses of a defined short form that the model did not tag, or tagged as something
-        # else ("... said AET", "DWAAT" read as a person).
-        taken = {i: e for e in fixed for i in range(e.start, e.end)}
-        for tok in doc:
-            canonical = short_forms.get(tok.text)
-            other = taken.get(tok.i)
-            if canonical and (other is None or other.label_ != "ORG" and (other.start, other.end) == (tok.i, tok.i + 1)):
-                fixed = [e for e in fixed if e is not other]
-                fixed.append(Span(doc, tok.i, tok.i + 1, label="ORG", kb_id=canonical))
-        for short, canonical in short_forms.items():
-            text_aliases.setdefault(canonical, {})[short] = "text"
-        extra = short_form_spans(doc, fixed)
-        covered = {i for e in extra for i in range(e.start, e.end)}
-        fixed = [e for e in fixed if not covered.intersection(range(e.start, e.end))] + extra
-        for e in extra:
-            text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
-        fixed += repeated_names(doc, fixed)
-        for e in council_short_forms(doc, fixed):
-            fixed = [x for x in fixed if not (x.start < e.end and e.start < x.end)] + [e]  # "Leeds" (GPE) + council
-            text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
-        # short forms of two bodies can overlap ("Wexmoor Police" of the Wexmoor Police
-        # Federation, "Police" of the Police Federation): the longer name wins
-        return sorted(filter_spans(fixed), key=lambda e: e.start), text_aliases
+        return out, seen, short_forms, by_initials
 
     def kind_of(self, canonical: str) -> tuple[str, str]:
         """(kind, where it came from: register, gazetteer or name)."""
@@ -334,3 +310,73 @@ def resolve_org_reference(doc: Doc, word: str, before_char: int) -> dict | None:
     if best is not None:
         return best
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _known_name(
+    text: str,
+    key: str,
+    n_tokens: int,
+    seen: dict[str, str],
+    by_initials: dict[str, str],
+    by_core: dict[str, str],
+    preferred: dict[str, str],
+) -> str:
+    """The canonical name of an ORG not in the gazetteer: an earlier use, the body its
+    initials stand for, the same name without Ltd/plc, or its own best spelling."""
+    canonical = seen.get(key)
+    if canonical is None and _ACRONYM.match(text) and text.isupper() and text in by_initials:
+        canonical = by_initials[text]
+    if canonical is None and n_tokens > 1:
+        # "Northgate Catering" after "Northgate Catering Ltd": the same company
+        canonical = by_core.get(_core(text))
+    if canonical is None:
+        canonical = preferred.get(key, text)  # "OAKFIELD ACADEMY TRUST" -> as the body writes it
+    return canonical
+
+
+def _fix_bracketed(
+    doc: Doc,
+    out: list[Span],
+    seen: dict[str, str],
+    by_initials: dict[str, str],
+    text_aliases: dict[str, dict[str, str]],
+) -> list[Span]:
+    """Bracketed acronyms that the model did not tag, or tagged before the full name
+    was seen, are fixed up in a second pass."""
+    fixed = []
+    for ent in out:
+        text = " ".join(ent.text.split())
+        if ent.label_ == "ORG" and ent.kb_id_ == text:
+            alias = seen.get(text.lower()) or by_initials.get(text) if text.isupper() else seen.get(text.lower())
+            if alias and alias != text:
+                ent = Span(doc, ent.start, ent.end, label=ent.label, kb_id=alias)
+                text_aliases.setdefault(alias, {}).setdefault(ent.text, "text")
+        fixed.append(ent)
+    return fixed
+
+
+def _tag_short_form_uses(doc: Doc, fixed: list[Span], short_forms: dict[str, str]) -> list[Span]:
+    """Uses of a defined short form that the model did not tag, or tagged as something
+    else ("... said AET", "DWAAT" read as a person)."""
+    taken = {i: e for e in fixed for i in range(e.start, e.end)}
+    for tok in doc:
+        canonical = short_forms.get(tok.text)
+        other = taken.get(tok.i)
+        if canonical and (other is None or other.label_ != "ORG" and (other.start, other.end) == (tok.i, tok.i + 1)):
+            fixed = [e for e in fixed if e is not other]
+            fixed.append(Span(doc, tok.i, tok.i + 1, label="ORG", kb_id=canonical))
+    return fixed
+
+
+def _add_late_spans(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[str, str]]) -> list[Span]:
+    """Short forms, repeated names and council short forms found once every name is known."""
+    extra = short_form_spans(doc, fixed)
+    covered = {i for e in extra for i in range(e.start, e.end)}
+    fixed = [e for e in fixed if not covered.intersection(range(e.start, e.end))] + extra
+    for e in extra:
+        text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
+    fixed += repeated_names(doc, fixed)
+    for e in council_short_forms(doc, fixed):
+        fixed = [x for x in fixed if not (x.start < e.end and e.start < x.end)] + [e]  # "Leeds" (GPE) + council
+        text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
+    return fixed
