@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from newswatch.store.registers import trust_names
 from nlp.kinds import KINDS
 
 DEFAULT_DIR = Path(__file__).parent / "data" / "gazetteer"
@@ -166,18 +166,8 @@ def load_register_entries(db_path: str | Path | None) -> list[Entry]:
     named like its school ("Maltings Academy") is left out: the name means the school."""
     if not db_path or not Path(db_path).is_file():
         return []
-    conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
-    try:
-        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'trusts'").fetchone() is None:
-            return []
-        marks = ", ".join("?" for _ in REGISTER_TRUST_TYPES)
-        rows = conn.execute(
-            f"SELECT name FROM trusts WHERE type IN ({marks}) ORDER BY (closed IS NOT NULL), uid",
-            REGISTER_TRUST_TYPES).fetchall()
-    finally:
-        conn.close()
     out: dict[str, Entry] = {}
-    for (name,) in rows:
+    for name in trust_names(db_path, REGISTER_TRUST_TYPES):
         words = name.lower().split()
         if words and words[-1] not in _SCHOOL_ENDINGS:
             out.setdefault(name.lower(), Entry(name, "academy_trust"))

@@ -4,7 +4,9 @@ newswatch/registers.py's job; this module writes what it read.
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable
+import sqlite3
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
 
 import sqlite_utils
 
@@ -71,3 +73,19 @@ def write_registers(db: sqlite_utils.Database, plan: list[tuple[str, list[dict],
             summary[table] = upsert_rows(db, table, rows, pk, tick)
             summary[table]["rows"] = len(rows)
     return summary
+
+
+def trust_names(db_path: str | Path, types: Sequence[str]) -> list[str]:
+    """Names of the imported register's trusts of the given GIAS group types, open ones
+    first, in register order; opened read-only, so it never migrates or locks the
+    database (the NLP pipeline reads it at load time). Empty without a trusts table."""
+    conn = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
+    try:
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'trusts'").fetchone() is None:
+            return []
+        marks = ", ".join("?" for _ in types)
+        rows = conn.execute(f"SELECT name FROM trusts WHERE type IN ({marks}) ORDER BY (closed IS NOT NULL), uid",
+                            list(types)).fetchall()
+    finally:
+        conn.close()
+    return [name for (name,) in rows]
