@@ -184,9 +184,12 @@ def evidenced_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if t.lower_ not in SOFT_HEADS or not t.is_title or t.i in org_tokens:
             continue
         start = t.i
-        while start > 0 and _name_word(doc[start - 1]) and start - 1 not in org_tokens and doc[start - 1].whitespace_ \
-                and "\n" not in doc[start - 1].whitespace_:
+        # back over name words, and soft heads inside the name ("Stanmoor Church Schools Foundation")
+        while start > 0 and (_name_word(doc[start - 1]) or doc[start - 1].is_title and doc[start - 1].lower_ in SOFT_HEADS) \
+                and start - 1 not in org_tokens and doc[start - 1].whitespace_ and "\n" not in doc[start - 1].whitespace_:
             start -= 1
+        while start < t.i and doc[start].lower_ in SOFT_HEADS:
+            start += 1  # "Education Partnership" alone names nothing
         if start == t.i or t.i + 1 < len(doc) and doc[t.i + 1].is_title and t.whitespace_:
             continue  # no name before the head, or part of a longer name ("... Education Awards")
         if doc[start].is_sent_start and start + 1 == t.i and doc[start].pos_ != "PROPN":

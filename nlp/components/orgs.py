@@ -56,6 +56,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 
 _COMPANY_NOUNS = frozenset({"company", "firm", "business", "subsidiary", "contractor", "consultancy"})
 _COMPANY_SUFFIXES = {"ltd", "ltd.", "limited", "plc", "group", "uk", "llp"}
+_GROUP = re.compile(r"\b(education|learning|schools|academies) group$", re.I)
 
 
 def _core(name: str) -> str:
@@ -244,7 +245,10 @@ class OrgNormaliser:
                     # Harbour Vale Learning Trust)"
                     kinds = [self.kind_of(a) for a, src in aliases.items() if src == "text"]
                     kind, source = next((k for k in kinds if k[0] != "other"), (kind, source))
-                if kind == "other" and source == "name" and not NOT_SCHOOL_TRUST.search(ent.kb_id_) \
+                # "Corvane Education Group (CEG) runs 16 academies": a "Group" is a company
+                # only by the shape of its name
+                if (kind == "other" or kind == "company" and _GROUP.search(ent.kb_id_)) and source == "name" \
+                        and not NOT_SCHOOL_TRUST.search(ent.kb_id_) \
                         and any(evidenced_as_trust(doc, e.start, e.end) for e in doc.ents
                                 if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
                     kind, source = "academy_trust", "context"  # "Ventrus, a multi-academy trust"
