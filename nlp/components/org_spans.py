@@ -241,8 +241,8 @@ def _drop_bodies_of_their_own(doc: Doc, full: dict[str, str], sizes: dict[str, i
         if short.split()[-1].lower() in {"academy", "school", "college"} and infer_kind(full[short]) == "academy_trust":
             full.pop(short)  # "Thornbury Grange Academy": the school its single-academy trust is named after
             continue
-        if infer_kind(full[short]) == "academy_trust":
-            continue  # "Oakmere, which runs 11 schools" is Oakmere Education Trust
+        if infer_kind(full[short]) != "company":
+            continue  # "Oakmere, which runs 11 schools" is Oakmere Education Trust (or Oakmere Education)
         n = sizes[short]
         for i in range(len(doc)):
             if doc[i:i + n].text == short and described_as_academy_trust(doc, i, i + n):

@@ -41,6 +41,7 @@ from nlp.components.org_context import (
     described_names, lead_trust,
 )
 from nlp.components.org_evidence import appositive_noun, evidenced_as_trust, evidenced_names
+from nlp.components.org_splits import split_joined
 from nlp.components.org_spans import (
     clean_org, defined_names, defined_short_forms, drop_headline_only, former_name_of, repeated_names,
     short_form_spans,
@@ -221,7 +222,7 @@ class OrgNormaliser:
 
     def __call__(self, doc: Doc) -> Doc:
         model_ents = pattern_orgs(doc, filter_spans([t for t in (trim_span(e) for e in doc.ents) if t is not None]))
-        model_ents = filter_spans([part for e in model_ents for part in clean_org(e)])
+        model_ents = filter_spans([part for e in model_ents for piece in split_joined(e) for part in clean_org(piece)])
         # names found from the text's own definitions replace what the model made of them
         model_ents = filter_spans(defined_names(doc, model_ents) + described_names(doc, model_ents) + model_ents)
         # "Oakwise Education" left untagged or read as a place: kept when the text shows a body
