@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_context import described_as_academy_trust
+from nlp.components.org_lists import listed_as_trust
 from nlp.components.org_kinds import DOCUMENT_HEADS, NOT_SCHOOL_TRUST, infer_kind, name_says_kind
 from nlp.components.lexicon import ROLE_WORDS, TITLES
 
@@ -119,6 +120,8 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
         return True
     if name_says_kind(doc[start:end].text) or described_otherwise(doc, end, OTHER_BODIES):
         return False  # "University of Wexcombe"; "Living Wend, a three-year programme"
+    if listed_as_trust(doc, start, end):
+        return True  # "trusts such as A, B and C"; "Lantern Learning Trust (7), Larchfield Learning (5), ..."
     if end - start < 2:
         return False  # one word may be a place: "two of Witham's schools", "moved to Witham"
     if _trust_follows(doc, start, end):

@@ -41,6 +41,7 @@ from nlp.components.org_context import (
     described_names, lead_trust,
 )
 from nlp.components.org_evidence import appositive_noun, evidenced_as_trust, evidenced_names
+from nlp.components.org_lists import listed_trust_names
 from nlp.components.org_splits import split_joined
 from nlp.components.org_spans import (
     clean_org, defined_names, defined_short_forms, drop_headline_only, former_name_of, repeated_names,
@@ -227,6 +228,7 @@ class OrgNormaliser:
         model_ents = filter_spans(defined_names(doc, model_ents) + described_names(doc, model_ents) + model_ents)
         # "Oakwise Education" left untagged or read as a place: kept when the text shows a body
         found = evidenced_names(doc, model_ents)
+        found += listed_trust_names(doc, model_ents + found)  # "trusts including A, B and C"
         model_ents = filter_spans(found + without_overlaps(model_ents, found))
         ents = self._merge(doc, model_ents, self._gazetteer_spans(doc))
         ents, text_aliases = self._canonical(doc, ents)
