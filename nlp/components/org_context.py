@@ -88,10 +88,10 @@ def described_as_academy_trust(doc: Doc, start: int, end: int) -> bool:
 
 def _opens_clause(doc: Doc, start: int) -> bool:
     """The name at `start` opens its sentence (after "The" or a quote mark at most)."""
-    k = start - 1
-    while k >= 0 and (doc[k].is_space or doc[k].lower_ == "the" or doc[k].text in {"“", '"', "‘"}):
-        k -= 1
-    return k < 0 or doc[k + 1].is_sent_start or doc[k].text in {".", ":", "\n"}
+    j = start
+    while j > 0 and (doc[j - 1].is_space or doc[j - 1].lower_ == "the" or doc[j - 1].text in {"“", '"', "‘"}):
+        j -= 1
+    return j == 0 or any(doc[x].is_sent_start for x in range(j, start + 1)) or doc[j - 1].text in {".", ":"}
 
 
 # What a sentence says of a federation of maintained schools: one governing body, an

@@ -35,8 +35,30 @@ def split_joined(span: Span) -> list[Span]:
     parts = _split_possessive(span)
     if parts is not None:
         return parts
-    parts = _split_person_of(span)
+    parts = _split_person_of(span) or _split_list_end(span)
     return parts if parts is not None else [span]
+
+
+MIN_COMMAS_BEFORE = 2  # "A, B, C and D Trust": the end of a list of at least three names
+
+
+def _split_list_end(span: Span) -> list[Span] | None:
+    """"trusts including A, B, Zephyra and Moorgate Academy Trust": the last "and" of a list
+    of names ends the list; "Tamar and Tavy Learning Trust" alone, or after one name, is
+    one name."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.start == 0 or doc[span.start - 1].text != ",":
+        return None
+    sent = doc[span.start].sent
+    commas = sum(t.text == "," for t in doc[sent.start:span.start])
+    ands = [t.i for t in span if t.lower_ in {"and", "&"}]
+    if commas < MIN_COMMAS_BEFORE or len(ands) != 1:
+        return None
+    k = ands[0]
+    left, right = doc[span.start:k], doc[k + 1:span.end]
+    if not (1 <= len(left) <= 3 and len(right) >= 2 and all(t.is_title for t in left) and right[0].is_title):
+        return None
+    return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
 
 
 def _split_possessive(span: Span) -> list[Span] | None:
