@@ -5,9 +5,9 @@
   coordinated names are split when both halves are names of bodies ("Compass Partnership
   of Schools and Eko Trust"), and kept whole otherwise ("Bath and Wells Diocesan Academies
   Trust", "Association of School and College Leaders");
-- `defined_short_forms`: acronyms and short forms an article defines for a name:
-  "Academies Enterprise Trust (AET)", "the National Education Union, the NEU",
-  "Kent County Council (KCC)", "... known as AET".
+- short forms of names the article gives in full, headline-only names and untagged repeats.
+
+Acronyms and former names the article defines are in org_defined.py.
 """
 from __future__ import annotations
 
@@ -93,60 +93,6 @@ def split_coordinated(span: Span) -> list[Span]:
                 and right[0].is_title and right[0].lower_ not in GENERIC:
             return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
     return [span]
-
-
-_SMALL = {"of", "and", "the", "for", "in", "on", "at", "&", "to", "-"}
-
-
-def abbreviates(short: str, full: str) -> bool:
-    """True when `short` (an acronym such as AET, NEU, ESFA, KCC) can be read from the
-    initials of `full`: its letters, in order, start words of the name, the first letter
-    starting the name's first word."""
-    letters = [c for c in short.upper() if c.isalpha()]
-    words = [w for w in re.split(r"[\s\-]+", full) if w]
-    if len(letters) < 2 or not words:
-        return False
-    initials = [w[0].upper() for w in words if w[0].isalpha()]
-    content = [w[0].upper() for w in words if w[0].isalpha() and w.lower() not in _SMALL]
-    if "".join(letters) == "".join(content):
-        return True
-    # in-order subsequence of all initials, starting with the first
-    if not initials or letters[0] != initials[0]:
-        return False
-    i = 0
-    for c in initials:
-        if i < len(letters) and c == letters[i]:
-            i += 1
-    return i == len(letters) and len(letters) >= len(content) - 1
-
-
-def _is_short_form(tok_text: str) -> bool:
-    return 2 <= len(tok_text) <= 10 and tok_text[0].isupper() and sum(c.isupper() for c in tok_text) >= 2 \
-        and tok_text.replace("&", "").isalpha()
-
-
-def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
-    """Short forms the text defines right after the name `ent`:
-    "X (AET)", "X (the AET)", "X, the NEU,", "X, or AET", "X, known as AET"."""
-    k = ent.end
-    n = len(doc)
-    out = []
-    if k + 2 < n and doc[k].text == "(":
-        j = k + 1
-        if doc[j].lower_ == "the" and j + 2 < n:
-            j += 1
-        if doc[j + 1].text == ")" and _is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text):
-            out.append(doc[j].text)
-    if k + 2 < n and doc[k].text == ",":
-        j = k + 1
-        if doc[j].lower_ in {"the", "or"} and j + 1 < n:
-            j += 1
-        if doc[j].lower_ == "known" and j + 2 < n and doc[j + 1].lower_ == "as":
-            j += 2
-        if _is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text) \
-                and (j + 1 == n or doc[j + 1].is_punct or doc[j + 1].is_space):
-            out.append(doc[j].text)
-    return out
 
 
 # What may follow a short form in the full name: "Brightledger" + "Solutions",
@@ -327,67 +273,6 @@ def drop_headline_only(doc: Doc, ents: list[Span], known: set[str]) -> list[Span
                 out.append(Span(doc, e.start, k, label="ORG", kb_id=hit))
                 break
     return out
-
-
-_DEFINED_HEADS = BODY_HEADS | {"commissioner", "office", "service", "committee", "institute", "executive",
-                               "inspectorate", "network", "forum", "society", "confederation", "learning"}
-
-
-def defined_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Names an article defines an acronym for, when the model missed or cut them:
-    "the Harbour Vale Learning Trust (HVLT)" -> ORG "Harbour Vale Learning Trust". The
-    phrase must end with the head word of a body and its initials must give the acronym."""
-    out = []
-    taken = {i: e for e in ents for i in range(e.start, e.end)}
-    for k in range(2, len(doc) - 2):
-        if doc[k].text != "(" or doc[k + 2].text != ")" or not _is_short_form(doc[k + 1].text):
-            continue
-        end = k
-        if not doc[end - 1].is_title or doc[end - 1].lower_ not in _DEFINED_HEADS:
-            continue
-        start = end - 1
-        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in {"of", "and", "for", "&"}
-                             and start > 1 and doc[start - 2].is_title
-                             or doc[start - 1].text == "-" and not doc[start - 1].whitespace_) \
-                and not doc[start - 1].is_sent_start:
-            start -= 1
-        while start < end and doc[start].lower_ in {"of", "and", "for", "&"}:
-            start += 1
-        # the shortest phrase ending here whose initials give the acronym
-        for s in range(end - 1, start - 1, -1):
-            span = doc[s:end]
-            if abbreviates(doc[k + 1].text, span.text) and span[0].is_title:
-                inside = {id(taken[i]) for i in range(s, end) if i in taken}
-                if any(taken[i].start < s or taken[i].end > end for i in range(s, end) if i in taken):
-                    break  # part of a longer entity: leave it
-                if len(inside) == 1 and s in taken and (taken[s].start, taken[s].end) == (s, end):
-                    break  # already an entity
-                out.append(Span(doc, s, end, label="ORG"))
-                break
-    return out
-
-
-# Words between two names of one body: "A (formerly B)", "A, now known as B", "A, which was renamed B".
-_FORMERLY = [["(", "formerly"], ["(", "formerly", "known", "as"], ["(", "previously"], ["(", "previously", "known", "as"],
-             [",", "formerly"], [",", "formerly", "known", "as"], [",", "previously", "known", "as"],
-             [",", "which", "was", "formerly"], [",", "previously"], ["(", "known", "until", "recently", "as"],
-             [",", "formerly", "called"], ["(", "formerly", "called"], [",", "now", "known", "as"], ["(", "now"],
-             [",", "now", "called"], [",", "which", "was", "renamed"], [",", "renamed"], ["(", "renamed"],
-             [",", "which", "renamed", "itself"], [",", "which", "changed", "its", "name", "to"],
-             [",", "which", "was", "formerly", "known", "as"], [",", "which", "was", "previously", "known", "as"]]
-
-
-def former_name_of(doc: Doc, ent: Span, last: Span | None) -> Span | None:
-    """`last` when `ent` is given as its former name: "Lift Schools (formerly Academies
-    Enterprise Trust)", "Meridian Trust, formerly Cambridge Meridian Academies Trust"."""
-    if last is None or last.end >= ent.start or ent.start - last.end > 8:
-        return None
-    between = [t.lower_ for t in doc[last.end:ent.start]]
-    if between[-1:] == ["the"]:
-        between = between[:-1]  # "formerly known as the St Wilfrid's Academies Trust"
-    if between in _FORMERLY or between[:1] == ["("] and between[1:] in [f[1:] for f in _FORMERLY if f[0] == ","]:
-        return last
-    return None
 
 
 def repeated_names(doc: Doc, ents: list[Span]) -> list[Span]:
