@@ -103,7 +103,9 @@ SHORT_FORM_REST = frozenset(
     group services foundation learning education educational multi - solutions catering facilities
     primary secondary high infant junior uk of c e cofe ce rc catholic church england management ltd.
     leisure consultancy cleaning contractors holdings specialist special diocesan community wildlife heritage
-    housing nhs alliance mat collaborative""".split()
+    housing nhs alliance mat collaborative it technology technologies transport travel coaches digital
+    environmental recruitment staffing systems software consulting logistics security maintenance
+    engineering print media energy construction builders""".split()
 )
 # A short form ending in one of these is a body of its own: "Wessex Downs University" is not
 # "Wessex Downs University Academies Trust".
@@ -154,7 +156,7 @@ def _short_form_candidates(ents: list[Span]) -> tuple[dict[str, set[str]], dict[
         words = [t.text for t in e]
         for k in range(1, len(words)):
             rest = words[k:]
-            if all(w.lower() in SHORT_FORM_REST for w in rest) and words[k - 1] != "-":
+            if all(w.lower() in SHORT_FORM_REST for w in _unbracketed(rest)) and words[k - 1] != "-":
                 full.setdefault(e[:k].text, set()).add(e.kb_id_ or e.text)  # "St Michael's"
                 sizes[e[:k].text] = k
     for s, names in full.items():
@@ -162,6 +164,17 @@ def _short_form_candidates(ents: list[Span]) -> tuple[dict[str, set[str]], dict[
         names -= {n for n in set(names) if any(m.startswith(n + " ") and all(
             w.lower() in SHORT_FORM_REST for w in m[len(n):].split()) for m in names)}
     return full, sizes
+
+
+def _unbracketed(words: list[str]) -> list[str]:
+    """The words outside brackets: "Coaches (Stourmere) Ltd" -> Coaches, Ltd (a place in
+    brackets is no more a name than the generic words around it)."""
+    out, depth = [], 0
+    for w in words:
+        depth += (w == "(") - (w == ")")
+        if depth == 0 and w != ")":
+            out.append(w)
+    return out
 
 
 def _shared_short_forms_of_trusts(full: dict[str, set[str]]) -> dict[str, str]:
