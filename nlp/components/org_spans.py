@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_context import described_as_academy_trust, used_as_body
+from nlp.components.org_evidence import SOFT_HEADS
 from nlp.components.org_kinds import infer_kind, is_document, is_document_title, is_fragment
 
 # Last words of a name of a body (what a coordinated half must end with to stand alone).
@@ -135,7 +136,7 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
                 continue
             cand = doc[i:i + n]
             canonical = full.get(cand.text)
-            if canonical is None and cand.text in trust_of and _trust_words_follow(doc, i + n):
+            if canonical is None and cand.text in trust_of and _trust_words_follow(doc, i + n, i):
                 canonical = trust_of[cand.text]
             if canonical is None:
                 continue
@@ -178,12 +179,23 @@ def _unbracketed(words: list[str]) -> list[str]:
 
 
 def _shared_short_forms_of_trusts(full: dict[str, set[str]]) -> dict[str, str]:
-    """"Veradale" of both Veradale Academies Trust and Veradale High School: the trust where
-    what follows belongs to a trust ("Veradale's chief executive", "Veradale schools")."""
-    return {s: next(n for n in names if infer_kind(n) == "academy_trust") for s, names in full.items()
-            if len(names) > 1 and s.lower() not in GENERIC and s[:1].isupper()
-            and sum(infer_kind(n) == "academy_trust" for n in names) == 1
-            and all(infer_kind(n) in {"academy_trust", "school"} for n in names)}
+    """"Veradale" of both Veradale Academies Trust and Veradale High School (or Veradale
+    Trading Ltd, the Veradale Foundation ...): the trust where what follows belongs to a trust
+    ("Veradale's chief executive", "Veradale schools", "Veradale runs ...")."""
+    out = {}
+    for s, names in full.items():
+        if len(names) < 2 or s.lower() in GENERIC or not s[:1].isupper():
+            continue
+        trusts = [n for n in names if _trust_shaped(n)]
+        if len(trusts) == 1 and not any(infer_kind(n) == "council" for n in names):
+            out[s] = trusts[0]  # beside its schools, its company, a charity of the same town
+    return out
+
+
+def _trust_shaped(name: str) -> bool:
+    """"... Academy Trust", or a name ending as trusts' names do ("Brackley Education",
+    "Quenby Collaborative"): the body a bare short form stands for when it runs schools."""
+    return infer_kind(name) == "academy_trust" or name.split()[-1].lower() in SOFT_HEADS - {"federation"}
 
 
 def _unique_short_forms(full: dict[str, set[str]]) -> dict[str, str]:
@@ -229,10 +241,18 @@ def _short_form_used_here(doc: Doc, i: int, n: int, canonical: str, by_token: di
 
 
 _TRUST_WORDS = {"trust", "trusts", "schools", "academies", "chief", "ceo", "chair", "trustees", "board"}
+# Verbs after a trust's short form opening a sentence: "Brackley runs 19 schools".
+_TRUST_VERBS = {"runs", "ran", "operates", "oversees", "took", "takes", "said", "says", "has", "had", "is", "was",
+                "will", "would", "confirmed", "announced", "wanted", "wants", "plans", "agreed"}
 
 
-def _trust_words_follow(doc: Doc, k: int) -> bool:
-    """"Veradale's chief executive", "Veradale schools": words that belong to a trust, not a school."""
+def _trust_words_follow(doc: Doc, k: int, i: int | None = None) -> bool:
+    """"Veradale's chief executive", "Veradale schools": words that belong to a trust, not a
+    school; or "Veradale runs ...", "Veradale said ...": a sentence's subject doing what
+    trusts do (with `i`, the short form's first token)."""
+    if i is not None and k < len(doc) and doc[k].lower_ in _TRUST_VERBS and (doc[i].is_sent_start or i > 0
+                                                                            and doc[i - 1].text in {"“", '"', "‘"}):
+        return True
     if k < len(doc) and doc[k].text in {"'s", "’s"}:
         k += 1
     return k < len(doc) and doc[k].lower_ in _TRUST_WORDS
