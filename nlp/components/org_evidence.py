@@ -128,11 +128,43 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
         return True
     if end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].lower_ in _RUNS_SCHOOLS:
         return True  # "Harwood Education's four academies"
+    if _has_its_schools(doc, start, end) or _TRUST_AWARD.match(_after_text(doc, end)):
+        return True
 
     before = _before_text(doc, start)
     if _SCHOOL_TO_BODY.search(before) and _school_before(doc, start):
         return True
     return _OFFICER_OF.search(before) is not None and _about_trusts(doc)
+
+
+# "X was named Trust of the Year": an award for trusts.
+_TRUST_AWARD = re.compile(r"^(was|has been|is|were) (named|crowned|voted) (as )?(the )?([\w-]+ ){0,2}"
+                          r"(academy trust|multi-academy trust|trust|mat) of the year\b")
+# "its schools", "its 14 academies" later in the sentence a body opens.
+_ITS_SCHOOLS = re.compile(r"\bits (\w+ ){0,2}(schools|academies|primaries|secondaries)\b")
+# Bodies that have schools without running them as a trust: a diocese, a church, a council.
+_HAS_SCHOOLS_NOT_TRUST = {"diocese", "diocesan", "church", "council", "authority", "board", "commission", "forum",
+                          "network", "association", "union"}
+
+
+def _after_text(doc: Doc, end: int, n: int = 10) -> str:
+    k = end + 1 if end < len(doc) and doc[end].text in {"'s", "’s"} else end
+    return " ".join(t.lower_ for t in doc[k:min(len(doc), k + n)] if not t.is_space)
+
+
+def _has_its_schools(doc: Doc, start: int, end: int) -> bool:
+    """"X's director of inclusion told the committee its schools had opened ...": the body
+    that opens the sentence has schools of its own (a name ending as trusts' names do; not
+    a diocese, a council or a network)."""
+    if doc[end - 1].lower_ not in SOFT_HEADS or any(t.lower_ in _HAS_SCHOOLS_NOT_TRUST for t in doc[start:end]):
+        return False
+    sent = doc[start].sent
+    if any(not (t.is_space or t.lower_ == "the" or t.is_punct) for t in doc[sent.start:start]):
+        return False  # not what the sentence is about
+    rest = doc[end:sent.end]
+    if any(e.label_ == "ORG" and e.start >= end for e in sent.ents):
+        return False  # another body named before "its"
+    return _ITS_SCHOOLS.search(" ".join(t.lower_ for t in rest)) is not None
 
 
 def _evidence(doc: Doc, start: int, end: int, first_words: dict[str, list[int]]) -> bool:
