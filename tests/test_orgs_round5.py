@@ -148,3 +148,70 @@ def test_foi_in_a_headline_is_not_the_trust(nlp):
     text = ("FOI shows trust spent £1m on consultants\n\nAn academy trust in Greybridge spent more than £1 million on "
             "consultants, figures obtained under the Freedom of Information Act show.")
     assert "FOI" not in orgs_of(nlp, text)
+
+
+def test_its_schools_after_a_body_opening_the_sentence(nlp):
+    text = ("Special needs\n\nThornwick Schools Alliance's director of inclusion, Mina Patel, told councillors its "
+            "schools had opened three resource bases.")
+    assert "Thornwick Schools Alliance" in trusts(nlp, text)
+    text = ("Church schools\n\nThe Diocese of Wenbury said in a letter that all 30 of its schools should join a trust "
+            "by 2030.")
+    assert not trusts(nlp, text)
+
+
+def test_trust_of_the_year_names_a_trust(nlp):
+    text = "Awards\n\nGarrowby Schools Alliance was named Trust of the Year at the county education awards."
+    assert trusts(nlp, text) == {"Garrowby Schools Alliance"}
+
+
+# ---- one name per body: acronyms, former names, short forms ---------------------------------------
+def aliases(nlp, text, name):
+    return {a["alias"] for a in orgs_of(nlp, text)[name]["aliases"]}
+
+
+def test_an_acronym_defined_before_the_name(nlp):
+    text = ("Agency staff\n\nHFT, as Harlowmere Federation Trust is usually known, runs eleven schools. HFT said it "
+            "had struggled to recruit maths teachers.")
+    org = orgs_of(nlp, text)["Harlowmere Federation Trust"]
+    assert "HFT" in {a["alias"] for a in org["aliases"]}
+    assert len(org["mentions"]) == 3
+    text = "Agency staff\n\nSpending by CVT (Cressbrook Valley Trust) rose by a third. CVT said costs were falling."
+    assert len(orgs_of(nlp, text)["Cressbrook Valley Trust"]["mentions"]) == 3
+
+
+def test_former_names_in_other_words_than_formerly(nlp):
+    text = ("New school\n\nThe school would be run by Oxleigh Learning, the trust formerly known as Oxleigh Academies "
+            "Trust, which was chosen by the Department for Education.")
+    assert "Oxleigh Academies Trust" in aliases(nlp, text, "Oxleigh Learning")
+    text = ("Move\n\nLast year Quarndon Education, which was known as Quarndon Academies Trust until 2020, moved its "
+            "head office.")
+    assert "Quarndon Academies Trust" in aliases(nlp, text, "Quarndon Education")
+    text = ("New name\n\nLymbridge Academy Trust will now be known as Saltash Vale Academy Trust, after a staff vote. "
+            "The change was approved in July.")
+    names = orgs_of(nlp, text)
+    assert len([n for n in names if n.endswith("Academy Trust")]) == 1
+
+
+def test_initials_of_a_named_trust_are_the_trust(nlp):
+    text = ("Retirement\n\nWelbeck Community Schools Trust's chief executive is to retire. She built WCST into a "
+            "group of 20 schools.")
+    assert "WCST" in aliases(nlp, text, "Welbeck Community Schools Trust")
+
+
+def test_a_company_short_form_before_generic_business_words(nlp):
+    text = ("Cyber attack\n\nParents were told that Datacrest IT Solutions Ltd had been hit by ransomware. A spokesman "
+            "for Datacrest said there was no evidence that records were copied.")
+    org = orgs_of(nlp, text)["Datacrest IT Solutions Ltd"]
+    assert len(org["mentions"]) == 2
+    text = "Buses\n\nThe council gave the contract to Fairway Coaches (Tenbury) Ltd in June. Fairway said it was ready."
+    assert len(orgs_of(nlp, text)["Fairway Coaches (Tenbury) Ltd"]["mentions"]) == 2
+
+
+def test_a_short_form_shared_with_the_trusts_school_and_company(nlp):
+    text = ("Pay rise\n\nBrookmere Education's chief executive was paid £200,000. Brookmere runs 14 schools, including "
+            "Brookmere Primary Academy.\n\nThe trust also paid £300,000 to Brookmere Enterprises Ltd, its trading "
+            "arm. Brookmere said the pay had been benchmarked.")
+    org = orgs_of(nlp, text)["Brookmere Education"]
+    assert org["kind"] == "academy_trust"
+    assert len(org["mentions"]) == 3
+    assert "Brookmere" not in orgs_of(nlp, text)
