@@ -41,6 +41,7 @@ from nlp.components.org_context import (
     council_short_forms, described_as_academy_trust, described_as_network, described_as_school_federation,
     described_names, lead_trust,
 )
+from nlp.components.org_denials import denied_academy_trust, maintained_group
 from nlp.components.org_evidence import appositive_noun, evidenced_as_trust, evidenced_names
 from nlp.components.org_lists import listed_trust_names
 from nlp.components.org_splits import split_joined
@@ -269,6 +270,13 @@ class OrgNormaliser:
                         and any(described_as_network(doc, e.start, e.end) for e in doc.ents
                                 if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
                     kind, source = "other", "context"  # a network of schools, not a trust
+                if kind == "academy_trust" and source in {"name", "context"} and not says_academy_trust(ent.kb_id_):
+                    spans = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_]
+                    if any(maintained_group(doc, e) for _, e in spans) or denied_academy_trust(doc, spans, ent.kb_id_):
+                        # "X Schools Partnership, a group of council-maintained schools";
+                        # "The federation is not an academy trust"
+                        kind = "school" if "federation" in ent.kb_id_.lower() else "other"
+                        source = "context"
                 org = orgs[ent.kb_id_] = {"name": ent.kb_id_, "kind": kind, "kind_source": source,
                                           "aliases": [{"alias": a, "source": s} for a, s in aliases.items()],
                                           "mentions": []}

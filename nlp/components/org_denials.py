@@ -1,0 +1,72 @@
+"""What the text says a trust-shaped name is NOT, for `newswatch_orgs` (nlp/components/orgs.py):
+
+- `denied_academy_trust`: the article says in so many words that the body is not an
+  academy trust: "The federation is not an academy trust", "X Federation ... so it isn't
+  an academy trust", "X Partnership, which is not a multi-academy trust";
+- `maintained_group`: an appositive calling it a group of council-maintained schools:
+  "X Schools Partnership, a group of council-maintained schools that buy services jointly".
+
+Both only reopen a kind read from the shape of a name ("... Federation", "... Schools
+Partnership"); a name saying "Academy Trust" keeps its kind.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+# "is not an academy trust", "isn't a multi-academy trust", "was never an academy trust"
+_DENIAL = re.compile(r"\b(is|was|are|were) (not|n't|never) (an? |one )?(single - |single-|multi - |multi-)?"
+                     r"(academy|academies) (trust|chain)s?\b")
+_SUBJECT = re.compile(r"\b(it|that|this|the (\w+)|its governors) (\w+ ){0,2}$")
+_GROUP_OF_MAINTAINED = re.compile(
+    r"^[,(—–-] (a|an|the) ([\w'’-]+ ){0,3}(group|network|federation|partnership|cluster|collection|family|"
+    r"collaboration|consortium) of ([\w'’-]+ ){0,5}maintained\b")
+
+
+def _sentences_of(doc: Doc) -> list[Span]:
+    return list(doc.sents)
+
+
+def denied_academy_trust(doc: Doc, mentions: list[tuple[int, int]], name: str) -> bool:
+    """Whether a sentence denies that the body named at `mentions` (token ranges) is an
+    academy trust. The denial's subject is the name itself, "the <last word of the name>"
+    ("the federation") after a mention, or "it"/"that" in the sentence of a mention or the
+    one after it when that sentence names no other body."""
+    if not mentions:
+        return False
+    head = name.split()[-1].lower() if name.split() else ""
+    first = min(s for s, _ in mentions)
+    sents = _sentences_of(doc)
+    mention_sents = {i for i, s in enumerate(sents) for m, _ in mentions if s.start <= m < s.end}
+    for i, sent in enumerate(sents):
+        if sent.end <= first:
+            continue
+        toks = [t for t in sent if not t.is_space]
+        low = " ".join(t.lower_ for t in toks)
+        for hit in _DENIAL.finditer(low):
+            before = low[:hit.start()]
+            if name.lower() in before:
+                return True
+            subj = _SUBJECT.search(before)
+            if subj is None:
+                continue
+            if subj.group(2) is not None:
+                if subj.group(2) == head:
+                    return True  # "The federation is not an academy trust"
+                continue
+            if i in mention_sents or i - 1 in mention_sents:
+                # "... so it isn't an academy trust": no other body named before "it"
+                at = toks[before.count(" ")].i if before.count(" ") < len(toks) else sent.end
+                others = [e for e in doc.ents if e.label_ == "ORG" and sent.start <= e.start < at
+                          and e.kb_id_ != name]
+                if not others:
+                    return True
+    return False
+
+
+def maintained_group(doc: Doc, end: int) -> bool:
+    """"X, a group of council-maintained schools ...": the words after a mention ending at
+    token `end` call it a group of maintained schools."""
+    after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 14)] if not t.is_space)
+    return _GROUP_OF_MAINTAINED.match(after) is not None
