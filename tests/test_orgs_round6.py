@@ -49,3 +49,34 @@ def test_a_denial_of_another_body_does_not_count(nlp):
     text = ("Merger talks\n\nThe Brenmoor Schools Partnership runs nine academies across the district. The "
             "Lowbridge Federation is not an academy trust, its chair said.")
     assert "Brenmoor Schools Partnership" in trusts(nlp, text)
+
+
+# ---- short forms and back-references -----------------------------------------------------------
+def test_a_short_form_ending_in_a_body_word_after_across_is_the_body(nlp):
+    text = ("Joining plan\n\nGovernors voted to join Rennick Learning Trust. If you have not come across Rennick "
+            "Learning before, it runs nine schools in the valley.")
+    o = orgs_of(nlp, text)
+    assert "Rennick Learning" not in o
+    assert "Rennick Learning" in {a["alias"] for a in o["Rennick Learning Trust"]["aliases"]}
+
+
+def test_the_place_after_across_is_still_a_place(nlp):
+    text = ("Transport\n\nTullow Vale Learning Trust runs buses for pupils who live across Tullow Vale and beyond.")
+    doc = nlp(text)
+    assert [e.kb_id_ for e in doc.ents if e.label_ == "ORG" and e.text == "Tullow Vale"] == []
+
+
+def test_the_capitalised_end_of_a_name_is_that_body(nlp):
+    text = ("Fraud case\n\nThe man was finance director of the Harlow Fen Collaborative, which runs six schools. "
+            "Outside court, the Collaborative's chief executive, Ruth Abara, said the money had been recovered.")
+    o = orgs_of(nlp, text)
+    assert "Collaborative" not in o
+    assert "Collaborative" in {a["alias"] for a in o["Harlow Fen Collaborative"]["aliases"]}
+
+
+def test_the_end_shared_by_two_names_is_left_alone(nlp):
+    text = ("Two trusts\n\nThe Ormsby Learning Trust and the Keld Learning Trust both bid for the school. "
+            "The Learning Trust chosen will be named in May.")
+    o = orgs_of(nlp, text)
+    for name in ("Ormsby Learning Trust", "Keld Learning Trust"):
+        assert "Learning Trust" not in {a["alias"] for a in o.get(name, {"aliases": []})["aliases"]}

@@ -229,8 +229,8 @@ def _short_form_used_here(doc: Doc, i: int, n: int, canonical: str, by_token: di
         return False  # part of a longer name, or across names
     if any(e.label_ == "ORG" and (e.kb_id_ or e.text) != e.text for e in covering):
         return False  # canonicalised already
-    if i > 0 and doc[i - 1].lower_ in _BEFORE_PLACE:
-        return False  # "schools across Kirklees": the place, not Kirklees Learning Trust
+    if i > 0 and doc[i - 1].lower_ in _BEFORE_PLACE and doc[i + n - 1].lower_ not in SHORT_FORM_REST:
+        return False  # "schools across Kirklees": the place, not Kirklees Learning Trust ("across Kirklees Learning" is the body)
     if any(e.label_ in _PLACE_LABELS for e in covering) and not (
             i + n < len(doc) and (doc[i + n].lower_ in ROLE_START or doc[i + n].text in {"'s", "’s"})) \
             and not used_as_body(doc, i, i + n, canonical):

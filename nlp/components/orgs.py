@@ -48,6 +48,7 @@ from nlp.components.org_splits import split_joined
 from nlp.components.org_defined import (
     defined_names, defined_short_forms, former_name_of, initialism_spans, initials, unique_initials,
 )
+from nlp.components.org_tails import tail_references
 from nlp.components.org_spans import clean_org, drop_headline_only, repeated_names, short_form_spans
 
 
@@ -391,6 +392,11 @@ def _add_late_spans(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[st
     for e in extra:
         text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
     fixed += repeated_names(doc, fixed)
+    tails = tail_references(doc, fixed)  # "the Collaborative's" after "the Stainmoor Collaborative"
+    fixed = [Span(doc, e.start, e.end, label="ORG", kb_id=tails[e.kb_id_])
+             if e.label_ == "ORG" and e.kb_id_ in tails and e.text == e.kb_id_ else e for e in fixed]
+    for tail, full in tails.items():
+        text_aliases.setdefault(full, {}).setdefault(tail, "text")
     for e in council_short_forms(doc, fixed):
         fixed = [x for x in fixed if not (x.start < e.end and e.start < x.end)] + [e]  # "Leeds" (GPE) + council
         text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
