@@ -80,3 +80,46 @@ def test_the_end_shared_by_two_names_is_left_alone(nlp):
     o = orgs_of(nlp, text)
     for name in ("Ormsby Learning Trust", "Keld Learning Trust"):
         assert "Learning Trust" not in {a["alias"] for a in o.get(name, {"aliases": []})["aliases"]}
+
+
+# ---- renamed bodies -------------------------------------------------------------------------------
+def aliases(o, name):
+    return {a["alias"] for a in o[name]["aliases"]} if name in o else set()
+
+
+def test_known_until_a_year_as_is_a_former_name(nlp):
+    text = ("Tribunal win\n\nThe school is run by Corrowdale Education – known until 2021 as the Fennick Hill Academy "
+            "Trust – and has a specialist base.")
+    o = orgs_of(nlp, text)
+    assert "Fennick Hill Academy Trust" not in o
+    assert "Fennick Hill Academy Trust" in aliases(o, "Corrowdale Education")
+
+
+def test_a_trust_that_became_another_name(nlp):
+    text = ("Rebrand cost\n\nThe trust, formerly the Sallow and District Academies Trust (SDAT), became Meridane "
+            "Learning last year. Meridane Learning runs 11 schools.")
+    o = orgs_of(nlp, text)
+    assert "Sallow and District Academies Trust" not in o
+    assert {"Sallow and District Academies Trust", "SDAT"} <= aliases(o, "Meridane Learning")
+
+
+def test_two_trusts_that_became_one_stay_two(nlp):
+    text = ("Merger\n\nThe Pollard Learning Trust and the Hexley Academies Trust became Brookfield Education "
+            "in September.")
+    o = orgs_of(nlp, text)
+    assert "Hexley Academies Trust" in o and "Pollard Learning Trust" in o
+
+
+def test_it_used_to_be_called(nlp):
+    text = ("New trust\n\nGovernors want to join Tarrow Learning Trust. Tarrow Learning runs 12 schools. It used to "
+            "be called the Brenfield Schools Partnership until it rebranded in 2020.")
+    o = orgs_of(nlp, text)
+    assert "Brenfield Schools Partnership" not in o
+    assert "Brenfield Schools Partnership" in aliases(o, "Tarrow Learning Trust")
+
+
+def test_the_trust_which_began_life_as(nlp):
+    text = ("Second rebrand\n\nStaff at Cobbold Learning were told on Monday. The rebrand is the trust's second: "
+            "the trust, which began life in 2011 as the Cobbold Grammar School Academy Trust, now runs ten schools.")
+    o = orgs_of(nlp, text)
+    assert "Cobbold Grammar School Academy Trust" in aliases(o, "Cobbold Learning")

@@ -48,6 +48,7 @@ from nlp.components.org_splits import split_joined
 from nlp.components.org_defined import (
     defined_names, defined_short_forms, former_name_of, initialism_spans, initials, unique_initials,
 )
+from nlp.components.org_renames import renamed_bodies
 from nlp.components.org_tails import tail_references
 from nlp.components.org_spans import clean_org, drop_headline_only, repeated_names, short_form_spans
 
@@ -397,6 +398,14 @@ def _add_late_spans(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[st
              if e.label_ == "ORG" and e.kb_id_ in tails and e.text == e.kb_id_ else e for e in fixed]
     for tail, full in tails.items():
         text_aliases.setdefault(full, {}).setdefault(tail, "text")
+    renamed = renamed_bodies(doc, fixed)  # "A – known until 2022 as the B –", "A became B"
+    fixed = [Span(doc, e.start, e.end, label="ORG", kb_id=renamed[e.kb_id_]) if e.label_ == "ORG"
+             and e.kb_id_ in renamed else e for e in fixed]
+    for former, current in renamed.items():
+        names = text_aliases.setdefault(current, {})
+        names.setdefault(former, "text")
+        for alias, source in text_aliases.pop(former, {}).items():
+            names.setdefault(alias, source)
     for e in council_short_forms(doc, fixed):
         fixed = [x for x in fixed if not (x.start < e.end and e.start < x.end)] + [e]  # "Leeds" (GPE) + council
         text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")

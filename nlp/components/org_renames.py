@@ -1,0 +1,81 @@
+"""Renamed bodies the text states in words other than "formerly" (those are in
+org_defined.py), for `newswatch_orgs` (nlp/components/orgs.py), found once every span has
+its canonical name:
+
+- "A – known until 2022 as the B –": B is A's former name;
+- "the A (AT), became B last year", "A rebranded as B": A is B's former name (not after
+  "X and": two trusts that merged into B are bodies of their own);
+- "It used to be called the B until it rebranded", "the trust, which began life in 2012 as
+  the B": B is the former name of the trust the pronoun or "the trust" stands for, the
+  latest trust-shaped name before it.
+
+`renamed_bodies` returns {former canonical name: current canonical name}.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from nlp.components.org_evidence import SOFT_HEADS
+from nlp.components.org_kinds import infer_kind
+
+_KNOWN_UNTIL = re.compile(r"^[,(–—-] (known|called|named) until (\d{4}|recently|last year|this year) as$")
+_BECAME = re.compile(r"^(\( [\w&]+ \) |\) )?,? ?(became|has become|rebranded as|was rebranded as|changed its name to|"
+                     r"renamed itself)$")
+# before a name: "It used to be called the", "the trust, which began life in 2012 as the"
+_WAS_CALLED = re.compile(
+    r"\b(it|the (trust|federation|partnership|chain|group|company|body))( , which)? "
+    r"(used to be (called|known as)|was (formerly|previously|once|originally) (called|known as|named)"
+    r"|(began|started) (life|out)( in \d{4})? as|was known until (\d{4}|recently) as)( the)?$")
+
+
+def _trust_shaped(name: str) -> bool:
+    words = name.split()
+    return infer_kind(name) == "academy_trust" or bool(words) and words[-1].lower() in SOFT_HEADS - {"federation"}
+
+
+def _words(doc: Doc, start: int, end: int) -> str:
+    return " ".join(t.lower_ for t in doc[start:end] if not t.is_space)
+
+
+def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
+    orgs = sorted((e for e in ents if e.label_ == "ORG" and e.kb_id_), key=lambda e: e.start)
+    out: dict[str, str] = {}
+    for a, b in zip(orgs, orgs[1:]):
+        if a.kb_id_ == b.kb_id_ or b.start - a.end > 8:
+            continue
+        between = _words(doc, a.end, b.start)
+        if between.endswith(" the"):
+            between = between[:-4]
+        if _KNOWN_UNTIL.match(between):
+            out.setdefault(b.kb_id_, a.kb_id_)
+        elif _BECAME.match(between) and not (a.start > 0 and doc[a.start - 1].lower_ in {"and", "&"}
+                                             or a.start > 1 and doc[a.start - 2].lower_ in {"and", "&"}):
+            out.setdefault(a.kb_id_, b.kb_id_)
+    for i, b in enumerate(orgs):
+        before = _words(doc, max(0, b.start - 12), b.start)
+        hit = _WAS_CALLED.search(before)
+        if hit is None or not _trust_shaped(b.kb_id_):
+            continue
+        head = hit.group(2)
+        sent_start = doc[b.start].sent.start
+        limit = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        for a in reversed(orgs[:i]):
+            if a.kb_id_ == b.kb_id_:
+                continue
+            if head is None and a.start < limit:
+                break  # "it": the latest name in this sentence or the one before
+            if _trust_shaped(a.kb_id_) and (head in {None, "trust", "chain", "group", "body", "company"}
+                                            or a.kb_id_.lower().endswith(head)):
+                out.setdefault(b.kb_id_, a.kb_id_)
+                break
+    # a chain (A -> B -> C) ends at the current name; never a cycle
+    for former in list(out):
+        seen = {former}
+        while out[former] in out and out[former] not in seen:
+            seen.add(out[former])
+            out[former] = out[out[former]]
+        if out[former] == former:
+            del out[former]
+    return out
