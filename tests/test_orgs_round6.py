@@ -123,3 +123,13 @@ def test_the_trust_which_began_life_as(nlp):
             "the trust, which began life in 2011 as the Cobbold Grammar School Academy Trust, now runs ten schools.")
     o = orgs_of(nlp, text)
     assert "Cobbold Grammar School Academy Trust" in aliases(o, "Cobbold Learning")
+
+
+# ---- acronyms --------------------------------------------------------------------------------------
+def test_an_acronym_spelling_out_a_word_in_capitals(nlp):
+    text = ("Appeal won\n\nThe family was helped by the Dunholm SEND Information, Advice and Support Service "
+            "(SENDIASS), which the council funds. \"SENDIASS were brilliant,\" she said.")
+    doc = nlp(text)
+    names = {o["name"] for o in doc._.orgs}
+    assert "SENDIASS" not in names
+    assert {e.kb_id_ for e in doc.ents if e.text == "SENDIASS"} == {"Dunholm SEND Information, Advice and Support Service"}

@@ -34,6 +34,8 @@ def abbreviates(short: str, full: str) -> bool:
     content = [w[0].upper() for w in words if w[0].isalpha() and w.lower() not in _SMALL]
     if "".join(letters) == "".join(content):
         return True
+    if _with_capitals(letters, words):
+        return True
     # in-order subsequence of all initials, starting with the first
     if not initials or letters[0] != initials[0]:
         return False
@@ -42,6 +44,16 @@ def abbreviates(short: str, full: str) -> bool:
         if i < len(letters) and c == letters[i]:
             i += 1
     return i == len(letters) and len(letters) >= len(content) - 1
+
+
+def _with_capitals(letters: list[str], words: list[str]) -> bool:
+    """A word in capitals gives all its letters: "Northby SEND Information, Advice and
+    Support Service" (SENDIASS, with or without the place in front)."""
+    content = [w.strip(",.;:") for w in words if w[0].isalpha() and w.lower() not in _SMALL]
+    if not any(len(w) > 1 and w.isupper() and w.isalpha() for w in content):
+        return False
+    parts = [w if len(w) > 1 and w.isupper() and w.isalpha() else w[0].upper() for w in content]
+    return "".join(letters) == "".join(parts) or len(parts) > 2 and "".join(letters) == "".join(parts[1:])
 
 
 def _is_short_form(tok_text: str) -> bool:
@@ -101,6 +113,15 @@ _DEFINED_HEADS = BODY_HEADS | {"commissioner", "office", "service", "committee",
                                "inspectorate", "network", "forum", "society", "confederation", "learning"}
 
 
+def _caps_or_listed(doc: Doc, i: int) -> bool:
+    """Inside a name before its acronym: a word in capitals ("SEND") or a comma between
+    Title Case words ("Information, Advice and Support Service")."""
+    tok = doc[i]
+    if len(tok) > 1 and tok.is_upper and tok.is_alpha:
+        return True
+    return tok.text == "," and i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper) and doc[i + 1].is_title
+
+
 def defined_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Names an article defines an acronym for, when the model missed or cut them:
     "the Harbour Vale Learning Trust (HVLT)" -> ORG "Harbour Vale Learning Trust". The
@@ -116,7 +137,8 @@ def defined_names(doc: Doc, ents: list[Span]) -> list[Span]:
         start = end - 1
         while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in {"of", "and", "for", "&"}
                              and start > 1 and doc[start - 2].is_title
-                             or doc[start - 1].text == "-" and not doc[start - 1].whitespace_) \
+                             or doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+                             or _caps_or_listed(doc, start - 1)) \
                 and not doc[start - 1].is_sent_start:
             start -= 1
         while start < end and doc[start].lower_ in {"of", "and", "for", "&"}:
