@@ -133,3 +133,31 @@ def test_an_acronym_spelling_out_a_word_in_capitals(nlp):
     names = {o["name"] for o in doc._.orgs}
     assert "SENDIASS" not in names
     assert {e.kb_id_ for e in doc.ents if e.text == "SENDIASS"} == {"Dunholm SEND Information, Advice and Support Service"}
+
+
+# ---- buildings, venues and events -------------------------------------------------------------------
+def test_a_building_named_after_the_trust_is_not_a_body(nlp):
+    text = ("New offices\n\nKestrigg Learning Trust runs 14 schools. The trust's new headquarters at Kestrigg House, "
+            "on a business park, opened in March.")
+    o = orgs_of(nlp, text)
+    assert "Kestrigg House" not in o and "Kestrigg Learning Trust" in o
+
+
+def test_companies_house_is_still_a_body(nlp):
+    text = ("Accounts\n\nThe accounts of Ledwell Academies Trust, filed at Companies House this week, show a deficit.")
+    assert "Companies House" in orgs_of(nlp, text)
+
+
+def test_a_church_as_a_venue_is_not_a_body(nlp):
+    text = ("Letters\n\nWell done to the Ambleford Youth Choir on its concert at St Jude's Church last week.")
+    assert "St Jude's Church" not in orgs_of(nlp, text)
+
+
+def test_baths_nature_reserves_youth_centres_proms_and_amnesties_are_not_bodies(nlp):
+    text = ("Round-up\n\nOrwick Leisure Trust will close the small pool at Dunstan Baths. Pupils from Corley Learning "
+            "Trust will visit the Sedgemoor Nature Reserve. The council will lease the Eastfield Youth Centre to the "
+            "trust. The term ends with the Corley Schools Prom, and an Old Kit Amnesty collected 300 bags.")
+    names = set(orgs_of(nlp, text))
+    for not_body in ("Dunstan Baths", "Sedgemoor Nature Reserve", "Eastfield Youth Centre", "Corley Schools Prom",
+                     "Old Kit Amnesty"):
+        assert not_body not in names

@@ -41,6 +41,7 @@ from nlp.components.org_context import (
     council_short_forms, described_as_academy_trust, described_as_network, described_as_school_federation,
     described_names, lead_trust,
 )
+from nlp.components.org_buildings import buildings
 from nlp.components.org_denials import denied_academy_trust, maintained_group
 from nlp.components.org_evidence import appositive_noun, evidenced_as_trust, evidenced_names
 from nlp.components.org_lists import listed_trust_names
@@ -235,6 +236,8 @@ class OrgNormaliser:
         model_ents = filter_spans(found + without_overlaps(model_ents, found))
         ents = self._merge(doc, model_ents, self._gazetteer_spans(doc))
         ents, text_aliases = self._canonical(doc, ents)
+        venues = buildings(doc, ents, set(self.index))  # "its headquarters at Kestrel House"
+        ents = [e for e in ents if not (e.label_ == "ORG" and (e.kb_id_ or e.text) in venues)]
         doc.ents = drop_headline_only(doc, ents, set(self.index))
         orgs: dict[str, dict] = {}
         for ent in doc.ents:

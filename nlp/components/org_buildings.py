@@ -1,0 +1,39 @@
+"""Buildings and venues the model tags as organisations, for `newswatch_orgs`
+(nlp/components/orgs.py):
+
+- a building named after a body the article names: "the trust's headquarters at Kestrel
+  House" beside Kestrel Learning Trust, "the hall will be renamed Marlow House" beside the
+  Marlow Academy Trust;
+- a church, chapel, cathedral or hall as a venue: "a concert at St Jude's Church".
+
+Names the gazetteer or register knows (Companies House) are never dropped here.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+_BUILDING_ENDS = {"house", "building", "buildings", "hall", "centre", "tower", "lodge"}
+_VENUE_ENDS = {"church", "chapel", "cathedral", "hall", "minster", "abbey"}
+_AT = {"at", "in", "inside", "outside"}
+
+
+def _named_after_body(e: Span, firsts: set[str]) -> bool:
+    """"Kestrel House" when another organisation's name starts with "Kestrel"."""
+    words = e.text.split()
+    return len(words) >= 2 and words[-1].lower() in _BUILDING_ENDS and " ".join(words[:-1]) in firsts
+
+
+def buildings(doc: Doc, ents: list[Span], known: set[str]) -> set[str]:
+    """Canonical names of ORG spans that are buildings or venues (every mention says so)."""
+    orgs = [e for e in ents if e.label_ == "ORG"]
+    out: dict[str, bool] = {}
+    for e in orgs:
+        name = e.kb_id_ or e.text
+        if name.lower() in known:
+            continue
+        others = {o.kb_id_ or o.text for o in orgs if (o.kb_id_ or o.text) != name}
+        firsts = {" ".join(n.split()[:k]) for n in others for k in range(1, len(n.split()))}
+        last = e.text.split()[-1].lower() if e.text.split() else ""
+        venue = last in _VENUE_ENDS and e.start > 0 and doc[e.start - 1].lower_ in _AT
+        out[name] = out.get(name, True) and (_named_after_body(e, firsts) or venue)
+    return {name for name, building in out.items() if building}
