@@ -161,3 +161,12 @@ def test_baths_nature_reserves_youth_centres_proms_and_amnesties_are_not_bodies(
     for not_body in ("Dunstan Baths", "Sedgemoor Nature Reserve", "Eastfield Youth Centre", "Corley Schools Prom",
                      "Old Kit Amnesty"):
         assert not_body not in names
+
+
+def test_a_school_and_its_single_academy_trust_stay_two_bodies(nlp):
+    text = ("Stand-alone no more\n\nPenmarrow Academy will join a larger trust. The school has been run by Penmarrow "
+            "Academy Trust, a single-academy trust, since 2013. The head said Penmarrow would keep its name.")
+    o = orgs_of(nlp, text)
+    assert o["Penmarrow Academy Trust"]["kind"] == "academy_trust"
+    assert "Penmarrow" not in aliases(o, "Penmarrow Academy Trust")
+    assert o["Penmarrow Academy"]["kind"] == "school"

@@ -162,8 +162,8 @@ def _short_form_candidates(ents: list[Span]) -> tuple[dict[str, set[str]], dict[
                 sizes[e[:k].text] = k
     for s, names in full.items():
         # "Lantern Partnership" (itself a short form) and "Lantern Partnership of Schools": one body
-        names -= {n for n in set(names) if any(m.startswith(n + " ") and all(
-            w.lower() in SHORT_FORM_REST for w in m[len(n):].split()) for m in names)}
+        names -= {n for n in set(names) if any(m.startswith(n + " ") and all(w.lower() in SHORT_FORM_REST for w in m[len(
+            n):].split()) and not (n.split()[-1] in {"Academy", "School", "College"} and m.endswith(" Trust")) for m in names)}
     return full, sizes
 
 
