@@ -221,7 +221,8 @@ class _DocQuotes(Attribution):
         sent_start = sentence_start(text, ps, first.open)
         before = text[sent_start:first.open]
         quoted = " ".join(text[s.start:s.end] for s in q.segments)
-        at_sentence_start = not before.strip()
+        # a quote opening its line starts a sentence, though the line is not a paragraph
+        at_sentence_start = not before.strip() or "\n" in before and not before.rsplit("\n", 1)[1].strip()
         introduced = before.rstrip()[-1:] in {":", ","} or before.rstrip().endswith(("—", "–", "-"))
         in_headline = self.headline and first.para == 0
         multi = q.para_end > q.para

@@ -48,8 +48,8 @@ class SpeakerFinder(Salience):
                 not doc[i].is_punct or doc[i].text in {"'s", "’s", "-"}) and doc[i].text not in _PHRASE_STOPS:
             i -= 1
         left = i + 1
-        while left < t.i and doc[left].lower_ in {"the", "a", "an"}:
-            left += 1
+        while left < t.i and (doc[left].lower_ in {"the", "a", "an"} or not any(ch.isalnum() for ch in doc[left].text)):
+            left += 1  # no leading article, nor a dash ("― Jo Bell")
         # "the council's strategic director": the organisation is speaker_org, not the name
         for k in range(left, t.i):
             if doc[k].text in {"'s", "’s"} and k > left and (doc[k - 1].ent_type_ == "ORG" or doc[k - 1].lower_ in ORG_REFERENCES):
