@@ -65,3 +65,18 @@ def test_a_surname_that_is_a_verb_form_stays_in_the_name(nlp_pipeline):
               pos=["PROPN", "PROPN", "VERB"], ents=["B-PERSON", "I-PERSON", "O"])
     ents, _, _ = titles_and_ents(doc)
     assert [e.text for e in ents] == ["Omar Said"]
+
+
+def test_a_long_quote_does_not_push_its_speaker_out_of_the_pronoun_window(nlp_pipeline):
+    text = ("Pier fire\n\nGulls circled the pier on Monday. Crews came from Hayle. Tamsin Vosper ran along the "
+            "rail shouting to the crew.\n\n“Get back. Get back now. The deck is going. The deck is going. Move. "
+            "Please move,” she shouts.\n\nShe then waves at the boat and repeatedly says, “Come in now, all of you,” "
+            "until the deck falls.")
+    assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["Tamsin Vosper", "Tamsin Vosper"]
+
+
+def test_a_verb_in_a_relative_clause_does_not_split_an_interrupted_quote(nlp_pipeline):
+    text = ("Gala\n\n“My road is not on the map, but our town is on the map,” Mr. Pellow said on Saturday at the "
+            "harbour gala in Penzance, where Mrs. Trew also spoke. “Pride is on the map. Work is on the map.”")
+    q = nlp_pipeline(text)._.quotes
+    assert [(x["speaker"], len(x["spans"])) for x in q] == [("Pellow", 2)]

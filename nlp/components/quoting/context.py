@@ -57,8 +57,11 @@ class DocContext:
         return start <= x.idx < end and not self.in_quote(x.idx)
 
     def _sentence_index(self, token_i: int) -> int:
+        """How many sentences of narrative (not wholly quoted) start before token_i: the
+        distance salience counts, so a long quote does not push its speaker out of reach."""
         if self._sent_starts is None:
-            self._sent_starts = [sent.start for sent in self.doc.sents]
+            self._sent_starts = [sent.start for sent in self.doc.sents
+                                 if any(t.is_alpha and not self.in_quote(t.idx) for t in sent)]
         return max(0, bisect_right(self._sent_starts, token_i) - 1)
 
     def remember(self, pos: int, who: Speaker) -> None:

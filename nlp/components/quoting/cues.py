@@ -25,6 +25,8 @@ DASHES = "―—–-"
 GRADE_VERBS = frozenset("rated graded judged rating grading".split())
 GRADE_MAX_WORDS = 3
 _COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "oprd"}
+# Clauses that describe a noun ("the dinner, where X also spoke"): their verbs report no quote.
+_RELATIVE_DEPS = frozenset({"relcl", "acl"})
 # "the words of X", "the verdict of X": nouns that hand a quote to the person after "of".
 WORDS_OF_NOUNS = frozenset("words verdict view message plea warning assessment".split())
 # Nouns for what was said, which a sentence after a stand-alone quote uses to hand it to its
@@ -105,9 +107,11 @@ class Attribution(SpeakerFinder):
     def cue_count(self, start: int, end: int) -> int:
         """Speech verbs in text[start:end] outside quotes that take no object or clause of
         their own, so report a quote: "he said, adding later," has two; "she said,
-        emphasizing why the past matters," has one."""
+        emphasizing why the past matters," has one; so has "he said at the dinner, where
+        his rival also spoke," (a relative clause reports no quote)."""
         return sum(1 for t in self._chunk_tokens(start, end)
-                   if is_cue(t) and not any(c.dep_ in _COMPLEMENT_DEPS and not self.in_quote(c.idx) for c in t.children))
+                   if is_cue(t) and t.dep_ not in _RELATIVE_DEPS
+                   and not any(c.dep_ in _COMPLEMENT_DEPS and not self.in_quote(c.idx) for c in t.children))
 
     def _chunk_tokens(self, start: int, end: int) -> list[Token]:
         return [t for t in tokens_in(self.doc, start, end) if start <= t.idx < end and not self.in_quote(t.idx)]
