@@ -80,3 +80,14 @@ def test_a_verb_in_a_relative_clause_does_not_split_an_interrupted_quote(nlp_pip
             "harbour gala in Penzance, where Mrs. Trew also spoke. “Pride is on the map. Work is on the map.”")
     q = nlp_pipeline(text)._.quotes
     assert [(x["speaker"], len(x["spans"])) for x in q] == [("Pellow", 2)]
+
+
+def test_the_organisation_named_before_a_document_issued_it(nlp_pipeline):
+    text = ("Inspection\n\nThe Ofsted report on Marsh Lane Academy was published on Friday.\n\n"
+            "\"Pupils are safe and leaders have acted quickly since the last visit,\" the Ofsted report stated.")
+    assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["Ofsted"]
+
+
+def test_an_adverb_of_the_cue_is_not_part_of_a_spokesperson_phrase(nlp_pipeline):
+    text = "Kitchen contract\n\nA spokesperson for the Weald Learning Trust later added that staff would be ‘fully consulted’."
+    assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["spokesperson for the Weald Learning Trust"]

@@ -61,8 +61,9 @@ class SpeakerFinder(Salience):
             k = j
             while k + 1 < len(doc) and self._inside(doc[k + 1], start, end) and k + 1 != cue_i \
                     and doc[k + 1].lower_ not in _PHRASE_STOPS and not doc[k + 1].tag_.startswith("VB") \
-                    and not doc[k + 1].is_sent_start and doc[k + 1].text not in {".", "“", "”", '"'}:
-                k += 1
+                    and not doc[k + 1].is_sent_start and doc[k + 1].text not in {".", "“", "”", '"'} \
+                    and not (doc[k + 1].pos_ == "ADV" and doc[k + 1].head.pos_ in {"VERB", "AUX"}):
+                k += 1  # (an adverb of the verb ends it: "A spokesman for the trust later said")
             if k > j:
                 right = k
         return doc[left:right + 1]
@@ -245,7 +246,7 @@ class SpeakerFinder(Salience):
         return None
 
     def _document_speaker(self, t: Token, start: int, end: int, cue_i: int, depth: int) -> Speaker | None:
-        """Who issued a statement, letter or report: "X's report", "a statement from X",
+        """Who issued a statement, letter or report: "X's report", "the X report", "a statement from X",
         "X ... in a letter" earlier in the article."""
         doc = self.doc
         mentions = [t] + [x for x in reversed(doc[:t.i]) if x.lower_ == t.lower_ and not self.in_quote(x.idx)]
@@ -254,7 +255,7 @@ class SpeakerFinder(Salience):
             # "X's annual report and accounts": the owner of the first of the pair counts too
             owners = list(m.children) + (list(m.head.children) if m.dep_ == "conj" and m.head.lower_ in DOCUMENT_NOUNS else [])
             for c in owners:
-                if c.dep_ == "poss":
+                if c.dep_ == "poss" or c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ == "ORG":  # "X's report", "the X report"
                     sp = self._speaker_from(c, s, e, cue_i, depth + 1)
                     if sp:
                         return sp
