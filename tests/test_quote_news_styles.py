@@ -91,3 +91,25 @@ def test_the_organisation_named_before_a_document_issued_it(nlp_pipeline):
 def test_an_adverb_of_the_cue_is_not_part_of_a_spokesperson_phrase(nlp_pipeline):
     text = "Kitchen contract\n\nA spokesperson for the Weald Learning Trust later added that staff would be ‘fully consulted’."
     assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["spokesperson for the Weald Learning Trust"]
+
+
+def test_a_subject_inside_the_quote_does_not_hide_the_name_after_the_cue(nlp_pipeline):
+    # the parser reads "... schools that other sponsors would not,' said" as one clause
+    text = ("Pay row\n\n'Marcus has led the trust through a period of significant growth, taking on four schools "
+            "that other sponsors would not,' said chair of trustees Helen Varley. 'The board is confident the "
+            "package is fair.'")
+    assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["Helen Varley"]
+
+
+def test_an_opening_quote_is_the_words_of_the_person_the_next_sentence_is_about(nlp_pipeline):
+    text = ("Pupils protest at closure\n\n'We have been together since Year 7. Now they are telling us half of us "
+            "will go to one school.'\n\nFourteen-year-old Maisie Tollan was one of around 60 pupils who gathered "
+            "outside Quayside Free School on Monday.")
+    assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["Maisie Tollan"]
+
+
+def test_a_quote_later_in_the_story_is_not_handed_to_the_next_sentence_subject(nlp_pipeline):
+    text = ("Pupils protest at closure\n\nPupils gathered outside Quayside Free School on Monday.\n\n"
+            "'We have been together since Year 7. Now they are telling us half of us will go to one school.'\n\n"
+            "Maisie Tollan was one of around 60 pupils at the gates.")
+    assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == [None]

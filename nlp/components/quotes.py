@@ -297,18 +297,21 @@ class _DocQuotes(Attribution):
                 if q.speaker is None and q.para_end + 1 < len(self.paragraphs):
                     # “...” / Those were the words of Leanne Foster, ...
                     ns, ne = self.paragraphs[q.para_end + 1]
-                    found = self._next_paragraph_speaker(ns, sentence_end(text, ns, ne))
+                    opening = q.para == (1 if self.headline else 0)
+                    found = self._next_paragraph_speaker(ns, sentence_end(text, ns, ne), opening)
                     if found and found.speaker:
                         self._apply(q, found)
                         q.source = "next"
             out.append(q)
         return out
 
-    def _next_paragraph_speaker(self, start: int, end: int) -> Speaker | None:
+    def _next_paragraph_speaker(self, start: int, end: int, opening: bool = False) -> Speaker | None:
         """The speaker of a stand-alone quote named by the sentence after it: "Those were
         the words of X", "That was how X summed up ...", "That was the reaction of X",
         "X was speaking after ...", "So said X", "X made the comments ..." (a named person
-        or organisation)."""
+        or organisation). A quote that opens the article is the words of the person the next
+        sentence is about, its main clause's subject ("“...” / Fourteen-year-old X was one
+        of 60 pupils who ...": the anecdotal opening of a news story)."""
         found = self._according_to(start, end) or self._refers_back(start, end)
         if found and found.speaker:
             return found
@@ -321,6 +324,8 @@ class _DocQuotes(Attribution):
             speaking = subject and t.head.lemma_ == "speak" and t.head.tag_ == "VBG"
             # the one who summed up / reacted: a subject, or "the reaction of X"
             if speaking or refers_back and (subject or t.dep_ == "pobj" and t.head.lower_ == "of"):
+                return self._person(t)
+            if opening and subject and t.head.dep_ == "ROOT":
                 return self._person(t)
         return None
 

@@ -235,7 +235,9 @@ class Attribution(SpeakerFinder):
                     return sp.but(cue=cue.text)
         # No cue has a subject in the parse: the nearest name or pronoun next to a cue.
         for cue in ordered:
-            if any((c.dep_ in _SUBJ_DEPS and self._plausible_subject(c, cue)) or c.dep_ == "agent" for c in cue.children):
+            # (a subject inside the quote is the parser joining the quote to the cue: no subject)
+            if any((c.dep_ in _SUBJ_DEPS and self._plausible_subject(c, cue) and not self.in_quote(c.idx))
+                   or c.dep_ == "agent" for c in cue.children):
                 continue
             if partial_of is None:
                 near = sorted(
