@@ -113,3 +113,16 @@ def test_a_quote_later_in_the_story_is_not_handed_to_the_next_sentence_subject(n
             "'We have been together since Year 7. Now they are telling us half of us will go to one school.'\n\n"
             "Maisie Tollan was one of around 60 pupils at the gates.")
     assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == [None]
+
+
+def test_a_message_before_a_colon_is_its_owners(nlp_pipeline):
+    text = ("Pool closure\n\nWith parents worried about the cost, Cllr Jan Pellow is rolling out a new and more "
+            "personal campaign message: 'This is about my own children.'\n\nThe pool closes in May.")
+    assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["Jan Pellow"]
+
+
+def test_a_later_part_of_the_paragraph_keeps_the_speaker_of_the_part_before(nlp_pipeline):
+    text = ("Debate\n\n\"I think she has to contrast her plans with his. That is all,\" Marsh said on Monday, "
+            "speaking at the harbour gala in Penzance where the mayor also spoke last year. "
+            "\"So I would say: look at the issues.\"")
+    assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["Marsh", "Marsh"]

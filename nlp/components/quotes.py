@@ -281,6 +281,13 @@ class _DocQuotes(Attribution):
             first = q.segments[0]
             opens_paragraph = first.open == self.paragraphs[first.para][0]
             prev = out[-1] if out else None
+            if not opens_paragraph and q.kind == "direct" and q.speaker is None and prev is not None \
+                    and prev.speaker is not None and prev.kind == "direct" and prev.para_end == first.para:
+                # “A,” X said, going on to ... “B.”: the next part of the same paragraph
+                self._apply(q, prev.who)
+                q.source = "continued"
+                out.append(q)
+                continue
             if opens_paragraph and q.kind == "direct" and q.speaker is None:
                 if (prev is not None and prev.speaker is not None and prev.kind == "direct"
                         and prev.para_end == first.para - 1 and prev.last_close is not None

@@ -155,6 +155,9 @@ class Attribution(SpeakerFinder):
         cues = [t for t in tokens if is_cue(t, SPEECH_LEMMAS if partial_of is None else ALL_CUE_WORDS)
                 or partial_of is not None and is_finding(t)]
         if not cues and not after and partial_of is None and self.text[start:end].rstrip().endswith(":"):
+            found = self._utterance_intro(tokens)
+            if found:
+                return found
             # any verb right before the colon introduces the quote ("Smith agreed:"), but
             # only a named person or organisation counts ("The meeting heard:" does not)
             verbs = [t for t in tokens if t.tag_.startswith("VB") and t.idx < end]
@@ -167,6 +170,23 @@ class Attribution(SpeakerFinder):
         if not cues:
             return None
         return self._find_attribution_with(cues, tokens, start, end, after, partial_of)
+
+    def _utterance_intro(self, tokens: list[Token]) -> Speaker | None:
+        """"X is rolling out a new message: “...”", "Her warning to ministers: “...”": an
+        utterance noun right before the colon, owned by a named person or organisation (its
+        possessive, or the subject of the verb it is the object of)."""
+        words = [t for t in tokens if t.is_alpha]
+        noun = words[-1] if words else None
+        if noun is None or noun.lower_ not in UTTERANCE_NOUNS:
+            return None
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if noun.dep_ in {"dobj", "attr"}:
+            owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
+        for o in owners:
+            sp = self._speaker_from(o, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), cue_i=noun.i)
+            if sp and sp.speaker and sp.how in {"name", "org"}:
+                return sp.but(cue=noun.text)
+        return None
 
     def _named_in(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
         """The person or organisation a verbless name phrase names."""
