@@ -126,3 +126,9 @@ def test_a_later_part_of_the_paragraph_keeps_the_speaker_of_the_part_before(nlp_
             "speaking at the harbour gala in Penzance where the mayor also spoke last year. "
             "\"So I would say: look at the issues.\"")
     assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["Marsh", "Marsh"]
+
+
+def test_asking_someone_is_a_second_cue_that_splits_the_quote(nlp_pipeline):
+    text = ("Concert\n\n“Keep your hands where we can see them,” Dawn Pascoe sings to the mayor before asking him, "
+            "“Where do we go from here?”")
+    assert [(q["speaker"], len(q["spans"])) for q in nlp_pipeline(text)._.quotes] == [("Dawn Pascoe", 1), ("Dawn Pascoe", 1)]

@@ -108,10 +108,18 @@ class Attribution(SpeakerFinder):
         """Speech verbs in text[start:end] outside quotes that take no object or clause of
         their own, so report a quote: "he said, adding later," has two; "she said,
         emphasizing why the past matters," has one; so has "he said at the dinner, where
-        his rival also spoke," (a relative clause reports no quote)."""
+        his rival also spoke," (a relative clause reports no quote); "she sings to him before
+        asking him," has two (a listener is not what was said)."""
         return sum(1 for t in self._chunk_tokens(start, end)
                    if is_cue(t) and t.dep_ not in _RELATIVE_DEPS
-                   and not any(c.dep_ in _COMPLEMENT_DEPS and not self.in_quote(c.idx) for c in t.children))
+                   and not any(c.dep_ in _COMPLEMENT_DEPS and not self.in_quote(c.idx) and not self._listener(t, c)
+                               for c in t.children))
+
+    @staticmethod
+    def _listener(cue: Token, obj: Token) -> bool:
+        """The object of "ask", "tell", "urge" ... is whom the speaker addressed ("before
+        asking her, “...”"), not what was said: the cue still reports a quote."""
+        return obj.dep_ == "dobj" and cue.lower_ in _LISTENER_CUES and (obj.pos_ == "PRON" or obj.ent_type_ == "PERSON")
 
     def _chunk_tokens(self, start: int, end: int) -> list[Token]:
         return [t for t in tokens_in(self.doc, start, end) if start <= t.idx < end and not self.in_quote(t.idx)]
