@@ -132,3 +132,16 @@ def test_asking_someone_is_a_second_cue_that_splits_the_quote(nlp_pipeline):
     text = ("Concert\n\n“Keep your hands where we can see them,” Dawn Pascoe sings to the mayor before asking him, "
             "“Where do we go from here?”")
     assert [(q["speaker"], len(q["spans"])) for q in nlp_pipeline(text)._.quotes] == [("Dawn Pascoe", 1), ("Dawn Pascoe", 1)]
+
+
+def test_a_role_misread_as_a_verb_leaves_the_name_the_speaker(nlp_pipeline):
+    # the parser reads "lead" as a verb whose subject is the name, hung on "said"
+    text = ("Grounds\n\nCllr Ruth Eversley, lead councillor for education, said the council had “seen this coming” "
+            "and had a plan in place.")
+    assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["Ruth Eversley"]
+
+
+def test_a_petition_speaks_for_the_person_who_started_it(nlp_pipeline):
+    text = ("Grounds\n\nThe petition, started by parent Jodie Marsden, says the school is “thriving as it is” and "
+            "accuses governors of “a decision made behind closed doors”.")
+    assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["Jodie Marsden", "Jodie Marsden"]

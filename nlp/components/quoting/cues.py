@@ -39,6 +39,8 @@ _DEFINITE = frozenset("the this that these those his her their its".split())
 NAME_PHRASE_MAX_TOKENS = 12
 # Dependency labels the parser gives a speech verb's subject when an apposition confuses it.
 _MISPARSED_SUBJ_DEPS = frozenset({"appos", "npadvmod", "dep", "nmod"})
+# How the parser hangs a role misread as a verb ("X, lead councillor, said") on the cue.
+_MISREAD_ROLE_DEPS = frozenset({"advcl", "dep"})
 # Share of capitalised content words from which a quoted stretch reads as a title.
 TITLE_CASE_SHARE = 0.75
 
@@ -327,9 +329,14 @@ class Attribution(SpeakerFinder):
         the words before it: the name whose phrase (with its apposition) ends right before
         the cue, only commas between."""
         for x in reversed(self.doc[max(0, cue.i - NAME_PHRASE_MAX_TOKENS):cue.i]):
-            if x.dep_ in _MISPARSED_SUBJ_DEPS and (x.ent_type_ == "PERSON" or x.pos_ == "PROPN") \
-                    and self._inside(x, start, end) and x.right_edge.i < cue.i \
-                    and all(y.is_punct for y in self.doc[x.right_edge.i + 1:cue.i]):
+            # "Cllr Jo Bell, lead member for schools, said": the role's noun read as a verb
+            # ("lead") whose subject the name became, its clause hung on the cue
+            role_as_verb = x.dep_ == "nsubj" and x.head.dep_ in _MISREAD_ROLE_DEPS and x.head.head.i == cue.i \
+                and x.head.i < cue.i
+            edge = (x.head if role_as_verb else x).right_edge.i
+            if (x.dep_ in _MISPARSED_SUBJ_DEPS or role_as_verb) and (x.ent_type_ == "PERSON" or x.pos_ == "PROPN") \
+                    and self._inside(x, start, end) and edge < cue.i \
+                    and all(y.is_punct for y in self.doc[edge + 1:cue.i]):
                 return [x]
         return []
 

@@ -259,8 +259,13 @@ class SpeakerFinder(Salience):
                     sp = self._speaker_from(c, s, e, cue_i, depth + 1)
                     if sp:
                         return sp
-                if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
-                    for g in c.children:
+                # "a statement from X", "the petition, started by X", "a letter signed by X"
+                by = [c] if c.dep_ in {"prep", "agent"} else \
+                    [a for a in c.children if a.dep_ == "agent"] if c.dep_ == "acl" and c.tag_ == "VBN" else []
+                for b in by:
+                    if b.lower_ not in {"from", "by"}:
+                        continue
+                    for g in b.children:
                         if g.dep_ == "pobj":
                             sp = self._speaker_from(g, s, e, cue_i, depth + 1)
                             if sp:
