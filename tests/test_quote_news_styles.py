@@ -145,3 +145,18 @@ def test_a_petition_speaks_for_the_person_who_started_it(nlp_pipeline):
     text = ("Grounds\n\nThe petition, started by parent Jodie Marsden, says the school is “thriving as it is” and "
             "accuses governors of “a decision made behind closed doors”.")
     assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["Jodie Marsden", "Jodie Marsden"]
+
+
+def test_a_double_barrelled_surname_stays_whole(nlp_pipeline):
+    # the entity model's mistake, written down: "Rhian Evans" of "Rhian Evans-Howell"
+    doc = Doc(nlp_pipeline.vocab, words=["Rhian", "Evans", "-", "Howell", "said", "so"], spaces=[True, False, False, True, True, False],
+              tags=["NNP", "NNP", "HYPH", "NNP", "VBD", "RB"], pos=["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "ADV"],
+              ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O"])
+    ents, _, _ = titles_and_ents(doc)
+    assert [e.text for e in ents] == ["Rhian Evans-Howell"]
+
+
+def test_a_name_the_entity_model_missed_is_the_speaker_when_a_role_sets_it_off(nlp_pipeline):
+    text = ("Library\n\nEllie Brannigan, a mum of two who uses the library's Tuesday rhyme-time sessions, said: "
+            "'It's the only free thing left that's warm and open at ten o'clock in the morning. Where are we meant to go?'")
+    assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["Ellie Brannigan"]

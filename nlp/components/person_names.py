@@ -121,6 +121,11 @@ def _trim_person(doc: Doc, ent: Span) -> tuple[Span, list[str], list[str]]:
             and doc[end].is_alpha and not doc[end].ent_type_ and not doc[end].is_sent_start \
             and doc[end].lower_ not in ROLE_WORDS and doc[end - 1].whitespace_:
         end += 1
+    # "Rhian Evans-Howell" tagged as "Rhian Evans": a double-barrelled surname written with
+    # a hyphen and no spaces
+    while end >= ent.end and end + 1 < len(doc) and doc[end].text in {"-", "‐"} and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
+        end += 2
     if start > ent.start or end != ent.end:
         ent = Span(doc, start, end, label="PERSON")
     if suffix and not title_tokens:

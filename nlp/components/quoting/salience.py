@@ -48,7 +48,7 @@ DISTANCE_COST = 0.75
 CURRENT_SPEAKER_BONUS = 1.0
 
 
-def _looks_like_name(text: str | None) -> bool:
+def looks_like_name(text: str | None) -> bool:
     """Two or three capitalised words ("Eswar Prasad"), as a person's name is written."""
     words = (text or "").split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
@@ -210,7 +210,7 @@ class Salience(DocContext):
                 if who.person in scores:
                     best, s = scores[who.person]
                     scores[who.person] = (best + CURRENT_SPEAKER_BONUS, s)
-                elif who.person is None and who.how == "phrase" and _looks_like_name(who.speaker):
+                elif who.person is None and who.how == "phrase" and looks_like_name(who.speaker):
                     return who.but(how="pronoun", cue=None)  # a name the model read as an organisation
         if not scores:
             return None
@@ -298,7 +298,7 @@ class Salience(DocContext):
                 continue
             left = min((c.i for c in x.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < x.i), default=x.i)
             span = self.doc[left:x.i + 1]
-            if any(w.i in named for w in span) or not 2 <= len(span) <= 3 or not _looks_like_name(span.text):
+            if any(w.i in named for w in span) or not 2 <= len(span) <= 3 or not looks_like_name(span.text):
                 continue
             # the model's entity type counts unless it covers only part of the name ("Reince
             # [Priebus]ORG"), or the name has a person's role in apposition

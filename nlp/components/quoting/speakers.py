@@ -20,7 +20,7 @@ from nlp.components.lexicon import (
 )
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.context import NO_SPEAKER, Speaker
-from nlp.components.quoting.salience import Salience
+from nlp.components.quoting.salience import Salience, looks_like_name
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
 
 
@@ -130,6 +130,9 @@ class SpeakerFinder(Salience):
                 ref = resolve_org_reference(doc, words if words in ORG_REFERENCES else t.text, t.idx)
                 if ref:
                     return Speaker(ref["name"], ref["name"], how="nominal")
+            missed = self._untagged_name(t)
+            if missed is not None:
+                return missed
             if t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}:
                 return None
             org = self._org_in(phrase)
@@ -138,6 +141,16 @@ class SpeakerFinder(Salience):
                 org = self._org_in([x for x in t.subtree if x.i < phrase.start and self._inside(x, start, end)])
             return Speaker(phrase.text, org, how="phrase")
         return None
+
+    def _untagged_name(self, t: Token) -> Speaker | None:
+        """"Ellie Brannigan, a mum of two who ..., said": a name the entity model missed or
+        took for something else, written as a person's name and set off by a person's role
+        in apposition, is that person as written."""
+        if t.pos_ != "PROPN" or t.ent_type_ in {"PERSON", "ORG"} or not self._has_person_role(t):
+            return None
+        left = min((c.i for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i), default=t.i)
+        span = self.doc[left:t.i + 1]
+        return Speaker(span.text, how="phrase") if looks_like_name(span.text) else None
 
     def _org_subject(self, t: Token, start: int, end: int) -> Speaker | None:
         """An organisation: the subject itself or a name modifying it ("the Unison trade
