@@ -160,3 +160,12 @@ def test_a_name_the_entity_model_missed_is_the_speaker_when_a_role_sets_it_off(n
     text = ("Library\n\nEllie Brannigan, a mum of two who uses the library's Tuesday rhyme-time sessions, said: "
             "'It's the only free thing left that's warm and open at ten o'clock in the morning. Where are we meant to go?'")
     assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["Ellie Brannigan"]
+
+
+def test_a_double_barrelled_surname_after_a_title_stays_whole(nlp_pipeline):
+    # the entity model missed the name: the title "Cllr" makes the words after it a name
+    doc = Doc(nlp_pipeline.vocab, words=["Cllr", "Rhian", "Evans", "-", "Howell", "said", "so"],
+              spaces=[True, True, False, False, True, True, False], tags=["NNP", "NNP", "NNP", "HYPH", "NNP", "VBD", "RB"],
+              pos=["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "ADV"], ents=["O"] * 7)
+    ents, _, _ = titles_and_ents(doc)
+    assert [e.text for e in ents] == ["Rhian Evans-Howell"]

@@ -121,16 +121,23 @@ def _trim_person(doc: Doc, ent: Span) -> tuple[Span, list[str], list[str]]:
             and doc[end].is_alpha and not doc[end].ent_type_ and not doc[end].is_sent_start \
             and doc[end].lower_ not in ROLE_WORDS and doc[end - 1].whitespace_:
         end += 1
-    # "Rhian Evans-Howell" tagged as "Rhian Evans": a double-barrelled surname written with
-    # a hyphen and no spaces
-    while end >= ent.end and end + 1 < len(doc) and doc[end].text in {"-", "‐"} and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
-        end += 2
+    if end >= ent.end:
+        end = _past_hyphen(doc, end)
     if start > ent.start or end != ent.end:
         ent = Span(doc, start, end, label="PERSON")
     if suffix and not title_tokens:
         title_tokens.append(suffix)
     return ent, title_tokens, role_tokens
+
+
+def _past_hyphen(doc: Doc, end: int) -> int:
+    """The end of a name ending at token `end` (exclusive), past a double-barrelled surname's
+    second half ("Rhian Evans" of "Rhian Evans-Howell": a hyphen with no spaces, then a
+    capitalised word)."""
+    while 0 < end and end + 1 < len(doc) and doc[end].text in {"-", "‐"} and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
+        end += 2
+    return end
 
 
 def _names_after_strong_titles(doc: Doc, ents: list[Span], person_tokens: set[int],
@@ -146,6 +153,7 @@ def _names_after_strong_titles(doc: Doc, ents: list[Span], person_tokens: set[in
             j += 1
         if j == tok.i + 1 or (tok.i + 1) in person_tokens:
             continue
+        j = _past_hyphen(doc, j)
         new = Span(doc, tok.i + 1, j, label="PERSON")
         ents = [e for e in ents if not (e.start < new.end and new.start < e.end)] + [new]
         person_tokens.update(range(new.start, new.end))
