@@ -170,3 +170,14 @@ def test_a_school_and_its_single_academy_trust_stay_two_bodies(nlp):
     assert o["Penmarrow Academy Trust"]["kind"] == "academy_trust"
     assert "Penmarrow" not in aliases(o, "Penmarrow Academy Trust")
     assert o["Penmarrow Academy"]["kind"] == "school"
+
+
+# ---- known acronyms the model missed -------------------------------------------------------------
+def test_a_mixed_case_acronym_ending_a_sentence(nlp):
+    doc = nlp("New school\n\nThe building will be paid for under a £20m contract let by the DfE. Work starts in May.")
+    assert {e.kb_id_ for e in doc.ents if e.text == "DfE"} == {"Department for Education"}
+
+
+def test_a_place_before_a_union_acronym_read_as_a_person(nlp):
+    doc = nlp("Pay\n\n\"We will fight,\" said Kelbrook NEU district secretary Ruth Mayall.")
+    assert "National Education Union" in {o["name"] for o in doc._.orgs}

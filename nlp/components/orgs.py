@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -59,6 +60,7 @@ if not Doc.has_extension("orgs"):
 
 _PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
+_MIXED_ACRONYM = re.compile(r"^(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{1,7}[A-Z]$")  # DfE, DfES
 
 _COMPANY_NOUNS = frozenset({"company", "firm", "business", "subsidiary", "contractor", "consultancy"})
 _COMPANY_SUFFIXES = {"ltd", "ltd.", "limited", "plc", "group", "uk", "llp"}
@@ -110,6 +112,10 @@ class OrgNormaliser:
         # One match id per canonical name; the canonical name is the match id's string.
         by_name: dict[str, list] = {}
         texts = [text for text, _ in patterns]
+        for text in texts:
+            if _MIXED_ACRONYM.match(text):
+                # "let by the DfE." is one token to the tokenizer; the full stop ends the sentence
+                nlp.tokenizer.add_special_case(text + ".", [{ORTH: text}, {ORTH: "."}])
         for (text, canonical), pdoc in zip(patterns, nlp.tokenizer.pipe(texts)):
             by_name.setdefault(canonical, []).append(pdoc)
         for canonical, docs in by_name.items():
@@ -136,9 +142,9 @@ class OrgNormaliser:
             overlapping = [e for e in ents if e.start < g.end and g.start < e.end]
             longer = [e for e in overlapping if e.start <= g.start and g.end <= e.end and (e.end - e.start) > (g.end - g.start)]
             if longer:
-                # "Swindon UNISON", "Wakefield NEU": a place before a known acronym
+                # "Swindon UNISON", "Wakefield NEU" (even read as a person): a place before a known acronym
                 e = longer[0]
-                if not (g.end == e.end and doc[g.start:g.end].text.isupper() and e.label_ == "ORG"
+                if not (g.end == e.end and doc[g.start:g.end].text.isupper() and e.label_ in {"ORG", "PERSON"}
                         and all(t.is_title and t.lower_ not in _ORG_HEADS for t in doc[e.start:g.start])):
                     continue  # the model's entity is longer: keep it
             single_word = g.end - g.start == 1
