@@ -17,7 +17,8 @@ Measured, in the same run:
   reported also over the uses outside a longer name the set lists ("Kestrel" inside
   "Kestrel Heights Academy" is the school's name, not the trust's alias); acronyms the article defines ("Full
   Name (AET)", "Full Name, the AET", or the set's `acronyms` list when it has one) are
-  reported apart: an acronym counts as resolved when every use of it is;
+  reported apart: an acronym counts as resolved when every use of it is (and, reported beside,
+  when every use outside another listed name is);
 - not organisations: how many of a set's `not_organisations` (documents, headline
   fragments, joined names...) newswatch reports as an organisation, and as a trust;
 - academy-trust precision / recall of newswatch beside the plain en_core_web_sm model
@@ -130,7 +131,7 @@ def inside_other_name(text: str, start: int, end: int, a: dict, own: str) -> boo
 
 def evaluate(articles: list[dict], nlp, base, show: bool) -> dict:
     kind_pred, kind_tp, kind_gold, kind_tp_gold = Counter(), Counter(), Counter(), Counter()
-    alias_total = alias_ok = acro_total = acro_ok = 0
+    alias_total = alias_ok = acro_total = acro_ok = acro_own_ok = 0
     own_total = own_ok = 0  # alias uses outside the other names of the article
     not_org_total = not_org_as_org = not_org_as_trust = 0
     trust = {"newswatch": Counter(), "en_core_web_sm": Counter()}
@@ -168,6 +169,7 @@ def evaluate(articles: list[dict], nlp, base, show: bool) -> dict:
                     continue
                 is_acronym = alias in acronyms or not acronyms and defined_in_text(text, g["name"], alias)
                 uses_ok = []
+                own_uses_ok = []  # the uses outside another listed name ("HSP" in "HSP Enterprises Ltd" is not one)
                 for m in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", text):
                     span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                     ents = [e for e in doc.ents if span is not None and e.start <= span.start and span.end <= e.end
@@ -181,6 +183,7 @@ def evaluate(articles: list[dict], nlp, base, show: bool) -> dict:
                     if not inside_other_name(text, m.start(), m.end(), a, g["name"]):
                         own_total += 1
                         own_ok += ok
+                        own_uses_ok.append(ok)
                     uses_ok.append(ok)
                     if show and not ok:
                         errors.append(f"{a.get('id')}: alias {alias!r} at {m.start()} not resolved to {g['name']!r} "
@@ -188,6 +191,7 @@ def evaluate(articles: list[dict], nlp, base, show: bool) -> dict:
                 if is_acronym and uses_ok:
                     acro_total += 1
                     acro_ok += all(uses_ok)
+                    acro_own_ok += all(own_uses_ok)
         # what is not an organisation
         pred_names = {f for _, forms in preds for f in forms}
         trust_names = {f for o, forms in preds if o["kind"] == "academy_trust" for f in forms}
@@ -223,6 +227,7 @@ def evaluate(articles: list[dict], nlp, base, show: bool) -> dict:
             "alias_accuracy": alias_ok / alias_total if alias_total else None, "aliases": alias_total,
             "alias_accuracy_own_uses": own_ok / own_total if own_total else None, "alias_own_uses": own_total,
             "defined_acronym_accuracy": acro_ok / acro_total if acro_total else None, "defined_acronyms": acro_total,
+            "defined_acronym_accuracy_own_uses": acro_own_ok / acro_total if acro_total else None,
             "not_organisations": not_org_total, "not_organisations_as_org": not_org_as_org,
             "not_organisations_as_trust": not_org_as_trust, "errors": errors}
 
@@ -238,7 +243,8 @@ def report(name: str, r: dict) -> str:
     fmt = lambda x: "n/a" if x is None else f"{x:.3f}"  # noqa: E731
     lines += ["", f"alias resolution: {fmt(r['alias_accuracy'])} of {r['aliases']} alias occurrences "
               f"({fmt(r['alias_accuracy_own_uses'])} of the {r['alias_own_uses']} outside another listed name); "
-              f"acronyms defined in the article: {fmt(r['defined_acronym_accuracy'])} of {r['defined_acronyms']}"]
+              f"acronyms defined in the article: {fmt(r['defined_acronym_accuracy'])} of {r['defined_acronyms']} "
+              f"({fmt(r['defined_acronym_accuracy_own_uses'])} counting only the uses outside another listed name)"]
     if r["not_organisations"]:
         lines.append(f"not organisations ({r['not_organisations']} listed): {r['not_organisations_as_org']} reported "
                      f"as an organisation, {r['not_organisations_as_trust']} as an academy trust")
