@@ -4,6 +4,7 @@ events (nlp/components/org_denials.py and the modules it feeds). Texts and names
 these tests."""
 import pytest
 
+from nlp.components.org_buildings import buildings
 from nlp.pipeline import load_pipeline
 
 
@@ -148,9 +149,21 @@ def test_companies_house_is_still_a_body(nlp):
     assert "Companies House" in orgs_of(nlp, text)
 
 
-def test_a_church_as_a_venue_is_not_a_body(nlp):
-    text = ("Letters\n\nWell done to the Ambleford Youth Choir on its concert at St Jude's Church last week.")
-    assert "St Jude's Church" not in orgs_of(nlp, text)
+def _org_span(doc, words):
+    start = doc.text.index(words)
+    return doc.char_span(start, start + len(words), label="ORG", kb_id=words)
+
+
+def test_a_hall_as_a_venue_is_not_a_body(nlp):
+    doc = nlp.make_doc("Well done to the Ambleford Youth Choir on its concert at Brayford Memorial Hall last week.")
+    ents = [_org_span(doc, "Ambleford Youth Choir"), _org_span(doc, "Brayford Memorial Hall")]
+    assert buildings(doc, ents, set()) == {"Brayford Memorial Hall"}
+
+
+def test_a_church_where_something_happened_is_still_a_body(nlp):
+    doc = nlp.make_doc("The van was taken overnight at St Ninian's Church in Kelso. The Rev Anne Ross said: "
+                       "\"Our members rely on it.\"")
+    assert buildings(doc, [_org_span(doc, "St Ninian's Church")], set()) == set()
 
 
 def test_baths_nature_reserves_youth_centres_proms_and_amnesties_are_not_bodies(nlp):

@@ -4,7 +4,7 @@
 - a building named after a body the article names: "the trust's headquarters at Kestrel
   House" beside Kestrel Learning Trust, "the hall will be renamed Marlow House" beside the
   Marlow Academy Trust;
-- a church, chapel, cathedral or hall as a venue: "a concert at St Jude's Church".
+- a hall as a venue: "a meeting at Brayford Memorial Hall".
 
 Names the gazetteer or register knows (Companies House) are never dropped here.
 """
@@ -13,7 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 _BUILDING_ENDS = {"house", "building", "buildings", "hall", "centre", "tower", "lodge"}
-_VENUE_ENDS = {"church", "chapel", "cathedral", "hall", "minster", "abbey"}
+# a church "at" which something happens may still be the body that speaks (its vicar, its
+# members): only halls are taken as venues
+_VENUE_ENDS = {"hall"}
 _AT = {"at", "in", "inside", "outside"}
 
 
