@@ -194,3 +194,11 @@ def test_a_mixed_case_acronym_ending_a_sentence(nlp):
 def test_a_place_before_a_union_acronym_read_as_a_person(nlp):
     doc = nlp("Pay\n\n\"We will fight,\" said Kelbrook NEU district secretary Ruth Mayall.")
     assert "National Education Union" in {o["name"] for o in doc._.orgs}
+
+
+def test_a_trust_naming_a_federation_that_is_not_a_trust_keeps_its_kind(nlp):
+    text = ("Talks\n\nHarnby Learning runs seven academies. Harnby Learning said the Coldwell Federation is not an "
+            "academy trust, so any move would need a conversion first.")
+    kinds = {n: o["kind"] for n, o in orgs_of(nlp, text).items()}
+    assert kinds.get("Harnby Learning") == "academy_trust"
+    assert kinds.get("Coldwell Federation") != "academy_trust"

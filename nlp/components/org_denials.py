@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 # "is not an academy trust", "isn't a multi-academy trust", "was never an academy trust"
 _DENIAL = re.compile(r"\b(is|was|are|were) (not|n't|never) (an? |one )?(single - |single-|multi - |multi-)?"
@@ -24,21 +24,19 @@ _GROUP_OF_MAINTAINED = re.compile(
     r"collaboration|consortium) of ([\w'’-]+ ){0,5}maintained\b")
 
 
-def _sentences_of(doc: Doc) -> list[Span]:
-    return list(doc.sents)
-
-
 def denied_academy_trust(doc: Doc, mentions: list[tuple[int, int]], name: str) -> bool:
     """Whether a sentence denies that the body named at `mentions` (token ranges) is an
-    academy trust. The denial's subject is the name itself, "the <last word of the name>"
-    ("the federation") after a mention, or "it"/"that" in the sentence of a mention or the
-    one after it when that sentence names no other body."""
+    academy trust. The denial's subject is the body when it is the latest name before the
+    denial written as the name itself in that sentence, as "the <last word of the name>"
+    ("the federation": the latest name ending so), or as "it"/"that" in the sentence of a
+    mention or the one after it."""
     if not mentions:
         return False
     head = name.split()[-1].lower() if name.split() else ""
     first = min(s for s, _ in mentions)
-    sents = _sentences_of(doc)
+    sents = list(doc.sents)
     mention_sents = {i for i, s in enumerate(sents) for m, _ in mentions if s.start <= m < s.end}
+    orgs = [e for e in doc.ents if e.label_ == "ORG"]
     for i, sent in enumerate(sents):
         if sent.end <= first:
             continue
@@ -46,22 +44,22 @@ def denied_academy_trust(doc: Doc, mentions: list[tuple[int, int]], name: str) -
         low = " ".join(t.lower_ for t in toks)
         for hit in _DENIAL.finditer(low):
             before = low[:hit.start()]
+            at = toks[before.count(" ")].i if before.count(" ") < len(toks) else sent.end
+            latest = [e for e in orgs if e.start < at]
             if name.lower() in before:
-                return True
+                if latest and latest[-1].kb_id_ == name and latest[-1].start >= sent.start:
+                    return True  # "X Federation, which is not an academy trust"
+                continue
             subj = _SUBJECT.search(before)
             if subj is None:
                 continue
             if subj.group(2) is not None:
-                if subj.group(2) == head:
+                same_head = [e for e in latest if e.kb_id_.lower().split()[-1:] == [subj.group(2)]]
+                if subj.group(2) == head and same_head and same_head[-1].kb_id_ == name:
                     return True  # "The federation is not an academy trust"
                 continue
-            if i in mention_sents or i - 1 in mention_sents:
-                # "... so it isn't an academy trust": no other body named before "it"
-                at = toks[before.count(" ")].i if before.count(" ") < len(toks) else sent.end
-                others = [e for e in doc.ents if e.label_ == "ORG" and sent.start <= e.start < at
-                          and e.kb_id_ != name]
-                if not others:
-                    return True
+            if (i in mention_sents or i - 1 in mention_sents) and latest and latest[-1].kb_id_ == name:
+                return True  # "... so it isn't an academy trust"
     return False
 
 
