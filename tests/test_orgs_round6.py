@@ -202,3 +202,12 @@ def test_a_trust_naming_a_federation_that_is_not_a_trust_keeps_its_kind(nlp):
     kinds = {n: o["kind"] for n, o in orgs_of(nlp, text).items()}
     assert kinds.get("Harnby Learning") == "academy_trust"
     assert kinds.get("Coldwell Federation") != "academy_trust"
+
+
+def test_changed_its_name_to_and_previously_known_as(nlp):
+    o = orgs_of(nlp, "Rebrand\n\nThe Cresthill Academy Trust has changed its name to Horizon Learning. Horizon Learning "
+                     "runs eight schools.")
+    assert "Cresthill Academy Trust" not in o and "Cresthill Academy Trust" in aliases(o, "Horizon Learning")
+    o = orgs_of(nlp, "Rebrand\n\nPreviously known as the Wendover Academies Trust, Skyline Education now runs 20 "
+                     "schools.")
+    assert "Wendover Academies Trust" not in o and "Wendover Academies Trust" in aliases(o, "Skyline Education")

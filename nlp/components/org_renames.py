@@ -3,8 +3,9 @@ org_defined.py), for `newswatch_orgs` (nlp/components/orgs.py), found once every
 its canonical name:
 
 - "A – known until 2022 as the B –": B is A's former name;
-- "the A (AT), became B last year", "A rebranded as B": A is B's former name (not after
-  "X and": two trusts that merged into B are bodies of their own);
+- "the A (AT), became B last year", "A has changed its name to B", "A rebranded as B": A is
+  B's former name (not after "X and": two trusts that merged into B are bodies of their own);
+- "Previously known as the A, B now runs ...": A is B's former name;
 - "It used to be called the B until it rebranded", "the trust, which began life in 2012 as
   the B": B is the former name of the trust the pronoun or "the trust" stands for, the
   latest trust-shaped name before it.
@@ -21,8 +22,10 @@ from nlp.components.org_evidence import SOFT_HEADS
 from nlp.components.org_kinds import infer_kind
 
 _KNOWN_UNTIL = re.compile(r"^[,(–—-] (known|called|named) until (\d{4}|recently|last year|this year) as$")
-_BECAME = re.compile(r"^(\( [\w&]+ \) |\) )?,? ?(became|has become|rebranded as|was rebranded as|changed its name to|"
-                     r"renamed itself)$")
+_BECAME = re.compile(r"^(\( [\w&]+ \) |\) )?,? ?((has|have|had|was|is|will|is to) )?((been|be) )?"
+                     r"(became|become|rebranded as|changed its name to|renamed itself|renamed)$")
+# before the former name: "Previously known as the B, A now runs ..."
+_PREVIOUSLY = re.compile(r"\b(previously|formerly|once|originally) (known as|called|named)( the)?$")
 # before a name: "It used to be called the", "the trust, which began life in 2012 as the"
 _WAS_CALLED = re.compile(
     r"\b(it|the (trust|federation|partnership|chain|group|company|body))( , which)? "
@@ -48,7 +51,9 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
         between = _words(doc, a.end, b.start)
         if between.endswith(" the"):
             between = between[:-4]
-        if _KNOWN_UNTIL.match(between):
+        if between == "," and _PREVIOUSLY.search(_words(doc, max(0, a.start - 5), a.start)):
+            out.setdefault(a.kb_id_, b.kb_id_)
+        elif _KNOWN_UNTIL.match(between):
             out.setdefault(b.kb_id_, a.kb_id_)
         elif _BECAME.match(between) and not (a.start > 0 and doc[a.start - 1].lower_ in {"and", "&"}
                                              or a.start > 1 and doc[a.start - 2].lower_ in {"and", "&"}):
