@@ -211,3 +211,9 @@ def test_changed_its_name_to_and_previously_known_as(nlp):
     o = orgs_of(nlp, "Rebrand\n\nPreviously known as the Wendover Academies Trust, Skyline Education now runs 20 "
                      "schools.")
     assert "Wendover Academies Trust" not in o and "Wendover Academies Trust" in aliases(o, "Skyline Education")
+
+
+def test_a_trust_of_academies_and_maintained_schools_stays_a_trust(nlp):
+    text = ("Growth\n\nThe Corlett Learning Trust, a group of academies and council-maintained schools, runs "
+            "nine academies and supports four other schools.")
+    assert "Corlett Learning Trust" in trusts(nlp, text)

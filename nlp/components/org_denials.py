@@ -67,4 +67,5 @@ def maintained_group(doc: Doc, end: int) -> bool:
     """"X, a group of council-maintained schools ...": the words after a mention ending at
     token `end` call it a group of maintained schools."""
     after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 14)] if not t.is_space)
-    return _GROUP_OF_MAINTAINED.match(after) is not None
+    hit = _GROUP_OF_MAINTAINED.match(after)
+    return hit is not None and "academ" not in hit.group(0)  # not "a group of academies and maintained schools"

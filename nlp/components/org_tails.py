@@ -7,6 +7,8 @@ two names ("the Learning Trust" after two "... Learning Trust"s) is left alone.
 """
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Doc, Span
 
 
@@ -18,7 +20,7 @@ def _tail_of(words: list[str], names: dict[str, int], before: int) -> str | None
     return hits.pop() if len(hits) == 1 else None
 
 
-def tail_references(doc: Doc, ents: list[Span]) -> dict[str, str]:
+def tail_references(doc: Doc, ents: list[Span], known: Container[str] = frozenset()) -> dict[str, str]:
     """{name used only as such a reference: the full name it stands for}. Relabel only the
     spans whose text is the name."""
     first: dict[str, int] = {}
@@ -29,6 +31,8 @@ def tail_references(doc: Doc, ents: list[Span]) -> dict[str, str]:
             uses.setdefault(e.kb_id_, []).append(e)
     out = {}
     for own, spans in uses.items():
+        if own.lower() in known:
+            continue  # a gazetteer or register name is a body of its own
         spans = [e for e in spans if e.text == own]  # not its own short forms ("Music" of "Music Trust")
         if not spans or any(e.start == 0 or doc[e.start - 1].lower_ != "the" or not all(t.is_title for t in e)
                for e in spans):

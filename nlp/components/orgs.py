@@ -172,7 +172,7 @@ class OrgNormaliser:
             text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
         for short, canonical in short_forms.items():
             text_aliases.setdefault(canonical, {})[short] = "text"
-        fixed = _add_late_spans(doc, fixed, text_aliases)
+        fixed = _add_late_spans(doc, fixed, text_aliases, self.index)
         # short forms of two bodies can overlap ("Wexmoor Police" of the Wexmoor Police
         # Federation, "Police" of the Police Federation): the longer name wins
         return sorted(filter_spans(fixed), key=lambda e: e.start), text_aliases
@@ -394,7 +394,7 @@ def _tag_short_form_uses(doc: Doc, fixed: list[Span], short_forms: dict[str, str
     return fixed
 
 
-def _add_late_spans(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[str, str]]) -> list[Span]:
+def _add_late_spans(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[str, str]], known=frozenset()) -> list[Span]:
     """Short forms, repeated names and council short forms found once every name is known."""
     extra = short_form_spans(doc, fixed)
     covered = {i for e in extra for i in range(e.start, e.end)}
@@ -402,7 +402,7 @@ def _add_late_spans(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[st
     for e in extra:
         text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
     fixed += repeated_names(doc, fixed)
-    tails = tail_references(doc, fixed)  # "the Collaborative's" after "the Stainmoor Collaborative"
+    tails = tail_references(doc, fixed, known)  # "the Collaborative's" after "the Stainmoor Collaborative"
     fixed = [Span(doc, e.start, e.end, label="ORG", kb_id=tails[e.kb_id_])
              if e.label_ == "ORG" and e.kb_id_ in tails and e.text == e.kb_id_ else e for e in fixed]
     for tail, full in tails.items():
