@@ -31,11 +31,12 @@ def buildings(doc: Doc, ents: list[Span], known: set[str]) -> set[str]:
     out: dict[str, bool] = {}
     for e in orgs:
         name = e.kb_id_ or e.text
-        if name.lower() in known:
+        last = e.text.split()[-1].lower() if e.text.split() else ""
+        if name.lower() in known or last not in _BUILDING_ENDS | _VENUE_ENDS:
+            out[name] = False
             continue
         others = {o.kb_id_ or o.text for o in orgs if (o.kb_id_ or o.text) != name}
         firsts = {" ".join(n.split()[:k]) for n in others for k in range(1, len(n.split()))}
-        last = e.text.split()[-1].lower() if e.text.split() else ""
         venue = last in _VENUE_ENDS and e.start > 0 and doc[e.start - 1].lower_ in _AT
         out[name] = out.get(name, True) and (_named_after_body(e, firsts) or venue)
     return {name for name, building in out.items() if building}
