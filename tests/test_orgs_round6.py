@@ -217,3 +217,9 @@ def test_a_trust_of_academies_and_maintained_schools_stays_a_trust(nlp):
     text = ("Growth\n\nThe Corlett Learning Trust, a group of academies and council-maintained schools, runs "
             "nine academies and supports four other schools.")
     assert "Corlett Learning Trust" in trusts(nlp, text)
+
+
+def test_not_a_multi_academy_trust_but_a_single_academy_trust(nlp):
+    text = ("Stand-alone\n\nThe Tamsin Learning Partnership is not a multi-academy trust but a single-academy trust "
+            "running one large secondary.")
+    assert "Tamsin Learning Partnership" in trusts(nlp, text)

@@ -43,6 +43,8 @@ def denied_academy_trust(doc: Doc, mentions: list[tuple[int, int]], name: str) -
         toks = [t for t in sent if not t.is_space]
         low = " ".join(t.lower_ for t in toks)
         for hit in _DENIAL.finditer(low):
+            if "multi" in hit.group(0) and "single" in low:
+                continue  # "not a multi-academy trust but a single-academy trust": still a trust
             before = low[:hit.start()]
             at = toks[before.count(" ")].i if before.count(" ") < len(toks) else sent.end
             latest = [e for e in orgs if e.start < at]
