@@ -10,6 +10,8 @@ Names the gazetteer or register knows (Companies House) are never dropped here.
 """
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Doc, Span
 
 _BUILDING_ENDS = {"house", "building", "buildings", "hall", "centre", "tower", "lodge"}
@@ -25,7 +27,7 @@ def _named_after_body(e: Span, firsts: set[str]) -> bool:
     return len(words) >= 2 and words[-1].lower() in _BUILDING_ENDS and " ".join(words[:-1]) in firsts
 
 
-def buildings(doc: Doc, ents: list[Span], known: set[str]) -> set[str]:
+def buildings(doc: Doc, ents: list[Span], known: Container[str]) -> set[str]:
     """Canonical names of ORG spans that are buildings or venues (every mention says so)."""
     orgs = [e for e in ents if e.label_ == "ORG"]
     out: dict[str, bool] = {}

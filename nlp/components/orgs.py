@@ -242,7 +242,7 @@ class OrgNormaliser:
         model_ents = filter_spans(found + without_overlaps(model_ents, found))
         ents = self._merge(doc, model_ents, self._gazetteer_spans(doc))
         ents, text_aliases = self._canonical(doc, ents)
-        venues = buildings(doc, ents, set(self.index))  # "its headquarters at Kestrel House"
+        venues = buildings(doc, ents, self.index)  # "its headquarters at Kestrel House"
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.kb_id_ or e.text) in venues)]
         doc.ents = drop_headline_only(doc, ents, set(self.index))
         orgs: dict[str, dict] = {}
