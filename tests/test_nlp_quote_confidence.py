@@ -72,3 +72,17 @@ def test_a_pronoun_reaching_back_over_paragraphs_is_worth_checking(nlp_pipeline)
     near = ("Row\n\nHeadteacher Jane Cole wrote to parents on Monday about the closure.\n\n"
             "“We have run out of options and I am sorry it has come to this,” she said.")
     assert one(quotes_of(nlp_pipeline, near))["confidence"] >= SURE
+
+
+def test_a_name_is_written_when_the_body_writes_it_and_no_name_is_repeated():
+    from types import SimpleNamespace
+
+    from nlp.components.quoting.confidence import _name_written
+
+    text = "Obama Says Museum Will Not End Poverty\n\nMr. Obama and Patti LaBelle spoke at the opening."
+    ctx = SimpleNamespace(text=text, headline=True, paragraphs=[(0, 38), (40, len(text))])
+    assert _name_written(ctx, Speaker("Obama", person=0, how="name"))
+    assert not _name_written(ctx, Speaker("Obama Says Museum", person=0, how="name"))  # the headline's words
+    assert _name_written(ctx, Speaker("Obama and Patti LaBelle", how="name"))
+    assert not _name_written(ctx, Speaker("Patti LaBelle and Patti LaBelle", how="name"))
+    assert _name_written(ctx, Speaker("Department for Education", "Department for Education", how="org"))
