@@ -28,7 +28,7 @@ from nlp.components.quoting.context import Speaker, tokens_in
 # mention two sentences further back).
 CLEAR_PRONOUN_MARGIN = 3.0
 # A pronoun whose person was last named this many paragraphs before the quote or more
-# has reached back past the passage: right 7/11 (news 4/7, UK 3/4).
+# has reached back past the passage: right 9/13 (news 6/9, UK 3/4).
 FAR_PRONOUN_PARAGRAPHS = 2
 # A partial quote of at most this many words right after a determiner or an adjective
 # ("a single “information evening”", "a “demand-responsive” service") is a term inside
@@ -41,28 +41,28 @@ WORD_BEFORE_CHARS = 40
 # Confidence by kind of attribution: (right + 1) / (all + 2), rounded down. Counts: right/all
 # on the tuning data (news = PolNeAR A + C; UK = the project's blind sets).
 CONFIDENCE = {
-    "name": 0.97,  # a name as the subject of a speech verb, a dash or a colon (411/420: news 88/91, UK 323/329)
-    "name-interruption": 0.95,  # a name between the two halves of one quote (127/132: news 69/74, UK 58/58)
-    "pronoun": 0.97,  # he/she/it/they with a clear lead (108/110: news 22/22, UK 86/88)
-    "pronoun-interruption": 0.96,  # a clear pronoun between two halves (91/93: news 14/16, UK 77/77)
-    "pronoun-contested": 0.56,  # chosen among close candidates, the person named in an earlier paragraph (21/37: news 13/25, UK 8/12)
-    "pronoun-contested-here": 0.97,  # chosen among close candidates named in the quote's own paragraph (33/33: news 2/2, UK 31/31)
-    "pronoun-far": 0.61,  # a clear pronoun whose person was last named 2+ paragraphs back (7/11: news 4/7, UK 3/4)
-    "pronoun-partial": 0.8,  # a pronoun as the speaker of a partial quote (19/23: news 1/2, UK 18/21)
-    "org": 0.95,  # an organisation named as the subject of a full quote (19/19: news 3/3, UK 16/16)
-    "org-partial": 0.9,  # an organisation's words inside a sentence (47/51, UK)
-    "phrase": 0.53,  # another noun phrase as written ("one parent") (20/37: news 14/15, UK 6/22)
-    "phrase-partial": 0.36,  # a group's words inside a sentence: mostly scare quotes (13/36: news 0/1, UK 13/35)
+    "name": 0.98,  # a name as the subject of a speech verb, a dash or a colon (435/442: news 108/110, UK 327/332)
+    "name-interruption": 0.95,  # a name between the two halves of one quote (128/133: news 69/74, UK 59/59)
+    "pronoun": 0.97,  # he/she/it/they with a clear lead (102/104: news 21/21, UK 81/83)
+    "pronoun-interruption": 0.96,  # a clear pronoun between two halves (91/93: news 15/17, UK 76/76)
+    "pronoun-contested": 0.63,  # chosen among close candidates, the person named in an earlier paragraph (27/42: news 16/28, UK 11/14)
+    "pronoun-contested-here": 0.97,  # chosen among close candidates named in the quote's own paragraph (37/37: news 2/2, UK 35/35)
+    "pronoun-far": 0.66,  # a clear pronoun whose person was last named 2+ paragraphs back (9/13: news 6/9, UK 3/4)
+    "pronoun-partial": 0.75,  # a pronoun as the speaker of a partial quote (20/26: news 1/2, UK 19/24)
+    "org": 0.88,  # an organisation named as the subject of a full quote (21/23: news 4/6, UK 17/17)
+    "org-partial": 0.9,  # an organisation's words inside a sentence (49/53, UK)
+    "phrase": 0.53,  # another noun phrase as written ("one parent") (20/37: news 13/14, UK 7/23)
+    "phrase-partial": 0.37,  # a group's words inside a sentence: mostly scare quotes (13/35: news 0/1, UK 13/34)
     "role": 0.52,  # "a spokesman for X" as written (20/38: news 1/1, UK 19/37)
     "document": 0.52,  # a document's issuer ("the letter said"): too few measured, set as role
     "nominal": 0.88,  # "the councillor" linked to a named person (30/33: news 0/2, UK 30/31)
     "previous": 0.6,  # a quote paragraph after "X said:" (2/3: news 0/1, UK 2/2)
-    "next": 0.85,  # a quote paragraph named by the sentence after it ("X made the comments") (5/5, UK)
-    "continued": 0.74,  # a quote paragraph after the speaker's closed quote, naming no one (19/25: news 1/2, UK 18/23)
+    "next": 0.87,  # a quote paragraph named by the sentence after it ("X made the comments") (6/6, UK)
+    "continued": 0.67,  # a quote paragraph after the speaker's closed quote, naming no one (18/26: news 0/3, UK 18/23)
     "fragment": 0.71,  # a full quote starting in lower case: a fragment of the writer's sentence (4/5: news 2/3, UK 2/2)
-    "unwritten": 0.14,  # the name as shown is not how the article names anyone (0/5: news 0/5)
+    "unwritten": 0.33,  # the name as shown is not how the article names anyone (0/1: news 0/1)
     "term": 0.23,  # a short quoted term inside a noun phrase (2/11, UK)
-    "none": 0.16,  # no speaker found (5/34: news 0/9, UK 5/25)
+    "none": 0.22,  # no speaker found (5/25: news 0/5, UK 5/20)
 }
 _PARTIAL = {"pronoun": "pronoun-partial", "pronoun-interruption": "pronoun-partial",
             "pronoun-contested": "pronoun-partial", "pronoun-contested-here": "pronoun-partial", "org": "org-partial", "phrase": "phrase-partial",
