@@ -88,3 +88,16 @@ def test_a_name_is_written_when_the_body_writes_it_and_no_name_is_repeated():
     assert _name_written(ctx, Speaker("Obama and Patti LaBelle", how="name"))
     assert not _name_written(ctx, Speaker("Patti LaBelle and Patti LaBelle", how="name"))
     assert _name_written(ctx, Speaker("Department for Education", "Department for Education", how="org"))
+
+
+def test_the_confidence_benchmark_splits_tiers_at_0_9_and_0_7_and_their_recalls_add_up():
+    from benchmarks.quote_confidence import tier_of, tier_rows
+
+    assert [tier_of(c) for c in (0.97, 0.9, 0.89, 0.7, 0.69, 0.0)] == \
+        ["sure (>= 0.9)"] * 2 + ["0.7 to 0.9"] * 2 + ["below 0.7"] * 2
+    outcomes = [({"confidence": 0.97}, True), ({"confidence": 0.95}, False), ({"confidence": 0.8}, True),
+                ({"confidence": 0.2}, False)]
+    baseline, sure, middle, low = tier_rows("set", outcomes, n_gold=5)
+    assert "| 4 | 100% | 0.500 | 0.400 |" in baseline
+    assert "| 2 | 50% | 0.500 | 0.200 |" in sure and "| 1 | 25% | 1.000 | 0.200 |" in middle
+    assert "| 1 | 25% | 0.000 | 0.000 |" in low
