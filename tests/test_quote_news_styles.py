@@ -169,3 +169,9 @@ def test_a_double_barrelled_surname_after_a_title_stays_whole(nlp_pipeline):
               pos=["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "ADV"], ents=["O"] * 7)
     ents, _, _ = titles_and_ents(doc)
     assert [e.text for e in ents] == ["Rhian Evans-Howell"]
+
+
+def test_a_short_question_chanted_is_speech_not_a_name(nlp_pipeline):
+    text = ("Curfew\n\nThe curfew began at midnight. Protesters marching through the streets chanted \"What curfew?\" "
+            "and kept going until 2 a.m.\n\nResidents used the word \"Hope\" on their banners.")
+    assert [(q["speaker"], q["text"]) for q in nlp_pipeline(text)._.quotes] == [("Protesters", "What curfew?")]
