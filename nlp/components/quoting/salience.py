@@ -303,8 +303,11 @@ class Salience(DocContext):
         outside quotes and within the window, that no person row covers: token index ->
         (salience, the name as written)."""
         found: dict[int, tuple[float, Span]] = {}
+        narrative_here = self._narrative_index(t.i)
         for x in reversed(self.doc[max(0, t.i - UNNAMED_LOOKBACK_TOKENS):t.i]):
-            if self._narrative_index(t.i) - self._narrative_index(x.i) >= SALIENCE_WINDOW_SENTENCES:
+            if x.dep_ not in _SUBJ_DEPS:
+                continue
+            if narrative_here - self._narrative_index(x.i) >= SALIENCE_WINDOW_SENTENCES:
                 break
             d = here - self._sentence_index(x.i)
             if x.dep_ not in _SUBJ_DEPS or x.pos_ != "PROPN" or x.i in named or self.in_quote(x.idx):
@@ -352,9 +355,11 @@ class Salience(DocContext):
                 return who.but(how="pronoun", cue=None, margin=0.0)
             break
         for x in reversed(self.doc[max(0, t.i - UNNAMED_LOOKBACK_TOKENS):t.i]):
+            if x.dep_ not in _SUBJ_DEPS:
+                continue
             if here - self._narrative_index(x.i) >= SALIENCE_WINDOW_SENTENCES:
                 break
-            if x.dep_ not in _SUBJ_DEPS or self.in_quote(x.idx):
+            if self.in_quote(x.idx):
                 continue
             if x.ent_type_ == "ORG":
                 hit = org_for_span(self.doc, x.idx, x.idx + len(x))
