@@ -215,3 +215,11 @@ def test_a_short_form_shared_with_the_trusts_school_and_company(nlp):
     assert org["kind"] == "academy_trust"
     assert len(org["mentions"]) == 3
     assert "Brookmere" not in orgs_of(nlp, text)
+
+
+def test_a_firm_joined_by_an_ampersand_at_the_end_of_a_list_stays_whole(nlp):
+    text = ("Advisers\n\nThe trust paid Kemble Audit LLP, Greyfox Consulting Ltd, Hindle & Marlow Partners and two "
+            "other firms more than £1m.")
+    names = orgs_of(nlp, text)
+    assert "Hindle & Marlow Partners" in names
+    assert "Marlow Partners" not in names
