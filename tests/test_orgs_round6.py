@@ -223,3 +223,9 @@ def test_not_a_multi_academy_trust_but_a_single_academy_trust(nlp):
     text = ("Stand-alone\n\nThe Tamsin Learning Partnership is not a multi-academy trust but a single-academy trust "
             "running one large secondary.")
     assert "Tamsin Learning Partnership" in trusts(nlp, text)
+
+
+def test_a_partnership_made_up_of_maintained_schools_is_not_a_trust(nlp):
+    text = ("Services\n\nThe Harwood Schools Partnership is made up of 11 council-maintained primaries that buy HR "
+            "jointly.")
+    assert "Harwood Schools Partnership" not in trusts(nlp, text)

@@ -3,8 +3,9 @@
 - `denied_academy_trust`: the article says in so many words that the body is not an
   academy trust: "The federation is not an academy trust", "X Federation ... so it isn't
   an academy trust", "X Partnership, which is not a multi-academy trust";
-- `maintained_group`: an appositive calling it a group of council-maintained schools:
-  "X Schools Partnership, a group of council-maintained schools that buy services jointly".
+- `maintained_group`: an appositive or a predicate calling it a group of council-maintained
+  schools: "X Schools Partnership, a group of council-maintained schools that buy services
+  jointly", "X Partnership is made up of 11 maintained primaries".
 
 Both only reopen a kind read from the shape of a name ("... Federation", "... Schools
 Partnership"); a name saying "Academy Trust" keeps its kind.
@@ -20,8 +21,8 @@ _DENIAL = re.compile(r"\b(is|was|are|were) (not|n't|never) (an? |one )?(single -
                      r"(academy|academies) (trust|chain)s?\b")
 _SUBJECT = re.compile(r"\b(it|that|this|the (\w+)|its governors) (\w+ ){0,2}$")
 _GROUP_OF_MAINTAINED = re.compile(
-    r"^[,(—–-] (a|an|the) ([\w'’-]+ ){0,3}(group|network|federation|partnership|cluster|collection|family|"
-    r"collaboration|consortium) of ([\w'’-]+ ){0,5}maintained\b")
+    r"^([,(—–-] |is |, which is )((a|an|the) ([\w'’-]+ ){0,3}(group|network|federation|partnership|cluster|"
+    r"collection|family|collaboration|consortium) of|made up of|formed of|formed by) ([\w'’-]+ ){0,5}maintained\b")
 
 
 def denied_academy_trust(doc: Doc, mentions: list[tuple[int, int]], name: str) -> bool:
