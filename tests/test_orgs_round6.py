@@ -229,3 +229,17 @@ def test_a_partnership_made_up_of_maintained_schools_is_not_a_trust(nlp):
     text = ("Services\n\nThe Harwood Schools Partnership is made up of 11 council-maintained primaries that buy HR "
             "jointly.")
     assert "Harwood Schools Partnership" not in trusts(nlp, text)
+
+
+def test_the_shared_short_form_of_a_single_academy_trust_is_the_school(nlp):
+    text = ("Stand-alone no more\n\nPenmarrow Academy will join a larger trust. The school has been run by Penmarrow "
+            "Academy Trust, a single-academy trust, since 2013. The head said Penmarrow would keep its name.")
+    doc = nlp(text)
+    assert {e.kb_id_ for e in doc.ents if e.text == "Penmarrow"} == {"Penmarrow Academy"}
+
+
+def test_a_place_at_the_school_its_former_trust_was_named_after(nlp):
+    text = ("Tribunal\n\nShe wanted him to attend Coldharbour School, run by Wrenfield Education – known until 2020 "
+            "as the Coldharbour Academy Trust. The tribunal ordered the council to offer a place at Coldharbour.")
+    doc = nlp(text)
+    assert {e.kb_id_ for e in doc.ents if e.text == "Coldharbour"} == {"Coldharbour School"}

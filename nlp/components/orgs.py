@@ -51,6 +51,7 @@ from nlp.components.org_defined import (
     defined_names, defined_short_forms, former_name_of, initialism_spans, initials, unique_initials,
 )
 from nlp.components.org_renames import renamed_bodies
+from nlp.components.org_shared import school_short_forms
 from nlp.components.org_tails import tail_references
 from nlp.components.org_spans import clean_org, drop_headline_only, repeated_names, short_form_spans
 
@@ -415,6 +416,9 @@ def _add_late_spans(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[st
         names.setdefault(former, "text")
         for alias, source in text_aliases.pop(former, {}).items():
             names.setdefault(alias, source)
+    for e in school_short_forms(doc, fixed, renamed):  # "Harbourside would keep its name": the school
+        fixed = [x for x in fixed if not (x.start < e.end and e.start < x.end)] + [e]
+        text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
     for e in council_short_forms(doc, fixed):
         fixed = [x for x in fixed if not (x.start < e.end and e.start < x.end)] + [e]  # "Leeds" (GPE) + council
         text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
