@@ -69,6 +69,8 @@ def denied_academy_trust(doc: Doc, mentions: list[tuple[int, int]], name: str) -
 def maintained_group(doc: Doc, end: int) -> bool:
     """"X, a group of council-maintained schools ...": the words after a mention ending at
     token `end` call it a group of maintained schools."""
+    # the appositive's first 14 tokens: ", a group of council - maintained ..." with a few words
+    # of description between (chosen from how the phrase is written, not tuned on a set)
     after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 14)] if not t.is_space)
     hit = _GROUP_OF_MAINTAINED.match(after)
     return hit is not None and "academ" not in hit.group(0)  # not "a group of academies and maintained schools"

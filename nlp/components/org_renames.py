@@ -47,7 +47,7 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
     out: dict[str, str] = {}
     for a, b in zip(orgs, orgs[1:]):
         if a.kb_id_ == b.kb_id_ or b.start - a.end > 8:
-            continue
+            continue  # as in former_name_of: a rename is stated in a few words between the names
         between = _words(doc, a.end, b.start)
         if between.endswith(" the"):
             between = between[:-4]
