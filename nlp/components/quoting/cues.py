@@ -9,7 +9,8 @@ import re
 
 from spacy.tokens import Token
 
-from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS, TITLE_MARKERS
+from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, ROLE_WORDS, SPOKES_NOUNS, TITLE_MARKERS, TITLES
+from nlp.components.org_patterns import _ORG_HEADS
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
 from nlp.components.quoting.speakers import SpeakerFinder
 from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, is_cue
@@ -35,6 +36,10 @@ MAKE_VERBS = frozenset("make deliver give issue offer".split())
 _DEFINITE = frozenset("the this that these those his her their its".split())
 # Longest verbless name phrase read as a speaker after a dash or before a colon.
 NAME_PHRASE_MAX_TOKENS = 12
+# A name the entity model missed after a dash ("'...' - Olwen Prys, whose son ..."): two or
+# three capitalised words (first name and surname, perhaps a middle name), as UK papers sign
+# a vox pop.
+DASH_NAME_WORDS = (2, 3)
 # Dependency labels the parser gives a speech verb's subject when an apposition confuses it.
 _MISPARSED_SUBJ_DEPS = frozenset({"appos", "npadvmod", "dep", "nmod"})
 # Share of capitalised content words from which a quoted stretch reads as a title.
@@ -185,8 +190,21 @@ class Attribution(SpeakerFinder):
             return None
         named = [t for t in tokens if t.text not in DASHES and not t.is_punct or t.text in {".", "'s", "’s"}]
         stop = next((k for k, t in enumerate(named) if t.text == "." or t.pos_ in {"VERB", "AUX"}), len(named))
-        sp = self._named_in(named[:stop], start, end)
+        sp = self._named_in(named[:stop], start, end) or self._untagged_dash_name(tokens)
         return sp.but(cue="―") if sp else None
+
+    def _untagged_dash_name(self, tokens: list[Token]) -> Speaker | None:
+        """“...” - Olwen Prys, who ...: the capitalised words right after the dash, ended by a
+        comma or the sentence, read as a name the entity model missed."""
+        words = [t for t in tokens if t.text not in DASHES]
+        k = 0
+        while k < len(words) and words[k].is_title and words[k].is_alpha and not words[k].ent_type_ in {"ORG", "GPE", "DATE"} \
+                and words[k].lower_ not in _ORG_HEADS and words[k].lower_ not in TITLES and words[k].lower_ not in ROLE_WORDS:
+            k += 1
+        closed = k == len(words) or words[k].text in {",", ".", ";"}
+        if not (DASH_NAME_WORDS[0] <= k <= DASH_NAME_WORDS[1] and closed):
+            return None
+        return Speaker(" ".join(t.text for t in words[:k]), how="name")
 
     def _colon_intro(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
         """Name: “...” (a name, its title or party, then a colon, no verb). A name in capitals

