@@ -28,3 +28,16 @@ def test_a_quote_after_a_sentence_about_its_speaker_in_the_same_paragraph(nlp_pi
             "Josephine Akande, a parent governor at one of them, was less sure. \"Nobody has shown us the "
             "figures for the new contract yet.\"")
     assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Josephine Akande"]
+
+
+def test_inspectors_and_their_report_speak_for_the_inspectorate(nlp_pipeline):
+    text = ("Haldon Primary was rated 'requires improvement' by Ofsted last year.\n\n"
+            "Inspectors said leaders had 'not done enough' to improve reading.\n\n"
+            "The report, published on Friday, also said pupils were 'kind and courteous'.")
+    assert attributions(nlp_pipeline, text) == [("Ofsted", "Ofsted"), ("Ofsted", "Ofsted")]
+
+
+def test_a_named_inspector_is_a_person_not_the_inspectorate(nlp_pipeline):
+    text = ("Haldon Primary was inspected by Ofsted in May.\n\n"
+            "Lead inspector Gareth Pollard said: “Pupils here are safe and well looked after.”")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Gareth Pollard"]

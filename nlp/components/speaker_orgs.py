@@ -12,7 +12,7 @@ For a named speaker (doc._.people) with no organisation, each mention is read fo
   at the school the article is about, "Club chairman Derek Nuttall" at its club;
 - another mention of the same person that gives an organisation (already merged by
   `newswatch_people`) or another of their quotes that has one.
-A group speaker "inspectors" speaks for Ofsted when the article names Ofsted.
+("Inspectors" speak for the inspectorate the article names: quoting/speakers.py.)
 The person's `org` and the speaker_org of their quotes are filled; nothing set is changed.
 """
 from __future__ import annotations
@@ -176,7 +176,6 @@ class SpeakerOrgs:
         for q in quotes:
             if q.get("person") is not None and q.get("speaker_org"):
                 by_person.setdefault(q["person"], q["speaker_org"])
-        ofsted = next((o["name"] for o in doc._.orgs or () if o["name"] == "Ofsted"), None)
         for q in quotes:
             if q.get("speaker_org"):
                 continue
@@ -187,8 +186,6 @@ class SpeakerOrgs:
                 if org:
                     person["org"] = person["org"] or org
                     q["speaker_org"] = org
-            elif ofsted and (q.get("speaker") or "").lower().split()[-1:] == ["inspectors"]:
-                q["speaker_org"] = ofsted
         doc._.quotes = quotes
         return doc
 

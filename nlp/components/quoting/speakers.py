@@ -37,7 +37,26 @@ ROLE_SYNONYMS: dict[str, set[str]] = {
 }
 
 
+# The UK's inspectorates (schools, care, police, Wales, Scotland, Northern Ireland,
+# independent schools): "inspectors found ..." and "the (inspection) report said ..." speak
+# for the one the article names.
+INSPECTORATES = frozenset({"ofsted", "estyn", "care quality commission", "cqc", "education scotland",
+                           "education and training inspectorate", "independent schools inspectorate", "isi",
+                           "hmicfrs", "care inspectorate"})
+INSPECTOR_NOUNS = frozenset({"inspectors", "inspector", "inspectorate"})
+# Documents an inspectorate issues after an inspection.
+INSPECTION_DOCUMENTS = frozenset({"report", "findings"})
+
+
 class SpeakerFinder(Salience):
+    def _inspectorate(self) -> Speaker | None:
+        """The one inspectorate the article names, if one."""
+        named = {o["name"] for o in self.doc._.orgs or () if o["name"].lower() in INSPECTORATES}
+        if len(named) != 1:
+            return None
+        name = next(iter(named))
+        return Speaker(name, name, how="org")
+
     def _phrase(self, t: Token, start: int, end: int, cue_i: int) -> Span:
         """The noun phrase headed by t, as written: its left modifiers (no leading article),
         t, and a following "for/of/from/at ..." phrase up to a comma, clause or the cue."""
@@ -131,6 +150,10 @@ class SpeakerFinder(Salience):
                     return Speaker(ref["name"], ref["name"], how="nominal")
             if t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}:
                 return None
+            if t.lower_ in INSPECTOR_NOUNS and not t.ent_type_:
+                inspectorate = self._inspectorate()  # "Inspectors found ..." -> Ofsted
+                if inspectorate:
+                    return inspectorate
             org = self._org_in(phrase)
             if org is None and t.lower_ in ROLE_WORDS:
                 # "UNISON's general secretary", "the council's director of education"
@@ -271,6 +294,8 @@ class SpeakerFinder(Salience):
                         sp = self._speaker_from(c, s, e, verb.i, depth + 1)
                         if sp:
                             return sp
+        if t.lower_ in INSPECTION_DOCUMENTS and re.search(r"\binspect", self.text[:t.idx], re.I):
+            return self._inspectorate()  # "The report, published on Tuesday, said" after an inspection
         return None
 
     def _org_by_head(self, t: Token, phrase: Span) -> Speaker | None:
