@@ -41,3 +41,22 @@ def test_a_named_inspector_is_a_person_not_the_inspectorate(nlp_pipeline):
     text = ("Haldon Primary was inspected by Ofsted in May.\n\n"
             "Lead inspector Gareth Pollard said: “Pupils here are safe and well looked after.”")
     assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Gareth Pollard"]
+
+
+def test_a_role_owned_by_the_union_goes_to_the_person_introduced_in_it(nlp_pipeline):
+    text = ("UNISON's area organiser, Bronwen Tasker, said members at the three schools were angry.\n\n"
+            "'We were promised that nothing would change for the cleaning staff,' the union's area organiser added.")
+    assert attributions(nlp_pipeline, text) == [("Bronwen Tasker", "UNISON")]
+
+
+def test_a_two_word_role_noun_goes_to_its_earlier_holder_not_the_last_name(nlp_pipeline):
+    text = ("The committee's chairman, Cllr. Ravi Menon, opened the meeting on Tuesday.\n\n"
+            "Head teacher Ruth Allonby said the school could not afford the repairs.\n\n"
+            "\"We will want to see the final contract before anything is signed,\" the committee chairman said.")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Ravi Menon"]
+
+
+def test_the_party_name_refers_back_to_the_councillor(nlp_pipeline):
+    text = ("The scrutiny committee met on Tuesday, where Cllr Gordon Felgate called the increase 'excessive'.\n\n"
+            "'Families are struggling and the trust is paying its boss more,' the Liberal Democrat told the meeting.")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Gordon Felgate", "Gordon Felgate"]

@@ -48,6 +48,17 @@ INSPECTOR_NOUNS = frozenset({"inspectors", "inspector", "inspectorate"})
 INSPECTION_DOCUMENTS = frozenset({"report", "findings"})
 
 
+# Parties' members named by the party alone ("the Conservative", "the Lib Dem"), as UK local
+# papers refer back to a councillor.
+PARTY_NOUNS = frozenset({"conservative", "tory", "democrat", "dem", "labour", "green", "independent", "reform"})
+
+
+def _definite(t: Token) -> bool:
+    """"the head", or a role owned by a definite noun: "the union's regional organiser"."""
+    return any(c.lower_ == "the" or c.dep_ == "poss" and any(g.lower_ == "the" for g in c.children)
+               for c in t.children)
+
+
 class SpeakerFinder(Salience):
     def _inspectorate(self) -> Speaker | None:
         """The one inspectorate the article names, if one."""
@@ -120,11 +131,16 @@ class SpeakerFinder(Salience):
             return found
         # "A spokesman for the Academies Enterprise Trust", "A Department for Education spokesperson"
         if (t.lower_ in SPOKES_NOUNS or t.lower_ in ROLE_WORDS) and len(self._phrase(t, start, end, cue_i)) <= 3 \
-                and any(c.lower_ == "the" for c in t.children):
-            # "the spokesman added", "the head said", "the cabinet member said": the one the
-            # article introduced with that noun, else the latest person holding that role
-            earlier = (self._earlier_mention(t) if len(self._phrase(t, start, end, cue_i)) == 1 else None) \
-                or self._role_holder(t)
+                and _definite(t):
+            # "the spokesman added", "the head said", "the union's regional organiser added",
+            # "the committee chairman said": the one the article introduced with that noun,
+            # else the latest person holding that role
+            earlier = self._earlier_mention(t) or self._role_holder(t)
+            if earlier:
+                return earlier.but(how="nominal")
+        if t.lower_ in PARTY_NOUNS and _definite(t) and t.i > 0 and t.nbor(-1).lower_ != "'s":
+            # "the Liberal Democrat told the meeting": the councillor named last
+            earlier = self._role_holder(t, "councillor")
             if earlier:
                 return earlier.but(how="nominal")
         if t.lower_ in SPOKES_NOUNS:
@@ -213,10 +229,10 @@ class SpeakerFinder(Salience):
             return None
         return min(cands, key=lambda x: abs(x.i - cue_i))
 
-    def _role_holder(self, t: Token) -> Speaker | None:
+    def _role_holder(self, t: Token, noun: str | None = None) -> Speaker | None:
         """The person named last before t (outside quotes) whose role or title is the noun t
-        ("the councillor" -> Cllr Steve Carmody; "the head" -> the headteacher)."""
-        noun = t.lower_
+        (or `noun`): "the councillor" -> Cllr Steve Carmody; "the head" -> the headteacher."""
+        noun = noun or t.lower_
         accepted = ROLE_SYNONYMS.get(noun, set()) | {noun}
         best: tuple[int, int] | None = None
         for k, person in enumerate(self.doc._.people or ()):
