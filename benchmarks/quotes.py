@@ -88,14 +88,17 @@ def same_speaker(pred: dict, gold: dict) -> bool:
     "spokesperson for <organisation's name>" and an anonymous person as ""; the project's
     sets and the extractor write the phrase as the article does ("A BrightKeep spokeswoman",
     "one parent"). So: two spokesperson phrases match when they speak for the same
-    organisation (speaker_org, or the words after "for"); a gold "" matches a predicted
+    organisation (speaker_org, or the words after "for"); "Inspectors" and the inspectorate
+    they work for (the same speaker_org) match; a gold "" matches a predicted
     description that names no one ("One cook", "midday supervisor": an indefinite or
     all-lower-case phrase)."""
     p, g = pred.get("speaker") or "", gold.get("speaker") or ""
     if norm_speaker(p) == norm_speaker(g):
         return True
+    p_org, g_org = (pred.get("speaker_org") or "").lower(), (gold.get("speaker_org") or "").lower()
+    if "inspectors" in {norm_speaker(p), norm_speaker(g)} and p_org and p_org == g_org:
+        return True  # "Inspectors" (the project's sets) or the inspectorate (the UK sets)
     if SPOKES.search(p) and SPOKES.search(g):
-        p_org, g_org = (pred.get("speaker_org") or "").lower(), (gold.get("speaker_org") or "").lower()
         if p_org and p_org == g_org:
             return True
         after = [norm_speaker(re.split(r"\bfor\b", x, maxsplit=1)[-1]) for x in (p, g)]

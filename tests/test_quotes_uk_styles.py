@@ -60,3 +60,30 @@ def test_the_party_name_refers_back_to_the_councillor(nlp_pipeline):
     text = ("The scrutiny committee met on Tuesday, where Cllr Gordon Felgate called the increase 'excessive'.\n\n"
             "'Families are struggling and the trust is paying its boss more,' the Liberal Democrat told the meeting.")
     assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Gordon Felgate", "Gordon Felgate"]
+
+
+def test_a_document_speaks_for_whoever_sent_published_or_started_it(nlp_pipeline):
+    sent = ("The letter, sent to MPs on Monday by the Lowmoor Heads' Association, says: "
+            "'We are running out of things to cut.'")
+    assert attributions(nlp_pipeline, sent) == [("Lowmoor Heads' Association", "Lowmoor Heads' Association")]
+    published = ("Dearne Valley Learning Trust was issued with a warning, according to a notice published by "
+                 "the Department for Education.\n\nThe notice said the trust had 'failed to control its spending'.")
+    assert [s for s, _ in attributions(nlp_pipeline, published)] == ["Department for Education"]
+    started = "The petition, started by parent Mandy Okoro, says the school is 'fine as it is'."
+    assert [s for s, _ in attributions(nlp_pipeline, started)] == ["Mandy Okoro"]
+
+
+def test_its_document_and_an_organisations_own_report(nlp_pipeline):
+    its = "Rushmere Borough Council wants to cut bus passes.\n\nIts consultation document says the scheme is 'no longer affordable'."
+    assert [s for s, _ in attributions(nlp_pipeline, its)] == ["Rushmere Borough Council"]
+    compound = "A council report said the change would give Harlow District Council \"more control over quality\"."
+    assert [s for s, _ in attributions(nlp_pipeline, compound)] == ["Harlow District Council"]
+
+
+def test_an_academy_trusts_board_speaks_as_the_trust_and_another_board_does_not(nlp_pipeline):
+    trust = ("Mossgate Academies Trust runs eleven schools.\n\n"
+             "In a statement, the board said it had \"full confidence in the chief executive and her team\".")
+    assert attributions(nlp_pipeline, trust) == [("Mossgate Academies Trust", "Mossgate Academies Trust")]
+    club = ("Brampton Rovers FC has a new owner.\n\n"
+            "In a statement, the board said: \"We have full confidence in the manager and his staff.\"")
+    assert "Mossgate" not in str(attributions(nlp_pipeline, "Mossgate Academies Trust was founded in 2012. " + club))

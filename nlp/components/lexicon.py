@@ -125,7 +125,8 @@ DOCUMENT_NOUNS = frozenset(
     """statement statements letter letters email emails report reports minutes notice
     message post document review study investigation findings survey leaflet leaflets
     poster posters sign signs banner banners placard placards website tweet accounts figures
-    data documents papers records research analysis guidance filing filings""".split()
+    data documents papers records research analysis guidance filing filings petition petitions
+    summary""".split()
 )
 
 # Role words the model sometimes puts inside a PERSON entity ("Cleaner Debbie Hollis").

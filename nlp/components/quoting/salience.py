@@ -9,7 +9,7 @@ from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_HEADS, ROLE_WO
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, DocContext, Speaker
 from nlp.components.quoting.sentences import ABBREVIATIONS
-from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS, PRONOUN_AGREEMENT, is_cue
+from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS, POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, is_cue
 
 _MALE_PRONOUNS = {"he", "himself"}
 _FEMALE_PRONOUNS = {"she", "herself"}
@@ -320,7 +320,7 @@ class Salience(DocContext):
         within the window, else the nearest subject outside quotes in the window that
         agrees: an organisation, and for they/we also people named together ("Nancy Pelosi
         and Harry Reid issued ...") or a plural noun speaking ("Campaign aides said")."""
-        plural = PRONOUN_AGREEMENT[t.lower_][1]
+        plural = PRONOUN_AGREEMENT[POSSESSIVE_PRONOUNS.get(t.lower_, t.lower_)][1]
         here = self._sentence_index(t.i)
         for pos, who in reversed(self.history):
             if pos >= t.idx:

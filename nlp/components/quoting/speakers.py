@@ -21,7 +21,7 @@ from nlp.components.lexicon import (
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.context import NO_SPEAKER, Speaker
 from nlp.components.quoting.salience import Salience
-from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
+from nlp.components.quoting.words import POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
 
 
 _PHRASE_PREPS = {"for", "of", "from", "at", "in", "on"}
@@ -44,6 +44,10 @@ INSPECTORATES = frozenset({"ofsted", "estyn", "care quality commission", "cqc", 
                            "education and training inspectorate", "independent schools inspectorate", "isi",
                            "hmicfrs", "care inspectorate"})
 INSPECTOR_NOUNS = frozenset({"inspectors", "inspector", "inspectorate"})
+# The body that governs an academy trust, which speaks as the trust ("the board said").
+TRUST_BOARDS = frozenset({"board", "trustees"})
+# Where an issuer publishes a document: "published on the trust's website".
+ISSUER_PLACES = frozenset({"website", "site", "page", "account", "feed", "blog", "noticeboard"})
 # Documents an inspectorate issues after an inspection.
 INSPECTION_DOCUMENTS = frozenset({"report", "findings"})
 
@@ -90,7 +94,7 @@ class SpeakerFinder(Salience):
         if j < len(doc) and j != cue_i and (role_noun and doc[j].lower_ in _PHRASE_PREPS or doc[j].lower_ == "of"):
             k = j
             while k + 1 < len(doc) and self._inside(doc[k + 1], start, end) and k + 1 != cue_i \
-                    and doc[k + 1].lower_ not in _PHRASE_STOPS and not doc[k + 1].tag_.startswith("VB") \
+                    and doc[k + 1].lower_ not in _PHRASE_STOPS and not doc[k + 1].tag_.startswith(("VB", "RB")) \
                     and not doc[k + 1].is_sent_start and doc[k + 1].text not in {".", "“", "”", '"'}:
                 k += 1
             if k > j:
@@ -160,6 +164,13 @@ class SpeakerFinder(Salience):
             named = self._org_by_head(t, phrase)  # "the trust" after "Avonmead Hospitals NHS Trust"
             if named:
                 return named
+            if t.lower_ in TRUST_BOARDS and (_definite(t) or t.tag_ == "NNS") and not t.ent_type_:
+                # "the board said", "trustees agreed": an academy trust's board is the trust,
+                # when the organisation named last is that trust
+                latest = max(((s, o) for o in doc._.orgs or () for s, _ in o["mentions"] if s < t.idx),
+                             key=lambda x: x[0], default=None)
+                if latest is not None and latest[1]["kind"] == "academy_trust":
+                    return Speaker(latest[1]["name"], latest[1]["name"], how="nominal")
             if words in ORG_REFERENCES or t.lower_ in ORG_REFERENCES and len(phrase) == 1:
                 ref = resolve_org_reference(doc, words if words in ORG_REFERENCES else t.text, t.idx)
                 if ref:
@@ -293,16 +304,18 @@ class SpeakerFinder(Salience):
             # "X's annual report and accounts": the owner of the first of the pair counts too
             owners = list(m.children) + (list(m.head.children) if m.dep_ == "conj" and m.head.lower_ in DOCUMENT_NOUNS else [])
             for c in owners:
-                if c.dep_ == "poss":
-                    sp = self._speaker_from(c, s, e, cue_i, depth + 1)
+                if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS:
+                    sp = self._group_pronoun(c)  # "Its consultation document says"
+                    if sp and sp.speaker:
+                        return sp.but(how="document")
+                if c.dep_ == "poss" or c.dep_ == "compound" and (c.ent_type_ == "ORG" or c.lower_ in ORG_REFERENCES):
+                    sp = self._speaker_from(c, s, e, cue_i, depth + 1)  # "X's report", "a council report"
                     if sp:
                         return sp
-                if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
-                    for g in c.children:
-                        if g.dep_ == "pobj":
-                            sp = self._speaker_from(g, s, e, cue_i, depth + 1)
-                            if sp:
-                                return sp
+                for g in self._issuers(c):
+                    sp = self._speaker_from(g, s, e, cue_i, depth + 1)
+                    if sp:
+                        return sp
             if m is not t and m.head.dep_ == "prep" and m.head.lower_ in {"in", "through", "via"}:
                 verb = m.head.head
                 for c in verb.children:
@@ -313,6 +326,23 @@ class SpeakerFinder(Salience):
         if t.lower_ in INSPECTION_DOCUMENTS and re.search(r"\binspect", self.text[:t.idx], re.I):
             return self._inspectorate()  # "The report, published on Tuesday, said" after an inspection
         return None
+
+    @staticmethod
+    def _issuers(c: Token) -> list[Token]:
+        """Who a document's modifier c names as its issuer: "a statement from X", "a report
+        by X"; a participle "sent/published/started/signed by X"; "published on X's website"."""
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
+            return [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ != "acl" or c.tag_ != "VBN":
+            return []
+        found = []
+        for p in c.children:
+            if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by":
+                found += [g for g in p.children if g.dep_ == "pobj"]
+            elif p.dep_ == "prep" and p.lower_ in {"on", "in"}:
+                found += [o for g in p.children if g.dep_ == "pobj" and g.lower_ in ISSUER_PLACES
+                          for o in g.children if o.dep_ == "poss"]
+        return found
 
     def _org_by_head(self, t: Token, phrase: Span) -> Speaker | None:
         """A definite description "the trust" / "the agency" whose noun is the last word of an
