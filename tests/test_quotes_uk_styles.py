@@ -87,3 +87,22 @@ def test_an_academy_trusts_board_speaks_as_the_trust_and_another_board_does_not(
     club = ("Brampton Rovers FC has a new owner.\n\n"
             "In a statement, the board said: \"We have full confidence in the manager and his staff.\"")
     assert "Mossgate" not in str(attributions(nlp_pipeline, "Mossgate Academies Trust was founded in 2012. " + club))
+
+
+def test_inverted_role_of_a_body_before_the_name(nlp_pipeline):
+    text = ("Pay at Greyholt Academy Trust rose by 8 per cent.\n\n"
+            "'Our chief executive has led the trust through a period of growth,' said chair of trustees "
+            "Imogen Fairley. 'The board is confident the package is fair.'")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Imogen Fairley"]
+
+
+def test_a_double_barrelled_surname_stays_whole(nlp_pipeline):
+    text = ("Cllr Owain Price-Jenkins, the council's cabinet member for education, said the fault rate was "
+            "\"higher than expected\".")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Owain Price-Jenkins"]
+
+
+def test_a_vox_pop_descriptor_is_not_part_of_the_name(nlp_pipeline):
+    doc = nlp_pipeline("Headline for the story\n\nParking charges in Kettlewick rise next month.\n\n"
+                       "Shopper Doreen Malley, 71, told the Courier: \"I come in once a week for the market.\"")
+    assert [p["name"] for p in doc._.people] == ["Doreen Malley"]

@@ -135,5 +135,6 @@ ROLE_WORDS = ROLE_HEADS | frozenset(
     resident captain manager coach striker midfielder goalkeeper defender winger
     keeper full-back fullback centre-back skipper detective
     constable sergeant superintendent inspector officer firefighter mother father
-    volunteer pensioner shopkeeper landlord driver""".split()
+    volunteer pensioner shopkeeper landlord driver shopper trader customer passenger commuter
+    visitor neighbour ta""".split()
 )

@@ -114,11 +114,21 @@ def _trim_person(doc: Doc, ent: Span) -> tuple[Span, list[str], list[str]]:
             and doc[end].is_alpha and not doc[end].ent_type_ and not doc[end].is_sent_start \
             and doc[end].lower_ not in ROLE_WORDS and doc[end - 1].whitespace_:
         end += 1
+    end = _through_hyphen(doc, end)
     if start > ent.start or end != ent.end:
         ent = Span(doc, start, end, label="PERSON")
     if suffix and not title_tokens:
         title_tokens.append(suffix)
     return ent, title_tokens, role_tokens
+
+
+def _through_hyphen(doc: Doc, end: int) -> int:
+    """The end of a name ending at token `end` with its double-barrelled surname whole
+    ("Owain Price" + "-Jenkins")."""
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_title and doc[end + 1].is_alpha:
+        return end + 2
+    return end
 
 
 def _names_after_strong_titles(doc: Doc, ents: list[Span], person_tokens: set[int],
@@ -134,6 +144,7 @@ def _names_after_strong_titles(doc: Doc, ents: list[Span], person_tokens: set[in
             j += 1
         if j == tok.i + 1 or (tok.i + 1) in person_tokens:
             continue
+        j = _through_hyphen(doc, j)
         new = Span(doc, tok.i + 1, j, label="PERSON")
         ents = [e for e in ents if not (e.start < new.end and new.start < e.end)] + [new]
         person_tokens.update(range(new.start, new.end))

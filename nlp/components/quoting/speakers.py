@@ -223,12 +223,16 @@ class SpeakerFinder(Salience):
             # "Parish councillor and former governor Sheila Dunmore said": the name follows
             # the role words; after "for/of/at" (the regional director for Yorkshire) or a
             # clause, names are something else.
-            for k in range(t.i + 1, min(cue_i, len(doc))):
+            # (after the cue when inverted: "said chair of trustees Imogen Fairley")
+            stop = cue_i if cue_i > t.i else t.right_edge.i + 1
+            for k in range(t.i + 1, min(stop, len(doc))):
                 x = doc[k]
                 if x.ent_type_ == "PERSON" and self._inside(x, start, end):
                     return x
                 if not doc[k - 1].whitespace_ or not x.whitespace_ and k + 1 < len(doc) and doc[k + 1].text == "-":
                     continue  # inside a hyphenated word: "Mum-of-two Becky Harland"
+                if x.lower_ == "of" and doc[k - 1].i == t.i and k + 1 < len(doc) and doc[k + 1].tag_ == "NNS":
+                    continue  # "chair of governors Gwen Aldous": a role of a body, then the name
                 if x.lower_ in _PHRASE_PREPS or x.lower_ in _PHRASE_STOPS or x.tag_.startswith("VB"):
                     break
             # "branch secretary for Kent, Philippa Grove, said": the name set off by a
