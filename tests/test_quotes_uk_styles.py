@@ -106,3 +106,31 @@ def test_a_vox_pop_descriptor_is_not_part_of_the_name(nlp_pipeline):
     doc = nlp_pipeline("Headline for the story\n\nParking charges in Kettlewick rise next month.\n\n"
                        "Shopper Doreen Malley, 71, told the Courier: \"I come in once a week for the market.\"")
     assert [p["name"] for p in doc._.people] == ["Doreen Malley"]
+
+
+def test_they_after_a_name_the_model_missed_goes_to_the_council_not_that_person(nlp_pipeline):
+    text = ("Shopper Doreen Malley, 71, told the Courier: \"I come in once a week for the market. I'll still come.\"\n\n"
+            "Lidcombe Town Council, led by mayor Roy Dunn, said they had asked for the first hour to be free. "
+            "\"We will keep making the case for our high street,\" they said.")
+    got = attributions(nlp_pipeline, text)
+    assert got[-1] == ("Lidcombe Town Council", "Lidcombe Town Council")
+
+
+def test_a_singular_they_goes_to_the_person_speaking_and_is_not_sure(nlp_pipeline):
+    text = ("GMB organiser Alex Kaye, who represents many of the affected staff, said: \"Lunchtime staff are "
+            "being told the trust can't afford them.\"\n\n"
+            "They added that the union would be \"seeking urgent talks\" and had not ruled out a ballot.")
+    quotes = nlp_pipeline("Headline for the story\n\n" + text)._.quotes
+    assert [q["speaker"] for q in quotes] == ["Alex Kaye", "Alex Kaye"]
+    assert quotes[-1]["confidence"] < 0.9
+
+
+def test_a_verb_with_a_clause_of_its_own_after_a_quote_does_not_attribute_it(nlp_pipeline):
+    text = ("\"We will ask to see the figures before the cabinet decides,\" the committee chairman, Cllr Ravi Menon, "
+            "said at the end of the meeting.\n\n"
+            "A spokesperson for Tilbrook Learning Services Ltd said in a statement: \"We are proud to work with "
+            "councils across the country and look forward to our new role.\" They said the company would "
+            "'offer jobs' to the current team.")
+    got = attributions(nlp_pipeline, text)
+    org = "Tilbrook Learning Services Ltd"
+    assert got[1:] == [(f"spokesperson for {org}", org)] * 2

@@ -238,10 +238,13 @@ class Attribution(SpeakerFinder):
                     ordered = [c for c in ordered if c.lower_ not in _FINDING_CUES]
         if after:
             # the cue must report the quote: "the development would add 180 journeys"
-            # (a modal, or an object other than a listener) is not "..., he added"
+            # (a modal, or an object other than a listener) is not "..., he added", nor is a
+            # verb reporting a clause of its own ("“...” They said the company would ...")
             ordered = [c for c in ordered if not any(
                 x.tag_ == "MD" or x.dep_ == "dobj" and x.pos_ in {"NOUN", "PROPN", "NUM"} and c.lower_ not in _LISTENER_CUES
-                and any(y.dep_ == "nsubj" for y in c.children) for x in c.children if not self.in_quote(x.idx))]
+                and any(y.dep_ == "nsubj" for y in c.children) for x in c.children if not self.in_quote(x.idx))
+                and not any(x.dep_ == "ccomp" and c.i < x.left_edge.i <= c.i + 2 and any(
+                    y.dep_ in _SUBJ_DEPS and not self.in_quote(y.idx) for y in x.children) for x in c.children)]
         for cue in ordered:
             for sj in self._cue_subjects(cue, start, end, after):
                 sp = self._speaker_from(sj, start, end, cue_i=cue.i)

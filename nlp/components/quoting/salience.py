@@ -25,6 +25,9 @@ GUESSED_GENDER_COST = 10.0
 # A name the entity model missed (a proper-noun subject of a speech verb) is a he/she
 # candidate when found this many tokens back at most, and its choice is never clear.
 UNNAMED_LOOKBACK_TOKENS = 200
+# Salience lead given a singular "they" resolved to the current speaker: none, so the
+# confidence reads it as a contested pronoun (confidence.py, "pronoun-contested").
+SINGULAR_THEY_MARGIN = 0.0
 UNNAMED_MARGIN = 0.0
 # Entity types that are not a person speaking.
 NOT_PERSON_ENTITIES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -322,15 +325,20 @@ class Salience(DocContext):
         and Harry Reid issued ...") or a plural noun speaking ("Campaign aides said")."""
         plural = PRONOUN_AGREEMENT[POSSESSIVE_PRONOUNS.get(t.lower_, t.lower_)][1]
         here = self._sentence_index(t.i)
+        current_person = None  # the passage's current speaker when that is one person
         for pos, who in reversed(self.history):
             if pos >= t.idx:
                 continue
             span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
             if span is not None and here - self._sentence_index(span.start) >= SALIENCE_WINDOW_SENTENCES:
                 break
-            if who.person is None and (who.how in {"org", "nominal", "document", "phrase", "role"}
-                                       or plural and who.how == "name" and " and " in (who.speaker or "")):
+            # (a phrase that is a name the model missed, "Shopper Doreen Malley", is one person)
+            one_person = who.how == "phrase" and _looks_like_name(who.speaker)
+            if who.person is None and not one_person and (who.how in {"org", "nominal", "document", "phrase", "role"}
+                                                          or plural and who.how == "name" and " and " in (who.speaker or "")):
                 return who.but(how="pronoun", cue=None)
+            if t.lower_ == "they" and (who.person is not None or one_person) and " and " not in (who.speaker or ""):
+                current_person = who
             break
         for x in reversed(self.doc[max(0, t.i - UNNAMED_LOOKBACK_TOKENS):t.i]):
             if here - self._sentence_index(x.i) >= SALIENCE_WINDOW_SENTENCES:
@@ -344,6 +352,10 @@ class Salience(DocContext):
             group = self._group_subject(x) if plural else None
             if group is not None:
                 return group
+        if current_person is not None:
+            # singular "they" ("Alex Rourke said ... 'Nobody rushed him,' they said"): with no
+            # organisation or group in reach, the person speaking; contested, never sure
+            return current_person.but(how="pronoun", cue=None, margin=SINGULAR_THEY_MARGIN)
         return None
 
     def _group_subject(self, x: Token) -> Speaker | None:
