@@ -86,11 +86,11 @@ def same_speaker(pred: dict, gold: dict) -> bool:
     """The speaker matches: the same name (titles removed), or the same unnamed speaker
     written to another convention. The blind UK sets write an unnamed spokesperson as
     "spokesperson for <organisation's name>" and an anonymous person as ""; the project's
-    sets and the extractor write the phrase as the article does ("A BrightKeep spokeswoman",
+    sets and the extractor write the phrase as the article does ("A Harbourside spokeswoman",
     "one parent"). So: two spokesperson phrases match when they speak for the same
     organisation (speaker_org, or the words after "for"); "Inspectors" and the inspectorate
     they work for (the same speaker_org) match; a gold "" matches a predicted
-    description that names no one ("One cook", "midday supervisor": an indefinite or
+    description that names no one ("One parent", "dinner lady": an indefinite or
     all-lower-case phrase)."""
     p, g = pred.get("speaker") or "", gold.get("speaker") or ""
     if norm_speaker(p) == norm_speaker(g):

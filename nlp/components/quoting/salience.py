@@ -353,7 +353,7 @@ class Salience(DocContext):
             if group is not None:
                 return group
         if current_person is not None:
-            # singular "they" ("Alex Rourke said ... 'Nobody rushed him,' they said"): with no
+            # singular "they" ("Sam Ito said ... 'It worked,' they said"): with no
             # organisation or group in reach, the person speaking; contested, never sure
             return current_person.but(how="pronoun", cue=None, margin=SINGULAR_THEY_MARGIN)
         return None
@@ -365,6 +365,13 @@ class Salience(DocContext):
         if len(together) > 1 and all(c.ent_type_ == "PERSON" for c in together):
             names = [(self._person(c) or Speaker(c.text)).speaker or c.text for c in together]
             return Speaker(" and ".join(names), how="pronoun")
+        if x.tag_ == "NNS":
+            # "Administrators from Harwood Recovery Partners took charge ... they said": the
+            # people of a named organisation speak for it
+            for g in (g for c in x.children if c.dep_ == "prep" and c.lower_ in {"from", "at"} for g in c.children):
+                hit = org_for_span(self.doc, g.idx, g.idx + len(g)) if g.dep_ == "pobj" and g.ent_type_ == "ORG" else None
+                if hit:
+                    return Speaker(hit["name"], hit["name"], how="pronoun")
         if x.tag_ == "NNS" and is_cue(x.head):
             left = min((c.left_edge.i for c in x.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < x.i),
                        default=x.i)

@@ -46,7 +46,7 @@ INSPECTORATES = frozenset({"ofsted", "estyn", "care quality commission", "cqc", 
 INSPECTOR_NOUNS = frozenset({"inspectors", "inspector", "inspectorate"})
 # The body that governs an academy trust, which speaks as the trust ("the board said").
 TRUST_BOARDS = frozenset({"board", "trustees"})
-# Where an issuer publishes a document: "published on the trust's website".
+# Where an issuer publishes a document: "posted on the council's website".
 ISSUER_PLACES = frozenset({"website", "site", "page", "account", "feed", "blog", "noticeboard"})
 # Documents an inspectorate issues after an inspection.
 INSPECTION_DOCUMENTS = frozenset({"report", "findings"})
@@ -136,14 +136,14 @@ class SpeakerFinder(Salience):
         # "A spokesman for the Academies Enterprise Trust", "A Department for Education spokesperson"
         if (t.lower_ in SPOKES_NOUNS or t.lower_ in ROLE_WORDS) and len(self._phrase(t, start, end, cue_i)) <= 3 \
                 and _definite(t):
-            # "the spokesman added", "the head said", "the union's regional organiser added",
-            # "the committee chairman said": the one the article introduced with that noun,
+            # "the spokesman added", "the head said", "the union's area rep added",
+            # "the panel chairman said": the one the article introduced with that noun,
             # else the latest person holding that role
             earlier = self._earlier_mention(t) or self._role_holder(t)
             if earlier:
                 return earlier.but(how="nominal")
         if t.lower_ in PARTY_NOUNS and _definite(t) and t.i > 0 and t.nbor(-1).lower_ != "'s":
-            # "the Liberal Democrat told the meeting": the councillor named last
+            # "the Conservative said": the councillor named last
             earlier = self._role_holder(t, "councillor")
             if earlier:
                 return earlier.but(how="nominal")
@@ -223,7 +223,7 @@ class SpeakerFinder(Salience):
             # "Parish councillor and former governor Sheila Dunmore said": the name follows
             # the role words; after "for/of/at" (the regional director for Yorkshire) or a
             # clause, names are something else.
-            # (after the cue when inverted: "said chair of trustees Imogen Fairley")
+            # (after the cue when inverted: "said chair of trustees Ada Kemp")
             stop = cue_i if cue_i > t.i else t.right_edge.i + 1
             for k in range(t.i + 1, min(stop, len(doc))):
                 x = doc[k]
@@ -232,7 +232,7 @@ class SpeakerFinder(Salience):
                 if not doc[k - 1].whitespace_ or not x.whitespace_ and k + 1 < len(doc) and doc[k + 1].text == "-":
                     continue  # inside a hyphenated word: "Mum-of-two Becky Harland"
                 if x.lower_ == "of" and doc[k - 1].i == t.i and k + 1 < len(doc) and doc[k + 1].tag_ == "NNS":
-                    continue  # "chair of governors Gwen Aldous": a role of a body, then the name
+                    continue  # "chair of governors Ada Kemp": a role of a body, then the name
                 if x.lower_ in _PHRASE_PREPS or x.lower_ in _PHRASE_STOPS or x.tag_.startswith("VB"):
                     break
             # "branch secretary for Kent, Philippa Grove, said": the name set off by a
@@ -309,7 +309,7 @@ class SpeakerFinder(Salience):
             owners = list(m.children) + (list(m.head.children) if m.dep_ == "conj" and m.head.lower_ in DOCUMENT_NOUNS else [])
             for c in owners:
                 if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS:
-                    sp = self._group_pronoun(c)  # "Its consultation document says"
+                    sp = self._group_pronoun(c)  # "Its annual review says"
                     if sp and sp.speaker:
                         return sp.but(how="document")
                 if c.dep_ == "poss" or c.dep_ == "compound" and (c.ent_type_ == "ORG" or c.lower_ in ORG_REFERENCES):
@@ -328,13 +328,13 @@ class SpeakerFinder(Salience):
                         if sp:
                             return sp
         if t.lower_ in INSPECTION_DOCUMENTS and re.search(r"\binspect", self.text[:t.idx], re.I):
-            return self._inspectorate()  # "The report, published on Tuesday, said" after an inspection
+            return self._inspectorate()  # "Their report said" after an inspection
         return None
 
     @staticmethod
     def _issuers(c: Token) -> list[Token]:
         """Who a document's modifier c names as its issuer: "a statement from X", "a report
-        by X"; a participle "sent/published/started/signed by X"; "published on X's website"."""
+        by X"; a participle "sent/published/started/signed by X"; "posted on X's website"."""
         if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
             return [g for g in c.children if g.dep_ == "pobj"]
         if c.dep_ != "acl" or c.tag_ != "VBN":
