@@ -2,7 +2,8 @@
 
 Paragraphs are separated by a blank line; a text with no blank line at all is split on
 single newlines instead, and so is a blank-line block whose lines read as paragraphs (most
-end a sentence: a title followed by single-newline paragraphs), not as prose wrapped at a
+end a sentence, or are longer than any fixed-width wrap: a title followed by single-newline
+paragraphs, or quotes each signed "― Name" on its own line), not as prose wrapped at a
 fixed width. The component runs before the parser and marks the first token
 of every paragraph as a sentence start (the parser keeps preset boundaries), so no
 sentence runs across a paragraph break.
@@ -20,13 +21,16 @@ _PARAGRAPH_END = tuple(".!?\"”’')»:")
 # Share of a block's lines (all but its last) that must end a sentence for its single
 # newlines to count as paragraph breaks; hard-wrapped prose ends few lines so.
 SENTENCE_LINE_SHARE = 0.5
+# A line longer than this was not wrapped at a fixed width (mail and plain-text news wrap at
+# 72-80 columns, RFC 5322 recommends 78), so it ends a paragraph wherever it ends.
+HARD_WRAP_MAX_CHARS = 100
 
 
 def _split_lines(start: int, end: int, text: str) -> list[tuple[int, int]]:
     lines = [(m.start(), m.end()) for m in _BLOCK.finditer(text, start, end)]
     if len(lines) < 2:
         return [(start, end)]
-    ends = sum(text[s:e].rstrip().endswith(_PARAGRAPH_END) for s, e in lines[:-1])
+    ends = sum(text[s:e].rstrip().endswith(_PARAGRAPH_END) or e - s > HARD_WRAP_MAX_CHARS for s, e in lines[:-1])
     return lines if ends >= SENTENCE_LINE_SHARE * (len(lines) - 1) else [(start, end)]
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPEECH_CUES, TITLES
 from nlp.components.org_patterns import _ORG_HEADS, has_word
 
 # Titles strong enough to make the following capitalised words a person.
@@ -25,6 +25,10 @@ _STRONG_TITLES = {"councillor", "cllr", "cllr.", "coun", "coun.", "mr", "mr.", "
 _SUFFIXES = {"MP", "MEP", "MSP", "AM", "MS", "OBE", "MBE", "CBE", "QC", "KC"}
 # Words after an untagged name in apposition that close the apposition ("..., Anna Price, said").
 _APPOSITION_END = {",", "said", "says", "told", "added"}
+# Inflected speech verbs ("Says", "Warned"), which end a name the model ran on into a Title
+# Case headline ("Obama Says African-American Museum ..."), when tagged as a verb (a
+# surname "Said" is a proper noun).
+_NAME_ENDING_VERBS = frozenset(w for w in SPEECH_CUES if w.endswith(("s", "ed")) or w in {"said", "told", "wrote"})
 # At most this many capitalised words after a strong title are taken as the name ("Mr Peter Hall").
 _MAX_WORDS_AFTER_TITLE = 3
 
@@ -89,7 +93,9 @@ def _trim_person(doc: Doc, ent: Span) -> tuple[Span, list[str], list[str]]:
     title_tokens, role_tokens = [], []
     while start < ent.end - 1:
         tok = doc[start]
-        if is_title(tok):
+        if not any(ch.isalnum() for ch in tok.text):
+            pass  # "― Jo Bell": a dash or a mark the model took into the name
+        elif is_title(tok):
             title_tokens.append(tok.text)
         elif tok.lower_ == "the" and start + 1 < ent.end - 1 and is_title(doc[start + 1]):
             pass  # "The Rev Gillian Marsh"
@@ -104,17 +110,19 @@ def _trim_person(doc: Doc, ent: Span) -> tuple[Span, list[str], list[str]]:
         else:
             break
         start += 1
-    end = ent.end
+    end = next((k for k in range(start + 1, ent.end) if doc[k].lower_ in _NAME_ENDING_VERBS
+                and doc[k].tag_.startswith("VB")), ent.end)
     suffix = ""
     while end - 1 > start + 1 and doc[end - 1].text in _SUFFIXES:
         end -= 1  # "Jane Smith MP"
         suffix = doc[end].text
     # "Cllr Sarah Rouse" tagged as "Cllr Sarah": take the surname the model left out
-    while end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+    while end >= ent.end and end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
             and doc[end].is_alpha and not doc[end].ent_type_ and not doc[end].is_sent_start \
             and doc[end].lower_ not in ROLE_WORDS and doc[end - 1].whitespace_:
         end += 1
-    end = _through_hyphen(doc, end)
+    if end >= ent.end:
+        end = _past_hyphen(doc, end)
     if start > ent.start or end != ent.end:
         ent = Span(doc, start, end, label="PERSON")
     if suffix and not title_tokens:
@@ -122,12 +130,13 @@ def _trim_person(doc: Doc, ent: Span) -> tuple[Span, list[str], list[str]]:
     return ent, title_tokens, role_tokens
 
 
-def _through_hyphen(doc: Doc, end: int) -> int:
-    """The end of a name ending at token `end` with its double-barrelled surname whole
-    ("Nia Parry" + "-Wynne")."""
-    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
-            and doc[end + 1].is_title and doc[end + 1].is_alpha:
-        return end + 2
+def _past_hyphen(doc: Doc, end: int) -> int:
+    """The end of a name ending at token `end` (exclusive), past a double-barrelled surname's
+    second half ("Rhian Evans" of "Rhian Evans-Howell": a hyphen with no spaces, then a
+    capitalised word)."""
+    while 0 < end and end + 1 < len(doc) and doc[end].text in {"-", "‐"} and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
+        end += 2
     return end
 
 
@@ -144,7 +153,7 @@ def _names_after_strong_titles(doc: Doc, ents: list[Span], person_tokens: set[in
             j += 1
         if j == tok.i + 1 or (tok.i + 1) in person_tokens:
             continue
-        j = _through_hyphen(doc, j)
+        j = _past_hyphen(doc, j)
         new = Span(doc, tok.i + 1, j, label="PERSON")
         ents = [e for e in ents if not (e.start < new.end and new.start < e.end)] + [new]
         person_tokens.update(range(new.start, new.end))

@@ -221,7 +221,8 @@ class _DocQuotes(Attribution):
         sent_start = sentence_start(text, ps, first.open)
         before = text[sent_start:first.open]
         quoted = " ".join(text[s.start:s.end] for s in q.segments)
-        at_sentence_start = not before.strip()
+        # a quote opening its line starts a sentence, though the line is not a paragraph
+        at_sentence_start = not before.strip() or "\n" in before and not before.rsplit("\n", 1)[1].strip()
         introduced = before.rstrip()[-1:] in {":", ","} or before.rstrip().endswith(("—", "–", "-"))
         in_headline = self.headline and first.para == 0
         multi = q.para_end > q.para
@@ -280,6 +281,13 @@ class _DocQuotes(Attribution):
             first = q.segments[0]
             opens_paragraph = first.open == self.paragraphs[first.para][0]
             prev = out[-1] if out else None
+            if not opens_paragraph and q.kind == "direct" and q.speaker is None and prev is not None \
+                    and prev.speaker is not None and prev.kind == "direct" and prev.para_end == first.para:
+                # “A,” X said, going on to ... “B.”: the next part of the same paragraph
+                self._apply(q, prev.who)
+                q.source = "continued"
+                out.append(q)
+                continue
             if opens_paragraph and q.kind == "direct" and q.speaker is None:
                 if (prev is not None and prev.speaker is not None and prev.kind == "direct"
                         and prev.para_end == first.para - 1 and prev.last_close is not None
@@ -296,7 +304,8 @@ class _DocQuotes(Attribution):
                 if q.speaker is None and q.para_end + 1 < len(self.paragraphs):
                     # “...” / Those were the words of Leanne Foster, ...
                     ns, ne = self.paragraphs[q.para_end + 1]
-                    found = self._next_paragraph_speaker(ns, sentence_end(text, ns, ne))
+                    opening = q.para == (1 if self.headline else 0)
+                    found = self._next_paragraph_speaker(ns, sentence_end(text, ns, ne), opening)
                     if found and found.speaker:
                         self._apply(q, found)
                         q.source = "next"
@@ -310,11 +319,13 @@ class _DocQuotes(Attribution):
             out.append(q)
         return out
 
-    def _next_paragraph_speaker(self, start: int, end: int) -> Speaker | None:
+    def _next_paragraph_speaker(self, start: int, end: int, opening: bool = False) -> Speaker | None:
         """The speaker of a stand-alone quote named by the sentence after it: "Those were
         the words of X", "That was how X summed up ...", "That was the reaction of X",
         "X was speaking after ...", "So said X", "X made the comments ..." (a named person
-        or organisation)."""
+        or organisation). A quote that opens the article is the words of the person the next
+        sentence is about, its main clause's subject ("“...” / Fourteen-year-old X was one
+        of 60 pupils who ...": the anecdotal opening of a news story)."""
         found = self._according_to(start, end) or self._refers_back(start, end)
         if found and found.speaker:
             return found
@@ -327,6 +338,8 @@ class _DocQuotes(Attribution):
             speaking = subject and t.head.lemma_ == "speak" and t.head.tag_ == "VBG"
             # the one who summed up / reacted: a subject, or "the reaction of X"
             if speaking or refers_back and (subject or t.dep_ == "pobj" and t.head.lower_ == "of"):
+                return self._person(t)
+            if opening and subject and t.head.dep_ == "ROOT":
                 return self._person(t)
         return None
 

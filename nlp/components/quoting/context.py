@@ -46,6 +46,7 @@ class DocContext:
         self.quoted: list[tuple[int, int]] = []
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of attributions so far
         self._sent_starts: list[int] | None = None
+        self._narrative_starts: list[int] | None = None
         self._genders: dict[int, str] | None = None
         self._stated: dict[int, str | None] = {}  # person -> gender a noun next to them states
         self._surnames: dict[int, list[tuple[int, int]]] | None = None  # person -> untagged surname mentions
@@ -60,6 +61,14 @@ class DocContext:
         if self._sent_starts is None:
             self._sent_starts = [sent.start for sent in self.doc.sents]
         return max(0, bisect_right(self._sent_starts, token_i) - 1)
+
+    def _narrative_index(self, token_i: int) -> int:
+        """How many sentences of narrative (not wholly quoted) start before token_i: what
+        the salience window counts, so a long quote does not put its speaker out of reach."""
+        if self._narrative_starts is None:
+            self._narrative_starts = [sent.start for sent in self.doc.sents
+                                      if any(t.is_alpha and not self.in_quote(t.idx) for t in sent)]
+        return max(0, bisect_right(self._narrative_starts, token_i) - 1)
 
     def remember(self, pos: int, who: Speaker) -> None:
         """Record an attribution made at character `pos` (the passage's current speaker)."""

@@ -27,6 +27,8 @@ DASHES = "―—–-"
 GRADE_VERBS = frozenset("rated graded judged rating grading".split())
 GRADE_MAX_WORDS = 3
 _COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "oprd"}
+# Clauses that describe a noun ("the dinner, where X also spoke"): their verbs report no quote.
+_RELATIVE_DEPS = frozenset({"relcl", "acl"})
 # "the words of X", "the verdict of X": nouns that hand a quote to the person after "of".
 WORDS_OF_NOUNS = frozenset("words verdict view message plea warning assessment".split())
 # Nouns for what was said, which a sentence after a stand-alone quote uses to hand it to its
@@ -38,11 +40,13 @@ _DEFINITE = frozenset("the this that these those his her their its".split())
 # Longest verbless name phrase read as a speaker after a dash or before a colon.
 NAME_PHRASE_MAX_TOKENS = 12
 # A name the entity model missed after a dash ("'...' - Olwen Prys, whose son ..."): two or
-# three capitalised words (first name and surname, perhaps a middle name), as UK papers sign
-# a vox pop.
+# three capitalised words (a vox pop's signature in UK papers), none a title, role or body.
 DASH_NAME_WORDS = (2, 3)
+_NOT_NAME_WORDS = _ORG_HEADS | set(TITLES) | ROLE_WORDS
 # Dependency labels the parser gives a speech verb's subject when an apposition confuses it.
 _MISPARSED_SUBJ_DEPS = frozenset({"appos", "npadvmod", "dep", "nmod"})
+# How the parser hangs a role misread as a verb ("X, lead councillor, said") on the cue.
+_MISREAD_ROLE_DEPS = frozenset({"advcl", "dep"})
 # Share of capitalised content words from which a quoted stretch reads as a title.
 TITLE_CASE_SHARE = 0.75
 
@@ -111,9 +115,19 @@ class Attribution(SpeakerFinder):
     def cue_count(self, start: int, end: int) -> int:
         """Speech verbs in text[start:end] outside quotes that take no object or clause of
         their own, so report a quote: "he said, adding later," has two; "she said,
-        emphasizing why the past matters," has one."""
+        emphasizing why the past matters," has one; so has "he said at the dinner, where
+        his rival also spoke," (a relative clause reports no quote); "she sings to him before
+        asking him," has two (a listener is not what was said)."""
         return sum(1 for t in self._chunk_tokens(start, end)
-                   if is_cue(t) and not any(c.dep_ in _COMPLEMENT_DEPS and not self.in_quote(c.idx) for c in t.children))
+                   if is_cue(t) and t.dep_ not in _RELATIVE_DEPS
+                   and not any(c.dep_ in _COMPLEMENT_DEPS and not self.in_quote(c.idx) and not self._listener(t, c)
+                               for c in t.children))
+
+    @staticmethod
+    def _listener(cue: Token, obj: Token) -> bool:
+        """The object of "ask", "tell", "urge" ... is whom the speaker addressed ("before
+        asking her, “...”"), not what was said: the cue still reports a quote."""
+        return obj.dep_ == "dobj" and cue.lower_ in _LISTENER_CUES and (obj.pos_ == "PRON" or obj.ent_type_ == "PERSON")
 
     def _chunk_tokens(self, start: int, end: int) -> list[Token]:
         return [t for t in tokens_in(self.doc, start, end) if start <= t.idx < end and not self.in_quote(t.idx)]
@@ -157,6 +171,9 @@ class Attribution(SpeakerFinder):
         cues = [t for t in tokens if is_cue(t, SPEECH_LEMMAS if partial_of is None else ALL_CUE_WORDS)
                 or partial_of is not None and is_finding(t)]
         if not cues and not after and partial_of is None and self.text[start:end].rstrip().endswith(":"):
+            found = self._utterance_intro(tokens)
+            if found:
+                return found
             # any verb right before the colon introduces the quote ("Smith agreed:"), but
             # only a named person or organisation counts ("The meeting heard:" does not)
             verbs = [t for t in tokens if t.tag_.startswith("VB") and t.idx < end]
@@ -169,6 +186,23 @@ class Attribution(SpeakerFinder):
         if not cues:
             return None
         return self._find_attribution_with(cues, tokens, start, end, after, partial_of)
+
+    def _utterance_intro(self, tokens: list[Token]) -> Speaker | None:
+        """"X is rolling out a new message: “...”", "Her warning to ministers: “...”": an
+        utterance noun right before the colon, owned by a named person or organisation (its
+        possessive, or the subject of the verb it is the object of)."""
+        words = [t for t in tokens if t.is_alpha]
+        noun = words[-1] if words else None
+        if noun is None or noun.lower_ not in UTTERANCE_NOUNS:
+            return None
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if noun.dep_ in {"dobj", "attr"}:
+            owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
+        for o in owners:
+            sp = self._speaker_from(o, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), cue_i=noun.i)
+            if sp and sp.speaker and sp.how in {"name", "org"}:
+                return sp.but(cue=noun.text)
+        return None
 
     def _named_in(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
         """The person or organisation a verbless name phrase names."""
@@ -198,14 +232,11 @@ class Attribution(SpeakerFinder):
         """“...” - Olwen Prys, who ...: the capitalised words right after the dash, ended by a
         comma or the sentence, read as a name the entity model missed."""
         words = [t for t in tokens if t.text not in DASHES]
-        k = 0
-        while k < len(words) and words[k].is_title and words[k].is_alpha and not words[k].ent_type_ in {"ORG", "GPE", "DATE"} \
-                and words[k].lower_ not in _ORG_HEADS and words[k].lower_ not in TITLES and words[k].lower_ not in ROLE_WORDS:
-            k += 1
-        closed = k == len(words) or words[k].text in {",", ".", ";"}
-        if not (DASH_NAME_WORDS[0] <= k <= DASH_NAME_WORDS[1] and closed):
-            return None
-        return Speaker(" ".join(t.text for t in words[:k]), how="name")
+        k = next((i for i, t in enumerate(words) if not (t.is_title and t.is_alpha) or t.lower_ in _NOT_NAME_WORDS
+                  or t.ent_type_ in {"ORG", "GPE", "DATE"}), len(words))
+        if DASH_NAME_WORDS[0] <= k <= DASH_NAME_WORDS[1] and (k == len(words) or words[k].text in {",", ".", ";"}):
+            return Speaker(" ".join(t.text for t in words[:k]), how="name")
+        return None
 
     def _colon_intro(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
         """Name: “...” (a name, its title or party, then a colon, no verb). A name in capitals
@@ -253,7 +284,9 @@ class Attribution(SpeakerFinder):
                     return sp.but(cue=cue.text)
         # No cue has a subject in the parse: the nearest name or pronoun next to a cue.
         for cue in ordered:
-            if any((c.dep_ in _SUBJ_DEPS and self._plausible_subject(c, cue)) or c.dep_ == "agent" for c in cue.children):
+            # (a subject inside the quote is the parser joining the quote to the cue: no subject)
+            if any((c.dep_ in _SUBJ_DEPS and self._plausible_subject(c, cue) and not self.in_quote(c.idx))
+                   or c.dep_ == "agent" for c in cue.children):
                 continue
             if partial_of is None:
                 near = sorted(
@@ -315,9 +348,14 @@ class Attribution(SpeakerFinder):
         the words before it: the name whose phrase (with its apposition) ends right before
         the cue, only commas between."""
         for x in reversed(self.doc[max(0, cue.i - NAME_PHRASE_MAX_TOKENS):cue.i]):
-            if x.dep_ in _MISPARSED_SUBJ_DEPS and (x.ent_type_ == "PERSON" or x.pos_ == "PROPN") \
-                    and self._inside(x, start, end) and x.right_edge.i < cue.i \
-                    and all(y.is_punct for y in self.doc[x.right_edge.i + 1:cue.i]):
+            # "Cllr Jo Bell, lead member for schools, said": the role's noun read as a verb
+            # ("lead") whose subject the name became, its clause hung on the cue
+            role_as_verb = x.dep_ == "nsubj" and x.head.dep_ in _MISREAD_ROLE_DEPS and x.head.head.i == cue.i \
+                and x.head.i < cue.i
+            edge = (x.head if role_as_verb else x).right_edge.i
+            if (x.dep_ in _MISPARSED_SUBJ_DEPS or role_as_verb) and (x.ent_type_ == "PERSON" or x.pos_ == "PROPN") \
+                    and self._inside(x, start, end) and edge < cue.i \
+                    and all(y.is_punct for y in self.doc[edge + 1:cue.i]):
                 return [x]
         return []
 
@@ -342,9 +380,8 @@ class Attribution(SpeakerFinder):
         return None
 
     def _previous_sentence_speaker(self, para: int, open_at: int) -> Speaker | None:
-        """A quote opening a sentence inside its paragraph, after a sentence with no quote of
-        its own whose speech cue or main-clause subject is a named person ("Mrs Akande
-        argued the plan was rushed.", "Ivo Brandt was less sure.")."""
+        """A quote opening a sentence inside its paragraph: the named person the sentence before
+        (with no quote) reports speaking or has as its subject ("Ivo Brandt was less sure.")."""
         ps, _ = self.paragraphs[para]
         sent = sentence_start(self.text, ps, open_at)
         if self.text[sent:open_at].strip() or sent <= ps:

@@ -28,6 +28,8 @@ UNNAMED_LOOKBACK_TOKENS = 200
 # Salience lead given a singular "they" resolved to the current speaker: none, so the
 # confidence reads it as a contested pronoun (confidence.py, "pronoun-contested").
 SINGULAR_THEY_MARGIN = 0.0
+# People who come from a place without speaking for it ("Parents from Maltings Academy").
+LAY_GROUPS = frozenset("parents pupils students children families residents neighbours villagers".split())
 UNNAMED_MARGIN = 0.0
 # Entity types that are not a person speaking.
 NOT_PERSON_ENTITIES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -37,7 +39,7 @@ NOT_PERSON_NAMES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", 
 # confuses it ("Robin Pascoe, NEU district secretary for Cornwall, said ...": npadvmod).
 _MISPARSED_SUBJ_DEPS = frozenset({"npadvmod", "dep", "nmod", "appos"})
 # Salience of earlier mentions for he/she (scores are relative; set on PolNeAR half A):
-# how many sentences back a mention still counts,
+# how many sentences of narrative (not wholly quoted) back a mention still counts,
 SALIENCE_WINDOW_SENTENCES = 5
 # what a mention's role is worth: the subject of a speech verb or "according to X",
 SPEAKER_BONUS = 2.0
@@ -51,7 +53,7 @@ DISTANCE_COST = 0.75
 CURRENT_SPEAKER_BONUS = 1.0
 
 
-def _looks_like_name(text: str | None) -> bool:
+def looks_like_name(text: str | None) -> bool:
     """Two or three capitalised words ("Eswar Prasad"), as a person's name is written."""
     words = (text or "").split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
@@ -213,7 +215,7 @@ class Salience(DocContext):
                 if who.person in scores:
                     best, s = scores[who.person]
                     scores[who.person] = (best + CURRENT_SPEAKER_BONUS, s)
-                elif who.person is None and who.how == "phrase" and _looks_like_name(who.speaker):
+                elif who.person is None and who.how == "phrase" and looks_like_name(who.speaker):
                     return who.but(how="pronoun", cue=None)  # a name the model read as an organisation
         if not scores:
             return None
@@ -234,6 +236,7 @@ class Salience(DocContext):
         ("Bush, he said, was ..." is not Bush speaking)."""
         scores: dict[int, tuple[float, int]] = {}
         speech_at: dict[int, int] = {}
+        narrative_here = self._narrative_index(t.i)
         own_clause: set[int] = set()
         if t.dep_ in _SUBJ_DEPS:
             # a parenthetical "he said" belongs to the clause it interrupts
@@ -251,9 +254,9 @@ class Salience(DocContext):
                 span = self.doc.char_span(s, e, alignment_mode="expand")
                 if span is None or span.root.i in own_clause and not self._quote_between(e, t.idx):
                     continue
-                d = here - self._sentence_index(span.start)
-                if d >= SALIENCE_WINDOW_SENTENCES:
+                if narrative_here - self._narrative_index(span.start) >= SALIENCE_WINDOW_SENTENCES:
                     continue
+                d = here - self._sentence_index(span.start)
                 bonus = self._mention_bonus(span)
                 if bonus >= SPEAKER_BONUS:
                     speech_at[k] = max(speech_at.get(k, -1), s)
@@ -293,14 +296,14 @@ class Salience(DocContext):
         (salience, the name as written)."""
         found: dict[int, tuple[float, Span]] = {}
         for x in reversed(self.doc[max(0, t.i - UNNAMED_LOOKBACK_TOKENS):t.i]):
-            d = here - self._sentence_index(x.i)
-            if d >= SALIENCE_WINDOW_SENTENCES:
+            if self._narrative_index(t.i) - self._narrative_index(x.i) >= SALIENCE_WINDOW_SENTENCES:
                 break
+            d = here - self._sentence_index(x.i)
             if x.dep_ not in _SUBJ_DEPS or x.pos_ != "PROPN" or x.i in named or self.in_quote(x.idx):
                 continue
             left = min((c.i for c in x.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < x.i), default=x.i)
             span = self.doc[left:x.i + 1]
-            if any(w.i in named for w in span) or not 2 <= len(span) <= 3 or not _looks_like_name(span.text):
+            if any(w.i in named for w in span) or not 2 <= len(span) <= 3 or not looks_like_name(span.text):
                 continue
             # the model's entity type counts unless it covers only part of the name ("Reince
             # [Priebus]ORG"), or the name has a person's role in apposition
@@ -324,16 +327,16 @@ class Salience(DocContext):
         agrees: an organisation, and for they/we also people named together ("Nancy Pelosi
         and Harry Reid issued ...") or a plural noun speaking ("Campaign aides said")."""
         plural = PRONOUN_AGREEMENT[POSSESSIVE_PRONOUNS.get(t.lower_, t.lower_)][1]
-        here = self._sentence_index(t.i)
+        here = self._narrative_index(t.i)
         current_person = None  # the passage's current speaker when that is one person
         for pos, who in reversed(self.history):
             if pos >= t.idx:
                 continue
             span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-            if span is not None and here - self._sentence_index(span.start) >= SALIENCE_WINDOW_SENTENCES:
+            if span is not None and here - self._narrative_index(span.start) >= SALIENCE_WINDOW_SENTENCES:
                 break
             # (a phrase that is a name the model missed, "Shopper Doreen Malley", is one person)
-            one_person = who.how == "phrase" and _looks_like_name(who.speaker)
+            one_person = who.how == "phrase" and looks_like_name(who.speaker)
             if who.person is None and not one_person and (who.how in {"org", "nominal", "document", "phrase", "role"}
                                                           or plural and who.how == "name" and " and " in (who.speaker or "")):
                 return who.but(how="pronoun", cue=None)
@@ -341,7 +344,7 @@ class Salience(DocContext):
                 current_person = who
             break
         for x in reversed(self.doc[max(0, t.i - UNNAMED_LOOKBACK_TOKENS):t.i]):
-            if here - self._sentence_index(x.i) >= SALIENCE_WINDOW_SENTENCES:
+            if here - self._narrative_index(x.i) >= SALIENCE_WINDOW_SENTENCES:
                 break
             if x.dep_ not in _SUBJ_DEPS or self.in_quote(x.idx):
                 continue
@@ -368,7 +371,8 @@ class Salience(DocContext):
         if x.tag_ == "NNS":
             # "Administrators from Harwood Recovery Partners took charge ... they said": the
             # people of a named organisation speak for it
-            for g in (g for c in x.children if c.dep_ == "prep" and c.lower_ in {"from", "at"} for g in c.children):
+            for g in (g for c in x.children if c.dep_ == "prep" and c.lower_ == "from" and x.lower_ not in LAY_GROUPS
+                      for g in c.children):
                 hit = org_for_span(self.doc, g.idx, g.idx + len(g)) if g.dep_ == "pobj" and g.ent_type_ == "ORG" else None
                 if hit:
                     return Speaker(hit["name"], hit["name"], how="pronoun")

@@ -1,7 +1,8 @@
 """Finding quoted stretches by scanning characters, paragraph by paragraph.
 
 Marks as writers use them:
-- curly doubles (“ ”, „), straight doubles ("), two apostrophes as a double mark (''...'',
+- curly doubles (“ ”, „; a ” typed as the opener, after a space and before a word, opens),
+  straight doubles ("), two apostrophes as a double mark (''...'',
   New York Times style; also ``...''), guillemets (« » and » «);
 - single quotes (‘ ’ and straight ') in the body as well as the headline (British house
   styles quote with single marks). A single mark opens only after a space or an opening
@@ -24,6 +25,7 @@ _DOUBLE_CLOSERS = ("”", '"', "''")
 _PAIRS = {
     "“": _DOUBLE_CLOSERS, "„": _DOUBLE_CLOSERS + ("“",), '"': ('"', "”", "''"), "''": ("''", '"', "”"),
     "``": ("''", '"', "”"), "«": ("»",), "‘": ("’", "'", "''"), "'": ("'", "’", "''"),
+    "”": _DOUBLE_CLOSERS,  # a closing mark typed as the opener (”Fear. ...”), see _opens
 }
 _SINGLE_OPENERS = ("‘", "'")
 _OPEN_CONTEXT = set(" \t\n([{—–-:/")
@@ -75,8 +77,10 @@ def _opens(s: str, i: int, mark: str, single_ok: bool) -> bool:
     prev, nxt = _char(s, i - 1), _char(s, i + len(mark))
     if mark in ("“", "„", "«", "``"):
         return not nxt.isspace() or mark == "«"
-    if mark in ('"', "''"):
-        return (i == 0 or prev in _OPEN_CONTEXT) and not nxt.isspace()
+    if mark in ('"', "''", "”"):
+        # a closing curly mark opens where a straight one would (after a space, before a
+        # word): a closer follows the words it closes, never a space
+        return (i == 0 or prev in _OPEN_CONTEXT) and not nxt.isspace() and (mark != "”" or nxt.isalnum())
     if mark in _SINGLE_OPENERS and single_ok:
         if not (i == 0 or prev in _OPEN_CONTEXT):
             return False

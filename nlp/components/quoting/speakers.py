@@ -20,7 +20,7 @@ from nlp.components.lexicon import (
 )
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.context import NO_SPEAKER, Speaker
-from nlp.components.quoting.salience import Salience
+from nlp.components.quoting.salience import Salience, looks_like_name
 from nlp.components.quoting.words import POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
 
 
@@ -82,8 +82,8 @@ class SpeakerFinder(Salience):
                 not doc[i].is_punct or doc[i].text in {"'s", "’s", "-"}) and doc[i].text not in _PHRASE_STOPS:
             i -= 1
         left = i + 1
-        while left < t.i and doc[left].lower_ in {"the", "a", "an"}:
-            left += 1
+        while left < t.i and (doc[left].lower_ in {"the", "a", "an"} or not any(ch.isalnum() for ch in doc[left].text)):
+            left += 1  # no leading article, nor a dash ("― Jo Bell")
         # "the council's strategic director": the organisation is speaker_org, not the name
         for k in range(left, t.i):
             if doc[k].text in {"'s", "’s"} and k > left and (doc[k - 1].ent_type_ == "ORG" or doc[k - 1].lower_ in ORG_REFERENCES):
@@ -94,9 +94,10 @@ class SpeakerFinder(Salience):
         if j < len(doc) and j != cue_i and (role_noun and doc[j].lower_ in _PHRASE_PREPS or doc[j].lower_ == "of"):
             k = j
             while k + 1 < len(doc) and self._inside(doc[k + 1], start, end) and k + 1 != cue_i \
-                    and doc[k + 1].lower_ not in _PHRASE_STOPS and not doc[k + 1].tag_.startswith(("VB", "RB")) \
-                    and not doc[k + 1].is_sent_start and doc[k + 1].text not in {".", "“", "”", '"'}:
-                k += 1
+                    and doc[k + 1].lower_ not in _PHRASE_STOPS and not doc[k + 1].tag_.startswith("VB") \
+                    and not doc[k + 1].is_sent_start and doc[k + 1].text not in {".", "“", "”", '"'} \
+                    and not (doc[k + 1].pos_ == "ADV" and doc[k + 1].head.pos_ in {"VERB", "AUX"}):
+                k += 1  # (an adverb of the verb ends it: "A spokesman for the trust later said")
             if k > j:
                 right = k
         return doc[left:right + 1]
@@ -175,6 +176,9 @@ class SpeakerFinder(Salience):
                 ref = resolve_org_reference(doc, words if words in ORG_REFERENCES else t.text, t.idx)
                 if ref:
                     return Speaker(ref["name"], ref["name"], how="nominal")
+            missed = self._untagged_name(t)
+            if missed is not None:
+                return missed
             if t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}:
                 return None
             if t.lower_ in INSPECTOR_NOUNS and not t.ent_type_:
@@ -187,6 +191,16 @@ class SpeakerFinder(Salience):
                 org = self._org_in([x for x in t.subtree if x.i < phrase.start and self._inside(x, start, end)])
             return Speaker(phrase.text, org, how="phrase")
         return None
+
+    def _untagged_name(self, t: Token) -> Speaker | None:
+        """"Ellie Brannigan, a mum of two who ..., said": a name the entity model missed or
+        took for something else, written as a person's name and set off by a person's role
+        in apposition, is that person as written."""
+        if t.pos_ != "PROPN" or t.ent_type_ in {"PERSON", "ORG"} or not self._has_person_role(t):
+            return None
+        left = min((c.i for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i), default=t.i)
+        span = self.doc[left:t.i + 1]
+        return Speaker(span.text, how="phrase") if looks_like_name(span.text) else None
 
     def _org_subject(self, t: Token, start: int, end: int) -> Speaker | None:
         """An organisation: the subject itself or a name modifying it ("the Unison trade
@@ -299,7 +313,7 @@ class SpeakerFinder(Salience):
         return None
 
     def _document_speaker(self, t: Token, start: int, end: int, cue_i: int, depth: int) -> Speaker | None:
-        """Who issued a statement, letter or report: "X's report", "a statement from X",
+        """Who issued a statement, letter or report: "X's report", "the X report", "a statement from X",
         "X ... in a letter" earlier in the article."""
         doc = self.doc
         mentions = [t] + [x for x in reversed(doc[:t.i]) if x.lower_ == t.lower_ and not self.in_quote(x.idx)]
@@ -312,7 +326,7 @@ class SpeakerFinder(Salience):
                     sp = self._group_pronoun(c)  # "Its annual review says"
                     if sp and sp.speaker:
                         return sp.but(how="document")
-                if c.dep_ == "poss" or c.dep_ == "compound" and (c.ent_type_ == "ORG" or c.lower_ in ORG_REFERENCES):
+                if c.dep_ == "poss" or c.dep_ in {"compound", "amod", "nmod"} and (c.ent_type_ == "ORG" or c.lower_ in ORG_REFERENCES):
                     sp = self._speaker_from(c, s, e, cue_i, depth + 1)  # "X's report", "a council report"
                     if sp:
                         return sp
