@@ -141,3 +141,27 @@ def test_the_staff_of_a_named_firm_speak_for_it_as_they(nlp_pipeline):
             "Administrators from Harwood Recovery Partners took charge on Friday. In a brief statement, they "
             "said they were 'reviewing every contract' held by the firm.")
     assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Harwood Recovery Partners"]
+
+
+# -- speaker_org ---------------------------------------------------------------------------
+
+def test_the_organisation_a_relative_clause_ties_the_speaker_to(nlp_pipeline):
+    text = ("Tollbridge Learning Trust plans to close Ashby Vale Primary.\n\n"
+            "Alma Coutts, who chairs the Tollbridge Heads Association, said: \"We cannot go on like this.\"\n\n"
+            "Kit Amadi, 16, who catches two buses to Ashby Vale Primary and is a member of the campaign group "
+            "Youth Voice Tollbridge, said: \"Nobody asked us.\"")
+    assert attributions(nlp_pipeline, text) == [("Alma Coutts", "Tollbridge Heads Association"),
+                                                ("Kit Amadi", "Youth Voice Tollbridge")]
+
+
+def test_a_childs_school_is_not_the_parents_organisation(nlp_pipeline):
+    text = ("Lunch portions at Bristol primaries have shrunk, parents say.\n\n"
+            "Nell Sturgess, whose daughter is in Year 2 at Copse Lane Primary School, said: \"She comes "
+            "home starving every single day.\"")
+    assert attributions(nlp_pipeline, text) == [("Nell Sturgess", None)]
+
+
+def test_a_trust_executive_with_no_organisation_stated_speaks_for_the_trust(nlp_pipeline):
+    text = ("Tollbridge Learning Trust runs six schools.\n\n"
+            "Chief executive Bertram Olney said: \"We have listened to every family.\"")
+    assert attributions(nlp_pipeline, text) == [("Bertram Olney", "Tollbridge Learning Trust")]
