@@ -165,3 +165,9 @@ def test_a_trust_executive_with_no_organisation_stated_speaks_for_the_trust(nlp_
     text = ("Tollbridge Learning Trust runs six schools.\n\n"
             "Chief executive Bertram Olney said: \"We have listened to every family.\"")
     assert attributions(nlp_pipeline, text) == [("Bertram Olney", "Tollbridge Learning Trust")]
+
+
+def test_placard_slogans_are_quotes_of_no_one(nlp_pipeline):
+    text = ("Around 30 teaching assistants stood outside Pellham Primary with placards reading \"Pay us for "
+            "every hour\" and \"Support staff matter\".")
+    assert attributions(nlp_pipeline, text) == [(None, None), (None, None)]

@@ -10,6 +10,9 @@ For a named speaker (doc._.people) with no organisation, each mention is read fo
   names), "Ruth Ellingham, chair of the Rural Schools Alliance";
 - a role that only exists at one sort of body: "Parent governor Mrs Joanne Lister" works
   at the school the article is about, "Club chairman Derek Nuttall" at its club;
+- a trust's executive role with no organisation ("Chief executive Jo Ward"): the trust;
+- a clause after the name that ties the person to one: "Jo Ward, who chairs the Y,",
+  "a member of the campaign group Y", "speaking for Y" (not "whose son is at Y School");
 - another mention of the same person that gives an organisation (already merged by
   `newswatch_people`) or another of their quotes that has one.
 ("Inspectors" speak for the inspectorate the article names: quoting/speakers.py.)
