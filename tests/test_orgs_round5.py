@@ -3,6 +3,7 @@ joined names and lists (nlp/components/org_context.py, org_kinds.py, org_lists.p
 org_splits.py). Texts and names written for these tests."""
 import pytest
 
+from nlp.components.org_context import described_as_academy_trust
 from nlp.pipeline import load_pipeline
 
 
@@ -215,3 +216,33 @@ def test_a_short_form_shared_with_the_trusts_school_and_company(nlp):
     assert org["kind"] == "academy_trust"
     assert len(org["mentions"]) == 3
     assert "Brookmere" not in orgs_of(nlp, text)
+
+
+def test_a_firm_joined_by_an_ampersand_at_the_end_of_a_list_stays_whole(nlp):
+    text = ("Advisers\n\nThe trust paid Kemble Audit LLP, Greyfox Consulting Ltd, Hindle & Marlow Partners and two "
+            "other firms more than £1m.")
+    names = orgs_of(nlp, text)
+    assert "Hindle & Marlow Partners" in names
+    assert "Marlow Partners" not in names
+
+
+@pytest.mark.parametrize("description", [
+    "one of the county's largest trusts",
+    "whose schools include Colbeck Primary",
+    "the academy chain",
+    "which took over Colbeck Primary in 2019",
+])
+def test_more_descriptions_of_a_trust(nlp, description):
+    text = f"Exam results rise again\n\nThe Garthby Foundation, {description}, said results had improved at every site."
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Garthby")
+    assert described_as_academy_trust(doc, start, start + 2)  # the rule itself, not the kind model's guess
+    assert "Garthby Foundation" in trusts(nlp, text)
+    plain = nlp("Exam results rise again\n\nThe Garthby Foundation said results had improved at every site.")
+    assert not described_as_academy_trust(plain, start, start + 2)
+
+
+def test_a_charity_one_of_the_largest_charities_is_not_a_trust(nlp):
+    text = ("Reading grants\n\nThe Garthby Foundation, one of the county's largest charities, said it would fund reading "
+            "volunteers in schools.")
+    assert "Garthby Foundation" not in trusts(nlp, text)

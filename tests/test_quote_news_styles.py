@@ -169,3 +169,23 @@ def test_a_double_barrelled_surname_after_a_title_stays_whole(nlp_pipeline):
               pos=["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "ADV"], ents=["O"] * 7)
     ents, _, _ = titles_and_ents(doc)
     assert [e.text for e in ents] == ["Rhian Evans-Howell"]
+
+
+def test_a_short_question_chanted_is_speech_not_a_name(nlp_pipeline):
+    text = ("Curfew\n\nThe curfew began at midnight. Protesters marching through the streets chanted \"What curfew?\" "
+            "and kept going until 2 a.m.\n\nResidents used the word \"Hope\" on their banners.")
+    assert [(q["speaker"], q["text"]) for q in nlp_pipeline(text)._.quotes] == [("Protesters", "What curfew?")]
+
+
+def test_they_added_after_a_person_of_unstated_gender_is_that_person(nlp_pipeline):
+    text = ("Dinner staff\n\nCleaners and cooks at the trust have been told their hours will be cut.\n\nGMB organiser "
+            "Alex Kaye, who represents many of the staff, said: \"Lunchtime supervisors are being told the trust "
+            "cannot afford them.\"\n\nThey added that the union would be \"seeking urgent talks\" and had not ruled "
+            "out a ballot.")
+    assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["Alex Kaye", "Alex Kaye"]
+
+
+def test_they_added_after_a_man_is_the_group(nlp_pipeline):
+    text = ("Dinner staff\n\nThe cooks met on Monday. Mr Alex Kaye, their organiser, said: \"The trust cannot afford "
+            "us, it says.\"\n\nThe cooks said they would strike. They added that they were \"not going away\".")
+    assert [q["speaker"] for q in nlp_pipeline(text)._.quotes][-1] != "Alex Kaye"

@@ -26,7 +26,14 @@ _DESCRIBED = re.compile(
     r"|^, which (runs|operates|oversees|manages) ([\w'’]+ ){0,6}(academies|schools|primaries|secondaries)\b"
     # "Fenwick Learning, another local trust,", "X, the Anglican trust,", "X, the trust formed in 2022"
     r"|^, (another|the|a|an) ([\w'’-]+ ){0,3}(multi - academy |multi-academy |academy )?trust"
-    r" (formed|created|founded|set|responsible|,|\.|;)")
+    r" (formed|created|founded|set|responsible|,|\.|;)"
+    # "X, one of the county's largest trusts,", "X, whose schools include ...", "X, the
+    # academy chain", "X, which took over Y Primary in 2019"
+    r"|^, one of the ([\w'’-]+ ){0,4}(academy |multi - academy |multi-academy )?trusts\b"
+    r"|^, whose ([\w'’-]+ ){0,2}(schools|academies|primaries|secondaries) include\b"
+    r"|^, (a|an|the) ([\w-]+ ){0,2}(academy|academies|multi - academy|multi-academy) (chain|group|sponsor|operator)\b"
+    r"|^, which (took|has taken|will take|is taking|sponsors|sponsored) (over |on )?([\w'’-]+ ){0,4}"
+    r"(primary|school|academy|college|schools|academies)\b")
 # "X (XT) runs 16 academies", "X currently runs nine schools": the name is the subject of
 # a sentence saying it runs schools.
 _RUNS = re.compile(r"^(\( [\w&]+ \) )?((currently|already|now|still|also) )?(runs|operates|oversees) "

@@ -51,12 +51,13 @@ def _split_list_end(span: Span) -> list[Span] | None:
         return None
     sent = doc[span.start].sent
     commas = sum(t.text == "," for t in doc[sent.start:span.start])
-    ands = [t.i for t in span if t.lower_ in {"and", "&"}]
+    ands = [t.i for t in span if t.lower_ == "and"]  # not "&": "Moore & Van Allen" is one firm
     if commas < MIN_COMMAS_BEFORE or len(ands) != 1:
         return None
     k = ands[0]
     left, right = doc[span.start:k], doc[k + 1:span.end]
-    if not (1 <= len(left) <= 3 and len(right) >= 2 and all(t.is_title for t in left) and right[0].is_title):
+    if not (1 <= len(left) <= 3 and len(right) >= 2 and all(t.is_title for t in left) and right[0].is_title
+            and right[-1].lower_ in _ORG_HEADS | SOFT_HEADS):
         return None
     return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
 

@@ -20,10 +20,12 @@ a speech or labelling verb in the sentence names a speaker; titles of works and 
 are dropped. Unattributed full quotes are kept with speaker None.
 
 doc._.quotes: list of dicts {text, speaker, speaker_org, speaker_role, cue, kind, start,
-end, spans, paragraph, paragraph_end, person, confidence}; start/end are character offsets
+end, spans, paragraph, paragraph_end, person, confidence, confidence_basis}; start/end are character offsets
 of the quoted words in doc.text (first and last quoted character of the whole quote),
 `spans` the [start, end] of each quoted part (a quote interrupted by its attribution has
-two or more; `text` is the parts joined by a space), `person` indexes doc._.people.
+two or more; `text` is the parts joined by a space), `person` indexes doc._.people,
+`confidence_basis` names the kind of evidence the confidence was read from
+(quoting/confidence.py: "name", "pronoun-far", "term", ...).
 """
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.paragraphs import paragraph_spans
-from nlp.components.quoting.confidence import confidence
+from nlp.components.quoting.confidence import quote_confidence
 from nlp.components.quoting.cues import Attribution, title_case
 from nlp.components.quoting.scan import ALL_MARKS, CONTINUATION_MARKS, Segment, scan_groups
 from nlp.components.quoting.sentences import sentence_end, sentence_start
@@ -373,6 +375,7 @@ class _DocQuotes(Attribution):
     def _as_dict(self, q: Quote) -> dict:
         who = q.who
         text = " ".join(self.text[s.start:s.end] for s in q.segments)
+        basis, sure = quote_confidence(self, q)
         return {
             "text": text,
             "speaker": who.speaker,
@@ -386,5 +389,6 @@ class _DocQuotes(Attribution):
             "paragraph": q.para,
             "paragraph_end": q.para_end,
             "person": who.person,
-            "confidence": confidence(q.kind, q.source, who, len(text.split())),
+            "confidence": sure,
+            "confidence_basis": basis,
         }

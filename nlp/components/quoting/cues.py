@@ -104,7 +104,9 @@ class Attribution(SpeakerFinder):
             return False
         # a short capitalised quotation inside a sentence is a name: the use of “We”
         words_in = quoted.split()
-        if len(words_in) <= 3 and quoted[:1].isupper() and words_in[0] not in {"I", "I'm", "I’m"}:
+        # (a question or an exclamation is speech: chanted “What curfew?”)
+        if len(words_in) <= 3 and quoted[:1].isupper() and words_in[0] not in {"I", "I'm", "I’m"} \
+                and not quoted.rstrip().endswith(("?", "!")):
             return False
         # "“super-trusts”, a term the department rejects"
         if q.after is not None and re.match(r"[\s,]*(a|the)\s+(term|phrase|label|name|nickname|word)\b",

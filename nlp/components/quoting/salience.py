@@ -25,9 +25,6 @@ GUESSED_GENDER_COST = 10.0
 # A name the entity model missed (a proper-noun subject of a speech verb) is a he/she
 # candidate when found this many tokens back at most, and its choice is never clear.
 UNNAMED_LOOKBACK_TOKENS = 200
-# Salience lead given a singular "they" resolved to the current speaker: none, so the
-# confidence reads it as a contested pronoun (confidence.py, "pronoun-contested").
-SINGULAR_THEY_MARGIN = 0.0
 # People who come from a place without speaking for it ("Parents from Maltings Academy").
 LAY_GROUPS = frozenset("parents pupils students children families residents neighbours villagers".split())
 UNNAMED_MARGIN = 0.0
@@ -51,6 +48,9 @@ POSSESSIVE_BONUS = -0.5
 DISTANCE_COST = 0.75
 # and the bonus of the speaker of the latest attributed quote.
 CURRENT_SPEAKER_BONUS = 1.0
+# Cues that go on with the current speaker: "they added" after a person whose gender the
+# text does not give is that person (singular they), not a group named earlier.
+SAME_SPEAKER_CUES = frozenset({"add", "continue"})
 
 
 def looks_like_name(text: str | None) -> bool:
@@ -141,6 +141,16 @@ class Salience(DocContext):
         if self._genders is None:
             self._genders = self._text_genders()
         return self._genders.get(k)
+
+    def _gender_unstated(self, k: int) -> bool:
+        """The text never states the person's gender: no gendered title or noun, no he/she
+        in sentences naming only them (a first name alone is a guess)."""
+        person = (self.doc._.people or ())[k]
+        if any(TITLES.get(w) for w in (person["title"] or "").lower().split()):
+            return False
+        if self._genders is None:
+            self._genders = self._text_genders()
+        return self._stated_gender(k) is None and k not in self._genders
 
     def _stated_gender(self, k: int) -> str | None:
         """The gender a noun of the person's role or next to a mention states ("widow Terry
@@ -295,8 +305,11 @@ class Salience(DocContext):
         outside quotes and within the window, that no person row covers: token index ->
         (salience, the name as written)."""
         found: dict[int, tuple[float, Span]] = {}
+        narrative_here = self._narrative_index(t.i)
         for x in reversed(self.doc[max(0, t.i - UNNAMED_LOOKBACK_TOKENS):t.i]):
-            if self._narrative_index(t.i) - self._narrative_index(x.i) >= SALIENCE_WINDOW_SENTENCES:
+            if x.dep_ not in _SUBJ_DEPS:
+                continue
+            if narrative_here - self._narrative_index(x.i) >= SALIENCE_WINDOW_SENTENCES:
                 break
             d = here - self._sentence_index(x.i)
             if x.dep_ not in _SUBJ_DEPS or x.pos_ != "PROPN" or x.i in named or self.in_quote(x.idx):
@@ -325,10 +338,10 @@ class Salience(DocContext):
         organisation, a document's issuer, a group; for they/we also people named together)
         within the window, else the nearest subject outside quotes in the window that
         agrees: an organisation, and for they/we also people named together ("Nancy Pelosi
-        and Harry Reid issued ...") or a plural noun speaking ("Campaign aides said")."""
+        and Harry Reid issued ...") or a plural noun speaking ("Campaign aides said").
+        "They added" right after a person of unstated gender spoke is that person."""
         plural = PRONOUN_AGREEMENT[POSSESSIVE_PRONOUNS.get(t.lower_, t.lower_)][1]
         here = self._narrative_index(t.i)
-        current_person = None  # the passage's current speaker when that is one person
         for pos, who in reversed(self.history):
             if pos >= t.idx:
                 continue
@@ -340,13 +353,17 @@ class Salience(DocContext):
             if who.person is None and not one_person and (who.how in {"org", "nominal", "document", "phrase", "role"}
                                                           or plural and who.how == "name" and " and " in (who.speaker or "")):
                 return who.but(how="pronoun", cue=None)
-            if t.lower_ == "they" and (who.person is not None or one_person) and " and " not in (who.speaker or ""):
-                current_person = who
+            if t.lower_ == "they" and who.person is not None and self._gender_unstated(who.person) \
+                    and t.head.lemma_ in SAME_SPEAKER_CUES and not any(c.dep_ == "conj" for c in t.head.children):
+                # singular they: "GMB organiser Alex Kaye said ... They added ..."
+                return who.but(how="pronoun", cue=None, margin=0.0)
             break
         for x in reversed(self.doc[max(0, t.i - UNNAMED_LOOKBACK_TOKENS):t.i]):
+            if x.dep_ not in _SUBJ_DEPS:
+                continue
             if here - self._narrative_index(x.i) >= SALIENCE_WINDOW_SENTENCES:
                 break
-            if x.dep_ not in _SUBJ_DEPS or self.in_quote(x.idx):
+            if self.in_quote(x.idx):
                 continue
             if x.ent_type_ == "ORG":
                 hit = org_for_span(self.doc, x.idx, x.idx + len(x))
@@ -355,10 +372,6 @@ class Salience(DocContext):
             group = self._group_subject(x) if plural else None
             if group is not None:
                 return group
-        if current_person is not None:
-            # singular "they" ("Sam Ito said ... 'It worked,' they said"): with no
-            # organisation or group in reach, the person speaking; contested, never sure
-            return current_person.but(how="pronoun", cue=None, margin=SINGULAR_THEY_MARGIN)
         return None
 
     def _group_subject(self, x: Token) -> Speaker | None:
