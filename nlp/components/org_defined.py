@@ -190,7 +190,10 @@ def unique_initials(ents: list[Span]) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in names.items() if len(v) == 1}
 
 
-_MIN_INITIALS = 3  # "CCST", "SCC": two letters are too often something else
+# Two-letter capitals are too often something else ("TV", "GP", "PE"); three or more that
+# spell the initials of a body the article names are that body. Chosen from how local
+# papers abbreviate trusts and councils ("CCST", "SCC"), not tuned on a set.
+_MIN_INITIALS = 3
 
 
 def initialism_spans(doc: Doc, ents: list[Span], by_initials: dict[str, str]) -> list[Span]:

@@ -24,7 +24,10 @@ _INSIDE = {"of", "and", "the", "for", "&"}  # small words inside a name: "Tamar 
 # ones a list of trusts' names would not show alone).
 _SOFT_ENDS = {"education", "learning", "foundation", "collaborative", "partnership", "alliance", "academies",
               "schools", "federation", "community"}
-MIN_TRUSTS_BESIDE = 2  # listed beside at least two names shaped like trusts' names
+# A name is a trust by its company in a list only beside at least two names shaped like
+# trusts' ("A Learning Trust (7), B Learning (5), C Schools Trust (5)"): one could be a
+# coincidence. Chosen by reasoning about league tables, not tuned on a set.
+MIN_TRUSTS_BESIDE = 2
 
 
 def _member_end(doc: Doc, k: int, stop: int, starts: dict[int, Span]) -> int:

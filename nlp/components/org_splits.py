@@ -39,7 +39,10 @@ def split_joined(span: Span) -> list[Span]:
     return parts if parts is not None else [span]
 
 
-MIN_COMMAS_BEFORE = 2  # "A, B, C and D Trust": the end of a list of at least three names
+# "A, B, C and D Trust": the last "and" of a list of three or more names (two commas before
+# it) ends the list; after one comma "Tamar and Tavy Learning Trust" may be one name.
+# Chosen by reasoning about UK style (no serial comma), not tuned on a set.
+MIN_COMMAS_BEFORE = 2
 
 
 def _split_list_end(span: Span) -> list[Span] | None:
