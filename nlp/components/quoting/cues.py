@@ -39,8 +39,7 @@ MAKE_VERBS = frozenset("make deliver give issue offer".split())
 _DEFINITE = frozenset("the this that these those his her their its".split())
 # Longest verbless name phrase read as a speaker after a dash or before a colon.
 NAME_PHRASE_MAX_TOKENS = 12
-# A name the entity model missed after a dash ("'...' - Olwen Prys, whose son ..."): two or
-# three capitalised words (a vox pop's signature in UK papers), none a title, role or body.
+# A vox pop's signature after a dash in UK papers: 2-3 capitalised words, no title, role or body.
 DASH_NAME_WORDS = (2, 3)
 _NOT_NAME_WORDS = _ORG_HEADS | set(TITLES) | ROLE_WORDS
 # Dependency labels the parser gives a speech verb's subject when an apposition confuses it.
@@ -231,8 +230,7 @@ class Attribution(SpeakerFinder):
         return sp.but(cue="―") if sp else None
 
     def _untagged_dash_name(self, tokens: list[Token]) -> Speaker | None:
-        """“...” - Olwen Prys, who ...: the capitalised words right after the dash, ended by a
-        comma or the sentence, read as a name the entity model missed."""
+        """“...” - Olwen Prys, who ...: a name the entity model missed, ended by a comma or full stop."""
         words = [t for t in tokens if t.text not in DASHES]
         k = next((i for i, t in enumerate(words) if not (t.is_title and t.is_alpha) or t.lower_ in _NOT_NAME_WORDS
                   or t.ent_type_ in {"ORG", "GPE", "DATE"}), len(words))
