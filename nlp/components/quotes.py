@@ -58,6 +58,10 @@ AFTER_NEW_SENTENCE_MAX_WORDS = 6
 INLINE_TITLE_MAX_WORDS = 8
 # A sentence that opens by pointing back at the quote before it ("That was how ...").
 REFERS_BACK = re.compile(r"\s*(That|This|Those|These|Such)\s+(was|were|is|are|has been|had been)\b")
+# What a placard, banner or sign says ("held placards reading “...” and “...”"): kept as a
+# quote with no speaker, as the UK sets annotate slogans.
+SIGN_WORDING = re.compile(r"\b(placards?|banners?|signs?|posters?|t-shirts?)\b[^.!?]{0,60}\b(reading|saying|read|bearing)"
+                          r"[\s:,]*([“\"‘'][^”\"’']*[”\"’']\s*(and|,)\s*)*$", re.I)
 # Words that open a clause after a quote that is not its attribution.
 SUBORDINATORS = frozenset("when as after because while which before since if although though whereas".split())
 
@@ -248,6 +252,8 @@ class _DocQuotes(Attribution):
         if found is None and (q.kind == "direct" and introduced or in_headline):
             found, source = self._find_attribution(sent_start, first.open, after=False), "before"
         if found is None and q.kind == "partial":
+            if SIGN_WORDING.search(before):
+                return True  # placards reading “...”: the words of no one named
             if not self._is_speech_partial(q, sent_start, quoted):
                 return False
             found, source = self._find_attribution(sent_start, first.open, after=False, partial_of=q), "before"
@@ -311,6 +317,13 @@ class _DocQuotes(Attribution):
                     if found and found.speaker:
                         self._apply(q, found)
                         q.source = "next"
+            elif q.kind == "direct" and q.speaker is None:
+                # "Jo Wren, a parent, was less sure. “...”": the person the sentence before it,
+                # in the same paragraph, is about
+                found = self._previous_sentence_speaker(q.segments[0].para, q.segments[0].open)
+                if found:
+                    self._apply(q, found)
+                    q.source = "previous"
             out.append(q)
         return out
 
