@@ -3,11 +3,12 @@
 - `denied_academy_trust`: the article says in so many words that the body is not an
   academy trust: "The federation is not an academy trust", "X Federation ... so it isn't
   an academy trust", "X Partnership, which is not a multi-academy trust";
+- `not_a_trust`: the kind such a name gets instead;
 - `maintained_group`: an appositive or a predicate calling it a group of council-maintained
   schools: "X Schools Partnership, a group of council-maintained schools that buy services
   jointly", "X Partnership is made up of 11 maintained primaries".
 
-Both only reopen a kind read from the shape of a name ("... Federation", "... Schools
+They only reopen a kind read from the shape of a name ("... Federation", "... Schools
 Partnership"); a name saying "Academy Trust" keeps its kind.
 """
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc
+
+from nlp.components.org_kinds import says_academy_trust
 
 # "is not an academy trust", "isn't a multi-academy trust", "was never an academy trust"
 _DENIAL = re.compile(r"\b(is|was|are|were) (not|n't|never) (an? |one )?(single - |single-|multi - |multi-)?"
@@ -74,3 +77,14 @@ def maintained_group(doc: Doc, end: int) -> bool:
     after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 14)] if not t.is_space)
     hit = _GROUP_OF_MAINTAINED.match(after)
     return hit is not None and "academ" not in hit.group(0)  # not "a group of academies and maintained schools"
+
+
+def not_a_trust(doc: Doc, name: str) -> str | None:
+    """The kind of a trust-shaped name (not one saying "Academy Trust") that the text says is
+    no academy trust: "school" for a federation (one governing body), else "other"."""
+    if says_academy_trust(name):
+        return None
+    spans = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG" and e.kb_id_ == name]
+    if any(maintained_group(doc, end) for _, end in spans) or denied_academy_trust(doc, spans, name):
+        return "school" if "federation" in name.lower() else "other"
+    return None

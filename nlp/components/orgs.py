@@ -43,16 +43,14 @@ from nlp.components.org_context import (
     described_names, lead_trust,
 )
 from nlp.components.org_buildings import buildings
-from nlp.components.org_denials import denied_academy_trust, maintained_group
+from nlp.components.org_denials import not_a_trust
 from nlp.components.org_evidence import appositive_noun, evidenced_as_trust, evidenced_names
 from nlp.components.org_lists import listed_trust_names
 from nlp.components.org_splits import split_joined
 from nlp.components.org_defined import (
     defined_names, defined_short_forms, former_name_of, initialism_spans, initials, unique_initials,
 )
-from nlp.components.org_renames import renamed_bodies
-from nlp.components.org_shared import school_short_forms
-from nlp.components.org_tails import tail_references
+from nlp.components.org_late import one_body_names
 from nlp.components.org_spans import clean_org, drop_headline_only, repeated_names, short_form_spans
 
 
@@ -282,13 +280,8 @@ class OrgNormaliser:
                         and any(described_as_network(doc, e.start, e.end) for e in doc.ents
                                 if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
                     kind, source = "other", "context"  # a network of schools, not a trust
-                if kind == "academy_trust" and source in {"name", "context"} and not says_academy_trust(ent.kb_id_):
-                    spans = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_]
-                    if any(maintained_group(doc, e) for _, e in spans) or denied_academy_trust(doc, spans, ent.kb_id_):
-                        # "X Schools Partnership, a group of council-maintained schools";
-                        # "The federation is not an academy trust"
-                        kind = "school" if "federation" in ent.kb_id_.lower() else "other"
-                        source = "context"
+                if kind == "academy_trust" and source in {"name", "context"} and (instead := not_a_trust(doc, ent.kb_id_)):
+                    kind, source = instead, "context"  # "The federation is not an academy trust"
                 org = orgs[ent.kb_id_] = {"name": ent.kb_id_, "kind": kind, "kind_source": source,
                                           "aliases": [{"alias": a, "source": s} for a, s in aliases.items()],
                                           "mentions": []}
@@ -403,22 +396,7 @@ def _add_late_spans(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[st
     for e in extra:
         text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
     fixed += repeated_names(doc, fixed)
-    tails = tail_references(doc, fixed, known)  # "the Collaborative's" after "the Stainmoor Collaborative"
-    fixed = [Span(doc, e.start, e.end, label="ORG", kb_id=tails[e.kb_id_])
-             if e.label_ == "ORG" and e.kb_id_ in tails and e.text == e.kb_id_ else e for e in fixed]
-    for tail, full in tails.items():
-        text_aliases.setdefault(full, {}).setdefault(tail, "text")
-    renamed = renamed_bodies(doc, fixed)  # "A – known until 2022 as the B –", "A became B"
-    fixed = [Span(doc, e.start, e.end, label="ORG", kb_id=renamed[e.kb_id_]) if e.label_ == "ORG"
-             and e.kb_id_ in renamed else e for e in fixed]
-    for former, current in renamed.items():
-        names = text_aliases.setdefault(current, {})
-        names.setdefault(former, "text")
-        for alias, source in text_aliases.pop(former, {}).items():
-            names.setdefault(alias, source)
-    for e in school_short_forms(doc, fixed, renamed):  # "Harbourside would keep its name": the school
-        fixed = [x for x in fixed if not (x.start < e.end and e.start < x.end)] + [e]
-        text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
+    fixed = one_body_names(doc, fixed, text_aliases, known)  # renames, back-references
     for e in council_short_forms(doc, fixed):
         fixed = [x for x in fixed if not (x.start < e.end and e.start < x.end)] + [e]  # "Leeds" (GPE) + council
         text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")

@@ -1,0 +1,35 @@
+"""Other names of one body, found once every organisation span has its canonical name, for
+`newswatch_orgs` (nlp/components/orgs.py): back-references by the end of a name
+(org_tails.py), renames stated in words (org_renames.py) and a school's short form shared
+with a trust (org_shared.py). Each relabels spans and records the alias with source text.
+"""
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.tokens import Doc, Span
+
+from nlp.components.org_renames import renamed_bodies
+from nlp.components.org_shared import school_short_forms
+from nlp.components.org_tails import tail_references
+
+
+def one_body_names(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[str, str]],
+                   known: Container[str] = frozenset()) -> list[Span]:
+    tails = tail_references(doc, fixed, known)  # "the Collaborative's" after "the Stainmoor Collaborative"
+    fixed = [Span(doc, e.start, e.end, label="ORG", kb_id=tails[e.kb_id_])
+             if e.label_ == "ORG" and e.kb_id_ in tails and e.text == e.kb_id_ else e for e in fixed]
+    for tail, full in tails.items():
+        text_aliases.setdefault(full, {}).setdefault(tail, "text")
+    renamed = renamed_bodies(doc, fixed)  # "A – known until 2022 as the B –", "A became B"
+    fixed = [Span(doc, e.start, e.end, label="ORG", kb_id=renamed[e.kb_id_]) if e.label_ == "ORG"
+             and e.kb_id_ in renamed else e for e in fixed]
+    for former, current in renamed.items():
+        names = text_aliases.setdefault(current, {})
+        names.setdefault(former, "text")
+        for alias, source in text_aliases.pop(former, {}).items():
+            names.setdefault(alias, source)
+    for e in school_short_forms(doc, fixed, renamed):  # "Harbourside would keep its name": the school
+        fixed = [x for x in fixed if not (x.start < e.end and e.start < x.end)] + [e]
+        text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
+    return fixed
