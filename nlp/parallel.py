@@ -21,7 +21,9 @@ run kills its worker again gets the error "the analysis process died ...". Worke
 with this process (PR_SET_PDEATHSIG), so a killed run leaves no orphan behind.
 
 With jobs=1, or a stream of a single chunk (small inputs), everything runs in this
-process as before: no workers are started.
+process as before: no workers are started, unless start() has started them already (a
+caller that keeps the Analyser across many small streams, as the enrich follower does:
+then every chunk goes to the workers, forked once, before the first chunk arrives).
 """
 from __future__ import annotations
 
@@ -109,6 +111,13 @@ class Analyser:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def start(self) -> "Analyser":
+        """Fork the workers now (with jobs > 1), so that they are ready when the first
+        chunk comes; from then on every chunk goes to them."""
+        if self.jobs > 1:
+            self._start().submit(os.getpid).result()  # the pool forks all its workers at the first task
+        return self
+
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
@@ -122,13 +131,14 @@ class Analyser:
         if first is None:
             return
         second = next(it, None)
-        if self.jobs == 1 or second is None:  # one core, or too little work to share
-            for chunk in chain([first], [] if second is None else [second], it):
+        stream = chain([first], [] if second is None else [second], it)
+        if self.jobs == 1 or (second is None and self._pool is None):  # one core, or too little work to share
+            for chunk in stream:
                 batch = prepare_items(chunk, error_of)
                 fill_findings(batch, pipe_findings(self.nlp, to_read(batch), self.batch_size))
                 yield batch
             return
-        yield from self._pooled(chain([first, second], it), error_of)
+        yield from self._pooled(stream, error_of)
 
     def _start(self) -> ProcessPoolExecutor:
         global _NLP, _BATCH_SIZE
