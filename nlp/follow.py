@@ -23,9 +23,9 @@ from __future__ import annotations
 import argparse
 import os
 import pickle
+import select
 import signal
 import sys
-import threading
 import time
 
 from newswatch.store import connect
@@ -61,9 +61,28 @@ def _stale_count(db, nlp_version: str) -> int:
     return db.execute("SELECT count(*) FROM articles WHERE nlp_version IS NOT ?", [nlp_version]).fetchone()[0]
 
 
-def follow(db_path: str, stop: threading.Event, *, jobs: int | None = None, batch_size: int = 64,
+class InputEnd:
+    """Whether standard input has ended (or said anything): the crawl is over. Polled
+    with select(), not read by a thread: a thread blocked reading stdin holds its lock,
+    and the analysis workers forked meanwhile would hang closing their copy of it."""
+
+    def __init__(self, stream=None):
+        self.fd = (stream or sys.stdin).fileno()
+        self.seen = False
+
+    def wait(self, timeout: float) -> bool:
+        if not self.seen:
+            readable, _, _ = select.select([self.fd], [], [], timeout)
+            self.seen = bool(readable)
+        return self.seen
+
+    def is_set(self) -> bool:
+        return self.wait(0)
+
+
+def follow(db_path: str, stop: InputEnd, *, jobs: int | None = None, batch_size: int = 64,
            progress: bool = False) -> dict:
-    """Enrich passes until `stop` is set, then a final one; the summed totals (raises
+    """Enrich passes until `stop` is set (InputEnd), then a final one; the summed totals (raises
     ModelError for a damaged classifier model)."""
     started = time.monotonic()
     total = None
@@ -88,12 +107,6 @@ def follow(db_path: str, stop: threading.Event, *, jobs: int | None = None, batc
     return total
 
 
-def _stop_when_input_ends(stop: threading.Event) -> None:
-    """Set `stop` when standard input ends (or says anything): the crawl is over."""
-    sys.stdin.buffer.readline()
-    stop.set()
-
-
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m nlp.follow", description=__doc__.split("\n")[0])
     p.add_argument("db")
@@ -108,10 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     # input, so the articles stored so far are enriched (a second Ctrl-C ends the crawl
     # process, and this one with it).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    stop = threading.Event()
-    threading.Thread(target=_stop_when_input_ends, args=(stop,), daemon=True).start()
     try:
-        result = ("ok", follow(args.db, stop, jobs=args.jobs, batch_size=args.batch_size, progress=args.progress))
+        result = ("ok", follow(args.db, InputEnd(), jobs=args.jobs, batch_size=args.batch_size, progress=args.progress))
     except ModelError as exc:
         result = ("model_error", str(exc))
     except Exception as exc:  # noqa: BLE001  (reported to the parent, which reports it)
