@@ -19,7 +19,10 @@ import os
 import pickle
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
+
+from nlp.lifetime import die_with_parent
 
 # One BLAS thread in the follower and its workers: the parallelism is one analysis
 # process per core, and OpenBLAS's own threads on top only oversubscribe the cores
@@ -57,8 +60,11 @@ class EnrichFollower:
         sys.stdout.flush()
         sys.stderr.flush()
         try:
+            # die_with_parent before exec: no moment (its imports take a second or more)
+            # at which a killed crawl would leave the follower behind.
             self.process = subprocess.Popen(cmd, stdin=subprocess.PIPE, pass_fds=(write,),
-                                            env={**THREAD_LIMITS, **os.environ})
+                                            env={**THREAD_LIMITS, **os.environ},
+                                            preexec_fn=partial(die_with_parent, os.getpid()))
         finally:
             os.close(write)
         self._result = os.fdopen(read, "rb")

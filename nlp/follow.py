@@ -33,7 +33,8 @@ from nlp import pipeline  # load_pipeline, NLP_VERSION: looked up when the follo
 from nlp.batch import error_line
 from nlp.classifier import ModelError
 from nlp.enrich import MAX_ERRORS_KEPT, enrich
-from nlp.parallel import Analyser, die_with_parent, usable_cores
+from nlp.lifetime import die_with_parent
+from nlp.parallel import Analyser, usable_cores
 
 # How often an idle follower looks for newly committed articles (a poll is one count(*)).
 POLL_SECONDS = 0.5
@@ -116,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--batch-size", type=int, default=64)
     p.add_argument("--progress", action="store_true", help="a progress bar for the final pass")
     args = p.parse_args(argv)
-    die_with_parent(args.parent)
+    die_with_parent(args.parent)  # set before exec already (newswatch.follower); checked again
     # Ctrl-C is the crawl's: it stops the crawl gracefully and then ends this process's
     # input, so the articles stored so far are enriched (a second Ctrl-C ends the crawl
     # process, and this one with it).

@@ -27,7 +27,6 @@ then every chunk goes to the workers, forked once, before the first chunk arrive
 """
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import os
 import signal
@@ -38,8 +37,8 @@ from itertools import chain
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from nlp.batch import Item, fill_findings, pipe_findings, prepare_items, to_read
+from nlp.lifetime import die_with_parent
 
-PR_SET_PDEATHSIG = 1
 READ_AHEAD_PER_WORKER = 2
 DIED = "the analysis process died while analysing this document"
 
@@ -54,18 +53,6 @@ def usable_cores() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not Linux
         return max(1, os.cpu_count() or 1)
-
-
-def die_with_parent(parent_pid: int) -> None:
-    """Have the kernel SIGKILL this process when its parent dies (Linux), and exit now if
-    the parent has already gone. Call first thing in a forked child."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):  # no prctl: the parent's exit is noticed later
-        pass
-    if os.getppid() != parent_pid:
-        os._exit(1)
 
 
 def memory_mb() -> dict:
