@@ -19,10 +19,8 @@ import os
 import pickle
 import subprocess
 import sys
-from functools import partial
 from pathlib import Path
 
-from nlp.lifetime import die_with_parent
 
 # One BLAS thread in the follower and its workers: the parallelism is one analysis
 # process per core, and OpenBLAS's own threads on top only oversubscribe the cores
@@ -51,7 +49,8 @@ class EnrichFollower:
 
     def start(self) -> "EnrichFollower":
         read, write = os.pipe()
-        cmd = [sys.executable, "-m", "nlp.follow", self.db_path, "--parent", str(os.getpid()),
+        parent = str(os.getpid())
+        cmd = [sys.executable, "-m", "nlp.lifetime", parent, "nlp.follow", self.db_path, "--parent", parent,
                "--result-fd", str(write), "--batch-size", str(self.batch_size)]
         if self.jobs:
             cmd += ["--jobs", str(self.jobs)]
@@ -60,11 +59,10 @@ class EnrichFollower:
         sys.stdout.flush()
         sys.stderr.flush()
         try:
-            # die_with_parent before exec: no moment (its imports take a second or more)
-            # at which a killed crawl would leave the follower behind.
+            # nlp.lifetime sets the death signal before the follower's imports (a second
+            # or more): no moment at which a killed crawl would leave it behind.
             self.process = subprocess.Popen(cmd, stdin=subprocess.PIPE, pass_fds=(write,),
-                                            env={**THREAD_LIMITS, **os.environ},
-                                            preexec_fn=partial(die_with_parent, os.getpid()))
+                                            env={**THREAD_LIMITS, **os.environ})
         finally:
             os.close(write)
         self._result = os.fdopen(read, "rb")

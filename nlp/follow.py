@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--batch-size", type=int, default=64)
     p.add_argument("--progress", action="store_true", help="a progress bar for the final pass")
     args = p.parse_args(argv)
-    die_with_parent(args.parent)  # set before exec already (newswatch.follower); checked again
+    die_with_parent(args.parent)  # set already by nlp.lifetime (newswatch.follower); checked again
     # Ctrl-C is the crawl's: it stops the crawl gracefully and then ends this process's
     # input, so the articles stored so far are enriched (a second Ctrl-C ends the crawl
     # process, and this one with it).
