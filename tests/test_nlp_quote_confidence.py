@@ -3,23 +3,101 @@ from __future__ import annotations
 
 from nlp_fixtures import one, quotes_of
 
-from nlp.components.quoting.confidence import CONFIDENCE, confidence
+from nlp.components.quoting.confidence import CONFIDENCE, Evidence, attribution_kind, confidence
 from nlp.components.quoting.context import Speaker
+
+SURE = 0.9
 
 
 def test_confidence_is_high_for_a_named_speaker_and_low_for_none(nlp_pipeline):
     text = ("Row\n\n“We have no choice but to close the library on Sundays,” said Cllr Anne Booth.\n\n"
             "“Nobody has told us anything about what will happen next,” one sign read on the door.")
     named = quotes_of(nlp_pipeline, text)[0]
-    assert named["confidence"] >= 0.9
+    assert named["confidence"] >= SURE and named["confidence_basis"] == "name"
     unattributed = one(quotes_of(nlp_pipeline, "Row\n\n“Nobody has told us anything about what will happen next.”"))
     assert unattributed["speaker"] is None and 0 <= unattributed["confidence"] < 0.5
+    assert unattributed["confidence_basis"] == "none"
 
 
-def test_confidence_separates_short_pronoun_quotes():
-    she = Speaker("Ann Lee", how="pronoun", margin=10.0)
-    assert confidence("direct", "after", she, 20) >= 0.9
-    assert confidence("direct", "after", she, 3) < 0.9
-    assert confidence("direct", "interruption", she, 3) >= 0.9
+def test_every_kind_of_evidence_has_a_value_between_0_and_1():
+    assert all(0 <= v <= 1 for v in CONFIDENCE.values())
+    she = Speaker("Ann Lee", person=0, how="pronoun")
+    for ev in (Evidence("direct", "after", she), Evidence("partial", "before", she),
+               Evidence("partial", "before", Speaker("unions", how="phrase")),
+               Evidence("direct", "after", Speaker("X", how="unknown-how"))):
+        assert attribution_kind(ev) in CONFIDENCE
+
+
+def test_a_pronoun_is_sure_only_with_a_clear_lead_and_its_person_named_nearby():
+    she = Speaker("Ann Lee", person=0, how="pronoun", margin=10.0)
+    assert confidence(Evidence("direct", "after", she)) >= SURE
+    assert confidence(Evidence("direct", "interruption", she, paragraphs_back=1)) >= SURE
+    assert attribution_kind(Evidence("direct", "after", she, paragraphs_back=2)) == "pronoun-far"
+    assert confidence(Evidence("direct", "after", she, paragraphs_back=2)) < SURE
     contested = she.but(margin=0.5)
-    assert confidence("direct", "after", contested, 20) == CONFIDENCE["pronoun-contested"] < 0.9
+    # close candidates all named in the quote's own paragraph: still sure; crossing a paragraph: not
+    assert confidence(Evidence("direct", "after", contested)) >= SURE
+    assert confidence(Evidence("direct", "after", contested, paragraphs_back=1)) == CONFIDENCE["pronoun-contested"] < SURE
+
+
+def test_evidence_that_the_quote_is_not_speech_or_the_name_not_real_lowers_a_named_attribution():
+    named = Speaker("Jo March", person=0, how="name")
+    assert confidence(Evidence("partial", "before", named)) >= SURE
+    assert attribution_kind(Evidence("partial", "before", named, in_noun_phrase=True)) == "term"
+    assert attribution_kind(Evidence("direct", "after", named, capitalised=False)) == "fragment"
+    assert attribution_kind(Evidence("direct", "after", named, name_written=False)) == "unwritten"
+    assert attribution_kind(Evidence("direct", "continued", named)) == "continued"
+    for ev in (Evidence("partial", "before", named, in_noun_phrase=True),
+               Evidence("direct", "after", named, capitalised=False),
+               Evidence("direct", "after", named, name_written=False),
+               Evidence("direct", "continued", named)):
+        assert confidence(ev) < SURE
+
+
+def test_a_quoted_term_inside_a_noun_phrase_is_not_sure_speech(nlp_pipeline):
+    text = ("Row\n\nThe head, Mrs Jane Cole, said parents had been offered a single “open evening” "
+            "before the vote. Mrs Cole said the plan was “simply the best we can do for the children”.")
+    term, speech = quotes_of(nlp_pipeline, text)
+    assert term["speaker"] == speech["speaker"] == "Jane Cole"
+    assert term["confidence_basis"] == "term" and term["confidence"] < SURE
+    assert speech["confidence"] >= SURE
+
+
+def test_a_pronoun_reaching_back_over_paragraphs_is_worth_checking(nlp_pipeline):
+    text = ("Row\n\nHeadteacher Jane Cole wrote to parents on Monday about the closure.\n\n"
+            "The letter went out after a meeting of the governing body on Friday.\n\n"
+            "Governors had met three times since the summer to discuss the budget.\n\n"
+            "“We have run out of options and I am sorry it has come to this,” she said.")
+    quote = one(quotes_of(nlp_pipeline, text))
+    assert quote["speaker"] == "Jane Cole"
+    assert quote["confidence_basis"] == "pronoun-far" and quote["confidence"] < SURE
+    near = ("Row\n\nHeadteacher Jane Cole wrote to parents on Monday about the closure.\n\n"
+            "“We have run out of options and I am sorry it has come to this,” she said.")
+    assert one(quotes_of(nlp_pipeline, near))["confidence"] >= SURE
+
+
+def test_a_name_is_written_when_the_body_writes_it_and_no_name_is_repeated():
+    from types import SimpleNamespace
+
+    from nlp.components.quoting.confidence import _name_written
+
+    text = "Obama Says Museum Will Not End Poverty\n\nMr. Obama and Patti LaBelle spoke at the opening."
+    ctx = SimpleNamespace(text=text, headline=True, paragraphs=[(0, 38), (40, len(text))])
+    assert _name_written(ctx, Speaker("Obama", person=0, how="name"))
+    assert not _name_written(ctx, Speaker("Obama Says Museum", person=0, how="name"))  # the headline's words
+    assert _name_written(ctx, Speaker("Obama and Patti LaBelle", how="name"))
+    assert not _name_written(ctx, Speaker("Patti LaBelle and Patti LaBelle", how="name"))
+    assert _name_written(ctx, Speaker("Department for Education", "Department for Education", how="org"))
+
+
+def test_the_confidence_benchmark_splits_tiers_at_0_9_and_0_7_and_their_recalls_add_up():
+    from benchmarks.quote_confidence import tier_of, tier_rows
+
+    assert [tier_of(c) for c in (0.97, 0.9, 0.89, 0.7, 0.69, 0.0)] == \
+        ["sure (>= 0.9)"] * 2 + ["0.7 to 0.9"] * 2 + ["below 0.7"] * 2
+    outcomes = [({"confidence": 0.97}, True), ({"confidence": 0.95}, False), ({"confidence": 0.8}, True),
+                ({"confidence": 0.2}, False)]
+    baseline, sure, middle, low = tier_rows("set", outcomes, n_gold=5)
+    assert "| 4 | 100% | 0.500 | 0.400 |" in baseline
+    assert "| 2 | 50% | 0.500 | 0.200 |" in sure and "| 1 | 25% | 1.000 | 0.200 |" in middle
+    assert "| 1 | 25% | 0.000 | 0.000 |" in low

@@ -125,7 +125,8 @@ DOCUMENT_NOUNS = frozenset(
     """statement statements letter letters email emails report reports minutes notice
     message post document review study investigation findings survey leaflet leaflets
     poster posters sign signs banner banners placard placards website tweet accounts figures
-    data documents papers records research analysis guidance filing filings petition petitions""".split()
+    data documents papers records research analysis guidance filing filings petition petitions
+    summary""".split()
 )
 
 # Role words the model sometimes puts inside a PERSON entity ("Cleaner Debbie Hollis").
@@ -134,5 +135,6 @@ ROLE_WORDS = ROLE_HEADS | frozenset(
     resident captain manager coach striker midfielder goalkeeper defender winger
     keeper full-back fullback centre-back skipper detective
     constable sergeant superintendent inspector officer firefighter mother father
-    volunteer pensioner shopkeeper landlord driver""".split()
+    volunteer pensioner shopkeeper landlord driver shopper trader customer passenger commuter
+    visitor neighbour ta""".split()
 )

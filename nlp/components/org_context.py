@@ -23,7 +23,24 @@ _DESCRIBED = re.compile(
     r"^, (a|an|the) ((multi - academy|multi-academy|multi academy|academy) )?trust (that|which|running|behind|with)\b"
     r"|^, (a|an) ([\w-]+ ){0,3}(multi - academy |multi-academy |academy )?trust (based|that|which|running|with|in|of)\b"
     r"|^, (a|an|the) (multi - academy|multi-academy|multi academy|academy) trust\b"
-    r"|^, which (runs|operates|oversees|manages) ([\w'’]+ ){0,6}(academies|schools|primaries|secondaries)\b")
+    r"|^, which (runs|operates|oversees|manages) ([\w'’]+ ){0,6}(academies|schools|primaries|secondaries)\b"
+    # "Fenwick Learning, another local trust,", "X, the Anglican trust,", "X, the trust formed in 2022"
+    r"|^, (another|the|a|an) ([\w'’-]+ ){0,3}(multi - academy |multi-academy |academy )?trust"
+    r" (formed|created|founded|set|responsible|,|\.|;)"
+    # "X, one of the county's largest trusts,", "X, whose schools include ...", "X, the
+    # academy chain", "X, which took over Y Primary in 2019"
+    r"|^, one of the ([\w'’-]+ ){0,4}(academy |multi - academy |multi-academy )?trusts\b"
+    r"|^, whose ([\w'’-]+ ){0,2}(schools|academies|primaries|secondaries) include\b"
+    r"|^, (a|an|the) ([\w-]+ ){0,2}(academy|academies|multi - academy|multi-academy) (chain|group|sponsor|operator)\b"
+    r"|^, which (took|has taken|will take|is taking|sponsors|sponsored) (over |on )?([\w'’-]+ ){0,4}"
+    r"(primary|school|academy|college|schools|academies)\b")
+# "X (XT) runs 16 academies", "X currently runs nine schools": the name is the subject of
+# a sentence saying it runs schools.
+_RUNS = re.compile(r"^(\( [\w&]+ \) )?((currently|already|now|still|also) )?(runs|operates|oversees) "
+                   r"([\w'’-]+ ){0,5}(academies|schools|primaries|secondaries)\b")
+# Before a name: "a separate trust, the X", "another trust, the X", "the multi-academy trust X".
+_TRUST_BEFORE = re.compile(r"\b(a|an|another|separate|second|third|neighbouring|local|catholic|diocesan|"
+                           r"academy|multi - academy|multi-academy) trust$")
 
 
 def described_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -61,12 +78,34 @@ def described_as_academy_trust(doc: Doc, start: int, end: int) -> bool:
         before = before[:-1]
     if before[-2:] in (["academy", "trust"], ["academies", "trust"]):
         return True
+    wider = [t.lower_ for t in doc[max(0, start - 7):start] if not t.is_space]
+    while wider[-1:] in (["the"], [","]):
+        wider = wider[:-1]
+    if _TRUST_BEFORE.search(" ".join(wider)) and not NOT_SCHOOL_TRUST.search(" ".join(wider)):
+        return True
+    if _RUNS.match(" ".join(t.lower_ for t in doc[end:min(len(doc), end + 12)])) and _opens_clause(doc, start):
+        return True
     tail = ", " + " ".join(t.lower_ for t in doc[end + 1:min(len(doc), end + 11)])
     if end < len(doc) and doc[end].text == ",":
         hit = _DESCRIBED.match(tail)
         if hit and not NOT_SCHOOL_TRUST.search(hit.group(0)):
             return True
     return False
+
+
+def _opens_clause(doc: Doc, start: int) -> bool:
+    """The name at `start` opens its sentence (after "The" or a quote mark at most)."""
+    j = start
+    while j > 0 and (doc[j - 1].is_space or doc[j - 1].lower_ == "the" or doc[j - 1].text in {"“", '"', "‘"}):
+        j -= 1
+    return j == 0 or any(doc[x].is_sent_start for x in range(j, start + 1)) or doc[j - 1].text in {".", ":"}
+
+
+# What a sentence says of a federation of maintained schools: one governing body, an
+# executive head (a trust has a chief executive), the local authority, maintained schools.
+_MAINTAINED_FEDERATION = re.compile(r"\b(governing (body|board)|maintained|local authority|executive head|"
+                                    r"executive headteacher|become academies|convert to academ)")
+_TRUST_SAYS = re.compile(r"\b(academy trust|multi - academy|multi-academy|academies|trust of)\b")
 
 
 def described_as_school_federation(doc: Doc, start: int, end: int) -> bool:
@@ -86,15 +125,23 @@ def described_as_school_federation(doc: Doc, start: int, end: int) -> bool:
             break
         rest.append(t.lower_)
     rest_text = " ".join(rest)
-    return re.search(r"\bmaintained\b", rest_text) is not None \
-        and re.search(r"\b(academy trust|multi - academy|multi-academy)\b", rest_text) is None
+    if re.search(r"\bmaintained\b", rest_text) is not None \
+            and re.search(r"\b(academy trust|multi - academy|multi-academy)\b", rest_text) is None:
+        return True
+    # the sentence naming it: "The governing body of the X Federation, which runs ...",
+    # "groups of maintained schools such as the X Federation", "X Federation has appointed
+    # Y as executive head", unless it also calls it a trust or gives it academies
+    sent = doc[start].sent.text.lower()
+    return _MAINTAINED_FEDERATION.search(sent) is not None and _TRUST_SAYS.search(sent) is None
 
 
 def described_as_network(doc: Doc, start: int, end: int) -> bool:
     """"Bedford Schools Partnership, a network of academies and maintained schools": a
     network or forum of schools, not a trust that runs them."""
-    after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 6)])
-    return re.match(r", (a|an|the) ([\w-]+ ){0,2}(network|forum|consortium|cluster|association) of\b", after) is not None
+    after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 9)])
+    # "X, a council-backed network that includes ...", "X — an older network of heads"
+    return re.match(r"[,—–(-] (a|an|the) ([\w-]+ ){0,4}(network|forum|consortium|cluster|association)"
+                    r" (of|that|which|for)\b", after) is not None
 
 
 _LEAD_TRUST = re.compile(r"^(an?|the) ((multi[- ]academy|academy|[\w-]+ academy) trust|multi[- ]academy trust)\b", re.I)

@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_context import described_as_academy_trust
+from nlp.components.org_lists import listed_as_trust
 from nlp.components.org_kinds import DOCUMENT_HEADS, NOT_SCHOOL_TRUST, infer_kind, name_says_kind
 from nlp.components.lexicon import ROLE_WORDS, TITLES
 
@@ -119,17 +120,51 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
         return True
     if name_says_kind(doc[start:end].text) or described_otherwise(doc, end, OTHER_BODIES):
         return False  # "University of Wexcombe"; "Living Wend, a three-year programme"
+    if listed_as_trust(doc, start, end):
+        return True  # "trusts such as A, B and C"; "Lantern Learning Trust (7), Larchfield Learning (5), ..."
     if end - start < 2:
         return False  # one word may be a place: "two of Witham's schools", "moved to Witham"
     if _trust_follows(doc, start, end):
         return True
     if end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].lower_ in _RUNS_SCHOOLS:
         return True  # "Harwood Education's four academies"
+    if _has_its_schools(doc, start, end) or _TRUST_AWARD.match(_after_text(doc, end)):
+        return True
 
     before = _before_text(doc, start)
     if _SCHOOL_TO_BODY.search(before) and _school_before(doc, start):
         return True
     return _OFFICER_OF.search(before) is not None and _about_trusts(doc)
+
+
+# "X was named Trust of the Year": an award for trusts.
+_TRUST_AWARD = re.compile(r"^(was|has been|is|were) (named|crowned|voted) (as )?(the )?([\w-]+ ){0,2}"
+                          r"(academy trust|multi-academy trust|trust|mat) of the year\b")
+# "its schools", "its 14 academies" later in the sentence a body opens.
+_ITS_SCHOOLS = re.compile(r"\bits (\w+ ){0,2}(schools|academies|primaries|secondaries)\b")
+# Bodies that have schools without running them as a trust: a diocese, a church, a council.
+_HAS_SCHOOLS_NOT_TRUST = {"diocese", "diocesan", "church", "council", "authority", "board", "commission", "forum",
+                          "network", "association", "union"}
+
+
+def _after_text(doc: Doc, end: int, n: int = 10) -> str:
+    k = end + 1 if end < len(doc) and doc[end].text in {"'s", "’s"} else end
+    return " ".join(t.lower_ for t in doc[k:min(len(doc), k + n)] if not t.is_space)
+
+
+def _has_its_schools(doc: Doc, start: int, end: int) -> bool:
+    """"X's director of inclusion told the committee its schools had opened ...": the body
+    that opens the sentence has schools of its own (a name ending as trusts' names do; not
+    a diocese, a council or a network)."""
+    if doc[end - 1].lower_ not in SOFT_HEADS or any(t.lower_ in _HAS_SCHOOLS_NOT_TRUST for t in doc[start:end]):
+        return False
+    sent = doc[start].sent
+    if any(not (t.is_space or t.lower_ == "the" or t.is_punct) for t in doc[sent.start:start]):
+        return False  # not what the sentence is about
+    rest = doc[end:sent.end]
+    if any(e.label_ == "ORG" and e.start >= end for e in sent.ents):
+        return False  # another body named before "its"
+    return _ITS_SCHOOLS.search(" ".join(t.lower_ for t in rest)) is not None
 
 
 def _evidence(doc: Doc, start: int, end: int, first_words: dict[str, list[int]]) -> bool:
@@ -184,9 +219,12 @@ def evidenced_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if t.lower_ not in SOFT_HEADS or not t.is_title or t.i in org_tokens:
             continue
         start = t.i
-        while start > 0 and _name_word(doc[start - 1]) and start - 1 not in org_tokens and doc[start - 1].whitespace_ \
-                and "\n" not in doc[start - 1].whitespace_:
+        # back over name words, and soft heads inside the name ("Stanmoor Church Schools Foundation")
+        while start > 0 and (_name_word(doc[start - 1]) or doc[start - 1].is_title and doc[start - 1].lower_ in SOFT_HEADS) \
+                and start - 1 not in org_tokens and doc[start - 1].whitespace_ and "\n" not in doc[start - 1].whitespace_:
             start -= 1
+        while start < t.i and doc[start].lower_ in SOFT_HEADS:
+            start += 1  # "Education Partnership" alone names nothing
         if start == t.i or t.i + 1 < len(doc) and doc[t.i + 1].is_title and t.whitespace_:
             continue  # no name before the head, or part of a longer name ("... Education Awards")
         if doc[start].is_sent_start and start + 1 == t.i and doc[start].pos_ != "PROPN":

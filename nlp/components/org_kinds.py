@@ -24,19 +24,33 @@ NOT_SCHOOL_TRUST = re.compile(
     r"savings|building society|bank|energy|water|transport|zoo|zoological|marine|animal|dogs|"
     r"cats|horse|veterans|memorial|carers|foodbank|food bank|children's trust|childrens trust|youth|"
     r"family trust|railways?|tramway|civic|almshouses?|rivers? trust|gardens? trust|playing fields?|"
-    r"churches|community foundation|allotments?|sailing|rowing|cycling|ramblers|scouts)\b",
+    r"churches|community foundation|allotments?|sailing|rowing|cycling|ramblers|scouts|"
+    # grant-giving charities that help pupils: "Elsie Smith Bursary Trust", "... Scholarship Trust"
+    r"bursary|bursaries|scholarships?|grant[- ]making|endowment)\b",
     re.I,
 )
 
 # Names that say outright that they are academy trusts.
-_SURELY_ACADEMY_TRUST = re.compile(r"\b(academy trust|academies trust|multi[- ]academy (trust|company))\b", re.I)
+# "... Catholic Academy Company" is how several diocesan trusts are registered (a company
+# limited by guarantee that runs academies), like "... Multi-Academy Company".
+_SURELY_ACADEMY_TRUST = re.compile(r"\b(academy trust|academies trust|multi[- ]academy (trust|company)|"
+                                   r"academy company|academies company)\b", re.I)
+# Words that describe schools in general ("English Schools' FA", "Catholic Schools Week"):
+# before "Schools" alone they are no body's name.
+_DESCRIBING_SCHOOLS = frozenset(
+    """english british welsh scottish irish northern national independent catholic church anglican faith
+    state rural village local small free special primary secondary grammar public private all county
+    city community maintained""".split()
+)
 # Names shaped like an academy trust, unless a word says it is another sort of trust.
 _ACADEMY_TRUST = re.compile(
     r"\b(learning trust|education trust|educational trust|schools trust|schools partnership|"
     r"partnership of schools|partnership trust|learning partnership|learning alliance|academies|federation|"
     r"community learning|collaborative learning|education partnership|"
     r"diocesan .*trust|catholic .*trust|(primary|secondary|academies) partnership)\b"
-    r"|^(?!.*\b(and|&)\b)[\w'’ -]+ schools$",  # "Lift Schools", "Wrenfield Schools": a group of schools
+    # "Lift Schools", "Wrenfield Schools": a group of schools, but not "English Schools" or
+    # "Catholic Schools", words that describe schools rather than name a body
+    r"|^(?!.*\b(and|&)\b)(?!(" + "|".join(sorted(_DESCRIBING_SCHOOLS)) + r")[’']? schools$)[\w'’ -]+ schools$",
     re.I,
 )
 
@@ -68,6 +82,8 @@ def infer_kind(name: str) -> str:
     """The kind of an organisation from its name (names the gazetteer does not know)."""
     if re.search(r"\b(ltd|limited|plc|llp)\.?$", name, re.I):
         return "company"  # "Teesside Schools Partnership Ltd", "Ouse Learning Trust Ltd"
+    if _TRADE_ACADEMY.search(name):
+        return "company"  # "Seaview Football Academy Company": a business, not a trust
     if (_SURELY_ACADEMY_TRUST.search(name) or re.search(r"\b(MAT|SAT)$", name)) and not re.search(r"\bpolice\b", name, re.I):
         return "academy_trust"
     if _ACADEMY_TRUST.search(name) and not NOT_SCHOOL_TRUST.search(name):
@@ -106,7 +122,7 @@ DOCUMENT_HEADS = frozenset(
     judgment notice handbooks statement paper descriptors standards scheme articles warning
     fund funds programme programmes initiative award awards prize prizes medal hub areas zones
     guildhall stadium conference conferences festival summit expo fair week cup trophy championships
-    ceremony gala""".split()
+    ceremony gala survey surveys census""".split()
 )
 # A building, not its operator: "Ise Valley Leisure Centre", "Kingsway Sports Centre".
 _BUILDINGS = re.compile(r"\b(leisure|sports?|community|swimming|shopping|civic|visitor|conference) centre$", re.I)
@@ -120,7 +136,7 @@ _DOCUMENT_FIRSTS = frozenset("scheme articles notice memorandum terms code lette
 _OFFICES = frozenset("secretary minister chancellor bishop archbishop".split())
 NOT_ORG_TERMS = frozenset(
     """TUPE MAT MATs SAT SATs SEND SEN EHCP EHCPs GCSE GCSEs PFI KS1 KS2 LGPS NQT ECT CEO CFO Bishop
-    Archbishop""".split()
+    Archbishop FOI FOIs""".split()
 )
 
 # Lower-case words that may sit inside a real name.

@@ -239,6 +239,10 @@ def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int]) -> Spa
     if e.label_ == "ORG" and e.end < len(doc) and doc[e.end].lower_ in _COMPANY_ENDS and e.end not in org_tokens \
             and e[-1].whitespace_:
         e = Span(doc, e.start, e.end + 1, label="ORG", kb_id=e.kb_id)  # "Tidewell Group" + "plc"
+    k = e.end
+    if e.label_ == "ORG" and k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
+            and doc[k + 1].is_title and doc[k + 3].lower_ in _COMPANY_ENDS:
+        e = Span(doc, e.start, k + 4, label="ORG", kb_id=e.kb_id)  # "Fairway Coaches" + "(Tenbury) Ltd"
     if e.label_ == "ORG" and e[-1].lower_ in _PATTERN_HEADS and e[-1].is_title:
         start = e.start
         while start > 0 and _name_word(doc, start - 1) and start - 1 not in org_tokens \

@@ -5,9 +5,9 @@
   coordinated names are split when both halves are names of bodies ("Compass Partnership
   of Schools and Eko Trust"), and kept whole otherwise ("Bath and Wells Diocesan Academies
   Trust", "Association of School and College Leaders");
-- `defined_short_forms`: acronyms and short forms an article defines for a name:
-  "Academies Enterprise Trust (AET)", "the National Education Union, the NEU",
-  "Kent County Council (KCC)", "... known as AET".
+- short forms of names the article gives in full, headline-only names and untagged repeats.
+
+Acronyms and former names the article defines are in org_defined.py.
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_context import described_as_academy_trust, used_as_body
+from nlp.components.org_evidence import SOFT_HEADS
 from nlp.components.org_kinds import infer_kind, is_document, is_document_title, is_fragment
 
 # Last words of a name of a body (what a coordinated half must end with to stand alone).
@@ -95,60 +96,6 @@ def split_coordinated(span: Span) -> list[Span]:
     return [span]
 
 
-_SMALL = {"of", "and", "the", "for", "in", "on", "at", "&", "to", "-"}
-
-
-def abbreviates(short: str, full: str) -> bool:
-    """True when `short` (an acronym such as AET, NEU, ESFA, KCC) can be read from the
-    initials of `full`: its letters, in order, start words of the name, the first letter
-    starting the name's first word."""
-    letters = [c for c in short.upper() if c.isalpha()]
-    words = [w for w in re.split(r"[\s\-]+", full) if w]
-    if len(letters) < 2 or not words:
-        return False
-    initials = [w[0].upper() for w in words if w[0].isalpha()]
-    content = [w[0].upper() for w in words if w[0].isalpha() and w.lower() not in _SMALL]
-    if "".join(letters) == "".join(content):
-        return True
-    # in-order subsequence of all initials, starting with the first
-    if not initials or letters[0] != initials[0]:
-        return False
-    i = 0
-    for c in initials:
-        if i < len(letters) and c == letters[i]:
-            i += 1
-    return i == len(letters) and len(letters) >= len(content) - 1
-
-
-def _is_short_form(tok_text: str) -> bool:
-    return 2 <= len(tok_text) <= 10 and tok_text[0].isupper() and sum(c.isupper() for c in tok_text) >= 2 \
-        and tok_text.replace("&", "").isalpha()
-
-
-def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
-    """Short forms the text defines right after the name `ent`:
-    "X (AET)", "X (the AET)", "X, the NEU,", "X, or AET", "X, known as AET"."""
-    k = ent.end
-    n = len(doc)
-    out = []
-    if k + 2 < n and doc[k].text == "(":
-        j = k + 1
-        if doc[j].lower_ == "the" and j + 2 < n:
-            j += 1
-        if doc[j + 1].text == ")" and _is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text):
-            out.append(doc[j].text)
-    if k + 2 < n and doc[k].text == ",":
-        j = k + 1
-        if doc[j].lower_ in {"the", "or"} and j + 1 < n:
-            j += 1
-        if doc[j].lower_ == "known" and j + 2 < n and doc[j + 1].lower_ == "as":
-            j += 2
-        if _is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text) \
-                and (j + 1 == n or doc[j + 1].is_punct or doc[j + 1].is_space):
-            out.append(doc[j].text)
-    return out
-
-
 # What may follow a short form in the full name: "Brightledger" + "Solutions",
 # "Orwell Estuary" + "Learning Trust", "Oakfield Primary" + "School".
 # Not councils: "Herefordshire" is the place, not Herefordshire Council.
@@ -157,7 +104,9 @@ SHORT_FORM_REST = frozenset(
     group services foundation learning education educational multi - solutions catering facilities
     primary secondary high infant junior uk of c e cofe ce rc catholic church england management ltd.
     leisure consultancy cleaning contractors holdings specialist special diocesan community wildlife heritage
-    housing nhs alliance mat collaborative""".split()
+    housing nhs alliance mat collaborative it technology technologies transport travel coaches digital
+    environmental recruitment staffing systems software consulting logistics security maintenance
+    engineering print media energy construction builders""".split()
 )
 # A short form ending in one of these is a body of its own: "Wessex Downs University" is not
 # "Wessex Downs University Academies Trust".
@@ -187,7 +136,7 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
                 continue
             cand = doc[i:i + n]
             canonical = full.get(cand.text)
-            if canonical is None and cand.text in trust_of and _trust_words_follow(doc, i + n):
+            if canonical is None and cand.text in trust_of and _trust_words_follow(doc, i + n, i):
                 canonical = trust_of[cand.text]
             if canonical is None:
                 continue
@@ -208,7 +157,7 @@ def _short_form_candidates(ents: list[Span]) -> tuple[dict[str, set[str]], dict[
         words = [t.text for t in e]
         for k in range(1, len(words)):
             rest = words[k:]
-            if all(w.lower() in SHORT_FORM_REST for w in rest) and words[k - 1] != "-":
+            if all(w.lower() in SHORT_FORM_REST for w in _unbracketed(rest)) and words[k - 1] != "-":
                 full.setdefault(e[:k].text, set()).add(e.kb_id_ or e.text)  # "St Michael's"
                 sizes[e[:k].text] = k
     for s, names in full.items():
@@ -218,13 +167,35 @@ def _short_form_candidates(ents: list[Span]) -> tuple[dict[str, set[str]], dict[
     return full, sizes
 
 
+def _unbracketed(words: list[str]) -> list[str]:
+    """The words outside brackets: "Coaches (Stourmere) Ltd" -> Coaches, Ltd (a place in
+    brackets is no more a name than the generic words around it)."""
+    out, depth = [], 0
+    for w in words:
+        depth += (w == "(") - (w == ")")
+        if depth == 0 and w != ")":
+            out.append(w)
+    return out
+
+
 def _shared_short_forms_of_trusts(full: dict[str, set[str]]) -> dict[str, str]:
-    """"Veradale" of both Veradale Academies Trust and Veradale High School: the trust where
-    what follows belongs to a trust ("Veradale's chief executive", "Veradale schools")."""
-    return {s: next(n for n in names if infer_kind(n) == "academy_trust") for s, names in full.items()
-            if len(names) > 1 and s.lower() not in GENERIC and s[:1].isupper()
-            and sum(infer_kind(n) == "academy_trust" for n in names) == 1
-            and all(infer_kind(n) in {"academy_trust", "school"} for n in names)}
+    """"Veradale" of both Veradale Academies Trust and Veradale High School (or Veradale
+    Trading Ltd, the Veradale Foundation ...): the trust where what follows belongs to a trust
+    ("Veradale's chief executive", "Veradale schools", "Veradale runs ...")."""
+    out = {}
+    for s, names in full.items():
+        if len(names) < 2 or s.lower() in GENERIC or not s[:1].isupper():
+            continue
+        trusts = [n for n in names if _trust_shaped(n)]
+        if len(trusts) == 1 and not any(infer_kind(n) == "council" for n in names):
+            out[s] = trusts[0]  # beside its schools, its company, a charity of the same town
+    return out
+
+
+def _trust_shaped(name: str) -> bool:
+    """"... Academy Trust", or a name ending as trusts' names do ("Brackley Education",
+    "Quenby Collaborative"): the body a bare short form stands for when it runs schools."""
+    return infer_kind(name) == "academy_trust" or name.split()[-1].lower() in SOFT_HEADS - {"federation"}
 
 
 def _unique_short_forms(full: dict[str, set[str]]) -> dict[str, str]:
@@ -241,8 +212,8 @@ def _drop_bodies_of_their_own(doc: Doc, full: dict[str, str], sizes: dict[str, i
         if short.split()[-1].lower() in {"academy", "school", "college"} and infer_kind(full[short]) == "academy_trust":
             full.pop(short)  # "Thornbury Grange Academy": the school its single-academy trust is named after
             continue
-        if infer_kind(full[short]) == "academy_trust":
-            continue  # "Oakmere, which runs 11 schools" is Oakmere Education Trust
+        if infer_kind(full[short]) != "company":
+            continue  # "Oakmere, which runs 11 schools" is Oakmere Education Trust (or Oakmere Education)
         n = sizes[short]
         for i in range(len(doc)):
             if doc[i:i + n].text == short and described_as_academy_trust(doc, i, i + n):
@@ -270,10 +241,18 @@ def _short_form_used_here(doc: Doc, i: int, n: int, canonical: str, by_token: di
 
 
 _TRUST_WORDS = {"trust", "trusts", "schools", "academies", "chief", "ceo", "chair", "trustees", "board"}
+# Verbs after a trust's short form opening a sentence: "Brackley runs 19 schools".
+_TRUST_VERBS = {"runs", "ran", "operates", "oversees", "took", "takes", "said", "says", "has", "had", "is", "was",
+                "will", "would", "confirmed", "announced", "wanted", "wants", "plans", "agreed"}
 
 
-def _trust_words_follow(doc: Doc, k: int) -> bool:
-    """"Veradale's chief executive", "Veradale schools": words that belong to a trust, not a school."""
+def _trust_words_follow(doc: Doc, k: int, i: int | None = None) -> bool:
+    """"Veradale's chief executive", "Veradale schools": words that belong to a trust, not a
+    school; or "Veradale runs ...", "Veradale said ...": a sentence's subject doing what
+    trusts do (with `i`, the short form's first token)."""
+    if i is not None and k < len(doc) and doc[k].lower_ in _TRUST_VERBS and (doc[i].is_sent_start or i > 0
+                                                                            and doc[i - 1].text in {"“", '"', "‘"}):
+        return True
     if k < len(doc) and doc[k].text in {"'s", "’s"}:
         k += 1
     return k < len(doc) and doc[k].lower_ in _TRUST_WORDS
@@ -327,67 +306,6 @@ def drop_headline_only(doc: Doc, ents: list[Span], known: set[str]) -> list[Span
                 out.append(Span(doc, e.start, k, label="ORG", kb_id=hit))
                 break
     return out
-
-
-_DEFINED_HEADS = BODY_HEADS | {"commissioner", "office", "service", "committee", "institute", "executive",
-                               "inspectorate", "network", "forum", "society", "confederation", "learning"}
-
-
-def defined_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Names an article defines an acronym for, when the model missed or cut them:
-    "the Harbour Vale Learning Trust (HVLT)" -> ORG "Harbour Vale Learning Trust". The
-    phrase must end with the head word of a body and its initials must give the acronym."""
-    out = []
-    taken = {i: e for e in ents for i in range(e.start, e.end)}
-    for k in range(2, len(doc) - 2):
-        if doc[k].text != "(" or doc[k + 2].text != ")" or not _is_short_form(doc[k + 1].text):
-            continue
-        end = k
-        if not doc[end - 1].is_title or doc[end - 1].lower_ not in _DEFINED_HEADS:
-            continue
-        start = end - 1
-        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in {"of", "and", "for", "&"}
-                             and start > 1 and doc[start - 2].is_title
-                             or doc[start - 1].text == "-" and not doc[start - 1].whitespace_) \
-                and not doc[start - 1].is_sent_start:
-            start -= 1
-        while start < end and doc[start].lower_ in {"of", "and", "for", "&"}:
-            start += 1
-        # the shortest phrase ending here whose initials give the acronym
-        for s in range(end - 1, start - 1, -1):
-            span = doc[s:end]
-            if abbreviates(doc[k + 1].text, span.text) and span[0].is_title:
-                inside = {id(taken[i]) for i in range(s, end) if i in taken}
-                if any(taken[i].start < s or taken[i].end > end for i in range(s, end) if i in taken):
-                    break  # part of a longer entity: leave it
-                if len(inside) == 1 and s in taken and (taken[s].start, taken[s].end) == (s, end):
-                    break  # already an entity
-                out.append(Span(doc, s, end, label="ORG"))
-                break
-    return out
-
-
-# Words between two names of one body: "A (formerly B)", "A, now known as B", "A, which was renamed B".
-_FORMERLY = [["(", "formerly"], ["(", "formerly", "known", "as"], ["(", "previously"], ["(", "previously", "known", "as"],
-             [",", "formerly"], [",", "formerly", "known", "as"], [",", "previously", "known", "as"],
-             [",", "which", "was", "formerly"], [",", "previously"], ["(", "known", "until", "recently", "as"],
-             [",", "formerly", "called"], ["(", "formerly", "called"], [",", "now", "known", "as"], ["(", "now"],
-             [",", "now", "called"], [",", "which", "was", "renamed"], [",", "renamed"], ["(", "renamed"],
-             [",", "which", "renamed", "itself"], [",", "which", "changed", "its", "name", "to"],
-             [",", "which", "was", "formerly", "known", "as"], [",", "which", "was", "previously", "known", "as"]]
-
-
-def former_name_of(doc: Doc, ent: Span, last: Span | None) -> Span | None:
-    """`last` when `ent` is given as its former name: "Lift Schools (formerly Academies
-    Enterprise Trust)", "Meridian Trust, formerly Cambridge Meridian Academies Trust"."""
-    if last is None or last.end >= ent.start or ent.start - last.end > 8:
-        return None
-    between = [t.lower_ for t in doc[last.end:ent.start]]
-    if between[-1:] == ["the"]:
-        between = between[:-1]  # "formerly known as the St Wilfrid's Academies Trust"
-    if between in _FORMERLY or between[:1] == ["("] and between[1:] in [f[1:] for f in _FORMERLY if f[0] == ","]:
-        return last
-    return None
 
 
 def repeated_names(doc: Doc, ents: list[Span]) -> list[Span]:

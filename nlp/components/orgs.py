@@ -20,7 +20,8 @@ Runs after the statistical NER. It
   "mentions": [(start_char, end_char), ...]}]; kind_source is "register", "gazetteer",
   "name" (the kind was read from the shape of the name, nlp.components.org_kinds) or
   "context" (the article says what it is: "X, a multi-academy trust").
-Span rules (documents, fragments, short forms, headlines) are in org_spans.py.
+Span rules (documents, fragments, short forms, headlines) are in org_spans.py; acronyms and
+former names the text defines in org_defined.py.
 """
 from __future__ import annotations
 
@@ -41,21 +42,23 @@ from nlp.components.org_context import (
     described_names, lead_trust,
 )
 from nlp.components.org_evidence import appositive_noun, evidenced_as_trust, evidenced_names
-from nlp.components.org_spans import (
-    clean_org, defined_names, defined_short_forms, drop_headline_only, former_name_of, repeated_names,
-    short_form_spans,
+from nlp.components.org_lists import listed_trust_names
+from nlp.components.org_splits import split_joined
+from nlp.components.org_defined import (
+    defined_names, defined_short_forms, former_name_of, initialism_spans, initials, unique_initials,
 )
+from nlp.components.org_spans import clean_org, drop_headline_only, repeated_names, short_form_spans
 
 
 if not Doc.has_extension("orgs"):
     Doc.set_extension("orgs", default=None)
 
 _PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
-_SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "at", "&", "to"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 
 _COMPANY_NOUNS = frozenset({"company", "firm", "business", "subsidiary", "contractor", "consultancy"})
 _COMPANY_SUFFIXES = {"ltd", "ltd.", "limited", "plc", "group", "uk", "llp"}
+_GROUP = re.compile(r"\b(education|learning|schools|academies) group$", re.I)
 
 
 def _core(name: str) -> str:
@@ -65,9 +68,6 @@ def _core(name: str) -> str:
     return " ".join(words)
 
 
-def initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _SMALL_WORDS]
-    return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
 _MEMBER_WORDS = ROLE_WORDS | {"members", "member", "branch", "branches", "union", "official", "officials", "rep",
@@ -157,6 +157,9 @@ class OrgNormaliser:
         out, seen, short_forms, by_initials = self._name_in_order(doc, ents, text_aliases)
         fixed = _fix_bracketed(doc, out, seen, by_initials, text_aliases)
         fixed = _tag_short_form_uses(doc, fixed, short_forms)
+        for e in initialism_spans(doc, fixed, unique_initials(fixed)):  # "CCST", never defined
+            fixed = [x for x in fixed if not (x.start < e.end and e.start < x.end)] + [e]
+            text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
         for short, canonical in short_forms.items():
             text_aliases.setdefault(canonical, {})[short] = "text"
         fixed = _add_late_spans(doc, fixed, text_aliases)
@@ -220,11 +223,12 @@ class OrgNormaliser:
 
     def __call__(self, doc: Doc) -> Doc:
         model_ents = pattern_orgs(doc, filter_spans([t for t in (trim_span(e) for e in doc.ents) if t is not None]))
-        model_ents = filter_spans([part for e in model_ents for part in clean_org(e)])
+        model_ents = filter_spans([part for e in model_ents for piece in split_joined(e) for part in clean_org(piece)])
         # names found from the text's own definitions replace what the model made of them
         model_ents = filter_spans(defined_names(doc, model_ents) + described_names(doc, model_ents) + model_ents)
         # "Oakwise Education" left untagged or read as a place: kept when the text shows a body
         found = evidenced_names(doc, model_ents)
+        found += listed_trust_names(doc, model_ents + found)  # "trusts including A, B and C"
         model_ents = filter_spans(found + without_overlaps(model_ents, found))
         ents = self._merge(doc, model_ents, self._gazetteer_spans(doc))
         ents, text_aliases = self._canonical(doc, ents)
@@ -244,7 +248,10 @@ class OrgNormaliser:
                     # Harbour Vale Learning Trust)"
                     kinds = [self.kind_of(a) for a, src in aliases.items() if src == "text"]
                     kind, source = next((k for k in kinds if k[0] != "other"), (kind, source))
-                if kind == "other" and source == "name" and not NOT_SCHOOL_TRUST.search(ent.kb_id_) \
+                # "Corvane Education Group (CEG) runs 16 academies": a "Group" is a company
+                # only by the shape of its name
+                if (kind == "other" or kind == "company" and _GROUP.search(ent.kb_id_)) and source == "name" \
+                        and not NOT_SCHOOL_TRUST.search(ent.kb_id_) \
                         and any(evidenced_as_trust(doc, e.start, e.end) for e in doc.ents
                                 if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
                     kind, source = "academy_trust", "context"  # "Ventrus, a multi-academy trust"

@@ -18,7 +18,7 @@ from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPEECH_
 from nlp.components.org_patterns import _ORG_HEADS, has_word
 
 # Titles strong enough to make the following capitalised words a person.
-_STRONG_TITLES = {"councillor", "cllr", "cllr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx",
+_STRONG_TITLES = {"councillor", "cllr", "cllr.", "coun", "coun.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx",
                   "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "baroness", "rev", "rev.",
                   "revd", "reverend", "canon", "alderman"}
 # Post-nominals kept out of a person's name ("Jane Smith MP").

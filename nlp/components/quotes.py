@@ -20,10 +20,12 @@ a speech or labelling verb in the sentence names a speaker; titles of works and 
 are dropped. Unattributed full quotes are kept with speaker None.
 
 doc._.quotes: list of dicts {text, speaker, speaker_org, speaker_role, cue, kind, start,
-end, spans, paragraph, paragraph_end, person, confidence}; start/end are character offsets
+end, spans, paragraph, paragraph_end, person, confidence, confidence_basis}; start/end are character offsets
 of the quoted words in doc.text (first and last quoted character of the whole quote),
 `spans` the [start, end] of each quoted part (a quote interrupted by its attribution has
-two or more; `text` is the parts joined by a space), `person` indexes doc._.people.
+two or more; `text` is the parts joined by a space), `person` indexes doc._.people,
+`confidence_basis` names the kind of evidence the confidence was read from
+(quoting/confidence.py: "name", "pronoun-far", "term", ...).
 """
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.paragraphs import paragraph_spans
-from nlp.components.quoting.confidence import confidence
+from nlp.components.quoting.confidence import quote_confidence
 from nlp.components.quoting.cues import Attribution, title_case
 from nlp.components.quoting.scan import ALL_MARKS, CONTINUATION_MARKS, Segment, scan_groups
 from nlp.components.quoting.sentences import sentence_end, sentence_start
@@ -56,6 +58,10 @@ AFTER_NEW_SENTENCE_MAX_WORDS = 6
 INLINE_TITLE_MAX_WORDS = 8
 # A sentence that opens by pointing back at the quote before it ("That was how ...").
 REFERS_BACK = re.compile(r"\s*(That|This|Those|These|Such)\s+(was|were|is|are|has been|had been)\b")
+# What a placard, banner or sign says ("held placards reading “...” and “...”"): kept as a
+# quote with no speaker, as the UK sets annotate slogans.
+SIGN_WORDING = re.compile(r"\b(placards?|banners?|signs?|posters?|t-shirts?)\b[^.!?]{0,60}\b(reading|saying|read|bearing)"
+                          r"[\s:,]*([“\"‘'][^”\"’']*[”\"’']\s*(and|,)\s*)*$", re.I)
 # Words that open a clause after a quote that is not its attribution.
 SUBORDINATORS = frozenset("when as after because while which before since if although though whereas".split())
 
@@ -246,6 +252,8 @@ class _DocQuotes(Attribution):
         if found is None and (q.kind == "direct" and introduced or in_headline):
             found, source = self._find_attribution(sent_start, first.open, after=False), "before"
         if found is None and q.kind == "partial":
+            if SIGN_WORDING.search(before):
+                return True  # placards reading “...”: the words of no one named
             if not self._is_speech_partial(q, sent_start, quoted):
                 return False
             found, source = self._find_attribution(sent_start, first.open, after=False, partial_of=q), "before"
@@ -309,6 +317,13 @@ class _DocQuotes(Attribution):
                     if found and found.speaker:
                         self._apply(q, found)
                         q.source = "next"
+            elif q.kind == "direct" and q.speaker is None:
+                # "Jo Wren, a parent, was less sure. “...”": the person the sentence before it,
+                # in the same paragraph, is about
+                found = self._previous_sentence_speaker(q.segments[0].para, q.segments[0].open)
+                if found:
+                    self._apply(q, found)
+                    q.source = "previous"
             out.append(q)
         return out
 
@@ -360,6 +375,7 @@ class _DocQuotes(Attribution):
     def _as_dict(self, q: Quote) -> dict:
         who = q.who
         text = " ".join(self.text[s.start:s.end] for s in q.segments)
+        basis, sure = quote_confidence(self, q)
         return {
             "text": text,
             "speaker": who.speaker,
@@ -373,5 +389,6 @@ class _DocQuotes(Attribution):
             "paragraph": q.para,
             "paragraph_end": q.para_end,
             "person": who.person,
-            "confidence": confidence(q.kind, q.source, who, len(text.split())),
+            "confidence": sure,
+            "confidence_basis": basis,
         }

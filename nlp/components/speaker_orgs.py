@@ -10,9 +10,12 @@ For a named speaker (doc._.people) with no organisation, each mention is read fo
   names), "Ruth Ellingham, chair of the Rural Schools Alliance";
 - a role that only exists at one sort of body: "Parent governor Mrs Joanne Lister" works
   at the school the article is about, "Club chairman Derek Nuttall" at its club;
+- a trust's executive role with no organisation ("Chief executive Jo Ward"): the trust;
+- a clause after the name that ties the person to one: "Jo Ward, who chairs the Y,",
+  "a member of the campaign group Y", "speaking for Y" (not "whose son is at Y School");
 - another mention of the same person that gives an organisation (already merged by
   `newswatch_people`) or another of their quotes that has one.
-A group speaker "inspectors" speaks for Ofsted when the article names Ofsted.
+("Inspectors" speak for the inspectorate the article names: quoting/speakers.py.)
 The person's `org` and the speaker_org of their quotes are filled; nothing set is changed.
 """
 from __future__ import annotations
@@ -21,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from nlp.components.lexicon import ROLE_WORDS, TITLES
-from nlp.components.orgs import resolve_org_reference
+from nlp.components.orgs import org_for_span, resolve_org_reference
 
 _SCHOOL_ROLES = {"headteacher", "headmaster", "headmistress", "principal", "teacher", "governor", "governors",
                  "pupil", "pupils", "senco", "caretaker", "head", "teaching"}
@@ -29,6 +32,14 @@ _CLUB_ROLES = {"striker", "midfielder", "goalkeeper", "defender", "winger", "cap
                "coach", "chairman", "player"}
 _CLUB_WORDS = {"club", "fc", "afc", "town", "united", "rovers", "city", "athletic", "albion", "wanderers", "rangers"}
 _POSSESSIVE = {"'s", "’s"}
+# Roles held at an academy trust ("Chief executive Jo Ward", "Jo Ward, chair of trustees"):
+# with no organisation stated, the trust the article is about.
+_TRUST_ROLES = {"trustees", "trustee", "ceo"}
+# Words that tie a person to the organisation after them in "X, who chairs the Y" / "who has
+# worked at Y" / "a member of the campaign group Y" / "speaking for Y".
+_TIES = {"at", "for", "of", "chairs", "runs", "leads", "heads", "founded", "co-founded", "up", "joined"}
+# Common nouns that may stand between the tie and the name ("the campaign group Y").
+_BODY_NOUNS = {"campaign", "group", "charity", "union", "residents", "action", "the"}
 _ROLEISH = ROLE_WORDS | {"managing", "chief", "operations", "finance", "executive", "vice", "deputy", "assistant",
                          "acting", "interim", "parent", "club", "regional", "national", "general", "senior", "lead"}
 
@@ -89,6 +100,28 @@ def _after(doc: Doc, end: int) -> list[Token]:
     return out
 
 
+def _tied_org(doc: Doc, end: int) -> dict | None:
+    """The organisation a clause after a name ties the person to: "Jo Ward, who chairs the
+    Tollbridge Heads Association,", "Jo Ward, 17, a member of the campaign group Y,",
+    "Jo Ward, speaking for Y,"; up to the end of that clause."""
+    k = end
+    while k < len(doc) and doc[k].text not in {".", ";", ":"} and not doc[k].is_quote and k - end < 25:
+        t = doc[k]
+        if t.lower_ == "whose":
+            return None  # "Jo Ward, whose son is at Y School,": the son's school, not hers
+        if t.ent_type_ == "ORG" and doc[k - 1].ent_type_ != "ORG":
+            j = k - 1
+            while j > end and doc[j].lower_ in _BODY_NOUNS:
+                j -= 1
+            hit = org_for_span(doc, t.idx, t.idx + len(t)) if doc[j].lower_ in _TIES else None
+            if hit:
+                return hit
+        if t.text == "," and k > end and doc[k - 1].ent_type_ == "ORG":
+            break  # the clause that named an organisation ends
+        k += 1
+    return None
+
+
 def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool) -> dict | None:
     if not phrase:
         return None
@@ -132,6 +165,8 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
     roles = set(lowers)
     if roles & _SCHOOL_ROLES:
         return _org_ending_kind(doc, "school", name_char)
+    if roles & _TRUST_ROLES or {"chief", "executive"} <= roles or {"chief", "operating"} <= roles:
+        return _org_ending_kind(doc, "academy_trust", name_char)  # "Chief executive Jo Ward": the trust
     if roles & _CLUB_ROLES and (roles & {"club"} or roles & (_CLUB_ROLES - {"chairman", "manager"})):
         return _org_ending(doc, "club", name_char)
     return None
@@ -167,6 +202,9 @@ class SpeakerOrgs:
                 hit = org_from_phrase(doc, phrase, start_char, leading)
                 if hit:
                     return hit["name"]
+            hit = _tied_org(doc, span.end)
+            if hit:
+                return hit["name"]
         return None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -176,7 +214,6 @@ class SpeakerOrgs:
         for q in quotes:
             if q.get("person") is not None and q.get("speaker_org"):
                 by_person.setdefault(q["person"], q["speaker_org"])
-        ofsted = next((o["name"] for o in doc._.orgs or () if o["name"] == "Ofsted"), None)
         for q in quotes:
             if q.get("speaker_org"):
                 continue
@@ -187,8 +224,6 @@ class SpeakerOrgs:
                 if org:
                     person["org"] = person["org"] or org
                     q["speaker_org"] = org
-            elif ofsted and (q.get("speaker") or "").lower().split()[-1:] == ["inspectors"]:
-                q["speaker_org"] = ofsted
         doc._.quotes = quotes
         return doc
 

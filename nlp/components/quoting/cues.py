@@ -9,8 +9,10 @@ import re
 
 from spacy.tokens import Token
 
-from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS, TITLE_MARKERS
+from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, ROLE_WORDS, SPOKES_NOUNS, TITLE_MARKERS, TITLES
+from nlp.components.org_patterns import _ORG_HEADS
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
+from nlp.components.quoting.sentences import sentence_start
 from nlp.components.quoting.speakers import SpeakerFinder
 from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, is_cue
 
@@ -37,6 +39,9 @@ MAKE_VERBS = frozenset("make deliver give issue offer".split())
 _DEFINITE = frozenset("the this that these those his her their its".split())
 # Longest verbless name phrase read as a speaker after a dash or before a colon.
 NAME_PHRASE_MAX_TOKENS = 12
+# A vox pop's signature after a dash in UK papers: 2-3 capitalised words, no title, role or body.
+DASH_NAME_WORDS = (2, 3)
+_NOT_NAME_WORDS = _ORG_HEADS | set(TITLES) | ROLE_WORDS
 # Dependency labels the parser gives a speech verb's subject when an apposition confuses it.
 _MISPARSED_SUBJ_DEPS = frozenset({"appos", "npadvmod", "dep", "nmod"})
 # How the parser hangs a role misread as a verb ("X, lead councillor, said") on the cue.
@@ -221,8 +226,17 @@ class Attribution(SpeakerFinder):
             return None
         named = [t for t in tokens if t.text not in DASHES and not t.is_punct or t.text in {".", "'s", "’s"}]
         stop = next((k for k, t in enumerate(named) if t.text == "." or t.pos_ in {"VERB", "AUX"}), len(named))
-        sp = self._named_in(named[:stop], start, end)
+        sp = self._named_in(named[:stop], start, end) or self._untagged_dash_name(tokens)
         return sp.but(cue="―") if sp else None
+
+    def _untagged_dash_name(self, tokens: list[Token]) -> Speaker | None:
+        """“...” - Olwen Prys, who ...: a name the entity model missed, ended by a comma or full stop."""
+        words = [t for t in tokens if t.text not in DASHES]
+        k = next((i for i, t in enumerate(words) if not (t.is_title and t.is_alpha) or t.lower_ in _NOT_NAME_WORDS
+                  or t.ent_type_ in {"ORG", "GPE", "DATE"}), len(words))
+        if DASH_NAME_WORDS[0] <= k <= DASH_NAME_WORDS[1] and (k == len(words) or words[k].text in {",", ".", ";"}):
+            return Speaker(" ".join(t.text for t in words[:k]), how="name")
+        return None
 
     def _colon_intro(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
         """Name: “...” (a name, its title or party, then a colon, no verb). A name in capitals
@@ -256,10 +270,13 @@ class Attribution(SpeakerFinder):
                     ordered = [c for c in ordered if c.lower_ not in _FINDING_CUES]
         if after:
             # the cue must report the quote: "the development would add 180 journeys"
-            # (a modal, or an object other than a listener) is not "..., he added"
+            # (a modal, or an object other than a listener) is not "..., he added", nor is a
+            # verb reporting a clause of its own ("“...” They said the firm had ...")
             ordered = [c for c in ordered if not any(
                 x.tag_ == "MD" or x.dep_ == "dobj" and x.pos_ in {"NOUN", "PROPN", "NUM"} and c.lower_ not in _LISTENER_CUES
-                and any(y.dep_ == "nsubj" for y in c.children) for x in c.children if not self.in_quote(x.idx))]
+                and any(y.dep_ == "nsubj" for y in c.children) for x in c.children if not self.in_quote(x.idx))
+                and not any(x.dep_ == "ccomp" and c.i < x.left_edge.i <= c.i + 2 and any(
+                    y.dep_ in _SUBJ_DEPS and not self.in_quote(y.idx) for y in x.children) for x in c.children)]
         for cue in ordered:
             for sj in self._cue_subjects(cue, start, end, after):
                 sp = self._speaker_from(sj, start, end, cue_i=cue.i)
@@ -360,4 +377,24 @@ class Attribution(SpeakerFinder):
                 sp = self._speaker_from(o, start, end, cue_i=t.i)
                 if sp and sp.speaker and sp.how in {"name", "org"}:
                     return sp.but(cue=t.text)
+        return None
+
+    def _previous_sentence_speaker(self, para: int, open_at: int) -> Speaker | None:
+        """A quote opening a sentence inside its paragraph: the named person the sentence before
+        (with no quote) reports speaking or has as its subject ("Ivo Brandt was less sure.")."""
+        ps, _ = self.paragraphs[para]
+        sent = sentence_start(self.text, ps, open_at)
+        if self.text[sent:open_at].strip() or sent <= ps:
+            return None
+        prev = sentence_start(self.text, ps, sent - 1)
+        if any(prev <= s < sent for s, _ in self.quoted):
+            return None
+        found = self._find_attribution(prev, sent, after=False)
+        if found and found.person is not None:
+            return found
+        roots = {t.sent.root for t in self._chunk_tokens(prev, sent)}
+        for sj in (c for r in roots for c in r.children if c.dep_ == "nsubj" and self._inside(c, prev, sent)):
+            person = self._person_in_subject(sj, prev, sent, sj.head.i)
+            if person is not None:
+                return self._person(person)
         return None

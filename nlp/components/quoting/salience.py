@@ -9,7 +9,7 @@ from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_HEADS, ROLE_WO
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, DocContext, Speaker
 from nlp.components.quoting.sentences import ABBREVIATIONS
-from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS, PRONOUN_AGREEMENT, is_cue
+from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS, POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, is_cue
 
 _MALE_PRONOUNS = {"he", "himself"}
 _FEMALE_PRONOUNS = {"she", "herself"}
@@ -25,6 +25,8 @@ GUESSED_GENDER_COST = 10.0
 # A name the entity model missed (a proper-noun subject of a speech verb) is a he/she
 # candidate when found this many tokens back at most, and its choice is never clear.
 UNNAMED_LOOKBACK_TOKENS = 200
+# People who come from a place without speaking for it ("Parents from Maltings Academy").
+LAY_GROUPS = frozenset("parents pupils students children families residents neighbours villagers".split())
 UNNAMED_MARGIN = 0.0
 # Entity types that are not a person speaking.
 NOT_PERSON_ENTITIES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -338,7 +340,7 @@ class Salience(DocContext):
         agrees: an organisation, and for they/we also people named together ("Nancy Pelosi
         and Harry Reid issued ...") or a plural noun speaking ("Campaign aides said").
         "They added" right after a person of unstated gender spoke is that person."""
-        plural = PRONOUN_AGREEMENT[t.lower_][1]
+        plural = PRONOUN_AGREEMENT[POSSESSIVE_PRONOUNS.get(t.lower_, t.lower_)][1]
         here = self._narrative_index(t.i)
         for pos, who in reversed(self.history):
             if pos >= t.idx:
@@ -346,8 +348,10 @@ class Salience(DocContext):
             span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
             if span is not None and here - self._narrative_index(span.start) >= SALIENCE_WINDOW_SENTENCES:
                 break
-            if who.person is None and (who.how in {"org", "nominal", "document", "phrase", "role"}
-                                       or plural and who.how == "name" and " and " in (who.speaker or "")):
+            # (a phrase that is a name the model missed, "Shopper Doreen Malley", is one person)
+            one_person = who.how == "phrase" and looks_like_name(who.speaker)
+            if who.person is None and not one_person and (who.how in {"org", "nominal", "document", "phrase", "role"}
+                                                          or plural and who.how == "name" and " and " in (who.speaker or "")):
                 return who.but(how="pronoun", cue=None)
             if t.lower_ == "they" and who.person is not None and self._gender_unstated(who.person) \
                     and t.head.lemma_ in SAME_SPEAKER_CUES and not any(c.dep_ == "conj" for c in t.head.children):
@@ -377,6 +381,14 @@ class Salience(DocContext):
         if len(together) > 1 and all(c.ent_type_ == "PERSON" for c in together):
             names = [(self._person(c) or Speaker(c.text)).speaker or c.text for c in together]
             return Speaker(" and ".join(names), how="pronoun")
+        if x.tag_ == "NNS":
+            # "Administrators from Harwood Recovery Partners took charge ... they said": the
+            # people of a named organisation speak for it
+            for g in (g for c in x.children if c.dep_ == "prep" and c.lower_ == "from" and x.lower_ not in LAY_GROUPS
+                      for g in c.children):
+                hit = org_for_span(self.doc, g.idx, g.idx + len(g)) if g.dep_ == "pobj" and g.ent_type_ == "ORG" else None
+                if hit:
+                    return Speaker(hit["name"], hit["name"], how="pronoun")
         if x.tag_ == "NNS" and is_cue(x.head):
             left = min((c.left_edge.i for c in x.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < x.i),
                        default=x.i)

@@ -21,7 +21,7 @@ from nlp.components.lexicon import (
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.context import NO_SPEAKER, Speaker
 from nlp.components.quoting.salience import Salience, looks_like_name
-from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
+from nlp.components.quoting.words import POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
 
 
 _PHRASE_PREPS = {"for", "of", "from", "at", "in", "on"}
@@ -37,7 +37,41 @@ ROLE_SYNONYMS: dict[str, set[str]] = {
 }
 
 
+# The UK's inspectorates (schools, care, police, Wales, Scotland, Northern Ireland,
+# independent schools): "inspectors found ..." and "the (inspection) report said ..." speak
+# for the one the article names.
+INSPECTORATES = frozenset({"ofsted", "estyn", "care quality commission", "cqc", "education scotland",
+                           "education and training inspectorate", "independent schools inspectorate", "isi",
+                           "hmicfrs", "care inspectorate"})
+INSPECTOR_NOUNS = frozenset({"inspectors", "inspector", "inspectorate"})
+# The body that governs an academy trust, which speaks as the trust ("the board said").
+TRUST_BOARDS = frozenset({"board", "trustees"})
+# Where an issuer publishes a document: "posted on the council's website".
+ISSUER_PLACES = frozenset({"website", "site", "page", "account", "feed", "blog", "noticeboard"})
+# Documents an inspectorate issues after an inspection.
+INSPECTION_DOCUMENTS = frozenset({"report", "findings"})
+
+
+# Parties' members named by the party alone ("the Conservative", "the Lib Dem"), as UK local
+# papers refer back to a councillor.
+PARTY_NOUNS = frozenset({"conservative", "tory", "democrat", "dem", "labour", "green", "independent", "reform"})
+
+
+def _definite(t: Token) -> bool:
+    """"the head", or a role owned by a definite noun: "the union's regional organiser"."""
+    return any(c.lower_ == "the" or c.dep_ == "poss" and any(g.lower_ == "the" for g in c.children)
+               for c in t.children)
+
+
 class SpeakerFinder(Salience):
+    def _inspectorate(self) -> Speaker | None:
+        """The one inspectorate the article names, if one."""
+        named = {o["name"] for o in self.doc._.orgs or () if o["name"].lower() in INSPECTORATES}
+        if len(named) != 1:
+            return None
+        name = next(iter(named))
+        return Speaker(name, name, how="org")
+
     def _phrase(self, t: Token, start: int, end: int, cue_i: int) -> Span:
         """The noun phrase headed by t, as written: its left modifiers (no leading article),
         t, and a following "for/of/from/at ..." phrase up to a comma, clause or the cue."""
@@ -102,11 +136,16 @@ class SpeakerFinder(Salience):
             return found
         # "A spokesman for the Academies Enterprise Trust", "A Department for Education spokesperson"
         if (t.lower_ in SPOKES_NOUNS or t.lower_ in ROLE_WORDS) and len(self._phrase(t, start, end, cue_i)) <= 3 \
-                and any(c.lower_ == "the" for c in t.children):
-            # "the spokesman added", "the head said", "the cabinet member said": the one the
-            # article introduced with that noun, else the latest person holding that role
-            earlier = (self._earlier_mention(t) if len(self._phrase(t, start, end, cue_i)) == 1 else None) \
-                or self._role_holder(t)
+                and _definite(t):
+            # "the spokesman added", "the head said", "the union's area rep added",
+            # "the panel chairman said": the one the article introduced with that noun,
+            # else the latest person holding that role
+            earlier = self._earlier_mention(t) or self._role_holder(t)
+            if earlier:
+                return earlier.but(how="nominal")
+        if t.lower_ in PARTY_NOUNS and _definite(t) and t.i > 0 and t.nbor(-1).lower_ != "'s":
+            # "the Conservative said": the councillor named last
+            earlier = self._role_holder(t, "councillor")
             if earlier:
                 return earlier.but(how="nominal")
         if t.lower_ in SPOKES_NOUNS:
@@ -126,6 +165,13 @@ class SpeakerFinder(Salience):
             named = self._org_by_head(t, phrase)  # "the trust" after "Avonmead Hospitals NHS Trust"
             if named:
                 return named
+            if t.lower_ in TRUST_BOARDS and (_definite(t) or t.tag_ == "NNS") and not t.ent_type_:
+                # "the board said", "trustees agreed": an academy trust's board is the trust,
+                # when the organisation named last is that trust
+                latest = max(((s, o) for o in doc._.orgs or () for s, _ in o["mentions"] if s < t.idx),
+                             key=lambda x: x[0], default=None)
+                if latest is not None and latest[1]["kind"] == "academy_trust":
+                    return Speaker(latest[1]["name"], latest[1]["name"], how="nominal")
             if words in ORG_REFERENCES or t.lower_ in ORG_REFERENCES and len(phrase) == 1:
                 ref = resolve_org_reference(doc, words if words in ORG_REFERENCES else t.text, t.idx)
                 if ref:
@@ -135,6 +181,10 @@ class SpeakerFinder(Salience):
                 return missed
             if t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}:
                 return None
+            if t.lower_ in INSPECTOR_NOUNS and not t.ent_type_:
+                inspectorate = self._inspectorate()  # "Inspectors found ..." -> Ofsted
+                if inspectorate:
+                    return inspectorate
             org = self._org_in(phrase)
             if org is None and t.lower_ in ROLE_WORDS:
                 # "UNISON's general secretary", "the council's director of education"
@@ -187,12 +237,16 @@ class SpeakerFinder(Salience):
             # "Parish councillor and former governor Sheila Dunmore said": the name follows
             # the role words; after "for/of/at" (the regional director for Yorkshire) or a
             # clause, names are something else.
-            for k in range(t.i + 1, min(cue_i, len(doc))):
+            # (after the cue when inverted: "said chair of trustees Ada Kemp")
+            stop = cue_i if cue_i > t.i else t.right_edge.i + 1
+            for k in range(t.i + 1, min(stop, len(doc))):
                 x = doc[k]
                 if x.ent_type_ == "PERSON" and self._inside(x, start, end):
                     return x
                 if not doc[k - 1].whitespace_ or not x.whitespace_ and k + 1 < len(doc) and doc[k + 1].text == "-":
                     continue  # inside a hyphenated word: "Mum-of-two Becky Harland"
+                if x.lower_ == "of" and doc[k - 1].i == t.i and k + 1 < len(doc) and doc[k + 1].tag_ == "NNS":
+                    continue  # "chair of governors Ada Kemp": a role of a body, then the name
                 if x.lower_ in _PHRASE_PREPS or x.lower_ in _PHRASE_STOPS or x.tag_.startswith("VB"):
                     break
             # "branch secretary for Kent, Philippa Grove, said": the name set off by a
@@ -204,10 +258,10 @@ class SpeakerFinder(Salience):
             return None
         return min(cands, key=lambda x: abs(x.i - cue_i))
 
-    def _role_holder(self, t: Token) -> Speaker | None:
+    def _role_holder(self, t: Token, noun: str | None = None) -> Speaker | None:
         """The person named last before t (outside quotes) whose role or title is the noun t
-        ("the councillor" -> Cllr Steve Carmody; "the head" -> the headteacher)."""
-        noun = t.lower_
+        (or `noun`): "the councillor" -> Cllr Steve Carmody; "the head" -> the headteacher."""
+        noun = noun or t.lower_
         accepted = ROLE_SYNONYMS.get(noun, set()) | {noun}
         best: tuple[int, int] | None = None
         for k, person in enumerate(self.doc._.people or ()):
@@ -268,21 +322,18 @@ class SpeakerFinder(Salience):
             # "X's annual report and accounts": the owner of the first of the pair counts too
             owners = list(m.children) + (list(m.head.children) if m.dep_ == "conj" and m.head.lower_ in DOCUMENT_NOUNS else [])
             for c in owners:
-                if c.dep_ == "poss" or c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ == "ORG":  # "X's report", "the X report"
-                    sp = self._speaker_from(c, s, e, cue_i, depth + 1)
+                if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS:
+                    sp = self._group_pronoun(c)  # "Its annual review says"
+                    if sp and sp.speaker:
+                        return sp.but(how="document")
+                if c.dep_ == "poss" or c.dep_ in {"compound", "amod", "nmod"} and (c.ent_type_ == "ORG" or c.lower_ in ORG_REFERENCES):
+                    sp = self._speaker_from(c, s, e, cue_i, depth + 1)  # "X's report", "a council report"
                     if sp:
                         return sp
-                # "a statement from X", "the petition, started by X", "a letter signed by X"
-                by = [c] if c.dep_ in {"prep", "agent"} else \
-                    [a for a in c.children if a.dep_ == "agent"] if c.dep_ == "acl" and c.tag_ == "VBN" else []
-                for b in by:
-                    if b.lower_ not in {"from", "by"}:
-                        continue
-                    for g in b.children:
-                        if g.dep_ == "pobj":
-                            sp = self._speaker_from(g, s, e, cue_i, depth + 1)
-                            if sp:
-                                return sp
+                for g in self._issuers(c):
+                    sp = self._speaker_from(g, s, e, cue_i, depth + 1)
+                    if sp:
+                        return sp
             if m is not t and m.head.dep_ == "prep" and m.head.lower_ in {"in", "through", "via"}:
                 verb = m.head.head
                 for c in verb.children:
@@ -290,7 +341,26 @@ class SpeakerFinder(Salience):
                         sp = self._speaker_from(c, s, e, verb.i, depth + 1)
                         if sp:
                             return sp
+        if t.lower_ in INSPECTION_DOCUMENTS and re.search(r"\binspect", self.text[:t.idx], re.I):
+            return self._inspectorate()  # "Their report said" after an inspection
         return None
+
+    @staticmethod
+    def _issuers(c: Token) -> list[Token]:
+        """Who a document's modifier c names as its issuer: "a statement from X", "a report
+        by X"; a participle "sent/published/started/signed by X"; "posted on X's website"."""
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
+            return [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ != "acl" or c.tag_ != "VBN":
+            return []
+        found = []
+        for p in c.children:
+            if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by":
+                found += [g for g in p.children if g.dep_ == "pobj"]
+            elif p.dep_ == "prep" and p.lower_ in {"on", "in"}:
+                found += [o for g in p.children if g.dep_ == "pobj" and g.lower_ in ISSUER_PLACES
+                          for o in g.children if o.dep_ == "poss"]
+        return found
 
     def _org_by_head(self, t: Token, phrase: Span) -> Speaker | None:
         """A definite description "the trust" / "the agency" whose noun is the last word of an

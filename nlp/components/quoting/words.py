@@ -25,6 +25,9 @@ PRONOUN_AGREEMENT: dict[str, tuple[str | None, bool]] = {
     "he": ("m", False), "she": ("f", False), "it": (None, False), "they": (None, True), "we": (None, True),
 }
 
+# Possessives read as the pronoun they belong to ("Its consultation document says" -> it).
+POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "our": "we"}
+
 
 def is_cue(t: Token, cues=SPEECH_LEMMAS) -> bool:
     """A speech verb: its form or its lemma in `cues`, tagged as a verb."""

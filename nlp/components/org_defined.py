@@ -1,0 +1,215 @@
+"""The other names an article defines for a body, for `newswatch_orgs`
+(nlp/components/orgs.py):
+
+- `defined_short_forms`: acronyms and short forms defined right after a name, "Academies
+  Enterprise Trust (AET)", "the National Education Union, the NEU", "Kent County Council
+  (KCC)", "... known as AET"; or right before it: "KPT, as Kestrel Peak Trust is usually
+  known", "KPT (Kestrel Peak Trust)";
+- `defined_names`: the full name before a bracketed acronym when the model missed it;
+- `former_name_of`: "Lift Schools (formerly Academies Enterprise Trust)", "X, the trust
+  formerly known as Y", "X, which was known as Y until 2021", "Y will now be known as X";
+- `initialism_spans`: uses of a name's initials that the article never defines ("CCST"
+  for the Caddingham Community Schools Trust it names), when no other name has them.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from nlp.components.org_spans import BODY_HEADS
+
+_SMALL = {"of", "and", "the", "for", "in", "on", "at", "&", "to", "-"}
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """True when `short` (an acronym such as AET, NEU, ESFA, KCC) can be read from the
+    initials of `full`: its letters, in order, start words of the name, the first letter
+    starting the name's first word."""
+    letters = [c for c in short.upper() if c.isalpha()]
+    words = [w for w in re.split(r"[\s\-]+", full) if w]
+    if len(letters) < 2 or not words:
+        return False
+    initials = [w[0].upper() for w in words if w[0].isalpha()]
+    content = [w[0].upper() for w in words if w[0].isalpha() and w.lower() not in _SMALL]
+    if "".join(letters) == "".join(content):
+        return True
+    # in-order subsequence of all initials, starting with the first
+    if not initials or letters[0] != initials[0]:
+        return False
+    i = 0
+    for c in initials:
+        if i < len(letters) and c == letters[i]:
+            i += 1
+    return i == len(letters) and len(letters) >= len(content) - 1
+
+
+def _is_short_form(tok_text: str) -> bool:
+    return 2 <= len(tok_text) <= 10 and tok_text[0].isupper() and sum(c.isupper() for c in tok_text) >= 2 \
+        and tok_text.replace("&", "").isalpha()
+
+
+def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
+    """Short forms the text defines right after the name `ent`:
+    "X (AET)", "X (the AET)", "X, the NEU,", "X, or AET", "X, known as AET"."""
+    k = ent.end
+    n = len(doc)
+    out = []
+    if k + 2 < n and doc[k].text == "(":
+        j = k + 1
+        if doc[j].lower_ == "the" and j + 2 < n:
+            j += 1
+        if doc[j + 1].text == ")" and _is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text):
+            out.append(doc[j].text)
+    if k + 2 < n and doc[k].text == ",":
+        j = k + 1
+        if doc[j].lower_ in {"the", "or"} and j + 1 < n:
+            j += 1
+        if doc[j].lower_ == "known" and j + 2 < n and doc[j + 1].lower_ == "as":
+            j += 2
+        if _is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text) \
+                and (j + 1 == n or doc[j + 1].is_punct or doc[j + 1].is_space):
+            out.append(doc[j].text)
+    before = _defined_before(doc, ent)
+    if before is not None:
+        out.append(before)
+    return out
+
+
+# After "ACR, as Full Name": "is usually known", "is better known", "is known locally".
+_KNOWN_AFTER = re.compile(r"^(is|was|are) ((usually|commonly|generally|widely|often|better|locally|now|more) ){0,2}"
+                          r"(known|called|referred to)\b")
+
+
+def _defined_before(doc: Doc, ent: Span) -> str | None:
+    """"KPT, as Kestrel Peak Trust is usually known, ...", "KPT (Kestrel Peak Trust)":
+    an acronym defined before the name."""
+    k = ent.start
+    if k >= 3 and doc[k - 1].lower_ == "as" and doc[k - 2].text == "," and _is_short_form(doc[k - 3].text) \
+            and abbreviates(doc[k - 3].text, ent.text) \
+            and _KNOWN_AFTER.match(" ".join(t.lower_ for t in doc[ent.end:ent.end + 4])):
+        return doc[k - 3].text
+    if k >= 2 and doc[k - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")" \
+            and _is_short_form(doc[k - 2].text) and abbreviates(doc[k - 2].text, ent.text) and len(ent) > 1:
+        return doc[k - 2].text
+    return None
+
+
+
+
+_DEFINED_HEADS = BODY_HEADS | {"commissioner", "office", "service", "committee", "institute", "executive",
+                               "inspectorate", "network", "forum", "society", "confederation", "learning"}
+
+
+def defined_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names an article defines an acronym for, when the model missed or cut them:
+    "the Harbour Vale Learning Trust (HVLT)" -> ORG "Harbour Vale Learning Trust". The
+    phrase must end with the head word of a body and its initials must give the acronym."""
+    out = []
+    taken = {i: e for e in ents for i in range(e.start, e.end)}
+    for k in range(2, len(doc) - 2):
+        if doc[k].text != "(" or doc[k + 2].text != ")" or not _is_short_form(doc[k + 1].text):
+            continue
+        end = k
+        if not doc[end - 1].is_title or doc[end - 1].lower_ not in _DEFINED_HEADS:
+            continue
+        start = end - 1
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in {"of", "and", "for", "&"}
+                             and start > 1 and doc[start - 2].is_title
+                             or doc[start - 1].text == "-" and not doc[start - 1].whitespace_) \
+                and not doc[start - 1].is_sent_start:
+            start -= 1
+        while start < end and doc[start].lower_ in {"of", "and", "for", "&"}:
+            start += 1
+        # the shortest phrase ending here whose initials give the acronym
+        for s in range(end - 1, start - 1, -1):
+            span = doc[s:end]
+            if abbreviates(doc[k + 1].text, span.text) and span[0].is_title:
+                inside = {id(taken[i]) for i in range(s, end) if i in taken}
+                if any(taken[i].start < s or taken[i].end > end for i in range(s, end) if i in taken):
+                    break  # part of a longer entity: leave it
+                if len(inside) == 1 and s in taken and (taken[s].start, taken[s].end) == (s, end):
+                    break  # already an entity
+                out.append(Span(doc, s, end, label="ORG"))
+                break
+    return out
+
+
+# Words between two names of one body: "A (formerly B)", "A, now known as B", "A, which was renamed B".
+_FORMERLY = [["(", "formerly"], ["(", "formerly", "known", "as"], ["(", "previously"], ["(", "previously", "known", "as"],
+             [",", "formerly"], [",", "formerly", "known", "as"], [",", "previously", "known", "as"],
+             [",", "which", "was", "formerly"], [",", "previously"], ["(", "known", "until", "recently", "as"],
+             [",", "formerly", "called"], ["(", "formerly", "called"], [",", "now", "known", "as"], ["(", "now"],
+             [",", "now", "called"], [",", "which", "was", "renamed"], [",", "renamed"], ["(", "renamed"],
+             [",", "which", "renamed", "itself"], [",", "which", "changed", "its", "name", "to"],
+             [",", "which", "was", "formerly", "known", "as"], [",", "which", "was", "previously", "known", "as"]]
+
+
+def former_name_of(doc: Doc, ent: Span, last: Span | None) -> Span | None:
+    """`last` when `ent` is given as its former name: "Lift Schools (formerly Academies
+    Enterprise Trust)", "Meridian Trust, formerly Cambridge Meridian Academies Trust"."""
+    if last is None or last.end >= ent.start or ent.start - last.end > 8:
+        return None
+    between = [t.lower_ for t in doc[last.end:ent.start]]
+    if between[-1:] == ["the"]:
+        between = between[:-1]  # "formerly known as the St Wilfrid's Academies Trust"
+    if between in _FORMERLY or between[:1] == ["("] and between[1:] in [f[1:] for f in _FORMERLY if f[0] == ","]:
+        return last
+    if _FORMER_WORDS.match(" ".join(between)):
+        return last
+    return None
+
+
+# "X, the trust formerly known as Y", "X, which was known as Y until 2021", "Y will now be
+# known as X", "Y is to be renamed X": the words between two names of one body.
+_FORMER_WORDS = re.compile(
+    r"^(, |\( )?(the ([\w-]+ ){0,2}(trust|school|academy|body|company|organisation|partnership|group|federation) )?"
+    r"((which|who) (was|were|had been) (known as|called|named)"
+    r"|(formerly|previously|once|until recently) (known as|called|named)"
+    r"|(will|is to|is going to|would) (now )?be (known as|called|renamed)"
+    r"|(has been|was|is being) renamed)$")
+
+
+_SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "at", "&", "to"}
+
+
+def initials(name: str) -> str:
+    """"Association of School and College Leaders" -> "ASCL"."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _SMALL_WORDS]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def unique_initials(ents: list[Span]) -> dict[str, str]:
+    """{initials: canonical name} of the names of more than one word, for initials that
+    only one body's name gives."""
+    names: dict[str, set[str]] = {}
+    for e in ents:
+        if e.label_ == "ORG" and len(e) > 1:
+            canonical = e.kb_id_ or e.text
+            names.setdefault(initials(" ".join(e.text.split())), set()).add(canonical)
+    return {k: next(iter(v)) for k, v in names.items() if len(v) == 1}
+
+
+# Two-letter capitals are too often something else ("TV", "GP", "PE"); three or more that
+# spell the initials of a body the article names are that body. Chosen from how local
+# papers abbreviate trusts and councils ("CCST", "SCC"), not tuned on a set.
+_MIN_INITIALS = 3
+
+
+def initialism_spans(doc: Doc, ents: list[Span], by_initials: dict[str, str]) -> list[Span]:
+    """Untagged (or place-tagged) capitalised tokens that are the initials of one name the
+    article gives in full ("built CCST into a group of 22 schools"), as ORG spans carrying
+    that name. Not inside a run of capitals (a headline in capitals)."""
+    taken = {i: e for e in ents for i in range(e.start, e.end)}
+    out = []
+    for tok in doc:
+        canonical = by_initials.get(tok.text)
+        if canonical is None or len(tok.text) < _MIN_INITIALS or not tok.text.isupper() or not tok.is_alpha:
+            continue
+        if any(0 <= j < len(doc) and doc[j].is_upper and doc[j].is_alpha for j in (tok.i - 1, tok.i + 1)):
+            continue  # "CADDINGHAM TRUST CHIEF": a headline in capitals
+        other = taken.get(tok.i)
+        if other is not None and (other.label_ == "ORG" or (other.start, other.end) != (tok.i, tok.i + 1)):
+            continue
+        out.append(Span(doc, tok.i, tok.i + 1, label="ORG", kb_id=canonical))
+    return out

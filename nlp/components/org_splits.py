@@ -1,0 +1,112 @@
+"""Entities that hold two names, split before the organisation rules run (for
+`newswatch_orgs`, nlp/components/orgs.py):
+
+- a body's name, a possessive and another body's name: "Wexcombe Multi Academy Trust's
+  Dunnock Hill School" is the trust and its school; "St Mary's Primary School" stays whole
+  (what comes before the possessive names no body);
+- a person "of" a body: "Jasper Ollivant of Rookhaven Education Trust" (read as one
+  organisation) and "Femi Adebanjo of Elvanta" (read as one person) are a person and a
+  body; "Marcus Tennent of" is the person.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from nlp.components.lexicon import TITLES
+from nlp.components.org_evidence import SOFT_HEADS
+from nlp.components.org_patterns import _ORG_HEADS, FIRST_NAMES
+
+_POSSESSIVE = {"'s", "’s"}
+# Last words of the part before a possessive that make it a body's name ("... Trust's",
+# "Cobbeck Learning's"), as in org_patterns' heads plus the soft heads of trusts' names.
+_OWNER_HEADS = (_ORG_HEADS | SOFT_HEADS) - {"church", "club"}
+# Words that end the name of what a body owns or runs: a school, an academy, a college.
+_OWNED_HEADS = {"school", "academy", "college", "primary", "infants", "juniors", "nursery"}
+# First words of names of the form "X of Y" that are not people: "Our Lady of ...",
+# "Friends of ...", "Diocese of ...".
+_NOT_PERSON_FIRSTS = {"our", "st", "saint", "holy", "blessed", "sacred", "christ", "friends", "diocese", "bishop",
+                      "church", "bank", "university", "duke", "duchess", "society", "association", "sisters",
+                      "brothers", "daughters", "sons", "children", "federation", "council", "city", "county",
+                      "college", "institute", "school", "academy", "board", "office", "department"}
+
+
+def split_joined(span: Span) -> list[Span]:
+    """The one, two or zero-changed spans for an entity (see the module doc)."""
+    parts = _split_possessive(span)
+    if parts is not None:
+        return parts
+    parts = _split_person_of(span) or _split_list_end(span)
+    return parts if parts is not None else [span]
+
+
+# "A, B, C and D Trust": the last "and" of a list of three or more names (two commas before
+# it) ends the list; after one comma "Tamar and Tavy Learning Trust" may be one name.
+# Chosen by reasoning about UK style (no serial comma), not tuned on a set.
+MIN_COMMAS_BEFORE = 2
+
+
+def _split_list_end(span: Span) -> list[Span] | None:
+    """"trusts including A, B, Zephyra and Moorgate Academy Trust": the last "and" of a list
+    of names ends the list; "Tamar and Tavy Learning Trust" alone, or after one name, is
+    one name."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.start == 0 or doc[span.start - 1].text != ",":
+        return None
+    sent = doc[span.start].sent
+    commas = sum(t.text == "," for t in doc[sent.start:span.start])
+    ands = [t.i for t in span if t.lower_ == "and"]  # not "&": "Moore & Van Allen" is one firm
+    if commas < MIN_COMMAS_BEFORE or len(ands) != 1:
+        return None
+    k = ands[0]
+    left, right = doc[span.start:k], doc[k + 1:span.end]
+    if not (1 <= len(left) <= 3 and len(right) >= 2 and all(t.is_title for t in left) and right[0].is_title
+            and right[-1].lower_ in _ORG_HEADS | SOFT_HEADS):
+        return None
+    return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
+
+
+def _split_possessive(span: Span) -> list[Span] | None:
+    if span.label_ != "ORG":
+        return None
+    doc = span.doc
+    for k in range(span.start + 1, span.end - 2):
+        if doc[k].text not in _POSSESSIVE:
+            continue
+        owner, owned = doc[span.start:k], doc[k + 1:span.end]
+        if owner[-1].lower_ in _OWNER_HEADS and owner[-1].is_title and len(owner) >= 2 \
+                and owned[0].is_title and owned[-1].lower_ in _OWNED_HEADS and len(owned) >= 2:
+            return [Span(doc, owner.start, owner.end, label="ORG"), Span(doc, owned.start, owned.end, label="ORG")]
+        return None
+    return None
+
+
+def _person_words(doc: Doc, start: int, end: int) -> bool:
+    words = doc[start:end]
+    return 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha or t.text == "-" for t in words) \
+        and words[0].lower_ not in _NOT_PERSON_FIRSTS \
+        and not any(t.lower_ in _ORG_HEADS or t.lower_ in SOFT_HEADS for t in words)
+
+
+def _split_person_of(span: Span) -> list[Span] | None:
+    doc = span.doc
+    if span.label_ not in {"ORG", "PERSON"}:
+        return None
+    ofs = [t.i for t in span if t.lower_ == "of"]
+    if len(ofs) != 1:
+        return None
+    k = ofs[0]
+    start = span.start + 1 if doc[span.start].lower_ in TITLES else span.start
+    if not _person_words(doc, start, k):
+        return None
+    person = Span(doc, start, k, label="PERSON")
+    rest = doc[k + 1:span.end]
+    if not len(rest):
+        return [person]  # "Marcus Tennent of": the model stopped at "of"
+    if not rest[0].is_title:
+        return None
+    # what follows "of" is a whole body's name ("... Rookhaven Education Trust")
+    if rest[-1].lower_ in _ORG_HEADS | SOFT_HEADS and len(rest) >= 2:
+        return [person, Span(doc, rest.start, rest.end, label="ORG")]
+    if span.label_ == "PERSON" or doc[start].lower_ in FIRST_NAMES:
+        return [person]  # "of Elvanta" may be a place: left to the other rules
+    return None
