@@ -70,14 +70,14 @@ def test_a_surname_that_is_a_verb_form_stays_in_the_name(nlp_pipeline):
 def test_a_long_quote_does_not_push_its_speaker_out_of_the_pronoun_window(nlp_pipeline):
     text = ("Pier fire\n\nGulls circled the pier on Monday. Crews came from Hayle. Tamsin Vosper ran along the "
             "rail shouting to the crew.\n\n“Get back. Get back now. The deck is going. The deck is going. Move. "
-            "Please move,” she shouts.\n\nShe then waves at the boat and repeatedly says, “Come in now, all of you,” "
-            "until the deck falls.")
+            "Please move,” she shouts.\n\nA minute later the boat turns for the slipway, and she says, “Bring it "
+            "in slowly, all of you.”")
     assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["Tamsin Vosper", "Tamsin Vosper"]
 
 
 def test_a_verb_in_a_relative_clause_does_not_split_an_interrupted_quote(nlp_pipeline):
-    text = ("Gala\n\n“My road is not on the map, but our town is on the map,” Mr. Pellow said on Saturday at the "
-            "harbour gala in Penzance, where Mrs. Trew also spoke. “Pride is on the map. Work is on the map.”")
+    text = ("Gala\n\n“The harbour has had a hard winter, and the boats have stayed in,” Mr. Pellow said on Saturday "
+            "at the lifeboat supper in Penzance, where Mrs. Trew also spoke. “Spring will bring the crabbers back.”")
     q = nlp_pipeline(text)._.quotes
     assert [(x["speaker"], len(x["spans"])) for x in q] == [("Pellow", 2)]
 
@@ -116,21 +116,21 @@ def test_a_quote_later_in_the_story_is_not_handed_to_the_next_sentence_subject(n
 
 
 def test_a_message_before_a_colon_is_its_owners(nlp_pipeline):
-    text = ("Pool closure\n\nWith parents worried about the cost, Cllr Jan Pellow is rolling out a new and more "
-            "personal campaign message: 'This is about my own children.'\n\nThe pool closes in May.")
+    text = ("Pool closure\n\nWith parents worried about the cost, Cllr Jan Pellow is sending the cabinet a "
+            "simple message: 'Keep the lido open for one more summer.'\n\nThe pool closes in May.")
     assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["Jan Pellow"]
 
 
 def test_a_later_part_of_the_paragraph_keeps_the_speaker_of_the_part_before(nlp_pipeline):
-    text = ("Debate\n\n\"I think she has to contrast her plans with his. That is all,\" Marsh said on Monday, "
-            "speaking at the harbour gala in Penzance where the mayor also spoke last year. "
-            "\"So I would say: look at the issues.\"")
+    text = ("Ferry vote\n\n\"The timetable has to be settled before Easter. That is the whole of it,\" Marsh said "
+            "on Monday, speaking at the harbour board in Penzance where the mayor also spoke last year. "
+            "\"The crews need to know their shifts.\"")
     assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["Marsh", "Marsh"]
 
 
 def test_asking_someone_is_a_second_cue_that_splits_the_quote(nlp_pipeline):
-    text = ("Concert\n\n“Keep your hands where we can see them,” Dawn Pascoe sings to the mayor before asking him, "
-            "“Where do we go from here?”")
+    text = ("Fair\n\n“The lanterns stay lit till midnight,” Dawn Pascoe sings to the crowd before telling them, "
+            "“Mind the steps by the quay.”")
     assert [(q["speaker"], len(q["spans"])) for q in nlp_pipeline(text)._.quotes] == [("Dawn Pascoe", 1), ("Dawn Pascoe", 1)]
 
 
@@ -172,9 +172,9 @@ def test_a_double_barrelled_surname_after_a_title_stays_whole(nlp_pipeline):
 
 
 def test_a_short_question_chanted_is_speech_not_a_name(nlp_pipeline):
-    text = ("Curfew\n\nThe curfew began at midnight. Protesters marching through the streets chanted \"What curfew?\" "
-            "and kept going until 2 a.m.\n\nResidents used the word \"Hope\" on their banners.")
-    assert [(q["speaker"], q["text"]) for q in nlp_pipeline(text)._.quotes] == [("Protesters", "What curfew?")]
+    text = ("Toll\n\nThe bridge toll rose on Friday. Drivers queuing at the barrier shouted \"Who pays now?\" at "
+            "the attendants.\n\nResidents used the word \"Hope\" on their banners.")
+    assert [(q["speaker"], q["text"]) for q in nlp_pipeline(text)._.quotes] == [("Drivers", "Who pays now?")]
 
 
 def test_they_added_after_a_person_of_unstated_gender_is_that_person(nlp_pipeline):
