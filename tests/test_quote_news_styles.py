@@ -102,16 +102,16 @@ def test_a_subject_inside_the_quote_does_not_hide_the_name_after_the_cue(nlp_pip
 
 
 def test_an_opening_quote_is_the_words_of_the_person_the_next_sentence_is_about(nlp_pipeline):
-    text = ("Pupils protest at closure\n\n'We have been together since Year 7. Now they are telling us half of us "
-            "will go to one school.'\n\nFourteen-year-old Maisie Tollan was one of around 60 pupils who gathered "
-            "outside Quayside Free School on Monday.")
-    assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["Maisie Tollan"]
+    text = ("Walkout over merger\n\n'Our teachers know every one of us by name. The new campus will be three "
+            "times the size.'\n\nTwelve-year-old Ffion Drury was one of about 40 pupils who stood "
+            "outside Gullhaven Free School on Friday.")
+    assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["Ffion Drury"]
 
 
 def test_a_quote_later_in_the_story_is_not_handed_to_the_next_sentence_subject(nlp_pipeline):
-    text = ("Pupils protest at closure\n\nPupils gathered outside Quayside Free School on Monday.\n\n"
-            "'We have been together since Year 7. Now they are telling us half of us will go to one school.'\n\n"
-            "Maisie Tollan was one of around 60 pupils at the gates.")
+    text = ("Walkout over merger\n\nPupils stood outside Gullhaven Free School on Friday.\n\n"
+            "'Our teachers know every one of us by name. The new campus will be three times the size.'\n\n"
+            "Ffion Drury was one of about 40 pupils at the gates.")
     assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == [None]
 
 
@@ -148,12 +148,12 @@ def test_a_petition_speaks_for_the_person_who_started_it(nlp_pipeline):
 
 
 def test_a_double_barrelled_surname_stays_whole(nlp_pipeline):
-    # the entity model's mistake, written down: "Rhian Evans" of "Rhian Evans-Howell"
-    doc = Doc(nlp_pipeline.vocab, words=["Rhian", "Evans", "-", "Howell", "said", "so"], spaces=[True, False, False, True, True, False],
+    # the entity model's mistake, written down: "Carys Pryce" of "Carys Pryce-Jenkins"
+    doc = Doc(nlp_pipeline.vocab, words=["Carys", "Pryce", "-", "Jenkins", "said", "so"], spaces=[True, False, False, True, True, False],
               tags=["NNP", "NNP", "HYPH", "NNP", "VBD", "RB"], pos=["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "ADV"],
               ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O"])
     ents, _, _ = titles_and_ents(doc)
-    assert [e.text for e in ents] == ["Rhian Evans-Howell"]
+    assert [e.text for e in ents] == ["Carys Pryce-Jenkins"]
 
 
 def test_a_name_the_entity_model_missed_is_the_speaker_when_a_role_sets_it_off(nlp_pipeline):
@@ -164,11 +164,11 @@ def test_a_name_the_entity_model_missed_is_the_speaker_when_a_role_sets_it_off(n
 
 def test_a_double_barrelled_surname_after_a_title_stays_whole(nlp_pipeline):
     # the entity model missed the name: the title "Cllr" makes the words after it a name
-    doc = Doc(nlp_pipeline.vocab, words=["Cllr", "Rhian", "Evans", "-", "Howell", "said", "so"],
+    doc = Doc(nlp_pipeline.vocab, words=["Cllr", "Carys", "Pryce", "-", "Jenkins", "said", "so"],
               spaces=[True, True, False, False, True, True, False], tags=["NNP", "NNP", "NNP", "HYPH", "NNP", "VBD", "RB"],
               pos=["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "ADV"], ents=["O"] * 7)
     ents, _, _ = titles_and_ents(doc)
-    assert [e.text for e in ents] == ["Rhian Evans-Howell"]
+    assert [e.text for e in ents] == ["Carys Pryce-Jenkins"]
 
 
 def test_a_short_question_chanted_is_speech_not_a_name(nlp_pipeline):
