@@ -138,73 +138,35 @@ def build_site(root: Path, n: int, seed: int = 1) -> list[str]:
     return paths
 
 
-def _tree(root: int) -> list[int]:
-    """root and its live descendants."""
-    parent = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as f:
-                    parent[int(entry)] = int(f.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, ValueError, IndexError):
-                continue
-    out, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        out.append(pid)
-        todo += [child for child, ppid in parent.items() if ppid == pid]
-    return out
-
-
-def _tree_memory(root: int) -> tuple[float, float]:
-    """(sum of PSS, sum of RSS) of the process tree, in MB."""
-    pss = rss = 0
-    for pid in _tree(root):
-        try:
-            with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as f:
-                for line in f:
-                    if line.startswith("Pss:"):
-                        pss += int(line.split()[1])
-                    elif line.startswith("Rss:"):
-                        rss += int(line.split()[1])
-        except OSError:
-            continue
-    return pss / 1024, rss / 1024
-
-
 def run_measured(cmd: list[str], *, env=None, tree: bool = False) -> dict:
-    """Run a child; its wall time and its own peak RSS (os.wait4); with tree=True also the
-    peak memory of its whole process tree (sampled)."""
+    """Run a child; its wall time, its own peak RSS (os.wait4) and the CPU of its whole
+    tree; with tree=True also the peak memory of its process tree and the CPU seconds of
+    each part (benchmarks/proctree.py, sampled every 0.2 s)."""
     import subprocess
-    import threading
 
-    peaks = {"tree_pss_mb": 0.0, "tree_rss_mb": 0.0}
+    from proctree import TreeSampler
+
     with tempfile.TemporaryFile() as out:
         start = time.monotonic()
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-        done = threading.Event()
-
-        def sample():
-            while not done.wait(0.2):
-                pss, rss = _tree_memory(proc.pid)
-                peaks["tree_pss_mb"] = max(peaks["tree_pss_mb"], pss)
-                peaks["tree_rss_mb"] = max(peaks["tree_rss_mb"], rss)
-
-        sampler = threading.Thread(target=sample, daemon=True)
+        sampler = TreeSampler(proc.pid)
         if tree:
-            sampler.start()
+            sampler.__enter__()
         _, status, usage = os.wait4(proc.pid, 0)
-        done.set()
         if tree:
-            sampler.join()
+            sampler.__exit__(None, None, None)
         proc.returncode = os.waitstatus_to_exitcode(status)
         seconds = time.monotonic() - start
         out.seek(0)
         text = out.read().decode(errors="replace")
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{text[-3000:]}")
-    return {"seconds": seconds, "maxrss_mb": usage.ru_maxrss / 1024, "output": text,
-            "cpu_s": usage.ru_utime + usage.ru_stime, **peaks}  # CPU of its whole tree (reaped children too)
+    r = {"seconds": seconds, "maxrss_mb": usage.ru_maxrss / 1024, "output": text,
+         "cpu_s": usage.ru_utime + usage.ru_stime}  # CPU of its whole tree (reaped children too)
+    if tree:
+        r.update(tree_pss_mb=sampler.peak_pss_mb, tree_rss_mb=sampler.peak_rss_mb,
+                 cpu_by_role=sampler.cpu_by_role(), timeline=sampler.timeline())
+    return r
 
 
 async def bare_fetch(base: str, paths: list[str]) -> float:
@@ -266,7 +228,8 @@ def measure(n: int, workdir: Path, *, sequential: bool = False, baseline: bool =
         print(f"{n}: overlapped crawl + enrich + clusters: {overlapped['output'].strip()[-900:]}",
               file=sys.stderr, flush=True)
         r.update(overlapped_s=overlapped["seconds"], overlapped_cpu_s=overlapped["cpu_s"], tree_pss_mb=overlapped["tree_pss_mb"],
-                 tree_rss_mb=overlapped["tree_rss_mb"], pages=len(fetched))
+                 tree_rss_mb=overlapped["tree_rss_mb"], pages=len(fetched), cpu_by_role=overlapped["cpu_by_role"],
+                 timeline=overlapped["timeline"])
         if baseline:
             r["fetch_s"] = asyncio.run(bare_fetch(site.base, fetched))
         if sequential:
@@ -308,6 +271,15 @@ def table(results: list[dict]) -> str:
             f"| {r['articles'] / r['overlapped_s']:.1f} | {base} "
             f"| {r['tree_pss_mb']:.0f} ({r['tree_rss_mb']:.0f}) | {r['db_mb_per_1k']:.1f} |"
         )
+    lines += ["", "CPU seconds of the overlapped run (benchmarks/proctree.py) against the bare spaCy pass:", "",
+              "| articles | crawl process | follower | workers | total | bare spaCy (1 process) | total / bare |",
+              "|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in results:
+        cpu = r["cpu_by_role"]
+        bare = r.get("bare_nlp_cpu_s")
+        versus = f"{bare:.1f} | {r['overlapped_cpu_s'] / bare:.2f}" if bare else "– | –"
+        lines.append(f"| {r['articles']:,} | {cpu['crawl']:.1f} | {cpu['follower']:.1f} | {cpu['workers']:.1f} "
+                     f"| {r['overlapped_cpu_s']:.1f} | {versus} |")
     seq = [r for r in results if "sequential_s" in r]
     if seq:
         lines += ["", "| articles | crawl --no-enrich s | enrich --jobs 1 s | clusters s | sequential total s "
@@ -326,6 +298,8 @@ def main(argv=None) -> int:
     p.add_argument("--sequential", action="store_true", help="also time the crawl, enrich and clusters one "
                    "after the other (the old way)")
     p.add_argument("--no-baseline", action="store_true", help="skip the bare baseline (memory growth runs)")
+    p.add_argument("--timeline", action="store_true", help="also print which part of the overlapped run used "
+                   "the CPU when (cores' worth per 2 s)")
     args = p.parse_args(argv)
     from machine import describe  # benchmarks/machine.py
 
@@ -336,7 +310,9 @@ def main(argv=None) -> int:
         workdir.mkdir(parents=True, exist_ok=True)
         for n in args.articles:
             r = measure(n, workdir, sequential=args.sequential, baseline=not args.no_baseline)
-            print(f"{n} articles: {r}", file=sys.stderr, flush=True)
+            print(f"{n} articles: { {k: v for k, v in r.items() if k != 'timeline'} }", file=sys.stderr, flush=True)
+            if args.timeline:
+                print(f"{n} articles, overlapped run, CPU by part over time:\n{r['timeline']}\n", flush=True)
             results.append(r)
     capacity.append(describe(2))
     print(table(results))

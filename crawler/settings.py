@@ -80,6 +80,14 @@ NEWSWATCH_PROGRESS_INTERVAL = 10
 # cores of the machine it runs on; more only queue for the same cores.
 EXTRACT_THREADS = 2
 
+# What a callback yields (an item and a few requests) is handed to the pipelines one
+# thing at a time. Scrapy's default (100) starts 100 asyncio tasks for every response
+# to process its output "in parallel", which our synchronous pipelines (SQLite writes)
+# cannot use: at 2,000 pages that was about a quarter of the crawl's CPU (BENCHMARKS.md,
+# "Crawl and enrich overlapped"). One at a time also keeps the order in which a page's
+# item is stored and its links are scheduled the order the callback yields them.
+CONCURRENT_ITEMS = 1
+
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
     "crawler.middlewares.ContactUserAgentMiddleware": 400,

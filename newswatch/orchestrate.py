@@ -7,9 +7,12 @@ job) scheduled_run, `import` and `backfill` after_crawl, and `newswatch demo` cr
 
 1. crawl: crawler.runner runs the spider in this process (Twisted's reactor); the item
    pipelines store each article as it comes (pipelines/store.py);
-2. enrich: meanwhile a follower process (newswatch.follower) enriches what the crawl
-   has committed, and makes a final pass when it ends; without it, one nlp.enrich pass;
-3. cluster: the story clusters over the new and changed articles (cluster_db);
+2. enrich: meanwhile a follower process (newswatch.follower, nlp/follow.py) enriches
+   what the crawl has committed, and makes a final pass when it ends (after an import
+   or a backfill, the same process makes that one pass);
+3. cluster: the story clusters over the new and changed articles (cluster_db), made
+   in this process while the follower makes its final pass (they read only titles and
+   bodies, which enrichment does not change);
 4. publish: the published snapshot Datasette serves (newswatch.publish), refreshed by
    the cron job.
 
@@ -23,7 +26,6 @@ import fcntl
 import logging
 import logging.handlers
 import os
-import sys
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,8 +37,6 @@ from newswatch.follower import EnrichError, EnrichFollower
 from newswatch.publish import refresh_publication
 from newswatch.reporting import report_clusters, report_enrich, report_enrich_error
 from newswatch.store import connect
-from nlp.classifier import ModelError
-from nlp.enrich import enrich as enrich_pass
 
 log = logging.getLogger("newswatch.run")
 
@@ -75,23 +75,27 @@ def crawl_and_enrich(sources_path: str | Path, db_path: str | Path, *, source: s
 
 def after_crawl(db_path: str, follower: EnrichFollower | None = None) -> dict:
     """The batch step after a crawl: findings and relevance for new and changed articles
-    (the follower's, or a plain nlp.enrich pass), then story clusters over them
-    (cluster_db). An article that fails is recorded (enrich_failures) and reported on
-    stderr; a damaged classifier model or a failed enrich process stops enrichment with
-    an error ("enrich_error" in the result), the clusters are still made."""
-    progress = sys.stderr.isatty()
+    (the follower's final pass; without a follower, one started for that pass) and,
+    meanwhile, the story clusters (cluster_db). An article that fails is recorded
+    (enrich_failures) and reported on stderr; a damaged classifier model or a failed
+    enrich process stops enrichment with an error ("enrich_error" in the result), the
+    clusters are still made."""
+    follower = follower or EnrichFollower(db_path).start()
+    follower.stop()  # its final pass, while the clusters are made here
+    try:
+        # No progress bar: the follower's final pass draws its own on the same terminal.
+        clusters = cluster_db(db_path, progress=False)
+    except BaseException:
+        follower.abandon()
+        raise
     result: dict = {}
     try:
-        enriched = follower.finish() if follower else enrich_pass(db_path, progress=progress)
+        enriched = follower.finish()
         report_enrich(enriched)
         result["enrich"] = enriched
-    except ModelError as exc:
-        report_enrich_error(str(exc), model=True)
-        result["enrich_error"] = str(exc)
     except EnrichError as exc:
-        report_enrich_error(str(exc), model=False)
+        report_enrich_error(str(exc), model=exc.model)
         result["enrich_error"] = str(exc)
-    clusters = cluster_db(db_path, progress=progress)
     report_clusters(clusters)
     result["clusters"] = clusters
     return result

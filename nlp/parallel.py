@@ -21,11 +21,12 @@ run kills its worker again gets the error "the analysis process died ...". Worke
 with this process (PR_SET_PDEATHSIG), so a killed run leaves no orphan behind.
 
 With jobs=1, or a stream of a single chunk (small inputs), everything runs in this
-process as before: no workers are started.
+process as before: no workers are started, unless start() has started them already (a
+caller that keeps the Analyser across many small streams, as the enrich follower does:
+then every chunk goes to the workers, forked once, before the first chunk arrives).
 """
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import os
 import signal
@@ -36,8 +37,8 @@ from itertools import chain
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from nlp.batch import Item, fill_findings, pipe_findings, prepare_items, to_read
+from nlp.lifetime import die_with_parent
 
-PR_SET_PDEATHSIG = 1
 READ_AHEAD_PER_WORKER = 2
 DIED = "the analysis process died while analysing this document"
 
@@ -52,18 +53,6 @@ def usable_cores() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not Linux
         return max(1, os.cpu_count() or 1)
-
-
-def die_with_parent(parent_pid: int) -> None:
-    """Have the kernel SIGKILL this process when its parent dies (Linux), and exit now if
-    the parent has already gone. Call first thing in a forked child."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):  # no prctl: the parent's exit is noticed later
-        pass
-    if os.getppid() != parent_pid:
-        os._exit(1)
 
 
 def memory_mb() -> dict:
@@ -109,6 +98,13 @@ class Analyser:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def start(self) -> "Analyser":
+        """Fork the workers now (with jobs > 1), so that they are ready when the first
+        chunk comes; from then on every chunk goes to them."""
+        if self.jobs > 1:
+            self._start().submit(os.getpid).result()  # the pool forks all its workers at the first task
+        return self
+
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
@@ -122,13 +118,14 @@ class Analyser:
         if first is None:
             return
         second = next(it, None)
-        if self.jobs == 1 or second is None:  # one core, or too little work to share
-            for chunk in chain([first], [] if second is None else [second], it):
+        stream = chain([first], [] if second is None else [second], it)
+        if self.jobs == 1 or (second is None and self._pool is None):  # one core, or too little work to share
+            for chunk in stream:
                 batch = prepare_items(chunk, error_of)
                 fill_findings(batch, pipe_findings(self.nlp, to_read(batch), self.batch_size))
                 yield batch
             return
-        yield from self._pooled(chain([first, second], it), error_of)
+        yield from self._pooled(stream, error_of)
 
     def _start(self) -> ProcessPoolExecutor:
         global _NLP, _BATCH_SIZE

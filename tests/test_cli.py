@@ -89,3 +89,11 @@ def test_application_modules_import_at_the_top():
 def test_no_application_module_is_over_400_lines():
     long = {str(p.relative_to(ROOT)): n for p in APP_MODULES if (n := len(p.read_text().splitlines())) > 400}
     assert long == {}
+
+
+def test_the_crawl_command_imports_neither_spacy_nor_scikit_learn():
+    """The crawl process stays small and starts at once: the enrich follower
+    (nlp/follow.py, a process of its own) loads the pipeline and the classifier."""
+    modules = imported_modules(["crawl", "--help"])
+    assert "newswatch.orchestrate" in modules
+    assert not {m for m in modules if m.split(".")[0] in ("spacy", "thinc", "sklearn")}

@@ -68,8 +68,9 @@ def integrity(db_path) -> str:
 
 
 def children(pid: int) -> set[int]:
-    """The live processes whose parent is `pid` (Linux /proc)."""
-    out = set()
+    """The live descendants of `pid`: its children (the enrich follower), theirs (the
+    analysis workers), and so on (Linux /proc)."""
+    parent = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
@@ -77,8 +78,13 @@ def children(pid: int) -> set[int]:
                     fields = f.read().rsplit(")", 1)[1].split()
             except OSError:
                 continue
-            if int(fields[1]) == pid:
-                out.add(int(entry))
+            parent[int(entry)] = int(fields[1])
+    out, todo = set(), [pid]
+    while todo:
+        this = todo.pop()
+        found = {child for child, ppid in parent.items() if ppid == this}
+        out |= found
+        todo += found
     return out
 
 

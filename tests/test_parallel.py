@@ -81,6 +81,18 @@ def test_a_single_batch_runs_in_this_process(nlp_pipeline):
     assert len(out) == 3 and not workers
 
 
+def test_a_started_analyser_sends_even_a_single_batch_to_its_workers(nlp_pipeline):
+    """The enrich follower starts its workers before the first articles arrive
+    (Analyser.start); then a stream of one batch goes to them too, with the findings one
+    process gives."""
+    items = [(t, i) for i, t in enumerate(texts()[:3])]
+    expected, _ = run(nlp_pipeline, items, jobs=1)
+    with Analyser(nlp_pipeline, jobs=2, batch_size=3).start() as analyser:
+        assert len(analyser.workers) == 0  # forked, but no batch done yet
+        out = [(it.ctx, it.findings, it.error) for batch in analyser.batches([items]) for it in batch]
+        assert out == expected and len(analyser.workers) == 1
+
+
 def test_failures_cost_their_documents_only(nlp_pipeline, hostile):
     good = texts()
     items = [(t, i) for i, t in enumerate(good)]

@@ -70,14 +70,14 @@ def test_a_surname_that_is_a_verb_form_stays_in_the_name(nlp_pipeline):
 def test_a_long_quote_does_not_push_its_speaker_out_of_the_pronoun_window(nlp_pipeline):
     text = ("Pier fire\n\nGulls circled the pier on Monday. Crews came from Hayle. Tamsin Vosper ran along the "
             "rail shouting to the crew.\n\n“Get back. Get back now. The deck is going. The deck is going. Move. "
-            "Please move,” she shouts.\n\nShe then waves at the boat and repeatedly says, “Come in now, all of you,” "
-            "until the deck falls.")
+            "Please move,” she shouts.\n\nA minute later the boat turns for the slipway, and she says, “Bring it "
+            "in slowly, all of you.”")
     assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["Tamsin Vosper", "Tamsin Vosper"]
 
 
 def test_a_verb_in_a_relative_clause_does_not_split_an_interrupted_quote(nlp_pipeline):
-    text = ("Gala\n\n“My road is not on the map, but our town is on the map,” Mr. Pellow said on Saturday at the "
-            "harbour gala in Penzance, where Mrs. Trew also spoke. “Pride is on the map. Work is on the map.”")
+    text = ("Gala\n\n“The harbour has had a hard winter, and the boats have stayed in,” Mr. Pellow said on Saturday "
+            "at the lifeboat supper in Penzance, where Mrs. Trew also spoke. “Spring will bring the crabbers back.”")
     q = nlp_pipeline(text)._.quotes
     assert [(x["speaker"], len(x["spans"])) for x in q] == [("Pellow", 2)]
 
@@ -102,35 +102,35 @@ def test_a_subject_inside_the_quote_does_not_hide_the_name_after_the_cue(nlp_pip
 
 
 def test_an_opening_quote_is_the_words_of_the_person_the_next_sentence_is_about(nlp_pipeline):
-    text = ("Pupils protest at closure\n\n'We have been together since Year 7. Now they are telling us half of us "
-            "will go to one school.'\n\nFourteen-year-old Maisie Tollan was one of around 60 pupils who gathered "
-            "outside Quayside Free School on Monday.")
-    assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["Maisie Tollan"]
+    text = ("Walkout over merger\n\n'Our teachers know every one of us by name. The new campus will be three "
+            "times the size.'\n\nTwelve-year-old Ffion Drury was one of about 40 pupils who stood "
+            "outside Gullhaven Free School on Friday.")
+    assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["Ffion Drury"]
 
 
 def test_a_quote_later_in_the_story_is_not_handed_to_the_next_sentence_subject(nlp_pipeline):
-    text = ("Pupils protest at closure\n\nPupils gathered outside Quayside Free School on Monday.\n\n"
-            "'We have been together since Year 7. Now they are telling us half of us will go to one school.'\n\n"
-            "Maisie Tollan was one of around 60 pupils at the gates.")
+    text = ("Walkout over merger\n\nPupils stood outside Gullhaven Free School on Friday.\n\n"
+            "'Our teachers know every one of us by name. The new campus will be three times the size.'\n\n"
+            "Ffion Drury was one of about 40 pupils at the gates.")
     assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == [None]
 
 
 def test_a_message_before_a_colon_is_its_owners(nlp_pipeline):
-    text = ("Pool closure\n\nWith parents worried about the cost, Cllr Jan Pellow is rolling out a new and more "
-            "personal campaign message: 'This is about my own children.'\n\nThe pool closes in May.")
+    text = ("Pool closure\n\nWith parents worried about the cost, Cllr Jan Pellow is sending the cabinet a "
+            "simple message: 'Keep the lido open for one more summer.'\n\nThe pool closes in May.")
     assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["Jan Pellow"]
 
 
 def test_a_later_part_of_the_paragraph_keeps_the_speaker_of_the_part_before(nlp_pipeline):
-    text = ("Debate\n\n\"I think she has to contrast her plans with his. That is all,\" Marsh said on Monday, "
-            "speaking at the harbour gala in Penzance where the mayor also spoke last year. "
-            "\"So I would say: look at the issues.\"")
+    text = ("Ferry vote\n\n\"The timetable has to be settled before Easter. That is the whole of it,\" Marsh said "
+            "on Monday, speaking at the harbour board in Penzance where the mayor also spoke last year. "
+            "\"The crews need to know their shifts.\"")
     assert [q["speaker"] for q in nlp_pipeline(text)._.quotes] == ["Marsh", "Marsh"]
 
 
 def test_asking_someone_is_a_second_cue_that_splits_the_quote(nlp_pipeline):
-    text = ("Concert\n\n“Keep your hands where we can see them,” Dawn Pascoe sings to the mayor before asking him, "
-            "“Where do we go from here?”")
+    text = ("Fair\n\n“The lanterns stay lit till midnight,” Dawn Pascoe sings to the crowd before telling them, "
+            "“Mind the steps by the quay.”")
     assert [(q["speaker"], len(q["spans"])) for q in nlp_pipeline(text)._.quotes] == [("Dawn Pascoe", 1), ("Dawn Pascoe", 1)]
 
 
@@ -148,12 +148,12 @@ def test_a_petition_speaks_for_the_person_who_started_it(nlp_pipeline):
 
 
 def test_a_double_barrelled_surname_stays_whole(nlp_pipeline):
-    # the entity model's mistake, written down: "Rhian Evans" of "Rhian Evans-Howell"
-    doc = Doc(nlp_pipeline.vocab, words=["Rhian", "Evans", "-", "Howell", "said", "so"], spaces=[True, False, False, True, True, False],
+    # the entity model's mistake, written down: "Carys Pryce" of "Carys Pryce-Jenkins"
+    doc = Doc(nlp_pipeline.vocab, words=["Carys", "Pryce", "-", "Jenkins", "said", "so"], spaces=[True, False, False, True, True, False],
               tags=["NNP", "NNP", "HYPH", "NNP", "VBD", "RB"], pos=["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "ADV"],
               ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O"])
     ents, _, _ = titles_and_ents(doc)
-    assert [e.text for e in ents] == ["Rhian Evans-Howell"]
+    assert [e.text for e in ents] == ["Carys Pryce-Jenkins"]
 
 
 def test_a_name_the_entity_model_missed_is_the_speaker_when_a_role_sets_it_off(nlp_pipeline):
@@ -164,17 +164,17 @@ def test_a_name_the_entity_model_missed_is_the_speaker_when_a_role_sets_it_off(n
 
 def test_a_double_barrelled_surname_after_a_title_stays_whole(nlp_pipeline):
     # the entity model missed the name: the title "Cllr" makes the words after it a name
-    doc = Doc(nlp_pipeline.vocab, words=["Cllr", "Rhian", "Evans", "-", "Howell", "said", "so"],
+    doc = Doc(nlp_pipeline.vocab, words=["Cllr", "Carys", "Pryce", "-", "Jenkins", "said", "so"],
               spaces=[True, True, False, False, True, True, False], tags=["NNP", "NNP", "NNP", "HYPH", "NNP", "VBD", "RB"],
               pos=["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "ADV"], ents=["O"] * 7)
     ents, _, _ = titles_and_ents(doc)
-    assert [e.text for e in ents] == ["Rhian Evans-Howell"]
+    assert [e.text for e in ents] == ["Carys Pryce-Jenkins"]
 
 
 def test_a_short_question_chanted_is_speech_not_a_name(nlp_pipeline):
-    text = ("Curfew\n\nThe curfew began at midnight. Protesters marching through the streets chanted \"What curfew?\" "
-            "and kept going until 2 a.m.\n\nResidents used the word \"Hope\" on their banners.")
-    assert [(q["speaker"], q["text"]) for q in nlp_pipeline(text)._.quotes] == [("Protesters", "What curfew?")]
+    text = ("Toll\n\nThe bridge toll rose on Friday. Drivers queuing at the barrier shouted \"Who pays now?\" at "
+            "the attendants.\n\nResidents used the word \"Hope\" on their banners.")
+    assert [(q["speaker"], q["text"]) for q in nlp_pipeline(text)._.quotes] == [("Drivers", "Who pays now?")]
 
 
 def test_they_added_after_a_person_of_unstated_gender_is_that_person(nlp_pipeline):

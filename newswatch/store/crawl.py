@@ -15,6 +15,8 @@ from typing import Iterable
 
 import sqlite_utils
 
+from newswatch.store.rows import upsert_row
+
 # --- reads: the crawl's inputs ----------------------------------------------------------
 
 
@@ -103,7 +105,7 @@ def save_provenance(db: sqlite_utils.Database, row: dict, now: str) -> None:
     exists = db.execute("select 1 from provenance where key = ?", [row["key"]]).fetchone()
     if not exists:
         row = dict(row, recorded_at=now)
-    db["provenance"].upsert(row, pk="key")
+    upsert_row(db, "provenance", row, "key")
 
 
 def save_backfill_capture(db: sqlite_utils.Database, row: dict) -> None:

@@ -17,6 +17,7 @@ import sqlite_utils
 
 from newswatch.store.clock import utcnow
 from newswatch.store.entities import record_org, upsert_entity, upsert_person
+from newswatch.store.rows import insert_rows
 
 # An article that failed with these versions and this content is not retried.
 _KNOWN_FAILURE = ("EXISTS (SELECT 1 FROM enrich_failures f WHERE f.article_id = articles.id "
@@ -40,8 +41,7 @@ def write_findings(db: sqlite_utils.Database, article_id: int, stored: dict) -> 
         m["count"] += 1
         if ent["offset"] >= 0 and m["first_offset"] == -1:
             m["first_offset"] = ent["offset"]
-    if mentions:
-        db["mentions"].insert_all(mentions.values())
+    insert_rows(db, "mentions", list(mentions.values()))
     for org in stored["orgs"]:
         record_org(db, upsert_entity(db, org["name"], org["kind"], "ORG"), org)
     person_ids = [upsert_person(db, p) for p in stored["people"]]
@@ -51,8 +51,7 @@ def write_findings(db: sqlite_utils.Database, article_id: int, stored: dict) -> 
         person = row.pop("person")
         row["speaker_person_id"] = person_ids[person] if person is not None else None
         quotes.append(row)
-    if quotes:
-        db["quotes"].insert_all(quotes)
+    insert_rows(db, "quotes", quotes)
     return {"mentions": len(mentions), "quotes": len(quotes), "people": len(person_ids)}
 
 

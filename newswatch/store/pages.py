@@ -9,6 +9,8 @@ import gzip
 
 import sqlite_utils
 
+from newswatch.store.rows import insert_row, update_row, upsert_row
+
 # Strength of a URL kind: a URL keeps its strongest kind.
 KIND_RANK = {"duplicate": 0, "syndicated": 1, "redirect": 2, "fetched": 3, "canonical": 4}
 # gzip level of stored HTML: level 6 takes two thirds of level 9's time on news pages,
@@ -34,7 +36,9 @@ def article_id_for_hash(db: sqlite_utils.Database, content_hash: str) -> int | N
 
 def get_article(db: sqlite_utils.Database, article_id: int) -> dict:
     """The articles row (sqlite_utils.db.NotFoundError when there is none)."""
-    return db["articles"].get(article_id)
+    for row in db.query("select * from articles where id = ?", [article_id]):
+        return row
+    raise sqlite_utils.db.NotFoundError(f"no article {article_id}")
 
 
 def page_fetched_at(db: sqlite_utils.Database, url: str) -> str | None:
@@ -45,11 +49,11 @@ def page_fetched_at(db: sqlite_utils.Database, url: str) -> str | None:
 
 def insert_article(db: sqlite_utils.Database, row: dict) -> int:
     """A new articles row; its id."""
-    return db["articles"].insert(row).last_pk
+    return insert_row(db, "articles", row)
 
 
 def update_article(db: sqlite_utils.Database, article_id: int, values: dict) -> None:
-    db["articles"].update(article_id, values)
+    update_row(db, "articles", "id", article_id, values)
 
 
 def add_article_url(db: sqlite_utils.Database, url: str, article_id: int, kind: str, source: str,
@@ -58,21 +62,19 @@ def add_article_url(db: sqlite_utils.Database, url: str, article_id: int, kind: 
     gets last_seen = now and keeps the stronger of its kind and `kind` (KIND_RANK)."""
     existing = list(db.query("select kind from article_urls where url = ?", [url]))
     if not existing:
-        db["article_urls"].insert({"url": url, "article_id": article_id, "kind": kind, "source": source,
-                                   "first_seen": now, "last_seen": now})
+        insert_row(db, "article_urls", {"url": url, "article_id": article_id, "kind": kind, "source": source,
+                                        "first_seen": now, "last_seen": now})
         return
     update = {"last_seen": now}
     if KIND_RANK.get(kind, 0) > KIND_RANK.get(existing[0]["kind"], 0):
         update["kind"] = kind
-    db["article_urls"].update(url, update)
+    update_row(db, "article_urls", "url", url, update)
 
 
 def save_page(db: sqlite_utils.Database, row: dict, html: bytes) -> None:
     """Upsert the `pages` row of a fetched URL, its raw HTML gzip-compressed."""
-    db["pages"].upsert(
-        {**row, "size": len(html), "html_gz": gzip.compress(html, compresslevel=HTML_GZIP_LEVEL)},
-        pk="url",
-    )
+    upsert_row(db, "pages", {**row, "size": len(html), "html_gz": gzip.compress(html, compresslevel=HTML_GZIP_LEVEL)},
+               "url")
 
 
 def page_article_id(db: sqlite_utils.Database, url: str) -> int | None:

@@ -9,7 +9,7 @@ import numpy as np
 from tqdm import tqdm
 
 from newswatch.store import clusters as store
-from newswatch.store import connect
+from newswatch.store import connect, write_transaction
 
 from .index import CandidateIndex
 from .linking import components, link
@@ -45,7 +45,8 @@ def assign_clusters(db, *, progress: bool = False, signer: Signer | None = None)
             hashes[article_id] = shingle_hashes(shingles(row["title"], row["body"]) if row else set())
         return hashes[article_id]
 
-    with db.atomic():
+    # BEGIN IMMEDIATE: the enrich follower may be writing meanwhile (newswatch.orchestrate)
+    with write_transaction(db):
         store.save_signatures(db, rows_out)
         index = CandidateIndex((aid, new_sigs[aid] if aid in new_sigs else signer.load(blob))
                                for aid, blob in store.stored_signatures(db))

@@ -8,7 +8,7 @@
 - `defined_names`: the full name before a bracketed acronym when the model missed it;
 - `former_name_of`: "Lift Schools (formerly Academies Enterprise Trust)", "X, the trust
   formerly known as Y", "X, which was known as Y until 2021", "Y will now be known as X";
-- `initialism_spans`: uses of a name's initials that the article never defines ("CCST"
+- `initialism_spans`: uses of a name's initials that the article never defines ("KVST"
   for the Caddingham Community Schools Trust it names), when no other name has them.
 """
 from __future__ import annotations
@@ -174,7 +174,7 @@ def former_name_of(doc: Doc, ent: Span, last: Span | None) -> Span | None:
         return None
     between = [t.lower_ for t in doc[last.end:ent.start]]
     if between[-1:] == ["the"]:
-        between = between[:-1]  # "formerly known as the St Wilfrid's Academies Trust"
+        between = between[:-1]  # "formerly known as the St Aidan's Academies Trust"
     if between in _FORMERLY or between[:1] == ["("] and between[1:] in [f[1:] for f in _FORMERLY if f[0] == ","]:
         return last
     if _FORMER_WORDS.match(" ".join(between)):
@@ -214,13 +214,13 @@ def unique_initials(ents: list[Span]) -> dict[str, str]:
 
 # Two-letter capitals are too often something else ("TV", "GP", "PE"); three or more that
 # spell the initials of a body the article names are that body. Chosen from how local
-# papers abbreviate trusts and councils ("CCST", "SCC"), not tuned on a set.
+# papers abbreviate trusts and councils ("KVST", "SCC"), not tuned on a set.
 _MIN_INITIALS = 3
 
 
 def initialism_spans(doc: Doc, ents: list[Span], by_initials: dict[str, str]) -> list[Span]:
     """Untagged (or place-tagged) capitalised tokens that are the initials of one name the
-    article gives in full ("built CCST into a group of 22 schools"), as ORG spans carrying
+    article gives in full ("built KVST into a group of 22 schools"), as ORG spans carrying
     that name. Not inside a run of capitals (a headline in capitals)."""
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     out = []

@@ -4,11 +4,11 @@ not tell, for `newswatch_orgs` (nlp/components/orgs.py):
 - `evidenced_names`: "<Proper> Education", "<Proper> Learning", "<Proper> Foundation",
   "<Proper> Collaborative"... that the model left untagged or read as a place or a person,
   kept only when the article gives evidence that they name a body: the name or its first
-  word used again on its own ("seconded from Oakwise"), a school joining it or being part
+  word used again on its own ("seconded from Ashgrove"), a school joining it or being part
   of it, "chief executive of", "which runs six academies", "the trust";
 - `evidenced_as_trust`: a body whose name says nothing of its kind that the article shows
-  running schools: "Ellerby Primary Academy, part of the Greyfriars Partnership",
-  "Morbury Vale School goes to Oakwise Education", "schools run by the X", "the chief
+  running schools: "Hawksworth Primary Academy, part of the Greyfriars Partnership",
+  "Dunsford Vale School goes to Ashgrove Education", "schools run by the X", "the chief
   executive of the X Foundation" in an article about academy trusts.
 """
 from __future__ import annotations
@@ -53,7 +53,7 @@ def _before_text(doc: Doc, start: int, n: int = 6) -> str:
 
 
 def _school_before(doc: Doc, start: int) -> bool:
-    """A school's name earlier in the sentence ("Ellerby Primary Academy in Morbury, part of ...")."""
+    """A school's name earlier in the sentence ("Hawksworth Primary Academy in Dunsford, part of ...")."""
     sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
     return any(t.is_title and t.lower_ in _SCHOOL_END for t in doc[sent_start:start]) \
         or any(t.lower_ in {"school", "schools", "academy", "academies", "primary", "primaries"}
@@ -119,9 +119,9 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
     if described_as_academy_trust(doc, start, end):
         return True
     if name_says_kind(doc[start:end].text) or described_otherwise(doc, end, OTHER_BODIES):
-        return False  # "University of Wexcombe"; "Living Wend, a three-year programme"
+        return False  # "University of Harrowgate"; "Bright Futures, a three-year programme"
     if listed_as_trust(doc, start, end):
-        return True  # "trusts such as A, B and C"; "Lantern Learning Trust (7), Larchfield Learning (5), ..."
+        return True  # "trusts such as A, B and C"; "Brookvale Learning Trust (7), Farrowfield Learning (5), ..."
     if end - start < 2:
         return False  # one word may be a place: "two of Witham's schools", "moved to Witham"
     if _trust_follows(doc, start, end):
@@ -190,14 +190,14 @@ def _evidence(doc: Doc, start: int, end: int, first_words: dict[str, list[int]])
     after = doc[end:min(len(doc), sent.end + 6)]
     if re.search(r"\bthe (trust|" + re.escape(name[-1].lower_) + r")\b", " ".join(t.lower_ for t in after)):
         return True
-    # the name's first word used again on its own, as a body ("seconded from Oakwise",
-    # "Oakwise said"), not as a place ("in Oakwise") nor inside another name
+    # the name's first word used again on its own, as a body ("seconded from Ashgrove",
+    # "Ashgrove said"), not as a place ("in Ashgrove") nor inside another name
     for i in first_words.get(name[0].text, ()):
         if start <= i < end:
             continue
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if nxt is not None and nxt.is_title:
-            continue  # "Oakwise Primary School": another name
+            continue  # "Ashgrove Primary School": another name
         if i > 0 and doc[i - 1].lower_ in {"in", "across", "around", "near", "of", "throughout", "outside"}:
             continue
         if doc[i].ent_type_ in {"GPE", "LOC"}:

@@ -165,7 +165,7 @@ class OrgKindModel:
         rules' guesses are reopened: a name of two or more words that says nothing of its
         kind ("Harrowgate Foundation") but ends in a word that ends bodies' names in the
         training data (not a place: "County Durham"), and a trust the rules took from its shape alone
-        that does not call itself an academy trust ("Morbury Civic Trust")."""
+        that does not call itself an academy trust ("Dunsford Civic Trust")."""
         if org["kind_source"] != "name":
             return None
         name = org["name"]

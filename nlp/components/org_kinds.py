@@ -99,7 +99,7 @@ def infer_kind(name: str) -> str:
 def name_says_kind(name: str) -> bool:
     """Whether a word of the name says what sort of body it is (a pattern of
     `infer_kind` matched), as opposed to the bare default: "Harrowgate Foundation",
-    "Oakwise Education" say nothing; "... Rivers Trust", "... Borough Council" do. A plain
+    "Ashgrove Education" say nothing; "... Rivers Trust", "... Borough Council" do. A plain
     "... Trust" counts as saying nothing for sure either: most are academy trusts here,
     not all."""
     if _SURELY_ACADEMY_TRUST.search(name) or re.search(r"\b(MAT|SAT)$", name) or re.search(r"\b(ltd|limited|plc|llp)\.?$", name, re.I):

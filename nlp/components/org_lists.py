@@ -2,11 +2,11 @@
 several trusts at once.
 
 - `listed_trust_names`: the members of a list introduced as trusts ("run by trusts
-  including Hearne Valley Academies, Cobbeck Learning, Aurevia and ..."), as ORG spans
+  including Pellow Vale Academies, Stannard Learning, Quorvan and ..."), as ORG spans
   where the model tagged them as something else or not at all;
 - `listed_as_trust`: a name in such a list, or a name ending like a trust's ("...
   Learning", "... Education") listed beside two or more names that are trusts by their
-  shape ("Lantern Learning Trust (7), Larchfield Learning (5), Tideway Schools (5) ...").
+  shape ("Brookvale Learning Trust (7), Farrowfield Learning (5), Saltmarsh Schools (5) ...").
 """
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def _parse(doc: Doc, k: int, stop: int, starts: dict[int, Span]) -> list[tuple[i
             break
         members.append((k, end))
         k = end
-        if k < stop and doc[k].text == "(":  # "Tideway Schools (5)"
+        if k < stop and doc[k].text == "(":  # "Saltmarsh Schools (5)"
             close = next((j for j in range(k, min(stop, k + 8)) if doc[j].text == ")"), None)
             if close is None:
                 break

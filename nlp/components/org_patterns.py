@@ -45,7 +45,7 @@ def _surely_body(span: Span) -> Span:
         return Span(span.doc, span.start, span.end, label="ORG")
     if span.label_ != "ORG" and len(span) > 2 and span[-1].is_title and says_academy_trust(span.text) \
             and span[-1].lower_ in {"trust", "company"}:
-        # "the Holy Family Catholic Multi-Academy Company" read as a title of a work
+        # "the St Brendan's Catholic Multi-Academy Company" read as a title of a work
         return Span(span.doc, span.start, span.end, label="ORG")
     return span
 
@@ -158,7 +158,7 @@ _PATTERN_HEADS = {"trust", "academy", "academies", "school", "schools", "college
                   "partnership", "alliance", "company", "police"}
 # Company suffixes written in lower case, which end a name all the same: "Tidewell Group plc".
 _COMPANY_ENDS = {"plc", "llp", "ltd", "limited"}
-# First words of a religious dedication, which may hold "of the": "Our Lady of the Fells",
+# First words of a religious dedication, which may hold "of the": "Our Lady of the Dales",
 # "St John of the Cross", "Holy Family of Nazareth".
 _DEDICATIONS = {"our", "st", "saint", "holy", "blessed", "sacred", "christ"}
 _NAME_STOPS = {"the", "a", "an", "in", "at", "of", "for", "and", "by", "on", "to", "from", "with"}
@@ -169,7 +169,7 @@ def _name_word(doc: Doc, k: int) -> bool:
     if t.text == "-" and 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ and not t.whitespace_:
         return True  # "Multi-Academy"
     if t.text in {"'s", "’s"} and k > 0 and doc[k - 1].is_title and not doc[k - 1].whitespace_:
-        return True  # "St Wilfrid's Academies Trust"
+        return True  # "St Aidan's Academies Trust"
     if t.is_title and t.is_alpha and t.like_num and k + 1 < len(doc) and doc[k + 1].is_title:
         return True  # "Three Spires Trust"
     return t.is_title and t.is_alpha and t.lower_ not in _NAME_STOPS and t.lower_ not in TITLES \
@@ -189,7 +189,7 @@ def _possessive_owner(doc: Doc, start: int, ents: list[Span]) -> int:
 
 
 def _dedication(doc: Doc, start: int) -> int:
-    """"Our Lady of the Fells Catholic Multi-Academy Company": a name that starts after
+    """"Our Lady of the Dales Catholic Multi-Academy Company": a name that starts after
     "of (the)" takes in the dedication before it."""
     k = start - 1
     if k > 0 and doc[k].lower_ == "the":

@@ -1,10 +1,10 @@
 """Entities that hold two names, split before the organisation rules run (for
 `newswatch_orgs`, nlp/components/orgs.py):
 
-- a body's name, a possessive and another body's name: "Wexcombe Multi Academy Trust's
-  Dunnock Hill School" is the trust and its school; "St Mary's Primary School" stays whole
+- a body's name, a possessive and another body's name: "Thornbury Multi Academy Trust's
+  Linnet Hill School" is the trust and its school; "St Mary's Primary School" stays whole
   (what comes before the possessive names no body);
-- a person "of" a body: "Jasper Ollivant of Rookhaven Education Trust" (read as one
+- a person "of" a body: "Tobias Fenn of Marlow Brook Education Trust" (read as one
   organisation) and "Femi Adebanjo of Elvanta" (read as one person) are a person and a
   body; "Marcus Tennent of" is the person.
 """
@@ -18,7 +18,7 @@ from nlp.components.org_patterns import _ORG_HEADS, FIRST_NAMES
 
 _POSSESSIVE = {"'s", "’s"}
 # Last words of the part before a possessive that make it a body's name ("... Trust's",
-# "Cobbeck Learning's"), as in org_patterns' heads plus the soft heads of trusts' names.
+# "Stannard Learning's"), as in org_patterns' heads plus the soft heads of trusts' names.
 _OWNER_HEADS = (_ORG_HEADS | SOFT_HEADS) - {"church", "club"}
 # Words that end the name of what a body owns or runs: a school, an academy, a college.
 _OWNED_HEADS = {"school", "academy", "college", "primary", "infants", "juniors", "nursery"}
@@ -104,7 +104,7 @@ def _split_person_of(span: Span) -> list[Span] | None:
         return [person]  # "Marcus Tennent of": the model stopped at "of"
     if not rest[0].is_title:
         return None
-    # what follows "of" is a whole body's name ("... Rookhaven Education Trust")
+    # what follows "of" is a whole body's name ("... Marlow Brook Education Trust")
     if rest[-1].lower_ in _ORG_HEADS | SOFT_HEADS and len(rest) >= 2:
         return [person, Span(doc, rest.start, rest.end, label="ORG")]
     if span.label_ == "PERSON" or doc[start].lower_ in FIRST_NAMES:

@@ -166,7 +166,7 @@ class OrgNormaliser:
         out, seen, short_forms, by_initials = self._name_in_order(doc, ents, text_aliases)
         fixed = _fix_bracketed(doc, out, seen, by_initials, text_aliases)
         fixed = _tag_short_form_uses(doc, fixed, short_forms)
-        for e in initialism_spans(doc, fixed, unique_initials(fixed)):  # "CCST", never defined
+        for e in initialism_spans(doc, fixed, unique_initials(fixed)):  # "KVST", never defined
             fixed = [x for x in fixed if not (x.start < e.end and e.start < x.end)] + [e]
             text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
         for short, canonical in short_forms.items():
@@ -235,7 +235,7 @@ class OrgNormaliser:
         model_ents = filter_spans([part for e in model_ents for piece in split_joined(e) for part in clean_org(piece)])
         # names found from the text's own definitions replace what the model made of them
         model_ents = filter_spans(defined_names(doc, model_ents) + described_names(doc, model_ents) + model_ents)
-        # "Oakwise Education" left untagged or read as a place: kept when the text shows a body
+        # "Ashgrove Education" left untagged or read as a place: kept when the text shows a body
         found = evidenced_names(doc, model_ents)
         found += listed_trust_names(doc, model_ents + found)  # "trusts including A, B and C"
         model_ents = filter_spans(found + without_overlaps(model_ents, found))
@@ -259,7 +259,7 @@ class OrgNormaliser:
                     # Harbour Vale Learning Trust)"
                     kinds = [self.kind_of(a) for a, src in aliases.items() if src == "text"]
                     kind, source = next((k for k in kinds if k[0] != "other"), (kind, source))
-                # "Corvane Education Group (CEG) runs 16 academies": a "Group" is a company
+                # "Halden Education Group (HEG) runs 16 academies": a "Group" is a company
                 # only by the shape of its name
                 if (kind == "other" or kind == "company" and _GROUP.search(ent.kb_id_)) and source == "name" \
                         and not NOT_SCHOOL_TRUST.search(ent.kb_id_) \

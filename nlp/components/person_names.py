@@ -132,7 +132,7 @@ def _trim_person(doc: Doc, ent: Span) -> tuple[Span, list[str], list[str]]:
 
 def _past_hyphen(doc: Doc, end: int) -> int:
     """The end of a name ending at token `end` (exclusive), past a double-barrelled surname's
-    second half ("Rhian Evans" of "Rhian Evans-Howell": a hyphen with no spaces, then a
+    second half ("Carys Pryce" of "Carys Pryce-Jenkins": a hyphen with no spaces, then a
     capitalised word)."""
     while 0 < end and end + 1 < len(doc) and doc[end].text in {"-", "‐"} and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
