@@ -38,6 +38,21 @@ def orgs_of(doc) -> dict[str, dict]:
     return {o["name"]: o for o in doc._.orgs}
 
 
+def orgs_in(nlp, text: str) -> dict[str, dict]:
+    """The organisations `nlp` finds in `text`, by name."""
+    return orgs_of(nlp(text))
+
+
+def kinds_in(nlp, text: str) -> dict[str, str]:
+    """{name: kind} of the organisations `nlp` finds in `text`."""
+    return {name: o["kind"] for name, o in orgs_in(nlp, text).items()}
+
+
+def trusts_in(nlp, text: str) -> set[str]:
+    """The names `nlp` finds in `text` with kind academy_trust."""
+    return {name for name, o in orgs_in(nlp, text).items() if o["kind"] == "academy_trust"}
+
+
 def quotes_of(nlp, text: str) -> list[dict]:
     """The quotes the pipeline finds in text, each checked to point at its words."""
     quotes = nlp(text)._.quotes

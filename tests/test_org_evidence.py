@@ -1,34 +1,26 @@
 """Names the model misses and kinds their shape does not tell, found from what the article
 itself shows (nlp/components/org_evidence.py). Texts written for these tests."""
 import pytest
-
-from nlp.pipeline import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
+from nlp_fixtures import kinds_in, orgs_in
 
 
-def orgs_of(nlp, text):
-    return {o["name"]: o for o in nlp(text)._.orgs}
 
-
-def kinds(nlp, text):
-    return {name: o["kind"] for name, o in orgs_of(nlp, text).items()}
+@pytest.fixture
+def nlp(nlp_pipeline):
+    return nlp_pipeline  # the session's pipeline (conftest.py)
 
 
 # ---- names the model leaves out ---------------------------------------------------------------
 def test_a_name_used_twice_at_sentence_starts_is_found(nlp):
     text = ("Sixth form plan\n\nAshdown Learning said on Monday it would close the sixth form at Leyburn High School. "
             "Ashdown Learning runs four secondaries.")
-    assert kinds(nlp, text)["Ashdown Learning"] == "academy_trust"
+    assert kinds_in(nlp, text)["Ashdown Learning"] == "academy_trust"
 
 
 def test_a_school_moving_to_an_untagged_body_names_a_trust(nlp):
     text = ("Trusts named\n\nMorley Vale School goes to Quillon Education; Ash Grove Primary joins Kindle Schools Trust.\n\n"
             "The interim head, who was seconded from Quillon last year, said the move was welcome.")
-    found = kinds(nlp, text)
+    found = kinds_in(nlp, text)
     assert found["Quillon Education"] == "academy_trust"
     assert found["Kindle Schools Trust"] == "academy_trust"
 
@@ -36,48 +28,48 @@ def test_a_school_moving_to_an_untagged_body_names_a_trust(nlp):
 def test_the_trust_in_the_next_sentence_says_what_the_subject_is(nlp):
     text = ("New trust\n\nThe Riverbend Partnership has taken over Northfield Junior School. It runs 14 schools in "
             "the county.")
-    assert kinds(nlp, text)["Riverbend Partnership"] == "academy_trust"
+    assert kinds_in(nlp, text)["Riverbend Partnership"] == "academy_trust"
     text = ("Head leaves\n\nBrookhaven Education has confirmed that the head of Ferris Lane Primary will leave at "
             "Easter. The trust runs seven schools in the valley.")
-    assert kinds(nlp, text)["Brookhaven Education"] == "academy_trust"
+    assert kinds_in(nlp, text)["Brookhaven Education"] == "academy_trust"
 
 
 def test_a_possessive_with_an_officer_is_a_body(nlp):
     text = "Cuts\n\nCorvedale Learning's chief executive, Anne Platt, said cuts to support staff were inevitable."
-    assert "Corvedale Learning" in orgs_of(nlp, text)
+    assert "Corvedale Learning" in orgs_in(nlp, text)
 
 
 def test_part_of_the_body_after_a_school(nlp):
     text = ("Prize\n\nA cook who works at Hensall Primary Academy in Dorby, part of the Wyecliffe Partnership, has won "
             "a national award.")
-    assert kinds(nlp, text)["Wyecliffe Partnership"] == "academy_trust"
+    assert kinds_in(nlp, text)["Wyecliffe Partnership"] == "academy_trust"
 
 
 # ---- and what stays as it was -----------------------------------------------------------------
 def test_a_charity_described_as_one_is_not_a_trust(nlp):
     text = ("Grant\n\nThe chief executive of the Rowan Foundation, a national charity, said academy trusts must do "
             "more on reading.")
-    assert kinds(nlp, text).get("Rowan Foundation", "other") == "other"
+    assert kinds_in(nlp, text).get("Rowan Foundation", "other") == "other"
 
 
 def test_a_programme_schools_are_part_of_is_not_a_trust(nlp):
     text = ("River week\n\nBoth schools are part of Living Tarn, a two-year programme run by the rivers trust, in "
             "which pupils test the water.")
-    assert kinds(nlp, text).get("Living Tarn", "other") != "academy_trust"
+    assert kinds_in(nlp, text).get("Living Tarn", "other") != "academy_trust"
 
 
 def test_an_awards_title_gives_no_body(nlp):
     text = ("Winners\n\nA teaching assistant won at the Dunmere Education Awards on Friday. Dunmere Education "
             "Awards judges praised her breakfast club.")
     assert not any(name.startswith("Dunmere Education") and o["kind"] == "academy_trust"
-                   for name, o in orgs_of(nlp, text).items())
+                   for name, o in orgs_in(nlp, text).items())
 
 
 def test_a_place_before_the_trust_is_not_the_trust(nlp):
     text = ("Pool shut\n\nSchools run by Lumley, the academy trust that has nine primaries in Ketton and Rushby, "
             "booked the pool. The trust's head of primary said pupils would travel to Rushby.\n\nThe trust said "
             "it was sorry.")
-    assert kinds(nlp, text).get("Rushby", "other") != "academy_trust"
+    assert kinds_in(nlp, text).get("Rushby", "other") != "academy_trust"
 
 
 def test_a_short_form_shared_by_a_trust_and_its_school(nlp):
@@ -92,13 +84,13 @@ def test_a_short_form_shared_by_a_trust_and_its_school(nlp):
 def test_a_trust_shaped_name_described_as_a_company_is_a_company(nlp):
     text = ("Places\n\nAssessments are handled by Dalemoor Learning Trust, the not-for-profit company the county "
             "council set up in 2016 to run its education services.")
-    assert kinds(nlp, text)["Dalemoor Learning Trust"] == "company"
+    assert kinds_in(nlp, text)["Dalemoor Learning Trust"] == "company"
     text = ("Accounts\n\nOakfield Learning Trust, a charitable company limited by guarantee, runs six schools in "
             "the town.")
-    assert kinds(nlp, text)["Oakfield Learning Trust"] == "academy_trust"
+    assert kinds_in(nlp, text)["Oakfield Learning Trust"] == "academy_trust"
 
 
 def test_a_place_owning_schools_is_not_a_trust(nlp):
     text = ("Talks break down between unions and Witham academy trust\n\nTalks have broken down between unions "
             "and the academy trust which runs two of Witham's schools.")
-    assert kinds(nlp, text).get("Witham", "other") != "academy_trust"
+    assert kinds_in(nlp, text).get("Witham", "other") != "academy_trust"

@@ -12,15 +12,12 @@ from nlp.components.org_kind_model import (
     DEFAULT_MODEL, KindModel, OrgKindModel, context_features, name_features, org_features,
 )
 from nlp.components.org_kinds import name_says_kind, says_academy_trust
+from nlp_fixtures import orgs_in
 
 
 @pytest.fixture
 def nlp(nlp_pipeline):
     return nlp_pipeline  # the session's pipeline (conftest.py)
-
-
-def orgs_of(nlp, text: str) -> dict[str, dict]:
-    return {o["name"]: o for o in nlp(text)._.orgs}
 
 
 # ---- features ---------------------------------------------------------------------------
@@ -139,7 +136,7 @@ def test_a_foundation_that_runs_schools_is_a_trust(nlp):
     text = ("Parents at Ashworth Primary were told on Friday that the school will join the Penrose Foundation.\n\n"
             "The Penrose Foundation, which already runs eight primary academies, said the school's name would not "
             "change. Its chief executive will meet staff next week.")
-    org = orgs_of(nlp, text)["Penrose Foundation"]
+    org = orgs_in(nlp, text)["Penrose Foundation"]
     # a school joining it says so (org_evidence.py); the model agrees where no rule does
     assert (org["kind"], org["kind_source"]) == ("academy_trust", "context")
 
@@ -148,56 +145,56 @@ def test_schools_run_by_a_foundation_make_it_a_trust(nlp):
     text = ("Parents at Ashworth Primary were told on Friday that the school will join the Penrose Foundation in "
             "April.\n\nTeachers at schools run by the Penrose Foundation have been offered new contracts, the chief "
             "executive of the Penrose Foundation said.")
-    assert orgs_of(nlp, text)["Penrose Foundation"]["kind"] == "academy_trust"
+    assert orgs_in(nlp, text)["Penrose Foundation"]["kind"] == "academy_trust"
 
 
 def test_a_grant_making_foundation_stays_other(nlp):
     text = ("The Penrose Foundation has given £20,000 to the town's food bank and two youth clubs.\n\n"
             "The foundation, a charity set up by a local family, hands out grants every spring.")
-    assert orgs_of(nlp, text)["Penrose Foundation"]["kind"] == "other"
+    assert orgs_in(nlp, text)["Penrose Foundation"]["kind"] == "other"
 
 
 def test_heritage_and_civic_trusts_are_not_academy_trusts(nlp):
     text = ("The Ellwood Valley Railway Trust, which runs steam trains at weekends, and the Ellwood Civic Trust "
             "have launched an appeal to repair the viaduct.\n\nThe Ellwood Almshouse Trust gave £5,000.")
-    orgs = orgs_of(nlp, text)
+    orgs = orgs_in(nlp, text)
     for name in ("Ellwood Valley Railway Trust", "Ellwood Civic Trust", "Ellwood Almshouse Trust"):
         assert orgs[name]["kind"] != "academy_trust", name
 
 
 def test_a_network_of_trust_leaders_is_not_a_trust(nlp):
     text = "Leaders met at the Wessex Trust Leaders' Network on Monday to discuss budgets."
-    assert orgs_of(nlp, text)["Wessex Trust Leaders' Network"]["kind"] == "other"
+    assert orgs_in(nlp, text)["Wessex Trust Leaders' Network"]["kind"] == "other"
 
 
 def test_a_sign_off_role_is_not_part_of_the_name(nlp):
     text = "Our chief executive leads 12 schools.\n\nProf Ann Hale, Chair, Corrin Learning Trust"
-    names = set(orgs_of(nlp, text))
+    names = set(orgs_in(nlp, text))
     assert "Corrin Learning Trust" in names and not any(n.startswith("Chair") for n in names)
 
 
 def test_a_scheme_named_like_a_partnership_is_not_a_body(nlp):
     text = "The officers were paid for through the Safer Streets Schools Partnership programme until 2022."
-    assert not any("Partnership" in n for n in orgs_of(nlp, text))
+    assert not any("Partnership" in n for n in orgs_in(nlp, text))
 
 
 def test_a_diocese_is_a_body_of_its_own_beside_its_trust(nlp):
     text = ("Every Catholic school in the Diocese of Arnwick must join a trust by 2027.\n\n"
             "A new trust, the Diocese of Arnwick Catholic Academy Trust (DACAT), will start with four schools.")
-    orgs = orgs_of(nlp, text)
+    orgs = orgs_in(nlp, text)
     assert orgs["Diocese of Arnwick"]["kind"] == "other"
     assert orgs["Diocese of Arnwick Catholic Academy Trust"]["kind"] == "academy_trust"
 
 
 def test_a_multi_academy_company_read_as_a_title_is_a_trust(nlp):
     text = "St Anne's Catholic Primary, one of 12 schools in the Holy Cross Catholic Multi-Academy Company, kept its rating."
-    assert orgs_of(nlp, text)["Holy Cross Catholic Multi-Academy Company"]["kind"] == "academy_trust"
+    assert orgs_in(nlp, text)["Holy Cross Catholic Multi-Academy Company"]["kind"] == "academy_trust"
 
 
 def test_a_federation_whose_schools_stay_maintained_is_not_a_trust(nlp):
     text = ("Parents hoped the school could join the Ashby Federation of Schools instead. The federation links "
             "two nearby primaries under one governing body and both remain council-maintained.")
-    assert orgs_of(nlp, text)["Ashby Federation of Schools"]["kind"] != "academy_trust"
+    assert orgs_in(nlp, text)["Ashby Federation of Schools"]["kind"] != "academy_trust"
 
 
 def test_charitable_trust_words_leave_academy_trust_names_alone():

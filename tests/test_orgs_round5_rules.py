@@ -13,12 +13,11 @@ from nlp.components.org_kinds import infer_kind, is_document, is_document_title
 from nlp.components.org_lists import listed_as_trust, listed_trust_names
 from nlp.components.org_spans import _shared_short_forms_of_trusts, _unbracketed
 from nlp.components.org_splits import split_joined
-from nlp.pipeline import load_pipeline
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
+@pytest.fixture
+def nlp(nlp_pipeline):
+    return nlp_pipeline  # the session's pipeline (conftest.py)
 
 
 def at(doc, words):
