@@ -7,6 +7,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from nlp.components.orgs import org_for_span
+from nlp.components.quoting.words import is_cue
+
 @dataclass(frozen=True)
 class Speaker:
     speaker: str | None
@@ -74,3 +77,17 @@ class DocContext:
         """Record an attribution made at character `pos` (the passage's current speaker)."""
         if who.speaker:
             self.history.append((pos, who))
+
+    def org_speaking_since(self, t: Token, since: int) -> Speaker | None:
+        """The named organisation last reported speaking (the subject of a speech verb,
+        outside quotes) after character `since` and before t, in t's paragraph: "The trust
+        said it ... In a statement, they said" -> the trust, the passage's speaker now."""
+        start = max((s for s, _ in self.paragraphs if s <= t.idx), default=0)
+        for x in reversed(self.doc[:t.i]):
+            if x.idx < max(since, start):
+                return None
+            if x.dep_ in _SUBJ_DEPS and x.ent_type_ == "ORG" and is_cue(x.head) and not self.in_quote(x.idx):
+                hit = org_for_span(self.doc, x.idx, x.idx + len(x))
+                if hit:
+                    return Speaker(hit["name"], hit["name"], how="pronoun")
+        return None

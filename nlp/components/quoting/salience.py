@@ -345,6 +345,8 @@ class Salience(DocContext):
         for pos, who in reversed(self.history):
             if pos >= t.idx:
                 continue
+            if (org := self.org_speaking_since(t, pos)) is not None:
+                return org  # an organisation reported speaking after that attribution
             span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
             if span is not None and here - self._narrative_index(span.start) >= SALIENCE_WINDOW_SENTENCES:
                 break

@@ -1,0 +1,46 @@
+"""British local-news attributions of issue 13's sixth round: a clergy or office-holder role
+noun ("the vicar", "the treasurer") meaning the person introduced with it, an organisation's
+initials naming its spokesperson's organisation, and "they" for an organisation reported
+speaking after another speaker's quote. Every text is written for this file; each test fails
+when its rule is taken out. `nlp_pipeline` is the fixture in conftest.py."""
+from __future__ import annotations
+
+
+def attributions(nlp, text: str) -> list[tuple[str | None, str | None]]:
+    return [(q["speaker"], q["speaker_org"]) for q in nlp("Headline for the story\n\n" + text)._.quotes]
+
+
+def test_the_vicar_is_the_person_introduced_as_vicar(nlp_pipeline):
+    text = ("Parents at Dunmarsh Church of England Primary want the merger paused.\n\n"
+            "Rev. Hilary Quenby, vicar of St Cuthbert's and a foundation governor, said nobody had asked "
+            "the parish. \"We found out from a newsletter,\" said the vicar, who has served the parish "
+            "since 2015.")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Hilary Quenby"]
+
+
+def test_the_priest_after_a_clergy_title(nlp_pipeline):
+    text = ("Governors of St Brendan's Catholic Primary met the union on Tuesday.\n\n"
+            "Fr. Anselm Dorrity, parish priest and chair of governors, said the meeting had been useful. "
+            "The priest said the school had \"every intention of keeping its cooks\".")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Anselm Dorrity"]
+
+
+def test_a_treasurer_title_is_not_part_of_the_name(nlp_pipeline):
+    text = ("The Friends of Larchfield Library have raised £40,000 so far.\n\n"
+            "Treasurer Winifred Ashdown said she expected more. \"Every coffee morning brings in a few "
+            "hundred pounds.\"")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Winifred Ashdown"]
+
+
+def test_initials_of_a_named_body_give_the_spokespersons_organisation(nlp_pipeline):
+    text = ("The Ministry of Housing and Local Government has been asked to step in.\n\n"
+            "A MHLG spokesperson said: \"We are aware of the concerns and will respond shortly.\"")
+    assert attributions(nlp_pipeline, text) == [("MHLG spokesperson", "Ministry of Housing and Local Government")]
+
+
+def test_they_is_the_organisation_reported_speaking_after_a_quote(nlp_pipeline):
+    text = ("Kelbrook Valley Academy will join a new trust in September.\n\n"
+            "A parent who asked not to be named said: \"Nobody asked the families what they wanted.\"\n\n"
+            "Heronsgate Learning Partnership said it understood the worries of parents. In a statement, "
+            "they said: \"We will hold an open evening at the school every month.\"")
+    assert attributions(nlp_pipeline, text)[-1] == ("Heronsgate Learning Partnership", "Heronsgate Learning Partnership")
