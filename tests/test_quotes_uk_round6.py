@@ -44,3 +44,25 @@ def test_they_is_the_organisation_reported_speaking_after_a_quote(nlp_pipeline):
             "Heronsgate Learning Partnership said it understood the worries of parents. In a statement, "
             "they said: \"We will hold an open evening at the school every month.\"")
     assert attributions(nlp_pipeline, text)[-1] == ("Heronsgate Learning Partnership", "Heronsgate Learning Partnership")
+
+
+def test_a_report_by_a_body_set_off_by_commas_found_a_clause(nlp_pipeline):
+    text = ("Councillors on the scrutiny panel were sent a review of the leisure centre contract.\n\n"
+            "The review, by Pellbridge Assurance Partners, found the operator had ‘no clear plan for the "
+            "pool’ and that its repairs log had been ‘incomplete’.")
+    assert attributions(nlp_pipeline, text) == [("Pellbridge Assurance Partners", "Pellbridge Assurance Partners")] * 2
+
+
+def test_she_after_an_unnamed_parent_reported_speaking_is_that_parent(nlp_pipeline):
+    text = ("Staff at Corrowby High walked out on Tuesday, said NEU rep Gwendolyn Farraday. \"We had no "
+            "choice,\" she said.\n\n"
+            "One grandmother at the gates, who did not want to be named, said she supported the staff. "
+            "\"They have always looked after my grandson,\" she said.")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Gwendolyn Farraday", "One grandmother"]
+
+
+def test_they_after_an_unnamed_worker_reported_speaking_is_that_worker(nlp_pipeline):
+    text = ("Fenwray Buses Ltd stopped running the school routes last month.\n\n"
+            "Another driver, who asked not to be named, said wages were late again. \"Nobody from the "
+            "office would pick up the phone,\" they said.")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Another driver"]

@@ -51,13 +51,13 @@ TITLE_CASE_SHARE = 0.75
 
 
 def is_finding(t: Token) -> bool:
-    """"found that ...", "judged it ...", "rated the school ...": a finding reported with a
-    clause ("found themselves blindsided" is not one)."""
+    """"found that ...", "found the council had ...", "judged it ...", "rated the school ...":
+    a finding reported with a clause of its own ("found themselves blindsided" is not one)."""
     if t.lower_ not in _FINDING_CUES or not t.tag_.startswith("VB"):
         return False
     if t.lower_.startswith("f"):
-        return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                   for c in t.children)
+        return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in {"nsubj", "nsubjpass"}
+                                             and not m.lower_.endswith(("self", "selves")) for m in c.children) for c in t.children)
     return True
 
 

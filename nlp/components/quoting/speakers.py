@@ -341,6 +341,7 @@ class SpeakerFinder(Salience):
             s, e = (start, end) if m is t else (m.sent.start_char, m.sent.end_char)
             # "X's annual report and accounts": the owner of the first of the pair counts too
             owners = list(m.children) + (list(m.head.children) if m.dep_ == "conj" and m.head.lower_ in DOCUMENT_NOUNS else [])
+            owners += [p for p in doc[m.i + 1:max(m.i + 1, m.head.i)] if p.dep_ == "prep" and p.lower_ == "by"]  # "The report, by X, found"
             for c in owners:
                 if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS:
                     sp = self._group_pronoun(c)  # "Its annual review says"
