@@ -66,3 +66,24 @@ def test_they_after_an_unnamed_worker_reported_speaking_is_that_worker(nlp_pipel
             "Another driver, who asked not to be named, said wages were late again. \"Nobody from the "
             "office would pick up the phone,\" they said.")
     assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Another driver"]
+
+
+def test_a_single_quote_ending_in_a_plural_closes_before_a_spaced_dash(nlp_pipeline):
+    text = ("Brisworth Academies Trust paid its chief executive £180,000, said chair Ivor Tallack.\n\n"
+            "'There is one rule for the managers and another for the dinner ladies' - that was the view of "
+            "Unison steward Marjorie Pengelly, who accused the trust of 'two standards'.")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Marjorie Pengelly", "Marjorie Pengelly"]
+
+
+def test_a_dash_signature_with_a_name_and_its_group(nlp_pipeline):
+    text = ("Brisworth Academies Trust will put its cleaning out to tender.\n\n"
+            "'This proves what families have said for years' - Aldous Brimble of Hands Off Our Schools.")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Aldous Brimble"]
+
+
+def test_so_said_in_the_next_paragraph_beats_the_speaker_of_the_paragraph_before(nlp_pipeline):
+    text = ("Cllr Rosamund Hext said the new school would open a year late. \"We are sorry,\" she said.\n\n"
+            "Cllr Hext conceded some families would face long journeys.\n\n"
+            "\"They have moved the goalposts on us.\"\n\n"
+            "So said Petra Linnell, whose son is in Year 5.")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Rosamund Hext", "Petra Linnell"]

@@ -230,11 +230,11 @@ class Attribution(SpeakerFinder):
         return sp.but(cue="―") if sp else None
 
     def _untagged_dash_name(self, tokens: list[Token]) -> Speaker | None:
-        """“...” - Olwen Prys, who ...: a name the entity model missed, ended by a comma or full stop."""
+        """“...” - Olwen Prys, who ... / - Olwen Prys of ...: a name the entity model missed."""
         words = [t for t in tokens if t.text not in DASHES]
         k = next((i for i, t in enumerate(words) if not (t.is_title and t.is_alpha) or t.lower_ in _NOT_NAME_WORDS
                   or t.ent_type_ in {"ORG", "GPE", "DATE"}), len(words))
-        if DASH_NAME_WORDS[0] <= k <= DASH_NAME_WORDS[1] and (k == len(words) or words[k].text in {",", ".", ";"}):
+        if DASH_NAME_WORDS[0] <= k <= DASH_NAME_WORDS[1] and (k == len(words) or words[k].lower_ in {",", ".", ";", "of"}):
             return Speaker(" ".join(t.text for t in words[:k]), how="name")
         return None
 
