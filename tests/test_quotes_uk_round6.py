@@ -87,3 +87,15 @@ def test_so_said_in_the_next_paragraph_beats_the_speaker_of_the_paragraph_before
             "\"They have moved the goalposts on us.\"\n\n"
             "So said Petra Linnell, whose son is in Year 5.")
     assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Rosamund Hext", "Petra Linnell"]
+
+
+def test_a_capitalised_label_after_described_as_a_is_a_quote(nlp_pipeline):
+    text = ("The county council will take school meals back in house.\n\n"
+            "Cllr Horace Venning described the decision as a 'Climbdown' that would cost the county dear.")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Horace Venning"]
+
+
+def test_a_cue_after_by_takes_the_subject_of_the_verb_it_modifies(nlp_pipeline):
+    text = ("The transport committee met on Monday.\n\n"
+            "Panel chair Cllr Beatrix Ormsby opened the meeting by describing the new timetable as ‘a shambles’.")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Beatrix Ormsby"]

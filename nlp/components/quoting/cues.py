@@ -103,9 +103,9 @@ class Attribution(SpeakerFinder):
             return False
         # a short capitalised quotation inside a sentence is a name: the use of “We”
         words_in = quoted.split()
-        # (a question or an exclamation is speech: chanted “What curfew?”)
+        # (a question or an exclamation is speech: chanted “What curfew?”; so is "described it as a “U-turn”")
         if len(words_in) <= 3 and quoted[:1].isupper() and words_in[0] not in {"I", "I'm", "I’m"} \
-                and not quoted.rstrip().endswith(("?", "!")):
+                and not quoted.rstrip().endswith(("?", "!")) and words[-2:] not in (["as", "a"], ["as", "an"]):
             return False
         # "“super-trusts”, a term the department rejects"
         if q.after is not None and re.match(r"[\s,]*(a|the)\s+(term|phrase|label|name|nickname|word)\b",
@@ -323,8 +323,8 @@ class Attribution(SpeakerFinder):
             # a free participle ("Trump was defensive when ..., saying “...”") is controlled by
             # the subject of its sentence's main clause, not of a clause it follows
             subj = [c for c in cue.sent.root.children if c.dep_ == "nsubj" and self._inside(c, start, end)]
-        if not subj and cue.dep_ in {"conj", "xcomp", "advcl"} and cue.head.i != cue.i:
-            subj = [c for c in cue.head.children if c.dep_ == "nsubj" and start <= c.idx < end]
+        if not subj and cue.dep_ in {"conj", "xcomp", "advcl", "pcomp"} and cue.head.i != cue.i:  # pcomp: "opened by saying"
+            subj = [c for c in (cue.head.head if cue.dep_ == "pcomp" else cue.head).children if c.dep_ == "nsubj" and start <= c.idx < end]
         if not subj and cue.dep_ == "acl" and start <= cue.head.idx < end:
             subj = [cue.head]  # "one governor asking: ..."
         # "the trust, which said ...": the noun the relative clause belongs to
