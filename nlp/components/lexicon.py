@@ -136,5 +136,5 @@ ROLE_WORDS = ROLE_HEADS | frozenset(
     keeper full-back fullback centre-back skipper detective
     constable sergeant superintendent inspector officer firefighter mother father
     volunteer pensioner shopkeeper landlord driver shopper trader customer passenger commuter
-    visitor neighbour ta""".split()
+    visitor neighbour ta treasurer vicar priest rector curate chaplain pastor imam rabbi""".split()
 )

@@ -297,7 +297,12 @@ class _DocQuotes(Attribution):
                 out.append(q)
                 continue
             if opens_paragraph and q.kind == "direct" and q.speaker is None:
-                if (prev is not None and prev.speaker is not None and prev.kind == "direct"
+                nxt = self.paragraphs[q.para_end + 1] if q.para_end + 1 < len(self.paragraphs) else None
+                back = nxt and self._next_paragraph_speaker(nxt[0], sentence_end(text, *nxt), explicit=True)
+                if back:  # "So said X", "Those were the words of X": before any guess
+                    self._apply(q, back)
+                    q.source = "next"
+                elif (prev is not None and prev.speaker is not None and prev.kind == "direct"
                         and prev.para_end == first.para - 1 and prev.last_close is not None
                         and self._ends_paragraph(prev)):
                     self._apply(q, prev.who)
@@ -327,16 +332,17 @@ class _DocQuotes(Attribution):
             out.append(q)
         return out
 
-    def _next_paragraph_speaker(self, start: int, end: int, opening: bool = False) -> Speaker | None:
+    def _next_paragraph_speaker(self, start: int, end: int, opening: bool = False, explicit: bool = False) -> Speaker | None:
         """The speaker of a stand-alone quote named by the sentence after it: "Those were
         the words of X", "That was how X summed up ...", "That was the reaction of X",
         "X was speaking after ...", "So said X", "X made the comments ..." (a named person
         or organisation). A quote that opens the article is the words of the person the next
         sentence is about, its main clause's subject ("“...” / Fourteen-year-old X was one
-        of 60 pupils who ...": the anecdotal opening of a news story)."""
-        found = self._according_to(start, end) or self._refers_back(start, end)
-        if found and found.speaker:
-            return found
+        of 60 pupils who ...": a news story's anecdotal opening). `explicit`: only those in words."""
+        found = self._refers_back(start, end) or (not explicit or REFERS_BACK.match(self.text[start:end])) \
+            and self._according_to(start, end)
+        if found and found.speaker or explicit:
+            return found if found and found.speaker else None
         tokens = self._chunk_tokens(start, end)
         refers_back = REFERS_BACK.match(self.text[start:end]) is not None
         for t in tokens:

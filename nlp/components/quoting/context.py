@@ -7,6 +7,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from nlp.components.orgs import org_for_span
+from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS, is_cue
+
 @dataclass(frozen=True)
 class Speaker:
     speaker: str | None
@@ -24,6 +27,11 @@ class Speaker:
 NO_SPEAKER = Speaker(None, how="none")
 
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
+# People a report leaves unnamed ("one parent", "another driver"): who speaks as they are
+# described, not a person of the article's list.
+ANONYMOUS_NOUNS = frozenset("""parent mum dad mother father grandmother grandfather grandparent resident
+    neighbour pupil student teacher driver worker cleaner cook caretaker nurse volunteer shopper trader
+    customer passenger commuter visitor pensioner member employee villager""".split())
 
 
 def text_length(doc: Doc) -> int:
@@ -74,3 +82,28 @@ class DocContext:
         """Record an attribution made at character `pos` (the passage's current speaker)."""
         if who.speaker:
             self.history.append((pos, who))
+
+    def speaking_since(self, t: Token, since: int, gender: str | None = None) -> Speaker | None:
+        """The passage's speaker now, when someone was reported speaking (the subject of a
+        speech verb, outside quotes) after character `since` and before t, in t's paragraph:
+        for it/they/we a named organisation ("The trust said it ... In a statement, they
+        said"), for he/she/they a person left unnamed ("One parent, who did not want to be
+        named, said ... “...,” she said") of agreeing gender. Whoever else spoke last: None."""
+        start = max((s for s, _ in self.paragraphs if s <= t.idx), default=0)
+        for x in reversed(self.doc[:t.i]):
+            if x.idx < max(since, start):
+                return None
+            if x.dep_ not in _SUBJ_DEPS or not is_cue(x.head) or x.head.dep_ == "relcl" or self.in_quote(x.idx) \
+                    or x.head.i > t.i:
+                continue
+            if x.ent_type_ == "ORG" and gender is None:
+                hit = org_for_span(self.doc, x.idx, x.idx + len(x))
+                return Speaker(hit["name"], hit["name"], how="pronoun") if hit else None
+            if t.lower_ == "it" or x.lower_ not in ANONYMOUS_NOUNS or any(y.ent_type_ == "PERSON" for y in x.subtree):
+                return None
+            if gender and (x.lower_ in FEMALE_NOUNS and gender == "m" or x.lower_ in MALE_NOUNS and gender == "f"):
+                return None
+            det = [c for c in x.children if c.dep_ in {"det", "nummod"} and c.lower_ in {"one", "another", "a", "an"}]
+            mods = [c.i for c in x.children if c.dep_ in {"amod", "compound", "nummod"} and c.i < x.i]
+            return Speaker(self.doc[min(mods + [c.i for c in det] + [x.i]):x.i + 1].text, how="phrase") if det else None
+        return None

@@ -51,13 +51,13 @@ TITLE_CASE_SHARE = 0.75
 
 
 def is_finding(t: Token) -> bool:
-    """"found that ...", "judged it ...", "rated the school ...": a finding reported with a
-    clause ("found themselves blindsided" is not one)."""
+    """"found that ...", "found the council had ...", "judged it ...", "rated the school ...":
+    a finding reported with a clause of its own ("found themselves blindsided" is not one)."""
     if t.lower_ not in _FINDING_CUES or not t.tag_.startswith("VB"):
         return False
     if t.lower_.startswith("f"):
-        return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                   for c in t.children)
+        return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in {"nsubj", "nsubjpass"}
+                                             and not m.lower_.endswith(("self", "selves")) for m in c.children) for c in t.children)
     return True
 
 
@@ -103,9 +103,9 @@ class Attribution(SpeakerFinder):
             return False
         # a short capitalised quotation inside a sentence is a name: the use of “We”
         words_in = quoted.split()
-        # (a question or an exclamation is speech: chanted “What curfew?”)
+        # (a question or an exclamation is speech: chanted “What curfew?”; so is "described it as a “U-turn”")
         if len(words_in) <= 3 and quoted[:1].isupper() and words_in[0] not in {"I", "I'm", "I’m"} \
-                and not quoted.rstrip().endswith(("?", "!")):
+                and not quoted.rstrip().endswith(("?", "!")) and words[-2:] not in (["as", "a"], ["as", "an"]):
             return False
         # "“super-trusts”, a term the department rejects"
         if q.after is not None and re.match(r"[\s,]*(a|the)\s+(term|phrase|label|name|nickname|word)\b",
@@ -230,11 +230,11 @@ class Attribution(SpeakerFinder):
         return sp.but(cue="―") if sp else None
 
     def _untagged_dash_name(self, tokens: list[Token]) -> Speaker | None:
-        """“...” - Olwen Prys, who ...: a name the entity model missed, ended by a comma or full stop."""
+        """“...” - Olwen Prys, who ... / - Olwen Prys of ...: a name the entity model missed."""
         words = [t for t in tokens if t.text not in DASHES]
         k = next((i for i, t in enumerate(words) if not (t.is_title and t.is_alpha) or t.lower_ in _NOT_NAME_WORDS
                   or t.ent_type_ in {"ORG", "GPE", "DATE"}), len(words))
-        if DASH_NAME_WORDS[0] <= k <= DASH_NAME_WORDS[1] and (k == len(words) or words[k].text in {",", ".", ";"}):
+        if DASH_NAME_WORDS[0] <= k <= DASH_NAME_WORDS[1] and (k == len(words) or words[k].lower_ in {",", ".", ";", "of"}):
             return Speaker(" ".join(t.text for t in words[:k]), how="name")
         return None
 
@@ -323,8 +323,8 @@ class Attribution(SpeakerFinder):
             # a free participle ("Trump was defensive when ..., saying “...”") is controlled by
             # the subject of its sentence's main clause, not of a clause it follows
             subj = [c for c in cue.sent.root.children if c.dep_ == "nsubj" and self._inside(c, start, end)]
-        if not subj and cue.dep_ in {"conj", "xcomp", "advcl"} and cue.head.i != cue.i:
-            subj = [c for c in cue.head.children if c.dep_ == "nsubj" and start <= c.idx < end]
+        if not subj and cue.dep_ in {"conj", "xcomp", "advcl", "pcomp"} and cue.head.i != cue.i:  # pcomp: "opened by saying"
+            subj = [c for c in (cue.head.head if cue.dep_ == "pcomp" else cue.head).children if c.dep_ == "nsubj" and start <= c.idx < end]
         if not subj and cue.dep_ == "acl" and start <= cue.head.idx < end:
             subj = [cue.head]  # "one governor asking: ..."
         # "the trust, which said ...": the noun the relative clause belongs to

@@ -219,6 +219,8 @@ class Salience(DocContext):
         # the passage's current speaker: the latest attribution, unless someone else was
         # reported speaking since
         current = next(((pos, who) for pos, who in reversed(self.history) if pos < t.idx), None)
+        if (now := self.speaking_since(t, current[0] if current else -1, gender)) is not None:
+            return now.but(margin=UNNAMED_MARGIN)  # someone left unnamed reported speaking since
         if current is not None:
             pos, who = current
             if all(at < pos for k, at in speech_at.items() if k != who.person):
@@ -342,6 +344,8 @@ class Salience(DocContext):
         "They added" right after a person of unstated gender spoke is that person."""
         plural = PRONOUN_AGREEMENT[POSSESSIVE_PRONOUNS.get(t.lower_, t.lower_)][1]
         here = self._narrative_index(t.i)
+        if (now := self.speaking_since(t, max((p for p, _ in self.history if p < t.idx), default=-1))) is not None:
+            return now  # an organisation or an unnamed person reported speaking since the last quote
         for pos, who in reversed(self.history):
             if pos >= t.idx:
                 continue

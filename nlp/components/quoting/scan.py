@@ -104,6 +104,8 @@ def _close_strength(s: str, i: int, mark: str) -> int:
     if nxt in ".,;:!?)—–" or i + len(mark) >= len(s):
         return 2  # "jobs’." closes: a possessive is followed by its noun
     if prev.lower() == "s":  # "teachers’ pay" is a possessive; "issues’ which" closes
+        if re.match(r"\s+[-—–―]\s", s[i + len(mark):]):
+            return 2  # "the classrooms’ - that was ...": a possessive is never followed by a spaced dash
         word = re.match(r"\s*([A-Za-z]+)", s[i + len(mark):])
         return 2 if word and word.group(1).lower() in _CLAUSE_WORDS else 1
     return 2  # "‘a shambles’ and" closes

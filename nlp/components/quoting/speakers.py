@@ -18,6 +18,7 @@ from nlp.components.lexicon import (
     SPOKES_NOUNS,
     TITLES,
 )
+from nlp.components.org_defined import initials
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.context import NO_SPEAKER, Speaker
 from nlp.components.quoting.salience import Salience, looks_like_name
@@ -55,6 +56,11 @@ INSPECTION_DOCUMENTS = frozenset({"report", "findings"})
 # Parties' members named by the party alone ("the Conservative", "the Lib Dem"), as UK local
 # papers refer back to a councillor.
 PARTY_NOUNS = frozenset({"conservative", "tory", "democrat", "dem", "labour", "green", "independent", "reform"})
+
+
+def _all_initials(name: str) -> str:
+    """"Department for Education" -> "dfe": every word's first letter, lower case."""
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name.lower()) if w and w[0].isalpha())
 
 
 def _definite(t: Token) -> bool:
@@ -113,7 +119,21 @@ class SpeakerFinder(Salience):
                 ref = resolve_org_reference(self.doc, x.text, x.idx)
                 if ref:
                     return ref["name"]
+        for x in tokens:
+            named = self._org_by_initials(x.text)
+            if named:
+                return named
         return None
+
+    def _org_by_initials(self, word: str) -> str | None:
+        """"A DfE spokesperson" after "the Department for Education": a word of three or
+        more letters with two or more capitals that spells, case aside, the initials of the
+        one organisation the article names with them (small words counted: "for" -> "f")."""
+        if len(word) < 3 or sum(ch.isupper() for ch in word) < 2 or not word.isalpha():
+            return None
+        hits = {o["name"] for o in self.doc._.orgs or ()
+                if word.lower() in {initials(o["name"]).lower(), _all_initials(o["name"])}}
+        return next(iter(hits)) if len(hits) == 1 else None
 
     def _speaker_from(self, t: Token, start: int, end: int, cue_i: int, depth: int = 0) -> Speaker | None:
         doc = self.doc
@@ -321,6 +341,7 @@ class SpeakerFinder(Salience):
             s, e = (start, end) if m is t else (m.sent.start_char, m.sent.end_char)
             # "X's annual report and accounts": the owner of the first of the pair counts too
             owners = list(m.children) + (list(m.head.children) if m.dep_ == "conj" and m.head.lower_ in DOCUMENT_NOUNS else [])
+            owners += [p for p in doc[m.i + 1:max(m.i + 1, m.head.i)] if p.dep_ == "prep" and p.lower_ == "by"]  # "The report, by X, found"
             for c in owners:
                 if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS:
                     sp = self._group_pronoun(c)  # "Its annual review says"
