@@ -57,16 +57,37 @@ MAX_ERRORS_KEPT = 20
 COUNTED = ("mentions", "quotes", "people")
 
 
-def stored_findings(findings: dict, body_offset: int, has_title: bool) -> dict:
+def headline_and_body_parts(q: dict, body_offset: int, text: str) -> list[dict]:
+    """A quote of the analysed text, as the quotes it is in the stored frame: a headline
+    is never continued by the body, so a quote left open in the headline and reopened in
+    the body's first paragraph (which the scanner reads as one quote over two paragraphs)
+    is two quotes, the headline's parts and the body's, each with its own text."""
+    spans = q.get("spans") or [[q["start"], q["end"]]]
+    head = [sp for sp in spans if sp[0] < body_offset]
+    rest = [sp for sp in spans if sp[0] >= body_offset]
+    if not head or not rest:
+        return [q]
+    parts = []
+    for part, paragraph in ((head, q["paragraph"]), (rest, 1)):
+        parts.append({**q, "spans": part, "start": part[0][0], "end": part[len(part) - 1][1], "paragraph": paragraph,
+                      "text": " ".join(text[a:b].strip() for a, b in part)})
+    return parts
+
+
+def stored_findings(findings: dict, body_offset: int, has_title: bool, text: str = "") -> dict:
     """The findings of an analysed text (nlp.findings) in the stored frame, as
     newswatch.store.findings.write_findings takes them: entities of STORED_LABELS with
     their offset into the body (-1 in the title); quotes as `quotes` rows, offsets into
-    the body, or into the title with paragraph -1 for a quote in the headline."""
+    the body, or into the title with paragraph -1 for a quote in the headline. `text` is
+    the analysed text (needed to part a quote running from the headline into the body:
+    headline_and_body_parts)."""
     entities = [{"name": ent["canonical"], "kind": ent["kind"], "label": ent["label"],
                  "offset": ent["start"] - body_offset if ent["start"] >= body_offset else -1}
                 for ent in findings["entities"] if ent["label"] in STORED_LABELS]
     quotes = []
-    for q in findings["quotes"]:
+    split = [p for q in findings["quotes"] for p in
+             (headline_and_body_parts(q, body_offset, text) if has_title else [q])]
+    for q in split:
         in_title = has_title and q["start"] < body_offset
         shift = 0 if in_title else body_offset
         quotes.append({
@@ -170,7 +191,7 @@ def _store_item(db, it: Item, summary: dict, nlp_version: str, scored_by: str | 
     if it.error is None:
         try:
             with db.atomic():  # a savepoint: a failing article is undone alone
-                counts = write_findings(db, row["id"], stored_findings(it.findings, offset, offset > 0))
+                counts = write_findings(db, row["id"], stored_findings(it.findings, offset, offset > 0, it.text))
                 result = it.extra.get("score")
                 mark_enriched(db, row["id"], nlp_version, score_columns(result) if result is not None else None)
         except sqlite3.Error as exc:

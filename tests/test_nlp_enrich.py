@@ -10,6 +10,7 @@ from nlp_fixtures import _pipeline, article_text, site_articles
 import nlp.enrich as enrich_mod
 from newswatch.store import connect
 from nlp.pipeline import NLP_VERSION
+from nlp.batch import pipe_findings
 
 
 NO_CLASSIFIER = (None, "no classifier model (test)")
@@ -200,3 +201,18 @@ def test_stored_findings_are_in_the_body_frame():
         {**in_body, "start": at("We stay", body)[0], "end": at("open.", body)[1], "spans": None, "paragraph": 1}]},
         0, False)
     assert plain["entities"][0]["offset"] == at("Ann Lee", body)[0] and plain["quotes"][0]["paragraph"] == 1
+
+
+def test_a_quote_left_open_in_the_headline_is_not_continued_by_the_body(nlp_pipeline):
+    # The scanner reads a paragraph left open and the next reopened as one quote; a
+    # headline is not the body's first paragraph, so the stored frame parts them.
+    title, body = '"Ravi Dutt', '"We were never told about the sale," parents said.'
+    text, offset = enrich_mod.article_text({"title": title, "body": body})
+    (findings, error), = pipe_findings(nlp_pipeline, [text], 8)
+    assert error is None
+    stored = enrich_mod.stored_findings(findings, offset, True, text)["quotes"]
+    assert [(q["paragraph"], q["text"]) for q in stored] == [
+        (-1, "Ravi Dutt"), (0, "We were never told about the sale,")]
+    for q in stored:
+        where = title if q["paragraph"] == -1 else body
+        assert [where[a:b] for a, b in json.loads(q["spans"])] == [q["text"]]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import nlp.enrich as enrich_mod
@@ -103,6 +103,7 @@ def enrich_env(tmp_path_factory):
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(title=stored_texts, body=stored_texts)
+@example(title='"Jane Smith', body='"We were never asked')  # a headline's open quote is not continued by the body
 def test_enrich_stores_quotes_at_their_offsets(enrich_env, title, body):
     path = enrich_env.mktemp("db") / "news.db"
     db = connect(path)
