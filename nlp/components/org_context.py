@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_kinds import NOT_SCHOOL_TRUST, infer_kind
+from nlp.components.doc_text import doc_text
 
 _DESCRIBED = re.compile(
     r"^, (a|an|the) ((multi - academy|multi-academy|multi academy|academy) )?trust (that|which|running|behind|with)\b"
@@ -151,11 +152,12 @@ def lead_trust(doc: Doc, orgs: list[dict]) -> str | None:
     """The canonical name of the one body of unknown kind that the headline names, when the
     first paragraph opens by saying what it is ("An academy trust running seven schools
     ..."): local papers name the body in the headline and describe it in the lead."""
-    end = doc.text.find("\n\n")
+    text = doc_text(doc)
+    end = text.find("\n\n")
     if not 0 < end <= 200:
         return None
-    lead_end = doc.text.find("\n\n", end + 2)
-    lead = doc.text[end + 2:lead_end if lead_end > 0 else len(doc.text)].lstrip()
+    lead_end = text.find("\n\n", end + 2)
+    lead = text[end + 2:lead_end if lead_end > 0 else len(text)].lstrip()
     if not _LEAD_TRUST.match(lead):
         return None
     in_headline = [o for o in orgs if any(s < end for s, _ in o["mentions"])]

@@ -21,6 +21,7 @@ from nlp.components.org_context import described_as_academy_trust
 from nlp.components.org_lists import listed_as_trust
 from nlp.components.org_kinds import DOCUMENT_HEADS, NOT_SCHOOL_TRUST, infer_kind, name_says_kind
 from nlp.components.lexicon import ROLE_WORDS, TITLES
+from nlp.components.doc_text import doc_text
 
 # Last words of names that say a body but not its sort: trusts often carry them.
 SOFT_HEADS = frozenset("education learning foundation collaborative partnership alliance academies schools "
@@ -61,7 +62,7 @@ def _school_before(doc: Doc, start: int) -> bool:
 
 
 def _about_trusts(doc: Doc) -> bool:
-    return _ABOUT_TRUSTS.search(doc.text.lower()) is not None
+    return _ABOUT_TRUSTS.search(doc_text(doc).lower()) is not None
 
 
 OTHER_BODIES = frozenset("charity company firm business campaign group network forum club society union council "

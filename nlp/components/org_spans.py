@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from nlp.components.org_context import described_as_academy_trust, used_as_body
 from nlp.components.org_evidence import SOFT_HEADS
 from nlp.components.org_kinds import infer_kind, is_document, is_document_title, is_fragment
+from nlp.components.doc_text import doc_text
 
 # Last words of a name of a body (what a coordinated half must end with to stand alone).
 BODY_HEADS = frozenset(
@@ -129,15 +130,19 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     _drop_bodies_of_their_own(doc, full, sizes)
     lengths = sorted({sizes[s] for s in list(full) + list(trust_of)}, reverse=True)
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    # each candidate's text sliced from the doc's text (what doc[i:i + n].text gives, without
+    # making a Span for every token and length: most of this component's time before)
+    text, starts = doc_text(doc), [t.idx for t in doc]
+    ends = [start + len(t) for start, t in zip(starts, doc)]
     out = []
     for i in range(len(doc)):
         for n in lengths:
             if i + n > len(doc):
                 continue
-            cand = doc[i:i + n]
-            canonical = full.get(cand.text)
-            if canonical is None and cand.text in trust_of and _trust_words_follow(doc, i + n, i):
-                canonical = trust_of[cand.text]
+            cand = text[starts[i]:ends[i + n - 1]]
+            canonical = full.get(cand)
+            if canonical is None and cand in trust_of and _trust_words_follow(doc, i + n, i):
+                canonical = trust_of[cand]
             if canonical is None:
                 continue
             if not _short_form_used_here(doc, i, n, canonical, by_token):
@@ -264,10 +269,10 @@ ROLE_START = {"chief", "chair", "chairman", "director", "head", "spokesman", "sp
               "confirmed", "announced"}
 
 
-def _headline_end(doc: Doc) -> int:
+def _headline_end(text: str) -> int:
     """Character end of the headline (the first block, when the text has a blank line after
     it and it is short), or -1."""
-    end = doc.text.find("\n\n")
+    end = text.find("\n\n")
     return end if 0 < end <= 200 else -1
 
 
@@ -285,8 +290,9 @@ def drop_headline_only(doc: Doc, ents: list[Span], known: set[str]) -> list[Span
     """In a capitals or Title Case headline, an organisation the body never names and the
     gazetteer does not know is a piece of the headline, not a name: it is dropped, or cut
     to the start of it that the body names."""
-    end = _headline_end(doc)
-    if end < 0 or not headline_style(doc.text[:end]):
+    text = doc_text(doc)
+    end = _headline_end(text)
+    if end < 0 or not headline_style(text[:end]):
         return ents
     in_body = {}
     for e in ents:

@@ -15,6 +15,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.components.doc_text import doc_text
+
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _BLOCK = re.compile(r"[^\n]+")
 _PARAGRAPH_END = tuple(".!?\"”’')»:")
@@ -65,7 +67,7 @@ class Paragraphs:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.paragraphs = paragraph_spans(doc.text)
+        doc._.paragraphs = paragraph_spans(doc_text(doc))
         starts = {s for s, _ in doc._.paragraphs}
         for token in doc[1:]:
             if token.idx in starts:

@@ -41,6 +41,7 @@ from nlp.components.quoting.cues import Attribution, title_case
 from nlp.components.quoting.scan import ALL_MARKS, CONTINUATION_MARKS, Segment, scan_groups
 from nlp.components.quoting.sentences import sentence_end, sentence_start
 from nlp.components.quoting.context import NO_SPEAKER, Speaker, tokens_in
+from nlp.components.doc_text import doc_text
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
@@ -109,7 +110,7 @@ class Quotes:
         self.min_unattributed_words = min_unattributed_words
 
     def __call__(self, doc: Doc) -> Doc:
-        paragraphs = doc._.paragraphs if doc._.paragraphs is not None else paragraph_spans(doc.text)
+        paragraphs = doc._.paragraphs if doc._.paragraphs is not None else paragraph_spans(doc_text(doc))
         doc._.quotes = _DocQuotes(doc, paragraphs, self.min_unattributed_words).run()
         return doc
 

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS, is_cue
+from nlp.components.doc_text import doc_text
 
 @dataclass(frozen=True)
 class Speaker:
@@ -49,7 +50,7 @@ class DocContext:
 
     def __init__(self, doc: Doc, paragraphs: list[tuple[int, int]]):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.paragraphs = paragraphs
         self.quoted: list[tuple[int, int]] = []
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of attributions so far
