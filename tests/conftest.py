@@ -28,6 +28,12 @@ def nlp_pipeline():
 
 
 @pytest.fixture
+def nlp(nlp_pipeline):
+    """The session's pipeline under the short name the organisation tests use."""
+    return nlp_pipeline
+
+
+@pytest.fixture
 def pipeline_loaded_once(monkeypatch, nlp_pipeline):
     """Code that loads the pipeline itself (enrich, analyse) gets the session's pipeline
     instead of loading the model again."""

@@ -70,6 +70,11 @@ def one(quotes: list[dict]) -> dict:
     return quotes[0]
 
 
+def attributions(nlp, text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker, speaker_org) of each quote the pipeline finds in text, under a headline."""
+    return [(q["speaker"], q["speaker_org"]) for q in nlp("Headline for the story\n\n" + text)._.quotes]
+
+
 def speaker_of(nlp, text: str) -> dict:
     """The one quote the pipeline finds in text."""
     return one(quotes_of(nlp, text))

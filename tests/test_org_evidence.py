@@ -1,13 +1,6 @@
 """Names the model misses and kinds their shape does not tell, found from what the article
 itself shows (nlp/components/org_evidence.py). Texts written for these tests."""
-import pytest
 from nlp_fixtures import kinds_in, orgs_in
-
-
-
-@pytest.fixture
-def nlp(nlp_pipeline):
-    return nlp_pipeline  # the session's pipeline (conftest.py)
 
 
 # ---- names the model leaves out ---------------------------------------------------------------

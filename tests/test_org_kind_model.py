@@ -15,11 +15,6 @@ from nlp.components.org_kinds import name_says_kind, says_academy_trust
 from nlp_fixtures import orgs_in
 
 
-@pytest.fixture
-def nlp(nlp_pipeline):
-    return nlp_pipeline  # the session's pipeline (conftest.py)
-
-
 # ---- features ---------------------------------------------------------------------------
 def test_name_features_hold_words_last_word_and_the_rules_kind():
     feats = name_features(["Tamar Vale Foundation", "Tamar Vale"])

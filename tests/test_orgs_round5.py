@@ -7,11 +7,6 @@ from nlp.components.org_context import described_as_academy_trust
 from nlp_fixtures import kinds_in, orgs_in, trusts_in
 
 
-@pytest.fixture
-def nlp(nlp_pipeline):
-    return nlp_pipeline  # the session's pipeline (conftest.py)
-
-
 # ---- federations of maintained schools, networks, charities ------------------------------------
 def test_a_federation_with_a_governing_body_is_not_a_trust(nlp):
     text = ("Village schools\n\nThe governing body of the Ashcombe Federation, which runs Ashcombe Infant School and "

@@ -15,11 +15,6 @@ from nlp.components.org_spans import _shared_short_forms_of_trusts, _unbracketed
 from nlp.components.org_splits import split_joined
 
 
-@pytest.fixture
-def nlp(nlp_pipeline):
-    return nlp_pipeline  # the session's pipeline (conftest.py)
-
-
 def at(doc, words):
     """(start, end) token offsets of the first occurrence of `words`."""
     k = doc.text.find(words)

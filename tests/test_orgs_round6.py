@@ -2,15 +2,9 @@
 of a school and its single-academy trust, defined acronyms and former names, buildings and
 events (nlp/components/org_denials.py and the modules it feeds). Texts and names written for
 these tests."""
-import pytest
 
 from nlp.components.org_buildings import buildings
 from nlp_fixtures import orgs_in, trusts_in
-
-
-@pytest.fixture
-def nlp(nlp_pipeline):
-    return nlp_pipeline  # the session's pipeline (conftest.py)
 
 
 # ---- denials and groups of maintained schools ------------------------------------------------

@@ -5,9 +5,7 @@ speaking after another speaker's quote. Every text is written for this file; eac
 when its rule is taken out. `nlp_pipeline` is the fixture in conftest.py."""
 from __future__ import annotations
 
-
-def attributions(nlp, text: str) -> list[tuple[str | None, str | None]]:
-    return [(q["speaker"], q["speaker_org"]) for q in nlp("Headline for the story\n\n" + text)._.quotes]
+from nlp_fixtures import attributions
 
 
 def test_the_vicar_is_the_person_introduced_as_vicar(nlp_pipeline):

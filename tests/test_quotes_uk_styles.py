@@ -5,9 +5,7 @@ organisations and for one person. Every text is written for this file; each test
 its rule is taken out. `nlp_pipeline` is the fixture in conftest.py."""
 from __future__ import annotations
 
-
-def attributions(nlp, text: str) -> list[tuple[str | None, str | None]]:
-    return [(q["speaker"], q["speaker_org"]) for q in nlp("Headline for the story\n\n" + text)._.quotes]
+from nlp_fixtures import attributions
 
 
 def test_a_title_with_a_full_stop_keeps_the_name_whole(nlp_pipeline):
