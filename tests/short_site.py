@@ -45,6 +45,7 @@ MIDDLES = [
     "The union said a ballot for industrial action could open within a fortnight.",
     "Figures seen by this paper show agency spending at the trust doubled last year.",
     "{person} said the trust had a duty to consult staff before making any change.",
+    "\"Nobody asked the people who do this work every day,\" said {person}.",
     "The schools affected include two infant schools and a secondary on the edge of {town}.",
     "About {n} {jobs} are expected to transfer under TUPE rules, keeping their current pay.",
     "The Department for Education said trusts were free to organise their own services.",

@@ -5,9 +5,12 @@ article that had been committed before the kill; after a final complete crawl it
 every article of the fixture site exactly once, and the killed runs' crawl_runs rows
 are marked "interrupted". A reader in WAL mode sees consistent data while a crawl writes.
 
-`make test` kills 3 times. For the full run (20 kills):
+Kills are counted only when they land in a running process, at moments drawn over the
+work left (start-up, mid-crawl, and with enrichment the last enrich pass), on a generated
+site sized so that there is work left for every kill. `make test` lands 3 kills. For the
+full run (20 kills):
 
-    NEWSWATCH_CRASH_KILLS=20 .venv/bin/python -m pytest -q tests/test_crash.py -k kills
+    NEWSWATCH_CRASH_KILLS=20 .venv/bin/python -m pytest -q -s tests/test_crash.py -k kills
 
 (both the crawl alone and the crawl with enrichment overlapped, as `newswatch crawl` runs).
 
@@ -25,13 +28,15 @@ import time
 
 import pytest
 
-from crawl_helpers import ROOT, crawl_cmd, load_truth, serve_site, write_sources
+from crawl_helpers import ROOT, crawl_cmd, serve_site, write_sources
+from short_site import build_site
 
 from nlp.pipeline import NLP_VERSION
 
 pytestmark = pytest.mark.slow
 
-TRUTH = load_truth()
+# Articles of the generated site per kill: enough work left for every kill to land in.
+SITE_PER_KILL = 12
 # Slow the crawl down a little so that kills land in the middle of it.
 SETTINGS = {"DOWNLOAD_DELAY": "0.1", "CONCURRENT_REQUESTS_PER_DOMAIN": "2"}
 
@@ -144,34 +149,43 @@ def test_random_kills_of_the_overlapped_crawl_and_enrich(tmp_path):
     assert findings(db) == after_kills
 
 
+def kill_moment(rng: random.Random, *, remaining: int, per_kill: int, enrich: bool) -> tuple[str, float]:
+    """Where the next kill lands: ("startup", seconds after the start), ("crawl", articles
+    fetched first) or, with enrichment, ("last pass", its crawl stopped after so many
+    new articles by CLOSESPIDER_ITEMCOUNT, then a moment into the last enrich pass)."""
+    draw = rng.random()
+    if not remaining or draw < 0.15:
+        return "startup", rng.uniform(0, 1.5)
+    if enrich and draw < 0.5:
+        return "last pass", rng.randint(1, min(remaining, 2 * per_kill))
+    return "crawl", rng.randint(1, min(remaining, 2 * per_kill))
+
+
 def kill_repeatedly(tmp_path, *, enrich: bool):
+    """Kill runs until `kills` kills have landed in a running process (a run that ends
+    before its moment does not count), each at a moment drawn over the work left: start-up,
+    after some articles are fetched, or in the last enrich pass. The generated site has
+    enough articles (SITE_PER_KILL a kill) for every kill to land in work still to do."""
     kills = int(os.environ.get("NEWSWATCH_CRASH_KILLS", "3"))
     seed = int(os.environ.get("NEWSWATCH_CRASH_SEED", str(random.randrange(1_000_000))))
     rng = random.Random(seed)
     why = f"(NEWSWATCH_CRASH_SEED={seed})"
     db = tmp_path / "news.db"
-    killed_pids, finished_early, after_crawl = [], 0, set()
-    with serve_site() as site:
+    paths = build_site(tmp_path / "site", SITE_PER_KILL * kills)
+    killed_pids, finished_early, moments, after_crawl = [], 0, [], set()
+    with serve_site(tmp_path / "site") as site:
         sources = write_sources(tmp_path / "sources.toml", site.base)
         cmd = crawl_cmd(sources, db, settings=SETTINGS, enrich=enrich)
-        for _ in range(kills):
+        while len(killed_pids) < kills:
+            assert finished_early <= 2 * kills, f"{finished_early} runs ended before their kill moment {why}"
+            kind, at = kill_moment(rng, remaining=len(paths) - len(committed_urls(db)),
+                                   per_kill=SITE_PER_KILL, enrich=enrich)
+            run = cmd + ["-s", f"CLOSESPIDER_ITEMCOUNT={at}"] if kind == "last pass" else cmd
             site.clear_log()
-            proc = subprocess.Popen(cmd, cwd=ROOT, env=env(), stdout=subprocess.DEVNULL,
+            proc = subprocess.Popen(run, cwd=ROOT, env=env(), stdout=subprocess.DEVNULL,
                                     stderr=subprocess.DEVNULL)
             try:
-                # A random moment: from start-up (migrations, run rows) to mid-crawl.
-                deadline = time.monotonic() + 30
-                while not site.requests() and proc.poll() is None and time.monotonic() < deadline:
-                    time.sleep(0.05)
-                if enrich and rng.random() < 0.5:
-                    # Half the kills in the last enrich pass, which begins when the crawl ends.
-                    while not crawl_ended(db, proc.pid) and proc.poll() is None and time.monotonic() < deadline:
-                        time.sleep(0.05)
-                    time.sleep(rng.uniform(0, 3))
-                    if proc.poll() is None:
-                        after_crawl.add(proc.pid)  # its crawl_runs row is finished, not "interrupted"
-                else:
-                    time.sleep(rng.uniform(0, 2.5))
+                wait_for_moment(site, db, proc, kind, at, rng)
                 before = committed_urls(db)
                 helpers = children(proc.pid)
                 if proc.poll() is None:
@@ -180,6 +194,11 @@ def kill_repeatedly(tmp_path, *, enrich: bool):
                 else:
                     finished_early += 1
                 proc.wait(timeout=30)
+                if proc.pid in killed_pids:
+                    # Read once the process is dead: whether its crawl had finished.
+                    if crawl_ended(db, proc.pid):
+                        after_crawl.add(proc.pid)  # its crawl_runs row is finished, not "interrupted"
+                    moments.append("after the crawl" if proc.pid in after_crawl else kind)
                 deadline = time.monotonic() + 10
                 while alive(helpers) and time.monotonic() < deadline:
                     time.sleep(0.05)
@@ -196,13 +215,12 @@ def kill_repeatedly(tmp_path, *, enrich: bool):
                 assert not half_enriched(db), why
 
         site.clear_log()
-        final = subprocess.run(cmd, cwd=ROOT, env=env(), capture_output=True, text=True, timeout=180)
+        final = subprocess.run(cmd, cwd=ROOT, env=env(), capture_output=True, text=True, timeout=600)
     assert final.returncode == 0, final.stderr[-3000:]
     assert integrity(db) == "ok", why
-    assert killed_pids, f"every crawl finished before its kill moment {why}"
 
     stored = read(db, "select url, content_hash from articles")
-    expected = {site.base + a["url"] for a in TRUTH["articles"]}
+    expected = {site.base + p for p in paths}
     assert {r["url"] for r in stored} == expected, why
     assert len(stored) == len({r["url"] for r in stored}) == len({r["content_hash"] for r in stored}), why
     # The rows of the killed runs are marked by the next run; none is left "running".
@@ -211,10 +229,31 @@ def kill_repeatedly(tmp_path, *, enrich: bool):
     for pid in set(killed_pids) - after_crawl:
         mine = [r for r in runs if r["pid"] == pid]
         assert all(r["status"] == "interrupted" and r["ended"] for r in mine), (mine, why)
-    print(f"{kills} kill moments, {len(killed_pids)} kills, {finished_early} finished early, "
-          + (f"{len(after_crawl)} after the crawl, in the last enrich pass, " if enrich else "")
-          + f"{len(stored)} articles {why}")
+    print(f"{len(killed_pids)} kills landed ({', '.join(f'{moments.count(k)} {k}' for k in MOMENTS)}), "
+          f"{finished_early} runs ended before their moment, {len(stored)} articles {why}")
     return db
+
+
+# Where kills landed, as reported: "after the crawl" is in the last enrich pass when
+# enrichment follows the crawl, else in the crawl's closing.
+MOMENTS = ("startup", "crawl", "after the crawl")
+
+
+def wait_for_moment(site, db, proc, kind: str, at: float, rng: random.Random) -> None:
+    """Block until the kill moment (or the run's end, or a minute)."""
+    deadline = time.monotonic() + 60
+    if kind == "startup":
+        time.sleep(at)
+        return
+    if kind == "crawl":
+        while (sum(p.startswith("/news/") for p in site.requests()) < at and proc.poll() is None
+               and time.monotonic() < deadline):
+            time.sleep(0.02)
+        time.sleep(rng.uniform(0, 0.3))
+        return
+    while not crawl_ended(db, proc.pid) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    time.sleep(rng.uniform(0, 1.0))
 
 
 def test_reader_sees_consistent_data_while_a_crawl_writes(tmp_path):
