@@ -5,7 +5,7 @@ nominal or not at all? (issue 13, point 4)
 
 For every quote whose confidence_basis says the rules resolved a pronoun, a nominal ("the
 spokesman", "the trust"), carried a speaker over from a neighbouring paragraph or found
-none, nlp/components/quoting/ranker.py lists the candidate speakers (people and
+none, benchmarks/quote_ranker_features.py lists the candidate speakers (people and
 organisations named in the paragraphs before it, earlier quotes' speakers, the rules'
 choice, no speaker) with their features. A candidate is right when the benchmark's own
 speaker match (benchmarks/quotes.py same_speaker) says so against the gold quote.
@@ -29,6 +29,7 @@ import argparse
 import json
 import pickle
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,7 +42,7 @@ from sklearn.pipeline import make_pipeline  # noqa: E402
 
 from benchmarks import polnear  # noqa: E402  (after the path is set)
 from benchmarks.quotes import article_input, match, same_speaker, score as score_project  # noqa: E402
-from nlp.components.quoting.ranker import RankerContext, ranked_quotes  # noqa: E402
+from benchmarks.quote_ranker_features import RankerContext, ranked_quotes  # noqa: E402
 
 PROJECT_SETS = ("quotes_dev", "site_gold", "quotes_heldout", "quotes_heldout2", "quotes_uk_calib", "quotes_uk_test",
                 "quotes_uk_test2", "quotes_uk_test3", "quotes_uk_test4", "quotes_uk_test5")
@@ -49,40 +50,50 @@ PROJECT_SETS = ("quotes_dev", "site_gold", "quotes_heldout", "quotes_heldout2", 
 CONFIDENT_P = 0.6
 # ... leading the rules' choice by this much.
 CONFIDENT_LEAD = 0.3
+# The "where the rules are unsure" system overrides only quotes the rules gave a confidence
+# below the sure tier, when its best candidate's probability is at least this.
+SURE = 0.9
+UNSURE_P = 0.5
 # Confidence of a quote whose speaker the ranker changed: below the 0.9 tier.
 OVERRIDE_CONFIDENCE = 0.6
 
 
+# CPU seconds spent in the pipeline (with the candidates' features) and in the features alone.
+CPU = {"all": 0.0, "features": 0.0}
+
+
 def doc_rows(nlp, texts: list[str], body_starts: list[int]):
-    """Per document: its quotes (body only) as the scorers read them, and for each ranked
-    quote its candidates (speaker, speaker_org, features)."""
+    """Per document: its quotes in the body (after the headline), and for each ranked one
+    (by its index among those) its candidates as (speaker, speaker_org, features)."""
+    started = time.process_time()
     for doc, body in zip(nlp.pipe(texts, batch_size=16), body_starts):
+        t0 = time.process_time()
         quotes = doc._.quotes or []
         ctx = RankerContext(doc, quotes)
-        ranked = {}
-        for i in ranked_quotes(quotes):
-            if quotes[i]["start"] >= body:
-                ranked[i] = [(c.speaker, c.speaker_org, c.features) for c in ctx.candidates(i)]
-        yield quotes, ranked
+        in_body = [i for i, q in enumerate(quotes) if q["start"] >= body]
+        ranked = set(ranked_quotes(quotes))
+        rows = {k: [(c.speaker, c.speaker_org, c.features) for c in ctx.candidates(i)]
+                for k, i in enumerate(in_body) if i in ranked}
+        CPU["features"] += time.process_time() - t0
+        yield [quotes[i] for i in in_body], rows
+    CPU["all"] += time.process_time() - started
 
 
 def collect(nlp, polnear_dir: Path | None) -> dict:
+    """The pipeline's quotes and candidates for every project set (labelled against the
+    gold quote each matches; None when it matches none) and PolNeAR (unlabelled)."""
     data = {}
     for name in PROJECT_SETS:
         articles = json.loads((ROOT / "tests" / "data" / f"{name}.json").read_text(encoding="utf-8"))
         inputs = [article_input(a) for a in articles]
         docs = []
-        for a, (quotes, ranked), (_, ranges) in zip(articles, doc_rows(nlp, [t for t, _ in inputs], [r[0][0] for _, r in inputs]), inputs):
-            body = ranges[0][0]
-            preds = [dict(q, p0=q["paragraph"] - 1, p1=q["paragraph_end"] - 1) for q in quotes if q["start"] >= body]
-            shift = {i: k for k, i in enumerate(i for i, q in enumerate(quotes) if q["start"] >= body)}
+        rows = doc_rows(nlp, [text for text, _ in inputs], [ranges[0][0] for _, ranges in inputs])
+        for a, (quotes, ranked) in zip(articles, rows):
+            preds = [dict(q, p0=q["paragraph"] - 1, p1=q["paragraph_end"] - 1) for q in quotes]
             gold_of = {i: a["quotes"][j] for i, j in match(preds, a["quotes"])}
-            labelled = {}
-            for i, cands in ranked.items():
-                k = shift[i]
-                g = gold_of.get(k)
-                labelled[k] = [(sp, org, f, None if g is None else same_speaker({"speaker": sp, "speaker_org": org}, g))
-                               for sp, org, f in cands]
+            labelled = {i: [(sp, org, f, None if i not in gold_of else
+                             same_speaker({"speaker": sp, "speaker_org": org}, gold_of[i])) for sp, org, f in cands]
+                        for i, cands in ranked.items()}
             docs.append({"preds": preds, "ranked": labelled, "gold": a["quotes"]})
         data[name] = {"articles": articles, "docs": docs}
     if polnear_dir is not None:
@@ -140,6 +151,8 @@ def apply(model, docs: list[dict], mode: str, strip: bool = False) -> list[list[
                     continue
                 if mode == "confident" and not (probs[best] >= CONFIDENT_P and probs[best] - p_rules >= CONFIDENT_LEAD):
                     continue
+                if mode == "unsure" and not (preds[i]["confidence"] < SURE and probs[best] >= UNSURE_P):
+                    continue
                 preds[i].update(speaker=sp, speaker_org=org, confidence=min(preds[i]["confidence"], OVERRIDE_CONFIDENCE))
         out.append(preds)
     return out
@@ -174,7 +187,7 @@ def polnear_scores(data, parts, model, mode, strip) -> dict:
             "sure": f"{p:.3f} on {share:.0%}"}
 
 
-SYSTEMS = ("rules", "ranker", "confident")
+SYSTEMS = ("rules", "ranker", "confident", "unsure")
 COLUMNS = (("f1", "quote+speaker F1"), ("ranked", "ranked quotes right (PolNeAR: pronoun speakers)"),
            ("sure", "P at conf >= 0.9 (share)"))
 
@@ -197,9 +210,11 @@ def main() -> int:
         from nlp.pipeline import load_pipeline
 
         data = collect(load_pipeline(), pdir)
+        print(f"CPU: candidates' features {CPU['features']:.1f} s of {CPU['all']:.1f} s for the pipeline and them "
+              f"({CPU['features'] / max(CPU['all'], 1e-9):.1%})")
         if args.cache:
             args.cache.write_bytes(pickle.dumps(data))
-    print("Each cell: rules / ranker / ranker only when confident.")
+    print("Each cell: rules / ranker / ranker only when confident / ranker only where the rules are unsure.")
     for mname in args.model or sorted(models()):
         for strip in (False, True):
             make = models()[mname]

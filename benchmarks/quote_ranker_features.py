@@ -1,4 +1,4 @@
-"""Candidate speakers of a quote the rules attributed by a pronoun, a nominal ("the
+"""For benchmarks/quote_ranker.py (an experiment, not part of the pipeline): candidate speakers of a quote the rules attributed by a pronoun, a nominal ("the
 spokesman", "the trust") or not at all, and the features a learned ranker reads of each.
 
 For each such quote (`ranked_quotes`), the candidates (`RankerContext.candidates`) are the
@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from nlp.components.quoting.context import Speaker
+from nlp.components.doc_text import doc_text
+from nlp.components.paragraphs import paragraph_spans
 from nlp.components.quoting.salience import Salience
 from nlp.components.quoting.words import PRONOUN_AGREEMENT
 
@@ -63,7 +64,7 @@ class RankerContext(Salience):
     """One document with its quotes (doc._.quotes, as the rules left them)."""
 
     def __init__(self, doc: Doc, quotes: list[dict]):
-        super().__init__(doc, doc._.paragraphs or [(0, len(self_text(doc)))])
+        super().__init__(doc, doc._.paragraphs if doc._.paragraphs is not None else paragraph_spans(doc_text(doc)))
         self.quotes = quotes
         self.quoted = sorted((s, e) for q in quotes for s, e in q.get("spans") or [(q["start"], q["end"])])
         self.para_starts = [s for s, _ in self.paragraphs]
@@ -228,11 +229,3 @@ def _relative(cands: list[Candidate]) -> None:
             if latest >= 0 and c.features.get(at, -1.0) == latest:
                 c.features[name] = 1.0
             c.features.pop(at, None)
-
-
-def self_text(doc: Doc) -> str:
-    return doc.text
-
-
-def as_speaker(c: Candidate, how: str = "ranked") -> Speaker:
-    return Speaker(c.speaker, c.speaker_org, c.speaker_role, c.person, how=how)
