@@ -17,11 +17,14 @@ Training data: the project's own annotated sets only (PROJECT_SETS). Evaluation:
 - `--final-b`: PolNeAR part B, totals only (held out; run once, at the end).
 Systems: the rules; the ranker (its best candidate for every ranked quote); the ranker
 only when confident (it overrides the rules when its best candidate's probability is at
-least CONFIDENT_P and leads the rules' choice by CONFIDENT_LEAD). An overridden quote's
+least CONFIDENT_P and leads the rules' choice by CONFIDENT_LEAD); the ranker only where the
+rules are unsure (their confidence below SURE, its best candidate's probability at least
+UNSURE_P). Each model is run with and without the rules' choice among its features. An overridden quote's
 confidence is OVERRIDE_CONFIDENCE (below the 0.9 tier: its precision is not measured).
 Scores: quote + speaker F1 with the benchmarks' scorers (benchmarks/quotes.py score,
 benchmarks/polnear.py score), accuracy on the ranked quotes that match a gold quote
 (PolNeAR: its pronoun-speaker accuracy), and precision at confidence >= 0.9 with its share.
+Results and the verdict (not wired in): BENCHMARKS.md, "A learned speaker ranker".
 """
 from __future__ import annotations
 
