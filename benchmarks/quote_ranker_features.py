@@ -1,5 +1,6 @@
-"""For benchmarks/quote_ranker.py (an experiment, not part of the pipeline): candidate speakers of a quote the rules attributed by a pronoun, a nominal ("the
-spokesman", "the trust") or not at all, and the features a learned ranker reads of each.
+"""For benchmarks/quote_ranker.py (an experiment, not part of the pipeline): candidate
+speakers of a quote the rules attributed by a pronoun, a nominal ("the spokesman", "the
+trust") or not at all, and the features a learned ranker reads of each.
 
 For each such quote (`ranked_quotes`), the candidates (`RankerContext.candidates`) are the
 people and organisations named outside quotes in the paragraphs before it (within
@@ -8,7 +9,9 @@ choice, and "no speaker". Each candidate is described by how far back it was nam
 often, in what role (the subject of a speech verb, another subject, a possessive), whether
 it spoke the quote before, whether its gender and number agree with the pronoun, and
 whether it is the rules' choice. The features are plain numbers keyed by name, so any
-scikit-learn classifier behind a DictVectorizer can score them.
+scikit-learn classifier behind a DictVectorizer can score them. Mentions, their roles and
+genders are read with the rules' own notions (nlp/components/quoting/salience.py), so the
+ranker weighs the same evidence differently rather than seeing other evidence.
 """
 from __future__ import annotations
 
@@ -32,7 +35,6 @@ WINDOW_PARAGRAPHS = 6
 # Distances beyond these are "far": the feature saturates.
 MAX_SENTENCES = 12
 MAX_PARAGRAPHS = WINDOW_PARAGRAPHS
-SUBJECT_WORDS = ("he", "she", "they", "it", "we")
 
 
 @dataclass
