@@ -20,6 +20,7 @@ from collections import Counter
 import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
+from trafilatura.settings import Extractor
 from trafilatura.xml import xmltotxt
 
 from crawler.boilerplate import clean_paragraphs
@@ -102,19 +103,27 @@ _PRUNE_XPATH = ["//figcaption"]
 _NEWLINES_RE = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 
 
+# trafilatura's options in precision and in recall mode, made once: making them reads
+# the values of its config file (a tenth of its time per page). Each page gets a copy
+# with its URL, as trafilatura copies a shared Extractor itself.
+_OPTIONS = {recall: Extractor(output_format="python", precision=not recall, recall=recall, comments=False,
+                              tables=True, images=False, with_metadata=False)
+            for recall in (False, True)}
+
+
+def _options(url: str, recall: bool) -> Extractor:
+    options = copy.copy(_OPTIONS[recall])
+    options.url = options.source = url
+    return options
+
+
 def trafilatura_text(tree, url: str, *, recall: bool = False) -> str:
     """trafilatura's main text as plain text, one block per line. Line breaks (<br>) inside
     a paragraph become spaces, so a paragraph is never split in the middle of a sentence."""
     document = trafilatura.bare_extraction(
         copy.deepcopy(tree),  # trafilatura prunes the tree it is given
-        url=url,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        favor_precision=not recall,
-        favor_recall=recall,
-        with_metadata=False,
         prune_xpath=_PRUNE_XPATH,
+        options=_options(url, recall),
     )
     if document is None or document.body is None:
         return ""
@@ -302,7 +311,9 @@ def extract_body(page: Page, *, authors: list[str], title: str | None, reasons: 
         if sum(len(p.split()) for p in recall) > t_words:
             t_paras = recall
             reasons.append("trafilatura favor_recall (precision mode found little)")
-    extended = clean_paragraphs("\n".join(split_body_parts(page.tree, t_paras)), authors=authors, title=title)
+    parts = split_body_parts(page.tree, t_paras)
+    # t_paras are clean already (cleaning them again gives them back): only added parts need it.
+    extended = t_paras if parts == t_paras else clean_paragraphs("\n".join(parts), authors=authors, title=title)
     if len(extended) > len(t_paras):
         reasons.append(f"added {len(extended) - len(t_paras)} paragraphs from split body containers")
         t_paras = extended

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 from pathlib import Path
 
@@ -114,11 +115,21 @@ def project_settings(db_path: str | Path, settings_overrides: dict | None = None
 def run_spider(spider, settings, **spider_kwargs) -> tuple[dict, dict]:
     """Run one spider (a name or class) to the end; returns the summary and the stats."""
     process = CrawlerProcess(settings)
+    root_level_of_handlers()
     crawler = process.create_crawler(spider)
     process.crawl(crawler, **spider_kwargs)
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
     return summarise(settings.get("DATABASE"), stats), stats
+
+
+def root_level_of_handlers() -> None:
+    """Give the root logger the lowest level of its handlers. Scrapy sets it to NOTSET
+    (CrawlerProcess), so every debug call of Scrapy, Twisted and trafilatura (several per
+    page) made a log record that every handler then dropped: the same lines are logged."""
+    levels = [handler.level for handler in logging.root.handlers]
+    if levels and min(levels) > logging.NOTSET:
+        logging.root.setLevel(min(levels))
 
 
 def summarise(db_path: str, stats: dict) -> dict:

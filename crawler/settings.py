@@ -30,6 +30,10 @@ AUTOTHROTTLE_MAX_DELAY = 60.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+# Scrapy's remote control (an HTTP server on localhost that runs Python code sent to it,
+# on by default in the Scrapy we pin) is off for the same reason as the telnet console: an
+# unattended crawl takes no commands (and serves no port while it runs).
+REMOTE_CONTROL_ENABLED = False
 HTTPCACHE_ENABLED = False
 
 # Safety: bounded sizes and times.
@@ -76,9 +80,12 @@ REFETCH_KNOWN = False
 NEWSWATCH_PROGRESS_INTERVAL = 10
 
 # Pages read (decoded, extracted, links collected) at once, in worker threads, so that
-# extraction does not hold up Scrapy's reactor thread (downloads, storing). 2 = the
-# cores of the machine it runs on; more only queue for the same cores.
-EXTRACT_THREADS = 2
+# extraction does not hold up Scrapy's reactor thread (downloads, storing). One is
+# enough: extraction is Python code that holds the GIL, so a second reader mostly waits
+# for it, and the hand-offs cost CPU that the enrich workers need (2,000 pages: about
+# 1 s more of the crawl's CPU with 2, and no faster; BENCHMARKS.md, "Less CPU in the
+# crawl process").
+EXTRACT_THREADS = 1
 
 # What a callback yields (an item and a few requests) is handed to the pipelines one
 # thing at a time. Scrapy's default (100) starts 100 asyncio tasks for every response

@@ -109,7 +109,7 @@ class StorePipeline:
     def find_article(self, adapter: ItemAdapter, fetched: str, redirects: list[str]) -> tuple[int | None, str]:
         """(article id, how it was found): by canonical URL, by a fetched or redirect
         URL, by an earlier item with the same body in this run, or by content hash."""
-        for url in (adapter["url"], fetched, *redirects):
+        for url in dict.fromkeys((adapter["url"], fetched, *redirects)):  # each URL once
             found = pages_store.article_id_for_url(self.db, url)
             if found:
                 return found, "url"

@@ -12,7 +12,8 @@ ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "newswatch"
 # The application's own modules (store/ is the bottom layer; clusters, registers and
 # entity_links are checked by tests/test_layers.py).
-APP_MODULES = sorted([APP / "cli.py", APP / "orchestrate.py", APP / "follower.py", APP / "reporting.py",
+APP_MODULES = sorted([APP / "cli.py", APP / "orchestrate.py", APP / "cron.py", APP / "follower.py",
+                      APP / "reporting.py",
                       APP / "demo.py", APP / "sitesrv.py", *(APP / "commands").glob("*.py"),
                       *(APP / "publish").glob("*.py"), *(APP / "datasette_plugins").glob("*.py")])
 HEAVY = ("spacy", "sklearn", "scrapy", "datasette", "twisted")
@@ -91,9 +92,10 @@ def test_no_application_module_is_over_400_lines():
     assert long == {}
 
 
-def test_the_crawl_command_imports_neither_spacy_nor_scikit_learn():
+def test_the_crawl_command_imports_neither_spacy_nor_scikit_learn_nor_datasette():
     """The crawl process stays small and starts at once: the enrich follower
-    (nlp/follow.py, a process of its own) loads the pipeline and the classifier."""
+    (nlp/follow.py, a process of its own) loads the pipeline and the classifier, and
+    only `run` (newswatch/cron.py) refreshes the publication."""
     modules = imported_modules(["crawl", "--help"])
     assert "newswatch.orchestrate" in modules
-    assert not {m for m in modules if m.split(".")[0] in ("spacy", "thinc", "sklearn")}
+    assert not {m for m in modules if m.split(".")[0] in ("spacy", "thinc", "sklearn", "datasette")}

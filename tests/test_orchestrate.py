@@ -1,9 +1,9 @@
-"""newswatch.orchestrate: the cron run's lock and outcome. (The whole flow, crawl to
+"""newswatch.cron: the cron run's lock and outcome. (The whole flow, crawl to
 publication, runs end to end in tests/test_run.py and tests/test_crash.py; after_crawl
 with a damaged model in tests/test_nlp_robust.py.)"""
 import pytest
 
-from newswatch.orchestrate import AlreadyRunning, RunOutcome, exclusive_lock, scheduled_run
+from newswatch.cron import AlreadyRunning, RunOutcome, exclusive_lock, scheduled_run
 
 
 def test_second_lock_holder_is_refused(tmp_path):

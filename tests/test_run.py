@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from newswatch.commands.run import EXIT_LOCKED
-from newswatch.orchestrate import exclusive_lock
+from newswatch.cron import exclusive_lock
 
 
 def test_second_run_exits_at_once_with_clear_message(tmp_path):

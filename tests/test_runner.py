@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import subprocess
 import sys
+from contextlib import contextmanager
 
 import pytest
 
-from crawler.runner import format_summary, news_inputs, parse_setting, summarise
+from crawler.runner import format_summary, news_inputs, parse_setting, root_level_of_handlers, summarise
 from newswatch.store import connect
 
 BASE = "http://news.example"
@@ -87,3 +89,41 @@ def test_summary_table_and_setting_syntax():
     assert parse_setting("A=b=c") == ("A", "b=c")
     with pytest.raises(ValueError):
         parse_setting("=x")
+
+
+
+@contextmanager
+def only_handlers(*handlers: logging.Handler):
+    """The root logger with these handlers only (pytest's capture handler set aside),
+    and the level Scrapy leaves it at (NOTSET); put back as it was afterwards."""
+    root = logging.getLogger()
+    saved, level = root.handlers[:], root.level
+    root.handlers = list(handlers)
+    root.setLevel(logging.NOTSET)
+    try:
+        yield root
+    finally:
+        root.handlers = saved
+        root.setLevel(level)
+
+
+def test_the_root_logger_makes_no_record_its_handlers_would_all_drop():
+    # The cron job: its log file takes INFO, Scrapy's stderr handler WARNING.
+    lines: list[str] = []
+    handlers = [logging.Handler(logging.INFO), logging.Handler(logging.WARNING)]
+    for handler in handlers:
+        handler.emit = lambda record: lines.append(record.getMessage())
+    with only_handlers(*handlers) as root:
+        root_level_of_handlers()
+        assert root.level == logging.INFO
+        log = logging.getLogger("trafilatura.test")
+        assert not log.isEnabledFor(logging.DEBUG)  # no record made at all
+        log.debug("dropped")
+        log.info("kept")
+    assert lines == ["kept"]  # the file handler's line; the WARNING one takes none
+
+
+def test_a_handler_that_takes_everything_keeps_every_record():
+    with only_handlers(logging.Handler(logging.NOTSET)):  # e.g. LOG_LEVEL=DEBUG
+        root_level_of_handlers()
+        assert logging.getLogger("trafilatura.test").isEnabledFor(logging.DEBUG)

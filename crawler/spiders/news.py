@@ -35,7 +35,7 @@ from crawler.spiders.pages import LISTING_VIAS, Links, PageReaders
 from newswatch.store import utcnow
 
 # Pages read (decoded, extracted) at once in worker threads when EXTRACT_THREADS is not set.
-DEFAULT_EXTRACT_THREADS = 2
+DEFAULT_EXTRACT_THREADS = 1
 
 
 class NewsSpider(scrapy.Spider):

@@ -1,7 +1,7 @@
 """`newswatch run`: the cron entry point.
 
 Crawl and enrich, overlapped, refresh what the publication needs, under a lock so two
-runs never overlap, logging to a rotating file (newswatch.orchestrate.scheduled_run).
+runs never overlap, logging to a rotating file (newswatch.cron.scheduled_run).
 Exit codes:
 
     0   success: every source crawled, enrichment done
@@ -16,7 +16,7 @@ import argparse
 import sys
 
 from newswatch.commands.options import add_jobs_argument, parse_settings
-from newswatch.orchestrate import AlreadyRunning, scheduled_run
+from newswatch.cron import AlreadyRunning, scheduled_run
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FAILED, EXIT_LOCKED = 0, 1, 2, 75
 EXIT_CODES = {"ok": EXIT_OK, "partial": EXIT_PARTIAL, "failed": EXIT_FAILED}

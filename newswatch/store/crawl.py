@@ -102,10 +102,7 @@ def forget_validators_since(db: sqlite_utils.Database, source: str, since: str) 
 
 def save_provenance(db: sqlite_utils.Database, row: dict, now: str) -> None:
     """Upsert a provenance row by its key; `recorded_at` is `now` the first time only."""
-    exists = db.execute("select 1 from provenance where key = ?", [row["key"]]).fetchone()
-    if not exists:
-        row = dict(row, recorded_at=now)
-    upsert_row(db, "provenance", row, "key")
+    upsert_row(db, "provenance", dict(row, recorded_at=now), "key", keep=("recorded_at",))
 
 
 def save_backfill_capture(db: sqlite_utils.Database, row: dict) -> None:

@@ -18,33 +18,44 @@ KIND_RANK = {"duplicate": 0, "syndicated": 1, "redirect": 2, "fetched": 3, "cano
 HTML_GZIP_LEVEL = 6
 
 
+def _first(db: sqlite_utils.Database, sql: str, params: list) -> tuple | None:
+    """The first row `sql` returns, or None. A plain execute: db.query wraps each
+    statement in a savepoint (three statements for one read, at every article stored)."""
+    return db.execute(sql, params).fetchone()
+
+
+def _value(db: sqlite_utils.Database, sql: str, params: list):
+    """The value of the first row of a one-column `sql`, or None."""
+    row = _first(db, sql, params)
+    return row[0] if row else None
+
+
 def article_id_for_url(db: sqlite_utils.Database, url: str) -> int | None:
     """The article filed under `url` (any of its URLs, or its own), or None."""
-    for row in db.query("select article_id from article_urls where url = ?", [url]):
-        return row["article_id"]
-    for row in db.query("select id from articles where url = ?", [url]):
-        return row["id"]
-    return None
+    filed = _first(db, "select article_id from article_urls where url = ?", [url])
+    if filed is not None:
+        (article_id,) = filed
+        return article_id
+    return _value(db, "select id from articles where url = ?", [url])
 
 
 def article_id_for_hash(db: sqlite_utils.Database, content_hash: str) -> int | None:
     """The first article stored with this body hash, or None."""
-    for row in db.query("select id from articles where content_hash = ? order by id limit 1", [content_hash]):
-        return row["id"]
-    return None
+    return _value(db, "select id from articles where content_hash = ? order by id limit 1", [content_hash])
 
 
 def get_article(db: sqlite_utils.Database, article_id: int) -> dict:
     """The articles row (sqlite_utils.db.NotFoundError when there is none)."""
-    for row in db.query("select * from articles where id = ?", [article_id]):
-        return row
-    raise sqlite_utils.db.NotFoundError(f"no article {article_id}")
+    cursor = db.execute("select * from articles where id = ?", [article_id])
+    row = cursor.fetchone()
+    if row is None:
+        raise sqlite_utils.db.NotFoundError(f"no article {article_id}")
+    return dict(zip((d[0] for d in cursor.description), row))
 
 
 def page_fetched_at(db: sqlite_utils.Database, url: str) -> str | None:
     """When the stored copy of the page at `url` was fetched, or None."""
-    row = db.execute("select fetched_at from pages where url = ?", [url]).fetchone()
-    return row[0] if row else None
+    return _value(db, "select fetched_at from pages where url = ?", [url])
 
 
 def insert_article(db: sqlite_utils.Database, row: dict) -> int:
@@ -60,13 +71,14 @@ def add_article_url(db: sqlite_utils.Database, url: str, article_id: int, kind: 
                     now: str) -> None:
     """File `url` under the article (first_seen/last_seen now); a URL already filed
     gets last_seen = now and keeps the stronger of its kind and `kind` (KIND_RANK)."""
-    existing = list(db.query("select kind from article_urls where url = ?", [url]))
-    if not existing:
+    existing = _first(db, "select kind from article_urls where url = ?", [url])
+    if existing is None:
         insert_row(db, "article_urls", {"url": url, "article_id": article_id, "kind": kind, "source": source,
                                         "first_seen": now, "last_seen": now})
         return
+    (stored_kind,) = existing
     update = {"last_seen": now}
-    if KIND_RANK.get(kind, 0) > KIND_RANK.get(existing[0]["kind"], 0):
+    if KIND_RANK.get(kind, 0) > KIND_RANK.get(stored_kind, 0):
         update["kind"] = kind
     update_row(db, "article_urls", "url", url, update)
 
@@ -79,5 +91,4 @@ def save_page(db: sqlite_utils.Database, row: dict, html: bytes) -> None:
 
 def page_article_id(db: sqlite_utils.Database, url: str) -> int | None:
     """The article the stored page at `url` belongs to, or None."""
-    row = db.execute("select article_id from pages where url = ?", [url]).fetchone()
-    return row[0] if row else None
+    return _value(db, "select article_id from pages where url = ?", [url])

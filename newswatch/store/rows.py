@@ -44,9 +44,10 @@ def insert_rows(db: sqlite_utils.Database, table: str, rows: Sequence[dict]) -> 
     db.conn.executemany(sql, [[_value(row.get(c)) for c in columns] for row in rows])
 
 
-def upsert_row(db: sqlite_utils.Database, table: str, row: dict, pk: str) -> None:
-    """Insert the row, or, when a row with its `pk` exists, set that row's given columns."""
-    updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in row if c != pk)
+def upsert_row(db: sqlite_utils.Database, table: str, row: dict, pk: str, keep: Sequence[str] = ()) -> None:
+    """Insert the row, or, when a row with its `pk` exists, set that row's given columns
+    (except those in `keep`: written by the insert only)."""
+    updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in row if c != pk and c not in keep)
     conflict = f"DO UPDATE SET {updates}" if updates else "DO NOTHING"
     sql = (f"INSERT INTO [{table}] ({_names(row)}) VALUES ({', '.join('?' * len(row))}) "
            f"ON CONFLICT([{pk}]) {conflict}")

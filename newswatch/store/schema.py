@@ -496,3 +496,19 @@ def m067_facet_indexes(db: sqlite_utils.Database) -> None:
     # topics list first), quotes.kind the column facet.
     db["articles"].create_index(["topics"], if_not_exists=True)
     db["quotes"].create_index(["kind"], if_not_exists=True)
+
+
+@migrations()
+def m068_articles_fts_follows_text_only(db: sqlite_utils.Database) -> None:
+    # The full-text index of articles is re-indexed when an article's title or body
+    # changes, not on every update of the row: enrichment (nlp_version, relevance,
+    # topics), the clusters (cluster_id) and a recrawl of an unchanged page (last_seen)
+    # each re-indexed the whole body (delete + insert), about 0.15 ms of CPU per article.
+    # The index holds the same text as before.
+    db.execute("DROP TRIGGER IF EXISTS [articles_au]")
+    db.execute(
+        """CREATE TRIGGER [articles_au] AFTER UPDATE OF [title], [body] ON [articles] BEGIN
+  INSERT INTO [articles_fts] ([articles_fts], rowid, [title], [body]) VALUES('delete', old.rowid, old.[title], old.[body]);
+  INSERT INTO [articles_fts] (rowid, [title], [body]) VALUES (new.rowid, new.[title], new.[body]);
+END"""
+    )
