@@ -86,12 +86,24 @@ def described_as_academy_trust(doc: Doc, start: int, end: int) -> bool:
         return True
     if _RUNS.match(" ".join(t.lower_ for t in doc[end:min(len(doc), end + 12)])) and _opens_clause(doc, start):
         return True
-    tail = ", " + " ".join(t.lower_ for t in doc[end + 1:min(len(doc), end + 11)])
-    if end < len(doc) and doc[end].text == ",":
-        hit = _DESCRIBED.match(tail)
-        if hit and not NOT_SCHOOL_TRUST.search(hit.group(0)):
-            return True
-    return False
+    after = _entry_text(doc, start, end) if end < len(doc) and doc[end].text != "," else end + 1
+    if after is None:
+        return False
+    tail = ", " + " ".join(t.lower_ for t in doc[after:min(len(doc), after + 10)])
+    hit = _DESCRIBED.match(tail)
+    return bool(hit and not NOT_SCHOOL_TRUST.search(hit.group(0)))
+
+
+def _entry_text(doc: Doc, start: int, end: int) -> int | None:
+    """Where the description starts in an entry of a list or guide that opens with the name:
+    "Holmbury Collaborative (4): a trust of four primaries ...", "Holmbury Collaborative:
+    a small trust ..." (a count in brackets, then a colon or a dash); None otherwise."""
+    k = end
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 2].text in {")", "):"}:
+        k += 2 if doc[k + 2].text == "):" else 3  # the tokenizer keeps "):" as one token
+    if k >= len(doc) or doc[k].text not in {":", "):", "–", "—"} or not _opens_clause(doc, start):
+        return None
+    return k + 1
 
 
 def _opens_clause(doc: Doc, start: int) -> bool:
@@ -105,8 +117,37 @@ def _opens_clause(doc: Doc, start: int) -> bool:
 # What a sentence says of a federation of maintained schools: one governing body, an
 # executive head (a trust has a chief executive), the local authority, maintained schools.
 _MAINTAINED_FEDERATION = re.compile(r"\b(governing (body|board)|maintained|local authority|executive head|"
-                                    r"executive headteacher|become academies|convert to academ)")
+                                    r"executive headteacher|become academies|convert to academ|"
+                                    r"(share|shares|shared|sharing) (a|one) (head|headteacher|head teacher)\b)")
 _TRUST_SAYS = re.compile(r"\b(academy trust|multi - academy|multi-academy|academies|trust of)\b")
+# Words of a sentence that say nothing of the federation being a trust: its schools are to
+# "become academies"; "not an academy trust"
+_NOT_OF_IT = re.compile(r"\b((become|becoming|convert|converting|converted) (to )?academ\w*|"
+                        r"not (an? )?(multi - |multi-)?academy trust)")
+# The sentence after a mention saying what the federation is: "We are a federation of two
+# maintained schools", "It remains a group of council-maintained primaries"
+_IT_IS_MAINTAINED = re.compile(r"^(we|it|the federation) (are|is|was|were|remain|remains) (still )?(a|an|the) "
+                               r"([\w-]+ ){0,3}(federation|group|partnership) of ([\w-]+ ){0,3}maintained\b")
+
+
+def _sentence_of(doc: Doc, start: int, end: int) -> str:
+    """The lower-cased sentence of doc[start:end] less the other organisations named in it
+    and the appositive after each ("Kestra, the multi-academy trust based in ..."), and
+    less what says nothing of this body (_NOT_OF_IT)."""
+    sent = doc[start].sent
+    skip: set[int] = set()
+    for e in sent.ents:
+        if e.label_ != "ORG" or e.start < end and start < e.end:
+            continue
+        skip.update(range(e.start, e.end))
+        if e.end < sent.end and doc[e.end].text == "," and e.end + 1 < sent.end \
+                and doc[e.end + 1].lower_ in {"the", "a", "an"}:
+            k = e.end
+            while k < sent.end and not (k > e.end and doc[k].text in {",", ".", ";", ":", ")"}):
+                skip.add(k)
+                k += 1
+    text = " ".join(t.lower_ for t in sent if t.i not in skip and not t.is_space)
+    return _NOT_OF_IT.sub(" ", text)
 
 
 def described_as_school_federation(doc: Doc, start: int, end: int) -> bool:
@@ -132,8 +173,12 @@ def described_as_school_federation(doc: Doc, start: int, end: int) -> bool:
     # the sentence naming it: "The governing body of the X Federation, which runs ...",
     # "groups of maintained schools such as the X Federation", "X Federation has appointed
     # Y as executive head", unless it also calls it a trust or gives it academies
-    sent = doc[start].sent.text.lower()
-    return _MAINTAINED_FEDERATION.search(sent) is not None and _TRUST_SAYS.search(sent) is None
+    sent = doc[start].sent
+    if _MAINTAINED_FEDERATION.search(sent.text.lower()) is not None \
+            and _TRUST_SAYS.search(_sentence_of(doc, start, end)) is None:
+        return True
+    nxt = " ".join(t.lower_ for t in doc[sent.end:min(len(doc), sent.end + 16)] if not t.is_space)
+    return sent.end < len(doc) and _IT_IS_MAINTAINED.match(nxt) is not None
 
 
 def described_as_network(doc: Doc, start: int, end: int) -> bool:

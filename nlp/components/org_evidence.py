@@ -25,7 +25,7 @@ from nlp.components.doc_text import doc_text
 
 # Last words of names that say a body but not its sort: trusts often carry them.
 SOFT_HEADS = frozenset("education learning foundation collaborative partnership alliance academies schools "
-                       "federation".split())
+                       "federation community".split())
 _STOPS = frozenset("the a an in at of for and by on to from with".split())
 # Words before a name that say a school belongs to it or moves to it.
 _SCHOOL_TO_BODY = re.compile(

@@ -46,7 +46,9 @@ _DESCRIBING_SCHOOLS = frozenset(
 _ACADEMY_TRUST = re.compile(
     r"\b(learning trust|education trust|educational trust|schools trust|schools partnership|"
     r"partnership of schools|partnership trust|learning partnership|learning alliance|academies|federation|"
-    r"community learning|collaborative learning|education partnership|"
+    r"community learning|collaborative learning|education partnership|learning community|"
+    # "Ridgeway Schools Alliance", "Coldwater Education Alliance": an alliance of schools is a trust's name
+    r"(schools|education|academies) alliance|"
     r"diocesan .*trust|catholic .*trust|(primary|secondary|academies) partnership)\b"
     # "Lift Schools", "Wrenfield Schools": a group of schools, but not "English Schools" or
     # "Catholic Schools", words that describe schools rather than name a body
@@ -65,9 +67,10 @@ _KIND_RULES = [
     # "Brantshire Trust Leaders' Network", "Ripley Schools Forum": a network of people or
     # bodies, not a body that runs schools
     (re.compile(r"\b(network|forum|society|club|association|committee|panel)$", re.I), "other"),
-    (re.compile(r"\b(university|universities)\b", re.I), "other"),
+    # "University Technical College" is a sort of school (and "... UTC Trust" its trust)
+    (re.compile(r"\b(university|universities)\b(?! technical college)", re.I), "other"),
     (re.compile(r"\b(police federation|police|constabulary|nhs|hospital|foundation trust)\b", re.I), "other"),
-    (re.compile(r"\b(academy|school|college|primary|infants|juniors|nursery)\b"
+    (re.compile(r"\b(academy|school|college|primary|infants|juniors|nursery|utc)\b"
                 r"(?!.*\b(trust|partnership|alliance|federation|foundation|company|group)\b)", re.I), "school"),
     (re.compile(r"\b(union|unison|unite|gmb|neu|nasuwt|naht|ascl|nut)\b", re.I), "union"),
     (re.compile(r"\b(ltd|limited|plc|llp|group|services|solutions|catering)\b", re.I), "company"),

@@ -107,7 +107,7 @@ SHORT_FORM_REST = frozenset(
     leisure consultancy cleaning contractors holdings specialist special diocesan community wildlife heritage
     housing nhs alliance mat collaborative it technology technologies transport travel coaches digital
     environmental recruitment staffing systems software consulting logistics security maintenance
-    engineering print media energy construction builders""".split()
+    engineering print media energy construction builders company""".split()
 )
 # A short form ending in one of these is a body of its own: "Wessex Downs University" is not
 # "Wessex Downs University Academies Trust".

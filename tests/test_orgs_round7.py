@@ -1,0 +1,119 @@
+"""Issue 15, seventh round: how trusts are named ("... Schools Alliance", "... Learning
+Community", "... Family of Schools", a UTC's trust), entries of a guide that open with the
+name, buildings named after a body, federations and charities that are not academy trusts,
+and acronyms defined after a short form or leaving out the place. Texts and names written
+for these tests."""
+
+from nlp.components.org_defined import abbreviates
+from nlp.components.org_kinds import infer_kind
+from nlp_fixtures import kinds_in, orgs_in, trusts_in
+
+
+# ---- names shaped like trusts -----------------------------------------------------------------
+def test_names_that_trusts_take():
+    assert infer_kind("Quillhaven Schools Alliance") == "academy_trust"
+    assert infer_kind("Dorrow Learning Community") == "academy_trust"
+    assert infer_kind("Maplestead Family of Schools") == "academy_trust"
+    assert infer_kind("Pelham Fold University Technical College Trust") == "academy_trust"
+    # the college itself, its initials, and universities stay what they were
+    assert infer_kind("Pelham Fold University Technical College") == "school"
+    assert infer_kind("Pelham Fold UTC") == "school"
+    assert infer_kind("University of Pelham Fold") == "other"
+    assert infer_kind("Quillhaven Sports Alliance") != "academy_trust"
+
+
+def test_a_family_of_schools_is_taken_whole(nlp):
+    text = ("Nursery plan\n\nThe Maplestead Family of Schools, which runs Maplestead Infants and two other schools, "
+            "will open a nursery class in April. The trust said places would be free for two-year-olds.")
+    found = trusts_in(nlp, text)
+    assert "Maplestead Family of Schools" in found
+    assert "Schools" not in orgs_in(nlp, text)
+
+
+def test_a_learning_community_is_not_the_community_union(nlp):
+    text = ("IT contract\n\nThe contract also covers two other trusts, Yarrowby Schools and Dorrow Learning Community. "
+            "Dorrow Learning Community said its data was safe.")
+    o = orgs_in(nlp, text)
+    assert "Community" not in o
+    assert o["Dorrow Learning Community"]["kind"] == "academy_trust"
+
+
+# ---- entries of a guide ----------------------------------------------------------------------
+def test_a_guide_entry_opening_with_the_name_and_a_count(nlp):
+    text = ("Who runs the schools\n\nThese are the trusts in the district, with the number of schools each runs.\n\n"
+            "Tolland Collaborative (4): a small trust of four village primaries, led by an executive head.\n\n"
+            "Kelsey Brook Education (2): a trust formed in 2019 that runs two special schools.")
+    found = trusts_in(nlp, text)
+    assert {"Tolland Collaborative", "Kelsey Brook Education"} <= found
+
+
+def test_a_colon_after_a_name_inside_a_sentence_is_no_entry(nlp):
+    text = ("Prize night\n\nThe winners were announced by Halvern Collaborative chair Ed Moss, who said: a great "
+            "trust deserves a great night.")
+    assert "Halvern Collaborative" not in trusts_in(nlp, text)
+
+
+# ---- buildings named after a body ---------------------------------------------------------------
+def test_a_centre_named_after_the_whole_name_of_a_trust_is_a_building(nlp):
+    text = ("Training\n\nThe Ormsby Learning Trust runs eight schools. Its staff are trained at the Ormsby Learning "
+            "Trust Centre on Mill Lane.")
+    o = orgs_in(nlp, text)
+    assert "Ormsby Learning Trust Centre" not in o
+    assert o["Ormsby Learning Trust"]["kind"] == "academy_trust"
+
+
+# ---- federations and charities that are not trusts ----------------------------------------------
+def test_schools_that_share_a_head_and_are_to_become_academies_are_a_maintained_federation(nlp):
+    text = ("Village schools\n\nNether Cleeve Primary and Cleeve Green Primary, which have shared a headteacher as "
+            "the Cleeve Federation since 2018, are set to become academies and join Brantwell, the multi-academy "
+            "trust based in the town.")
+    assert "Cleeve Federation" not in trusts_in(nlp, text)
+
+
+def test_a_federation_that_runs_academies_stays_a_trust(nlp):
+    text = ("Expansion\n\nThe Corran Federation, which runs eleven academies, will take on Lowe Street Primary in "
+            "September, its chief executive said.")
+    assert "Corran Federation" in trusts_in(nlp, text)
+
+
+def test_we_are_a_federation_of_maintained_schools(nlp):
+    text = ("Letters\n\nMy daughter attends Brill End Infants, part of the Brill End and Sallow Federation. We are a "
+            "federation of two maintained schools, not an academy trust, whatever parents may have heard.")
+    assert "Brill End and Sallow Federation" not in trusts_in(nlp, text)
+
+
+def test_a_plain_trust_called_a_charity_of_another_sort(nlp):
+    text = ("Not us\n\nThe Hallam Vale Academy Trust said it had no link with St Osric's Trust, the town's night "
+            "shelter charity, which had received calls from parents.")
+    kinds = kinds_in(nlp, text)
+    assert kinds.get("St Osric's Trust") == "other"
+    assert kinds.get("Hallam Vale Academy Trust") == "academy_trust"
+
+
+def test_a_charity_that_runs_academies_stays_a_trust(nlp):
+    text = ("Annual report\n\nThe Wendle Brook Trust, a charity which runs six academies in the valley, reported a "
+            "small surplus.")
+    assert "Wendle Brook Trust" in trusts_in(nlp, text)
+
+
+# ---- acronyms ------------------------------------------------------------------------------------
+def test_an_acronym_may_leave_out_the_place():
+    assert abbreviates("SENT", "Ketterby Special Educational Needs Team")
+    assert not abbreviates("CC", "Ketterby County Council")  # two letters are too few to tell
+
+
+def test_an_acronym_defined_after_a_short_form_of_the_name(nlp):
+    text = ("Catholic schools\n\nSt Wilfrid of Eskdale Catholic Multi-Academy Company runs five schools. St Wilfrid of "
+            "Eskdale, known across the deanery as SWE, said it could take three more. SWE's chair welcomed the plan.")
+    o = orgs_in(nlp, text)
+    assert "SWE" not in o
+    aliases = {a["alias"] for a in o["St Wilfrid of Eskdale Catholic Multi-Academy Company"]["aliases"]}
+    assert {"SWE", "St Wilfrid of Eskdale"} <= aliases
+
+
+def test_known_locally_as_defines_an_acronym(nlp):
+    text = ("Transport\n\nThe Dunmore Valley Learning Trust, known locally as DVLT, has bought four minibuses. DVLT "
+            "said the buses would run from May.")
+    o = orgs_in(nlp, text)
+    assert "DVLT" not in o
+    assert "DVLT" in {a["alias"] for a in o["Dunmore Valley Learning Trust"]["aliases"]}
