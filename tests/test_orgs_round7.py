@@ -117,3 +117,38 @@ def test_known_locally_as_defines_an_acronym(nlp):
     o = orgs_in(nlp, text)
     assert "DVLT" not in o
     assert "DVLT" in {a["alias"] for a in o["Dunmore Valley Learning Trust"]["aliases"]}
+
+
+# ---- names that only the article's subject tells ---------------------------------------------
+def test_a_proper_name_and_education_in_an_article_about_trusts(nlp):
+    text = ("Land deal\n\nThe academy trust that runs Harrow Lane School will lease the old mill. \"Tinwell Vale "
+            "Education wanted it too, but they needed all of it,\" the seller said.")
+    assert "Tinwell Vale Education" in trusts_in(nlp, text)
+
+
+def test_the_same_name_outside_an_article_about_trusts_says_nothing(nlp):
+    text = ("Land deal\n\nThe old mill will be leased to a bakery. \"Tinwell Vale Education wanted it too, but they "
+            "needed all of it,\" the seller said.")
+    assert "Tinwell Vale Education" not in trusts_in(nlp, text)
+
+
+def test_the_board_of_education_is_not_a_trust_for_its_last_word(nlp):
+    text = ("Church schools\n\nThe academy trust needs the consent of the Ormley Diocesan Board of Education before "
+            "the school can join.")
+    assert "Ormley Diocesan Board of Education" not in trusts_in(nlp, text)
+
+
+def test_the_collaboratives_academies(nlp):
+    text = ("New leader\n\nThe Brisley Collaborative has appointed a chief executive. She is a head at one of the "
+            "collaborative's five academies.")
+    assert "Brisley Collaborative" in trusts_in(nlp, text)
+
+
+def test_a_short_form_with_a_place_at_its_end_is_the_body(nlp):
+    # the model reads "Kendal" in the short form as a place
+    text = ("Catholic schools\n\nOur Lady of Kendal Catholic Multi-Academy Company runs seven schools. Our Lady of "
+            "Kendal, known across the county as OLK, said it was ready to take on more.")
+    o = orgs_in(nlp, text)
+    aliases = {a["alias"] for a in o["Our Lady of Kendal Catholic Multi-Academy Company"]["aliases"]}
+    assert {"Our Lady of Kendal", "OLK"} <= aliases
+    assert "OLK" not in o

@@ -135,7 +135,36 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
     before = _before_text(doc, start)
     if _SCHOOL_TO_BODY.search(before) and _school_before(doc, start):
         return True
-    return _OFFICER_OF.search(before) is not None and _about_trusts(doc)
+    if _OFFICER_OF.search(before) is not None and _about_trusts(doc):
+        return True
+    return _named_as_trusts_are(doc, start, end) and _about_trusts(doc) or _its_head_has_schools(doc, end)
+
+
+def _its_head_has_schools(doc: Doc, end: int) -> bool:
+    """"the collaborative's six academies", "the partnership runs nine schools": the last
+    word of the name (a soft head, not "federation") stands for the body and it has schools."""
+    head = doc[end - 1].lower_
+    if head not in SOFT_HEADS - {"federation", "foundation", "schools", "academies"}:
+        return False
+    return re.search(r"\bthe " + head + r"(['’]s| runs| operates| has) ([\w-]+ ){0,2}"
+                     r"(schools|academies|primaries|secondaries)\b", doc_text(doc).lower()) is not None
+
+
+# Last words that, after a proper name and nothing else, name a trust in an article about
+# academy trusts: "Harwood Education", "Kelsey Learning", "Tolland Collaborative".
+_TRUST_NAME_ENDS = {"education", "learning", "collaborative"}
+
+
+def _named_as_trusts_are(doc: Doc, start: int, end: int) -> bool:
+    """"<Proper name> Education / Learning / Collaborative": every word before the last a
+    capitalised word of a name (no "of", "for", "and": "Diocesan Board of Education",
+    "Institute for Learning"), and not after "for"/"of" ("Department for Education")."""
+    if end - start < 2 or doc[end - 1].lower_ not in _TRUST_NAME_ENDS or not doc[end - 1].is_title:
+        return False
+    if start > 0 and doc[start - 1].lower_ in {"for", "of", "in"}:
+        return False
+    return all(t.is_title and t.is_alpha and t.lower_ not in _STOPS and t.lower_ not in SOFT_HEADS
+               for t in doc[start:end - 1])
 
 
 # "X was named Trust of the Year": an award for trusts.

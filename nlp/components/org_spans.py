@@ -236,7 +236,8 @@ def _short_form_used_here(doc: Doc, i: int, n: int, canonical: str, by_token: di
         return False  # canonicalised already
     if i > 0 and doc[i - 1].lower_ in _BEFORE_PLACE and doc[i + n - 1].lower_ not in SHORT_FORM_REST:
         return False  # "schools across Kirklees": the place, not Kirklees Learning Trust ("across Kirklees Learning" is the body)
-    if any(e.label_ in _PLACE_LABELS for e in covering) and not (
+    # a place inside it after other words ("Our Lady of Hexby") does not make it a place
+    if any(e.label_ in _PLACE_LABELS and e.start == i for e in covering) and not (
             i + n < len(doc) and (doc[i + n].lower_ in ROLE_START or doc[i + n].text in {"'s", "’s"})) \
             and not used_as_body(doc, i, i + n, canonical):
         return False  # "schools in Orwell Estuary": the place; "Orwell Estuary chief executive": the body
