@@ -188,7 +188,7 @@ def _has_its_schools(doc: Doc, start: int, end: int) -> bool:
     a diocese, a council or a network)."""
     if doc[end - 1].lower_ not in SOFT_HEADS or any(t.lower_ in _HAS_SCHOOLS_NOT_TRUST for t in doc[start:end]):
         return False
-    sent = doc[start].sent
+    sent = doc[end - 1].sent  # the parser may end a sentence inside the name ("Garrowby | Alliance's ...")
     if any(not (t.is_space or t.lower_ == "the" or t.is_punct) for t in doc[sent.start:start]):
         return False  # not what the sentence is about
     rest = doc[end:sent.end]
