@@ -152,3 +152,22 @@ def test_a_short_form_with_a_place_at_its_end_is_the_body(nlp):
     aliases = {a["alias"] for a in o["Our Lady of Kendal Catholic Multi-Academy Company"]["aliases"]}
     assert {"Our Lady of Kendal", "OLK"} <= aliases
     assert "OLK" not in o
+
+
+def test_a_bare_possessive_trust_is_a_charity_unless_the_text_shows_schools(nlp):
+    assert infer_kind("St Osric's Trust") == "other"
+    assert infer_kind("St Osric's Learning Trust") == "academy_trust"
+    text = ("Merger\n\nSt Elwyn's Trust, which runs four academies in the valley, will merge with a larger trust.")
+    assert "St Elwyn's Trust" in trusts_in(nlp, text)
+
+
+def test_unions_that_are_not_trade_unions():
+    assert infer_kind("Brayford Credit Union") == "other"
+    assert infer_kind("Brayford Students' Union") == "other"
+    assert infer_kind("Brayford Unison") == "union"
+
+
+def test_a_service_named_for_a_sort_of_learning_is_no_trust(nlp):
+    text = ("Courses\n\nThe academy trust will share its building with Hexby Adult Learning, which runs evening "
+            "classes for the council.")
+    assert "Hexby Adult Learning" not in trusts_in(nlp, text)

@@ -164,7 +164,13 @@ def _named_as_trusts_are(doc: Doc, start: int, end: int) -> bool:
     if start > 0 and doc[start - 1].lower_ in {"for", "of", "in"}:
         return False
     return all(t.is_title and t.is_alpha and t.lower_ not in _STOPS and t.lower_ not in SOFT_HEADS
-               for t in doc[start:end - 1])
+               and t.lower_ not in _SORTS_OF_LEARNING for t in doc[start:end - 1])
+
+
+# Words that make "X Education"/"X Learning" a service or a field, not a trust:
+# "Brayford Adult Learning", "Hexby Home Education".
+_SORTS_OF_LEARNING = frozenset("""adult further higher special early lifelong continuing family outdoor home
+    alternative physical religious health music arts distance online community environmental""".split())
 
 
 # "X was named Trust of the Year": an award for trusts.

@@ -72,6 +72,7 @@ _KIND_RULES = [
     (re.compile(r"\b(police federation|police|constabulary|nhs|hospital|foundation trust)\b", re.I), "other"),
     (re.compile(r"\b(academy|school|college|primary|infants|juniors|nursery|utc)\b"
                 r"(?!.*\b(trust|partnership|alliance|federation|foundation|company|group)\b)", re.I), "school"),
+    (re.compile(r"\b(credit union|students['’]? union|student union|rugby union|european union)\b", re.I), "other"),
     (re.compile(r"\b(union|unison|unite|gmb|neu|nasuwt|naht|ascl|nut)\b", re.I), "union"),
     (re.compile(r"\b(ltd|limited|plc|llp|group|services|solutions|catering)\b", re.I), "company"),
     (re.compile(r"\b(systems|estates|supplies|fc|afc|consulting|consultancy|contractors|construction|cleaning|logistics|technologies|"
@@ -94,6 +95,10 @@ def infer_kind(name: str) -> str:
     for pattern, kind in _KIND_RULES:
         if pattern.search(name):
             return kind
+    if re.search(r"['’]s trust$", name, re.I):
+        # "St Osric's Trust", "The Duke's Trust": a bare possessive names a charity; an academy
+        # trust so named says so ("St Osric's Learning Trust") or the text shows it (orgs.py)
+        return "other"
     if re.search(r"\btrust\b", name, re.I) and not NOT_SCHOOL_TRUST.search(name):
         return "academy_trust"  # "Eko Trust": in this domain, a plain trust runs schools
     return "other"
