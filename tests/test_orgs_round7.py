@@ -171,3 +171,17 @@ def test_a_service_named_for_a_sort_of_learning_is_no_trust(nlp):
     text = ("Courses\n\nThe academy trust will share its building with Hexby Adult Learning, which runs evening "
             "classes for the council.")
     assert "Hexby Adult Learning" not in trusts_in(nlp, text)
+
+
+# ---- a name opening a paragraph --------------------------------------------------------------------
+def test_no_sentence_starts_at_a_paragraphs_second_word(nlp):
+    doc = nlp("Trust update\n\nNorthbeck Education, which runs nine academies, has merged with a smaller trust.")
+    second = [t for t in doc if t.text == "Education"]
+    assert second and not second[0].is_sent_start
+    assert "Northbeck Education" in trusts_in(nlp, doc.text)
+    assert "Education" not in orgs_in(nlp, doc.text)
+
+
+def test_a_one_word_sentence_after_a_paragraph_still_ends_there(nlp):
+    doc = nlp("Reply\n\nYes. The Dorrow Learning Trust will answer the letter.")
+    assert [t.text for t in doc if t.is_sent_start][:3] == ["Reply", "Yes", "The"]
