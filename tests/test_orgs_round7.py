@@ -185,3 +185,23 @@ def test_no_sentence_starts_at_a_paragraphs_second_word(nlp):
 def test_a_one_word_sentence_after_a_paragraph_still_ends_there(nlp):
     doc = nlp("Reply\n\nYes. The Dorrow Learning Trust will answer the letter.")
     assert [t.text for t in doc if t.is_sent_start][:3] == ["Reply", "Yes", "The"]
+
+
+# ---- names after a trust's name ------------------------------------------------------------------
+def test_a_court_after_a_trusts_name_is_not_described_as_a_trust(nlp):
+    text = ("Court\n\nA former bursar stole £40,000 from the Quenby Vale Academy Trust, Brayford Crown Court heard. "
+            "The trust's auditors found the losses.")
+    kinds = kinds_in(nlp, text)
+    assert kinds.get("Brayford Crown Court") == "government"
+    text = text.replace("Brayford Crown Court", "Brayford Riverside Hall")
+    assert "Brayford Riverside Hall" not in trusts_in(nlp, text)
+
+
+def test_the_academy_trust_in_lower_case_before_a_name_still_describes_it(nlp):
+    text = ("Merger\n\nParents were told that the academy trust Corvalis would take on the school in May.")
+    assert "Corvalis" in trusts_in(nlp, text)
+
+
+def test_the_academy_trust_board_is_no_name(nlp):
+    text = "Plan\n\nThe academy trust, which runs four schools, said the academy trust Board would meet on Friday."
+    assert "Board" not in orgs_in(nlp, text)

@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS
 from nlp.components.org_kinds import NOT_SCHOOL_TRUST, infer_kind
 from nlp.components.doc_text import doc_text
 
@@ -40,6 +41,10 @@ _DESCRIBED = re.compile(
 _RUNS = re.compile(r"^(\( [\w&]+ \) )?((currently|already|now|still|also) )?(runs|operates|oversees) "
                    r"([\w'’-]+ ){0,5}(academies|schools|primaries|secondaries)\b")
 # Before a name: "a separate trust, the X", "another trust, the X", "the multi-academy trust X".
+FIRST_NAMES = frozenset(n.lower() for n in MALE_NAMES | FEMALE_NAMES)
+# Capitalised words after "academy trust" that are no name: its board, its officers, a title.
+_NOT_A_NAME = frozenset("board boss bosses trustees members leaders chief executive ceo chair committee "
+                        "handbook i".split())
 _TRUST_BEFORE = re.compile(r"\b(a|an|another|separate|second|third|neighbouring|local|catholic|diocesan|"
                            r"academy|multi - academy|multi-academy) trust$")
 
@@ -66,6 +71,25 @@ def described_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if any(doc[i].lower_ in {"the", "a", "an", "he", "she", "it", "they"} for i in range(start, k)):
             continue
         out.append(Span(doc, start, k, label="ORG"))
+    return out + _named_after_description(doc, ents)
+
+
+def _named_after_description(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"the academy trust Corvalis", "the multi-academy trust Ventrane Schools": a name
+    after the lower-case words "academy trust", which the model reads as a person or a place."""
+    out = []
+    orgs = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    for k in range(1, len(doc) - 1):
+        if doc[k].text != "trust" or doc[k - 1].lower_ not in {"academy", "academies"} or not doc[k - 1].is_lower:
+            continue
+        start = end = k + 1
+        while end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha \
+                and end not in orgs and not doc[end].is_sent_start:
+            end += 1
+        if end == start or doc[start].lower_ in FIRST_NAMES or doc[start].lower_ in {"the", "a", "an"} \
+                or end - start > 5 or any(t.lower_ in ROLE_WORDS or t.lower_ in _NOT_A_NAME for t in doc[start:end]):
+            continue  # "the academy trust Sarah Jones founded": a person; "the academy trust Board"
+        out.append(Span(doc, start, end, label="ORG"))
     return out
 
 
@@ -74,16 +98,18 @@ def described_as_academy_trust(doc: Doc, start: int, end: int) -> bool:
     trust, the Kindred Foundation", "Ventrus, an academy trust", "Brightpath, a three-school
     trust based in ...", "Ventrus, which runs 14 academies". ("the Norfolk trust" says
     nothing: Norfolk is a place; "a charitable trust that ..." is another sort of trust.)"""
-    before = [t.lower_ for t in doc[max(0, start - 4):start]]
-    while before[-1:] in (["the"], [","]):
-        before = before[:-1]
-    if before[-2:] in (["academy", "trust"], ["academies", "trust"]):
-        return True
-    wider = [t.lower_ for t in doc[max(0, start - 7):start] if not t.is_space]
-    while wider[-1:] in (["the"], [","]):
-        wider = wider[:-1]
-    if _TRUST_BEFORE.search(" ".join(wider)) and not NOT_SCHOOL_TRUST.search(" ".join(wider)):
-        return True
+    toks = [t for t in doc[max(0, start - 7):start] if not t.is_space]
+    while toks and toks[-1].lower_ in {"the", ","}:
+        toks = toks[:-1]
+    # "the academy trust Ventrus", "another trust, the X" - in lower case: a description, not
+    # the end of another body's name ("... Kestrel Academy Trust, Brayford Crown Court heard")
+    if toks and toks[-1].lower_ == "trust" and toks[-1].is_lower:
+        before = [t.lower_ for t in toks]
+        if before[-2:] in (["academy", "trust"], ["academies", "trust"]):
+            return True
+        wider = " ".join(before)
+        if _TRUST_BEFORE.search(wider) and not NOT_SCHOOL_TRUST.search(wider):
+            return True
     if _RUNS.match(" ".join(t.lower_ for t in doc[end:min(len(doc), end + 12)])) and _opens_clause(doc, start):
         return True
     after = _entry_text(doc, start, end) if end < len(doc) and doc[end].text != "," else end + 1

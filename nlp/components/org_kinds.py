@@ -79,6 +79,9 @@ _KIND_RULES = [
                 r"technology|software|motors|builders|properties|property|associates|& co)\.?$", re.I), "company"),
     (re.compile(r"\b(department|ministry|ofsted|government|agency|commissioner|parliament|dfe|acas)\b", re.I),
      "government"),
+    # courts and tribunals: "Brayford Crown Court", "Employment Tribunal"
+    (re.compile(r"\b((crown|magistrates['’]?|county|high|supreme|family|coroner['’]?s) court|court of appeal|"
+                r"tribunal)\b", re.I), "government"),
 ]
 
 
