@@ -205,3 +205,30 @@ def test_the_academy_trust_in_lower_case_before_a_name_still_describes_it(nlp):
 def test_the_academy_trust_board_is_no_name(nlp):
     text = "Plan\n\nThe academy trust, which runs four schools, said the academy trust Board would meet on Friday."
     assert "Board" not in orgs_in(nlp, text)
+
+
+# ---- look-alikes ----------------------------------------------------------------------------------
+def test_a_comma_after_a_schools_name_ends_it(nlp):
+    text = ("Reply\n\nThe trust running Hollybrook School, Lanwick Learning, said it would reply to parents.")
+    o = orgs_in(nlp, text)
+    assert "Hollybrook School" in o and "Hollybrook School, Lanwick Learning" not in o
+
+
+def test_leisure_cathedral_and_grant_giving_trusts():
+    assert infer_kind("Pelby Active Trust") == "other"
+    assert infer_kind("Pelby Cathedral Trust") == "other"
+    assert infer_kind("Pelby Active Learning Academy Trust") == "academy_trust"
+
+
+def test_an_educational_trust_that_gives_bursaries(nlp):
+    text = ("Help for students\n\nThe Tamsin Fold Educational Trust gives bursaries to sixth formers in the town. The "
+            "Tamsin Fold Academy Trust is not connected.")
+    kinds = kinds_in(nlp, text)
+    assert kinds.get("Tamsin Fold Educational Trust") == "other"
+    assert kinds.get("Tamsin Fold Academy Trust") == "academy_trust"
+
+
+def test_a_trust_centre_is_a_building(nlp):
+    text = ("Awards night\n\nThe evening was held at the Pellow Trust Centre, which the Pellow Moor Community Trust "
+            "runs for the town.")
+    assert "Pellow Trust Centre" not in orgs_in(nlp, text)

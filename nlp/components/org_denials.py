@@ -4,7 +4,8 @@
   academy trust: "The federation is not an academy trust", "X Federation ... so it isn't
   an academy trust", "X Partnership, which is not a multi-academy trust";
 - `not_a_trust`: the kind such a name gets instead; a plain "... Trust" that an appositive
-  calls a charity of another sort ("X Trust, the town's homelessness charity") is "other";
+  calls a charity of another sort ("X Trust, the town's homelessness charity"), or a body
+  said to give grants or bursaries, is "other";
 - `maintained_group`: an appositive or a predicate calling it a group of council-maintained
   schools: "X Schools Partnership, a group of council-maintained schools that buy services
   jointly", "X Partnership is made up of 11 maintained primaries".
@@ -98,6 +99,17 @@ def charity_of_another_sort(doc: Doc, end: int) -> bool:
     return re.match(r"^(a|an|the) ([\w'’-]+ ){0,4}charity\b", text) is not None and _SCHOOL_WORDS.search(text) is None
 
 
+# "X gives bursaries to sixth formers", "X, which awards grants to ...": a grant-giving charity
+_GIVES_GRANTS = re.compile(r"^(, (which|that) )?((also|still|now) )?(gives|gave|awards|awarded|offers|makes|made|"
+                           r"provides|funds) ([\w'’-]+ ){0,3}(grants|bursaries|scholarships|prizes)\b")
+
+
+def gives_grants(doc: Doc, end: int) -> bool:
+    """What follows the name ending at token `end` says it gives grants or bursaries."""
+    words = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 9)] if not t.is_space)
+    return _GIVES_GRANTS.match(words) is not None
+
+
 def not_a_trust(doc: Doc, name: str) -> str | None:
     """The kind of a trust-shaped name (not one saying "Academy Trust") that the text says is
     no academy trust: "school" for a federation (one governing body), else "other"."""
@@ -108,4 +120,6 @@ def not_a_trust(doc: Doc, name: str) -> str | None:
         return "school" if "federation" in name.lower() else "other"
     if not name_says_kind(name) and any(charity_of_another_sort(doc, end) for _, end in spans):
         return "other"  # a plain "... Trust" of another sort
+    if any(gives_grants(doc, end) for _, end in spans):
+        return "other"  # "X Educational Trust gives bursaries to ..."
     return None

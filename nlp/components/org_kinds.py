@@ -26,7 +26,9 @@ NOT_SCHOOL_TRUST = re.compile(
     r"family trust|railways?|tramway|civic|almshouses?|rivers? trust|gardens? trust|playing fields?|"
     r"churches|community foundation|allotments?|sailing|rowing|cycling|ramblers|scouts|"
     # grant-giving charities that help pupils: "Elsie Smith Bursary Trust", "... Scholarship Trust"
-    r"bursary|bursaries|scholarships?|grant[- ]making|endowment)\b",
+    r"bursary|bursaries|scholarships?|grant[- ]making|endowment|"
+    # leisure trusts named "... Active Trust"; cathedral, abbey and chapel trusts keep buildings
+    r"active trust|cathedral trust|abbey trust|priory trust|chapel trust)\b",
     re.I,
 )
 
@@ -137,7 +139,7 @@ DOCUMENT_HEADS = frozenset(
 )
 # A building or place, not its operator: "Ise Valley Leisure Centre", "Kingsway Sports Centre",
 # "Eastbrook Baths", "Dunham Moss Nature Reserve".
-_BUILDINGS = re.compile(r"\b((leisure|sports?|community|swimming|shopping|civic|visitor|conference|youth) centre"
+_BUILDINGS = re.compile(r"\b((leisure|sports?|community|swimming|shopping|civic|visitor|conference|youth|trust) centre"
                         r"|nature reserve|country park|baths|lido)$", re.I)
 _BODY_FIRSTS = frozenset("organisation organization association union council federation confederation league".split())
 # Funds that are bodies in their own right (the International Monetary Fund).

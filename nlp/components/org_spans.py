@@ -85,8 +85,18 @@ def clean_org(span: Span) -> list[Span]:
 
 def split_coordinated(span: Span) -> list[Span]:
     """"A Partnership of Schools and B Trust" -> [A..., B Trust] when each side has at
-    least two words and ends with the head word of a body; else [span]."""
+    least two words and ends with the head word of a body; "A School, B Learning" -> [A
+    School, B Learning] (a comma after a head word ends a name); else [span]."""
     doc = span.doc
+    for k in range(span.start + 1, span.end - 1):
+        # "Hollybank School, Lowmoor Learning": a comma after a body's head word ends its name;
+        # what follows is another body's name, or no name ("Brayford Council, Northtown")
+        if doc[k].text == "," and doc[k - 1].lower_ in BODY_HEADS and doc[k - 1].is_title:
+            left = Span(doc, span.start, k, label="ORG")
+            right = doc[k + 1:span.end]
+            if right[0].is_title and right[-1].lower_ in BODY_HEADS | SOFT_HEADS and right[0].lower_ not in GENERIC:
+                return [left] + split_coordinated(Span(doc, right.start, right.end, label="ORG"))
+            return [left]
     for k in range(span.start + 2, span.end - 2):
         if doc[k].lower_ not in {"and", "&"}:
             continue
