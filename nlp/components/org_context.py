@@ -42,6 +42,7 @@ _RUNS = re.compile(r"^(\( [\w&]+ \) )?((currently|already|now|still|also) )?(run
                    r"([\w'’-]+ ){0,5}(academies|schools|primaries|secondaries)\b")
 # Before a name: "a separate trust, the X", "another trust, the X", "the multi-academy trust X".
 FIRST_NAMES = frozenset(n.lower() for n in MALE_NAMES | FEMALE_NAMES)
+_LOWER_ACADEMY_TRUST = re.compile(r"\b(academy|academies) trust\b")
 # Capitalised words after "academy trust" that are no name: its board, its officers, a title.
 _NOT_A_NAME = frozenset("board boss bosses trustees members leaders chief executive ceo chair committee "
                         "handbook i".split())
@@ -79,10 +80,11 @@ def _named_after_description(doc: Doc, ents: list[Span]) -> list[Span]:
     after the lower-case words "academy trust", which the model reads as a person or a place."""
     out = []
     orgs = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
-    for k in range(1, len(doc) - 1):
-        if doc[k].text != "trust" or doc[k - 1].lower_ not in {"academy", "academies"} or not doc[k - 1].is_lower:
+    for hit in _LOWER_ACADEMY_TRUST.finditer(doc_text(doc)):  # the text, not every token: cheaper
+        words = doc.char_span(hit.start(), hit.end())
+        if words is None:
             continue
-        start = end = k + 1
+        start = end = words.end
         while end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha \
                 and end not in orgs and not doc[end].is_sent_start:
             end += 1
