@@ -232,3 +232,10 @@ def test_a_trust_centre_is_a_building(nlp):
     text = ("Awards night\n\nThe evening was held at the Pellow Trust Centre, which the Pellow Moor Community Trust "
             "runs for the town.")
     assert "Pellow Trust Centre" not in orgs_in(nlp, text)
+
+
+def test_a_shared_short_form_with_its_count_of_schools_is_the_trust(nlp):
+    text = ("Closure news\n\nHelmsby Learning Trust will close. Helmsby Primary will join another trust. Helmsby's "
+            "seven other schools have already moved.")
+    o = orgs_in(nlp, text)
+    assert "Helmsby" in {a["alias"] for a in o["Helmsby Learning Trust"]["aliases"]}
