@@ -239,3 +239,32 @@ def test_a_shared_short_form_with_its_count_of_schools_is_the_trust(nlp):
             "seven other schools have already moved.")
     o = orgs_in(nlp, text)
     assert "Helmsby" in {a["alias"] for a in o["Helmsby Learning Trust"]["aliases"]}
+
+
+# ---- renamed trusts --------------------------------------------------------------------------------
+def test_a_rename_stated_after_a_relative_clause(nlp):
+    text = ("New name\n\nThe Orrin Dale Trust, which runs six schools in the dale, will now be known as Brightfold "
+            "Learning Partnership. Brightfold Learning Partnership said parents would see new signs.")
+    o = orgs_in(nlp, text)
+    names = {n for n in o if "Orrin" in n or "Brightfold" in n}
+    assert len(names) == 1
+
+
+def test_a_former_name_in_brackets_with_until(nlp):
+    text = ("Review\n\nIn May, Calverby Learning (the Tansor Academies Trust until 2021) opened a sixth form.")
+    o = orgs_in(nlp, text)
+    assert "Tansor Academies Trust" not in o
+    assert "Tansor Academies Trust" in {a["alias"] for a in o["Calverby Learning"]["aliases"]}
+
+
+def test_the_trust_which_was_known_as(nlp):
+    text = ("Pay\n\nThe chief executive of Mardle Education was paid £200,000, accounts filed at Companies House show. "
+            "The trust, which was known as the Pendle Brook Academies Trust until 2020, runs 12 schools.")
+    o = orgs_in(nlp, text)
+    assert "Pendle Brook Academies Trust" not in o
+
+
+def test_a_short_form_known_as_is_no_rename(nlp):
+    text = ("Schools\n\nThe Stanwick Catholic Academy Trust, known as Stanwick, runs nine schools.")
+    o = orgs_in(nlp, text)
+    assert "Stanwick Catholic Academy Trust" in o
