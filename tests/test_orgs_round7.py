@@ -20,6 +20,7 @@ def test_names_that_trusts_take():
     assert infer_kind("Pelham Fold UTC") == "school"
     assert infer_kind("University of Pelham Fold") == "other"
     assert infer_kind("Quillhaven Sports Alliance") != "academy_trust"
+    assert infer_kind("Small Schools Alliance") == "other"  # words describing schools: a campaign
 
 
 def test_a_family_of_schools_is_taken_whole(nlp):

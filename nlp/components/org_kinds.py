@@ -58,6 +58,11 @@ _ACADEMY_TRUST = re.compile(
     re.I,
 )
 
+# "Rural Schools Alliance", "National Education Alliance": words that describe schools in
+# general before "Schools Alliance" make a campaign or network, not a trust
+_DESCRIBED_ALLIANCE = re.compile(r"^(the )?((" + "|".join(sorted(_DESCRIBING_SCHOOLS)) + r") )+"
+                                 r"(schools|education|academies) alliance$", re.I)
+
 # "Blush & Bloom Hair Academy", "Seaview Football Academy": academies that are businesses.
 _TRADE_ACADEMY = re.compile(
     r"\b(hair|beauty|barbering|barber|nail|nails|football|soccer|rugby|cricket|tennis|golf|boxing|dance|"
@@ -95,7 +100,7 @@ def infer_kind(name: str) -> str:
         return "company"  # "Seaview Football Academy Company": a business, not a trust
     if (_SURELY_ACADEMY_TRUST.search(name) or re.search(r"\b(MAT|SAT)$", name)) and not re.search(r"\bpolice\b", name, re.I):
         return "academy_trust"
-    if _ACADEMY_TRUST.search(name) and not NOT_SCHOOL_TRUST.search(name):
+    if _ACADEMY_TRUST.search(name) and not NOT_SCHOOL_TRUST.search(name) and not _DESCRIBED_ALLIANCE.match(name):
         return "academy_trust"
     for pattern, kind in _KIND_RULES:
         if pattern.search(name):
