@@ -269,3 +269,14 @@ def test_a_short_form_known_as_is_no_rename(nlp):
     text = ("Schools\n\nThe Stanwick Catholic Academy Trust, known as Stanwick, runs nine schools.")
     o = orgs_in(nlp, text)
     assert "Stanwick Catholic Academy Trust" in o
+
+
+def test_a_list_after_a_colon_introduced_as_trusts(nlp):
+    text = ("Bids\n\nThree trusts have bid to run the new school: Quorvane, the Mellow Brook Schools Trust and "
+            "Tarlby Learning Partnership. The council will decide in June.")
+    assert "Quorvane" in trusts_in(nlp, text)
+
+
+def test_a_colon_after_other_words_introduces_no_trusts(nlp):
+    text = ("Bids\n\nThe council has named its preferred bidders: Quorvane, Hensley and Dorn. It will decide in June.")
+    assert "Quorvane" not in trusts_in(nlp, text)
