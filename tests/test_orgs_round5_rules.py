@@ -86,7 +86,7 @@ def test_a_charity_trust_in_apposition_is_not_an_academy_trust(nlp):
 
 
 @pytest.mark.parametrize("text, name, expected", [
-    ("Awards\n\nGarrowby Alliance was named Trust of the Year at the awards.", "Garrowby Alliance", True),
+    ("Awards\n\nGarrowby Alliance was crowned Trust of the Year by the judges.", "Garrowby Alliance", True),
     ("Bases\n\nThornwick Alliance's director of inclusion told councillors its schools had opened two bases.",
      "Thornwick Alliance", True),
     ("Bases\n\nThornwick Alliance's director of inclusion told councillors the bases had opened.",

@@ -42,7 +42,7 @@ def test_a_learning_community_is_not_the_community_union(nlp):
 # ---- entries of a guide ----------------------------------------------------------------------
 def test_a_guide_entry_opening_with_the_name_and_a_count(nlp):
     text = ("Who runs the schools\n\nThese are the trusts in the district, with the number of schools each runs.\n\n"
-            "Tolland Collaborative (4): a small trust of four village primaries, led by an executive head.\n\n"
+            "Tolland Collaborative (4): a compact trust, four village primaries under one executive head.\n\n"
             "Kelsey Brook Education (2): a trust formed in 2019 that runs two special schools.")
     found = trusts_in(nlp, text)
     assert {"Tolland Collaborative", "Kelsey Brook Education"} <= found
@@ -65,9 +65,9 @@ def test_a_centre_named_after_the_whole_name_of_a_trust_is_a_building(nlp):
 
 # ---- federations and charities that are not trusts ----------------------------------------------
 def test_schools_that_share_a_head_and_are_to_become_academies_are_a_maintained_federation(nlp):
-    text = ("Village schools\n\nNether Cleeve Primary and Cleeve Green Primary, which have shared a headteacher as "
-            "the Cleeve Federation since 2018, are set to become academies and join Brantwell, the multi-academy "
-            "trust based in the town.")
+    text = ("Village schools\n\nNether Cleeve Primary and Cleeve Green Primary, federated since 2018 as the Cleeve "
+            "Federation with one head teacher between them, will both become academies under Brantwell, the "
+            "multi-academy trust from the town.")
     assert "Cleeve Federation" not in trusts_in(nlp, text)
 
 
@@ -77,9 +77,9 @@ def test_a_federation_that_runs_academies_stays_a_trust(nlp):
     assert "Corran Federation" in trusts_in(nlp, text)
 
 
-def test_we_are_a_federation_of_maintained_schools(nlp):
-    text = ("Letters\n\nMy daughter attends Brill End Infants, part of the Brill End and Sallow Federation. We are a "
-            "federation of two maintained schools, not an academy trust, whatever parents may have heard.")
+def test_the_next_sentence_calls_it_a_maintained_federation(nlp):
+    text = ("Letters\n\nMy daughter attends Brill End Infants, part of the Brill End and Sallow Federation. We are simply a "
+            "federation of three maintained infant schools; we are not an academy trust, whatever the rumour says.")
     assert "Brill End and Sallow Federation" not in trusts_in(nlp, text)
 
 
@@ -148,7 +148,7 @@ def test_the_collaboratives_academies(nlp):
 def test_a_short_form_with_a_place_at_its_end_is_the_body(nlp):
     # the model reads "Kendal" in the short form as a place
     text = ("Catholic schools\n\nOur Lady of Kendal Catholic Multi-Academy Company runs seven schools. Our Lady of "
-            "Kendal, known across the county as OLK, said it was ready to take on more.")
+            "Kendal, known across the county as OLK, said more schools would be welcome.")
     o = orgs_in(nlp, text)
     aliases = {a["alias"] for a in o["Our Lady of Kendal Catholic Multi-Academy Company"]["aliases"]}
     assert {"Our Lady of Kendal", "OLK"} <= aliases
@@ -244,7 +244,7 @@ def test_a_shared_short_form_with_its_count_of_schools_is_the_trust(nlp):
 
 # ---- renamed trusts --------------------------------------------------------------------------------
 def test_a_rename_stated_after_a_relative_clause(nlp):
-    text = ("New name\n\nThe Orrin Dale Trust, which runs six schools in the dale, will now be known as Brightfold "
+    text = ("New name\n\nThe Orrin Dale Trust, which runs six primaries up the dale, will now be known as Brightfold "
             "Learning Partnership. Brightfold Learning Partnership said parents would see new signs.")
     o = orgs_in(nlp, text)
     names = {n for n in o if "Orrin" in n or "Brightfold" in n}
@@ -258,9 +258,9 @@ def test_a_former_name_in_brackets_with_until(nlp):
     assert "Tansor Academies Trust" in {a["alias"] for a in o["Calverby Learning"]["aliases"]}
 
 
-def test_the_trust_which_was_known_as(nlp):
-    text = ("Pay\n\nThe chief executive of Mardle Education was paid £200,000, accounts filed at Companies House show. "
-            "The trust, which was known as the Pendle Brook Academies Trust until 2020, runs 12 schools.")
+def test_the_trust_which_was_known_until_a_year_as(nlp):
+    text = ("Pay\n\nThe chief executive of Mardle Education was paid £200,000 according to its latest accounts. "
+            "The trust, which was known until 2020 as the Pendle Brook Academies Trust, runs 12 schools.")
     o = orgs_in(nlp, text)
     assert "Pendle Brook Academies Trust" not in o
 

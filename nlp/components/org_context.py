@@ -152,15 +152,15 @@ _TRUST_SAYS = re.compile(r"\b(academy trust|multi - academy|multi-academy|academ
 # "become academies"; "not an academy trust"
 _NOT_OF_IT = re.compile(r"\b((become|becoming|convert|converting|converted) (to )?academ\w*|"
                         r"not (an? )?(multi - |multi-)?academy trust)")
-# The sentence after a mention saying what the federation is: "We are a federation of two
-# maintained schools", "It remains a group of council-maintained primaries"
+# The sentence after a mention saying what the federation is: "We are simply a federation of
+# three maintained infant schools", "It remains a group of council-maintained primaries"
 _IT_IS_MAINTAINED = re.compile(r"^(we|it|the federation) (are|is|was|were|remain|remains) (still )?(a|an|the) "
                                r"([\w-]+ ){0,3}(federation|group|partnership) of ([\w-]+ ){0,3}maintained\b")
 
 
 def _sentence_of(doc: Doc, start: int, end: int) -> str:
     """The lower-cased sentence of doc[start:end] less the other organisations named in it
-    and the appositive after each ("Kestra, the multi-academy trust based in ..."), and
+    and the appositive after each ("Brantwell, the multi-academy trust from the town"), and
     less what says nothing of this body (_NOT_OF_IT)."""
     sent = doc[start].sent
     skip: set[int] = set()
