@@ -65,10 +65,10 @@ def test_a_centre_named_after_the_whole_name_of_a_trust_is_a_building(nlp):
 
 # ---- federations and charities that are not trusts ----------------------------------------------
 def test_schools_that_share_a_head_and_are_to_become_academies_are_a_maintained_federation(nlp):
-    text = ("Village schools\n\nNether Cleeve Primary and Cleeve Green Primary, federated since 2018 as the Cleeve "
+    text = ("Village schools\n\nNether Dunscombe Primary and Dunscombe Green Primary, federated since 2018 as the Dunscombe "
             "Federation with one head teacher between them, will both become academies under Brantwell, the "
             "multi-academy trust from the town.")
-    assert "Cleeve Federation" not in trusts_in(nlp, text)
+    assert "Dunscombe Federation" not in trusts_in(nlp, text)
 
 
 def test_a_federation_that_runs_academies_stays_a_trust(nlp):
@@ -78,23 +78,23 @@ def test_a_federation_that_runs_academies_stays_a_trust(nlp):
 
 
 def test_the_next_sentence_calls_it_a_maintained_federation(nlp):
-    text = ("Letters\n\nMy daughter attends Brill End Infants, part of the Brill End and Sallow Federation. We are simply a "
+    text = ("Letters\n\nMy daughter attends Brill End Infants, part of the Brill End and Hembury Federation. We are simply a "
             "federation of three maintained infant schools; we are not an academy trust, whatever the rumour says.")
-    assert "Brill End and Sallow Federation" not in trusts_in(nlp, text)
+    assert "Brill End and Hembury Federation" not in trusts_in(nlp, text)
 
 
 def test_a_plain_trust_called_a_charity_of_another_sort(nlp):
-    text = ("Not us\n\nThe Hallam Vale Academy Trust said it had no link with St Osric's Trust, the town's night "
+    text = ("Not us\n\nThe Orrinby Vale Academy Trust said it had no link with St Haskett's Trust, the town's night "
             "shelter charity, which had received calls from parents.")
     kinds = kinds_in(nlp, text)
-    assert kinds.get("St Osric's Trust") == "other"
-    assert kinds.get("Hallam Vale Academy Trust") == "academy_trust"
+    assert kinds.get("St Haskett's Trust") == "other"
+    assert kinds.get("Orrinby Vale Academy Trust") == "academy_trust"
 
 
 def test_a_charity_that_runs_academies_stays_a_trust(nlp):
-    text = ("Annual report\n\nThe Wendle Brook Trust, a charity which runs six academies in the valley, reported a "
+    text = ("Annual report\n\nThe Tewley Brook Trust, a charity which runs six academies in the valley, reported a "
             "small surplus.")
-    assert "Wendle Brook Trust" in trusts_in(nlp, text)
+    assert "Tewley Brook Trust" in trusts_in(nlp, text)
 
 
 # ---- acronyms ------------------------------------------------------------------------------------
@@ -104,12 +104,12 @@ def test_an_acronym_may_leave_out_the_place():
 
 
 def test_an_acronym_defined_after_a_short_form_of_the_name(nlp):
-    text = ("Catholic schools\n\nSt Wilfrid of Eskdale Catholic Multi-Academy Company runs five schools. St Wilfrid of "
-            "Eskdale, known across the deanery as SWE, said it could take three more. SWE's chair welcomed the plan.")
+    text = ("Catholic schools\n\nSt Yarrick of Marsell Catholic Multi-Academy Company runs five schools. St Yarrick of "
+            "Marsell, known across the deanery as SYM, said it could take three more. SYM's chair welcomed the plan.")
     o = orgs_in(nlp, text)
-    assert "SWE" not in o
-    aliases = {a["alias"] for a in o["St Wilfrid of Eskdale Catholic Multi-Academy Company"]["aliases"]}
-    assert {"SWE", "St Wilfrid of Eskdale"} <= aliases
+    assert "SYM" not in o
+    aliases = {a["alias"] for a in o["St Yarrick of Marsell Catholic Multi-Academy Company"]["aliases"]}
+    assert {"SYM", "St Yarrick of Marsell"} <= aliases
 
 
 def test_known_locally_as_defines_an_acronym(nlp):
@@ -156,16 +156,16 @@ def test_a_short_form_with_a_place_at_its_end_is_the_body(nlp):
 
 
 def test_a_bare_possessive_trust_is_a_charity_unless_the_text_shows_schools(nlp):
-    assert infer_kind("St Osric's Trust") == "other"
-    assert infer_kind("St Osric's Learning Trust") == "academy_trust"
+    assert infer_kind("St Haskett's Trust") == "other"
+    assert infer_kind("St Haskett's Learning Trust") == "academy_trust"
     text = ("Merger\n\nSt Elwyn's Trust, which runs four academies in the valley, will merge with a larger trust.")
     assert "St Elwyn's Trust" in trusts_in(nlp, text)
 
 
 def test_unions_that_are_not_trade_unions():
-    assert infer_kind("Brayford Credit Union") == "other"
-    assert infer_kind("Brayford Students' Union") == "other"
-    assert infer_kind("Brayford Unison") == "union"
+    assert infer_kind("Tarrowby Credit Union") == "other"
+    assert infer_kind("Tarrowby Students' Union") == "other"
+    assert infer_kind("Tarrowby Unison") == "union"
 
 
 def test_a_service_named_for_a_sort_of_learning_is_no_trust(nlp):
@@ -190,12 +190,12 @@ def test_a_one_word_sentence_after_a_paragraph_still_ends_there(nlp):
 
 # ---- names after a trust's name ------------------------------------------------------------------
 def test_a_court_after_a_trusts_name_is_not_described_as_a_trust(nlp):
-    text = ("Court\n\nA former bursar stole £40,000 from the Quenby Vale Academy Trust, Brayford Crown Court heard. "
+    text = ("Court\n\nA former bursar stole £40,000 from the Quenby Vale Academy Trust, Tarrowby Crown Court heard. "
             "The trust's auditors found the losses.")
     kinds = kinds_in(nlp, text)
-    assert kinds.get("Brayford Crown Court") == "government"
-    text = text.replace("Brayford Crown Court", "Brayford Riverside Hall")
-    assert "Brayford Riverside Hall" not in trusts_in(nlp, text)
+    assert kinds.get("Tarrowby Crown Court") == "government"
+    text = text.replace("Tarrowby Crown Court", "Tarrowby Riverside Hall")
+    assert "Tarrowby Riverside Hall" not in trusts_in(nlp, text)
 
 
 def test_the_academy_trust_in_lower_case_before_a_name_still_describes_it(nlp):
@@ -230,9 +230,9 @@ def test_an_educational_trust_that_gives_bursaries(nlp):
 
 
 def test_a_trust_centre_is_a_building(nlp):
-    text = ("Awards night\n\nThe evening was held at the Pellow Trust Centre, which the Pellow Moor Community Trust "
+    text = ("Awards night\n\nThe evening was held at the Pryddle Trust Centre, which the Pryddle Moor Community Trust "
             "runs for the town.")
-    assert "Pellow Trust Centre" not in orgs_in(nlp, text)
+    assert "Pryddle Trust Centre" not in orgs_in(nlp, text)
 
 
 def test_a_shared_short_form_with_its_count_of_schools_is_the_trust(nlp):
@@ -260,9 +260,9 @@ def test_a_former_name_in_brackets_with_until(nlp):
 
 def test_the_trust_which_was_known_until_a_year_as(nlp):
     text = ("Pay\n\nThe chief executive of Mardle Education was paid £200,000 according to its latest accounts. "
-            "The trust, which was known until 2020 as the Pendle Brook Academies Trust, runs 12 schools.")
+            "The trust, which was known until 2020 as the Lisscombe Brook Academies Trust, runs 12 schools.")
     o = orgs_in(nlp, text)
-    assert "Pendle Brook Academies Trust" not in o
+    assert "Lisscombe Brook Academies Trust" not in o
 
 
 def test_a_short_form_known_as_is_no_rename(nlp):

@@ -104,7 +104,7 @@ def described_as_academy_trust(doc: Doc, start: int, end: int) -> bool:
     while toks and toks[-1].lower_ in {"the", ","}:
         toks = toks[:-1]
     # "the academy trust Ventrus", "another trust, the X" - in lower case: a description, not
-    # the end of another body's name ("... Kestrel Academy Trust, Brayford Crown Court heard")
+    # the end of another body's name ("... Quenvale Academy Trust, Tarrowby Crown Court heard")
     if toks and toks[-1].lower_ == "trust" and toks[-1].is_lower:
         before = [t.lower_ for t in toks]
         if before[-2:] in (["academy", "trust"], ["academies", "trust"]):

@@ -85,7 +85,7 @@ _SCHOOL_WORDS = re.compile(r"\b(schools?|academy|academies|pupils|primaries|seco
 
 
 def charity_of_another_sort(doc: Doc, end: int) -> bool:
-    """"X Trust, the Brayford homelessness charity, said ...": a plain "... Trust" that an
+    """"X Trust, the Tarrowby homelessness charity, said ...": a plain "... Trust" that an
     appositive calls a charity, with no schools or pupils in what it says of it (academy
     trusts are charities too: "X Trust, a charity which runs six academies")."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"}:

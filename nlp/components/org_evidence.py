@@ -168,7 +168,7 @@ def _named_as_trusts_are(doc: Doc, start: int, end: int) -> bool:
 
 
 # Words that make "X Education"/"X Learning" a service or a field, not a trust:
-# "Brayford Adult Learning", "Hexby Home Education".
+# "Tarrowby Adult Learning", "Hexby Home Education".
 _SORTS_OF_LEARNING = frozenset("""adult further higher special early lifelong continuing family outdoor home
     alternative physical religious health music arts distance online community environmental""".split())
 

@@ -49,7 +49,7 @@ _ACADEMY_TRUST = re.compile(
     r"\b(learning trust|education trust|educational trust|schools trust|schools partnership|"
     r"partnership of schools|partnership trust|learning partnership|learning alliance|academies|federation|"
     r"community learning|collaborative learning|education partnership|learning community|"
-    # "Ridgeway Schools Alliance", "Coldwater Education Alliance": an alliance of schools is a trust's name
+    # "Lisscombe Schools Alliance", "Coldwater Education Alliance": an alliance of schools is a trust's name
     r"(schools|education|academies) alliance|"
     r"diocesan .*trust|catholic .*trust|(primary|secondary|academies) partnership)\b"
     # "Lift Schools", "Wrenfield Schools": a group of schools, but not "English Schools" or
@@ -86,7 +86,7 @@ _KIND_RULES = [
                 r"technology|software|motors|builders|properties|property|associates|& co)\.?$", re.I), "company"),
     (re.compile(r"\b(department|ministry|ofsted|government|agency|commissioner|parliament|dfe|acas)\b", re.I),
      "government"),
-    # courts and tribunals: "Brayford Crown Court", "Employment Tribunal"
+    # courts and tribunals: "Tarrowby Crown Court", "Employment Tribunal"
     (re.compile(r"\b((crown|magistrates['’]?|county|high|supreme|family|coroner['’]?s) court|court of appeal|"
                 r"tribunal)\b", re.I), "government"),
 ]
@@ -106,8 +106,8 @@ def infer_kind(name: str) -> str:
         if pattern.search(name):
             return kind
     if re.search(r"['’]s trust$", name, re.I):
-        # "St Osric's Trust", "The Duke's Trust": a bare possessive names a charity; an academy
-        # trust so named says so ("St Osric's Learning Trust") or the text shows it (orgs.py)
+        # "St Haskett's Trust", "The Duke's Trust": a bare possessive names a charity; an academy
+        # trust so named says so ("St Haskett's Learning Trust") or the text shows it (orgs.py)
         return "other"
     if re.search(r"\btrust\b", name, re.I) and not NOT_SCHOOL_TRUST.search(name):
         return "academy_trust"  # "Eko Trust": in this domain, a plain trust runs schools

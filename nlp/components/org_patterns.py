@@ -202,14 +202,14 @@ def _dedication(doc: Doc, start: int) -> int:
     return j if doc[j].lower_ in _DEDICATIONS and k - j <= 3 else start
 
 
-# Nouns for a group that a name may call itself "of Schools": "Ashby Family of Schools",
-# "Wold Partnership of Academies".
+# Nouns for a group that a name may call itself "of Schools": "Quenvale Family of Schools",
+# "Coldrey Partnership of Academies".
 _GROUP_OF = {"family", "partnership", "federation", "alliance", "community", "group", "collective", "trust",
              "consortium", "fellowship"}
 
 
 def _group_of(doc: Doc, start: int, taken: set[int]) -> int:
-    """"the Ashby Family of Schools" when only "Schools" was found: a name ending "<group
+    """"the Quenvale Family of Schools" when only "Schools" was found: a name ending "<group
     noun> of Schools/Academies" takes in the group noun and the name before it."""
     k = start - 2
     if k < 1 or doc[start - 1].lower_ != "of" or doc[start].lower_ not in {"schools", "academies"} \

@@ -90,7 +90,7 @@ def split_coordinated(span: Span) -> list[Span]:
     doc = span.doc
     for k in range(span.start + 1, span.end - 1):
         # "Hollybank School, Lowmoor Learning": a comma after a body's head word ends its name;
-        # what follows is another body's name, or no name ("Brayford Council, Northtown")
+        # what follows is another body's name, or no name ("Tarrowby Council, Northtown")
         if doc[k].text == "," and doc[k - 1].lower_ in BODY_HEADS and doc[k - 1].is_title:
             left = Span(doc, span.start, k, label="ORG")
             right = doc[k + 1:span.end]
