@@ -86,11 +86,11 @@ def test_a_charity_trust_in_apposition_is_not_an_academy_trust(nlp):
 
 
 @pytest.mark.parametrize("text, name, expected", [
-    ("Awards\n\nGarrowby Schools Alliance was named Trust of the Year at the awards.", "Garrowby Schools Alliance", True),
-    ("Bases\n\nThornwick Schools Alliance's director of inclusion told councillors its schools had opened two bases.",
-     "Thornwick Schools Alliance", True),
-    ("Bases\n\nThornwick Schools Alliance's director of inclusion told councillors the bases had opened.",
-     "Thornwick Schools Alliance", False),
+    ("Awards\n\nGarrowby Alliance was crowned Trust of the Year by the judges.", "Garrowby Alliance", True),
+    ("Bases\n\nThornwick Alliance's director of inclusion told councillors its schools had opened two bases.",
+     "Thornwick Alliance", True),
+    ("Bases\n\nThornwick Alliance's director of inclusion told councillors the bases had opened.",
+     "Thornwick Alliance", False),
 ])
 def test_what_a_trust_has(nlp, text, name, expected):
     doc = nlp(text)

@@ -2,7 +2,7 @@
 (nlp/components/orgs.py):
 
 - a building named after a body the article names: "the trust's headquarters at Kestrel
-  House" beside Kestrel Learning Trust, "the hall will be renamed Marlow House" beside the
+  House" beside Kestrel Learning Trust, "the Quenvale Learning Trust Centre", "the hall will be renamed Marlow House" beside the
   Marlow Academy Trust;
 - a hall as a venue: "a meeting at Brayford Memorial Hall".
 
@@ -37,8 +37,10 @@ def buildings(doc: Doc, ents: list[Span], known: Container[str]) -> set[str]:
         if name.lower() in known or last not in _BUILDING_ENDS | _VENUE_ENDS:
             out[name] = False
             continue
-        others = {o.kb_id_ or o.text for o in orgs if (o.kb_id_ or o.text) != name}
-        firsts = {" ".join(n.split()[:k]) for n in others for k in range(1, len(n.split()))}
+        # the names of the other bodies as written here (a former name too), whole or in part:
+        # "Kestrel House", "the Quenvale Learning Trust Centre"
+        others = {" ".join(x.split()) for o in orgs if (o.kb_id_ or o.text) != name for x in (o.kb_id_ or o.text, o.text)}
+        firsts = {" ".join(n.split()[:k]) for n in others for k in range(1, len(n.split()) + 1)}
         venue = last in _VENUE_ENDS and e.start > 0 and doc[e.start - 1].lower_ in _AT
         out[name] = out.get(name, True) and (_named_after_body(e, firsts) or venue)
     return {name for name, building in out.items() if building}

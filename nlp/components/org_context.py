@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS
 from nlp.components.org_kinds import NOT_SCHOOL_TRUST, infer_kind
 from nlp.components.doc_text import doc_text
 
@@ -40,6 +41,11 @@ _DESCRIBED = re.compile(
 _RUNS = re.compile(r"^(\( [\w&]+ \) )?((currently|already|now|still|also) )?(runs|operates|oversees) "
                    r"([\w'’-]+ ){0,5}(academies|schools|primaries|secondaries)\b")
 # Before a name: "a separate trust, the X", "another trust, the X", "the multi-academy trust X".
+FIRST_NAMES = frozenset(n.lower() for n in MALE_NAMES | FEMALE_NAMES)
+_LOWER_ACADEMY_TRUST = re.compile(r"\b(academy|academies) trust\b")
+# Capitalised words after "academy trust" that are no name: its board, its officers, a title.
+_NOT_A_NAME = frozenset("board boss bosses trustees members leaders chief executive ceo chair committee "
+                        "handbook i".split())
 _TRUST_BEFORE = re.compile(r"\b(a|an|another|separate|second|third|neighbouring|local|catholic|diocesan|"
                            r"academy|multi - academy|multi-academy) trust$")
 
@@ -66,6 +72,26 @@ def described_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if any(doc[i].lower_ in {"the", "a", "an", "he", "she", "it", "they"} for i in range(start, k)):
             continue
         out.append(Span(doc, start, k, label="ORG"))
+    return out + _named_after_description(doc, ents)
+
+
+def _named_after_description(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"the academy trust Corvalis", "the multi-academy trust Ventrane Schools": a name
+    after the lower-case words "academy trust", which the model reads as a person or a place."""
+    out = []
+    orgs = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    for hit in _LOWER_ACADEMY_TRUST.finditer(doc_text(doc)):  # the text, not every token: cheaper
+        words = doc.char_span(hit.start(), hit.end())
+        if words is None:
+            continue
+        start = end = words.end
+        while end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha \
+                and end not in orgs and not doc[end].is_sent_start:
+            end += 1
+        if end == start or doc[start].lower_ in FIRST_NAMES or doc[start].lower_ in {"the", "a", "an"} \
+                or end - start > 5 or any(t.lower_ in ROLE_WORDS or t.lower_ in _NOT_A_NAME for t in doc[start:end]):
+            continue  # "the academy trust Sarah Jones founded": a person; "the academy trust Board"
+        out.append(Span(doc, start, end, label="ORG"))
     return out
 
 
@@ -74,24 +100,38 @@ def described_as_academy_trust(doc: Doc, start: int, end: int) -> bool:
     trust, the Kindred Foundation", "Ventrus, an academy trust", "Brightpath, a three-school
     trust based in ...", "Ventrus, which runs 14 academies". ("the Norfolk trust" says
     nothing: Norfolk is a place; "a charitable trust that ..." is another sort of trust.)"""
-    before = [t.lower_ for t in doc[max(0, start - 4):start]]
-    while before[-1:] in (["the"], [","]):
-        before = before[:-1]
-    if before[-2:] in (["academy", "trust"], ["academies", "trust"]):
-        return True
-    wider = [t.lower_ for t in doc[max(0, start - 7):start] if not t.is_space]
-    while wider[-1:] in (["the"], [","]):
-        wider = wider[:-1]
-    if _TRUST_BEFORE.search(" ".join(wider)) and not NOT_SCHOOL_TRUST.search(" ".join(wider)):
-        return True
+    toks = [t for t in doc[max(0, start - 7):start] if not t.is_space]
+    while toks and toks[-1].lower_ in {"the", ","}:
+        toks = toks[:-1]
+    # "the academy trust Ventrus", "another trust, the X" - in lower case: a description, not
+    # the end of another body's name ("... Quenvale Academy Trust, Tarrowby Crown Court heard")
+    if toks and toks[-1].lower_ == "trust" and toks[-1].is_lower:
+        before = [t.lower_ for t in toks]
+        if before[-2:] in (["academy", "trust"], ["academies", "trust"]):
+            return True
+        wider = " ".join(before)
+        if _TRUST_BEFORE.search(wider) and not NOT_SCHOOL_TRUST.search(wider):
+            return True
     if _RUNS.match(" ".join(t.lower_ for t in doc[end:min(len(doc), end + 12)])) and _opens_clause(doc, start):
         return True
-    tail = ", " + " ".join(t.lower_ for t in doc[end + 1:min(len(doc), end + 11)])
-    if end < len(doc) and doc[end].text == ",":
-        hit = _DESCRIBED.match(tail)
-        if hit and not NOT_SCHOOL_TRUST.search(hit.group(0)):
-            return True
-    return False
+    after = _entry_text(doc, start, end) if end < len(doc) and doc[end].text != "," else end + 1
+    if after is None:
+        return False
+    tail = ", " + " ".join(t.lower_ for t in doc[after:min(len(doc), after + 10)])
+    hit = _DESCRIBED.match(tail)
+    return bool(hit and not NOT_SCHOOL_TRUST.search(hit.group(0)))
+
+
+def _entry_text(doc: Doc, start: int, end: int) -> int | None:
+    """Where the description starts in an entry of a list or guide that opens with the name:
+    "Holmbury Collaborative (4): a trust of four primaries ...", "Holmbury Collaborative:
+    a small trust ..." (a count in brackets, then a colon or a dash); None otherwise."""
+    k = end
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 2].text in {")", "):"}:
+        k += 2 if doc[k + 2].text == "):" else 3  # the tokenizer keeps "):" as one token
+    if k >= len(doc) or doc[k].text not in {":", "):", "–", "—"} or not _opens_clause(doc, start):
+        return None
+    return k + 1
 
 
 def _opens_clause(doc: Doc, start: int) -> bool:
@@ -105,8 +145,37 @@ def _opens_clause(doc: Doc, start: int) -> bool:
 # What a sentence says of a federation of maintained schools: one governing body, an
 # executive head (a trust has a chief executive), the local authority, maintained schools.
 _MAINTAINED_FEDERATION = re.compile(r"\b(governing (body|board)|maintained|local authority|executive head|"
-                                    r"executive headteacher|become academies|convert to academ)")
+                                    r"executive headteacher|become academies|convert to academ|"
+                                    r"(share|shares|shared|sharing) (a|one) (head|headteacher|head teacher)\b)")
 _TRUST_SAYS = re.compile(r"\b(academy trust|multi - academy|multi-academy|academies|trust of)\b")
+# Words of a sentence that say nothing of the federation being a trust: its schools are to
+# "become academies"; "not an academy trust"
+_NOT_OF_IT = re.compile(r"\b((become|becoming|convert|converting|converted) (to )?academ\w*|"
+                        r"not (an? )?(multi - |multi-)?academy trust)")
+# The sentence after a mention saying what the federation is: "We are simply a federation of
+# three maintained infant schools", "It remains a group of council-maintained primaries"
+_IT_IS_MAINTAINED = re.compile(r"^(we|it|the federation) (are|is|was|were|remain|remains) (still )?(a|an|the) "
+                               r"([\w-]+ ){0,3}(federation|group|partnership) of ([\w-]+ ){0,3}maintained\b")
+
+
+def _sentence_of(doc: Doc, start: int, end: int) -> str:
+    """The lower-cased sentence of doc[start:end] less the other organisations named in it
+    and the appositive after each ("Brantwell, the multi-academy trust from the town"), and
+    less what says nothing of this body (_NOT_OF_IT)."""
+    sent = doc[start].sent
+    skip: set[int] = set()
+    for e in sent.ents:
+        if e.label_ != "ORG" or e.start < end and start < e.end:
+            continue
+        skip.update(range(e.start, e.end))
+        if e.end < sent.end and doc[e.end].text == "," and e.end + 1 < sent.end \
+                and doc[e.end + 1].lower_ in {"the", "a", "an"}:
+            k = e.end
+            while k < sent.end and not (k > e.end and doc[k].text in {",", ".", ";", ":", ")"}):
+                skip.add(k)
+                k += 1
+    text = " ".join(t.lower_ for t in sent if t.i not in skip and not t.is_space)
+    return _NOT_OF_IT.sub(" ", text)
 
 
 def described_as_school_federation(doc: Doc, start: int, end: int) -> bool:
@@ -132,8 +201,12 @@ def described_as_school_federation(doc: Doc, start: int, end: int) -> bool:
     # the sentence naming it: "The governing body of the X Federation, which runs ...",
     # "groups of maintained schools such as the X Federation", "X Federation has appointed
     # Y as executive head", unless it also calls it a trust or gives it academies
-    sent = doc[start].sent.text.lower()
-    return _MAINTAINED_FEDERATION.search(sent) is not None and _TRUST_SAYS.search(sent) is None
+    sent = doc[start].sent
+    if _MAINTAINED_FEDERATION.search(sent.text.lower()) is not None \
+            and _TRUST_SAYS.search(_sentence_of(doc, start, end)) is None:
+        return True
+    nxt = " ".join(t.lower_ for t in doc[sent.end:min(len(doc), sent.end + 16)] if not t.is_space)
+    return sent.end < len(doc) and _IT_IS_MAINTAINED.match(nxt) is not None
 
 
 def described_as_network(doc: Doc, start: int, end: int) -> bool:

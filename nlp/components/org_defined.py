@@ -34,6 +34,8 @@ def abbreviates(short: str, full: str) -> bool:
     content = [w[0].upper() for w in words if w[0].isalpha() and w.lower() not in _SMALL]
     if "".join(letters) == "".join(content):
         return True
+    if len(content) > 2 and len(letters) > 2 and "".join(letters) == "".join(content[1:]) and words[0][:1].isupper():
+        return True  # "Northby Special Educational Needs ... Service (SENDIASS)": the place left out
     if _with_capitals(letters, words):
         return True
     # in-order subsequence of all initials, starting with the first
@@ -77,8 +79,7 @@ def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
         j = k + 1
         if doc[j].lower_ in {"the", "or"} and j + 1 < n:
             j += 1
-        if doc[j].lower_ == "known" and j + 2 < n and doc[j + 1].lower_ == "as":
-            j += 2
+        j = _after_known_as(doc, j)
         if _is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text) \
                 and (j + 1 == n or doc[j + 1].is_punct or doc[j + 1].is_space):
             out.append(doc[j].text)
@@ -86,6 +87,26 @@ def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
     if before is not None:
         out.append(before)
     return out
+
+
+_KNOWN_WORDS = {"usually", "commonly", "generally", "widely", "often", "better", "locally", "simply", "also"}
+
+
+def _after_known_as(doc: Doc, j: int) -> int:
+    """The token after "known as" when doc[j:] reads "(usually) known (locally / across the
+    county) as": at most four words between "known" and "as", none of them punctuation;
+    else `j`."""
+    k = j
+    while k < len(doc) and doc[k].lower_ in _KNOWN_WORDS:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ != "known":
+        return j
+    for m in range(k + 1, min(len(doc) - 1, k + 6)):
+        if doc[m].is_punct or doc[m].is_space:
+            return j
+        if doc[m].lower_ == "as":
+            return m + 1
+    return j
 
 
 # After "ACR, as Full Name": "is usually known", "is better known", "is known locally".
@@ -235,3 +256,26 @@ def initialism_spans(doc: Doc, ents: list[Span], by_initials: dict[str, str]) ->
             continue
         out.append(Span(doc, tok.i, tok.i + 1, label="ORG", kb_id=canonical))
     return out
+
+
+def defined_for_short_forms(doc: Doc, ents: list[Span], short_spans: list[Span]) -> tuple[list[Span], dict[str, str]]:
+    """Acronyms defined after a short form of a name ("Our Lady of Hexby, known locally as
+    OLH", where the article's full name is longer): every use of the acronym, untagged or
+    tagged as a body of its own, becomes the full name's. Returns the entities and
+    {acronym: canonical}."""
+    defined: dict[str, str] = {}
+    for e in short_spans:
+        for short in defined_short_forms(doc, e):
+            defined.setdefault(short, e.kb_id_)
+    if not defined:
+        return ents, defined
+    taken = {i: e for e in ents for i in range(e.start, e.end)}
+    for tok in doc:
+        canonical = defined.get(tok.text)
+        other = taken.get(tok.i)
+        if canonical is None or other is not None and (other.start, other.end) != (tok.i, tok.i + 1):
+            continue
+        if other is not None and other.label_ == "ORG" and other.kb_id_ not in {"", tok.text}:
+            continue  # the name of another body already
+        ents = [x for x in ents if x is not other] + [Span(doc, tok.i, tok.i + 1, label="ORG", kb_id=canonical)]
+    return ents, defined

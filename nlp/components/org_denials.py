@@ -3,7 +3,9 @@
 - `denied_academy_trust`: the article says in so many words that the body is not an
   academy trust: "The federation is not an academy trust", "X Federation ... so it isn't
   an academy trust", "X Partnership, which is not a multi-academy trust";
-- `not_a_trust`: the kind such a name gets instead;
+- `not_a_trust`: the kind such a name gets instead; a plain "... Trust" that an appositive
+  calls a charity of another sort ("X Trust, the town's homelessness charity"), or a body
+  said to give grants or bursaries, is "other";
 - `maintained_group`: an appositive or a predicate calling it a group of council-maintained
   schools: "X Schools Partnership, a group of council-maintained schools that buy services
   jointly", "X Partnership is made up of 11 maintained primaries".
@@ -17,7 +19,7 @@ import re
 
 from spacy.tokens import Doc
 
-from nlp.components.org_kinds import says_academy_trust
+from nlp.components.org_kinds import name_says_kind, says_academy_trust
 
 # "is not an academy trust", "isn't a multi-academy trust", "was never an academy trust"
 _DENIAL = re.compile(r"\b(is|was|are|were) (not|n't|never) (an? |one )?(single - |single-|multi - |multi-)?"
@@ -79,6 +81,35 @@ def maintained_group(doc: Doc, end: int) -> bool:
     return hit is not None and "academ" not in hit.group(0)  # not "a group of academies and maintained schools"
 
 
+_SCHOOL_WORDS = re.compile(r"\b(schools?|academy|academies|pupils|primaries|secondaries|education)\b")
+
+
+def charity_of_another_sort(doc: Doc, end: int) -> bool:
+    """"X Trust, the Tarrowby homelessness charity, said ...": a plain "... Trust" that an
+    appositive calls a charity, with no schools or pupils in what it says of it (academy
+    trusts are charities too: "X Trust, a charity which runs six academies")."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    words = []
+    for t in doc[end + 1:min(len(doc), end + 16)]:
+        if t.text in {".", ";", ")"} or t.is_space and "\n" in t.text:
+            break
+        words.append(t.lower_)
+    text = " ".join(words)
+    return re.match(r"^(a|an|the) ([\w'’-]+ ){0,4}charity\b", text) is not None and _SCHOOL_WORDS.search(text) is None
+
+
+# "X gives bursaries to sixth formers", "X, which awards grants to ...": a grant-giving charity
+_GIVES_GRANTS = re.compile(r"^(, (which|that) )?((also|still|now) )?(gives|gave|awards|awarded|offers|makes|made|"
+                           r"provides|funds) ([\w'’-]+ ){0,3}(grants|bursaries|scholarships|prizes)\b")
+
+
+def gives_grants(doc: Doc, end: int) -> bool:
+    """What follows the name ending at token `end` says it gives grants or bursaries."""
+    words = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 9)] if not t.is_space)
+    return _GIVES_GRANTS.match(words) is not None
+
+
 def not_a_trust(doc: Doc, name: str) -> str | None:
     """The kind of a trust-shaped name (not one saying "Academy Trust") that the text says is
     no academy trust: "school" for a federation (one governing body), else "other"."""
@@ -87,4 +118,8 @@ def not_a_trust(doc: Doc, name: str) -> str | None:
     spans = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG" and e.kb_id_ == name]
     if any(maintained_group(doc, end) for _, end in spans) or denied_academy_trust(doc, spans, name):
         return "school" if "federation" in name.lower() else "other"
+    if not name_says_kind(name) and any(charity_of_another_sort(doc, end) for _, end in spans):
+        return "other"  # a plain "... Trust" of another sort
+    if any(gives_grants(doc, end) for _, end in spans):
+        return "other"  # "X Educational Trust gives bursaries to ..."
     return None

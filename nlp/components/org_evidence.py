@@ -25,7 +25,7 @@ from nlp.components.doc_text import doc_text
 
 # Last words of names that say a body but not its sort: trusts often carry them.
 SOFT_HEADS = frozenset("education learning foundation collaborative partnership alliance academies schools "
-                       "federation".split())
+                       "federation community".split())
 _STOPS = frozenset("the a an in at of for and by on to from with".split())
 # Words before a name that say a school belongs to it or moves to it.
 _SCHOOL_TO_BODY = re.compile(
@@ -135,7 +135,42 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
     before = _before_text(doc, start)
     if _SCHOOL_TO_BODY.search(before) and _school_before(doc, start):
         return True
-    return _OFFICER_OF.search(before) is not None and _about_trusts(doc)
+    if _OFFICER_OF.search(before) is not None and _about_trusts(doc):
+        return True
+    return _named_as_trusts_are(doc, start, end) and _about_trusts(doc) or _its_head_has_schools(doc, end)
+
+
+def _its_head_has_schools(doc: Doc, end: int) -> bool:
+    """"the collaborative's six academies", "the partnership runs nine schools": the last
+    word of the name (a soft head, not "federation") stands for the body and it has schools."""
+    head = doc[end - 1].lower_
+    if head not in SOFT_HEADS - {"federation", "foundation", "schools", "academies"}:
+        return False
+    return re.search(r"\bthe " + head + r"(['’]s| runs| operates| has) ([\w-]+ ){0,2}"
+                     r"(schools|academies|primaries|secondaries)\b", doc_text(doc).lower()) is not None
+
+
+# Last words that, after a proper name and nothing else, name a trust in an article about
+# academy trusts: "Harwood Education", "Kelsey Learning", "Tolland Collaborative".
+_TRUST_NAME_ENDS = {"education", "learning", "collaborative"}
+
+
+def _named_as_trusts_are(doc: Doc, start: int, end: int) -> bool:
+    """"<Proper name> Education / Learning / Collaborative": every word before the last a
+    capitalised word of a name (no "of", "for", "and": "Diocesan Board of Education",
+    "Institute for Learning"), and not after "for"/"of" ("Department for Education")."""
+    if end - start < 2 or doc[end - 1].lower_ not in _TRUST_NAME_ENDS or not doc[end - 1].is_title:
+        return False
+    if start > 0 and doc[start - 1].lower_ in {"for", "of", "in"}:
+        return False
+    return all(t.is_title and t.is_alpha and t.lower_ not in _STOPS and t.lower_ not in SOFT_HEADS
+               and t.lower_ not in _SORTS_OF_LEARNING for t in doc[start:end - 1])
+
+
+# Words that make "X Education"/"X Learning" a service or a field, not a trust:
+# "Tarrowby Adult Learning", "Hexby Home Education".
+_SORTS_OF_LEARNING = frozenset("""adult further higher special early lifelong continuing family outdoor home
+    alternative physical religious health music arts distance online community environmental""".split())
 
 
 # "X was named Trust of the Year": an award for trusts.
@@ -159,7 +194,7 @@ def _has_its_schools(doc: Doc, start: int, end: int) -> bool:
     a diocese, a council or a network)."""
     if doc[end - 1].lower_ not in SOFT_HEADS or any(t.lower_ in _HAS_SCHOOLS_NOT_TRUST for t in doc[start:end]):
         return False
-    sent = doc[start].sent
+    sent = doc[end - 1].sent  # the parser may end a sentence inside the name ("Garrowby | Alliance's ...")
     if any(not (t.is_space or t.lower_ == "the" or t.is_punct) for t in doc[sent.start:start]):
         return False  # not what the sentence is about
     rest = doc[end:sent.end]

@@ -26,7 +26,9 @@ NOT_SCHOOL_TRUST = re.compile(
     r"family trust|railways?|tramway|civic|almshouses?|rivers? trust|gardens? trust|playing fields?|"
     r"churches|community foundation|allotments?|sailing|rowing|cycling|ramblers|scouts|"
     # grant-giving charities that help pupils: "Elsie Smith Bursary Trust", "... Scholarship Trust"
-    r"bursary|bursaries|scholarships?|grant[- ]making|endowment)\b",
+    r"bursary|bursaries|scholarships?|grant[- ]making|endowment|"
+    # leisure trusts named "... Active Trust"; cathedral, abbey and chapel trusts keep buildings
+    r"active trust|cathedral trust|abbey trust|priory trust|chapel trust)\b",
     re.I,
 )
 
@@ -46,13 +48,20 @@ _DESCRIBING_SCHOOLS = frozenset(
 _ACADEMY_TRUST = re.compile(
     r"\b(learning trust|education trust|educational trust|schools trust|schools partnership|"
     r"partnership of schools|partnership trust|learning partnership|learning alliance|academies|federation|"
-    r"community learning|collaborative learning|education partnership|"
+    r"community learning|collaborative learning|education partnership|learning community|"
+    # "Lisscombe Schools Alliance", "Coldwater Education Alliance": an alliance of schools is a trust's name
+    r"(schools|education|academies) alliance|"
     r"diocesan .*trust|catholic .*trust|(primary|secondary|academies) partnership)\b"
     # "Lift Schools", "Wrenfield Schools": a group of schools, but not "English Schools" or
     # "Catholic Schools", words that describe schools rather than name a body
     r"|^(?!.*\b(and|&)\b)(?!(" + "|".join(sorted(_DESCRIBING_SCHOOLS)) + r")[’']? schools$)[\w'’ -]+ schools$",
     re.I,
 )
+
+# "Rural Schools Alliance", "National Education Alliance": words that describe schools in
+# general before "Schools Alliance" make a campaign or network, not a trust
+_DESCRIBED_ALLIANCE = re.compile(r"^(the )?((" + "|".join(sorted(_DESCRIBING_SCHOOLS)) + r") )+"
+                                 r"(schools|education|academies) alliance$", re.I)
 
 # "Blush & Bloom Hair Academy", "Seaview Football Academy": academies that are businesses.
 _TRADE_ACADEMY = re.compile(
@@ -65,16 +74,21 @@ _KIND_RULES = [
     # "Brantshire Trust Leaders' Network", "Ripley Schools Forum": a network of people or
     # bodies, not a body that runs schools
     (re.compile(r"\b(network|forum|society|club|association|committee|panel)$", re.I), "other"),
-    (re.compile(r"\b(university|universities)\b", re.I), "other"),
+    # "University Technical College" is a sort of school (and "... UTC Trust" its trust)
+    (re.compile(r"\b(university|universities)\b(?! technical college)", re.I), "other"),
     (re.compile(r"\b(police federation|police|constabulary|nhs|hospital|foundation trust)\b", re.I), "other"),
-    (re.compile(r"\b(academy|school|college|primary|infants|juniors|nursery)\b"
+    (re.compile(r"\b(academy|school|college|primary|infants|juniors|nursery|utc)\b"
                 r"(?!.*\b(trust|partnership|alliance|federation|foundation|company|group)\b)", re.I), "school"),
+    (re.compile(r"\b(credit union|students['’]? union|student union|rugby union|european union)\b", re.I), "other"),
     (re.compile(r"\b(union|unison|unite|gmb|neu|nasuwt|naht|ascl|nut)\b", re.I), "union"),
     (re.compile(r"\b(ltd|limited|plc|llp|group|services|solutions|catering)\b", re.I), "company"),
     (re.compile(r"\b(systems|estates|supplies|fc|afc|consulting|consultancy|contractors|construction|cleaning|logistics|technologies|"
                 r"technology|software|motors|builders|properties|property|associates|& co)\.?$", re.I), "company"),
     (re.compile(r"\b(department|ministry|ofsted|government|agency|commissioner|parliament|dfe|acas)\b", re.I),
      "government"),
+    # courts and tribunals: "Tarrowby Crown Court", "Employment Tribunal"
+    (re.compile(r"\b((crown|magistrates['’]?|county|high|supreme|family|coroner['’]?s) court|court of appeal|"
+                r"tribunal)\b", re.I), "government"),
 ]
 
 
@@ -86,11 +100,15 @@ def infer_kind(name: str) -> str:
         return "company"  # "Seaview Football Academy Company": a business, not a trust
     if (_SURELY_ACADEMY_TRUST.search(name) or re.search(r"\b(MAT|SAT)$", name)) and not re.search(r"\bpolice\b", name, re.I):
         return "academy_trust"
-    if _ACADEMY_TRUST.search(name) and not NOT_SCHOOL_TRUST.search(name):
+    if _ACADEMY_TRUST.search(name) and not NOT_SCHOOL_TRUST.search(name) and not _DESCRIBED_ALLIANCE.match(name):
         return "academy_trust"
     for pattern, kind in _KIND_RULES:
         if pattern.search(name):
             return kind
+    if re.search(r"['’]s trust$", name, re.I):
+        # "St Haskett's Trust", "The Duke's Trust": a bare possessive names a charity; an academy
+        # trust so named says so ("St Haskett's Learning Trust") or the text shows it (orgs.py)
+        return "other"
     if re.search(r"\btrust\b", name, re.I) and not NOT_SCHOOL_TRUST.search(name):
         return "academy_trust"  # "Eko Trust": in this domain, a plain trust runs schools
     return "other"
@@ -126,7 +144,7 @@ DOCUMENT_HEADS = frozenset(
 )
 # A building or place, not its operator: "Ise Valley Leisure Centre", "Kingsway Sports Centre",
 # "Eastbrook Baths", "Dunham Moss Nature Reserve".
-_BUILDINGS = re.compile(r"\b((leisure|sports?|community|swimming|shopping|civic|visitor|conference|youth) centre"
+_BUILDINGS = re.compile(r"\b((leisure|sports?|community|swimming|shopping|civic|visitor|conference|youth|trust) centre"
                         r"|nature reserve|country park|baths|lido)$", re.I)
 _BODY_FIRSTS = frozenset("organisation organization association union council federation confederation league".split())
 # Funds that are bodies in their own right (the International Monetary Fund).

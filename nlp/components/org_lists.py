@@ -2,7 +2,8 @@
 several trusts at once.
 
 - `listed_trust_names`: the members of a list introduced as trusts ("run by trusts
-  including Pellow Vale Academies, Stannard Learning, Quorvan and ..."), as ORG spans
+  including Pellow Vale Academies, Stannard Learning, Quorvan and ...", "Three trusts have
+  bid: A, B and C"), as ORG spans
   where the model tagged them as something else or not at all;
 - `listed_as_trust`: a name in such a list, or a name ending like a trust's ("...
   Learning", "... Education") listed beside two or more names that are trusts by their
@@ -80,11 +81,21 @@ def _lists(doc: Doc, start: int, ents: list[Span]) -> list[tuple[bool, list[tupl
             members = _parse(doc, k, sent.end, starts)
             if len(members) >= 2:
                 before = " ".join(t.lower_ for t in doc[max(sent.start, k - 5):k])
-                out.append((_TRIGGER.search(before) is not None, members))
+                out.append((_TRIGGER.search(before) is not None or _after_colon(doc, sent.start, k), members))
                 k = members[-1][1]
                 continue
         k += 1
     return out
+
+
+# "Three trusts have bid to run the school:", "The trusts on the shortlist are:"
+_COLON_TRIGGER = re.compile(r"^(the |\w+ )?(\w+ )?trusts\b[^:]*:$")
+
+
+def _after_colon(doc: Doc, sent_start: int, k: int) -> bool:
+    """The list follows a colon that ends a clause opening with "(N) trusts"."""
+    return k > sent_start and doc[k - 1].text == ":" and _COLON_TRIGGER.match(
+        " ".join(t.lower_ for t in doc[sent_start:k] if not t.is_space)) is not None
 
 
 def listed_trust_names(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -202,6 +202,24 @@ def _dedication(doc: Doc, start: int) -> int:
     return j if doc[j].lower_ in _DEDICATIONS and k - j <= 3 else start
 
 
+# Nouns for a group that a name may call itself "of Schools": "Quenvale Family of Schools",
+# "Coldrey Partnership of Academies".
+_GROUP_OF = {"family", "partnership", "federation", "alliance", "community", "group", "collective", "trust",
+             "consortium", "fellowship"}
+
+
+def _group_of(doc: Doc, start: int, taken: set[int]) -> int:
+    """"the Quenvale Family of Schools" when only "Schools" was found: a name ending "<group
+    noun> of Schools/Academies" takes in the group noun and the name before it."""
+    k = start - 2
+    if k < 1 or doc[start - 1].lower_ != "of" or doc[start].lower_ not in {"schools", "academies"} \
+            or not doc[k].is_title or doc[k].lower_ not in _GROUP_OF or k in taken or not _name_word(doc, k - 1):
+        return start
+    while k > 0 and _name_word(doc, k - 1) and k - 1 not in taken:
+        k -= 1
+    return k
+
+
 def _join_and(doc: Doc, start: int, taken: set[int]) -> int:
     """"Bath and Wells Diocesan Academies Trust", "Tamar and Tavy Learning Trust": a name
     before "and" that is not itself the name of a body belongs to this one (while
@@ -253,6 +271,7 @@ def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int]) -> Spa
             start += 1
         start = _possessive_owner(doc, start, ents)
         start = _dedication(doc, start)
+        start = _group_of(doc, start, org_tokens - set(range(e.start, e.end)))
         single = {x.start for x in ents if len(x) == 1 and x.label_ == "ORG" and doc[x.start].lower_ not in _ORG_HEADS}
         start = _join_and(doc, start, org_tokens - set(range(e.start, e.end)) - single)
         if start < e.start:
@@ -278,6 +297,7 @@ def _names_by_ending(doc: Doc, out: list[Span], taken: set[int]) -> list[Span]:
                 start += 1
             start = _possessive_owner(doc, start, out)
             start = _dedication(doc, start)
+            start = _group_of(doc, start, taken)
             if t.lower_ in _COMPANY_ENDS and start > 1 and doc[start - 1].lower_ == "of" and _name_word(doc, start - 2):
                 start -= 2  # "Gold Fields of South Africa Ltd", "Bank of Wessex plc"
                 while start > 0 and _name_word(doc, start - 1) and start - 1 not in taken:

@@ -2,9 +2,9 @@
 org_defined.py), for `newswatch_orgs` (nlp/components/orgs.py), found once every span has
 its canonical name:
 
-- "A – known until 2022 as the B –": B is A's former name;
-- "the A (AT), became B last year", "A has changed its name to B", "A rebranded as B": A is
-  B's former name (not after "X and": two trusts that merged into B are bodies of their own);
+- "A – known until 2022 as the B –", "A (the B until 2022)": B is A's former name;
+- "the A (AT), became B last year", "A has changed its name to B", "A rebranded as B", "A,
+  which runs eight schools, will now be known as B": A is B's former name (not after "X and": two trusts that merged into B are bodies of their own);
 - "Previously known as the A, B now runs ...": A is B's former name;
 - "It used to be called the B until it rebranded", "the trust, which began life in 2012 as
   the B": B is the former name of the trust the pronoun or "the trust" stands for, the
@@ -22,14 +22,17 @@ from nlp.components.org_evidence import SOFT_HEADS
 from nlp.components.org_kinds import infer_kind
 
 _KNOWN_UNTIL = re.compile(r"^[,(–—-] (known|called|named) until (\d{4}|recently|last year|this year) as$")
-_BECAME = re.compile(r"^(\( [\w&]+ \) |\) )?,? ?((has|have|had|was|is|will|is to) )?((been|be) )?"
-                     r"(became|become|rebranded as|changed its name to|renamed itself|renamed)$")
+_BECAME = re.compile(r"^(\( [\w&]+ \) |\) )?,? ?((has|have|had|was|is|will|is to) )?((now|been|be) )*"
+                     r"(became|become|rebranded as|changed its name to|renamed itself|renamed|(be|now) known as)$")
+# "A, which runs eight schools in the valley, will now be known as B": the relative clause
+# between the names is left out (a rename is still stated in a few words)
+_RELATIVE = re.compile(r"^, (which|who) [^,()]{1,80} , ")
 # before the former name: "Previously known as the B, A now runs ..."
 _PREVIOUSLY = re.compile(r"\b(previously|formerly|once|originally) (known as|called|named)( the)?$")
 # before a name: "It used to be called the", "the trust, which began life in 2012 as the"
 _WAS_CALLED = re.compile(
     r"\b(it|the (trust|federation|partnership|chain|group|company|body))( , which)? "
-    r"(used to be (called|known as)|was (formerly|previously|once|originally) (called|known as|named)"
+    r"(used to be (called|known as)|was ((formerly|previously|once|originally) )?(called|known as|named)"
     r"|(began|started) (life|out)( in \d{4})? as|was known until (\d{4}|recently) as)( the)?$")
 
 
@@ -46,12 +49,19 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
     orgs = sorted((e for e in ents if e.label_ == "ORG" and e.kb_id_), key=lambda e: e.start)
     out: dict[str, str] = {}
     for a, b in zip(orgs, orgs[1:]):
-        if a.kb_id_ == b.kb_id_ or b.start - a.end > 8:
-            continue  # as in former_name_of: a rename is stated in a few words between the names
+        if a.kb_id_ == b.kb_id_ or b.start - a.end > 24:
+            continue
         between = _words(doc, a.end, b.start)
+        clause = _RELATIVE.match(between)
+        if clause is not None:
+            between = ", " + between[clause.end():]
+        elif b.start - a.end > 8:
+            continue  # as in former_name_of: a rename is stated in a few words between the names
         if between.endswith(" the"):
             between = between[:-4]
-        if between == "," and _PREVIOUSLY.search(_words(doc, max(0, a.start - 5), a.start)):
+        if between in {"(", "( the"} and _words(doc, b.end, b.end + 3).startswith("until "):
+            out.setdefault(b.kb_id_, a.kb_id_)  # "A (the B until 2022)": B was A's name
+        elif between == "," and _PREVIOUSLY.search(_words(doc, max(0, a.start - 5), a.start)):
             out.setdefault(a.kb_id_, b.kb_id_)
         elif _KNOWN_UNTIL.match(between):
             out.setdefault(b.kb_id_, a.kb_id_)

@@ -85,8 +85,18 @@ def clean_org(span: Span) -> list[Span]:
 
 def split_coordinated(span: Span) -> list[Span]:
     """"A Partnership of Schools and B Trust" -> [A..., B Trust] when each side has at
-    least two words and ends with the head word of a body; else [span]."""
+    least two words and ends with the head word of a body; "A School, B Learning" -> [A
+    School, B Learning] (a comma after a head word ends a name); else [span]."""
     doc = span.doc
+    for k in range(span.start + 1, span.end - 1):
+        # "Hollybank School, Lowmoor Learning": a comma after a body's head word ends its name;
+        # what follows is another body's name, or no name ("Tarrowby Council, Northtown")
+        if doc[k].text == "," and doc[k - 1].lower_ in BODY_HEADS and doc[k - 1].is_title:
+            left = Span(doc, span.start, k, label="ORG")
+            right = doc[k + 1:span.end]
+            if right[0].is_title and right[-1].lower_ in BODY_HEADS | SOFT_HEADS and right[0].lower_ not in GENERIC:
+                return [left] + split_coordinated(Span(doc, right.start, right.end, label="ORG"))
+            return [left]
     for k in range(span.start + 2, span.end - 2):
         if doc[k].lower_ not in {"and", "&"}:
             continue
@@ -107,7 +117,7 @@ SHORT_FORM_REST = frozenset(
     leisure consultancy cleaning contractors holdings specialist special diocesan community wildlife heritage
     housing nhs alliance mat collaborative it technology technologies transport travel coaches digital
     environmental recruitment staffing systems software consulting logistics security maintenance
-    engineering print media energy construction builders""".split()
+    engineering print media energy construction builders company""".split()
 )
 # A short form ending in one of these is a body of its own: "Wessex Downs University" is not
 # "Wessex Downs University Academies Trust".
@@ -236,7 +246,8 @@ def _short_form_used_here(doc: Doc, i: int, n: int, canonical: str, by_token: di
         return False  # canonicalised already
     if i > 0 and doc[i - 1].lower_ in _BEFORE_PLACE and doc[i + n - 1].lower_ not in SHORT_FORM_REST:
         return False  # "schools across Kirklees": the place, not Kirklees Learning Trust ("across Kirklees Learning" is the body)
-    if any(e.label_ in _PLACE_LABELS for e in covering) and not (
+    # a place inside it after other words ("Our Lady of Hexby") does not make it a place
+    if any(e.label_ in _PLACE_LABELS and e.start == i for e in covering) and not (
             i + n < len(doc) and (doc[i + n].lower_ in ROLE_START or doc[i + n].text in {"'s", "’s"})) \
             and not used_as_body(doc, i, i + n, canonical):
         return False  # "schools in Orwell Estuary": the place; "Orwell Estuary chief executive": the body
@@ -260,6 +271,10 @@ def _trust_words_follow(doc: Doc, k: int, i: int | None = None) -> bool:
         return True
     if k < len(doc) and doc[k].text in {"'s", "’s"}:
         k += 1
+        # "Veradale's seven other schools", "Veradale's remaining academies"
+        while k < len(doc) - 1 and (doc[k].like_num or doc[k].lower_ in {"other", "remaining", "own"}) \
+                and doc[k + 1].lower_ not in {",", "."}:
+            k += 1
     return k < len(doc) and doc[k].lower_ in _TRUST_WORDS
 
 

@@ -44,11 +44,11 @@ from nlp.components.org_context import (
 )
 from nlp.components.org_buildings import buildings
 from nlp.components.org_denials import not_a_trust
-from nlp.components.org_evidence import appositive_noun, evidenced_as_trust, evidenced_names
+from nlp.components.org_evidence import SOFT_HEADS, appositive_noun, evidenced_as_trust, evidenced_names
 from nlp.components.org_lists import listed_trust_names
 from nlp.components.org_splits import split_joined
 from nlp.components.org_defined import (
-    defined_names, defined_short_forms, former_name_of, initialism_spans, initials, unique_initials,
+    defined_for_short_forms, defined_names, defined_short_forms, former_name_of, initialism_spans, initials, unique_initials,
 )
 from nlp.components.org_late import one_body_names
 from nlp.components.org_spans import clean_org, drop_headline_only, repeated_names, short_form_spans
@@ -153,6 +153,9 @@ class OrgNormaliser:
                 continue  # a place name, not the organisation
             if single_word and not overlapping and _common_word_opening(doc, g.start):
                 continue  # "Community first responder": a word that opens a sentence, not the union
+            if single_word and not doc[g.start].is_upper and g.start > 0 and doc[g.start - 1].is_title \
+                    and doc[g.start - 1].lower_ in SOFT_HEADS and doc[g.start - 1].whitespace_ == " ":
+                continue  # "Holmbury Learning Community": the end of a longer name, not the union
             if overlapping and not self.overwrite_ents:
                 continue
             ents = [e for e in ents if e not in overlapping] + [g]
@@ -395,6 +398,9 @@ def _add_late_spans(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[st
     fixed = [e for e in fixed if not covered.intersection(range(e.start, e.end))] + extra
     for e in extra:
         text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
+    fixed, defined = defined_for_short_forms(doc, fixed, extra)  # "Our Lady of Hexby, known as OLH"
+    for short, canonical in defined.items():
+        text_aliases.setdefault(canonical, {}).setdefault(short, "text")
     fixed += repeated_names(doc, fixed)
     fixed = one_body_names(doc, fixed, text_aliases, known)  # renames, back-references
     for e in council_short_forms(doc, fixed):

@@ -6,7 +6,8 @@ end a sentence, or are longer than any fixed-width wrap: a title followed by sin
 paragraphs, or quotes each signed "― Name" on its own line), not as prose wrapped at a
 fixed width. The component runs before the parser and marks the first token
 of every paragraph as a sentence start (the parser keeps preset boundaries), so no
-sentence runs across a paragraph break.
+sentence runs across a paragraph break, and its second word, after a first word, as no
+sentence start (the parser would sometimes end a one-word sentence there, cutting a name).
 """
 from __future__ import annotations
 
@@ -69,9 +70,17 @@ class Paragraphs:
     def __call__(self, doc: Doc) -> Doc:
         doc._.paragraphs = paragraph_spans(doc_text(doc))
         starts = {s for s, _ in doc._.paragraphs}
-        for token in doc[1:]:
+        for token in doc:
             if token.idx in starts:
-                token.is_sent_start = True
+                if token.i:
+                    token.is_sent_start = True
+                nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if nxt is not None and token.is_alpha and nxt.is_alpha and token.whitespace_ == " ":
+                    # given a paragraph's first token as a sentence start, the parser may end the
+                    # sentence right after it ("Leeds | City Council is ..."), and the entity
+                    # recogniser cannot then take "Leeds City Council" whole: no sentence
+                    # starts at a paragraph's second word
+                    nxt.is_sent_start = False
         return doc
 
 
