@@ -1,0 +1,219 @@
+"""`newswatch_token_rules`: the small model's attribute ruler and lemmatizer, done over
+arrays. The same annotations as the model's two components, for less CPU.
+
+The model's `attribute_ruler` (its tag map and exceptions: 179 token patterns setting
+POS, MORPH and some lemmas) runs a generic spaCy Matcher over every token, and its rule
+`lemmatizer` walks the tokens in Python, recomputing every lemma it does not cache: on
+real-length news texts the two took about a fifth of the small model's CPU, more than
+all of newswatch's own components. Their patterns only ever test a token's text (ORTH,
+hence LOWER and IS_SPACE), its TAG and its DEP, and a lemma depends only on the token's
+text, POS and MORPH. So what a token gets is worked out once per distinct
+(text, tag, dep) and (text, pos, morph), by the model's own patterns and its own
+lemmatizer (Lemmatizer.lemmatize), and read back from a dictionary afterwards; a Doc's
+columns are read and written as arrays (Doc.to_array / Doc.from_array).
+
+Exactly the model's results: the patterns are applied as AttributeRuler applies them
+(all matched against the Doc as it was, then each pattern's attributes set in the order
+the patterns were added, later ones winning; a pattern of several tokens sets the token
+at its index), and the lemmatizer runs only on tokens without a lemma, as the model's
+does (overwrite off). A model whose patterns use anything else (operators, other
+attributes or predicates), or whose lemmatizer is not in rule mode, keeps its own
+components (compile_token_rules returns False). tests/test_token_rules.py compares the
+two token by token.
+
+    from nlp.components.token_rules import compile_token_rules
+    compile_token_rules(nlp)   # replaces attribute_ruler + lemmatizer when it can
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
+
+RULER, LEMMATIZER = "attribute_ruler", "lemmatizer"
+_TESTED = {"ORTH": ORTH, "LOWER": LOWER, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE}
+_SET_BY_ARRAY = (POS, MORPH, LEMMA)  # what the tag map and lemmas set; TAG and DEP (whitespace) go token by token
+_READ = [ORTH, TAG, DEP, POS, MORPH, LEMMA]
+
+
+class Unsupported(ValueError):
+    """A pattern this module cannot evaluate as the Matcher would."""
+
+
+def _predicate(attr: str, value: Any):
+    """A test of one attribute's value (a string id; IS_SPACE: a bool), as the Matcher makes it."""
+    if attr not in _TESTED:
+        raise Unsupported(attr)
+    if attr == "IS_SPACE":
+        if not isinstance(value, bool):
+            raise Unsupported(f"IS_SPACE {value!r}")
+        return attr, lambda v: v == value
+    if isinstance(value, str):
+        wanted = get_string_id(value)
+        return attr, lambda v: v == wanted
+    if not isinstance(value, dict) or len(value) != 1:
+        raise Unsupported(f"{attr} {value!r}")
+    (op, arg), = value.items()
+    if op == "IN":
+        ids = {get_string_id(v) for v in arg}
+        return attr, lambda v: v in ids
+    if op == "NOT_IN":
+        ids = {get_string_id(v) for v in arg}
+        return attr, lambda v: v not in ids
+    if op == "REGEX" and isinstance(arg, str):
+        return attr, ("regex", re.compile(arg))
+    raise Unsupported(f"{attr} {op}")
+
+
+class TokenRules:
+    """The attribute ruler's patterns and the lemmatizer, keyed by what they read."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name, self.vocab = name, nlp.vocab
+        self.singles: list[tuple[int, list]] = []  # (pattern number, token tests), one-token patterns
+        self.longer: list[tuple[int, list[list], int]] = []  # (pattern number, tests per token, index)
+        self.attrs: list[dict] = []
+        self.lemmatizer = None
+        self._spec_hits: dict = {}   # (orth, tag, dep) -> (one-token pattern numbers, first-token hits)
+        self._lemmas: dict = {}      # (orth, pos, morph) -> lemma id
+
+    def use(self, ruler, lemmatizer) -> None:
+        """Take the patterns and attributes of the model's AttributeRuler, and its lemmatizer."""
+        self.attrs = list(ruler.attrs)
+        for number, entry in enumerate(ruler.patterns):
+            for alternative in entry["patterns"]:
+                tests = [[_predicate(attr, value) for attr, value in spec.items()] for spec in alternative]
+                if any(not tests_ for tests_ in tests):
+                    raise Unsupported("an empty token pattern")
+                if len(tests) == 1:
+                    if entry["index"] not in (0, -1):
+                        raise Unsupported("an index outside the pattern")
+                    self.singles.append((number, tests[0]))
+                else:
+                    index = entry["index"] if entry["index"] >= 0 else len(tests) + entry["index"]
+                    if not 0 <= index < len(tests):
+                        raise Unsupported("an index outside the pattern")
+                    self.longer.append((number, tests, index))
+        self.lemmatizer = lemmatizer
+
+    # ---- matching --------------------------------------------------------------------
+    def _values(self, orth: int, tag: int, dep: int) -> dict:
+        lex = self.vocab[orth]
+        return {"ORTH": orth, "LOWER": lex.lower, "TAG": tag, "DEP": dep, "IS_SPACE": lex.is_space}
+
+    def _passes(self, tests: list, values: dict) -> bool:
+        for attr, test in tests:
+            value = values[attr]
+            if isinstance(test, tuple):  # ("regex", pattern): searched in the string, as the Matcher does
+                if not test[1].search(self.vocab.strings[value]):
+                    return False
+            elif not test(value):
+                return False
+        return True
+
+    def _hits(self, key: tuple[int, int, int]) -> tuple[tuple[int, ...], dict]:
+        """For a token's (orth, tag, dep): the one-token patterns it matches, and for each
+        longer pattern, which of its token positions it matches."""
+        hit = self._spec_hits.get(key)
+        if hit is None:
+            values = self._values(*key)
+            singles = tuple(sorted({n for n, tests in self.singles if self._passes(tests, values)}))
+            longer = {i: frozenset(k for k, tests in enumerate(pattern) if self._passes(tests, values))
+                      for i, (_, pattern, _) in enumerate(self.longer)}
+            hit = self._spec_hits[key] = (singles, {i: ks for i, ks in longer.items() if ks})
+        return hit
+
+    def _matches(self, keys: list[tuple[int, int, int]]) -> dict[int, list[int]]:
+        """token index -> the numbers of the patterns that set it, in ascending order."""
+        hits = [self._hits(key) for key in keys]
+        out: dict[int, set[int]] = {}
+        for start, (singles, firsts) in enumerate(hits):
+            if singles:
+                out.setdefault(start, set()).update(singles)
+            for p, positions in firsts.items():
+                if 0 not in positions:
+                    continue
+                number, pattern, index = self.longer[p]
+                if start + len(pattern) <= len(hits) and \
+                        all(k in hits[start + k][1].get(p, ()) for k in range(1, len(pattern))):
+                    out.setdefault(start + index, set()).add(number)
+        return {i: sorted(numbers) for i, numbers in out.items()}
+
+    # ---- the component ---------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        rows = doc.to_array(_READ).tolist()
+        by_token = self._matches([(orth, tag, dep) for orth, tag, dep, *_ in rows])
+        columns = [[row[3], row[4], row[5]] for row in rows]  # POS, MORPH, LEMMA
+        one_by_one = []
+        for i, numbers in by_token.items():
+            merged: dict = {}
+            for number in numbers:
+                merged.update(self.attrs[number])
+            if set(merged) <= set(_SET_BY_ARRAY):
+                for k, attr in enumerate(_SET_BY_ARRAY):
+                    if attr in merged:
+                        columns[i][k] = merged[attr]
+            else:
+                one_by_one.append((i, merged))
+        if by_token:
+            doc.from_array(list(_SET_BY_ARRAY), _uint64(columns))
+        for i, merged in one_by_one:
+            set_token_attrs(doc[i], merged)
+        if self.lemmatizer is not None:
+            self._lemmatize(doc)
+        return doc
+
+    def _lemmatize(self, doc: Doc) -> None:
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
+        lemmas, changed = [], False
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if lemma == 0:
+                key = (orth, pos, morph)
+                lemma = self._lemmas.get(key)
+                if lemma is None:
+                    lemma = self._lemmas[key] = self.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                changed = True
+            lemmas.append(lemma)
+        if changed:
+            doc.from_array([LEMMA], _uint64(lemmas))
+
+
+def _uint64(values) -> numpy.ndarray:
+    return numpy.asarray(values, dtype=numpy.uint64)
+
+
+@Language.factory("newswatch_token_rules")
+def make_token_rules(nlp: Language, name: str) -> TokenRules:
+    return TokenRules(nlp, name)
+
+
+def compile_token_rules(nlp: Language) -> bool:
+    """Replace the model's attribute_ruler and lemmatizer by newswatch_token_rules, in the
+    ruler's place, when both are there and their rules are of the kinds it evaluates
+    (the model's pipes are kept, disabled). False (nothing changed) otherwise."""
+    if RULER not in nlp.pipe_names or LEMMATIZER not in nlp.pipe_names:
+        return False
+    ruler, lemmatizer = nlp.get_pipe(RULER), nlp.get_pipe(LEMMATIZER)
+    if getattr(lemmatizer, "mode", None) != "rule" or getattr(lemmatizer, "overwrite", True):
+        return False
+    names = nlp.pipe_names
+    if names.index(LEMMATIZER) != names.index(RULER) + 1:
+        return False
+    rules = nlp.add_pipe("newswatch_token_rules", before=RULER)
+    try:
+        rules.use(ruler, lemmatizer)
+    except Unsupported:
+        nlp.remove_pipe("newswatch_token_rules")
+        return False
+    nlp.disable_pipe(RULER)
+    nlp.disable_pipe(LEMMATIZER)
+    return True
+
