@@ -5,12 +5,13 @@ The model's `attribute_ruler` (its tag map and exceptions: 179 token patterns se
 POS, MORPH and some lemmas) runs a generic spaCy Matcher over every token, and its rule
 `lemmatizer` walks the tokens in Python, recomputing every lemma it does not cache: on
 real-length news texts the two took about a fifth of the small model's CPU, more than
-all of newswatch's own components. Their patterns only ever test a token's text (ORTH,
-hence LOWER and IS_SPACE), its TAG and its DEP, and a lemma depends only on the token's
-text, POS and MORPH. So what a token gets is worked out once per distinct
-(text, tag, dep) and (text, pos, morph), by the model's own patterns and its own
-lemmatizer (Lemmatizer.lemmatize), and read back from a dictionary afterwards; a Doc's
-columns are read and written as arrays (Doc.to_array / Doc.from_array).
+all of newswatch's own components. Their patterns only ever test a token's LOWER,
+IS_SPACE, TAG and DEP, and a lemma depends only on the token's text, POS and MORPH (the
+key of the lemmatizer's own cache). So what a token gets is worked out once per distinct
+(lower, tag, dep, is_space) and (text, pos, morph), by the model's own patterns and its
+own lemmatizer (Lemmatizer.lemmatize), and read back from a dictionary afterwards (up to
+MEMO_MAX entries); a Doc's columns are read and written as arrays (Doc.to_array /
+Doc.from_array).
 
 Exactly the model's results: the patterns are applied as AttributeRuler applies them
 (all matched against the Doc as it was, then each pattern's attributes set in the order
@@ -37,9 +38,13 @@ from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
 RULER, LEMMATIZER = "attribute_ruler", "lemmatizer"
-_TESTED = {"ORTH": ORTH, "LOWER": LOWER, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE}
+_TESTED = {"LOWER": LOWER, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE}
 _SET_BY_ARRAY = (POS, MORPH, LEMMA)  # what the tag map and lemmas set; TAG and DEP (whitespace) go token by token
-_READ = [ORTH, TAG, DEP, POS, MORPH, LEMMA]
+_READ = [LOWER, TAG, DEP, IS_SPACE, POS, MORPH, LEMMA]
+# Entries kept per lookup table before it starts again empty: news text has a long tail of
+# rare words, and each entry costs about 200 bytes in every analysis process; 100,000
+# holds the common words of thousands of articles (a miss costs a few pattern tests).
+MEMO_MAX = 100_000
 
 
 class Unsupported(ValueError):
@@ -47,25 +52,22 @@ class Unsupported(ValueError):
 
 
 def _predicate(attr: str, value: Any):
-    """A test of one attribute's value (a string id; IS_SPACE: a bool), as the Matcher makes it."""
+    """(attribute, test of its value: a string id, IS_SPACE a bool), as the Matcher makes
+    it; the test is ("regex", pattern) for a REGEX (searched in the string), ("eq", id)
+    for a plain value (which also files the token pattern under that value)."""
     if attr not in _TESTED:
         raise Unsupported(attr)
     if attr == "IS_SPACE":
         if not isinstance(value, bool):
             raise Unsupported(f"IS_SPACE {value!r}")
-        return attr, lambda v: v == value
+        return attr, ("eq", int(value))
     if isinstance(value, str):
-        wanted = get_string_id(value)
-        return attr, lambda v: v == wanted
+        return attr, ("eq", get_string_id(value))
     if not isinstance(value, dict) or len(value) != 1:
         raise Unsupported(f"{attr} {value!r}")
     (op, arg), = value.items()
-    if op == "IN":
-        ids = {get_string_id(v) for v in arg}
-        return attr, lambda v: v in ids
-    if op == "NOT_IN":
-        ids = {get_string_id(v) for v in arg}
-        return attr, lambda v: v not in ids
+    if op in ("IN", "NOT_IN") and isinstance(arg, (list, tuple, set)):
+        return attr, (op, frozenset(get_string_id(v) for v in arg))
     if op == "REGEX" and isinstance(arg, str):
         return attr, ("regex", re.compile(arg))
     raise Unsupported(f"{attr} {op}")
@@ -76,12 +78,15 @@ class TokenRules:
 
     def __init__(self, nlp: Language, name: str):
         self.name, self.vocab = name, nlp.vocab
-        self.singles: list[tuple[int, list]] = []  # (pattern number, token tests), one-token patterns
-        self.longer: list[tuple[int, list[list], int]] = []  # (pattern number, tests per token, index)
+        self.specs: list[list] = []  # the tests of each token of each pattern
+        self.spec_of: list[tuple[int, int, int]] = []  # spec -> (pattern number, its longer pattern or -1, position)
+        self.filed: dict[tuple[str, int], list[int]] = {}  # (TAG or LOWER, value) -> specs that require it
+        self.unfiled: list[int] = []  # specs tested on every token
+        self.longer: list[tuple[int, int, int]] = []  # (pattern number, length, index of the token it sets)
         self.attrs: list[dict] = []
         self.lemmatizer = None
-        self._spec_hits: dict = {}   # (orth, tag, dep) -> (one-token pattern numbers, first-token hits)
-        self._lemmas: dict = {}      # (orth, pos, morph) -> lemma id
+        self._hits_of: dict = {}    # (lower, tag, dep, is_space) -> (one-token pattern numbers, {longer: positions})
+        self._lemmas: dict = {}     # (orth, pos, morph) -> lemma id
 
     def use(self, ruler, lemmatizer) -> None:
         """Take the patterns and attributes of the model's AttributeRuler, and its lemmatizer."""
@@ -89,47 +94,67 @@ class TokenRules:
         for number, entry in enumerate(ruler.patterns):
             for alternative in entry["patterns"]:
                 tests = [[_predicate(attr, value) for attr, value in spec.items()] for spec in alternative]
-                if any(not tests_ for tests_ in tests):
+                if not tests or any(not spec for spec in tests):
                     raise Unsupported("an empty token pattern")
-                if len(tests) == 1:
-                    if entry["index"] not in (0, -1):
-                        raise Unsupported("an index outside the pattern")
-                    self.singles.append((number, tests[0]))
-                else:
-                    index = entry["index"] if entry["index"] >= 0 else len(tests) + entry["index"]
-                    if not 0 <= index < len(tests):
-                        raise Unsupported("an index outside the pattern")
-                    self.longer.append((number, tests, index))
+                index = entry["index"] if entry["index"] >= 0 else len(tests) + entry["index"]
+                if not 0 <= index < len(tests):
+                    raise Unsupported("an index outside the pattern")
+                which = -1
+                if len(tests) > 1:
+                    which = len(self.longer)
+                    self.longer.append((number, len(tests), index))
+                for position, spec in enumerate(tests):
+                    self._add_spec(spec, (number, which, position))
         self.lemmatizer = lemmatizer
 
-    # ---- matching --------------------------------------------------------------------
-    def _values(self, orth: int, tag: int, dep: int) -> dict:
-        lex = self.vocab[orth]
-        return {"ORTH": orth, "LOWER": lex.lower, "TAG": tag, "DEP": dep, "IS_SPACE": lex.is_space}
+    def _add_spec(self, spec: list, owner: tuple[int, int, int]) -> None:
+        n = len(self.specs)
+        self.specs.append(spec)
+        self.spec_of.append(owner)
+        anchor = next(((attr, test[1]) for attr, test in spec if attr in ("TAG", "LOWER") and test[0] == "eq"), None)
+        if anchor is None:
+            self.unfiled.append(n)
+        else:
+            self.filed.setdefault(anchor, []).append(n)
 
-    def _passes(self, tests: list, values: dict) -> bool:
-        for attr, test in tests:
+    # ---- matching --------------------------------------------------------------------
+    def _passes(self, spec: list, values: dict) -> bool:
+        for attr, (op, arg) in spec:
             value = values[attr]
-            if isinstance(test, tuple):  # ("regex", pattern): searched in the string, as the Matcher does
-                if not test[1].search(self.vocab.strings[value]):
-                    return False
-            elif not test(value):
+            if op == "eq":
+                ok = value == arg
+            elif op == "IN":
+                ok = value in arg
+            elif op == "NOT_IN":
+                ok = value not in arg
+            else:  # regex, searched in the string as the Matcher does
+                ok = arg.search(self.vocab.strings[value]) is not None
+            if not ok:
                 return False
         return True
 
-    def _hits(self, key: tuple[int, int, int]) -> tuple[tuple[int, ...], dict]:
-        """For a token's (orth, tag, dep): the one-token patterns it matches, and for each
-        longer pattern, which of its token positions it matches."""
-        hit = self._spec_hits.get(key)
+    def _hits(self, key: tuple[int, int, int, int]) -> tuple[tuple[int, ...], dict]:
+        """For a token's (lower, tag, dep, is_space): the one-token patterns it matches,
+        and for each longer pattern, which of its positions it matches."""
+        hit = self._hits_of.get(key)
         if hit is None:
-            values = self._values(*key)
-            singles = tuple(sorted({n for n, tests in self.singles if self._passes(tests, values)}))
-            longer = {i: frozenset(k for k, tests in enumerate(pattern) if self._passes(tests, values))
-                      for i, (_, pattern, _) in enumerate(self.longer)}
-            hit = self._spec_hits[key] = (singles, {i: ks for i, ks in longer.items() if ks})
+            lower, tag, dep, is_space = key
+            values = {"LOWER": lower, "TAG": tag, "DEP": dep, "IS_SPACE": is_space}
+            candidates = [*self.filed.get(("TAG", tag), ()), *self.filed.get(("LOWER", lower), ()), *self.unfiled]
+            singles, longer = set(), {}
+            for n in candidates:
+                if self._passes(self.specs[n], values):
+                    number, which, position = self.spec_of[n]
+                    if which < 0:
+                        singles.add(number)
+                    else:
+                        longer.setdefault(which, set()).add(position)
+            if len(self._hits_of) >= MEMO_MAX:
+                self._hits_of.clear()
+            hit = self._hits_of[key] = (tuple(sorted(singles)), longer)
         return hit
 
-    def _matches(self, keys: list[tuple[int, int, int]]) -> dict[int, list[int]]:
+    def _matches(self, keys: list[tuple[int, int, int, int]]) -> dict[int, list[int]]:
         """token index -> the numbers of the patterns that set it, in ascending order."""
         hits = [self._hits(key) for key in keys]
         out: dict[int, set[int]] = {}
@@ -139,9 +164,8 @@ class TokenRules:
             for p, positions in firsts.items():
                 if 0 not in positions:
                     continue
-                number, pattern, index = self.longer[p]
-                if start + len(pattern) <= len(hits) and \
-                        all(k in hits[start + k][1].get(p, ()) for k in range(1, len(pattern))):
+                number, size, index = self.longer[p]
+                if start + size <= len(hits) and all(k in hits[start + k][1].get(p, ()) for k in range(1, size)):
                     out.setdefault(start + index, set()).add(number)
         return {i: sorted(numbers) for i, numbers in out.items()}
 
@@ -150,8 +174,8 @@ class TokenRules:
         if not len(doc):
             return doc
         rows = doc.to_array(_READ).tolist()
-        by_token = self._matches([(orth, tag, dep) for orth, tag, dep, *_ in rows])
-        columns = [[row[3], row[4], row[5]] for row in rows]  # POS, MORPH, LEMMA
+        by_token = self._matches([(lower, tag, dep, space) for lower, tag, dep, space, *_ in rows])
+        columns = [row[4:] for row in rows]  # POS, MORPH, LEMMA
         one_by_one = []
         for i, numbers in by_token.items():
             merged: dict = {}
@@ -179,6 +203,8 @@ class TokenRules:
                 key = (orth, pos, morph)
                 lemma = self._lemmas.get(key)
                 if lemma is None:
+                    if len(self._lemmas) >= MEMO_MAX:
+                        self._lemmas.clear()
                     lemma = self._lemmas[key] = self.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
                 changed = True
             lemmas.append(lemma)
