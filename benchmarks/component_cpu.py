@@ -1,16 +1,19 @@
-"""CPU seconds per pipeline component over real-length texts, against the bare model's
-nlp.pipe over the same texts, in the same run.
+"""CPU seconds per pipeline component over real-length texts: the bare model, the full
+pipeline with the model's own attribute ruler and lemmatizer, and the full pipeline as it
+runs (nlp/components/token_rules.py in their place), in the same run.
 
-    .venv/bin/python benchmarks/component_cpu.py [--n 400] [--batch-size 64] [--profile OUT.prof]
+    .venv/bin/python benchmarks/component_cpu.py [--n 400] [--batch-size 32] [--profile OUT.prof]
 
 Texts: speed.py's real-length articles (the true bodies of
 ../shared/data/article-extraction-dev cut into pieces of about 2,000 characters; our dev
-texts when ../shared is absent), as enrich reads them (title, blank line, body). Each
-pipe is wrapped to add up the CPU (time.process_time) its `pipe` spends, so the model's
-own components are timed as nlp.pipe runs them (in batches) and ours document by
-document; `findings` is nlp.findings.doc_to_findings. CPU seconds, not wall-clock, so the
-figures hold on a shared machine. --profile writes a cProfile of our part of the run
-(the full pipeline pass) to OUT.prof.
+texts when ../shared is absent), cleaned as enrich cleans them (title, blank line, body).
+The three run interleaved, a batch at a time, in turn (the order rotating), so that a
+shared machine's load weighs on each alike; CPU seconds (time.process_time), not
+wall-clock. The full pipelines' figures include the findings dict (nlp.batch.pipe_findings,
+as the enrich workers run it). Each pipe is wrapped to add up the CPU its `pipe` spends:
+pulling a document runs the pipes before it (chained generators), so a pipe's own share
+is its sum less its predecessor's; the first pipe's includes the tokenizer. --profile
+writes a cProfile of the full pipeline's part to OUT.prof.
 """
 from __future__ import annotations
 
@@ -26,10 +29,11 @@ sys.path.insert(0, str(ROOT))
 
 from speed import SHARED_BODIES, real_length_texts  # noqa: E402  (benchmarks/speed.py)
 
-from nlp.batch import prepare_items, to_read  # noqa: E402
+from nlp.batch import batched, pipe_findings, prepare_items, to_read  # noqa: E402
 from nlp.document import article_text  # noqa: E402
-from nlp.findings import doc_to_findings  # noqa: E402
 from nlp.pipeline import load_base_model, load_pipeline  # noqa: E402
+
+SYSTEMS = ("bare model", "model's ruler + lemmatizer", "full pipeline")
 
 
 class Timed:
@@ -55,10 +59,12 @@ class Timed:
             yield doc
 
 
+def timed(nlp, spent):
+    nlp._components = [(name, Timed(name, proc, spent)) for name, proc in nlp._components]
+    return nlp
+
+
 def own_cpu(nlp, spent) -> dict:
-    """Each pipe's own CPU: pulling a document from a pipe runs the pipes before it (they
-    are chained generators), so a pipe's own share is its sum less its predecessor's (the
-    first pipe's includes the tokenizer)."""
     out, before = {}, 0.0
     for name in nlp.pipe_names:
         out[name] = spent[name] - before
@@ -66,53 +72,49 @@ def own_cpu(nlp, spent) -> dict:
     return out
 
 
-def timed(nlp, spent):
-    nlp._components = [(name, Timed(name, proc, spent)) for name, proc in nlp._components]
-    return nlp
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=400)
-    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--data", type=Path, default=SHARED_BODIES)
     ap.add_argument("--profile", type=Path, default=None)
     args = ap.parse_args()
     articles, origin = real_length_texts(args.n, args.data)
     data = to_read(prepare_items([(article_text({"title": t, "body": b})[0], None) for t, b in articles]))
-
-    bare_spent: dict = defaultdict(float)
-    bare = timed(load_base_model(), bare_spent)
-    t = time.process_time()
-    for _ in bare.pipe(data, batch_size=args.batch_size):
-        pass
-    bare_s = time.process_time() - t
-
-    spent: dict = defaultdict(float)
-    nlp = timed(load_pipeline(batch_size=args.batch_size), spent)
+    spent = {name: defaultdict(float) for name in SYSTEMS}
+    models = dict(zip(SYSTEMS, (load_base_model(), load_pipeline(token_rules=False), load_pipeline())))
+    for name, nlp in models.items():
+        timed(nlp, spent[name])
+    run = {
+        SYSTEMS[0]: lambda texts: sum(1 for _ in models[SYSTEMS[0]].pipe(texts, batch_size=args.batch_size)),
+        SYSTEMS[1]: lambda texts: pipe_findings(models[SYSTEMS[1]], texts, args.batch_size),
+        SYSTEMS[2]: lambda texts: pipe_findings(models[SYSTEMS[2]], texts, args.batch_size),
+    }
+    total = dict.fromkeys(SYSTEMS, 0.0)
     profiler = cProfile.Profile() if args.profile else None
-    t = time.process_time()
+    for k, chunk in enumerate(batched(data, args.batch_size)):
+        for name in SYSTEMS[k % 3:] + SYSTEMS[:k % 3]:
+            if profiler and name == SYSTEMS[2]:
+                profiler.enable()
+            t = time.process_time()
+            run[name](chunk)
+            total[name] += time.process_time() - t
+            if profiler and name == SYSTEMS[2]:
+                profiler.disable()
     if profiler:
-        profiler.enable()
-    for doc in nlp.pipe(data, batch_size=args.batch_size):
-        t0 = time.process_time()
-        doc_to_findings(doc)
-        spent["findings"] += time.process_time() - t0
-    if profiler:
-        profiler.disable()
         profiler.dump_stats(args.profile)
-    ours_s = time.process_time() - t
 
-    print(f"{len(data)} texts ({origin}), batch size {args.batch_size}\n")
-    bare_own, own = own_cpu(bare, bare_spent), own_cpu(nlp, spent)
-    own["findings"] = spent["findings"]
-    print("| component | bare model CPU s | full pipeline CPU s |")
-    print("|---|---:|---:|")
-    for name in dict.fromkeys([*bare_own, *own]):
-        b = f"{bare_own[name]:.2f}" if name in bare_own else ""
-        print(f"| {name} | {b} | {own[name]:.2f} |")
-    print(f"| **total** (nlp.pipe, tokenizer included) | {bare_s:.2f} | {ours_s:.2f} |")
-    print(f"\nfull / bare: {ours_s / bare_s:.3f}")
+    print(f"{len(data)} texts ({origin}), batch size {args.batch_size}, CPU seconds\n")
+    own = {name: own_cpu(models[name], spent[name]) for name in SYSTEMS}
+    print(f"| component | {' | '.join(SYSTEMS)} |")
+    print("|---|---:|---:|---:|")
+    for pipe in dict.fromkeys(p for name in SYSTEMS for p in own[name]):
+        cells = [f"{own[name][pipe]:.2f}" if pipe in own[name] else "" for name in SYSTEMS]
+        print(f"| {pipe} | {' | '.join(cells)} |")
+    print(f"| **total** (tokenizer and findings included) | {' | '.join(f'{total[n]:.2f}' for n in SYSTEMS)} |")
+    bare = total[SYSTEMS[0]]
+    print(f"\nper bare-model second: {' / '.join(f'{total[n] / bare:.3f}' for n in SYSTEMS)} "
+          f"({' / '.join(SYSTEMS)})")
     return 0
 
 

@@ -40,6 +40,7 @@ from spacy.tokens._retokenize import set_token_attrs
 RULER, LEMMATIZER = "attribute_ruler", "lemmatizer"
 _TESTED = {"LOWER": LOWER, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE}
 _SET_BY_ARRAY = (POS, MORPH, LEMMA)  # what the tag map and lemmas set; TAG and DEP (whitespace) go token by token
+_ARRAY_ATTRS = frozenset(_SET_BY_ARRAY)
 _READ = [LOWER, TAG, DEP, IS_SPACE, POS, MORPH, LEMMA]
 # Entries kept per lookup table before it starts again empty: news text has a long tail of
 # rare words, and each entry costs about 200 bytes in every analysis process; 100,000
@@ -133,9 +134,10 @@ class TokenRules:
                 return False
         return True
 
-    def _hits(self, key: tuple[int, int, int, int]) -> tuple[tuple[int, ...], dict]:
+    def _hits(self, key: tuple[int, int, int, int]) -> tuple[frozenset, dict, dict]:
         """For a token's (lower, tag, dep, is_space): the one-token patterns it matches,
-        and for each longer pattern, which of its positions it matches."""
+        the attributes they set (merged in pattern order, later ones winning), and for
+        each longer pattern, which of its positions it matches."""
         hit = self._hits_of.get(key)
         if hit is None:
             lower, tag, dep, is_space = key
@@ -151,44 +153,44 @@ class TokenRules:
                         longer.setdefault(which, set()).add(position)
             if len(self._hits_of) >= MEMO_MAX:
                 self._hits_of.clear()
-            hit = self._hits_of[key] = (tuple(sorted(singles)), longer)
+            hit = self._hits_of[key] = (frozenset(singles), self._merged(singles), longer)
         return hit
 
-    def _matches(self, keys: list[tuple[int, int, int, int]]) -> dict[int, list[int]]:
-        """token index -> the numbers of the patterns that set it, in ascending order."""
-        hits = [self._hits(key) for key in keys]
+    def _merged(self, numbers) -> dict:
+        merged: dict = {}
+        for number in sorted(numbers):  # as AttributeRuler sorts its matches: later patterns win
+            merged.update(self.attrs[number])
+        return merged
+
+    def _longer_matches(self, hits: list[tuple[frozenset, dict, dict]]) -> dict[int, set[int]]:
+        """token index -> the numbers of the longer patterns that set it."""
         out: dict[int, set[int]] = {}
-        for start, (singles, firsts) in enumerate(hits):
-            if singles:
-                out.setdefault(start, set()).update(singles)
+        for start, (_, _, firsts) in enumerate(hits):
             for p, positions in firsts.items():
                 if 0 not in positions:
                     continue
                 number, size, index = self.longer[p]
-                if start + size <= len(hits) and all(k in hits[start + k][1].get(p, ()) for k in range(1, size)):
+                if start + size <= len(hits) and all(k in hits[start + k][2].get(p, ()) for k in range(1, size)):
                     out.setdefault(start + index, set()).add(number)
-        return {i: sorted(numbers) for i, numbers in out.items()}
+        return out
 
     # ---- the component ---------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         rows = doc.to_array(_READ).tolist()
-        by_token = self._matches([(lower, tag, dep, space) for lower, tag, dep, space, *_ in rows])
-        columns = [row[4:] for row in rows]  # POS, MORPH, LEMMA
-        one_by_one = []
-        for i, numbers in by_token.items():
-            merged: dict = {}
-            for number in numbers:
-                merged.update(self.attrs[number])
-            if set(merged) <= set(_SET_BY_ARRAY):
-                for k, attr in enumerate(_SET_BY_ARRAY):
-                    if attr in merged:
-                        columns[i][k] = merged[attr]
+        hits = [self._hits((lower, tag, dep, space)) for lower, tag, dep, space, *_ in rows]
+        longer = self._longer_matches(hits) if self.longer else {}
+        columns, one_by_one = [], []
+        for i, (row, (singles, merged, _)) in enumerate(zip(rows, hits)):
+            if i in longer:  # with the one-token patterns that matched it, in pattern order
+                merged = self._merged(singles | longer[i])
+            if merged.keys() <= _ARRAY_ATTRS:
+                columns.append((merged.get(POS, row[4]), merged.get(MORPH, row[5]), merged.get(LEMMA, row[6])))
             else:
+                columns.append(row[4:])
                 one_by_one.append((i, merged))
-        if by_token:
-            doc.from_array(list(_SET_BY_ARRAY), _uint64(columns))
+        doc.from_array(list(_SET_BY_ARRAY), _uint64(columns))
         for i, merged in one_by_one:
             set_token_attrs(doc[i], merged)
         if self.lemmatizer is not None:
