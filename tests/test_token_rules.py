@@ -81,3 +81,15 @@ def test_a_pattern_it_cannot_evaluate_keeps_the_model_pipes():
     assert compile_token_rules(model) is False
     assert "attribute_ruler" in model.pipe_names and "lemmatizer" in model.pipe_names
     assert "newswatch_token_rules" not in model.pipe_names
+
+
+def test_full_lookup_tables_start_again_with_the_same_results(models, monkeypatch):
+    stock, _ = models
+    monkeypatch.setattr("nlp.components.token_rules.MEMO_MAX", 25)
+    small = load_base_model()
+    assert compile_token_rules(small)
+    data = texts()[:12]
+    for a, b in zip(stock.pipe(data), small.pipe(data)):
+        assert annotations(a) == annotations(b), a.text[:80]
+    rules = small.get_pipe("newswatch_token_rules")
+    assert len(rules._hits_of) <= 25 and len(rules._lemmas) <= 25

@@ -43,9 +43,10 @@ _SET_BY_ARRAY = (POS, MORPH, LEMMA)  # what the tag map and lemmas set; TAG and 
 _ARRAY_ATTRS = frozenset(_SET_BY_ARRAY)
 _READ = [LOWER, TAG, DEP, IS_SPACE, POS, MORPH, LEMMA]
 # Entries kept per lookup table before it starts again empty: news text has a long tail of
-# rare words, and each entry costs about 200 bytes in every analysis process; 100,000
-# holds the common words of thousands of articles (a miss costs a few pattern tests).
-MEMO_MAX = 100_000
+# rare words, and an entry costs about 370 bytes in every analysis process (measured, the
+# new words' strings included), so at most about 11 MB per table; 30,000 holds the words
+# of a few hundred real-length articles (80 took 12,000); a miss costs a few pattern tests.
+MEMO_MAX = 30_000
 
 
 class Unsupported(ValueError):
@@ -86,7 +87,8 @@ class TokenRules:
         self.longer: list[tuple[int, int, int]] = []  # (pattern number, length, index of the token it sets)
         self.attrs: list[dict] = []
         self.lemmatizer = None
-        self._hits_of: dict = {}    # (lower, tag, dep, is_space) -> (one-token pattern numbers, {longer: positions})
+        self._hits_of: dict = {}    # (lower, tag, dep, is_space) -> a shape (below)
+        self._shapes: dict = {}     # the few distinct (patterns, attributes, {longer: positions}), shared
         self._lemmas: dict = {}     # (orth, pos, morph) -> lemma id
 
     def use(self, ruler, lemmatizer) -> None:
@@ -151,9 +153,13 @@ class TokenRules:
                         singles.add(number)
                     else:
                         longer.setdefault(which, set()).add(position)
+            shape = (frozenset(singles), tuple(sorted((w, frozenset(ps)) for w, ps in longer.items())))
+            hit = self._shapes.get(shape)
+            if hit is None:
+                hit = self._shapes[shape] = (shape[0], self._merged(singles), dict(shape[1]))
             if len(self._hits_of) >= MEMO_MAX:
                 self._hits_of.clear()
-            hit = self._hits_of[key] = (frozenset(singles), self._merged(singles), longer)
+            self._hits_of[key] = hit
         return hit
 
     def _merged(self, numbers) -> dict:
