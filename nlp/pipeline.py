@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 
 import nlp.components  # noqa: F401  (registers the factories)
+from nlp.components.token_rules import compile_token_rules
 
 # Bump when a change alters findings: `newswatch enrich` re-runs articles whose
 # nlp_version differs.
@@ -45,11 +46,15 @@ def load_base_model(*, disable: tuple[str, ...] = ()) -> Language:
 
 
 def load_pipeline(*, batch_size: int = 64, gazetteer_dir: str | None = None, use_gazetteer: bool = True,
-                  registers_db: str | None = None) -> Language:
+                  registers_db: str | None = None, token_rules: bool = True) -> Language:
     """The full newswatch pipeline: base model + paragraphs, organisations, people, quotes,
     speakers' organisations. `registers_db`: a newswatch database whose imported register
-    (`newswatch registers import`) adds its academy trusts to the gazetteer."""
+    (`newswatch registers import`) adds its academy trusts to the gazetteer. `token_rules`
+    False keeps the model's own attribute ruler and lemmatizer (same annotations, more
+    CPU: benchmarks/component_cpu.py compares the two)."""
     nlp = load_base_model(disable=DISABLED)
+    if token_rules:
+        compile_token_rules(nlp)
     nlp.batch_size = batch_size
     for title in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
