@@ -55,13 +55,26 @@ def read(db_path, sql, params=()):
         conn.close()
 
 
-def committed_urls(db_path) -> set[str]:
+def read_settled(db_path, sql, params=()) -> list[dict] | None:
+    """`read`, or None while there is no database or schema yet. Any other error (a
+    killed writer's WAL being recovered) is retried for a few seconds, then raised: it is
+    never taken for an empty database."""
     if not os.path.exists(db_path):
-        return set()
-    try:
-        return {r["url"] for r in read(db_path, "select url from articles")}
-    except sqlite3.OperationalError:  # the schema is not there yet
-        return set()
+        return None
+    deadline = time.monotonic() + 5
+    while True:
+        try:
+            return read(db_path, sql, params)
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return None
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
+
+
+def committed_urls(db_path) -> set[str]:
+    return {r["url"] for r in read_settled(db_path, "select url from articles") or []}
 
 
 def integrity(db_path) -> str:
@@ -118,10 +131,7 @@ def half_enriched(db_path) -> list[dict]:
 
 def crawl_ended(db_path, pid: int) -> bool:
     """Whether the crawl of the run with this pid has finished (its enrichment goes on)."""
-    try:
-        return bool(read(db_path, "select 1 from crawl_runs where pid = ? and status != 'running'", [pid]))
-    except sqlite3.OperationalError:  # no database or schema yet
-        return False
+    return bool(read_settled(db_path, "select 1 from crawl_runs where pid = ? and status != 'running'", [pid]))
 
 
 def findings(db_path) -> dict:
