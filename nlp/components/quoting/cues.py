@@ -178,8 +178,10 @@ class Attribution(SpeakerFinder):
             # any verb right before the colon introduces the quote ("Smith agreed:"), but
             # only a named person or organisation counts ("The meeting heard:" does not)
             verbs = [t for t in tokens if t.tag_.startswith("VB") and t.idx < end]
-            # (a particle may follow: "Mr Frith went on:")
-            if verbs and all(not x.is_alpha or x.dep_ == "prt" for x in tokens if x.i > verbs[-1].i):
+            # (a particle or an adverb of the verb may follow: "Mr Frith went on:", "The
+            # chair hit back:")
+            if verbs and all(not x.is_alpha or x.dep_ == "prt" or x.dep_ == "advmod" and x.head.i == verbs[-1].i
+                             for x in tokens if x.i > verbs[-1].i):
                 found = self._find_attribution_with(verbs, tokens, start, end, after, partial_of)
                 if found and (found.person is not None or found.speaker == found.speaker_org):
                     return found

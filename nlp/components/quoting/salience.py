@@ -48,6 +48,12 @@ POSSESSIVE_BONUS = -0.5
 DISTANCE_COST = 0.75
 # and the bonus of the speaker of the latest attributed quote.
 CURRENT_SPEAKER_BONUS = 1.0
+# and the bonus of a person the text introduces in the narrative sentence before the
+# pronoun's (or in its own), named there for the first time as a subject or with a role in apposition
+# ("Her neighbour Jo Bell spent the night ... “...,” she said"): a story names a new
+# person right before quoting them.
+NEWCOMER_BONUS = 1.5
+NEWCOMER_MAX_SENTENCES = 1
 # Cues that go on with the current speaker: "they added" after a person whose gender the
 # text does not give is that person (singular they), not a group named earlier.
 SAME_SPEAKER_CUES = frozenset({"add", "continue"})
@@ -250,6 +256,7 @@ class Salience(DocContext):
         speech_at: dict[int, int] = {}
         narrative_here = self._narrative_index(t.i)
         own_clause: set[int] = set()
+        introduced: dict[int, tuple[float, int]] = {}  # newcomers' scores with NEWCOMER_BONUS
         if t.dep_ in _SUBJ_DEPS:
             # a parenthetical "he said" belongs to the clause it interrupts
             clause = t.head.head if t.head.dep_ == "parataxis" else t.head
@@ -272,9 +279,30 @@ class Salience(DocContext):
                 bonus = self._mention_bonus(span)
                 if bonus >= SPEAKER_BONUS:
                     speech_at[k] = max(speech_at.get(k, -1), s)
+                told = narrative_here - self._narrative_index(span.start)  # narrative sentences since
+                if told <= NEWCOMER_MAX_SENTENCES and self._introduced_at(k, s, span, bonus, told):
+                    introduced[k] = (bonus - DISTANCE_COST * d - cost + NEWCOMER_BONUS, s)
                 score = (bonus - DISTANCE_COST * d - cost, s)
                 scores[k] = max(scores.get(k, score), score)
+        for k, score in introduced.items():
+            # unless someone else is reported speaking after the introduction
+            if all(at < score[1] for j, at in speech_at.items() if j != k):
+                scores[k] = max(scores[k], score)
         return scores, speech_at
+
+    def _introduced_at(self, k: int, s: int, span: Span, bonus: float, d: int) -> bool:
+        """The mention at s is person k's first in the body outside quotes, as a subject or
+        (in an earlier sentence than the pronoun) with a role in apposition ("Ann Lee,
+        head of ..."); `d`: narrative sentences from the mention to the pronoun's."""
+        body = self.paragraphs[1][0] if self.headline and len(self.paragraphs) > 1 else 0
+        if any(body <= m < s and not self.in_quote(m) for m, _ in self._mentions(k)):
+            return False
+        root = x = span.root
+        while x.dep_ in {"appos", "compound"} and x.head.i != x.i:
+            x = x.head
+            if x.ent_type_ == "PERSON" and x not in span:
+                return False  # a place or a name inside another person's phrase: "Jo Bell (Lab, Ward End)"
+        return bonus >= SUBJECT_BONUS or d > 0 and (self._has_person_role(root) or root.dep_ == "appos")
 
     def _quote_between(self, start: int, end: int) -> bool:
         return any(start <= s < end for s, _ in self.quoted)

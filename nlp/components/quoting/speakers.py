@@ -278,6 +278,14 @@ class SpeakerFinder(Salience):
             return None
         return min(cands, key=lambda x: abs(x.i - cue_i))
 
+    def role_speaker(self, x: Token, gender: str) -> Speaker | None:
+        if not (x.lower_ in ROLE_WORDS or x.lower_ in SPOKES_NOUNS) or not _definite(x):
+            return None
+        found = self._earlier_mention(x) or self._role_holder(x)
+        if found is None or found.person is None or self._gender(found.person) not in (None, gender):
+            return None
+        return found.but(how="nominal", cue=None)
+
     def _role_holder(self, t: Token, noun: str | None = None) -> Speaker | None:
         """The person named last before t (outside quotes) whose role or title is the noun t
         (or `noun`): "the councillor" -> Cllr Steve Carmody; "the head" -> the headteacher."""
