@@ -41,3 +41,34 @@ def test_a_newcomer_does_not_take_a_quote_when_someone_else_speaks_after(nlp_pip
             "who chairs the scrutiny committee, has asked to see the plans, but Mr Thelwall said they "
             "were sound. \"Nobody is losing a post,\" he said.")
     assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Marcus Thelwall"]
+
+
+def test_a_passage_of_she_quotes_keeps_its_speaker_past_the_window(nlp_pipeline):
+    text = ("A video filmed on a phone shows the moments before the arrest.\n\n"
+            "Philippa Marchbank can be heard calling to the officers from across the road.\n\n"
+            "\"Leave him alone,\" she says. \"He has done nothing. He has done nothing.\"\n\n"
+            "She then walks closer, still filming, as more cars arrive. The picture shakes and turns "
+            "to the pavement. Traffic noise drowns out most of the words. A siren starts somewhere "
+            "behind the houses. Two officers step into the frame.\n\n"
+            "\"Why are you doing this?\" she shouts while crossing the street.\n\n"
+            "By then a small crowd has gathered at the corner. A dog barks. A bus goes past. Someone "
+            "asks what is happening. Nobody answers.\n\n"
+            "\"Let him go,\" she said. \"Please let him go. He is my brother.\"")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Philippa Marchbank"] * 3
+
+
+def test_a_quote_interrupted_by_she_said_is_one_quote(nlp_pipeline):
+    text = ("Residents returned to the estate on Friday.\n\n"
+            "Gwendolyn Aspey was among them. The water had reached her kitchen. The carpets were "
+            "ruined. Her freezer had floated into the hall. The garden wall had gone. The shed had "
+            "gone with it. Her car would not start.\n\n"
+            "\"It has to stop,\" she said. \"We cannot go through this every winter.\"")
+    quotes = [q for q in nlp_pipeline("Headline for the story\n\n" + text)._.quotes]
+    assert [len(q["spans"]) for q in quotes] == [2]
+
+
+def test_a_judging_verb_reports_a_partial_quote(nlp_pipeline):
+    text = ("The chief executive has answered the campaign's questions.\n\n"
+            "Rosalind Featherby said every payment was in the published accounts. She dismissed the "
+            "group's claims as \"wholly misleading\" and offered to meet its members.")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Rosalind Featherby"]

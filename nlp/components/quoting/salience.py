@@ -236,6 +236,11 @@ class Salience(DocContext):
                 elif who.person is None and who.how == "phrase" and looks_like_name(who.speaker):
                     return who.but(how="pronoun", cue=None)  # a name the model read as an organisation
         if not scores:
+            # no one of that gender named in the window: a passage of he/she quotes goes on
+            # with its current speaker ("..., she yells ... “...,” she said")
+            if current is not None and current[1].person is not None and current[1].how == "pronoun" \
+                    and self._gender(current[1].person) in (None, gender):
+                return current[1].but(cue=None, margin=0.0)
             return None
         ranked = sorted(scores, key=lambda x: scores[x], reverse=True)
         k = ranked[0]
