@@ -72,3 +72,28 @@ def test_a_judging_verb_reports_a_partial_quote(nlp_pipeline):
             "Rosalind Featherby said every payment was in the published accounts. She dismissed the "
             "group's claims as \"wholly misleading\" and offered to meet its members.")
     assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Rosalind Featherby"]
+
+
+def test_a_concessive_clause_does_not_report_the_speaker(nlp_pipeline):
+    text = ("The transport contract will be reviewed.\n\n"
+            "Cllr Millicent Oakes said she welcomed the review, though Cllr Harriet Lund had already "
+            "written to the chief executive asking for one. \"Let us have it on the facts,\" she said.")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Millicent Oakes"]
+
+
+def test_a_one_word_name_beginning_an_organisation_named_earlier_is_that_organisation(nlp_pipeline):
+    for name in ("Osprey", "Merlin"):  # read as a person's name, and as an organisation of its own
+        text = (f"Thornvale County Council has handed its school improvement service to {name} Education "
+                f"Partners in a three-year deal.\n\nAbout 20 council staff will transfer to {name} in April.\n\n"
+                f"{name} said in a statement: \"We look forward to working with every school in the county.\"")
+        assert attributions(nlp_pipeline, text) == [(f"{name} Education Partners", f"{name} Education Partners")]
+
+
+def test_a_quote_after_a_sentence_with_a_quoted_word_and_a_pronoun_subject(nlp_pipeline):
+    text = ("The head of Fennick Primary has defended the school's move into a trust.\n\n"
+            "Bartholomew Crane said the decision had been about money. \"The roof alone would have "
+            "cost us a year's budget,\" he said.\n\n"
+            "He is frank about what was lost. \"We gave up some freedom. I won't pretend otherwise.\"\n\n"
+            "He called the first term \"bumpy\" and said staff had settled. \"Nobody has left, and "
+            "that tells you something.\"")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Bartholomew Crane"] * 4

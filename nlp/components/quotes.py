@@ -284,6 +284,7 @@ class _DocQuotes(Attribution):
         return True
 
     def _apply(self, q: Quote, found: Speaker) -> None:
+        found = self.full_form(found, q.start)
         q.who = found
         self.remember(q.start, found)
 

@@ -46,6 +46,9 @@ _NOT_NAME_WORDS = _ORG_HEADS | set(TITLES) | ROLE_WORDS
 _MISPARSED_SUBJ_DEPS = frozenset({"appos", "npadvmod", "dep", "nmod"})
 # How the parser hangs a role misread as a verb ("X, lead councillor, said") on the cue.
 _MISREAD_ROLE_DEPS = frozenset({"advcl", "dep"})
+# Longest quoted stretch inside a sentence that still lets the sentence introduce the quote
+# after it (a term or a phrase the writer quotes, not a quote of its own).
+INLINE_QUOTE_MAX_WORDS = 4
 # Share of capitalised content words from which a quoted stretch reads as a title.
 TITLE_CASE_SHARE = 0.75
 
@@ -389,13 +392,17 @@ class Attribution(SpeakerFinder):
         if self.text[sent:open_at].strip() or sent <= ps:
             return None
         prev = sentence_start(self.text, ps, sent - 1)
-        if any(prev <= s < sent for s, _ in self.quoted):
+        # (a quoted word or phrase inside it is the writer's: "dismissed it as “a stunt”")
+        if any(prev <= s < sent and len(self.text[s:e].split()) > INLINE_QUOTE_MAX_WORDS for s, e in self.quoted):
             return None
         found = self._find_attribution(prev, sent, after=False)
         if found and found.person is not None:
             return found
         roots = {t.sent.root for t in self._chunk_tokens(prev, sent)}
         for sj in (c for r in roots for c in r.children if c.dep_ == "nsubj" and self._inside(c, prev, sent)):
+            if sj.lower_ in {"he", "she"}:
+                found = self._pronoun(sj)  # "He is candid about it. “...”"
+                return found if found and found.person is not None else None
             person = self._person_in_subject(sj, prev, sent, sj.head.i)
             if person is not None:
                 return self._person(person)

@@ -40,6 +40,8 @@ _MISPARSED_SUBJ_DEPS = frozenset({"npadvmod", "dep", "nmod", "appos"})
 SALIENCE_WINDOW_SENTENCES = 5
 # what a mention's role is worth: the subject of a speech verb or "according to X",
 SPEAKER_BONUS = 2.0
+# (not in a clause opened by one of these: "..., though X had written to ..."),
+CONCESSIVE_MARKS = frozenset("though although whereas while".split())
 # a subject of another verb,
 SUBJECT_BONUS = 1.0
 # a possessive ("Obama's policies"),
@@ -195,7 +197,11 @@ class Salience(DocContext):
         while root.dep_ in {"compound", "appos", "flat"} and root.head.i != root.i:
             root = root.head
         if root.dep_ in _SUBJ_DEPS:
-            return SPEAKER_BONUS if is_cue(root.head) else SUBJECT_BONUS
+            conceded = root.head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS
+                                                          for c in root.head.children)
+            # (a speaker set aside in a concessive clause, "though X had written ...", is not
+            # the one the sentence reports speaking)
+            return SPEAKER_BONUS if is_cue(root.head) and not conceded else SUBJECT_BONUS
         if root.dep_ in _MISPARSED_SUBJ_DEPS and root.i < root.head.i and is_cue(root.head) \
                 and not any(c.dep_ in _SUBJ_DEPS and (c.i < root.i or c.pos_ != "NOUN") for c in root.head.children):
             # "Robin Pascoe, NEU district secretary, said" parsed with the role as the subject

@@ -278,6 +278,28 @@ class SpeakerFinder(Salience):
             return None
         return min(cands, key=lambda x: abs(x.i - cue_i))
 
+    def full_form(self, found: Speaker, pos: int) -> Speaker:
+        """The speaker under the full name the article gave them: a one-word name that
+        begins an organisation named earlier ("Kestrel said" after "Kestrel Education
+        Partners") is that organisation; an organisation that is a person's surname
+        ("Sandhu", also "Mr Sandhu") is that person."""
+        word = found.speaker or ""
+        if found.how not in {"name", "org"} or " " in word or not word[:1].isupper():
+            return found
+        people = self.doc._.people or ()
+        if found.person is None:
+            k = next((k for k, p in enumerate(people) if p["name"] == word or p["name"].endswith(" " + word)), None)
+            if k is not None:
+                return self.person_speaker(k).but(cue=found.cue)
+        if any(p["name"].endswith(" " + word) for p in people):
+            return found  # someone's surname
+        longer = {o["name"] for o in self.doc._.orgs or () if o["name"].startswith(word + " ")
+                  and any(s < pos for s, _ in o["mentions"])}
+        if len(longer) == 1:
+            name = next(iter(longer))
+            return Speaker(name, name, cue=found.cue, how="org")
+        return found
+
     def role_speaker(self, x: Token, gender: str) -> Speaker | None:
         if not (x.lower_ in ROLE_WORDS or x.lower_ in SPOKES_NOUNS) or not _definite(x):
             return None
