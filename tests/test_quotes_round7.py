@@ -97,3 +97,11 @@ def test_a_quote_after_a_sentence_with_a_quoted_word_and_a_pronoun_subject(nlp_p
             "He called the first term \"bumpy\" and said staff had settled. \"Nobody has left, and "
             "that tells you something.\"")
     assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Bartholomew Crane"] * 4
+
+
+def test_the_judge_is_the_person_titled_judge_earlier(nlp_pipeline):
+    text = ("A school cook has won her claim against the catering firm that dismissed her.\n\n"
+            "Employment Judge Cordelia Vance found the dismissal was unfair.\n\n"
+            "\"The company did not consider any lesser sanction before dismissing her,\" the judge said "
+            "in her written reasons.")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Cordelia Vance"]

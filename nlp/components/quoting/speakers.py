@@ -199,6 +199,9 @@ class SpeakerFinder(Salience):
             missed = self._untagged_name(t)
             if missed is not None:
                 return missed
+            titled = self._title_holder(t) if len(phrase) == 1 and _definite(t) else None
+            if titled is not None:
+                return titled  # "the judge said" after "Employment Judge Jo Bell"
             if t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}:
                 return None
             if t.lower_ in INSPECTOR_NOUNS and not t.ent_type_:
@@ -324,6 +327,15 @@ class SpeakerFinder(Salience):
         if best is None:
             return None
         return self.person_speaker(best[1], how="nominal")
+
+    def _title_holder(self, t: Token) -> Speaker | None:
+        """The person whose name the noun of t last preceded as a title, outside quotes:
+        "the judge" after "Employment Judge Jo Bell", "the coach" after "Coach Al Reyes"."""
+        for m in reversed(self.doc[:t.i]):
+            if m.lower_ == t.lower_ and m.dep_ == "compound" and m.head.ent_type_ == "PERSON" and not self.in_quote(m.idx):
+                found = self._person(m.head)
+                return found.but(how="nominal") if found else None
+        return None
 
     def _earlier_mention(self, t: Token) -> Speaker | None:
         """"the spokesman added" / "the head said": the latest earlier mention of the same
