@@ -7,8 +7,8 @@ The work is split by job under nlp/components/quoting/:
 - cues.py: the attribution next to a quote (speech verbs by lemma, "according to",
   colon introductions, dash attributions) and its subject;
 - speakers.py: the `Speaker` a subject names (a person, an organisation, a role, a
-  document's issuer, or for he/she/they/it/we and "the spokesman" the most salient
-  earlier speaker);
+  document's issuer (documents.py), or for he/she/they/it/we and "the spokesman" the most
+  salient earlier speaker (salience.py, over the people of persons.py));
 - confidence.py: a 0-1 confidence of each attribution.
 This module joins them: interrupted quotes ("A," he said, "B.") become one quote with two
 spans; a paragraph opening with a quote right after an attributed, closed quote that ended
