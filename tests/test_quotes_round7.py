@@ -22,7 +22,7 @@ def test_a_role_noun_subject_of_a_colon_introduction_with_an_adverb(nlp_pipeline
     text = ("Councillors clashed over the cost of home-to-school transport on Monday.\n\n"
             "Cllr Winifred Stannard, cabinet member for transport, said the budget had doubled.\n\n"
             "Cllr Basil Ormerod said: \"This administration has lost control of the contract.\"\n\n"
-            "The cabinet member hit back: \"The opposition voted for every one of these routes.\"")
+            "The cabinet member shot back: \"The opposition voted for every one of these routes.\"")
     assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Basil Ormerod", "Winifred Stannard"]
 
 
@@ -30,7 +30,7 @@ def test_a_person_introduced_right_before_the_quote_is_he(nlp_pipeline):
     text = ("Volunteers spent the weekend clearing mud from the Holmbrook community centre.\n\n"
             "Warden Desmond Ashcroft, who has run the centre for a decade, said the damage was the worst "
             "he had seen. \"The floor will have to come up,\" he said.\n\n"
-            "His neighbour Ivor Tremlett spent the night carrying chairs upstairs with help from "
+            "Ivor Tremlett, who lives next door, was up all night lifting his sofa onto bricks beside "
             "Mr Ashcroft. \"We were still bailing at dawn,\" he said.")
     assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Desmond Ashcroft", "Ivor Tremlett"]
 
@@ -69,15 +69,15 @@ def test_a_quote_interrupted_by_she_said_is_one_quote(nlp_pipeline):
 
 def test_a_judging_verb_reports_a_partial_quote(nlp_pipeline):
     text = ("The chief executive has answered the campaign's questions.\n\n"
-            "Rosalind Featherby said every payment was in the published accounts. She dismissed the "
-            "group's claims as \"wholly misleading\" and offered to meet its members.")
+            "Rosalind Featherby said every payment was in the published accounts. She dismissed those "
+            "figures as \"wholly misleading\" and offered to meet the group.")
     assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Rosalind Featherby"]
 
 
 def test_a_concessive_clause_does_not_report_the_speaker(nlp_pipeline):
     text = ("The transport contract will be reviewed.\n\n"
-            "Cllr Millicent Oakes said she welcomed the review, though Cllr Harriet Lund had already "
-            "written to the chief executive asking for one. \"Let us have it on the facts,\" she said.")
+            "Cllr Millicent Oakes said she was glad of the review, though Cllr Harriet Lund had told the "
+            "leader she wanted one months ago. \"Let us have it on the facts,\" she said.")
     assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Millicent Oakes"]
 
 
@@ -85,7 +85,7 @@ def test_a_one_word_name_beginning_an_organisation_named_earlier_is_that_organis
     for name in ("Osprey", "Merlin"):  # read as a person's name, and as an organisation of its own
         text = (f"Thornvale County Council has handed its school improvement service to {name} Education "
                 f"Partners in a three-year deal.\n\nAbout 20 council staff will transfer to {name} in April.\n\n"
-                f"{name} said in a statement: \"We look forward to working with every school in the county.\"")
+                f"{name} said in a statement: \"Our team is ready to support every school in the county.\"")
         assert attributions(nlp_pipeline, text) == [(f"{name} Education Partners", f"{name} Education Partners")]
 
 
@@ -101,7 +101,6 @@ def test_a_quote_after_a_sentence_with_a_quoted_word_and_a_pronoun_subject(nlp_p
 
 def test_the_judge_is_the_person_titled_judge_earlier(nlp_pipeline):
     text = ("A school cook has won her claim against the catering firm that dismissed her.\n\n"
-            "Employment Judge Cordelia Vance found the dismissal was unfair.\n\n"
-            "\"The company did not consider any lesser sanction before dismissing her,\" the judge said "
-            "in her written reasons.")
+            "Employment Judge Cordelia Vance ruled that the sacking was unfair.\n\n"
+            "\"The company did not consider any lesser sanction before dismissing her,\" the judge wrote.")
     assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Cordelia Vance"]

@@ -401,7 +401,7 @@ class Attribution(SpeakerFinder):
         roots = {t.sent.root for t in self._chunk_tokens(prev, sent)}
         for sj in (c for r in roots for c in r.children if c.dep_ == "nsubj" and self._inside(c, prev, sent)):
             if sj.lower_ in {"he", "she"}:
-                found = self._pronoun(sj)  # "He is candid about it. “...”"
+                found = self._pronoun(sj)  # "He is frank about it. “...”"
                 return found if found and found.person is not None else None
             person = self._person_in_subject(sj, prev, sent, sj.head.i)
             if person is not None:

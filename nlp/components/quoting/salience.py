@@ -46,7 +46,7 @@ DISTANCE_COST = 0.75
 CURRENT_SPEAKER_BONUS = 1.0
 # and the bonus of a person the text introduces in the narrative sentence before the
 # pronoun's (or in its own), named there for the first time as a subject or with a role in apposition
-# ("Her neighbour Jo Bell spent the night ... “...,” she said"): a story names a new
+# ("Jo Bell, who lives next door, was up all night ... “...,” she said"): a story names a new
 # person right before quoting them.
 NEWCOMER_BONUS = 1.5
 NEWCOMER_MAX_SENTENCES = 1

@@ -266,9 +266,9 @@ class SpeakerFinder(Documents):
 
     def full_form(self, found: Speaker, pos: int) -> Speaker:
         """The speaker under the full name the article gave them: a one-word name that
-        begins an organisation named earlier ("Kestrel said" after "Kestrel Education
+        begins an organisation named earlier ("Osprey said" after "Osprey Education
         Partners") is that organisation; an organisation that is a person's surname
-        ("Sandhu", also "Mr Sandhu") is that person."""
+        ("Varnham", also "Mr Varnham") is that person."""
         word = found.speaker or ""
         if found.how not in {"name", "org"} or " " in word or not word[:1].isupper():
             return found
