@@ -21,7 +21,8 @@ Scores (micro, over all quotes):
   (b) span + speaker: also the speaker's name matches (case-insensitive, titles and a
       leading article removed; a gold quote with no speaker needs a prediction with none
       or one that names no one; unnamed spokespeople match by their organisation:
-      `same_speaker`).
+      `same_speaker`; an organisation matches under any name the article's annotation
+      lists for it, "DfE" = "the Department for Education": `org_names`).
 Also: "speaker_org right" = of the quotes with the right speaker, how many also have the
 gold speaker_org (case-insensitive; none = none). And how many multi-paragraph gold quotes are found whole (a matching prediction covering
 exactly the gold paragraphs). textacy runs on the plain base model (it needs lemmas);
@@ -83,7 +84,19 @@ SPOKES = re.compile(r"\bspokes(?:man|woman|person|people)\b", re.I)
 INDEFINITE = {"one", "another", "a", "an"}
 
 
-def same_speaker(pred: dict, gold: dict) -> bool:
+def org_names(article: dict) -> dict[str, str]:
+    """The article's organisations as its annotator lists them: each name and each alias
+    written as a name (with a capital: "the Department for Education", "NEU"; not "the
+    union", which a system must resolve) -> the listed name, all through norm_speaker."""
+    out = {}
+    for org in article.get("organisations") or ():
+        for alias in [org["name"], *org.get("aliases", ())]:
+            if alias and any(ch.isupper() for ch in alias):
+                out[norm_speaker(alias)] = norm_speaker(org["name"])
+    return out
+
+
+def same_speaker(pred: dict, gold: dict, orgs: dict[str, str] | None = None) -> bool:
     """The speaker matches: the same name (titles removed), or the same unnamed speaker
     written to another convention. The blind UK sets write an unnamed spokesperson as
     "spokesperson for <organisation's name>" and an anonymous person as ""; the project's
@@ -94,16 +107,18 @@ def same_speaker(pred: dict, gold: dict) -> bool:
     description that names no one ("One parent", "dinner lady": an indefinite or
     all-lower-case phrase)."""
     p, g = pred.get("speaker") or "", gold.get("speaker") or ""
-    if norm_speaker(p) == norm_speaker(g):
-        return True
-    p_org, g_org = (pred.get("speaker_org") or "").lower(), (gold.get("speaker_org") or "").lower()
+    orgs = orgs or {}
+    if orgs.get(norm_speaker(p), norm_speaker(p)) == orgs.get(norm_speaker(g), norm_speaker(g)):
+        return True  # the same name, or two names the annotation lists for one organisation
+    p_org, g_org = (orgs.get(norm_speaker(pred.get("speaker_org")), (pred.get("speaker_org") or "").lower()),
+                    orgs.get(norm_speaker(gold.get("speaker_org")), (gold.get("speaker_org") or "").lower()))
     if "inspectors" in {norm_speaker(p), norm_speaker(g)} and p_org and p_org == g_org:
         return True  # "Inspectors" (the project's sets) or the inspectorate (the UK sets)
     if SPOKES.search(p) and SPOKES.search(g):
         if p_org and p_org == g_org:
             return True
         after = [norm_speaker(re.split(r"\bfor\b", x, maxsplit=1)[-1]) for x in (p, g)]
-        return all(" for " in x for x in (p, g)) and after[0] == after[1]
+        return all(" for " in x for x in (p, g)) and orgs.get(after[0], after[0]) == orgs.get(after[1], after[1])
     if not g and p:
         words = p.split()
         return words[0].lower() in INDEFINITE or p == p.lower()
@@ -188,7 +203,7 @@ def score(articles, predictions, verbose=False, label=""):
         for j, g in enumerate(gold):
             i = matched.get(j)
             # a gold quote with no speaker is right when the prediction names none either
-            ok = i is not None and same_speaker(preds[i], g)
+            ok = i is not None and same_speaker(preds[i], g, org_names(a))
             tp_spk += ok
             sure_ok += ok and i in sure_preds
             if ok and (preds[i].get("speaker_org") or "").lower() == (g.get("speaker_org") or "").lower():

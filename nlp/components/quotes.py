@@ -7,8 +7,8 @@ The work is split by job under nlp/components/quoting/:
 - cues.py: the attribution next to a quote (speech verbs by lemma, "according to",
   colon introductions, dash attributions) and its subject;
 - speakers.py: the `Speaker` a subject names (a person, an organisation, a role, a
-  document's issuer, or for he/she/they/it/we and "the spokesman" the most salient
-  earlier speaker);
+  document's issuer (documents.py), or for he/she/they/it/we and "the spokesman" the most
+  salient earlier speaker (salience.py, over the people of persons.py));
 - confidence.py: a 0-1 confidence of each attribution.
 This module joins them: interrupted quotes ("A," he said, "B.") become one quote with two
 spans; a paragraph opening with a quote right after an attributed, closed quote that ended
@@ -40,7 +40,8 @@ from nlp.components.quoting.confidence import quote_confidence
 from nlp.components.quoting.cues import Attribution, title_case
 from nlp.components.quoting.scan import ALL_MARKS, CONTINUATION_MARKS, Segment, scan_groups
 from nlp.components.quoting.sentences import sentence_end, sentence_start
-from nlp.components.quoting.context import NO_SPEAKER, Speaker, tokens_in
+from nlp.components.quoting.context import _SUBJ_DEPS, NO_SPEAKER, Speaker, tokens_in
+from nlp.components.quoting.words import PRONOUN_AGREEMENT, is_cue
 from nlp.components.doc_text import doc_text
 
 if not Doc.has_extension("quotes"):
@@ -204,13 +205,20 @@ class _DocQuotes(Attribution):
                 # (a title quoted inside the attribution ends it with its closing mark)
                 if 0 < len(between.strip()) <= INTERRUPTION_MAX_CHARS and between.rstrip(ALL_MARKS + " ")[-1:] in ",.;" \
                         and self._may_attribute_after(prev, *gap) \
-                        and self._find_attribution(*gap, after=True) is not None and self.cue_count(*gap) < 2 \
+                        and (self._find_attribution(*gap, after=True) is not None or self._pronoun_cue(*gap)) \
+                        and self.cue_count(*gap) < 2 \
                         and not self._own_attribution_after(q):
                     prev.segments.extend(q.segments)
                     prev.interrupted_by.append(gap)
                     continue
             out.append(q)
         return out
+
+    def _pronoun_cue(self, start: int, end: int) -> bool:
+        """“A,” she said, “B.”: a speech verb whose subject is a pronoun, though no one it
+        can mean is in reach yet (the passage's speakers are known only after attribution)."""
+        return any(is_cue(t) and any(c.dep_ in _SUBJ_DEPS and c.lower_ in PRONOUN_AGREEMENT for c in t.children)
+                   for t in self._chunk_tokens(start, end))
 
     def _own_attribution_after(self, q: Quote) -> bool:
         if q.last_close is None:
@@ -276,6 +284,7 @@ class _DocQuotes(Attribution):
         return True
 
     def _apply(self, q: Quote, found: Speaker) -> None:
+        found = self.full_form(found, q.start)
         q.who = found
         self.remember(q.start, found)
 

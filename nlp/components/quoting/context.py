@@ -54,6 +54,7 @@ class DocContext:
         self.paragraphs = paragraphs
         self.quoted: list[tuple[int, int]] = []
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of attributions so far
+        self.headline = False  # the first paragraph is a headline (set by the quote component)
         self._sent_starts: list[int] | None = None
         self._narrative_starts: list[int] | None = None
         self._genders: dict[int, str] | None = None
@@ -84,12 +85,18 @@ class DocContext:
         if who.speaker:
             self.history.append((pos, who))
 
+    def role_speaker(self, x: Token, gender: str) -> Speaker | None:
+        """The named person a definite role noun ("the organiser") stands for, when of
+        `gender` or unknown gender (speakers.py knows roles; a bare context knows none)."""
+        return None
+
     def speaking_since(self, t: Token, since: int, gender: str | None = None) -> Speaker | None:
         """The passage's speaker now, when someone was reported speaking (the subject of a
         speech verb, outside quotes) after character `since` and before t, in t's paragraph:
         for it/they/we a named organisation ("The trust said it ... In a statement, they
         said"), for he/she/they a person left unnamed ("One parent, who did not want to be
-        named, said ... “...,” she said") of agreeing gender. Whoever else spoke last: None."""
+        named, said ... “...,” she said") or a person named earlier by their role ("the
+        project director") of agreeing gender. Whoever else spoke last: None."""
         start = max((s for s, _ in self.paragraphs if s <= t.idx), default=0)
         for x in reversed(self.doc[:t.i]):
             if x.idx < max(since, start):
@@ -100,6 +107,8 @@ class DocContext:
             if x.ent_type_ == "ORG" and gender is None:
                 hit = org_for_span(self.doc, x.idx, x.idx + len(x))
                 return Speaker(hit["name"], hit["name"], how="pronoun") if hit else None
+            if gender is not None and (role := self.role_speaker(x, gender)) is not None:
+                return role  # "The union's organiser said ... “...,” he said": the person of that role
             if t.lower_ == "it" or x.lower_ not in ANONYMOUS_NOUNS or any(y.ent_type_ == "PERSON" for y in x.subtree):
                 return None
             if gender and (x.lower_ in FEMALE_NOUNS and gender == "m" or x.lower_ in MALE_NOUNS and gender == "f"):

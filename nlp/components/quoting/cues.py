@@ -46,6 +46,9 @@ _NOT_NAME_WORDS = _ORG_HEADS | set(TITLES) | ROLE_WORDS
 _MISPARSED_SUBJ_DEPS = frozenset({"appos", "npadvmod", "dep", "nmod"})
 # How the parser hangs a role misread as a verb ("X, lead councillor, said") on the cue.
 _MISREAD_ROLE_DEPS = frozenset({"advcl", "dep"})
+# Longest quoted stretch inside a sentence that still lets the sentence introduce the quote
+# after it (a term or a phrase the writer quotes, not a quote of its own).
+INLINE_QUOTE_MAX_WORDS = 4
 # Share of capitalised content words from which a quoted stretch reads as a title.
 TITLE_CASE_SHARE = 0.75
 
@@ -178,8 +181,10 @@ class Attribution(SpeakerFinder):
             # any verb right before the colon introduces the quote ("Smith agreed:"), but
             # only a named person or organisation counts ("The meeting heard:" does not)
             verbs = [t for t in tokens if t.tag_.startswith("VB") and t.idx < end]
-            # (a particle may follow: "Mr Frith went on:")
-            if verbs and all(not x.is_alpha or x.dep_ == "prt" for x in tokens if x.i > verbs[-1].i):
+            # (a particle or an adverb of the verb may follow: "Mr Frith went on:", "The
+            # chair hit back:")
+            if verbs and all(not x.is_alpha or x.dep_ == "prt" or x.dep_ == "advmod" and x.head.i == verbs[-1].i
+                             for x in tokens if x.i > verbs[-1].i):
                 found = self._find_attribution_with(verbs, tokens, start, end, after, partial_of)
                 if found and (found.person is not None or found.speaker == found.speaker_org):
                     return found
@@ -387,13 +392,17 @@ class Attribution(SpeakerFinder):
         if self.text[sent:open_at].strip() or sent <= ps:
             return None
         prev = sentence_start(self.text, ps, sent - 1)
-        if any(prev <= s < sent for s, _ in self.quoted):
+        # (a quoted word or phrase inside it is the writer's: "dismissed it as “a stunt”")
+        if any(prev <= s < sent and len(self.text[s:e].split()) > INLINE_QUOTE_MAX_WORDS for s, e in self.quoted):
             return None
         found = self._find_attribution(prev, sent, after=False)
         if found and found.person is not None:
             return found
         roots = {t.sent.root for t in self._chunk_tokens(prev, sent)}
         for sj in (c for r in roots for c in r.children if c.dep_ == "nsubj" and self._inside(c, prev, sent)):
+            if sj.lower_ in {"he", "she"}:
+                found = self._pronoun(sj)  # "He is frank about it. “...”"
+                return found if found and found.person is not None else None
             person = self._person_in_subject(sj, prev, sent, sj.head.i)
             if person is not None:
                 return self._person(person)

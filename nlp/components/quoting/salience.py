@@ -1,21 +1,17 @@
 """Pronouns by salience: he/she resolved to the most salient earlier person of their gender,
 it/they/we to the latest organisation or group speaking (the passage's current speaker
-first). `Salience` extends `DocContext`; `SpeakerFinder` (speakers.py) calls `_pronoun`."""
+first). `Salience` extends `Persons` (persons.py); `SpeakerFinder` (speakers.py) calls
+`_pronoun`."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_HEADS, ROLE_WORDS, SPOKES_NOUNS, TITLES
+from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.orgs import org_for_span
-from nlp.components.quoting.context import _SUBJ_DEPS, DocContext, Speaker
-from nlp.components.quoting.sentences import ABBREVIATIONS
-from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS, POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, is_cue
+from nlp.components.quoting.context import _SUBJ_DEPS, Speaker
+from nlp.components.quoting.persons import Persons, looks_like_name, people_at_tokens
+from nlp.components.quoting.words import POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, is_cue
 
-_MALE_PRONOUNS = {"he", "himself"}
-_FEMALE_PRONOUNS = {"she", "herself"}
-# Pronouns agreeing with one gender more than the other by this many, in sentences naming
-# only that person, give a person of unknown gender that gender.
-GENDER_VOTE_LEAD = 1
 # A gender guessed from the text's pronouns (not known from the name) that disagrees costs
 # this much salience rather than ruling the person out, so such a person is chosen only
 # when nobody else can be meant, and as a contested choice: "Rosa Albright, whose son ...,
@@ -30,8 +26,6 @@ LAY_GROUPS = frozenset("parents pupils students children families residents neig
 UNNAMED_MARGIN = 0.0
 # Entity types that are not a person speaking.
 NOT_PERSON_ENTITIES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
-# Entity types of words that are not part of a person's name before the surname.
-NOT_PERSON_NAMES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 # Dependency labels the parser gives a speech verb's subject when a long apposition
 # confuses it ("Robin Pascoe, NEU district secretary for Cornwall, said ...": npadvmod).
 _MISPARSED_SUBJ_DEPS = frozenset({"npadvmod", "dep", "nmod", "appos"})
@@ -40,6 +34,8 @@ _MISPARSED_SUBJ_DEPS = frozenset({"npadvmod", "dep", "nmod", "appos"})
 SALIENCE_WINDOW_SENTENCES = 5
 # what a mention's role is worth: the subject of a speech verb or "according to X",
 SPEAKER_BONUS = 2.0
+# (not in a clause opened by one of these: "..., though X had written to ..."),
+CONCESSIVE_MARKS = frozenset("though although whereas while".split())
 # a subject of another verb,
 SUBJECT_BONUS = 1.0
 # a possessive ("Obama's policies"),
@@ -48,148 +44,28 @@ POSSESSIVE_BONUS = -0.5
 DISTANCE_COST = 0.75
 # and the bonus of the speaker of the latest attributed quote.
 CURRENT_SPEAKER_BONUS = 1.0
+# and the bonus of a person the text introduces in the narrative sentence before the
+# pronoun's (or in its own), named there for the first time as a subject or with a role in apposition
+# ("Jo Bell, who lives next door, was up all night ... “...,” she said"): a story names a new
+# person right before quoting them.
+NEWCOMER_BONUS = 1.5
+NEWCOMER_MAX_SENTENCES = 1
 # Cues that go on with the current speaker: "they added" after a person whose gender the
 # text does not give is that person (singular they), not a group named earlier.
 SAME_SPEAKER_CUES = frozenset({"add", "continue"})
 
 
-def looks_like_name(text: str | None) -> bool:
-    """Two or three capitalised words ("Eswar Prasad"), as a person's name is written."""
-    words = (text or "").split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
-
-
-def _name_word(x: Token) -> bool:
-    """A capitalised word of a person's name before the surname (a first name, an initial),
-    not a title, an abbreviation or a role ("Mr", "Sen.", "President")."""
-    word = x.lower_.rstrip(".")
-    return x.dep_ == "compound" and x.tag_ == "NNP" and x.text[:1].isupper() and x.ent_type_ not in NOT_PERSON_NAMES \
-        and word not in TITLES and x.lower_ not in TITLES and word not in ABBREVIATIONS \
-        and word not in ROLE_WORDS and word not in ROLE_HEADS
-
-
-def people_at_tokens(doc: Doc):
-    """Indices of the tokens inside a mention of one of doc._.people."""
-    for person in doc._.people or ():
-        for s, e in person["mentions"]:
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None:
-                yield from range(span.start, span.end)
-
-
-class Salience(DocContext):
-    def _person(self, t: Token) -> Speaker | None:
-        for k, person in enumerate(self.doc._.people or ()):
-            for s, e in person["mentions"]:
-                if s <= t.idx < e:
-                    return self.person_speaker(k)
-        return None
-
-    def person_speaker(self, k: int, **how) -> Speaker:
-        """The Speaker of doc._.people[k] under the fullest name the article gives them: a
-        row named by one word ("Clinton", from a headline) is the one other row whose name
-        ends with that word ("Hillary Clinton"), else the word written out in full."""
-        people = self.doc._.people or ()
-        words = people[k]["name"].split()
-        gender = people[k]["gender"]
-        if len(words) == 1:
-            fuller = [j for j, p in enumerate(people) if j != k and p["name"].endswith(" " + words[0])]
-            if any(gender and people[j]["gender"] not in (None, gender) for j in fuller):
-                # "Mrs Patel" after "Mr Anil Patel": another person, named as written
-                person = people[k]
-                return Speaker(person["name"], person["org"], person["role"] or None, k, **how)
-            if len(fuller) == 1:
-                k = fuller[0]
-        person = people[k]
-        return Speaker(self._fullest_name(person["name"], gender), person["org"], person["role"] or None, k, **how)
-
-    def _fullest_name(self, name: str, gender: str | None = None) -> str:
-        """A person known by one word ("Latimer", when the entity model missed "Hamish
-        Latimer") is named as the article names them in full: the longest run of
-        capitalised name words before that word, outside quotes, that are not titles or
-        roles ("Mr", "Sen.", "President"), nor a first name of the other gender."""
-        if len(name.split()) != 1:
-            return name
-        forms = set()
-        for t in self.doc:
-            if t.text != name or self.in_quote(t.idx):
-                continue
-            k = t.i
-            while k > 0 and _name_word(self.doc[k - 1]) and self.doc[k - 1].head.i == t.i:
-                k -= 1
-            first = self.doc[k].lower_
-            other = FEMALE_NAMES if gender == "m" else MALE_NAMES if gender == "f" else frozenset()
-            if k < t.i and first not in other:
-                forms.add(self.doc[k:t.i + 1].text)
-        longest = max(forms, key=len, default=name)
-        # "Ann Ridley and her brother Paul Ridley": two people share the surname, keep it
-        return longest if all(longest.endswith(" " + f) or f == longest for f in forms) else name
-
-    def _gender(self, k: int) -> str | None:
-        """The person's gender from the people component, else from the text: the he/his/him
-        or she/her pronouns in sentences (outside quotes) where they are the only person
-        named, when those agree by at least GENDER_VOTE_LEAD."""
-        people = self.doc._.people or ()
-        if not 0 <= k < len(people):
-            return None
-        stated = self._stated_gender(k)
-        if stated is not None:
-            return stated
-        known = people[k]["gender"]
-        if known is not None:
-            return known
-        if self._genders is None:
-            self._genders = self._text_genders()
-        return self._genders.get(k)
-
-    def _gender_unstated(self, k: int) -> bool:
-        """The text never states the person's gender: no gendered title or noun, no he/she
-        in sentences naming only them (a first name alone is a guess)."""
-        person = (self.doc._.people or ())[k]
-        if any(TITLES.get(w) for w in (person["title"] or "").lower().split()):
-            return False
-        if self._genders is None:
-            self._genders = self._text_genders()
-        return self._stated_gender(k) is None and k not in self._genders
-
-    def _stated_gender(self, k: int) -> str | None:
-        """The gender a noun of the person's role or next to a mention states ("widow Terry
-        Strada", "Jo Reed, a spokeswoman for ..."), when the nouns agree."""
-        if k in self._stated:
-            return self._stated[k]
-        person = (self.doc._.people or ())[k]
-        words = set(f"{person['role'] or ''} {person['title'] or ''}".lower().split())
-        for s, e in person["mentions"]:
-            span = self.doc.char_span(s, e, alignment_mode="expand")
-            if span is not None:
-                root = span.root
-                near = [c for c in root.children if c.dep_ in {"compound", "appos"}]
-                words.update(x.lower_ for x in near + ([root.head] if root.dep_ == "appos" else []))
-        female, male = bool(words & FEMALE_NOUNS), bool(words & MALE_NOUNS)
-        self._stated[k] = "f" if female and not male else "m" if male and not female else None
-        return self._stated[k]
-
-    def _text_genders(self) -> dict[int, str]:
-        votes: dict[int, list[int]] = {}
-        person_at = self.doc._.person_at or {}
-        for sent in self.doc.sents:
-            named = {person_at[t.idx] for t in sent if t.idx in person_at and not self.in_quote(t.idx)}
-            if len(named) != 1:
-                continue
-            k = next(iter(named))
-            m = sum(t.lower_ in _MALE_PRONOUNS for t in sent if not self.in_quote(t.idx))
-            f = sum(t.lower_ in _FEMALE_PRONOUNS for t in sent if not self.in_quote(t.idx))
-            v = votes.setdefault(k, [0, 0])
-            v[0] += m
-            v[1] += f
-        return {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if abs(m - f) >= GENDER_VOTE_LEAD}
-
+class Salience(Persons):
     def _mention_bonus(self, span: Span) -> float:
         root = span.root
         while root.dep_ in {"compound", "appos", "flat"} and root.head.i != root.i:
             root = root.head
         if root.dep_ in _SUBJ_DEPS:
-            return SPEAKER_BONUS if is_cue(root.head) else SUBJECT_BONUS
+            conceded = root.head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS
+                                                          for c in root.head.children)
+            # (a speaker set aside in a concessive clause, "though X had written ...", is not
+            # the one the sentence reports speaking)
+            return SPEAKER_BONUS if is_cue(root.head) and not conceded else SUBJECT_BONUS
         if root.dep_ in _MISPARSED_SUBJ_DEPS and root.i < root.head.i and is_cue(root.head) \
                 and not any(c.dep_ in _SUBJ_DEPS and (c.i < root.i or c.pos_ != "NOUN") for c in root.head.children):
             # "Robin Pascoe, NEU district secretary, said" parsed with the role as the subject
@@ -230,6 +106,11 @@ class Salience(DocContext):
                 elif who.person is None and who.how == "phrase" and looks_like_name(who.speaker):
                     return who.but(how="pronoun", cue=None)  # a name the model read as an organisation
         if not scores:
+            # no one of that gender named in the window: a passage of he/she quotes goes on
+            # with its current speaker ("..., she yells ... “...,” she said")
+            if current is not None and current[1].person is not None and current[1].how == "pronoun" \
+                    and self._gender(current[1].person) in (None, gender):
+                return current[1].but(cue=None, margin=0.0)
             return None
         ranked = sorted(scores, key=lambda x: scores[x], reverse=True)
         k = ranked[0]
@@ -250,6 +131,7 @@ class Salience(DocContext):
         speech_at: dict[int, int] = {}
         narrative_here = self._narrative_index(t.i)
         own_clause: set[int] = set()
+        introduced: dict[int, tuple[float, int]] = {}  # newcomers' scores with NEWCOMER_BONUS
         if t.dep_ in _SUBJ_DEPS:
             # a parenthetical "he said" belongs to the clause it interrupts
             clause = t.head.head if t.head.dep_ == "parataxis" else t.head
@@ -272,35 +154,33 @@ class Salience(DocContext):
                 bonus = self._mention_bonus(span)
                 if bonus >= SPEAKER_BONUS:
                     speech_at[k] = max(speech_at.get(k, -1), s)
+                told = narrative_here - self._narrative_index(span.start)  # narrative sentences since
+                if told <= NEWCOMER_MAX_SENTENCES and self._introduced_at(k, s, span, bonus, told):
+                    introduced[k] = (bonus - DISTANCE_COST * d - cost + NEWCOMER_BONUS, s)
                 score = (bonus - DISTANCE_COST * d - cost, s)
                 scores[k] = max(scores.get(k, score), score)
+        for k, score in introduced.items():
+            # unless someone else is reported speaking after the introduction
+            if all(at < score[1] for j, at in speech_at.items() if j != k):
+                scores[k] = max(scores[k], score)
         return scores, speech_at
+
+    def _introduced_at(self, k: int, s: int, span: Span, bonus: float, d: int) -> bool:
+        """The mention at s is person k's first in the body outside quotes, as a subject or
+        (in an earlier sentence than the pronoun) with a role in apposition ("Ann Lee,
+        head of ..."); `d`: narrative sentences from the mention to the pronoun's."""
+        body = self.paragraphs[1][0] if self.headline and len(self.paragraphs) > 1 else 0
+        if any(body <= m < s and not self.in_quote(m) for m, _ in self._mentions(k)):
+            return False
+        root = x = span.root
+        while x.dep_ in {"appos", "compound"} and x.head.i != x.i:
+            x = x.head
+            if x.ent_type_ == "PERSON" and x not in span:
+                return False  # a place or a name inside another person's phrase: "Jo Bell (Lab, Ward End)"
+        return bonus >= SUBJECT_BONUS or d > 0 and (self._has_person_role(root) or root.dep_ == "appos")
 
     def _quote_between(self, start: int, end: int) -> bool:
         return any(start <= s < end for s, _ in self.quoted)
-
-    def _mentions(self, k: int) -> list[tuple[int, int]]:
-        """The person's mentions, plus their surname standing alone where the entity model
-        did not tag it ("Sanders praised her plan"), when no one else in the article has
-        that surname."""
-        if self._surnames is None:
-            self._surnames = self._surname_mentions()
-        return sorted(set(map(tuple, (self.doc._.people or ())[k]["mentions"])) | set(self._surnames.get(k, ())))
-
-    def _surname_mentions(self) -> dict[int, list[tuple[int, int]]]:
-        people = self.doc._.people or ()
-        owners: dict[str, set[int]] = {}
-        for k, person in enumerate(people):
-            words = person["name"].split()
-            if len(words) > 1:
-                owners.setdefault(words[-1], set()).add(k)
-        covered = set(people_at_tokens(self.doc))
-        found: dict[int, list[tuple[int, int]]] = {}
-        for x in self.doc:
-            who = owners.get(x.text)
-            if who and len(who) == 1 and x.i not in covered and x.pos_ in {"PROPN", "NOUN"}:
-                found.setdefault(next(iter(who)), []).append((x.idx, x.idx + len(x.text)))
-        return found
 
     def _unnamed_speakers(self, t: Token, here: int, named: set[int]) -> dict[int, tuple[float, Span]]:
         """Proper-noun subjects written as a person's name ("Reince Priebus spoke") before t,

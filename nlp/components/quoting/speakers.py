@@ -3,7 +3,8 @@
 
 `SpeakerFinder` works over one Doc; the attribution code (cues.py) hands it the subject
 token of a cue. Every answer is a `Speaker`, whose `how` says how it was found (the
-confidence model reads it). Pronouns are resolved by salience (salience.py).
+confidence model reads it). Pronouns are resolved by salience (salience.py), documents'
+issuers by documents.py.
 """
 from __future__ import annotations
 
@@ -21,8 +22,9 @@ from nlp.components.lexicon import (
 from nlp.components.org_defined import initials
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.context import NO_SPEAKER, Speaker
-from nlp.components.quoting.salience import Salience, looks_like_name
-from nlp.components.quoting.words import POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
+from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
+from nlp.components.quoting.persons import looks_like_name
+from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
 
 
 _PHRASE_PREPS = {"for", "of", "from", "at", "in", "on"}
@@ -38,19 +40,8 @@ ROLE_SYNONYMS: dict[str, set[str]] = {
 }
 
 
-# The UK's inspectorates (schools, care, police, Wales, Scotland, Northern Ireland,
-# independent schools): "inspectors found ..." and "the (inspection) report said ..." speak
-# for the one the article names.
-INSPECTORATES = frozenset({"ofsted", "estyn", "care quality commission", "cqc", "education scotland",
-                           "education and training inspectorate", "independent schools inspectorate", "isi",
-                           "hmicfrs", "care inspectorate"})
-INSPECTOR_NOUNS = frozenset({"inspectors", "inspector", "inspectorate"})
 # The body that governs an academy trust, which speaks as the trust ("the board said").
 TRUST_BOARDS = frozenset({"board", "trustees"})
-# Where an issuer publishes a document: "posted on the council's website".
-ISSUER_PLACES = frozenset({"website", "site", "page", "account", "feed", "blog", "noticeboard"})
-# Documents an inspectorate issues after an inspection.
-INSPECTION_DOCUMENTS = frozenset({"report", "findings"})
 
 
 # Parties' members named by the party alone ("the Conservative", "the Lib Dem"), as UK local
@@ -69,15 +60,7 @@ def _definite(t: Token) -> bool:
                for c in t.children)
 
 
-class SpeakerFinder(Salience):
-    def _inspectorate(self) -> Speaker | None:
-        """The one inspectorate the article names, if one."""
-        named = {o["name"] for o in self.doc._.orgs or () if o["name"].lower() in INSPECTORATES}
-        if len(named) != 1:
-            return None
-        name = next(iter(named))
-        return Speaker(name, name, how="org")
-
+class SpeakerFinder(Documents):
     def _phrase(self, t: Token, start: int, end: int, cue_i: int) -> Span:
         """The noun phrase headed by t, as written: its left modifiers (no leading article),
         t, and a following "for/of/from/at ..." phrase up to a comma, clause or the cue."""
@@ -199,6 +182,9 @@ class SpeakerFinder(Salience):
             missed = self._untagged_name(t)
             if missed is not None:
                 return missed
+            titled = self._title_holder(t) if len(phrase) == 1 and _definite(t) else None
+            if titled is not None:
+                return titled  # "the judge said" after "Employment Judge Jo Bell"
             if t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}:
                 return None
             if t.lower_ in INSPECTOR_NOUNS and not t.ent_type_:
@@ -278,6 +264,36 @@ class SpeakerFinder(Salience):
             return None
         return min(cands, key=lambda x: abs(x.i - cue_i))
 
+    def full_form(self, found: Speaker, pos: int) -> Speaker:
+        """The speaker under the full name the article gave them: a one-word name that
+        begins an organisation named earlier ("Osprey said" after "Osprey Education
+        Partners") is that organisation; an organisation that is a person's surname
+        ("Varnham", also "Mr Varnham") is that person."""
+        word = found.speaker or ""
+        if found.how not in {"name", "org"} or " " in word or not word[:1].isupper():
+            return found
+        people = self.doc._.people or ()
+        if found.person is None:
+            k = next((k for k, p in enumerate(people) if p["name"] == word or p["name"].endswith(" " + word)), None)
+            if k is not None:
+                return self.person_speaker(k).but(cue=found.cue)
+        if any(p["name"].endswith(" " + word) for p in people):
+            return found  # someone's surname
+        longer = {o["name"] for o in self.doc._.orgs or () if o["name"].startswith(word + " ")
+                  and any(s < pos for s, _ in o["mentions"])}
+        if len(longer) == 1:
+            name = next(iter(longer))
+            return Speaker(name, name, cue=found.cue, how="org")
+        return found
+
+    def role_speaker(self, x: Token, gender: str) -> Speaker | None:
+        if not (x.lower_ in ROLE_WORDS or x.lower_ in SPOKES_NOUNS) or not _definite(x):
+            return None
+        found = self._earlier_mention(x) or self._role_holder(x)
+        if found is None or found.person is None or self._gender(found.person) not in (None, gender):
+            return None
+        return found.but(how="nominal", cue=None)
+
     def _role_holder(self, t: Token, noun: str | None = None) -> Speaker | None:
         """The person named last before t (outside quotes) whose role or title is the noun t
         (or `noun`): "the councillor" -> Cllr Steve Carmody; "the head" -> the headteacher."""
@@ -294,6 +310,15 @@ class SpeakerFinder(Salience):
         if best is None:
             return None
         return self.person_speaker(best[1], how="nominal")
+
+    def _title_holder(self, t: Token) -> Speaker | None:
+        """The person whose name the noun of t last preceded as a title, outside quotes:
+        "the judge" after "Employment Judge Jo Bell", "the coach" after "Coach Al Reyes"."""
+        for m in reversed(self.doc[:t.i]):
+            if m.lower_ == t.lower_ and m.dep_ == "compound" and m.head.ent_type_ == "PERSON" and not self.in_quote(m.idx):
+                found = self._person(m.head)
+                return found.but(how="nominal") if found else None
+        return None
 
     def _earlier_mention(self, t: Token) -> Speaker | None:
         """"the spokesman added" / "the head said": the latest earlier mention of the same
@@ -331,57 +356,6 @@ class SpeakerFinder(Salience):
                     return doc[j]
             k += 1
         return None
-
-    def _document_speaker(self, t: Token, start: int, end: int, cue_i: int, depth: int) -> Speaker | None:
-        """Who issued a statement, letter or report: "X's report", "the X report", "a statement from X",
-        "X ... in a letter" earlier in the article."""
-        doc = self.doc
-        mentions = [t] + [x for x in reversed(doc[:t.i]) if x.lower_ == t.lower_ and not self.in_quote(x.idx)]
-        for m in mentions:
-            s, e = (start, end) if m is t else (m.sent.start_char, m.sent.end_char)
-            # "X's annual report and accounts": the owner of the first of the pair counts too
-            owners = list(m.children) + (list(m.head.children) if m.dep_ == "conj" and m.head.lower_ in DOCUMENT_NOUNS else [])
-            owners += [p for p in doc[m.i + 1:max(m.i + 1, m.head.i)] if p.dep_ == "prep" and p.lower_ == "by"]  # "The report, by X, found"
-            for c in owners:
-                if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS:
-                    sp = self._group_pronoun(c)  # "Its annual review says"
-                    if sp and sp.speaker:
-                        return sp.but(how="document")
-                if c.dep_ == "poss" or c.dep_ in {"compound", "amod", "nmod"} and (c.ent_type_ == "ORG" or c.lower_ in ORG_REFERENCES):
-                    sp = self._speaker_from(c, s, e, cue_i, depth + 1)  # "X's report", "a council report"
-                    if sp:
-                        return sp
-                for g in self._issuers(c):
-                    sp = self._speaker_from(g, s, e, cue_i, depth + 1)
-                    if sp:
-                        return sp
-            if m is not t and m.head.dep_ == "prep" and m.head.lower_ in {"in", "through", "via"}:
-                verb = m.head.head
-                for c in verb.children:
-                    if c.dep_ == "nsubj":
-                        sp = self._speaker_from(c, s, e, verb.i, depth + 1)
-                        if sp:
-                            return sp
-        if t.lower_ in INSPECTION_DOCUMENTS and re.search(r"\binspect", self.text[:t.idx], re.I):
-            return self._inspectorate()  # "Their report said" after an inspection
-        return None
-
-    @staticmethod
-    def _issuers(c: Token) -> list[Token]:
-        """Who a document's modifier c names as its issuer: "a statement from X", "a report
-        by X"; a participle "sent/published/started/signed by X"; "posted on X's website"."""
-        if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
-            return [g for g in c.children if g.dep_ == "pobj"]
-        if c.dep_ != "acl" or c.tag_ != "VBN":
-            return []
-        found = []
-        for p in c.children:
-            if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by":
-                found += [g for g in p.children if g.dep_ == "pobj"]
-            elif p.dep_ == "prep" and p.lower_ in {"on", "in"}:
-                found += [o for g in p.children if g.dep_ == "pobj" and g.lower_ in ISSUER_PLACES
-                          for o in g.children if o.dep_ == "poss"]
-        return found
 
     def _org_by_head(self, t: Token, phrase: Span) -> Speaker | None:
         """A definite description "the trust" / "the agency" whose noun is the last word of an

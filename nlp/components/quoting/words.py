@@ -18,7 +18,10 @@ MORE_SPEECH_LEMMAS = frozenset(
     volunteer explain jest marvel grumble groan sigh laugh chuckle tell write tweet say""".split()
 )
 SPEECH_LEMMAS = SPEECH_CUES | MORE_SPEECH_LEMMAS
-ALL_CUE_WORDS = SPEECH_LEMMAS | LABEL_CUES
+# Verbs of judging what someone or something is, which report the words of a partial quote
+# inside their clause only ("dismissed the claims as “x”", "attacked “x”"), as lemmas.
+JUDGING_LEMMAS = frozenset("dismiss attack criticise criticize condemn hail praise deride denounce".split())
+ALL_CUE_WORDS = SPEECH_LEMMAS | LABEL_CUES | JUDGING_LEMMAS
 
 # Pronoun -> (gender, plural): gender "m"/"f"/None, plural True for they/we.
 PRONOUN_AGREEMENT: dict[str, tuple[str | None, bool]] = {

@@ -1,0 +1,88 @@
+"""Who issued a document a quote comes from ("the letter said", "according to the report",
+"Its annual review says"), and the inspectorate an article names.
+
+`Documents` extends `Salience`; `SpeakerFinder` (speakers.py) extends it and supplies
+`_speaker_from`, which reads who a document's owner or issuer names."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from nlp.components.lexicon import DOCUMENT_NOUNS, ORG_REFERENCES
+from nlp.components.quoting.context import Speaker
+from nlp.components.quoting.salience import Salience
+from nlp.components.quoting.words import POSSESSIVE_PRONOUNS
+
+# The UK's inspectorates (schools, care, police, Wales, Scotland, Northern Ireland,
+# independent schools): "inspectors found ..." and "the (inspection) report said ..." speak
+# for the one the article names.
+INSPECTORATES = frozenset({"ofsted", "estyn", "care quality commission", "cqc", "education scotland",
+                           "education and training inspectorate", "independent schools inspectorate", "isi",
+                           "hmicfrs", "care inspectorate"})
+INSPECTOR_NOUNS = frozenset({"inspectors", "inspector", "inspectorate"})
+# Where an issuer publishes a document: "posted on the council's website".
+ISSUER_PLACES = frozenset({"website", "site", "page", "account", "feed", "blog", "noticeboard"})
+# Documents an inspectorate issues after an inspection.
+INSPECTION_DOCUMENTS = frozenset({"report", "findings"})
+
+
+class Documents(Salience):
+    def _inspectorate(self) -> Speaker | None:
+        """The one inspectorate the article names, if one."""
+        named = {o["name"] for o in self.doc._.orgs or () if o["name"].lower() in INSPECTORATES}
+        if len(named) != 1:
+            return None
+        name = next(iter(named))
+        return Speaker(name, name, how="org")
+
+    def _document_speaker(self, t: Token, start: int, end: int, cue_i: int, depth: int) -> Speaker | None:
+        """Who issued a statement, letter or report: "X's report", "the X report", "a statement from X",
+        "X ... in a letter" earlier in the article."""
+        doc = self.doc
+        mentions = [t] + [x for x in reversed(doc[:t.i]) if x.lower_ == t.lower_ and not self.in_quote(x.idx)]
+        for m in mentions:
+            s, e = (start, end) if m is t else (m.sent.start_char, m.sent.end_char)
+            # "X's annual report and accounts": the owner of the first of the pair counts too
+            owners = list(m.children) + (list(m.head.children) if m.dep_ == "conj" and m.head.lower_ in DOCUMENT_NOUNS else [])
+            owners += [p for p in doc[m.i + 1:max(m.i + 1, m.head.i)] if p.dep_ == "prep" and p.lower_ == "by"]  # "The report, by X, found"
+            for c in owners:
+                if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS:
+                    sp = self._group_pronoun(c)  # "Its annual review says"
+                    if sp and sp.speaker:
+                        return sp.but(how="document")
+                if c.dep_ == "poss" or c.dep_ in {"compound", "amod", "nmod"} and (c.ent_type_ == "ORG" or c.lower_ in ORG_REFERENCES):
+                    sp = self._speaker_from(c, s, e, cue_i, depth + 1)  # "X's report", "a council report"
+                    if sp:
+                        return sp
+                for g in self._issuers(c):
+                    sp = self._speaker_from(g, s, e, cue_i, depth + 1)
+                    if sp:
+                        return sp
+            if m is not t and m.head.dep_ == "prep" and m.head.lower_ in {"in", "through", "via"}:
+                verb = m.head.head
+                for c in verb.children:
+                    if c.dep_ == "nsubj":
+                        sp = self._speaker_from(c, s, e, verb.i, depth + 1)
+                        if sp:
+                            return sp
+        if t.lower_ in INSPECTION_DOCUMENTS and re.search(r"\binspect", self.text[:t.idx], re.I):
+            return self._inspectorate()  # "Their report said" after an inspection
+        return None
+
+    @staticmethod
+    def _issuers(c: Token) -> list[Token]:
+        """Who a document's modifier c names as its issuer: "a statement from X", "a report
+        by X"; a participle "sent/published/started/signed by X"; "posted on X's website"."""
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
+            return [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ != "acl" or c.tag_ != "VBN":
+            return []
+        found = []
+        for p in c.children:
+            if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by":
+                found += [g for g in p.children if g.dep_ == "pobj"]
+            elif p.dep_ == "prep" and p.lower_ in {"on", "in"}:
+                found += [o for g in p.children if g.dep_ == "pobj" and g.lower_ in ISSUER_PLACES
+                          for o in g.children if o.dep_ == "poss"]
+        return found

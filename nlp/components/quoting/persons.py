@@ -1,0 +1,173 @@
+"""The people of one document as the quote code names them: a person's Speaker under the
+fullest name the article gives, their gender (from the people component, a noun next to
+them, or the text's pronouns) and their mentions (with a surname the entity model left
+untagged). `Persons` extends `DocContext`; `Salience` (salience.py) extends it."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_HEADS, ROLE_WORDS, TITLES
+from nlp.components.quoting.context import DocContext, Speaker
+from nlp.components.quoting.sentences import ABBREVIATIONS
+from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
+
+_MALE_PRONOUNS = {"he", "himself"}
+_FEMALE_PRONOUNS = {"she", "herself"}
+# Pronouns agreeing with one gender more than the other by this many, in sentences naming
+# only that person, give a person of unknown gender that gender.
+GENDER_VOTE_LEAD = 1
+# Entity types of words that are not part of a person's name before the surname.
+NOT_PERSON_NAMES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def looks_like_name(text: str | None) -> bool:
+    """Two or three capitalised words ("Eswar Prasad"), as a person's name is written."""
+    words = (text or "").split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
+
+
+def _name_word(x: Token) -> bool:
+    """A capitalised word of a person's name before the surname (a first name, an initial),
+    not a title, an abbreviation or a role ("Mr", "Sen.", "President")."""
+    word = x.lower_.rstrip(".")
+    return x.dep_ == "compound" and x.tag_ == "NNP" and x.text[:1].isupper() and x.ent_type_ not in NOT_PERSON_NAMES \
+        and word not in TITLES and x.lower_ not in TITLES and word not in ABBREVIATIONS \
+        and word not in ROLE_WORDS and word not in ROLE_HEADS
+
+
+def people_at_tokens(doc: Doc):
+    """Indices of the tokens inside a mention of one of doc._.people."""
+    for person in doc._.people or ():
+        for s, e in person["mentions"]:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                yield from range(span.start, span.end)
+
+class Persons(DocContext):
+    def _person(self, t: Token) -> Speaker | None:
+        for k, person in enumerate(self.doc._.people or ()):
+            for s, e in person["mentions"]:
+                if s <= t.idx < e:
+                    return self.person_speaker(k)
+        return None
+
+    def person_speaker(self, k: int, **how) -> Speaker:
+        """The Speaker of doc._.people[k] under the fullest name the article gives them: a
+        row named by one word ("Clinton", from a headline) is the one other row whose name
+        ends with that word ("Hillary Clinton"), else the word written out in full."""
+        people = self.doc._.people or ()
+        words = people[k]["name"].split()
+        gender = people[k]["gender"]
+        if len(words) == 1:
+            fuller = [j for j, p in enumerate(people) if j != k and p["name"].endswith(" " + words[0])]
+            if any(gender and people[j]["gender"] not in (None, gender) for j in fuller):
+                # "Mrs Patel" after "Mr Anil Patel": another person, named as written
+                person = people[k]
+                return Speaker(person["name"], person["org"], person["role"] or None, k, **how)
+            if len(fuller) == 1:
+                k = fuller[0]
+        person = people[k]
+        return Speaker(self._fullest_name(person["name"], gender), person["org"], person["role"] or None, k, **how)
+
+    def _fullest_name(self, name: str, gender: str | None = None) -> str:
+        """A person known by one word ("Latimer", when the entity model missed "Hamish
+        Latimer") is named as the article names them in full: the longest run of
+        capitalised name words before that word, outside quotes, that are not titles or
+        roles ("Mr", "Sen.", "President"), nor a first name of the other gender."""
+        if len(name.split()) != 1:
+            return name
+        forms = set()
+        for t in self.doc:
+            if t.text != name or self.in_quote(t.idx):
+                continue
+            k = t.i
+            while k > 0 and _name_word(self.doc[k - 1]) and self.doc[k - 1].head.i == t.i:
+                k -= 1
+            first = self.doc[k].lower_
+            other = FEMALE_NAMES if gender == "m" else MALE_NAMES if gender == "f" else frozenset()
+            if k < t.i and first not in other:
+                forms.add(self.doc[k:t.i + 1].text)
+        longest = max(forms, key=len, default=name)
+        # "Ann Ridley and her brother Paul Ridley": two people share the surname, keep it
+        return longest if all(longest.endswith(" " + f) or f == longest for f in forms) else name
+
+    def _gender(self, k: int) -> str | None:
+        """The person's gender from the people component, else from the text: the he/his/him
+        or she/her pronouns in sentences (outside quotes) where they are the only person
+        named, when those agree by at least GENDER_VOTE_LEAD."""
+        people = self.doc._.people or ()
+        if not 0 <= k < len(people):
+            return None
+        stated = self._stated_gender(k)
+        if stated is not None:
+            return stated
+        known = people[k]["gender"]
+        if known is not None:
+            return known
+        if self._genders is None:
+            self._genders = self._text_genders()
+        return self._genders.get(k)
+
+    def _gender_unstated(self, k: int) -> bool:
+        """The text never states the person's gender: no gendered title or noun, no he/she
+        in sentences naming only them (a first name alone is a guess)."""
+        person = (self.doc._.people or ())[k]
+        if any(TITLES.get(w) for w in (person["title"] or "").lower().split()):
+            return False
+        if self._genders is None:
+            self._genders = self._text_genders()
+        return self._stated_gender(k) is None and k not in self._genders
+
+    def _stated_gender(self, k: int) -> str | None:
+        """The gender a noun of the person's role or next to a mention states ("widow Terry
+        Strada", "Jo Reed, a spokeswoman for ..."), when the nouns agree."""
+        if k in self._stated:
+            return self._stated[k]
+        person = (self.doc._.people or ())[k]
+        words = set(f"{person['role'] or ''} {person['title'] or ''}".lower().split())
+        for s, e in person["mentions"]:
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                root = span.root
+                near = [c for c in root.children if c.dep_ in {"compound", "appos"}]
+                words.update(x.lower_ for x in near + ([root.head] if root.dep_ == "appos" else []))
+        female, male = bool(words & FEMALE_NOUNS), bool(words & MALE_NOUNS)
+        self._stated[k] = "f" if female and not male else "m" if male and not female else None
+        return self._stated[k]
+
+    def _text_genders(self) -> dict[int, str]:
+        votes: dict[int, list[int]] = {}
+        person_at = self.doc._.person_at or {}
+        for sent in self.doc.sents:
+            named = {person_at[t.idx] for t in sent if t.idx in person_at and not self.in_quote(t.idx)}
+            if len(named) != 1:
+                continue
+            k = next(iter(named))
+            m = sum(t.lower_ in _MALE_PRONOUNS for t in sent if not self.in_quote(t.idx))
+            f = sum(t.lower_ in _FEMALE_PRONOUNS for t in sent if not self.in_quote(t.idx))
+            v = votes.setdefault(k, [0, 0])
+            v[0] += m
+            v[1] += f
+        return {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if abs(m - f) >= GENDER_VOTE_LEAD}
+    def _mentions(self, k: int) -> list[tuple[int, int]]:
+        """The person's mentions, plus their surname standing alone where the entity model
+        did not tag it ("Sanders praised her plan"), when no one else in the article has
+        that surname."""
+        if self._surnames is None:
+            self._surnames = self._surname_mentions()
+        return sorted(set(map(tuple, (self.doc._.people or ())[k]["mentions"])) | set(self._surnames.get(k, ())))
+
+    def _surname_mentions(self) -> dict[int, list[tuple[int, int]]]:
+        people = self.doc._.people or ()
+        owners: dict[str, set[int]] = {}
+        for k, person in enumerate(people):
+            words = person["name"].split()
+            if len(words) > 1:
+                owners.setdefault(words[-1], set()).add(k)
+        covered = set(people_at_tokens(self.doc))
+        found: dict[int, list[tuple[int, int]]] = {}
+        for x in self.doc:
+            who = owners.get(x.text)
+            if who and len(who) == 1 and x.i not in covered and x.pos_ in {"PROPN", "NOUN"}:
+                found.setdefault(next(iter(who)), []).append((x.idx, x.idx + len(x.text)))
+        return found
