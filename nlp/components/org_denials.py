@@ -43,6 +43,10 @@ def denied_academy_trust(doc: Doc, mentions: list[tuple[int, int]], name: str) -
     sents = list(doc.sents)
     mention_sents = {i for i, s in enumerate(sents) for m, _ in mentions if s.start <= m < s.end}
     orgs = [e for e in doc.ents if e.label_ == "ORG"]
+    # "The partnership is a voluntary network ... It is not an academy trust": a sentence
+    # opening with "the <last word of the name>" speaks of the latest body so named
+    mention_sents |= {i for i, s in enumerate(sents) if s.start > first and _opens_with_head(s, head)
+                      and _latest_with_head(orgs, s.start, head) == name}
     for i, sent in enumerate(sents):
         if sent.end <= first:
             continue
@@ -69,6 +73,17 @@ def denied_academy_trust(doc: Doc, mentions: list[tuple[int, int]], name: str) -
             if (i in mention_sents or i - 1 in mention_sents) and latest and latest[-1].kb_id_ == name:
                 return True  # "... so it isn't an academy trust"
     return False
+
+
+def _opens_with_head(sent, head: str) -> bool:
+    words = [t.lower_ for t in sent[:3] if not t.is_space and t.text not in {'"', "“", "‘"}]
+    return words[:2] == ["the", head]
+
+
+def _latest_with_head(orgs, before: int, head: str) -> str | None:
+    """The canonical name of the latest organisation before token `before` whose name ends in `head`."""
+    named = [e.kb_id_ for e in orgs if e.start < before and e.kb_id_.lower().split()[-1:] == [head]]
+    return named[-1] if named else None
 
 
 def maintained_group(doc: Doc, end: int) -> bool:

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.org_context import described_as_academy_trust
 from nlp.components.org_lists import listed_as_trust
-from nlp.components.org_kinds import DOCUMENT_HEADS, NOT_SCHOOL_TRUST, infer_kind, name_says_kind
+from nlp.components.org_heads import head_said_trust, trust_said_before
+from nlp.components.org_kinds import DOCUMENT_HEADS, not_school_trust, infer_kind, name_says_kind
 from nlp.components.lexicon import ROLE_WORDS, TITLES
 from nlp.components.doc_text import doc_text
 
@@ -117,7 +118,8 @@ def _trust_follows(doc: Doc, start: int, end: int) -> bool:
 
 def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
     """The article shows the body at doc[start:end] running schools (see the module doc)."""
-    if described_as_academy_trust(doc, start, end):
+    if described_as_academy_trust(doc, start, end) or trust_said_before(doc, start, end) \
+            or head_said_trust(doc, start, end):
         return True
     if name_says_kind(doc[start:end].text) or described_otherwise(doc, end, OTHER_BODIES):
         return False  # "University of Harrowgate"; "Bright Futures, a three-year programme"
@@ -266,7 +268,7 @@ def evidenced_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if doc[start].is_sent_start and start + 1 == t.i and doc[start].pos_ != "PROPN":
             continue  # "Adult Education ...": a common word opening a sentence
         span = Span(doc, start, t.i + 1, label="ORG")
-        if NOT_SCHOOL_TRUST.search(span.text) or infer_kind(span.text) in {"council", "government"}:
+        if not_school_trust(span.text) or infer_kind(span.text) in {"council", "government"}:
             continue
         if any(e.label_ not in {"GPE", "PERSON", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "DATE"}
                for e in ents if e.start < span.end and span.start < e.end):

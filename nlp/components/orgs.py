@@ -36,7 +36,7 @@ from spacy.util import filter_spans
 
 from nlp import gazetteer
 from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS
-from nlp.components.org_kinds import NOT_SCHOOL_TRUST, infer_kind, says_academy_trust
+from nlp.components.org_kinds import not_school_trust, infer_kind, says_academy_trust
 from nlp.components.org_patterns import _ORG_HEADS, has_word, pattern_orgs, trim_span, without_overlaps  # noqa: F401  (people.py)
 from nlp.components.org_context import (
     council_short_forms, described_as_academy_trust, described_as_network, described_as_school_federation,
@@ -265,7 +265,7 @@ class OrgNormaliser:
                 # "Halden Education Group (HEG) runs 16 academies": a "Group" is a company
                 # only by the shape of its name
                 if (kind == "other" or kind == "company" and _GROUP.search(ent.kb_id_)) and source == "name" \
-                        and not NOT_SCHOOL_TRUST.search(ent.kb_id_) \
+                        and not not_school_trust(ent.kb_id_) \
                         and any(evidenced_as_trust(doc, e.start, e.end) for e in doc.ents
                                 if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
                     kind, source = "academy_trust", "context"  # "Ventrus, a multi-academy trust"
