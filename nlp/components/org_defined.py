@@ -22,10 +22,11 @@ from nlp.components.org_spans import BODY_HEADS
 _SMALL = {"of", "and", "the", "for", "in", "on", "at", "&", "to", "-"}
 
 
-def abbreviates(short: str, full: str) -> bool:
+def abbreviates(short: str, full: str, loose: bool = False) -> bool:
     """True when `short` (an acronym such as AET, NEU, ESFA, KCC) can be read from the
     initials of `full`: its letters, in order, start words of the name, the first letter
-    starting the name's first word."""
+    starting the name's first word. With `loose` (the text says "known as"), the letters
+    may leave out more than one word: "Saint Vedast Catholic Academy Trust, known as SVA"."""
     letters = [c for c in short.upper() if c.isalpha()]
     words = [w for w in re.split(r"[\s\-]+", full) if w]
     if len(letters) < 2 or not words:
@@ -45,7 +46,7 @@ def abbreviates(short: str, full: str) -> bool:
     for c in initials:
         if i < len(letters) and c == letters[i]:
             i += 1
-    return i == len(letters) and len(letters) >= len(content) - 1
+    return i == len(letters) and (len(letters) >= len(content) - 1 or loose and len(letters) >= 3)
 
 
 def _with_capitals(letters: list[str], words: list[str]) -> bool:
@@ -79,8 +80,9 @@ def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
         j = k + 1
         if doc[j].lower_ in {"the", "or"} and j + 1 < n:
             j += 1
-        j = _after_known_as(doc, j)
-        if _is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text) \
+        known = _after_known_as(doc, j)
+        j, loose = known, known != j
+        if _is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text, loose) \
                 and (j + 1 == n or doc[j + 1].is_punct or doc[j + 1].is_space):
             out.append(doc[j].text)
     before = _defined_before(doc, ent)
@@ -122,6 +124,9 @@ def _defined_before(doc: Doc, ent: Span) -> str | None:
             and abbreviates(doc[k - 3].text, ent.text) \
             and _KNOWN_AFTER.match(" ".join(t.lower_ for t in doc[ent.end:ent.end + 4])):
         return doc[k - 3].text
+    if k >= 3 and doc[k - 1].lower_ == "the" and doc[k - 2].text == "," and _is_short_form(doc[k - 3].text) \
+            and len(ent) > 1 and abbreviates(doc[k - 3].text, ent.text) and ent.end < len(doc) and doc[ent.end].text == ",":
+        return doc[k - 3].text  # "OWL, the Orchard Way Learning Trust, has ..."
     if k >= 2 and doc[k - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")" \
             and _is_short_form(doc[k - 2].text) and abbreviates(doc[k - 2].text, ent.text) and len(ent) > 1:
         return doc[k - 2].text
@@ -191,6 +196,8 @@ _FORMERLY = [["(", "formerly"], ["(", "formerly", "known", "as"], ["(", "previou
 def former_name_of(doc: Doc, ent: Span, last: Span | None) -> Span | None:
     """`last` when `ent` is given as its former name: "Lift Schools (formerly Academies
     Enterprise Trust)", "Meridian Trust, formerly Cambridge Meridian Academies Trust"."""
+    if last is not None and last.end < ent.start and _head_formerly(doc, ent.start, last):
+        return last  # "... Orchard Way Learning Trust ... The trust, formerly Pennyfold Academy Trust, ..."
     if last is None or last.end >= ent.start or ent.start - last.end > 8:
         return None
     between = [t.lower_ for t in doc[last.end:ent.start]]
@@ -201,6 +208,19 @@ def former_name_of(doc: Doc, ent: Span, last: Span | None) -> Span | None:
     if _FORMER_WORDS.match(" ".join(between)):
         return last
     return None
+
+
+def _head_formerly(doc: Doc, start: int, last: Span) -> bool:
+    """The sentence opens "The <head>, formerly" (or previously, until recently) right before
+    the name at `start`, and `last`, the latest body named, ends in that head."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ in {"known", "called", "named"}:
+        k -= 1
+    if k < 3 or doc[k].lower_ not in {"formerly", "previously"} or doc[k - 1].text != "," \
+            or doc[k - 3].lower_ != "the" or doc[k - 3].sent.start != k - 3:
+        return False
+    head = doc[k - 2].lower_
+    return doc[k - 2].is_lower and (last.kb_id_ or last.text).lower().split()[-1:] == [head]
 
 
 # "X, the trust formerly known as Y", "X, which was known as Y until 2021", "Y will now be

@@ -19,11 +19,16 @@ import re
 
 from spacy.tokens import Doc
 
-from nlp.components.org_kinds import name_says_kind, says_academy_trust
+from nlp.components.org_evidence import noun_before
+from nlp.components.org_kinds import says_academy_trust
+
+_CHARITY = frozenset({"charity"})
 
 # "is not an academy trust", "isn't a multi-academy trust", "was never an academy trust"
 _DENIAL = re.compile(r"\b(is|was|are|were) (not|n't|never) (an? |one )?(single - |single-|multi - |multi-)?"
-                     r"(academy|academies) (trust|chain)s?\b")
+                     r"(academy|academies) (trust|chain)s?\b"
+                     # "Despite its name, it does not run any schools"
+                     r"|\b(does|do|did) (not|n't) (run|own|operate) (any )?(schools|academies)\b")
 _SUBJECT = re.compile(r"\b(it|that|this|the (\w+)|its governors) (\w+ ){0,2}$")
 _GROUP_OF_MAINTAINED = re.compile(
     r"^([,(—–-] |is |, which is )((a|an|the) ([\w'’-]+ ){0,3}(group|network|federation|partnership|cluster|"
@@ -133,8 +138,8 @@ def not_a_trust(doc: Doc, name: str) -> str | None:
     spans = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG" and e.kb_id_ == name]
     if any(maintained_group(doc, end) for _, end in spans) or denied_academy_trust(doc, spans, name):
         return "school" if "federation" in name.lower() else "other"
-    if not name_says_kind(name) and any(charity_of_another_sort(doc, end) for _, end in spans):
-        return "other"  # a plain "... Trust" of another sort
+    if any(charity_of_another_sort(doc, end) or noun_before(doc, start, _CHARITY) for start, end in spans):
+        return "other"  # "... Trust, the town's homelessness charity"; "the charity X Schools Foundation"
     if any(gives_grants(doc, end) for _, end in spans):
         return "other"  # "X Educational Trust gives bursaries to ..."
     return None

@@ -89,6 +89,11 @@ def appositive_noun(doc: Doc, end: int, nouns: frozenset) -> str | None:
 _NOT_BODIES = DOCUMENT_HEADS | {"project", "campaign", "course", "event", "scheme"}
 
 
+def noun_before(doc: Doc, start: int, nouns: frozenset) -> bool:
+    """"Research by the charity X", "the firm X": a lower-case noun of `nouns` just before the name."""
+    return start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in nouns
+
+
 def described_otherwise(doc: Doc, end: int, nouns: frozenset = frozenset()) -> bool:
     """"X, a three-year programme run by ...": an appositive naming something that is not a
     body (or, with `nouns`, a body of another sort: "X, a grant-making charity")."""
@@ -116,8 +121,13 @@ def _trust_follows(doc: Doc, start: int, end: int) -> bool:
     return _NEXT_SAYS_TRUST.match(opening) is not None
 
 
+_OWN_BODY_WORDS = frozenset("church diocese archdiocese cathedral university hospital".split())
+
+
 def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
     """The article shows the body at doc[start:end] running schools (see the module doc)."""
+    if any(t.lower_ in _OWN_BODY_WORDS for t in doc[start:end]) and doc[end - 1].lower_ not in SOFT_HEADS | {"trust"}:
+        return False  # "to join a Church of England trust": a church, a diocese, a university is a body of its own
     if described_as_academy_trust(doc, start, end) or trust_said_before(doc, start, end) \
             or head_said_trust(doc, start, end):
         return True

@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_context import described_as_academy_trust, used_as_body
-from nlp.components.org_evidence import SOFT_HEADS
+from nlp.components.org_evidence import SOFT_HEADS, appositive_noun
 from nlp.components.org_kinds import infer_kind, is_document, is_document_title, is_fragment
 from nlp.components.doc_text import doc_text
 
@@ -38,6 +38,10 @@ def _words(span: Span) -> list[str]:
 # Lower-case nouns after a name that make it the name of a scheme (a body the gazetteer
 # knows comes back from the gazetteer: "the DfE programme").
 _PROGRAMME_NOUNS = {"programme", "program", "scheme", "initiative", "pilot"}
+# The same nouns heading an appositive: "X, a scheme run by ...", "X, a two-year pilot".
+_SCHEME_NOUNS = frozenset(_PROGRAMME_NOUNS | {"project", "campaign"})
+# Imperatives that open campaigns' names: "Save Our Schools", "Stop the Cuts", "Keep X Local".
+_CAMPAIGN_VERBS = {"save", "keep", "stop", "protect", "defend", "fight", "scrap", "rescue", "reclaim", "hands"}
 
 
 def clean_org(span: Span) -> list[Span]:
@@ -54,6 +58,10 @@ def clean_org(span: Span) -> list[Span]:
         return []  # "Trust Quality" of "Trust Quality Descriptors": part of a document's title
     if span.end < len(doc) and doc[span.end].lower_ in _PROGRAMME_NOUNS and doc[span.end].is_lower:
         return []  # "the Safer Schools Partnership programme": the name of a scheme, not a body
+    if appositive_noun(doc, span.end, _SCHEME_NOUNS) is not None:
+        return []  # "the Safer Schools Partnership, a scheme run by the police": not a body
+    if words[0].lower() in _CAMPAIGN_VERBS and len(words) > 1 and words[1][:1].isupper():
+        return []  # "Save Bramford Schools", "Keep Orton Local": a campaign's slogan, not a body
     end = span.end
     while end > span.start + 1 and (doc[end - 1].like_num or doc[end - 1].text in {"-", "–", "/"}):
         end -= 1  # "School Organisation Plan 2025-2030": the years are not the name
@@ -314,15 +322,21 @@ def drop_headline_only(doc: Doc, ents: list[Span], known: set[str]) -> list[Span
         if e.label_ == "ORG" and e.start_char > end:
             in_body.setdefault(e.text.lower(), e.kb_id_ or e.text)
             in_body.setdefault((e.kb_id_ or e.text).lower(), e.kb_id_ or e.text)
+    body = " ".join(text[end:].lower().split())
     out = []
     for e in ents:
         name = (e.kb_id_ or e.text).lower()
-        if e.label_ != "ORG" or e.start_char >= end or name in in_body or name in known:
+        if e.label_ != "ORG" or e.start_char >= end or name in in_body or name in known \
+                or len(e) > 2 and re.search(r"\b" + re.escape(name) + r"\b", body):  # "the X multi-academy trust"
             out.append(e)
             continue
         # "Oakfield Academy Trust To Outsource Cleaners": keep the part the body names
         for k in range(e.end - 1, e.start, -1):
-            hit = in_body.get(doc[e.start:k].text.lower())
+            part = doc[e.start:k].text
+            hit = in_body.get(part.lower())
+            if hit is None and k - e.start > 2 and doc[k - 1].lower_ in BODY_HEADS \
+                    and re.search(r"\b" + re.escape(part.lower()) + r"\b", body):
+                hit = part  # "Stonecross Multi-Academy Trust Hit By ..." and "the Stonecross multi-academy trust"
             if hit:
                 out.append(Span(doc, e.start, k, label="ORG", kb_id=hit))
                 break

@@ -201,7 +201,8 @@ class OrgNormaliser:
                 continue
             text = " ".join(ent.text.split())  # "Fenbridge\nAcademies Trust": one name
             key = text.lower()
-            canonical = ent.kb_id_ or None
+            canonical = short_forms.get(text) if text.isupper() else None  # defined here: "(AEP)" outranks the gazetteer
+            canonical = canonical or ent.kb_id_ or None
             if canonical is None and key in self.index:
                 canonical = self.index[key][0]
             former = former_name_of(doc, ent, last_org)
