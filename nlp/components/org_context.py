@@ -206,7 +206,19 @@ def described_as_school_federation(doc: Doc, start: int, end: int) -> bool:
             and _TRUST_SAYS.search(_sentence_of(doc, start, end)) is None:
         return True
     nxt = " ".join(t.lower_ for t in doc[sent.end:min(len(doc), sent.end + 16)] if not t.is_space)
-    return sent.end < len(doc) and _IT_IS_MAINTAINED.match(nxt) is not None
+    return sent.end < len(doc) and _IT_IS_MAINTAINED.match(nxt) is not None or _maintained_article(doc)
+
+
+_COUNCIL_RUN = re.compile(r"\b(maintained|council-run|council - run|council-maintained|council - maintained)\b")
+_ACADEMY_WORDS = re.compile(r"\b(academy|academies|trust|trusts|multi-academy|mat|mats)\b")
+
+
+def _maintained_article(doc: Doc) -> bool:
+    """The article speaks of maintained or council-run schools and, outside the names of
+    bodies, never of academies or trusts: a federation in it federates maintained schools."""
+    names = {i for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    text = " ".join(t.lower_ for t in doc if t.i not in names and not t.is_space)
+    return _COUNCIL_RUN.search(text) is not None and _ACADEMY_WORDS.search(text) is None
 
 
 def described_as_network(doc: Doc, start: int, end: int) -> bool:

@@ -70,11 +70,11 @@ def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
     k = ent.end
     n = len(doc)
     out = []
-    if k + 2 < n and doc[k].text == "(":
+    if k + 2 < n and doc[k].text in _OPENERS:
         j = k + 1
         if doc[j].lower_ == "the" and j + 2 < n:
             j += 1
-        if doc[j + 1].text == ")" and _is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text):
+        if doc[j + 1].text == _OPENERS[doc[k].text] and _is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text):
             out.append(doc[j].text)
     if k + 2 < n and doc[k].text == ",":
         j = k + 1
@@ -148,6 +148,30 @@ def _caps_or_listed(doc: Doc, i: int) -> bool:
     return tok.text == "," and i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper) and doc[i + 1].is_title
 
 
+# What sets off an acronym after a name: "X (XT)", "X – XT –".
+_OPENERS = {"(": ")", "–": "–", "—": "—"}
+# Lower-case words that end a name written in sentence case: "Riverside learning trust".
+_LOWER_NAME_WORDS = {"learning", "academy", "academies", "schools", "education", "multi", "-", "trust", "partnership"}
+
+
+def _sentence_case_name(doc: Doc, end: int, short: str) -> Span | None:
+    """"the Riverside learning trust – RLT –": a Title Case word or two, then lower-case
+    words ending in a body's head, whose initials, every word counted, give the acronym."""
+    if not doc[end - 1].is_lower or doc[end - 1].lower_ not in _DEFINED_HEADS:
+        return None
+    start = end - 1
+    while start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in _LOWER_NAME_WORDS:
+        start -= 1
+    first = start
+    while first > 0 and doc[first - 1].is_title and doc[first - 1].is_alpha and start - first < 3 \
+            and doc[first - 1].lower_ not in {"the", "a", "an"}:
+        first -= 1
+    words = [t.text for t in doc[first:end] if t.text != "-"]
+    if first == start or len(short) < 3 or "".join(w[0].upper() for w in words) != short.upper():
+        return None
+    return Span(doc, first, end, label="ORG")
+
+
 def defined_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Names an article defines an acronym for, when the model missed or cut them:
     "the Harbour Vale Learning Trust (HVLT)" -> ORG "Harbour Vale Learning Trust". The
@@ -155,9 +179,13 @@ def defined_names(doc: Doc, ents: list[Span]) -> list[Span]:
     out = []
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     for k in range(2, len(doc) - 2):
-        if doc[k].text != "(" or doc[k + 2].text != ")" or not _is_short_form(doc[k + 1].text):
+        if doc[k].text not in _OPENERS or doc[k + 2].text != _OPENERS[doc[k].text] or not _is_short_form(doc[k + 1].text):
             continue
         end = k
+        lower = _sentence_case_name(doc, end, doc[k + 1].text)
+        if lower is not None and not any(i in taken and taken[i].label_ == "ORG" for i in range(lower.start, end)):
+            out.append(lower)
+            continue
         if not doc[end - 1].is_title or doc[end - 1].lower_ not in _DEFINED_HEADS:
             continue
         start = end - 1

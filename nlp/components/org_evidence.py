@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from nlp.components.org_context import described_as_academy_trust
 from nlp.components.org_lists import listed_as_trust
 from nlp.components.org_heads import head_said_trust, trust_said_before
+from nlp.components.org_pay import in_pay_list
 from nlp.components.org_kinds import DOCUMENT_HEADS, not_school_trust, infer_kind, name_says_kind
 from nlp.components.lexicon import ROLE_WORDS, TITLES
 from nlp.components.doc_text import doc_text
@@ -129,7 +130,7 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
     if any(t.lower_ in _OWN_BODY_WORDS for t in doc[start:end]) and doc[end - 1].lower_ not in SOFT_HEADS | {"trust"}:
         return False  # "to join a Church of England trust": a church, a diocese, a university is a body of its own
     if described_as_academy_trust(doc, start, end) or trust_said_before(doc, start, end) \
-            or head_said_trust(doc, start, end):
+            or head_said_trust(doc, start, end) or in_pay_list(doc, start, end):
         return True
     if name_says_kind(doc[start:end].text) or described_otherwise(doc, end, OTHER_BODIES):
         return False  # "University of Harrowgate"; "Bright Futures, a three-year programme"
