@@ -144,3 +144,33 @@ def test_a_title_case_headline_name_the_body_writes_in_lower_case(nlp):
     text = ("Brackwell Multi-Academy Trust Hit By Data Breach\n\nFamilies have been told that data may have been "
             "taken in an attack on the Brackwell multi-academy trust. The trust runs nine schools.")
     assert "Brackwell Multi-Academy Trust" in trusts_in(nlp, text)
+
+
+# ---- pay lists, maintained federations, sentence-case names -----------------------------------
+def test_trusts_in_a_pay_list(nlp):
+    text = ("Trust bosses' pay rises\n\nPay for chief executives of academy trusts rose by 5 per cent last year. "
+            "Top of the list is Amos Feld of Tarrant Education Group (£210,000-£215,000), followed by Rhian Vose "
+            "of Quorley (£190,000-£195,000). The Pellbrook Alliance paid its leader £160,000.")
+    found = trusts_in(nlp, text)
+    assert {"Tarrant Education Group", "Quorley", "Pellbrook Alliance"} <= found
+
+
+def test_a_council_in_a_pay_list_stays_a_council(nlp):
+    text = ("Trust bosses' pay\n\nAcademy trusts paid their chief executives more than councils did. Nell Brand "
+            "of Ashby Borough Council (£150,000-£155,000) was paid less than any trust leader.")
+    assert "Ashby Borough Council" not in trusts_in(nlp, text)
+
+
+def test_a_federation_in_an_article_about_council_run_schools(nlp):
+    text = ("Teachers strike over cuts\n\nTeachers at nine council-run schools in Marlow Vale walked out over cuts "
+            "to teaching assistants in maintained schools. Among the schools affected are the three schools of "
+            "the Hobbs Lane Primary Federation.")
+    assert "Hobbs Lane Primary Federation" not in trusts_in(nlp, text)
+
+
+def test_a_trust_named_in_sentence_case_with_its_acronym(nlp):
+    text = ("Consultants' bill\n\nAccounts filed by the Tamworth Hill learning trust – THLT – show large payments "
+            "to consultants. THLT runs nine schools.")
+    o = orgs_in(nlp, text)
+    assert o["Tamworth Hill learning trust"]["kind"] == "academy_trust"
+    assert "THLT" in {a["alias"] for a in o["Tamworth Hill learning trust"]["aliases"]}

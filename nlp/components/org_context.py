@@ -214,9 +214,10 @@ _ACADEMY_WORDS = re.compile(r"\b(academy|academies|trust|trusts|multi-academy|ma
 
 
 def _maintained_article(doc: Doc) -> bool:
-    """The article speaks of maintained or council-run schools and, outside the names of
-    bodies, never of academies or trusts: a federation in it federates maintained schools."""
-    names = {i for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    """The article speaks of maintained or council-run schools and never of academies or
+    trusts, nor names one (federations' own names aside): a federation in it federates
+    maintained schools."""
+    names = {i for e in doc.ents if e.label_ == "ORG" and "federation" in e.text.lower() for i in range(e.start, e.end)}
     text = " ".join(t.lower_ for t in doc if t.i not in names and not t.is_space)
     return _COUNCIL_RUN.search(text) is not None and _ACADEMY_WORDS.search(text) is None
 
