@@ -174,3 +174,19 @@ def test_a_trust_named_in_sentence_case_with_its_acronym(nlp):
     o = orgs_in(nlp, text)
     assert o["Tamworth Hill learning trust"]["kind"] == "academy_trust"
     assert "THLT" in {a["alias"] for a in o["Tamworth Hill learning trust"]["aliases"]}
+
+
+# ---- buildings named as places -----------------------------------------------------------------
+def test_buildings_named_as_places_are_no_bodies(nlp):
+    text = ("Trust moves office\n\nThe Pelling Learning Trust will be based at Saddlers Court from May. Its old "
+            "office at Fulling Mill will be sold, and parents are invited to a meeting at the Corn Exchange. A new "
+            "school will be built on the former Ropewalk Works site.")
+    found = orgs_in(nlp, text)
+    assert not {"Saddlers Court", "Fulling Mill", "Corn Exchange", "Ropewalk Works"} & set(found)
+    assert "Pelling Learning Trust" in found
+
+
+def test_a_court_that_hears_a_case_stays_a_body(nlp):
+    text = ("Fraud trial\n\nA former finance director of the Pelling Learning Trust appeared at Dunmore Crown "
+            "Court on Monday.")
+    assert orgs_in(nlp, text)["Dunmore Crown Court"]["kind"] == "government"
