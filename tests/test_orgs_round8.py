@@ -190,3 +190,26 @@ def test_a_court_that_hears_a_case_stays_a_body(nlp):
     text = ("Fraud trial\n\nA former finance director of the Pelling Learning Trust appeared at Dunmore Crown "
             "Court on Monday.")
     assert orgs_in(nlp, text)["Dunmore Crown Court"]["kind"] == "government"
+
+
+# ---- a short form shared by a trust and its school ---------------------------------------------
+_SHARED = ("Ashlow Academies Trust runs nine schools, among them Ashlow High School and Denby Academy. ")
+
+
+def test_shared_short_form_before_and_another_name_and_trusts(nlp):
+    text = "Ashlow and Corby trusts to merge\n\n" + _SHARED + "Corby Learning Trust runs six."
+    o = orgs_in(nlp, text)
+    assert "Ashlow" in {a["alias"] for a in o["Ashlow Academies Trust"]["aliases"]}
+
+
+def test_shared_short_form_as_subject_after_a_relative_clause(nlp):
+    text = ("Head office moves\n\n" + _SHARED + "Ashlow, which has its head office in Denby, runs two more "
+            "schools than last year.")
+    o = orgs_in(nlp, text)
+    assert "Ashlow" in {a["alias"] for a in o["Ashlow Academies Trust"]["aliases"]}
+    assert "Ashlow" not in o
+
+
+def test_shared_short_form_before_lower_case_group(nlp):
+    text = "Merger\n\n" + _SHARED + "Its nine schools will move into the larger Ashlow group next year."
+    assert "Ashlow" in {a["alias"] for a in orgs_in(nlp, text)["Ashlow Academies Trust"]["aliases"]}

@@ -264,7 +264,7 @@ def _short_form_used_here(doc: Doc, i: int, n: int, canonical: str, by_token: di
     return True
 
 
-_TRUST_WORDS = {"trust", "trusts", "schools", "academies", "chief", "ceo", "chair", "trustees", "board"}
+_TRUST_WORDS = {"trust", "trusts", "schools", "academies", "chief", "ceo", "chair", "trustees", "board", "group"}
 # Verbs after a trust's short form opening a sentence: "Brackley runs 19 schools".
 _TRUST_VERBS = {"runs", "ran", "operates", "oversees", "took", "takes", "said", "says", "has", "had", "is", "was",
                 "will", "would", "confirmed", "announced", "wanted", "wants", "plans", "agreed"}
@@ -274,9 +274,22 @@ def _trust_words_follow(doc: Doc, k: int, i: int | None = None) -> bool:
     """"Veradale's chief executive", "Veradale schools": words that belong to a trust, not a
     school; or "Veradale runs ...", "Veradale said ...": a sentence's subject doing what
     trusts do (with `i`, the short form's first token)."""
-    if i is not None and k < len(doc) and doc[k].lower_ in _TRUST_VERBS and (doc[i].is_sent_start or i > 0
-                                                                            and doc[i - 1].text in {"“", '"', "‘"}):
+    opens = i is not None and (doc[i].is_sent_start or i > 0 and doc[i - 1].text in {"“", '"', "‘"})
+    if opens and k < len(doc) and doc[k].lower_ in _TRUST_VERBS:
         return True
+    if opens and k < len(doc) and doc[k].text == ",":
+        # "Veradale, which has its head office in Dunmore, runs 12 schools": the verb after the clause
+        close = next((j for j in range(k + 1, min(len(doc), k + 16)) if doc[j].text in {",", ".", ";"}), None)
+        if close is not None and doc[close].text == "," and close + 1 < len(doc) and doc[close + 1].lower_ in _TRUST_VERBS \
+                and doc[k + 1].lower_ in {"which", "who", "whose"}:
+            return True
+    # "Veradale and Eastholme trusts": coordinated with another name before the plural noun
+    if k + 2 < len(doc) and doc[k].lower_ in {"and", "&"} and doc[k + 1].is_title:
+        j = k + 1
+        while j < len(doc) and doc[j].is_title and j - k <= 3:
+            j += 1
+        if j < len(doc) and doc[j].lower_ == "trusts":
+            return True
     if k < len(doc) and doc[k].text in {"'s", "’s"}:
         k += 1
         # "Veradale's seven other schools", "Veradale's remaining academies"
