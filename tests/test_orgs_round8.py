@@ -95,6 +95,11 @@ def test_a_campaign_slogan_is_no_body(nlp):
     assert "Save Holby Schools" not in found and "Keep Ashcombe Local" not in found
 
 
+def test_a_campaign_group_that_speaks_is_a_body(nlp):
+    text = "Closure\n\nA spokesperson for Save Holby Infants said the group would march on Saturday."
+    assert "Save Holby Infants" in orgs_in(nlp, text)
+
+
 def test_a_church_before_a_lower_case_trust_is_no_trust(nlp):
     text = ("Village school to join Church of England trust\n\nA village school in special measures is to be "
             "taken over by a Church of England academy trust.")

@@ -60,8 +60,9 @@ def clean_org(span: Span) -> list[Span]:
         return []  # "the Safer Schools Partnership programme": the name of a scheme, not a body
     if appositive_noun(doc, span.end, _SCHEME_NOUNS) is not None:
         return []  # "the Safer Schools Partnership, a scheme run by the police": not a body
-    if words[0].lower() in _CAMPAIGN_VERBS and len(words) > 1 and words[1][:1].isupper():
-        return []  # "Save Bramford Schools", "Keep Orton Local": a campaign's slogan, not a body
+    if words[0].lower() in _CAMPAIGN_VERBS and len(words) > 1 and words[1][:1].isupper() \
+            and span.end < len(doc) and doc[span.end].lower_ in {"campaign", "petition"}:
+        return []  # "its Save Bramford Schools campaign": a campaign (not "the Save X group")
     end = span.end
     while end > span.start + 1 and (doc[end - 1].like_num or doc[end - 1].text in {"-", "–", "/"}):
         end -= 1  # "School Organisation Plan 2025-2030": the years are not the name
