@@ -218,3 +218,17 @@ def test_shared_short_form_as_subject_after_a_relative_clause(nlp):
 def test_shared_short_form_before_lower_case_group(nlp):
     text = "Merger\n\n" + _SHARED + "Its nine schools will move into the larger Ashlow group next year."
     assert "Ashlow" in {a["alias"] for a in orgs_in(nlp, text)["Ashlow Academies Trust"]["aliases"]}
+
+
+def test_names_after_a_comma_are_no_scheme(nlp):
+    # "Campaign" inside the next body's name is no appositive calling the first one a campaign
+    text = ("Hacking\n\nThe hackers reached the Westmoor Voters Committee, the Westmoor Youth Campaign Committee and "
+            "two council offices.")
+    assert "Westmoor Voters Committee" in orgs_in(nlp, text)
+
+
+def test_one_word_house_and_a_stock_exchange_stay_bodies(nlp):
+    text = ("Vote\n\nThe bill passed in the House on Monday. Shares in the firm fell on the Kestrel Bay Stock "
+            "Exchange after the vote.")
+    found = orgs_in(nlp, text)
+    assert "Kestrel Bay Stock Exchange" in found

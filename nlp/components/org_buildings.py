@@ -57,6 +57,7 @@ def buildings(doc: Doc, ents: list[Span], known: Container[str]) -> set[str]:
         # "Kestrel House", "the Quenvale Learning Trust Centre"
         others = {" ".join(x.split()) for o in orgs if (o.kb_id_ or o.text) != name for x in (o.kb_id_ or o.text, o.text)}
         firsts = {" ".join(n.split()[:k]) for n in others for k in range(1, len(n.split()) + 1)}
-        venue = last in _PLACE_ENDS and _placed(doc, e.start) and infer_kind(name) == "other"  # not "X Crown Court"
+        # two words at least ("in the House" is a legislature), and not "X Crown Court"
+        venue = last in _PLACE_ENDS and len(e) > 1 and _placed(doc, e.start) and infer_kind(name) == "other"
         out[name] = out.get(name, True) and (_named_after_body(e, firsts) or venue)
     return {name for name, building in out.items() if building}

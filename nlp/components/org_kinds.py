@@ -96,7 +96,7 @@ _KIND_RULES = [
                 r"(?!.*\b(trust|partnership|alliance|federation|foundation|company|group)\b)", re.I), "school"),
     (re.compile(r"\b(credit union|students['’]? union|student union|rugby union|european union)\b", re.I), "other"),
     (re.compile(r"\b(union|unison|unite|gmb|neu|nasuwt|naht|ascl|nut)\b", re.I), "union"),
-    (re.compile(r"\b(ltd|limited|plc|llp|group|services|solutions|catering)\b", re.I), "company"),
+    (re.compile(r"\b(ltd|limited|plc|llp|group|services|solutions|catering|stock exchange)\b", re.I), "company"),
     (re.compile(r"\b(systems|estates|supplies|fc|afc|consulting|consultancy|contractors|construction|cleaning|logistics|technologies|"
                 r"technology|software|motors|builders|properties|property|associates|& co)\.?$", re.I), "company"),
     (re.compile(r"\b(department|ministry|ofsted|government|agency|commissioner|parliament|dfe|acas)\b", re.I),

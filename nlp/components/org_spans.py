@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_context import described_as_academy_trust, used_as_body
-from nlp.components.org_evidence import SOFT_HEADS, appositive_noun
+from nlp.components.org_evidence import SOFT_HEADS
 from nlp.components.org_kinds import infer_kind, is_document, is_document_title, is_fragment
 from nlp.components.doc_text import doc_text
 
@@ -44,6 +44,19 @@ _SCHEME_NOUNS = frozenset(_PROGRAMME_NOUNS | {"project", "campaign"})
 _CAMPAIGN_VERBS = {"save", "keep", "stop", "protect", "defend", "fight", "scrap", "rescue", "reclaim", "hands"}
 
 
+def _scheme_apposed(doc: Doc, end: int) -> bool:
+    """", a scheme run by ...", ", a two-year pilot": an appositive whose lower-case head is
+    a scheme's (not ", the Democratic Campaign Committee": a name)."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    for t in doc[end + 2:min(len(doc), end + 6)]:
+        if not (t.is_lower or t.text == "-"):
+            return False
+        if t.lower_ in _SCHEME_NOUNS:
+            return True
+    return False
+
+
 def clean_org(span: Span) -> list[Span]:
     """The organisation spans to keep for one ORG span (none, itself, a part, or two)."""
     if span.label_ != "ORG":
@@ -58,7 +71,7 @@ def clean_org(span: Span) -> list[Span]:
         return []  # "Trust Quality" of "Trust Quality Descriptors": part of a document's title
     if span.end < len(doc) and doc[span.end].lower_ in _PROGRAMME_NOUNS and doc[span.end].is_lower:
         return []  # "the Safer Schools Partnership programme": the name of a scheme, not a body
-    if appositive_noun(doc, span.end, _SCHEME_NOUNS) is not None:
+    if _scheme_apposed(doc, span.end):
         return []  # "the Safer Schools Partnership, a scheme run by the police": not a body
     if words[0].lower() in _CAMPAIGN_VERBS and len(words) > 1 and words[1][:1].isupper() \
             and span.end < len(doc) and doc[span.end].lower_ in {"campaign", "petition"}:
