@@ -51,9 +51,9 @@ def test_a_saints_name_before_and_joins_the_name(nlp):
 
 # ---- what the text says of the body ------------------------------------------------------------
 def test_the_head_noun_in_the_next_sentence_calls_it_a_trust(nlp):
-    text = ("Mentors for pupils\n\nMentors will work in four schools in Dunmarsh, the Heddon Schools Foundation "
-            "has said.\n\nThe foundation, an academy trust that runs Heddon Academy and three primaries, said the "
-            "scheme would start in May.")
+    text = ("Police patrols\n\nOfficers will patrol outside three schools in Dunmarsh after a series of thefts, "
+            "the Heddon Schools Foundation has announced.\n\nThe foundation, an academy trust that runs Heddon "
+            "Academy, Dunmarsh Vale School and two primaries, asked the police for help.")
     assert orgs_in(nlp, text)["Heddon Schools Foundation"]["kind"] == "academy_trust"
 
 
@@ -77,8 +77,8 @@ def test_a_charity_that_runs_no_schools(nlp):
 
 
 def test_the_charity_before_the_name(nlp):
-    text = ("Budgets\n\nResearch by the charity Pinwell Schools Foundation found that most trusts now pool "
-            "their budgets.")
+    text = ("Trusts split over budgets\n\nResearch by the charity Pinwell Schools Foundation found that 40 per "
+            "cent of trusts with ten or more schools now pool some of their funding.")
     assert "Pinwell Schools Foundation" not in trusts_in(nlp, text)
 
 
