@@ -232,3 +232,11 @@ def test_one_word_house_and_a_stock_exchange_stay_bodies(nlp):
             "Exchange after the vote.")
     found = orgs_in(nlp, text)
     assert "Kestrel Bay Stock Exchange" in found
+
+
+def test_x_mat_is_the_multi_academy_trust(nlp):
+    text = ("Pay errors at Corrin MAT\n\nStaff employed by Corrin Multi-Academy Trust were underpaid in May. "
+            "Corrin MAT moved its payroll to an outside firm in April, while the Corrin MAT board said sorry.")
+    o = orgs_in(nlp, text)
+    assert "Corrin MAT" not in o
+    assert "Corrin MAT" in {a["alias"] for a in o["Corrin Multi-Academy Trust"]["aliases"]}
