@@ -160,7 +160,9 @@ _PATTERN_HEADS = {"trust", "academy", "academies", "school", "schools", "college
 _COMPANY_ENDS = {"plc", "llp", "ltd", "limited"}
 # First words of a religious dedication, which may hold "of the": "Our Lady of the Dales",
 # "St John of the Cross", "Holy Family of Nazareth".
-_DEDICATIONS = {"our", "st", "saint", "holy", "blessed", "sacred", "christ"}
+# "St", "Saints": before a saint's name, which is no person's ("Saints Peter and Paul ...")
+SAINTS = frozenset({"st", "st.", "saint", "saints", "sts", "ss"})
+_DEDICATIONS = SAINTS | {"our", "holy", "blessed", "sacred", "christ"}
 _NAME_STOPS = {"the", "a", "an", "in", "at", "of", "for", "and", "by", "on", "to", "from", "with"}
 
 
@@ -245,7 +247,7 @@ def _join_and(doc: Doc, start: int, taken: set[int]) -> int:
     if k < 0 or doc[start - 1].lower_ not in {"and", "&"} or k in taken or not _name_word(doc, k) \
             or doc[k].lower_ in _ORG_HEADS | _PATTERN_HEADS \
             or doc[k].ent_type_ == "PERSON" and doc[k].lower_ in FIRST_NAMES \
-            and not (k > 0 and doc[k - 1].lower_ in {"st", "st.", "saint"}):  # "St Michael and All Angels ..."
+            and not (k > 0 and doc[k - 1].lower_ in SAINTS):  # "Saints Peter and ..."
         return start
     while k > 0 and _name_word(doc, k - 1) and k - 1 not in taken and doc[k - 1].lower_ not in _ORG_HEADS:
         k -= 1
