@@ -23,6 +23,8 @@ _PAID_ITS = re.compile(r"^(paid|pays|pay|gave|awarded) (its|their) ([\w-]+ ){0,2
                        r"head|headteacher|accounting officer|executive head|chief)\b")
 # What follows "<person> of <name>": a sum in brackets, or "whose salary ...".
 _SUM_AFTER = re.compile(r"^(\( £|, whose (salary|pay|pay band|salary band)\b|, (who|which) (was )?paid\b)")
+# "Aspen, 28 schools: £180,000-£185,000": a league table's line, the trust and its size.
+_SIZE_AFTER = re.compile(r"^, (\d+|[a-z]+(-[a-z]+)?) (schools|academies)\b")
 _OTHER_KINDS = {"council", "government", "union", "school"}
 _COMPANY_SUFFIX = re.compile(r"\b(ltd|limited|plc|llp)\.?$", re.I)
 
@@ -39,7 +41,7 @@ def in_pay_list(doc: Doc, start: int, end: int) -> bool:
     if infer_kind(name) in _OTHER_KINDS or not_school_trust(name) or _COMPANY_SUFFIX.search(name):
         return False
     after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 8)] if not t.is_space)
-    if _PAID_ITS.match(after):
+    if _PAID_ITS.match(after) or _SIZE_AFTER.match(after):
         named = True
     elif start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].ent_type_ == "PERSON":
         named = _SUM_AFTER.match(after) is not None  # "Femi Adebanjo of X (£200,000-£205,000)"
@@ -70,4 +72,23 @@ def pay_list_names(doc: Doc, ents: list[Span]) -> list[Span]:
             end += 1
         if end > k and end + 1 < len(doc) and doc[end].text == "(" and doc[end + 1].text == "£":
             out.append(Span(doc, k, end, label="ORG"))
+    return out + _league_lines(doc, orgs)
+
+
+def _league_lines(doc: Doc, orgs: set[int]) -> list[Span]:
+    """"3. Aspen, 28 schools: £180,000-£185,000": the untagged name before the size of a
+    trust on a line with a sum."""
+    out = []
+    for t in doc[:-3]:
+        if t.text != "," or t.i in orgs or "£" not in t.sent.text \
+                or not _SIZE_AFTER.match(" ".join(x.lower_ for x in doc[t.i:t.i + 4])):
+            continue
+        start = t.i
+        while start > t.sent.start and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and start - 1 not in orgs and t.i - start < 5:
+            start -= 1
+        if start < t.i and doc[start].lower_ == "the":
+            start += 1
+        if start < t.i and not any(i in orgs for i in range(start, t.i)) and in_pay_list(doc, start, t.i):
+            out.append(Span(doc, start, t.i, label="ORG"))
     return out
