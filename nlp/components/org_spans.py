@@ -197,11 +197,20 @@ def _short_form_candidates(ents: list[Span]) -> tuple[dict[str, set[str]], dict[
             if all(w.lower() in SHORT_FORM_REST for w in _unbracketed(rest)) and words[k - 1] != "-":
                 full.setdefault(e[:k].text, set()).add(e.kb_id_ or e.text)  # "St Michael's"
                 sizes[e[:k].text] = k
+    named = {e.kb_id_ or e.text for e in ents if e.label_ == "ORG"}
     for s, names in full.items():
         # "Lantern Partnership" (itself a short form) and "Lantern Partnership of Schools": one body
         names -= {n for n in set(names) if any(m.startswith(n + " ") and all(w.lower() in SHORT_FORM_REST for w in m[len(
-            n):].split()) and not (n.split()[-1] in {"Academy", "School", "College"} and m.endswith(" Trust")) for m in names)}
+            n):].split()) and not _trust_and_school(n, m) for m in names)}
+        # "The Tollard Trust" beside "the Tollard Trust School": a body of its own, not a short form
+        names -= {n for n in set(names) if s in named and _trust_and_school(s, n)}
     return full, sizes
+
+
+def _trust_and_school(a: str, b: str) -> bool:
+    """Two names, one a school's and the other not ("Tarn Academy" and "Tarn Academy Trust",
+    "Tarn Trust" and "Tarn Trust School"): two bodies, whichever is the longer."""
+    return (infer_kind(a) == "school") != (infer_kind(b) == "school")
 
 
 def _unbracketed(words: list[str]) -> list[str]:
