@@ -279,8 +279,9 @@ def _short_form_used_here(doc: Doc, i: int, n: int, canonical: str, by_token: di
         return False  # "schools across Kirklees": the place, not Kirklees Learning Trust ("across Kirklees Learning" is the body)
     # a place inside it after other words ("Our Lady of Hexby") does not make it a place
     if any(e.label_ in _PLACE_LABELS and e.start == i for e in covering) and not (
-            i + n < len(doc) and (doc[i + n].lower_ in ROLE_START or doc[i + n].text in {"'s", "’s"})) \
-            and not used_as_body(doc, i, i + n, canonical):
+            i + n < len(doc) and (doc[i + n].lower_ in ROLE_START or doc[i + n].text in {"'s", "’s"}
+                                  or _trust_shaped(canonical) and _trust_words_follow(doc, i + n))) \
+            and not used_as_body(doc, i, i + n, canonical):  # "The Harrowfield trust did not respond"
         return False  # "schools in Orwell Estuary": the place; "Orwell Estuary chief executive": the body
     if i + n < len(doc) and doc[i + n].is_title and doc[i + n].lower_ not in ROLE_START:
         return False  # "Brightledger House": another name
