@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.org_context import described_as_academy_trust, used_as_body
+from nlp.components.org_context import FIRST_NAMES, described_as_academy_trust, used_as_body
 from nlp.components.org_evidence import SOFT_HEADS
 from nlp.components.org_kinds import infer_kind, is_document, is_document_title, is_fragment
 from nlp.components.doc_text import doc_text
@@ -157,6 +157,10 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     names_of, sizes = _short_form_candidates(ents)
     trust_of = _shared_short_forms_of_trusts(names_of)
     full = _unique_short_forms(names_of)
+    for short, canonical in _surnames_of_trusts(ents).items():
+        if short not in full and short not in trust_of:
+            trust_of[short] = canonical  # "the Carrow trust's chief executive"
+            sizes.setdefault(short, 1)
     if not full and not trust_of:
         return []
     _drop_bodies_of_their_own(doc, full, sizes)
@@ -235,6 +239,20 @@ def _shared_short_forms_of_trusts(full: dict[str, set[str]]) -> dict[str, str]:
         trusts = [n for n in names if _trust_shaped(n)]
         if len(trusts) == 1 and not any(infer_kind(n) == "council" for n in names):
             out[s] = trusts[0]  # beside its schools, its company, a charity of the same town
+    return out
+
+
+def _surnames_of_trusts(ents: list[Span]) -> dict[str, str]:
+    """{surname: trust} for trusts named after a person ("Edith Carrow Trust", "the Agnes
+    Morley Learning Trust"), whose short form is the surname: used before words that belong
+    to a trust only ("the Carrow trust", "Carrow's board"), as the person shares it."""
+    out = {}
+    for e in ents:
+        canonical = e.kb_id_ or e.text
+        if e.label_ == "ORG" and len(e) >= 3 and e[0].lower_ in FIRST_NAMES and e[1].is_title and e[1].is_alpha \
+                and e[1].lower_ not in GENERIC and all(t.lower_ in SHORT_FORM_REST for t in e[2:]) \
+                and _trust_shaped(canonical):
+            out.setdefault(e[1].text, canonical)
     return out
 
 
