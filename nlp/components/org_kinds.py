@@ -25,6 +25,8 @@ NOT_SCHOOL_TRUST = re.compile(
     r"cats|horse|veterans|memorial|carers|foodbank|food bank|children's trust|childrens trust|youth|"
     r"family trust|railways?|tramway|civic|almshouses?|rivers? trust|gardens? trust|playing fields?|"
     r"churches|community foundation|allotments?|sailing|rowing|cycling|ramblers|scouts|"
+    # civic charities of a place: "Holme Village Trust", "Alford Town Trust"
+    r"village trust|town trust|parish trust|village hall|"
     # grant-giving charities that help pupils: "Elsie Smith Bursary Trust", "... Scholarship Trust"
     r"bursary|bursaries|scholarships?|grant[- ]making|endowment|"
     # leisure trusts named "... Active Trust"; cathedral, abbey and chapel trusts keep buildings

@@ -11,7 +11,6 @@ Acronyms and former names the article defines are in org_defined.py.
 """
 from __future__ import annotations
 
-import re
 
 from spacy.tokens import Doc, Span
 
@@ -345,57 +344,6 @@ def _trust_words_follow(doc: Doc, k: int, i: int | None = None) -> bool:
 ROLE_START = {"chief", "chair", "chairman", "director", "head", "spokesman", "spokeswoman", "spokesperson",
               "managing", "board", "trustees", "executive", "staff", "said", "says", "runs", "operates",
               "confirmed", "announced"}
-
-
-def _headline_end(text: str) -> int:
-    """Character end of the headline (the first block, when the text has a blank line after
-    it and it is short), or -1."""
-    end = text.find("\n\n")
-    return end if 0 < end <= 200 else -1
-
-
-def headline_style(headline: str) -> bool:
-    """True for a headline in capitals or in Title Case, where capitals say nothing about
-    names ("Plymouth Academy Trust Outsources Cleaning To Private Firm")."""
-    letters = [c for c in headline if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and len(headline.split()) > 2:
-        return True
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", headline)[1:] if len(w) >= 4]
-    return len(words) >= 4 and all(w[0].isupper() for w in words)
-
-
-def drop_headline_only(doc: Doc, ents: list[Span], known: set[str]) -> list[Span]:
-    """In a capitals or Title Case headline, an organisation the body never names and the
-    gazetteer does not know is a piece of the headline, not a name: it is dropped, or cut
-    to the start of it that the body names."""
-    text = doc_text(doc)
-    end = _headline_end(text)
-    if end < 0 or not headline_style(text[:end]):
-        return ents
-    in_body = {}
-    for e in ents:
-        if e.label_ == "ORG" and e.start_char > end:
-            in_body.setdefault(e.text.lower(), e.kb_id_ or e.text)
-            in_body.setdefault((e.kb_id_ or e.text).lower(), e.kb_id_ or e.text)
-    body = " ".join(text[end:].lower().split())
-    out = []
-    for e in ents:
-        name = (e.kb_id_ or e.text).lower()
-        if e.label_ != "ORG" or e.start_char >= end or name in in_body or name in known \
-                or len(e) > 2 and re.search(r"\b" + re.escape(name) + r"\b", body):  # "the X multi-academy trust"
-            out.append(e)
-            continue
-        # "Oakfield Academy Trust To Outsource Cleaners": keep the part the body names
-        for k in range(e.end - 1, e.start, -1):
-            part = doc[e.start:k].text
-            hit = in_body.get(part.lower())
-            if hit is None and k - e.start > 2 and doc[k - 1].lower_ in BODY_HEADS \
-                    and re.search(r"\b" + re.escape(part.lower()) + r"\b", body):
-                hit = part  # "Stonecross Multi-Academy Trust Hit By ..." and "the Stonecross multi-academy trust"
-            if hit:
-                out.append(Span(doc, e.start, k, label="ORG", kb_id=hit))
-                break
-    return out
 
 
 def repeated_names(doc: Doc, ents: list[Span]) -> list[Span]:

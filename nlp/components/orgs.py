@@ -52,7 +52,8 @@ from nlp.components.org_defined import (
     defined_for_short_forms, defined_names, defined_short_forms, former_name_of, initialism_spans, initials, unique_initials,
 )
 from nlp.components.org_late import one_body_names
-from nlp.components.org_spans import clean_org, drop_headline_only, repeated_names, short_form_spans
+from nlp.components.org_headlines import drop_headline_only
+from nlp.components.org_spans import clean_org, repeated_names, short_form_spans
 
 
 if not Doc.has_extension("orgs"):
