@@ -206,7 +206,8 @@ def _short_form_candidates(ents: list[Span]) -> tuple[dict[str, set[str]], dict[
         names -= {n for n in set(names) if any(m.startswith(n + " ") and all(w.lower() in SHORT_FORM_REST for w in m[len(
             n):].split()) and not _trust_and_school(n, m) for m in names)}
         # "The Tollard Trust" beside "the Tollard Trust School": a body of its own, not a short form
-        names -= {n for n in set(names) if s in named and _trust_and_school(s, n)}
+        names -= {n for n in set(names) if s in named and s.split()[-1].lower() in BODY_HEADS
+                  and infer_kind(s) != "school" and infer_kind(n) == "school"}
     return full, sizes
 
 
