@@ -25,6 +25,8 @@ _DESCRIBED = re.compile(
     r"^, (a|an|the) ((multi - academy|multi-academy|multi academy|academy) )?trust (that|which|running|behind|with)\b"
     r"|^, (a|an) ([\w-]+ ){0,3}(multi - academy |multi-academy |academy )?trust (based|that|which|running|with|in|of)\b"
     r"|^, (a|an|the) (multi - academy|multi-academy|multi academy|academy) trust\b"
+    # "X, the 24-school trust based in ...": its size says it runs schools
+    r"|^, the (\d+|[a-z]+) - (school|academy) trust\b"
     r"|^, which (runs|operates|oversees|manages) ([\w'’]+ ){0,6}(academies|schools|primaries|secondaries)\b"
     # "Fenwick Learning, another local trust,", "X, the Anglican trust,", "X, the trust formed in 2022"
     r"|^, (another|the|a|an) ([\w'’-]+ ){0,3}(multi - academy |multi-academy |academy )?trust"
