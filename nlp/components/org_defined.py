@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.org_kinds import is_document
 from nlp.components.org_spans import BODY_HEADS
 
 _SMALL = {"of", "and", "the", "for", "in", "on", "at", "&", "to", "-"}
@@ -327,3 +328,20 @@ def defined_for_short_forms(doc: Doc, ents: list[Span], short_spans: list[Span])
             continue  # the name of another body already
         ents = [x for x in ents if x is not other] + [Span(doc, tok.i, tok.i + 1, label="ORG", kb_id=canonical)]
     return ents, defined
+
+
+def document_acronyms(doc: Doc) -> set[str]:
+    """"the Condition Improvement Fund (CIF)": acronyms the text defines for a document, a
+    fund or a programme (org_kinds.is_document), which are no more organisations than the
+    names they stand for."""
+    out = set()
+    for t in doc[1:-1]:
+        acr = t.text
+        if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 6) or doc[t.i - 1].text != "(" \
+                or doc[t.i + 1].text != ")":
+            continue
+        words = [w.text for w in doc[max(0, t.i - 1 - len(acr)):t.i - 1]]
+        if len(words) == len(acr) and all(w[:1].isupper() for w in words) \
+                and "".join(w[0] for w in words) == acr and is_document(words):
+            out.add(acr)
+    return out

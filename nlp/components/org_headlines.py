@@ -47,7 +47,9 @@ def drop_headline_only(doc: Doc, ents: list[Span], known: set[str]) -> list[Span
     text = doc_text(doc)
     end = _headline_end(text)
     heads = [(0, end)] if end > 0 and headline_style(text[:end]) else []
-    heads += run_in_heads(text)
+    run_in = run_in_heads(text)
+    # a round-up's headline repeats its heads ("Round-up: Trust Backs Pool Plan and more")
+    heads += run_in + [(k, k + t - s) for s, t in run_in if end > 0 and (k := text.find(text[s:t], 0, end)) >= 0]
     if not heads:
         return ents
 
@@ -56,10 +58,11 @@ def drop_headline_only(doc: Doc, ents: list[Span], known: set[str]) -> list[Span
 
     in_body = {}
     for e in ents:
-        if e.label_ == "ORG" and not in_head(e):
+        if e.label_ == "ORG" and not in_head(e) and e.start_char > end:
             in_body.setdefault(e.text.lower(), e.kb_id_ or e.text)
             in_body.setdefault((e.kb_id_ or e.text).lower(), e.kb_id_ or e.text)
-    cuts = [0] + [i for s, t in sorted(heads) for i in (s, t)] + [len(text)]
+    hidden = sorted(set(heads) | ({(0, end)} if end > 0 else set()))
+    cuts = [0] + [i for s, t in hidden for i in (s, t)] + [len(text)]
     body = " ".join(" ".join(text[cuts[i]:cuts[i + 1]] for i in range(0, len(cuts) - 1, 2)).lower().split())
     out = []
     for e in ents:

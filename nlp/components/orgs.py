@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp import gazetteer
-from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS
+from nlp.components.lexicon import ROLE_WORDS
 from nlp.components.org_kinds import not_school_trust, infer_kind, says_academy_trust
 from nlp.components.org_patterns import _ORG_HEADS, has_word, pattern_orgs, trim_span, without_overlaps  # noqa: F401  (people.py)
 from nlp.components.org_context import (
@@ -49,9 +49,11 @@ from nlp.components.org_lists import listed_trust_names
 from nlp.components.org_pay import pay_list_names
 from nlp.components.org_splits import split_joined
 from nlp.components.org_defined import (
-    defined_for_short_forms, defined_names, defined_short_forms, former_name_of, initialism_spans, initials, unique_initials,
+    defined_for_short_forms, defined_names, defined_short_forms, document_acronyms, former_name_of, initialism_spans, initials,
+    unique_initials,
 )
 from nlp.components.org_late import one_body_names
+from nlp.components.org_lookup import org_for_span, resolve_org_reference  # noqa: F401  (people, quotes, speakers' orgs)
 from nlp.components.org_headlines import drop_headline_only
 from nlp.components.org_spans import clean_org, repeated_names, short_form_spans
 
@@ -248,6 +250,8 @@ class OrgNormaliser:
         model_ents = filter_spans(found + without_overlaps(model_ents, found))
         ents = self._merge(doc, model_ents, self._gazetteer_spans(doc))
         ents, text_aliases = self._canonical(doc, ents)
+        funds = document_acronyms(doc)  # "the Condition Improvement Fund (CIF)"
+        ents = [e for e in ents if not (e.label_ == "ORG" and e.text in funds and e.kb_id_ in {e.text, ""})]
         venues = buildings(doc, ents, self.index)  # "its headquarters at Kestrel House"
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.kb_id_ or e.text) in venues)]
         doc.ents = drop_headline_only(doc, ents, set(self.index))
@@ -307,36 +311,6 @@ class OrgNormaliser:
 def make_orgs(nlp: Language, name: str, data_dir: str | None, overwrite_ents: bool, use_gazetteer: bool,
               registers_db: str | None) -> OrgNormaliser:
     return OrgNormaliser(nlp, name, data_dir, overwrite_ents, use_gazetteer, registers_db)
-
-
-# ---- helpers the other components use -------------------------------------------------
-def org_for_span(doc: Doc, start_char: int, end_char: int) -> dict | None:
-    """The doc._.orgs entry with a mention overlapping the character range, if any."""
-    for org in doc._.orgs or ():
-        for s, e in org["mentions"]:
-            if s < end_char and start_char < e:
-                return org
-    return None
-
-
-def resolve_org_reference(doc: Doc, word: str, before_char: int) -> dict | None:
-    """"the council" / "the trust" / "union": the organisation of that kind the article
-    means. The most recent mention before `before_char` wins; failing that, the only
-    organisation of that kind in the article. None when it cannot be told."""
-    kind = ORG_REFERENCES.get(word.lower())
-    if kind is None:
-        return None
-    candidates = [o for o in doc._.orgs or () if o["kind"] == kind]
-    if not candidates:
-        return None
-    best, best_pos = None, -1
-    for org in candidates:
-        for s, _ in org["mentions"]:
-            if s < before_char and s > best_pos:
-                best, best_pos = org, s
-    if best is not None:
-        return best
-    return candidates[0] if len(candidates) == 1 else None
 
 
 def _known_name(
