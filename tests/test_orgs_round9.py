@@ -6,7 +6,7 @@ trust", and acronyms of funds. Texts and names written for these tests."""
 
 from nlp.components.org_defined import document_acronyms
 from nlp.components.org_headlines import run_in_heads
-from nlp.components.org_kinds import infer_kind
+from nlp.components.org_kinds import infer_kind, is_document, is_document_title
 from nlp_fixtures import orgs_in, trusts_in
 
 
@@ -121,3 +121,11 @@ def test_an_acronym_defined_for_a_fund_is_no_organisation(nlp):
     assert document_acronyms(nlp.make_doc(text)) == {"CRF"}
     # a body's acronym stays: "Harnley Learning Trust (HLT)"
     assert document_acronyms(nlp.make_doc("The Harnley Learning Trust (HLT) runs schools.")) == set()
+
+
+def test_schemes_curricula_and_pool_buildings_are_no_organisations():
+    assert is_document(["Pupil", "Cover", "Arrangement"])
+    assert is_document(["Welsh", "Curriculum"])
+    assert is_document_title(["Tarnby", "Aquatics", "Centre"])
+    assert not is_document(["Harnley", "Learning", "Trust"])
+    assert not is_document_title(["Harnley", "Learning", "Trust"])

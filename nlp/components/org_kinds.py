@@ -157,11 +157,11 @@ DOCUMENT_HEADS = frozenset(
     judgment notice handbooks statement paper descriptors standards scheme articles warning
     fund funds programme programmes initiative award awards prize prizes medal hub areas zones
     guildhall stadium conference conferences festival summit expo fair week cup trophy championships
-    ceremony gala survey surveys census prom proms amnesty""".split()
+    ceremony gala survey surveys census prom proms amnesty arrangement arrangements curriculum""".split()
 )
 # A building or place, not its operator: "Ise Valley Leisure Centre", "Kingsway Sports Centre",
 # "Eastbrook Baths", "Dunham Moss Nature Reserve".
-_BUILDINGS = re.compile(r"\b((leisure|sports?|community|swimming|shopping|civic|visitor|conference|youth|trust) centre"
+_BUILDINGS = re.compile(r"\b((leisure|sports?|aquatics?|community|swimming|shopping|civic|visitor|conference|youth|trust) centre"
                         r"|nature reserve|country park|baths|lido)$", re.I)
 _BODY_FIRSTS = frozenset("organisation organization association union council federation confederation league".split())
 # Funds that are bodies in their own right (the International Monetary Fund).
