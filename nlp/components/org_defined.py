@@ -40,6 +40,8 @@ def abbreviates(short: str, full: str, loose: bool = False) -> bool:
         return True  # "Northby Special Educational Needs ... Service (SENDIASS)": the place left out
     if _with_capitals(letters, words):
         return True
+    if _around_generic_words(letters, [w.strip(",.;:") for w in words if w[0].isalpha() and w.lower() not in _SMALL]):
+        return True
     # in-order subsequence of all initials, starting with the first
     if not initials or letters[0] != initials[0]:
         return False
@@ -58,6 +60,27 @@ def _with_capitals(letters: list[str], words: list[str]) -> bool:
         return False
     parts = [w if len(w) > 1 and w.isupper() and w.isalpha() else w[0].upper() for w in content]
     return "".join(letters) == "".join(parts) or len(parts) > 2 and "".join(letters) == "".join(parts[1:])
+
+
+# Words that end a body's name without a letter of its acronym: "Fallowmere Community Health
+# NHS Foundation Trust (FCH)", "Pennock Cleaning Services Ltd (PCS)".
+_GENERIC_TAIL = {"nhs", "foundation", "trust", "ltd", "limited", "plc", "llp", "cic", "group", "uk"}
+
+
+def _around_generic_words(letters: list[str], content: list[str]) -> bool:
+    """The acronym spells the name's distinctive words, leaving out a generic tail ("...
+    Community Health NHS Foundation Trust" -> FCH) or a word in capitals and the place
+    before them ("NHS Ostley Integrated Care Board" -> ICB). Three letters at least."""
+    if len(letters) < 3 or len(content) <= len(letters):
+        return False
+    wanted = "".join(letters)
+    k = len(letters)
+    if "".join(w[0].upper() for w in content[:k]) == wanted \
+            and all(w.lower() in _GENERIC_TAIL or w.isupper() for w in content[k:]):
+        return True
+    lead = content[:len(content) - k]
+    return "".join(w[0].upper() for w in content[-k:]) == wanted and len(lead) <= 2 \
+        and lead[0].isupper() and len(lead[0]) > 1 and lead[0].isalpha() and all(w[:1].isupper() for w in lead)
 
 
 def _is_short_form(tok_text: str) -> bool:
@@ -96,10 +119,12 @@ _KNOWN_WORDS = {"usually", "commonly", "generally", "widely", "often", "better",
 
 
 def _after_known_as(doc: Doc, j: int) -> int:
-    """The token after "known as" when doc[j:] reads "(usually) known (locally / across the
-    county) as": at most four words between "known" and "as", none of them punctuation;
-    else `j`."""
+    """The token after "known as" when doc[j:] reads "(which is) (usually) known (locally /
+    across the county) as": at most four words between "known" and "as", none of them
+    punctuation; else `j`."""
     k = j
+    if k + 1 < len(doc) and doc[k].lower_ == "which" and doc[k + 1].lower_ in {"is", "was"}:
+        k += 2
     while k < len(doc) and doc[k].lower_ in _KNOWN_WORDS:
         k += 1
     if k >= len(doc) or doc[k].lower_ != "known":

@@ -204,6 +204,17 @@ def _dedication(doc: Doc, start: int) -> int:
     return j if doc[j].lower_ in _DEDICATIONS and k - j <= 3 else start
 
 
+def _dedication_word(doc: Doc, start: int, ents: list[Span]) -> int:
+    """"Blessed Agnes Dorne Catholic Academy Trust" when the model cut "Blessed" off as a
+    body of its own: a name ending in a head takes in the dedication word before it."""
+    k = start - 1
+    if k < 0 or doc[k].lower_ not in _DEDICATIONS - {"our"} or not doc[k].is_title or not doc[k].whitespace_:
+        return start
+    if any(x.start <= k < x.end and (x.start, x.end) != (k, k + 1) for x in ents):
+        return start
+    return k
+
+
 # Nouns for a group that a name may call itself "of Schools": "Quenvale Family of Schools",
 # "Coldrey Partnership of Academies".
 _GROUP_OF = {"family", "partnership", "federation", "alliance", "community", "group", "collective", "trust",
@@ -292,6 +303,7 @@ def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int]) -> Spa
         start = _namesake_title(doc, start, e.end - 1, org_tokens - set(range(e.start, e.end)))
         start = _possessive_owner(doc, start, ents)
         start = _dedication(doc, start)
+        start = _dedication_word(doc, start, ents)
         start = _group_of(doc, start, org_tokens - set(range(e.start, e.end)))
         single = {x.start for x in ents if len(x) == 1 and x.label_ == "ORG" and doc[x.start].lower_ not in _ORG_HEADS}
         start = _join_and(doc, start, org_tokens - set(range(e.start, e.end)) - single)
