@@ -252,16 +252,25 @@ def former_name_of(doc: Doc, ent: Span, last: Span | None) -> Span | None:
     Enterprise Trust)", "Meridian Trust, formerly Cambridge Meridian Academies Trust"."""
     if last is not None and last.end < ent.start and _head_formerly(doc, ent.start, last):
         return last  # "... Orchard Way Learning Trust ... The trust, formerly Pennyfold Academy Trust, ..."
-    if last is None or last.end >= ent.start or ent.start - last.end > 8:
+    if last is None or last.end >= ent.start:
         return None
-    between = [t.lower_ for t in doc[last.end:ent.start]]
+    if ent.start - last.end <= 10 and _says_former([t.lower_ for t in doc[last.end:ent.start]]):
+        return last
+    # "Garnet Learning Trust ... Garnet, which was formerly known as Y": the short form
+    first = (last.kb_id_ or last.text).split()[:1]
+    for s in range(max(last.end, ent.start - 10), ent.start - 1):
+        if [doc[s].text] == first and _says_former([t.lower_ for t in doc[s + 1:ent.start]]):
+            return last
+    return None
+
+
+def _says_former(between: list[str]) -> bool:
+    """The words between two names of one body say that one is the other's former name."""
     if between[-1:] == ["the"]:
         between = between[:-1]  # "formerly known as the St Aidan's Academies Trust"
     if between in _FORMERLY or between[:1] == ["("] and between[1:] in [f[1:] for f in _FORMERLY if f[0] == ","]:
-        return last
-    if _FORMER_WORDS.match(" ".join(between)):
-        return last
-    return None
+        return True
+    return bool(_FORMER_WORDS.match(" ".join(between)))
 
 
 def _head_formerly(doc: Doc, start: int, last: Span) -> bool:
@@ -277,13 +286,14 @@ def _head_formerly(doc: Doc, start: int, last: Span) -> bool:
     return doc[k - 2].is_lower and (last.kb_id_ or last.text).lower().split()[-1:] == [head]
 
 
-# "X, the trust formerly known as Y", "X, which was known as Y until 2021", "Y will now be
-# known as X", "Y is to be renamed X": the words between two names of one body.
+# "X, the trust formerly known as Y" (or "the 19-school trust ..."), "X, which was known as Y
+# until 2021", "Y will now (then) be known as X", "Y is to be renamed X": the words between
+# two names of one body.
 _FORMER_WORDS = re.compile(
-    r"^(, |\( )?(the ([\w-]+ ){0,2}(trust|school|academy|body|company|organisation|partnership|group|federation) )?"
+    r"^(, |\( )?(the ([\w-]+ ){0,3}(trust|school|academy|body|company|organisation|partnership|group|federation) )?"
     r"((which|who) (was|were|had been) (known as|called|named)"
     r"|(formerly|previously|once|until recently) (known as|called|named)"
-    r"|(will|is to|is going to|would) (now )?be (known as|called|renamed)"
+    r"|(will|is to|is going to|would) (now |then |later )?be (known as|called|renamed)"
     r"|(has been|was|is being) renamed)$")
 
 

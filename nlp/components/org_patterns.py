@@ -331,6 +331,7 @@ def _names_by_ending(doc: Doc, out: list[Span], taken: set[int]) -> list[Span]:
             start = _namesake_title(doc, start, k, taken)
             start = _possessive_owner(doc, start, out)
             start = _dedication(doc, start)
+            start = _dedication_word(doc, start, out)
             start = _group_of(doc, start, taken)
             if t.lower_ in _COMPANY_ENDS and start > 1 and doc[start - 1].lower_ == "of" and _name_word(doc, start - 2):
                 start -= 2  # "Gold Fields of South Africa Ltd", "Bank of Wessex plc"
