@@ -87,3 +87,27 @@ def test_a_word_between_two_trusts_that_is_no_short_form_joins_nothing(nlp):
             "Hollin Academies Trust, were not asked.")
     orgs = orgs_in(nlp, text)
     assert "Hollin Academies Trust" in orgs and "Garnet Learning Trust" in orgs
+
+
+# ---- federations and currency ------------------------------------------------------------
+def test_a_federation_that_stays_with_the_council_is_no_trust(nlp):
+    text = ("Village schools decide\n\nLast year two church schools, the Pendle Vale Schools Federation, decided to "
+            "stay with the council after a vote. Other schools joined Ormside Learning Trust.")
+    assert trusts_in(nlp, text) == {"Ormside Learning Trust"}
+    text = ("Infants wait\n\nTwo infant schools remain under council control as the Brook Lane Federation but may "
+            "join Ormside Learning Trust next year.")
+    assert trusts_in(nlp, text) == {"Ormside Learning Trust"}
+
+
+def test_a_federation_called_a_trust_stays_a_trust(nlp):
+    text = ("Trust grows\n\nThe Ormside Federation, a multi-academy trust, runs nine academies. The Ormside "
+            "Federation said it would grow.")
+    assert trusts_in(nlp, text) == {"Ormside Federation"}
+
+
+def test_a_currency_sign_after_a_name_is_not_part_of_it(nlp):
+    text = ("Building deal\n\nThe schools were built by Kelda Schools Partnership Ltd. The council pays Kelda Schools "
+            "Partnership £3.1m a year under the deal.")
+    orgs = orgs_in(nlp, text)
+    assert not any("£" in name for name in orgs)
+    assert not trusts_in(nlp, text)

@@ -86,7 +86,7 @@ def trim_span(span: Span) -> Span | None:
 
 def _trim_edges(span: Span) -> tuple[int, int]:
     """(start, end) of the span less an unclosed bracket or spaced dash and what follows,
-    trailing possessives / punctuation and leading spaces."""
+    trailing possessives / punctuation / currency signs ("pays X £4m") and leading spaces."""
     start, end = span.start, span.end
     doc = span.doc
     for k in range(start + 1, end):
@@ -96,7 +96,7 @@ def _trim_edges(span: Span) -> tuple[int, int]:
         if doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_ and doc[k].whitespace_:
             end = k  # "Brightwater Education - bid": a spaced dash ends a name
             break
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space or doc[end - 1].is_currency
                            or doc[end - 1].is_punct and doc[end - 1].text not in ")."):
         end -= 1
     while start < end and doc[start].is_space:
