@@ -111,3 +111,17 @@ def test_a_currency_sign_after_a_name_is_not_part_of_it(nlp):
     orgs = orgs_in(nlp, text)
     assert not any("£" in name for name in orgs)
     assert not trusts_in(nlp, text)
+
+
+# ---- numbered pay lists ------------------------------------------------------------------
+def test_a_numbered_pay_lines_name_is_a_trust(nlp):
+    text = ("Trust bosses' pay\n\nThe best-paid heads of academy trusts in the county, from their accounts:\n\n"
+            "1. Hallam Learning Trust: £190,000 to £195,000. It runs 14 schools.\n\n2. Corvath: £175,000 to "
+            "£180,000. The trust runs six schools.\n\n3. Brindle Academies: £160,000 to £165,000.")
+    assert trusts_in(nlp, text) == {"Hallam Learning Trust", "Corvath", "Brindle Academies"}
+
+
+def test_a_numbered_line_naming_a_person_is_no_body(nlp):
+    text = ("Council pay\n\nThe best-paid council officers, from the accounts:\n\n1. Alison Grey: £150,000 to "
+            "£155,000.\n\n2. Marcus Webb: £140,000 to £145,000. Trusts paid less.")
+    assert not orgs_in(nlp, text)
