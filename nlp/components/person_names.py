@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPEECH_CUES, TITLES
 from nlp.components.org_patterns import _ORG_HEADS, has_word
+from nlp.components.person_extent import complete_name, without_overlaps
 
 # Titles strong enough to make the following capitalised words a person.
 _STRONG_TITLES = {"councillor", "cllr", "cllr.", "coun", "coun.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx",
@@ -56,6 +57,7 @@ def titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, str
             ents.append(other)
             continue
         ent, title_tokens, role_tokens = _trim_person(doc, ent)
+        ent = complete_name(doc, ent)
         if title_tokens:
             titles[ent.start] = " ".join(title_tokens)
         elif ent.start > 0 and is_title(doc[ent.start - 1]):
@@ -65,6 +67,7 @@ def titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, str
         if len(ent) == 1 and (is_title(doc[ent.start]) or doc[ent.start].lower_ in ROLE_WORDS):
             continue  # "Mr" or "Mum" alone is not a name
         ents.append(ent)
+    ents = without_overlaps(ents)
     person_tokens = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     ents = _names_after_strong_titles(doc, ents, person_tokens, titles)
     _names_after_role_words(doc, ents, person_tokens, roles)
@@ -119,8 +122,9 @@ def _trim_person(doc: Doc, ent: Span) -> tuple[Span, list[str], list[str]]:
     # "Cllr Sarah Rouse" tagged as "Cllr Sarah": take the surname the model left out
     while end >= ent.end and end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
             and doc[end].is_alpha and not doc[end].ent_type_ and not doc[end].is_sent_start \
-            and doc[end].lower_ not in ROLE_WORDS and doc[end - 1].whitespace_:
-        end += 1
+            and doc[end].lower_ not in ROLE_WORDS and doc[end - 1].whitespace_ \
+            and not (end + 1 < len(doc) and doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ == "PERSON"):
+        end += 1  # (not the first name of the next tagged person: "Volunteer Poppy Adeleke")
     if end >= ent.end:
         end = _past_hyphen(doc, end)
     if start > ent.start or end != ent.end:

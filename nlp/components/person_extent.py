@@ -1,0 +1,127 @@
+"""The whole of a person's name where the entity model tagged only part of it, for
+`newswatch_people` (person_names.py calls these on each PERSON entity).
+
+British news is full of names the small model does not know, and it often tags one word of
+them as a person and the next as something else:
+- "Neil Farraday" tagged as "Neil" (PERSON) + "Farraday" (DATE): a one-word PERSON followed
+  by a capitalised word is that person's surname, whatever the model called it;
+- "Felicity Gaunt" with only "Gaunt" tagged: a capitalised proper noun right before a
+  one-word PERSON is the first name;
+- double-barrelled names cut at the hyphen ("Louise Okoro" of "Marie-Louise Okoro",
+  "Ojo" of "Whitehouse-Ojo"), surnames with a particle ("Maria dos Santos", "Rhys ap
+  Gwilym") and with an apostrophe ("O’Halloran", which the tokenizer keeps as one word the
+  tagger reads as an adverb).
+An entity the name grows over is dropped (`without_overlaps`). Pure functions over a Doc.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp.components.lexicon import ROLE_WORDS, TITLES
+from nlp.components.org_patterns import _ORG_HEADS
+
+# Lower-case particles inside a surname: "dos Santos", "ap Gwilym", "de Montfort", "van der Berg".
+SURNAME_PARTICLES = frozenset("ap ab de da das do dos du van von der den del della di bin ter ten".split())
+# Capitalised words that follow or precede a name without being part of it.
+_NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december i""".split())
+# Entity types a first name written before a tagged surname may carry when the model misread
+# it ("Anjali" as ORG, "Maria" as NORP); never a date, a time or a number.
+_FIRST_NAME_MISREAD = frozenset({"", "ORG", "NORP", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART", "PERSON"})
+_HYPHENS = {"-", "‐"}
+
+
+def name_word(tok: Token) -> bool:
+    """A capitalised word as a name is written ("Farraday", "O’Halloran", "McAllister"): letters
+    (an apostrophe inside allowed), not all capitals, not a title, role, organisation word,
+    weekday or month."""
+    letters = tok.text.replace("’", "").replace("'", "")
+    return len(letters) > 1 and letters.isalpha() and tok.text[:1].isupper() and not tok.text.isupper() \
+        and tok.lower_ not in TITLES and tok.lower_ not in ROLE_WORDS and tok.lower_ not in _ORG_HEADS \
+        and tok.lower_ not in _NOT_NAME_WORDS
+
+
+def _single_entity(tok: Token) -> bool:
+    """The token is no entity, or an entity of its own (one word, or one hyphenated name)."""
+    if not tok.ent_type_:
+        return True
+    doc, i = tok.doc, tok.i
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return all(name_word(doc[k]) or doc[k].text in _HYPHENS for k in range(start, end)) and \
+        all(not doc[k].whitespace_ for k in range(start, end - 1))
+
+
+def _hyphen_end(doc: Doc, end: int) -> int:
+    """Past the second half of a double-barrelled name ending at `end` (exclusive)."""
+    while 0 < end and end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and name_word(doc[end + 1]):
+        end += 2
+    return end
+
+
+def _hyphen_start(doc: Doc, start: int) -> int:
+    """Back over the first half of a double-barrelled name starting at `start`."""
+    while start >= 2 and doc[start - 1].text in _HYPHENS and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and name_word(doc[start - 2]):
+        start -= 2
+    return start
+
+
+def _surname_after(doc: Doc, end: int) -> int:
+    """The end of a surname starting at token `end` (after a particle, or hyphenated), or
+    `end` itself when none follows: a capitalised proper noun (or a word with an apostrophe,
+    "O’Halloran") that is no entity or one of its own, whatever its label."""
+    if end + 1 < len(doc) and doc[end].lower_ in SURNAME_PARTICLES and doc[end].is_lower \
+            and doc[end - 1].whitespace_ and doc[end].whitespace_ and name_word(doc[end + 1]):
+        return _hyphen_end(doc, end + 2)  # "Rhys ap Gwilym"
+    if end < len(doc) and name_word(doc[end]) and bool(doc[end - 1].whitespace_) and not doc[end].is_sent_start \
+            and (doc[end].pos_ == "PROPN" or "’" in doc[end].text or "'" in doc[end].text) and _single_entity(doc[end]) \
+            and not (end + 1 < len(doc) and name_word(doc[end + 1]) and doc[end].whitespace_):
+        # (a third capitalised word: "Volunteer Poppy Adeleke" is a role and a name)
+        return _hyphen_end(doc, end + 1)
+    return end
+
+
+def complete_name(doc: Doc, ent: Span) -> Span:
+    """The PERSON span grown to the whole name: a surname after a one-word name, a first
+    name before a one-word surname, the halves of a double-barrelled name, a particle."""
+    start, end = _hyphen_start(doc, ent.start), _hyphen_end(doc, ent.end)
+    one_word = all(doc[k].text in _HYPHENS or not doc[k].whitespace_ for k in range(start, end - 1))
+    if one_word:
+        end = _surname_after(doc, end)
+    if one_word and start >= 1 and end == _hyphen_end(doc, ent.end):
+        if start >= 2 and doc[start - 1].lower_ in SURNAME_PARTICLES and doc[start - 1].is_lower \
+                and doc[start - 1].whitespace_ and name_word(doc[start - 2]):
+            start -= 2  # "Maria dos Santos" tagged as "Santos"
+        elif _first_name_before(doc, start):
+            start -= 1
+        start = _hyphen_start(doc, start)
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label="PERSON")
+
+
+def _first_name_before(doc: Doc, start: int) -> bool:
+    """A capitalised proper noun right before a one-word surname is its first name ("Felicity
+    Gaunt"), when it is no part of a longer run of capitalised words or of "X's"."""
+    prev = doc[start - 1]
+    before = doc[start - 2] if start >= 2 else None
+    return name_word(prev) and prev.tag_ == "NNP" and bool(prev.whitespace_) and _single_entity(prev) \
+        and prev.ent_type_ in _FIRST_NAME_MISREAD and prev.ent_type_ != "PERSON" \
+        and not (before is not None and (name_word(before) and not before.is_sent_start or before.text in _HYPHENS))
+
+
+def without_overlaps(ents: list[Span]) -> list[Span]:
+    """The entities with no two overlapping: a PERSON before any other label, then the longer."""
+    kept: list[Span] = []
+    taken: set[int] = set()
+    for e in sorted(ents, key=lambda e: (e.label_ != "PERSON", -len(e), e.start)):
+        if not taken & set(range(e.start, e.end)):
+            kept.append(e)
+            taken.update(range(e.start, e.end))
+    return sorted(kept, key=lambda e: e.start)
