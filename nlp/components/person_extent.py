@@ -64,7 +64,7 @@ def _hyphen_end(doc: Doc, end: int) -> int:
     return end
 
 
-def _hyphen_start(doc: Doc, start: int) -> int:
+def hyphen_start(doc: Doc, start: int) -> int:
     """Back over the first half of a double-barrelled name starting at `start`."""
     while start >= 2 and doc[start - 1].text in _HYPHENS and not doc[start - 1].whitespace_ \
             and not doc[start - 2].whitespace_ and name_word(doc[start - 2]):
@@ -90,7 +90,7 @@ def _surname_after(doc: Doc, end: int) -> int:
 def complete_name(doc: Doc, ent: Span) -> Span:
     """The PERSON span grown to the whole name: a surname after a one-word name, a first
     name before a one-word surname, the halves of a double-barrelled name, a particle."""
-    start, end = _hyphen_start(doc, ent.start), _hyphen_end(doc, ent.end)
+    start, end = hyphen_start(doc, ent.start), _hyphen_end(doc, ent.end)
     one_word = all(doc[k].text in _HYPHENS or not doc[k].whitespace_ for k in range(start, end - 1))
     if one_word:
         end = _surname_after(doc, end)
@@ -100,7 +100,7 @@ def complete_name(doc: Doc, ent: Span) -> Span:
             start -= 2  # "Maria dos Santos" tagged as "Santos"
         elif _first_name_before(doc, start):
             start -= 1
-        start = _hyphen_start(doc, start)
+        start = hyphen_start(doc, start)
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label="PERSON")
@@ -125,3 +125,22 @@ def without_overlaps(ents: list[Span]) -> list[Span]:
             kept.append(e)
             taken.update(range(e.start, e.end))
     return sorted(kept, key=lambda e: e.start)
+
+
+def after_inner_title(doc: Doc, ent: Span, is_title) -> tuple[Span, str]:
+    """A PERSON entity that runs a party, a role or a body into the name ("Lib Dem Councillor
+    Una Fitzgerald", "Chair of governors Anil Choksi"): the name after the last title or
+    lower-case word (a surname particle aside), when two or more name words are left; and
+    the title cut off ("Councillor"), or ""."""
+    cut, title = None, ""
+    for k in range(ent.start, ent.end - 2):
+        tok = doc[k]
+        if is_title(tok):
+            cut, title = k, tok.text
+        elif tok.is_lower and tok.is_alpha and not (tok.lower_ in SURNAME_PARTICLES and k > ent.start
+                                                     and name_word(doc[k - 1])):
+            cut, title = k, ""
+    if cut is None or not all(name_word(doc[k]) or doc[k].text in _HYPHENS or doc[k].lower_ in SURNAME_PARTICLES
+                              for k in range(cut + 1, ent.end)):
+        return ent, ""
+    return Span(doc, cut + 1, ent.end, label="PERSON"), title

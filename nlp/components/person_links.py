@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, TITLES
+from nlp.components.person_extent import hyphen_start
 
 # A surname shorter than this is not looked for on its own ("Li", "Ng" are too often words).
 _MIN_SURNAME_CHARS = 3
@@ -18,9 +19,11 @@ def surname_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     """Bare surnames the model missed ("Hart, who has been at the club...") after the full
     name has appeared: capitalised tokens equal to a known person's last name."""
     surnames: dict[str, int] = {}
+    whole: dict[str, str] = {}  # last token -> the whole last word ("Ojo" -> "Whitehouse-Ojo")
     for e in ents:
         if e.label_ == "PERSON" and len(e) > 1 and len(e[-1].text) >= _MIN_SURNAME_CHARS:
             surnames.setdefault(e[-1].text, e.start)
+            whole.setdefault(e[-1].text, e.text.split()[-1])
     if not surnames:
         return ents
     # a one-word ORG/GPE entity that is a known surname is that person ("Malaska asked")
@@ -32,7 +35,10 @@ def surname_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     for tok in doc:
         first = surnames.get(tok.text)
         if first is not None and tok.i > first and tok.i not in taken and (tok.pos_ == "PROPN" or tok.i in single):
-            added.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+            start = hyphen_start(doc, tok.i)  # the whole of a double-barrelled surname, when it is one
+            if start < tok.i and doc[start:tok.i + 1].text != whole[tok.text] or any(k in taken for k in range(start, tok.i)):
+                continue  # "Smith-Jones" is not "Jones"
+            added.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return sorted(ents + added, key=lambda e: e.start) if added or single else ents
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPEECH_CUES, TITLES
 from nlp.components.org_patterns import _ORG_HEADS, has_word
-from nlp.components.person_extent import complete_name, without_overlaps
+from nlp.components.person_extent import after_inner_title, complete_name, without_overlaps
 
 # Titles strong enough to make the following capitalised words a person.
 _STRONG_TITLES = {"councillor", "cllr", "cllr.", "coun", "coun.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx",
@@ -57,6 +57,8 @@ def titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, str
             ents.append(other)
             continue
         ent, title_tokens, role_tokens = _trim_person(doc, ent)
+        ent, inner_title = after_inner_title(doc, ent, is_title)
+        title_tokens = title_tokens or ([inner_title] if inner_title else [])
         ent = complete_name(doc, ent)
         if title_tokens:
             titles[ent.start] = " ".join(title_tokens)

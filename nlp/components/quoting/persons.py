@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_HEADS, ROLE_WORDS, TITLES
+from nlp.components.person_extent import hyphen_start
 from nlp.components.quoting.context import DocContext, Speaker
 from nlp.components.quoting.sentences import ABBREVIATIONS
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
@@ -83,6 +84,7 @@ class Persons(DocContext):
             k = t.i
             while k > 0 and _name_word(self.doc[k - 1]) and self.doc[k - 1].head.i == t.i:
                 k -= 1
+            k = hyphen_start(self.doc, k)  # "Marie-Louise Okoro"
             first = self.doc[k].lower_
             other = FEMALE_NAMES if gender == "m" else MALE_NAMES if gender == "f" else frozenset()
             if k < t.i and first not in other:
