@@ -13,6 +13,8 @@ from nlp.components.person_extent import hyphen_start
 
 # A surname shorter than this is not looked for on its own ("Li", "Ng" are too often words).
 _MIN_SURNAME_CHARS = 3
+# Labels the model gives a person's name it did not know, in British news.
+_MISREAD_LABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW"})
 
 
 def surname_ents(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -29,9 +31,21 @@ def surname_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     # a one-word ORG/GPE entity that is a known surname is that person ("Malaska asked")
     single = {e.start: e for e in ents if len(e) == 1 and e.label_ in {"ORG", "GPE", "NORP"}
               and e[0].text in surnames and e.start > surnames[e[0].text]}
-    ents = [e for e in ents if e.start not in single]
+    # so is an entity of any other label written as a known person's whole surname or name
+    # ("Ebrahimi-Ward said", "Marie-Louise Okoro" read as organisations after a first
+    # mention tagged as a person)
+    written = {}
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) > 1:
+            written.setdefault(e.text, e.start)
+            if len(e.text.split()) > 1:
+                written.setdefault(e.text.split()[-1], e.start)
+    named = {e.start: e for e in ents if len(e) > 1 and e.label_ in _MISREAD_LABELS
+             and written.get(e.text, e.start) < e.start}
+    ents = [e for e in ents if e.start not in single and e.start not in named]
     taken = {i for e in ents for i in range(e.start, e.end)}
-    added = []
+    added = [Span(doc, e.start, e.end, label="PERSON") for e in named.values()]
+    taken.update(i for e in added for i in range(e.start, e.end))
     for tok in doc:
         first = surnames.get(tok.text)
         if first is not None and tok.i > first and tok.i not in taken and (tok.pos_ == "PROPN" or tok.i in single):
@@ -39,7 +53,7 @@ def surname_ents(doc: Doc, ents: list[Span]) -> list[Span]:
             if start < tok.i and doc[start:tok.i + 1].text != whole[tok.text] or any(k in taken for k in range(start, tok.i)):
                 continue  # "Smith-Jones" is not "Jones"
             added.append(Span(doc, start, tok.i + 1, label="PERSON"))
-    return sorted(ents + added, key=lambda e: e.start) if added or single else ents
+    return sorted(ents + added, key=lambda e: e.start) if added or single or named else ents
 
 
 def first_word(name: str) -> str:

@@ -64,6 +64,8 @@ REFERS_BACK = re.compile(r"\s*(That|This|Those|These|Such)\s+(was|were|is|are|ha
 # quote with no speaker, as the UK sets annotate slogans.
 SIGN_WORDING = re.compile(r"\b(placards?|banners?|signs?|posters?|t-shirts?)\b[^.!?]{0,60}\b(reading|saying|read|bearing)"
                           r"[\s:,]*([“\"‘'][^”\"’']*[”\"’']\s*(and|,)\s*)*$", re.I)
+# Longest interviewer's question between answers in a Q&A ("Why shorten the day?").
+QUESTION_MAX_CHARS = 160
 # Words that open a clause after a quote that is not its attribution.
 SUBORDINATORS = frozenset("when as after because while which before since if although though whereas".split())
 
@@ -306,6 +308,17 @@ class _DocQuotes(Attribution):
                 q.source = "continued"
                 out.append(q)
                 continue
+            if opens_paragraph and q.kind == "direct" and q.speaker is None and self._is_question(first.para - 1):
+                # an interview written as questions and answers: the answer after a question
+                # is the interviewee's, who answered the question before or was introduced
+                # just before the first question
+                found = prev.who if prev is not None and prev.speaker is not None and prev.para_end == first.para - 2 \
+                    else self._previous_paragraph_speaker(first.para - 2) if first.para >= 2 else None
+                if found:
+                    self._apply(q, found)
+                    q.source = "answer"
+                    out.append(q)
+                    continue
             if opens_paragraph and q.kind == "direct" and q.speaker is None:
                 nxt = self.paragraphs[q.para_end + 1] if q.para_end + 1 < len(self.paragraphs) else None
                 back = nxt and self._next_paragraph_speaker(nxt[0], sentence_end(text, *nxt), explicit=True)
@@ -382,6 +395,16 @@ class _DocQuotes(Attribution):
         if found and found.person is not None:
             return found
         return None
+
+    def _is_question(self, p: int) -> bool:
+        """Paragraph p is an interviewer's question: one short line of the writer's own (no
+        quote marks) ending with a question mark, not the headline."""
+        if p < (1 if self.headline else 0):
+            return False
+        ps, pe = self.paragraphs[p]
+        line = self.text[ps:pe].strip()
+        return line.endswith("?") and len(line) <= QUESTION_MAX_CHARS and line[:1] not in ALL_MARKS \
+            and not any(m in line for m in "“”\"«»‘")  # (apostrophes allowed: "Won't pupils lose out?")
 
     def _ends_paragraph(self, q: Quote) -> bool:
         ps, pe = self.paragraphs[q.para_end]
