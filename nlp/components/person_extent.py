@@ -28,7 +28,9 @@ _NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday
 # Entity types a first name written before a tagged surname may carry when the model misread
 # it ("Anjali" as ORG, "Maria" as NORP); never a date, a time or a number.
 _FIRST_NAME_MISREAD = frozenset({"", "ORG", "NORP", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART", "PERSON"})
-_HYPHENS = {"-", "‐"}
+# Labels the model gives a person's name it did not know, in British news.
+MISREAD_LABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW"})
+HYPHENS = {"-", "‐"}
 
 
 def name_word(tok: Token) -> bool:
@@ -52,13 +54,13 @@ def _single_entity(tok: Token) -> bool:
     end = i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return all(name_word(doc[k]) or doc[k].text in _HYPHENS for k in range(start, end)) and \
+    return all(name_word(doc[k]) or doc[k].text in HYPHENS for k in range(start, end)) and \
         all(not doc[k].whitespace_ for k in range(start, end - 1))
 
 
 def _hyphen_end(doc: Doc, end: int) -> int:
     """Past the second half of a double-barrelled name ending at `end` (exclusive)."""
-    while 0 < end and end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
+    while 0 < end and end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and name_word(doc[end + 1]):
         end += 2
     return end
@@ -66,7 +68,7 @@ def _hyphen_end(doc: Doc, end: int) -> int:
 
 def hyphen_start(doc: Doc, start: int) -> int:
     """Back over the first half of a double-barrelled name starting at `start`."""
-    while start >= 2 and doc[start - 1].text in _HYPHENS and not doc[start - 1].whitespace_ \
+    while start >= 2 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ \
             and not doc[start - 2].whitespace_ and name_word(doc[start - 2]):
         start -= 2
     return start
@@ -91,7 +93,7 @@ def complete_name(doc: Doc, ent: Span) -> Span:
     """The PERSON span grown to the whole name: a surname after a one-word name, a first
     name before a one-word surname, the halves of a double-barrelled name, a particle."""
     start, end = hyphen_start(doc, ent.start), _hyphen_end(doc, ent.end)
-    one_word = all(doc[k].text in _HYPHENS or not doc[k].whitespace_ for k in range(start, end - 1))
+    one_word = all(doc[k].text in HYPHENS or not doc[k].whitespace_ for k in range(start, end - 1))
     if one_word:
         end = _surname_after(doc, end)
     if one_word and start >= 1 and end == _hyphen_end(doc, ent.end):
@@ -113,7 +115,7 @@ def _first_name_before(doc: Doc, start: int) -> bool:
     before = doc[start - 2] if start >= 2 else None
     return name_word(prev) and prev.tag_ == "NNP" and bool(prev.whitespace_) and _single_entity(prev) \
         and prev.ent_type_ in _FIRST_NAME_MISREAD and prev.ent_type_ != "PERSON" \
-        and not (before is not None and (name_word(before) and not before.is_sent_start or before.text in _HYPHENS))
+        and not (before is not None and (name_word(before) and not before.is_sent_start or before.text in HYPHENS))
 
 
 def without_overlaps(ents: list[Span]) -> list[Span]:
@@ -140,7 +142,7 @@ def after_inner_title(doc: Doc, ent: Span, is_title) -> tuple[Span, str]:
         elif tok.is_lower and tok.is_alpha and not (tok.lower_ in SURNAME_PARTICLES and k > ent.start
                                                      and name_word(doc[k - 1])):
             cut, title = k, ""
-    if cut is None or not all(name_word(doc[k]) or doc[k].text in _HYPHENS or doc[k].lower_ in SURNAME_PARTICLES
+    if cut is None or not all(name_word(doc[k]) or doc[k].text in HYPHENS or doc[k].lower_ in SURNAME_PARTICLES
                               for k in range(cut + 1, ent.end)):
         return ent, ""
     return Span(doc, cut + 1, ent.end, label="PERSON"), title

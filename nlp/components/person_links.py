@@ -9,12 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, TITLES
-from nlp.components.person_extent import hyphen_start
+from nlp.components.person_extent import MISREAD_LABELS, hyphen_start
 
 # A surname shorter than this is not looked for on its own ("Li", "Ng" are too often words).
 _MIN_SURNAME_CHARS = 3
-# Labels the model gives a person's name it did not know, in British news.
-_MISREAD_LABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT", "LAW"})
 
 
 def surname_ents(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -40,7 +38,7 @@ def surname_ents(doc: Doc, ents: list[Span]) -> list[Span]:
             written.setdefault(e.text, e.start)
             if len(e.text.split()) > 1:
                 written.setdefault(e.text.split()[-1], e.start)
-    named = {e.start: e for e in ents if len(e) > 1 and e.label_ in _MISREAD_LABELS
+    named = {e.start: e for e in ents if len(e) > 1 and e.label_ in MISREAD_LABELS
              and written.get(e.text, e.start) < e.start}
     ents = [e for e in ents if e.start not in single and e.start not in named]
     taken = {i for e in ents for i in range(e.start, e.end)}

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPEECH_CUES, TITLES
 from nlp.components.org_patterns import _ORG_HEADS, has_word
-from nlp.components.person_extent import after_inner_title, complete_name, without_overlaps
+from nlp.components.person_extent import HYPHENS, MISREAD_LABELS, after_inner_title, complete_name, name_word, without_overlaps
 
 # Titles strong enough to make the following capitalised words a person.
 _STRONG_TITLES = {"councillor", "cllr", "cllr.", "coun", "coun.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx",
@@ -73,7 +73,7 @@ def titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, str
     person_tokens = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     ents = _names_after_strong_titles(doc, ents, person_tokens, titles)
     _names_after_role_words(doc, ents, person_tokens, roles)
-    _names_in_apposition(doc, ents, person_tokens)
+    ents = _names_in_apposition(doc, ents, person_tokens)
     return sorted(ents, key=lambda e: e.start), titles, roles
 
 
@@ -192,22 +192,29 @@ def _names_after_role_words(doc: Doc, ents: list[Span], person_tokens: set[int],
         roles.setdefault(new.start, tok.lower_)
 
 
-def _names_in_apposition(doc: Doc, ents: list[Span], person_tokens: set[int]) -> None:
-    """"The NEU's district secretary for Leeds, Anna Price, said": an untagged two- or
-    three-word name, starting with a known first name, in apposition to a role word is a
-    person. Appends to ents; updates person_tokens."""
+def _names_in_apposition(doc: Doc, ents: list[Span], person_tokens: set[int]) -> list[Span]:
+    """"The NEU's district secretary for Leeds, Anna Price, said": a two- or three-word name
+    in apposition to a role word, set off by commas, is a person: untagged and starting with
+    a known first name, or written as a name (capitalised name words, a double-barrelled
+    surname) that the model tagged as something else ("Its chief financial officer, Hamza
+    Qadir-Lewis, said" read as an organisation). Returns the new list; updates person_tokens."""
     for tok in doc:
-        if tok.dep_ != "appos" or tok.head.lower_ not in ROLE_WORDS or tok.i in person_tokens or tok.ent_type_:
+        if tok.dep_ != "appos" or tok.head.lower_ not in ROLE_WORDS or tok.i in person_tokens:
             continue
         left = tok.i
-        while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i == tok.i:
+        while left > 0 and (doc[left - 1].dep_ == "compound" or doc[left - 1].text in HYPHENS) and doc[left - 1].head.i == tok.i:
             left -= 1
         words = doc[left:tok.i + 1]
-        if not (2 <= len(words) <= 3) or left == 0 or doc[left - 1].text != "," or tok.i + 1 >= len(doc) \
+        if not (2 <= len(words.text.split()) <= 3) or left == 0 or doc[left - 1].text != "," or tok.i + 1 >= len(doc) \
                 or doc[tok.i + 1].text not in _APPOSITION_END:
             continue
-        if (words[0].lower_ in MALE_NAMES or words[0].lower_ in FEMALE_NAMES) and all(
-                x.is_title and x.is_alpha and x.pos_ == "PROPN" and not x.ent_type_ and x.lower_ not in _ORG_HEADS
-                and x.lower_ not in TITLES and x.lower_ not in ROLE_WORDS for x in words):
+        known_first = words[0].lower_ in MALE_NAMES or words[0].lower_ in FEMALE_NAMES
+        untagged = all(not x.ent_type_ for x in words)
+        misread = {x.ent_type_ for x in words} <= MISREAD_LABELS and words[0].ent_iob_ == "B" \
+            and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+        if (known_first and untagged or misread) and all(
+                name_word(x) and x.pos_ == "PROPN" or x.text in HYPHENS for x in words):
+            ents = [e for e in ents if not (e.start < tok.i + 1 and left < e.end)]
             ents.append(Span(doc, left, tok.i + 1, label="PERSON"))
             person_tokens.update(range(left, tok.i + 1))
+    return ents
