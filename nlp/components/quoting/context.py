@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from nlp.components.orgs import org_for_span
+from nlp.components.lexicon import ORG_REFERENCES
+from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS, is_cue
 from nlp.components.doc_text import doc_text
 
@@ -33,6 +34,12 @@ _SUBJ_DEPS = {"nsubj", "nsubjpass"}
 ANONYMOUS_NOUNS = frozenset("""parent mum dad mother father grandmother grandfather grandparent resident
     neighbour pupil student teacher driver worker cleaner cook caretaker nurse volunteer shopper trader
     customer passenger commuter visitor pensioner member employee villager""".split())
+
+
+def org_reference(x: Token) -> bool:
+    """"the trust", "the council": a definite noun that refers back to an organisation."""
+    return x.lower_ in ORG_REFERENCES and x.tag_ == "NN" and not x.ent_type_ \
+        and any(c.lower_ == "the" for c in x.children) and len([c for c in x.children if c.dep_ in {"amod", "compound"}]) == 0
 
 
 def text_length(doc: Doc) -> int:
@@ -90,6 +97,13 @@ class DocContext:
         `gender` or unknown gender (speakers.py knows roles; a bare context knows none)."""
         return None
 
+    def speaking_org(self, x: Token) -> dict | None:
+        """The organisation a subject names: an organisation entity, or "the trust" / "the
+        council" for the one the article means."""
+        if x.ent_type_ == "ORG":
+            return org_for_span(self.doc, x.idx, x.idx + len(x))
+        return resolve_org_reference(self.doc, x.text, x.idx) if org_reference(x) else None
+
     def speaking_since(self, t: Token, since: int, gender: str | None = None) -> Speaker | None:
         """The passage's speaker now, when someone was reported speaking (the subject of a
         speech verb, outside quotes) after character `since` and before t, in t's paragraph:
@@ -104,8 +118,8 @@ class DocContext:
             if x.dep_ not in _SUBJ_DEPS or not is_cue(x.head) or x.head.dep_ == "relcl" or self.in_quote(x.idx) \
                     or x.head.i > t.i:
                 continue
-            if x.ent_type_ == "ORG" and gender is None:
-                hit = org_for_span(self.doc, x.idx, x.idx + len(x))
+            if (x.ent_type_ == "ORG" or org_reference(x)) and gender is None:
+                hit = self.speaking_org(x)
                 return Speaker(hit["name"], hit["name"], how="pronoun") if hit else None
             if gender is not None and (role := self.role_speaker(x, gender)) is not None:
                 return role  # "The union's organiser said ... “...,” he said": the person of that role
