@@ -30,6 +30,8 @@ _APPOSITION_END = {",", "said", "says", "told", "added"}
 # Case headline ("Obama Says African-American Museum ..."), when tagged as a verb (a
 # surname "Said" is a proper noun).
 _NAME_ENDING_VERBS = frozenset(w for w in SPEECH_CUES if w.endswith(("s", "ed")) or w in {"said", "told", "wrote"})
+# Numbers between commas after a name read as an age below this ("Edna Kirkby, 79,").
+_MAX_AGE = 110
 # At most this many capitalised words after a strong title are taken as the name ("Mr Peter Hall").
 _MAX_WORDS_AFTER_TITLE = 3
 
@@ -74,6 +76,7 @@ def titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, str
     ents = _names_after_strong_titles(doc, ents, person_tokens, titles)
     _names_after_role_words(doc, ents, person_tokens, roles)
     ents = _names_in_apposition(doc, ents, person_tokens)
+    ents = _names_with_role_or_age(doc, ents, person_tokens)
     return sorted(ents, key=lambda e: e.start), titles, roles
 
 
@@ -218,3 +221,41 @@ def _names_in_apposition(doc: Doc, ents: list[Span], person_tokens: set[int]) ->
             ents.append(Span(doc, left, tok.i + 1, label="PERSON"))
             person_tokens.update(range(left, tok.i + 1))
     return ents
+
+
+def _names_with_role_or_age(doc: Doc, ents: list[Span], person_tokens: set[int]) -> list[Span]:
+    """"Stan Pickering, a caretaker at ..., was less convinced", "Edna Kirkby, 79, said": two
+    or three capitalised name words the model left untagged (or read as an organisation)
+    followed by a person's role in apposition or by an age between commas are a person.
+    Returns the new list; updates person_tokens."""
+    for x in doc:
+        if x.pos_ != "PROPN" or not name_word(x) or x.i in person_tokens or x.ent_type_ and x.ent_type_ not in MISREAD_LABELS:
+            continue
+        left = x.i
+        while left > 0 and doc[left - 1].head.i == x.i and (
+                doc[left - 1].dep_ == "compound" and name_word(doc[left - 1])
+                or doc[left - 1].text in HYPHENS and not doc[left - 1].whitespace_ and left > 1 and not doc[left - 2].whitespace_):
+            left -= 1
+        words = doc[left:x.i + 1]
+        if not 2 <= len(words.text.split()) <= 3 or any(k in person_tokens for k in range(left, x.i + 1)) \
+                or left > 0 and name_word(doc[left - 1]) or not (_role_in_apposition(x) or _age_after(doc, x.i)):
+            continue
+        if {w.ent_type_ for w in words} - {""} and not (words[0].ent_iob_ == "B" and (
+                x.i + 1 >= len(doc) or doc[x.i + 1].ent_iob_ != "I")):
+            continue  # part of a longer entity
+        ents = [e for e in ents if not (e.start <= x.i and left < e.end)]
+        ents.append(Span(doc, left, x.i + 1, label="PERSON"))
+        person_tokens.update(range(left, x.i + 1))
+    return ents
+
+
+def _role_in_apposition(x: Token) -> bool:
+    """", a caretaker at ...", ", the school's business manager,": a person's role in apposition."""
+    return any(c.dep_ == "appos" and c.lower_ in ROLE_WORDS and c.i > x.i
+               and any(d.dep_ in {"det", "poss"} for d in c.children) for c in x.children)
+
+
+def _age_after(doc: Doc, i: int) -> bool:
+    """", 79," right after token i: a person's age."""
+    return i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 2].like_num and doc[i + 2].text.isdigit() \
+        and 0 < int(doc[i + 2].text) < _MAX_AGE and doc[i + 3].text == ","
