@@ -79,10 +79,14 @@ class Persons(DocContext):
             return name
         forms = set()
         for t in self.doc:
-            if t.text != name or self.in_quote(t.idx):
+            # (a double-barrelled name is several tokens: "Moriarty-Clarke" ends at "Clarke")
+            if not self.text.startswith(name, t.idx - len(name) + len(t.text)) or self.in_quote(t.idx) \
+                    or not name.endswith(t.text):
                 continue
-            k = t.i
-            while k > 0 and _name_word(self.doc[k - 1]) and self.doc[k - 1].head.i == t.i:
+            k = first_i = t.i - len(name[:len(name) - len(t.text)].replace("-", " - ").split())
+            if first_i < 0 or self.doc[first_i].idx != t.idx - len(name) + len(t.text):
+                continue
+            while k > 0 and _name_word(self.doc[k - 1]) and self.doc[k - 1].head.i in range(first_i, t.i + 1):
                 k -= 1
             k = hyphen_start(self.doc, k)  # "Marie-Louise Okoro"
             first = self.doc[k].lower_
