@@ -87,7 +87,7 @@ def _not_a_person(doc: Doc, ent: Span) -> Span | None:
             and (doc[ent.end + 1].ent_type_ == "PERSON" or is_title(doc[ent.end + 1])):
         # "branch secretary for Kent, Philippa Grove": a place in a role, not a person
         return Span(doc, ent.start, ent.end, label="GPE")
-    if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and doc[ent.start - 1].is_lower:
+    if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and not is_title(doc[ent.end - 1]):
         # "told the Gazette": a title such as a newspaper's, not a person
         return Span(doc, ent.start, ent.end, label="ORG")
     return None

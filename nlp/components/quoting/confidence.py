@@ -58,6 +58,7 @@ CONFIDENCE = {
     "nominal": 0.85,  # "the councillor" linked to a named person (41/47: news 1/6, UK 40/41)
     "previous": 0.8,  # a quote paragraph after "X said:" (7/8: news 0/1, UK 7/7)
     "next": 0.88,  # a quote paragraph named by the sentence after it (7/7, UK)
+    "colon-clause": 0.75,  # the person a short clause before a colon is about, no speech verb (1/1, UK): set as continued
     "answer": 0.75,  # an answer after the interviewer's question in a Q&A: too few measured (4/4, UK), set as continued
     "continued": 0.76,  # a quote paragraph after the speaker's closed quote, naming no one (19/24: news 1/3, UK 18/21)
     "fragment": 0.71,  # a full quote starting in lower case: a fragment of the writer's sentence (4/5: news 2/3, UK 2/2)

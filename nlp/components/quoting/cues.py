@@ -37,6 +37,9 @@ UTTERANCE_NOUNS = WORDS_OF_NOUNS | frozenset("comments comment remarks remark st
 # Verbs whose subject made the utterance that is their object ("X made the comments").
 MAKE_VERBS = frozenset("make deliver give issue offer".split())
 _DEFINITE = frozenset("the this that these those his her their its".split())
+# Longest clause (in words) before a colon whose subject introduces the quote without a
+# speech verb ("Jo Bell is not satisfied:").
+COLON_CLAUSE_MAX_WORDS = 8
 # Longest verbless name phrase read as a speaker after a dash or before a colon.
 NAME_PHRASE_MAX_TOKENS = 12
 # A vox pop's signature after a dash in UK papers: 2-3 capitalised words, no title, role or body.
@@ -188,10 +191,24 @@ class Attribution(SpeakerFinder):
                 found = self._find_attribution_with(verbs, tokens, start, end, after, partial_of)
                 if found and (found.person is not None or found.speaker == found.speaker_org):
                     return found
-            return None
+            return self._colon_clause_person(tokens, start, end)
         if not cues:
             return None
         return self._find_attribution_with(cues, tokens, start, end, after, partial_of)
+
+    def _colon_clause_person(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
+        """"Jo Bell is not satisfied:", "Jo Bell was blunter:": the named person a short clause
+        before the colon is about (its subject), when it has no speech verb."""
+        words = [t for t in tokens if t.is_alpha]
+        if not words or len(words) > COLON_CLAUSE_MAX_WORDS:
+            return None
+        root = words[-1].sent.root
+        for sj in (c for c in root.children if c.dep_ == "nsubj" and self._inside(c, start, end)):
+            person = self._person_in_subject(sj, start, end, root.i)
+            found = self._person(person) if person is not None else None
+            if found is not None:
+                return found.but(how="colon-clause", cue=":")
+        return None
 
     def _utterance_intro(self, tokens: list[Token]) -> Speaker | None:
         """"X is rolling out a new message: “...”", "Her warning to ministers: “...”": an
@@ -399,7 +416,9 @@ class Attribution(SpeakerFinder):
         if found and found.person is not None:
             return found
         roots = {t.sent.root for t in self._chunk_tokens(prev, sent)}
-        for sj in (c for r in roots for c in r.children if c.dep_ == "nsubj" and self._inside(c, prev, sent)):
+        # (the subject, or the person a copula names: "First to speak was Jo Bell, whose ...")
+        for sj in (c for r in roots for c in r.children if self._inside(c, prev, sent) and (
+                c.dep_ == "nsubj" or c.dep_ == "attr" and r.lemma_ == "be" and c.ent_type_ == "PERSON")):
             if sj.lower_ in {"he", "she"}:
                 found = self._pronoun(sj)  # "He is frank about it. “...”"
                 return found if found and found.person is not None else None
