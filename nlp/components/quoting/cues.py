@@ -345,6 +345,12 @@ class Attribution(SpeakerFinder):
             # a free participle ("Trump was defensive when ..., saying “...”") is controlled by
             # the subject of its sentence's main clause, not of a clause it follows
             subj = [c for c in cue.sent.root.children if c.dep_ == "nsubj" and self._inside(c, start, end)]
+        if not subj and cue.dep_ == "conj" and not is_cue(cue.head):
+            # "X said she was “disappointed” staff had voted to strike and insisted ...": a
+            # speech verb hung on a clause inside another report shares that report's subject
+            reporter = next((a for a in cue.head.ancestors if is_cue(a)), None)
+            if reporter is not None:
+                subj = [c for c in reporter.children if c.dep_ == "nsubj" and start <= c.idx < end]
         if not subj and cue.dep_ in {"conj", "xcomp", "advcl", "pcomp"} and cue.head.i != cue.i:  # pcomp: "opened by saying"
             subj = [c for c in (cue.head.head if cue.dep_ == "pcomp" else cue.head).children if c.dep_ == "nsubj" and start <= c.idx < end]
         if not subj and cue.dep_ == "acl" and start <= cue.head.idx < end:
