@@ -138,3 +138,22 @@ def test_a_newspaper_after_the_is_no_speaker(nlp_pipeline):
             "\"We were told nothing for a month,\" she said.")
     assert "Chronicle" not in names(nlp_pipeline, text)
     assert speakers(nlp_pipeline, text) != ["Chronicle"]
+
+
+def test_a_name_after_his_successor_read_as_an_organisation_is_a_person(nlp_pipeline):
+    text = "His successor, Adebowale Strachan-Pryce, told the Herald the books were in order."
+    assert people_with_ents(nlp_pipeline, text, [("Adebowale Strachan-Pryce", "ORG")]) == ["Adebowale Strachan-Pryce"]
+
+
+def test_one_of_the_firms_named_in_apposition_is_the_speaker(nlp_pipeline):
+    text = ("Schools in Pellingham spent £4m on agency staff last year.\n\n"
+            "One of the biggest suppliers in the county, Lanyard Recruitment Ltd, said its fees covered "
+            "\"the full cost of vetting and training\".")
+    assert speakers(nlp_pipeline, text) == ["Lanyard Recruitment Ltd"]
+
+
+def test_a_speech_verb_joined_to_a_reported_clause_keeps_the_reporters_subject(nlp_pipeline):
+    text = ("Teachers at Moorcroft Academy walked out on Tuesday.\n\n"
+            "The trust's chief executive, Dr Imelda Castleton, said she was \"saddened\" staff had chosen "
+            "to strike and insisted the new timetable would be \"fully funded\".")
+    assert speakers(nlp_pipeline, text) == ["Imelda Castleton", "Imelda Castleton"]

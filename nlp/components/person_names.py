@@ -30,6 +30,8 @@ _APPOSITION_END = {",", "said", "says", "told", "added"}
 # Case headline ("Obama Says African-American Museum ..."), when tagged as a verb (a
 # surname "Said" is a proper noun).
 _NAME_ENDING_VERBS = frozenset(w for w in SPEECH_CUES if w.endswith(("s", "ed")) or w in {"said", "told", "wrote"})
+# Nouns for a person, besides roles, that set a name off in apposition ("His successor, X,").
+_PERSON_NOUNS = frozenset("successor predecessor caseworker colleague wife husband son daughter boss".split())
 # Numbers between commas after a name read as an age below this ("Edna Kirkby, 79,").
 _MAX_AGE = 110
 # At most this many capitalised words after a strong title are taken as the name ("Mr Peter Hall").
@@ -202,10 +204,11 @@ def _names_in_apposition(doc: Doc, ents: list[Span], person_tokens: set[int]) ->
     surname) that the model tagged as something else ("Its chief financial officer, Hamza
     Qadir-Lewis, said" read as an organisation). Returns the new list; updates person_tokens."""
     for tok in doc:
-        if tok.dep_ != "appos" or tok.head.lower_ not in ROLE_WORDS or tok.i in person_tokens:
+        if tok.dep_ != "appos" or tok.head.lower_ not in ROLE_WORDS | _PERSON_NOUNS or tok.i in person_tokens:
             continue
         left = tok.i
-        while left > 0 and (doc[left - 1].dep_ == "compound" or doc[left - 1].text in HYPHENS) and doc[left - 1].head.i == tok.i:
+        while left > 0 and (doc[left - 1].dep_ == "compound" or doc[left - 1].text in HYPHENS) \
+                and left <= doc[left - 1].head.i <= tok.i:
             left -= 1
         words = doc[left:tok.i + 1]
         if not (2 <= len(words.text.split()) <= 3) or left == 0 or doc[left - 1].text != "," or tok.i + 1 >= len(doc) \
@@ -232,7 +235,7 @@ def _names_with_role_or_age(doc: Doc, ents: list[Span], person_tokens: set[int])
         if x.pos_ != "PROPN" or not name_word(x) or x.i in person_tokens or x.ent_type_ and x.ent_type_ not in MISREAD_LABELS:
             continue
         left = x.i
-        while left > 0 and doc[left - 1].head.i == x.i and (
+        while left > 0 and left <= doc[left - 1].head.i <= x.i and (
                 doc[left - 1].dep_ == "compound" and name_word(doc[left - 1])
                 or doc[left - 1].text in HYPHENS and not doc[left - 1].whitespace_ and left > 1 and not doc[left - 2].whitespace_):
             left -= 1
@@ -251,7 +254,7 @@ def _names_with_role_or_age(doc: Doc, ents: list[Span], person_tokens: set[int])
 
 def _role_in_apposition(x: Token) -> bool:
     """", a caretaker at ...", ", the school's business manager,": a person's role in apposition."""
-    return any(c.dep_ == "appos" and c.lower_ in ROLE_WORDS and c.i > x.i
+    return any(c.dep_ == "appos" and (c.lower_ in ROLE_WORDS or c.lower_ in _PERSON_NOUNS) and c.i > x.i
                and any(d.dep_ in {"det", "poss"} for d in c.children) for c in x.children)
 
 

@@ -175,7 +175,9 @@ class SpeakerFinder(Documents):
         if t.lower_ in PRONOUN_AGREEMENT:
             return self._pronoun(t)
         if t.lower_ in _NOT_SPEAKERS or t.pos_ == "PRON":
-            return None
+            # "One of the largest agencies, Summit Staffing Group, said": the organisation
+            # set off after "one of ..." is the speaker
+            return self._org_subject(t, start, end) if t.lower_ == "one" else None
         named_org = self._org_subject(t, start, end)
         if named_org is not None:
             return named_org
