@@ -82,7 +82,9 @@ def full_name_for(people: list[dict], name: str, title: str) -> int | None:
     said_gender = gender("", title) if title else None
     for pos in (-1, 0):
         cands = [k for k, p in enumerate(people)
-                 if len(p["name"].split()) > 1 and p["name"].lower().split()[pos] == name.lower()
+                 if len(p["name"].split()) > len(name.split()) and (
+                     p["name"].lower().split()[pos] == name.lower()
+                     or pos == -1 and p["name"].lower().endswith(" " + name.lower()))  # "de Montfort"
                  and not (said_gender and p["gender"] and p["gender"] != said_gender)]
         if cands:
             return cands[0] if len(cands) == 1 else None

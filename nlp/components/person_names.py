@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPEECH_CUES, TITLES
 from nlp.components.org_patterns import _ORG_HEADS, has_word
-from nlp.components.person_extent import HYPHENS, MISREAD_LABELS, after_inner_title, complete_name, name_word, without_overlaps
+from nlp.components.person_extent import HYPHENS, MISREAD_LABELS, SURNAME_PARTICLES, after_inner_title, complete_name, name_word, without_overlaps
 
 # Titles strong enough to make the following capitalised words a person.
 _STRONG_TITLES = {"councillor", "cllr", "cllr.", "coun", "coun.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx",
@@ -32,6 +32,8 @@ _APPOSITION_END = {",", "said", "says", "told", "added"}
 _NAME_ENDING_VERBS = frozenset(w for w in SPEECH_CUES if w.endswith(("s", "ed")) or w in {"said", "told", "wrote"})
 # Nouns for a person, besides roles, that set a name off in apposition ("His successor, X,").
 _PERSON_NOUNS = frozenset("successor predecessor caseworker colleague wife husband son daughter boss".split())
+# How many words after a name's comma may come before its role (", the NEU's regional officer").
+_ROLE_LOOKAHEAD = 5
 # Numbers between commas after a name read as an age below this ("Edna Kirkby, 79,").
 _MAX_AGE = 110
 # At most this many capitalised words after a strong title are taken as the name ("Mr Peter Hall").
@@ -159,9 +161,10 @@ def _names_after_strong_titles(doc: Doc, ents: list[Span], person_tokens: set[in
         if tok.lower_ not in _STRONG_TITLES or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
             continue
         j = tok.i + 1
-        while j < len(doc) and j - tok.i <= _MAX_WORDS_AFTER_TITLE and doc[j].text[:1].isupper() \
+        while j < len(doc) and j - tok.i <= _MAX_WORDS_AFTER_TITLE and (doc[j].text[:1].isupper() or (
+                doc[j].lower_ in SURNAME_PARTICLES and j + 1 < len(doc) and name_word(doc[j + 1]))) \
                 and doc[j].is_alpha and doc[j].lower_ not in TITLES:
-            j += 1
+            j += 1  # (a surname particle: "Mr de Montfort")
         if j == tok.i + 1 or (tok.i + 1) in person_tokens:
             continue
         j = _past_hyphen(doc, j)
@@ -227,35 +230,58 @@ def _names_in_apposition(doc: Doc, ents: list[Span], person_tokens: set[int]) ->
 
 
 def _names_with_role_or_age(doc: Doc, ents: list[Span], person_tokens: set[int]) -> list[Span]:
-    """"Stan Pickering, a caretaker at ..., was less convinced", "Edna Kirkby, 79, said": two
-    or three capitalised name words the model left untagged (or read as an organisation)
-    followed by a person's role in apposition or by an age between commas are a person.
+    """"Stan Pickering, a caretaker at ..., was less convinced", "Rhys ap Gwilym, headteacher
+    of ...", "Edna Kirkby, 79, said": two or three name words the model left untagged (or
+    read as one organisation) followed by a comma and a person's role or an age are a person.
     Returns the new list; updates person_tokens."""
-    for x in doc:
-        if x.pos_ != "PROPN" or not name_word(x) or x.i in person_tokens or x.ent_type_ and x.ent_type_ not in MISREAD_LABELS:
+    i = 0
+    while i < len(doc):
+        end = _name_run_end(doc, i) if name_word(doc[i]) and not (i > 0 and name_word(doc[i - 1])) else i
+        if end == i:
+            i += 1
             continue
-        left = x.i
-        while left > 0 and left <= doc[left - 1].head.i <= x.i and (
-                doc[left - 1].dep_ == "compound" and name_word(doc[left - 1])
-                or doc[left - 1].text in HYPHENS and not doc[left - 1].whitespace_ and left > 1 and not doc[left - 2].whitespace_):
-            left -= 1
-        words = doc[left:x.i + 1]
-        if not 2 <= len(words.text.split()) <= 3 or any(k in person_tokens for k in range(left, x.i + 1)) \
-                or left > 0 and name_word(doc[left - 1]) or not (_role_in_apposition(x) or _age_after(doc, x.i)):
-            continue
-        if {w.ent_type_ for w in words} - {""} and not (words[0].ent_iob_ == "B" and (
-                x.i + 1 >= len(doc) or doc[x.i + 1].ent_iob_ != "I")):
-            continue  # part of a longer entity
-        ents = [e for e in ents if not (e.start <= x.i and left < e.end)]
-        ents.append(Span(doc, left, x.i + 1, label="PERSON"))
-        person_tokens.update(range(left, x.i + 1))
+        run = doc[i:end]
+        # (untagged, or entities of a misread label that lie inside the run)
+        inside = {x.ent_type_ for x in run} <= MISREAD_LABELS | {""} and run[0].ent_iob_ != "I" \
+            and (end >= len(doc) or doc[end].ent_iob_ != "I")
+        if 2 <= len(run.text.split()) <= 3 and all(x.pos_ == "PROPN" or not name_word(x) for x in run) \
+                and not any(k in person_tokens for k in range(i, end)) and inside \
+                and (_role_after_comma(doc, end) or _age_after(doc, end - 1)):
+            ents = [e for e in ents if not (e.start < end and i < e.end)]
+            ents.append(Span(doc, i, end, label="PERSON"))
+            person_tokens.update(range(i, end))
+        i = end
     return ents
 
 
-def _role_in_apposition(x: Token) -> bool:
-    """", a caretaker at ...", ", the school's business manager,": a person's role in apposition."""
-    return any(c.dep_ == "appos" and (c.lower_ in ROLE_WORDS or c.lower_ in _PERSON_NOUNS) and c.i > x.i
-               and any(d.dep_ in {"det", "poss"} for d in c.children) for c in x.children)
+def _name_run_end(doc: Doc, i: int) -> int:
+    """The end of a run of name words from token i: name words, a hyphen inside a word, a
+    lower-case surname particle between name words ("Rhys ap Gwilym")."""
+    k = i + 1
+    while k < len(doc):
+        if name_word(doc[k]) and doc[k - 1].whitespace_:
+            k += 1
+        elif doc[k].text in HYPHENS and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+                and k + 1 < len(doc) and name_word(doc[k + 1]):
+            k += 2
+        elif doc[k].lower_ in SURNAME_PARTICLES and doc[k].is_lower and k + 1 < len(doc) and name_word(doc[k + 1]):
+            k += 2
+        else:
+            break
+    return k
+
+
+def _role_after_comma(doc: Doc, end: int) -> bool:
+    """", a caretaker at ...", ", chief financial officer of ...", ", the NEU's regional
+    officer": a person's role, set off by a comma right after token `end`."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    for x in doc[end + 1:end + 1 + _ROLE_LOOKAHEAD]:
+        if x.lower_ in ROLE_WORDS or x.lower_ in _PERSON_NOUNS:
+            return True
+        if not (x.is_alpha or x.text in {"'s", "’s"}) or x.pos_ in {"VERB", "AUX", "ADP"}:
+            return False
+    return False
 
 
 def _age_after(doc: Doc, i: int) -> bool:

@@ -250,7 +250,11 @@ class SpeakerFinder(Documents):
                 for x in c.subtree:
                     if x.ent_type_ == "PERSON" and self._inside(x, start, end):
                         return x
-        # "cabinet member for education, Cllr Asha Ahmed," parsed without the apposition
+        # "Ann Obi, chief financial officer of X, said" parsed with the role as the subject
+        k = t.left_edge.i - 1
+        if (t.lower_ in ROLE_WORDS or t.lower_ in SPOKES_NOUNS) and k > 0 and doc[k].text == "," \
+                and doc[k - 1].ent_type_ == "PERSON" and self._inside(doc[k - 1], start, end):
+            return doc[k - 1]
         k = t.right_edge.i + 1
         if k + 1 < len(doc) and doc[k].text == ",":
             k += 1
