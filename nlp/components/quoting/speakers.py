@@ -282,6 +282,9 @@ class SpeakerFinder(Documents):
             # comma after the role's "for/of ..." phrase, before the cue
             return self._name_after_comma(t, start, end, cue_i)
         banned = {x.i for c in t.children if c.dep_ in {"relcl", "acl"} for x in c.subtree}
+        if t.lower_ in ORG_REFERENCES:
+            # "Ms Stott's union, UNISON, said": the union speaks, not its member
+            banned |= {x.i for c in t.children if c.dep_ == "poss" for x in c.subtree}
         cands = [x for x in t.subtree if x.ent_type_ == "PERSON" and x.i not in banned and self._inside(x, start, end)]
         if not cands:
             return None
