@@ -157,3 +157,23 @@ def test_a_speech_verb_joined_to_a_reported_clause_keeps_the_reporters_subject(n
             "The trust's chief executive, Dr Imelda Castleton, said she was \"saddened\" staff had chosen "
             "to strike and insisted the new timetable would be \"fully funded\".")
     assert speakers(nlp_pipeline, text) == ["Imelda Castleton", "Imelda Castleton"]
+
+
+def test_a_members_union_named_in_apposition_speaks_not_the_member(nlp_pipeline):
+    text = ("A teaching assistant sacked after a payroll error has won her appeal.\n\n"
+            "Mrs Philippa Gorringe said she was relieved. \"I can sleep again,\" she said.\n\n"
+            "Mrs Gorringe's union, Unison, said the case should be \"a warning to every employer\".")
+    assert speakers(nlp_pipeline, text)[-1].lower() == "unison"
+
+
+def test_the_mp_for_a_place_then_a_misread_name_is_that_person(nlp_pipeline):
+    text = "The MP for Harlow Vale, Genevieve Ashcombe-Reid, said the plan was flawed."
+    found = people_with_ents(nlp_pipeline, text, [("Harlow Vale", "PERSON"), ("Genevieve Ashcombe-Reid", "ORG")])
+    assert found == ["Genevieve Ashcombe-Reid"]
+
+
+def test_a_particle_surname_after_a_title_is_the_person_named_in_full(nlp_pipeline):
+    text = ("A village primary is to close its breakfast club.\n\n"
+            "Octavia van der Merwe, head of Stoke Ferry Primary, wrote to parents on Monday.\n\n"
+            "Mrs van der Merwe said the club was \"losing money every week\".")
+    assert speakers(nlp_pipeline, text) == ["Octavia van der Merwe"]

@@ -56,7 +56,7 @@ class People:
             if not words or not has_word(name):
                 continue  # nothing of a name is left once whitespace is tidied
             idx = by_name.get(name.lower())
-            if idx is None and (len(words) == 1 or len(words) == 2 and words[0] in SURNAME_PARTICLES):
+            if idx is None and (len(words) == 1 or all(w in SURNAME_PARTICLES for w in words[:-1])):
                 # ("Mr de Montfort": a surname with its particle)
                 # A surname (or first name) on its own, or after a title ("Mr Beale"): the
                 # one full name it belongs to; when two people share it, neither.

@@ -96,13 +96,14 @@ def complete_name(doc: Doc, ent: Span) -> Span:
     one_word = all(doc[k].text in HYPHENS or not doc[k].whitespace_ for k in range(start, end - 1))
     if one_word:
         end = _surname_after(doc, end)
-    if one_word and start >= 1 and end == _hyphen_end(doc, ent.end):
-        if start >= 2 and doc[start - 1].lower_ in SURNAME_PARTICLES and doc[start - 1].is_lower \
-                and doc[start - 1].whitespace_ and name_word(doc[start - 2]):
-            start -= 2  # "Maria dos Santos" tagged as "Santos"
-        elif _first_name_before(doc, start):
-            start -= 1
-        start = hyphen_start(doc, start)
+    k = start
+    while k > 0 and doc[k - 1].lower_ in SURNAME_PARTICLES and doc[k - 1].is_lower and doc[k - 1].whitespace_:
+        k -= 1
+    if (k < start or doc[start].lower_ in SURNAME_PARTICLES) and k > 0 and name_word(doc[k - 1]) \
+            and doc[k - 1].whitespace_ and doc[k - 1].ent_type_ in _FIRST_NAME_MISREAD:
+        start = hyphen_start(doc, k - 1)  # "Maria dos Santos" tagged as "Santos", "van der Merwe" as "der Merwe"
+    elif one_word and start >= 1 and end == _hyphen_end(doc, ent.end) and _first_name_before(doc, start):
+        start = hyphen_start(doc, start - 1)
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label="PERSON")

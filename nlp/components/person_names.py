@@ -31,7 +31,7 @@ _APPOSITION_END = {",", "said", "says", "told", "added"}
 # surname "Said" is a proper noun).
 _NAME_ENDING_VERBS = frozenset(w for w in SPEECH_CUES if w.endswith(("s", "ed")) or w in {"said", "told", "wrote"})
 # Nouns for a person, besides roles, that set a name off in apposition ("His successor, X,").
-_PERSON_NOUNS = frozenset("successor predecessor caseworker colleague wife husband son daughter boss".split())
+_PERSON_NOUNS = frozenset("successor predecessor caseworker colleague wife husband son daughter boss mp".split())
 # How many words after a name's comma may come before its role (", the NEU's regional officer").
 _ROLE_LOOKAHEAD = 5
 # Numbers between commas after a name read as an age below this ("Edna Kirkby, 79,").
@@ -86,10 +86,12 @@ def titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, str
 
 def _not_a_person(doc: Doc, ent: Span) -> Span | None:
     """A one-word PERSON entity that is something else, relabelled; None if it may be a person."""
-    if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in {"for", "in", "of", "at"} \
-            and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
-            and (doc[ent.end + 1].ent_type_ == "PERSON" or is_title(doc[ent.end + 1])):
-        # "branch secretary for Kent, Philippa Grove": a place in a role, not a person
+    if len(ent) <= 2 and ent.start > 0 and doc[ent.start - 1].lower_ in {"for", "in", "of", "at"} \
+            and ent.end + 2 < len(doc) and doc[ent.end].text == "," \
+            and (doc[ent.end + 1].ent_type_ == "PERSON" or is_title(doc[ent.end + 1])
+                 or name_word(doc[ent.end + 1]) and name_word(doc[ent.end + 2])):
+        # "branch secretary for Kent, Philippa Grove", "The MP for Elstow Vale, Rhiannon
+        # Lowe," (the name itself maybe misread): a place in a role, not a person
         return Span(doc, ent.start, ent.end, label="GPE")
     if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and not is_title(doc[ent.end - 1]):
         # "told the Gazette": a title such as a newspaper's, not a person
@@ -162,7 +164,8 @@ def _names_after_strong_titles(doc: Doc, ents: list[Span], person_tokens: set[in
             continue
         j = tok.i + 1
         while j < len(doc) and j - tok.i <= _MAX_WORDS_AFTER_TITLE and (doc[j].text[:1].isupper() or (
-                doc[j].lower_ in SURNAME_PARTICLES and j + 1 < len(doc) and name_word(doc[j + 1]))) \
+                doc[j].lower_ in SURNAME_PARTICLES and j + 1 < len(doc)
+                and (name_word(doc[j + 1]) or doc[j + 1].lower_ in SURNAME_PARTICLES))) \
                 and doc[j].is_alpha and doc[j].lower_ not in TITLES:
             j += 1  # (a surname particle: "Mr de Montfort")
         if j == tok.i + 1 or (tok.i + 1) in person_tokens:
@@ -207,7 +210,10 @@ def _names_in_apposition(doc: Doc, ents: list[Span], person_tokens: set[int]) ->
     surname) that the model tagged as something else ("Its chief financial officer, Hamza
     Qadir-Lewis, said" read as an organisation). Returns the new list; updates person_tokens."""
     for tok in doc:
-        if tok.dep_ != "appos" or tok.head.lower_ not in ROLE_WORDS | _PERSON_NOUNS or tok.i in person_tokens:
+        role = tok.head
+        if role.dep_ == "pobj" and role.head.dep_ == "prep":
+            role = role.head.head  # "The MP for Elstow Vale, Rhiannon Lowe,": the name hung on the place
+        if tok.dep_ != "appos" or role.lower_ not in ROLE_WORDS | _PERSON_NOUNS or tok.i in person_tokens:
             continue
         left = tok.i
         while left > 0 and (doc[left - 1].dep_ == "compound" or doc[left - 1].text in HYPHENS) \
@@ -264,8 +270,9 @@ def _name_run_end(doc: Doc, i: int) -> int:
         elif doc[k].text in HYPHENS and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
                 and k + 1 < len(doc) and name_word(doc[k + 1]):
             k += 2
-        elif doc[k].lower_ in SURNAME_PARTICLES and doc[k].is_lower and k + 1 < len(doc) and name_word(doc[k + 1]):
-            k += 2
+        elif doc[k].lower_ in SURNAME_PARTICLES and doc[k].is_lower and k + 1 < len(doc) and (
+                name_word(doc[k + 1]) or doc[k + 1].lower_ in SURNAME_PARTICLES):
+            k += 1  # ("van der Merwe")
         else:
             break
     return k
