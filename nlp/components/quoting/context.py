@@ -1,14 +1,15 @@
 """What the quote code shares about one document: the `Speaker` an attribution names, the
-document with its paragraphs and quoted ranges, and the attributions made so far."""
+`Quote` being attributed, the document with its paragraphs and quoted ranges, and the attributions made so far."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
 from nlp.components.lexicon import ORG_REFERENCES
 from nlp.components.orgs import org_for_span, resolve_org_reference
+from nlp.components.quoting.scan import Segment
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS, is_cue
 from nlp.components.doc_text import doc_text
 
@@ -27,6 +28,45 @@ class Speaker:
 
 
 NO_SPEAKER = Speaker(None, how="none")
+
+@dataclass
+class Quote:
+    """A quotation being attributed: its parts (one per quoted stretch), kind and speaker."""
+    segments: list[Segment]
+    kind: str = "direct"
+    who: Speaker = NO_SPEAKER
+    source: str | None = None  # where the speaker was found: interruption, after, before, previous
+    interrupted_by: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def speaker(self) -> str | None:
+        return self.who.speaker
+
+    @property
+    def para(self) -> int:
+        return self.segments[0].para
+
+    @property
+    def para_end(self) -> int:
+        return self.segments[-1].para
+
+    @property
+    def start(self) -> int:
+        return self.segments[0].start
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1].end
+
+    @property
+    def last_close(self) -> int | None:
+        return self.segments[-1].close
+
+    @property
+    def after(self) -> int | None:
+        return self.segments[-1].after
+
+
 
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
 # People a report leaves unnamed ("one parent", "another driver"): who speaks as they are

@@ -21,10 +21,9 @@ from nlp.components.lexicon import (
 )
 from nlp.components.org_defined import initials
 from nlp.components.orgs import org_for_span, resolve_org_reference
-from nlp.components.person_extent import name_word
 from nlp.components.quoting.context import NO_SPEAKER, Speaker
 from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
-from nlp.components.quoting.persons import looks_like_name
+from nlp.components.quoting.persons import looks_like_name, trailing_name
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
 
 
@@ -59,22 +58,6 @@ def _definite(t: Token) -> bool:
     """"the head", or a role owned by a definite noun: "the union's regional organiser"."""
     return any(c.lower_ == "the" or c.dep_ == "poss" and any(g.lower_ == "the" for g in c.children)
                for c in t.children)
-
-
-def _trailing_name(phrase: Span) -> str | None:
-    """"Chair of governors Anil Choksi", "Green councillor Nasreen Akhtar": a phrase whose
-    last two or three words are a name the entity model missed, after role words (a lower-case
-    word or a title): the name alone."""
-    k = phrase.end
-    while k > phrase.start and (name_word(phrase.doc[k - 1]) or phrase.doc[k - 1].text == "-"
-                                and not phrase.doc[k - 1].whitespace_):
-        k -= 1
-    name = phrase.doc[k:phrase.end]
-    before = phrase.doc[k - 1] if k > phrase.start else None
-    if before is None or not (before.is_lower or before.lower_ in TITLES) or before.pos_ in {"ADP", "DET"} \
-            or not 2 <= len(name.text.split()) <= 3:  # ("officer of Vale Academies": a body)
-        return None
-    return name.text
 
 
 class SpeakerFinder(Documents):
@@ -214,7 +197,7 @@ class SpeakerFinder(Documents):
             if org is None and t.lower_ in ROLE_WORDS:
                 # "UNISON's general secretary", "the council's director of education"
                 org = self._org_in([x for x in t.subtree if x.i < phrase.start and self._inside(x, start, end)])
-            return Speaker(_trailing_name(phrase) or phrase.text, org, how="phrase")
+            return Speaker(trailing_name(phrase) or phrase.text, org, how="phrase")
         return None
 
     def _untagged_name(self, t: Token) -> Speaker | None:
