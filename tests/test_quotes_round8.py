@@ -177,3 +177,8 @@ def test_a_particle_surname_after_a_title_is_the_person_named_in_full(nlp_pipeli
             "Octavia van der Merwe, head of Stoke Ferry Primary, wrote to parents on Monday.\n\n"
             "Mrs van der Merwe said the club was \"losing money every week\".")
     assert speakers(nlp_pipeline, text) == ["Octavia van der Merwe"]
+
+
+def test_an_organisation_head_word_tagged_as_a_person_is_not_one(nlp_pipeline):
+    text = "The Ashby Parents' Network said the plan was a betrayal."
+    assert people_with_ents(nlp_pipeline, text, [("Network", "PERSON")]) == []

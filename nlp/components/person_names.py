@@ -93,6 +93,9 @@ def _not_a_person(doc: Doc, ent: Span) -> Span | None:
         # "branch secretary for Kent, Philippa Grove", "The MP for Elstow Vale, Rhiannon
         # Lowe," (the name itself maybe misread): a place in a role, not a person
         return Span(doc, ent.start, ent.end, label="GPE")
+    if len(ent) == 1 and ent[0].lower_ in _ORG_HEADS:
+        # "Brenthaven Parents' Network": an organisation's head word on its own is no person
+        return Span(doc, ent.start, ent.end, label="ORG")
     if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and not is_title(doc[ent.end - 1]):
         # "told the Gazette": a title such as a newspaper's, not a person
         return Span(doc, ent.start, ent.end, label="ORG")
