@@ -35,10 +35,10 @@ def people_with_ents(nlp, text: str, ents: list[tuple[str, str]]) -> list[str]:
 
 def test_a_name_the_model_tagged_in_part_is_completed(nlp_pipeline):
     text = ("The trust's operations chief, Neil Farraday, told the hearing that Bernadette O’Halloran "
-            "had approved it. Later Felicity Gaunt and Marie-Louise Okoro gave evidence.")
+            "had approved it. Later Maria Gaunt and Marie-Louise Okoro gave evidence. Candidate Voss spoke last.")
     assert people_with_ents(nlp_pipeline, text, [("Neil", "PERSON"), ("Farraday", "DATE"), ("Bernadette", "PERSON"),
-                                                 ("Gaunt", "PERSON"), ("Louise Okoro", "PERSON")]) == [
-        "Neil Farraday", "Bernadette O’Halloran", "Felicity Gaunt", "Marie-Louise Okoro"]
+                                                 ("Gaunt", "PERSON"), ("Louise Okoro", "PERSON"), ("Voss", "PERSON")]) == [
+        "Neil Farraday", "Bernadette O’Halloran", "Maria Gaunt", "Marie-Louise Okoro", "Voss"]
 
 
 def test_a_name_in_apposition_to_a_role_read_as_an_organisation_is_a_person(nlp_pipeline):
@@ -74,6 +74,11 @@ def test_a_party_or_a_body_run_into_a_name_is_left_out_of_it(nlp_pipeline):
             "Lib Dem Councillor Wilhelmina Crabtree said: \"This is overdue.\"\n\n"
             "Chair of governors Thaddeus Okonedo-Reeve said the school had pushed for it \"for years\".")
     assert speakers(nlp_pipeline, text) == ["Wilhelmina Crabtree", "Thaddeus Okonedo-Reeve"]
+
+
+def test_a_place_before_a_comma_and_a_role_is_not_a_person(nlp_pipeline):
+    text = "At the bus stop in Lower Wembury, parent Hattie Crane said the service had gone."
+    assert "Lower Wembury" not in names(nlp_pipeline, text)
 
 
 def test_a_name_with_a_role_or_an_age_between_commas_is_a_person(nlp_pipeline):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.components.lexicon import ROLE_WORDS, TITLES
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
 from nlp.components.org_patterns import _ORG_HEADS
 
 # Lower-case particles inside a surname: "dos Santos", "ap Gwilym", "de Montfort", "van der Berg".
@@ -110,12 +110,15 @@ def complete_name(doc: Doc, ent: Span) -> Span:
 
 
 def _first_name_before(doc: Doc, start: int) -> bool:
-    """A capitalised proper noun right before a one-word surname is its first name ("Felicity
-    Gaunt"), when it is no part of a longer run of capitalised words or of "X's"."""
+    """A known first name right before a one-word surname is part of the name ("Maria
+    [Gaunt]PERSON"), when it is no part of a longer run of capitalised words or of "X's" (a
+    capitalised word that is no known first name may be anything: "Candidate Trump",
+    "Google Stadia")."""
     prev = doc[start - 1]
     before = doc[start - 2] if start >= 2 else None
     return name_word(prev) and prev.tag_ == "NNP" and bool(prev.whitespace_) and _single_entity(prev) \
         and prev.ent_type_ in _FIRST_NAME_MISREAD and prev.ent_type_ != "PERSON" \
+        and (prev.lower_ in FEMALE_NAMES or prev.lower_ in MALE_NAMES) \
         and not (before is not None and (name_word(before) and not before.is_sent_start or before.text in HYPHENS))
 
 
@@ -144,6 +147,8 @@ def after_inner_title(doc: Doc, ent: Span, is_title) -> tuple[Span, str]:
                                                      and name_word(doc[k - 1])):
             cut, title = k, ""
     if cut is None or not all(name_word(doc[k]) or doc[k].text in HYPHENS or doc[k].lower_ in SURNAME_PARTICLES
-                              for k in range(cut + 1, ent.end)):
+                              for k in range(cut + 1, ent.end)) \
+            or sum(name_word(doc[k]) for k in range(cut + 1, ent.end)) < 2 or not name_word(doc[cut + 1]):
+        # (two name words must be left, the first of them first: "pro-Clinton" is no "-Clinton")
         return ent, ""
     return Span(doc, cut + 1, ent.end, label="PERSON"), title

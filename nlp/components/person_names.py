@@ -32,6 +32,8 @@ _APPOSITION_END = {",", "said", "says", "told", "added"}
 _NAME_ENDING_VERBS = frozenset(w for w in SPEECH_CUES if w.endswith(("s", "ed")) or w in {"said", "told", "wrote"})
 # Nouns for a person, besides roles, that set a name off in apposition ("His successor, X,").
 _PERSON_NOUNS = frozenset("successor predecessor caseworker colleague wife husband son daughter boss mp".split())
+# Words before a run of capitalised words that make it a place ("in Weavers Court, ...").
+_PLACE_PREPS = frozenset("in at on from near to into off outside inside".split())
 # How many words after a name's comma may come before its role (", the NEU's regional officer").
 _ROLE_LOOKAHEAD = 5
 # Numbers between commas after a name read as an age below this ("Edna Kirkby, 79,").
@@ -253,7 +255,9 @@ def _names_with_role_or_age(doc: Doc, ents: list[Span], person_tokens: set[int])
         # (untagged, or entities of a misread label that lie inside the run)
         inside = {x.ent_type_ for x in run} <= MISREAD_LABELS | {""} and run[0].ent_iob_ != "I" \
             and (end >= len(doc) or doc[end].ent_iob_ != "I")
+        after_place_word = i > 0 and doc[i - 1].lower_ in _PLACE_PREPS  # "in Weavers Court, ..."
         if 2 <= len(run.text.split()) <= 3 and all(x.pos_ == "PROPN" or not name_word(x) for x in run) \
+                and not after_place_word \
                 and not any(k in person_tokens for k in range(i, end)) and inside \
                 and (_role_after_comma(doc, end) or _age_after(doc, end - 1)):
             ents = [e for e in ents if not (e.start < end and i < e.end)]
@@ -288,7 +292,8 @@ def _role_after_comma(doc: Doc, end: int) -> bool:
         return False
     for x in doc[end + 1:end + 1 + _ROLE_LOOKAHEAD]:
         if x.lower_ in ROLE_WORDS or x.lower_ in _PERSON_NOUNS:
-            return True
+            # (not the role of the name after it: "in Lower Sedge, parent Jo Bell said")
+            return not (x.i + 1 < len(doc) and (name_word(doc[x.i + 1]) or doc[x.i + 1].ent_type_ == "PERSON"))
         if not (x.is_alpha or x.text in {"'s", "’s"}) or x.pos_ in {"VERB", "AUX", "ADP"}:
             return False
     return False
