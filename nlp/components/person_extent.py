@@ -146,6 +146,8 @@ def after_inner_title(doc: Doc, ent: Span, is_title) -> tuple[Span, str]:
         elif tok.is_lower and tok.is_alpha and not (tok.lower_ in SURNAME_PARTICLES and k > ent.start
                                                      and name_word(doc[k - 1])):
             cut, title = k, ""
+    if cut is not None and not any(is_title(doc[k]) or doc[k].lower_ in ROLE_WORDS for k in range(ent.start, cut + 1)):
+        return ent, ""  # no title or role before the cut: "Oliver at Linden Lea" is no role and a name
     if cut is None or not all(name_word(doc[k]) or doc[k].text in HYPHENS or doc[k].lower_ in SURNAME_PARTICLES
                               for k in range(cut + 1, ent.end)) \
             or sum(name_word(doc[k]) for k in range(cut + 1, ent.end)) < 2 or not name_word(doc[cut + 1]):

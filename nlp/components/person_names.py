@@ -88,7 +88,8 @@ def titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, str
 
 def _not_a_person(doc: Doc, ent: Span) -> Span | None:
     """A one-word PERSON entity that is something else, relabelled; None if it may be a person."""
-    if len(ent) <= 2 and ent.start > 0 and doc[ent.start - 1].lower_ in {"for", "in", "of", "at"} \
+    role_before = ent.start >= 2 and (doc[ent.start - 2].lower_ in ROLE_WORDS or doc[ent.start - 2].lower_ in _PERSON_NOUNS)
+    if (len(ent) == 1 or len(ent) == 2 and role_before) and ent.start > 0 and doc[ent.start - 1].lower_ in {"for", "in", "of", "at"} \
             and ent.end + 2 < len(doc) and doc[ent.end].text == "," \
             and (doc[ent.end + 1].ent_type_ == "PERSON" or is_title(doc[ent.end + 1])
                  or name_word(doc[ent.end + 1]) and name_word(doc[ent.end + 2])):
@@ -291,8 +292,9 @@ def _role_after_comma(doc: Doc, end: int) -> bool:
     if end >= len(doc) or doc[end].text != ",":
         return False
     for x in doc[end + 1:end + 1 + _ROLE_LOOKAHEAD]:
-        if x.lower_ in ROLE_WORDS or x.lower_ in _PERSON_NOUNS:
-            # (not the role of the name after it: "in Lower Sedge, parent Jo Bell said")
+        if (x.lower_ in ROLE_WORDS or x.lower_ in _PERSON_NOUNS) and x.dep_ != "compound":
+            # (not the role of the name after it: "in Lower Sedge, parent Jo Bell said"; nor a
+            # noun's modifier: "the Beacon Way, the trust's teacher training programme")
             return not (x.i + 1 < len(doc) and (name_word(doc[x.i + 1]) or doc[x.i + 1].ent_type_ == "PERSON"))
         if not (x.is_alpha or x.text in {"'s", "’s"}) or x.pos_ in {"VERB", "AUX", "ADP"}:
             return False
