@@ -38,6 +38,23 @@ def _words(span: Span) -> list[str]:
 # Lower-case nouns after a name that make it the name of a scheme (a body the gazetteer
 # knows comes back from the gazetteer: "the DfE programme").
 _PROGRAMME_NOUNS = {"programme", "program", "scheme", "initiative", "pilot"}
+# The same nouns heading an appositive: "X, a scheme run by ...", "X, a two-year pilot".
+_SCHEME_NOUNS = frozenset(_PROGRAMME_NOUNS | {"project", "campaign"})
+# Imperatives that open campaigns' names: "Save Our Schools", "Stop the Cuts", "Keep X Local".
+_CAMPAIGN_VERBS = {"save", "keep", "stop", "protect", "defend", "fight", "scrap", "rescue", "reclaim", "hands"}
+
+
+def _scheme_apposed(doc: Doc, end: int) -> bool:
+    """", a scheme run by ...", ", a two-year pilot": an appositive whose lower-case head is
+    a scheme's (not ", the Democratic Campaign Committee": a name)."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    for t in doc[end + 2:min(len(doc), end + 6)]:
+        if not (t.is_lower or t.text == "-"):
+            return False
+        if t.lower_ in _SCHEME_NOUNS:
+            return True
+    return False
 
 
 def clean_org(span: Span) -> list[Span]:
@@ -54,6 +71,11 @@ def clean_org(span: Span) -> list[Span]:
         return []  # "Trust Quality" of "Trust Quality Descriptors": part of a document's title
     if span.end < len(doc) and doc[span.end].lower_ in _PROGRAMME_NOUNS and doc[span.end].is_lower:
         return []  # "the Safer Schools Partnership programme": the name of a scheme, not a body
+    if _scheme_apposed(doc, span.end):
+        return []  # "the Safer Schools Partnership, a scheme run by the police": not a body
+    if words[0].lower() in _CAMPAIGN_VERBS and len(words) > 1 and words[1][:1].isupper() \
+            and span.end < len(doc) and doc[span.end].lower_ in {"campaign", "petition"}:
+        return []  # "its Save Bramford Schools campaign": a campaign (not "the Save X group")
     end = span.end
     while end > span.start + 1 and (doc[end - 1].like_num or doc[end - 1].text in {"-", "–", "/"}):
         end -= 1  # "School Organisation Plan 2025-2030": the years are not the name
@@ -256,7 +278,7 @@ def _short_form_used_here(doc: Doc, i: int, n: int, canonical: str, by_token: di
     return True
 
 
-_TRUST_WORDS = {"trust", "trusts", "schools", "academies", "chief", "ceo", "chair", "trustees", "board"}
+_TRUST_WORDS = {"trust", "trusts", "schools", "academies", "chief", "ceo", "chair", "trustees", "board", "group"}
 # Verbs after a trust's short form opening a sentence: "Brackley runs 19 schools".
 _TRUST_VERBS = {"runs", "ran", "operates", "oversees", "took", "takes", "said", "says", "has", "had", "is", "was",
                 "will", "would", "confirmed", "announced", "wanted", "wants", "plans", "agreed"}
@@ -266,9 +288,22 @@ def _trust_words_follow(doc: Doc, k: int, i: int | None = None) -> bool:
     """"Veradale's chief executive", "Veradale schools": words that belong to a trust, not a
     school; or "Veradale runs ...", "Veradale said ...": a sentence's subject doing what
     trusts do (with `i`, the short form's first token)."""
-    if i is not None and k < len(doc) and doc[k].lower_ in _TRUST_VERBS and (doc[i].is_sent_start or i > 0
-                                                                            and doc[i - 1].text in {"“", '"', "‘"}):
+    opens = i is not None and (doc[i].is_sent_start or i > 0 and doc[i - 1].text in {"“", '"', "‘"})
+    if opens and k < len(doc) and doc[k].lower_ in _TRUST_VERBS:
         return True
+    if opens and k < len(doc) and doc[k].text == ",":
+        # "Veradale, which has its head office in Dunmore, runs 12 schools": the verb after the clause
+        close = next((j for j in range(k + 1, min(len(doc), k + 16)) if doc[j].text in {",", ".", ";"}), None)
+        if close is not None and doc[close].text == "," and close + 1 < len(doc) and doc[close + 1].lower_ in _TRUST_VERBS \
+                and doc[k + 1].lower_ in {"which", "who", "whose"}:
+            return True
+    # "Veradale and Eastholme trusts": coordinated with another name before the plural noun
+    if k + 2 < len(doc) and doc[k].lower_ in {"and", "&"} and doc[k + 1].is_title:
+        j = k + 1
+        while j < len(doc) and doc[j].is_title and j - k <= 3:
+            j += 1
+        if j < len(doc) and doc[j].lower_ == "trusts":
+            return True
     if k < len(doc) and doc[k].text in {"'s", "’s"}:
         k += 1
         # "Veradale's seven other schools", "Veradale's remaining academies"
@@ -314,15 +349,21 @@ def drop_headline_only(doc: Doc, ents: list[Span], known: set[str]) -> list[Span
         if e.label_ == "ORG" and e.start_char > end:
             in_body.setdefault(e.text.lower(), e.kb_id_ or e.text)
             in_body.setdefault((e.kb_id_ or e.text).lower(), e.kb_id_ or e.text)
+    body = " ".join(text[end:].lower().split())
     out = []
     for e in ents:
         name = (e.kb_id_ or e.text).lower()
-        if e.label_ != "ORG" or e.start_char >= end or name in in_body or name in known:
+        if e.label_ != "ORG" or e.start_char >= end or name in in_body or name in known \
+                or len(e) > 2 and re.search(r"\b" + re.escape(name) + r"\b", body):  # "the X multi-academy trust"
             out.append(e)
             continue
         # "Oakfield Academy Trust To Outsource Cleaners": keep the part the body names
         for k in range(e.end - 1, e.start, -1):
-            hit = in_body.get(doc[e.start:k].text.lower())
+            part = doc[e.start:k].text
+            hit = in_body.get(part.lower())
+            if hit is None and k - e.start > 2 and doc[k - 1].lower_ in BODY_HEADS \
+                    and re.search(r"\b" + re.escape(part.lower()) + r"\b", body):
+                hit = part  # "Stonecross Multi-Academy Trust Hit By ..." and "the Stonecross multi-academy trust"
             if hit:
                 out.append(Span(doc, e.start, k, label="ORG", kb_id=hit))
                 break

@@ -36,7 +36,7 @@ from spacy.util import filter_spans
 
 from nlp import gazetteer
 from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS
-from nlp.components.org_kinds import NOT_SCHOOL_TRUST, infer_kind, says_academy_trust
+from nlp.components.org_kinds import not_school_trust, infer_kind, says_academy_trust
 from nlp.components.org_patterns import _ORG_HEADS, has_word, pattern_orgs, trim_span, without_overlaps  # noqa: F401  (people.py)
 from nlp.components.org_context import (
     council_short_forms, described_as_academy_trust, described_as_network, described_as_school_federation,
@@ -46,6 +46,7 @@ from nlp.components.org_buildings import buildings
 from nlp.components.org_denials import not_a_trust
 from nlp.components.org_evidence import SOFT_HEADS, appositive_noun, evidenced_as_trust, evidenced_names
 from nlp.components.org_lists import listed_trust_names
+from nlp.components.org_pay import pay_list_names
 from nlp.components.org_splits import split_joined
 from nlp.components.org_defined import (
     defined_for_short_forms, defined_names, defined_short_forms, former_name_of, initialism_spans, initials, unique_initials,
@@ -201,7 +202,8 @@ class OrgNormaliser:
                 continue
             text = " ".join(ent.text.split())  # "Fenbridge\nAcademies Trust": one name
             key = text.lower()
-            canonical = ent.kb_id_ or None
+            canonical = short_forms.get(text) if text.isupper() else None  # defined here: "(AEP)" outranks the gazetteer
+            canonical = canonical or ent.kb_id_ or None
             if canonical is None and key in self.index:
                 canonical = self.index[key][0]
             former = former_name_of(doc, ent, last_org)
@@ -241,6 +243,7 @@ class OrgNormaliser:
         # "Ashgrove Education" left untagged or read as a place: kept when the text shows a body
         found = evidenced_names(doc, model_ents)
         found += listed_trust_names(doc, model_ents + found)  # "trusts including A, B and C"
+        found += pay_list_names(doc, model_ents + found)  # "Femi Adebanjo of Elvora (£200,000-£205,000)"
         model_ents = filter_spans(found + without_overlaps(model_ents, found))
         ents = self._merge(doc, model_ents, self._gazetteer_spans(doc))
         ents, text_aliases = self._canonical(doc, ents)
@@ -265,7 +268,7 @@ class OrgNormaliser:
                 # "Halden Education Group (HEG) runs 16 academies": a "Group" is a company
                 # only by the shape of its name
                 if (kind == "other" or kind == "company" and _GROUP.search(ent.kb_id_)) and source == "name" \
-                        and not NOT_SCHOOL_TRUST.search(ent.kb_id_) \
+                        and not not_school_trust(ent.kb_id_) \
                         and any(evidenced_as_trust(doc, e.start, e.end) for e in doc.ents
                                 if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
                     kind, source = "academy_trust", "context"  # "Ventrus, a multi-academy trust"
