@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, TITLES
+from nlp.components.person_extent import MISREAD_LABELS, hyphen_start
 
 # A surname shorter than this is not looked for on its own ("Li", "Ng" are too often words).
 _MIN_SURNAME_CHARS = 3
@@ -18,22 +19,39 @@ def surname_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     """Bare surnames the model missed ("Hart, who has been at the club...") after the full
     name has appeared: capitalised tokens equal to a known person's last name."""
     surnames: dict[str, int] = {}
+    whole: dict[str, str] = {}  # last token -> the whole last word ("Ojo" -> "Whitehouse-Ojo")
     for e in ents:
         if e.label_ == "PERSON" and len(e) > 1 and len(e[-1].text) >= _MIN_SURNAME_CHARS:
             surnames.setdefault(e[-1].text, e.start)
+            whole.setdefault(e[-1].text, e.text.split()[-1])
     if not surnames:
         return ents
     # a one-word ORG/GPE entity that is a known surname is that person ("Malaska asked")
     single = {e.start: e for e in ents if len(e) == 1 and e.label_ in {"ORG", "GPE", "NORP"}
               and e[0].text in surnames and e.start > surnames[e[0].text]}
-    ents = [e for e in ents if e.start not in single]
+    # so is an entity of any other label written as a known person's whole surname or name
+    # ("Ebrahimi-Ward said", "Marie-Louise Okoro" read as organisations after a first
+    # mention tagged as a person)
+    written = {}
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) > 1:
+            written.setdefault(e.text, e.start)
+            if len(e.text.split()) > 1:
+                written.setdefault(e.text.split()[-1], e.start)
+    named = {e.start: e for e in ents if len(e) > 1 and e.label_ in MISREAD_LABELS
+             and written.get(e.text, e.start) < e.start}
+    ents = [e for e in ents if e.start not in single and e.start not in named]
     taken = {i for e in ents for i in range(e.start, e.end)}
-    added = []
+    added = [Span(doc, e.start, e.end, label="PERSON") for e in named.values()]
+    taken.update(i for e in added for i in range(e.start, e.end))
     for tok in doc:
         first = surnames.get(tok.text)
         if first is not None and tok.i > first and tok.i not in taken and (tok.pos_ == "PROPN" or tok.i in single):
-            added.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
-    return sorted(ents + added, key=lambda e: e.start) if added or single else ents
+            start = hyphen_start(doc, tok.i)  # the whole of a double-barrelled surname, when it is one
+            if start < tok.i and doc[start:tok.i + 1].text != whole[tok.text] or any(k in taken for k in range(start, tok.i)):
+                continue  # "Smith-Jones" is not "Jones"
+            added.append(Span(doc, start, tok.i + 1, label="PERSON"))
+    return sorted(ents + added, key=lambda e: e.start) if added or single or named else ents
 
 
 def first_word(name: str) -> str:
@@ -64,7 +82,9 @@ def full_name_for(people: list[dict], name: str, title: str) -> int | None:
     said_gender = gender("", title) if title else None
     for pos in (-1, 0):
         cands = [k for k, p in enumerate(people)
-                 if len(p["name"].split()) > 1 and p["name"].lower().split()[pos] == name.lower()
+                 if len(p["name"].split()) > len(name.split()) and (
+                     p["name"].lower().split()[pos] == name.lower()
+                     or pos == -1 and p["name"].lower().endswith(" " + name.lower()))  # "de Montfort"
                  and not (said_gender and p["gender"] and p["gender"] != said_gender)]
         if cands:
             return cands[0] if len(cands) == 1 else None

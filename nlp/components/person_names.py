@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPEECH_CUES, TITLES
 from nlp.components.org_patterns import _ORG_HEADS, has_word
+from nlp.components.person_extent import HYPHENS, MISREAD_LABELS, SURNAME_PARTICLES, after_inner_title, complete_name, name_word, without_overlaps
 
 # Titles strong enough to make the following capitalised words a person.
 _STRONG_TITLES = {"councillor", "cllr", "cllr.", "coun", "coun.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx",
@@ -29,6 +30,14 @@ _APPOSITION_END = {",", "said", "says", "told", "added"}
 # Case headline ("Obama Says African-American Museum ..."), when tagged as a verb (a
 # surname "Said" is a proper noun).
 _NAME_ENDING_VERBS = frozenset(w for w in SPEECH_CUES if w.endswith(("s", "ed")) or w in {"said", "told", "wrote"})
+# Nouns for a person, besides roles, that set a name off in apposition ("His successor, X,").
+_PERSON_NOUNS = frozenset("successor predecessor caseworker colleague wife husband son daughter boss mp".split())
+# Words before a run of capitalised words that make it a place ("in Weavers Court, ...").
+_PLACE_PREPS = frozenset("in at on from near to into off outside inside".split())
+# How many words after a name's comma may come before its role (", the NEU's regional officer").
+_ROLE_LOOKAHEAD = 5
+# Numbers between commas after a name read as an age below this ("Edna Kirkby, 79,").
+_MAX_AGE = 110
 # At most this many capitalised words after a strong title are taken as the name ("Mr Peter Hall").
 _MAX_WORDS_AFTER_TITLE = 3
 
@@ -56,6 +65,9 @@ def titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, str
             ents.append(other)
             continue
         ent, title_tokens, role_tokens = _trim_person(doc, ent)
+        ent, inner_title = after_inner_title(doc, ent, is_title)
+        title_tokens = title_tokens or ([inner_title] if inner_title else [])
+        ent = complete_name(doc, ent)
         if title_tokens:
             titles[ent.start] = " ".join(title_tokens)
         elif ent.start > 0 and is_title(doc[ent.start - 1]):
@@ -65,21 +77,29 @@ def titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, str
         if len(ent) == 1 and (is_title(doc[ent.start]) or doc[ent.start].lower_ in ROLE_WORDS):
             continue  # "Mr" or "Mum" alone is not a name
         ents.append(ent)
+    ents = without_overlaps(ents)
     person_tokens = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     ents = _names_after_strong_titles(doc, ents, person_tokens, titles)
     _names_after_role_words(doc, ents, person_tokens, roles)
-    _names_in_apposition(doc, ents, person_tokens)
+    ents = _names_in_apposition(doc, ents, person_tokens)
+    ents = _names_with_role_or_age(doc, ents, person_tokens)
     return sorted(ents, key=lambda e: e.start), titles, roles
 
 
 def _not_a_person(doc: Doc, ent: Span) -> Span | None:
     """A one-word PERSON entity that is something else, relabelled; None if it may be a person."""
-    if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in {"for", "in", "of", "at"} \
-            and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
-            and (doc[ent.end + 1].ent_type_ == "PERSON" or is_title(doc[ent.end + 1])):
-        # "branch secretary for Kent, Philippa Grove": a place in a role, not a person
+    role_before = ent.start >= 2 and (doc[ent.start - 2].lower_ in ROLE_WORDS or doc[ent.start - 2].lower_ in _PERSON_NOUNS)
+    if (len(ent) == 1 or len(ent) == 2 and role_before) and ent.start > 0 and doc[ent.start - 1].lower_ in {"for", "in", "of", "at"} \
+            and ent.end + 2 < len(doc) and doc[ent.end].text == "," \
+            and (doc[ent.end + 1].ent_type_ == "PERSON" or is_title(doc[ent.end + 1])
+                 or name_word(doc[ent.end + 1]) and name_word(doc[ent.end + 2])):
+        # "branch secretary for Kent, Philippa Grove", "The MP for Elstow Vale, Rhiannon
+        # Lowe," (the name itself maybe misread): a place in a role, not a person
         return Span(doc, ent.start, ent.end, label="GPE")
-    if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and doc[ent.start - 1].is_lower:
+    if len(ent) == 1 and ent[0].lower_ in _ORG_HEADS:
+        # "Brenthaven Parents' Network": an organisation's head word on its own is no person
+        return Span(doc, ent.start, ent.end, label="ORG")
+    if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and not is_title(doc[ent.end - 1]):
         # "told the Gazette": a title such as a newspaper's, not a person
         return Span(doc, ent.start, ent.end, label="ORG")
     return None
@@ -119,8 +139,9 @@ def _trim_person(doc: Doc, ent: Span) -> tuple[Span, list[str], list[str]]:
     # "Cllr Sarah Rouse" tagged as "Cllr Sarah": take the surname the model left out
     while end >= ent.end and end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
             and doc[end].is_alpha and not doc[end].ent_type_ and not doc[end].is_sent_start \
-            and doc[end].lower_ not in ROLE_WORDS and doc[end - 1].whitespace_:
-        end += 1
+            and doc[end].lower_ not in ROLE_WORDS and doc[end - 1].whitespace_ \
+            and not (end + 1 < len(doc) and doc[end + 1].ent_iob_ == "B" and doc[end + 1].ent_type_ == "PERSON"):
+        end += 1  # (not the first name of the next tagged person: "Volunteer Poppy Adeleke")
     if end >= ent.end:
         end = _past_hyphen(doc, end)
     if start > ent.start or end != ent.end:
@@ -148,9 +169,11 @@ def _names_after_strong_titles(doc: Doc, ents: list[Span], person_tokens: set[in
         if tok.lower_ not in _STRONG_TITLES or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
             continue
         j = tok.i + 1
-        while j < len(doc) and j - tok.i <= _MAX_WORDS_AFTER_TITLE and doc[j].text[:1].isupper() \
+        while j < len(doc) and j - tok.i <= _MAX_WORDS_AFTER_TITLE and (doc[j].text[:1].isupper() or (
+                doc[j].lower_ in SURNAME_PARTICLES and j + 1 < len(doc)
+                and (name_word(doc[j + 1]) or doc[j + 1].lower_ in SURNAME_PARTICLES))) \
                 and doc[j].is_alpha and doc[j].lower_ not in TITLES:
-            j += 1
+            j += 1  # (a surname particle: "Mr de Montfort")
         if j == tok.i + 1 or (tok.i + 1) in person_tokens:
             continue
         j = _past_hyphen(doc, j)
@@ -186,22 +209,99 @@ def _names_after_role_words(doc: Doc, ents: list[Span], person_tokens: set[int],
         roles.setdefault(new.start, tok.lower_)
 
 
-def _names_in_apposition(doc: Doc, ents: list[Span], person_tokens: set[int]) -> None:
-    """"The NEU's district secretary for Leeds, Anna Price, said": an untagged two- or
-    three-word name, starting with a known first name, in apposition to a role word is a
-    person. Appends to ents; updates person_tokens."""
+def _names_in_apposition(doc: Doc, ents: list[Span], person_tokens: set[int]) -> list[Span]:
+    """"The NEU's district secretary for Leeds, Anna Price, said": a two- or three-word name
+    in apposition to a role word, set off by commas, is a person: untagged and starting with
+    a known first name, or written as a name (capitalised name words, a double-barrelled
+    surname) that the model tagged as something else ("Its chief financial officer, Hamza
+    Qadir-Lewis, said" read as an organisation). Returns the new list; updates person_tokens."""
     for tok in doc:
-        if tok.dep_ != "appos" or tok.head.lower_ not in ROLE_WORDS or tok.i in person_tokens or tok.ent_type_:
+        role = tok.head
+        if role.dep_ == "pobj" and role.head.dep_ == "prep":
+            role = role.head.head  # "The MP for Elstow Vale, Rhiannon Lowe,": the name hung on the place
+        if tok.dep_ != "appos" or role.lower_ not in ROLE_WORDS | _PERSON_NOUNS or tok.i in person_tokens:
             continue
         left = tok.i
-        while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i == tok.i:
+        while left > 0 and (doc[left - 1].dep_ == "compound" or doc[left - 1].text in HYPHENS) \
+                and left <= doc[left - 1].head.i <= tok.i:
             left -= 1
         words = doc[left:tok.i + 1]
-        if not (2 <= len(words) <= 3) or left == 0 or doc[left - 1].text != "," or tok.i + 1 >= len(doc) \
+        if not (2 <= len(words.text.split()) <= 3) or left == 0 or doc[left - 1].text != "," or tok.i + 1 >= len(doc) \
                 or doc[tok.i + 1].text not in _APPOSITION_END:
             continue
-        if (words[0].lower_ in MALE_NAMES or words[0].lower_ in FEMALE_NAMES) and all(
-                x.is_title and x.is_alpha and x.pos_ == "PROPN" and not x.ent_type_ and x.lower_ not in _ORG_HEADS
-                and x.lower_ not in TITLES and x.lower_ not in ROLE_WORDS for x in words):
+        known_first = words[0].lower_ in MALE_NAMES or words[0].lower_ in FEMALE_NAMES
+        untagged = all(not x.ent_type_ for x in words)
+        misread = {x.ent_type_ for x in words} <= MISREAD_LABELS and words[0].ent_iob_ == "B" \
+            and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+        if (known_first and untagged or misread) and all(
+                name_word(x) and x.pos_ == "PROPN" or x.text in HYPHENS for x in words):
+            ents = [e for e in ents if not (e.start < tok.i + 1 and left < e.end)]
             ents.append(Span(doc, left, tok.i + 1, label="PERSON"))
             person_tokens.update(range(left, tok.i + 1))
+    return ents
+
+
+def _names_with_role_or_age(doc: Doc, ents: list[Span], person_tokens: set[int]) -> list[Span]:
+    """"Stan Pickering, a caretaker at ..., was less convinced", "Rhys ap Gwilym, headteacher
+    of ...", "Edna Kirkby, 79, said": two or three name words the model left untagged (or
+    read as one organisation) followed by a comma and a person's role or an age are a person.
+    Returns the new list; updates person_tokens."""
+    i = 0
+    while i < len(doc):
+        end = _name_run_end(doc, i) if name_word(doc[i]) and not (i > 0 and name_word(doc[i - 1])) else i
+        if end == i:
+            i += 1
+            continue
+        run = doc[i:end]
+        # (untagged, or entities of a misread label that lie inside the run)
+        inside = {x.ent_type_ for x in run} <= MISREAD_LABELS | {""} and run[0].ent_iob_ != "I" \
+            and (end >= len(doc) or doc[end].ent_iob_ != "I")
+        after_place_word = i > 0 and doc[i - 1].lower_ in _PLACE_PREPS  # "in Weavers Court, ..."
+        if 2 <= len(run.text.split()) <= 3 and all(x.pos_ == "PROPN" or not name_word(x) for x in run) \
+                and not after_place_word \
+                and not any(k in person_tokens for k in range(i, end)) and inside \
+                and (_role_after_comma(doc, end) or _age_after(doc, end - 1)):
+            ents = [e for e in ents if not (e.start < end and i < e.end)]
+            ents.append(Span(doc, i, end, label="PERSON"))
+            person_tokens.update(range(i, end))
+        i = end
+    return ents
+
+
+def _name_run_end(doc: Doc, i: int) -> int:
+    """The end of a run of name words from token i: name words, a hyphen inside a word, a
+    lower-case surname particle between name words ("Rhys ap Gwilym")."""
+    k = i + 1
+    while k < len(doc):
+        if name_word(doc[k]) and doc[k - 1].whitespace_:
+            k += 1
+        elif doc[k].text in HYPHENS and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+                and k + 1 < len(doc) and name_word(doc[k + 1]):
+            k += 2
+        elif doc[k].lower_ in SURNAME_PARTICLES and doc[k].is_lower and k + 1 < len(doc) and (
+                name_word(doc[k + 1]) or doc[k + 1].lower_ in SURNAME_PARTICLES):
+            k += 1  # ("van der Merwe")
+        else:
+            break
+    return k
+
+
+def _role_after_comma(doc: Doc, end: int) -> bool:
+    """", a caretaker at ...", ", chief financial officer of ...", ", the NEU's regional
+    officer": a person's role, set off by a comma right after token `end`."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    for x in doc[end + 1:end + 1 + _ROLE_LOOKAHEAD]:
+        if (x.lower_ in ROLE_WORDS or x.lower_ in _PERSON_NOUNS) and x.dep_ != "compound":
+            # (not the role of the name after it: "in Lower Sedge, parent Jo Bell said"; nor a
+            # noun's modifier: "the Beacon Way, the trust's teacher training programme")
+            return not (x.i + 1 < len(doc) and (name_word(doc[x.i + 1]) or doc[x.i + 1].ent_type_ == "PERSON"))
+        if not (x.is_alpha or x.text in {"'s", "’s"}) or x.pos_ in {"VERB", "AUX", "ADP"}:
+            return False
+    return False
+
+
+def _age_after(doc: Doc, i: int) -> bool:
+    """", 79," right after token i: a person's age."""
+    return i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 2].like_num and doc[i + 2].text.isdigit() \
+        and 0 < int(doc[i + 2].text) < _MAX_AGE and doc[i + 3].text == ","

@@ -4,16 +4,18 @@ The work is split by job under nlp/components/quoting/:
 - scan.py: quoted stretches from the quote marks (curly, straight, '' NYT style, single
   marks in British body text, guillemets; multi-paragraph quotes; stray marks contained);
 - sentences.py: sentence bounds on the raw text that know titles and initials;
-- cues.py: the attribution next to a quote (speech verbs by lemma, "according to",
-  colon introductions, dash attributions) and its subject;
+- cues.py: the attribution next to a quote (speech verbs by lemma, "according to") and
+  its subject; intros.py: those with no speech verb (colon introductions, dashes);
 - speakers.py: the `Speaker` a subject names (a person, an organisation, a role, a
   document's issuer (documents.py), or for he/she/they/it/we and "the spokesman" the most
   salient earlier speaker (salience.py, over the people of persons.py));
+- continuations.py: quotes naming no speaker of their own: a paragraph opening with a quote
+  right after an attributed, closed quote that ended its paragraph is a new quote by the
+  same speaker; a stand-alone quote paragraph after "X said:" is X's; an answer after an
+  interviewer's question is the interviewee's;
 - confidence.py: a 0-1 confidence of each attribution.
 This module joins them: interrupted quotes ("A," he said, "B.") become one quote with two
-spans; a paragraph opening with a quote right after an attributed, closed quote that ended
-its paragraph is a new quote by the same speaker unless it names its own; a stand-alone quote paragraph after
-"X said:" is X's; transcript turns ("WALLACE: ...") are not quotes.
+spans; transcript turns ("WALLACE: ...") are not quotes.
 
 Quotes inside a sentence ("labelled it “disastrous”") are kind "partial" and kept only when
 a speech or labelling verb in the sentence names a speaker; titles of works and scare quotes
@@ -30,17 +32,17 @@ two or more; `text` is the parts joined by a space), `person` indexes doc._.peop
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.paragraphs import paragraph_spans
 from nlp.components.quoting.confidence import quote_confidence
-from nlp.components.quoting.cues import Attribution, title_case
-from nlp.components.quoting.scan import ALL_MARKS, CONTINUATION_MARKS, Segment, scan_groups
+from nlp.components.quoting.continuations import Continuations
+from nlp.components.quoting.cues import title_case
+from nlp.components.quoting.scan import ALL_MARKS, Segment, scan_groups
 from nlp.components.quoting.sentences import sentence_end, sentence_start
-from nlp.components.quoting.context import _SUBJ_DEPS, NO_SPEAKER, Speaker, tokens_in
+from nlp.components.quoting.context import _SUBJ_DEPS, Quote, tokens_in
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, is_cue
 from nlp.components.doc_text import doc_text
 
@@ -51,58 +53,17 @@ if not Doc.has_extension("quotes"):
 HEADLINE_MAX_CHARS = 200
 # Longest attribution text between two halves of one quote ("A," said X, who ..., "B.").
 INTERRUPTION_MAX_CHARS = 250
-# Longest text after a quote's close that still lets the next paragraph's quote continue it.
-PARAGRAPH_TAIL_MAX_CHARS = 120
 # A sentence after a quote that ended its own sentence attributes it only when this short
 # ("He added." / "Smith said on Tuesday."); longer, it is the story's next sentence.
 AFTER_NEW_SENTENCE_MAX_WORDS = 6
 # Longest quoted Title Case name inside a sentence read as a title, not a quote.
 INLINE_TITLE_MAX_WORDS = 8
-# A sentence that opens by pointing back at the quote before it ("That was how ...").
-REFERS_BACK = re.compile(r"\s*(That|This|Those|These|Such)\s+(was|were|is|are|has been|had been)\b")
 # What a placard, banner or sign says ("held placards reading “...” and “...”"): kept as a
 # quote with no speaker, as the UK sets annotate slogans.
 SIGN_WORDING = re.compile(r"\b(placards?|banners?|signs?|posters?|t-shirts?)\b[^.!?]{0,60}\b(reading|saying|read|bearing)"
                           r"[\s:,]*([“\"‘'][^”\"’']*[”\"’']\s*(and|,)\s*)*$", re.I)
 # Words that open a clause after a quote that is not its attribution.
 SUBORDINATORS = frozenset("when as after because while which before since if although though whereas".split())
-
-
-@dataclass
-class Quote:
-    segments: list[Segment]
-    kind: str = "direct"
-    who: Speaker = NO_SPEAKER
-    source: str | None = None  # where the speaker was found: interruption, after, before, previous
-    interrupted_by: list[tuple[int, int]] = field(default_factory=list)
-
-    @property
-    def speaker(self) -> str | None:
-        return self.who.speaker
-
-    @property
-    def para(self) -> int:
-        return self.segments[0].para
-
-    @property
-    def para_end(self) -> int:
-        return self.segments[-1].para
-
-    @property
-    def start(self) -> int:
-        return self.segments[0].start
-
-    @property
-    def end(self) -> int:
-        return self.segments[-1].end
-
-    @property
-    def last_close(self) -> int | None:
-        return self.segments[-1].close
-
-    @property
-    def after(self) -> int | None:
-        return self.segments[-1].after
 
 
 class Quotes:
@@ -121,7 +82,7 @@ def make_quotes(nlp: Language, name: str, min_unattributed_words: int) -> Quotes
     return Quotes(nlp, name, min_unattributed_words)
 
 
-class _DocQuotes(Attribution):
+class _DocQuotes(Continuations):
     """Quote finding and attribution for one document."""
 
     def __init__(self, doc: Doc, paragraphs: list[tuple[int, int]], min_unattributed_words: int):
@@ -282,111 +243,6 @@ class _DocQuotes(Attribution):
             if n_words < self.min_unattributed_words or title_case(quoted) and not quoted.rstrip().endswith((".", "!", "?", ",")):
                 return False
         return True
-
-    def _apply(self, q: Quote, found: Speaker) -> None:
-        found = self.full_form(found, q.start)
-        q.who = found
-        self.remember(q.start, found)
-
-    # -- continuation paragraphs -------------------------------------------------------------
-    def _continuations(self, quotes: list[Quote]) -> list[Quote]:
-        """A quote opening a paragraph right after an attributed, closed quote that ended its
-        paragraph is that speaker's new quote when it names no speaker; after a paragraph ending
-        "X said:" an unattributed quote is X's."""
-        text = self.text
-        out: list[Quote] = []
-        for q in quotes:
-            first = q.segments[0]
-            opens_paragraph = first.open == self.paragraphs[first.para][0]
-            prev = out[-1] if out else None
-            if not opens_paragraph and q.kind == "direct" and q.speaker is None and prev is not None \
-                    and prev.speaker is not None and prev.kind == "direct" and prev.para_end == first.para:
-                # “A,” X said, going on to ... “B.”: the next part of the same paragraph
-                self._apply(q, prev.who)
-                q.source = "continued"
-                out.append(q)
-                continue
-            if opens_paragraph and q.kind == "direct" and q.speaker is None:
-                nxt = self.paragraphs[q.para_end + 1] if q.para_end + 1 < len(self.paragraphs) else None
-                back = nxt and self._next_paragraph_speaker(nxt[0], sentence_end(text, *nxt), explicit=True)
-                if back:  # "So said X", "Those were the words of X": before any guess
-                    self._apply(q, back)
-                    q.source = "next"
-                elif (prev is not None and prev.speaker is not None and prev.kind == "direct"
-                        and prev.para_end == first.para - 1 and prev.last_close is not None
-                        and self._ends_paragraph(prev)):
-                    self._apply(q, prev.who)
-                    q.source = "continued"
-                    out.append(q)
-                    continue
-                if q.speaker is None and first.para > 0:
-                    found = self._previous_paragraph_speaker(first.para - 1)
-                    if found:
-                        self._apply(q, found)
-                        q.source = "previous"
-                if q.speaker is None and q.para_end + 1 < len(self.paragraphs):
-                    # “...” / Those were the words of Leanne Foster, ...
-                    ns, ne = self.paragraphs[q.para_end + 1]
-                    opening = q.para == (1 if self.headline else 0)
-                    found = self._next_paragraph_speaker(ns, sentence_end(text, ns, ne), opening)
-                    if found and found.speaker:
-                        self._apply(q, found)
-                        q.source = "next"
-            elif q.kind == "direct" and q.speaker is None:
-                # "Jo Wren, a parent, was less sure. “...”": the person the sentence before it,
-                # in the same paragraph, is about
-                found = self._previous_sentence_speaker(q.segments[0].para, q.segments[0].open)
-                if found:
-                    self._apply(q, found)
-                    q.source = "previous"
-            out.append(q)
-        return out
-
-    def _next_paragraph_speaker(self, start: int, end: int, opening: bool = False, explicit: bool = False) -> Speaker | None:
-        """The speaker of a stand-alone quote named by the sentence after it: "Those were
-        the words of X", "That was how X summed up ...", "That was the reaction of X",
-        "X was speaking after ...", "So said X", "X made the comments ..." (a named person
-        or organisation). A quote that opens the article is the words of the person the next
-        sentence is about, its main clause's subject ("“...” / Fourteen-year-old X was one
-        of 60 pupils who ...": a news story's anecdotal opening). `explicit`: only those in words."""
-        found = self._refers_back(start, end) or (not explicit or REFERS_BACK.match(self.text[start:end])) \
-            and self._according_to(start, end)
-        if found and found.speaker or explicit:
-            return found if found and found.speaker else None
-        tokens = self._chunk_tokens(start, end)
-        refers_back = REFERS_BACK.match(self.text[start:end]) is not None
-        for t in tokens:
-            if t.ent_type_ != "PERSON" or t.dep_ == "compound":
-                continue
-            subject = t.dep_ in {"nsubj", "nsubjpass"}
-            speaking = subject and t.head.lemma_ == "speak" and t.head.tag_ == "VBG"
-            # the one who summed up / reacted: a subject, or "the reaction of X"
-            if speaking or refers_back and (subject or t.dep_ == "pobj" and t.head.lower_ == "of"):
-                return self._person(t)
-            if opening and subject and t.head.dep_ == "ROOT":
-                return self._person(t)
-        return None
-
-    def _previous_paragraph_speaker(self, p: int) -> Speaker | None:
-        """The speaker a stand-alone quote paragraph continues from the paragraph before:
-        "X said:" ending it, or its last sentence reporting a named person's speech
-        ("Its organiser, Nadia Brooks, said most families ..."; "Cllr Sarah Rouse said
-        the council had “no sound planning reason” ...")."""
-        text = self.text
-        ps, pe = self.paragraphs[p]
-        sent = sentence_start(text, ps, pe - 1)
-        if text[ps:pe].rstrip().endswith(":") and not any(ps <= s < pe for s, _ in self.quoted):
-            return self._find_attribution(sent, pe, after=False)
-        # only outside quotes, and only a named person: "they"/groups are not carried over
-        found = self._find_attribution(sent, pe, after=False)
-        if found and found.person is not None:
-            return found
-        return None
-
-    def _ends_paragraph(self, q: Quote) -> bool:
-        ps, pe = self.paragraphs[q.para_end]
-        rest = self.text[q.after:pe]
-        return not any(m in rest for m in CONTINUATION_MARKS) and len(rest) <= PARAGRAPH_TAIL_MAX_CHARS
 
     def _as_dict(self, q: Quote) -> dict:
         who = q.who

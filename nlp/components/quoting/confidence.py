@@ -9,12 +9,20 @@ article at all. `attribution_kind` turns it into one kind, and the confidence is
 kind's measured share of right speakers.
 
 Each value is (right + 1) / (all + 2), rounded down to two decimals (small counts are
-pulled towards 0.5), counted after issue 13's seventh round on the tuning data: PolNeAR
+pulled towards 0.5), counted after issue 13's eighth round on the tuning data: PolNeAR
 dev halves A and C (real US news, read for evaluation only, never copied) and the UK
 sets written blind for the project (tests/data/quotes_uk_calib.json, quotes_uk_test.json,
-quotes_uk_test2.json to quotes_uk_test5.json, quotes_heldout.json, quotes_heldout2.json). The counts are given as
-right/all (news: A + C; UK: the project's sets); `benchmarks/quote_confidence.py` counts
-them again, and BENCHMARKS.md ("Quote confidence, fourth round" and "recounted after the seventh round") has the precision per tier.
+quotes_uk_test2.json to quotes_uk_test8.json, quotes_heldout.json, quotes_heldout2.json).
+A speaker counts as right by the benchmark's own rule (benchmarks/quotes.py
+`same_speaker`: an organisation under any name its article's annotation lists, an unnamed
+spokesperson by the organisation they speak for), the rule that measures the precision
+per tier; the seventh round's counts used exact names, which scored every "a spokesman
+for X" wrong against "spokesperson for X". The counts are given as right/all (news: A +
+C; UK: the project's sets); `benchmarks/quote_confidence.py --kinds` counts them again,
+and BENCHMARKS.md ("Eighth round") has the precision per tier. A kind that the pooled
+count would put in the sure tier (>= 0.9) but that is right on under 0.8 of its real-news
+quotes (two or more) is held at 0.89, below that tier: the UK sets' figure does not carry
+over to news there (org, pronoun-partial).
 """
 from __future__ import annotations
 
@@ -28,11 +36,11 @@ from nlp.components.quoting.context import Speaker, tokens_in
 # mention two sentences further back).
 CLEAR_PRONOUN_MARGIN = 3.0
 # A pronoun whose person was last named this many paragraphs before the quote or more
-# has reached back past the passage: right 9/13 (news 6/9, UK 3/4).
+# has reached back past the passage (seventh round: right 9/13, news 6/9, UK 3/4).
 FAR_PRONOUN_PARAGRAPHS = 2
 # A partial quote of at most this many words right after a determiner or an adjective
 # ("a single “information evening”", "a “demand-responsive” service") is a term inside
-# a noun phrase, not speech: right 2/11.
+# a noun phrase, not speech (when set: right 2/11).
 TERM_MAX_WORDS = 3
 TERM_BEFORE_TAGS = frozenset({"DT", "JJ", "PRP$"})
 # How far back to look for the word before a quote's opening mark, in characters.
@@ -41,28 +49,30 @@ WORD_BEFORE_CHARS = 40
 # Confidence by kind of attribution: (right + 1) / (all + 2), rounded down. Counts: right/all
 # on the tuning data (news = PolNeAR A + C; UK = the project's blind sets).
 CONFIDENCE = {
-    "name": 0.98,  # a name as the subject of a speech verb, a dash or a colon (443/449: news 110/112, UK 333/337)
-    "name-interruption": 0.95,  # a name between the two halves of one quote (129/134: news 69/74, UK 60/60)
-    "pronoun": 0.98,  # he/she/it/they with a clear lead (117/118: news 22/23, UK 95/95)
-    "pronoun-interruption": 0.97,  # a clear pronoun between two halves (101/103: news 16/18, UK 85/85)
-    "pronoun-contested": 0.64,  # chosen among close candidates, the person named in an earlier paragraph (23/35: news 17/26, UK 6/9)
-    "pronoun-contested-here": 0.94,  # chosen among close candidates named in the quote's own paragraph (17/17: news 1/1, UK 16/16)
-    "pronoun-far": 0.66,  # a clear pronoun whose person was last named 2+ paragraphs back (9/13: news 6/9, UK 3/4)
-    "pronoun-partial": 0.86,  # a pronoun as the speaker of a partial quote (24/27: news 1/2, UK 23/25)
-    "org": 0.84,  # an organisation named as the subject of a full quote (20/23: news 3/5, UK 17/18)
-    "org-partial": 0.86,  # an organisation's words inside a sentence (57/65, UK)
-    "phrase": 0.6,  # another noun phrase as written ("one parent") (16/26: news 10/11, UK 6/15)
-    "phrase-partial": 0.45,  # a group's words inside a sentence: mostly scare quotes (10/22: news 1/2, UK 9/20)
-    "role": 0.53,  # "a spokesman for X" as written (21/39: news 1/1, UK 20/38)
-    "document": 0.53,  # a document's issuer ("the letter said"): too few measured (1/1), set as role
-    "nominal": 0.85,  # "the councillor" linked to a named person (41/47: news 1/6, UK 40/41)
-    "previous": 0.8,  # a quote paragraph after "X said:" (7/8: news 0/1, UK 7/7)
-    "next": 0.88,  # a quote paragraph named by the sentence after it (7/7, UK)
-    "continued": 0.76,  # a quote paragraph after the speaker's closed quote, naming no one (19/24: news 1/3, UK 18/21)
-    "fragment": 0.71,  # a full quote starting in lower case: a fragment of the writer's sentence (4/5: news 2/3, UK 2/2)
+    "name": 0.98,  # a name as the subject of a speech verb, a dash or a colon (921/930: news 110/112, UK 811/818)
+    "name-interruption": 0.96,  # a name between the two halves of one quote (169/174: news 69/74, UK 100/100)
+    "pronoun": 0.98,  # he/she/it/they with a clear lead (282/286: news 22/23, UK 260/263)
+    "pronoun-interruption": 0.98,  # a clear pronoun between two halves (171/173: news 16/18, UK 155/155)
+    "pronoun-contested": 0.66,  # chosen among close candidates, the person named in an earlier paragraph (33/49: news 17/26, UK 16/23)
+    "pronoun-contested-here": 0.91,  # chosen among close candidates named in the quote's own paragraph (32/34: news 1/1, UK 31/33)
+    "pronoun-far": 0.76,  # a clear pronoun whose person was last named 2+ paragraphs back (18/23: news 6/9, UK 12/14)
+    "pronoun-partial": 0.89,  # a pronoun as the speaker of a partial quote (64/69: news 1/2, UK 63/67; 0.91, held below the sure tier)
+    "org": 0.89,  # an organisation named as the subject of a full quote (43/46: news 3/5, UK 40/41; 0.91, held below the sure tier)
+    "org-partial": 0.94,  # an organisation's words inside a sentence (127/133, UK)
+    "phrase": 0.76,  # another noun phrase as written ("one parent") (34/44: news 10/11, UK 24/33)
+    "phrase-partial": 0.43,  # a group's words inside a sentence: mostly scare quotes (20/46: news 1/2, UK 19/44)
+    "role": 0.98,  # "a spokesman for X" as written (74/74: news 1/1, UK 73/73)
+    "document": 0.66,  # a document's issuer ("the letter said"): too few measured (1/1, UK)
+    "nominal": 0.87,  # "the councillor" linked to a named person (85/96: news 1/6, UK 84/90)
+    "previous": 0.85,  # a quote paragraph after "X said:" (23/26: news 0/1, UK 23/25)
+    "next": 0.93,  # a quote paragraph named by the sentence after it (14/14, UK)
+    "continued": 0.86,  # a quote paragraph after the speaker's closed quote, naming no one (38/43: news 1/3, UK 37/40)
+    "answer": 0.83,  # an answer after the interviewer's question in a Q&A (4/4, UK)
+    "colon-clause": 0.66,  # the person a short clause before a colon is about, no speech verb (1/1, UK)
+    "fragment": 0.75,  # a full quote starting in lower case: a fragment of the writer's sentence (5/6: news 2/3, UK 3/3)
     "unwritten": 0.33,  # the name as shown is not how the article names anyone (0/1: news 0/1)
-    "term": 0.3,  # a short quoted term inside a noun phrase (3/11, UK)
-    "none": 0.43,  # no speaker found (9/21: news 0/4, UK 9/17)
+    "term": 0.44,  # a short quoted term inside a noun phrase (14/32, UK)
+    "none": 0.42,  # no speaker found (19/45: news 0/4, UK 19/41)
 }
 _PARTIAL = {"pronoun": "pronoun-partial", "pronoun-interruption": "pronoun-partial",
             "pronoun-contested": "pronoun-partial", "pronoun-contested-here": "pronoun-partial", "org": "org-partial", "phrase": "phrase-partial",
@@ -89,7 +99,7 @@ def attribution_kind(ev: Evidence) -> str:
         return "term"
     if not ev.name_written:
         return "unwritten"
-    if ev.source in {"previous", "next", "continued"}:
+    if ev.source in {"previous", "next", "continued", "answer"}:
         return ev.source
     if who.how == "pronoun":
         if who.margin < CLEAR_PRONOUN_MARGIN:

@@ -1,13 +1,15 @@
 """What the quote code shares about one document: the `Speaker` an attribution names, the
-document with its paragraphs and quoted ranges, and the attributions made so far."""
+`Quote` being attributed, the document with its paragraphs and quoted ranges, and the attributions made so far."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from nlp.components.orgs import org_for_span
+from nlp.components.lexicon import ORG_REFERENCES
+from nlp.components.orgs import org_for_span, resolve_org_reference
+from nlp.components.quoting.scan import Segment
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS, is_cue
 from nlp.components.doc_text import doc_text
 
@@ -18,7 +20,7 @@ class Speaker:
     speaker_role: str | None = None
     person: int | None = None  # index into doc._.people
     cue: str | None = None
-    how: str = "name"  # name | org | role | phrase | document | pronoun | nominal | previous | none
+    how: str = "name"  # name | org | role | phrase | document | pronoun | nominal | previous | colon-clause | none
     margin: float = 10.0  # for a resolved pronoun: its salience lead over the next candidate
 
     def but(self, **changes) -> "Speaker":
@@ -27,12 +29,57 @@ class Speaker:
 
 NO_SPEAKER = Speaker(None, how="none")
 
+@dataclass
+class Quote:
+    """A quotation being attributed: its parts (one per quoted stretch), kind and speaker."""
+    segments: list[Segment]
+    kind: str = "direct"
+    who: Speaker = NO_SPEAKER
+    source: str | None = None  # where the speaker was found: interruption, after, before, previous
+    interrupted_by: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def speaker(self) -> str | None:
+        return self.who.speaker
+
+    @property
+    def para(self) -> int:
+        return self.segments[0].para
+
+    @property
+    def para_end(self) -> int:
+        return self.segments[-1].para
+
+    @property
+    def start(self) -> int:
+        return self.segments[0].start
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1].end
+
+    @property
+    def last_close(self) -> int | None:
+        return self.segments[-1].close
+
+    @property
+    def after(self) -> int | None:
+        return self.segments[-1].after
+
+
+
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
 # People a report leaves unnamed ("one parent", "another driver"): who speaks as they are
 # described, not a person of the article's list.
 ANONYMOUS_NOUNS = frozenset("""parent mum dad mother father grandmother grandfather grandparent resident
     neighbour pupil student teacher driver worker cleaner cook caretaker nurse volunteer shopper trader
     customer passenger commuter visitor pensioner member employee villager""".split())
+
+
+def org_reference(x: Token) -> bool:
+    """"the trust", "the council": a definite noun that refers back to an organisation."""
+    return x.lower_ in ORG_REFERENCES and x.tag_ == "NN" and not x.ent_type_ \
+        and any(c.lower_ == "the" for c in x.children) and len([c for c in x.children if c.dep_ in {"amod", "compound"}]) == 0
 
 
 def text_length(doc: Doc) -> int:
@@ -90,6 +137,13 @@ class DocContext:
         `gender` or unknown gender (speakers.py knows roles; a bare context knows none)."""
         return None
 
+    def speaking_org(self, x: Token) -> dict | None:
+        """The organisation a subject names: an organisation entity, or "the trust" / "the
+        council" for the one the article means."""
+        if x.ent_type_ == "ORG":
+            return org_for_span(self.doc, x.idx, x.idx + len(x))
+        return resolve_org_reference(self.doc, x.text, x.idx) if org_reference(x) else None
+
     def speaking_since(self, t: Token, since: int, gender: str | None = None) -> Speaker | None:
         """The passage's speaker now, when someone was reported speaking (the subject of a
         speech verb, outside quotes) after character `since` and before t, in t's paragraph:
@@ -104,8 +158,8 @@ class DocContext:
             if x.dep_ not in _SUBJ_DEPS or not is_cue(x.head) or x.head.dep_ == "relcl" or self.in_quote(x.idx) \
                     or x.head.i > t.i:
                 continue
-            if x.ent_type_ == "ORG" and gender is None:
-                hit = org_for_span(self.doc, x.idx, x.idx + len(x))
+            if (x.ent_type_ == "ORG" or org_reference(x)) and gender is None:
+                hit = self.speaking_org(x)
                 return Speaker(hit["name"], hit["name"], how="pronoun") if hit else None
             if gender is not None and (role := self.role_speaker(x, gender)) is not None:
                 return role  # "The union's organiser said ... “...,” he said": the person of that role

@@ -1,7 +1,8 @@
 """Attribution: finding the cue (a speech verb by lemma, "according to", "in the words
 of", a colon introduction, a dash) in the text around a quote, and its subject.
 
-`Attribution` extends `SpeakerFinder` (speakers.py), which turns the subject into a Speaker.
+`Attribution` extends `Intros` (intros.py: attributions with no speech verb) and through it
+`SpeakerFinder` (speakers.py), which turns the subject into a Speaker.
 """
 from __future__ import annotations
 
@@ -9,11 +10,10 @@ import re
 
 from spacy.tokens import Token
 
-from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, ROLE_WORDS, SPOKES_NOUNS, TITLE_MARKERS, TITLES
-from nlp.components.org_patterns import _ORG_HEADS
+from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS, TITLE_MARKERS
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
 from nlp.components.quoting.sentences import sentence_start
-from nlp.components.quoting.speakers import SpeakerFinder
+from nlp.components.quoting.intros import NAME_PHRASE_MAX_TOKENS, UTTERANCE_NOUNS, WORDS_OF_NOUNS, Intros
 from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, is_cue
 
 _LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warn", "warns", "warned",
@@ -22,26 +22,15 @@ _LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "a
 # "Inspectors found that pupils were “safe and happy”".
 _FINDING_CUES = frozenset("find finds found judge judges judged rate rates rated".split())
 _TITLE_VERBS = {"titled", "entitled", "headlined"}
-DASHES = "―—–-"
 # A quoted word or three after these verbs is a grade or rating, not speech.
 GRADE_VERBS = frozenset("rated graded judged rating grading".split())
 GRADE_MAX_WORDS = 3
 _COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "oprd"}
 # Clauses that describe a noun ("the dinner, where X also spoke"): their verbs report no quote.
 _RELATIVE_DEPS = frozenset({"relcl", "acl"})
-# "the words of X", "the verdict of X": nouns that hand a quote to the person after "of".
-WORDS_OF_NOUNS = frozenset("words verdict view message plea warning assessment".split())
-# Nouns for what was said, which a sentence after a stand-alone quote uses to hand it to its
-# speaker: "X made the comments at a rally", "X's remarks came ...", "the message from X".
-UTTERANCE_NOUNS = WORDS_OF_NOUNS | frozenset("comments comment remarks remark statement response reaction speech".split())
 # Verbs whose subject made the utterance that is their object ("X made the comments").
 MAKE_VERBS = frozenset("make deliver give issue offer".split())
 _DEFINITE = frozenset("the this that these those his her their its".split())
-# Longest verbless name phrase read as a speaker after a dash or before a colon.
-NAME_PHRASE_MAX_TOKENS = 12
-# A vox pop's signature after a dash in UK papers: 2-3 capitalised words, no title, role or body.
-DASH_NAME_WORDS = (2, 3)
-_NOT_NAME_WORDS = _ORG_HEADS | set(TITLES) | ROLE_WORDS
 # Dependency labels the parser gives a speech verb's subject when an apposition confuses it.
 _MISPARSED_SUBJ_DEPS = frozenset({"appos", "npadvmod", "dep", "nmod"})
 # How the parser hangs a role misread as a verb ("X, lead councillor, said") on the cue.
@@ -73,7 +62,7 @@ def title_case(text: str) -> bool:
     return bool(content) and sum(w[0].isupper() for w in content) / len(content) >= TITLE_CASE_SHARE
 
 
-class Attribution(SpeakerFinder):
+class Attribution(Intros):
     def _is_title_of_work(self, q, before: str, quoted: str, multi: bool) -> bool:
         """The title of a report, a campaign or a document, not speech: a quoted span right
         after "report", "strategy", "titled", "called" ... ("a study titled “…”"), or in
@@ -188,68 +177,10 @@ class Attribution(SpeakerFinder):
                 found = self._find_attribution_with(verbs, tokens, start, end, after, partial_of)
                 if found and (found.person is not None or found.speaker == found.speaker_org):
                     return found
-            return None
+            return self._colon_clause_person(tokens, start, end)
         if not cues:
             return None
         return self._find_attribution_with(cues, tokens, start, end, after, partial_of)
-
-    def _utterance_intro(self, tokens: list[Token]) -> Speaker | None:
-        """"X is rolling out a new message: “...”", "Her warning to ministers: “...”": an
-        utterance noun right before the colon, owned by a named person or organisation (its
-        possessive, or the subject of the verb it is the object of)."""
-        words = [t for t in tokens if t.is_alpha]
-        noun = words[-1] if words else None
-        if noun is None or noun.lower_ not in UTTERANCE_NOUNS:
-            return None
-        owners = [c for c in noun.children if c.dep_ == "poss"]
-        if noun.dep_ in {"dobj", "attr"}:
-            owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
-        for o in owners:
-            sp = self._speaker_from(o, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), cue_i=noun.i)
-            if sp and sp.speaker and sp.how in {"name", "org"}:
-                return sp.but(cue=noun.text)
-        return None
-
-    def _named_in(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
-        """The person or organisation a verbless name phrase names."""
-        if not tokens or len(tokens) > NAME_PHRASE_MAX_TOKENS or any(t.pos_ in {"VERB", "AUX"} for t in tokens):
-            return None
-        for t in tokens:
-            if t.ent_type_ in {"PERSON", "ORG"} or t.lower_ in SPOKES_NOUNS:
-                head = t
-                while head.head.i != head.i and head.head in tokens and head.dep_ in {"compound", "flat", "amod"}:
-                    head = head.head
-                sp = self._speaker_from(head, start, end, cue_i=-1)
-                if sp and sp.speaker:
-                    return sp
-        return None
-
-    def _dash_attribution(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
-        """“...” ― First Last (a dash and a name, no verb, right after the quote)."""
-        lead = self.text[start:end].lstrip()
-        if not lead[:1] in DASHES:
-            return None
-        named = [t for t in tokens if t.text not in DASHES and not t.is_punct or t.text in {".", "'s", "’s"}]
-        stop = next((k for k, t in enumerate(named) if t.text == "." or t.pos_ in {"VERB", "AUX"}), len(named))
-        sp = self._named_in(named[:stop], start, end) or self._untagged_dash_name(tokens)
-        return sp.but(cue="―") if sp else None
-
-    def _untagged_dash_name(self, tokens: list[Token]) -> Speaker | None:
-        """“...” - Olwen Prys, who ... / - Olwen Prys of ...: a name the entity model missed."""
-        words = [t for t in tokens if t.text not in DASHES]
-        k = next((i for i, t in enumerate(words) if not (t.is_title and t.is_alpha) or t.lower_ in _NOT_NAME_WORDS
-                  or t.ent_type_ in {"ORG", "GPE", "DATE"}), len(words))
-        if DASH_NAME_WORDS[0] <= k <= DASH_NAME_WORDS[1] and (k == len(words) or words[k].lower_ in {",", ".", ";", "of"}):
-            return Speaker(" ".join(t.text for t in words[:k]), how="name")
-        return None
-
-    def _colon_intro(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
-        """Name: “...” (a name, its title or party, then a colon, no verb). A name in capitals
-        opening a paragraph is a transcript's speaker turn, which is handled by the caller."""
-        if not self.text[start:end].rstrip().endswith(":"):
-            return None
-        sp = self._named_in([t for t in tokens if not t.is_punct], start, end)
-        return sp.but(cue=":") if sp else None
 
     def _find_attribution_with(self, cues, tokens, start, end, after, partial_of) -> Speaker | None:
         if after:
@@ -328,6 +259,12 @@ class Attribution(SpeakerFinder):
             # a free participle ("Trump was defensive when ..., saying “...”") is controlled by
             # the subject of its sentence's main clause, not of a clause it follows
             subj = [c for c in cue.sent.root.children if c.dep_ == "nsubj" and self._inside(c, start, end)]
+        if not subj and cue.dep_ == "conj" and not is_cue(cue.head):
+            # "X said she was “disappointed” staff had voted to strike and insisted ...": a
+            # speech verb hung on a clause inside another report shares that report's subject
+            reporter = next((a for a in cue.head.ancestors if is_cue(a)), None)
+            if reporter is not None:
+                subj = [c for c in reporter.children if c.dep_ == "nsubj" and start <= c.idx < end]
         if not subj and cue.dep_ in {"conj", "xcomp", "advcl", "pcomp"} and cue.head.i != cue.i:  # pcomp: "opened by saying"
             subj = [c for c in (cue.head.head if cue.dep_ == "pcomp" else cue.head).children if c.dep_ == "nsubj" and start <= c.idx < end]
         if not subj and cue.dep_ == "acl" and start <= cue.head.idx < end:
@@ -399,7 +336,9 @@ class Attribution(SpeakerFinder):
         if found and found.person is not None:
             return found
         roots = {t.sent.root for t in self._chunk_tokens(prev, sent)}
-        for sj in (c for r in roots for c in r.children if c.dep_ == "nsubj" and self._inside(c, prev, sent)):
+        # (the subject, or the person a copula names: "First to speak was Jo Bell, whose ...")
+        for sj in (c for r in roots for c in r.children if self._inside(c, prev, sent) and (
+                c.dep_ == "nsubj" or c.dep_ == "attr" and r.lemma_ == "be" and c.ent_type_ == "PERSON")):
             if sj.lower_ in {"he", "she"}:
                 found = self._pronoun(sj)  # "He is frank about it. “...”"
                 return found if found and found.person is not None else None

@@ -4,9 +4,10 @@ them, or the text's pronouns) and their mentions (with a surname the entity mode
 untagged). `Persons` extends `DocContext`; `Salience` (salience.py) extends it."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_HEADS, ROLE_WORDS, TITLES
+from nlp.components.person_extent import hyphen_start, name_word
 from nlp.components.quoting.context import DocContext, Speaker
 from nlp.components.quoting.sentences import ABBREVIATIONS
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
@@ -33,6 +34,22 @@ def _name_word(x: Token) -> bool:
     return x.dep_ == "compound" and x.tag_ == "NNP" and x.text[:1].isupper() and x.ent_type_ not in NOT_PERSON_NAMES \
         and word not in TITLES and x.lower_ not in TITLES and word not in ABBREVIATIONS \
         and word not in ROLE_WORDS and word not in ROLE_HEADS
+
+
+def trailing_name(phrase: Span) -> str | None:
+    """"Chair of governors Anil Choksi", "Green councillor Nasreen Akhtar": a phrase whose
+    last two or three words are a name the entity model missed, after role words (a lower-case
+    word or a title): the name alone."""
+    k = phrase.end
+    while k > phrase.start and (name_word(phrase.doc[k - 1]) or phrase.doc[k - 1].text == "-"
+                                and not phrase.doc[k - 1].whitespace_):
+        k -= 1
+    name = phrase.doc[k:phrase.end]
+    before = phrase.doc[k - 1] if k > phrase.start else None
+    if before is None or not (before.is_lower or before.lower_ in TITLES) or before.pos_ in {"ADP", "DET"} \
+            or not 2 <= len(name.text.split()) <= 3:  # ("officer of Vale Academies": a body)
+        return None
+    return name.text
 
 
 def people_at_tokens(doc: Doc):
@@ -78,11 +95,16 @@ class Persons(DocContext):
             return name
         forms = set()
         for t in self.doc:
-            if t.text != name or self.in_quote(t.idx):
+            # (a double-barrelled name is several tokens: "Moriarty-Clarke" ends at "Clarke")
+            if not self.text.startswith(name, t.idx - len(name) + len(t.text)) or self.in_quote(t.idx) \
+                    or not name.endswith(t.text):
                 continue
-            k = t.i
-            while k > 0 and _name_word(self.doc[k - 1]) and self.doc[k - 1].head.i == t.i:
+            k = first_i = t.i - len(name[:len(name) - len(t.text)].replace("-", " - ").split())
+            if first_i < 0 or self.doc[first_i].idx != t.idx - len(name) + len(t.text):
+                continue
+            while k > 0 and _name_word(self.doc[k - 1]) and self.doc[k - 1].head.i in range(first_i, t.i + 1):
                 k -= 1
+            k = hyphen_start(self.doc, k)  # "Marie-Louise Okoro"
             first = self.doc[k].lower_
             other = FEMALE_NAMES if gender == "m" else MALE_NAMES if gender == "f" else frozenset()
             if k < t.i and first not in other:

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.orgs import org_for_span
-from nlp.components.quoting.context import _SUBJ_DEPS, Speaker
+from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, org_reference
 from nlp.components.quoting.persons import Persons, looks_like_name, people_at_tokens
 from nlp.components.quoting.words import POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, is_cue
 
@@ -249,8 +249,8 @@ class Salience(Persons):
                 break
             if self.in_quote(x.idx):
                 continue
-            if x.ent_type_ == "ORG":
-                hit = org_for_span(self.doc, x.idx, x.idx + len(x))
+            if x.ent_type_ == "ORG" or org_reference(x) and is_cue(x.head):
+                hit = self.speaking_org(x)  # (also "The trust said ...")
                 if hit:
                     return Speaker(hit["name"], hit["name"], how="pronoun")
             group = self._group_subject(x) if plural else None

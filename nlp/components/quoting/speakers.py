@@ -23,7 +23,7 @@ from nlp.components.org_defined import initials
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.context import NO_SPEAKER, Speaker
 from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
-from nlp.components.quoting.persons import looks_like_name
+from nlp.components.quoting.persons import looks_like_name, trailing_name
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
 
 
@@ -158,7 +158,9 @@ class SpeakerFinder(Documents):
         if t.lower_ in PRONOUN_AGREEMENT:
             return self._pronoun(t)
         if t.lower_ in _NOT_SPEAKERS or t.pos_ == "PRON":
-            return None
+            # "One of the largest agencies, Summit Staffing Group, said": the organisation
+            # set off after "one of ..." is the speaker
+            return self._org_subject(t, start, end) if t.lower_ == "one" else None
         named_org = self._org_subject(t, start, end)
         if named_org is not None:
             return named_org
@@ -195,7 +197,7 @@ class SpeakerFinder(Documents):
             if org is None and t.lower_ in ROLE_WORDS:
                 # "UNISON's general secretary", "the council's director of education"
                 org = self._org_in([x for x in t.subtree if x.i < phrase.start and self._inside(x, start, end)])
-            return Speaker(phrase.text, org, how="phrase")
+            return Speaker(trailing_name(phrase) or phrase.text, org, how="phrase")
         return None
 
     def _untagged_name(self, t: Token) -> Speaker | None:
@@ -231,7 +233,11 @@ class SpeakerFinder(Documents):
                 for x in c.subtree:
                     if x.ent_type_ == "PERSON" and self._inside(x, start, end):
                         return x
-        # "cabinet member for education, Cllr Asha Ahmed," parsed without the apposition
+        # "Ann Obi, chief financial officer of X, said" parsed with the role as the subject
+        k = t.left_edge.i - 1
+        if (t.lower_ in ROLE_WORDS or t.lower_ in SPOKES_NOUNS) and k > 0 and doc[k].text == "," \
+                and doc[k - 1].ent_type_ == "PERSON" and self._inside(doc[k - 1], start, end):
+            return doc[k - 1]
         k = t.right_edge.i + 1
         if k + 1 < len(doc) and doc[k].text == ",":
             k += 1
@@ -259,6 +265,9 @@ class SpeakerFinder(Documents):
             # comma after the role's "for/of ..." phrase, before the cue
             return self._name_after_comma(t, start, end, cue_i)
         banned = {x.i for c in t.children if c.dep_ in {"relcl", "acl"} for x in c.subtree}
+        if t.lower_ in ORG_REFERENCES:
+            # "Ms Stott's union, UNISON, said": the union speaks, not its member
+            banned |= {x.i for c in t.children if c.dep_ == "poss" for x in c.subtree}
         cands = [x for x in t.subtree if x.ent_type_ == "PERSON" and x.i not in banned and self._inside(x, start, end)]
         if not cands:
             return None

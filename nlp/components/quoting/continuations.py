@@ -1,0 +1,147 @@
+"""Quotes that name no speaker of their own, for the quote component (quotes.py), after
+attribution: a quote paragraph after the speaker's closed quote, after "X said:" or named
+by the sentence after it ("Those were the words of X"), the answers of a Q&A interview, and
+a quote after a sentence about a named person in its paragraph."""
+from __future__ import annotations
+
+import re
+
+from nlp.components.quoting.context import Quote, Speaker
+from nlp.components.quoting.cues import Attribution
+from nlp.components.quoting.scan import ALL_MARKS, CONTINUATION_MARKS
+from nlp.components.quoting.sentences import sentence_end, sentence_start
+
+# Longest text after a quote's close that still lets the next paragraph's quote continue it.
+PARAGRAPH_TAIL_MAX_CHARS = 120
+# A sentence that opens by pointing back at the quote before it ("That was how ...").
+REFERS_BACK = re.compile(r"\s*(That|This|Those|These|Such)\s+(was|were|is|are|has been|had been)\b")
+# Longest interviewer's question between answers in a Q&A ("Why shorten the day?").
+QUESTION_MAX_CHARS = 160
+
+
+class Continuations(Attribution):
+    def _apply(self, q: Quote, found: Speaker) -> None:
+        found = self.full_form(found, q.start)
+        q.who = found
+        self.remember(q.start, found)
+
+    # -- continuation paragraphs -------------------------------------------------------------
+    def _continuations(self, quotes: list[Quote]) -> list[Quote]:
+        """A quote opening a paragraph right after an attributed, closed quote that ended its
+        paragraph is that speaker's new quote when it names no speaker; after a paragraph ending
+        "X said:" an unattributed quote is X's."""
+        text = self.text
+        out: list[Quote] = []
+        for q in quotes:
+            first = q.segments[0]
+            opens_paragraph = first.open == self.paragraphs[first.para][0]
+            prev = out[-1] if out else None
+            if not opens_paragraph and q.kind == "direct" and q.speaker is None and prev is not None \
+                    and prev.speaker is not None and prev.kind == "direct" and prev.para_end == first.para:
+                # “A,” X said, going on to ... “B.”: the next part of the same paragraph
+                self._apply(q, prev.who)
+                q.source = "continued"
+                out.append(q)
+                continue
+            if opens_paragraph and q.kind == "direct" and q.speaker is None and self._is_question(first.para - 1):
+                # an interview written as questions and answers: the answer after a question
+                # is the interviewee's, who answered the question before or was introduced
+                # just before the first question
+                found = prev.who if prev is not None and prev.speaker is not None and prev.para_end == first.para - 2 \
+                    else self._previous_paragraph_speaker(first.para - 2) if first.para >= 2 else None
+                if found:
+                    self._apply(q, found)
+                    q.source = "answer"
+                    out.append(q)
+                    continue
+            if opens_paragraph and q.kind == "direct" and q.speaker is None:
+                nxt = self.paragraphs[q.para_end + 1] if q.para_end + 1 < len(self.paragraphs) else None
+                back = nxt and self._next_paragraph_speaker(nxt[0], sentence_end(text, *nxt), explicit=True)
+                if back:  # "So said X", "Those were the words of X": before any guess
+                    self._apply(q, back)
+                    q.source = "next"
+                elif (prev is not None and prev.speaker is not None and prev.kind == "direct"
+                        and prev.para_end == first.para - 1 and prev.last_close is not None
+                        and self._ends_paragraph(prev)):
+                    self._apply(q, prev.who)
+                    q.source = "continued"
+                    out.append(q)
+                    continue
+                if q.speaker is None and first.para > 0:
+                    found = self._previous_paragraph_speaker(first.para - 1)
+                    if found:
+                        self._apply(q, found)
+                        q.source = "previous"
+                if q.speaker is None and q.para_end + 1 < len(self.paragraphs):
+                    # “...” / Those were the words of Leanne Foster, ...
+                    ns, ne = self.paragraphs[q.para_end + 1]
+                    opening = q.para == (1 if self.headline else 0)
+                    found = self._next_paragraph_speaker(ns, sentence_end(text, ns, ne), opening)
+                    if found and found.speaker:
+                        self._apply(q, found)
+                        q.source = "next"
+            elif q.kind == "direct" and q.speaker is None:
+                # "Jo Wren, a parent, was less sure. “...”": the person the sentence before it,
+                # in the same paragraph, is about
+                found = self._previous_sentence_speaker(q.segments[0].para, q.segments[0].open)
+                if found:
+                    self._apply(q, found)
+                    q.source = "previous"
+            out.append(q)
+        return out
+
+    def _next_paragraph_speaker(self, start: int, end: int, opening: bool = False, explicit: bool = False) -> Speaker | None:
+        """The speaker of a stand-alone quote named by the sentence after it: "Those were
+        the words of X", "That was how X summed up ...", "That was the reaction of X",
+        "X was speaking after ...", "So said X", "X made the comments ..." (a named person
+        or organisation). A quote that opens the article is the words of the person the next
+        sentence is about, its main clause's subject ("“...” / Fourteen-year-old X was one
+        of 60 pupils who ...": a news story's anecdotal opening). `explicit`: only those in words."""
+        found = self._refers_back(start, end) or (not explicit or REFERS_BACK.match(self.text[start:end])) \
+            and self._according_to(start, end)
+        if found and found.speaker or explicit:
+            return found if found and found.speaker else None
+        tokens = self._chunk_tokens(start, end)
+        refers_back = REFERS_BACK.match(self.text[start:end]) is not None
+        for t in tokens:
+            if t.ent_type_ != "PERSON" or t.dep_ == "compound":
+                continue
+            subject = t.dep_ in {"nsubj", "nsubjpass"}
+            speaking = subject and t.head.lemma_ == "speak" and t.head.tag_ == "VBG"
+            # the one who summed up / reacted: a subject, or "the reaction of X"
+            if speaking or refers_back and (subject or t.dep_ == "pobj" and t.head.lower_ == "of"):
+                return self._person(t)
+            if opening and subject and t.head.dep_ == "ROOT":
+                return self._person(t)
+        return None
+
+    def _previous_paragraph_speaker(self, p: int) -> Speaker | None:
+        """The speaker a stand-alone quote paragraph continues from the paragraph before:
+        "X said:" ending it, or its last sentence reporting a named person's speech
+        ("Its organiser, Nadia Brooks, said most families ..."; "Cllr Sarah Rouse said
+        the council had “no sound planning reason” ...")."""
+        text = self.text
+        ps, pe = self.paragraphs[p]
+        sent = sentence_start(text, ps, pe - 1)
+        if text[ps:pe].rstrip().endswith(":") and not any(ps <= s < pe for s, _ in self.quoted):
+            return self._find_attribution(sent, pe, after=False)
+        # only outside quotes, and only a named person: "they"/groups are not carried over
+        found = self._find_attribution(sent, pe, after=False)
+        if found and found.person is not None:
+            return found
+        return None
+
+    def _is_question(self, p: int) -> bool:
+        """Paragraph p is an interviewer's question: one short line of the writer's own (no
+        quote marks) ending with a question mark, not the headline."""
+        if p < (1 if self.headline else 0):
+            return False
+        ps, pe = self.paragraphs[p]
+        line = self.text[ps:pe].strip()
+        return line.endswith("?") and len(line) <= QUESTION_MAX_CHARS and line[:1] not in ALL_MARKS \
+            and not any(m in line for m in "“”\"«»‘")  # (apostrophes allowed: "Won't pupils lose out?")
+
+    def _ends_paragraph(self, q: Quote) -> bool:
+        ps, pe = self.paragraphs[q.para_end]
+        rest = self.text[q.after:pe]
+        return not any(m in rest for m in CONTINUATION_MARKS) and len(rest) <= PARAGRAPH_TAIL_MAX_CHARS

@@ -1,0 +1,102 @@
+"""Attributions that need no speech verb, for the attribution code (cues.py): a dash and a
+name after a quote ("“...” ― Jo Bell"), a name before a colon ("Cllr Jo Bell: “...”"), an
+utterance noun before a colon owned by a speaker ("Her warning to ministers: “...”"), and a
+short clause before a colon about a named person ("Jo Bell was blunter: “...”")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS, TITLES
+from nlp.components.org_patterns import _ORG_HEADS
+from nlp.components.quoting.context import Speaker
+from nlp.components.quoting.speakers import SpeakerFinder
+
+DASHES = "―—–-"
+# Longest clause (in words) before a colon whose subject introduces the quote without a
+# speech verb ("Jo Bell is not satisfied:").
+COLON_CLAUSE_MAX_WORDS = 8
+# A vox pop's signature after a dash in UK papers: 2-3 capitalised words, no title, role or body.
+DASH_NAME_WORDS = (2, 3)
+_NOT_NAME_WORDS = _ORG_HEADS | set(TITLES) | ROLE_WORDS
+# Longest verbless name phrase read as a speaker after a dash or before a colon.
+NAME_PHRASE_MAX_TOKENS = 12
+# "the words of X", "the verdict of X": nouns that hand a quote to the person after "of".
+WORDS_OF_NOUNS = frozenset("words verdict view message plea warning assessment".split())
+# Nouns for what was said, which a sentence after a stand-alone quote uses to hand it to its
+# speaker: "X made the comments at a rally", "X's remarks came ...", "the message from X".
+UTTERANCE_NOUNS = WORDS_OF_NOUNS | frozenset("comments comment remarks remark statement response reaction speech".split())
+
+
+class Intros(SpeakerFinder):
+    def _colon_clause_person(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
+        """"Jo Bell is not satisfied:", "Jo Bell was blunter:": the named person a short clause
+        before the colon is about (its subject), when it has no speech verb."""
+        words = [t for t in tokens if t.is_alpha]
+        if not words or len(words) > COLON_CLAUSE_MAX_WORDS:
+            return None
+        root = words[-1].sent.root
+        for sj in (c for c in root.children if c.dep_ == "nsubj" and self._inside(c, start, end)):
+            person = self._person_in_subject(sj, start, end, root.i)
+            found = self._person(person) if person is not None else None
+            if found is not None:
+                return found.but(how="colon-clause", cue=":")
+        return None
+
+    def _utterance_intro(self, tokens: list[Token]) -> Speaker | None:
+        """"X is rolling out a new message: “...”", "Her warning to ministers: “...”": an
+        utterance noun right before the colon, owned by a named person or organisation (its
+        possessive, or the subject of the verb it is the object of)."""
+        words = [t for t in tokens if t.is_alpha]
+        noun = words[-1] if words else None
+        if noun is None or noun.lower_ not in UTTERANCE_NOUNS:
+            return None
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if noun.dep_ in {"dobj", "attr"}:
+            owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
+        for o in owners:
+            sp = self._speaker_from(o, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), cue_i=noun.i)
+            if sp and sp.speaker and sp.how in {"name", "org"}:
+                return sp.but(cue=noun.text)
+        return None
+
+    def _named_in(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
+        """The person or organisation a verbless name phrase names."""
+        if not tokens or len(tokens) > NAME_PHRASE_MAX_TOKENS or any(t.pos_ in {"VERB", "AUX"} for t in tokens):
+            return None
+        for t in tokens:
+            if t.ent_type_ in {"PERSON", "ORG"} or t.lower_ in SPOKES_NOUNS:
+                head = t
+                while head.head.i != head.i and head.head in tokens and head.dep_ in {"compound", "flat", "amod"}:
+                    head = head.head
+                sp = self._speaker_from(head, start, end, cue_i=-1)
+                if sp and sp.speaker:
+                    return sp
+        return None
+
+    def _dash_attribution(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
+        """“...” ― First Last (a dash and a name, no verb, right after the quote)."""
+        lead = self.text[start:end].lstrip()
+        if not lead[:1] in DASHES:
+            return None
+        named = [t for t in tokens if t.text not in DASHES and not t.is_punct or t.text in {".", "'s", "’s"}]
+        stop = next((k for k, t in enumerate(named) if t.text == "." or t.pos_ in {"VERB", "AUX"}), len(named))
+        sp = self._named_in(named[:stop], start, end) or self._untagged_dash_name(tokens)
+        return sp.but(cue="―") if sp else None
+
+    def _untagged_dash_name(self, tokens: list[Token]) -> Speaker | None:
+        """“...” - Olwen Prys, who ... / - Olwen Prys of ...: a name the entity model missed."""
+        words = [t for t in tokens if t.text not in DASHES]
+        k = next((i for i, t in enumerate(words) if not (t.is_title and t.is_alpha) or t.lower_ in _NOT_NAME_WORDS
+                  or t.ent_type_ in {"ORG", "GPE", "DATE"}), len(words))
+        if DASH_NAME_WORDS[0] <= k <= DASH_NAME_WORDS[1] and (k == len(words) or words[k].lower_ in {",", ".", ";", "of"}):
+            return Speaker(" ".join(t.text for t in words[:k]), how="name")
+        return None
+
+    def _colon_intro(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
+        """Name: “...” (a name, its title or party, then a colon, no verb). A name in capitals
+        opening a paragraph is a transcript's speaker turn, which is handled by the caller."""
+        if not self.text[start:end].rstrip().endswith(":"):
+            return None
+        sp = self._named_in([t for t in tokens if not t.is_punct], start, end)
+        return sp.but(cue=":") if sp else None
+
