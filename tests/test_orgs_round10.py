@@ -125,3 +125,12 @@ def test_a_numbered_line_naming_a_person_is_no_body(nlp):
     text = ("Council pay\n\nThe best-paid council officers, from the accounts:\n\n1. Alison Grey: £150,000 to "
             "£155,000.\n\n2. Marcus Webb: £140,000 to £145,000. Trusts paid less.")
     assert not orgs_in(nlp, text)
+
+
+def test_the_short_form_of_a_body_named_before_the_last_one_takes_its_former_name(nlp):
+    text = ("Trusts to merge\n\nThe Pellam Schools Trust will join the Garnet Learning Trust. Pellam's head will "
+            "stay on.\n\nGarnet, which was formerly known as the Hollin Diocesan Academies Trust, runs 12 schools.")
+    orgs = orgs_in(nlp, text)
+    assert "Hollin Diocesan Academies Trust" not in orgs
+    assert "Hollin Diocesan Academies Trust" in _mentions(orgs["Garnet Learning Trust"], text)
+    assert "Hollin Diocesan Academies Trust" not in _mentions(orgs["Pellam Schools Trust"], text)

@@ -247,7 +247,7 @@ _FORMERLY = [["(", "formerly"], ["(", "formerly", "known", "as"], ["(", "previou
              [",", "which", "was", "formerly", "known", "as"], [",", "which", "was", "previously", "known", "as"]]
 
 
-def former_name_of(doc: Doc, ent: Span, last: Span | None) -> Span | None:
+def former_name_of(doc: Doc, ent: Span, last: Span | None, earlier: list[Span] = ()) -> Span | None:
     """`last` when `ent` is given as its former name: "Lift Schools (formerly Academies
     Enterprise Trust)", "Meridian Trust, formerly Cambridge Meridian Academies Trust"."""
     if last is not None and last.end < ent.start and _head_formerly(doc, ent.start, last):
@@ -256,11 +256,17 @@ def former_name_of(doc: Doc, ent: Span, last: Span | None) -> Span | None:
         return None
     if ent.start - last.end <= 10 and _says_former([t.lower_ for t in doc[last.end:ent.start]]):
         return last
-    # "Garnet Learning Trust ... Garnet, which was formerly known as Y": the short form
-    first = (last.kb_id_ or last.text).split()[:1]
+    # "Garnet Learning Trust ... Garnet, which was formerly known as Y": the short form (the
+    # first word) of the last body named, or of one body named earlier
+    by_first: dict[str, list[Span]] = {}
+    for e in [*earlier, last]:
+        name = (e.kb_id_ or e.text).split()
+        if len(name) > 1:
+            by_first.setdefault(name[0], []).append(e)
     for s in range(max(last.end, ent.start - 10), ent.start - 1):
-        if [doc[s].text] == first and _says_former([t.lower_ for t in doc[s + 1:ent.start]]):
-            return last
+        bodies = {(e.kb_id_ or e.text): e for e in by_first.get(doc[s].text, [])}
+        if len(bodies) == 1 and _says_former([t.lower_ for t in doc[s + 1:ent.start]]):
+            return next(iter(bodies.values()))
     return None
 
 
