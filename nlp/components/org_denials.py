@@ -8,7 +8,13 @@
   said to give grants or bursaries, is "other";
 - `maintained_group`: an appositive or a predicate calling it a group of council-maintained
   schools: "X Schools Partnership, a group of council-maintained schools that buy services
-  jointly", "X Partnership is made up of 11 maintained primaries".
+  jointly", "X Partnership is made up of 11 maintained primaries";
+- `cut_before_unit`: a name the model cut out of a longer one ending in a service or unit
+  word ("X Schools" of "X Schools HR Service"): a fragment, never a trust;
+- `memorial_charity`: "X Trust, set up by the family of ...", "set up in memory of ...":
+  a charity named after a person;
+- a charity the text names first ("the charity the X Trust") or calls "a charitable trust"
+  (shared with maintained schools, not running academies).
 
 They only reopen a kind read from the shape of a name ("... Federation", "... Schools
 Partnership"); a name saying "Academy Trust" keeps its kind.
@@ -23,6 +29,9 @@ from nlp.components.org_evidence import noun_before
 from nlp.components.org_kinds import says_academy_trust
 
 _CHARITY = frozenset({"charity"})
+# the head word of a longer name the model cut short: "X Schools HR Service", "X Trust Catering Unit"
+_UNIT_HEADS = frozenset({"service", "services", "unit", "forum", "department", "team", "hub",
+                         "panel", "committee", "helpline", "desk", "directorate"})
 
 # "is not an academy trust", "isn't a multi-academy trust", "was never an academy trust"
 _DENIAL = re.compile(r"\b(is|was|are|were) (not|n't|never) (an? |one )?(single - |single-|multi - |multi-)?"
@@ -116,7 +125,43 @@ def charity_of_another_sort(doc: Doc, end: int) -> bool:
             break
         words.append(t.lower_)
     text = " ".join(words)
-    return re.match(r"^(a|an|the) ([\w'’-]+ ){0,4}charity\b", text) is not None and _SCHOOL_WORDS.search(text) is None
+    if re.match(r"^(a|an|the) ([\w'’-]+ ){0,4}(charity|charitable (trust|foundation|body|organisation|company))\b",
+                text) is None:
+        return False
+    # schools it shares with maintained schools are not academies: "a charitable trust shared
+    # with two nearby maintained primaries"
+    return _SCHOOL_WORDS.search(text) is None or ("maintained" in text and "academ" not in text)
+
+
+def charity_named_before(doc: Doc, start: int) -> bool:
+    """"designed by Tarrowby charity the X Trust": "charity" just before "the" and the name."""
+    return start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in {"charity", "charities"}
+
+
+def cut_before_unit(doc: Doc, end: int) -> bool:
+    """The name ending at token `end` runs on in capitals to a service or unit word: "X
+    Schools HR Service", "X Trust Payroll Services Team" (up to three words between)."""
+    for t in doc[end:min(len(doc), end + 4)]:
+        if t.lower_ in _UNIT_HEADS and (t.is_title or t.is_upper):
+            return True
+        if t.is_space or not (t.is_title or t.is_upper) or not t.is_alpha:
+            return False
+    return False
+
+
+# "X Trust, set up by the family of ...", "X Trust, which was set up in memory of ...",
+# "X Trust, founded by her parents", "X Trust, named after ..."
+_MEMORIAL = re.compile(r"^, ((which|that) (was|were) )?(set up|founded|established|launched|started) "
+                       r"(by (the|his|her|their) (family|parents|mother|father|widow|widower|friends|sister|brother)\b|"
+                       r"in (memory|honour|honor) of\b)"
+                       r"|^, ((which|that) (was|is) )?named (after|in memory of|in honour of)\b")
+
+
+def memorial_charity(doc: Doc, end: int) -> bool:
+    """What follows the name ending at token `end` says it was set up by a family or in
+    memory of someone: a charity named after a person."""
+    words = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 10)] if not t.is_space)
+    return _MEMORIAL.match(words) is not None
 
 
 # "X gives bursaries to sixth formers", "X, which awards grants to ...": a grant-giving charity
@@ -138,7 +183,10 @@ def not_a_trust(doc: Doc, name: str) -> str | None:
     spans = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG" and e.kb_id_ == name]
     if any(maintained_group(doc, end) for _, end in spans) or denied_academy_trust(doc, spans, name):
         return "school" if "federation" in name.lower() else "other"
-    if any(charity_of_another_sort(doc, end) or noun_before(doc, start, _CHARITY) for start, end in spans):
+    if spans and all(cut_before_unit(doc, end) for _, end in spans):
+        return "other"  # "X Schools" cut out of "X Schools HR Service"
+    if any(charity_of_another_sort(doc, end) or noun_before(doc, start, _CHARITY) or charity_named_before(doc, start)
+           or memorial_charity(doc, end) for start, end in spans):
         return "other"  # "... Trust, the town's homelessness charity"; "the charity X Schools Foundation"
     if any(gives_grants(doc, end) for _, end in spans):
         return "other"  # "X Educational Trust gives bursaries to ..."

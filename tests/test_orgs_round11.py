@@ -1,0 +1,45 @@
+"""Issue 15, eleventh round: trust-shaped names that are no academy trust: a name the model
+cut out of a longer service or unit name, a charity named first or called "a charitable
+trust" (with maintained schools), and a trust set up by a family or in someone's memory.
+Texts and names written for these tests."""
+
+from nlp_fixtures import orgs_in, trusts_in
+
+
+def test_a_name_cut_before_a_service_word_is_no_trust(nlp):
+    text = ("Payroll switch\n\nThe trust, which runs five schools, will leave the Brackwater Schools Payroll "
+            "Service next year and buy the work from a private firm instead.")
+    assert "Brackwater Schools" not in trusts_in(nlp, text)
+
+
+def test_a_name_standing_alone_elsewhere_keeps_its_kind(nlp):
+    text = ("Trust grows\n\nMellowford Schools, a multi-academy trust, will take on two more primaries. "
+            "Mellowford Schools said the move had the backing of parents.")
+    assert "Mellowford Schools" in trusts_in(nlp, text)
+
+
+def test_a_charity_named_before_the_trust_is_no_academy_trust(nlp):
+    text = ("Water safety lessons\n\nThe lessons were written by Dunmere charity the Ellis Warrender Trust, "
+            "which campaigns for swimming lessons for every child. Schools across the county will use them.")
+    orgs = orgs_in(nlp, text)
+    assert orgs.get("Ellis Warrender Trust", {}).get("kind") != "academy_trust"
+    assert "Ellis Warrender Trust" not in trusts_in(nlp, text)
+
+
+def test_a_trust_set_up_in_someones_memory_is_a_charity(nlp):
+    text = ("Cycle helmets for pupils\n\nEvery Year 7 pupil will get a helmet from the Tomasz Brill Trust, set up by "
+            "the family of a teenager who died in a crash in 2020. The head teacher thanked them.")
+    assert "Tomasz Brill Trust" not in trusts_in(nlp, text)
+
+
+def test_a_charitable_trust_shared_with_maintained_schools_is_no_academy_trust(nlp):
+    text = ("School to convert\n\nFenholt High School's land is held by the Fenholt Co-operative Trust, a "
+            "charitable trust shared with three nearby maintained primaries. The high school will join an "
+            "academy chain next year.")
+    assert "Fenholt Co-operative Trust" not in trusts_in(nlp, text)
+
+
+def test_a_charity_that_runs_academies_stays_a_trust(nlp):
+    text = ("Trust expands\n\nThe Hollin Moor Trust, a charitable trust that runs six academies in the valley, "
+            "will open a seventh school in 2027.")
+    assert "Hollin Moor Trust" in trusts_in(nlp, text)
