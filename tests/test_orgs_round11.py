@@ -3,13 +3,18 @@ cut out of a longer service or unit name, a charity named first or called "a cha
 trust" (with maintained schools), and a trust set up by a family or in someone's memory.
 Texts and names written for these tests."""
 
+from nlp.components.org_denials import charity_of_another_sort, cut_before_unit
 from nlp_fixtures import orgs_in, trusts_in
 
 
 def test_a_name_cut_before_a_service_word_is_no_trust(nlp):
-    text = ("Payroll switch\n\nThe trust, which runs five schools, will leave the Brackwater Schools Payroll "
-            "Service next year and buy the work from a private firm instead.")
-    assert "Brackwater Schools" not in trusts_in(nlp, text)
+    text = ("Payroll switch\n\nThe trust, which runs six schools, has signed a deal with Tallis Staffing Services "
+            "Ltd, based in York, to replace the Eastshire Schools HR Service.")
+    assert "Eastshire Schools" not in trusts_in(nlp, text)
+    doc = nlp.make_doc("to replace the Eastshire Schools HR Service next year")
+    assert cut_before_unit(doc, 5)  # "Eastshire Schools", cut before "HR Service"
+    assert not cut_before_unit(doc, 7)  # the whole name, "... HR Service", runs on in lower case
+    assert not cut_before_unit(nlp.make_doc("the Eastshire Schools said HR Service"), 3)
 
 
 def test_a_name_standing_alone_elsewhere_keeps_its_kind(nlp):
@@ -37,6 +42,15 @@ def test_a_charitable_trust_shared_with_maintained_schools_is_no_academy_trust(n
             "charitable trust shared with three nearby maintained primaries. The high school will join an "
             "academy chain next year.")
     assert "Fenholt Co-operative Trust" not in trusts_in(nlp, text)
+
+
+def test_a_charitable_trust_appositive(nlp):
+    doc = nlp.make_doc("held by the Fenholt Co-operative Trust, a charitable trust shared with three nearby "
+                       "maintained primaries.")
+    end = [t.text for t in doc].index(",")
+    assert charity_of_another_sort(doc, end)
+    doc = nlp.make_doc("the Hollin Moor Trust, a charitable trust that runs six academies and a maintained nursery.")
+    assert not charity_of_another_sort(doc, [t.text for t in doc].index(","))
 
 
 def test_a_charity_that_runs_academies_stays_a_trust(nlp):
