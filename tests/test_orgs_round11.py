@@ -23,6 +23,13 @@ def test_a_name_standing_alone_elsewhere_keeps_its_kind(nlp):
     assert "Mellowford Schools" in trusts_in(nlp, text)
 
 
+def test_a_name_running_on_to_an_academic_year_is_a_title(nlp):
+    doc = nlp.make_doc("The report, Attendance in Corvale Schools 2024/25, was published on Monday.")
+    words = [t.text for t in doc]
+    assert cut_before_unit(doc, words.index("Schools") + 1)
+    assert not cut_before_unit(doc, words.index("Attendance") + 1)  # "in" follows
+
+
 def test_a_charity_named_before_the_trust_is_no_academy_trust(nlp):
     text = ("Water safety lessons\n\nThe lessons were written by Dunmere charity the Ellis Warrender Trust, "
             "which campaigns for swimming lessons for every child. Schools across the county will use them.")

@@ -10,7 +10,8 @@
   schools: "X Schools Partnership, a group of council-maintained schools that buy services
   jointly", "X Partnership is made up of 11 maintained primaries";
 - `cut_before_unit`: a name the model cut out of a longer one ending in a service or unit
-  word ("X Schools" of "X Schools HR Service"): a fragment, never a trust;
+  word ("X Schools" of "X Schools HR Service"), or out of a title running on to an
+  academic year ("Exclusions in X Schools 2023/24"): a fragment, never a trust;
 - `memorial_charity`: "X Trust, set up by the family of ...", "set up in memory of ...":
   a charity named after a person;
 - a charity the text names first ("the charity the X Trust") or calls "a charitable trust"
@@ -138,9 +139,16 @@ def charity_named_before(doc: Doc, start: int) -> bool:
     return start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in {"charity", "charities"}
 
 
+_ACADEMIC_YEAR = re.compile(r"^(19|20)\d\d[/–-]\d\d$")
+
+
 def cut_before_unit(doc: Doc, end: int) -> bool:
     """The name ending at token `end` runs on in capitals to a service or unit word: "X
-    Schools HR Service", "X Trust Payroll Services Team" (up to three words between)."""
+    Schools HR Service", "X Trust Payroll Services Team" (up to three words between); or
+    straight on to an academic year, as in a report's title ("Exclusions in X Schools
+    2023/24")."""
+    if end < len(doc) and _ACADEMIC_YEAR.match(doc[end].text):
+        return True
     for t in doc[end:min(len(doc), end + 4)]:
         if t.lower_ in _UNIT_HEADS and (t.is_title or t.is_upper):
             return True
