@@ -24,6 +24,7 @@ from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.context import NO_SPEAKER, Speaker
 from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
 from nlp.components.quoting.persons import looks_like_name, trailing_name
+from nlp.components.quoting.spokes import spokesperson_org
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
 
 
@@ -154,6 +155,10 @@ class SpeakerFinder(Documents):
         if t.lower_ in SPOKES_NOUNS:
             phrase = self._phrase(t, start, end, cue_i)
             org = self._org_in(phrase)
+            if org is None:
+                context_org = spokesperson_org(self, t)  # "X said ... A spokesman said:"
+                if context_org:
+                    return Speaker(phrase.text, context_org, how="role-context")
             return Speaker(phrase.text, org, how="role")
         if t.lower_ in PRONOUN_AGREEMENT:
             return self._pronoun(t)

@@ -1,0 +1,41 @@
+"""Speakers of issue 13's ninth round: an unnamed spokesperson ("A spokesman said: ...")
+speaks for the organisation the narrative just before names, as British local news writes
+a body's position and then quotes its press office. Every text is written for this file.
+`nlp_pipeline` is the fixture in conftest.py."""
+from __future__ import annotations
+
+from nlp_fixtures import attributions
+
+
+def test_spokesman_after_the_body_said_in_the_same_paragraph(nlp_pipeline):
+    text = ("Brambury District Council said it had added two extra gritting routes this winter. "
+            "A spokesman said: \"We know the hill roads matter to families and we are doing all we can.\"")
+    assert attributions(nlp_pipeline, text) == [("spokesman", "Brambury District Council")]
+
+
+def test_spokeswoman_after_a_quote_in_the_next_paragraph(nlp_pipeline):
+    text = ("Parents at the gates were angry about the late notice.\n\n"
+            "The Fellgate Learning Trust said the closure had been \"unavoidable\" after a boiler failed.\n\n"
+            "\u201cWe are sorry for the disruption and expect to reopen on Monday,\u201d a spokeswoman said.")
+    got = attributions(nlp_pipeline, text)
+    assert got[-1] == ("spokeswoman", "Fellgate Learning Trust")
+
+
+def test_a_response_from_a_firm_before_its_spokesperson(nlp_pipeline):
+    text = ("We have asked Tollbridge Catering Services for a comment. A spokesperson said: "
+            "\"Every meal meets the school food standards.\"")
+    assert attributions(nlp_pipeline, text) == [("spokesperson", "Tollbridge Catering Services")]
+
+
+def test_a_spokesman_for_a_named_body_keeps_that_body(nlp_pipeline):
+    # guard: the phrase's own organisation wins over the narrative's
+    text = ("Brambury District Council said the bins would be collected on Saturday. "
+            "A spokesman for the Gatewood Residents Association said: \"We will believe it when we see it.\"")
+    assert attributions(nlp_pipeline, text)[-1][1] == "Gatewood Residents Association"
+
+
+def test_no_organisation_before_gives_none(nlp_pipeline):
+    # guard: nothing before names a body, so the spokesperson has no organisation
+    text = ("The road was closed for most of the morning. "
+            "A spokesman said: \"The lane will reopen once the tree has been cleared.\"")
+    assert attributions(nlp_pipeline, text) == [("spokesman", None)]
