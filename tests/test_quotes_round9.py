@@ -39,3 +39,22 @@ def test_no_organisation_before_gives_none(nlp_pipeline):
     text = ("The road was closed for most of the morning. "
             "A spokesman said: \"The lane will reopen once the tree has been cleared.\"")
     assert attributions(nlp_pipeline, text) == [("spokesman", None)]
+
+
+def test_chants_and_shouts_are_quotes_of_no_one_named(nlp_pipeline):
+    text = ("Chanting \"Fix our roof, fix our roof\", about 80 parents walked to the town hall on Friday.\n\n"
+            "As councillors voted, there were shouts of \u2018Disgrace!\u2019 from the public gallery.\n\n"
+            "The march ended with a chant of \u201cWe will be back\u201d outside the trust\u2019s offices.")
+    assert attributions(nlp_pipeline, text) == [(None, None), (None, None), (None, None)]
+
+
+def test_a_placard_that_reads_is_a_quote_of_no_one_named(nlp_pipeline):
+    text = "Pickets stood at the gates from 7am. One placard reads \"Cleaners keep schools open\"."
+    assert attributions(nlp_pipeline, text) == [(None, None)]
+
+
+def test_a_named_person_who_shouts_keeps_the_name(nlp_pipeline):
+    # guard: a verb with its subject is speech, attributed as usual
+    text = ("Councillor Brenda Oakes stood up as the vote was read. "
+            "She shouted \"This is a betrayal of every family in Fellgate\" and left the chamber.")
+    assert attributions(nlp_pipeline, text)[-1][0] == "Brenda Oakes"
