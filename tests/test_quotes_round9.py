@@ -58,3 +58,10 @@ def test_a_named_person_who_shouts_keeps_the_name(nlp_pipeline):
     text = ("Councillor Brenda Oakes stood up as the vote was read. "
             "She shouted \"This is a betrayal of every family in Fellgate\" and left the chamber.")
     assert attributions(nlp_pipeline, text)[-1][0] == "Brenda Oakes"
+
+
+def test_the_role_named_earlier_with_a_described_name_after_a_comma(nlp_pipeline):
+    text = ("The SSU\u2019s branch secretary at the depot, bus driver Colin Atherley, said drivers had been "
+            "\u201cpushed to breaking point\u201d over the past term.\n\n"
+            "\u201cUnder the new rota, a driver can finish at nine and be back at six,\u201d the branch secretary said.")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Colin Atherley", "Colin Atherley"]

@@ -24,7 +24,7 @@ from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.context import NO_SPEAKER, Speaker
 from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
 from nlp.components.quoting.persons import looks_like_name, trailing_name
-from nlp.components.quoting.spokes import spokesperson_org
+from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, spokesperson_org
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
 
 
@@ -365,6 +365,10 @@ class SpeakerFinder(Documents):
             if x.text == ",":
                 j = k + 1
                 while j < stop and doc[j].lower_ in TITLES:
+                    j += 1
+                described = j  # "..., maths teacher Imran Qureshi, said": a short description first
+                while j < min(stop, described + DESCRIPTION_MAX_WORDS) and doc[j].is_lower and doc[j].is_alpha \
+                        and not doc[j].tag_.startswith("VB") and self._inside(doc[j], start, end):
                     j += 1
                 if j < len(doc) and doc[j].ent_type_ == "PERSON" and self._inside(doc[j], start, end):
                     return doc[j]

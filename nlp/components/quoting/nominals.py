@@ -1,4 +1,6 @@
-"""Whom an unnamed spokesperson speaks for when the phrase names no organisation.
+"""Role phrases that name no one where they stand: whom an unnamed spokesperson speaks for,
+when the phrase names no organisation (and how many words of description may stand between
+a role set off by a comma and the name it introduces).
 
 British local news reports a body's position and then quotes its press office without
 naming the body again: "Cheshmoor Council said it had raised spending. A spokesman said:
@@ -50,3 +52,8 @@ def spokesperson_org(ctx: DocContext, t: Token) -> str | None:
         return next(iter(found))
     subjects = [name for name, subject in found.items() if subject]
     return subjects[0] if len(subjects) == 1 else None
+
+
+# Words of a description between a role set off by a comma and the name it introduces
+# ("The union's branch secretary at the school, maths teacher Imran Qureshi, said").
+DESCRIPTION_MAX_WORDS = 3
