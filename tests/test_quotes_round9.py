@@ -65,3 +65,16 @@ def test_the_role_named_earlier_with_a_described_name_after_a_comma(nlp_pipeline
             "\u201cpushed to breaking point\u201d over the past term.\n\n"
             "\u201cUnder the new rota, a driver can finish at nine and be back at six,\u201d the branch secretary said.")
     assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Colin Atherley", "Colin Atherley"]
+
+
+def test_a_high_court_judge_is_named_by_surname_and_is_the_judge(nlp_pipeline):
+    text = ("Mrs Justice Penhaligon ruled that the trust had failed to consult parents before closing the unit.\n\n"
+            "In her judgment, the judge said the consultation had been \"a formality\" from the start.\n\n"
+            "\"A decision of this kind must be made with an open mind,\" Mrs Justice Penhaligon said.")
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Penhaligon", "Penhaligon"]
+
+
+def test_justice_as_a_first_name_is_kept(nlp_pipeline):
+    # guard: without a judge's title before it, "Justice" is a first name
+    text = "Justice Mensah, a parent at the school, said: \"The new timetable works for our family.\""
+    assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Justice Mensah"]

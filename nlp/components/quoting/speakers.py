@@ -37,7 +37,7 @@ ROLE_SYNONYMS: dict[str, set[str]] = {
     "head": {"headteacher", "headmaster", "headmistress", "principal"},
     "headteacher": {"head", "headmaster", "headmistress", "principal"},
     "senator": {"sen", "sen."}, "congressman": {"rep", "rep."}, "congresswoman": {"rep", "rep."},
-    "governor": {"gov", "gov."}, "minister": {"secretary"},
+    "governor": {"gov", "gov."}, "minister": {"secretary"}, "judge": {"justice"},
 }
 
 
@@ -189,7 +189,8 @@ class SpeakerFinder(Documents):
             missed = self._untagged_name(t)
             if missed is not None:
                 return missed
-            titled = self._title_holder(t) if len(phrase) == 1 and _definite(t) else None
+            titled = self._title_holder(t) or (self._role_holder(t) if t.lower_ in ROLE_SYNONYMS else None) \
+                if len(phrase) == 1 and _definite(t) else None
             if titled is not None:
                 return titled  # "the judge said" after "Employment Judge Jo Bell"
             if t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}:
