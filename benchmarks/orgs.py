@@ -135,6 +135,7 @@ def evaluate(articles: list[dict], nlp, base, show: bool) -> dict:
     own_total = own_ok = 0  # alias uses outside the other names of the article
     not_org_total = not_org_as_org = not_org_as_trust = 0
     trust = {"newswatch": Counter(), "en_core_web_sm": Counter()}
+    false_trusts = Counter()  # what newswatch's wrong academy trusts are, by gold kind
     errors = []
     texts = [article_text(a) for a in articles]
     for a, text, doc, bdoc in zip(articles, texts, nlp.pipe(texts), base.pipe(texts)):
@@ -217,6 +218,9 @@ def evaluate(articles: list[dict], nlp, base, show: bool) -> dict:
                 if g is not None:
                     c["tp"] += 1
                     found.add(g["name"])
+                elif system == "newswatch":
+                    other = match(set(forms), golds)
+                    false_trusts[other["kind"] if other else "not an organisation"] += 1
             c["gold"] += len(gold_trusts)
             c["tp_gold"] += len(found)
     kinds = {k: dict(zip(("precision", "recall", "f1"), prf(kind_tp[k], kind_pred[k], kind_gold[k], kind_tp_gold[k])),
@@ -229,7 +233,7 @@ def evaluate(articles: list[dict], nlp, base, show: bool) -> dict:
             "defined_acronym_accuracy": acro_ok / acro_total if acro_total else None, "defined_acronyms": acro_total,
             "defined_acronym_accuracy_own_uses": acro_own_ok / acro_total if acro_total else None,
             "not_organisations": not_org_total, "not_organisations_as_org": not_org_as_org,
-            "not_organisations_as_trust": not_org_as_trust, "errors": errors}
+            "not_organisations_as_trust": not_org_as_trust, "false_trusts": dict(false_trusts), "errors": errors}
 
 
 def report(name: str, r: dict) -> str:
@@ -248,6 +252,8 @@ def report(name: str, r: dict) -> str:
     if r["not_organisations"]:
         lines.append(f"not organisations ({r['not_organisations']} listed): {r['not_organisations_as_org']} reported "
                      f"as an organisation, {r['not_organisations_as_trust']} as an academy trust")
+    wrong = ", ".join(f"{k} {v}" for k, v in sorted(r["false_trusts"].items())) or "none"
+    lines.append(f"academy trusts found that are not one, by what the annotation says they are: {wrong}")
     return "\n".join(lines)
 
 

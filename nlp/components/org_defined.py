@@ -40,6 +40,8 @@ def abbreviates(short: str, full: str, loose: bool = False) -> bool:
         return True  # "Northby Special Educational Needs ... Service (SENDIASS)": the place left out
     if _with_capitals(letters, words):
         return True
+    if _around_generic_words(letters, [w.strip(",.;:") for w in words if w[0].isalpha() and w.lower() not in _SMALL]):
+        return True
     # in-order subsequence of all initials, starting with the first
     if not initials or letters[0] != initials[0]:
         return False
@@ -58,6 +60,27 @@ def _with_capitals(letters: list[str], words: list[str]) -> bool:
         return False
     parts = [w if len(w) > 1 and w.isupper() and w.isalpha() else w[0].upper() for w in content]
     return "".join(letters) == "".join(parts) or len(parts) > 2 and "".join(letters) == "".join(parts[1:])
+
+
+# Words that end a body's name without a letter of its acronym: "Fallowmere Community Health
+# NHS Foundation Trust (FCH)", "Pennock Cleaning Services Ltd (PCS)".
+_GENERIC_TAIL = {"nhs", "foundation", "trust", "ltd", "limited", "plc", "llp", "cic", "group", "uk"}
+
+
+def _around_generic_words(letters: list[str], content: list[str]) -> bool:
+    """The acronym spells the name's distinctive words, leaving out a generic tail ("...
+    Community Health NHS Foundation Trust" -> FCH) or a word in capitals and the place
+    before them ("NHS Ostley Integrated Care Board" -> ICB). Three letters at least."""
+    if len(letters) < 3 or len(content) <= len(letters):
+        return False
+    wanted = "".join(letters)
+    k = len(letters)
+    if "".join(w[0].upper() for w in content[:k]) == wanted \
+            and all(w.lower() in _GENERIC_TAIL or w.isupper() for w in content[k:]):
+        return True
+    lead = content[:len(content) - k]
+    return "".join(w[0].upper() for w in content[-k:]) == wanted and len(lead) <= 2 \
+        and lead[0].isupper() and len(lead[0]) > 1 and lead[0].isalpha() and all(w[:1].isupper() for w in lead)
 
 
 def _is_short_form(tok_text: str) -> bool:
@@ -96,10 +119,12 @@ _KNOWN_WORDS = {"usually", "commonly", "generally", "widely", "often", "better",
 
 
 def _after_known_as(doc: Doc, j: int) -> int:
-    """The token after "known as" when doc[j:] reads "(usually) known (locally / across the
-    county) as": at most four words between "known" and "as", none of them punctuation;
-    else `j`."""
+    """The token after "known as" when doc[j:] reads "(which is) (usually) known (locally /
+    across the county) as": at most four words between "known" and "as", none of them
+    punctuation; else `j`."""
     k = j
+    if k + 1 < len(doc) and doc[k].lower_ == "which" and doc[k + 1].lower_ in {"is", "was"}:
+        k += 2
     while k < len(doc) and doc[k].lower_ in _KNOWN_WORDS:
         k += 1
     if k >= len(doc) or doc[k].lower_ != "known":
@@ -222,21 +247,36 @@ _FORMERLY = [["(", "formerly"], ["(", "formerly", "known", "as"], ["(", "previou
              [",", "which", "was", "formerly", "known", "as"], [",", "which", "was", "previously", "known", "as"]]
 
 
-def former_name_of(doc: Doc, ent: Span, last: Span | None) -> Span | None:
+def former_name_of(doc: Doc, ent: Span, last: Span | None, earlier: list[Span] = ()) -> Span | None:
     """`last` when `ent` is given as its former name: "Lift Schools (formerly Academies
     Enterprise Trust)", "Meridian Trust, formerly Cambridge Meridian Academies Trust"."""
     if last is not None and last.end < ent.start and _head_formerly(doc, ent.start, last):
         return last  # "... Orchard Way Learning Trust ... The trust, formerly Pennyfold Academy Trust, ..."
-    if last is None or last.end >= ent.start or ent.start - last.end > 8:
+    if last is None or last.end >= ent.start:
         return None
-    between = [t.lower_ for t in doc[last.end:ent.start]]
+    if ent.start - last.end <= 10 and _says_former([t.lower_ for t in doc[last.end:ent.start]]):
+        return last
+    # "Garnet Learning Trust ... Garnet, which was formerly known as Y": the short form (the
+    # first word) of the last body named, or of one body named earlier
+    by_first: dict[str, list[Span]] = {}
+    for e in [*earlier, last]:
+        name = (e.kb_id_ or e.text).split()
+        if len(name) > 1:
+            by_first.setdefault(name[0], []).append(e)
+    for s in range(max(last.end, ent.start - 10), ent.start - 1):
+        bodies = {(e.kb_id_ or e.text): e for e in by_first.get(doc[s].text, [])}
+        if len(bodies) == 1 and _says_former([t.lower_ for t in doc[s + 1:ent.start]]):
+            return next(iter(bodies.values()))
+    return None
+
+
+def _says_former(between: list[str]) -> bool:
+    """The words between two names of one body say that one is the other's former name."""
     if between[-1:] == ["the"]:
         between = between[:-1]  # "formerly known as the St Aidan's Academies Trust"
     if between in _FORMERLY or between[:1] == ["("] and between[1:] in [f[1:] for f in _FORMERLY if f[0] == ","]:
-        return last
-    if _FORMER_WORDS.match(" ".join(between)):
-        return last
-    return None
+        return True
+    return bool(_FORMER_WORDS.match(" ".join(between)))
 
 
 def _head_formerly(doc: Doc, start: int, last: Span) -> bool:
@@ -252,13 +292,14 @@ def _head_formerly(doc: Doc, start: int, last: Span) -> bool:
     return doc[k - 2].is_lower and (last.kb_id_ or last.text).lower().split()[-1:] == [head]
 
 
-# "X, the trust formerly known as Y", "X, which was known as Y until 2021", "Y will now be
-# known as X", "Y is to be renamed X": the words between two names of one body.
+# "X, the trust formerly known as Y" (or "the 19-school trust ..."), "X, which was known as Y
+# until 2021", "Y will now (then) be known as X", "Y is to be renamed X": the words between
+# two names of one body.
 _FORMER_WORDS = re.compile(
-    r"^(, |\( )?(the ([\w-]+ ){0,2}(trust|school|academy|body|company|organisation|partnership|group|federation) )?"
+    r"^(, |\( )?(the ([\w-]+ ){0,3}(trust|school|academy|body|company|organisation|partnership|group|federation) )?"
     r"((which|who) (was|were|had been) (known as|called|named)"
     r"|(formerly|previously|once|until recently) (known as|called|named)"
-    r"|(will|is to|is going to|would) (now )?be (known as|called|renamed)"
+    r"|(will|is to|is going to|would) (now |then |later )?be (known as|called|renamed)"
     r"|(has been|was|is being) renamed)$")
 
 

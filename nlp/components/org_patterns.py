@@ -86,7 +86,7 @@ def trim_span(span: Span) -> Span | None:
 
 def _trim_edges(span: Span) -> tuple[int, int]:
     """(start, end) of the span less an unclosed bracket or spaced dash and what follows,
-    trailing possessives / punctuation and leading spaces."""
+    trailing possessives / punctuation / currency signs ("pays X £4m") and leading spaces."""
     start, end = span.start, span.end
     doc = span.doc
     for k in range(start + 1, end):
@@ -96,7 +96,7 @@ def _trim_edges(span: Span) -> tuple[int, int]:
         if doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_ and doc[k].whitespace_:
             end = k  # "Brightwater Education - bid": a spaced dash ends a name
             break
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space or doc[end - 1].is_currency
                            or doc[end - 1].is_punct and doc[end - 1].text not in ")."):
         end -= 1
     while start < end and doc[start].is_space:
@@ -204,6 +204,17 @@ def _dedication(doc: Doc, start: int) -> int:
     return j if doc[j].lower_ in _DEDICATIONS and k - j <= 3 else start
 
 
+def _dedication_word(doc: Doc, start: int, ents: list[Span]) -> int:
+    """"Blessed Agnes Dorne Catholic Academy Trust" when the model cut "Blessed" off as a
+    body of its own: a name ending in a head takes in the dedication word before it."""
+    k = start - 1
+    if k < 0 or doc[k].lower_ not in _DEDICATIONS - {"our"} or not doc[k].is_title or not doc[k].whitespace_:
+        return start
+    if any(x.start <= k < x.end and (x.start, x.end) != (k, k + 1) for x in ents):
+        return start
+    return k
+
+
 # Nouns for a group that a name may call itself "of Schools": "Quenvale Family of Schools",
 # "Coldrey Partnership of Academies".
 _GROUP_OF = {"family", "partnership", "federation", "alliance", "community", "group", "collective", "trust",
@@ -292,6 +303,7 @@ def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int]) -> Spa
         start = _namesake_title(doc, start, e.end - 1, org_tokens - set(range(e.start, e.end)))
         start = _possessive_owner(doc, start, ents)
         start = _dedication(doc, start)
+        start = _dedication_word(doc, start, ents)
         start = _group_of(doc, start, org_tokens - set(range(e.start, e.end)))
         single = {x.start for x in ents if len(x) == 1 and x.label_ == "ORG" and doc[x.start].lower_ not in _ORG_HEADS}
         start = _join_and(doc, start, org_tokens - set(range(e.start, e.end)) - single)
@@ -319,6 +331,7 @@ def _names_by_ending(doc: Doc, out: list[Span], taken: set[int]) -> list[Span]:
             start = _namesake_title(doc, start, k, taken)
             start = _possessive_owner(doc, start, out)
             start = _dedication(doc, start)
+            start = _dedication_word(doc, start, out)
             start = _group_of(doc, start, taken)
             if t.lower_ in _COMPANY_ENDS and start > 1 and doc[start - 1].lower_ == "of" and _name_word(doc, start - 2):
                 start -= 2  # "Gold Fields of South Africa Ltd", "Bank of Wessex plc"

@@ -2,7 +2,8 @@
 
 Local papers report what academy trusts pay their chief executives, naming each trust once
 beside a person and a sum: "Sunita Varghese of Corvane Education Group (£215,000-£220,000)",
-"The Greenhythe Alliance paid its leader £176,000", "Corvane's Gwen Ashworth (£240,000)".
+"The Greenhythe Alliance paid its leader £176,000", "Corvane's Gwen Ashworth (£240,000)",
+"4. Aspen: £175,000 to £180,000".
 In an article about trusts and pay, a body so named is the employer of a trust's head.
 Names that say another sort of body (a council, a company, a union, a school, a police or
 NHS trust) are left to their names.
@@ -43,6 +44,8 @@ def in_pay_list(doc: Doc, start: int, end: int) -> bool:
     after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 8)] if not t.is_space)
     if _PAID_ITS.match(after) or _SIZE_AFTER.match(after):
         named = True
+    elif after.startswith(": £"):
+        named = _number_then_dot(doc, start)  # "4. Aspen: £175,000 to £180,000"
     elif start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].ent_type_ == "PERSON":
         named = _SUM_AFTER.match(after) is not None  # "Femi Adebanjo of X (£200,000-£205,000)"
     elif end + 1 < len(doc) and doc[end].text in {"'s", "’s"}:
@@ -91,4 +94,33 @@ def _league_lines(doc: Doc, orgs: set[int]) -> list[Span]:
             start += 1
         if start < t.i and not any(i in orgs for i in range(start, t.i)) and in_pay_list(doc, start, t.i):
             out.append(Span(doc, start, t.i, label="ORG"))
+    return out + _numbered_lines(doc, orgs)
+
+
+def _numbered_lines(doc: Doc, orgs: set[int]) -> list[Span]:
+    """"4. Aspen: £175,000 to £180,000": the untagged name between a list number and a
+    colon before a sum, in an article about trusts' pay (`in_pay_list`); no person's name."""
+    out = []
+    for t in doc[1:-2]:
+        if t.text != ":" or doc[t.i + 1].text != "£" or t.i in orgs:
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and t.i - start < 5:
+            start -= 1
+        if start == t.i or not _number_then_dot(doc, start):
+            continue
+        if not any(i in orgs or doc[i].ent_type_ == "PERSON" for i in range(start, t.i)) \
+                and in_pay_list(doc, start, t.i):
+            out.append(Span(doc, start, t.i, label="ORG"))
     return out
+
+
+def _number_then_dot(doc: Doc, start: int) -> bool:
+    """doc[:start] ends in a list number: "4." (one token) or "4" ".", at a line's start."""
+    if start >= 1 and re.fullmatch(r"\d{1,2}\.", doc[start - 1].text):
+        k = start - 1
+    elif start >= 2 and doc[start - 1].text == "." and re.fullmatch(r"\d{1,2}", doc[start - 2].text):
+        k = start - 2
+    else:
+        return False
+    return k == 0 or doc[k - 1].is_space or doc[k - 1].text in {".", ";"}

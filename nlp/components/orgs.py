@@ -209,7 +209,7 @@ class OrgNormaliser:
             canonical = canonical or ent.kb_id_ or None
             if canonical is None and key in self.index:
                 canonical = self.index[key][0]
-            former = former_name_of(doc, ent, last_org)
+            former = former_name_of(doc, ent, last_org, out)
             if former is not None:
                 canonical = former.kb_id_  # "Lift Schools (formerly Academies Enterprise Trust)"
                 seen[key] = canonical  # earlier uses of the old name (the headline) are the body too
