@@ -78,3 +78,10 @@ def test_justice_as_a_first_name_is_kept(nlp_pipeline):
     # guard: without a judge's title before it, "Justice" is a first name
     text = "Justice Mensah, a parent at the school, said: \"The new timetable works for our family.\""
     assert [s for s, _ in attributions(nlp_pipeline, text)] == ["Justice Mensah"]
+
+
+def test_a_song_being_sung_is_no_chant(nlp_pipeline):
+    # guard: "singing “...”" is most often a song's title, not the words of no one named
+    text = ("At the fun day, the caretaker called the governors to the stage, singing \"It's Our Day.\" "
+            "Parents and pupils gathered round the stage under the old oak tree.")
+    assert (None, None) not in attributions(nlp_pipeline, text)
