@@ -16,6 +16,10 @@ TITLES: dict[str, str | None] = {
     "alderman": None, "judge": None, "inspector": None, "sergeant": None,
 }
 
+# Titles before "Justice" in an English judge's style ("Mr Justice Caldwell", "Lord Justice
+# Ames"): "Justice" is then part of the title, not a first name.
+JUDGE_TITLES_BEFORE: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "lord", "lady"})
+
 # Speech and attribution verbs, as inflected forms (the pipeline runs without a lemmatizer).
 SPEECH_CUES: frozenset[str] = frozenset(
     """say says said saying add adds added adding tell tells told telling explain explains

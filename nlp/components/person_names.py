@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPEECH_CUES, TITLES
+from nlp.components.lexicon import FEMALE_NAMES, JUDGE_TITLES_BEFORE, MALE_NAMES, ROLE_WORDS, SPEECH_CUES, TITLES
 from nlp.components.org_patterns import _ORG_HEADS, has_word
 from nlp.components.person_extent import HYPHENS, MISREAD_LABELS, SURNAME_PARTICLES, after_inner_title, complete_name, name_word, without_overlaps
 
@@ -121,6 +121,8 @@ def _trim_person(doc: Doc, ent: Span) -> tuple[Span, list[str], list[str]]:
             pass  # "The Rev Gillian Marsh"
         elif tok.text == "." and title_tokens:
             pass  # "Rev. Jones"
+        elif tok.lower_ == "justice" and start > 0 and doc[start - 1].lower_.rstrip(".") in JUDGE_TITLES_BEFORE:
+            title_tokens.append(tok.text)  # "Mr Justice Caldwell", "Lady Justice Oduya": a judge's title
         elif tok.lower_ in {"rt", "hon"} or tok.text == "." and start > ent.start:
             pass
         elif tok.lower_ in ROLE_WORDS and tok.text[:1].isupper():
@@ -168,19 +170,22 @@ def _names_after_strong_titles(doc: Doc, ents: list[Span], person_tokens: set[in
     for tok in doc:
         if tok.lower_ not in _STRONG_TITLES or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
             continue
-        j = tok.i + 1
+        first = tok.i + 1
+        judge = doc[first].text == "Justice" and tok.lower_.rstrip(".") in JUDGE_TITLES_BEFORE
+        first += judge  # "Mr Justice Caldwell": a judge's title, then the surname
+        j = first
         while j < len(doc) and j - tok.i <= _MAX_WORDS_AFTER_TITLE and (doc[j].text[:1].isupper() or (
                 doc[j].lower_ in SURNAME_PARTICLES and j + 1 < len(doc)
                 and (name_word(doc[j + 1]) or doc[j + 1].lower_ in SURNAME_PARTICLES))) \
                 and doc[j].is_alpha and doc[j].lower_ not in TITLES:
             j += 1  # (a surname particle: "Mr de Montfort")
-        if j == tok.i + 1 or (tok.i + 1) in person_tokens:
+        if j == first or (tok.i + 1) in person_tokens and not judge:
             continue
         j = _past_hyphen(doc, j)
-        new = Span(doc, tok.i + 1, j, label="PERSON")
+        new = Span(doc, first, j, label="PERSON")
         ents = [e for e in ents if not (e.start < new.end and new.start < e.end)] + [new]
         person_tokens.update(range(new.start, new.end))
-        titles[new.start] = tok.text
+        titles[new.start] = f"{tok.text} {doc[tok.i + 1].text}" if judge else tok.text
     return ents
 
 

@@ -60,8 +60,14 @@ AFTER_NEW_SENTENCE_MAX_WORDS = 6
 INLINE_TITLE_MAX_WORDS = 8
 # What a placard, banner or sign says ("held placards reading “...” and “...”"): kept as a
 # quote with no speaker, as the UK sets annotate slogans.
-SIGN_WORDING = re.compile(r"\b(placards?|banners?|signs?|posters?|t-shirts?)\b[^.!?]{0,60}\b(reading|saying|read|bearing)"
-                          r"[\s:,]*([“\"‘'][^”\"’']*[”\"’']\s*(and|,)\s*)*$", re.I)
+# What a crowd chants or shouts ("Chanting “...”", "a final chant of “...”", "shouts of
+# ‘Shame!’ from the gallery"): the same, the words of no one named.
+_MORE_WORDING = r"[\s:,]*([“\"‘'][^”\"’']*[”\"’']\s*(and|,)\s*)*$"
+SIGN_WORDING = re.compile(r"\b(placards?|banners?|signs?|posters?|t-shirts?)\b[^.!?]{0,60}"
+                          r"\b(reading|reads|saying|says|read|bearing)" + _MORE_WORDING, re.I)
+# (a verb with its subject, "Mr Hale shouted “Shame!”", is left to the speech cues; "singing
+# “...”" is most often a song's title)
+CHANT_WORDING = re.compile(r"\b((chants?|shouts|cries|cheers)\s+of|chanting)" + _MORE_WORDING, re.I)
 # Words that open a clause after a quote that is not its attribution.
 SUBORDINATORS = frozenset("when as after because while which before since if although though whereas".split())
 
@@ -222,7 +228,7 @@ class _DocQuotes(Continuations):
         if found is None and (q.kind == "direct" and introduced or in_headline):
             found, source = self._find_attribution(sent_start, first.open, after=False), "before"
         if found is None and q.kind == "partial":
-            if SIGN_WORDING.search(before):
+            if SIGN_WORDING.search(before) or CHANT_WORDING.search(before):
                 return True  # placards reading “...”: the words of no one named
             if not self._is_speech_partial(q, sent_start, quoted):
                 return False

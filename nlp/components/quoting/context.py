@@ -20,7 +20,7 @@ class Speaker:
     speaker_role: str | None = None
     person: int | None = None  # index into doc._.people
     cue: str | None = None
-    how: str = "name"  # name | org | role | phrase | document | pronoun | nominal | previous | colon-clause | none
+    how: str = "name"  # name | org | role | role-context | phrase | document | pronoun | nominal | previous | colon-clause | none
     margin: float = 10.0  # for a resolved pronoun: its salience lead over the next candidate
 
     def but(self, **changes) -> "Speaker":

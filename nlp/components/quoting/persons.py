@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_HEADS, ROLE_WORDS, TITLES
+from nlp.components.lexicon import FEMALE_NAMES, JUDGE_TITLES_BEFORE, MALE_NAMES, ROLE_HEADS, ROLE_WORDS, TITLES
 from nlp.components.person_extent import hyphen_start, name_word
 from nlp.components.quoting.context import DocContext, Speaker
 from nlp.components.quoting.sentences import ABBREVIATIONS
@@ -33,7 +33,8 @@ def _name_word(x: Token) -> bool:
     word = x.lower_.rstrip(".")
     return x.dep_ == "compound" and x.tag_ == "NNP" and x.text[:1].isupper() and x.ent_type_ not in NOT_PERSON_NAMES \
         and word not in TITLES and x.lower_ not in TITLES and word not in ABBREVIATIONS \
-        and word not in ROLE_WORDS and word not in ROLE_HEADS
+        and word not in ROLE_WORDS and word not in ROLE_HEADS \
+        and not (x.text == "Justice" and x.i > 0 and x.nbor(-1).lower_.rstrip(".") in JUDGE_TITLES_BEFORE)
 
 
 def trailing_name(phrase: Span) -> str | None:

@@ -234,7 +234,7 @@ class Salience(Persons):
                 break
             # (a phrase that is a name the model missed, "Shopper Doreen Malley", is one person)
             one_person = who.how == "phrase" and looks_like_name(who.speaker)
-            if who.person is None and not one_person and (who.how in {"org", "nominal", "document", "phrase", "role"}
+            if who.person is None and not one_person and (who.how in {"org", "nominal", "document", "phrase", "role", "role-context"}
                                                           or plural and who.how == "name" and " and " in (who.speaker or "")):
                 return who.but(how="pronoun", cue=None)
             if t.lower_ == "they" and who.person is not None and self._gender_unstated(who.person) \

@@ -24,6 +24,7 @@ from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.context import NO_SPEAKER, Speaker
 from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
 from nlp.components.quoting.persons import looks_like_name, trailing_name
+from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, spokesperson_org
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
 
 
@@ -36,7 +37,7 @@ ROLE_SYNONYMS: dict[str, set[str]] = {
     "head": {"headteacher", "headmaster", "headmistress", "principal"},
     "headteacher": {"head", "headmaster", "headmistress", "principal"},
     "senator": {"sen", "sen."}, "congressman": {"rep", "rep."}, "congresswoman": {"rep", "rep."},
-    "governor": {"gov", "gov."}, "minister": {"secretary"},
+    "governor": {"gov", "gov."}, "minister": {"secretary"}, "judge": {"justice"},
 }
 
 
@@ -154,6 +155,10 @@ class SpeakerFinder(Documents):
         if t.lower_ in SPOKES_NOUNS:
             phrase = self._phrase(t, start, end, cue_i)
             org = self._org_in(phrase)
+            if org is None:
+                context_org = spokesperson_org(self, t)  # "X said ... A spokesman said:"
+                if context_org:
+                    return Speaker(phrase.text, context_org, how="role-context")
             return Speaker(phrase.text, org, how="role")
         if t.lower_ in PRONOUN_AGREEMENT:
             return self._pronoun(t)
@@ -184,7 +189,8 @@ class SpeakerFinder(Documents):
             missed = self._untagged_name(t)
             if missed is not None:
                 return missed
-            titled = self._title_holder(t) if len(phrase) == 1 and _definite(t) else None
+            titled = self._title_holder(t) or (self._role_holder(t) if t.lower_ in ROLE_SYNONYMS else None) \
+                if len(phrase) == 1 and _definite(t) else None
             if titled is not None:
                 return titled  # "the judge said" after "Employment Judge Jo Bell"
             if t.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}:
@@ -360,6 +366,10 @@ class SpeakerFinder(Documents):
             if x.text == ",":
                 j = k + 1
                 while j < stop and doc[j].lower_ in TITLES:
+                    j += 1
+                described = j  # "..., maths teacher Imran Qureshi, said": a short description first
+                while j < min(stop, described + DESCRIPTION_MAX_WORDS) and doc[j].is_lower and doc[j].is_alpha \
+                        and not doc[j].tag_.startswith("VB") and self._inside(doc[j], start, end):
                     j += 1
                 if j < len(doc) and doc[j].ent_type_ == "PERSON" and self._inside(doc[j], start, end):
                     return doc[j]

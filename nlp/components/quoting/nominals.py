@@ -1,0 +1,59 @@
+"""Role phrases that name no one where they stand: whom an unnamed spokesperson speaks for,
+when the phrase names no organisation (and how many words of description may stand between
+a role set off by a comma and the name it introduces).
+
+British local news reports a body's position and then quotes its press office without
+naming the body again: "Cheshmoor Council said it had raised spending. A spokesman said:
+'...'", "We've had a response from Keystone FM. A spokesperson said: ...", "'...,' a
+spokeswoman said" after a paragraph on what the trust said. The spokesperson speaks for
+the organisation named outside quotes in the narrative just before: the cue's own sentence
+up to the cue and the sentence of narrative before it (sentences wholly quoted are passed
+over, so a long quote before the cue does not hide the body that introduced it).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nlp.components.quoting.context import DocContext
+
+# Sentences of narrative looked at before the cue's own sentence.
+NARRATIVE_SENTENCES_BACK = 1
+# Subject dependencies: "X said ..." names the body whose spokesperson speaks next.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _narrative(ctx: DocContext, sent) -> bool:
+    return any(t.is_alpha and not ctx.in_quote(t.idx) for t in sent)
+
+
+def spokesperson_org(ctx: DocContext, t: Token) -> str | None:
+    """The organisation the spokesperson at token t speaks for, read from the narrative
+    before t; None when there is none or several with none the subject of its sentence."""
+    doc = ctx.doc
+    sents = list(doc.sents)
+    k = ctx._sentence_index(t.i)
+    start_char = sents[k].start_char if k < len(sents) else t.idx
+    back = 0
+    j = k - 1
+    while j >= 0 and back < NARRATIVE_SENTENCES_BACK:
+        start_char = sents[j].start_char
+        if _narrative(ctx, sents[j]):
+            back += 1
+        j -= 1
+    found: dict[str, bool] = {}  # organisation -> named as a subject in the window
+    for org in doc._.orgs or ():
+        for s, e in org["mentions"]:
+            if not (start_char <= s < t.idx) or ctx.in_quote(s):
+                continue
+            span = doc.char_span(s, e, alignment_mode="expand")
+            subject = span is not None and span.root.dep_ in _SUBJECT_DEPS
+            found[org["name"]] = found.get(org["name"], False) or subject
+    if len(found) == 1:
+        return next(iter(found))
+    subjects = [name for name, subject in found.items() if subject]
+    return subjects[0] if len(subjects) == 1 else None
+
+
+# Words of a description between a role set off by a comma and the name it introduces
+# ("The union's branch secretary at the school, maths teacher Imran Qureshi, said").
+DESCRIPTION_MAX_WORDS = 3
