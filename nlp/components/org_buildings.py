@@ -4,7 +4,8 @@
 - a building named after a body the article names: "the trust's headquarters at Kestrel
   House" beside Kestrel Learning Trust, "the Quenvale Learning Trust Centre", "the hall will be renamed Marlow House" beside the
   Marlow Academy Trust;
-- a hall as a venue: "a meeting at Brayford Memorial Hall".
+- a hall, a house, a mill, a court, an exchange ... as a place: "a meeting at Brayford
+  Memorial Hall", "its head office at Minster Court", "the former Bridgewater Works site".
 
 Names the gazetteer or register knows (Companies House) are never dropped here.
 """
@@ -14,11 +15,26 @@ from collections.abc import Container
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.org_kinds import infer_kind
+
 _BUILDING_ENDS = {"house", "building", "buildings", "hall", "centre", "tower", "lodge"}
-# a church "at" which something happens may still be the body that speaks (its vicar, its
-# members): only halls are taken as venues
-_VENUE_ENDS = {"hall"}
+# A church "at" which something happens may still be the body that speaks (its vicar, its
+# members): it is not among the buildings named as places.
+# Buildings named as places: "a meeting at the Corn Exchange", "the head office at Minster
+# Court", "on the former Bridgewater Works site" (every mention must read so).
+_PLACE_ENDS = {"hall", "court", "mill", "house", "exchange", "works", "rooms", "depot", "library", "chambers",
+               "wharf", "warehouse", "barracks"}
 _AT = {"at", "in", "inside", "outside"}
+
+
+def _placed(doc: Doc, start: int) -> bool:
+    """The name at `start` follows "at", "in" (with "the" between or not) or "the former"."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "former":
+        return True
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _AT
 
 
 def _named_after_body(e: Span, firsts: set[str]) -> bool:
@@ -34,13 +50,14 @@ def buildings(doc: Doc, ents: list[Span], known: Container[str]) -> set[str]:
     for e in orgs:
         name = e.kb_id_ or e.text
         last = e.text.split()[-1].lower() if e.text.split() else ""
-        if name.lower() in known or last not in _BUILDING_ENDS | _VENUE_ENDS:
+        if name.lower() in known or last not in _BUILDING_ENDS | _PLACE_ENDS:
             out[name] = False
             continue
         # the names of the other bodies as written here (a former name too), whole or in part:
         # "Kestrel House", "the Quenvale Learning Trust Centre"
         others = {" ".join(x.split()) for o in orgs if (o.kb_id_ or o.text) != name for x in (o.kb_id_ or o.text, o.text)}
         firsts = {" ".join(n.split()[:k]) for n in others for k in range(1, len(n.split()) + 1)}
-        venue = last in _VENUE_ENDS and e.start > 0 and doc[e.start - 1].lower_ in _AT
+        # two words at least ("in the House" is a legislature), and not "X Crown Court"
+        venue = last in _PLACE_ENDS and len(e) > 1 and _placed(doc, e.start) and infer_kind(name) == "other"
         out[name] = out.get(name, True) and (_named_after_body(e, firsts) or venue)
     return {name for name, building in out.items() if building}

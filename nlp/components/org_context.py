@@ -18,13 +18,15 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS
-from nlp.components.org_kinds import NOT_SCHOOL_TRUST, infer_kind
+from nlp.components.org_kinds import not_school_trust, infer_kind
 from nlp.components.doc_text import doc_text
 
 _DESCRIBED = re.compile(
     r"^, (a|an|the) ((multi - academy|multi-academy|multi academy|academy) )?trust (that|which|running|behind|with)\b"
     r"|^, (a|an) ([\w-]+ ){0,3}(multi - academy |multi-academy |academy )?trust (based|that|which|running|with|in|of)\b"
     r"|^, (a|an|the) (multi - academy|multi-academy|multi academy|academy) trust\b"
+    # "X, the 24-school trust based in ...": its size says it runs schools
+    r"|^, the (\d+|[a-z]+) - (school|academy) trust\b"
     r"|^, which (runs|operates|oversees|manages) ([\w'’]+ ){0,6}(academies|schools|primaries|secondaries)\b"
     # "Fenwick Learning, another local trust,", "X, the Anglican trust,", "X, the trust formed in 2022"
     r"|^, (another|the|a|an) ([\w'’-]+ ){0,3}(multi - academy |multi-academy |academy )?trust"
@@ -60,7 +62,7 @@ def described_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         tail = ", " + " ".join(t.lower_ for t in doc[k + 1:k + 11])
         hit = _DESCRIBED.match(tail)
-        if not hit or NOT_SCHOOL_TRUST.search(hit.group(0)):
+        if not hit or not_school_trust(hit.group(0)):
             continue
         start = k - 1
         while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper) and not doc[start].is_sent_start \
@@ -110,7 +112,7 @@ def described_as_academy_trust(doc: Doc, start: int, end: int) -> bool:
         if before[-2:] in (["academy", "trust"], ["academies", "trust"]):
             return True
         wider = " ".join(before)
-        if _TRUST_BEFORE.search(wider) and not NOT_SCHOOL_TRUST.search(wider):
+        if _TRUST_BEFORE.search(wider) and not not_school_trust(wider):
             return True
     if _RUNS.match(" ".join(t.lower_ for t in doc[end:min(len(doc), end + 12)])) and _opens_clause(doc, start):
         return True
@@ -119,7 +121,7 @@ def described_as_academy_trust(doc: Doc, start: int, end: int) -> bool:
         return False
     tail = ", " + " ".join(t.lower_ for t in doc[after:min(len(doc), after + 10)])
     hit = _DESCRIBED.match(tail)
-    return bool(hit and not NOT_SCHOOL_TRUST.search(hit.group(0)))
+    return bool(hit and not not_school_trust(hit.group(0)))
 
 
 def _entry_text(doc: Doc, start: int, end: int) -> int | None:
@@ -206,7 +208,20 @@ def described_as_school_federation(doc: Doc, start: int, end: int) -> bool:
             and _TRUST_SAYS.search(_sentence_of(doc, start, end)) is None:
         return True
     nxt = " ".join(t.lower_ for t in doc[sent.end:min(len(doc), sent.end + 16)] if not t.is_space)
-    return sent.end < len(doc) and _IT_IS_MAINTAINED.match(nxt) is not None
+    return sent.end < len(doc) and _IT_IS_MAINTAINED.match(nxt) is not None or _maintained_article(doc)
+
+
+_COUNCIL_RUN = re.compile(r"\b(maintained|council-run|council - run|council-maintained|council - maintained)\b")
+_ACADEMY_WORDS = re.compile(r"\b(academy|academies|trust|trusts|multi-academy|mat|mats)\b")
+
+
+def _maintained_article(doc: Doc) -> bool:
+    """The article speaks of maintained or council-run schools and never of academies or
+    trusts, nor names one (federations' own names aside): a federation in it federates
+    maintained schools."""
+    names = {i for e in doc.ents if e.label_ == "ORG" and "federation" in e.text.lower() for i in range(e.start, e.end)}
+    text = " ".join(t.lower_ for t in doc if t.i not in names and not t.is_space)
+    return _COUNCIL_RUN.search(text) is not None and _ACADEMY_WORDS.search(text) is None
 
 
 def described_as_network(doc: Doc, start: int, end: int) -> bool:
@@ -235,7 +250,7 @@ def lead_trust(doc: Doc, orgs: list[dict]) -> str | None:
         return None
     in_headline = [o for o in orgs if any(s < end for s, _ in o["mentions"])]
     if len(in_headline) != 1 or in_headline[0]["kind"] != "other" or in_headline[0]["kind_source"] != "name" \
-            or NOT_SCHOOL_TRUST.search(in_headline[0]["name"]):
+            or not_school_trust(in_headline[0]["name"]):
         return None
     return in_headline[0]["name"]
 

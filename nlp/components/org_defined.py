@@ -17,15 +17,17 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.org_kinds import is_document
 from nlp.components.org_spans import BODY_HEADS
 
 _SMALL = {"of", "and", "the", "for", "in", "on", "at", "&", "to", "-"}
 
 
-def abbreviates(short: str, full: str) -> bool:
+def abbreviates(short: str, full: str, loose: bool = False) -> bool:
     """True when `short` (an acronym such as AET, NEU, ESFA, KCC) can be read from the
     initials of `full`: its letters, in order, start words of the name, the first letter
-    starting the name's first word."""
+    starting the name's first word. With `loose` (the text says "known as"), the letters
+    may leave out more than one word: "Saint Vedast Catholic Academy Trust, known as SVA"."""
     letters = [c for c in short.upper() if c.isalpha()]
     words = [w for w in re.split(r"[\s\-]+", full) if w]
     if len(letters) < 2 or not words:
@@ -45,7 +47,7 @@ def abbreviates(short: str, full: str) -> bool:
     for c in initials:
         if i < len(letters) and c == letters[i]:
             i += 1
-    return i == len(letters) and len(letters) >= len(content) - 1
+    return i == len(letters) and (len(letters) >= len(content) - 1 or loose and len(letters) >= 3)
 
 
 def _with_capitals(letters: list[str], words: list[str]) -> bool:
@@ -69,18 +71,19 @@ def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
     k = ent.end
     n = len(doc)
     out = []
-    if k + 2 < n and doc[k].text == "(":
+    if k + 2 < n and doc[k].text in _OPENERS:
         j = k + 1
         if doc[j].lower_ == "the" and j + 2 < n:
             j += 1
-        if doc[j + 1].text == ")" and _is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text):
+        if doc[j + 1].text == _OPENERS[doc[k].text] and _is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text):
             out.append(doc[j].text)
     if k + 2 < n and doc[k].text == ",":
         j = k + 1
         if doc[j].lower_ in {"the", "or"} and j + 1 < n:
             j += 1
-        j = _after_known_as(doc, j)
-        if _is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text) \
+        known = _after_known_as(doc, j)
+        j, loose = known, known != j
+        if _is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text, loose) \
                 and (j + 1 == n or doc[j + 1].is_punct or doc[j + 1].is_space):
             out.append(doc[j].text)
     before = _defined_before(doc, ent)
@@ -122,6 +125,9 @@ def _defined_before(doc: Doc, ent: Span) -> str | None:
             and abbreviates(doc[k - 3].text, ent.text) \
             and _KNOWN_AFTER.match(" ".join(t.lower_ for t in doc[ent.end:ent.end + 4])):
         return doc[k - 3].text
+    if k >= 3 and doc[k - 1].lower_ == "the" and doc[k - 2].text == "," and _is_short_form(doc[k - 3].text) \
+            and len(ent) > 1 and abbreviates(doc[k - 3].text, ent.text) and ent.end < len(doc) and doc[ent.end].text == ",":
+        return doc[k - 3].text  # "OWL, the Orchard Way Learning Trust, has ..."
     if k >= 2 and doc[k - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")" \
             and _is_short_form(doc[k - 2].text) and abbreviates(doc[k - 2].text, ent.text) and len(ent) > 1:
         return doc[k - 2].text
@@ -143,6 +149,30 @@ def _caps_or_listed(doc: Doc, i: int) -> bool:
     return tok.text == "," and i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper) and doc[i + 1].is_title
 
 
+# What sets off an acronym after a name: "X (XT)", "X – XT –".
+_OPENERS = {"(": ")", "–": "–", "—": "—"}
+# Lower-case words that end a name written in sentence case: "Riverside learning trust".
+_LOWER_NAME_WORDS = {"learning", "academy", "academies", "schools", "education", "multi", "-", "trust", "partnership"}
+
+
+def _sentence_case_name(doc: Doc, end: int, short: str) -> Span | None:
+    """"the Riverside learning trust – RLT –": a Title Case word or two, then lower-case
+    words ending in a body's head, whose initials, every word counted, give the acronym."""
+    if not doc[end - 1].is_lower or doc[end - 1].lower_ not in _DEFINED_HEADS:
+        return None
+    start = end - 1
+    while start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in _LOWER_NAME_WORDS:
+        start -= 1
+    first = start
+    while first > 0 and doc[first - 1].is_title and doc[first - 1].is_alpha and start - first < 3 \
+            and doc[first - 1].lower_ not in {"the", "a", "an"}:
+        first -= 1
+    words = [t.text for t in doc[first:end] if t.text != "-"]
+    if first == start or len(short) < 3 or "".join(w[0].upper() for w in words) != short.upper():
+        return None
+    return Span(doc, first, end, label="ORG")
+
+
 def defined_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Names an article defines an acronym for, when the model missed or cut them:
     "the Harbour Vale Learning Trust (HVLT)" -> ORG "Harbour Vale Learning Trust". The
@@ -150,9 +180,13 @@ def defined_names(doc: Doc, ents: list[Span]) -> list[Span]:
     out = []
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     for k in range(2, len(doc) - 2):
-        if doc[k].text != "(" or doc[k + 2].text != ")" or not _is_short_form(doc[k + 1].text):
+        if doc[k].text not in _OPENERS or doc[k + 2].text != _OPENERS[doc[k].text] or not _is_short_form(doc[k + 1].text):
             continue
         end = k
+        lower = _sentence_case_name(doc, end, doc[k + 1].text)
+        if lower is not None and not any(i in taken and taken[i].label_ == "ORG" for i in range(lower.start, end)):
+            out.append(lower)
+            continue
         if not doc[end - 1].is_title or doc[end - 1].lower_ not in _DEFINED_HEADS:
             continue
         start = end - 1
@@ -191,6 +225,8 @@ _FORMERLY = [["(", "formerly"], ["(", "formerly", "known", "as"], ["(", "previou
 def former_name_of(doc: Doc, ent: Span, last: Span | None) -> Span | None:
     """`last` when `ent` is given as its former name: "Lift Schools (formerly Academies
     Enterprise Trust)", "Meridian Trust, formerly Cambridge Meridian Academies Trust"."""
+    if last is not None and last.end < ent.start and _head_formerly(doc, ent.start, last):
+        return last  # "... Orchard Way Learning Trust ... The trust, formerly Pennyfold Academy Trust, ..."
     if last is None or last.end >= ent.start or ent.start - last.end > 8:
         return None
     between = [t.lower_ for t in doc[last.end:ent.start]]
@@ -201,6 +237,19 @@ def former_name_of(doc: Doc, ent: Span, last: Span | None) -> Span | None:
     if _FORMER_WORDS.match(" ".join(between)):
         return last
     return None
+
+
+def _head_formerly(doc: Doc, start: int, last: Span) -> bool:
+    """The sentence opens "The <head>, formerly" (or previously, until recently) right before
+    the name at `start`, and `last`, the latest body named, ends in that head."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ in {"known", "called", "named"}:
+        k -= 1
+    if k < 3 or doc[k].lower_ not in {"formerly", "previously"} or doc[k - 1].text != "," \
+            or doc[k - 3].lower_ != "the" or doc[k - 3].sent.start != k - 3:
+        return False
+    head = doc[k - 2].lower_
+    return doc[k - 2].is_lower and (last.kb_id_ or last.text).lower().split()[-1:] == [head]
 
 
 # "X, the trust formerly known as Y", "X, which was known as Y until 2021", "Y will now be
@@ -279,3 +328,20 @@ def defined_for_short_forms(doc: Doc, ents: list[Span], short_spans: list[Span])
             continue  # the name of another body already
         ents = [x for x in ents if x is not other] + [Span(doc, tok.i, tok.i + 1, label="ORG", kb_id=canonical)]
     return ents, defined
+
+
+def document_acronyms(doc: Doc) -> set[str]:
+    """"the Condition Improvement Fund (CIF)": acronyms the text defines for a document, a
+    fund or a programme (org_kinds.is_document), which are no more organisations than the
+    names they stand for."""
+    out = set()
+    for t in doc[1:-1]:
+        acr = t.text
+        if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 6) or doc[t.i - 1].text != "(" \
+                or doc[t.i + 1].text != ")":
+            continue
+        words = [w.text for w in doc[max(0, t.i - 1 - len(acr)):t.i - 1]]
+        if len(words) == len(acr) and all(w[:1].isupper() for w in words) \
+                and "".join(w[0] for w in words) == acr and is_document(words):
+            out.add(acr)
+    return out

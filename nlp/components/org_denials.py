@@ -19,11 +19,16 @@ import re
 
 from spacy.tokens import Doc
 
-from nlp.components.org_kinds import name_says_kind, says_academy_trust
+from nlp.components.org_evidence import noun_before
+from nlp.components.org_kinds import says_academy_trust
+
+_CHARITY = frozenset({"charity"})
 
 # "is not an academy trust", "isn't a multi-academy trust", "was never an academy trust"
 _DENIAL = re.compile(r"\b(is|was|are|were) (not|n't|never) (an? |one )?(single - |single-|multi - |multi-)?"
-                     r"(academy|academies) (trust|chain)s?\b")
+                     r"(academy|academies) (trust|chain)s?\b"
+                     # "Despite its name, it does not run any schools"
+                     r"|\b(does|do|did) (not|n't) (run|own|operate) (any )?(schools|academies)\b")
 _SUBJECT = re.compile(r"\b(it|that|this|the (\w+)|its governors) (\w+ ){0,2}$")
 _GROUP_OF_MAINTAINED = re.compile(
     r"^([,(—–-] |is |, which is )((a|an|the) ([\w'’-]+ ){0,3}(group|network|federation|partnership|cluster|"
@@ -43,6 +48,10 @@ def denied_academy_trust(doc: Doc, mentions: list[tuple[int, int]], name: str) -
     sents = list(doc.sents)
     mention_sents = {i for i, s in enumerate(sents) for m, _ in mentions if s.start <= m < s.end}
     orgs = [e for e in doc.ents if e.label_ == "ORG"]
+    # "The partnership is a voluntary network ... It is not an academy trust": a sentence
+    # opening with "the <last word of the name>" speaks of the latest body so named
+    mention_sents |= {i for i, s in enumerate(sents) if s.start > first and _opens_with_head(s, head)
+                      and _latest_with_head(orgs, s.start, head) == name}
     for i, sent in enumerate(sents):
         if sent.end <= first:
             continue
@@ -69,6 +78,17 @@ def denied_academy_trust(doc: Doc, mentions: list[tuple[int, int]], name: str) -
             if (i in mention_sents or i - 1 in mention_sents) and latest and latest[-1].kb_id_ == name:
                 return True  # "... so it isn't an academy trust"
     return False
+
+
+def _opens_with_head(sent, head: str) -> bool:
+    words = [t.lower_ for t in sent[:3] if not t.is_space and t.text not in {'"', "“", "‘"}]
+    return words[:2] == ["the", head]
+
+
+def _latest_with_head(orgs, before: int, head: str) -> str | None:
+    """The canonical name of the latest organisation before token `before` whose name ends in `head`."""
+    named = [e.kb_id_ for e in orgs if e.start < before and e.kb_id_.lower().split()[-1:] == [head]]
+    return named[-1] if named else None
 
 
 def maintained_group(doc: Doc, end: int) -> bool:
@@ -118,8 +138,8 @@ def not_a_trust(doc: Doc, name: str) -> str | None:
     spans = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG" and e.kb_id_ == name]
     if any(maintained_group(doc, end) for _, end in spans) or denied_academy_trust(doc, spans, name):
         return "school" if "federation" in name.lower() else "other"
-    if not name_says_kind(name) and any(charity_of_another_sort(doc, end) for _, end in spans):
-        return "other"  # a plain "... Trust" of another sort
+    if any(charity_of_another_sort(doc, end) or noun_before(doc, start, _CHARITY) for start, end in spans):
+        return "other"  # "... Trust, the town's homelessness charity"; "the charity X Schools Foundation"
     if any(gives_grants(doc, end) for _, end in spans):
         return "other"  # "X Educational Trust gives bursaries to ..."
     return None

@@ -19,7 +19,9 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.org_context import described_as_academy_trust
 from nlp.components.org_lists import listed_as_trust
-from nlp.components.org_kinds import DOCUMENT_HEADS, NOT_SCHOOL_TRUST, infer_kind, name_says_kind
+from nlp.components.org_heads import head_said_trust, trust_said_before
+from nlp.components.org_pay import in_pay_list
+from nlp.components.org_kinds import DOCUMENT_HEADS, not_school_trust, infer_kind, name_says_kind
 from nlp.components.lexicon import ROLE_WORDS, TITLES
 from nlp.components.doc_text import doc_text
 
@@ -88,6 +90,11 @@ def appositive_noun(doc: Doc, end: int, nouns: frozenset) -> str | None:
 _NOT_BODIES = DOCUMENT_HEADS | {"project", "campaign", "course", "event", "scheme"}
 
 
+def noun_before(doc: Doc, start: int, nouns: frozenset) -> bool:
+    """"Research by the charity X", "the firm X": a lower-case noun of `nouns` just before the name."""
+    return start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in nouns
+
+
 def described_otherwise(doc: Doc, end: int, nouns: frozenset = frozenset()) -> bool:
     """"X, a three-year programme run by ...": an appositive naming something that is not a
     body (or, with `nouns`, a body of another sort: "X, a grant-making charity")."""
@@ -115,9 +122,15 @@ def _trust_follows(doc: Doc, start: int, end: int) -> bool:
     return _NEXT_SAYS_TRUST.match(opening) is not None
 
 
+_OWN_BODY_WORDS = frozenset("church diocese archdiocese cathedral university hospital".split())
+
+
 def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
     """The article shows the body at doc[start:end] running schools (see the module doc)."""
-    if described_as_academy_trust(doc, start, end):
+    if any(t.lower_ in _OWN_BODY_WORDS for t in doc[start:end]) and doc[end - 1].lower_ not in SOFT_HEADS | {"trust"}:
+        return False  # "to join a Church of England trust": a church, a diocese, a university is a body of its own
+    if described_as_academy_trust(doc, start, end) or trust_said_before(doc, start, end) \
+            or head_said_trust(doc, start, end) or in_pay_list(doc, start, end):
         return True
     if name_says_kind(doc[start:end].text) or described_otherwise(doc, end, OTHER_BODIES):
         return False  # "University of Harrowgate"; "Bright Futures, a three-year programme"
@@ -266,7 +279,7 @@ def evidenced_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if doc[start].is_sent_start and start + 1 == t.i and doc[start].pos_ != "PROPN":
             continue  # "Adult Education ...": a common word opening a sentence
         span = Span(doc, start, t.i + 1, label="ORG")
-        if NOT_SCHOOL_TRUST.search(span.text) or infer_kind(span.text) in {"council", "government"}:
+        if not_school_trust(span.text) or infer_kind(span.text) in {"council", "government"}:
             continue
         if any(e.label_ not in {"GPE", "PERSON", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "DATE"}
                for e in ents if e.start < span.end and span.start < e.end):

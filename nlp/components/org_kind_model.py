@@ -39,7 +39,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.components.org_evidence import OTHER_BODIES, described_otherwise
+from nlp.components.org_evidence import OTHER_BODIES, described_otherwise, noun_before
 from nlp.components.org_kinds import infer_kind, name_says_kind, says_academy_trust
 
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "org_kinds" / "model.json"
@@ -180,10 +180,11 @@ class OrgKindModel:
 
     @staticmethod
     def _described_otherwise(doc: Doc, org: dict) -> bool:
-        for _, e in org["mentions"]:
-            span = doc.char_span(e - 1, e, alignment_mode="expand")
-            if span is not None and described_otherwise(doc, span.end, OTHER_BODIES):
-                return True
+        for s, e in org["mentions"]:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and (described_otherwise(doc, span.end, OTHER_BODIES)
+                                     or noun_before(doc, span.start, OTHER_BODIES)):
+                return True  # "X, a national charity", "the charity X"
         return False
 
     def __call__(self, doc: Doc) -> Doc:

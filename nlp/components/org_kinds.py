@@ -25,12 +25,29 @@ NOT_SCHOOL_TRUST = re.compile(
     r"cats|horse|veterans|memorial|carers|foodbank|food bank|children's trust|childrens trust|youth|"
     r"family trust|railways?|tramway|civic|almshouses?|rivers? trust|gardens? trust|playing fields?|"
     r"churches|community foundation|allotments?|sailing|rowing|cycling|ramblers|scouts|"
+    # civic charities of a place: "Holme Village Trust", "Alford Town Trust"
+    r"village trust|town trust|parish trust|village hall|"
     # grant-giving charities that help pupils: "Elsie Smith Bursary Trust", "... Scholarship Trust"
     r"bursary|bursaries|scholarships?|grant[- ]making|endowment|"
     # leisure trusts named "... Active Trust"; cathedral, abbey and chapel trusts keep buildings
     r"active trust|cathedral trust|abbey trust|priory trust|chapel trust)\b",
     re.I,
 )
+
+# Words of the list above that are also the second word of English place names ("Gorsey
+# Bank", "Broad Water", "Fair Land"): they name another sort of trust only as the word
+# before "Trust" or as the last word ("Downland Water Trust", "Westford Food Bank").
+_PLACE_WORDS = frozenset({"bank", "land", "water"})
+
+
+def not_school_trust(text: str) -> bool:
+    """Whether a word of `text` says it is a trust of another sort (NOT_SCHOOL_TRUST), a
+    place word only at the end: "Gorsey Bank Academies" runs schools, "Land Trust" does not."""
+    for hit in NOT_SCHOOL_TRUST.finditer(text):
+        if hit.group(0).lower() not in _PLACE_WORDS or text[hit.end():].strip().lower() in {"", "trust"}:
+            return True
+    return False
+
 
 # Names that say outright that they are academy trusts.
 # "... Catholic Academy Company" is how several diocesan trusts are registered (a company
@@ -54,7 +71,7 @@ _ACADEMY_TRUST = re.compile(
     r"diocesan .*trust|catholic .*trust|(primary|secondary|academies) partnership)\b"
     # "Lift Schools", "Wrenfield Schools": a group of schools, but not "English Schools" or
     # "Catholic Schools", words that describe schools rather than name a body
-    r"|^(?!.*\b(and|&)\b)(?!(" + "|".join(sorted(_DESCRIBING_SCHOOLS)) + r")[’']? schools$)[\w'’ -]+ schools$",
+    r"|^(?!.*\b(and|&)\b)(?!(con)?federation of|association of|network of|forum of|union of|council of)(?!(" + "|".join(sorted(_DESCRIBING_SCHOOLS)) + r")[’']? schools$)[\w'’ -]+ schools$",
     re.I,
 )
 
@@ -81,7 +98,7 @@ _KIND_RULES = [
                 r"(?!.*\b(trust|partnership|alliance|federation|foundation|company|group)\b)", re.I), "school"),
     (re.compile(r"\b(credit union|students['’]? union|student union|rugby union|european union)\b", re.I), "other"),
     (re.compile(r"\b(union|unison|unite|gmb|neu|nasuwt|naht|ascl|nut)\b", re.I), "union"),
-    (re.compile(r"\b(ltd|limited|plc|llp|group|services|solutions|catering)\b", re.I), "company"),
+    (re.compile(r"\b(ltd|limited|plc|llp|group|services|solutions|catering|stock exchange)\b", re.I), "company"),
     (re.compile(r"\b(systems|estates|supplies|fc|afc|consulting|consultancy|contractors|construction|cleaning|logistics|technologies|"
                 r"technology|software|motors|builders|properties|property|associates|& co)\.?$", re.I), "company"),
     (re.compile(r"\b(department|ministry|ofsted|government|agency|commissioner|parliament|dfe|acas)\b", re.I),
@@ -100,7 +117,7 @@ def infer_kind(name: str) -> str:
         return "company"  # "Seaview Football Academy Company": a business, not a trust
     if (_SURELY_ACADEMY_TRUST.search(name) or re.search(r"\b(MAT|SAT)$", name)) and not re.search(r"\bpolice\b", name, re.I):
         return "academy_trust"
-    if _ACADEMY_TRUST.search(name) and not NOT_SCHOOL_TRUST.search(name) and not _DESCRIBED_ALLIANCE.match(name):
+    if _ACADEMY_TRUST.search(name) and not not_school_trust(name) and not _DESCRIBED_ALLIANCE.match(name):
         return "academy_trust"
     for pattern, kind in _KIND_RULES:
         if pattern.search(name):
@@ -109,7 +126,7 @@ def infer_kind(name: str) -> str:
         # "St Haskett's Trust", "The Duke's Trust": a bare possessive names a charity; an academy
         # trust so named says so ("St Haskett's Learning Trust") or the text shows it (orgs.py)
         return "other"
-    if re.search(r"\btrust\b", name, re.I) and not NOT_SCHOOL_TRUST.search(name):
+    if re.search(r"\btrust\b", name, re.I) and not not_school_trust(name):
         return "academy_trust"  # "Eko Trust": in this domain, a plain trust runs schools
     return "other"
 
@@ -122,7 +139,7 @@ def name_says_kind(name: str) -> bool:
     not all."""
     if _SURELY_ACADEMY_TRUST.search(name) or re.search(r"\b(MAT|SAT)$", name) or re.search(r"\b(ltd|limited|plc|llp)\.?$", name, re.I):
         return True
-    if _ACADEMY_TRUST.search(name) or NOT_SCHOOL_TRUST.search(name):
+    if _ACADEMY_TRUST.search(name) or not_school_trust(name):
         return True
     return any(pattern.search(name) for pattern, _ in _KIND_RULES)
 
@@ -140,11 +157,11 @@ DOCUMENT_HEADS = frozenset(
     judgment notice handbooks statement paper descriptors standards scheme articles warning
     fund funds programme programmes initiative award awards prize prizes medal hub areas zones
     guildhall stadium conference conferences festival summit expo fair week cup trophy championships
-    ceremony gala survey surveys census prom proms amnesty""".split()
+    ceremony gala survey surveys census prom proms amnesty arrangement arrangements curriculum""".split()
 )
 # A building or place, not its operator: "Ise Valley Leisure Centre", "Kingsway Sports Centre",
 # "Eastbrook Baths", "Dunham Moss Nature Reserve".
-_BUILDINGS = re.compile(r"\b((leisure|sports?|community|swimming|shopping|civic|visitor|conference|youth|trust) centre"
+_BUILDINGS = re.compile(r"\b((leisure|sports?|aquatics?|community|swimming|shopping|civic|visitor|conference|youth|trust) centre"
                         r"|nature reserve|country park|baths|lido)$", re.I)
 _BODY_FIRSTS = frozenset("organisation organization association union council federation confederation league".split())
 # Funds that are bodies in their own right (the International Monetary Fund).
@@ -154,6 +171,9 @@ _BODY_FUNDS = frozenset("monetary pension pensions investment wildlife".split())
 _DOCUMENT_FIRSTS = frozenset("scheme articles notice memorandum terms code letter".split())
 # Offices and terms that the model sometimes tags as organisations.
 _OFFICES = frozenset("secretary minister chancellor bishop archbishop".split())
+# Last words of bodies named after an office holder: "Bishop Amwell Academies".
+_NAMED_BODY_ENDS = frozenset("trust academies academy school schools college partnership foundation federation "
+                             "alliance learning education collaborative".split())
 NOT_ORG_TERMS = frozenset(
     """TUPE MAT MATs SAT SATs SEND SEN EHCP EHCPs GCSE GCSEs PFI KS1 KS2 LGPS NQT ECT CEO CFO Bishop
     Archbishop FOI FOIs""".split()
@@ -189,8 +209,8 @@ def is_document_title(words: list[str]) -> bool:
             return True
     if lower[-3:] == ["of", "the", "year"] or _BUILDINGS.search(" ".join(lower)):
         return True  # "Trust of the Year": an award; "Ise Valley Leisure Centre": a building
-    if lower[0] in _OFFICES:
-        return True  # "Secretary of State", "Minister for School Standards"
+    if lower[0] in _OFFICES and lower[-1] not in _NAMED_BODY_ENDS:
+        return True  # "Secretary of State", "Minister for School Standards" (not "Bishop X Academies")
     return lower[0].endswith("ing") and lower[0] in {"keeping", "working", "making", "improving", "raising"}
 
 

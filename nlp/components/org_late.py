@@ -1,7 +1,7 @@
 """Other names of one body, found once every organisation span has its canonical name, for
 `newswatch_orgs` (nlp/components/orgs.py): back-references by the end of a name
-(org_tails.py), renames stated in words (org_renames.py) and a school's short form shared
-with a trust (org_shared.py). Each relabels spans and records the alias with source text.
+(org_tails.py), renames stated in words (org_renames.py), "X MAT" for "X Multi-Academy
+Trust" (org_mat.py) and a school's short form shared with a trust (org_shared.py). Each relabels spans and records the alias with source text.
 """
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections.abc import Container
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.org_mat import mat_names
 from nlp.components.org_renames import renamed_bodies
 from nlp.components.org_shared import school_short_forms
 from nlp.components.org_tails import tail_references
@@ -29,6 +30,15 @@ def one_body_names(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[str
         names.setdefault(former, "text")
         for alias, source in text_aliases.pop(former, {}).items():
             names.setdefault(alias, source)
+    short_of, mats = mat_names(doc, fixed)  # "Brigantia MAT" for "Brigantia Multi-Academy Trust"
+    for e in mats:
+        fixed = [x for x in fixed if not (x.start < e.end and e.start < x.end)] + [e]
+        text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
+    fixed = [Span(doc, e.start, e.end, label="ORG", kb_id=short_of[e.kb_id_]) if e.label_ == "ORG"
+             and e.kb_id_ in short_of else e for e in fixed]
+    for short, full in short_of.items():
+        for alias, source in text_aliases.pop(short, {}).items():
+            text_aliases.setdefault(full, {}).setdefault(alias, source)
     for e in school_short_forms(doc, fixed, renamed):  # "Harbourside would keep its name": the school
         fixed = [x for x in fixed if not (x.start < e.end and e.start < x.end)] + [e]
         text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")

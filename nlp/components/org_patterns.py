@@ -144,7 +144,7 @@ def _trimmed_label(span: Span, start: int, end: int) -> int:
                                                            and end - start == 3 and doc[start + 1].lower_ not in ROLE_WORDS) \
             and doc[start].is_title \
             and all(t.is_title and t.is_alpha or t.text == "." for t in doc[start:end]) \
-            and doc[end - 1].lower_ not in _ORG_HEADS and doc[start + 1].lower_ not in _ORG_HEADS:
+            and doc[end - 1].lower_ not in _ORG_HEADS | _PATTERN_HEADS and doc[start + 1].lower_ not in _ORG_HEADS:
         label = doc.vocab.strings["PERSON"]  # "Rev Gillian Marsh": a title makes a person
     elif span.label_ == "ORG" and 2 <= end - start <= 3 and (doc[start].lower_ in FIRST_NAMES or _after_role(doc, start)) \
             and all(t.is_title and t.is_alpha for t in doc[start:end]) and doc[end - 1].lower_ not in _ORG_HEADS:
@@ -160,7 +160,9 @@ _PATTERN_HEADS = {"trust", "academy", "academies", "school", "schools", "college
 _COMPANY_ENDS = {"plc", "llp", "ltd", "limited"}
 # First words of a religious dedication, which may hold "of the": "Our Lady of the Dales",
 # "St John of the Cross", "Holy Family of Nazareth".
-_DEDICATIONS = {"our", "st", "saint", "holy", "blessed", "sacred", "christ"}
+# "St", "Saints": before a saint's name, which is no person's ("Saints Peter and Paul ...")
+SAINTS = frozenset({"st", "st.", "saint", "saints", "sts", "ss"})
+_DEDICATIONS = SAINTS | {"our", "holy", "blessed", "sacred", "christ"}
 _NAME_STOPS = {"the", "a", "an", "in", "at", "of", "for", "and", "by", "on", "to", "from", "with"}
 
 
@@ -220,6 +222,23 @@ def _group_of(doc: Doc, start: int, taken: set[int]) -> int:
     return k
 
 
+# Titles that open the names of bodies named after a person: "Sir Walter Penrose Academy
+# Trust", "Bishop Amwell Academies", "Lord Ashworth Academies Trust".
+_NAMESAKE_TITLES = {"sir", "dame", "lord", "lady", "bishop", "archbishop", "cardinal", "canon", "king", "queen",
+                    "prince", "princess", "duke", "duchess"}
+
+
+def _namesake_title(doc: Doc, start: int, head: int, taken: set[int]) -> int:
+    """A name ending in a head ("... Academy Trust") takes in the title before the person
+    it is named after: the title and a name word or two make the body's name."""
+    k = start - 1
+    if k < 0 or k in taken or not doc[k].is_title or doc[k].lower_ not in _NAMESAKE_TITLES or not doc[k].whitespace_:
+        return start
+    if not any(_name_word(doc, j) and doc[j].lower_ not in _PATTERN_HEADS for j in range(start, head)):
+        return start
+    return k
+
+
 def _join_and(doc: Doc, start: int, taken: set[int]) -> int:
     """"Bath and Wells Diocesan Academies Trust", "Tamar and Tavy Learning Trust": a name
     before "and" that is not itself the name of a body belongs to this one (while
@@ -227,7 +246,8 @@ def _join_and(doc: Doc, start: int, taken: set[int]) -> int:
     k = start - 2
     if k < 0 or doc[start - 1].lower_ not in {"and", "&"} or k in taken or not _name_word(doc, k) \
             or doc[k].lower_ in _ORG_HEADS | _PATTERN_HEADS \
-            or doc[k].ent_type_ == "PERSON" and doc[k].lower_ in FIRST_NAMES:
+            or doc[k].ent_type_ == "PERSON" and doc[k].lower_ in FIRST_NAMES \
+            and not (k > 0 and doc[k - 1].lower_ in SAINTS):  # "Saints Peter and ..."
         return start
     while k > 0 and _name_word(doc, k - 1) and k - 1 not in taken and doc[k - 1].lower_ not in _ORG_HEADS:
         k -= 1
@@ -269,6 +289,7 @@ def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int]) -> Spa
             start -= 1
         while start < e.start and doc[start].text == "-":
             start += 1
+        start = _namesake_title(doc, start, e.end - 1, org_tokens - set(range(e.start, e.end)))
         start = _possessive_owner(doc, start, ents)
         start = _dedication(doc, start)
         start = _group_of(doc, start, org_tokens - set(range(e.start, e.end)))
@@ -295,6 +316,7 @@ def _names_by_ending(doc: Doc, out: list[Span], taken: set[int]) -> list[Span]:
                 start -= 1
             while start < k and doc[start].text == "-":
                 start += 1
+            start = _namesake_title(doc, start, k, taken)
             start = _possessive_owner(doc, start, out)
             start = _dedication(doc, start)
             start = _group_of(doc, start, taken)

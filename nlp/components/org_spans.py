@@ -11,11 +11,10 @@ Acronyms and former names the article defines are in org_defined.py.
 """
 from __future__ import annotations
 
-import re
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.org_context import described_as_academy_trust, used_as_body
+from nlp.components.org_context import FIRST_NAMES, described_as_academy_trust, used_as_body
 from nlp.components.org_evidence import SOFT_HEADS
 from nlp.components.org_kinds import infer_kind, is_document, is_document_title, is_fragment
 from nlp.components.doc_text import doc_text
@@ -38,6 +37,23 @@ def _words(span: Span) -> list[str]:
 # Lower-case nouns after a name that make it the name of a scheme (a body the gazetteer
 # knows comes back from the gazetteer: "the DfE programme").
 _PROGRAMME_NOUNS = {"programme", "program", "scheme", "initiative", "pilot"}
+# The same nouns heading an appositive: "X, a scheme run by ...", "X, a two-year pilot".
+_SCHEME_NOUNS = frozenset(_PROGRAMME_NOUNS | {"project", "campaign"})
+# Imperatives that open campaigns' names: "Save Our Schools", "Stop the Cuts", "Keep X Local".
+_CAMPAIGN_VERBS = {"save", "keep", "stop", "protect", "defend", "fight", "scrap", "rescue", "reclaim", "hands"}
+
+
+def _scheme_apposed(doc: Doc, end: int) -> bool:
+    """", a scheme run by ...", ", a two-year pilot": an appositive whose lower-case head is
+    a scheme's (not ", the Democratic Campaign Committee": a name)."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    for t in doc[end + 2:min(len(doc), end + 6)]:
+        if not (t.is_lower or t.text == "-"):
+            return False
+        if t.lower_ in _SCHEME_NOUNS:
+            return True
+    return False
 
 
 def clean_org(span: Span) -> list[Span]:
@@ -54,6 +70,11 @@ def clean_org(span: Span) -> list[Span]:
         return []  # "Trust Quality" of "Trust Quality Descriptors": part of a document's title
     if span.end < len(doc) and doc[span.end].lower_ in _PROGRAMME_NOUNS and doc[span.end].is_lower:
         return []  # "the Safer Schools Partnership programme": the name of a scheme, not a body
+    if _scheme_apposed(doc, span.end):
+        return []  # "the Safer Schools Partnership, a scheme run by the police": not a body
+    if words[0].lower() in _CAMPAIGN_VERBS and len(words) > 1 and words[1][:1].isupper() \
+            and span.end < len(doc) and doc[span.end].lower_ in {"campaign", "petition"}:
+        return []  # "its Save Bramford Schools campaign": a campaign (not "the Save X group")
     end = span.end
     while end > span.start + 1 and (doc[end - 1].like_num or doc[end - 1].text in {"-", "–", "/"}):
         end -= 1  # "School Organisation Plan 2025-2030": the years are not the name
@@ -135,6 +156,10 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     names_of, sizes = _short_form_candidates(ents)
     trust_of = _shared_short_forms_of_trusts(names_of)
     full = _unique_short_forms(names_of)
+    for short, canonical in _surnames_of_trusts(ents).items():
+        if short not in full and short not in trust_of:
+            trust_of[short] = canonical  # "the Carrow trust's chief executive"
+            sizes.setdefault(short, 1)
     if not full and not trust_of:
         return []
     _drop_bodies_of_their_own(doc, full, sizes)
@@ -175,11 +200,21 @@ def _short_form_candidates(ents: list[Span]) -> tuple[dict[str, set[str]], dict[
             if all(w.lower() in SHORT_FORM_REST for w in _unbracketed(rest)) and words[k - 1] != "-":
                 full.setdefault(e[:k].text, set()).add(e.kb_id_ or e.text)  # "St Michael's"
                 sizes[e[:k].text] = k
+    named = {e.kb_id_ or e.text for e in ents if e.label_ == "ORG"}
     for s, names in full.items():
         # "Lantern Partnership" (itself a short form) and "Lantern Partnership of Schools": one body
         names -= {n for n in set(names) if any(m.startswith(n + " ") and all(w.lower() in SHORT_FORM_REST for w in m[len(
-            n):].split()) and not (n.split()[-1] in {"Academy", "School", "College"} and m.endswith(" Trust")) for m in names)}
+            n):].split()) and not _trust_and_school(n, m) for m in names)}
+        # "The Tollard Trust" beside "the Tollard Trust School": a body of its own, not a short form
+        names -= {n for n in set(names) if s in named and s.split()[-1].lower() in BODY_HEADS
+                  and infer_kind(s) != "school" and infer_kind(n) == "school"}
     return full, sizes
+
+
+def _trust_and_school(a: str, b: str) -> bool:
+    """Two names, one a school's and the other not ("Tarn Academy" and "Tarn Academy Trust",
+    "Tarn Trust" and "Tarn Trust School"): two bodies, whichever is the longer."""
+    return (infer_kind(a) == "school") != (infer_kind(b) == "school")
 
 
 def _unbracketed(words: list[str]) -> list[str]:
@@ -204,6 +239,20 @@ def _shared_short_forms_of_trusts(full: dict[str, set[str]]) -> dict[str, str]:
         trusts = [n for n in names if _trust_shaped(n)]
         if len(trusts) == 1 and not any(infer_kind(n) == "council" for n in names):
             out[s] = trusts[0]  # beside its schools, its company, a charity of the same town
+    return out
+
+
+def _surnames_of_trusts(ents: list[Span]) -> dict[str, str]:
+    """{surname: trust} for trusts named after a person ("Edith Carrow Trust", "the Agnes
+    Morley Learning Trust"), whose short form is the surname: used before words that belong
+    to a trust only ("the Carrow trust", "Carrow's board"), as the person shares it."""
+    out = {}
+    for e in ents:
+        canonical = e.kb_id_ or e.text
+        if e.label_ == "ORG" and len(e) >= 3 and e[0].lower_ in FIRST_NAMES and e[1].is_title and e[1].is_alpha \
+                and e[1].lower_ not in GENERIC and all(t.lower_ in SHORT_FORM_REST for t in e[2:]) \
+                and _trust_shaped(canonical):
+            out.setdefault(e[1].text, canonical)
     return out
 
 
@@ -248,15 +297,16 @@ def _short_form_used_here(doc: Doc, i: int, n: int, canonical: str, by_token: di
         return False  # "schools across Kirklees": the place, not Kirklees Learning Trust ("across Kirklees Learning" is the body)
     # a place inside it after other words ("Our Lady of Hexby") does not make it a place
     if any(e.label_ in _PLACE_LABELS and e.start == i for e in covering) and not (
-            i + n < len(doc) and (doc[i + n].lower_ in ROLE_START or doc[i + n].text in {"'s", "’s"})) \
-            and not used_as_body(doc, i, i + n, canonical):
+            i + n < len(doc) and (doc[i + n].lower_ in ROLE_START or doc[i + n].text in {"'s", "’s"}
+                                  or _trust_shaped(canonical) and _trust_words_follow(doc, i + n))) \
+            and not used_as_body(doc, i, i + n, canonical):  # "The Harrowfield trust did not respond"
         return False  # "schools in Orwell Estuary": the place; "Orwell Estuary chief executive": the body
     if i + n < len(doc) and doc[i + n].is_title and doc[i + n].lower_ not in ROLE_START:
         return False  # "Brightledger House": another name
     return True
 
 
-_TRUST_WORDS = {"trust", "trusts", "schools", "academies", "chief", "ceo", "chair", "trustees", "board"}
+_TRUST_WORDS = {"trust", "trusts", "schools", "academies", "chief", "ceo", "chair", "trustees", "board", "group"}
 # Verbs after a trust's short form opening a sentence: "Brackley runs 19 schools".
 _TRUST_VERBS = {"runs", "ran", "operates", "oversees", "took", "takes", "said", "says", "has", "had", "is", "was",
                 "will", "would", "confirmed", "announced", "wanted", "wants", "plans", "agreed"}
@@ -266,9 +316,22 @@ def _trust_words_follow(doc: Doc, k: int, i: int | None = None) -> bool:
     """"Veradale's chief executive", "Veradale schools": words that belong to a trust, not a
     school; or "Veradale runs ...", "Veradale said ...": a sentence's subject doing what
     trusts do (with `i`, the short form's first token)."""
-    if i is not None and k < len(doc) and doc[k].lower_ in _TRUST_VERBS and (doc[i].is_sent_start or i > 0
-                                                                            and doc[i - 1].text in {"“", '"', "‘"}):
+    opens = i is not None and (doc[i].is_sent_start or i > 0 and doc[i - 1].text in {"“", '"', "‘"})
+    if opens and k < len(doc) and doc[k].lower_ in _TRUST_VERBS:
         return True
+    if opens and k < len(doc) and doc[k].text == ",":
+        # "Veradale, which has its head office in Dunmore, runs 12 schools": the verb after the clause
+        close = next((j for j in range(k + 1, min(len(doc), k + 16)) if doc[j].text in {",", ".", ";"}), None)
+        if close is not None and doc[close].text == "," and close + 1 < len(doc) and doc[close + 1].lower_ in _TRUST_VERBS \
+                and doc[k + 1].lower_ in {"which", "who", "whose"}:
+            return True
+    # "Veradale and Eastholme trusts": coordinated with another name before the plural noun
+    if k + 2 < len(doc) and doc[k].lower_ in {"and", "&"} and doc[k + 1].is_title:
+        j = k + 1
+        while j < len(doc) and doc[j].is_title and j - k <= 3:
+            j += 1
+        if j < len(doc) and doc[j].lower_ == "trusts":
+            return True
     if k < len(doc) and doc[k].text in {"'s", "’s"}:
         k += 1
         # "Veradale's seven other schools", "Veradale's remaining academies"
@@ -282,51 +345,6 @@ def _trust_words_follow(doc: Doc, k: int, i: int | None = None) -> bool:
 ROLE_START = {"chief", "chair", "chairman", "director", "head", "spokesman", "spokeswoman", "spokesperson",
               "managing", "board", "trustees", "executive", "staff", "said", "says", "runs", "operates",
               "confirmed", "announced"}
-
-
-def _headline_end(text: str) -> int:
-    """Character end of the headline (the first block, when the text has a blank line after
-    it and it is short), or -1."""
-    end = text.find("\n\n")
-    return end if 0 < end <= 200 else -1
-
-
-def headline_style(headline: str) -> bool:
-    """True for a headline in capitals or in Title Case, where capitals say nothing about
-    names ("Plymouth Academy Trust Outsources Cleaning To Private Firm")."""
-    letters = [c for c in headline if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and len(headline.split()) > 2:
-        return True
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", headline)[1:] if len(w) >= 4]
-    return len(words) >= 4 and all(w[0].isupper() for w in words)
-
-
-def drop_headline_only(doc: Doc, ents: list[Span], known: set[str]) -> list[Span]:
-    """In a capitals or Title Case headline, an organisation the body never names and the
-    gazetteer does not know is a piece of the headline, not a name: it is dropped, or cut
-    to the start of it that the body names."""
-    text = doc_text(doc)
-    end = _headline_end(text)
-    if end < 0 or not headline_style(text[:end]):
-        return ents
-    in_body = {}
-    for e in ents:
-        if e.label_ == "ORG" and e.start_char > end:
-            in_body.setdefault(e.text.lower(), e.kb_id_ or e.text)
-            in_body.setdefault((e.kb_id_ or e.text).lower(), e.kb_id_ or e.text)
-    out = []
-    for e in ents:
-        name = (e.kb_id_ or e.text).lower()
-        if e.label_ != "ORG" or e.start_char >= end or name in in_body or name in known:
-            out.append(e)
-            continue
-        # "Oakfield Academy Trust To Outsource Cleaners": keep the part the body names
-        for k in range(e.end - 1, e.start, -1):
-            hit = in_body.get(doc[e.start:k].text.lower())
-            if hit:
-                out.append(Span(doc, e.start, k, label="ORG", kb_id=hit))
-                break
-    return out
 
 
 def repeated_names(doc: Doc, ents: list[Span]) -> list[Span]:

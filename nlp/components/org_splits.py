@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.lexicon import TITLES
 from nlp.components.org_evidence import SOFT_HEADS
-from nlp.components.org_patterns import _ORG_HEADS, FIRST_NAMES
+from nlp.components.org_patterns import _ORG_HEADS, FIRST_NAMES, SAINTS
 
 _POSSESSIVE = {"'s", "’s"}
 # Last words of the part before a possessive that make it a body's name ("... Trust's",
@@ -24,7 +24,7 @@ _OWNER_HEADS = (_ORG_HEADS | SOFT_HEADS) - {"church", "club"}
 _OWNED_HEADS = {"school", "academy", "college", "primary", "infants", "juniors", "nursery"}
 # First words of names of the form "X of Y" that are not people: "Our Lady of ...",
 # "Friends of ...", "Diocese of ...".
-_NOT_PERSON_FIRSTS = {"our", "st", "saint", "holy", "blessed", "sacred", "christ", "friends", "diocese", "bishop",
+_NOT_PERSON_FIRSTS = {"our", "st", "saint", "saints", "sts", "holy", "blessed", "sacred", "christ", "friends", "diocese", "bishop",
                       "church", "bank", "university", "duke", "duchess", "society", "association", "sisters",
                       "brothers", "daughters", "sons", "children", "federation", "council", "city", "county",
                       "college", "institute", "school", "academy", "board", "office", "department"}
@@ -60,7 +60,8 @@ def _split_list_end(span: Span) -> list[Span] | None:
     k = ands[0]
     left, right = doc[span.start:k], doc[k + 1:span.end]
     if not (1 <= len(left) <= 3 and len(right) >= 2 and all(t.is_title for t in left) and right[0].is_title
-            and right[-1].lower_ in _ORG_HEADS | SOFT_HEADS):
+            and right[-1].lower_ in _ORG_HEADS | SOFT_HEADS) or left[0].lower_ in SAINTS:
+        # "..., Saints Cosmas and Damian Catholic Academy Trust": two saints, one name
         return None
     return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
 

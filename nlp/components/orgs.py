@@ -35,8 +35,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp import gazetteer
-from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS
-from nlp.components.org_kinds import NOT_SCHOOL_TRUST, infer_kind, says_academy_trust
+from nlp.components.lexicon import ROLE_WORDS
+from nlp.components.org_kinds import not_school_trust, infer_kind, says_academy_trust
 from nlp.components.org_patterns import _ORG_HEADS, has_word, pattern_orgs, trim_span, without_overlaps  # noqa: F401  (people.py)
 from nlp.components.org_context import (
     council_short_forms, described_as_academy_trust, described_as_network, described_as_school_federation,
@@ -46,12 +46,16 @@ from nlp.components.org_buildings import buildings
 from nlp.components.org_denials import not_a_trust
 from nlp.components.org_evidence import SOFT_HEADS, appositive_noun, evidenced_as_trust, evidenced_names
 from nlp.components.org_lists import listed_trust_names
+from nlp.components.org_pay import pay_list_names
 from nlp.components.org_splits import split_joined
 from nlp.components.org_defined import (
-    defined_for_short_forms, defined_names, defined_short_forms, former_name_of, initialism_spans, initials, unique_initials,
+    defined_for_short_forms, defined_names, defined_short_forms, document_acronyms, former_name_of, initialism_spans, initials,
+    unique_initials,
 )
 from nlp.components.org_late import one_body_names
-from nlp.components.org_spans import clean_org, drop_headline_only, repeated_names, short_form_spans
+from nlp.components.org_lookup import org_for_span, resolve_org_reference  # noqa: F401  (people, quotes, speakers' orgs)
+from nlp.components.org_headlines import drop_headline_only
+from nlp.components.org_spans import clean_org, repeated_names, short_form_spans
 
 
 if not Doc.has_extension("orgs"):
@@ -201,7 +205,8 @@ class OrgNormaliser:
                 continue
             text = " ".join(ent.text.split())  # "Fenbridge\nAcademies Trust": one name
             key = text.lower()
-            canonical = ent.kb_id_ or None
+            canonical = short_forms.get(text) if text.isupper() else None  # defined here: "(AEP)" outranks the gazetteer
+            canonical = canonical or ent.kb_id_ or None
             if canonical is None and key in self.index:
                 canonical = self.index[key][0]
             former = former_name_of(doc, ent, last_org)
@@ -241,9 +246,12 @@ class OrgNormaliser:
         # "Ashgrove Education" left untagged or read as a place: kept when the text shows a body
         found = evidenced_names(doc, model_ents)
         found += listed_trust_names(doc, model_ents + found)  # "trusts including A, B and C"
+        found += pay_list_names(doc, model_ents + found)  # "Femi Adebanjo of Elvora (£200,000-£205,000)"
         model_ents = filter_spans(found + without_overlaps(model_ents, found))
         ents = self._merge(doc, model_ents, self._gazetteer_spans(doc))
         ents, text_aliases = self._canonical(doc, ents)
+        funds = document_acronyms(doc)  # "the Condition Improvement Fund (CIF)"
+        ents = [e for e in ents if not (e.label_ == "ORG" and e.text in funds and e.kb_id_ in {e.text, ""})]
         venues = buildings(doc, ents, self.index)  # "its headquarters at Kestrel House"
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.kb_id_ or e.text) in venues)]
         doc.ents = drop_headline_only(doc, ents, set(self.index))
@@ -265,7 +273,7 @@ class OrgNormaliser:
                 # "Halden Education Group (HEG) runs 16 academies": a "Group" is a company
                 # only by the shape of its name
                 if (kind == "other" or kind == "company" and _GROUP.search(ent.kb_id_)) and source == "name" \
-                        and not NOT_SCHOOL_TRUST.search(ent.kb_id_) \
+                        and not not_school_trust(ent.kb_id_) \
                         and any(evidenced_as_trust(doc, e.start, e.end) for e in doc.ents
                                 if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
                     kind, source = "academy_trust", "context"  # "Ventrus, a multi-academy trust"
@@ -303,36 +311,6 @@ class OrgNormaliser:
 def make_orgs(nlp: Language, name: str, data_dir: str | None, overwrite_ents: bool, use_gazetteer: bool,
               registers_db: str | None) -> OrgNormaliser:
     return OrgNormaliser(nlp, name, data_dir, overwrite_ents, use_gazetteer, registers_db)
-
-
-# ---- helpers the other components use -------------------------------------------------
-def org_for_span(doc: Doc, start_char: int, end_char: int) -> dict | None:
-    """The doc._.orgs entry with a mention overlapping the character range, if any."""
-    for org in doc._.orgs or ():
-        for s, e in org["mentions"]:
-            if s < end_char and start_char < e:
-                return org
-    return None
-
-
-def resolve_org_reference(doc: Doc, word: str, before_char: int) -> dict | None:
-    """"the council" / "the trust" / "union": the organisation of that kind the article
-    means. The most recent mention before `before_char` wins; failing that, the only
-    organisation of that kind in the article. None when it cannot be told."""
-    kind = ORG_REFERENCES.get(word.lower())
-    if kind is None:
-        return None
-    candidates = [o for o in doc._.orgs or () if o["kind"] == kind]
-    if not candidates:
-        return None
-    best, best_pos = None, -1
-    for org in candidates:
-        for s, _ in org["mentions"]:
-            if s < before_char and s > best_pos:
-                best, best_pos = org, s
-    if best is not None:
-        return best
-    return candidates[0] if len(candidates) == 1 else None
 
 
 def _known_name(

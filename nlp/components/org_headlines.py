@@ -1,0 +1,91 @@
+"""Names in headlines, for `newswatch_orgs` (nlp/components/orgs.py).
+
+A headline in capitals or in Title Case capitalises every word, so a run of capitals there
+says nothing about names ("Plymouth Academy Trust Outsources Cleaning To Private Firm").
+The same holds for the run-in heads of a round-up ("Primary Changes Trust: Harbour Learning
+Trust has confirmed that ..."): the short Title Case head before a colon that opens each
+item. An organisation found only there, which the body never names and the gazetteer does
+not know, is a piece of the head, not a name: it is dropped, or cut to the start of it
+that the body names.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from nlp.components.doc_text import doc_text
+from nlp.components.org_spans import BODY_HEADS
+
+# "Trust Backs Pool Plan: the ...": a head of two to eight words, opening a paragraph.
+_RUN_IN_HEAD = re.compile(r"\n\n([A-Z][\w'’-]*(?: [\w'’-]+){1,7}):[ \n]")
+# A round-up has several items: one head alone may be a name introducing a paragraph.
+MIN_RUN_IN_HEADS = 2
+
+
+def _headline_end(text: str) -> int:
+    """Character end of the headline (the first block, when the text has a blank line after
+    it and it is short), or -1."""
+    end = text.find("\n\n")
+    return end if 0 < end <= 200 else -1
+
+
+def headline_style(headline: str, min_words: int = 4) -> bool:
+    """True for a headline in capitals or in Title Case, where capitals say nothing about
+    names ("Plymouth Academy Trust Outsources Cleaning To Private Firm")."""
+    letters = [c for c in headline if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(headline.split()) > 2:
+        return True
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", headline)[1:] if len(w) >= 4]
+    return len(words) >= min_words and all(w[0].isupper() for w in words)
+
+
+def drop_headline_only(doc: Doc, ents: list[Span], known: set[str]) -> list[Span]:
+    """In a capitals or Title Case headline, or a round-up's run-in heads, an organisation
+    the body never names and the gazetteer does not know is a piece of the head, not a
+    name: it is dropped, or cut to the start of it that the body names."""
+    text = doc_text(doc)
+    end = _headline_end(text)
+    heads = [(0, end)] if end > 0 and headline_style(text[:end]) else []
+    run_in = run_in_heads(text)
+    # a round-up's headline repeats its heads ("Round-up: Trust Backs Pool Plan and more")
+    heads += run_in + [(k, k + t - s) for s, t in run_in if end > 0 and (k := text.find(text[s:t], 0, end)) >= 0]
+    if not heads:
+        return ents
+
+    def in_head(e: Span) -> bool:
+        return any(s <= e.start_char and e.end_char <= t for s, t in heads)
+
+    in_body = {}
+    for e in ents:
+        if e.label_ == "ORG" and not in_head(e) and e.start_char > end:
+            in_body.setdefault(e.text.lower(), e.kb_id_ or e.text)
+            in_body.setdefault((e.kb_id_ or e.text).lower(), e.kb_id_ or e.text)
+    hidden = sorted(set(heads) | ({(0, end)} if end > 0 else set()))
+    cuts = [0] + [i for s, t in hidden for i in (s, t)] + [len(text)]
+    body = " ".join(" ".join(text[cuts[i]:cuts[i + 1]] for i in range(0, len(cuts) - 1, 2)).lower().split())
+    out = []
+    for e in ents:
+        name = (e.kb_id_ or e.text).lower()
+        if e.label_ != "ORG" or not in_head(e) or name in in_body or name in known \
+                or len(e) > 2 and re.search(r"\b" + re.escape(name) + r"\b", body):  # "the X multi-academy trust"
+            out.append(e)
+            continue
+        # "Oakfield Academy Trust To Outsource Cleaners": keep the part the body names
+        for k in range(e.end - 1, e.start, -1):
+            part = doc[e.start:k].text
+            hit = in_body.get(part.lower())
+            if hit is None and k - e.start > 2 and doc[k - 1].lower_ in BODY_HEADS \
+                    and re.search(r"\b" + re.escape(part.lower()) + r"\b", body):
+                hit = part  # "Stonecross Multi-Academy Trust Hit By ..." and "the Stonecross multi-academy trust"
+            if hit:
+                out.append(Span(doc, e.start, k, label="ORG", kb_id=hit))
+                break
+    return out
+
+
+def run_in_heads(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the Title Case run-in heads that open paragraphs, when the text
+    has at least MIN_RUN_IN_HEADS of them."""
+    heads = [(m.start(1), m.end(1)) for m in _RUN_IN_HEAD.finditer(text) if headline_style(m.group(1), 2)]
+    return heads if len(heads) >= MIN_RUN_IN_HEADS else []
