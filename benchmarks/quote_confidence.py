@@ -11,11 +11,12 @@ confidences). PolNeAR (`--polnear ../shared/data/polnear-dev`, evaluation only) 
 reported by part: A and C (tuned on), B (held out, totals only), and all.
 
 `--kinds` prints how many quotes of each kind of evidence (`confidence_basis`) had the
-right speaker, in two pools. The tuning data (PolNeAR A and C, the project's UK and
-held-out sets whose errors were read to write the rules) flatters the rules, which were
-fitted to it. The calibration sets (CALIBRATION_SETS: UK sets written blind whose errors
-no one has read, passed with --data) do not: their counts give the values in
-nlp/components/quoting/confidence.py. PolNeAR part B never enters either pool.
+right speaker, by pool: real US news (PolNeAR A and C), the UK tuning sets (the project's
+UK and held-out sets whose errors were read to write the rules) and the UK calibration sets
+(CALIBRATION_SETS: written blind, their errors read by no one; pass them with --data). The
+UK tuning sets flatter the rules, which were fitted to them; the values in
+nlp/components/quoting/confidence.py are (right + 1) / (all + 2) over news + UK
+calibration. PolNeAR part B never enters any pool.
 
 `--learned` compares the table with a learned alternative: a logistic regression over
 what each quote dict says (its kind of evidence, direct or partial, length, parts, whether
@@ -184,14 +185,15 @@ def main() -> int:
     print("|---|---|---|---|---|---|---|---|")
     print("\n".join(rows))
     if args.kinds:
-        print("\n| kind of evidence | tuning: news (PolNeAR A + C) | tuning: UK sets | tuning (right + 1) / (all + 2) "
-              "| calibration sets | calibration (right + 1) / (all + 2) |")
+        print("\n| kind of evidence | news (PolNeAR A + C) | UK tuning sets | UK calibration sets "
+              "| tuning: news + UK, (right + 1) / (all + 2) | confidence: news + UK calibration, (right + 1) / (all + 2) |")
         print("|---|---|---|---|---|---|")
         for kind, pools in sorted(kinds.items()):
-            ok, n = pools["news"][1] + pools["UK"][1], pools["news"][0] + pools["UK"][0]
-            cal_ok, cal_n = pools["calibration"][1], pools["calibration"][0]
-            each = [f"{pools[p][1]}/{pools[p][0]}" for p in ("news", "UK", "calibration")]
-            print(f"| {kind} | {each[0]} | {each[1]} | {(ok + 1) / (n + 2):.3f} | {each[2]} | {(cal_ok + 1) / (cal_n + 2):.3f} |")
+            each = {p: pools[p] for p in ("news", "UK", "calibration")}
+            tuned = [each["news"][i] + each["UK"][i] for i in (0, 1)]
+            measured = [each["news"][i] + each["calibration"][i] for i in (0, 1)]
+            cells = " | ".join(f"{c[1]}/{c[0]}" for c in each.values())
+            print(f"| {kind} | {cells} | {(tuned[1] + 1) / (tuned[0] + 2):.3f} | {(measured[1] + 1) / (measured[0] + 2):.3f} |")
     return 0
 
 
