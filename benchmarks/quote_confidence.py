@@ -13,7 +13,7 @@ reported by part: A and C (tuned on), B (held out, totals only), and all.
 `--kinds` prints how many quotes of each kind of evidence (`confidence_basis`) had the
 right speaker, by pool: real US news (PolNeAR A and C), the UK tuning sets (the project's
 UK and held-out sets whose errors were read to write the rules) and the UK calibration sets
-(CALIBRATION_SETS: written blind, their errors read by no one; pass them with --data). The
+(CALIBRATION_SETS: written blind, their errors read by no one; all are scored by default). The
 UK tuning sets flatter the rules, which were fitted to them; the values in
 nlp/components/quoting/confidence.py are (right + 1) / (all + 2) over news + UK
 calibration. PolNeAR part B never enters any pool.
