@@ -146,12 +146,19 @@ def _opens_clause(doc: Doc, start: int) -> bool:
 
 # What a sentence says of a federation of maintained schools: one governing body, an
 # executive head (a trust has a chief executive), the local authority, maintained schools,
-# schools that stay with the council or remain under council control.
+# schools that stay with the council or remain under council control, a federation linking
+# council-run schools or dissolved when its schools convert.
 _MAINTAINED_FEDERATION = re.compile(r"\b(governing (body|board)|maintained|local authority|executive head|"
                                     r"executive headteacher|become academies|convert to academ|"
                                     r"(share|shares|shared|sharing) (a|one) (head|headteacher|head teacher)\b|"
                                     r"council control|(stay|stays|stayed|remain|remains|remained) (with|under) "
-                                    r"(the )?(council|local authority)\b)")
+                                    r"(the )?(council|local authority)\b|"
+                                    # "which links three council-run primaries"
+                                    r"(links|linking|joins|joining|groups|grouping) ([\w-]+ ){0,3}council ?- ?run\b|"
+                                    # "which will be dissolved when they convert": a trust is not
+                                    # dissolved when its schools become academies
+                                    r"(dissolved|disbanded|wound up) ([\w-]+ ){0,2}(when|once|after|as) ([\w-]+ ){0,3}"
+                                    r"(convert|converts|become academies)\b)")
 _TRUST_SAYS = re.compile(r"\b(academy trust|multi - academy|multi-academy|academies|trust of)\b")
 # Words of a sentence that say nothing of the federation being a trust: its schools are to
 # "become academies"; "not an academy trust"

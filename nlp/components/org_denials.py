@@ -11,7 +11,8 @@
   jointly", "X Partnership is made up of 11 maintained primaries";
 - `cut_before_unit`: a name the model cut out of a longer one ending in a service or unit
   word ("X Schools" of "X Schools HR Service"), or out of a title running on to an
-  academic year ("Exclusions in X Schools 2023/24"): a fragment, never a trust;
+  academic year ("Exclusions in X Schools 2023/24"), or out of a service's name ending in a
+  service word ("X Schools ICT will ..."; `cut_before_service`): a fragment, never a trust;
 - `memorial_charity`: "X Trust, set up by the family of ...", "set up in memory of ...":
   a charity named after a person;
 - a charity the text names first ("the charity the X Trust") or calls "a charitable trust"
@@ -34,8 +35,9 @@ _CHARITY = frozenset({"charity"})
 _UNIT_HEADS = frozenset({"service", "services", "unit", "forum", "department", "team", "hub",
                          "panel", "committee", "helpline", "desk", "directorate"})
 
-# "is not an academy trust", "isn't a multi-academy trust", "was never an academy trust"
-_DENIAL = re.compile(r"\b(is|was|are|were) (not|n't|never) (an? |one )?(single - |single-|multi - |multi-)?"
+# "is not an academy trust", "isn't a multi-academy trust", "was never an academy trust",
+# "has never been an academy trust"
+_DENIAL = re.compile(r"\b((is|was|are|were) (not|n't|never)|(has|have|had) (not|n't|never) been) (an? |one )?(single - |single-|multi - |multi-)?"
                      r"(academy|academies) (trust|chain)s?\b"
                      # "Despite its name, it does not run any schools"
                      r"|\b(does|do|did) (not|n't) (run|own|operate) (any )?(schools|academies)\b")
@@ -142,6 +144,26 @@ def charity_named_before(doc: Doc, start: int) -> bool:
 _ACADEMIC_YEAR = re.compile(r"^(19|20)\d\d[/–-]\d\d$")
 
 
+# a service the name of a council's traded unit ends in: "X Schools ICT", "X Schools Payroll"
+_SERVICE_ACRONYMS = frozenset({"ICT", "IT", "HR"})
+_SERVICE_WORDS = frozenset({"payroll", "catering", "admissions", "finance", "transport"})
+
+
+def cut_before_service(doc: Doc, end: int) -> bool:
+    """The name ending at token `end` runs straight on to a service word that ends the longer
+    name ("X Schools ICT will continue ...", "known as X Schools Payroll, which ..."): what
+    follows the service word is no noun ("X Schools HR director" is the body's own director)."""
+    if end >= len(doc):
+        return False
+    word = doc[end]
+    if not (word.text in _SERVICE_ACRONYMS or word.is_title and word.lower_ in _SERVICE_WORDS):
+        return False
+    if end + 1 >= len(doc):
+        return True
+    nxt = doc[end + 1]
+    return not (nxt.is_alpha and (nxt.is_title or nxt.is_upper)) and nxt.pos_ not in {"NOUN", "PROPN"}
+
+
 def cut_before_unit(doc: Doc, end: int) -> bool:
     """The name ending at token `end` runs on in capitals to a service or unit word: "X
     Schools HR Service", "X Trust Payroll Services Team" (up to three words between); or
@@ -191,8 +213,8 @@ def not_a_trust(doc: Doc, name: str) -> str | None:
     spans = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG" and e.kb_id_ == name]
     if any(maintained_group(doc, end) for _, end in spans) or denied_academy_trust(doc, spans, name):
         return "school" if "federation" in name.lower() else "other"
-    if spans and all(cut_before_unit(doc, end) for _, end in spans):
-        return "other"  # "X Schools" cut out of "X Schools HR Service"
+    if spans and all(cut_before_unit(doc, end) or cut_before_service(doc, end) for _, end in spans):
+        return "other"  # "X Schools" cut out of "X Schools HR Service" or "X Schools ICT"
     if any(charity_of_another_sort(doc, end) or noun_before(doc, start, _CHARITY) or charity_named_before(doc, start)
            or memorial_charity(doc, end) for start, end in spans):
         return "other"  # "... Trust, the town's homelessness charity"; "the charity X Schools Foundation"
