@@ -42,6 +42,7 @@ from nlp.components.quoting.continuations import Continuations
 from nlp.components.quoting.cues import title_case
 from nlp.components.quoting.scan import ALL_MARKS, Segment, scan_groups
 from nlp.components.quoting.sentences import sentence_end, sentence_start
+from nlp.components.quoting.signs import sign_wording
 from nlp.components.quoting.context import _SUBJ_DEPS, Quote, tokens_in
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, is_cue
 from nlp.components.doc_text import doc_text
@@ -98,7 +99,7 @@ class _DocQuotes(Continuations):
 
     def run(self) -> list[dict]:
         groups = [g for g in scan_groups(self.text, self.paragraphs, self.headline)
-                  if not self._is_nickname(g) and not self._is_inline_title(g)]
+                  if self._is_sign(g[0]) or not self._is_nickname(g) and not self._is_inline_title(g)]
         self.quoted = [(seg.start, seg.end) for g in groups for seg in g]
         quotes = self._merge_interrupted([Quote(list(g)) for g in groups])
         kept = [q for q in quotes if self._attribute(q)]
@@ -117,6 +118,9 @@ class _DocQuotes(Continuations):
         closed = self.text[max(q.end - 1, 0):q.end] in {"."}
         refers_back = re.search(r"\b(according to|the words of)\b", self.text[start:end], re.I)
         return not (closed and first[:1].isupper() and len(after) > AFTER_NEW_SENTENCE_MAX_WORDS) or bool(refers_back)
+
+    def _is_sign(self, seg: Segment) -> bool:
+        return sign_wording(self.text, self.paragraphs[seg.para][0], seg.open)
 
     def _is_inline_title(self, group: list[Segment]) -> bool:
         """on Fox News’s “Fox and Friends”: a short quoted Title Case name inside a sentence
@@ -213,6 +217,8 @@ class _DocQuotes(Continuations):
         if self._is_subheading(q, quoted):
             return False  # 'Legend in the Coal Fields.' on a line of its own
         q.kind = "direct" if (at_sentence_start or introduced or multi) else "partial"
+        if self._is_sign(first):
+            return True  # "Several people held placards. One reads “...”": no one named
 
         found, source = None, None
         for gap in q.interrupted_by:

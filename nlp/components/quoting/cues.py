@@ -53,11 +53,19 @@ def is_finding(t: Token) -> bool:
     return True
 
 
+def _lower_phrase(quoted: str) -> bool:
+    """Words in lower case of more than two words ("as a matter of principle"): what someone
+    said about a thing, not its title, which British papers capitalise."""
+    return quoted[:1].islower() and len(quoted.split()) > 2
+
+
 def title_case(text: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
     if len(words) < 2:
         return False
     small = {"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "with", "by", "or"}
+    if words[0] in small - {"the", "a", "an"}:
+        return False  # "at or above the Real Living Wage": a title does not open with "at"
     content = [w for w in words if w.lower() not in small]
     return bool(content) and sum(w[0].isupper() for w in content) / len(content) >= TITLE_CASE_SHARE
 
@@ -87,9 +95,10 @@ class Attribution(Intros):
             return False  # a term: the so-called “...”, known as “...”
         if len(quoted.split()) <= GRADE_MAX_WORDS and set(words[-4:]) & GRADE_VERBS:
             return False  # a grade: rated the school “inadequate”
-        # "a report called “…”", "the review, “…”", "its strategy “…”"
-        if words and (words[-1] in TITLE_MARKERS or words[-1] in {"called", "named"} and len(words) > 1
-                      and words[-2] in TITLE_MARKERS):
+        # "a report called “…”", "the review, “…”", "its strategy “…”" (not a phrase in lower
+        # case after the noun: "calls the plan ‘a solution looking for a problem’")
+        if words and (words[-1] in TITLE_MARKERS and not _lower_phrase(quoted)
+                      or words[-1] in {"called", "named"} and len(words) > 1 and words[-2] in TITLE_MARKERS):
             return False
         if title_case(quoted):
             return False
@@ -265,6 +274,9 @@ class Attribution(Intros):
             reporter = next((a for a in cue.head.ancestors if is_cue(a)), None)
             if reporter is not None:
                 subj = [c for c in reporter.children if c.dep_ == "nsubj" and start <= c.idx < end]
+        if not subj and cue.dep_ == "pcomp" and cue.head.lower_ == "as":
+            # "quoted X as saying", "X is recorded as warning": the one the verb reports on
+            subj = [c for c in cue.head.head.children if c.dep_ in {"dobj", "nsubjpass"} and start <= c.idx < end]
         if not subj and cue.dep_ in {"conj", "xcomp", "advcl", "pcomp"} and cue.head.i != cue.i:  # pcomp: "opened by saying"
             subj = [c for c in (cue.head.head if cue.dep_ == "pcomp" else cue.head).children if c.dep_ == "nsubj" and start <= c.idx < end]
         if not subj and cue.dep_ == "acl" and start <= cue.head.idx < end:

@@ -20,8 +20,10 @@ from nlp.components.lexicon import (
     TITLES,
 )
 from nlp.components.org_defined import initials
+from nlp.components.person_parties import bracket_owner
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.context import NO_SPEAKER, Speaker
+from nlp.components.quoting.described import described_person
 from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
 from nlp.components.quoting.persons import looks_like_name, trailing_name
 from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, spokesperson_org
@@ -123,6 +125,9 @@ class SpeakerFinder(Documents):
         doc = self.doc
         if depth > 2:
             return None
+        owner = bracket_owner(doc, t.i)  # "Cllr Jo Bell (Lib Dem, Fenwick) said": Jo Bell
+        if owner is not None:
+            t = owner
         # "The letter said", "A statement from the governors said", "According to the report"
         if t.lower_ in DOCUMENT_NOUNS and t.ent_type_ != "ORG":
             return self._document_speaker(t, start, end, cue_i, depth)
@@ -169,6 +174,9 @@ class SpeakerFinder(Documents):
         named_org = self._org_subject(t, start, end)
         if named_org is not None:
             return named_org
+        described = described_person(self, t)  # "says the 58-year-old": the person just named
+        if described is not None:
+            return described
         if t.pos_ in {"NOUN", "PROPN"} or t.tag_.startswith("NN"):
             phrase = self._phrase(t, start, end, cue_i)
             words = phrase.text.lower()

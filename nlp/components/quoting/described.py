@@ -1,0 +1,46 @@
+"""A speaker described, not named: "says the 58-year-old", "“...,” said the 49-year-old
+supervisor". British features name a person and then refer back to them by their age, as
+they would by "she"; the description is never a new person. It is resolved as a pronoun of
+either gender would be: the most salient person named before it (salience.py).
+
+`described_person(finder, t)` is called by `SpeakerFinder._speaker_from` (speakers.py)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from nlp.components.quoting.context import Speaker
+
+# "the 58-year-old", "the 49-year-old supervisor", "the two-year-old's mother" is not one
+# (a possessive names someone else).
+AGE_DESCRIPTION = re.compile(r"^(the|this)\s+(\d{1,3}|[a-z]+(-[a-z]+)?)[-\s]year[-\s]old\b", re.I)
+# Longest description read this way ("the 49-year-old cleaning supervisor"), in tokens.
+DESCRIPTION_MAX_TOKENS = 8
+
+
+def _description(t: Token) -> str | None:
+    left = t.left_edge.i
+    words = t.doc[left:t.i + 1]
+    if len(words) > DESCRIPTION_MAX_TOKENS or any(x.text in {"'s", "’s"} for x in words):
+        return None
+    return words.text if AGE_DESCRIPTION.match(words.text) else None
+
+
+def described_person(finder, t: Token) -> Speaker | None:
+    """The person "the 58-year-old" (the subject token t) refers back to, or None when t is
+    not such a description or no one is named before it."""
+    if _description(t) is None:
+        return None
+    here = finder._sentence_index(t.i)
+    best: dict[int, tuple[float, int]] = {}
+    for gender in ("m", "f"):
+        scores, _ = finder._person_scores(t, gender, here)
+        for k, score in scores.items():
+            best[k] = max(best.get(k, score), score)
+    if not best:
+        return None
+    ranked = sorted(best, key=lambda k: best[k], reverse=True)
+    k = ranked[0]
+    margin = best[k][0] - best[ranked[1]][0] if len(ranked) > 1 else 10.0
+    return finder.person_speaker(k, how="nominal", margin=margin)
