@@ -41,6 +41,7 @@ from nlp.components.quoting.confidence import quote_confidence
 from nlp.components.quoting.continuations import Continuations
 from nlp.components.quoting.cues import title_case
 from nlp.components.quoting.scan import ALL_MARKS, Segment, scan_groups
+from nlp.components.quoting.parentheticals import parenthetical_after
 from nlp.components.quoting.sentences import sentence_end, sentence_start
 from nlp.components.quoting.signs import sign_wording
 from nlp.components.quoting.context import _SUBJ_DEPS, Quote, tokens_in
@@ -241,6 +242,9 @@ class _DocQuotes(Continuations):
             found, source = self._find_attribution(sent_start, first.open, after=False, partial_of=q), "before"
             if found is None and after_start is not None:
                 found, source = self._according_to(after_start, after_end), "after"
+            stretch = parenthetical_after(text, after_start, after_end, quoted) if after_start is not None else None
+            if found is None and stretch is not None:
+                found = self._find_attribution(*stretch, after=True)  # "... 'x', she said, and ..."
             if found is None or found.speaker is None and len(quoted.split()) < self.min_unattributed_words:
                 return False
         if found is not None:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS, TITLE_MARKERS
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
+from nlp.components.quoting.readouts import read_out_author
 from nlp.components.quoting.sentences import sentence_start
 from nlp.components.quoting.intros import NAME_PHRASE_MAX_TOKENS, UTTERANCE_NOUNS, WORDS_OF_NOUNS, Intros
 from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, is_cue
@@ -223,6 +224,9 @@ class Attribution(Intros):
                 and not any(x.dep_ == "ccomp" and c.i < x.left_edge.i <= c.i + 2 and any(
                     y.dep_ in _SUBJ_DEPS and not self.in_quote(y.idx) for y in x.children) for x in c.children)]
         for cue in ordered:
+            author = read_out_author(self, cue, start, end)  # "read out a letter from X, which said"
+            if author is not None:
+                return author.but(cue=cue.text)
             for sj in self._cue_subjects(cue, start, end, after):
                 sp = self._speaker_from(sj, start, end, cue_i=cue.i)
                 if sp:

@@ -15,6 +15,11 @@ from nlp.components.quoting.context import Speaker
 # "the 58-year-old", "the 49-year-old supervisor", "the two-year-old's mother" is not one
 # (a possessive names someone else).
 AGE_DESCRIPTION = re.compile(r"^(the|this)\s+(\d{1,3}|[a-z]+(-[a-z]+)?)[-\s]year[-\s]old\b", re.I)
+# Possessive pronouns of one person, and the gender of the pronoun they stand for.
+POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+# What a person puts forward in words, besides documents (a document's owner is read by
+# documents.py, which asks the speaker finder who "his"/"her" is).
+OWNED_WORDS = frozenset("motion amendment submission evidence remarks comments speech tribute question".split())
 # Longest description read this way ("the 49-year-old cleaning supervisor"), in tokens.
 DESCRIPTION_MAX_TOKENS = 8
 
@@ -27,14 +32,12 @@ def _description(t: Token) -> str | None:
     return words.text if AGE_DESCRIPTION.match(words.text) else None
 
 
-def described_person(finder, t: Token) -> Speaker | None:
-    """The person "the 58-year-old" (the subject token t) refers back to, or None when t is
-    not such a description or no one is named before it."""
-    if _description(t) is None:
-        return None
+def _salient_person(finder, t: Token, genders: tuple[str, ...], how: str) -> Speaker | None:
+    """The most salient person named before t (outside quotes) of one of the genders, as
+    salience.py ranks the antecedents of he/she."""
     here = finder._sentence_index(t.i)
     best: dict[int, tuple[float, int]] = {}
-    for gender in ("m", "f"):
+    for gender in genders:
         scores, _ = finder._person_scores(t, gender, here)
         for k, score in scores.items():
             best[k] = max(best.get(k, score), score)
@@ -43,4 +46,29 @@ def described_person(finder, t: Token) -> Speaker | None:
     ranked = sorted(best, key=lambda k: best[k], reverse=True)
     k = ranked[0]
     margin = best[k][0] - best[ranked[1]][0] if len(ranked) > 1 else 10.0
-    return finder.person_speaker(k, how="nominal", margin=margin)
+    return finder.person_speaker(k, how=how, margin=margin)
+
+
+def described_person(finder, t: Token) -> Speaker | None:
+    """The person "the 58-year-old" (the subject token t) refers back to, or None when t is
+    not such a description or no one is named before it."""
+    if _description(t) is None:
+        return None
+    return _salient_person(finder, t, ("m", "f"), "nominal")
+
+
+def possessor(finder, t: Token) -> Speaker | None:
+    """"Her motion asked ...", "His letter said ...": the person his/her (t) refers to, found
+    as the pronoun he/she would be; None for any other word."""
+    gender = POSSESSIVE_GENDER.get(t.lower_)
+    if gender is None or t.dep_ != "poss":
+        return None
+    return _salient_person(finder, t, (gender,), "pronoun")
+
+
+def owned_words(finder, t: Token) -> Speaker | None:
+    """A motion, a submission, remarks ... owned by his/her (t is the noun): its owner."""
+    if t.lower_ not in OWNED_WORDS:
+        return None
+    owner = next((c for c in t.children if c.dep_ == "poss"), None)
+    return possessor(finder, owner) if owner is not None else None

@@ -23,7 +23,8 @@ from nlp.components.org_defined import initials
 from nlp.components.person_parties import bracket_owner
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.context import NO_SPEAKER, Speaker
-from nlp.components.quoting.described import described_person
+from nlp.components.quoting.described import described_person, owned_words, possessor
+from nlp.components.quoting.readouts import document_it
 from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
 from nlp.components.quoting.persons import looks_like_name, trailing_name
 from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, spokesperson_org
@@ -128,6 +129,9 @@ class SpeakerFinder(Documents):
         owner = bracket_owner(doc, t.i)  # "Cllr Jo Bell (Lib Dem, Fenwick) said": Jo Bell
         if owner is not None:
             t = owner
+        owned = possessor(self, t) or owned_words(self, t)  # "Her motion asked", "His letter said"
+        if owned is not None:
+            return owned
         # "The letter said", "A statement from the governors said", "According to the report"
         if t.lower_ in DOCUMENT_NOUNS and t.ent_type_ != "ORG":
             return self._document_speaker(t, start, end, cue_i, depth)
@@ -166,7 +170,7 @@ class SpeakerFinder(Documents):
                     return Speaker(phrase.text, context_org, how="role-context")
             return Speaker(phrase.text, org, how="role")
         if t.lower_ in PRONOUN_AGREEMENT:
-            return self._pronoun(t)
+            return document_it(self, t) or self._pronoun(t)  # "The statement ... It said"
         if t.lower_ in _NOT_SPEAKERS or t.pos_ == "PRON":
             # "One of the largest agencies, Summit Staffing Group, said": the organisation
             # set off after "one of ..." is the speaker

@@ -1,0 +1,51 @@
+"""Words one person wrote and another read aloud, and "it said" after a document: "The town
+clerk read out a letter from Ruth Ashbury, which said ... “...”" is Ruth Ashbury's quote, not
+the clerk's; "A statement from Cllr X was read out by the officer. It said ... ‘...’" is X's.
+Council and committee reports in British local papers do this often: a chair reads written
+evidence, a clerk reads a head's letter, an officer reads a cabinet member's statement.
+
+`read_out_author(finder, cue, start, end)` and `document_it(finder, t)` are called by the
+attribution code (cues.py) and the speaker finder (speakers.py)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nlp.components.lexicon import DOCUMENT_NOUNS
+from nlp.components.quoting.context import Speaker
+
+# What is read out besides the documents of the lexicon ("written evidence", "his submission").
+READ_OUT_NOUNS = DOCUMENT_NOUNS | frozenset({"evidence", "submission", "submissions", "tribute"})
+_READ_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def read_out_author(finder, cue: Token, start: int, end: int) -> Speaker | None:
+    """The writer of what the cue "read (out)" reports, when the document names its writer
+    ("a letter from X", "X's statement"); None for any other cue or an unnamed writer."""
+    if cue.lemma_ != "read":
+        return None
+    for d in cue.children:
+        if d.dep_ in _READ_DEPS and d.lower_ in READ_OUT_NOUNS and finder._inside(d, start, end):
+            found = finder._document_speaker(d, start, end, cue.i, 0)
+            if found is not None and found.speaker:
+                return found
+    return None
+
+
+def document_it(finder, t: Token) -> Speaker | None:
+    """"It said ..." right after a sentence whose subject is a document (a statement, a
+    letter, a report) that names its issuer: that issuer."""
+    if t.lower_ != "it" or t.i == 0:
+        return None
+    sent = t.sent
+    if t.i - sent.start > 1:  # "It" opens its sentence (after an adverb at most)
+        return None
+    prev = finder.doc[sent.start - 1].sent if sent.start > 0 else None
+    if prev is None:
+        return None
+    for x in prev:
+        if x.dep_ in {"nsubj", "nsubjpass"} and x.head.dep_ == "ROOT" and x.lower_ in READ_OUT_NOUNS \
+                and not finder.in_quote(x.idx):
+            found = finder._document_speaker(x, prev.start_char, prev.end_char, x.head.i, 0)
+            if found is not None and found.speaker:
+                return found.but(how="document")
+    return None
