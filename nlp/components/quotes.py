@@ -41,7 +41,7 @@ from nlp.components.quoting.confidence import quote_confidence
 from nlp.components.quoting.continuations import Continuations
 from nlp.components.quoting.cues import title_case
 from nlp.components.quoting.scan import ALL_MARKS, Segment, scan_groups
-from nlp.components.quoting.parentheticals import parenthetical_after
+from nlp.components.quoting.parentheticals import parenthetical_after, reports_own_clause
 from nlp.components.quoting.sentences import sentence_end, sentence_start
 from nlp.components.quoting.signs import sign_wording
 from nlp.components.quoting.context import _SUBJ_DEPS, Quote, tokens_in
@@ -179,6 +179,7 @@ class _DocQuotes(Continuations):
                         and self._may_attribute_after(prev, *gap) \
                         and (self._find_attribution(*gap, after=True) is not None or self._pronoun_cue(*gap)) \
                         and self.cue_count(*gap) < 2 \
+                        and not reports_own_clause(self._chunk_tokens(*gap), self.in_quote) \
                         and not self._own_attribution_after(q):
                     prev.segments.extend(q.segments)
                     prev.interrupted_by.append(gap)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from nlp.components.quoting.words import is_cue
+
 # Longest attribution read this way ("the council's cabinet member for schools said"), in words.
 PARENTHETICAL_MAX_WORDS = 8
 # After the closing mark: a comma (or the comma inside the quote), the attribution, then a
@@ -27,3 +29,17 @@ def parenthetical_after(text: str, start: int, end: int, quoted: str) -> tuple[i
     if not words or len(words) > PARENTHETICAL_MAX_WORDS:
         return None
     return m.start(2), m.end(2)
+
+
+def reports_own_clause(tokens, in_quote) -> bool:
+    """Between two quotes, "she said, adding that she had had one complaint," ends with a
+    speech verb reporting a clause of its own (with its subject): the quote after it is a
+    partial quote inside that clause, not the second half of the first."""
+    for t in tokens:
+        if not is_cue(t) or in_quote(t.idx):
+            continue
+        for c in t.children:
+            if c.dep_ == "ccomp" and c.i > t.i and not in_quote(c.idx) \
+                    and any(g.dep_ in {"nsubj", "nsubjpass"} and not in_quote(g.idx) for g in c.children):
+                return True
+    return False
