@@ -85,6 +85,9 @@ def titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, str
     ents = _names_in_apposition(doc, ents, person_tokens)
     ents = _names_with_role_or_age(doc, ents, person_tokens)
     ents = outside_party_brackets(doc, ents)  # "Cllr Jo Bell (Lib Dem, Fenwick)": no one's name
+    # "To generations of pupils she has been “Mrs P”": a letter alone is a nickname or an
+    # initial, not a name anyone is quoted under
+    ents = [e for e in ents if e.label_ != "PERSON" or len(e.text.strip(". ")) > 1]
     return sorted(ents, key=lambda e: e.start), titles, roles
 
 

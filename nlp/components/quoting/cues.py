@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS, TITLE_MARKERS
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
+from nlp.components.quoting.parentheticals import manner_participle, named_relative
 from nlp.components.quoting.readouts import read_out_author
 from nlp.components.quoting.sentences import sentence_start
 from nlp.components.quoting.intros import NAME_PHRASE_MAX_TOKENS, UTTERANCE_NOUNS, WORDS_OF_NOUNS, Intros
@@ -122,7 +123,7 @@ class Attribution(Intros):
         his rival also spoke," (a relative clause reports no quote); "she sings to him before
         asking him," has two (a listener is not what was said)."""
         return sum(1 for t in self._chunk_tokens(start, end)
-                   if is_cue(t) and t.dep_ not in _RELATIVE_DEPS
+                   if is_cue(t) and t.dep_ not in _RELATIVE_DEPS and not manner_participle(t)
                    and not any(c.dep_ in _COMPLEMENT_DEPS and not self.in_quote(c.idx) and not self._listener(t, c)
                                for c in t.children))
 
@@ -210,6 +211,9 @@ class Attribution(Intros):
                         path.append(x)
                     anc = [a for a in path if a in cues]
                     anc.sort(key=lambda a: len(list(a.ancestors)))
+                    # "..., which chair of trustees X described as “...”": a relative clause
+                    # with a named subject of its own reports the quote, not the sentence's verb
+                    anc.sort(key=lambda a: not named_relative(a))
                     # "found/judged/rated" only when the quote is inside their clause
                     ordered = anc + [c for c in ordered if c not in anc and c.lower_ not in _FINDING_CUES]
                 else:

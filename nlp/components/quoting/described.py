@@ -20,6 +20,9 @@ POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 # What a person puts forward in words, besides documents (a document's owner is read by
 # documents.py, which asks the speaker finder who "his"/"her" is).
 OWNED_WORDS = frozenset("motion amendment submission evidence remarks comments speech tribute question".split())
+# Below this age "the 11-year-old" is a child, and nouns that name one.
+ADULT_AGE = 18
+CHILD_NOUNS = frozenset("son daughter child pupil boy girl grandson granddaughter stepson stepdaughter".split())
 # Longest description read this way ("the 49-year-old cleaning supervisor"), in tokens.
 DESCRIPTION_MAX_TOKENS = 8
 
@@ -49,12 +52,31 @@ def _salient_person(finder, t: Token, genders: tuple[str, ...], how: str) -> Spe
     return finder.person_speaker(k, how=how, margin=margin)
 
 
+def _is_child(finder, k: int, before: int) -> bool:
+    """Person k is named as someone's child or a pupil ("whose daughter Lily Ashdown")."""
+    for s, e in (finder.doc._.people or ())[k]["mentions"]:
+        span = finder.doc.char_span(s, e, alignment_mode="expand") if s < before else None
+        if span is not None and (span.root.head.lower_ in CHILD_NOUNS
+                                 or any(c.lower_ in CHILD_NOUNS for c in span.root.children)):
+            return True
+    return False
+
+
 def described_person(finder, t: Token) -> Speaker | None:
     """The person "the 58-year-old" (the subject token t) refers back to, or None when t is
-    not such a description or no one is named before it."""
-    if _description(t) is None:
+    not such a description or no one is named before it. An age under ADULT_AGE means the
+    child the text named as someone's son or daughter, when it named one."""
+    text = _description(t)
+    if text is None:
         return None
-    return _salient_person(finder, t, ("m", "f"), "nominal")
+    found = _salient_person(finder, t, ("m", "f"), "nominal")
+    age = re.search(r"\d+", text)
+    if found is not None and age and int(age.group()) < ADULT_AGE and found.person is not None \
+            and not _is_child(finder, found.person, t.idx):
+        children = [k for k in range(len(finder.doc._.people or ())) if _is_child(finder, k, t.idx)]
+        if len(children) == 1:
+            return finder.person_speaker(children[0], how="nominal", margin=0.0)
+    return found
 
 
 def possessor(finder, t: Token) -> Speaker | None:

@@ -43,3 +43,20 @@ def reports_own_clause(tokens, in_quote) -> bool:
                     and any(g.dep_ in {"nsubj", "nsubjpass"} and not in_quote(g.idx) for g in c.children):
                 return True
     return False
+
+
+# Expressive verbs that, as a participle after a speech verb ("she said, laughing"), say how
+# the words were spoken, not that more words followed.
+MANNER_LEMMAS = frozenset("laugh chuckle sigh groan smile grin".split())
+
+
+def manner_participle(t) -> bool:
+    """"laughing" in "she said, laughing.": the manner of the speech, not a second cue."""
+    return t.tag_ == "VBG" and t.lemma_ in MANNER_LEMMAS
+
+
+def named_relative(cue) -> bool:
+    """A speech or labelling verb in a relative clause whose subject is a name, not the
+    relative pronoun or another pronoun: "..., which chair of trustees Jo Bell described as
+    “...”", "a cut which the union called “...”"."""
+    return cue.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in cue.children)

@@ -25,6 +25,7 @@ from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.context import NO_SPEAKER, Speaker
 from nlp.components.quoting.described import described_person, owned_words, possessor
 from nlp.components.quoting.readouts import document_it
+from nlp.components.quoting.they import singular_they
 from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
 from nlp.components.quoting.persons import looks_like_name, trailing_name
 from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, spokesperson_org
@@ -170,7 +171,8 @@ class SpeakerFinder(Documents):
                     return Speaker(phrase.text, context_org, how="role-context")
             return Speaker(phrase.text, org, how="role")
         if t.lower_ in PRONOUN_AGREEMENT:
-            return document_it(self, t) or self._pronoun(t)  # "The statement ... It said"
+            # "The statement ... It said"; "Sam Okoro addressed the crowd. ‘...,’ they said."
+            return document_it(self, t) or singular_they(self, t) or self._pronoun(t)
         if t.lower_ in _NOT_SPEAKERS or t.pos_ == "PRON":
             # "One of the largest agencies, Summit Staffing Group, said": the organisation
             # set off after "one of ..." is the speaker
