@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS, TITLE_MARKERS
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
-from nlp.components.quoting.parentheticals import manner_participle, named_relative
+from nlp.components.quoting.parentheticals import manner_participle, named_relative, relative_subject
 from nlp.components.quoting.readouts import read_out_author
 from nlp.components.quoting.sentences import sentence_start
 from nlp.components.quoting.intros import NAME_PHRASE_MAX_TOKENS, UTTERANCE_NOUNS, WORDS_OF_NOUNS, Intros
@@ -266,6 +266,8 @@ class Attribution(Intros):
                           and self._plausible_subject(c, cue)]
         if not subj:
             subj = self._misparsed_subject(cue, start, end)
+        if not subj and named_relative(cue) and self._inside(relative_subject(cue), start, end):
+            subj = [relative_subject(cue)]  # "which chair of trustees X described as"
         if not subj and after:
             # inverted order misparsed as an object: "“...,” shouted one woman"
             subj = [c for c in children if c.dep_ == "dobj" and 0 < c.i - cue.i <= 3 and start <= c.idx < end]

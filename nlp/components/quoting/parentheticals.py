@@ -40,7 +40,7 @@ def reports_own_clause(tokens, in_quote) -> bool:
             continue
         for c in t.children:
             if c.dep_ == "ccomp" and c.i > t.i and not in_quote(c.idx) \
-                    and any(g.dep_ in {"nsubj", "nsubjpass"} and not in_quote(g.idx) for g in c.children):
+                    and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} and not in_quote(g.idx) for g in c.children):
                 return True
     return False
 
@@ -55,8 +55,16 @@ def manner_participle(t) -> bool:
     return t.tag_ == "VBG" and t.lemma_ in MANNER_LEMMAS
 
 
-def named_relative(cue) -> bool:
-    """A speech or labelling verb in a relative clause whose subject is a name, not the
+def relative_subject(cue):
+    """The named subject of a speech or labelling verb in a relative clause, not the
     relative pronoun or another pronoun: "..., which chair of trustees Jo Bell described as
-    “...”", "a cut which the union called “...”"."""
-    return cue.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in cue.children)
+    “...”", "a cut which the union called “...”"; None for any other cue."""
+    if cue.dep_ != "relcl":
+        return None
+    # (the parser may take "which chair of trustees Jo Bell" for an object before the verb)
+    return next((c for c in cue.children if c.pos_ in {"PROPN", "NOUN"} and (
+        c.dep_ == "nsubj" or c.dep_ == "dobj" and c.i < cue.i and any(x.ent_type_ == "PERSON" for x in c.subtree))), None)
+
+
+def named_relative(cue) -> bool:
+    return relative_subject(cue) is not None
