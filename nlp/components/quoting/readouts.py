@@ -32,20 +32,27 @@ def read_out_author(finder, cue: Token, start: int, end: int) -> Speaker | None:
 
 
 def document_it(finder, t: Token) -> Speaker | None:
-    """"It said ..." right after a sentence whose subject is a document (a statement, a
-    letter, a report) that names its issuer: that issuer."""
+    """"It said ..." opening a sentence right after one (in the same paragraph) whose
+    subject is a document that names its issuer (a statement, a letter, a report): that
+    issuer; or whose subject is an organisation ("The trust wants to move 120 staff ... It
+    says the move will ..."): that organisation, though another spoke before it."""
     if t.lower_ != "it" or t.i == 0:
         return None
     sent = t.sent
-    if t.i - sent.start > 1:  # "It" opens its sentence (after an adverb at most)
+    if t.i - sent.start > 1 or sent.start == 0:  # "It" opens its sentence (after an adverb at most)
         return None
-    prev = finder.doc[sent.start - 1].sent if sent.start > 0 else None
-    if prev is None:
+    prev = finder.doc[sent.start - 1].sent
+    if not any(s <= prev.start_char and t.idx < e for s, e in finder.paragraphs):
         return None
     for x in prev:
-        if x.dep_ in {"nsubj", "nsubjpass"} and x.head.dep_ == "ROOT" and x.lower_ in READ_OUT_NOUNS \
-                and not finder.in_quote(x.idx):
+        if x.dep_ not in {"nsubj", "nsubjpass"} or x.head.dep_ != "ROOT" or finder.in_quote(x.idx):
+            continue
+        if x.lower_ in READ_OUT_NOUNS:
             found = finder._document_speaker(x, prev.start_char, prev.end_char, x.head.i, 0)
             if found is not None and found.speaker:
                 return found.but(how="document")
+        elif x.tag_ != "NNS":
+            hit = finder.speaking_org(x)
+            if hit:
+                return Speaker(hit["name"], hit["name"], how="pronoun")
     return None
