@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from nlp.components.lexicon import DOCUMENT_NOUNS
 from nlp.components.quoting.context import Speaker
 
 # "the 58-year-old", "the 49-year-old supervisor", "the two-year-old's mother" is not one
@@ -81,9 +82,10 @@ def described_person(finder, t: Token) -> Speaker | None:
 
 def possessor(finder, t: Token) -> Speaker | None:
     """"Her motion asked ...", "His letter said ...": the person his/her (t) refers to, found
-    as the pronoun he/she would be; None for any other word."""
+    as the pronoun he/she would be; None for any other word, or his/her owning anything but
+    a document or words put forward ("her lawyer" is someone else)."""
     gender = POSSESSIVE_GENDER.get(t.lower_)
-    if gender is None or t.dep_ != "poss":
+    if gender is None or t.dep_ != "poss" or t.head.lower_ not in OWNED_WORDS | DOCUMENT_NOUNS:
         return None
     return _salient_person(finder, t, (gender,), "pronoun")
 
