@@ -49,7 +49,8 @@ from nlp.components.org_lists import listed_trust_names
 from nlp.components.org_pay import pay_list_names
 from nlp.components.org_splits import split_joined
 from nlp.components.org_defined import (
-    defined_for_short_forms, defined_names, defined_short_forms, document_acronyms, former_name_of, initialism_spans, initials,
+    defined_after_reference, defined_for_short_forms, defined_names, defined_short_forms, document_acronyms, former_name_of,
+    initialism_spans, initials,
     unique_initials,
 )
 from nlp.components.org_late import one_body_names
@@ -213,6 +214,8 @@ class OrgNormaliser:
             if former is not None:
                 canonical = former.kb_id_  # "Lift Schools (formerly Academies Enterprise Trust)"
                 seen[key] = canonical  # earlier uses of the old name (the headline) are the body too
+            if canonical is None and (canonical := defined_after_reference(doc, ent, out)):
+                short_forms.setdefault(text, canonical)  # "The trust, known as CCH, will ..."
             if canonical is None:
                 canonical = _known_name(text, key, len(ent), seen, by_initials, by_core, preferred)
             seen.setdefault(key, canonical)
