@@ -212,6 +212,21 @@ def gives_grants(doc: Doc, end: int) -> bool:
     return _GIVES_GRANTS.match(words) is not None
 
 
+# "a one-off grant from its sponsor, the X Foundation", "a donation from the X Trust"
+_FUNDING = {"grant", "grants", "donation", "donations", "bequest", "legacy", "gift"}
+
+
+def grant_from(doc: Doc, start: int) -> bool:
+    """The name starting at token `start` is where a grant or a donation came from: "a grant
+    from the X Foundation", "a grant from its sponsor, the X Foundation"."""
+    words = [t.lower_ for t in doc[max(0, start - 7):start] if not t.is_space]
+    if words[-1:] == ["the"]:
+        words = words[:-1]
+    if words[-2:] in (["sponsor", ","], ["benefactor", ","]) and words[-3:-2] in (["its"], ["the"]):
+        words = words[:-3]  # "from its sponsor, the X"
+    return len(words) >= 2 and words[-1] == "from" and words[-2] in _FUNDING
+
+
 def not_a_trust(doc: Doc, name: str) -> str | None:
     """The kind of a trust-shaped name (not one saying "Academy Trust") that the text says is
     no academy trust: "school" for a federation (one governing body), else "other"."""
@@ -225,6 +240,6 @@ def not_a_trust(doc: Doc, name: str) -> str | None:
     if any(charity_of_another_sort(doc, end) or noun_before(doc, start, _CHARITY) or charity_named_before(doc, start)
            or memorial_charity(doc, end) and _charity_head(name) for start, end in spans):
         return "other"  # "... Trust, the town's homelessness charity"; "the charity X Schools Foundation"
-    if any(gives_grants(doc, end) for _, end in spans):
-        return "other"  # "X Educational Trust gives bursaries to ..."
+    if any(gives_grants(doc, end) or grant_from(doc, start) for start, end in spans):
+        return "other"  # "X Educational Trust gives bursaries to ...", "a grant from the X Trust"
     return None
