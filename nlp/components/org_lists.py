@@ -155,8 +155,11 @@ def _trust_in_sentence(sent, members: list[tuple[int, int]], ents: list[Span]) -
     if any(t.lower_ in {"trust", "trusts"} and t.is_lower for t in sent):
         return True
     trusts = [e.kb_id_ or e.text for e in ents if e.label_ == "ORG" and infer_kind(e.kb_id_ or e.text) == "academy_trust"]
-    return any(e.label_ == "ORG" and (e.start, e.end) not in members and sent.start <= e.start < sent.end
-               and any(t == (e.kb_id_ or e.text) or t.startswith(e.text + " ") for t in trusts) for e in ents)
+    inside = {i for s, e in members for i in range(s, e)}
+    if any(e.label_ == "ORG" and sent.start <= e.start < sent.end and (e.kb_id_ or e.text) in trusts
+           and not inside.intersection(range(e.start, e.end)) for e in ents):
+        return True
+    return any(t.is_title and t.lower_ != "the" and t.i not in inside and any(n.startswith(t.text + " ") for n in trusts) for t in sent)
 
 
 def _pairs(doc: Doc, sent, ents: list[Span]) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:

@@ -166,8 +166,8 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     for short, canonical in _surnames_of_trusts(ents).items():
         # "the Pemberton trust" beside Arthur Pemberton Academies and the Pemberton Foundation:
         # a name that runs academies outranks one only shaped like a trust's
-        soft = short in trust_of and infer_kind(trust_of[short]) != "academy_trust" == infer_kind(canonical)
-        if short not in full and (short not in trust_of or soft):
+        other = trust_of.get(short) or full.get(short)
+        if other is None or infer_kind(other) != "academy_trust" == infer_kind(canonical):
             trust_of[short] = canonical  # "the Carrow trust's chief executive"
             sizes.setdefault(short, 1)
     if not full and not trust_of:
@@ -185,9 +185,7 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             if i + n > len(doc):
                 continue
             cand = text[starts[i]:ends[i + n - 1]]
-            canonical = full.get(cand)
-            if canonical is None and cand in trust_of and _trust_words_follow(doc, i + n, i):
-                canonical = trust_of[cand]
+            canonical = trust_of[cand] if cand in trust_of and _trust_words_follow(doc, i + n, i) else full.get(cand)
             if canonical is None:
                 continue
             if not _short_form_used_here(doc, i, n, canonical, by_token):
