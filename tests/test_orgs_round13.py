@@ -104,3 +104,11 @@ def test_both_with_a_person_is_not_a_trust(nlp):
     text = ("Trust visit\n\nMinisters met trusts on Monday. Both Osprey Academies and Jenny Clarke spoke "
             "about funding.")
     assert "Jenny Clarke" not in trusts_in(nlp, text)
+
+
+def test_a_shared_short_form_before_the_current_chief_executive_is_the_trust(nlp):
+    text = ("Trusts to merge\n\nThe Dovecote Learning Trust runs three schools, including Dovecote School. The "
+            "merged trust will be led by Dovecote's current chief executive, Amy Hale. Parents at Dovecote "
+            "School were told the name would not change.")
+    org = orgs_in(nlp, text)["Dovecote Learning Trust"]
+    assert "Dovecote" in {a["alias"] for a in org["aliases"]}

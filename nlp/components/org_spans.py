@@ -342,8 +342,9 @@ def _trust_words_follow(doc: Doc, k: int, i: int | None = None) -> bool:
             return True
     if k < len(doc) and doc[k].text in {"'s", "’s"}:
         k += 1
-        # "Veradale's seven other schools", "Veradale's remaining academies"
-        while k < len(doc) - 1 and (doc[k].like_num or doc[k].lower_ in {"other", "remaining", "own"}) \
+        # "Veradale's seven other schools", "Veradale's remaining academies", "Veradale's current chief executive"
+        while k < len(doc) - 1 and (doc[k].like_num or doc[k].lower_ in {"other", "remaining", "own", "current", "former",
+                                                                         "interim", "acting", "outgoing"}) \
                 and doc[k + 1].lower_ not in {",", "."}:
             k += 1
     return k < len(doc) and doc[k].lower_ in _TRUST_WORDS
