@@ -186,3 +186,23 @@ def test_one_letter_nickname_is_no_person(nlp_pipeline):
     doc = nlp_pipeline("To three generations of pupils she has simply been \u201cMrs T\u201d.")
     assert doc._.people == []
 
+
+
+def test_double_barrelled_surname_is_a_person(nlp_pipeline):
+    text = ("Prosecuting for Penwith District Council, Helen Carne-Treloar said the firm had no licence.\n\n"
+            "'The driver could not show any identification,' Miss Carne-Treloar told the court.")
+    doc = nlp_pipeline(text)
+    assert "Helen Carne-Treloar" in {p["name"] for p in doc._.people}
+    assert [q["speaker"] for q in doc._.quotes] == ["Helen Carne-Treloar"]
+
+
+def test_hyphenated_business_name_stays_an_organisation(nlp_pipeline):
+    # guard: a hyphenated name with an organisation's word in it is not a person
+    doc = nlp_pipeline("Parents complained to Kernow-Valley Trust about the new uniform.")
+    assert "Kernow-Valley Trust" not in {p["name"] for p in doc._.people}
+
+
+def test_singular_they_past_a_clause_about_the_person(nlp_pipeline):
+    text = ("Kit Angove, who stopped taking agency bookings last year, is less sure. "
+            "They describe the app as 'like being rated by a taxi firm'.")
+    assert nlp_pipeline(text)._.quotes[0]["speaker"] == "Kit Angove"

@@ -42,8 +42,13 @@ def singular_they(finder, t: Token) -> Speaker | None:
     if prev is None:
         return None
     words = [x for x in prev if not finder.in_quote(x.idx)]
-    if any(x.tag_ in {"NNS", "NNPS"} or x.ent_type_ == "ORG" or x.lower_ in {"they", "we", "both"} for x in words):
-        return None  # a group the pronoun may mean
+    # a group the pronoun may mean: a plural noun in the main clause (not in a clause about
+    # someone: "Alex Carrow, who stopped taking bookings, is less sure"), or a subject that
+    # is a group or an organisation
+    described = {y.i for x in words if x.dep_ in {"relcl", "acl"} for y in x.subtree}
+    if any(x.tag_ in {"NNS", "NNPS"} and x.i not in described
+           or x.dep_ in _SUBJ_DEPS and (x.ent_type_ == "ORG" or x.lower_ in {"they", "we", "both"}) for x in words):
+        return None
     subjects = [x for x in words if x.dep_ in _SUBJ_DEPS and x.head.i == prev.root.i]
     # (the subject, or the name in apposition to it: "Its co-chair, Sam Okoro, addressed ...")
     heads = [finder._person_in_subject(x, prev.start_char, prev.end_char, x.head.i) for x in subjects]
