@@ -179,7 +179,7 @@ class _DocQuotes(Continuations):
                         and self._may_attribute_after(prev, *gap) \
                         and (self._find_attribution(*gap, after=True) is not None or self._pronoun_cue(*gap)) \
                         and self.cue_count(*gap) < 2 \
-                        and not reports_own_clause(self._chunk_tokens(*gap), self.in_quote) \
+                        and not (between.rstrip().endswith(",") and reports_own_clause(self._chunk_tokens(*gap), self.in_quote)) \
                         and not self._own_attribution_after(q):
                     prev.segments.extend(q.segments)
                     prev.interrupted_by.append(gap)

@@ -63,21 +63,30 @@ def _is_child(finder, k: int, before: int) -> bool:
     return False
 
 
+def _named_nearby(finder, t: Token) -> list[int]:
+    """The people named outside quotes from the start of the paragraph before t's to t."""
+    paragraphs = finder.paragraphs
+    here = next((k for k, (s, e) in enumerate(paragraphs) if s <= t.idx < e), 0)
+    since = paragraphs[max(0, here - 1)][0] if paragraphs else 0
+    return [k for k, person in enumerate(finder.doc._.people or ())
+            if any(since <= s < t.idx and not finder.in_quote(s) for s, _ in person["mentions"])]
+
+
 def described_person(finder, t: Token) -> Speaker | None:
-    """The person "the 58-year-old" (the subject token t) refers back to, or None when t is
-    not such a description or no one is named before it. An age under ADULT_AGE means the
-    child the text named as someone's son or daughter, when it named one."""
+    """The person "the 58-year-old" (the subject token t) refers back to: the one person
+    named (outside quotes) in its paragraph or the one before; with an age under ADULT_AGE,
+    the one of them named as someone's son or daughter. None when t is no such description
+    or the text leaves a choice (the description may then mean someone else)."""
     text = _description(t)
     if text is None:
         return None
-    found = _salient_person(finder, t, ("m", "f"), "nominal")
+    nearby = _named_nearby(finder, t)
     age = re.search(r"\d+", text)
-    if found is not None and age and int(age.group()) < ADULT_AGE and found.person is not None \
-            and not _is_child(finder, found.person, t.idx):
-        children = [k for k in range(len(finder.doc._.people or ())) if _is_child(finder, k, t.idx)]
-        if len(children) == 1:
-            return finder.person_speaker(children[0], how="nominal", margin=0.0)
-    return found
+    if len(nearby) > 1 and age and int(age.group()) < ADULT_AGE:
+        nearby = [k for k in nearby if _is_child(finder, k, t.idx)]
+    if len(nearby) != 1:
+        return None
+    return finder.person_speaker(nearby[0], how="nominal")
 
 
 def possessor(finder, t: Token) -> Speaker | None:

@@ -32,9 +32,11 @@ def parenthetical_after(text: str, start: int, end: int, quoted: str) -> tuple[i
 
 
 def reports_own_clause(tokens, in_quote) -> bool:
-    """Between two quotes, "she said, adding that she had had one complaint," ends with a
-    speech verb reporting a clause of its own (with its subject): the quote after it is a
-    partial quote inside that clause, not the second half of the first."""
+    """Between two quotes, "she said, adding that she had had one complaint," has a speech
+    verb reporting a clause of its own (with its subject): when that clause is complete (the
+    caller checks that a comma ends it), the quote after it is a partial quote tacked on to
+    the clause, not the second half of the first ("adding that the plan “would fail”" runs
+    on into its quote and is left to join)."""
     for t in tokens:
         if not is_cue(t) or in_quote(t.idx):
             continue
