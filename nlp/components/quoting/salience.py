@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS
+from nlp.components.lexicon import DOCUMENT_NOUNS, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, org_reference
 from nlp.components.quoting.persons import Persons, looks_like_name, people_at_tokens
@@ -53,6 +53,12 @@ NEWCOMER_MAX_SENTENCES = 1
 # Cues that go on with the current speaker: "they added" after a person whose gender the
 # text does not give is that person (singular they), not a group named earlier.
 SAME_SPEAKER_CUES = frozenset({"add", "continue"})
+
+
+def _issues_document(verb: Token) -> bool:
+    """"The trust has sent us a statement. It reads: ...": a verb whose object is a document
+    (a statement, letter, post) makes its subject the issuer an "it" that follows speaks for."""
+    return any(c.dep_ == "dobj" and c.lower_ in DOCUMENT_NOUNS for c in verb.children)
 
 
 class Salience(Persons):
@@ -136,7 +142,10 @@ class Salience(Persons):
             # a parenthetical "he said" belongs to the clause it interrupts
             clause = t.head.head if t.head.dep_ == "parataxis" else t.head
             own_clause = {x.i for x in clause.subtree}
+        organisations = {o["name"] for o in self.doc._.orgs or ()}
         for k, person in enumerate(self.doc._.people or ()):
+            if person["gender"] is None and person["name"] in organisations:
+                continue  # a firm the people component also took for a person ("a national firm, Corvid Systems")
             cost = 0.0
             if self._gender(k) not in (None, gender):
                 if person["gender"] is not None or self._stated_gender(k) is not None:
@@ -249,8 +258,8 @@ class Salience(Persons):
                 break
             if self.in_quote(x.idx):
                 continue
-            if x.ent_type_ == "ORG" or org_reference(x) and is_cue(x.head):
-                hit = self.speaking_org(x)  # (also "The trust said ...")
+            if x.ent_type_ == "ORG" or org_reference(x) and (is_cue(x.head) or _issues_document(x.head)):
+                hit = self.speaking_org(x)  # (also "The trust said ...", "The trust has sent us a statement")
                 if hit:
                     return Speaker(hit["name"], hit["name"], how="pronoun")
             group = self._group_subject(x) if plural else None
