@@ -21,6 +21,8 @@ _LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "a
 # Verbs that report a judgement, accepted only for a partial quote inside their clause:
 # "Inspectors found that pupils were “safe and happy”".
 _FINDING_CUES = frozenset("find finds found judge judges judged rate rates rated".split())
+# Marks of a clause set against the one before it: its cue reports its own speaker's words.
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 _TITLE_VERBS = {"titled", "entitled", "headlined"}
 # A quoted word or three after these verbs is a grade or rating, not speech.
 GRADE_VERBS = frozenset("rated graded judged rating grading".split())
@@ -198,6 +200,8 @@ class Attribution(Intros):
                     while x.head.i != x.i and (x.dep_ != "conj" or any(c.dep_ == "mark" for c in x.children)):
                         x = x.head
                         path.append(x)
+                        if x in cues and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in x.children):
+                            break  # "X said ..., while Y described it as “...”": Y's own report
                     anc = [a for a in path if a in cues]
                     anc.sort(key=lambda a: len(list(a.ancestors)))
                     # "found/judged/rated" only when the quote is inside their clause

@@ -235,6 +235,8 @@ class Salience(Persons):
         here = self._narrative_index(t.i)
         if (now := self.speaking_since(t, max((p for p, _ in self.history if p < t.idx), default=-1))) is not None:
             return now  # an organisation or an unnamed person reported speaking since the last quote
+        if (body := self._narrated_org(t)) is not None:
+            return body
         for pos, who in reversed(self.history):
             if pos >= t.idx:
                 continue
@@ -267,6 +269,21 @@ class Salience(Persons):
                 return group
         return None
 
+    def _narrated_org(self, t: Token) -> Speaker | None:
+        """"The trust disputes that description. In a statement, it said ...": the latest
+        main clause of t's paragraph since the last attribution has an organisation as its
+        subject, so it/they is that organisation (a person or another subject there: None)."""
+        since = max([p for p, _ in self.history if p < t.idx] + [s for s, _ in self.paragraphs if s <= t.idx])
+        for x in reversed(self.doc[:t.i]):
+            if x.idx < since:
+                return None
+            if x.dep_ not in _SUBJ_DEPS or x.head.dep_ != "ROOT" or x.head.i > t.i or self.in_quote(x.idx) \
+                    or x.sent.start == t.sent.start:
+                continue
+            hit = self.speaking_org(x) if x.ent_type_ == "ORG" or org_reference(x) else None
+            return Speaker(hit["name"], hit["name"], how="pronoun") if hit else None
+        return None
+
     def _group_subject(self, x: Token) -> Speaker | None:
         """People named together as a subject ("Nancy Pelosi and Harry Reid"), or a plural
         noun as the subject of a speech verb ("Campaign aides said"), as the speaker of they/we."""
@@ -274,16 +291,22 @@ class Salience(Persons):
         if len(together) > 1 and all(c.ent_type_ == "PERSON" for c in together):
             names = [(self._person(c) or Speaker(c.text)).speaker or c.text for c in together]
             return Speaker(" and ".join(names), how="pronoun")
-        if x.tag_ == "NNS":
-            # "Administrators from Harwood Recovery Partners took charge ... they said": the
-            # people of a named organisation speak for it
-            for g in (g for c in x.children if c.dep_ == "prep" and c.lower_ == "from" and x.lower_ not in LAY_GROUPS
-                      for g in c.children):
-                hit = org_for_span(self.doc, g.idx, g.idx + len(g)) if g.dep_ == "pobj" and g.ent_type_ == "ORG" else None
-                if hit:
-                    return Speaker(hit["name"], hit["name"], how="pronoun")
+        members = self.members_org(x)
+        if members is not None:
+            return members.but(how="pronoun")
         if x.tag_ == "NNS" and is_cue(x.head):
             left = min((c.left_edge.i for c in x.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < x.i),
                        default=x.i)
             return Speaker(self.doc[left:x.i + 1].text, how="pronoun", margin=0.0)
+        return None
+
+    def members_org(self, x: Token) -> Speaker | None:
+        """"Administrators from Harwood Recovery Partners": the people of a named organisation
+        (a plural noun "from" it, not a lay group such as parents) speak for it."""
+        if x.tag_ != "NNS" or x.lower_ in LAY_GROUPS:
+            return None
+        for g in (g for c in x.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children):
+            hit = org_for_span(self.doc, g.idx, g.idx + len(g)) if g.dep_ == "pobj" and g.ent_type_ == "ORG" else None
+            if hit:
+                return Speaker(hit["name"], hit["name"], how="nominal")
         return None

@@ -174,8 +174,8 @@ class SpeakerFinder(Documents):
         if t.pos_ in {"NOUN", "PROPN"} or t.tag_.startswith("NN"):
             phrase = self._phrase(t, start, end, cue_i)
             words = phrase.text.lower()
-            named = self._org_by_head(t, phrase)  # "the trust" after "Avonmead Hospitals NHS Trust"
-            if named:
+            named = self._org_by_head(t, phrase) or self.members_org(t)  # "the trust" after "Avonmead
+            if named:  # Hospitals NHS Trust"; "Administrators from X said"
                 return named
             if t.lower_ in TRUST_BOARDS and (_definite(t) or t.tag_ == "NNS") and not t.ent_type_:
                 # "the board said", "trustees agreed": an academy trust's board is the trust,
