@@ -142,7 +142,9 @@ class Salience(Persons):
             # a parenthetical "he said" belongs to the clause it interrupts
             clause = t.head.head if t.head.dep_ == "parataxis" else t.head
             own_clause = {x.i for x in clause.subtree}
-        organisations = {o["name"] for o in self.doc._.orgs or ()}
+        # (an organisation of a known kind; "other" is often a hyphenated name the organisation
+        # component misread: "Nadia Elmi-Hughes")
+        organisations = {o["name"] for o in self.doc._.orgs or () if o["kind"] != "other"}
         for k, person in enumerate(self.doc._.people or ()):
             if person["gender"] is None and person["name"] in organisations:
                 continue  # a firm the people component also took for a person ("a national firm, Corvid Systems")
