@@ -44,8 +44,11 @@ _PARTY_LABELS = {"lab", "labour", "con", "conservative", "tory", "dem", "democra
 
 def is_ward(ent: Span) -> bool:
     """"(Independent, Fenmoor North)": the place after a party label in a councillor's
-    bracket is their ward, not a person the model took it for."""
+    bracket is their ward, and "(Lib Dem, ...)" their party, not a person the model took
+    them for."""
     doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].text == "(" and all(w.lower_ in _PARTY_LABELS | {"lib", "liberal"} for w in ent):
+        return True  # "(Lib Dem, Northgate)": the party
     before = doc[max(0, ent.start - 5):ent.start]
     return len(before) >= 3 and before[-1].text == "," and before[-2].lower_.rstrip(".") in _PARTY_LABELS \
         and any(x.text == "(" for x in before) and ent.end < len(doc) and doc[ent.end].text == ")"

@@ -76,6 +76,11 @@ class Salience(Persons):
                 and not any(c.dep_ in _SUBJ_DEPS and (c.i < root.i or c.pos_ != "NOUN") for c in root.head.children):
             # "Robin Pascoe, NEU district secretary, said" parsed with the role as the subject
             return SPEAKER_BONUS
+        verb = next((c for c in root.children if c.dep_ == "acl" and c.i > root.i and c.tag_ in {"VBD", "VBN"}), None)
+        if root.dep_ == "ROOT" and root.pos_ == "PROPN" and verb is not None:
+            # "Sharon Ebdon, who has worked ..., watched from the gallery" parsed with the name
+            # as the root and its verb as a clause of it: the name is the subject
+            return SPEAKER_BONUS if is_cue(verb) else SUBJECT_BONUS
         if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
             return SPEAKER_BONUS
         if root.dep_ == "poss":
