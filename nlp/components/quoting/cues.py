@@ -44,12 +44,6 @@ INLINE_QUOTE_MAX_WORDS = 4
 TITLE_CASE_SHARE = 0.75
 
 
-def _in_relative_clause(x: Token, cue: Token) -> bool:
-    """"Ms Bell, who was supported by her union, UNISON, said": a word inside a clause about
-    the speaker, before the cue, is not the speaker."""
-    return any(a.dep_ in _RELATIVE_DEPS and a.i < cue.i for a in x.ancestors)
-
-
 def is_finding(t: Token) -> bool:
     """"found that ...", "found the council had ...", "judged it ...", "rated the school ...":
     a finding reported with a clause of its own ("found themselves blindsided" is not one)."""
@@ -237,7 +231,7 @@ class Attribution(Intros):
             if partial_of is None:
                 near = sorted(
                     (t for t in tokens if t.i != cue.i and (t.ent_type_ in {"PERSON", "ORG"} or t.lower_ in PRONOUNS
-                                                            or t.lower_ in SPOKES_NOUNS) and not _in_relative_clause(t, cue)),
+                                                            or t.lower_ in SPOKES_NOUNS)),
                     key=lambda t: (abs(t.i - cue.i), t.i < cue.i if after else t.i > cue.i),
                 )
                 for t in near[:1]:
@@ -306,8 +300,6 @@ class Attribution(Intros):
             role_as_verb = x.dep_ == "nsubj" and x.head.dep_ in _MISREAD_ROLE_DEPS and x.head.head.i == cue.i \
                 and x.head.i < cue.i
             edge = (x.head if role_as_verb else x).right_edge.i
-            if _in_relative_clause(x, cue):
-                continue
             if (x.dep_ in _MISPARSED_SUBJ_DEPS or role_as_verb) and (x.ent_type_ == "PERSON" or x.pos_ == "PROPN") \
                     and self._inside(x, start, end) and edge < cue.i \
                     and all(y.is_punct for y in self.doc[edge + 1:cue.i]):
