@@ -82,3 +82,19 @@ def test_parents_who_said_the_council_failed_them_are_they(nlp_pipeline):
     text = ("Brockley Council cut the school bus route in May.\n\n"
             "Parents at Hill Lane said the council had failed their children. They said: \"We were never asked.\"")
     assert speaker_with(nlp_pipeline, text, "never asked") != "Brockley Council"
+
+
+def test_a_role_as_the_subject_of_the_sentence_before_is_she(nlp_pipeline):
+    # guard for the role read from the sentence before (context.py, speaking_since): the
+    # nearest main clause's subject, a role, is the speaker, not the cook quoted before
+    text = ("Business manager Lorna Pike has run the school's contracts for a decade.\n\n"
+            "Mrs Okafor, the cook, said: \"I feed three hundred children a day.\"\n\n"
+            "The business manager is now advising four other schools on their contracts. "
+            "\"It is not exciting work,\" she says, \"but it matters.\"")
+    assert speaker_with(nlp_pipeline, text, "not exciting") == "Lorna Pike"
+
+
+def test_what_marchers_chanted_is_no_ones(nlp_pipeline):
+    text = ("Hundreds of people marched through Dunmere on Saturday.\n\n"
+            "Marchers carried banners and chanted 'Save our school!' as they walked to the gates.")
+    assert speaker_with(nlp_pipeline, text, "Save our school") is None
