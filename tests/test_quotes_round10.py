@@ -98,3 +98,18 @@ def test_what_marchers_chanted_is_no_ones(nlp_pipeline):
     text = ("Hundreds of people marched through Dunmere on Saturday.\n\n"
             "Marchers carried banners and chanted 'Save our school!' as they walked to the gates.")
     assert speaker_with(nlp_pipeline, text, "Save our school") is None
+
+
+def test_singular_they_reported_of_themselves(nlp_pipeline):
+    text = ("Support staff say they have been underpaid since Oakvale Borough Council moved its payroll to a new firm.\n\n"
+            "Robin Ashdown-Kerr, a teaching assistant at Millbrook Primary School, said they had lost £300 since June. "
+            "\"Every month something is wrong,\" they said.")
+    assert speaker_with(nlp_pipeline, text, "Every month") == "Robin Ashdown-Kerr"
+
+
+def test_they_after_a_person_reporting_a_group_is_not_that_person_when_gendered(nlp_pipeline):
+    # guard: a person whose gender the text states is not "they"
+    text = ("Oakvale Borough Council moved its payroll to a new firm in June.\n\n"
+            "Mr Robin Ashdown, a teaching assistant, said they had all lost money. "
+            "\"Every month something is wrong,\" they said.")
+    assert speaker_with(nlp_pipeline, text, "Every month") != "Robin Ashdown"

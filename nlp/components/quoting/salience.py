@@ -244,6 +244,8 @@ class Salience(Persons):
             return now  # an organisation or an unnamed person reported speaking since the last quote
         if (body := self._narrated_org(t)) is not None:
             return body
+        if t.lower_ == "they" and (own := self._reported_they(t)) is not None:
+            return own
         for pos, who in reversed(self.history):
             if pos >= t.idx:
                 continue
@@ -289,6 +291,26 @@ class Salience(Persons):
                 continue
             hit = self.speaking_org(x) if x.ent_type_ == "ORG" or org_reference(x) else None
             return Speaker(hit["name"], hit["name"], how="pronoun") if hit else None
+        return None
+
+    def _reported_they(self, t: Token) -> Speaker | None:
+        """Singular they: "Alex Kaye, a mentor at the school, said they had been underpaid.
+        “...,” they said": the person of unstated gender who reported "they" of themselves
+        in t's paragraph, when no one else was reported speaking since."""
+        start = max((s for s, _ in self.paragraphs if s <= t.idx), default=0)
+        for x in reversed(self.doc[:t.i]):
+            if x.idx < start:
+                return None
+            if x.dep_ not in _SUBJ_DEPS or self.in_quote(x.idx) or not is_cue(x.head):
+                continue
+            if x.ent_type_ != "PERSON":
+                return None
+            reported = any(c.dep_ == "ccomp" and any(y.dep_ in _SUBJ_DEPS and y.lower_ == "they" for y in c.children)
+                           for c in x.head.children)
+            found = self._person(x)
+            if reported and found is not None and found.person is not None and self._gender_unstated(found.person):
+                return found.but(how="pronoun", cue=None, margin=0.0)
+            return None
         return None
 
     def _group_subject(self, x: Token) -> Speaker | None:
