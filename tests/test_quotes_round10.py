@@ -113,3 +113,11 @@ def test_they_after_a_person_reporting_a_group_is_not_that_person_when_gendered(
             "Mr Robin Ashdown, a teaching assistant, said they had all lost money. "
             "\"Every month something is wrong,\" they said.")
     assert speaker_with(nlp_pipeline, text, "Every month") != "Robin Ashdown"
+
+
+def test_a_double_barrelled_name_read_as_an_organisation_is_she(nlp_pipeline):
+    text = ("Kestrel Roofing was fined £40,000 at Eastfold Crown Court.\n\n"
+            "Prosecuting on behalf of Eastfold Council, Rowena Blake-Tierney said the firm had shown "
+            "\u201ca casual disregard\u201d for the safety of its workers.\n\n"
+            "\u201cThe register was in the office, a few yards away,\u201d she told the court. \u201cNobody asked to see it.\u201d")
+    assert speaker_with(nlp_pipeline, text, "The register") == "Rowena Blake-Tierney"

@@ -24,7 +24,8 @@ NOT_PERSON_NAMES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", 
 def looks_like_name(text: str | None) -> bool:
     """Two or three capitalised words ("Eswar Prasad"), as a person's name is written."""
     words = (text or "").split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
+    # (a double-barrelled surname counts as one word: "Imogen Hartley-Vance")
+    return 2 <= len(words) <= 3 and all(p[:1].isupper() and p[1:].islower() for w in words for p in w.split("-"))
 
 
 def _name_word(x: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from nlp.components.lexicon import DOCUMENT_NOUNS, ROLE_WORDS, SPOKES_NOUNS
+from nlp.components.lexicon import DOCUMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, org_reference
 from nlp.components.quoting.persons import Persons, looks_like_name, people_at_tokens
@@ -214,16 +214,26 @@ class Salience(Persons):
                 continue
             left = min((c.i for c in x.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < x.i), default=x.i)
             span = self.doc[left:x.i + 1]
-            if any(w.i in named for w in span) or not 2 <= len(span) <= 3 or not looks_like_name(span.text):
+            if any(w.i in named for w in span) or not looks_like_name(span.text):
                 continue
             # the model's entity type counts unless it covers only part of the name ("Reince
-            # [Priebus]ORG"), or the name has a person's role in apposition
+            # [Priebus]ORG"), the name has a person's role in apposition, or it opens with a
+            # known first name or is an organisation of no known kind ("Imogen Hartley-Vance")
             partly = len({w.ent_type_ for w in span}) > 1
-            if x.ent_type_ in NOT_PERSON_ENTITIES and not partly and not self._has_person_role(x):
+            if x.ent_type_ in NOT_PERSON_ENTITIES and not partly and not self._has_person_role(x) \
+                    and not self._name_read_as_org(span):
                 continue
             bonus = SPEAKER_BONUS if is_cue(x.head) else SUBJECT_BONUS
             found[x.i] = (bonus - DISTANCE_COST * d, span)
         return found
+
+    def _name_read_as_org(self, span: Span) -> bool:
+        """A person's name the entity model read as an organisation: it opens with a known
+        first name, or the organisation component found no kind for it."""
+        if span[0].lower_ in MALE_NAMES or span[0].lower_ in FEMALE_NAMES:
+            return True
+        org = org_for_span(self.doc, span.start_char, span.end_char)
+        return org is not None and org["kind"] == "other" and org["name"] == span.text
 
     @staticmethod
     def _has_person_role(x: Token) -> bool:
