@@ -121,3 +121,17 @@ def test_a_double_barrelled_name_read_as_an_organisation_is_she(nlp_pipeline):
             "\u201ca casual disregard\u201d for the safety of its workers.\n\n"
             "\u201cThe register was in the office, a few yards away,\u201d she told the court. \u201cNobody asked to see it.\u201d")
     assert speaker_with(nlp_pipeline, text, "The register") == "Rowena Blake-Tierney"
+
+
+def test_a_first_name_inside_a_name_read_as_a_place(nlp_pipeline):
+    # "Helen Mayhew-Jones" tagged as one place: "Helen" still opens the name (persons.py);
+    # a place word before it ("Kent") does not
+    from spacy.tokens import Doc
+
+    from nlp.components.quoting.persons import _misread_name_word
+
+    words = ["in", "Kent", "Helen", "Carver", "-", "Jones", "said"]
+    doc = Doc(nlp_pipeline.vocab, words=words, tags=["IN", "NNP", "NNP", "NNP", "HYPH", "NNP", "VBD"],
+              ents=["O", "B-GPE", "B-GPE", "I-GPE", "I-GPE", "I-GPE", "O"])
+    assert _misread_name_word(doc[2], doc[5])
+    assert not _misread_name_word(doc[1], doc[5])

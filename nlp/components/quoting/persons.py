@@ -38,6 +38,15 @@ def _name_word(x: Token) -> bool:
         and not (x.text == "Justice" and x.i > 0 and x.nbor(-1).lower_.rstrip(".") in JUDGE_TITLES_BEFORE)
 
 
+def _misread_name_word(x: Token, last: Token) -> bool:
+    """"Helen" in "Helen Mayhew-Jones" read as one place or organisation: a capitalised
+    word opening the same entity as the surname `last`, and a known first name."""
+    doc = x.doc
+    return x.ent_iob_ == "B" and x.ent_type_ in NOT_PERSON_NAMES | {"ORG"} and x.tag_ == "NNP" \
+        and (x.lower_ in MALE_NAMES or x.lower_ in FEMALE_NAMES) \
+        and all(y.ent_iob_ == "I" for y in doc[x.i + 1:last.i + 1])
+
+
 def trailing_name(phrase: Span) -> str | None:
     """"Chair of governors Anil Choksi", "Green councillor Nasreen Akhtar": a phrase whose
     last two or three words are a name the entity model missed, after role words (a lower-case
@@ -104,7 +113,8 @@ class Persons(DocContext):
             k = first_i = t.i - len(name[:len(name) - len(t.text)].replace("-", " - ").split())
             if first_i < 0 or self.doc[first_i].idx != t.idx - len(name) + len(t.text):
                 continue
-            while k > 0 and _name_word(self.doc[k - 1]) and self.doc[k - 1].head.i in range(first_i, t.i + 1):
+            while k > 0 and (_name_word(self.doc[k - 1]) or _misread_name_word(self.doc[k - 1], t)) \
+                    and self.doc[k - 1].head.i in range(first_i, t.i + 1):
                 k -= 1
             k = hyphen_start(self.doc, k)  # "Marie-Louise Okoro"
             first = self.doc[k].lower_
