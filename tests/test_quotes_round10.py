@@ -94,12 +94,6 @@ def test_a_role_as_the_subject_of_the_sentence_before_is_she(nlp_pipeline):
     assert speaker_with(nlp_pipeline, text, "not exciting") == "Lorna Pike"
 
 
-def test_what_marchers_chanted_is_no_ones(nlp_pipeline):
-    text = ("Hundreds of people marched through Dunmere on Saturday.\n\n"
-            "Marchers carried banners and chanted 'Save our school!' as they walked to the gates.")
-    assert speaker_with(nlp_pipeline, text, "Save our school") is None
-
-
 def test_singular_they_reported_of_themselves(nlp_pipeline):
     text = ("Support staff say they have been underpaid since Oakvale Borough Council moved its payroll to a new firm.\n\n"
             "Robin Ashdown-Kerr, a teaching assistant at Millbrook Primary School, said they had lost £300 since June. "

@@ -65,10 +65,9 @@ INLINE_TITLE_MAX_WORDS = 8
 _MORE_WORDING = r"[\s:,]*([“\"‘'][^”\"’']*[”\"’']\s*(and|,)\s*)*$"
 SIGN_WORDING = re.compile(r"\b(placards?|banners?|signs?|posters?|t-shirts?)\b[^.!?]{0,60}"
                           r"\b(reading|reads|saying|says|read|bearing)" + _MORE_WORDING, re.I)
-# (a verb with its subject, "Mr Hale shouted “Shame!”", is left to the speech cues, except
-# "chanted", which a crowd does: "Marchers chanted ‘...’"; "singing “...”" is most often a
-# song's title)
-CHANT_WORDING = re.compile(r"\b((chants?|shouts|cries|cheers)\s+of|chanting|chanted)" + _MORE_WORDING, re.I)
+# (a verb with its subject, "Mr Hale shouted “Shame!”", is left to the speech cues; "singing
+# “...”" is most often a song's title)
+CHANT_WORDING = re.compile(r"\b((chants?|shouts|cries|cheers)\s+of|chanting)" + _MORE_WORDING, re.I)
 # Words that open a clause after a quote that is not its attribution.
 SUBORDINATORS = frozenset("when as after because while which before since if although though whereas".split())
 

@@ -135,14 +135,12 @@ class SpeakerFinder(Documents):
             head = doc[person.i]
             while head.ent_type_ == "PERSON" and head.head.ent_type_ == "PERSON" and head.head.i != head.i:
                 head = head.head
-            # (joined by "and": "Martin Hale, Grace Ford, MP for Deane, wrote" is one name set off by commas)
+            # (not the end of a double-barrelled name the parser split: "Okwuosa - Bell")
             others = [c for c in head.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"
-                      and any(x.lower_ in {"and", "&"} for x in doc[min(head.i, c.i):max(head.i, c.i)])]
+                      and not (c.i > 0 and doc[c.i - 1].text == "-" and not doc[c.i - 1].whitespace_)]
             if found and others:
                 names = [found.speaker] + [(self._person(c) or NO_SPEAKER).speaker or c.text for c in others]
-                names = list(dict.fromkeys(names))  # (a hyphenated name parsed as two: one person)
-                if len(names) > 1:
-                    return Speaker(" and ".join(names), how="name")
+                return Speaker(" and ".join(names), how="name")
             return found
         # "A spokesman for the Academies Enterprise Trust", "A Department for Education spokesperson"
         if (t.lower_ in SPOKES_NOUNS or t.lower_ in ROLE_WORDS) and len(self._phrase(t, start, end, cue_i)) <= 3 \
