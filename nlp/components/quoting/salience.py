@@ -229,11 +229,12 @@ class Salience(Persons):
 
     def _name_read_as_org(self, span: Span) -> bool:
         """A person's name the entity model read as an organisation: it opens with a known
-        first name, or the organisation component found no kind for it."""
+        first name, or it ends in a double-barrelled surname and the organisation component
+        found no kind for it ("Imogen Hartley-Vance"; "White House" stays an organisation)."""
         if span[0].lower_ in MALE_NAMES or span[0].lower_ in FEMALE_NAMES:
             return True
         org = org_for_span(self.doc, span.start_char, span.end_char)
-        return org is not None and org["kind"] == "other" and org["name"] == span.text
+        return org is not None and org["kind"] == "other" and org["name"] == span.text and "-" in span.text.split()[-1]
 
     @staticmethod
     def _has_person_role(x: Token) -> bool:
