@@ -17,6 +17,8 @@ _FEMALE_PRONOUNS = {"she", "herself"}
 # Pronouns agreeing with one gender more than the other by this many, in sentences naming
 # only that person, give a person of unknown gender that gender.
 GENDER_VOTE_LEAD = 1
+# How far back a subject inside a bracket looks for the bracket's opening after a name.
+BRACKET_LOOKBACK_TOKENS = 4
 # Entity types of words that are not part of a person's name before the surname.
 NOT_PERSON_NAMES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 
@@ -72,6 +74,17 @@ def people_at_tokens(doc: Doc):
                 yield from range(span.start, span.end)
 
 class Persons(DocContext):
+    def _bracketed_after_person(self, t: Token) -> Token | None:
+        """"Cllr Ibrahim Qureshi (Independent, Fenmoor North) said" parsed with the party as the
+        subject: a subject inside a bracket that follows a name stands for that name."""
+        doc = self.doc
+        for k in range(t.i - 1, max(-1, t.i - BRACKET_LOOKBACK_TOKENS), -1):
+            if doc[k].text == ")":
+                return None
+            if doc[k].text == "(":
+                return doc[k - 1] if k > 0 and doc[k - 1].ent_type_ == "PERSON" else None
+        return None
+
     def _person(self, t: Token) -> Speaker | None:
         for k, person in enumerate(self.doc._.people or ()):
             for s, e in person["mentions"]:

@@ -47,8 +47,6 @@ TRUST_BOARDS = frozenset({"board", "trustees"})
 
 # Parties' members named by the party alone ("the Conservative", "the Lib Dem"), as UK local
 # papers refer back to a councillor.
-# How far back a subject inside a bracket looks for the bracket's opening after a name.
-BRACKET_LOOKBACK_TOKENS = 4
 PARTY_NOUNS = frozenset({"conservative", "tory", "democrat", "dem", "labour", "green", "independent", "reform"})
 
 
@@ -285,17 +283,6 @@ class SpeakerFinder(Documents):
         if not cands:
             return None
         return min(cands, key=lambda x: abs(x.i - cue_i))
-
-    def _bracketed_after_person(self, t: Token) -> Token | None:
-        """"Cllr Ibrahim Qureshi (Independent, Fenmoor North) said" parsed with the party as the
-        subject: a subject inside a bracket that follows a name stands for that name."""
-        doc = self.doc
-        for k in range(t.i - 1, max(-1, t.i - BRACKET_LOOKBACK_TOKENS), -1):
-            if doc[k].text == ")":
-                return None
-            if doc[k].text == "(":
-                return doc[k - 1] if k > 0 and doc[k - 1].ent_type_ == "PERSON" else None
-        return None
 
     def full_form(self, found: Speaker, pos: int) -> Speaker:
         """The speaker under the full name the article gave them: a one-word name that
