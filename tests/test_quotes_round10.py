@@ -129,3 +129,9 @@ def test_a_first_name_inside_a_name_read_as_a_place(nlp_pipeline):
               ents=["O", "B-GPE", "B-GPE", "I-GPE", "I-GPE", "I-GPE", "O"])
     assert _misread_name_word(doc[2], doc[5])
     assert not _misread_name_word(doc[1], doc[5])
+
+
+def test_the_trusts_board_is_the_trust_after_another_body(nlp_pipeline):
+    text = ("Larkfield Academies Trust is to close. The Department for Education will move its schools.\n\n"
+            "The trust's board wrote to parents on Friday to say it was \"no longer financially viable\".")
+    assert speaker_with(nlp_pipeline, text, "financially viable") == "Larkfield Academies Trust"

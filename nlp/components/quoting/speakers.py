@@ -21,7 +21,7 @@ from nlp.components.lexicon import (
 )
 from nlp.components.org_defined import initials
 from nlp.components.orgs import org_for_span, resolve_org_reference
-from nlp.components.quoting.context import NO_SPEAKER, Speaker
+from nlp.components.quoting.context import NO_SPEAKER, Speaker, org_reference
 from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
 from nlp.components.quoting.persons import looks_like_name, trailing_name
 from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, spokesperson_org
@@ -179,7 +179,11 @@ class SpeakerFinder(Documents):
                 return named
             if t.lower_ in TRUST_BOARDS and (_definite(t) or t.tag_ == "NNS") and not t.ent_type_:
                 # "the board said", "trustees agreed": an academy trust's board is the trust,
-                # when the organisation named last is that trust
+                # when the organisation named last is that trust; "the trust's board": its owner
+                owner = next((c for c in t.children if c.dep_ == "poss" and (c.ent_type_ == "ORG" or org_reference(c))), None)
+                hit = self.speaking_org(owner) if owner is not None else None
+                if hit:
+                    return Speaker(hit["name"], hit["name"], how="nominal")
                 latest = max(((s, o) for o in doc._.orgs or () for s, _ in o["mentions"] if s < t.idx),
                              key=lambda x: x[0], default=None)
                 if latest is not None and latest[1]["kind"] == "academy_trust":
