@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Span, Token
 from nlp.components.lexicon import FEMALE_NAMES, JUDGE_TITLES_BEFORE, MALE_NAMES, ROLE_WORDS, SPEECH_CUES, TITLES
 from nlp.components.org_patterns import _ORG_HEADS, has_word
 from nlp.components.person_hyphens import hyphenated_people
-from nlp.components.person_parties import outside_party_brackets
 from nlp.components.person_extent import HYPHENS, MISREAD_LABELS, SURNAME_PARTICLES, after_inner_title, complete_name, name_word, without_overlaps
 
 # Titles strong enough to make the following capitalised words a person.
@@ -85,7 +84,6 @@ def titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, str
     _names_after_role_words(doc, ents, person_tokens, roles)
     ents = _names_in_apposition(doc, ents, person_tokens)
     ents = _names_with_role_or_age(doc, ents, person_tokens)
-    ents = outside_party_brackets(doc, ents)  # "Cllr Jo Bell (Lib Dem, Fenwick)": no one's name
     # "To generations of pupils she has been “Mrs P”": a letter alone is a nickname or an
     # initial, not a name anyone is quoted under
     ents = [e for e in ents if e.label_ != "PERSON" or len(e.text.strip(". ")) > 1]

@@ -34,8 +34,7 @@ def read_out_author(finder, cue: Token, start: int, end: int) -> Speaker | None:
 def document_it(finder, t: Token) -> Speaker | None:
     """"It said ..." opening a sentence right after one (in the same paragraph) whose
     subject is a document that names its issuer (a statement, a letter, a report): that
-    issuer; or whose subject is an organisation ("The trust wants to move 120 staff ... It
-    says the move will ..."): that organisation, though another spoke before it."""
+    issuer. (After a sentence about an organisation, "it" is that organisation: salience.py.)"""
     if t.lower_ != "it" or t.i == 0:
         return None
     sent = t.sent
@@ -51,8 +50,4 @@ def document_it(finder, t: Token) -> Speaker | None:
             found = finder._document_speaker(x, prev.start_char, prev.end_char, x.head.i, 0)
             if found is not None and found.speaker:
                 return found.but(how="document")
-        elif x.tag_ != "NNS":
-            hit = finder.speaking_org(x)
-            if hit:
-                return Speaker(hit["name"], hit["name"], how="pronoun")
     return None

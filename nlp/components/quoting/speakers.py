@@ -20,12 +20,10 @@ from nlp.components.lexicon import (
     TITLES,
 )
 from nlp.components.org_defined import initials
-from nlp.components.person_parties import bracket_owner
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.context import NO_SPEAKER, Speaker, org_reference
 from nlp.components.quoting.described import described_person, owned_words, possessor
 from nlp.components.quoting.readouts import document_it
-from nlp.components.quoting.they import singular_they
 from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
 from nlp.components.quoting.persons import looks_like_name, trailing_name
 from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, spokesperson_org
@@ -127,9 +125,6 @@ class SpeakerFinder(Documents):
         doc = self.doc
         if depth > 2:
             return None
-        owner = bracket_owner(doc, t.i)  # "Cllr Jo Bell (Lib Dem, Fenwick) said": Jo Bell
-        if owner is not None:
-            t = owner
         owned = possessor(self, t) or owned_words(self, t)  # "Her motion asked", "His letter said"
         if owned is not None:
             return owned
@@ -173,8 +168,7 @@ class SpeakerFinder(Documents):
                     return Speaker(phrase.text, context_org, how="role-context")
             return Speaker(phrase.text, org, how="role")
         if t.lower_ in PRONOUN_AGREEMENT:
-            # "The statement ... It said"; "Sam Okoro addressed the crowd. ‘...,’ they said."
-            return document_it(self, t) or singular_they(self, t) or self._pronoun(t)
+            return document_it(self, t) or self._pronoun(t)  # "The statement ... It said"
         if t.lower_ in _NOT_SPEAKERS or t.pos_ == "PRON":
             # "One of the largest agencies, Summit Staffing Group, said": the organisation
             # set off after "one of ..." is the speaker

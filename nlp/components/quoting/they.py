@@ -4,8 +4,9 @@ that person, not a group or an organisation named earlier. Read only when it can
 plural: the sentence before names one person as its subject, whose gender the text never
 gives, and names no group (no plural noun, no organisation) besides.
 
-`singular_they(finder, t)` is called by the speaker finder (speakers.py) before the
-organisation reading of "they" (salience.py)."""
+`singular_they(finder, t)` is called by salience.py for "they", beside the other reading of
+singular they there (the person who said "they" of themselves), before "they" is read as an
+organisation or a group."""
 from __future__ import annotations
 
 from spacy.tokens import Token
