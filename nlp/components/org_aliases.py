@@ -10,10 +10,12 @@
   before it ("in", "across", ...: checked by the caller).
 - `person_surnames`: surnames of people the article names in full ("Mercer" of "Joan
   Mercer"): a one-word short form that is one of them is left alone.
+- `dropped_word_names`: a name that is another name of the article less its middle words
+  ("Haverleigh Trust" of Haverleigh Academy Trust) is that body, when only one name fits.
 """
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from nlp.components.org_kinds import infer_kind
 
@@ -41,3 +43,65 @@ def company_not_place(doc, i: int, canonical: str) -> bool:
 def person_surnames(ents: list[Span]) -> set[str]:
     """Last words of people named with at least two words ("Joan Mercer" -> "Mercer")."""
     return {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
+
+
+# Words a shorter name may leave out of the middle of a longer one: descriptions, never the
+# word that tells two schools apart ("Haverleigh East Academy" is not Haverleigh Academy).
+_DROPPABLE = {"learning", "academy", "academies", "schools", "education", "educational", "multi", "-", "multi-academy",
+              "community", "health", "nhs", "catholic", "cofe", "ce", "church", "of", "england", "diocesan",
+              "services", "group", "holdings", "uk", "catering", "facilities", "and", "care", "mental"}
+# First words that do not name a body alone ("St Anne's ...", "The Kestrel Trust").
+_OPENING_WORDS = {"st", "st.", "saint", "the", "sir", "dame", "our", "holy", "bishop", "blessed", "cardinal"}
+
+
+def _dropped_words(short: list[str], full: list[str]) -> bool:
+    """Whether `short` is `full` less some words in between, same first and last words:
+    "Carnford Foundation Trust" of "Carnford Community Health NHS Foundation Trust"."""
+    if not 2 <= len(short) < len(full) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    dropped = list(full[1:-1])
+    for w in short[1:-1]:
+        if w not in dropped:
+            return False
+        dropped = dropped[dropped.index(w) + 1:]
+    left = [w for w in full[1:-1] if w not in short[1:-1]]
+    return all(w.lower() in _DROPPABLE for w in left)
+
+
+def dropped_word_names(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str]]:
+    """A name that is a longer name of the article less its middle words ("Haverleigh Trust"
+    for Haverleigh Academy Trust, a headline's "Carnford Foundation Trust"), when it fits one
+    name only and the two are of one kind: its uses, tagged as a body of their own or
+    untagged, become the longer name's. Returns the entities and {name: canonical}."""
+    fulls = {e.kb_id_ or e.text for e in ents if e.label_ == "ORG" and len((e.kb_id_ or e.text).split()) >= 3}
+    fulls = {f for f in fulls if f.split()[0].lower() not in _OPENING_WORDS and f.split()[0][:1].isupper()}
+    if not fulls:
+        return ents, {}
+    named = {e.kb_id_ or e.text for e in ents if e.label_ == "ORG"}
+    # candidates: the names tagged as their own body, and each long name's first and last words
+    cands = {e.text for e in ents if e.label_ == "ORG" and e.kb_id_ in {"", e.text} and len(e) >= 2}
+    cands |= {f"{f.split()[0]} {f.split()[-1]}" for f in fulls if f.split()[-1][:1].isupper()}
+    found: dict[str, str] = {}
+    for short in cands:
+        owners = [f for f in fulls if _dropped_words(short.split(), f.split())]
+        if len(owners) != 1 or short in named and short not in {e.text for e in ents if e.kb_id_ in {"", e.text}}:
+            continue
+        if infer_kind(short) != infer_kind(owners[0]) or infer_kind(owners[0]) == "school":
+            continue  # "Tarn School" is not Tarn Academy Trust; two schools' names stay apart
+        found[short] = owners[0]
+    if not found:
+        return ents, found
+    out = [Span(doc, e.start, e.end, label="ORG", kb_id=found[e.text])
+           if e.label_ == "ORG" and e.text in found and e.kb_id_ in {"", e.text} else e for e in ents]
+    taken = {i for e in out for i in range(e.start, e.end)}
+    for short, canonical in found.items():
+        words = short.split()
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if doc[i].text != words[0] or doc[i:i + n].text != short or taken.intersection(range(i, i + n)):
+                continue
+            if i + n < len(doc) and doc[i + n].is_title:
+                continue  # part of a longer name: "Haverleigh Trust Sports Day"
+            out.append(Span(doc, i, i + n, label="ORG", kb_id=canonical))
+            taken.update(range(i, i + n))
+    return out, found

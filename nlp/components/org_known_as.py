@@ -66,6 +66,8 @@ def noun_known_as(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str
         if name is None:
             continue
         canonical = _named_body(ents, t.i, noun)
+        if any(e.label_ == "ORG" and e.text == name.text and e.kb_id_ not in {"", name.text} for e in ents):
+            continue  # "The trust, known as MMAT": its initials have named the body already
         if canonical is not None and name.text != canonical:
             defined.setdefault(name.text, canonical)
     if not defined:
