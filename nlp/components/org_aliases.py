@@ -47,9 +47,11 @@ def person_surnames(ents: list[Span]) -> set[str]:
 
 # Words a shorter name may leave out of the middle of a longer one: descriptions, never the
 # word that tells two schools apart ("Haverleigh East Academy" is not Haverleigh Academy).
-_DROPPABLE = {"learning", "academy", "academies", "schools", "education", "educational", "multi", "-", "multi-academy",
-              "community", "health", "nhs", "catholic", "cofe", "ce", "church", "of", "england", "diocesan",
-              "services", "group", "holdings", "uk", "catering", "facilities", "and", "care", "mental"}
+# Only trusts: "Harlow Foundation" and "Harlow Community Foundation", "Westcombe Federation" and
+# "Westcombe Schools Federation" are two bodies.
+_DROPPABLE = {"learning", "academy", "academies", "education", "educational", "multi", "-", "multi-academy",
+              "catholic", "cofe", "ce", "church", "of", "england", "diocesan", "nhs"}
+_HEALTH_WORDS = {"community", "health", "care", "mental", "partnership", "and", "hospitals", "university"}
 # First words that do not name a body alone ("St Anne's ...", "The Kestrel Trust").
 _OPENING_WORDS = {"st", "st.", "saint", "the", "sir", "dame", "our", "holy", "bishop", "blessed", "cardinal"}
 
@@ -64,14 +66,16 @@ def _dropped_words(short: list[str], full: list[str]) -> bool:
         if w not in dropped:
             return False
         dropped = dropped[dropped.index(w) + 1:]
-    left = [w for w in full[1:-1] if w not in short[1:-1]]
-    return all(w.lower() in _DROPPABLE for w in left)
+    left = {w.lower() for w in full[1:-1] if w not in short[1:-1]}
+    if "nhs" in left:
+        left -= _HEALTH_WORDS  # "Carnford Foundation Trust" of "Carnford Community Health NHS Foundation Trust"
+    return short[-1].lower() == "trust" and left <= _DROPPABLE
 
 
 def dropped_word_names(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str]]:
-    """A name that is a longer name of the article less its middle words ("Haverleigh Trust"
-    for Haverleigh Academy Trust, a headline's "Carnford Foundation Trust"), when it fits one
-    name only and the two are of one kind: its uses, tagged as a body of their own or
+    """A trust's name that is a longer name of the article less its middle descriptive words
+    ("Haverleigh Trust" for Haverleigh Academy Trust, a headline's "Carnford Foundation Trust"
+    for an NHS foundation trust), when it fits one name only and the two are of one kind: its uses, tagged as a body of their own or
     untagged, become the longer name's. Returns the entities and {name: canonical}."""
     fulls = {e.kb_id_ or e.text for e in ents if e.label_ == "ORG" and len((e.kb_id_ or e.text).split()) >= 3}
     fulls = {f for f in fulls if f.split()[0].lower() not in _OPENING_WORDS and f.split()[0][:1].isupper()}
