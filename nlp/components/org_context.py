@@ -151,6 +151,8 @@ def _opens_clause(doc: Doc, start: int) -> bool:
 _MAINTAINED_FEDERATION = re.compile(r"\b(governing (body|board)|maintained|local authority|executive head|"
                                     r"executive headteacher|become academies|convert to academ|"
                                     r"(share|shares|shared|sharing) (a|one) (head|headteacher|head teacher)\b|"
+                                    # "which links A and B under one head": a federation's shared head
+                                    r"under (one|a single|a shared|the same) (head|headteacher|head teacher)\b|"
                                     r"council control|(stay|stays|stayed|remain|remains|remained) (with|under) "
                                     r"(the )?(council|local authority)\b|"
                                     # "which links three council-run primaries"
@@ -196,7 +198,9 @@ def described_as_school_federation(doc: Doc, start: int, end: int) -> bool:
     after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 10)])
     if re.match(r", (a |the )?(hard |soft )?federation of (\w+ ){0,4}schools\b|, which federates\b"
                 r"|, which (brings|brought) together (\w+ ){1,4}(primary|infant|junior|nursery|high) school\b"
-                r"|, (\w+ ){0,2}maintained (\w+ ){0,2}schools\b", after):
+                r"|, (\w+ ){0,2}maintained (\w+ ){0,2}schools\b"
+                # "X Federation, which links three maintained village primaries"
+                r"|, which (links|joins|groups|brings together) (\w+ ){0,3}maintained\b", after):
         return True
     # "... in the Wendle Federation, Upper Wendle CE Primary and Nether Wendle Primary, ...
     # The two schools share a headteacher and a single governing body but remain
@@ -239,8 +243,9 @@ def described_as_network(doc: Doc, start: int, end: int) -> bool:
     network or forum of schools, not a trust that runs them."""
     after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 9)])
     # "X, a council-backed network that includes ...", "X — an older network of heads"
+    # "X, a council-run improvement network." (the appositive ends at the noun)
     return re.match(r"[,—–(-] (a|an|the) ([\w-]+ ){0,4}(network|forum|consortium|cluster|association)"
-                    r" (of|that|which|for)\b", after) is not None
+                    r"( (of|that|which|for)\b| ?[.;,)—–]| ?$)", after) is not None
 
 
 _LEAD_TRUST = re.compile(r"^(an?|the) ((multi[- ]academy|academy|[\w-]+ academy) trust|multi[- ]academy trust)\b", re.I)

@@ -137,6 +137,22 @@ def after_known_as(doc: Doc, j: int) -> int:
     return j
 
 
+def defined_after_reference(doc: Doc, ent: Span, earlier: list[Span]) -> str | None:
+    """"X NHS Foundation Trust ... The trust, known as XCH, will ...": an acronym defined
+    after "the <noun>, (which is) known as", for the latest earlier name ending in that noun
+    whose initials it spells; that name's canonical form, else None."""
+    k = ent.start - 1
+    if k < 4 or doc[k].lower_ != "as" or doc[k - 1].lower_ != "known" or not _is_short_form(ent.text):
+        return None
+    k -= 2
+    while k > 0 and doc[k].lower_ in _KNOWN_WORDS | {"which", "is", "was"}:
+        k -= 1
+    if k < 2 or doc[k].text != "," or not doc[k - 1].is_lower or doc[k - 2].lower_ != "the":
+        return None
+    named = [e.kb_id_ for e in earlier if e.label_ == "ORG" and e.kb_id_.lower().split()[-1:] == [doc[k - 1].lower_]]
+    return named[-1] if named and abbreviates(ent.text, named[-1], loose=True) else None
+
+
 # After "ACR, as Full Name": "is usually known", "is better known", "is known locally".
 _KNOWN_AFTER = re.compile(r"^(is|was|are) ((usually|commonly|generally|widely|often|better|locally|now|more) ){0,2}"
                           r"(known|called|referred to)\b")

@@ -187,6 +187,12 @@ _MEMORIAL = re.compile(r"^, ((which|that) (was|were) )?(set up|founded|establish
                        r"|^, ((which|that) (was|is) )?named (after|in memory of|in honour of)\b")
 
 
+def _charity_head(name: str) -> bool:
+    """A name a charity named after a person ends in ("X Trust", "X Foundation"); "X Academies,
+    named after the businessman who sponsored its first school" runs academies by its name."""
+    return name.lower().split()[-1:] in (["trust"], ["foundation"], ["fund"])
+
+
 def memorial_charity(doc: Doc, end: int) -> bool:
     """What follows the name ending at token `end` says it was set up by a family or in
     memory of someone: a charity named after a person."""
@@ -194,8 +200,9 @@ def memorial_charity(doc: Doc, end: int) -> bool:
     return _MEMORIAL.match(words) is not None
 
 
-# "X gives bursaries to sixth formers", "X, which awards grants to ...": a grant-giving charity
-_GIVES_GRANTS = re.compile(r"^(, (which|that) )?((also|still|now) )?(gives|gave|awards|awarded|offers|makes|made|"
+# "X gives bursaries to sixth formers", "X, which awards grants to ...", "the X Foundation, funds
+# scholarships": a grant-giving charity
+_GIVES_GRANTS = re.compile(r"^(, )?((which|that) )?((also|still|now) )?(gives|gave|awards|awarded|offers|makes|made|"
                            r"provides|funds) ([\w'’-]+ ){0,3}(grants|bursaries|scholarships|prizes)\b")
 
 
@@ -203,6 +210,21 @@ def gives_grants(doc: Doc, end: int) -> bool:
     """What follows the name ending at token `end` says it gives grants or bursaries."""
     words = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 9)] if not t.is_space)
     return _GIVES_GRANTS.match(words) is not None
+
+
+# "a one-off grant from its sponsor, the X Foundation", "a donation from the X Trust"
+_FUNDING = {"grant", "grants", "donation", "donations", "bequest", "legacy", "gift"}
+
+
+def grant_from(doc: Doc, start: int) -> bool:
+    """The name starting at token `start` is where a grant or a donation came from: "a grant
+    from the X Foundation", "a grant from its sponsor, the X Foundation"."""
+    words = [t.lower_ for t in doc[max(0, start - 7):start] if not t.is_space]
+    if words[-1:] == ["the"]:
+        words = words[:-1]
+    if words[-2:] in (["sponsor", ","], ["benefactor", ","]) and words[-3:-2] in (["its"], ["the"]):
+        words = words[:-3]  # "from its sponsor, the X"
+    return len(words) >= 2 and words[-1] == "from" and words[-2] in _FUNDING
 
 
 def not_a_trust(doc: Doc, name: str) -> str | None:
@@ -216,8 +238,8 @@ def not_a_trust(doc: Doc, name: str) -> str | None:
     if spans and all(cut_before_unit(doc, end) or cut_before_service(doc, end) for _, end in spans):
         return "other"  # "X Schools" cut out of "X Schools HR Service" or "X Schools ICT"
     if any(charity_of_another_sort(doc, end) or noun_before(doc, start, _CHARITY) or charity_named_before(doc, start)
-           or memorial_charity(doc, end) for start, end in spans):
+           or memorial_charity(doc, end) and _charity_head(name) for start, end in spans):
         return "other"  # "... Trust, the town's homelessness charity"; "the charity X Schools Foundation"
-    if any(gives_grants(doc, end) for _, end in spans):
-        return "other"  # "X Educational Trust gives bursaries to ..."
+    if any(gives_grants(doc, end) or grant_from(doc, start) for start, end in spans):
+        return "other"  # "X Educational Trust gives bursaries to ...", "a grant from the X Trust"
     return None

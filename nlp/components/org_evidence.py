@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_context import described_as_academy_trust
-from nlp.components.org_lists import listed_as_trust
+from nlp.components.org_lists import listed_as_trust, paired_trust_names
 from nlp.components.org_heads import head_said_trust, trust_said_before
 from nlp.components.org_pay import in_pay_list
 from nlp.components.org_kinds import DOCUMENT_HEADS, not_school_trust, infer_kind, name_says_kind
@@ -134,7 +134,7 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
         return True
     if name_says_kind(doc[start:end].text) or described_otherwise(doc, end, OTHER_BODIES):
         return False  # "University of Harrowgate"; "Bright Futures, a three-year programme"
-    if listed_as_trust(doc, start, end):
+    if listed_as_trust(doc, start, end) or (start, end) in paired_trust_names(doc, list(doc.ents)):
         return True  # "trusts such as A, B and C"; "Brookvale Learning Trust (7), Farrowfield Learning (5), ..."
     if end - start < 2:
         return False  # one word may be a place: "two of Witham's schools", "moved to Witham"

@@ -39,6 +39,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.components.org_denials import grant_from
 from nlp.components.org_evidence import OTHER_BODIES, described_otherwise, noun_before
 from nlp.components.org_kinds import infer_kind, name_says_kind, says_academy_trust
 
@@ -183,8 +184,8 @@ class OrgKindModel:
         for s, e in org["mentions"]:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None and (described_otherwise(doc, span.end, OTHER_BODIES)
-                                     or noun_before(doc, span.start, OTHER_BODIES)):
-                return True  # "X, a national charity", "the charity X"
+                                     or noun_before(doc, span.start, OTHER_BODIES) or grant_from(doc, span.start)):
+                return True  # "X, a national charity", "the charity X", "a grant from X"
         return False
 
     def __call__(self, doc: Doc) -> Doc:

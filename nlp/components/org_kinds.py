@@ -150,14 +150,15 @@ def says_academy_trust(name: str) -> bool:
         and not re.search(r"\bpolice\b", name, re.I)
 
 
-# Last words that make a capitalised phrase a document, programme, award, event or building rather than a body.
+# Last words that make a capitalised phrase a document, programme, award, grant, event or building rather
+# than a body ("Dedicated Schools Grant").
 DOCUMENT_HEADS = frozenset(
     """handbook report reports guidance framework code act bill regulations manual directive
     review strategy plan policy agreement charter letter accounts inspection rating judgement
     judgment notice handbooks statement paper descriptors standards scheme articles warning
     fund funds programme programmes initiative award awards prize prizes medal hub areas zones
     guildhall stadium conference conferences festival summit expo fair week cup trophy championships
-    ceremony gala survey surveys census prom proms amnesty arrangement arrangements curriculum""".split()
+    ceremony gala survey surveys census prom proms amnesty arrangement arrangements curriculum grant grants""".split()
 )
 # A building or place, not its operator: "Ise Valley Leisure Centre", "Kingsway Sports Centre",
 # "Eastbrook Baths", "Dunham Moss Nature Reserve".

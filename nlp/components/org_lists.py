@@ -7,7 +7,11 @@ several trusts at once.
   where the model tagged them as something else or not at all;
 - `listed_as_trust`: a name in such a list, or a name ending like a trust's ("...
   Learning", "... Education") listed beside two or more names that are trusts by their
-  shape ("Brookvale Learning Trust (7), Farrowfield Learning (5), Saltmarsh Schools (5) ...").
+  shape ("Brookvale Learning Trust (7), Farrowfield Learning (5), Saltmarsh Schools (5) ...");
+- `paired_names` / `paired_trust_names`: names a pair makes trusts: the two sides of the
+  merger that formed a trust ("X, formed by the A and B merger", "the merger of A and B"
+  in a sentence naming a trust), and the name beside a trust's in "Both A Academies and B
+  have approached the board" when that sentence or the one before speaks of trusts.
 """
 from __future__ import annotations
 
@@ -126,3 +130,82 @@ def listed_as_trust(doc: Doc, start: int, end: int, ents: list[Span] | None = No
         shaped = sum(infer_kind(doc[s:e].text) == "academy_trust" for s, e in members if (s, e) != (start, end))
         return shaped >= MIN_TRUSTS_BESIDE
     return False
+
+
+# "Horizon, formed this year by the Fenway and Marshside merger", "the trust was created by
+# the merger of A and B": the two bodies that merged into a trust are trusts.
+_MERGER_NOUNS = {"merger", "amalgamation"}
+_FORMED = {"formed", "created", "form", "create"}
+
+
+def _name_before(doc: Doc, k: int, start: int, ends: dict[int, Span]) -> int:
+    """Start of the name ending just before token k (an entity there, or up to three
+    capitalised words); k when there is none."""
+    if k in ends:
+        return ends[k].start
+    j = k
+    while j > start and k - j < 3 and doc[j - 1].is_title and doc[j - 1].is_alpha:
+        j -= 1
+    return j
+
+
+def _trust_in_sentence(sent, members: list[tuple[int, int]], ents: list[Span]) -> bool:
+    """The sentence names a trust other than `members` (or a short form of a trust named
+    in the article: "Horizon" of the Horizon Education Trust), or says "trust"/"trusts"."""
+    if any(t.lower_ in {"trust", "trusts"} and t.is_lower for t in sent):
+        return True
+    trusts = [e.kb_id_ or e.text for e in ents if e.label_ == "ORG" and infer_kind(e.kb_id_ or e.text) == "academy_trust"]
+    inside = {i for s, e in members for i in range(s, e)}
+    if any(e.label_ == "ORG" and sent.start <= e.start < sent.end and (e.kb_id_ or e.text) in trusts
+           and not inside.intersection(range(e.start, e.end)) for e in ents):
+        return True
+    return any(t.is_title and t.lower_ != "the" and t.i not in inside and any(n.startswith(t.text + " ") for n in trusts) for t in sent)
+
+
+def _pairs(doc: Doc, sent, ents: list[Span]) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
+    """Every "A and B" of the sentence: (the word before A or "merger" after B, A, B)."""
+    starts = {e.start: e for e in ents if sent.start <= e.start < sent.end}
+    ends = {e.end: e for e in ents if sent.start <= e.start < sent.end}
+    out = []
+    for k in range(sent.start + 1, sent.end - 1):
+        if doc[k].lower_ != "and":
+            continue
+        a = _name_before(doc, k, sent.start, ends)
+        b = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+        b_end = _member_end(doc, b, sent.end, starts) if b < sent.end and doc[b].is_title else b
+        if a == k or b_end == b:
+            continue
+        before = " ".join(t.lower_ for t in doc[max(sent.start, a - 3):a])
+        cue = "merger" if (b_end < sent.end and doc[b_end].lower_ in _MERGER_NOUNS and before.endswith("the")
+                           or re.search(r"\b(merger|amalgamation) (of|between)( the)?$", before)) else before
+        out.append((cue, (a, k), (b, b_end)))
+    return out
+
+
+def paired_trust_names(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
+    """Names that are trusts by the name they are paired with (see the module doc): the two
+    sides of a merger that formed a trust, and a name in "Both A and B ..." beside a name
+    shaped like a trust's, after a sentence (or in one) speaking of trusts."""
+    people = {i for e in ents if e.label_ in {"PERSON", "DATE", "MONEY"} for i in range(e.start, e.end)}
+    orgs = {(e.start, e.end): e for e in ents if e.label_ == "ORG"}
+    out = []
+    sents = list(doc.sents)
+    for n, sent in enumerate(sents):
+        for cue, a, b in _pairs(doc, sent, ents):
+            if people.intersection(range(a[0], b[1])):
+                continue
+            if cue == "merger" and _FORMED.intersection(t.lower_ for t in sent) \
+                    and _trust_in_sentence(sent, [a, b], ents):
+                out += [m for m in (a, b) if infer_kind(doc[m[0]:m[1]].text) not in {"school", "council", "government"}]
+            elif cue.endswith("both") and any(t.lower_ == "trusts" for s in sents[max(0, n - 1):n + 1] for t in s):
+                shaped = [m for m in (a, b) if m in orgs and infer_kind(orgs[m].kb_id_ or orgs[m].text) == "academy_trust"]
+                out += [m for m in (a, b) if m not in shaped and infer_kind(doc[m[0]:m[1]].text) == "other"
+                        and len(shaped) == 1]
+    return out
+
+
+def paired_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`paired_trust_names` that no ORG entity covers, as ORG spans."""
+    org_tokens = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    return [Span(doc, s, e, label="ORG") for s, e in paired_trust_names(doc, ents)
+            if not org_tokens.intersection(range(s, e))]

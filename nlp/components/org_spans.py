@@ -57,6 +57,13 @@ def _scheme_apposed(doc: Doc, end: int) -> bool:
     return False
 
 
+def _known_as_scheme(doc: Doc, end: int) -> bool:
+    """"X, as the programme is known": the text calls the name a scheme's."""
+    words = [t.lower_ for t in doc[end:min(len(doc), end + 6)] if not t.is_space]
+    return words[:3] in ([",", "as", "the"], [",", "as", "this"]) and len(words) >= 5 \
+        and words[3] in _SCHEME_NOUNS and words[4] in {"is", "was"}
+
+
 def clean_org(span: Span) -> list[Span]:
     """The organisation spans to keep for one ORG span (none, itself, a part, or two)."""
     if span.label_ != "ORG":
@@ -71,7 +78,7 @@ def clean_org(span: Span) -> list[Span]:
         return []  # "Trust Quality" of "Trust Quality Descriptors": part of a document's title
     if span.end < len(doc) and doc[span.end].lower_ in _PROGRAMME_NOUNS and doc[span.end].is_lower:
         return []  # "the Safer Schools Partnership programme": the name of a scheme, not a body
-    if _scheme_apposed(doc, span.end):
+    if _scheme_apposed(doc, span.end) or _known_as_scheme(doc, span.end):
         return []  # "the Safer Schools Partnership, a scheme run by the police": not a body
     if words[0].lower() in _CAMPAIGN_VERBS and len(words) > 1 and words[1][:1].isupper() \
             and span.end < len(doc) and doc[span.end].lower_ in {"campaign", "petition"}:
@@ -160,7 +167,10 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     trust_of = _shared_short_forms_of_trusts(names_of)
     full = _unique_short_forms(names_of)
     for short, canonical in _surnames_of_trusts(ents).items():
-        if short not in full and short not in trust_of:
+        # "the Pemberton trust" beside Arthur Pemberton Academies and the Pemberton Foundation:
+        # a name that runs academies outranks one only shaped like a trust's
+        other = trust_of.get(short) or full.get(short)
+        if other is None or infer_kind(other) != "academy_trust" == infer_kind(canonical):
             trust_of[short] = canonical  # "the Carrow trust's chief executive"
             sizes.setdefault(short, 1)
     if not full and not trust_of:
@@ -179,9 +189,7 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             if i + n > len(doc):
                 continue
             cand = text[starts[i]:ends[i + n - 1]]
-            canonical = full.get(cand)
-            if canonical is None and cand in trust_of and _trust_words_follow(doc, i + n, i):
-                canonical = trust_of[cand]
+            canonical = trust_of[cand] if cand in trust_of and _trust_words_follow(doc, i + n, i) else full.get(cand)
             if canonical is None:
                 continue
             if n == 1 and cand in surnames or not _short_form_used_here(doc, i, n, canonical, by_token):
@@ -303,7 +311,8 @@ def _short_form_used_here(doc: Doc, i: int, n: int, canonical: str, by_token: di
     if any(e.label_ in _PLACE_LABELS and e.start == i for e in covering) and not (
             i + n < len(doc) and (doc[i + n].lower_ in ROLE_START or doc[i + n].text in {"'s", "’s"}
                                   or _trust_shaped(canonical) and _trust_words_follow(doc, i + n, i))) \
-            and not used_as_body(doc, i, i + n, canonical) and not company_not_place(doc, i, canonical):  # "The Harrowfield trust did not respond"
+            and not used_as_body(doc, i, i + n, canonical) \
+            and not company_not_place(doc, i, canonical):  # "The Harrowfield trust did not respond"; "Tollgate workers"
         return False  # "schools in Orwell Estuary": the place; "Orwell Estuary chief executive": the body
     if i + n < len(doc) and doc[i + n].is_title and doc[i + n].lower_ not in ROLE_START:
         return False  # "Brightledger House": another name
@@ -351,7 +360,7 @@ def _trust_words_follow(doc: Doc, k: int, i: int | None = None) -> bool:
             return True
     if k < len(doc) and doc[k].text in {"'s", "’s"}:
         k += 1
-        # "Veradale's seven other schools", "Veradale's remaining academies"
+        # "Veradale's seven other schools", "Veradale's remaining academies", "Veradale's current chief executive"
         while k < len(doc) - 1 and (doc[k].like_num or doc[k].lower_ in _POSSESSED_MODIFIERS) \
                 and doc[k + 1].lower_ not in {",", "."}:
             k += 1

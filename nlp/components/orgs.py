@@ -45,11 +45,12 @@ from nlp.components.org_context import (
 from nlp.components.org_buildings import buildings
 from nlp.components.org_denials import not_a_trust
 from nlp.components.org_evidence import SOFT_HEADS, appositive_noun, evidenced_as_trust, evidenced_names
-from nlp.components.org_lists import listed_trust_names
+from nlp.components.org_lists import listed_trust_names, paired_names
 from nlp.components.org_pay import pay_list_names
 from nlp.components.org_splits import split_joined
 from nlp.components.org_defined import (
-    defined_for_short_forms, defined_names, defined_short_forms, document_acronyms, former_name_of, initialism_spans, initials,
+    defined_after_reference, defined_for_short_forms, defined_names, defined_short_forms, document_acronyms, former_name_of,
+    initialism_spans, initials,
     unique_initials,
 )
 from nlp.components.org_late import one_body_names
@@ -215,6 +216,8 @@ class OrgNormaliser:
             if former is not None:
                 canonical = former.kb_id_  # "Lift Schools (formerly Academies Enterprise Trust)"
                 seen[key] = canonical  # earlier uses of the old name (the headline) are the body too
+            if canonical is None and (canonical := defined_after_reference(doc, ent, out)):
+                short_forms.setdefault(text, canonical)  # "The trust, known as CCH, will ..."
             if canonical is None:
                 canonical = _known_name(text, key, len(ent), seen, by_initials, by_core, preferred)
             seen.setdefault(key, canonical)
@@ -248,6 +251,7 @@ class OrgNormaliser:
         # "Ashgrove Education" left untagged or read as a place: kept when the text shows a body
         found = evidenced_names(doc, model_ents)
         found += listed_trust_names(doc, model_ents + found)  # "trusts including A, B and C"
+        found += paired_names(doc, model_ents + found)  # "formed by the A and B merger"
         found += pay_list_names(doc, model_ents + found)  # "Femi Adebanjo of Elvora (£200,000-£205,000)"
         model_ents = filter_spans(found + without_overlaps(model_ents, found))
         ents = self._merge(doc, model_ents, self._gazetteer_spans(doc))
