@@ -5,6 +5,8 @@
   Group plc and of its subsidiary Kestrel Catering Services Ltd) names the company the
   article gives first; a short form shared by a trust and its school is left to the rules
   that read what follows it (org_spans.py).
+- `drop_mat_forms`: "Greystone MAT" and "Greystone Multi-Academy Trust" are one body when
+  counting the bodies a short form may stand for.
 - `company_not_place`: the model's place label on a company's short form ("helping
   Tollgate workers", "hold Platewell to them") is the company, unless a place word comes
   before it ("in", "across", ...: checked by the caller).
@@ -31,6 +33,15 @@ def first_company_of(names_of: dict[str, set[str]], ents: list[Span]) -> None:
         if len(names) > 1 and all(infer_kind(n) == "company" for n in names):
             first = min(names, key=lambda n: order.get(n, len(order) + 1))
             names.intersection_update({first})
+
+
+def drop_mat_forms(names_of: dict[str, set[str]]) -> None:
+    """"Greystone MAT" beside "Greystone Multi-Academy Trust" among the names a short form
+    stands for: one body (org_mat.py joins them later), so the short form is not shared."""
+    for names in names_of.values():
+        for n in list(names):
+            if n.endswith(" MAT") and any(m != n and m.startswith(n[:-3]) and "multi" in m.lower() for m in names):
+                names.discard(n)
 
 
 def company_not_place(doc, i: int, canonical: str) -> bool:
@@ -93,6 +104,7 @@ def dropped_word_names(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str
         if infer_kind(short) != infer_kind(owners[0]) or infer_kind(owners[0]) == "school":
             continue  # "Tarn School" is not Tarn Academy Trust; two schools' names stay apart
         found[short] = owners[0]
+    found = {k: v for k, v in found.items() if k in doc.text}  # uses only: no alias the text never gives
     if not found:
         return ents, found
     out = [Span(doc, e.start, e.end, label="ORG", kb_id=found[e.text])

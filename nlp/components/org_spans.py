@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.org_aliases import company_not_place, first_company_of, person_surnames
+from nlp.components.org_aliases import company_not_place, drop_mat_forms, first_company_of, person_surnames
 from nlp.components.org_context import FIRST_NAMES, described_as_academy_trust, used_as_body
 from nlp.components.org_evidence import SOFT_HEADS
 from nlp.components.org_kinds import infer_kind, is_document, is_document_title, is_fragment
@@ -164,6 +164,7 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     place name used as a place ("in Orwell Estuary") is left alone."""
     names_of, sizes = _short_form_candidates(ents)
     first_company_of(names_of, ents)  # "Kestrel" of a group and its subsidiary: the one named first
+    drop_mat_forms(names_of)  # "Greystone MAT" is Greystone Multi-Academy Trust
     trust_of = _shared_short_forms_of_trusts(names_of)
     full = _unique_short_forms(names_of)
     for short, canonical in _surnames_of_trusts(ents).items():
@@ -319,7 +320,8 @@ def _short_form_used_here(doc: Doc, i: int, n: int, canonical: str, by_token: di
     return True
 
 
-_TRUST_WORDS = {"trust", "trusts", "schools", "academies", "chief", "ceo", "chair", "trustees", "board", "group"}
+_TRUST_WORDS = {"trust", "trusts", "schools", "academies", "chief", "ceo", "chair", "trustees", "board", "group",
+                "spokesperson", "spokesman", "spokeswoman", "management"}
 # Verbs after a trust's short form opening a sentence: "Brackley runs 19 schools".
 _TRUST_VERBS = {"runs", "ran", "operates", "oversees", "took", "takes", "said", "says", "has", "had", "is", "was",
                 "will", "would", "confirmed", "announced", "wanted", "wants", "plans", "agreed"}
@@ -329,6 +331,7 @@ _TRUST_VERBS = {"runs", "ran", "operates", "oversees", "took", "takes", "said", 
 # ..., runs"), an adverb before the verb, and words between "X's" and its board or schools.
 _CLAUSE_OPENERS = {"which", "who", "whose", "founded", "formed", "set", "established", "created", "based",
                    "headquartered", "launched", "led"}
+_RUNS = {"runs", "ran", "operates", "oversees", "manages", "sponsors"}
 _ADVERBS = {"already", "now", "still", "currently", "also", "then", "recently"}
 _POSSESSED_MODIFIERS = {"other", "remaining", "own", "current", "former", "new", "interim", "acting", "outgoing",
                         "incoming", "founding", "previous"}
@@ -345,6 +348,8 @@ def _trust_words_follow(doc: Doc, k: int, i: int | None = None) -> bool:
         # "Veradale, which has its head office in Dunmore, runs 12 schools": the verb after the clause
         # "Kindred, founded in 2016 by former heads, already runs two schools"
         close = next((j for j in range(k + 1, min(len(doc), k + 16)) if doc[j].text in {",", ".", ";"}), None)
+        if k + 2 < len(doc) and doc[k + 1].lower_ in {"which", "that"} and doc[k + 2].lower_ in _RUNS:
+            return True  # "Rivermead, which runs seven schools, ..." (its company runs none)
         verb = close + 1 if close is not None else len(doc)
         if verb < len(doc) and doc[verb].lower_ in _ADVERBS:
             verb += 1
