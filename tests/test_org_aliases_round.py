@@ -108,3 +108,23 @@ def test_two_schools_whose_names_differ_by_a_word_stay_apart(nlp):
             "opens in September.")
     orgs = orgs_in(nlp, text)
     assert "Haverby Academy" in orgs and "Haverby East Academy" in orgs
+
+
+def test_a_short_form_shared_with_a_company_before_which_runs_schools(nlp):
+    text = ("Trust told to cut costs\n\nBrackwater Academies Trust sells cleaning through its company, Brackwater "
+            "Services Ltd.\n\nBrackwater, which runs seven schools in the valley, must produce a recovery plan.")
+    assert _names_at(nlp, text, "Brackwater", ", which") == ["Brackwater Academies Trust"]
+
+
+def test_a_short_form_shared_with_a_school_before_spokesperson(nlp):
+    text = ("Contracts questioned\n\nAccounts show the Fenmoor Partnership, which runs Fenmoor Primary Academy "
+            "and three other schools, sought approval for two contracts. A Fenmoor spokesperson said all the "
+            "work had been done.")
+    assert _names_at(nlp, text, "Fenmoor", " spokesperson") == ["Fenmoor Partnership"]
+
+
+def test_a_headline_short_form_beside_the_trusts_mat_form(nlp):
+    text = ("Tribunal rules against Coldby trust\n\nA tribunal found that Coldby Multi-Academy Trust had failed "
+            "to follow a fair process when it dismissed a teacher from Coldby Academy. A Coldby MAT spokesperson "
+            "said the trust was disappointed.")
+    assert _names_at(nlp, text, "Coldby", " trust") == ["Coldby Multi-Academy Trust"]
