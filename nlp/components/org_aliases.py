@@ -22,6 +22,16 @@ from spacy.tokens import Doc, Span
 from nlp.components.org_kinds import infer_kind
 
 
+# For org_spans._trust_words_follow: what may open the clause between a sentence's subject and its verb ("X, founded in 2016 by
+# ..., runs"), an adverb before the verb, and words between "X's" and its board or schools.
+CLAUSE_OPENERS = {"which", "who", "whose", "founded", "formed", "set", "established", "created", "based",
+                   "headquartered", "launched", "led"}
+RUNS = {"runs", "ran", "operates", "oversees", "manages", "sponsors"}
+ADVERBS = {"already", "now", "still", "currently", "also", "then", "recently"}
+POSSESSED_MODIFIERS = {"other", "remaining", "own", "current", "former", "new", "interim", "acting", "outgoing",
+                        "incoming", "founding", "previous"}
+
+
 def first_company_of(names_of: dict[str, set[str]], ents: list[Span]) -> None:
     """Short forms shared only by companies keep the company named first in the text
     (`names_of`, {short form: full names}, is changed in place)."""

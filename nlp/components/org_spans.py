@@ -14,7 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.org_aliases import company_not_place, drop_mat_forms, first_company_of, person_surnames
+from nlp.components.org_aliases import (
+    ADVERBS, CLAUSE_OPENERS, POSSESSED_MODIFIERS, RUNS, company_not_place, drop_mat_forms, first_company_of,
+    person_surnames,
+)
 from nlp.components.org_context import FIRST_NAMES, described_as_academy_trust, used_as_body
 from nlp.components.org_evidence import SOFT_HEADS
 from nlp.components.org_kinds import infer_kind, is_document, is_document_title, is_fragment
@@ -327,16 +330,6 @@ _TRUST_VERBS = {"runs", "ran", "operates", "oversees", "took", "takes", "said", 
                 "will", "would", "confirmed", "announced", "wanted", "wants", "plans", "agreed"}
 
 
-# What may open the clause between a sentence's subject and its verb ("X, founded in 2016 by
-# ..., runs"), an adverb before the verb, and words between "X's" and its board or schools.
-_CLAUSE_OPENERS = {"which", "who", "whose", "founded", "formed", "set", "established", "created", "based",
-                   "headquartered", "launched", "led"}
-_RUNS = {"runs", "ran", "operates", "oversees", "manages", "sponsors"}
-_ADVERBS = {"already", "now", "still", "currently", "also", "then", "recently"}
-_POSSESSED_MODIFIERS = {"other", "remaining", "own", "current", "former", "new", "interim", "acting", "outgoing",
-                        "incoming", "founding", "previous"}
-
-
 def _trust_words_follow(doc: Doc, k: int, i: int | None = None) -> bool:
     """"Veradale's chief executive", "Veradale schools": words that belong to a trust, not a
     school; or "Veradale runs ...", "Veradale said ...": a sentence's subject doing what
@@ -348,13 +341,13 @@ def _trust_words_follow(doc: Doc, k: int, i: int | None = None) -> bool:
         # "Veradale, which has its head office in Dunmore, runs 12 schools": the verb after the clause
         # "Kindred, founded in 2016 by former heads, already runs two schools"
         close = next((j for j in range(k + 1, min(len(doc), k + 16)) if doc[j].text in {",", ".", ";"}), None)
-        if k + 2 < len(doc) and doc[k + 1].lower_ in {"which", "that"} and doc[k + 2].lower_ in _RUNS:
+        if k + 2 < len(doc) and doc[k + 1].lower_ in {"which", "that"} and doc[k + 2].lower_ in RUNS:
             return True  # "Rivermead, which runs seven schools, ..." (its company runs none)
         verb = close + 1 if close is not None else len(doc)
-        if verb < len(doc) and doc[verb].lower_ in _ADVERBS:
+        if verb < len(doc) and doc[verb].lower_ in ADVERBS:
             verb += 1
         if close is not None and doc[close].text == "," and verb < len(doc) and doc[verb].lower_ in _TRUST_VERBS \
-                and doc[k + 1].lower_ in _CLAUSE_OPENERS:
+                and doc[k + 1].lower_ in CLAUSE_OPENERS:
             return True
     # "Veradale and Eastholme trusts": coordinated with another name before the plural noun
     if k + 2 < len(doc) and doc[k].lower_ in {"and", "&"} and doc[k + 1].is_title:
@@ -366,7 +359,7 @@ def _trust_words_follow(doc: Doc, k: int, i: int | None = None) -> bool:
     if k < len(doc) and doc[k].text in {"'s", "’s"}:
         k += 1
         # "Veradale's seven other schools", "Veradale's remaining academies", "Veradale's current chief executive"
-        while k < len(doc) - 1 and (doc[k].like_num or doc[k].lower_ in _POSSESSED_MODIFIERS) \
+        while k < len(doc) - 1 and (doc[k].like_num or doc[k].lower_ in POSSESSED_MODIFIERS) \
                 and doc[k + 1].lower_ not in {",", "."}:
             k += 1
     if k + 1 < len(doc) and doc[k].lower_ == "head" and doc[k + 1].lower_ in {"office", "offices"}:
