@@ -128,3 +128,18 @@ def test_a_headline_short_form_beside_the_trusts_mat_form(nlp):
             "to follow a fair process when it dismissed a teacher from Coldby Academy. A Coldby MAT spokesperson "
             "said the trust was disappointed.")
     assert _names_at(nlp, text, "Coldby", " trust") == ["Coldby Multi-Academy Trust"]
+
+
+def test_a_schools_name_ending_in_primary_and_its_short_form(nlp):
+    text = ("Governors uneasy\n\nThe diocese wants its schools, including St Wilfrid's Catholic Primary in "
+            "Hatherby, to join a trust. The chair of governors said: \"St Wilfrid's has done well on its own.\"")
+    orgs = orgs_in(nlp, text)
+    assert orgs.get("St Wilfrid's Catholic Primary", {}).get("kind") == "school"
+
+
+def test_a_place_before_and_is_not_joined_to_a_saints_school(nlp):
+    text = ("Schools to convert\n\nThe schools include Our Lady Catholic Primary School in Kelby and St Wilfrid's "
+            "Catholic Primary in Lowmouth.")
+    orgs = orgs_in(nlp, text)
+    assert "St Wilfrid's Catholic Primary" in orgs
+    assert not any(name.startswith("Kelby and") for name in orgs)
