@@ -2,7 +2,9 @@
 `newswatch_orgs` (nlp/components/orgs.py): "The trust, usually known simply as Ravensworth,
 runs ...", "The trust, known as CCH, ...". The name is another name of the body of that noun
 named last before it ("the trust": a name ending in Trust, or read as an academy trust); its
-uses are tagged with the body's name.
+uses are tagged with the body's name. An acronym there whose letters spell an earlier name
+is that name's already (org_defined.defined_after_reference, which checks the initials); this
+covers the other names ("Ravensworth" of Ravensworth Multi-Academy Trust).
 """
 from __future__ import annotations
 
