@@ -12,7 +12,7 @@ TITLES: dict[str, str | None] = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
     "mx": None, "sir": "m", "dame": "f", "lord": "m", "lady": "f", "baroness": "f",
     "baron": "m", "rev": None, "rev.": None, "revd": None, "reverend": None,
-    "canon": None, "father": "m", "bishop": None, "rt": None, "hon": None,
+    "canon": None, "father": "m", "fr": "m", "fr.": "m", "bishop": None, "rt": None, "hon": None,
     "alderman": None, "judge": None, "inspector": None, "sergeant": None,
 }
 

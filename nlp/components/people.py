@@ -37,13 +37,30 @@ _SCHOOL_ROLES = {"headteacher", "headmaster", "headmistress", "principal", "teac
 _COUNCILLOR_TITLES = {"councillor", "cllr", "coun"}
 
 
+# Party labels in a councillor's bracket ("Cllr Jo Bell (Lab, Ward End)"; "Lib Dem": "dem").
+_PARTY_LABELS = {"lab", "labour", "con", "conservative", "tory", "dem", "democrat", "green", "ind", "independent",
+                 "reform", "snp", "plaid", "ukip", "alliance", "residents"}
+
+
+def is_ward(ent: Span) -> bool:
+    """"(Independent, Fenmoor North)": the place after a party label in a councillor's
+    bracket is their ward, and "(Lib Dem, ...)" their party, not a person the model took
+    them for."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].text == "(" and all(w.lower_ in _PARTY_LABELS | {"lib", "liberal"} for w in ent):
+        return True  # "(Lib Dem, Northgate)": the party
+    before = doc[max(0, ent.start - 5):ent.start]
+    return len(before) >= 3 and before[-1].text == "," and before[-2].lower_.rstrip(".") in _PARTY_LABELS \
+        and any(x.text == "(" for x in before) and ent.end < len(doc) and doc[ent.end].text == ")"
+
+
 class People:
     def __init__(self, nlp: Language, name: str):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
         ents, titles, role_words = titles_and_ents(doc)
-        doc.ents = surname_ents(doc, ents)
+        doc.ents = [e for e in surname_ents(doc, ents) if not (e.label_ == "PERSON" and is_ward(e))]
         people: list[dict] = []
         person_at: dict[int, int] = {}
         by_name: dict[str, int] = {}

@@ -111,12 +111,20 @@ def _org_in_chunk(doc: Doc, tokens: list[Token]) -> tuple[str | None, set[int]]:
     return org, org_tokens
 
 
+# Longest bracket after a name skipped before its role ("(Lib Dem, Northgate)").
+_MAX_BRACKET_TOKENS = 8
+
+
 def role_after(doc: Doc, ent: Span) -> tuple[str, str | None]:
-    """", cabinet member for schools and skills," / ", head teacher at X," after a name."""
-    if ent.end >= len(doc) or doc[ent.end].text != ",":
+    """", cabinet member for schools and skills," / ", head teacher at X," after a name, also
+    after a councillor's bracket ("Cllr Jo Bell (Lab, Ward End), cabinet member for ...")."""
+    k = ent.end
+    if k < len(doc) and doc[k].text == "(":
+        k = next((i + 1 for i in range(k + 1, min(len(doc), k + _MAX_BRACKET_TOKENS)) if doc[i].text == ")"), k)
+    if k >= len(doc) or doc[k].text != ",":
         return "", None
     chunk: list[Token] = []
-    j = ent.end + 1
+    j = k + 1
     while j < len(doc) and len(chunk) <= _MAX_ROLE_AFTER:
         t = doc[j]
         if t.text in _ROLE_STOP or t.is_sent_start or "\n" in t.text:

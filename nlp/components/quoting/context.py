@@ -152,11 +152,17 @@ class DocContext:
         named, said ... “...,” she said") or a person named earlier by their role ("the
         project director") of agreeing gender. Whoever else spoke last: None."""
         start = max((s for s, _ in self.paragraphs if s <= t.idx), default=0)
+        nearest = True  # no main clause's subject between x and t yet
         for x in reversed(self.doc[:t.i]):
             if x.idx < max(since, start):
                 return None
-            if x.dep_ not in _SUBJ_DEPS or not is_cue(x.head) or x.head.dep_ == "relcl" or self.in_quote(x.idx) \
-                    or x.head.i > t.i:
+            if x.dep_ not in _SUBJ_DEPS or self.in_quote(x.idx) or x.head.i > t.i:
+                continue
+            if not is_cue(x.head) or x.head.dep_ == "relcl":
+                if nearest and gender is not None and x.head.dep_ == "ROOT" \
+                        and (role := self.role_speaker(x, gender)) is not None:
+                    return role  # "The school business manager is now helping ... “...,” she says"
+                nearest = nearest and x.head.dep_ != "ROOT"
                 continue
             if (x.ent_type_ == "ORG" or org_reference(x)) and gender is None:
                 hit = self.speaking_org(x)

@@ -21,6 +21,8 @@ _LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "a
 # Verbs that report a judgement, accepted only for a partial quote inside their clause:
 # "Inspectors found that pupils were “safe and happy”".
 _FINDING_CUES = frozenset("find finds found judge judges judged rate rates rated".split())
+# Marks of a clause set against the one before it: its cue reports its own speaker's words.
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 _TITLE_VERBS = {"titled", "entitled", "headlined"}
 # A quoted word or three after these verbs is a grade or rating, not speech.
 GRADE_VERBS = frozenset("rated graded judged rating grading".split())
@@ -198,6 +200,8 @@ class Attribution(Intros):
                     while x.head.i != x.i and (x.dep_ != "conj" or any(c.dep_ == "mark" for c in x.children)):
                         x = x.head
                         path.append(x)
+                        if x in cues and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in x.children):
+                            break  # "X said ..., while Y described it as “...”": Y's own report
                     anc = [a for a in path if a in cues]
                     anc.sort(key=lambda a: len(list(a.ancestors)))
                     # "found/judged/rated" only when the quote is inside their clause
@@ -272,7 +276,8 @@ class Attribution(Intros):
         # "the trust, which said ...": the noun the relative clause belongs to
         subj = [cue.head if sj.lower_ in {"which", "who", "that"} and cue.dep_ == "relcl"
                 and start <= cue.head.idx < end else sj for sj in subj]
-        return sorted(subj, key=lambda sj: abs(sj.i - cue.i))
+        # (two subjects are an apposition misparsed, "Jo Bell, the administrator, said": the name)
+        return sorted(subj, key=lambda sj: (len(subj) > 1 and sj.ent_type_ not in {"PERSON", "ORG"}, abs(sj.i - cue.i)))
 
     def _plausible_subject(self, sj: Token, cue: Token) -> bool:
         """A subject the parser gave a cue that can be its speaker: a word (not a stray
@@ -298,6 +303,8 @@ class Attribution(Intros):
             if (x.dep_ in _MISPARSED_SUBJ_DEPS or role_as_verb) and (x.ent_type_ == "PERSON" or x.pos_ == "PROPN") \
                     and self._inside(x, start, end) and edge < cue.i \
                     and all(y.is_punct for y in self.doc[edge + 1:cue.i]):
+                if x.dep_ == "appos" and x.ent_type_ != "PERSON" and x.head.ent_type_ == "PERSON" and x.head.i < x.i:
+                    return [x.head]  # "Ms Bell, who was supported by her union, UNISON, said": Ms Bell
                 return [x]
         return []
 

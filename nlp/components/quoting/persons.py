@@ -17,6 +17,8 @@ _FEMALE_PRONOUNS = {"she", "herself"}
 # Pronouns agreeing with one gender more than the other by this many, in sentences naming
 # only that person, give a person of unknown gender that gender.
 GENDER_VOTE_LEAD = 1
+# How far back a subject inside a bracket looks for the bracket's opening after a name.
+BRACKET_LOOKBACK_TOKENS = 4
 # Entity types of words that are not part of a person's name before the surname.
 NOT_PERSON_NAMES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 
@@ -24,7 +26,8 @@ NOT_PERSON_NAMES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", 
 def looks_like_name(text: str | None) -> bool:
     """Two or three capitalised words ("Eswar Prasad"), as a person's name is written."""
     words = (text or "").split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
+    # (a double-barrelled surname counts as one word: "Imogen Hartley-Vance")
+    return 2 <= len(words) <= 3 and all(p[:1].isupper() and p[1:].islower() for w in words for p in w.split("-"))
 
 
 def _name_word(x: Token) -> bool:
@@ -35,6 +38,15 @@ def _name_word(x: Token) -> bool:
         and word not in TITLES and x.lower_ not in TITLES and word not in ABBREVIATIONS \
         and word not in ROLE_WORDS and word not in ROLE_HEADS \
         and not (x.text == "Justice" and x.i > 0 and x.nbor(-1).lower_.rstrip(".") in JUDGE_TITLES_BEFORE)
+
+
+def _misread_name_word(x: Token, last: Token) -> bool:
+    """"Helen" in "Helen Mayhew-Jones" read as one place or organisation: a capitalised
+    word opening the same entity as the surname `last`, and a known first name."""
+    doc = x.doc
+    return x.ent_iob_ == "B" and x.ent_type_ in NOT_PERSON_NAMES | {"ORG"} and x.tag_ == "NNP" \
+        and (x.lower_ in MALE_NAMES or x.lower_ in FEMALE_NAMES) \
+        and all(y.ent_iob_ == "I" for y in doc[x.i + 1:last.i + 1])
 
 
 def trailing_name(phrase: Span) -> str | None:
@@ -62,6 +74,17 @@ def people_at_tokens(doc: Doc):
                 yield from range(span.start, span.end)
 
 class Persons(DocContext):
+    def _bracketed_after_person(self, t: Token) -> Token | None:
+        """"Cllr Ibrahim Qureshi (Independent, Fenmoor North) said" parsed with the party as the
+        subject: a subject inside a bracket that follows a name stands for that name."""
+        doc = self.doc
+        for k in range(t.i - 1, max(-1, t.i - BRACKET_LOOKBACK_TOKENS), -1):
+            if doc[k].text == ")":
+                return None
+            if doc[k].text == "(":
+                return doc[k - 1] if k > 0 and doc[k - 1].ent_type_ == "PERSON" else None
+        return None
+
     def _person(self, t: Token) -> Speaker | None:
         for k, person in enumerate(self.doc._.people or ()):
             for s, e in person["mentions"]:
@@ -103,7 +126,8 @@ class Persons(DocContext):
             k = first_i = t.i - len(name[:len(name) - len(t.text)].replace("-", " - ").split())
             if first_i < 0 or self.doc[first_i].idx != t.idx - len(name) + len(t.text):
                 continue
-            while k > 0 and _name_word(self.doc[k - 1]) and self.doc[k - 1].head.i in range(first_i, t.i + 1):
+            while k > 0 and (_name_word(self.doc[k - 1]) or _misread_name_word(self.doc[k - 1], t)) \
+                    and self.doc[k - 1].head.i in range(first_i, t.i + 1):
                 k -= 1
             k = hyphen_start(self.doc, k)  # "Marie-Louise Okoro"
             first = self.doc[k].lower_

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS
+from nlp.components.lexicon import DOCUMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, org_reference
 from nlp.components.quoting.persons import Persons, looks_like_name, people_at_tokens
@@ -55,6 +55,12 @@ NEWCOMER_MAX_SENTENCES = 1
 SAME_SPEAKER_CUES = frozenset({"add", "continue"})
 
 
+def _issues_document(verb: Token) -> bool:
+    """"The trust has sent us a statement. It reads: ...": a verb whose object is a document
+    (a statement, letter, post) makes its subject the issuer an "it" that follows speaks for."""
+    return any(c.dep_ == "dobj" and c.lower_ in DOCUMENT_NOUNS for c in verb.children)
+
+
 class Salience(Persons):
     def _mention_bonus(self, span: Span) -> float:
         root = span.root
@@ -70,6 +76,11 @@ class Salience(Persons):
                 and not any(c.dep_ in _SUBJ_DEPS and (c.i < root.i or c.pos_ != "NOUN") for c in root.head.children):
             # "Robin Pascoe, NEU district secretary, said" parsed with the role as the subject
             return SPEAKER_BONUS
+        verb = next((c for c in root.children if c.dep_ == "acl" and c.i > root.i and c.tag_ in {"VBD", "VBN"}), None)
+        if root.dep_ == "ROOT" and root.pos_ == "PROPN" and verb is not None:
+            # "Sharon Ebdon, who has worked ..., watched from the gallery" parsed with the name
+            # as the root and its verb as a clause of it: the name is the subject
+            return SPEAKER_BONUS if is_cue(verb) else SUBJECT_BONUS
         if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
             return SPEAKER_BONUS
         if root.dep_ == "poss":
@@ -136,7 +147,12 @@ class Salience(Persons):
             # a parenthetical "he said" belongs to the clause it interrupts
             clause = t.head.head if t.head.dep_ == "parataxis" else t.head
             own_clause = {x.i for x in clause.subtree}
+        # (an organisation of a known kind; "other" is often a hyphenated name the organisation
+        # component misread: "Nadia Elmi-Hughes")
+        organisations = {o["name"] for o in self.doc._.orgs or () if o["kind"] != "other"}
         for k, person in enumerate(self.doc._.people or ()):
+            if person["gender"] is None and person["name"] in organisations:
+                continue  # a firm the people component also took for a person ("a national firm, Corvid Systems")
             cost = 0.0
             if self._gender(k) not in (None, gender):
                 if person["gender"] is not None or self._stated_gender(k) is not None:
@@ -198,16 +214,27 @@ class Salience(Persons):
                 continue
             left = min((c.i for c in x.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < x.i), default=x.i)
             span = self.doc[left:x.i + 1]
-            if any(w.i in named for w in span) or not 2 <= len(span) <= 3 or not looks_like_name(span.text):
+            if any(w.i in named for w in span) or not looks_like_name(span.text):
                 continue
             # the model's entity type counts unless it covers only part of the name ("Reince
-            # [Priebus]ORG"), or the name has a person's role in apposition
+            # [Priebus]ORG"), the name has a person's role in apposition, or it opens with a
+            # known first name or is an organisation of no known kind ("Imogen Hartley-Vance")
             partly = len({w.ent_type_ for w in span}) > 1
-            if x.ent_type_ in NOT_PERSON_ENTITIES and not partly and not self._has_person_role(x):
+            if x.ent_type_ in NOT_PERSON_ENTITIES and not partly and not self._has_person_role(x) \
+                    and not self._name_read_as_org(span):
                 continue
             bonus = SPEAKER_BONUS if is_cue(x.head) else SUBJECT_BONUS
             found[x.i] = (bonus - DISTANCE_COST * d, span)
         return found
+
+    def _name_read_as_org(self, span: Span) -> bool:
+        """A person's name the entity model read as an organisation: it opens with a known
+        first name, or it ends in a double-barrelled surname and the organisation component
+        found no kind for it ("Imogen Hartley-Vance"; "White House" stays an organisation)."""
+        if span[0].lower_ in MALE_NAMES or span[0].lower_ in FEMALE_NAMES:
+            return True
+        org = org_for_span(self.doc, span.start_char, span.end_char)
+        return org is not None and org["kind"] == "other" and org["name"] == span.text and "-" in span.text.split()[-1]
 
     @staticmethod
     def _has_person_role(x: Token) -> bool:
@@ -226,6 +253,10 @@ class Salience(Persons):
         here = self._narrative_index(t.i)
         if (now := self.speaking_since(t, max((p for p, _ in self.history if p < t.idx), default=-1))) is not None:
             return now  # an organisation or an unnamed person reported speaking since the last quote
+        if (body := self._narrated_org(t)) is not None:
+            return body
+        if t.lower_ == "they" and (own := self._reported_they(t)) is not None:
+            return own
         for pos, who in reversed(self.history):
             if pos >= t.idx:
                 continue
@@ -249,13 +280,48 @@ class Salience(Persons):
                 break
             if self.in_quote(x.idx):
                 continue
-            if x.ent_type_ == "ORG" or org_reference(x) and is_cue(x.head):
-                hit = self.speaking_org(x)  # (also "The trust said ...")
+            if x.ent_type_ == "ORG" or org_reference(x) and (is_cue(x.head) or _issues_document(x.head)):
+                hit = self.speaking_org(x)  # (also "The trust said ...", "The trust has sent us a statement")
                 if hit:
                     return Speaker(hit["name"], hit["name"], how="pronoun")
             group = self._group_subject(x) if plural else None
             if group is not None:
                 return group
+        return None
+
+    def _narrated_org(self, t: Token) -> Speaker | None:
+        """"The trust disputes that description. In a statement, it said ...": the latest
+        main clause of t's paragraph since the last attribution has an organisation as its
+        subject, so it/they is that organisation (a person or another subject there: None)."""
+        since = max([p for p, _ in self.history if p < t.idx] + [s for s, _ in self.paragraphs if s <= t.idx])
+        for x in reversed(self.doc[:t.i]):
+            if x.idx < since:
+                return None
+            if x.dep_ not in _SUBJ_DEPS or x.head.dep_ != "ROOT" or x.head.i > t.i or self.in_quote(x.idx) \
+                    or x.sent.start == t.sent.start:
+                continue
+            hit = self.speaking_org(x) if x.ent_type_ == "ORG" or org_reference(x) else None
+            return Speaker(hit["name"], hit["name"], how="pronoun") if hit else None
+        return None
+
+    def _reported_they(self, t: Token) -> Speaker | None:
+        """Singular they: "Alex Kaye, a mentor at the school, said they had been underpaid.
+        “...,” they said": the person of unstated gender who reported "they" of themselves
+        in t's paragraph, when no one else was reported speaking since."""
+        start = max((s for s, _ in self.paragraphs if s <= t.idx), default=0)
+        for x in reversed(self.doc[:t.i]):
+            if x.idx < start:
+                return None
+            if x.dep_ not in _SUBJ_DEPS or self.in_quote(x.idx) or not is_cue(x.head):
+                continue
+            if x.ent_type_ != "PERSON":
+                return None
+            reported = any(c.dep_ == "ccomp" and any(y.dep_ in _SUBJ_DEPS and y.lower_ == "they" for y in c.children)
+                           for c in x.head.children)
+            found = self._person(x)
+            if reported and found is not None and found.person is not None and self._gender_unstated(found.person):
+                return found.but(how="pronoun", cue=None, margin=0.0)
+            return None
         return None
 
     def _group_subject(self, x: Token) -> Speaker | None:
@@ -265,16 +331,22 @@ class Salience(Persons):
         if len(together) > 1 and all(c.ent_type_ == "PERSON" for c in together):
             names = [(self._person(c) or Speaker(c.text)).speaker or c.text for c in together]
             return Speaker(" and ".join(names), how="pronoun")
-        if x.tag_ == "NNS":
-            # "Administrators from Harwood Recovery Partners took charge ... they said": the
-            # people of a named organisation speak for it
-            for g in (g for c in x.children if c.dep_ == "prep" and c.lower_ == "from" and x.lower_ not in LAY_GROUPS
-                      for g in c.children):
-                hit = org_for_span(self.doc, g.idx, g.idx + len(g)) if g.dep_ == "pobj" and g.ent_type_ == "ORG" else None
-                if hit:
-                    return Speaker(hit["name"], hit["name"], how="pronoun")
+        members = self.members_org(x)
+        if members is not None:
+            return members.but(how="pronoun")
         if x.tag_ == "NNS" and is_cue(x.head):
             left = min((c.left_edge.i for c in x.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < x.i),
                        default=x.i)
             return Speaker(self.doc[left:x.i + 1].text, how="pronoun", margin=0.0)
+        return None
+
+    def members_org(self, x: Token) -> Speaker | None:
+        """"Administrators from Harwood Recovery Partners": the people of a named organisation
+        (a plural noun "from" it, not a lay group such as parents) speak for it."""
+        if x.tag_ != "NNS" or x.lower_ in LAY_GROUPS:
+            return None
+        for g in (g for c in x.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children):
+            hit = org_for_span(self.doc, g.idx, g.idx + len(g)) if g.dep_ == "pobj" and g.ent_type_ == "ORG" else None
+            if hit:
+                return Speaker(hit["name"], hit["name"], how="nominal")
         return None

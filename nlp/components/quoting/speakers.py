@@ -21,7 +21,7 @@ from nlp.components.lexicon import (
 )
 from nlp.components.org_defined import initials
 from nlp.components.orgs import org_for_span, resolve_org_reference
-from nlp.components.quoting.context import NO_SPEAKER, Speaker
+from nlp.components.quoting.context import NO_SPEAKER, Speaker, org_reference
 from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
 from nlp.components.quoting.persons import looks_like_name, trailing_name
 from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, spokesperson_org
@@ -133,7 +133,9 @@ class SpeakerFinder(Documents):
             head = doc[person.i]
             while head.ent_type_ == "PERSON" and head.head.ent_type_ == "PERSON" and head.head.i != head.i:
                 head = head.head
-            others = [c for c in head.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+            # (not the end of a double-barrelled name the parser split: "Okwuosa - Bell")
+            others = [c for c in head.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"
+                      and not (c.i > 0 and doc[c.i - 1].text == "-" and not doc[c.i - 1].whitespace_)]
             if found and others:
                 names = [found.speaker] + [(self._person(c) or NO_SPEAKER).speaker or c.text for c in others]
                 return Speaker(" and ".join(names), how="name")
@@ -172,12 +174,16 @@ class SpeakerFinder(Documents):
         if t.pos_ in {"NOUN", "PROPN"} or t.tag_.startswith("NN"):
             phrase = self._phrase(t, start, end, cue_i)
             words = phrase.text.lower()
-            named = self._org_by_head(t, phrase)  # "the trust" after "Avonmead Hospitals NHS Trust"
-            if named:
+            named = self._org_by_head(t, phrase) or self.members_org(t)  # "the trust" after "Avonmead
+            if named:  # Hospitals NHS Trust"; "Administrators from X said"
                 return named
             if t.lower_ in TRUST_BOARDS and (_definite(t) or t.tag_ == "NNS") and not t.ent_type_:
                 # "the board said", "trustees agreed": an academy trust's board is the trust,
-                # when the organisation named last is that trust
+                # when the organisation named last is that trust; "the trust's board": its owner
+                owner = next((c for c in t.children if c.dep_ == "poss" and (c.ent_type_ == "ORG" or org_reference(c))), None)
+                hit = self.speaking_org(owner) if owner is not None else None
+                if hit:
+                    return Speaker(hit["name"], hit["name"], how="nominal")
                 latest = max(((s, o) for o in doc._.orgs or () for s, _ in o["mentions"] if s < t.idx),
                              key=lambda x: x[0], default=None)
                 if latest is not None and latest[1]["kind"] == "academy_trust":
@@ -234,6 +240,9 @@ class SpeakerFinder(Documents):
         doc = self.doc
         if t.ent_type_ == "PERSON":
             return t
+        bracketed = self._bracketed_after_person(t)
+        if bracketed is not None:
+            return bracketed
         for c in t.children:
             if c.dep_ == "appos":
                 for x in c.subtree:
