@@ -244,8 +244,11 @@ def described_as_network(doc: Doc, start: int, end: int) -> bool:
     after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 9)])
     # "X, a council-backed network that includes ...", "X — an older network of heads"
     # "X, a council-run improvement network." (the appositive ends at the noun)
+    # "X, an informal group of 12 primaries": a group with no legal form runs no schools
     return re.match(r"[,—–(-] (a|an|the) ([\w-]+ ){0,4}(network|forum|consortium|cluster|association)"
-                    r"( (of|that|which|for)\b| ?[.;,)—–]| ?$)", after) is not None
+                    r"( (of|that|which|for)\b| ?[.;,)—–]| ?$)", after) is not None \
+        or re.match(r"[,—–(-] (a|an) ([\w-]+ ){0,2}(informal|loose|voluntary) ([\w-]+ ){0,2}"
+                    r"(group|grouping|partnership|alliance|collaboration|collective)\b", after) is not None
 
 
 _LEAD_TRUST = re.compile(r"^(an?|the) ((multi[- ]academy|academy|[\w-]+ academy) trust|multi[- ]academy trust)\b", re.I)

@@ -40,7 +40,10 @@ _UNIT_HEADS = frozenset({"service", "services", "unit", "forum", "department", "
 _DENIAL = re.compile(r"\b((is|was|are|were) (not|n't|never)|(has|have|had) (not|n't|never) been) (an? |one )?(single - |single-|multi - |multi-)?"
                      r"(academy|academies) (trust|chain)s?\b"
                      # "Despite its name, it does not run any schools"
-                     r"|\b(does|do|did) (not|n't) (run|own|operate) (any )?(schools|academies)\b")
+                     r"|\b(does|do|did) (not|n't) (run|own|operate) (any )?(schools|academies)\b"
+                     # "It is a voluntary network of 30 council - maintained primaries"
+                     r"|\b(is|was) (a|an) ([\w'’-]+ ){0,3}(group|network|cluster|collaboration|consortium) of "
+                     r"(?!([\w'’-]+ ){0,5}academ)([\w'’-]+ ){0,5}maintained\b")
 _SUBJECT = re.compile(r"\b(it|that|this|the (\w+)|its governors) (\w+ ){0,2}$")
 _GROUP_OF_MAINTAINED = re.compile(
     r"^([,(—–-] |is |, which is )((a|an|the) ([\w'’-]+ ){0,3}(group|network|federation|partnership|cluster|"

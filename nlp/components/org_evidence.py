@@ -67,14 +67,36 @@ def _about_trusts(doc: Doc) -> bool:
     return _ABOUT_TRUSTS.search(doc_text(doc).lower()) is not None
 
 
+_SCHOOLS_SAID = re.compile(r"\b(schools?|academy|academies|pupils|primaries|secondaries)\b")
 OTHER_BODIES = frozenset("charity company firm business campaign group network forum club society union council "
                           "consultancy developer provider university college regulator quango".split())
 
 
+def _after_short_form(doc: Doc, end: int) -> int:
+    """The token after a short form the text gives the name ending at `end` (", or WAL,",
+    ", known as WSP,", " (WAL)"), or `end`."""
+    words = [t.text for t in doc[end:end + 5]]
+    if words[:1] == ["("] and words[2:3] == [")"] and words[1].isupper():
+        return end + 3
+    for lead in ([",", "or"], [",", "known", "as"]):
+        n = len(lead)
+        if words[:n] == lead and len(words) > n + 1 and words[n].isupper() and words[n + 1] == ",":
+            return end + n + 1
+    return end
+
+
 def appositive_noun(doc: Doc, end: int, nouns: frozenset) -> str | None:
     """The noun of `nouns` heading an appositive after the name ending at token `end`:
-    "X, a three-year programme run by ...", "X, the not-for-profit company the council set up"."""
-    if end >= len(doc) or doc[end].text != ",":
+    "X, a three-year programme run by ...", "X, the not-for-profit company the council set up";
+    or, past a short form, a predicate saying what it is: "X, or WAL, is a charity that runs
+    holiday clubs" (not when the sentence speaks of schools: academy trusts are charities)."""
+    end = _after_short_form(doc, end)
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"is", "was"}:
+        end += 1  # ", or WAL, is a ..."
+    if end + 1 < len(doc) and doc[end].lower_ in {"is", "was"} and doc[end + 1].lower_ in {"a", "an"}:
+        if _SCHOOLS_SAID.search(doc[end:doc[end].sent.end].text.lower().replace("after-school", "")):
+            return None
+    elif end >= len(doc) or doc[end].text != ",":
         return None
     words = [t.lower_ for t in doc[end + 1:end + 10]]
     if words[:1] not in (["a"], ["an"], ["the"]):

@@ -63,13 +63,26 @@ def _known_as_scheme(doc: Doc, end: int) -> bool:
         and words[3] in _SCHEME_NOUNS and words[4] in {"is", "was"}
 
 
+# Words that end a unit's name after generic words: "School Admissions Team", "Schools Forum".
+_UNIT_ENDS = {"team", "service", "services", "unit", "forum", "office", "hub", "panel", "board", "network", "ltd", "plc"}
+
+
+def _generic_then_noun(words: list[str]) -> bool:
+    """"Academy Trust Pay", "Trust Bosses": generic words with a body's head among them and
+    one word after, naming no body ("Department for Education", "School Meals Service",
+    "Academy Transformation Trust" name one)."""
+    lower = [w.lower() for w in words]
+    return len(lower) >= 2 and lower[-1] not in GENERIC | _UNIT_ENDS and words[-1].isalpha() and words[-1][0].isupper() \
+        and lower[-2] in BODY_HEADS and all(w in GENERIC - {"of", "and", "the"} for w in lower[:-1])
+
+
 def clean_org(span: Span) -> list[Span]:
     """The organisation spans to keep for one ORG span (none, itself, a part, or two)."""
     if span.label_ != "ORG":
         return [span]
     doc = span.doc
     words = _words(span)
-    if is_fragment(words) or is_document_title(words):
+    if is_fragment(words) or is_document_title(words) or _generic_then_noun(words):
         return []
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "secretary":
         return []  # "Secretary of State"
