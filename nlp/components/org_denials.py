@@ -27,7 +27,7 @@ import re
 
 from spacy.tokens import Doc
 
-from nlp.components.org_evidence import noun_before
+from nlp.components.org_evidence import described_at, noun_before
 from nlp.components.org_kinds import says_academy_trust
 
 _CHARITY = frozenset({"charity"})
@@ -122,11 +122,13 @@ _SCHOOL_WORDS = re.compile(r"\b(schools?|academy|academies|pupils|primaries|seco
 def charity_of_another_sort(doc: Doc, end: int) -> bool:
     """"X Trust, the Tarrowby homelessness charity, said ...": a plain "... Trust" that an
     appositive calls a charity, with no schools or pupils in what it says of it (academy
-    trusts are charities too: "X Trust, a charity which runs six academies")."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"}:
+    trusts are charities too: "X Trust, a charity which runs six academies"); or a predicate
+    that does: "X Trust is a charity that supports young carers"."""
+    at = described_at(doc, end)
+    if at is None:
         return False
     words = []
-    for t in doc[end + 1:min(len(doc), end + 16)]:
+    for t in doc[at[0]:min(len(doc), at[0] + 15)]:
         if t.text in {".", ";", ")"} or t.is_space and "\n" in t.text:
             break
         words.append(t.lower_)

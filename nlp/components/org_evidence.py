@@ -85,22 +85,32 @@ def _after_short_form(doc: Doc, end: int) -> int:
     return end
 
 
+def described_at(doc: Doc, end: int) -> tuple[int, bool] | None:
+    """Where the text starts saying what the name ending at token `end` is, and whether it
+    says so in a predicate: the article of an appositive ("X, a charity ...") or of a
+    predicate ("X is a charity ..."), past a short form the text gives it ("X, or WAL, is a
+    charity", "X (WAL), a charity"); None when neither follows."""
+    k = _after_short_form(doc, end)
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in {"is", "was"}:
+        k += 1  # ", or WAL, is a ..."
+    if k + 1 >= len(doc) or doc[k].text != "," and doc[k].lower_ not in {"is", "was"} \
+            or doc[k + 1].lower_ not in {"a", "an", "the"}:
+        return None
+    return k + 1, doc[k].text != ","
+
+
 def appositive_noun(doc: Doc, end: int, nouns: frozenset) -> str | None:
     """The noun of `nouns` heading an appositive after the name ending at token `end`:
     "X, a three-year programme run by ...", "X, the not-for-profit company the council set up";
-    or, past a short form, a predicate saying what it is: "X, or WAL, is a charity that runs
-    holiday clubs" (not when the sentence speaks of schools: academy trusts are charities)."""
-    end = _after_short_form(doc, end)
-    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"is", "was"}:
-        end += 1  # ", or WAL, is a ..."
-    if end + 1 < len(doc) and doc[end].lower_ in {"is", "was"} and doc[end + 1].lower_ in {"a", "an"}:
-        if _SCHOOLS_SAID.search(doc[end:doc[end].sent.end].text.lower().replace("after-school", "")):
-            return None
-    elif end >= len(doc) or doc[end].text != ",":
+    or a predicate saying what it is: "X, or WAL, is a charity that runs holiday clubs" (not
+    when its sentence speaks of schools: academy trusts are charities too)."""
+    at = described_at(doc, end)
+    if at is None:
         return None
-    words = [t.lower_ for t in doc[end + 1:end + 10]]
-    if words[:1] not in (["a"], ["an"], ["the"]):
+    k, predicate = at
+    if predicate and _SCHOOLS_SAID.search(doc[k:doc[k].sent.end].text.lower().replace("after-school", "")):
         return None
+    words = [t.lower_ for t in doc[k:k + 9]]
     for w in words[1:]:
         if w in nouns:
             return w

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.doc_text import doc_text
-from nlp.components.org_spans import BODY_HEADS
+from nlp.components.org_fragments import BODY_HEADS
 
 # "Trust Backs Pool Plan: the ...": a head of two to eight words, opening a paragraph.
 _RUN_IN_HEAD = re.compile(r"\n\n([A-Z][\w'’-]*(?: [\w'’-]+){1,7}):[ \n]")

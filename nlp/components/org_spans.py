@@ -16,18 +16,11 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.org_context import FIRST_NAMES, described_as_academy_trust, used_as_body
 from nlp.components.org_evidence import SOFT_HEADS
+from nlp.components.org_fragments import BODY_HEADS, GENERIC, names_no_body
 from nlp.components.org_kinds import infer_kind, is_document, is_document_title, is_fragment
 from nlp.components.doc_text import doc_text
 
-# Last words of a name of a body (what a coordinated half must end with to stand alone).
-BODY_HEADS = frozenset(
-    """trust trusts council academy academies school schools college federation partnership
-    union ltd limited plc group services foundation diocese authority agency department
-    association alliance board""".split()
-)
 _SCHOOL_WORDS = {"high", "infant", "infants", "junior", "juniors", "nursery", "community", "church", "grammar"}
-# Words that alone are a generic description, not a name.
-GENERIC = BODY_HEADS | {"multi", "-", "learning", "the", "education", "primary", "secondary", "of", "and"}
 
 
 def _words(span: Span) -> list[str]:
@@ -63,26 +56,13 @@ def _known_as_scheme(doc: Doc, end: int) -> bool:
         and words[3] in _SCHEME_NOUNS and words[4] in {"is", "was"}
 
 
-# Words that end a unit's name after generic words: "School Admissions Team", "Schools Forum".
-_UNIT_ENDS = {"team", "service", "services", "unit", "forum", "office", "hub", "panel", "board", "network", "ltd", "plc"}
-
-
-def _generic_then_noun(words: list[str]) -> bool:
-    """"Academy Trust Pay", "Trust Bosses": generic words with a body's head among them and
-    one word after, naming no body ("Department for Education", "School Meals Service",
-    "Academy Transformation Trust" name one)."""
-    lower = [w.lower() for w in words]
-    return len(lower) >= 2 and lower[-1] not in GENERIC | _UNIT_ENDS and words[-1].isalpha() and words[-1][0].isupper() \
-        and lower[-2] in BODY_HEADS and all(w in GENERIC - {"of", "and", "the"} for w in lower[:-1])
-
-
 def clean_org(span: Span) -> list[Span]:
     """The organisation spans to keep for one ORG span (none, itself, a part, or two)."""
     if span.label_ != "ORG":
         return [span]
     doc = span.doc
     words = _words(span)
-    if is_fragment(words) or is_document_title(words) or _generic_then_noun(words):
+    if is_fragment(words) or is_document_title(words) or names_no_body(words):
         return []
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "secretary":
         return []  # "Secretary of State"
