@@ -27,7 +27,8 @@ _DESCRIBED = re.compile(
     r"|^, (a|an|the) (multi - academy|multi-academy|multi academy|academy) trust\b"
     # "X, the 24-school trust based in ...": its size says it runs schools
     r"|^, the (\d+|[a-z]+) - (school|academy) trust\b"
-    r"|^, which (runs|operates|oversees|manages) ([\w'’]+ ){0,6}(academies|schools|primaries|secondaries)\b"
+    r"|^, which ((already|now|currently|also|still) )?(runs|operates|oversees|manages) ([\w'’]+ ){0,6}"
+    r"(academies|schools|primaries|secondaries)\b"
     # "Fenwick Learning, another local trust,", "X, the Anglican trust,", "X, the trust formed in 2022"
     r"|^, (another|the|a|an) ([\w'’-]+ ){0,3}(multi - academy |multi-academy |academy )?trust"
     r" (formed|created|founded|set|responsible|,|\.|;)"
@@ -97,6 +98,19 @@ def _named_after_description(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def after_short_form(doc: Doc, end: int) -> int:
+    """The token after a short form the text gives the name ending at `end` (", or WAL,",
+    ", known as WSP,", " (WAL)"), or `end`."""
+    words = [t.text for t in doc[end:end + 5]]
+    if words[:1] == ["("] and words[2:3] == [")"] and words[1].isupper():
+        return end + 3
+    for lead in ([",", "or"], [",", "known", "as"]):
+        n = len(lead)
+        if words[:n] == lead and len(words) > n + 1 and words[n].isupper() and words[n + 1] == ",":
+            return end + n + 1
+    return end
+
+
 def described_as_academy_trust(doc: Doc, start: int, end: int) -> bool:
     """The text says what the name is: "the multi-academy trust Ventrus", "another academy
     trust, the Kindred Foundation", "Ventrus, an academy trust", "Brightpath, a three-school
@@ -116,6 +130,7 @@ def described_as_academy_trust(doc: Doc, start: int, end: int) -> bool:
             return True
     if _RUNS.match(" ".join(t.lower_ for t in doc[end:min(len(doc), end + 12)])) and _opens_clause(doc, start):
         return True
+    end = after_short_form(doc, end)  # "X (XT), which runs ..."
     after = _entry_text(doc, start, end) if end < len(doc) and doc[end].text != "," else end + 1
     if after is None:
         return False

@@ -27,6 +27,7 @@ import re
 
 from spacy.tokens import Doc
 
+from nlp.components.org_context import described_as_academy_trust
 from nlp.components.org_evidence import described_at, noun_before
 from nlp.components.org_kinds import says_academy_trust
 
@@ -217,6 +218,34 @@ def gives_grants(doc: Doc, end: int) -> bool:
     return _GIVES_GRANTS.match(words) is not None
 
 
+# "X Trust, which runs the town's museum", "X Trust looks after 40 acres of woodland"
+_RUNS = re.compile(r"^(, )?((which|that) )?((also|still|now) )?(runs|ran|manages|managed|operates|operated|owns|owned|"
+                   r"looks after|looked after|maintains|maintained|organises|organised|cares for|cared for) ")
+_SCHOOLING = re.compile(r"\b(schools?|academy|academies|pupils|primar(y|ies)|secondar(y|ies)|colleges?|nurser(y|ies)|"
+                        r"education|educational|students|teachers|learning|classrooms?|sixth|"
+                        # what any body runs: "X Learning Trust, which manages 400 staff"
+                        r"staff|employees|budgets?|finances|money|reserves|funds|offices?|teams?|contracts?|payroll)\b")
+
+
+def runs_other_things(doc: Doc, end: int) -> bool:
+    """What follows the name ending at token `end` says what the body runs, owns or looks
+    after, in common nouns none of which is schooling: "X Trust, which runs the town's museum
+    and art gallery", "X Trust looks after 40 acres of woodland". A proper name in what it
+    runs may be a school's ("runs Oak Hill and Redwood"): then nothing is said."""
+    toks = [t for t in doc[end:min(len(doc), end + 20)] if not t.is_space]
+    words = " ".join(t.lower_ for t in toks)
+    hit = _RUNS.match(words)
+    if hit is None:
+        return False
+    obj = []
+    for t in toks[hit.group(0).count(" "):]:
+        if t.text in {",", ".", ";", ":", ")", "(", "—", "–"}:
+            break
+        obj.append(t)
+    return bool(obj) and not any(t.is_title or t.is_upper and t.is_alpha for t in obj) \
+        and _SCHOOLING.search(" ".join(t.lower_ for t in obj)) is None
+
+
 # "a one-off grant from its sponsor, the X Foundation", "a donation from the X Trust"
 _FUNDING = {"grant", "grants", "donation", "donations", "bequest", "legacy", "gift"}
 
@@ -242,9 +271,11 @@ def not_a_trust(doc: Doc, name: str) -> str | None:
         return "school" if "federation" in name.lower() else "other"
     if spans and all(cut_before_unit(doc, end) or cut_before_service(doc, end) for _, end in spans):
         return "other"  # "X Schools" cut out of "X Schools HR Service" or "X Schools ICT"
+    if any(described_as_academy_trust(doc, start, end) for start, end in spans):
+        return None  # "X (XT), which runs 13 academies ... X is an independent charity"
     if any(charity_of_another_sort(doc, end) or noun_before(doc, start, _CHARITY) or charity_named_before(doc, start)
            or memorial_charity(doc, end) and _charity_head(name) for start, end in spans):
         return "other"  # "... Trust, the town's homelessness charity"; "the charity X Schools Foundation"
-    if any(gives_grants(doc, end) or grant_from(doc, start) for start, end in spans):
-        return "other"  # "X Educational Trust gives bursaries to ...", "a grant from the X Trust"
+    if any(gives_grants(doc, end) or grant_from(doc, start) or runs_other_things(doc, end) for start, end in spans):
+        return "other"  # "X Trust gives bursaries to ...", "a grant from the X Trust", "X Trust runs a museum"
     return None

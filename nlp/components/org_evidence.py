@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.org_context import described_as_academy_trust
+from nlp.components.org_context import after_short_form, described_as_academy_trust
 from nlp.components.org_lists import listed_as_trust, paired_trust_names
 from nlp.components.org_heads import head_said_trust, trust_said_before
 from nlp.components.org_pay import in_pay_list
@@ -72,25 +72,12 @@ OTHER_BODIES = frozenset("charity company firm business campaign group network f
                           "consultancy developer provider university college regulator quango".split())
 
 
-def _after_short_form(doc: Doc, end: int) -> int:
-    """The token after a short form the text gives the name ending at `end` (", or WAL,",
-    ", known as WSP,", " (WAL)"), or `end`."""
-    words = [t.text for t in doc[end:end + 5]]
-    if words[:1] == ["("] and words[2:3] == [")"] and words[1].isupper():
-        return end + 3
-    for lead in ([",", "or"], [",", "known", "as"]):
-        n = len(lead)
-        if words[:n] == lead and len(words) > n + 1 and words[n].isupper() and words[n + 1] == ",":
-            return end + n + 1
-    return end
-
-
 def described_at(doc: Doc, end: int) -> tuple[int, bool] | None:
     """Where the text starts saying what the name ending at token `end` is, and whether it
     says so in a predicate: the article of an appositive ("X, a charity ...") or of a
     predicate ("X is a charity ..."), past a short form the text gives it ("X, or WAL, is a
     charity", "X (WAL), a charity"); None when neither follows."""
-    k = _after_short_form(doc, end)
+    k = after_short_form(doc, end)
     if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in {"is", "was"}:
         k += 1  # ", or WAL, is a ..."
     if k + 1 >= len(doc) or doc[k].text != "," and doc[k].lower_ not in {"is", "was"} \

@@ -9,7 +9,8 @@ Trust School", "Keystone Trust Services Ltd", "Brantshire Trust Leaders' Network
   Bosses", "Federation Warning", "School Lane") name no body: a headline's words, a street;
 - a name running on past "Trust" into words that name no body ("Marsh Academy Trust Choir",
   "Fernley Trust Awards", "Oakfield Trust Head Praised", "Schools Trust Merger Approved")
-  is the trust's choir, awards or a headline, never the trust.
+  is the trust's choir, awards or a headline, never the trust: `clean_org` keeps the trust
+  when the text names it elsewhere, and nothing otherwise.
 """
 from __future__ import annotations
 
@@ -29,11 +30,6 @@ _AFTER_TRUST = BODY_HEADS | _UNIT_ENDS | {"primary", "infant", "junior", "nurser
 
 
 def names_no_body(words: list[str]) -> bool:
-    """Whether the words of a capitalised run name no body (see the module doc)."""
-    return _generic_then_noun(words) or _past_trust(words)
-
-
-def _generic_then_noun(words: list[str]) -> bool:
     """"Academy Trust Pay", "Trust Bosses": generic words ending in a body's head and one
     word after ("Department for Education", "School Meals Service" name one)."""
     lower = [w.lower() for w in words]
@@ -41,13 +37,14 @@ def _generic_then_noun(words: list[str]) -> bool:
         and lower[-2] in BODY_HEADS and all(w in GENERIC - {"of", "and", "the"} for w in lower[:-1])
 
 
-def _past_trust(words: list[str]) -> bool:
-    """"Marsh Academy Trust Choir": capitalised words after the last "Trust", none of them a
-    word that carries on a body's name."""
+def trust_run_on(words: list[str]) -> int | None:
+    """"Marsh Academy Trust Choir": the number of words up to the last "Trust" when
+    capitalised words follow it, none of them a word that carries on a body's name; else None."""
     lower = [w.lower() for w in words]
     if "trust" not in lower[:-1]:
-        return False
-    k = len(lower) - 1 - lower[::-1].index("trust")
-    rest = words[k + 1:]
-    return bool(rest) and all(w.isalpha() and w[0].isupper() for w in rest) \
-        and not any(w.lower() in _AFTER_TRUST for w in rest)
+        return None
+    k = len(lower) - lower[::-1].index("trust")
+    rest = words[k:]
+    if all(w.isalpha() and w[0].isupper() for w in rest) and not any(w.lower() in _AFTER_TRUST for w in rest):
+        return k
+    return None
