@@ -27,9 +27,8 @@ import re
 
 from spacy.tokens import Doc
 
-from nlp.components.org_context import described_as_academy_trust
-from nlp.components.org_evidence import described_at, noun_before
-from nlp.components.org_kinds import says_academy_trust
+from nlp.components.org_evidence import described_at, evidenced_as_trust, noun_before
+from nlp.components.org_kinds import name_says_kind, says_academy_trust
 
 _CHARITY = frozenset({"charity"})
 # the head word of a longer name the model cut short: "X Schools HR Service", "X Trust Catering Unit"
@@ -83,7 +82,8 @@ def denied_academy_trust(doc: Doc, mentions: list[tuple[int, int]], name: str) -
                 if latest and latest[-1].kb_id_ == name and latest[-1].start >= sent.start:
                     return True  # "X Federation, which is not an academy trust"
                 continue
-            subj = _SUBJECT.search(before)
+            # "The federation, which shares one governing body, is not ...": past the clause
+            subj = _SUBJECT.search(re.sub(r", (which|who|whose) [^,]+ , $", "", before))
             if subj is None:
                 continue
             if subj.group(2) is not None:
@@ -242,6 +242,8 @@ def runs_other_things(doc: Doc, end: int) -> bool:
         if t.text in {",", ".", ";", ":", ")", "(", "—", "–"}:
             break
         obj.append(t)
+    if obj and obj[0].like_num and (len(obj) == 1 or obj[1].pos_ not in {"NOUN", "ADJ"}):
+        return False  # "the X Trust runs five in the south": five schools, said before
     return bool(obj) and not any(t.is_title or t.is_upper and t.is_alpha for t in obj) \
         and _SCHOOLING.search(" ".join(t.lower_ for t in obj)) is None
 
@@ -271,11 +273,12 @@ def not_a_trust(doc: Doc, name: str) -> str | None:
         return "school" if "federation" in name.lower() else "other"
     if spans and all(cut_before_unit(doc, end) or cut_before_service(doc, end) for _, end in spans):
         return "other"  # "X Schools" cut out of "X Schools HR Service" or "X Schools ICT"
-    if any(described_as_academy_trust(doc, start, end) for start, end in spans):
+    if any(evidenced_as_trust(doc, start, end) for start, end in spans):
         return None  # "X (XT), which runs 13 academies ... X is an independent charity"
     if any(charity_of_another_sort(doc, end) or noun_before(doc, start, _CHARITY) or charity_named_before(doc, start)
            or memorial_charity(doc, end) and _charity_head(name) for start, end in spans):
         return "other"  # "... Trust, the town's homelessness charity"; "the charity X Schools Foundation"
-    if any(gives_grants(doc, end) or grant_from(doc, start) or runs_other_things(doc, end) for start, end in spans):
+    if any(gives_grants(doc, end) or grant_from(doc, start) or runs_other_things(doc, end) and not name_says_kind(name)
+           for start, end in spans):
         return "other"  # "X Trust gives bursaries to ...", "a grant from the X Trust", "X Trust runs a museum"
     return None

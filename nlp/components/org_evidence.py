@@ -148,6 +148,8 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
     """The article shows the body at doc[start:end] running schools (see the module doc)."""
     if any(t.lower_ in _OWN_BODY_WORDS for t in doc[start:end]) and doc[end - 1].lower_ not in SOFT_HEADS | {"trust"}:
         return False  # "to join a Church of England trust": a church, a diocese, a university is a body of its own
+    if any(t.lower_ == "board" and doc[t.i + 1].lower_ == "of" for t in doc[start:end - 1]):
+        return False  # "X Diocesan Board of Education, which oversees the diocese's schools"
     if described_as_academy_trust(doc, start, end) or trust_said_before(doc, start, end) \
             or head_said_trust(doc, start, end) or in_pay_list(doc, start, end):
         return True

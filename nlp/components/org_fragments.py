@@ -10,7 +10,8 @@ Trust School", "Keystone Trust Services Ltd", "Brantshire Trust Leaders' Network
 - a name running on past "Trust" into words that name no body ("Marsh Academy Trust Choir",
   "Fernley Trust Awards", "Oakfield Trust Head Praised", "Schools Trust Merger Approved")
   is the trust's choir, awards or a headline, never the trust: `clean_org` keeps the trust
-  when the text names it elsewhere, and nothing otherwise.
+  in a headline (for the headline rules to judge) or when the text names it elsewhere in
+  the same capitals, and nothing otherwise ("the Castlegate trust" may be another's).
 """
 from __future__ import annotations
 
@@ -45,6 +46,6 @@ def trust_run_on(words: list[str]) -> int | None:
         return None
     k = len(lower) - lower[::-1].index("trust")
     rest = words[k:]
-    if all(w.isalpha() and w[0].isupper() for w in rest) and not any(w.lower() in _AFTER_TRUST for w in rest):
+    if rest and all(w.isalpha() and w[0].isupper() for w in rest) and not any(w.lower() in _AFTER_TRUST for w in rest):
         return k
     return None

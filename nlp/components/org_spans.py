@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from nlp.components.org_context import FIRST_NAMES, described_as_academy_trust, used_as_body
 from nlp.components.org_evidence import SOFT_HEADS
 from nlp.components.org_fragments import BODY_HEADS, GENERIC, names_no_body, trust_run_on
+from nlp.components.org_headlines import headline_end
 from nlp.components.org_kinds import infer_kind, is_document, is_document_title, is_fragment
 from nlp.components.doc_text import doc_text
 
@@ -65,8 +66,9 @@ def clean_org(span: Span) -> list[Span]:
     if is_fragment(words) or is_document_title(words) or names_no_body(words):
         return []
     if (k := trust_run_on(words)) is not None:  # "Marsh Academy Trust Choir"
-        trust, text = Span(doc, span.start, span.start + k, label="ORG"), doc_text(doc).lower()
-        return clean_org(trust) if text.count(trust.text.lower()) > text.count(span.text.lower()) else []
+        trust, text = Span(doc, span.start, span.start + k, label="ORG"), doc_text(doc)
+        in_headline = span.end_char <= headline_end(text)
+        return clean_org(trust) if in_headline or text.count(trust.text) > text.count(span.text) else []
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "secretary":
         return []  # "Secretary of State"
     if span.end < len(doc) and doc[span.end].is_title and is_document(words + [doc[span.end].text]):
