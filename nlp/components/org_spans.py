@@ -11,6 +11,7 @@ Acronyms and former names the article defines are in org_defined.py.
 """
 from __future__ import annotations
 
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -68,7 +69,8 @@ def clean_org(span: Span) -> list[Span]:
     if (k := trust_run_on(words)) is not None:  # "Marsh Academy Trust Choir"
         trust, text = Span(doc, span.start, span.start + k, label="ORG"), doc_text(doc)
         in_headline = span.end_char <= headline_end(text)
-        return clean_org(trust) if in_headline or text.count(trust.text) > text.count(span.text) else []
+        alone = re.search(re.escape(trust.text) + r"(?![ \t]+[A-Z])", text)  # not run on into capitals
+        return clean_org(trust) if in_headline or alone else []
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "secretary":
         return []  # "Secretary of State"
     if span.end < len(doc) and doc[span.end].is_title and is_document(words + [doc[span.end].text]):
