@@ -138,3 +138,9 @@ def test_a_diocesan_board_overseeing_schools_is_no_trust(nlp):
     text = ("Diocese plans\n\nThe plans were drawn up by the Marlby Diocesan Board of Education (MDBE), which "
             "oversees the diocese's schools.")
     assert "Marlby Diocesan Board of Education" not in trusts_in(nlp, text)
+
+
+def test_a_trust_set_up_under_a_will_is_a_charity(nlp):
+    text = ("Trips paid for\n\nThe Sir Amos Threlfall Trust, set up under the will of a Victorian mill owner, "
+            "pays for school trips in the town.")
+    assert "Sir Amos Threlfall Trust" not in trusts_in(nlp, text)

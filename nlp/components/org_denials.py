@@ -189,7 +189,9 @@ def cut_before_unit(doc: Doc, end: int) -> bool:
 # "X Trust, founded by her parents", "X Trust, named after ..."
 _MEMORIAL = re.compile(r"^, ((which|that) (was|were) )?(set up|founded|established|launched|started) "
                        r"(by (the|his|her|their) (family|parents|mother|father|widow|widower|friends|sister|brother)\b|"
-                       r"in (memory|honour|honor) of\b)"
+                       r"in (memory|honour|honor) of\b|"
+                       # "X Trust, set up under the will of a mill owner": a testamentary charity
+                       r"(under|by|in) (the|his|her|their) (will|wills|bequest)\b)"
                        r"|^, ((which|that) (was|is) )?named (after|in memory of|in honour of)\b")
 
 
