@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from nlp.components.org_context import FIRST_NAMES, described_as_academy_trust, used_as_body
 from nlp.components.org_evidence import SOFT_HEADS
 from nlp.components.org_fragments import BODY_HEADS, GENERIC, names_no_body, trust_run_on
-from nlp.components.org_headlines import headline_end
+from nlp.components.org_headlines import headline_end, headline_style
 from nlp.components.org_kinds import infer_kind, is_document, is_document_title, is_fragment
 from nlp.components.doc_text import doc_text
 
@@ -68,9 +68,10 @@ def clean_org(span: Span) -> list[Span]:
         return []
     if (k := trust_run_on(words)) is not None:  # "Marsh Academy Trust Choir"
         trust, text = Span(doc, span.start, span.start + k, label="ORG"), doc_text(doc)
-        in_headline = span.end_char <= headline_end(text)
-        alone = re.search(re.escape(trust.text) + r"(?![ \t]+[A-Z])", text)  # not run on into capitals
-        return clean_org(trust) if in_headline or alone else []
+        head = headline_end(text)
+        if span.end_char > head or not headline_style(text[:head]):  # Title Case: org_headlines judges
+            alone = re.search(re.escape(trust.text) + r"(?![ \t]+[A-Z])", text)  # not run on into capitals
+            return clean_org(trust) if span.end_char <= head or alone else []
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "secretary":
         return []  # "Secretary of State"
     if span.end < len(doc) and doc[span.end].is_title and is_document(words + [doc[span.end].text]):
