@@ -144,3 +144,17 @@ def test_a_trust_set_up_under_a_will_is_a_charity(nlp):
     text = ("Trips paid for\n\nThe Sir Amos Threlfall Trust, set up under the will of a Victorian mill owner, "
             "pays for school trips in the town.")
     assert "Sir Amos Threlfall Trust" not in trusts_in(nlp, text)
+
+
+def test_a_federation_that_would_join_a_trust_is_none(nlp):
+    text = ("Federation vote\n\nThe Larkmoor Federation, made up of three small village primaries, will consult "
+            "on joining a trust.")
+    assert "Larkmoor Federation" not in trusts_in(nlp, text)
+
+
+def test_a_group_of_heads_is_no_trust(nlp):
+    text = ("Heads write\n\nThe Tilby Primary Schools Alliance, a group of heads who meet each half-term, wrote "
+            "to the council. Ferrow Learning Trust, which runs six academies, also signed.")
+    trusts = trusts_in(nlp, text)
+    assert "Tilby Primary Schools Alliance" not in trusts
+    assert "Ferrow Learning Trust" in trusts

@@ -175,11 +175,14 @@ _MAINTAINED_FEDERATION = re.compile(r"\b(governing (body|board)|maintained|local
                                     # "which will be dissolved when they convert": a trust is not
                                     # dissolved when its schools become academies
                                     r"(dissolved|disbanded|wound up) ([\w-]+ ){0,2}(when|once|after|as) ([\w-]+ ){0,3}"
-                                    r"(convert|converts|become academies)\b)")
+                                    r"(convert|converts|become academies)\b|"
+                                    # "will consult on joining a trust": a body that would join one
+                                    r"(join|joins|joining) (a|an) ([\w-]+ ){0,2}trust\b)")
 _TRUST_SAYS = re.compile(r"\b(academy trust|multi - academy|multi-academy|academies|trust of)\b")
 # Words of a sentence that say nothing of the federation being a trust: its schools are to
 # "become academies"; "not an academy trust"
 _NOT_OF_IT = re.compile(r"\b((become|becoming|convert|converting|converted) (to )?academ\w*|"
+                        r"(join|joins|joining) (a|an) ([\w-]+ ){0,2}trust\b|"
                         r"not (an? )?(multi - |multi-)?academy trust)")
 # The sentence after a mention saying what the federation is: "We are simply a federation of
 # three maintained infant schools", "It remains a group of council-maintained primaries"
@@ -259,11 +262,14 @@ def described_as_network(doc: Doc, start: int, end: int) -> bool:
     after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 9)])
     # "X, a council-backed network that includes ...", "X — an older network of heads"
     # "X, a council-run improvement network." (the appositive ends at the noun)
-    # "X, an informal group of 12 primaries": a group with no legal form runs no schools
+    # "X, an informal group of 12 primaries": a group with no legal form runs no schools;
+    # "X, a group of heads who meet each term": a group of people
     return re.match(r"[,—–(-] (a|an|the) ([\w-]+ ){0,4}(network|forum|consortium|cluster|association)"
                     r"( (of|that|which|for)\b| ?[.;,)—–]| ?$)", after) is not None \
         or re.match(r"[,—–(-] (a|an) ([\w-]+ ){0,2}(informal|loose|voluntary) ([\w-]+ ){0,2}"
-                    r"(group|grouping|partnership|alliance|collaboration|collective)\b", after) is not None
+                    r"(group|grouping|partnership|alliance|collaboration|collective)\b", after) is not None \
+        or re.match(r"[,—–(-] (a|an|the) ([\w-]+ ){0,2}(group|body|network|association|forum) of ([\w-]+ ){0,2}"
+                    r"(heads|headteachers|head teachers|teachers|parents|governors|leaders|volunteers)\b", after) is not None
 
 
 _LEAD_TRUST = re.compile(r"^(an?|the) ((multi[- ]academy|academy|[\w-]+ academy) trust|multi[- ]academy trust)\b", re.I)
