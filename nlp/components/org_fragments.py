@@ -23,8 +23,10 @@ BODY_HEADS = frozenset(
 )
 # Words that alone are a generic description, not a name.
 GENERIC = BODY_HEADS | {"multi", "-", "learning", "the", "education", "primary", "secondary", "of", "and"}
-# Words that end a unit's name after generic words: "School Admissions Team", "Schools Forum".
-_UNIT_ENDS = {"team", "service", "services", "unit", "forum", "office", "hub", "panel", "board", "network", "ltd", "plc"}
+# Words that end a unit's or a body's name after generic words: "School Admissions Team",
+# "Schools Forum", "Union League" (a club).
+_UNIT_ENDS = {"team", "service", "services", "unit", "forum", "office", "hub", "panel", "board", "network", "ltd", "plc",
+              "league", "club", "society", "institute", "bank", "company", "corporation", "committee", "commission"}
 # Words after "Trust" that carry on a body's name: a school, a company, a network of its leaders.
 _AFTER_TRUST = BODY_HEADS | _UNIT_ENDS | {"primary", "infant", "junior", "nursery", "leaders", "properties",
                                          "company", "co", "corp", "corporation", "inc", "holdings", "bank", "llp"}
