@@ -37,6 +37,7 @@ def test_generic_words_and_one_noun_name_no_body():
     assert names_no_body(["School", "Lane"])
     assert not names_no_body(["School", "Admissions", "Team"])
     assert not names_no_body(["Department", "for", "Education"])
+    assert not names_no_body(["Union", "League"])  # a club's name
     assert not names_no_body(["Harbour", "Learning", "Trust"])
 
 
