@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_kinds import is_document
-from nlp.components.org_spans import BODY_HEADS
+from nlp.components.org_fragments import BODY_HEADS
 
 _SMALL = {"of", "and", "the", "for", "in", "on", "at", "&", "to", "-"}
 

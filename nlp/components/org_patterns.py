@@ -250,12 +250,27 @@ def _namesake_title(doc: Doc, start: int, head: int, taken: set[int]) -> int:
     return k
 
 
+def _dedication_before(doc: Doc, k: int) -> int | None:
+    """Start of a dedication ending at token `k` ("St Aldhelm", "Our Lady", "Saints Peter"),
+    or None: a saint's name alone names no body, whatever the model tagged it as."""
+    if k >= 1 and doc[k - 1].lower_ == "our" and doc[k].lower_ == "lady" and doc[k - 1].is_title:
+        return k - 1
+    if k >= 1 and doc[k - 1].lower_ in SAINTS and doc[k - 1].is_title and doc[k].is_title and doc[k].is_alpha \
+            and doc[k].lower_ not in _ORG_HEADS | _PATTERN_HEADS:
+        return k - 1
+    return None
+
+
 def _join_and(doc: Doc, start: int, taken: set[int]) -> int:
     """"Bath and Wells Diocesan Academies Trust", "Tamar and Tavy Learning Trust": a name
     before "and" that is not itself the name of a body belongs to this one (while
     "Compass Partnership of Schools and Eko Trust" stays two, and "Hatherby and St Anne's
-    Catholic Primary" is a place and a school)."""
+    Catholic Primary" is a place and a school); so does a dedication ("the St Anne and St
+    Hild Schools Trust", "Our Lady and St Kea Catholic Academy Trust")."""
     k = start - 2
+    if k >= 1 and doc[start - 1].lower_ in {"and", "&"} and doc[start].lower_ in _DEDICATIONS \
+            and (first := _dedication_before(doc, k)) is not None:
+        return first
     if k < 0 or doc[start - 1].lower_ not in {"and", "&"} or k in taken or not _name_word(doc, k) \
             or doc[start].lower_ in SAINTS and doc[k].ent_type_ in {"GPE", "LOC"} \
             or doc[k].lower_ in _ORG_HEADS | _PATTERN_HEADS \

@@ -11,6 +11,7 @@ Acronyms and former names the article defines are in org_defined.py.
 """
 from __future__ import annotations
 
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -20,18 +21,12 @@ from nlp.components.org_aliases import (
 )
 from nlp.components.org_context import FIRST_NAMES, described_as_academy_trust, used_as_body
 from nlp.components.org_evidence import SOFT_HEADS
+from nlp.components.org_fragments import BODY_HEADS, GENERIC, names_no_body, trust_run_on
+from nlp.components.org_headlines import headline_end, headline_style
 from nlp.components.org_kinds import infer_kind, is_document, is_document_title, is_fragment
 from nlp.components.doc_text import doc_text
 
-# Last words of a name of a body (what a coordinated half must end with to stand alone).
-BODY_HEADS = frozenset(
-    """trust trusts council academy academies school schools college federation partnership
-    union ltd limited plc group services foundation diocese authority agency department
-    association alliance board""".split()
-)
 _SCHOOL_WORDS = {"high", "infant", "infants", "junior", "juniors", "nursery", "community", "church", "grammar"}
-# Words that alone are a generic description, not a name.
-GENERIC = BODY_HEADS | {"multi", "-", "learning", "the", "education", "primary", "secondary", "of", "and"}
 
 
 def _words(span: Span) -> list[str]:
@@ -73,8 +68,14 @@ def clean_org(span: Span) -> list[Span]:
         return [span]
     doc = span.doc
     words = _words(span)
-    if is_fragment(words) or is_document_title(words):
+    if is_fragment(words) or is_document_title(words) or names_no_body(words):
         return []
+    if (k := trust_run_on(words)) is not None:  # "Marsh Academy Trust Choir"
+        trust, text = Span(doc, span.start, span.start + k, label="ORG"), doc_text(doc)
+        head = headline_end(text)
+        if span.end_char > head or not headline_style(text[:head]):  # Title Case: org_headlines judges
+            alone = re.search(re.escape(trust.text) + r"(?![ \t]+[A-Z])", text)  # not run on into capitals
+            return clean_org(trust) if span.end_char <= head or alone else []
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "secretary":
         return []  # "Secretary of State"
     if span.end < len(doc) and doc[span.end].is_title and is_document(words + [doc[span.end].text]):
