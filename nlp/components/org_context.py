@@ -27,7 +27,8 @@ _DESCRIBED = re.compile(
     r"|^, (a|an|the) (multi - academy|multi-academy|multi academy|academy) trust\b"
     # "X, the 24-school trust based in ...": its size says it runs schools
     r"|^, the (\d+|[a-z]+) - (school|academy) trust\b"
-    r"|^, which (runs|operates|oversees|manages) ([\w'’]+ ){0,6}(academies|schools|primaries|secondaries)\b"
+    r"|^, which ((already|now|currently|also|still) )?(runs|operates|oversees|manages) ([\w'’]+ ){0,6}"
+    r"(academies|schools|primaries|secondaries)\b"
     # "Fenwick Learning, another local trust,", "X, the Anglican trust,", "X, the trust formed in 2022"
     r"|^, (another|the|a|an) ([\w'’-]+ ){0,3}(multi - academy |multi-academy |academy )?trust"
     r" (formed|created|founded|set|responsible|,|\.|;)"
@@ -97,6 +98,19 @@ def _named_after_description(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def after_short_form(doc: Doc, end: int) -> int:
+    """The token after a short form the text gives the name ending at `end` (", or WAL,",
+    ", known as WSP,", " (WAL)"), or `end`."""
+    words = [t.text for t in doc[end:end + 5]]
+    if words[:1] == ["("] and words[2:3] == [")"] and words[1].isupper():
+        return end + 3
+    for lead in ([",", "or"], [",", "known", "as"]):
+        n = len(lead)
+        if words[:n] == lead and len(words) > n + 1 and words[n].isupper() and words[n + 1] == ",":
+            return end + n + 1
+    return end
+
+
 def described_as_academy_trust(doc: Doc, start: int, end: int) -> bool:
     """The text says what the name is: "the multi-academy trust Ventrus", "another academy
     trust, the Kindred Foundation", "Ventrus, an academy trust", "Brightpath, a three-school
@@ -116,6 +130,7 @@ def described_as_academy_trust(doc: Doc, start: int, end: int) -> bool:
             return True
     if _RUNS.match(" ".join(t.lower_ for t in doc[end:min(len(doc), end + 12)])) and _opens_clause(doc, start):
         return True
+    end = after_short_form(doc, end)  # "X (XT), which runs ..."
     after = _entry_text(doc, start, end) if end < len(doc) and doc[end].text != "," else end + 1
     if after is None:
         return False
@@ -160,11 +175,14 @@ _MAINTAINED_FEDERATION = re.compile(r"\b(governing (body|board)|maintained|local
                                     # "which will be dissolved when they convert": a trust is not
                                     # dissolved when its schools become academies
                                     r"(dissolved|disbanded|wound up) ([\w-]+ ){0,2}(when|once|after|as) ([\w-]+ ){0,3}"
-                                    r"(convert|converts|become academies)\b)")
+                                    r"(convert|converts|become academies)\b|"
+                                    # "will consult on joining a trust": a body that would join one
+                                    r"(join|joins|joining) (a|an) ([\w-]+ ){0,2}trust\b)")
 _TRUST_SAYS = re.compile(r"\b(academy trust|multi - academy|multi-academy|academies|trust of)\b")
 # Words of a sentence that say nothing of the federation being a trust: its schools are to
 # "become academies"; "not an academy trust"
 _NOT_OF_IT = re.compile(r"\b((become|becoming|convert|converting|converted) (to )?academ\w*|"
+                        r"(join|joins|joining) (a|an) ([\w-]+ ){0,2}trust\b|"
                         r"not (an? )?(multi - |multi-)?academy trust)")
 # The sentence after a mention saying what the federation is: "We are simply a federation of
 # three maintained infant schools", "It remains a group of council-maintained primaries"
@@ -244,8 +262,14 @@ def described_as_network(doc: Doc, start: int, end: int) -> bool:
     after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 9)])
     # "X, a council-backed network that includes ...", "X — an older network of heads"
     # "X, a council-run improvement network." (the appositive ends at the noun)
+    # "X, an informal group of 12 primaries": a group with no legal form runs no schools;
+    # "X, a group of heads who meet each term": a group of people
     return re.match(r"[,—–(-] (a|an|the) ([\w-]+ ){0,4}(network|forum|consortium|cluster|association)"
-                    r"( (of|that|which|for)\b| ?[.;,)—–]| ?$)", after) is not None
+                    r"( (of|that|which|for)\b| ?[.;,)—–]| ?$)", after) is not None \
+        or re.match(r"[,—–(-] (a|an) ([\w-]+ ){0,2}(informal|loose|voluntary) ([\w-]+ ){0,2}"
+                    r"(group|grouping|partnership|alliance|collaboration|collective)\b", after) is not None \
+        or re.match(r"[,—–(-] (a|an|the) ([\w-]+ ){0,2}(group|body|network|association|forum) of ([\w-]+ ){0,2}"
+                    r"(heads|headteachers|head teachers|teachers|parents|governors|leaders|volunteers)\b", after) is not None
 
 
 _LEAD_TRUST = re.compile(r"^(an?|the) ((multi[- ]academy|academy|[\w-]+ academy) trust|multi[- ]academy trust)\b", re.I)

@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_kinds import is_document
-from nlp.components.org_spans import BODY_HEADS
+from nlp.components.org_fragments import BODY_HEADS
 
 _SMALL = {"of", "and", "the", "for", "in", "on", "at", "&", "to", "-"}
 
@@ -104,7 +104,7 @@ def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
         j = k + 1
         if doc[j].lower_ in {"the", "or"} and j + 1 < n:
             j += 1
-        known = _after_known_as(doc, j)
+        known = after_known_as(doc, j)
         j, loose = known, known != j
         if _is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text, loose) \
                 and (j + 1 == n or doc[j + 1].is_punct or doc[j + 1].is_space):
@@ -118,7 +118,7 @@ def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
 _KNOWN_WORDS = {"usually", "commonly", "generally", "widely", "often", "better", "locally", "simply", "also"}
 
 
-def _after_known_as(doc: Doc, j: int) -> int:
+def after_known_as(doc: Doc, j: int) -> int:
     """The token after "known as" when doc[j:] reads "(which is) (usually) known (locally /
     across the county) as": at most four words between "known" and "as", none of them
     punctuation; else `j`."""

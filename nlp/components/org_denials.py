@@ -27,8 +27,8 @@ import re
 
 from spacy.tokens import Doc
 
-from nlp.components.org_evidence import noun_before
-from nlp.components.org_kinds import says_academy_trust
+from nlp.components.org_evidence import described_at, evidenced_as_trust, noun_before
+from nlp.components.org_kinds import name_says_kind, says_academy_trust
 
 _CHARITY = frozenset({"charity"})
 # the head word of a longer name the model cut short: "X Schools HR Service", "X Trust Catering Unit"
@@ -40,7 +40,10 @@ _UNIT_HEADS = frozenset({"service", "services", "unit", "forum", "department", "
 _DENIAL = re.compile(r"\b((is|was|are|were) (not|n't|never)|(has|have|had) (not|n't|never) been) (an? |one )?(single - |single-|multi - |multi-)?"
                      r"(academy|academies) (trust|chain)s?\b"
                      # "Despite its name, it does not run any schools"
-                     r"|\b(does|do|did) (not|n't) (run|own|operate) (any )?(schools|academies)\b")
+                     r"|\b(does|do|did) (not|n't) (run|own|operate) (any )?(schools|academies)\b"
+                     # "It is a voluntary network of 30 council - maintained primaries"
+                     r"|\b(is|was) (a|an) ([\w'’-]+ ){0,3}(group|network|cluster|collaboration|consortium) of "
+                     r"(?!([\w'’-]+ ){0,5}academ)([\w'’-]+ ){0,5}maintained\b")
 _SUBJECT = re.compile(r"\b(it|that|this|the (\w+)|its governors) (\w+ ){0,2}$")
 _GROUP_OF_MAINTAINED = re.compile(
     r"^([,(—–-] |is |, which is )((a|an|the) ([\w'’-]+ ){0,3}(group|network|federation|partnership|cluster|"
@@ -79,7 +82,8 @@ def denied_academy_trust(doc: Doc, mentions: list[tuple[int, int]], name: str) -
                 if latest and latest[-1].kb_id_ == name and latest[-1].start >= sent.start:
                     return True  # "X Federation, which is not an academy trust"
                 continue
-            subj = _SUBJECT.search(before)
+            # "The federation, which shares one governing body, is not ...": past the clause
+            subj = _SUBJECT.search(re.sub(r", (which|who|whose) [^,]+ , $", "", before))
             if subj is None:
                 continue
             if subj.group(2) is not None:
@@ -119,11 +123,13 @@ _SCHOOL_WORDS = re.compile(r"\b(schools?|academy|academies|pupils|primaries|seco
 def charity_of_another_sort(doc: Doc, end: int) -> bool:
     """"X Trust, the Tarrowby homelessness charity, said ...": a plain "... Trust" that an
     appositive calls a charity, with no schools or pupils in what it says of it (academy
-    trusts are charities too: "X Trust, a charity which runs six academies")."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"}:
+    trusts are charities too: "X Trust, a charity which runs six academies"); or a predicate
+    that does: "X Trust is a charity that supports young carers"."""
+    at = described_at(doc, end)
+    if at is None:
         return False
     words = []
-    for t in doc[end + 1:min(len(doc), end + 16)]:
+    for t in doc[at[0]:min(len(doc), at[0] + 15)]:
         if t.text in {".", ";", ")"} or t.is_space and "\n" in t.text:
             break
         words.append(t.lower_)
@@ -183,7 +189,9 @@ def cut_before_unit(doc: Doc, end: int) -> bool:
 # "X Trust, founded by her parents", "X Trust, named after ..."
 _MEMORIAL = re.compile(r"^, ((which|that) (was|were) )?(set up|founded|established|launched|started) "
                        r"(by (the|his|her|their) (family|parents|mother|father|widow|widower|friends|sister|brother)\b|"
-                       r"in (memory|honour|honor) of\b)"
+                       r"in (memory|honour|honor) of\b|"
+                       # "X Trust, set up under the will of a mill owner": a testamentary charity
+                       r"(under|by|in) (the|his|her|their) (will|wills|bequest)\b)"
                        r"|^, ((which|that) (was|is) )?named (after|in memory of|in honour of)\b")
 
 
@@ -212,6 +220,36 @@ def gives_grants(doc: Doc, end: int) -> bool:
     return _GIVES_GRANTS.match(words) is not None
 
 
+# "X Trust, which runs the town's museum", "X Trust looks after 40 acres of woodland"
+_RUNS = re.compile(r"^(, )?((which|that) )?((also|still|now) )?(runs|ran|manages|managed|operates|operated|owns|owned|"
+                   r"looks after|looked after|maintains|maintained|organises|organised|cares for|cared for) ")
+_SCHOOLING = re.compile(r"\b(schools?|academy|academies|pupils|primar(y|ies)|secondar(y|ies)|colleges?|nurser(y|ies)|"
+                        r"education|educational|students|teachers|learning|classrooms?|sixth|"
+                        # what any body runs: "X Learning Trust, which manages 400 staff"
+                        r"staff|employees|budgets?|finances|money|reserves|funds|offices?|teams?|contracts?|payroll)\b")
+
+
+def runs_other_things(doc: Doc, end: int) -> bool:
+    """What follows the name ending at token `end` says what the body runs, owns or looks
+    after, in common nouns none of which is schooling: "X Trust, which runs the town's museum
+    and art gallery", "X Trust looks after 40 acres of woodland". A proper name in what it
+    runs may be a school's ("runs Oak Hill and Redwood"): then nothing is said."""
+    toks = [t for t in doc[end:min(len(doc), end + 20)] if not t.is_space]
+    words = " ".join(t.lower_ for t in toks)
+    hit = _RUNS.match(words)
+    if hit is None:
+        return False
+    obj = []
+    for t in toks[hit.group(0).count(" "):]:
+        if t.text in {",", ".", ";", ":", ")", "(", "—", "–"}:
+            break
+        obj.append(t)
+    if obj and obj[0].like_num and (len(obj) == 1 or obj[1].pos_ not in {"NOUN", "ADJ"}):
+        return False  # "the X Trust runs five in the south": five schools, said before
+    return bool(obj) and not any(t.is_title or t.is_upper and t.is_alpha for t in obj) \
+        and _SCHOOLING.search(" ".join(t.lower_ for t in obj)) is None
+
+
 # "a one-off grant from its sponsor, the X Foundation", "a donation from the X Trust"
 _FUNDING = {"grant", "grants", "donation", "donations", "bequest", "legacy", "gift"}
 
@@ -237,9 +275,12 @@ def not_a_trust(doc: Doc, name: str) -> str | None:
         return "school" if "federation" in name.lower() else "other"
     if spans and all(cut_before_unit(doc, end) or cut_before_service(doc, end) for _, end in spans):
         return "other"  # "X Schools" cut out of "X Schools HR Service" or "X Schools ICT"
+    if any(evidenced_as_trust(doc, start, end) for start, end in spans):
+        return None  # "X (XT), which runs 13 academies ... X is an independent charity"
     if any(charity_of_another_sort(doc, end) or noun_before(doc, start, _CHARITY) or charity_named_before(doc, start)
            or memorial_charity(doc, end) and _charity_head(name) for start, end in spans):
         return "other"  # "... Trust, the town's homelessness charity"; "the charity X Schools Foundation"
-    if any(gives_grants(doc, end) or grant_from(doc, start) for start, end in spans):
-        return "other"  # "X Educational Trust gives bursaries to ...", "a grant from the X Trust"
+    if any(gives_grants(doc, end) or grant_from(doc, start) or runs_other_things(doc, end) and not name_says_kind(name)
+           for start, end in spans):
+        return "other"  # "X Trust gives bursaries to ...", "a grant from the X Trust", "X Trust runs a museum"
     return None

@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.org_context import described_as_academy_trust
+from nlp.components.org_context import after_short_form, described_as_academy_trust
 from nlp.components.org_lists import listed_as_trust, paired_trust_names
 from nlp.components.org_heads import head_said_trust, trust_said_before
 from nlp.components.org_pay import in_pay_list
@@ -67,18 +67,37 @@ def _about_trusts(doc: Doc) -> bool:
     return _ABOUT_TRUSTS.search(doc_text(doc).lower()) is not None
 
 
+_SCHOOLS_SAID = re.compile(r"\b(schools?|academy|academies|pupils|primaries|secondaries)\b")
 OTHER_BODIES = frozenset("charity company firm business campaign group network forum club society union council "
                           "consultancy developer provider university college regulator quango".split())
 
 
+def described_at(doc: Doc, end: int) -> tuple[int, bool] | None:
+    """Where the text starts saying what the name ending at token `end` is, and whether it
+    says so in a predicate: the article of an appositive ("X, a charity ...") or of a
+    predicate ("X is a charity ..."), past a short form the text gives it ("X, or WAL, is a
+    charity", "X (WAL), a charity"); None when neither follows."""
+    k = after_short_form(doc, end)
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in {"is", "was"}:
+        k += 1  # ", or WAL, is a ..."
+    if k + 1 >= len(doc) or doc[k].text != "," and doc[k].lower_ not in {"is", "was"} \
+            or doc[k + 1].lower_ not in {"a", "an", "the"}:
+        return None
+    return k + 1, doc[k].text != ","
+
+
 def appositive_noun(doc: Doc, end: int, nouns: frozenset) -> str | None:
     """The noun of `nouns` heading an appositive after the name ending at token `end`:
-    "X, a three-year programme run by ...", "X, the not-for-profit company the council set up"."""
-    if end >= len(doc) or doc[end].text != ",":
+    "X, a three-year programme run by ...", "X, the not-for-profit company the council set up";
+    or a predicate saying what it is: "X, or WAL, is a charity that runs holiday clubs" (not
+    when its sentence speaks of schools: academy trusts are charities too)."""
+    at = described_at(doc, end)
+    if at is None:
         return None
-    words = [t.lower_ for t in doc[end + 1:end + 10]]
-    if words[:1] not in (["a"], ["an"], ["the"]):
+    k, predicate = at
+    if predicate and _SCHOOLS_SAID.search(doc[k:doc[k].sent.end].text.lower().replace("after-school", "")):
         return None
+    words = [t.lower_ for t in doc[k:k + 9]]
     for w in words[1:]:
         if w in nouns:
             return w
@@ -129,6 +148,8 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
     """The article shows the body at doc[start:end] running schools (see the module doc)."""
     if any(t.lower_ in _OWN_BODY_WORDS for t in doc[start:end]) and doc[end - 1].lower_ not in SOFT_HEADS | {"trust"}:
         return False  # "to join a Church of England trust": a church, a diocese, a university is a body of its own
+    if any(t.lower_ == "board" and doc[t.i + 1].lower_ == "of" for t in doc[start:end - 1]):
+        return False  # "X Diocesan Board of Education, which oversees the diocese's schools"
     if described_as_academy_trust(doc, start, end) or trust_said_before(doc, start, end) \
             or head_said_trust(doc, start, end) or in_pay_list(doc, start, end):
         return True

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.doc_text import doc_text
-from nlp.components.org_spans import BODY_HEADS
+from nlp.components.org_fragments import BODY_HEADS
 
 # "Trust Backs Pool Plan: the ...": a head of two to eight words, opening a paragraph.
 _RUN_IN_HEAD = re.compile(r"\n\n([A-Z][\w'’-]*(?: [\w'’-]+){1,7}):[ \n]")
@@ -23,7 +23,7 @@ _RUN_IN_HEAD = re.compile(r"\n\n([A-Z][\w'’-]*(?: [\w'’-]+){1,7}):[ \n]")
 MIN_RUN_IN_HEADS = 2
 
 
-def _headline_end(text: str) -> int:
+def headline_end(text: str) -> int:
     """Character end of the headline (the first block, when the text has a blank line after
     it and it is short), or -1."""
     end = text.find("\n\n")
@@ -45,7 +45,7 @@ def drop_headline_only(doc: Doc, ents: list[Span], known: set[str]) -> list[Span
     the body never names and the gazetteer does not know is a piece of the head, not a
     name: it is dropped, or cut to the start of it that the body names."""
     text = doc_text(doc)
-    end = _headline_end(text)
+    end = headline_end(text)
     heads = [(0, end)] if end > 0 and headline_style(text[:end]) else []
     run_in = run_in_heads(text)
     # a round-up's headline repeats its heads ("Round-up: Trust Backs Pool Plan and more")

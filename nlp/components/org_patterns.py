@@ -250,12 +250,29 @@ def _namesake_title(doc: Doc, start: int, head: int, taken: set[int]) -> int:
     return k
 
 
+def _dedication_before(doc: Doc, k: int) -> int | None:
+    """Start of a dedication ending at token `k` ("St Aldhelm", "Our Lady", "Saints Peter"),
+    or None: a saint's name alone names no body, whatever the model tagged it as."""
+    if k >= 1 and doc[k - 1].lower_ == "our" and doc[k].lower_ == "lady" and doc[k - 1].is_title:
+        return k - 1
+    if k >= 1 and doc[k - 1].lower_ in SAINTS and doc[k - 1].is_title and doc[k].is_title and doc[k].is_alpha \
+            and doc[k].lower_ not in _ORG_HEADS | _PATTERN_HEADS:
+        return k - 1
+    return None
+
+
 def _join_and(doc: Doc, start: int, taken: set[int]) -> int:
     """"Bath and Wells Diocesan Academies Trust", "Tamar and Tavy Learning Trust": a name
     before "and" that is not itself the name of a body belongs to this one (while
-    "Compass Partnership of Schools and Eko Trust" stays two)."""
+    "Compass Partnership of Schools and Eko Trust" stays two, and "Hatherby and St Anne's
+    Catholic Primary" is a place and a school); so does a dedication ("the St Anne and St
+    Hild Schools Trust", "Our Lady and St Kea Catholic Academy Trust")."""
     k = start - 2
+    if k >= 1 and doc[start - 1].lower_ in {"and", "&"} and doc[start].lower_ in _DEDICATIONS \
+            and (first := _dedication_before(doc, k)) is not None:
+        return first
     if k < 0 or doc[start - 1].lower_ not in {"and", "&"} or k in taken or not _name_word(doc, k) \
+            or doc[start].lower_ in SAINTS and doc[k].ent_type_ in {"GPE", "LOC"} \
             or doc[k].lower_ in _ORG_HEADS | _PATTERN_HEADS \
             or doc[k].ent_type_ == "PERSON" and doc[k].lower_ in FIRST_NAMES \
             and not (k > 0 and doc[k - 1].lower_ in SAINTS):  # "Saints Peter and ..."
@@ -292,7 +309,7 @@ def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int]) -> Spa
     if e.label_ == "ORG" and k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
             and doc[k + 1].is_title and doc[k + 3].lower_ in _COMPANY_ENDS:
         e = Span(doc, e.start, k + 4, label="ORG", kb_id=e.kb_id)  # "Fairway Coaches" + "(Tenbury) Ltd"
-    if e.label_ == "ORG" and e[-1].lower_ in _PATTERN_HEADS and e[-1].is_title:
+    if e.label_ == "ORG" and (e[-1].lower_ in _PATTERN_HEADS or _primary_end(doc, e.end - 1)) and e[-1].is_title:
         start = e.start
         while start > 0 and _name_word(doc, start - 1) and start - 1 not in org_tokens \
                 and (doc[start - 1].whitespace_ or doc[start].text in {"'s", "’s"}) \
@@ -312,6 +329,13 @@ def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int]) -> Spa
     return e
 
 
+def _primary_end(doc: Doc, k: int) -> bool:
+    """"St Anne's Catholic Primary", "Holme Lode Primary": a school's name may end in
+    "Primary" (not followed by another capitalised word: "... Primary School" ends there)."""
+    return doc[k].text == "Primary" and k > 0 and _name_word(doc, k - 1) \
+        and not (k + 1 < len(doc) and doc[k + 1].is_title)
+
+
 def _names_by_ending(doc: Doc, out: list[Span], taken: set[int]) -> list[Span]:
     """Untagged names ending in a generic head or a company suffix; adds their tokens to `taken`."""
     added = []
@@ -319,7 +343,7 @@ def _names_by_ending(doc: Doc, out: list[Span], taken: set[int]) -> list[Span]:
     while k < len(doc):
         t = doc[k]
         if (t.lower_ in _PATTERN_HEADS and t.is_title and t.pos_ == "PROPN" or t.lower_ in _COMPANY_ENDS and k > 0
-                and doc[k - 1].is_title) and k not in taken:
+                and doc[k - 1].is_title or _primary_end(doc, k)) and k not in taken:
             start = k
             while k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].lower_ in _PATTERN_HEADS \
                     and k + 1 not in taken and doc[k].whitespace_:

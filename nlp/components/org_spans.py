@@ -11,23 +11,22 @@ Acronyms and former names the article defines are in org_defined.py.
 """
 from __future__ import annotations
 
+import re
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.org_aliases import (
+    ADVERBS, CLAUSE_OPENERS, POSSESSED_MODIFIERS, RUNS, company_not_place, drop_mat_forms, first_company_of,
+    person_surnames,
+)
 from nlp.components.org_context import FIRST_NAMES, described_as_academy_trust, used_as_body
 from nlp.components.org_evidence import SOFT_HEADS
+from nlp.components.org_fragments import BODY_HEADS, GENERIC, names_no_body, trust_run_on
+from nlp.components.org_headlines import headline_end, headline_style
 from nlp.components.org_kinds import infer_kind, is_document, is_document_title, is_fragment
 from nlp.components.doc_text import doc_text
 
-# Last words of a name of a body (what a coordinated half must end with to stand alone).
-BODY_HEADS = frozenset(
-    """trust trusts council academy academies school schools college federation partnership
-    union ltd limited plc group services foundation diocese authority agency department
-    association alliance board""".split()
-)
 _SCHOOL_WORDS = {"high", "infant", "infants", "junior", "juniors", "nursery", "community", "church", "grammar"}
-# Words that alone are a generic description, not a name.
-GENERIC = BODY_HEADS | {"multi", "-", "learning", "the", "education", "primary", "secondary", "of", "and"}
 
 
 def _words(span: Span) -> list[str]:
@@ -69,8 +68,14 @@ def clean_org(span: Span) -> list[Span]:
         return [span]
     doc = span.doc
     words = _words(span)
-    if is_fragment(words) or is_document_title(words):
+    if is_fragment(words) or is_document_title(words) or names_no_body(words):
         return []
+    if (k := trust_run_on(words)) is not None:  # "Marsh Academy Trust Choir"
+        trust, text = Span(doc, span.start, span.start + k, label="ORG"), doc_text(doc)
+        head = headline_end(text)
+        if span.end_char > head or not headline_style(text[:head]):  # Title Case: org_headlines judges
+            alone = re.search(re.escape(trust.text) + r"(?![ \t]+[A-Z])", text)  # not run on into capitals
+            return clean_org(trust) if span.end_char <= head or alone else []
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "secretary":
         return []  # "Secretary of State"
     if span.end < len(doc) and doc[span.end].is_title and is_document(words + [doc[span.end].text]):
@@ -145,7 +150,8 @@ SHORT_FORM_REST = frozenset(
     leisure consultancy cleaning contractors holdings specialist special diocesan community wildlife heritage
     housing nhs alliance mat collaborative it technology technologies transport travel coaches digital
     environmental recruitment staffing systems software consulting logistics security maintenance
-    engineering print media energy construction builders company""".split()
+    engineering print media energy construction builders company contract estates property payroll grounds foods
+    meals schoolwear uniforms supplies office advisory partners edtech shared hr llp fm""".split()
 )
 # A short form ending in one of these is a body of its own: "Wessex Downs University" is not
 # "Wessex Downs University Academies Trust".
@@ -161,6 +167,8 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     tagged alone). A short form shared by two names, one word that is itself generic, or a
     place name used as a place ("in Orwell Estuary") is left alone."""
     names_of, sizes = _short_form_candidates(ents)
+    first_company_of(names_of, ents)  # "Kestrel" of a group and its subsidiary: the one named first
+    drop_mat_forms(names_of)  # "Greystone MAT" is Greystone Multi-Academy Trust
     trust_of = _shared_short_forms_of_trusts(names_of)
     full = _unique_short_forms(names_of)
     for short, canonical in _surnames_of_trusts(ents).items():
@@ -173,6 +181,7 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     if not full and not trust_of:
         return []
     _drop_bodies_of_their_own(doc, full, sizes)
+    surnames = person_surnames(ents)
     lengths = sorted({sizes[s] for s in list(full) + list(trust_of)}, reverse=True)
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     # each candidate's text sliced from the doc's text (what doc[i:i + n].text gives, without
@@ -188,8 +197,8 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
             canonical = trust_of[cand] if cand in trust_of and _trust_words_follow(doc, i + n, i) else full.get(cand)
             if canonical is None:
                 continue
-            if not _short_form_used_here(doc, i, n, canonical, by_token):
-                continue
+            if n == 1 and cand in surnames or not _short_form_used_here(doc, i, n, canonical, by_token):
+                continue  # "Mercer" beside "Joan Mercer": perhaps the person
             out.append(Span(doc, i, i + n, label="ORG", kb_id=canonical))
             break
     return out
@@ -306,15 +315,17 @@ def _short_form_used_here(doc: Doc, i: int, n: int, canonical: str, by_token: di
     # a place inside it after other words ("Our Lady of Hexby") does not make it a place
     if any(e.label_ in _PLACE_LABELS and e.start == i for e in covering) and not (
             i + n < len(doc) and (doc[i + n].lower_ in ROLE_START or doc[i + n].text in {"'s", "’s"}
-                                  or _trust_shaped(canonical) and _trust_words_follow(doc, i + n))) \
-            and not used_as_body(doc, i, i + n, canonical):  # "The Harrowfield trust did not respond"
+                                  or _trust_shaped(canonical) and _trust_words_follow(doc, i + n, i))) \
+            and not used_as_body(doc, i, i + n, canonical) \
+            and not company_not_place(doc, i, canonical):  # "The Harrowfield trust did not respond"; "Tollgate workers"
         return False  # "schools in Orwell Estuary": the place; "Orwell Estuary chief executive": the body
     if i + n < len(doc) and doc[i + n].is_title and doc[i + n].lower_ not in ROLE_START:
         return False  # "Brightledger House": another name
     return True
 
 
-_TRUST_WORDS = {"trust", "trusts", "schools", "academies", "chief", "ceo", "chair", "trustees", "board", "group"}
+_TRUST_WORDS = {"trust", "trusts", "schools", "academies", "chief", "ceo", "chair", "trustees", "board", "group",
+                "spokesperson", "spokesman", "spokeswoman", "management"}
 # Verbs after a trust's short form opening a sentence: "Brackley runs 19 schools".
 _TRUST_VERBS = {"runs", "ran", "operates", "oversees", "took", "takes", "said", "says", "has", "had", "is", "was",
                 "will", "would", "confirmed", "announced", "wanted", "wants", "plans", "agreed"}
@@ -329,9 +340,15 @@ def _trust_words_follow(doc: Doc, k: int, i: int | None = None) -> bool:
         return True
     if opens and k < len(doc) and doc[k].text == ",":
         # "Veradale, which has its head office in Dunmore, runs 12 schools": the verb after the clause
+        # "Kindred, founded in 2016 by former heads, already runs two schools"
         close = next((j for j in range(k + 1, min(len(doc), k + 16)) if doc[j].text in {",", ".", ";"}), None)
-        if close is not None and doc[close].text == "," and close + 1 < len(doc) and doc[close + 1].lower_ in _TRUST_VERBS \
-                and doc[k + 1].lower_ in {"which", "who", "whose"}:
+        if k + 2 < len(doc) and doc[k + 1].lower_ in {"which", "that"} and doc[k + 2].lower_ in RUNS:
+            return True  # "Rivermead, which runs seven schools, ..." (its company runs none)
+        verb = close + 1 if close is not None else len(doc)
+        if verb < len(doc) and doc[verb].lower_ in ADVERBS:
+            verb += 1
+        if close is not None and doc[close].text == "," and verb < len(doc) and doc[verb].lower_ in _TRUST_VERBS \
+                and doc[k + 1].lower_ in CLAUSE_OPENERS:
             return True
     # "Veradale and Eastholme trusts": coordinated with another name before the plural noun
     if k + 2 < len(doc) and doc[k].lower_ in {"and", "&"} and doc[k + 1].is_title:
@@ -343,10 +360,11 @@ def _trust_words_follow(doc: Doc, k: int, i: int | None = None) -> bool:
     if k < len(doc) and doc[k].text in {"'s", "’s"}:
         k += 1
         # "Veradale's seven other schools", "Veradale's remaining academies", "Veradale's current chief executive"
-        while k < len(doc) - 1 and (doc[k].like_num or doc[k].lower_ in {"other", "remaining", "own", "current", "former",
-                                                                         "interim", "acting", "outgoing"}) \
+        while k < len(doc) - 1 and (doc[k].like_num or doc[k].lower_ in POSSESSED_MODIFIERS) \
                 and doc[k + 1].lower_ not in {",", "."}:
             k += 1
+    if k + 1 < len(doc) and doc[k].lower_ == "head" and doc[k + 1].lower_ in {"office", "offices"}:
+        return True  # "the former Veradale head office" (not "Veradale head teacher")
     return k < len(doc) and doc[k].lower_ in _TRUST_WORDS
 
 

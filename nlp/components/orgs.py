@@ -54,6 +54,8 @@ from nlp.components.org_defined import (
     unique_initials,
 )
 from nlp.components.org_late import one_body_names
+from nlp.components.org_aliases import dropped_word_names
+from nlp.components.org_known_as import noun_known_as
 from nlp.components.org_lookup import org_for_span, resolve_org_reference  # noqa: F401  (people, quotes, speakers' orgs)
 from nlp.components.org_headlines import drop_headline_only
 from nlp.components.org_spans import clean_org, repeated_names, short_form_spans
@@ -382,6 +384,12 @@ def _add_late_spans(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[st
         text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
     fixed, defined = defined_for_short_forms(doc, fixed, extra)  # "Our Lady of Hexby, known as OLH"
     for short, canonical in defined.items():
+        text_aliases.setdefault(canonical, {}).setdefault(short, "text")
+    fixed, dropped = dropped_word_names(doc, fixed)  # "Haverleigh Trust" of Haverleigh Academy Trust
+    for short, canonical in dropped.items():
+        text_aliases.setdefault(canonical, {}).setdefault(short, "text")
+    fixed, known_as = noun_known_as(doc, fixed)  # "The trust, usually known simply as Ravensworth, ..."
+    for short, canonical in known_as.items():
         text_aliases.setdefault(canonical, {}).setdefault(short, "text")
     fixed += repeated_names(doc, fixed)
     fixed = one_body_names(doc, fixed, text_aliases, known)  # renames, back-references

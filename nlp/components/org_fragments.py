@@ -1,0 +1,53 @@
+"""Capitalised runs that name no body, for `clean_org` (nlp/components/org_spans.py): what a
+run of capitals needs before it is an organisation's name at all.
+
+A body's name puts what tells it apart before its head word ("Harbour Learning Trust",
+"Kelby Schools"); the head ends the name, or comes before another body's head ("Kingswood
+Trust School", "Keystone Trust Services Ltd", "Brantshire Trust Leaders' Network"). So:
+
+- generic words with a head among them and one word after ("Academy Trust Pay", "Trust
+  Bosses", "Federation Warning", "School Lane") name no body: a headline's words, a street;
+- a name running on past "Trust" into words that name no body ("Marsh Academy Trust Choir",
+  "Fernley Trust Awards", "Oakfield Trust Head Praised", "Schools Trust Merger Approved")
+  is the trust's choir, awards or a headline, never the trust: `clean_org` keeps the trust
+  in a headline (for the headline rules to judge) or when the text names it elsewhere in
+  the same capitals, and nothing otherwise ("the Castlegate trust" may be another's).
+"""
+from __future__ import annotations
+
+# Last words of a name of a body (what a coordinated half must end with to stand alone).
+BODY_HEADS = frozenset(
+    """trust trusts council academy academies school schools college federation partnership
+    union ltd limited plc group services foundation diocese authority agency department
+    association alliance board""".split()
+)
+# Words that alone are a generic description, not a name.
+GENERIC = BODY_HEADS | {"multi", "-", "learning", "the", "education", "primary", "secondary", "of", "and"}
+# Words that end a unit's or a body's name after generic words: "School Admissions Team",
+# "Schools Forum", "Union League" (a club).
+_UNIT_ENDS = {"team", "service", "services", "unit", "forum", "office", "hub", "panel", "board", "network", "ltd", "plc",
+              "league", "club", "society", "institute", "bank", "company", "corporation", "committee", "commission"}
+# Words after "Trust" that carry on a body's name: a school, a company, a network of its leaders.
+_AFTER_TRUST = BODY_HEADS | _UNIT_ENDS | {"primary", "infant", "junior", "nursery", "leaders", "properties",
+                                         "company", "co", "corp", "corporation", "inc", "holdings", "bank", "llp"}
+
+
+def names_no_body(words: list[str]) -> bool:
+    """"Academy Trust Pay", "Trust Bosses": generic words ending in a body's head and one
+    word after ("Department for Education", "School Meals Service" name one)."""
+    lower = [w.lower() for w in words]
+    return len(lower) >= 2 and lower[-1] not in GENERIC | _UNIT_ENDS and words[-1].isalpha() and words[-1][0].isupper() \
+        and lower[-2] in BODY_HEADS and all(w in GENERIC - {"of", "and", "the"} for w in lower[:-1])
+
+
+def trust_run_on(words: list[str]) -> int | None:
+    """"Marsh Academy Trust Choir": the number of words up to the last "Trust" when
+    capitalised words follow it, none of them a word that carries on a body's name; else None."""
+    lower = [w.lower() for w in words]
+    if "trust" not in lower[:-1]:
+        return None
+    k = len(lower) - lower[::-1].index("trust")
+    rest = words[k:]
+    if rest and all(w.isalpha() and w[0].isupper() for w in rest) and not any(w.lower() in _AFTER_TRUST for w in rest):
+        return k
+    return None

@@ -1,0 +1,91 @@
+"""Names given after "known as" to a body the sentence calls by its noun, for
+`newswatch_orgs` (nlp/components/orgs.py): "The trust, usually known simply as Ravensworth,
+runs ...", "The trust, known as CCH, ...". The name is another name of the body of that noun
+named last before it ("the trust": a name ending in Trust, or read as an academy trust); its
+uses are tagged with the body's name. An acronym there whose letters spell an earlier name
+is that name's already (org_defined.defined_after_reference, which checks the initials); this
+covers the other names ("Ravensworth" of Ravensworth Multi-Academy Trust).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from nlp.components.org_defined import after_known_as
+from nlp.components.org_kinds import infer_kind
+
+# Nouns that open "The trust, known as X": the body's head noun, and what its name ends with
+# (or the kind its name gives) for the body named last before it.
+_NOUN_HEADS = {
+    "trust": ({"trust"}, {"academy_trust"}),
+    "company": (set(), {"company"}),
+    "firm": (set(), {"company"}),
+    "contractor": (set(), {"company"}),
+    "union": ({"union"}, {"union"}),
+    "federation": ({"federation"}, set()),
+    "partnership": ({"partnership"}, set()),
+    "charity": ({"trust", "foundation", "charity"}, set()),
+    "foundation": ({"foundation"}, set()),
+    "council": ({"council"}, {"council"}),
+    "school": ({"school", "academy", "college"}, {"school"}),
+    "academy": ({"academy"}, {"school"}),
+}
+
+
+def _named_body(ents: list[Span], before: int, noun: str) -> str | None:
+    """The canonical name of the last organisation before token `before` that `noun`
+    describes ("the trust": a name ending in Trust, or read as an academy trust)."""
+    ends, kinds = _NOUN_HEADS[noun]
+    for e in sorted((e for e in ents if e.label_ == "ORG" and e.end <= before), key=lambda e: -e.start):
+        name = e.kb_id_ or e.text
+        words = name.lower().split()
+        if words and words[-1] in ends or infer_kind(name) in kinds:
+            return name
+    return None
+
+
+def _name_after(doc: Doc, j: int) -> Span | None:
+    """The capitalised words at doc[j:] ending at a comma or full stop ("Ravensworth,",
+    "CCH."): at most four words."""
+    k = j
+    while k < len(doc) and k - j < 4 and (doc[k].is_title or doc[k].is_upper and doc[k].is_alpha):
+        k += 1
+    if k == j or k >= len(doc) or doc[k].text not in {",", ".", ";"}:
+        return None
+    return doc[j:k]
+
+
+def noun_known_as(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str]]:
+    """"The trust, usually known simply as Ravensworth, ...": every use of the name after
+    "known as" (untagged, read as a place or a person, or tagged as a body of its own) becomes
+    the body's. Returns the entities and {name: canonical}."""
+    defined: dict[str, str] = {}
+    for t in doc[:-3]:
+        noun = doc[t.i + 1].lower_ if t.lower_ == "the" else None
+        if noun not in _NOUN_HEADS or doc[t.i + 2].text != "," or not t.is_sent_start:
+            continue
+        j = after_known_as(doc, t.i + 3)
+        name = _name_after(doc, j) if j != t.i + 3 else None
+        if name is None:
+            continue
+        canonical = _named_body(ents, t.i, noun)
+        if any(e.label_ == "ORG" and e.text == name.text and e.kb_id_ not in {"", name.text} for e in ents):
+            continue  # "The trust, known as MMAT": its initials have named the body already
+        if canonical is not None and name.text != canonical:
+            defined.setdefault(name.text, canonical)
+    if not defined:
+        return ents, defined
+    for short, canonical in defined.items():
+        words = short.split()
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if doc[i].text != words[0] or doc[i:i + n].text != short:
+                continue
+            if i + n < len(doc) and doc[i + n].is_title:
+                continue  # part of a longer name: "Ravensworth School"
+            over = [e for e in ents if e.start < i + n and i < e.end]
+            if any(e.start < i or e.end > i + n for e in over):
+                continue  # inside a longer entity
+            if any(e.label_ == "ORG" and (e.kb_id_ or e.text) not in {short, canonical} for e in over):
+                continue  # the name of another body already
+            ents = [e for e in ents if e not in over] + [Span(doc, i, i + n, label="ORG", kb_id=canonical)]
+    return ents, defined
