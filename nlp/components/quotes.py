@@ -58,11 +58,12 @@ INTERRUPTION_MAX_CHARS = 250
 AFTER_NEW_SENTENCE_MAX_WORDS = 6
 # Longest quoted Title Case name inside a sentence read as a title, not a quote.
 INLINE_TITLE_MAX_WORDS = 8
-# What a placard, banner or sign says ("held placards reading “...” and “...”"): kept as a
+# What a placard, banner or sign says ("held placards reading “...” and “...”", "One placard
+# reads ‘...’, another ‘...’"): kept as a
 # quote with no speaker, as the UK sets annotate slogans.
 # What a crowd chants or shouts ("Chanting “...”", "a final chant of “...”", "shouts of
 # ‘Shame!’ from the gallery"): the same, the words of no one named.
-_MORE_WORDING = r"[\s:,]*([“\"‘'][^”\"’']*[”\"’']\s*(and|,)\s*)*$"
+_MORE_WORDING = r"[\s:,]*([“\"‘'][^”\"’']*[”\"’']\s*(and|,)\s*((another|one|the other|others?)\s+)?)*$"
 SIGN_WORDING = re.compile(r"\b(placards?|banners?|signs?|posters?|t-shirts?)\b[^.!?]{0,60}"
                           r"\b(reading|reads|saying|says|read|bearing)" + _MORE_WORDING, re.I)
 # (a verb with its subject, "Mr Hale shouted “Shame!”", is left to the speech cues; "singing

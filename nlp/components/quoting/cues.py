@@ -21,6 +21,11 @@ _LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "a
 # Verbs that report a judgement, accepted only for a partial quote inside their clause:
 # "Inspectors found that pupils were “safe and happy”".
 _FINDING_CUES = frozenset("find finds found judge judges judged rate rates rated".split())
+# Verbs that report someone's words only for a partial quote inside their own clause, as
+# lemmas: "X blamed ‘...’", "X accepted that the first months had been ‘...’" (for
+# "accept", only inside its that-clause: "accepted a ‘generous’ offer" reports no words).
+CLAUSE_CUE_LEMMAS = frozenset({"blame", "accept"})
+_THAT_CLAUSE_ONLY = frozenset({"accept"})
 # Marks of a clause set against the one before it: its cue reports its own speaker's words.
 CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 _TITLE_VERBS = {"titled", "entitled", "headlined"}
@@ -44,15 +49,32 @@ INLINE_QUOTE_MAX_WORDS = 4
 TITLE_CASE_SHARE = 0.75
 
 
-def is_finding(t: Token) -> bool:
+def is_finding(t: Token, quoted: tuple[int, int] | None = None) -> bool:
     """"found that ...", "found the council had ...", "judged it ...", "rated the school ...":
-    a finding reported with a clause of its own ("found themselves blindsided" is not one)."""
+    a finding reported with a clause of its own ("found themselves blindsided" is not one),
+    or with the quote `quoted` (its start and end) as its object ("found ‘significant
+    water ingress’")."""
     if t.lower_ not in _FINDING_CUES or not t.tag_.startswith("VB"):
         return False
     if t.lower_.startswith("f"):
+        if quoted is not None and any(c.dep_ == "dobj" and quoted[0] <= c.idx < quoted[1] for c in t.children):
+            return True
         return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in {"nsubj", "nsubjpass"}
                                              and not m.lower_.endswith(("self", "selves")) for m in c.children) for c in t.children)
     return True
+
+
+def is_clause_cue(t: Token) -> bool:
+    """"blamed", "accepted that ...": a verb of CLAUSE_CUE_LEMMAS (see there)."""
+    if t.lemma_.lower() not in CLAUSE_CUE_LEMMAS or not t.tag_.startswith("VB"):
+        return False
+    return t.lemma_.lower() not in _THAT_CLAUSE_ONLY or any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in t.children)
+
+
+def _clause_only(t: Token) -> bool:
+    """A cue that reports only a partial quote inside its own clause."""
+    return t.lower_ in _FINDING_CUES or t.lemma_.lower() in CLAUSE_CUE_LEMMAS
 
 
 def title_case(text: str) -> bool:
@@ -164,7 +186,7 @@ class Attribution(Intros):
             if found:
                 return found
         cues = [t for t in tokens if is_cue(t, SPEECH_LEMMAS if partial_of is None else ALL_CUE_WORDS)
-                or partial_of is not None and is_finding(t)]
+                or partial_of is not None and (is_finding(t, (partial_of.start, partial_of.end)) or is_clause_cue(t))]
         if not cues and not after and partial_of is None and self.text[start:end].rstrip().endswith(":"):
             found = self._utterance_intro(tokens)
             if found:
@@ -204,10 +226,10 @@ class Attribution(Intros):
                             break  # "X said ..., while Y described it as “...”": Y's own report
                     anc = [a for a in path if a in cues]
                     anc.sort(key=lambda a: len(list(a.ancestors)))
-                    # "found/judged/rated" only when the quote is inside their clause
-                    ordered = anc + [c for c in ordered if c not in anc and c.lower_ not in _FINDING_CUES]
+                    # "found/judged/rated", "blamed" only when the quote is inside their clause
+                    ordered = anc + [c for c in ordered if c not in anc and not _clause_only(c)]
                 else:
-                    ordered = [c for c in ordered if c.lower_ not in _FINDING_CUES]
+                    ordered = [c for c in ordered if not _clause_only(c)]
         if after:
             # the cue must report the quote: "the development would add 180 journeys"
             # (a modal, or an object other than a listener) is not "..., he added", nor is a
@@ -252,7 +274,7 @@ class Attribution(Intros):
         subj = agents or [c for c in children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end
                           and self._plausible_subject(c, cue)]
         if not subj:
-            subj = self._misparsed_subject(cue, start, end)
+            subj = self._misparsed_subject(cue, start, end) or self._name_before_relative(cue, start, end)
         if not subj and after:
             # inverted order misparsed as an object: "“...,” shouted one woman"
             subj = [c for c in children if c.dep_ == "dobj" and 0 < c.i - cue.i <= 3 and start <= c.idx < end]
@@ -306,6 +328,20 @@ class Attribution(Intros):
                 if x.dep_ == "appos" and x.ent_type_ != "PERSON" and x.head.ent_type_ == "PERSON" and x.head.i < x.i:
                     return [x.head]  # "Ms Bell, who was supported by her union, UNISON, said": Ms Bell
                 return [x]
+        return []
+
+    def _name_before_relative(self, cue: Token, start: int, end: int) -> list[Token]:
+        """"Jo Bell, whose son has had 14 drivers, said ...", parsed with the relative
+        clause's verb as a clause of the cue and the name as that verb's subject: the name."""
+        if cue.i == 0 or self.doc[cue.i - 1].text != ",":
+            return []
+        for c in cue.children:
+            if c.dep_ != "ccomp" or c.i > cue.i or self.in_quote(c.idx):
+                continue
+            for n in c.children:
+                if n.dep_ == "nsubj" and n.ent_type_ == "PERSON" and self._inside(n, start, end) \
+                        and n.i + 2 < c.i and self.doc[n.i + 1].text == "," and self.doc[n.i + 2].lower_ in {"who", "whose"}:
+                    return [n]
         return []
 
     def _refers_back(self, start: int, end: int) -> Speaker | None:
