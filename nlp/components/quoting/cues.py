@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Token
 
-from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS, TITLE_MARKERS
+from nlp.components.lexicon import DOCUMENT_NOUNS, LABEL_CUES, PRONOUNS, SPOKES_NOUNS, TITLE_MARKERS
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
 from nlp.components.quoting.sentences import sentence_start
 from nlp.components.quoting.intros import NAME_PHRASE_MAX_TOKENS, UTTERANCE_NOUNS, WORDS_OF_NOUNS, Intros
@@ -45,6 +45,8 @@ _MISREAD_ROLE_DEPS = frozenset({"advcl", "dep"})
 # Longest quoted stretch inside a sentence that still lets the sentence introduce the quote
 # after it (a term or a phrase the writer quotes, not a quote of its own).
 INLINE_QUOTE_MAX_WORDS = 4
+# Longest quoted noun phrase read as a name when it modifies the noun after it.
+TERM_MODIFIER_MAX_WORDS = 4
 # Share of capitalised content words from which a quoted stretch reads as a title.
 TITLE_CASE_SHARE = 0.75
 
@@ -111,9 +113,11 @@ class Attribution(Intros):
             return False  # a term: the so-called “...”, known as “...”
         if len(quoted.split()) <= GRADE_MAX_WORDS and set(words[-4:]) & GRADE_VERBS:
             return False  # a grade: rated the school “inadequate”
-        # "a report called “…”", "the review, “…”", "its strategy “…”"
-        if words and (words[-1] in TITLE_MARKERS or words[-1] in {"called", "named"} and len(words) > 1
-                      and words[-2] in TITLE_MARKERS):
+        # "a report called “…”", "the review, “…”", "its strategy “…”"; not the object of a
+        # labelling verb ("called the scheme “a scandal”", "calls the plan ‘a false economy’")
+        labelled = any(w in LABEL_CUES for w in words[-4:-1])
+        if words and not labelled and (words[-1] in TITLE_MARKERS or words[-1] in {"called", "named"} and len(words) > 1
+                                       and words[-2] in TITLE_MARKERS):
             return False
         if title_case(quoted):
             return False
@@ -123,11 +127,27 @@ class Attribution(Intros):
         if len(words_in) <= 3 and quoted[:1].isupper() and words_in[0] not in {"I", "I'm", "I’m"} \
                 and not quoted.rstrip().endswith(("?", "!")) and words[-2:] not in (["as", "a"], ["as", "an"]):
             return False
+        if self._modifies_noun_after(q, words_in):
+            return False
         # "“super-trusts”, a term the department rejects"
         if q.after is not None and re.match(r"[\s,]*(a|the)\s+(term|phrase|label|name|nickname|word)\b",
                                                  self.text[q.after:q.after + 40]):
             return False
         return True
+
+    def _modifies_noun_after(self, q, words_in: list[str]) -> bool:
+        """A “sleeping child check” alarm, ‘golden hello’ payments, a ‘cleaner of the
+        quarter’ award: a short quoted noun phrase that modifies the noun right after its
+        closing mark is the name of a thing, not speech (a quoted adjective is speech: a
+        ‘shambolic’ contract, ‘unsustainable’ fuel costs)."""
+        if q.after is None or len(q.segments) != 1 or len(words_in) > TERM_MODIFIER_MAX_WORDS:
+            return False
+        inner = [t for t in tokens_in(self.doc, q.start, q.end) if t.is_alpha and q.start <= t.idx < q.end]
+        nxt = next((t for t in tokens_in(self.doc, q.after, q.after + 40) if t.idx >= q.after and not t.is_space), None)
+        if not inner or nxt is None or not nxt.text[:1].islower() or nxt.pos_ != "NOUN":
+            return False
+        last = inner[-1]
+        return last.pos_ in {"NOUN", "PROPN"} and (last.head.i == nxt.i or last.dep_ == "compound")
 
     def cue_count(self, start: int, end: int) -> int:
         """Speech verbs in text[start:end] outside quotes that take no object or clause of

@@ -38,7 +38,7 @@ ALL_MARKS = "“”„\"‘’'«»`"
 _CLAUSE_WORDS = frozenset("""which and or but to in on at for from that as with by when were was is are had
     have has said says he she they it who after before while because if so than then
     into onto upon over under about across through between among against during without within
-    towards toward despite until unless whether although though where nor yet""".split())
+    towards toward despite until unless whether although though where nor yet of""".split())
 
 
 @dataclass
