@@ -119,6 +119,12 @@ class _DocQuotes(Continuations):
         refers_back = re.search(r"\b(according to|the words of)\b", self.text[start:end], re.I)
         return not (closed and first[:1].isupper() and len(after) > AFTER_NEW_SENTENCE_MAX_WORDS) or bool(refers_back)
 
+    def _reported_after(self, q: Quote, start: int, end: int) -> bool:
+        """A partial quote whose own sentence names no reporter ends with one set off by a
+        comma: She “could have picked up the phone at any point”, he said."""
+        return self.text[start:end].lstrip().startswith(",") and self._may_attribute_after(q, start, end) \
+            and self.cue_count(start, end) <= 1
+
     def _is_inline_title(self, group: list[Segment]) -> bool:
         """on Fox News’s “Fox and Friends”: a short quoted Title Case name inside a sentence
         (not opening its paragraph), which must not split the quotes around it."""
@@ -236,6 +242,9 @@ class _DocQuotes(Continuations):
             found, source = self._find_attribution(sent_start, first.open, after=False, partial_of=q), "before"
             if found is None and after_start is not None:
                 found, source = self._according_to(after_start, after_end), "after"
+            if found is None and after_start is not None and self._reported_after(q, after_start, after_end):
+                # She “could have picked up the phone”, he said.
+                found, source = self._find_attribution(after_start, after_end, after=True), "after"
             if found is None or found.speaker is None and len(quoted.split()) < self.min_unattributed_words:
                 return False
         if found is not None:
