@@ -143,11 +143,16 @@ class Attribution(Intros):
         if q.after is None or len(q.segments) != 1 or len(words_in) > TERM_MODIFIER_MAX_WORDS:
             return False
         inner = [t for t in tokens_in(self.doc, q.start, q.end) if t.is_alpha and q.start <= t.idx < q.end]
-        nxt = next((t for t in tokens_in(self.doc, q.after, q.after + 40) if t.idx >= q.after and not t.is_space), None)
+        at = q.after + len(self.text[q.after:q.after + 40]) - len(self.text[q.after:q.after + 40].lstrip())
+        nxt = next((t for t in tokens_in(self.doc, at, at + 1) if t.idx >= at and not t.is_space), None)
         if not inner or nxt is None or not nxt.text[:1].islower() or nxt.pos_ != "NOUN":
             return False
+        # the quoted phrase's own head (the word whose head is outside it) hangs on that noun
+        tops = [t for t in inner if not q.start <= t.head.idx < q.end]
+        # (or its last word does: the parser reads "month’ prize" as a possessive)
         last = inner[-1]
-        return last.pos_ in {"NOUN", "PROPN"} and (last.head.i == nxt.i or last.dep_ == "compound")
+        return last.pos_ in {"NOUN", "PROPN"} and (last.head.i == nxt.i or any(
+            t.pos_ in {"NOUN", "PROPN"} and t.head.i == nxt.i for t in tops))
 
     def cue_count(self, start: int, end: int) -> int:
         """Speech verbs in text[start:end] outside quotes that take no object or clause of
