@@ -114,3 +114,15 @@ def test_a_report_to_cabinet_speaks_for_the_council(nlp_pipeline):
     q = quote_with(nlp_pipeline, text, "more reliable")
     assert q["speaker"] == "Wenford County Council"
     assert q["confidence"] < 0.9  # a document's issuer is not sure evidence
+
+
+def test_was_quoted_as_saying_gives_the_passive_subject(nlp_pipeline):
+    text = ("In your report the chair of governors, Mrs Ellery, was quoted as saying staff were "
+            "'stretched to the limit'. I see it differently.")
+    assert quote_with(nlp_pipeline, text, "stretched")["speaker"] == "Ellery"
+
+
+def test_a_grade_far_from_its_grading_verb(nlp_pipeline):
+    text = ("The report judged the quality of education, behaviour and attitudes, and leadership all to be "
+            "'inadequate'. Inspectors said lessons were 'often disrupted'.")
+    assert texts(nlp_pipeline, text) == ["often disrupted"]

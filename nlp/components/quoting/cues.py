@@ -111,7 +111,7 @@ class Attribution(Intros):
         words = re.findall(r"[\w'’-]+", before)
         if "so-called" in before[-15:] or "so called" in before[-15:] or re.search(r"\bknown as\W*$", before):
             return False  # a term: the so-called “...”, known as “...”
-        if len(quoted.split()) <= GRADE_MAX_WORDS and set(words[-4:]) & GRADE_VERBS:
+        if len(quoted.split()) <= GRADE_MAX_WORDS and (set(words[-4:]) & GRADE_VERBS or self._graded(q)):
             return False  # a grade: rated the school “inadequate”
         # "a report called “…”", "the review, “…”", "its strategy “…”"; not the object of a
         # labelling verb ("called the scheme “a scandal”", "calls the plan ‘a false economy’")
@@ -134,6 +134,12 @@ class Attribution(Intros):
                                                  self.text[q.after:q.after + 40]):
             return False
         return True
+
+    def _graded(self, q) -> bool:
+        """“judged behaviour, personal development and leadership all to be ‘inadequate’”:
+        a grading verb the quote's clause hangs on, however far before it."""
+        inner = tokens_in(self.doc, q.start, q.end)
+        return bool(inner) and any(a.lower_ in GRADE_VERBS and not self.in_quote(a.idx) for a in inner[0].ancestors)
 
     def _modifies_noun_after(self, q, words_in: list[str]) -> bool:
         """A “sleeping child check” alarm, ‘golden hello’ payments, a ‘cleaner of the
@@ -317,7 +323,10 @@ class Attribution(Intros):
             if reporter is not None:
                 subj = [c for c in reporter.children if c.dep_ == "nsubj" and start <= c.idx < end]
         if not subj and cue.dep_ in {"conj", "xcomp", "advcl", "pcomp"} and cue.head.i != cue.i:  # pcomp: "opened by saying"
-            subj = [c for c in (cue.head.head if cue.dep_ == "pcomp" else cue.head).children if c.dep_ == "nsubj" and start <= c.idx < end]
+            ruler = cue.head.head if cue.dep_ == "pcomp" else cue.head
+            # ("X was quoted as saying ...": the passive subject of "quoted" said it)
+            deps = {"nsubj", "nsubjpass"} if cue.dep_ == "pcomp" and ruler.lemma_ == "quote" else {"nsubj"}
+            subj = [c for c in ruler.children if c.dep_ in deps and start <= c.idx < end]
         if not subj and cue.dep_ == "acl" and start <= cue.head.idx < end:
             subj = [cue.head]  # "one governor asking: ..."
         # "the trust, which said ...": the noun the relative clause belongs to
