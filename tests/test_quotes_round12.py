@@ -126,3 +126,10 @@ def test_a_grade_far_from_its_grading_verb(nlp_pipeline):
     text = ("The report judged the quality of education, behaviour and attitudes, and leadership all to be "
             "'inadequate'. Inspectors said lessons were 'often disrupted'.")
     assert texts(nlp_pipeline, text) == ["often disrupted"]
+
+
+def test_a_relative_clause_after_a_quoted_term_reports_nothing(nlp_pipeline):
+    # guard: ", which the union says ..." is about the quoted term, not its reporter
+    text = ("The row is over the trust's plan to rename lunchtime staff \"midday support assistant\", "
+            "which Unison says will cut their hours.")
+    assert texts(nlp_pipeline, text) == []

@@ -71,6 +71,7 @@ SIGN_WORDING = re.compile(r"\b(placards?|banners?|signs?|posters?|t-shirts?)\b[^
 CHANT_WORDING = re.compile(r"\b((chants?|shouts|cries|cheers)\s+of|chanting)" + _MORE_WORDING, re.I)
 # Words that open a clause after a quote that is not its attribution.
 SUBORDINATORS = frozenset("when as after because while which before since if although though whereas".split())
+RELATIVES = frozenset("who whom whose that where".split())
 
 
 class Quotes:
@@ -122,8 +123,11 @@ class _DocQuotes(Continuations):
     def _reported_after(self, q: Quote, start: int, end: int) -> bool:
         """A partial quote whose own sentence names no reporter ends with one set off by a
         comma: She “could have picked up the phone at any point”, he said."""
-        return self.text[start:end].lstrip().startswith(",") and self._may_attribute_after(q, start, end) \
-            and self.cue_count(start, end) <= 1
+        rest = self.text[start:end].lstrip()
+        first = next(iter(rest[1:].split()), "").lower()
+        # (not a clause about the quoted words: “...”, which the union says ...)
+        return rest.startswith(",") and first not in SUBORDINATORS | RELATIVES \
+            and self._may_attribute_after(q, start, end) and self.cue_count(start, end) <= 1
 
     def _is_inline_title(self, group: list[Segment]) -> bool:
         """on Fox News’s “Fox and Friends”: a short quoted Title Case name inside a sentence
