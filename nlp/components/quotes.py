@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 from nlp.components.paragraphs import paragraph_spans
 from nlp.components.quoting.confidence import quote_confidence
 from nlp.components.quoting.continuations import Continuations
-from nlp.components.quoting.cues import title_case
+from nlp.components.quoting.terms import title_case
 from nlp.components.quoting.scan import ALL_MARKS, Segment, scan_groups
 from nlp.components.quoting.sentences import sentence_end, sentence_start
 from nlp.components.quoting.context import _SUBJ_DEPS, Quote, tokens_in

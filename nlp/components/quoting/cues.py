@@ -1,19 +1,19 @@
 """Attribution: finding the cue (a speech verb by lemma, "according to", "in the words
 of", a colon introduction, a dash) in the text around a quote, and its subject.
 
-`Attribution` extends `Intros` (intros.py: attributions with no speech verb) and through it
+`Attribution` extends `Terms` (terms.py: quoted words that are not speech), `Intros` (intros.py:
+attributions with no speech verb) and through them
 `SpeakerFinder` (speakers.py), which turns the subject into a Speaker.
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
-from nlp.components.lexicon import DOCUMENT_NOUNS, LABEL_CUES, PRONOUNS, SPOKES_NOUNS, TITLE_MARKERS
+from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
 from nlp.components.quoting.sentences import sentence_start
-from nlp.components.quoting.intros import NAME_PHRASE_MAX_TOKENS, UTTERANCE_NOUNS, WORDS_OF_NOUNS, Intros
+from nlp.components.quoting.intros import NAME_PHRASE_MAX_TOKENS, UTTERANCE_NOUNS, WORDS_OF_NOUNS
+from nlp.components.quoting.terms import Terms
 from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, is_cue
 
 _LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warn", "warns", "warned",
@@ -28,10 +28,6 @@ CLAUSE_CUE_LEMMAS = frozenset({"blame", "accept"})
 _THAT_CLAUSE_ONLY = frozenset({"accept"})
 # Marks of a clause set against the one before it: its cue reports its own speaker's words.
 CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
-_TITLE_VERBS = {"titled", "entitled", "headlined"}
-# A quoted word or three after these verbs is a grade or rating, not speech.
-GRADE_VERBS = frozenset("rated graded judged rating grading".split())
-GRADE_MAX_WORDS = 3
 _COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "oprd"}
 # Clauses that describe a noun ("the dinner, where X also spoke"): their verbs report no quote.
 _RELATIVE_DEPS = frozenset({"relcl", "acl"})
@@ -45,12 +41,6 @@ _MISREAD_ROLE_DEPS = frozenset({"advcl", "dep"})
 # Longest quoted stretch inside a sentence that still lets the sentence introduce the quote
 # after it (a term or a phrase the writer quotes, not a quote of its own).
 INLINE_QUOTE_MAX_WORDS = 4
-# Longest quoted noun phrase read as a name when it modifies the noun after it.
-TERM_MODIFIER_MAX_WORDS = 4
-# Share of capitalised content words from which a quoted stretch reads as a title.
-TITLE_CASE_SHARE = 0.75
-
-
 def is_finding(t: Token, quoted: tuple[int, int] | None = None) -> bool:
     """"found that ...", "found the council had ...", "judged it ...", "rated the school ...":
     a finding reported with a clause of its own ("found themselves blindsided" is not one),
@@ -79,87 +69,7 @@ def _clause_only(t: Token) -> bool:
     return t.lower_ in _FINDING_CUES or t.lemma_.lower() in CLAUSE_CUE_LEMMAS
 
 
-def title_case(text: str) -> bool:
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
-    if len(words) < 2:
-        return False
-    small = {"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "with", "by", "or"}
-    content = [w for w in words if w.lower() not in small]
-    return bool(content) and sum(w[0].isupper() for w in content) / len(content) >= TITLE_CASE_SHARE
-
-
-class Attribution(Intros):
-    def _is_title_of_work(self, q, before: str, quoted: str, multi: bool) -> bool:
-        """The title of a report, a campaign or a document, not speech: a quoted span right
-        after "report", "strategy", "titled", "called" ... ("a study titled “…”"), or in
-        Title Case with no verb ("the officers' report, “Land off Mill Lane: Highways Impact”")."""
-        if multi:
-            return False
-        words = re.findall(r"[\w'’-]+", before.lower())
-        if quoted[:1].isupper() and (words and before[-1:].isspace() or before[-1:].isalpha()):
-            if words and (words[-1] in TITLE_MARKERS or words[-1] in _TITLE_VERBS
-                          or words[-1] in {"called", "named"} and len(words) > 1 and words[-2] in TITLE_MARKERS):
-                return True
-        if title_case(quoted) and not quoted.rstrip().endswith((".", "!", "?", ",")):
-            if not any(t.pos_ in {"VERB", "AUX"} for t in tokens_in(self.doc, q.start, q.end)):
-                return True
-        return False
-
-    def _is_speech_partial(self, q, sent_start: int, quoted: str) -> bool:
-        """Not a title, a name or scare quotes."""
-        before = self.text[max(sent_start, q.segments[0].open - 40):q.segments[0].open].lower()
-        words = re.findall(r"[\w'’-]+", before)
-        if "so-called" in before[-15:] or "so called" in before[-15:] or re.search(r"\bknown as\W*$", before):
-            return False  # a term: the so-called “...”, known as “...”
-        if len(quoted.split()) <= GRADE_MAX_WORDS and (set(words[-4:]) & GRADE_VERBS or self._graded(q)):
-            return False  # a grade: rated the school “inadequate”
-        # "a report called “…”", "the review, “…”", "its strategy “…”"; not the object of a
-        # labelling verb ("called the scheme “a scandal”", "calls the plan ‘a false economy’")
-        labelled = any(w in LABEL_CUES for w in words[-4:-1])
-        if words and not labelled and (words[-1] in TITLE_MARKERS or words[-1] in {"called", "named"} and len(words) > 1
-                                       and words[-2] in TITLE_MARKERS):
-            return False
-        if title_case(quoted):
-            return False
-        # a short capitalised quotation inside a sentence is a name: the use of “We”
-        words_in = quoted.split()
-        # (a question or an exclamation is speech: chanted “What curfew?”; so is "described it as a “U-turn”")
-        if len(words_in) <= 3 and quoted[:1].isupper() and words_in[0] not in {"I", "I'm", "I’m"} \
-                and not quoted.rstrip().endswith(("?", "!")) and words[-2:] not in (["as", "a"], ["as", "an"]):
-            return False
-        if self._modifies_noun_after(q, words_in):
-            return False
-        # "“super-trusts”, a term the department rejects"
-        if q.after is not None and re.match(r"[\s,]*(a|the)\s+(term|phrase|label|name|nickname|word)\b",
-                                                 self.text[q.after:q.after + 40]):
-            return False
-        return True
-
-    def _graded(self, q) -> bool:
-        """“judged behaviour, personal development and leadership all to be ‘inadequate’”:
-        a grading verb the quote's clause hangs on, however far before it."""
-        inner = tokens_in(self.doc, q.start, q.end)
-        return bool(inner) and any(a.lower_ in GRADE_VERBS and not self.in_quote(a.idx) for a in inner[0].ancestors)
-
-    def _modifies_noun_after(self, q, words_in: list[str]) -> bool:
-        """A “sleeping child check” alarm, ‘golden hello’ payments, a ‘cleaner of the
-        quarter’ award: a short quoted noun phrase that modifies the noun right after its
-        closing mark is the name of a thing, not speech (a quoted adjective is speech: a
-        ‘shambolic’ contract, ‘unsustainable’ fuel costs)."""
-        if q.after is None or len(q.segments) != 1 or len(words_in) > TERM_MODIFIER_MAX_WORDS:
-            return False
-        inner = [t for t in tokens_in(self.doc, q.start, q.end) if t.is_alpha and q.start <= t.idx < q.end]
-        at = q.after + len(self.text[q.after:q.after + 40]) - len(self.text[q.after:q.after + 40].lstrip())
-        nxt = next((t for t in tokens_in(self.doc, at, at + 1) if t.idx >= at and not t.is_space), None)
-        if not inner or nxt is None or not nxt.text[:1].islower() or nxt.pos_ != "NOUN":
-            return False
-        # the quoted phrase's own head (the word whose head is outside it) hangs on that noun
-        tops = [t for t in inner if not q.start <= t.head.idx < q.end]
-        # (or its last word does: the parser reads "month’ prize" as a possessive)
-        last = inner[-1]
-        return last.pos_ in {"NOUN", "PROPN"} and (last.head.i == nxt.i or any(
-            t.pos_ in {"NOUN", "PROPN"} and t.head.i == nxt.i for t in tops))
-
+class Attribution(Terms):
     def cue_count(self, start: int, end: int) -> int:
         """Speech verbs in text[start:end] outside quotes that take no object or clause of
         their own, so report a quote: "he said, adding later," has two; "she said,
