@@ -133,3 +133,15 @@ def test_a_relative_clause_after_a_quoted_term_reports_nothing(nlp_pipeline):
     text = ("The row is over the trust's plan to rename lunchtime staff \"midday support assistant\", "
             "which Unison says will cut their hours.")
     assert texts(nlp_pipeline, text) == []
+
+
+def test_a_quoted_quantity_before_a_noun_is_speech(nlp_pipeline):
+    # guard: "‘more than a dozen’ meetings" is the speaker's count, not a name
+    text = "Cllr Jo Kilbride said she had sat through 'more than a dozen' meetings on the contract."
+    assert quote_with(nlp_pipeline, text, "dozen")["speaker"] == "Jo Kilbride"
+
+
+def test_a_category_a_system_gave_is_not_speech(nlp_pipeline):
+    text = ("Dev Malik, the firm's contracts manager, accepted that the leak had been wrongly logged as "
+            "'routine' by the helpdesk system.")
+    assert texts(nlp_pipeline, text) == []

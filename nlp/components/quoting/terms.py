@@ -13,6 +13,9 @@ _TITLE_VERBS = {"titled", "entitled", "headlined"}
 # A quoted word or three after these verbs is a grade or rating, not speech.
 GRADE_VERBS = frozenset("rated graded judged rating grading".split())
 GRADE_MAX_WORDS = 3
+# Verbs that file something under a category: "categorised as ‘non-urgent’" is a label.
+CATEGORY_VERBS = frozenset("""categorised categorized classified classed coded logged flagged marked listed
+    recorded registered graded""".split())
 # Longest quoted noun phrase read as a name when it modifies the noun after it.
 TERM_MODIFIER_MAX_WORDS = 4
 # Share of capitalised content words from which a quoted stretch reads as a title.
@@ -53,6 +56,8 @@ class Terms(Intros):
             return False  # a term: the so-called “...”, known as “...”
         if len(quoted.split()) <= GRADE_MAX_WORDS and (set(words[-4:]) & GRADE_VERBS or self._graded(q)):
             return False  # a grade: rated the school “inadequate”
+        if len(words) > 1 and words[-1] == "as" and words[-2] in CATEGORY_VERBS:
+            return False  # a category: the job was logged as ‘non-urgent’
         # "a report called “…”", "the review, “…”", "its strategy “…”"; not the object of a
         # labelling verb ("called the scheme “a scandal”", "calls the plan ‘a false economy’")
         labelled = any(w in LABEL_CUES for w in words[-4:-1])
@@ -95,7 +100,10 @@ class Terms(Intros):
             return False
         # the quoted phrase's own head (the word whose head is outside it) hangs on that noun
         tops = [t for t in inner if not q.start <= t.head.idx < q.end]
-        # (or its last word does: the parser reads "month’ prize" as a possessive)
+        # (or its last word does: the parser reads "month’ prize" as a possessive); not a
+        # quantity ("‘more than a dozen’ meetings")
         last = inner[-1]
-        return last.pos_ in {"NOUN", "PROPN"} and (last.head.i == nxt.i or any(
-            t.pos_ in {"NOUN", "PROPN"} and t.head.i == nxt.i for t in tops))
+        if last.pos_ not in {"NOUN", "PROPN"} or any(t.like_num or t.pos_ == "NUM" or t.dep_ in {"quantmod", "nummod"}
+                                                     for t in inner):
+            return False
+        return any(t.head.i == nxt.i for t in [last, *tops])
