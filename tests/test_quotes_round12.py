@@ -145,3 +145,10 @@ def test_a_category_a_system_gave_is_not_speech(nlp_pipeline):
     text = ("Dev Malik, the firm's contracts manager, accepted that the leak had been wrongly logged as "
             "'routine' by the helpdesk system.")
     assert texts(nlp_pipeline, text) == []
+
+
+def test_words_said_after_a_grade_are_speech(nlp_pipeline):
+    # guard: the grading verb is not above a quote reported by a later "said"
+    text = ("Ofsted rated Hollins Park Academy as 'good' and said the number of pupils excluded each term "
+            "was 'far too high'.")
+    assert texts(nlp_pipeline, text) == ["far too high"]

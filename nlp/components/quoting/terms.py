@@ -8,6 +8,7 @@ import re
 from nlp.components.lexicon import LABEL_CUES, TITLE_MARKERS
 from nlp.components.quoting.context import tokens_in
 from nlp.components.quoting.intros import Intros
+from nlp.components.quoting.words import is_cue
 
 _TITLE_VERBS = {"titled", "entitled", "headlined"}
 # A quoted word or three after these verbs is a grade or rating, not speech.
@@ -84,7 +85,12 @@ class Terms(Intros):
         """“judged behaviour, personal development and leadership all to be ‘inadequate’”:
         a grading verb the quote's clause hangs on, however far before it."""
         inner = tokens_in(self.doc, q.start, q.end)
-        return bool(inner) and any(a.lower_ in GRADE_VERBS and not self.in_quote(a.idx) for a in inner[0].ancestors)
+        for a in inner[0].ancestors if inner else ():
+            if a.lower_ in GRADE_VERBS and not self.in_quote(a.idx):
+                return True
+            if is_cue(a) or a.dep_ == "conj":
+                return False  # "rated it ‘good’ and said pupils were ‘happy’": the words after "said"
+        return False
 
     def _modifies_noun_after(self, q, words_in: list[str]) -> bool:
         """A “sleeping child check” alarm, ‘golden hello’ payments, a ‘cleaner of the
