@@ -6,6 +6,7 @@ The work is split by job under nlp/components/quoting/:
 - sentences.py: sentence bounds on the raw text that know titles and initials;
 - cues.py: the attribution next to a quote (speech verbs by lemma, "according to") and
   its subject; intros.py: those with no speech verb (colon introductions, dashes);
+  terms.py: quoted words that are not speech (titles, names of things, terms, grades);
 - speakers.py: the `Speaker` a subject names (a person, an organisation, a role, a
   document's issuer (documents.py), or for he/she/they/it/we and "the spokesman" the most
   salient earlier speaker (salience.py, over the people of persons.py));
