@@ -6,6 +6,7 @@ The work is split by job under nlp/components/quoting/:
 - sentences.py: sentence bounds on the raw text that know titles and initials;
 - cues.py: the attribution next to a quote (speech verbs by lemma, "according to") and
   its subject; intros.py: those with no speech verb (colon introductions, dashes);
+  terms.py: quoted words that are not speech (titles, names of things, terms, grades);
 - speakers.py: the `Speaker` a subject names (a person, an organisation, a role, a
   document's issuer (documents.py), or for he/she/they/it/we and "the spokesman" the most
   salient earlier speaker (salience.py, over the people of persons.py));
@@ -39,9 +40,9 @@ from spacy.tokens import Doc
 from nlp.components.paragraphs import paragraph_spans
 from nlp.components.quoting.confidence import quote_confidence
 from nlp.components.quoting.continuations import Continuations
-from nlp.components.quoting.cues import title_case
+from nlp.components.quoting.terms import title_case
 from nlp.components.quoting.scan import ALL_MARKS, Segment, scan_groups
-from nlp.components.quoting.parentheticals import parenthetical_after, reports_own_clause
+from nlp.components.quoting.parentheticals import reports_own_clause
 from nlp.components.quoting.sentences import sentence_end, sentence_start
 from nlp.components.quoting.signs import sign_wording
 from nlp.components.quoting.context import _SUBJ_DEPS, Quote, tokens_in
@@ -60,11 +61,12 @@ INTERRUPTION_MAX_CHARS = 250
 AFTER_NEW_SENTENCE_MAX_WORDS = 6
 # Longest quoted Title Case name inside a sentence read as a title, not a quote.
 INLINE_TITLE_MAX_WORDS = 8
-# What a placard, banner or sign says ("held placards reading “...” and “...”"): kept as a
+# What a placard, banner or sign says ("held placards reading “...” and “...”", "One placard
+# reads ‘...’, another ‘...’"): kept as a
 # quote with no speaker, as the UK sets annotate slogans.
 # What a crowd chants or shouts ("Chanting “...”", "a final chant of “...”", "shouts of
 # ‘Shame!’ from the gallery"): the same, the words of no one named.
-_MORE_WORDING = r"[\s:,]*([“\"‘'][^”\"’']*[”\"’']\s*(and|,)\s*)*$"
+_MORE_WORDING = r"[\s:,]*([“\"‘'][^”\"’']*[”\"’']\s*(and|,)\s*((another|one|the other|others?)\s+)?)*$"
 SIGN_WORDING = re.compile(r"\b(placards?|banners?|signs?|posters?|t-shirts?)\b[^.!?]{0,60}"
                           r"\b(reading|reads|saying|says|read|bearing)" + _MORE_WORDING, re.I)
 # (a verb with its subject, "Mr Hale shouted “Shame!”", is left to the speech cues; "singing
@@ -72,6 +74,7 @@ SIGN_WORDING = re.compile(r"\b(placards?|banners?|signs?|posters?|t-shirts?)\b[^
 CHANT_WORDING = re.compile(r"\b((chants?|shouts|cries|cheers)\s+of|chanting)" + _MORE_WORDING, re.I)
 # Words that open a clause after a quote that is not its attribution.
 SUBORDINATORS = frozenset("when as after because while which before since if although though whereas".split())
+RELATIVES = frozenset("who whom whose that where".split())
 
 
 class Quotes:
@@ -122,6 +125,15 @@ class _DocQuotes(Continuations):
 
     def _is_sign(self, seg: Segment) -> bool:
         return sign_wording(self.text, self.paragraphs[seg.para][0], seg.open)
+
+    def _reported_after(self, q: Quote, start: int, end: int) -> bool:
+        """A partial quote whose own sentence names no reporter ends with one set off by a
+        comma: She “could have picked up the phone at any point”, he said."""
+        rest = self.text[start:end].lstrip()
+        first = next(iter(rest[1:].split()), "").lower()
+        # (not a clause about the quoted words: “...”, which the union says ...)
+        return rest.startswith(",") and first not in SUBORDINATORS | RELATIVES \
+            and self._may_attribute_after(q, start, end) and self.cue_count(start, end) <= 1
 
     def _is_inline_title(self, group: list[Segment]) -> bool:
         """on Fox News’s “Fox and Friends”: a short quoted Title Case name inside a sentence
@@ -243,9 +255,9 @@ class _DocQuotes(Continuations):
             found, source = self._find_attribution(sent_start, first.open, after=False, partial_of=q), "before"
             if found is None and after_start is not None:
                 found, source = self._according_to(after_start, after_end), "after"
-            stretch = parenthetical_after(text, after_start, after_end, quoted) if after_start is not None else None
-            if found is None and stretch is not None:
-                found = self._find_attribution(*stretch, after=True)  # "... 'x', she said, and ..."
+            if found is None and after_start is not None and self._reported_after(q, after_start, after_end):
+                # She “could have picked up the phone”, he said.
+                found, source = self._find_attribution(after_start, after_end, after=True), "after"
             if found is None or found.speaker is None and len(quoted.split()) < self.min_unattributed_words:
                 return False
         if found is not None:

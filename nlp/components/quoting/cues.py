@@ -1,21 +1,21 @@
 """Attribution: finding the cue (a speech verb by lemma, "according to", "in the words
 of", a colon introduction, a dash) in the text around a quote, and its subject.
 
-`Attribution` extends `Intros` (intros.py: attributions with no speech verb) and through it
+`Attribution` extends `Terms` (terms.py: quoted words that are not speech), `Intros` (intros.py:
+attributions with no speech verb) and through them
 `SpeakerFinder` (speakers.py), which turns the subject into a Speaker.
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
-from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS, TITLE_MARKERS
+from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
 from nlp.components.quoting.parentheticals import manner_participle, named_relative, relative_subject
 from nlp.components.quoting.readouts import read_out_author
 from nlp.components.quoting.sentences import sentence_start
-from nlp.components.quoting.intros import NAME_PHRASE_MAX_TOKENS, UTTERANCE_NOUNS, WORDS_OF_NOUNS, Intros
+from nlp.components.quoting.intros import NAME_PHRASE_MAX_TOKENS, UTTERANCE_NOUNS, WORDS_OF_NOUNS
+from nlp.components.quoting.terms import Terms
 from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, is_cue
 
 _LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warn", "warns", "warned",
@@ -23,12 +23,13 @@ _LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "a
 # Verbs that report a judgement, accepted only for a partial quote inside their clause:
 # "Inspectors found that pupils were “safe and happy”".
 _FINDING_CUES = frozenset("find finds found judge judges judged rate rates rated".split())
+# Verbs that report someone's words only for a partial quote inside their own clause, as
+# lemmas: "X blamed ‘...’", "X accepted that the first months had been ‘...’" (for
+# "accept", only inside its that-clause: "accepted a ‘generous’ offer" reports no words).
+CLAUSE_CUE_LEMMAS = frozenset({"blame", "accept"})
+_THAT_CLAUSE_ONLY = frozenset({"accept"})
 # Marks of a clause set against the one before it: its cue reports its own speaker's words.
 CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
-_TITLE_VERBS = {"titled", "entitled", "headlined"}
-# A quoted word or three after these verbs is a grade or rating, not speech.
-GRADE_VERBS = frozenset("rated graded judged rating grading".split())
-GRADE_MAX_WORDS = 3
 _COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "oprd"}
 # Clauses that describe a noun ("the dinner, where X also spoke"): their verbs report no quote.
 _RELATIVE_DEPS = frozenset({"relcl", "acl"})
@@ -42,82 +43,35 @@ _MISREAD_ROLE_DEPS = frozenset({"advcl", "dep"})
 # Longest quoted stretch inside a sentence that still lets the sentence introduce the quote
 # after it (a term or a phrase the writer quotes, not a quote of its own).
 INLINE_QUOTE_MAX_WORDS = 4
-# Share of capitalised content words from which a quoted stretch reads as a title.
-TITLE_CASE_SHARE = 0.75
-
-
-def is_finding(t: Token) -> bool:
+def is_finding(t: Token, quoted: tuple[int, int] | None = None) -> bool:
     """"found that ...", "found the council had ...", "judged it ...", "rated the school ...":
-    a finding reported with a clause of its own ("found themselves blindsided" is not one)."""
+    a finding reported with a clause of its own ("found themselves blindsided" is not one),
+    or with the quote `quoted` (its start and end) as its object ("found ‘significant
+    water ingress’")."""
     if t.lower_ not in _FINDING_CUES or not t.tag_.startswith("VB"):
         return False
     if t.lower_.startswith("f"):
+        if quoted is not None and any(c.dep_ == "dobj" and quoted[0] <= c.idx < quoted[1] for c in t.children):
+            return True
         return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in {"nsubj", "nsubjpass"}
                                              and not m.lower_.endswith(("self", "selves")) for m in c.children) for c in t.children)
     return True
 
 
-def _lower_phrase(quoted: str) -> bool:
-    """Words in lower case of more than two words ("as a matter of principle"): what someone
-    said about a thing, not its title, which British papers capitalise."""
-    return quoted[:1].islower() and len(quoted.split()) > 2
-
-
-def title_case(text: str) -> bool:
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
-    if len(words) < 2:
+def is_clause_cue(t: Token) -> bool:
+    """"blamed", "accepted that ...": a verb of CLAUSE_CUE_LEMMAS (see there)."""
+    if t.lemma_.lower() not in CLAUSE_CUE_LEMMAS or not t.tag_.startswith("VB"):
         return False
-    small = {"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "with", "by", "or"}
-    if words[0] in small - {"the", "a", "an"}:
-        return False  # "at or above the Real Living Wage": a title does not open with "at"
-    content = [w for w in words if w.lower() not in small]
-    return bool(content) and sum(w[0].isupper() for w in content) / len(content) >= TITLE_CASE_SHARE
+    return t.lemma_.lower() not in _THAT_CLAUSE_ONLY or any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in t.children)
 
 
-class Attribution(Intros):
-    def _is_title_of_work(self, q, before: str, quoted: str, multi: bool) -> bool:
-        """The title of a report, a campaign or a document, not speech: a quoted span right
-        after "report", "strategy", "titled", "called" ... ("a study titled “…”"), or in
-        Title Case with no verb ("the officers' report, “Land off Mill Lane: Highways Impact”")."""
-        if multi:
-            return False
-        words = re.findall(r"[\w'’-]+", before.lower())
-        if quoted[:1].isupper() and (words and before[-1:].isspace() or before[-1:].isalpha()):
-            if words and (words[-1] in TITLE_MARKERS or words[-1] in _TITLE_VERBS
-                          or words[-1] in {"called", "named"} and len(words) > 1 and words[-2] in TITLE_MARKERS):
-                return True
-        if title_case(quoted) and not quoted.rstrip().endswith((".", "!", "?", ",")):
-            if not any(t.pos_ in {"VERB", "AUX"} for t in tokens_in(self.doc, q.start, q.end)):
-                return True
-        return False
+def _clause_only(t: Token) -> bool:
+    """A cue that reports only a partial quote inside its own clause."""
+    return t.lower_ in _FINDING_CUES or t.lemma_.lower() in CLAUSE_CUE_LEMMAS
 
-    def _is_speech_partial(self, q, sent_start: int, quoted: str) -> bool:
-        """Not a title, a name or scare quotes."""
-        before = self.text[max(sent_start, q.segments[0].open - 40):q.segments[0].open].lower()
-        words = re.findall(r"[\w'’-]+", before)
-        if "so-called" in before[-15:] or "so called" in before[-15:] or re.search(r"\bknown as\W*$", before):
-            return False  # a term: the so-called “...”, known as “...”
-        if len(quoted.split()) <= GRADE_MAX_WORDS and set(words[-4:]) & GRADE_VERBS:
-            return False  # a grade: rated the school “inadequate”
-        # "a report called “…”", "the review, “…”", "its strategy “…”" (not a phrase in lower
-        # case after the noun: "calls the plan ‘a solution looking for a problem’")
-        if words and (words[-1] in TITLE_MARKERS and not _lower_phrase(quoted)
-                      or words[-1] in {"called", "named"} and len(words) > 1 and words[-2] in TITLE_MARKERS):
-            return False
-        if title_case(quoted):
-            return False
-        # a short capitalised quotation inside a sentence is a name: the use of “We”
-        words_in = quoted.split()
-        # (a question or an exclamation is speech: chanted “What curfew?”; so is "described it as a “U-turn”")
-        if len(words_in) <= 3 and quoted[:1].isupper() and words_in[0] not in {"I", "I'm", "I’m"} \
-                and not quoted.rstrip().endswith(("?", "!")) and words[-2:] not in (["as", "a"], ["as", "an"]):
-            return False
-        # "“super-trusts”, a term the department rejects"
-        if q.after is not None and re.match(r"[\s,]*(a|the)\s+(term|phrase|label|name|nickname|word)\b",
-                                                 self.text[q.after:q.after + 40]):
-            return False
-        return True
 
+class Attribution(Terms):
     def cue_count(self, start: int, end: int) -> int:
         """Speech verbs in text[start:end] outside quotes that take no object or clause of
         their own, so report a quote: "he said, adding later," has two; "she said,
@@ -175,7 +129,7 @@ class Attribution(Intros):
             if found:
                 return found
         cues = [t for t in tokens if is_cue(t, SPEECH_LEMMAS if partial_of is None else ALL_CUE_WORDS)
-                or partial_of is not None and is_finding(t)]
+                or partial_of is not None and (is_finding(t, (partial_of.start, partial_of.end)) or is_clause_cue(t))]
         if not cues and not after and partial_of is None and self.text[start:end].rstrip().endswith(":"):
             found = self._utterance_intro(tokens)
             if found:
@@ -218,10 +172,10 @@ class Attribution(Intros):
                     # "..., which chair of trustees X described as “...”": a relative clause
                     # with a named subject of its own reports the quote, not the sentence's verb
                     anc.sort(key=lambda a: not named_relative(a))
-                    # "found/judged/rated" only when the quote is inside their clause
-                    ordered = anc + [c for c in ordered if c not in anc and c.lower_ not in _FINDING_CUES]
+                    # "found/judged/rated", "blamed" only when the quote is inside their clause
+                    ordered = anc + [c for c in ordered if c not in anc and not _clause_only(c)]
                 else:
-                    ordered = [c for c in ordered if c.lower_ not in _FINDING_CUES]
+                    ordered = [c for c in ordered if not _clause_only(c)]
         if after:
             # the cue must report the quote: "the development would add 180 journeys"
             # (a modal, or an object other than a listener) is not "..., he added", nor is a
@@ -269,7 +223,7 @@ class Attribution(Intros):
         subj = agents or [c for c in children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end
                           and self._plausible_subject(c, cue)]
         if not subj:
-            subj = self._misparsed_subject(cue, start, end)
+            subj = self._misparsed_subject(cue, start, end) or self._name_before_relative(cue, start, end)
         if not subj and named_relative(cue) and self._inside(relative_subject(cue), start, end):
             subj = [relative_subject(cue)]  # "which chair of trustees X described as"
         if not subj and after:
@@ -292,7 +246,10 @@ class Attribution(Intros):
             # "quoted X as saying", "X is recorded as warning": the one the verb reports on
             subj = [c for c in cue.head.head.children if c.dep_ in {"dobj", "nsubjpass"} and start <= c.idx < end]
         if not subj and cue.dep_ in {"conj", "xcomp", "advcl", "pcomp"} and cue.head.i != cue.i:  # pcomp: "opened by saying"
-            subj = [c for c in (cue.head.head if cue.dep_ == "pcomp" else cue.head).children if c.dep_ == "nsubj" and start <= c.idx < end]
+            ruler = cue.head.head if cue.dep_ == "pcomp" else cue.head
+            # ("X was quoted as saying ...": the passive subject of "quoted" said it)
+            deps = {"nsubj", "nsubjpass"} if cue.dep_ == "pcomp" and ruler.lemma_ == "quote" else {"nsubj"}
+            subj = [c for c in ruler.children if c.dep_ in deps and start <= c.idx < end]
         if not subj and cue.dep_ == "acl" and start <= cue.head.idx < end:
             subj = [cue.head]  # "one governor asking: ..."
         # "the trust, which said ...": the noun the relative clause belongs to
@@ -328,6 +285,20 @@ class Attribution(Intros):
                 if x.dep_ == "appos" and x.ent_type_ != "PERSON" and x.head.ent_type_ == "PERSON" and x.head.i < x.i:
                     return [x.head]  # "Ms Bell, who was supported by her union, UNISON, said": Ms Bell
                 return [x]
+        return []
+
+    def _name_before_relative(self, cue: Token, start: int, end: int) -> list[Token]:
+        """"Jo Bell, whose son has had 14 drivers, said ...", parsed with the relative
+        clause's verb as a clause of the cue and the name as that verb's subject: the name."""
+        if cue.i == 0 or self.doc[cue.i - 1].text != ",":
+            return []
+        for c in cue.children:
+            if c.dep_ != "ccomp" or c.i > cue.i or self.in_quote(c.idx):
+                continue
+            for n in c.children:
+                if n.dep_ == "nsubj" and n.ent_type_ == "PERSON" and self._inside(n, start, end) \
+                        and n.i + 2 < c.i and self.doc[n.i + 1].text == "," and self.doc[n.i + 2].lower_ in {"who", "whose"}:
+                    return [n]
         return []
 
     def _refers_back(self, start: int, end: int) -> Speaker | None:

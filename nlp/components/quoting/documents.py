@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, ORG_REFERENCES
+from nlp.components.org_lookup import resolve_org_reference
 from nlp.components.quoting.context import Speaker
 from nlp.components.quoting.salience import Salience
 from nlp.components.quoting.words import POSSESSIVE_PRONOUNS
@@ -23,6 +24,9 @@ INSPECTORATES = frozenset({"ofsted", "estyn", "care quality commission", "cqc", 
 INSPECTOR_NOUNS = frozenset({"inspectors", "inspector", "inspectorate"})
 # Where an issuer publishes a document: "posted on the council's website".
 ISSUER_PLACES = frozenset({"website", "site", "page", "account", "feed", "blog", "noticeboard"})
+# A council's decision-making bodies: "a report to cabinet" is one the council's officers wrote.
+COUNCIL_BODIES = frozenset("cabinet committee council councillors members scrutiny executive".split())
+COUNCIL_PAPERS = frozenset({"report", "reports", "paper", "papers"})
 # Documents an inspectorate issues after an inspection.
 INSPECTION_DOCUMENTS = frozenset({"report", "findings"})
 
@@ -40,6 +44,9 @@ class Documents(Salience):
         """Who issued a statement, letter or report: "X's report", "the X report", "a statement from X",
         "X ... in a letter" earlier in the article."""
         doc = self.doc
+        council = self._council_paper(t)
+        if council is not None:
+            return council
         mentions = [t] + [x for x in reversed(doc[:t.i]) if x.lower_ == t.lower_ and not self.in_quote(x.idx)]
         for m in mentions:
             s, e = (start, end) if m is t else (m.sent.start_char, m.sent.end_char)
@@ -68,6 +75,24 @@ class Documents(Salience):
                             return sp
         if t.lower_ in INSPECTION_DOCUMENTS and re.search(r"\binspect", self.text[:t.idx], re.I):
             return self._inspectorate()  # "Their report said" after an inspection
+        return None
+
+    def _council_paper(self, t: Token) -> Speaker | None:
+        """"A report to cabinet says ...", "a report to the council's education committee
+        said ...": a paper to a council's body speaks for that council (the one the phrase
+        names, or the one the article means)."""
+        if t.lower_ not in COUNCIL_PAPERS:
+            return None
+        for p in t.children:
+            if p.dep_ != "prep" or p.lower_ != "to":
+                continue
+            for body in p.children:
+                if body.dep_ != "pobj" or body.lower_ not in COUNCIL_BODIES:
+                    continue
+                owners = [c for c in body.children if c.dep_ == "poss"]
+                hit = self.speaking_org(owners[0]) if owners else resolve_org_reference(self.doc, "council", t.idx)
+                if hit is not None and hit.get("kind") == "council":
+                    return Speaker(hit["name"], hit["name"], how="document")
         return None
 
     @staticmethod

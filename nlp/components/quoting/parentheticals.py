@@ -1,34 +1,11 @@
-"""An attribution set off by commas right after a quote inside a sentence: "Academy trusts
-were 'neither heroes nor villains', she said, and the council should ...", "Staff had been
-“left in the dark”, the union said." British reports put the speaker after the words they
-report as often as before them; the quote is partial (it is built into the writer's
-sentence), so the speech verbs before it (there are none) cannot name its speaker.
-
-`parenthetical_after(text, start, end, quoted)` gives the stretch of text to read the
-attribution from (the quote component reads it as it reads "“...,” she said")."""
+"""Attribution between and after quotes: "she said, adding that X had had one complaint,
+“...”" starts a new partial quote; "she said, laughing." does not split a quote; "..., which
+chair of trustees X described as “...”" is X's. Used by the quote component (quotes.py) and
+the attribution code (cues.py). (A partial quote's speaker set off by a comma after it,
+"'...', she said,", is read by quotes.py `_reported_after`.)"""
 from __future__ import annotations
 
-import re
-
 from nlp.components.quoting.words import is_cue
-
-# Longest attribution read this way ("the council's cabinet member for schools said"), in words.
-PARENTHETICAL_MAX_WORDS = 8
-# After the closing mark: a comma (or the comma inside the quote), the attribution, then a
-# comma, a full stop, a semicolon or the end of the text.
-_AFTER = re.compile(r"(\s*,)?\s*([^,.;:!?“”\"‘’()]{1,80}?)\s*(,|\.|;|$)")
-
-
-def parenthetical_after(text: str, start: int, end: int, quoted: str) -> tuple[int, int] | None:
-    """(start, end) of the words between the commas after a partial quote, or None when the
-    quote is not followed by a short stretch set off by a comma."""
-    m = _AFTER.match(text, start, end)
-    if m is None or not (m.group(1) or quoted.rstrip().endswith(",")):
-        return None
-    words = m.group(2).split()
-    if not words or len(words) > PARENTHETICAL_MAX_WORDS:
-        return None
-    return m.start(2), m.end(2)
 
 
 def reports_own_clause(tokens, in_quote) -> bool:

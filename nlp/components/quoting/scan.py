@@ -33,9 +33,12 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s)")
 # A quote paragraph that continues a quote opens with one of these.
 CONTINUATION_MARKS = ("“", '"', "''", "‘", "'", "«", "„", "``")
 ALL_MARKS = "“”„\"‘’'«»`"
-# Words that follow a closing mark but never a plural possessive ("issues’ which").
+# Words that follow a closing mark but never a plural possessive ("issues’ which",
+# "‘water ingress’ into": prepositions and conjunctions, never a possessed noun).
 _CLAUSE_WORDS = frozenset("""which and or but to in on at for from that as with by when were was is are had
-    have has said says he she they it who after before while because if so than then""".split())
+    have has said says he she they it who after before while because if so than then
+    into onto upon over under about across through between among against during without within
+    towards toward despite until unless whether although though where nor yet of""".split())
 
 
 @dataclass

@@ -1,0 +1,124 @@
+"""Quoted words that are not speech: titles of works, names of schemes and things, terms,
+grades and scare quotes. `Terms` extends `Intros` (intros.py); `Attribution` (cues.py)
+extends it and asks `_is_title_of_work` and `_is_speech_partial` before attributing."""
+from __future__ import annotations
+
+import re
+
+from nlp.components.lexicon import LABEL_CUES, TITLE_MARKERS
+from nlp.components.quoting.context import tokens_in
+from nlp.components.quoting.intros import Intros
+from nlp.components.quoting.words import is_cue
+
+_TITLE_VERBS = {"titled", "entitled", "headlined"}
+# A quoted word or three after these verbs is a grade or rating, not speech.
+GRADE_VERBS = frozenset("rated graded judged rating grading".split())
+GRADE_MAX_WORDS = 3
+# Verbs that file something under a category: "categorised as ‘non-urgent’" is a label.
+CATEGORY_VERBS = frozenset("""categorised categorized classified classed coded logged flagged marked listed
+    recorded registered graded""".split())
+# Longest quoted noun phrase read as a name when it modifies the noun after it.
+TERM_MODIFIER_MAX_WORDS = 4
+# Share of capitalised content words from which a quoted stretch reads as a title.
+TITLE_CASE_SHARE = 0.75
+
+
+def _lower_phrase(quoted: str) -> bool:
+    """Words in lower case of more than two words ("as a matter of principle"): what someone
+    said about a thing, not its title, which British papers capitalise."""
+    return quoted[:1].islower() and len(quoted.split()) > 2
+
+
+def title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
+    if len(words) < 2:
+        return False
+    small = {"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "with", "by", "or"}
+    if words[0] in small - {"the", "a", "an"}:
+        return False  # "at or above the Real Living Wage": a title does not open with "at"
+    content = [w for w in words if w.lower() not in small]
+    return bool(content) and sum(w[0].isupper() for w in content) / len(content) >= TITLE_CASE_SHARE
+
+
+class Terms(Intros):
+    def _is_title_of_work(self, q, before: str, quoted: str, multi: bool) -> bool:
+        """The title of a report, a campaign or a document, not speech: a quoted span right
+        after "report", "strategy", "titled", "called" ... ("a study titled “…”"), or in
+        Title Case with no verb ("the officers' report, “Land off Mill Lane: Highways Impact”")."""
+        if multi:
+            return False
+        words = re.findall(r"[\w'’-]+", before.lower())
+        if quoted[:1].isupper() and (words and before[-1:].isspace() or before[-1:].isalpha()):
+            if words and (words[-1] in TITLE_MARKERS or words[-1] in _TITLE_VERBS
+                          or words[-1] in {"called", "named"} and len(words) > 1 and words[-2] in TITLE_MARKERS):
+                return True
+        if title_case(quoted) and not quoted.rstrip().endswith((".", "!", "?", ",")):
+            if not any(t.pos_ in {"VERB", "AUX"} for t in tokens_in(self.doc, q.start, q.end)):
+                return True
+        return False
+
+    def _is_speech_partial(self, q, sent_start: int, quoted: str) -> bool:
+        """Not a title, a name or scare quotes."""
+        before = self.text[max(sent_start, q.segments[0].open - 40):q.segments[0].open].lower()
+        words = re.findall(r"[\w'’-]+", before)
+        if "so-called" in before[-15:] or "so called" in before[-15:] or re.search(r"\bknown as\W*$", before):
+            return False  # a term: the so-called “...”, known as “...”
+        if len(quoted.split()) <= GRADE_MAX_WORDS and (set(words[-4:]) & GRADE_VERBS or self._graded(q)):
+            return False  # a grade: rated the school “inadequate”
+        if len(words) > 1 and words[-1] == "as" and words[-2] in CATEGORY_VERBS:
+            return False  # a category: the job was logged as ‘non-urgent’
+        # "a report called “…”", "the review, “…”", "its strategy “…”"; not the object of a
+        # labelling verb ("called the scheme “a scandal”", "calls the plan ‘a false economy’")
+        # (nor a phrase in lower case after the noun: "the motion 'as a matter of principle'")
+        labelled = any(w in LABEL_CUES for w in words[-4:-1]) or _lower_phrase(quoted)
+        if words and not labelled and (words[-1] in TITLE_MARKERS or words[-1] in {"called", "named"} and len(words) > 1
+                                       and words[-2] in TITLE_MARKERS):
+            return False
+        if title_case(quoted):
+            return False
+        # a short capitalised quotation inside a sentence is a name: the use of “We”
+        words_in = quoted.split()
+        # (a question or an exclamation is speech: chanted “What curfew?”; so is "described it as a “U-turn”")
+        if len(words_in) <= 3 and quoted[:1].isupper() and words_in[0] not in {"I", "I'm", "I’m"} \
+                and not quoted.rstrip().endswith(("?", "!")) and words[-2:] not in (["as", "a"], ["as", "an"]):
+            return False
+        if self._modifies_noun_after(q, words_in):
+            return False
+        # "“super-trusts”, a term the department rejects"
+        if q.after is not None and re.match(r"[\s,]*(a|the)\s+(term|phrase|label|name|nickname|word)\b",
+                                                 self.text[q.after:q.after + 40]):
+            return False
+        return True
+
+    def _graded(self, q) -> bool:
+        """“judged behaviour, personal development and leadership all to be ‘inadequate’”:
+        a grading verb the quote's clause hangs on, however far before it."""
+        inner = tokens_in(self.doc, q.start, q.end)
+        for a in inner[0].ancestors if inner else ():
+            if a.lower_ in GRADE_VERBS and not self.in_quote(a.idx):
+                return True
+            if is_cue(a) or a.dep_ == "conj":
+                return False  # "rated it ‘good’ and said pupils were ‘happy’": the words after "said"
+        return False
+
+    def _modifies_noun_after(self, q, words_in: list[str]) -> bool:
+        """A “sleeping child check” alarm, ‘golden hello’ payments, a ‘cleaner of the
+        quarter’ award: a short quoted noun phrase that modifies the noun right after its
+        closing mark is the name of a thing, not speech (a quoted adjective is speech: a
+        ‘shambolic’ contract, ‘unsustainable’ fuel costs)."""
+        if q.after is None or len(q.segments) != 1 or len(words_in) > TERM_MODIFIER_MAX_WORDS:
+            return False
+        inner = [t for t in tokens_in(self.doc, q.start, q.end) if t.is_alpha and q.start <= t.idx < q.end]
+        at = q.after + len(self.text[q.after:q.after + 40]) - len(self.text[q.after:q.after + 40].lstrip())
+        nxt = next((t for t in tokens_in(self.doc, at, at + 1) if t.idx >= at and not t.is_space), None)
+        if not inner or nxt is None or not nxt.text[:1].islower() or nxt.pos_ != "NOUN":
+            return False
+        # the quoted phrase's own head (the word whose head is outside it) hangs on that noun
+        tops = [t for t in inner if not q.start <= t.head.idx < q.end]
+        # (or its last word does: the parser reads "month’ prize" as a possessive); not a
+        # quantity ("‘more than a dozen’ meetings")
+        last = inner[-1]
+        if last.pos_ not in {"NOUN", "PROPN"} or any(t.like_num or t.pos_ == "NUM" or t.dep_ in {"quantmod", "nummod"}
+                                                     for t in inner):
+            return False
+        return any(t.head.i == nxt.i for t in [last, *tops])
