@@ -240,10 +240,12 @@ _NAMESAKE_TITLES = {"sir", "dame", "lord", "lady", "bishop", "archbishop", "card
 
 
 def _namesake_title(doc: Doc, start: int, head: int, taken: set[int]) -> int:
-    """A name ending in a head ("... Academy Trust") takes in the title before the person
-    it is named after: the title and a name word or two make the body's name."""
+    """A name ending in a head ("... Academy Trust") takes in the title before the person it
+    is named after, even one the model tagged alone: the title and a name word or two make the name."""
     k = start - 1
-    if k < 0 or k in taken or not doc[k].is_title or doc[k].lower_ not in _NAMESAKE_TITLES or not doc[k].whitespace_:
+    lone = k >= 0 and doc[k].ent_iob_ == "B" and doc[start].ent_iob_ != "I"
+    if k < 0 or k in taken and not lone or not doc[k].is_title or doc[k].lower_ not in _NAMESAKE_TITLES \
+            or not doc[k].whitespace_:
         return start
     if not any(_name_word(doc, j) and doc[j].lower_ not in _PATTERN_HEADS for j in range(start, head)):
         return start
