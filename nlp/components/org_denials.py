@@ -41,8 +41,10 @@ _DENIAL = re.compile(r"\b((is|was|are|were) (not|n't|never)|(has|have|had) (not|
                      r"(academy|academies) (trust|chain)s?\b"
                      # "Despite its name, it does not run any schools"
                      r"|\b(does|do|did) (not|n't) (run|own|operate) (any )?(schools|academies)\b"
-                     # "It is a voluntary network of 30 council - maintained primaries"
-                     r"|\b(is|was) (a|an) ([\w'’-]+ ){0,3}(group|network|cluster|collaboration|consortium) of "
+                     # "It is a voluntary network of 30 council - maintained primaries", "It is in
+                     # fact a federation of two maintained schools"
+                     r"|\b(is|was) ((in fact|actually|really|simply|only|still) )?(a|an) ([\w'’-]+ ){0,3}"
+                     r"(group|network|cluster|collaboration|consortium|federation|partnership) of "
                      r"(?!([\w'’-]+ ){0,5}academ)([\w'’-]+ ){0,5}maintained\b")
 _SUBJECT = re.compile(r"\b(it|that|this|the (\w+)|its governors) (\w+ ){0,2}$")
 _GROUP_OF_MAINTAINED = re.compile(
