@@ -41,8 +41,10 @@ _DENIAL = re.compile(r"\b((is|was|are|were) (not|n't|never)|(has|have|had) (not|
                      r"(academy|academies) (trust|chain)s?\b"
                      # "Despite its name, it does not run any schools"
                      r"|\b(does|do|did) (not|n't) (run|own|operate) (any )?(schools|academies)\b"
-                     # "It is a voluntary network of 30 council - maintained primaries"
-                     r"|\b(is|was) (a|an) ([\w'’-]+ ){0,3}(group|network|cluster|collaboration|consortium) of "
+                     # "It is a voluntary network of 30 council - maintained primaries", "It is in
+                     # fact a federation of two maintained schools"
+                     r"|\b(is|was) ((in fact|actually|really|simply|only|still) )?(a|an) ([\w'’-]+ ){0,3}"
+                     r"(group|network|cluster|collaboration|consortium|federation|partnership) of "
                      r"(?!([\w'’-]+ ){0,5}academ)([\w'’-]+ ){0,5}maintained\b")
 _SUBJECT = re.compile(r"\b(it|that|this|the (\w+)|its governors) (\w+ ){0,2}$")
 _GROUP_OF_MAINTAINED = re.compile(
@@ -250,6 +252,28 @@ def runs_other_things(doc: Doc, end: int) -> bool:
         and _SCHOOLING.search(" ".join(t.lower_ for t in obj)) is None
 
 
+# "X Trust will hold an open day ... for local schools", "X Trust is offering boat trips to
+# school groups": schools as the guests of what a body offers, not as what it runs.
+_OFFERS = re.compile(r"^(will |is |are |has |have |also |now )*(offer|offers|offering|offered|hold|holds|holding|held|"
+                     r"host|hosts|hosting|hosted|invite|invites|inviting|invited|open|opens|opening|welcome|welcomes) ")
+_TO_SCHOOLS = re.compile(r"\b(for|to) (all |local |nearby |visiting |primary |secondary |the area's |the town's )?"
+                         r"(schools|school groups|school parties|schoolchildren)\b")
+
+
+def offers_to_schools(doc: Doc, end: int) -> bool:
+    """What follows the name ending at token `end`, up to the end of its clause, offers or
+    holds something for schools as guests: "X Trust will hold an open day at the watermill
+    for local schools". A body that runs schools says "its schools" (not matched here)."""
+    words = []
+    for t in doc[end:min(len(doc), end + 25)]:
+        if t.text in {".", ";", ":", "\n"} or t.is_space and "\n" in t.text:
+            break
+        if not t.is_space:
+            words.append(t.lower_)
+    text = " ".join(words)
+    return _OFFERS.match(text) is not None and _TO_SCHOOLS.search(text) is not None
+
+
 # "a one-off grant from its sponsor, the X Foundation", "a donation from the X Trust"
 _FUNDING = {"grant", "grants", "donation", "donations", "bequest", "legacy", "gift"}
 
@@ -280,7 +304,7 @@ def not_a_trust(doc: Doc, name: str) -> str | None:
     if any(charity_of_another_sort(doc, end) or noun_before(doc, start, _CHARITY) or charity_named_before(doc, start)
            or memorial_charity(doc, end) and _charity_head(name) for start, end in spans):
         return "other"  # "... Trust, the town's homelessness charity"; "the charity X Schools Foundation"
-    if any(gives_grants(doc, end) or grant_from(doc, start) or runs_other_things(doc, end) and not name_says_kind(name)
-           for start, end in spans):
+    if any(gives_grants(doc, end) or grant_from(doc, start) or (runs_other_things(doc, end) or offers_to_schools(doc, end))
+           and not name_says_kind(name) for start, end in spans):
         return "other"  # "X Trust gives bursaries to ...", "a grant from the X Trust", "X Trust runs a museum"
     return None

@@ -163,6 +163,8 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
         return True
     if end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].lower_ in _RUNS_SCHOOLS:
         return True  # "Harwood Education's four academies"
+    if _WHOSE_SCHOOLS.match(_after_text(doc, end)):
+        return True  # "Kelby Learning, whose eight schools ..."
     if _has_its_schools(doc, start, end) or _TRUST_AWARD.match(_after_text(doc, end)):
         return True
 
@@ -212,6 +214,8 @@ _TRUST_AWARD = re.compile(r"^(was|has been|is|were) (named|crowned|voted) (as )?
                           r"(academy trust|multi-academy trust|trust|mat) of the year\b")
 # "its schools", "its 14 academies" later in the sentence a body opens.
 _ITS_SCHOOLS = re.compile(r"\bits (\w+ ){0,2}(schools|academies|primaries|secondaries)\b")
+# ", whose eight schools", ", whose academies": the schools are the body's own.
+_WHOSE_SCHOOLS = re.compile(r"^, whose (\w+ ){0,2}(schools|academies|primaries|secondaries)\b")
 # Bodies that have schools without running them as a trust: a diocese, a church, a council.
 _HAS_SCHOOLS_NOT_TRUST = {"diocese", "diocesan", "church", "council", "authority", "board", "commission", "forum",
                           "network", "association", "union"}

@@ -51,3 +51,12 @@ def trust_run_on(words: list[str]) -> int | None:
     if rest and all(w.isalpha() and w[0].isupper() for w in rest) and not any(w.lower() in _AFTER_TRUST for w in rest):
         return k
     return None
+
+
+def federation_of_schools(words: list[str]) -> bool:
+    """"the Brackenfold Federation", read as a place by the model, is a body; "the Russian
+    Federation" (a nation's adjective before the head) stays a place."""
+    words = [w for w in words if w.lower() != "the"]
+    return len(words) >= 2 and words[-1] == "Federation" and words[-2][:1].isupper() \
+        and not words[-2].lower().endswith(("ian", "ean", "ese", "ish", "ic", "an"))
+

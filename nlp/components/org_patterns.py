@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_HEADS, ROLE_WORDS, TITLES
+from nlp.components.org_fragments import federation_of_schools
 from nlp.components.org_kinds import says_academy_trust
 
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
@@ -41,11 +42,11 @@ def _surely_body(span: Span) -> Span:
             and (span[-1].is_title or span[-1].is_upper or span[-1].lower_ in {"plc", "ltd"}) \
             and span[0].text[:1].isupper() \
             or span.label_.lower() in _ROLE_FOR_NAME and len(span) > 2 and span[0].lower_ == "the" \
-            and span[-1].lower_ in _SURE_HEADS and span[-1].is_title:
+            and span[-1].lower_ in _SURE_HEADS and span[-1].is_title \
+            or span.label_ in {"GPE", "LOC"} and federation_of_schools([t.text for t in span]):
         return Span(span.doc, span.start, span.end, label="ORG")
     if span.label_ != "ORG" and len(span) > 2 and span[-1].is_title and says_academy_trust(span.text) \
-            and span[-1].lower_ in {"trust", "company"}:
-        # "the St Brendan's Catholic Multi-Academy Company" read as a title of a work
+            and span[-1].lower_ in {"trust", "company"}:  # "the St Brendan's Catholic Multi-Academy Company"
         return Span(span.doc, span.start, span.end, label="ORG")
     return span
 
@@ -233,17 +234,17 @@ def _group_of(doc: Doc, start: int, taken: set[int]) -> int:
     return k
 
 
-# Titles that open the names of bodies named after a person: "Sir Walter Penrose Academy
-# Trust", "Bishop Amwell Academies", "Lord Ashworth Academies Trust".
+# Titles opening the names of bodies named after a person: "Sir Walter Penrose Academy Trust".
 _NAMESAKE_TITLES = {"sir", "dame", "lord", "lady", "bishop", "archbishop", "cardinal", "canon", "king", "queen",
                     "prince", "princess", "duke", "duchess"}
 
 
 def _namesake_title(doc: Doc, start: int, head: int, taken: set[int]) -> int:
-    """A name ending in a head ("... Academy Trust") takes in the title before the person
-    it is named after: the title and a name word or two make the body's name."""
+    """A name ending in a head takes in the title (even one tagged alone) of its namesake."""
     k = start - 1
-    if k < 0 or k in taken or not doc[k].is_title or doc[k].lower_ not in _NAMESAKE_TITLES or not doc[k].whitespace_:
+    lone = k >= 0 and doc[k].ent_iob_ == "B" and doc[start].ent_iob_ != "I"
+    if k < 0 or k in taken and not lone or not doc[k].is_title or doc[k].lower_ not in _NAMESAKE_TITLES \
+            or not doc[k].whitespace_:
         return start
     if not any(_name_word(doc, j) and doc[j].lower_ not in _PATTERN_HEADS for j in range(start, head)):
         return start
