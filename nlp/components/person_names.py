@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.components.lexicon import FEMALE_NAMES, JUDGE_TITLES_BEFORE, MALE_NAMES, ROLE_WORDS, SPEECH_CUES, TITLES
 from nlp.components.org_patterns import _ORG_HEADS, has_word
+from nlp.components.person_hyphens import hyphenated_people
 from nlp.components.person_extent import HYPHENS, MISREAD_LABELS, SURNAME_PARTICLES, after_inner_title, complete_name, name_word, without_overlaps
 
 # Titles strong enough to make the following capitalised words a person.
@@ -54,7 +55,7 @@ def titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, str
     titles: dict[int, str] = {}
     roles: dict[int, str] = {}
     ents: list[Span] = []
-    for ent in doc.ents:
+    for ent in hyphenated_people(doc, list(doc.ents)):  # "Helen Mayhew-Jones" read as an ORG
         if not has_word(ent.text):
             continue  # a non-breaking space or a dash tagged as an entity: not a name
         if ent.label_ != "PERSON":
@@ -83,6 +84,9 @@ def titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, str
     _names_after_role_words(doc, ents, person_tokens, roles)
     ents = _names_in_apposition(doc, ents, person_tokens)
     ents = _names_with_role_or_age(doc, ents, person_tokens)
+    # "To generations of pupils she has been “Mrs P”": a letter alone is a nickname or an
+    # initial, not a name anyone is quoted under
+    ents = [e for e in ents if e.label_ != "PERSON" or len(e.text.strip(". ")) > 1]
     return sorted(ents, key=lambda e: e.start), titles, roles
 
 

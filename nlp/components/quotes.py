@@ -42,7 +42,9 @@ from nlp.components.quoting.confidence import quote_confidence
 from nlp.components.quoting.continuations import Continuations
 from nlp.components.quoting.terms import title_case
 from nlp.components.quoting.scan import ALL_MARKS, Segment, scan_groups
+from nlp.components.quoting.parentheticals import reports_own_clause
 from nlp.components.quoting.sentences import sentence_end, sentence_start
+from nlp.components.quoting.signs import sign_wording
 from nlp.components.quoting.context import _SUBJ_DEPS, Quote, tokens_in
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, is_cue
 from nlp.components.doc_text import doc_text
@@ -101,7 +103,7 @@ class _DocQuotes(Continuations):
 
     def run(self) -> list[dict]:
         groups = [g for g in scan_groups(self.text, self.paragraphs, self.headline)
-                  if not self._is_nickname(g) and not self._is_inline_title(g)]
+                  if self._is_sign(g[0]) or not self._is_nickname(g) and not self._is_inline_title(g)]
         self.quoted = [(seg.start, seg.end) for g in groups for seg in g]
         quotes = self._merge_interrupted([Quote(list(g)) for g in groups])
         kept = [q for q in quotes if self._attribute(q)]
@@ -120,6 +122,9 @@ class _DocQuotes(Continuations):
         closed = self.text[max(q.end - 1, 0):q.end] in {"."}
         refers_back = re.search(r"\b(according to|the words of)\b", self.text[start:end], re.I)
         return not (closed and first[:1].isupper() and len(after) > AFTER_NEW_SENTENCE_MAX_WORDS) or bool(refers_back)
+
+    def _is_sign(self, seg: Segment) -> bool:
+        return sign_wording(self.text, self.paragraphs[seg.para][0], seg.open)
 
     def _reported_after(self, q: Quote, start: int, end: int) -> bool:
         """A partial quote whose own sentence names no reporter ends with one set off by a
@@ -186,6 +191,7 @@ class _DocQuotes(Continuations):
                         and self._may_attribute_after(prev, *gap) \
                         and (self._find_attribution(*gap, after=True) is not None or self._pronoun_cue(*gap)) \
                         and self.cue_count(*gap) < 2 \
+                        and not (between.rstrip().endswith(",") and reports_own_clause(self._chunk_tokens(*gap), self.in_quote)) \
                         and not self._own_attribution_after(q):
                     prev.segments.extend(q.segments)
                     prev.interrupted_by.append(gap)
@@ -225,6 +231,8 @@ class _DocQuotes(Continuations):
         if self._is_subheading(q, quoted):
             return False  # 'Legend in the Coal Fields.' on a line of its own
         q.kind = "direct" if (at_sentence_start or introduced or multi) else "partial"
+        if self._is_sign(first):
+            return True  # "Several people held placards. One reads “...”": no one named
 
         found, source = None, None
         for gap in q.interrupted_by:

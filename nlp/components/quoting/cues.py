@@ -11,6 +11,8 @@ from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
+from nlp.components.quoting.parentheticals import manner_participle, named_relative, relative_subject
+from nlp.components.quoting.readouts import read_out_author
 from nlp.components.quoting.sentences import sentence_start
 from nlp.components.quoting.intros import NAME_PHRASE_MAX_TOKENS, UTTERANCE_NOUNS, WORDS_OF_NOUNS
 from nlp.components.quoting.terms import Terms
@@ -77,7 +79,7 @@ class Attribution(Terms):
         his rival also spoke," (a relative clause reports no quote); "she sings to him before
         asking him," has two (a listener is not what was said)."""
         return sum(1 for t in self._chunk_tokens(start, end)
-                   if is_cue(t) and t.dep_ not in _RELATIVE_DEPS
+                   if is_cue(t) and t.dep_ not in _RELATIVE_DEPS and not manner_participle(t)
                    and not any(c.dep_ in _COMPLEMENT_DEPS and not self.in_quote(c.idx) and not self._listener(t, c)
                                for c in t.children))
 
@@ -167,6 +169,9 @@ class Attribution(Terms):
                             break  # "X said ..., while Y described it as “...”": Y's own report
                     anc = [a for a in path if a in cues]
                     anc.sort(key=lambda a: len(list(a.ancestors)))
+                    # "..., which chair of trustees X described as “...”": a relative clause
+                    # with a named subject of its own reports the quote, not the sentence's verb
+                    anc.sort(key=lambda a: not named_relative(a))
                     # "found/judged/rated", "blamed" only when the quote is inside their clause
                     ordered = anc + [c for c in ordered if c not in anc and not _clause_only(c)]
                 else:
@@ -181,6 +186,9 @@ class Attribution(Terms):
                 and not any(x.dep_ == "ccomp" and c.i < x.left_edge.i <= c.i + 2 and any(
                     y.dep_ in _SUBJ_DEPS and not self.in_quote(y.idx) for y in x.children) for x in c.children)]
         for cue in ordered:
+            author = read_out_author(self, cue, start, end)  # "read out a letter from X, which said"
+            if author is not None:
+                return author.but(cue=cue.text)
             for sj in self._cue_subjects(cue, start, end, after):
                 sp = self._speaker_from(sj, start, end, cue_i=cue.i)
                 if sp:
@@ -216,6 +224,8 @@ class Attribution(Terms):
                           and self._plausible_subject(c, cue)]
         if not subj:
             subj = self._misparsed_subject(cue, start, end) or self._name_before_relative(cue, start, end)
+        if not subj and named_relative(cue) and self._inside(relative_subject(cue), start, end):
+            subj = [relative_subject(cue)]  # "which chair of trustees X described as"
         if not subj and after:
             # inverted order misparsed as an object: "“...,” shouted one woman"
             subj = [c for c in children if c.dep_ == "dobj" and 0 < c.i - cue.i <= 3 and start <= c.idx < end]
@@ -232,6 +242,9 @@ class Attribution(Terms):
             reporter = next((a for a in cue.head.ancestors if is_cue(a)), None)
             if reporter is not None:
                 subj = [c for c in reporter.children if c.dep_ == "nsubj" and start <= c.idx < end]
+        if not subj and cue.dep_ == "pcomp" and cue.head.lower_ == "as":
+            # "quoted X as saying", "X is recorded as warning": the one the verb reports on
+            subj = [c for c in cue.head.head.children if c.dep_ in {"dobj", "nsubjpass"} and start <= c.idx < end]
         if not subj and cue.dep_ in {"conj", "xcomp", "advcl", "pcomp"} and cue.head.i != cue.i:  # pcomp: "opened by saying"
             ruler = cue.head.head if cue.dep_ == "pcomp" else cue.head
             # ("X was quoted as saying ...": the passive subject of "quoted" said it)

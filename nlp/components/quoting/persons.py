@@ -73,6 +73,10 @@ def people_at_tokens(doc: Doc):
             if span is not None:
                 yield from range(span.start, span.end)
 
+# Possessives that make a noun next to a name someone else ("whose son", "her husband").
+RELATIVE_OWNERS = frozenset("whose his her their my our".split())
+
+
 class Persons(DocContext):
     def _bracketed_after_person(self, t: Token) -> Token | None:
         """"Cllr Ibrahim Qureshi (Independent, Fenmoor North) said" parsed with the party as the
@@ -176,7 +180,9 @@ class Persons(DocContext):
             span = self.doc.char_span(s, e, alignment_mode="expand")
             if span is not None:
                 root = span.root
-                near = [c for c in root.children if c.dep_ in {"compound", "appos"}]
+                # (not a relative: "Natalie Briggs, whose son Reuben attends ...")
+                near = [c for c in root.children if c.dep_ in {"compound", "appos"}
+                        and not any(g.dep_ == "poss" and g.lower_ in RELATIVE_OWNERS for g in c.children)]
                 words.update(x.lower_ for x in near + ([root.head] if root.dep_ == "appos" else []))
         female, male = bool(words & FEMALE_NOUNS), bool(words & MALE_NOUNS)
         self._stated[k] = "f" if female and not male else "m" if male and not female else None

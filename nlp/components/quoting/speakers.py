@@ -22,6 +22,8 @@ from nlp.components.lexicon import (
 from nlp.components.org_defined import initials
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.context import NO_SPEAKER, Speaker, org_reference
+from nlp.components.quoting.described import described_person, owned_words, possessor
+from nlp.components.quoting.readouts import document_it
 from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
 from nlp.components.quoting.persons import looks_like_name, trailing_name
 from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, spokesperson_org
@@ -123,6 +125,9 @@ class SpeakerFinder(Documents):
         doc = self.doc
         if depth > 2:
             return None
+        owned = possessor(self, t) or owned_words(self, t)  # "Her motion asked", "His letter said"
+        if owned is not None:
+            return owned
         # "The letter said", "A statement from the governors said", "According to the report"
         if t.lower_ in DOCUMENT_NOUNS and t.ent_type_ != "ORG":
             return self._document_speaker(t, start, end, cue_i, depth)
@@ -163,7 +168,7 @@ class SpeakerFinder(Documents):
                     return Speaker(phrase.text, context_org, how="role-context")
             return Speaker(phrase.text, org, how="role")
         if t.lower_ in PRONOUN_AGREEMENT:
-            return self._pronoun(t)
+            return document_it(self, t) or self._pronoun(t)  # "The statement ... It said"
         if t.lower_ in _NOT_SPEAKERS or t.pos_ == "PRON":
             # "One of the largest agencies, Summit Staffing Group, said": the organisation
             # set off after "one of ..." is the speaker
@@ -171,6 +176,9 @@ class SpeakerFinder(Documents):
         named_org = self._org_subject(t, start, end)
         if named_org is not None:
             return named_org
+        described = described_person(self, t)  # "says the 58-year-old": the person just named
+        if described is not None:
+            return described
         if t.pos_ in {"NOUN", "PROPN"} or t.tag_.startswith("NN"):
             phrase = self._phrase(t, start, end, cue_i)
             words = phrase.text.lower()

@@ -23,11 +23,19 @@ TERM_MODIFIER_MAX_WORDS = 4
 TITLE_CASE_SHARE = 0.75
 
 
+def _lower_phrase(quoted: str) -> bool:
+    """Words in lower case of more than two words ("as a matter of principle"): what someone
+    said about a thing, not its title, which British papers capitalise."""
+    return quoted[:1].islower() and len(quoted.split()) > 2
+
+
 def title_case(text: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
     if len(words) < 2:
         return False
     small = {"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "with", "by", "or"}
+    if words[0] in small - {"the", "a", "an"}:
+        return False  # "at or above the Real Living Wage": a title does not open with "at"
     content = [w for w in words if w.lower() not in small]
     return bool(content) and sum(w[0].isupper() for w in content) / len(content) >= TITLE_CASE_SHARE
 
@@ -61,7 +69,8 @@ class Terms(Intros):
             return False  # a category: the job was logged as ‘non-urgent’
         # "a report called “…”", "the review, “…”", "its strategy “…”"; not the object of a
         # labelling verb ("called the scheme “a scandal”", "calls the plan ‘a false economy’")
-        labelled = any(w in LABEL_CUES for w in words[-4:-1])
+        # (nor a phrase in lower case after the noun: "the motion 'as a matter of principle'")
+        labelled = any(w in LABEL_CUES for w in words[-4:-1]) or _lower_phrase(quoted)
         if words and not labelled and (words[-1] in TITLE_MARKERS or words[-1] in {"called", "named"} and len(words) > 1
                                        and words[-2] in TITLE_MARKERS):
             return False

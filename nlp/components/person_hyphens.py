@@ -1,0 +1,41 @@
+"""Double-barrelled surnames the entity model reads as organisations: "Helen Mayhew-Jones",
+"Toby Kingsland-Marsh" (and "Miss Mayhew-Jones" later) come out as ORG or GPE entities. A known
+first name (or a person's title) before one or two capitalised words, the last hyphenated,
+and no word of an organisation's name, is a person: British papers name many people so.
+
+`hyphenated_people(doc, ents)` relabels those entities as PERSON; `newswatch_people` (through
+person_names.py) applies it. Pure function over a Doc."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, TITLES
+from nlp.components.org_patterns import _ORG_HEADS
+from nlp.components.person_extent import MISREAD_LABELS
+
+# Tokens of "Helen Mayhew-Jones": the first name, then the surname's parts around hyphens.
+_NAME_MAX_TOKENS = 6
+
+
+def _double_barrelled(ent: Span) -> bool:
+    words = ent.text.split()
+    if not 2 <= len(words) <= 3 or len(ent) > _NAME_MAX_TOKENS or "-" not in words[-1]:
+        return False
+    parts = [p for w in words for p in w.split("-")]
+    if not all(p[:1].isupper() and p[1:].replace("’", "").replace("'", "").isalpha() for p in parts):
+        return False
+    return not any(p.lower() in _ORG_HEADS for p in parts)
+
+
+def hyphenated_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ents with "First Surname-Surname" read as organisations or places (a known first
+    name or a title before) relabelled PERSON."""
+    out = []
+    for e in ents:
+        if e.label_ in MISREAD_LABELS and _double_barrelled(e):
+            first = e[0].lower_
+            titled = e.start > 0 and doc[e.start - 1].lower_.rstrip(".") in TITLES
+            if first in MALE_NAMES or first in FEMALE_NAMES or titled:
+                e = Span(doc, e.start, e.end, label="PERSON")
+        out.append(e)
+    return out

@@ -1,0 +1,107 @@
+"""A speaker described, not named: "says the 58-year-old", "“...,” said the 49-year-old
+supervisor". British features name a person and then refer back to them by their age, as
+they would by "she"; the description is never a new person. It is resolved as a pronoun of
+either gender would be: the most salient person named before it (salience.py).
+
+`described_person(finder, t)` is called by `SpeakerFinder._speaker_from` (speakers.py)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from nlp.components.lexicon import DOCUMENT_NOUNS
+from nlp.components.quoting.context import Speaker
+
+# "the 58-year-old", "the 49-year-old supervisor", "the two-year-old's mother" is not one
+# (a possessive names someone else).
+AGE_DESCRIPTION = re.compile(r"^(the|this)\s+(\d{1,3}|[a-z]+(-[a-z]+)?)[-\s]year[-\s]old\b", re.I)
+# Possessive pronouns of one person, and the gender of the pronoun they stand for.
+POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+# What a person puts forward in words, besides documents (a document's owner is read by
+# documents.py, which asks the speaker finder who "his"/"her" is).
+OWNED_WORDS = frozenset("motion amendment submission evidence remarks comments speech tribute question".split())
+# Below this age "the 11-year-old" is a child, and nouns that name one.
+ADULT_AGE = 18
+CHILD_NOUNS = frozenset("son daughter child pupil boy girl grandson granddaughter stepson stepdaughter".split())
+# Longest description read this way ("the 49-year-old cleaning supervisor"), in tokens.
+DESCRIPTION_MAX_TOKENS = 8
+
+
+def _description(t: Token) -> str | None:
+    left = t.left_edge.i
+    words = t.doc[left:t.i + 1]
+    if len(words) > DESCRIPTION_MAX_TOKENS or any(x.text in {"'s", "’s"} for x in words):
+        return None
+    return words.text if AGE_DESCRIPTION.match(words.text) else None
+
+
+def _salient_person(finder, t: Token, genders: tuple[str, ...], how: str) -> Speaker | None:
+    """The most salient person named before t (outside quotes) of one of the genders, as
+    salience.py ranks the antecedents of he/she."""
+    here = finder._sentence_index(t.i)
+    best: dict[int, tuple[float, int]] = {}
+    for gender in genders:
+        scores, _ = finder._person_scores(t, gender, here)
+        for k, score in scores.items():
+            best[k] = max(best.get(k, score), score)
+    if not best:
+        return None
+    ranked = sorted(best, key=lambda k: best[k], reverse=True)
+    k = ranked[0]
+    margin = best[k][0] - best[ranked[1]][0] if len(ranked) > 1 else 10.0
+    return finder.person_speaker(k, how=how, margin=margin)
+
+
+def _is_child(finder, k: int, before: int) -> bool:
+    """Person k is named as someone's child or a pupil ("whose daughter Lily Ashdown")."""
+    for s, e in (finder.doc._.people or ())[k]["mentions"]:
+        span = finder.doc.char_span(s, e, alignment_mode="expand") if s < before else None
+        if span is not None and (span.root.head.lower_ in CHILD_NOUNS
+                                 or any(c.lower_ in CHILD_NOUNS for c in span.root.children)):
+            return True
+    return False
+
+
+def _named_nearby(finder, t: Token) -> list[int]:
+    """The people named outside quotes from the start of the paragraph before t's to t."""
+    paragraphs = finder.paragraphs
+    here = next((k for k, (s, e) in enumerate(paragraphs) if s <= t.idx < e), 0)
+    since = paragraphs[max(0, here - 1)][0] if paragraphs else 0
+    return [k for k, person in enumerate(finder.doc._.people or ())
+            if any(since <= s < t.idx and not finder.in_quote(s) for s, _ in person["mentions"])]
+
+
+def described_person(finder, t: Token) -> Speaker | None:
+    """The person "the 58-year-old" (the subject token t) refers back to: the one person
+    named (outside quotes) in its paragraph or the one before; with an age under ADULT_AGE,
+    the one of them named as someone's son or daughter. None when t is no such description
+    or the text leaves a choice (the description may then mean someone else)."""
+    text = _description(t)
+    if text is None:
+        return None
+    nearby = _named_nearby(finder, t)
+    age = re.search(r"\d+", text)
+    if len(nearby) > 1 and age and int(age.group()) < ADULT_AGE:
+        nearby = [k for k in nearby if _is_child(finder, k, t.idx)]
+    if len(nearby) != 1:
+        return None
+    return finder.person_speaker(nearby[0], how="nominal")
+
+
+def possessor(finder, t: Token) -> Speaker | None:
+    """"Her motion asked ...", "His letter said ...": the person his/her (t) refers to, found
+    as the pronoun he/she would be; None for any other word, or his/her owning anything but
+    a document or words put forward ("her lawyer" is someone else)."""
+    gender = POSSESSIVE_GENDER.get(t.lower_)
+    if gender is None or t.dep_ != "poss" or t.head.lower_ not in OWNED_WORDS | DOCUMENT_NOUNS:
+        return None
+    return _salient_person(finder, t, (gender,), "pronoun")
+
+
+def owned_words(finder, t: Token) -> Speaker | None:
+    """A motion, a submission, remarks ... owned by his/her (t is the noun): its owner."""
+    if t.lower_ not in OWNED_WORDS:
+        return None
+    owner = next((c for c in t.children if c.dep_ == "poss"), None)
+    return possessor(finder, owner) if owner is not None else None

@@ -1,0 +1,49 @@
+"""Attribution between and after quotes: "she said, adding that X had had one complaint,
+“...”" starts a new partial quote; "she said, laughing." does not split a quote; "..., which
+chair of trustees X described as “...”" is X's. Used by the quote component (quotes.py) and
+the attribution code (cues.py). (A partial quote's speaker set off by a comma after it,
+"'...', she said,", is read by quotes.py `_reported_after`.)"""
+from __future__ import annotations
+
+from nlp.components.quoting.words import is_cue
+
+
+def reports_own_clause(tokens, in_quote) -> bool:
+    """Between two quotes, "she said, adding that she had had one complaint," has a speech
+    verb reporting a clause of its own (with its subject): when that clause is complete (the
+    caller checks that a comma ends it), the quote after it is a partial quote tacked on to
+    the clause, not the second half of the first ("adding that the plan “would fail”" runs
+    on into its quote and is left to join)."""
+    for t in tokens:
+        if not is_cue(t) or in_quote(t.idx):
+            continue
+        for c in t.children:
+            if c.dep_ == "ccomp" and c.i > t.i and not in_quote(c.idx) \
+                    and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} and not in_quote(g.idx) for g in c.children):
+                return True
+    return False
+
+
+# Expressive verbs that, as a participle after a speech verb ("she said, laughing"), say how
+# the words were spoken, not that more words followed.
+MANNER_LEMMAS = frozenset("laugh chuckle sigh groan smile grin".split())
+
+
+def manner_participle(t) -> bool:
+    """"laughing" in "she said, laughing.": the manner of the speech, not a second cue."""
+    return t.tag_ == "VBG" and t.lemma_ in MANNER_LEMMAS
+
+
+def relative_subject(cue):
+    """The named subject of a speech or labelling verb in a relative clause, not the
+    relative pronoun or another pronoun: "..., which chair of trustees Jo Bell described as
+    “...”", "a cut which the union called “...”"; None for any other cue."""
+    if cue.dep_ != "relcl":
+        return None
+    # (the parser may take "which chair of trustees Jo Bell" for an object before the verb)
+    return next((c for c in cue.children if c.pos_ in {"PROPN", "NOUN"} and (
+        c.dep_ == "nsubj" or c.dep_ == "dobj" and c.i < cue.i and any(x.ent_type_ == "PERSON" for x in c.subtree))), None)
+
+
+def named_relative(cue) -> bool:
+    return relative_subject(cue) is not None

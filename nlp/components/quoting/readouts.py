@@ -1,0 +1,53 @@
+"""Words one person wrote and another read aloud, and "it said" after a document: "The town
+clerk read out a letter from Ruth Ashbury, which said ... “...”" is Ruth Ashbury's quote, not
+the clerk's; "A statement from Cllr X was read out by the officer. It said ... ‘...’" is X's.
+Council and committee reports in British local papers do this often: a chair reads written
+evidence, a clerk reads a head's letter, an officer reads a cabinet member's statement.
+
+`read_out_author(finder, cue, start, end)` and `document_it(finder, t)` are called by the
+attribution code (cues.py) and the speaker finder (speakers.py)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nlp.components.lexicon import DOCUMENT_NOUNS
+from nlp.components.quoting.context import Speaker
+
+# What is read out besides the documents of the lexicon ("written evidence", "his submission").
+READ_OUT_NOUNS = DOCUMENT_NOUNS | frozenset({"evidence", "submission", "submissions", "tribute"})
+_READ_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def read_out_author(finder, cue: Token, start: int, end: int) -> Speaker | None:
+    """The writer of what the cue "read (out)" reports, when the document names its writer
+    ("a letter from X", "X's statement"); None for any other cue or an unnamed writer."""
+    if cue.lemma_ != "read":
+        return None
+    for d in cue.children:
+        if d.dep_ in _READ_DEPS and d.lower_ in READ_OUT_NOUNS and finder._inside(d, start, end):
+            found = finder._document_speaker(d, start, end, cue.i, 0)
+            if found is not None and found.speaker:
+                return found
+    return None
+
+
+def document_it(finder, t: Token) -> Speaker | None:
+    """"It said ..." opening a sentence right after one (in the same paragraph) whose
+    subject is a document that names its issuer (a statement, a letter, a report): that
+    issuer. (After a sentence about an organisation, "it" is that organisation: salience.py.)"""
+    if t.lower_ != "it" or t.i == 0:
+        return None
+    sent = t.sent
+    if t.i - sent.start > 1 or sent.start == 0:  # "It" opens its sentence (after an adverb at most)
+        return None
+    prev = finder.doc[sent.start - 1].sent
+    if not any(s <= prev.start_char and t.idx < e for s, e in finder.paragraphs):
+        return None
+    for x in prev:
+        if x.dep_ not in {"nsubj", "nsubjpass"} or x.head.dep_ != "ROOT" or finder.in_quote(x.idx):
+            continue
+        if x.lower_ in READ_OUT_NOUNS:
+            found = finder._document_speaker(x, prev.start_char, prev.end_char, x.head.i, 0)
+            if found is not None and found.speaker:
+                return found.but(how="document")
+    return None

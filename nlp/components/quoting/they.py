@@ -1,0 +1,64 @@
+"""Singular "they" for a named person: "Its co-chair, Sam Okoro, addressed the crowd. ‘...,’
+they said." British papers now write "they" for a person who uses it; the pronoun is then
+that person, not a group or an organisation named earlier. Read only when it cannot be
+plural: the sentence before names one person as its subject, whose gender the text never
+gives, and names no group (no plural noun, no organisation) besides.
+
+`singular_they(finder, t)` is called by salience.py for "they", beside the other reading of
+singular they there (the person who said "they" of themselves), before "they" is read as an
+organisation or a group."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nlp.components.quoting.context import _SUBJ_DEPS, Speaker
+
+# How many sentences back (past those wholly inside quotes) the person may be named.
+SENTENCES_BACK = 4
+
+
+def _paragraph(finder, pos: int) -> int | None:
+    return next((k for k, (s, e) in enumerate(finder.paragraphs) if s <= pos < e), None)
+
+
+def _sentence_before(finder, t: Token):
+    """The narrative sentence (one with words outside quotes) before t's, in t's paragraph."""
+    para = _paragraph(finder, t.idx)
+    sent = t.sent
+    for _ in range(SENTENCES_BACK):
+        if sent.start == 0:
+            return None
+        sent = finder.doc[sent.start - 1].sent
+        if para is None or _paragraph(finder, sent.start_char) != para:
+            return None
+        if any(x.is_alpha and not finder.in_quote(x.idx) for x in sent):
+            return sent
+    return None
+
+
+def singular_they(finder, t: Token) -> Speaker | None:
+    if t.lower_ != "they" or t.dep_ not in _SUBJ_DEPS:
+        return None
+    prev = _sentence_before(finder, t)
+    if prev is None:
+        return None
+    words = [x for x in prev if not finder.in_quote(x.idx)]
+    # a group the pronoun may mean: a plural noun in the main clause (not in a clause about
+    # someone: "Alex Carrow, who stopped taking bookings, is less sure"), or a subject that
+    # is a group or an organisation
+    described = {y.i for x in words if x.dep_ in {"relcl", "acl"} for y in x.subtree}
+    if any(x.tag_ in {"NNS", "NNPS"} and x.i not in described
+           or x.dep_ in _SUBJ_DEPS and (x.ent_type_ == "ORG" or x.lower_ in {"they", "we", "both"}) for x in words):
+        return None
+    subjects = [x for x in words if x.dep_ in _SUBJ_DEPS and x.head.i == prev.root.i]
+    # (the subject, or the name in apposition to it: "Its co-chair, Sam Okoro, addressed ...")
+    heads = [finder._person_in_subject(x, prev.start_char, prev.end_char, x.head.i) for x in subjects]
+    people = {found.person for found in (finder._person(x) for x in heads if x is not None) if found is not None}
+    named = [x for x in words if x.ent_type_ == "PERSON"]
+    people_named = {p.person for p in (finder._person(x) for x in named) if p is not None}
+    if len(people) != 1 or people_named != people:
+        return None
+    k = next(iter(people))
+    if k is None or not finder._gender_unstated(k):
+        return None
+    return finder.person_speaker(k, how="pronoun", margin=0.0)
