@@ -158,8 +158,6 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
         return False  # "University of Harrowgate"; "Bright Futures, a three-year programme"
     if listed_as_trust(doc, start, end) or (start, end) in paired_trust_names(doc, list(doc.ents)):
         return True  # "trusts such as A, B and C"; "Brookvale Learning Trust (7), Farrowfield Learning (5), ..."
-    if _FORMED_FROM_TRUSTS.match(_after_text(doc, end, 12)):
-        return True  # "Tandem was formed in 2020 when two small trusts ... combined"
     if end - start < 2:
         return False  # one word may be a place: "two of Witham's schools", "moved to Witham"
     if _trust_follows(doc, start, end):
@@ -215,10 +213,6 @@ _SORTS_OF_LEARNING = frozenset("""adult further higher special early lifelong co
 # "X was named Trust of the Year": an award for trusts.
 _TRUST_AWARD = re.compile(r"^(was|has been|is|were) (named|crowned|voted) (as )?(the )?([\w-]+ ){0,2}"
                           r"(academy trust|multi-academy trust|trust|mat) of the year\b")
-# "X was formed in 2020 when two small trusts merged", "X was created by the merger of three
-# academy trusts": a body made of trusts is one.
-_FORMED_FROM_TRUSTS = re.compile(r"^(was|were) (formed|created|established) (in \d{4} )?(when|by|through|from) "
-                                 r"(the (merger|amalgamation) of )?(two|three|four|five|several) ([\w-]+ ){0,2}trusts\b")
 # "its schools", "its 14 academies" later in the sentence a body opens.
 _ITS_SCHOOLS = re.compile(r"\bits (\w+ ){0,2}(schools|academies|primaries|secondaries)\b")
 # ", whose eight schools", ", whose academies": the schools are the body's own.
