@@ -1,7 +1,8 @@
 """What the text says an organisation is, for `newswatch_orgs` (nlp/components/orgs.py):
 
 - `described_names`, `described_as_academy_trust`: "Veritas North, which runs eight
-  primary schools", "Lanterns Learning, a trust of three secondary schools";
+  primary schools", "Lanterns Learning, a trust of three secondary schools", "Tandem was
+  formed in 2020 when two small trusts ... combined" (a one-word name the model missed too);
 - `described_as_school_federation`: a federation of maintained schools is not a trust;
 - `described_as_network`: "Bedford Schools Partnership, a network of academies and
   maintained schools" is a network, not a trust;

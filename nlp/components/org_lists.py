@@ -11,7 +11,9 @@ several trusts at once.
 - `paired_names` / `paired_trust_names`: names a pair makes trusts: the two sides of the
   merger that formed a trust ("X, formed by the A and B merger", "the merger of A and B"
   in a sentence naming a trust), and the name beside a trust's in "Both A Academies and B
-  have approached the board" when that sentence or the one before speaks of trusts.
+  have approached the board" when that sentence or the one before speaks of trusts;
+- `pairs_called_trusts`: a pair called academy trusts together ("A and B, whose leaders
+  ... Both are multi-academy trusts", "A and B are both academy trusts").
 """
 from __future__ import annotations
 
