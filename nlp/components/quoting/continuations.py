@@ -48,9 +48,12 @@ class Continuations(Attribution, Interviews):
                 # an interview written as questions and answers: the answer after a question
                 # is the interviewee's, who answered the question before or was introduced
                 # just before the first question (the one it says was asked, not the asker)
-                found = prev.who if prev is not None and prev.speaker is not None and prev.para_end == first.para - 2 \
-                    else (self._interviewee(first.para - 2) or self._previous_paragraph_speaker(first.para - 2)) \
-                    if first.para >= 2 else None
+                found = None
+                if prev is not None and prev.speaker is not None and prev.para_end == first.para - 2:
+                    found = prev.who
+                elif first.para >= 2:
+                    asks, found = self._interviewee(first.para - 2)
+                    found = found if asks else self._previous_paragraph_speaker(first.para - 2)
                 if found:
                     self._apply(q, found)
                     q.source = "answer"
