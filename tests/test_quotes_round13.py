@@ -74,3 +74,20 @@ def test_a_speaker_in_her_own_clause_still_counts(nlp_pipeline):
             "has kept it.\n\n"
             "‘Children's safety is not something we negotiate,’ she said.")
     assert speaker_of(nlp_pipeline, text, "safety") == "Diane Rusk"
+
+
+# -- an exchange: "X asked: “...?” Y replied: “...”" ------------------------------------------
+
+def test_a_question_introduced_by_a_colon_keeps_its_asker(nlp_pipeline):
+    text = ('At the meeting Cllr Joanna Pike asked: "Who signed off the extra spending?" '
+            'Cllr Martin Lowe replied: "The cabinet did, in March, and the papers are public."')
+    assert speaker_of(nlp_pipeline, text, "Who signed off") == "Joanna Pike"
+    assert speaker_of(nlp_pipeline, text, "The cabinet did") == "Martin Lowe"
+
+
+def test_a_quote_with_no_introduction_still_takes_the_sentence_after(nlp_pipeline):
+    # guard: without its own "X said:" a quote is still reported by the short sentence after it
+    text = ('Parents packed the hall. "We were never asked," said Kerry Dunn, a mother of two. '
+            'Her neighbour, Lisa Cole, agreed: "Nobody told us anything."')
+    assert speaker_of(nlp_pipeline, text, "never asked") == "Kerry Dunn"
+    assert speaker_of(nlp_pipeline, text, "Nobody told") == "Lisa Cole"
