@@ -242,7 +242,11 @@ class _DocQuotes(Continuations):
         if q.last_close is not None:
             after_start = q.after
             after_end = sentence_end(text, after_start, self.paragraphs[q.para_end][1])
-        if found is None and after_start is not None and (q.kind == "direct" or in_headline) \
+        # "X asked: “...?” Y replied: “...”": a sentence after a closed quote that introduces
+        # the next quote with a colon is that quote's; this one keeps its own introduction
+        exchange = after_start is not None and before.rstrip().endswith(":") \
+            and text[after_start:after_end].rstrip().endswith(":") and quoted.rstrip()[-1:] in {".", "?", "!"}
+        if found is None and after_start is not None and (q.kind == "direct" or in_headline) and not exchange \
                 and self._may_attribute_after(q, after_start, after_end):
             found, source = self._find_attribution(after_start, after_end, after=True), "after"
         if found is None and (q.kind == "direct" and introduced or in_headline):

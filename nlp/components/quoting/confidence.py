@@ -16,7 +16,7 @@ errors read by no one) and real news (PolNeAR
 dev halves A and C, read for evaluation only, never copied: earlier rounds read their
 misses, but they are the only news open for counting; part B stays held out). The issue asks for a confidence "calibrated on held-out
 data": the UK sets whose errors were read to write the rules (calib, test, test2-8,
-test11-12, test15-18, heldout, heldout2) flatter them (`continued`: 39/42 there, 6/10 on fresh text),
+test11-12, test15-19, heldout, heldout2) flatter them (`continued`: 39/42 there, 6/10 on fresh text),
 so their counts are shown for comparison only. A kind with no fresh quotes gets 0.5: not
 measured, never sure. A speaker counts as right by the benchmark's own rule
 (benchmarks/quotes.py `same_speaker`: an organisation under any name its article's

@@ -8,6 +8,7 @@ import re
 
 from nlp.components.quoting.context import Quote, Speaker
 from nlp.components.quoting.cues import Attribution
+from nlp.components.quoting.interviews import Interviews
 from nlp.components.quoting.scan import ALL_MARKS, CONTINUATION_MARKS
 from nlp.components.quoting.sentences import sentence_end, sentence_start
 
@@ -19,7 +20,7 @@ REFERS_BACK = re.compile(r"\s*(That|This|Those|These|Such)\s+(was|were|is|are|ha
 QUESTION_MAX_CHARS = 160
 
 
-class Continuations(Attribution):
+class Continuations(Attribution, Interviews):
     def _apply(self, q: Quote, found: Speaker) -> None:
         found = self.full_form(found, q.start)
         q.who = found
@@ -46,9 +47,13 @@ class Continuations(Attribution):
             if opens_paragraph and q.kind == "direct" and q.speaker is None and self._is_question(first.para - 1):
                 # an interview written as questions and answers: the answer after a question
                 # is the interviewee's, who answered the question before or was introduced
-                # just before the first question
-                found = prev.who if prev is not None and prev.speaker is not None and prev.para_end == first.para - 2 \
-                    else self._previous_paragraph_speaker(first.para - 2) if first.para >= 2 else None
+                # just before the first question (the one it says was asked, not the asker)
+                found = None
+                if prev is not None and prev.speaker is not None and prev.para_end == first.para - 2:
+                    found = prev.who
+                elif first.para >= 2:
+                    asks, found = self._interviewee(first.para - 2)
+                    found = found if asks else self._previous_paragraph_speaker(first.para - 2)
                 if found:
                     self._apply(q, found)
                     q.source = "answer"

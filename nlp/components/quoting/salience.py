@@ -70,9 +70,11 @@ class Salience(Persons):
         if root.dep_ in _SUBJ_DEPS:
             conceded = root.head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS
                                                           for c in root.head.children)
-            # (a speaker set aside in a concessive clause, "though X had written ...", is not
-            # the one the sentence reports speaking)
-            return SPEAKER_BONUS if is_cue(root.head) and not conceded else SUBJECT_BONUS
+            # (a speaker set aside in a concessive clause, "though X had written ...", or in a
+            # relative clause describing a noun, "a condition that X insisted on", is not the
+            # one the sentence reports speaking)
+            described = root.head.dep_ == "relcl"
+            return SPEAKER_BONUS if is_cue(root.head) and not conceded and not described else SUBJECT_BONUS
         if root.dep_ in _MISPARSED_SUBJ_DEPS and root.i < root.head.i and is_cue(root.head) \
                 and not any(c.dep_ in _SUBJ_DEPS and (c.i < root.i or c.pos_ != "NOUN") for c in root.head.children):
             # "Robin Pascoe, NEU district secretary, said" parsed with the role as the subject
