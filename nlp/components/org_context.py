@@ -1,7 +1,8 @@
 """What the text says an organisation is, for `newswatch_orgs` (nlp/components/orgs.py):
 
 - `described_names`, `described_as_academy_trust`: "Veritas North, which runs eight
-  primary schools", "Lanterns Learning, a trust of three secondary schools";
+  primary schools", "Lanterns Learning, a trust of three secondary schools", "Tandem was
+  formed in 2020 when two small trusts ... combined" (a one-word name the model missed too);
 - `described_as_school_federation`: a federation of maintained schools is not a trust;
 - `described_as_network`: "Bedford Schools Partnership, a network of academies and
   maintained schools" is a network, not a trust;
@@ -43,6 +44,10 @@ _DESCRIBED = re.compile(
 # a sentence saying it runs schools.
 _RUNS = re.compile(r"^(\( [\w&]+ \) )?((currently|already|now|still|also) )?(runs|operates|oversees) "
                    r"([\w'’-]+ ){0,5}(academies|schools|primaries|secondaries)\b")
+# "X was formed in 2020 when two small trusts combined", "X was created by the merger of
+# three academy trusts": the subject of the sentence is a body made of trusts.
+_FORMED_FROM_TRUSTS = re.compile(r"^(was|were) (formed|created|established) (in \d{4} )?(when|by|through|from) "
+                                 r"(the (merger|amalgamation) of )?(two|three|four|five|several) ([\w-]+ ){0,2}trusts\b")
 # Before a name: "a separate trust, the X", "another trust, the X", "the multi-academy trust X".
 FIRST_NAMES = frozenset(n.lower() for n in MALE_NAMES | FEMALE_NAMES)
 _LOWER_ACADEMY_TRUST = re.compile(r"\b(academy|academies) trust\b")
@@ -75,7 +80,20 @@ def described_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if any(doc[i].lower_ in {"the", "a", "an", "he", "she", "it", "they"} for i in range(start, k)):
             continue
         out.append(Span(doc, start, k, label="ORG"))
-    return out + _named_after_description(doc, ents)
+    return out + _named_after_description(doc, ents) + _formed_from_trusts(doc, ents)
+
+
+def _formed_from_trusts(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A one-word proper name, untagged or read as a place or a person, opening a sentence
+    that says it was formed from trusts: "Concordia was formed in 2019 when two small trusts ..."."""
+    labels = {i: e.label_ for e in ents for i in range(e.start, e.end)}
+    out = []
+    for t in doc:
+        if t.is_title and t.pos_ == "PROPN" and labels.get(t.i, "GPE") in {"GPE", "PERSON", "NORP", "LOC"} \
+                and labels.get(t.i - 1) is None and labels.get(t.i + 1) is None and _opens_clause(doc, t.i) \
+                and _FORMED_FROM_TRUSTS.match(" ".join(x.lower_ for x in doc[t.i + 1:min(len(doc), t.i + 13)])):
+            out.append(Span(doc, t.i, t.i + 1, label="ORG"))
+    return out
 
 
 def _named_after_description(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -128,7 +146,8 @@ def described_as_academy_trust(doc: Doc, start: int, end: int) -> bool:
         wider = " ".join(before)
         if _TRUST_BEFORE.search(wider) and not not_school_trust(wider):
             return True
-    if _RUNS.match(" ".join(t.lower_ for t in doc[end:min(len(doc), end + 12)])) and _opens_clause(doc, start):
+    after_name = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 12)])
+    if (_RUNS.match(after_name) or _FORMED_FROM_TRUSTS.match(after_name)) and _opens_clause(doc, start):
         return True
     end = after_short_form(doc, end)  # "X (XT), which runs ..."
     after = _entry_text(doc, start, end) if end < len(doc) and doc[end].text != "," else end + 1

@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_context import after_short_form, described_as_academy_trust
-from nlp.components.org_lists import listed_as_trust, paired_trust_names
+from nlp.components.org_lists import listed_as_trust, paired_trust_names, pairs_called_trusts
 from nlp.components.org_heads import head_said_trust, trust_said_before
 from nlp.components.org_pay import in_pay_list
 from nlp.components.org_kinds import DOCUMENT_HEADS, not_school_trust, infer_kind, name_says_kind
@@ -151,8 +151,9 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
     if any(t.lower_ == "board" and doc[t.i + 1].lower_ == "of" for t in doc[start:end - 1]):
         return False  # "X Diocesan Board of Education, which oversees the diocese's schools"
     if described_as_academy_trust(doc, start, end) or trust_said_before(doc, start, end) \
-            or head_said_trust(doc, start, end) or in_pay_list(doc, start, end):
-        return True
+            or head_said_trust(doc, start, end) or in_pay_list(doc, start, end) \
+            or (start, end) in pairs_called_trusts(doc, list(doc.ents)):
+        return True  # "A and B. Both are multi-academy trusts": said, whatever the names look like
     if name_says_kind(doc[start:end].text) or described_otherwise(doc, end, OTHER_BODIES):
         return False  # "University of Harrowgate"; "Bright Futures, a three-year programme"
     if listed_as_trust(doc, start, end) or (start, end) in paired_trust_names(doc, list(doc.ents)):

@@ -11,7 +11,9 @@ several trusts at once.
 - `paired_names` / `paired_trust_names`: names a pair makes trusts: the two sides of the
   merger that formed a trust ("X, formed by the A and B merger", "the merger of A and B"
   in a sentence naming a trust), and the name beside a trust's in "Both A Academies and B
-  have approached the board" when that sentence or the one before speaks of trusts.
+  have approached the board" when that sentence or the one before speaks of trusts;
+- `pairs_called_trusts`: a pair called academy trusts together ("A and B, whose leaders
+  ... Both are multi-academy trusts", "A and B are both academy trusts").
 """
 from __future__ import annotations
 
@@ -182,10 +184,26 @@ def _pairs(doc: Doc, sent, ents: list[Span]) -> list[tuple[str, tuple[int, int],
     return out
 
 
+# "A and B ... Both are multi-academy trusts", "A and B are both academy trusts": the pair
+# named, then called trusts together.
+_BOTH_ARE = r"(are|were) (both |each |all )?(multi - academy|multi-academy|academy|single - academy|single-academy) trusts\b"
+_BOTH_NEXT = re.compile(r"^(both|they|the two|the pair) " + _BOTH_ARE)
+_BOTH_AFTER = re.compile(r"^" + _BOTH_ARE)
+
+
+def _both_said_trusts(doc: Doc, sent, nxt, b_end: int) -> bool:
+    """The pair ending at b_end is called (multi-)academy trusts together: right after it
+    in its sentence, or by the next sentence's opening ("Both are multi-academy trusts")."""
+    if _BOTH_AFTER.match(" ".join(t.lower_ for t in doc[b_end:min(sent.end, b_end + 7)])):
+        return True
+    return nxt is not None and _BOTH_NEXT.match(" ".join(t.lower_ for t in nxt[:8] if not t.is_space)) is not None
+
+
 def paired_trust_names(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
     """Names that are trusts by the name they are paired with (see the module doc): the two
     sides of a merger that formed a trust, and a name in "Both A and B ..." beside a name
-    shaped like a trust's, after a sentence (or in one) speaking of trusts."""
+    shaped like a trust's, after a sentence (or in one) speaking of trusts; and
+    `pairs_called_trusts`."""
     people = {i for e in ents if e.label_ in {"PERSON", "DATE", "MONEY"} for i in range(e.start, e.end)}
     orgs = {(e.start, e.end): e for e in ents if e.label_ == "ORG"}
     out = []
@@ -201,6 +219,22 @@ def paired_trust_names(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
                 shaped = [m for m in (a, b) if m in orgs and infer_kind(orgs[m].kb_id_ or orgs[m].text) == "academy_trust"]
                 out += [m for m in (a, b) if m not in shaped and infer_kind(doc[m[0]:m[1]].text) == "other"
                         and len(shaped) == 1]
+    return out + pairs_called_trusts(doc, ents)
+
+
+def pairs_called_trusts(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
+    """The two names of a pair called academy trusts together: "A and B are both academy
+    trusts", "A and B, whose leaders ... Both are multi-academy trusts" (the last pair of
+    the sentence before)."""
+    people = {i for e in ents if e.label_ in {"PERSON", "DATE", "MONEY"} for i in range(e.start, e.end)}
+    out = []
+    sents = list(doc.sents)
+    for n, sent in enumerate(sents):
+        pairs = [(a, b) for _, a, b in _pairs(doc, sent, ents) if not people.intersection(range(a[0], b[1]))]
+        for j, (a, b) in enumerate(pairs):
+            nxt = sents[n + 1] if n + 1 < len(sents) and j == len(pairs) - 1 else None
+            if _both_said_trusts(doc, sent, nxt, b[1]):
+                out += [m for m in (a, b) if infer_kind(doc[m[0]:m[1]].text) not in {"school", "council", "government"}]
     return out
 
 
