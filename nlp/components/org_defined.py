@@ -83,7 +83,7 @@ def _around_generic_words(letters: list[str], content: list[str]) -> bool:
         and lead[0].isupper() and len(lead[0]) > 1 and lead[0].isalpha() and all(w[:1].isupper() for w in lead)
 
 
-def _is_short_form(tok_text: str) -> bool:
+def is_short_form(tok_text: str) -> bool:
     return 2 <= len(tok_text) <= 10 and tok_text[0].isupper() and sum(c.isupper() for c in tok_text) >= 2 \
         and tok_text.replace("&", "").isalpha()
 
@@ -98,7 +98,7 @@ def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
         j = k + 1
         if doc[j].lower_ == "the" and j + 2 < n:
             j += 1
-        if doc[j + 1].text == _OPENERS[doc[k].text] and _is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text):
+        if doc[j + 1].text == _OPENERS[doc[k].text] and is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text):
             out.append(doc[j].text)
     if k + 2 < n and doc[k].text == ",":
         j = k + 1
@@ -106,7 +106,7 @@ def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
             j += 1
         known = after_known_as(doc, j)
         j, loose = known, known != j
-        if _is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text, loose) \
+        if is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text, loose) \
                 and (j + 1 == n or doc[j + 1].is_punct or doc[j + 1].is_space):
             out.append(doc[j].text)
     before = _defined_before(doc, ent)
@@ -115,7 +115,7 @@ def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
     return out
 
 
-_KNOWN_WORDS = {"usually", "commonly", "generally", "widely", "often", "better", "locally", "simply", "also"}
+KNOWN_WORDS = {"usually", "commonly", "generally", "widely", "often", "better", "locally", "simply", "also"}
 
 
 def after_known_as(doc: Doc, j: int) -> int:
@@ -125,7 +125,7 @@ def after_known_as(doc: Doc, j: int) -> int:
     k = j
     if k + 1 < len(doc) and doc[k].lower_ == "which" and doc[k + 1].lower_ in {"is", "was"}:
         k += 2
-    while k < len(doc) and doc[k].lower_ in _KNOWN_WORDS:
+    while k < len(doc) and doc[k].lower_ in KNOWN_WORDS:
         k += 1
     if k >= len(doc) or doc[k].lower_ != "known":
         return j
@@ -137,22 +137,6 @@ def after_known_as(doc: Doc, j: int) -> int:
     return j
 
 
-def defined_after_reference(doc: Doc, ent: Span, earlier: list[Span]) -> str | None:
-    """"X NHS Foundation Trust ... The trust, known as XCH, will ...": an acronym defined
-    after "the <noun>, (which is) known as", for the latest earlier name ending in that noun
-    whose initials it spells; that name's canonical form, else None."""
-    k = ent.start - 1
-    if k < 4 or doc[k].lower_ != "as" or doc[k - 1].lower_ != "known" or not _is_short_form(ent.text):
-        return None
-    k -= 2
-    while k > 0 and doc[k].lower_ in _KNOWN_WORDS | {"which", "is", "was"}:
-        k -= 1
-    if k < 2 or doc[k].text != "," or not doc[k - 1].is_lower or doc[k - 2].lower_ != "the":
-        return None
-    named = [e.kb_id_ for e in earlier if e.label_ == "ORG" and e.kb_id_.lower().split()[-1:] == [doc[k - 1].lower_]]
-    return named[-1] if named and abbreviates(ent.text, named[-1], loose=True) else None
-
-
 # After "ACR, as Full Name": "is usually known", "is better known", "is known locally".
 _KNOWN_AFTER = re.compile(r"^(is|was|are) ((usually|commonly|generally|widely|often|better|locally|now|more) ){0,2}"
                           r"(known|called|referred to)\b")
@@ -162,15 +146,15 @@ def _defined_before(doc: Doc, ent: Span) -> str | None:
     """"KPT, as Kestrel Peak Trust is usually known, ...", "KPT (Kestrel Peak Trust)":
     an acronym defined before the name."""
     k = ent.start
-    if k >= 3 and doc[k - 1].lower_ == "as" and doc[k - 2].text == "," and _is_short_form(doc[k - 3].text) \
+    if k >= 3 and doc[k - 1].lower_ == "as" and doc[k - 2].text == "," and is_short_form(doc[k - 3].text) \
             and abbreviates(doc[k - 3].text, ent.text) \
             and _KNOWN_AFTER.match(" ".join(t.lower_ for t in doc[ent.end:ent.end + 4])):
         return doc[k - 3].text
-    if k >= 3 and doc[k - 1].lower_ == "the" and doc[k - 2].text == "," and _is_short_form(doc[k - 3].text) \
+    if k >= 3 and doc[k - 1].lower_ == "the" and doc[k - 2].text == "," and is_short_form(doc[k - 3].text) \
             and len(ent) > 1 and abbreviates(doc[k - 3].text, ent.text) and ent.end < len(doc) and doc[ent.end].text == ",":
         return doc[k - 3].text  # "OWL, the Orchard Way Learning Trust, has ..."
     if k >= 2 and doc[k - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")" \
-            and _is_short_form(doc[k - 2].text) and abbreviates(doc[k - 2].text, ent.text) and len(ent) > 1:
+            and is_short_form(doc[k - 2].text) and abbreviates(doc[k - 2].text, ent.text) and len(ent) > 1:
         return doc[k - 2].text
     return None
 
@@ -221,7 +205,7 @@ def defined_names(doc: Doc, ents: list[Span]) -> list[Span]:
     out = []
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     for k in range(2, len(doc) - 2):
-        if doc[k].text not in _OPENERS or doc[k + 2].text != _OPENERS[doc[k].text] or not _is_short_form(doc[k + 1].text):
+        if doc[k].text not in _OPENERS or doc[k + 2].text != _OPENERS[doc[k].text] or not is_short_form(doc[k + 1].text):
             continue
         end = k
         lower = _sentence_case_name(doc, end, doc[k + 1].text)

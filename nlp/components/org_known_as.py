@@ -3,14 +3,14 @@
 runs ...", "The trust, known as CCH, ...". The name is another name of the body of that noun
 named last before it ("the trust": a name ending in Trust, or read as an academy trust); its
 uses are tagged with the body's name. An acronym there whose letters spell an earlier name
-is that name's already (org_defined.defined_after_reference, which checks the initials); this
+is that name's (`defined_after_reference`, which checks the initials); `noun_known_as`
 covers the other names ("Ravensworth" of Ravensworth Multi-Academy Trust).
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.org_defined import after_known_as
+from nlp.components.org_defined import KNOWN_WORDS, abbreviates, after_known_as, is_short_form
 from nlp.components.org_kinds import infer_kind
 
 # Nouns that open "The trust, known as X": the body's head noun, and what its name ends with
@@ -89,3 +89,19 @@ def noun_known_as(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str
                 continue  # the name of another body already
             ents = [e for e in ents if e not in over] + [Span(doc, i, i + n, label="ORG", kb_id=canonical)]
     return ents, defined
+
+
+def defined_after_reference(doc: Doc, ent: Span, earlier: list[Span]) -> str | None:
+    """"X NHS Foundation Trust ... The trust, known as XCH, will ...": an acronym defined
+    after "the <noun>, (which is) known as", for the latest earlier name ending in that noun
+    whose initials it spells; that name's canonical form, else None."""
+    k = ent.start - 1
+    if k < 4 or doc[k].lower_ != "as" or doc[k - 1].lower_ != "known" or not is_short_form(ent.text):
+        return None
+    k -= 2
+    while k > 0 and doc[k].lower_ in KNOWN_WORDS | {"which", "is", "was"}:
+        k -= 1
+    if k < 2 or doc[k].text != "," or not doc[k - 1].is_lower or doc[k - 2].lower_ != "the":
+        return None
+    named = [e.kb_id_ for e in earlier if e.label_ == "ORG" and e.kb_id_.lower().split()[-1:] == [doc[k - 1].lower_]]
+    return named[-1] if named and abbreviates(ent.text, named[-1], loose=True) else None

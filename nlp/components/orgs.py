@@ -49,13 +49,13 @@ from nlp.components.org_lists import listed_trust_names, paired_names
 from nlp.components.org_pay import pay_list_names
 from nlp.components.org_splits import split_joined
 from nlp.components.org_defined import (
-    defined_after_reference, defined_for_short_forms, defined_names, defined_short_forms, document_acronyms, former_name_of,
+    defined_for_short_forms, defined_names, defined_short_forms, document_acronyms, former_name_of,
     initialism_spans, initials,
     unique_initials,
 )
 from nlp.components.org_late import one_body_names
 from nlp.components.org_aliases import dropped_word_names
-from nlp.components.org_known_as import noun_known_as
+from nlp.components.org_known_as import defined_after_reference, noun_known_as
 from nlp.components.org_lookup import org_for_span, resolve_org_reference  # noqa: F401  (people, quotes, speakers' orgs)
 from nlp.components.org_headlines import drop_headline_only
 from nlp.components.org_spans import clean_org, repeated_names, short_form_spans

@@ -111,6 +111,10 @@ class DocContext:
     def in_quote(self, idx: int) -> bool:
         return any(s <= idx < e for s, e in self.quoted)
 
+    def paragraph_of(self, pos: int) -> int | None:
+        """The index of the paragraph holding character pos, None when none does."""
+        return next((k for k, (s, e) in enumerate(self.paragraphs) if s <= pos < e), None)
+
     def _inside(self, x: Token, start: int, end: int) -> bool:
         return start <= x.idx < end and not self.in_quote(x.idx)
 

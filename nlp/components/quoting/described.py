@@ -66,7 +66,7 @@ def _is_child(finder, k: int, before: int) -> bool:
 def _named_nearby(finder, t: Token) -> list[int]:
     """The people named outside quotes from the start of the paragraph before t's to t."""
     paragraphs = finder.paragraphs
-    here = next((k for k, (s, e) in enumerate(paragraphs) if s <= t.idx < e), 0)
+    here = finder.paragraph_of(t.idx) or 0
     since = paragraphs[max(0, here - 1)][0] if paragraphs else 0
     return [k for k, person in enumerate(finder.doc._.people or ())
             if any(since <= s < t.idx and not finder.in_quote(s) for s, _ in person["mentions"])]

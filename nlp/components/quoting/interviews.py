@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from nlp.components.quoting.context import Speaker
+from nlp.components.quoting.context import Speaker, tokens_in
 from nlp.components.quoting.persons import Persons
 from nlp.components.quoting.sentences import sentence_start
 
@@ -32,7 +32,7 @@ class Interviews(Persons):
         text = self.text
         ps, pe = self.paragraphs[p]
         start = sentence_start(text, ps, pe - 1)
-        for verb in (t for t in self.doc if start <= t.idx < pe and not self.in_quote(t.idx)):
+        for verb in (t for t in tokens_in(self.doc, start, pe) if t.idx >= start and not self.in_quote(t.idx)):
             asked = _asked(verb)
             if asked is None or self.in_quote(asked.idx):
                 continue

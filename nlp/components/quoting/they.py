@@ -17,19 +17,15 @@ from nlp.components.quoting.context import _SUBJ_DEPS, Speaker
 SENTENCES_BACK = 4
 
 
-def _paragraph(finder, pos: int) -> int | None:
-    return next((k for k, (s, e) in enumerate(finder.paragraphs) if s <= pos < e), None)
-
-
 def _sentence_before(finder, t: Token):
     """The narrative sentence (one with words outside quotes) before t's, in t's paragraph."""
-    para = _paragraph(finder, t.idx)
+    para = finder.paragraph_of(t.idx)
     sent = t.sent
     for _ in range(SENTENCES_BACK):
         if sent.start == 0:
             return None
         sent = finder.doc[sent.start - 1].sent
-        if para is None or _paragraph(finder, sent.start_char) != para:
+        if para is None or finder.paragraph_of(sent.start_char) != para:
             return None
         if any(x.is_alpha and not finder.in_quote(x.idx) for x in sent):
             return sent
