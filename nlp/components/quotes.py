@@ -124,7 +124,12 @@ class _DocQuotes(Continuations):
         return not (closed and first[:1].isupper() and len(after) > AFTER_NEW_SENTENCE_MAX_WORDS) or bool(refers_back)
 
     def _is_sign(self, seg: Segment) -> bool:
-        return sign_wording(self.text, self.paragraphs[seg.para][0], seg.open)
+        """A placard's or a chant's words: "One reads “...”" after the placards are named,
+        "a final chant of “Hub, Hub, Hub”" (kept however short and capitalised: not a title;
+        a slogan on a banner, "banners reading ‘Our School, Our Say’", the sets disagree on)."""
+        ps = self.paragraphs[seg.para][0]
+        before = self.text[sentence_start(self.text, ps, seg.open):seg.open]
+        return sign_wording(self.text, ps, seg.open) or bool(CHANT_WORDING.search(before))
 
     def _reported_after(self, q: Quote, start: int, end: int) -> bool:
         """A partial quote whose own sentence names no reporter ends with one set off by a
@@ -226,13 +231,13 @@ class _DocQuotes(Continuations):
         introduced = before.rstrip()[-1:] in {":", ","} or before.rstrip().endswith(("—", "–", "-"))
         in_headline = self.headline and first.para == 0
         multi = q.para_end > q.para
-        if not (self.headline and first.para == 0) and self._is_title_of_work(q, before, quoted, multi):
-            return False  # "the officers' report, “Land off Mill Lane: Highways Impact”, ..."
-        if self._is_subheading(q, quoted):
-            return False  # 'Legend in the Coal Fields.' on a line of its own
         q.kind = "direct" if (at_sentence_start or introduced or multi) else "partial"
         if self._is_sign(first):
             return True  # "Several people held placards. One reads “...”": no one named
+        if not in_headline and self._is_title_of_work(q, before, quoted, multi):
+            return False  # "the officers' report, “Land off Mill Lane: Highways Impact”, ..."
+        if self._is_subheading(q, quoted):
+            return False  # 'Legend in the Coal Fields.' on a line of its own
 
         found, source = None, None
         for gap in q.interrupted_by:

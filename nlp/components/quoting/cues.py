@@ -25,7 +25,7 @@ _LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "a
 _FINDING_CUES = frozenset("find finds found judge judges judged rate rates rated".split())
 # Verbs that report someone's words only for a partial quote inside their own clause, as
 # lemmas: "X blamed ‘...’", "X accepted that the first months had been ‘...’" (for
-# "accept", only inside its that-clause: "accepted a ‘generous’ offer" reports no words).
+# "accept", only inside a clause of its own: "accepted a ‘generous’ offer" reports no words).
 CLAUSE_CUE_LEMMAS = frozenset({"blame", "accept"})
 _THAT_CLAUSE_ONLY = frozenset({"accept"})
 # Marks of a clause set against the one before it: its cue reports its own speaker's words.
@@ -53,7 +53,10 @@ def is_finding(t: Token, quoted: tuple[int, int] | None = None) -> bool:
     if t.lower_.startswith("f"):
         if quoted is not None and any(c.dep_ == "dobj" and quoted[0] <= c.idx < quoted[1] for c in t.children):
             return True
-        return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in {"nsubj", "nsubjpass"}
+        # ("found that ..." as written, however the parser hangs the clause: "found that
+        # behaviour in corridors and at lunchtime was ‘...’" parsed as "found behaviour")
+        return t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "that" \
+            or any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in {"nsubj", "nsubjpass"}
                                              and not m.lower_.endswith(("self", "selves")) for m in c.children) for c in t.children)
     return True
 
@@ -62,8 +65,10 @@ def is_clause_cue(t: Token) -> bool:
     """"blamed", "accepted that ...": a verb of CLAUSE_CUE_LEMMAS (see there)."""
     if t.lemma_.lower() not in CLAUSE_CUE_LEMMAS or not t.tag_.startswith("VB"):
         return False
+    # (a clause with or without "that": "accepted the start had been ‘not good enough’")
     return t.lemma_.lower() not in _THAT_CLAUSE_ONLY or any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in t.children)
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in {"nsubj", "nsubjpass"}
+                                  for m in c.children) for c in t.children)
 
 
 def _clause_only(t: Token) -> bool:
@@ -167,6 +172,10 @@ class Attribution(Terms):
                         path.append(x)
                         if x in cues and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in x.children):
                             break  # "X said ..., while Y described it as “...”": Y's own report
+                    if x.dep_ == "conj" and x.head in cues and _clause_only(x.head) and not any(a in cues for a in path):
+                        # "found that behaviour ... was ‘...’" parsed as "found behaviour" and
+                        # a clause joined to "found": the finding's own clause all the same
+                        path.append(x.head)
                     anc = [a for a in path if a in cues]
                     anc.sort(key=lambda a: len(list(a.ancestors)))
                     # "..., which chair of trustees X described as “...”": a relative clause

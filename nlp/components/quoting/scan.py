@@ -178,11 +178,24 @@ def scan_groups(text: str, paragraphs: list[tuple[int, int]], headline: bool = F
     return [g for g in groups if g]
 
 
+def _opens_utterance(s: str, at: int) -> bool:
+    """The mark at s[at] opens a quote that starts its paragraph or follows a colon."""
+    return not s[:at].strip() or s[:at].rstrip().endswith(":")
+
+
 def _continue(text, ps, s, pi, opener, cur, groups, nxt_para, at: int = 0) -> int | None:
     """Scan the quote opened at s[at] (mark `opener`); append its segment to cur. Returns
     where to scan on, or None when the quote runs on into the next paragraph."""
     found = _find_close(s, at, opener)
     start = at + len(opener)
+    single = opener in _SINGLE_OPENERS
+    continues = any(nxt_para.startswith(m) for m in CONTINUATION_MARKS if (m in _SINGLE_OPENERS) == single)
+    if found is not None and single and continues and _close_strength(s, *found) == 1 \
+            and s.rstrip()[-1:] not in ALL_MARKS and _opens_utterance(s, at):
+        # "said: ‘Our members’ jobs ... in schools." with the next paragraph opening ‘: the
+        # only close was a possessive, and the quote runs on over the paragraphs (a partial
+        # quote inside a sentence, "spent ‘the best part of two weeks’ chasing", closes)
+        found = None
     if found is not None:
         k, mark = found
         a, b = _strip(text, ps + start, ps + k)
@@ -196,8 +209,6 @@ def _continue(text, ps, s, pi, opener, cur, groups, nxt_para, at: int = 0) -> in
                     if _opens(s, m.start() + start, s[m.start() + start], False)), None)
     if restart is not None and opener in ('"', "“", "''"):
         return restart
-    single = opener in _SINGLE_OPENERS
-    continues = any(nxt_para.startswith(m) for m in CONTINUATION_MARKS if (m in _SINGLE_OPENERS) == single)
     end = len(s) if continues else _sentence_end(s, start)
     if single and not continues:
         return start  # an unmatched single mark is an apostrophe

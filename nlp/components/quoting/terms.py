@@ -21,6 +21,20 @@ CATEGORY_VERBS = frozenset("""categorised categorized classified classed coded l
 TERM_MODIFIER_MAX_WORDS = 4
 # Share of capitalised content words from which a quoted stretch reads as a title.
 TITLE_CASE_SHARE = 0.75
+# Longest quoted stretch read as a word mentioned ("the word ‘closure’") or a name given
+# ("what it calls a ‘hub and spoke’ model"), not speech.
+MENTION_MAX_WORDS = 4
+# "known (locally / to pupils) as “...”": a name.
+_KNOWN_AS = re.compile(r"\bknown\b[\w\s’']{0,30}?\bas\W*$")
+# "the word ‘closure’", "the phrase ‘back office’": a word mentioned, not words said.
+_MENTION_BEFORE = re.compile(r"\b(the|a|that|this)\s+(word|words|phrase|term|expression)\W*$")
+# A name given with its article outside the marks: an organisation's own name for its
+# scheme, "what it calls a ‘smarter estates model’", "dubbed it the ‘super-trust’", "known
+# in the sector as the “top-slice”" (with the article inside, "what she called ‘a postcode
+# lottery’", the words are the speaker's; so are a person's, "what one councillor called a
+# ‘heartbreaking’ set of responses").
+_NAMING_BEFORE = re.compile(r"(\bwhat\s+it\s+(calls|called)|\b(dubbed|nicknamed)(\s+(it|them|him|her))?"
+                            r"|\bknown\b[\w\s’']{0,30}?\bas)\s+(a|an|the)\s*$")
 
 
 def _lower_phrase(quoted: str) -> bool:
@@ -61,8 +75,10 @@ class Terms(Intros):
         """Not a title, a name or scare quotes."""
         before = self.text[max(sent_start, q.segments[0].open - 40):q.segments[0].open].lower()
         words = re.findall(r"[\w'’-]+", before)
-        if "so-called" in before[-15:] or "so called" in before[-15:] or re.search(r"\bknown as\W*$", before):
+        if "so-called" in before[-15:] or "so called" in before[-15:] or _KNOWN_AS.search(before):
             return False  # a term: the so-called “...”, known as “...”
+        if len(quoted.split()) <= MENTION_MAX_WORDS and (_MENTION_BEFORE.search(before) or _NAMING_BEFORE.search(before)):
+            return False  # the word ‘closure’; what it calls a ‘hub and spoke’ model
         if len(quoted.split()) <= GRADE_MAX_WORDS and (set(words[-4:]) & GRADE_VERBS or self._graded(q)):
             return False  # a grade: rated the school “inadequate”
         if len(words) > 1 and words[-1] == "as" and words[-2] in CATEGORY_VERBS:
