@@ -42,6 +42,7 @@ from nlp.components.quoting.confidence import quote_confidence
 from nlp.components.quoting.continuations import Continuations
 from nlp.components.quoting.terms import title_case
 from nlp.components.quoting.scan import ALL_MARKS, Segment, scan_groups
+from nlp.components.quoting.noun_cues import speech_noun_source
 from nlp.components.quoting.parentheticals import reports_own_clause
 from nlp.components.quoting.sentences import sentence_end, sentence_start
 from nlp.components.quoting.signs import sign_wording
@@ -194,7 +195,8 @@ class _DocQuotes(Continuations):
                 # (a title quoted inside the attribution ends it with its closing mark)
                 if 0 < len(between.strip()) <= INTERRUPTION_MAX_CHARS and between.rstrip(ALL_MARKS + " ")[-1:] in ",.;" \
                         and self._may_attribute_after(prev, *gap) \
-                        and (self._find_attribution(*gap, after=True) is not None or self._pronoun_cue(*gap)) \
+                        and (self._find_attribution(*gap, after=True) is not None or self._pronoun_cue(*gap)
+                             or self.text[prev.end - 1:prev.end] == "," and self._bare_cue(*gap)) \
                         and self.cue_count(*gap) < 2 \
                         and not (between.rstrip().endswith(",") and reports_own_clause(self._chunk_tokens(*gap), self.in_quote)) \
                         and not self._own_attribution_after(q):
@@ -209,6 +211,20 @@ class _DocQuotes(Continuations):
         can mean is in reach yet (the passage's speakers are known only after attribution)."""
         return any(is_cue(t) and any(c.dep_ in _SUBJ_DEPS and c.lower_ in PRONOUN_AGREEMENT for c in t.children)
                    for t in self._chunk_tokens(start, end))
+
+    def _bare_cue(self, start: int, end: int) -> bool:
+        """“A,” the statement says. “B.” / “A,” says head cook Jo X, 61, who has ... . “B.”:
+        after a first part ending with a comma, a speech verb opening the gap, or a short
+        clause of a subject and a speech verb, interrupts one utterance though its speaker
+        is not resolved here."""
+        words = [t for t in self._chunk_tokens(start, end) if t.is_alpha and start <= t.idx < end]
+        if not words:
+            return False
+        if is_cue(words[0]):
+            return True
+        cues = [t for t in words if is_cue(t)]
+        return len(words) <= AFTER_NEW_SENTENCE_MAX_WORDS and len(cues) == 1 \
+            and any(c.dep_ in _SUBJ_DEPS and start <= c.idx < end for c in cues[0].children)
 
     def _own_attribution_after(self, q: Quote) -> bool:
         if q.last_close is None:
@@ -262,6 +278,10 @@ class _DocQuotes(Continuations):
             if not self._is_speech_partial(q, sent_start, quoted):
                 return False
             found, source = self._find_attribution(sent_start, first.open, after=False, partial_of=q), "before"
+            noun = speech_noun_source(self._chunk_tokens(sent_start, first.open), first.open) if found is None else None
+            if noun is not None:  # "Cllr X's claim ... that prices are ‘...’"
+                found = self._speaker_from(noun[1], sent_start, first.open, cue_i=noun[0].i)
+                found = found and found.but(cue=noun[0].text)
             if found is None and after_start is not None:
                 found, source = self._according_to(after_start, after_end), "after"
             if found is None and after_start is not None and self._reported_after(q, after_start, after_end):
