@@ -104,7 +104,7 @@ class _DocQuotes(Continuations):
 
     def run(self) -> list[dict]:
         groups = [g for g in scan_groups(self.text, self.paragraphs, self.headline)
-                  if self._is_sign(g[0]) or not self._is_nickname(g) and not self._is_inline_title(g)]
+                  if self._is_sign(g[0]) or self._chanted(g[0]) or not self._is_nickname(g) and not self._is_inline_title(g)]
         self.quoted = [(seg.start, seg.end) for g in groups for seg in g]
         quotes = self._merge_interrupted([Quote(list(g)) for g in groups])
         kept = [q for q in quotes if self._attribute(q)]
@@ -125,12 +125,14 @@ class _DocQuotes(Continuations):
         return not (closed and first[:1].isupper() and len(after) > AFTER_NEW_SENTENCE_MAX_WORDS) or bool(refers_back)
 
     def _is_sign(self, seg: Segment) -> bool:
-        """A placard's or a chant's words: "One reads “...”" after the placards are named,
-        "a final chant of “Hub, Hub, Hub”" (kept however short and capitalised: not a title;
-        a slogan on a banner, "banners reading ‘Our School, Our Say’", the sets disagree on)."""
+        return sign_wording(self.text, self.paragraphs[seg.para][0], seg.open)
+
+    def _chanted(self, seg: Segment) -> bool:
+        """A chant's words, "a final chant of “Hub, Hub, Hub”": no title, however short and
+        capitalised (a slogan on a banner, "banners reading ‘Our School, Our Say’", the sets
+        disagree on; "Protesters chanted “...”" keeps its speakers)."""
         ps = self.paragraphs[seg.para][0]
-        before = self.text[sentence_start(self.text, ps, seg.open):seg.open]
-        return sign_wording(self.text, ps, seg.open) or bool(CHANT_WORDING.search(before))
+        return CHANT_WORDING.search(self.text[sentence_start(self.text, ps, seg.open):seg.open]) is not None
 
     def _reported_after(self, q: Quote, start: int, end: int) -> bool:
         """A partial quote whose own sentence names no reporter ends with one set off by a
@@ -247,13 +249,13 @@ class _DocQuotes(Continuations):
         introduced = before.rstrip()[-1:] in {":", ","} or before.rstrip().endswith(("—", "–", "-"))
         in_headline = self.headline and first.para == 0
         multi = q.para_end > q.para
-        q.kind = "direct" if (at_sentence_start or introduced or multi) else "partial"
-        if self._is_sign(first):
-            return True  # "Several people held placards. One reads “...”": no one named
-        if not in_headline and self._is_title_of_work(q, before, quoted, multi):
+        if not in_headline and not self._chanted(first) and self._is_title_of_work(q, before, quoted, multi):
             return False  # "the officers' report, “Land off Mill Lane: Highways Impact”, ..."
         if self._is_subheading(q, quoted):
             return False  # 'Legend in the Coal Fields.' on a line of its own
+        q.kind = "direct" if (at_sentence_start or introduced or multi) else "partial"
+        if self._is_sign(first):
+            return True  # "Several people held placards. One reads “...”": no one named
 
         found, source = None, None
         for gap in q.interrupted_by:

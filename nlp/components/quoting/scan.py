@@ -8,7 +8,9 @@ Marks as writers use them:
   styles quote with single marks). A single mark opens only after a space or an opening
   bracket and before a letter; it closes only where an apostrophe cannot be: after
   punctuation (‘No,’), or before punctuation, a space or the end when no apostrophe reading
-  is likelier (a plural possessive "teachers’ pay" is skipped when a better close follows);
+  is likelier (a plural possessive "teachers’ pay" is skipped when a better close follows,
+  unless a new single quote opens first; a quote opening its paragraph or after a colon
+  that the next paragraph continues runs on past one);
 - a single mark inside a double-quoted stretch is a nested quote, not a new one.
 A quote still open at the end of a paragraph continues when the next paragraph opens with
 a quote mark (each paragraph opens, only the last one closes). An opening mark that is
@@ -133,6 +135,11 @@ def _find_close(s: str, i: int, opener: str) -> tuple[int, str] | None:
                 weak = (k, mark)
         elif not single and mark in ('"', "“") and _opens(s, k, mark, False) and _close_strength(s, k, mark) < 2:
             return None  # a new opening before any close: the first mark was stray
+        elif single and weak is not None and mark in _SINGLE_OPENERS and _opens(s, k, mark, True) \
+                and _close_strength(s, k, mark) == 0:
+            # "its ‘Connected Classrooms’ programme. According to X, ‘teachers ...’": a new
+            # opening after a possessive-looking close: that close was the quote's end
+            return weak
         k += len(mark)
     return weak
 
