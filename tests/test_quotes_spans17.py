@@ -146,3 +146,31 @@ def test_a_claim_with_no_source_names_no_one(nlp_pipeline):
     # guard: "the claim that ..." with no possessor and no "from" is not a quote here
     body = "The claim that the academy is ‘failing’ was rejected by governors on Monday."
     assert texts_of(nlp_pipeline, body) == []
+
+
+# -- told in a document, reminded, a report to a council's joined committee ----------------
+
+def test_told_in_a_letter_from_the_trust(nlp_pipeline):
+    body = ("The Harlow Vale Academy Trust runs four schools in the town. Parents were told in a letter "
+            "from the Harlow Vale Academy Trust that lessons would ‘carry on as normal wherever we can’, "
+            "although some classes may be sent home.")
+    assert one(nlp_pipeline, body, "carry on as normal")["speaker"] == "Harlow Vale Academy Trust"
+
+
+def test_residents_were_told_names_no_speaker(nlp_pipeline):
+    # guard: a passive "told" with no document names only the listeners
+    body = "Residents were told that the road would be ‘closed for a fortnight’ from Monday."
+    assert all(q["speaker"] != "Residents" for q in quotes_of(nlp_pipeline, body))
+
+
+def test_reminds_the_gallery_that(nlp_pipeline):
+    body = ("The chair, Cllr Nora Whitcombe, reminds the gallery that this is ‘a meeting held in "
+            "public, not a public debate’ and asks for quiet.")
+    assert one(nlp_pipeline, body, "a meeting held in public")["speaker"] == "Nora Whitcombe"
+
+
+def test_report_to_a_councils_joined_committee_speaks_for_the_council(nlp_pipeline):
+    body = ("Brightwater Payroll took over the pay of 40 schools in April. A report to Kelmarsh "
+            "Borough Council’s children and young people scrutiny committee said there had been "
+            "‘serious failures’ in each of the first two pay runs.")
+    assert one(nlp_pipeline, body, "serious failures")["speaker"] == "Kelmarsh Borough Council"

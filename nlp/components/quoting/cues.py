@@ -230,7 +230,10 @@ class Attribution(Terms):
         passive = [c for c in children if c.dep_ == "nsubjpass"]
         agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if passive and not agents:
-            return []  # "residents were told:" names the listeners, not the speaker
+            # "residents were told:" names the listeners, not the speaker; "Parents were told
+            # in a letter from the trust that ...": the letter, whose issuer speaks
+            return [g for c in children if c.dep_ == "prep" and c.lower_ in {"in", "through", "via"}
+                    for g in c.children if g.dep_ == "pobj" and g.lower_ in DOCUMENT_NOUNS and start <= g.idx < end]
         subj = agents or [c for c in children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end
                           and self._plausible_subject(c, cue)]
         if not subj:

@@ -86,13 +86,16 @@ class Documents(Salience):
         for p in t.children:
             if p.dep_ != "prep" or p.lower_ != "to":
                 continue
-            for body in p.children:
-                if body.dep_ != "pobj" or body.lower_ not in COUNCIL_BODIES:
-                    continue
-                owners = [c for c in body.children if c.dep_ == "poss"]
-                hit = self.speaking_org(owners[0]) if owners else resolve_org_reference(self.doc, "council", t.idx)
-                if hit is not None and hit.get("kind") == "council":
-                    return Speaker(hit["name"], hit["name"], how="document")
+            # (also the last of two joined, "to the council's children and young people
+            # scrutiny committee", parsed as "children" and "committee", the owner on the first)
+            for obj in (c for c in p.children if c.dep_ == "pobj"):
+                for body in (obj, *obj.conjuncts):
+                    if body.lower_ not in COUNCIL_BODIES:
+                        continue
+                    owners = [c for c in body.children if c.dep_ == "poss"] or [c for c in obj.children if c.dep_ == "poss"]
+                    hit = self.speaking_org(owners[0]) if owners else resolve_org_reference(self.doc, "council", t.idx)
+                    if hit is not None and hit.get("kind") == "council":
+                        return Speaker(hit["name"], hit["name"], how="document")
         return None
 
     @staticmethod

@@ -15,7 +15,7 @@ MORE_SPEECH_LEMMAS = frozenset(
     mock insist recommend advise inform repeat agree disagree charge complain concur
     estimate forecast report announce indicate maintain opine posit preach question
     reason recollect reflect relate reply shout sneer speak stammer whisper pronounce
-    volunteer explain jest marvel grumble groan sigh laugh chuckle tell write tweet say""".split()
+    volunteer explain jest marvel grumble groan sigh laugh chuckle tell write tweet say remind""".split()
 )
 SPEECH_LEMMAS = SPEECH_CUES | MORE_SPEECH_LEMMAS
 # Verbs of judging what someone or something is, which report the words of a partial quote
