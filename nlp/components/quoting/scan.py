@@ -186,7 +186,7 @@ def scan_groups(text: str, paragraphs: list[tuple[int, int]], headline: bool = F
 
 
 def _opens_utterance(s: str, at: int) -> bool:
-    """The mark at s[at] opens a quote that starts its paragraph or follows a colon."""
+    """Whether the mark at s[at] opens a quote that starts its paragraph or follows a colon."""
     return not s[:at].strip() or s[:at].rstrip().endswith(":")
 
 
