@@ -27,7 +27,7 @@ MENTION_MAX_WORDS = 4
 # "known (locally / to pupils) as “...”": a name.
 _KNOWN_AS = re.compile(r"\bknown\b[\w\s’']{0,30}?\bas\W*$")
 # "the word ‘closure’", "the phrase ‘back office’": a word mentioned, not words said.
-_MENTION_BEFORE = re.compile(r"\b(the|a|that|this)\s+(word|words|phrase|term|expression)\W*$")
+_MENTION_BEFORE = re.compile(r"\b(the|a|that|this)\s+(word|phrase|term|expression)\W*$")
 # A name given with its article outside the marks: an organisation's own name for its
 # scheme, "what it calls a ‘smarter estates model’", "dubbed it the ‘super-trust’", "known
 # in the sector as the “top-slice”" (with the article inside, "what she called ‘a postcode
