@@ -1,19 +1,23 @@
-"""The model reads a curly apostrophe inside a word as the straight one.
+"""The model reads a curly apostrophe inside an O'/D'-style name as the straight one.
 
 en_core_web_sm embeds each token by its NORM, PREFIX, SUFFIX and SHAPE, learned from text
 written with straight apostrophes. A name written with a curly one ("O’Halloran",
-"D’Souza", "O’Halloran’s") then looks like nothing the model has seen: "Cllr O’Halloran
-said" was tagged an organisation with "Cllr" as the subject, where "Cllr O'Halloran said"
-is a person. British house styles print curly apostrophes throughout, so the features of a
-word (a token with a letter in it) are computed as if its apostrophes were straight. The
-text, the tokens and every offset stay as written; only what the model reads changes. A
-curly quotation mark on its own ("’" closing a quote) keeps its own features.
+"D’Souza", "L’Estrange") then looks like nothing the model has seen: "Cllr O’Halloran said"
+was tagged an organisation with "Cllr" as the subject and the name as an adverb, where
+"Cllr O'Halloran said" is a person. British house styles print curly apostrophes
+throughout, so the features of such a name (a capital, at most one lower-case letter, the
+apostrophe, a capital) are computed as if its apostrophe were straight. The text, the
+tokens and every offset stay as written; only what the model reads changes. A possessive
+("O’Halloran’s") is tokenized as the name and "’s", so the name is read the same way; the
+clitic, a closing quote "’" and other words keep their own features (the model already
+reads "’s" and "n’t" as it reads "'s" and "n't").
 
     from nlp.components.apostrophes import read_curly_apostrophes_as_straight
     read_curly_apostrophes_as_straight(nlp)   # before the first text is processed
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.attrs import NORM, PREFIX, SHAPE, SUFFIX
@@ -24,10 +28,14 @@ STRAIGHT_APOSTROPHE = "'"
 # The lexical features the model's embedding reads (en_core_web_sm's MultiHashEmbed attrs).
 MODEL_FEATURES = (NORM, PREFIX, SUFFIX, SHAPE)
 
+# "O’Halloran", "D’Souza", "L’Estrange": a capital, at most one lower-case letter, the
+# apostrophe, a capital.
+_INSIDE_A_NAME = re.compile(r"^[A-Z][a-z]?[{marks}][A-Z]".format(marks="".join(CURLY_APOSTROPHES)))
+
 
 def straightened(word: str) -> str:
-    """"O’Halloran" -> "O'Halloran"; a word without a letter ("’", a closing quote) as it is."""
-    if not any(mark in word for mark in CURLY_APOSTROPHES) or not any(ch.isalpha() for ch in word):
+    """"O’Halloran" -> "O'Halloran"; anything else as it is ("’", "’s", "don’t")."""
+    if not _INSIDE_A_NAME.match(word):
         return word
     for mark in CURLY_APOSTROPHES:
         word = word.replace(mark, STRAIGHT_APOSTROPHE)

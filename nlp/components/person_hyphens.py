@@ -1,7 +1,8 @@
 """Double-barrelled surnames the entity model reads as organisations: "Helen Mayhew-Jones",
 "Toby Kingsland-Marsh" (and "Miss Mayhew-Jones" later) come out as ORG or GPE entities. A known
-first name (or a person's title) before one or two capitalised words, the last hyphenated,
-and no word of an organisation's name, is a person: British papers name many people so.
+first name (or a person's title, or a person's role written before the name: "headteacher
+Siobhan Kearney-Walsh") before one or two capitalised words, the last hyphenated, and no
+word of an organisation's name, is a person: British papers name many people so.
 
 `hyphenated_people(doc, ents)` relabels those entities as PERSON; `newswatch_people` (through
 person_names.py) applies it. Pure function over a Doc."""
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, TITLES
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
 from nlp.components.org_patterns import _ORG_HEADS
 from nlp.components.person_extent import MISREAD_LABELS
 
@@ -34,7 +35,8 @@ def hyphenated_people(doc: Doc, ents: list[Span]) -> list[Span]:
     for e in ents:
         if e.label_ in MISREAD_LABELS and _double_barrelled(e):
             first = e[0].lower_
-            titled = e.start > 0 and doc[e.start - 1].lower_.rstrip(".") in TITLES
+            before = doc[e.start - 1].lower_ if e.start > 0 else ""
+            titled = before.rstrip(".") in TITLES or before in ROLE_WORDS and doc[e.start - 1].is_lower
             if first in MALE_NAMES or first in FEMALE_NAMES or titled:
                 e = Span(doc, e.start, e.end, label="PERSON")
         out.append(e)
