@@ -2,7 +2,10 @@
 "Toby Kingsland-Marsh" (and "Miss Mayhew-Jones" later) come out as ORG or GPE entities. A known
 first name (or a person's title, or a person's role written before the name: "headteacher
 Siobhan Kearney-Walsh") before one or two capitalised words, the last hyphenated, and no
-word of an organisation's name, is a person: British papers name many people so.
+word of an organisation's name, is a person: British papers name many people so. So is
+a name after the titles or role words an entity opens with ("The Rt Hon Margaret
+McKinnon-Shaw", "Headteacher Neil Okoro" read whole as an organisation), when it is
+double-barrelled or opens with a known first name.
 
 `hyphenated_people(doc, ents)` relabels those entities as PERSON; `newswatch_people` (through
 person_names.py) applies it. Pure function over a Doc."""
@@ -33,6 +36,10 @@ def hyphenated_people(doc: Doc, ents: list[Span]) -> list[Span]:
     name or a title before) relabelled PERSON."""
     out = []
     for e in ents:
+        inner = _after_titles(doc, e) if e.label_ in MISREAD_LABELS else e
+        if inner is not e and (_double_barrelled(inner) or _known_first_name(inner)):
+            out.append(Span(doc, inner.start, inner.end, label="PERSON"))  # "Headteacher Neil Okoro"
+            continue
         if e.label_ in MISREAD_LABELS and _double_barrelled(e):
             first = e[0].lower_
             before = doc[e.start - 1].lower_ if e.start > 0 else ""
@@ -41,3 +48,22 @@ def hyphenated_people(doc: Doc, ents: list[Span]) -> list[Span]:
                 e = Span(doc, e.start, e.end, label="PERSON")
         out.append(e)
     return out
+
+
+def _after_titles(doc: Doc, e: Span) -> Span:
+    """The entity without the titles or role words it opens with ("The Rt Hon Margaret
+    McKinnon-Shaw", "Headteacher Bronwen Ellis-Tate" read whole as an organisation or a
+    work of art): the words after them, or the entity itself when it opens with none."""
+    k = e.start + (1 if e[0].lower_ == "the" and len(e) > 1 and e[1].lower_.rstrip(".") in TITLES else 0)
+    while k < e.end - 1 and (doc[k].lower_.rstrip(".") in TITLES or doc[k].lower_ in ROLE_WORDS):
+        k += 1
+    return Span(doc, k, e.end, label=e.label_) if k > e.start and k < e.end else e
+
+
+def _known_first_name(e: Span) -> bool:
+    """Two or three capitalised words opening with a known first name, no word of an
+    organisation's name: "Neil Okoro"."""
+    words = e.text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) \
+        and (words[0].lower() in MALE_NAMES or words[0].lower() in FEMALE_NAMES) \
+        and not any(w.lower() in _ORG_HEADS for w in words)
