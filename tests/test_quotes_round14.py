@@ -59,12 +59,16 @@ def test_the_text_keeps_its_curly_apostrophes(nlp_pipeline):
 # -- a councillor's party bracket is not a speaker -------------------------------------------
 
 def test_she_after_a_party_bracket_is_the_councillor(nlp_pipeline):
+    # the parser makes the party ("Dem") the subject of "said": it stands for the name before
+    # the bracket, and is never a he/she candidate of its own
     text = ("Headline about a committee\n\n"
-            "The county awarded the bus contract to Greyline Travel in June.\n\n"
-            "Cllr Hannah Wetherby-Cole (Lib Dem, Ashford South), who chairs the committee, said families "
-            "had been “treated with contempt” over the changes.\n\n"
+            "A row over a £3m bus contract dominated a meeting of Harlow Vale County Council’s scrutiny "
+            "committee on Monday.\n\n"
+            "The council awarded the deal to Greyline Travel in June after its previous operator pulled out.\n\n"
+            "Cllr Efua Mensah-Bonsu (Lib Dem, Fenwick East), who chairs the committee, said families had been "
+            "“left in the dark” over the changes.\n\n"
             "“Some children waited an hour in the rain,” she said. “That cannot happen again.”")
-    assert speaker_of(nlp_pipeline, text, "waited an hour") == "Hannah Wetherby-Cole"
+    assert speaker_of(nlp_pipeline, text, "waited an hour") == "Efua Mensah-Bonsu"
 
 
 # -- an inverted attribution with a role before the name -------------------------------------
@@ -104,7 +108,16 @@ def test_the_rt_hon_name_is_a_person_for_she(nlp_pipeline):
 
 
 def test_a_role_before_a_double_barrelled_name_makes_a_person(nlp_pipeline):
+    # (the entity model reads the name as an organisation when the school's possessive is
+    # straight; with the curly one it happened to read it right)
     text = ("Headline about a PFI deal\n\n"
             "The council will pay £2m to end the contract early.\n\n"
-            "St Bede’s Catholic High headteacher Siobhan Kearney-Walsh said staff were ‘delighted’.")
+            "St Aldhelm's Catholic High headteacher Siobhan Kearney-Walsh said staff were 'delighted'.")
     assert speaker_of(nlp_pipeline, text, "delighted") == "Siobhan Kearney-Walsh"
+
+
+# -- police ranks are titles ------------------------------------------------------------------
+
+def test_a_police_rank_is_a_title_not_part_of_the_name(nlp_pipeline):
+    text = "Det Sgt Mark Wellbeloved, of Harcombe Police, said the case had been “a long one”."
+    assert speaker_of(nlp_pipeline, text, "a long one") == "Mark Wellbeloved"
