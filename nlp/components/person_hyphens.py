@@ -1,10 +1,10 @@
 """Double-barrelled surnames the entity model reads as organisations: "Helen Mayhew-Jones",
 "Toby Kingsland-Marsh" (and "Miss Mayhew-Jones" later) come out as ORG or GPE entities. A known
 first name (or a person's title, or a person's role written before the name: "headteacher
-Siobhan Kearney-Walsh") before one or two capitalised words, the last hyphenated, and no
+Orla Fennimore-Quinn") before one or two capitalised words, the last hyphenated, and no
 word of an organisation's name, is a person: British papers name many people so. So is
 a name after the titles or role words an entity opens with ("The Rt Hon Margaret
-McKinnon-Shaw", "Headteacher Neil Okoro" read whole as an organisation), when it is
+Fenwick-Shaw", "Headteacher Tom Pardoe" read whole as an organisation), when it is
 double-barrelled or opens with a known first name.
 
 `hyphenated_people(doc, ents)` relabels those entities as PERSON; `newswatch_people` (through
@@ -38,7 +38,7 @@ def hyphenated_people(doc: Doc, ents: list[Span]) -> list[Span]:
     for e in ents:
         inner = _after_titles(doc, e) if e.label_ in MISREAD_LABELS else e
         if inner is not e and (_double_barrelled(inner) or _known_first_name(inner)):
-            out.append(Span(doc, inner.start, inner.end, label="PERSON"))  # "Headteacher Neil Okoro"
+            out.append(Span(doc, inner.start, inner.end, label="PERSON"))  # "Headteacher Tom Pardoe"
             continue
         if e.label_ in MISREAD_LABELS and _double_barrelled(e):
             first = e[0].lower_
@@ -52,7 +52,7 @@ def hyphenated_people(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _after_titles(doc: Doc, e: Span) -> Span:
     """The entity without the titles or role words it opens with ("The Rt Hon Margaret
-    McKinnon-Shaw", "Headteacher Bronwen Ellis-Tate" read whole as an organisation or a
+    Fenwick-Shaw", "Headteacher Orla Fennimore-Quinn" read whole as an organisation or a
     work of art): the words after them, or the entity itself when it opens with none."""
     k = e.start + (1 if e[0].lower_ == "the" and len(e) > 1 and e[1].lower_.rstrip(".") in TITLES else 0)
     while k < e.end - 1 and (doc[k].lower_.rstrip(".") in TITLES or doc[k].lower_ in ROLE_WORDS):
@@ -62,7 +62,7 @@ def _after_titles(doc: Doc, e: Span) -> Span:
 
 def _known_first_name(e: Span) -> bool:
     """Two or three capitalised words opening with a known first name, no word of an
-    organisation's name: "Neil Okoro"."""
+    organisation's name: "Tom Pardoe"."""
     words = e.text.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) \
         and (words[0].lower() in MALE_NAMES or words[0].lower() in FEMALE_NAMES) \

@@ -184,9 +184,9 @@ class Attribution(Terms):
             ordered = [c for c in ordered if not any(
                 x.tag_ == "MD" or x.dep_ == "dobj" and x.pos_ in {"NOUN", "PROPN", "NUM"} and c.lower_ not in _LISTENER_CUES
                 and any(y.dep_ == "nsubj" for y in c.children) for x in c.children if not self.in_quote(x.idx))
-                and not any(x.dep_ == "ccomp" and c.i < x.left_edge.i <= c.i + 2 and any(
+                and (not any(x.dep_ == "ccomp" and c.i < x.left_edge.i <= c.i + 2 and any(
                     y.dep_ in _SUBJ_DEPS and not self.in_quote(y.idx) for y in x.children) for x in c.children)
-                or name_after_role(c) is not None]  # (a role read as a clause: "says head cook Jo Bell")
+                     or name_after_role(c) is not None)]  # (a role read as a clause: "says head cook Jo Bell")
         for cue in ordered:
             author = read_out_author(self, cue, start, end)  # "read out a letter from X, which said"
             if author is not None:

@@ -1,9 +1,9 @@
 """An organisation speaking under the whole name the text gives it, when the entity model
-cut the name short: "Corvex Digital said ..." tagged with only "Digital" as the
-organisation, "ProCab Mobility Ltd said ..." with only "Mobility Ltd". The capitalised
+cut the name short: "Quillon Digital said ..." tagged with only "Digital" as the
+organisation, "FleetLine Mobility Ltd said ..." with only "Mobility Ltd". The capitalised
 proper nouns written right before the mention, as compounds of its name, belong to it when
 the longer name is an organisation the article names (as a whole, or its first words are
-one: "ProCab" elsewhere)."""
+one: "FleetLine" elsewhere)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token

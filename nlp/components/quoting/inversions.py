@@ -1,5 +1,5 @@
-"""Inverted attributions with a role before the name: "‘...,’ says head cook Pauline
-Greatorex, 61, who ...". The parser can read the role's words as a clause of their own
+"""Inverted attributions with a role before the name: "‘...,’ says head cook Jo Bell, 61,
+who ...". The parser can read the role's words as a clause of their own
 ("head" the subject of a verb "cook", the name its object), which hides the speaker: the
 cue then seems to report a clause rather than the quote. A person's name right after a
 speech verb, with nothing but a short lower-case role between (a role word among them),
@@ -16,7 +16,7 @@ ROLE_BEFORE_NAME_MAX_WORDS = 3
 
 def name_after_role(cue: Token) -> Token | None:
     """The first token of the person named right after `cue` behind a short role
-    ("said head cook Pauline Greatorex"), else None."""
+    ("said head cook Jo Bell"), else None."""
     doc = cue.doc
     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < cue.i for c in cue.children):
         return None  # not inverted: "Staff said head cook Jo Bell had left"

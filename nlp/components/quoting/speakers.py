@@ -241,7 +241,7 @@ class SpeakerFinder(Documents):
                 if y.ent_type_ == "ORG" and self._inside(y, start, end):
                     hit = org_for_span(self.doc, y.idx, y.idx + len(y))
                     if hit:
-                        return org_speaker(self.doc, hit, y)  # (its whole name: "Corvex [Digital]")
+                        return org_speaker(self.doc, hit, y)  # (its whole name: "Quillon [Digital]")
         return None
 
     def _person_in_subject(self, t: Token, start: int, end: int, cue_i: int) -> Token | None:
