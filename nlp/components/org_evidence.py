@@ -98,14 +98,17 @@ def appositive_noun(doc: Doc, end: int, nouns: frozenset) -> str | None:
     if predicate and _SCHOOLS_SAID.search(doc[k:doc[k].sent.end].text.lower().replace("after-school", "")):
         return None
     words = [t.lower_ for t in doc[k:k + 9]]
-    for w in words[1:]:
+    for i, w in enumerate(words[1:], 1):
         if w in nouns:
-            return w
+            # "run by X, the company announced": a reporting clause, not an appositive
+            return None if words[i + 1:i + 2] and words[i + 1] in _REPORTING else w
         if w in {",", ".", ";", ":", "(", "run", "which", "that", "set", "of", "in", "with", "and", "charitable"}:
             break  # "X Learning Trust, a charitable company limited by guarantee": an academy trust
     return None
 
 
+_REPORTING = frozenset("said says announced announces confirmed confirms added told reported stated explained "
+                       "revealed insisted claimed warned".split())
 _NOT_BODIES = DOCUMENT_HEADS | {"project", "campaign", "course", "event", "scheme"}
 
 
