@@ -15,6 +15,10 @@ Trust School", "Keystone Trust Services Ltd", "Brantshire Trust Leaders' Network
 """
 from __future__ import annotations
 
+import re
+
+from spacy.tokens import Doc, Span
+
 # Last words of a name of a body (what a coordinated half must end with to stand alone).
 BODY_HEADS = frozenset(
     """trust trusts council academy academies school schools college federation partnership
@@ -60,3 +64,18 @@ def federation_of_schools(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1] == "Federation" and words[-2][:1].isupper() \
         and not words[-2].lower().endswith(("ian", "ean", "ese", "ish", "ic", "an"))
 
+
+
+def widened_left(doc: Doc, e: Span) -> Span:
+    """"Hallamby caterer Fresh Plate Catering Ltd" read by the model as "Plate Catering Ltd":
+    the capitalised word before an organisation (not opening its sentence) is part of its
+    name when the text gives the two words together elsewhere too ("Fresh Plate wins ...")."""
+    if e.label_ != "ORG" or e.start == 0 or len(e) < 2:
+        return e
+    w = doc[e.start - 1]
+    if not (w.is_title and w.is_alpha) or w.is_sent_start or w.lower_ in GENERIC or not w.whitespace_:
+        return e
+    pair = re.compile(r"(?<![\w-])" + re.escape(f"{w.text} {doc[e.start].text}") + r"(?![\w-])")
+    if any(m.start() != w.idx for m in pair.finditer(doc.text)):
+        return Span(doc, e.start - 1, e.end, label="ORG", kb_id=e.kb_id)
+    return e
