@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_context import after_short_form, described_as_academy_trust
+from nlp.components.org_fragments import federation_of_schools
 from nlp.components.org_lists import listed_as_trust, paired_trust_names, pairs_called_trusts
 from nlp.components.org_heads import head_said_trust, trust_said_before
 from nlp.components.org_pay import in_pay_list
@@ -310,6 +311,9 @@ def evidenced_names(doc: Doc, ents: list[Span]) -> list[Span]:
         span = Span(doc, start, t.i + 1, label="ORG")
         if not_school_trust(span.text) or infer_kind(span.text) in {"council", "government"}:
             continue
+        if any(e.label_ in {"GPE", "LOC", "NORP"} and e.start <= span.start and span.end <= e.end for e in ents) \
+                and not federation_of_schools([x.text for x in span]):
+            continue  # "sanctions on the Russian Federation ..., the trust said": a place stays one
         if any(e.label_ not in {"GPE", "PERSON", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "DATE"}
                for e in ents if e.start < span.end and span.start < e.end):
             continue
