@@ -145,6 +145,22 @@ def _trust_follows(doc: Doc, start: int, end: int) -> bool:
     return _NEXT_SAYS_TRUST.match(opening) is not None
 
 
+def _label_then_trust(doc: Doc, start: int, end: int) -> bool:
+    """A name opening its paragraph as the label of an item ("Aspire: after three meetings,
+    the trust has agreed ..."), the item then speaking of "the trust" before it names any
+    other body or ends its sentence."""
+    if end + 2 >= len(doc) or doc[end].text != ":" or start > 0 and "\n" not in doc[start - 1].text \
+            and doc[start - 1].text not in {"\n", "\n\n"}:
+        return False
+    orgs = {i for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    for t in doc[end + 1:min(len(doc), end + 30)]:
+        if t.i in orgs or t.text in {".", "!", "?", ";"} or "\n" in t.text:
+            return False
+        if t.lower_ == "the" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "trust":
+            return True
+    return False
+
+
 _OWN_BODY_WORDS = frozenset("church diocese archdiocese cathedral university hospital".split())
 
 
@@ -162,6 +178,8 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
         return False  # "University of Harrowgate"; "Bright Futures, a three-year programme"
     if listed_as_trust(doc, start, end) or (start, end) in paired_trust_names(doc, list(doc.ents)):
         return True  # "trusts such as A, B and C"; "Brookvale Learning Trust (7), Farrowfield Learning (5), ..."
+    if _label_then_trust(doc, start, end):
+        return True  # "Aspire: after three meetings, the trust has agreed ..."
     if end - start < 2:
         return False  # one word may be a place: "two of Witham's schools", "moved to Witham"
     if _trust_follows(doc, start, end):
