@@ -160,7 +160,8 @@ DOCUMENT_HEADS = frozenset(
     judgment notice handbooks statement paper descriptors standards scheme articles warning
     fund funds programme programmes initiative award awards prize prizes medal hub areas zones
     guildhall stadium conference conferences festival summit expo fair week cup trophy championships
-    ceremony gala survey surveys census prom proms amnesty arrangement arrangements curriculum grant grants""".split()
+    ceremony gala survey surveys census prom proms amnesty arrangement arrangements curriculum grant grants
+    masterplan specification prospectus qualification qualifications wage""".split()
 )
 # A building or place, not its operator: "Ise Valley Leisure Centre", "Kingsway Sports Centre",
 # "Eastbrook Baths", "Dunham Moss Nature Reserve".
