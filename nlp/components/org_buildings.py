@@ -5,7 +5,10 @@
   House" beside Kestrel Learning Trust, "the Quenvale Learning Trust Centre", "the hall will be renamed Marlow House" beside the
   Marlow Academy Trust;
 - a hall, a house, a mill, a court, an exchange ... as a place: "a meeting at Brayford
-  Memorial Hall", "its head office at Minster Court", "the former Bridgewater Works site".
+  Memorial Hall", "its head office at Minster Court", "the former Bridgewater Works site";
+- a venue given after a time ("5pm, Wexmoor Trades Hall"), after a body's possessive ("the
+  college's Advanced Manufacturing Centre") or as what a building is known as ("The centre,
+  known as The Learning Exchange").
 
 Names the gazetteer or register knows (Companies House) are never dropped here.
 """

@@ -12,6 +12,9 @@ Trust School", "Keystone Trust Services Ltd", "Brantshire Trust Leaders' Network
   is the trust's choir, awards or a headline, never the trust: `clean_org` keeps the trust
   in a headline (for the headline rules to judge) or when the text names it elsewhere in
   the same capitals, and nothing otherwise ("the Castlegate trust" may be another's).
+
+`widened_left` gives back a name's first word the model cut off, when the text writes the
+two words together elsewhere ("caterer Fresh Plate Catering Ltd" beside "Fresh Plate wins").
 """
 from __future__ import annotations
 

@@ -6,7 +6,8 @@ The same holds for the run-in heads of a round-up ("Primary Changes Trust: Harbo
 Trust has confirmed that ..."): the short Title Case head before a colon that opens each
 item. An organisation found only there, which the body never names and the gazetteer does
 not know, is a piece of the head, not a name: it is dropped, or cut to the start of it
-that the body names.
+that the body names. A headline's name that is a body's name less the forename it opens
+with ("Pemberton Foundation" of "Harold Pemberton Foundation") is that body.
 """
 from __future__ import annotations
 

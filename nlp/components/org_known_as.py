@@ -4,7 +4,9 @@ runs ...", "The trust, known as CCH, ...". The name is another name of the body 
 named last before it ("the trust": a name ending in Trust, or read as an academy trust); its
 uses are tagged with the body's name. An acronym there whose letters spell an earlier name
 is that name's (`defined_after_reference`, which checks the initials); `noun_known_as`
-covers the other names ("Ravensworth" of Ravensworth Multi-Academy Trust).
+covers the other names ("Ravensworth" of Ravensworth Multi-Academy Trust). A trading name
+("X, which trades as Active X", "the trust will trade as X Schools Partnership") is another
+name of the body too (`trading_names`).
 """
 from __future__ import annotations
 
