@@ -76,8 +76,9 @@ def widened_left(doc: Doc, e: Span) -> Span:
     if e.label_ != "ORG" or e.start == 0 or len(e) < 2:
         return e
     w = doc[e.start - 1]
-    if not (w.is_title and w.is_alpha) or w.is_sent_start or w.lower_ in GENERIC or not w.whitespace_:
-        return e
+    if not (w.is_title and w.is_alpha) or w.is_sent_start or w.lower_ in GENERIC or not w.whitespace_ \
+            or w.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL"}:
+        return e  # "On Monday Harbour Learning Trust said": a day is no part of a name
     pair = re.compile(r"(?<![\w-])" + re.escape(f"{w.text} {doc[e.start].text}") + r"(?![\w-])")
     if any(m.start() != w.idx for m in pair.finditer(doc.text)):
         return Span(doc, e.start - 1, e.end, label="ORG", kb_id=e.kb_id)
