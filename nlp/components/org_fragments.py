@@ -77,7 +77,7 @@ def widened_left(doc: Doc, e: Span) -> Span:
         return e
     w = doc[e.start - 1]
     if not (w.is_title and w.is_alpha) or w.is_sent_start or w.lower_ in GENERIC or not w.whitespace_ \
-            or w.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL"}:
+            or w.ent_type_ in {"DATE", "TIME"}:
         return e  # "On Monday Harbour Learning Trust said": a day is no part of a name
     pair = re.compile(r"(?<![\w-])" + re.escape(f"{w.text} {doc[e.start].text}") + r"(?![\w-])")
     if any(m.start() != w.idx for m in pair.finditer(doc.text)):
