@@ -58,6 +58,19 @@ def is_finding(t: Token, quoted: tuple[int, int] | None = None) -> bool:
     return True
 
 
+def _who_described(x: Token, before: int) -> bool:
+    """x is described by a "who"/"whose" relative clause that starts before token `before`."""
+    return any(c.dep_ == "relcl" and c.i < before and any(w.lower_ in {"who", "whose"} for w in c.children)
+               for c in x.children)
+
+
+def _described_by_relative(sj: Token) -> Token:
+    """"A parent who spent months fighting for their child's care plan says ...", parsed
+    with the last noun of the relative clause as the subject and the person it describes
+    as its modifier: the noun a "who" clause describes is the subject."""
+    return next((x for x in sj.lefts if x.dep_ in {"nmod", "compound", "amod"} and _who_described(x, sj.i)), sj)
+
+
 def is_clause_cue(t: Token) -> bool:
     """"blamed", "accepted that ...": a verb of CLAUSE_CUE_LEMMAS (see there)."""
     if t.lemma_.lower() not in CLAUSE_CUE_LEMMAS or not t.tag_.startswith("VB"):
@@ -252,11 +265,14 @@ class Attribution(Terms):
             subj = [c for c in ruler.children if c.dep_ in deps and start <= c.idx < end]
         if not subj and cue.dep_ == "acl" and start <= cue.head.idx < end:
             subj = [cue.head]  # "one governor asking: ..."
+        subj = [_described_by_relative(sj) for sj in subj]
         # "the trust, which said ...": the noun the relative clause belongs to
         subj = [cue.head if sj.lower_ in {"which", "who", "that"} and cue.dep_ == "relcl"
                 and start <= cue.head.idx < end else sj for sj in subj]
         # (two subjects are an apposition misparsed, "Jo Bell, the administrator, said": the name)
-        return sorted(subj, key=lambda sj: (len(subj) > 1 and sj.ent_type_ not in {"PERSON", "ORG"}, abs(sj.i - cue.i)))
+        # (or the noun a "who" clause describes, not the last noun of that clause)
+        return sorted(subj, key=lambda sj: (len(subj) > 1 and sj.ent_type_ not in {"PERSON", "ORG"},
+                                            len(subj) > 1 and not _who_described(sj, cue.i), abs(sj.i - cue.i)))
 
     def _plausible_subject(self, sj: Token, cue: Token) -> bool:
         """A subject the parser gave a cue that can be its speaker: a word (not a stray

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from nlp.components.quoting.context import DocContext
+from nlp.components.quoting.context import DocContext, org_reference
 
 # Sentences of narrative looked at before the cue's own sentence.
 NARRATIVE_SENTENCES_BACK = 1
@@ -51,6 +51,13 @@ def spokesperson_org(ctx: DocContext, t: Token) -> str | None:
     if len(found) == 1:
         return next(iter(found))
     subjects = [name for name, subject in found.items() if subject]
+    if not found:
+        # "The council said payments would be made. A spokesperson said:": the body the
+        # narrative refers back to as the subject of a sentence, when it names none
+        window = doc.char_span(start_char, t.idx, alignment_mode="expand") if start_char < t.idx else None
+        subjects = list(dict.fromkeys(hit["name"] for x in window or () if x.dep_ in _SUBJECT_DEPS
+                                      and not ctx.in_quote(x.idx) and org_reference(x)
+                                      and (hit := ctx.speaking_org(x)) is not None))
     return subjects[0] if len(subjects) == 1 else None
 
 
