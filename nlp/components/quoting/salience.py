@@ -10,7 +10,7 @@ from nlp.components.lexicon import DOCUMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, ROL
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, org_reference
 from nlp.components.quoting.persons import Persons, looks_like_name, people_at_tokens
-from nlp.components.quoting.they import singular_they
+from nlp.components.quoting.they import declared_they, singular_they
 from nlp.components.quoting.words import POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, is_cue
 
 # A gender guessed from the text's pronouns (not known from the name) that disagrees costs
@@ -260,7 +260,7 @@ class Salience(Persons):
             return body
         # (singular they: the person who said "they" of themselves, or the one person the
         # sentence before names: they.py)
-        if t.lower_ == "they" and (own := self._reported_they(t) or singular_they(self, t)) is not None:
+        if t.lower_ == "they" and (own := self._reported_they(t) or singular_they(self, t) or declared_they(self, t)) is not None:
             return own
         for pos, who in reversed(self.history):
             if pos >= t.idx:
