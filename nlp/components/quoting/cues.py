@@ -54,8 +54,19 @@ def is_finding(t: Token, quoted: tuple[int, int] | None = None) -> bool:
         if quoted is not None and any(c.dep_ == "dobj" and quoted[0] <= c.idx < quoted[1] for c in t.children):
             return True
         return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in {"nsubj", "nsubjpass"}
-                                             and not m.lower_.endswith(("self", "selves")) for m in c.children) for c in t.children)
+                                             and not m.lower_.endswith(("self", "selves")) for m in c.children) for c in t.children) \
+            or _that_clause_misparsed(t)
     return True
+
+
+def _that_clause_misparsed(t: Token) -> bool:
+    """"found that behaviour in corridors was ‘...’" parsed as "found [that behaviour] and
+    was ...": an object opened by "that" and a verb with no subject coordinated to t."""
+    children = list(t.children)
+    return any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "that" and d.i == c.left_edge.i for d in c.children)
+               for c in children) \
+        and any(c.dep_ == "conj" and c.pos_ in {"AUX", "VERB"} and not any(d.dep_ in _SUBJ_DEPS for d in c.children)
+                for c in children)
 
 
 def _who_described(x: Token, before: int) -> bool:
@@ -174,8 +185,11 @@ class Attribution(Terms):
                 if first_inner:
                     # up the parse, but not across a coordination: in "Police found the car,
                     # and the council described it as “a shambles”" the council describes
+                    # (a clause with no subject of its own shares its head's: "Inspectors found
+                    # that behaviour ... was ‘too often disorderly’", parsed "found ... and was")
                     path, x = [], first_inner[0]
-                    while x.head.i != x.i and (x.dep_ != "conj" or any(c.dep_ == "mark" for c in x.children)):
+                    while x.head.i != x.i and (x.dep_ != "conj" or any(c.dep_ == "mark" for c in x.children)
+                                               or not any(c.dep_ in _SUBJ_DEPS for c in x.children)):
                         x = x.head
                         path.append(x)
                         if x in cues and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in x.children):
