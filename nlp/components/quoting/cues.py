@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS
+from nlp.components.quoting.answers import answerer
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
 from nlp.components.quoting.parentheticals import manner_participle, named_relative, relative_subject
 from nlp.components.quoting.readouts import read_out_author
@@ -217,7 +218,7 @@ class Attribution(Terms):
             if author is not None:
                 return author.but(cue=cue.text)
             for sj in self._cue_subjects(cue, start, end, after):
-                sp = self._speaker_from(sj, start, end, cue_i=cue.i)
+                sp = self._speaker_from(sj, start, end, cue_i=cue.i) or answerer(self, sj)  # "A: I've said, “...”"
                 if sp:
                     return sp.but(cue=cue.text)
         # No cue has a subject in the parse: the nearest name or pronoun next to a cue.
