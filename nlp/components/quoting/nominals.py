@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from nlp.components.lexicon import SPOKES_NOUNS
 from nlp.components.quoting.context import DocContext, org_reference
 
 # Sentences of narrative looked at before the cue's own sentence.
@@ -64,3 +65,26 @@ def spokesperson_org(ctx: DocContext, t: Token) -> str | None:
 # Words of a description between a role set off by a comma and the name it introduces
 # ("The union's branch secretary at the school, maths teacher Imran Qureshi, said").
 DESCRIPTION_MAX_WORDS = 3
+
+
+def paragraph_subject(ctx, t: Token):
+    """"Ms McAllister has responded to Dr Whitlock's comments. ‘...,’ the union rep said":
+    a definite role no one in the article is given ("the union rep") is the person named
+    as the subject of the main verb of the narrative sentence before it, in its paragraph."""
+    if t.lower_ in SPOKES_NOUNS:
+        return None  # a press office speaks for a body, not for the person just named
+    para = ctx.paragraph_of(t.idx)
+    sent = t.sent
+    while sent.start > 0:
+        sent = ctx.doc[sent.start - 1].sent
+        if para is None or ctx.paragraph_of(sent.start_char) != para:
+            return None
+        if any(x.is_alpha and not ctx.in_quote(x.idx) for x in sent):
+            break
+    else:
+        return None
+    for x in sent.root.children:
+        if x.dep_ == "nsubj" and x.ent_type_ == "PERSON" and not ctx.in_quote(x.idx):
+            found = ctx._person(x)
+            return found.but(how="nominal") if found is not None and found.person is not None else None
+    return None

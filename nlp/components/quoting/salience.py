@@ -355,3 +355,14 @@ class Salience(Persons):
             if hit:
                 return Speaker(hit["name"], hit["name"], how="nominal")
         return None
+
+    def branch_org(self, x: Token) -> Speaker | None:
+        """"The Fenbury branch of Unison said": a union's (or a body's) branch speaks as the
+        body it is a branch of, not as the place that names the branch."""
+        if x.lower_ not in {"branch", "branches"}:
+            return None
+        for g in (g for c in x.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+            hit = org_for_span(self.doc, g.idx, g.idx + len(g)) if g.dep_ == "pobj" and g.ent_type_ == "ORG" else None
+            if hit:
+                return Speaker(hit["name"], hit["name"], how="org")
+        return None
