@@ -70,6 +70,12 @@ def _that_clause_misparsed(t: Token) -> bool:
                 for c in children)
 
 
+def _document_relative(cue: Token) -> bool:
+    """"guidance, which says": a speech verb in a relative clause about a document."""
+    return cue.dep_ == "relcl" and cue.head.lower_ in DOCUMENT_NOUNS \
+        and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in cue.children)
+
+
 def _who_described(x: Token, before: int) -> bool:
     """x is described by a "who"/"whose" relative clause that starts before token `before`."""
     return any(c.dep_ == "relcl" and c.i < before and any(w.lower_ in {"who", "whose"} for w in c.children)
@@ -199,7 +205,8 @@ class Attribution(Terms):
                     anc.sort(key=lambda a: len(list(a.ancestors)))
                     # "..., which chair of trustees X described as “...”": a relative clause
                     # with a named subject of its own reports the quote, not the sentence's verb
-                    anc.sort(key=lambda a: not named_relative(a))
+                    # (so does one about a document: "DfE guidance, which says ... ‘reasonable’")
+                    anc.sort(key=lambda a: not (named_relative(a) or _document_relative(a)))
                     # "found/judged/rated", "blamed" only when the quote is inside their clause
                     ordered = anc + [c for c in ordered if c not in anc and not _clause_only(c)]
                 else:
@@ -246,7 +253,12 @@ class Attribution(Terms):
         children = list(cue.children)
         passive = [c for c in children if c.dep_ == "nsubjpass"]
         agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if passive and not agents:
+        auxpass = any(c.dep_ == "auxpass" for c in children)
+        if auxpass and not agents:
+            # "being called ‘just the supply’ by pupils": the agent the parser hung on the quote
+            agents = [g for x in cue.subtree if x.i > cue.i and x.lower_ == "by" and x.dep_ in {"prep", "agent"}
+                      and not self.in_quote(x.idx) for g in x.children if g.dep_ == "pobj"]
+        if (passive or auxpass) and not agents:
             return []  # "residents were told:" names the listeners, not the speaker
         subj = agents or [c for c in children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end
                           and self._plausible_subject(c, cue)]
