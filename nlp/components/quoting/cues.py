@@ -15,6 +15,7 @@ from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
 from nlp.components.quoting.parentheticals import manner_participle, named_relative, relative_subject
 from nlp.components.quoting.readouts import read_out_author
 from nlp.components.quoting.sentences import sentence_start
+from nlp.components.quoting.nominals import former_role
 from nlp.components.quoting.intros import NAME_PHRASE_MAX_TOKENS, UTTERANCE_NOUNS, WORDS_OF_NOUNS
 from nlp.components.quoting.terms import Terms
 from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, is_cue
@@ -93,8 +94,10 @@ def is_clause_cue(t: Token) -> bool:
     """"blamed", "accepted that ...": a verb of CLAUSE_CUE_LEMMAS (see there)."""
     if t.lemma_.lower() not in CLAUSE_CUE_LEMMAS or not t.tag_.startswith("VB"):
         return False
+    # (a clause with "that" or with a subject of its own: "accepted the start had been ‘...’")
     return t.lemma_.lower() not in _THAT_CLAUSE_ONLY or any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in t.children)
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in {"nsubj", "nsubjpass"}
+                                  for m in c.children) for c in t.children)
 
 
 def _clause_only(t: Token) -> bool:
@@ -225,7 +228,8 @@ class Attribution(Terms):
             if author is not None:
                 return author.but(cue=cue.text)
             for sj in self._cue_subjects(cue, start, end, after):
-                sp = self._speaker_from(sj, start, end, cue_i=cue.i) or answerer(self, sj)  # "A: I've said, “...”"
+                # ("A: I've said, “...”": the interviewee; "The former head of X says": the one just named)
+                sp = former_role(self, sj, self._speaker_from(sj, start, end, cue_i=cue.i)) or answerer(self, sj)
                 if sp:
                     return sp.but(cue=cue.text)
         # No cue has a subject in the parse: the nearest name or pronoun next to a cue.

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from nlp.components.lexicon import SPOKES_NOUNS
+from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.quoting.context import DocContext, org_reference
 
 # Sentences of narrative looked at before the cue's own sentence.
@@ -67,17 +67,19 @@ def spokesperson_org(ctx: DocContext, t: Token) -> str | None:
 DESCRIPTION_MAX_WORDS = 3
 
 
-def paragraph_subject(ctx, t: Token):
+def paragraph_subject(ctx, t: Token, paragraphs_back: int = 0):
     """"Ms McAllister has responded to Dr Whitlock's comments. ‘...,’ the union rep said":
     a definite role no one in the article is given ("the union rep") is the person named
-    as the subject of the main verb of the narrative sentence before it, in its paragraph."""
+    as the subject of the main verb of the narrative sentence before it, in its paragraph
+    (or up to `paragraphs_back` paragraphs before)."""
     if t.lower_ in SPOKES_NOUNS:
         return None  # a press office speaks for a body, not for the person just named
     para = ctx.paragraph_of(t.idx)
     sent = t.sent
     while sent.start > 0:
         sent = ctx.doc[sent.start - 1].sent
-        if para is None or ctx.paragraph_of(sent.start_char) != para:
+        at = ctx.paragraph_of(sent.start_char)
+        if para is None or at is None or not 0 <= para - at <= paragraphs_back:
             return None
         if any(x.is_alpha and not ctx.in_quote(x.idx) for x in sent):
             break
@@ -88,3 +90,13 @@ def paragraph_subject(ctx, t: Token):
             found = ctx._person(x)
             return found.but(how="nominal") if found is not None and found.person is not None else None
     return None
+
+
+def former_role(ctx, t: Token, found):
+    """"Olusegun Bright took over as chief executive this month. The former head of
+    Millhaven Junior School says ...": "the former <role>" describes the person just named
+    (paragraph_subject), not someone new; `found` (the phrase as written) otherwise."""
+    if found is None or found.how != "phrase" or found.person is not None or t.lower_ not in ROLE_WORDS \
+            or not any(c.lower_ == "the" for c in t.children) or not any(c.lower_ == "former" for c in t.children):
+        return found
+    return paragraph_subject(ctx, t, paragraphs_back=1) or found
