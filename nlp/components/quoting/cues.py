@@ -279,7 +279,7 @@ class Attribution(Terms):
         if not subj and cue.tag_ == "VBG" and cue.dep_ == "advcl":
             # a free participle ("Trump was defensive when ..., saying “...”") is controlled by
             # the subject of its sentence's main clause, not of a clause it follows
-            subj = [c for c in cue.sent.root.children if c.dep_ == "nsubj" and self._inside(c, start, end)]
+            subj = [c for c in cue.sent.root.children if c.dep_ in _SUBJ_DEPS and self._inside(c, start, end)]
         if not subj and cue.dep_ == "conj" and not is_cue(cue.head):
             # "X said she was “disappointed” staff had voted to strike and insisted ...": a
             # speech verb hung on a clause inside another report shares that report's subject
@@ -294,6 +294,9 @@ class Attribution(Terms):
             # ("X was quoted as saying ...": the passive subject of "quoted" said it)
             deps = {"nsubj", "nsubjpass"} if cue.dep_ == "pcomp" and ruler.lemma_ == "quote" else {"nsubj"}
             subj = [c for c in ruler.children if c.dep_ in deps and start <= c.idx < end]
+            if not subj and ruler.dep_ == "xcomp" and cue.dep_ == "pcomp":
+                # "X has been found to have breached the code after describing staff as “...”"
+                subj = [c for c in ruler.head.children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end]
         if not subj and cue.dep_ == "acl" and start <= cue.head.idx < end:
             subj = [cue.head]  # "one governor asking: ..."
         subj = [_described_by_relative(sj) for sj in subj]
