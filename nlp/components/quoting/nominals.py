@@ -78,7 +78,7 @@ def paragraph_subject(ctx, t: Token, paragraphs_back: int = 0):
     sent = t.sent
     while sent.start > 0:
         sent = ctx.doc[sent.start - 1].sent
-        at = ctx.paragraph_of(sent.start_char)
+        at = ctx.paragraph_of(next((x.idx for x in sent if not x.is_space), sent.start_char))
         if para is None or at is None or not 0 <= para - at <= paragraphs_back:
             return None
         if any(x.is_alpha and not ctx.in_quote(x.idx) for x in sent):
