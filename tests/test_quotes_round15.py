@@ -112,6 +112,14 @@ def test_someone_else_quoted_in_an_answer_is_not_the_interviewee(nlp_pipeline):
     assert speaker_of(nlp_pipeline, QA, "Never promise") != "Helen Marsh-Tobin"
 
 
+def test_i_agreeing_after_a_quote_in_an_answer_is_not_its_speaker(nlp_pipeline):
+    # guard: "As one of them put it, “...”, and I agree": the words are the union rep's
+    text = QA + ("\n\nQ: What do the unions say?\n\n"
+                 "A: I have met the reps. As one of them put it to me, “the cleaners are part of the school "
+                 "too”, and I agree with that.")
+    assert speaker_of(nlp_pipeline, text, "cleaners are part") != "Helen Marsh-Tobin"
+
+
 def test_i_outside_a_qa_is_no_one(nlp_pipeline):
     # guard: no "Q:" turns, no interviewee
     text = ("Headline about a letter\n\n"

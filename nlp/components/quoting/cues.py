@@ -228,8 +228,10 @@ class Attribution(Terms):
             if author is not None:
                 return author.but(cue=cue.text)
             for sj in self._cue_subjects(cue, start, end, after):
-                # ("A: I've said, “...”": the interviewee; "The former head of X says": the one just named)
-                sp = former_role(self, sj, self._speaker_from(sj, start, end, cue_i=cue.i)) or answerer(self, sj)
+                # ("A: I've said, “...”": the interviewee, not "“...”, and I agree"; "The former
+                # head of X says": the one just named)
+                sp = former_role(self, sj, self._speaker_from(sj, start, end, cue_i=cue.i)) \
+                    or (answerer(self, sj) if not after else None)
                 if sp:
                     return sp.but(cue=cue.text)
         # No cue has a subject in the parse: the nearest name or pronoun next to a cue.
@@ -262,7 +264,7 @@ class Attribution(Terms):
             # "being called ‘just the supply’ by pupils": the agent the parser hung on the quote
             agents = [g for x in cue.subtree if x.i > cue.i and x.lower_ == "by" and x.dep_ in {"prep", "agent"}
                       and not self.in_quote(x.idx) for g in x.children if g.dep_ == "pobj"]
-        if (passive or auxpass) and not agents:
+        if passive and not agents:
             return []  # "residents were told:" names the listeners, not the speaker
         subj = agents or [c for c in children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end
                           and self._plausible_subject(c, cue)]
