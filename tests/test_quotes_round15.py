@@ -203,3 +203,23 @@ def test_a_remark_owned_by_a_named_person(nlp_pipeline):
             "I was surprised by Cllr Tom Varley's comment at the last council meeting that parents "
             "were 'overreacting' about the bus changes.")
     assert speaker_of(nlp_pipeline, text, "overreacting") == "Tom Varley"
+
+
+# -- letters pages and posts -------------------------------------------------------------------
+
+def test_a_cited_headline_with_its_date_is_not_a_quote(nlp_pipeline):
+    text = ("Letters\n\n"
+            "Your report on the library closures ('Readers fear for branch libraries', June 12) missed "
+            "the point. I have used the Holt Road branch for thirty years.\n\n"
+            "Margaret Lyle, Holt Road")
+    assert not [q for q in nlp_pipeline(text)._.quotes if "Readers fear" in q["text"]]
+
+
+def test_the_post_read_out_is_its_posters(nlp_pipeline):
+    text = ("Headline about a councillor\n\n"
+            "Cllr Gary Whitlow posted the comment in May after a row over school meals.\n\n"
+            "The post, read out at a Brenford District Council hearing on Monday, said: “The new "
+            "caterer is a joke and so is the council that hired it.”")
+    found = quote_with(nlp_pipeline, text, "caterer is a joke")
+    assert found["speaker"] == "Gary Whitlow"
+    assert found["confidence"] < 0.9

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS
 from nlp.components.quoting.answers import answerer
+from nlp.components.quoting.documents import misparsed_document
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
 from nlp.components.quoting.parentheticals import manner_participle, named_relative, relative_subject
 from nlp.components.quoting.readouts import read_out_author
@@ -238,7 +239,7 @@ class Attribution(Terms):
         for cue in ordered:
             # (a subject inside the quote is the parser joining the quote to the cue: no subject)
             if any((c.dep_ in _SUBJ_DEPS and self._plausible_subject(c, cue) and not self.in_quote(c.idx))
-                   or c.dep_ == "agent" for c in cue.children):
+                   or c.dep_ == "agent" for c in cue.children) or misparsed_document(self, cue) is not None:
                 continue
             if partial_of is None:
                 near = sorted(
@@ -269,7 +270,8 @@ class Attribution(Terms):
         subj = agents or [c for c in children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end
                           and self._plausible_subject(c, cue)]
         if not subj:
-            subj = self._misparsed_subject(cue, start, end) or self._name_before_relative(cue, start, end)
+            subj = self._misparsed_subject(cue, start, end) or self._name_before_relative(cue, start, end) \
+                or [d for d in [misparsed_document(self, cue)] if d is not None and self._inside(d, start, end)]
         if not subj and named_relative(cue) and self._inside(relative_subject(cue), start, end):
             subj = [relative_subject(cue)]  # "which chair of trustees X described as"
         if not subj and after:

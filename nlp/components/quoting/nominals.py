@@ -8,7 +8,12 @@ naming the body again: "Cheshmoor Council said it had raised spending. A spokesm
 spokeswoman said" after a paragraph on what the trust said. The spokesperson speaks for
 the organisation named outside quotes in the narrative just before: the cue's own sentence
 up to the cue and the sentence of narrative before it (sentences wholly quoted are passed
-over, so a long quote before the cue does not hide the body that introduced it).
+over, so a long quote before the cue does not hide the body that introduced it; "The
+council said ..." counts when it names the body only by "the council").
+
+A definite role no one in the article holds ("the union rep said") and "the former <role>"
+stand for the person the narrative sentence before names as its subject (paragraph_subject,
+former_role).
 """
 from __future__ import annotations
 
