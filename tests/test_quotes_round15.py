@@ -223,3 +223,21 @@ def test_the_post_read_out_is_its_posters(nlp_pipeline):
     found = quote_with(nlp_pipeline, text, "caterer is a joke")
     assert found["speaker"] == "Gary Whitlow"
     assert found["confidence"] < 0.9
+
+
+# -- "put it" introducing a quote ---------------------------------------------------------------
+
+def test_put_it_introduces_a_quote(nlp_pipeline):
+    text = ("Headline about phones\n\n"
+            "I back the ban on phones at Westgate High. The head, Mrs Alison Treece, put it well at the "
+            "parents' evening: 'Nobody is taking anything from your child. We are giving them back "
+            "their break times.'")
+    assert speaker_of(nlp_pipeline, text, "Nobody is taking") == "Alison Treece"
+
+
+def test_put_it_on_hold_is_not_speech(nlp_pipeline):
+    # guard: a thing put somewhere is not a speech verb
+    text = ("Headline about a plan\n\n"
+            "The chair, Mr Ian Doyle, put it on hold at the meeting: “The consultation will reopen in "
+            "the spring, and every parent will be written to.”")
+    assert speaker_of(nlp_pipeline, text, "consultation will reopen") is None

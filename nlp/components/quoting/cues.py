@@ -19,7 +19,7 @@ from nlp.components.quoting.sentences import sentence_start
 from nlp.components.quoting.nominals import former_role
 from nlp.components.quoting.intros import NAME_PHRASE_MAX_TOKENS, UTTERANCE_NOUNS, WORDS_OF_NOUNS
 from nlp.components.quoting.terms import Terms
-from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, is_cue
+from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, is_cue, puts_it
 
 _LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warn", "warns", "warned",
                   "urge", "urges", "urged", "remind", "reminded", "assure", "assured"}
@@ -164,7 +164,8 @@ class Attribution(Terms):
             if found:
                 return found
         cues = [t for t in tokens if is_cue(t, SPEECH_LEMMAS if partial_of is None else ALL_CUE_WORDS)
-                or partial_of is not None and (is_finding(t, (partial_of.start, partial_of.end)) or is_clause_cue(t))]
+                or partial_of is not None and (is_finding(t, (partial_of.start, partial_of.end)) or is_clause_cue(t))
+                or partial_of is None and puts_it(t)]
         if not cues and not after and partial_of is None and self.text[start:end].rstrip().endswith(":"):
             found = self._utterance_intro(tokens)
             if found:
