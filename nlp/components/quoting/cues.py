@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS
 from nlp.components.quoting.answers import answerer
 from nlp.components.quoting.documents import misparsed_document
+from nlp.components.quoting.misparses import described_by_relative, document_relative, that_clause_misparsed, who_described
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
 from nlp.components.quoting.parentheticals import manner_participle, named_relative, relative_subject
 from nlp.components.quoting.readouts import read_out_author
@@ -58,37 +59,8 @@ def is_finding(t: Token, quoted: tuple[int, int] | None = None) -> bool:
             return True
         return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in {"nsubj", "nsubjpass"}
                                              and not m.lower_.endswith(("self", "selves")) for m in c.children) for c in t.children) \
-            or _that_clause_misparsed(t)
+            or that_clause_misparsed(t)
     return True
-
-
-def _that_clause_misparsed(t: Token) -> bool:
-    """"found that behaviour in corridors was ‘...’" parsed as "found [that behaviour] and
-    was ...": an object opened by "that" and a verb with no subject coordinated to t."""
-    children = list(t.children)
-    return any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "that" and d.i == c.left_edge.i for d in c.children)
-               for c in children) \
-        and any(c.dep_ == "conj" and c.pos_ in {"AUX", "VERB"} and not any(d.dep_ in _SUBJ_DEPS for d in c.children)
-                for c in children)
-
-
-def _document_relative(cue: Token) -> bool:
-    """"guidance, which says": a speech verb in a relative clause about a document."""
-    return cue.dep_ == "relcl" and cue.head.lower_ in DOCUMENT_NOUNS \
-        and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in cue.children)
-
-
-def _who_described(x: Token, before: int) -> bool:
-    """x is described by a "who"/"whose" relative clause that starts before token `before`."""
-    return any(c.dep_ == "relcl" and c.i < before and any(w.lower_ in {"who", "whose"} for w in c.children)
-               for c in x.children)
-
-
-def _described_by_relative(sj: Token) -> Token:
-    """"A parent who spent months fighting for their child's care plan says ...", parsed
-    with the last noun of the relative clause as the subject and the person it describes
-    as its modifier: the noun a "who" clause describes is the subject."""
-    return next((x for x in sj.lefts if x.dep_ in {"nmod", "compound", "amod"} and _who_described(x, sj.i)), sj)
 
 
 def is_clause_cue(t: Token) -> bool:
@@ -211,7 +183,7 @@ class Attribution(Terms):
                     # "..., which chair of trustees X described as “...”": a relative clause
                     # with a named subject of its own reports the quote, not the sentence's verb
                     # (so does one about a document: "DfE guidance, which says ... ‘reasonable’")
-                    anc.sort(key=lambda a: not (named_relative(a) or _document_relative(a)))
+                    anc.sort(key=lambda a: not (named_relative(a) or document_relative(a)))
                     # "found/judged/rated", "blamed" only when the quote is inside their clause
                     ordered = anc + [c for c in ordered if c not in anc and not _clause_only(c)]
                 else:
@@ -304,14 +276,14 @@ class Attribution(Terms):
                 subj = [c for c in ruler.head.children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end]
         if not subj and cue.dep_ == "acl" and start <= cue.head.idx < end:
             subj = [cue.head]  # "one governor asking: ..."
-        subj = [_described_by_relative(sj) for sj in subj]
+        subj = [described_by_relative(sj) for sj in subj]
         # "the trust, which said ...": the noun the relative clause belongs to
         subj = [cue.head if sj.lower_ in {"which", "who", "that"} and cue.dep_ == "relcl"
                 and start <= cue.head.idx < end else sj for sj in subj]
         # (two subjects are an apposition misparsed, "Jo Bell, the administrator, said": the name)
         # (or the noun a "who" clause describes, not the last noun of that clause)
         return sorted(subj, key=lambda sj: (len(subj) > 1 and sj.ent_type_ not in {"PERSON", "ORG"},
-                                            len(subj) > 1 and not _who_described(sj, cue.i), abs(sj.i - cue.i)))
+                                            len(subj) > 1 and not who_described(sj, cue.i), abs(sj.i - cue.i)))
 
     def _plausible_subject(self, sj: Token, cue: Token) -> bool:
         """A subject the parser gave a cue that can be its speaker: a word (not a stray
