@@ -241,3 +241,12 @@ def test_put_it_on_hold_is_not_speech(nlp_pipeline):
             "The chair, Mr Ian Doyle, put it on hold at the meeting: “The consultation will reopen in "
             "the spring, and every parent will be written to.”")
     assert speaker_of(nlp_pipeline, text, "consultation will reopen") is None
+
+
+# -- a role capitalised before a name the entity model missed --------------------------------
+
+def test_capitalised_role_is_not_part_of_the_name(nlp_pipeline):
+    text = ("Headline about cleaners\n\n"
+            "Headteacher Nkechi Okwuosa disagrees. She says the cleaning team know the building "
+            "better than anyone. ‘They have more keys than I do,’ she says.")
+    assert speaker_of(nlp_pipeline, text, "more keys") == "Nkechi Okwuosa"

@@ -227,6 +227,9 @@ class Salience(Persons):
                     and not self._name_read_as_org(span):
                 continue
             bonus = SPEAKER_BONUS if is_cue(x.head) else SUBJECT_BONUS
+            # (the name without a role capitalised before it: "Headteacher Neil Okoro disagrees")
+            while span.start < x.i - 1 and span[0].lower_ in ROLE_WORDS:
+                span = self.doc[span.start + 1:span.end]
             found[x.i] = (bonus - DISTANCE_COST * d, span)
         return found
 
