@@ -250,3 +250,18 @@ def test_capitalised_role_is_not_part_of_the_name(nlp_pipeline):
             "Headteacher Nkechi Okwuosa disagrees. She says the cleaning team know the building "
             "better than anyone. ‘They have more keys than I do,’ she says.")
     assert speaker_of(nlp_pipeline, text, "more keys") == "Nkechi Okwuosa"
+
+
+def test_who_after_a_persons_role_at_an_organisation_is_the_person(nlp_pipeline):
+    text = ("Letters\n\n"
+            "I read the comments of Mr Desmond Aldred, chief executive of the Larkfield Schools Trust, "
+            "who told your reporter that village schools ‘cannot manage alone any longer’.")
+    assert speaker_of(nlp_pipeline, text, "cannot manage alone") == "Desmond Aldred"
+
+
+def test_which_after_an_organisation_stays_the_organisation(nlp_pipeline):
+    # guard: "which" after the organisation is the organisation's clause
+    text = ("Headline about a trust\n\n"
+            "Mr Desmond Aldred chairs the Larkfield Schools Trust, which said in a statement that "
+            "village schools were ‘safe for now’.")
+    assert speaker_of(nlp_pipeline, text, "safe for now") == "Larkfield Schools Trust"

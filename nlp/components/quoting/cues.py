@@ -12,7 +12,8 @@ from spacy.tokens import Token
 from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS
 from nlp.components.quoting.answers import answerer
 from nlp.components.quoting.documents import misparsed_document
-from nlp.components.quoting.misparses import described_by_relative, document_relative, that_clause_misparsed, who_described
+from nlp.components.quoting.misparses import (described_by_relative, document_relative, that_clause_misparsed,
+                                              who_antecedent, who_described)
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
 from nlp.components.quoting.parentheticals import manner_participle, named_relative, relative_subject
 from nlp.components.quoting.readouts import read_out_author
@@ -278,7 +279,9 @@ class Attribution(Terms):
             subj = [cue.head]  # "one governor asking: ..."
         subj = [described_by_relative(sj) for sj in subj]
         # "the trust, which said ...": the noun the relative clause belongs to
-        subj = [cue.head if sj.lower_ in {"which", "who", "that"} and cue.dep_ == "relcl"
+        # ("who" after "Dr X, chief executive of the Y Trust,": Dr X, not the trust)
+        subj = [(who_antecedent(cue.head) if sj.lower_ == "who" else cue.head)
+                if sj.lower_ in {"which", "who", "that"} and cue.dep_ == "relcl"
                 and start <= cue.head.idx < end else sj for sj in subj]
         # (two subjects are an apposition misparsed, "Jo Bell, the administrator, said": the name)
         # (or the noun a "who" clause describes, not the last noun of that clause)

@@ -2,7 +2,7 @@
 back for the attribution (cues.py): "found that behaviour ... was ‘...’" parsed as "found
 [that behaviour] and was"; "A parent who spent months fighting for ... plan says" with the
 relative clause's last noun as the subject; "guidance, which says ‘...’" (a relative clause
-about a document reports its quote)."""
+about a document reports its quote); "who" hung on an organisation after a person's role."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -38,3 +38,17 @@ def described_by_relative(sj: Token) -> Token:
     with the last noun of the relative clause as the subject and the person it describes
     as its modifier: the noun a "who" clause describes is the subject."""
     return next((x for x in sj.lefts if x.dep_ in {"nmod", "compound", "amod"} and who_described(x, sj.i)), sj)
+
+
+def who_antecedent(head: Token) -> Token:
+    """"the comments of Dr Imran Saleh, chief executive of the Orchard Valley Trust, who told
+    your reporter ...": a "who" clause the parser hung on the organisation at the end of a
+    person's apposition describes the person (`head` otherwise)."""
+    if head.ent_type_ == "PERSON" or head.ent_type_ != "ORG":
+        return head
+    for a in head.ancestors:
+        if a.ent_type_ == "PERSON":
+            return a
+        if a.pos_ in {"VERB", "AUX"}:
+            break
+    return head
