@@ -46,6 +46,7 @@ from nlp.components.quoting.noun_cues import speech_noun_source
 from nlp.components.quoting.parentheticals import reports_own_clause
 from nlp.components.quoting.sentences import sentence_end, sentence_start
 from nlp.components.quoting.signs import sign_wording
+from nlp.components.quoting.utterances import utterance_owner
 from nlp.components.quoting.context import _SUBJ_DEPS, Quote, tokens_in
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, is_cue
 from nlp.components.doc_text import doc_text
@@ -280,8 +281,9 @@ class _DocQuotes(Continuations):
             if not self._is_speech_partial(q, sent_start, quoted):
                 return False
             found, source = self._find_attribution(sent_start, first.open, after=False, partial_of=q), "before"
+            found = found or utterance_owner(self, q)  # "X's comment that parents were ‘...’"
             noun = speech_noun_source(self._chunk_tokens(sent_start, first.open), first.open) if found is None else None
-            if noun is not None:  # "Cllr X's claim ... that prices are ‘...’"
+            if noun is not None:  # "a warning from X that ... ‘...’"
                 found = self._speaker_from(noun[1], sent_start, first.open, cue_i=noun[0].i)
                 found = found and found.but(cue=noun[0].text)
             if found is None and after_start is not None:
