@@ -283,7 +283,7 @@ class _DocQuotes(Continuations):
             found, source = self._find_attribution(sent_start, first.open, after=False, partial_of=q), "before"
             found = found or utterance_owner(self, q)  # "X's comment that parents were ‘...’"
             noun = speech_noun_source(self._chunk_tokens(sent_start, first.open), first.open) if found is None else None
-            if noun is not None:  # "a warning from X that ... ‘...’"
+            if noun is not None:  # "X's claim / a warning from X that prices are ‘...’"
                 found = self._speaker_from(noun[1], sent_start, first.open, cue_i=noun[0].i)
                 found = found and found.but(cue=noun[0].text)
             if found is None and after_start is not None:

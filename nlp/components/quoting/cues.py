@@ -69,10 +69,12 @@ def is_clause_cue(t: Token) -> bool:
     """"blamed", "accepted that ...": a verb of CLAUSE_CUE_LEMMAS (see there)."""
     if t.lemma_.lower() not in CLAUSE_CUE_LEMMAS or not t.tag_.startswith("VB"):
         return False
-    # (a clause with "that" or with a subject of its own: "accepted the start had been ‘...’")
+    # (a clause with "that" or with a subject of its own: "accepted the start had been ‘...’",
+    # also when the parser took the clause's subject for the verb's object)
     return t.lemma_.lower() not in _THAT_CLAUSE_ONLY or any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in {"nsubj", "nsubjpass"}
-                                  for m in c.children) for c in t.children)
+        c.dep_ == "ccomp" and (any(m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in {"nsubj", "nsubjpass"}
+                                   for m in c.children) or any(d.dep_ == "dobj" and d.i < c.i for d in t.children))
+        for c in t.children)
 
 
 def _clause_only(t: Token) -> bool:

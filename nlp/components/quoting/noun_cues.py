@@ -1,9 +1,10 @@
-"""Speech nouns that report a partial quote inside their "that" clause, where no speech
-verb does, with their source after "from": "a warning from the leader of the opposition
-that taxpayers could end up ‘carrying the can’", "warnings from residents that the site
-floods “every winter”". (An owner, "Cllr X's claim at last week's meeting that ...", is
-utterances.py's `utterance_owner`.) A speech noun with no source names no one, and is left
-alone ("the claim that ..." is often the writer's own summary).
+"""Speech nouns that report a partial quote inside a "that" clause with verbs of its own,
+where no speech verb does: "Cllr X's claim at last week's meeting that prices are ‘among the
+lowest in the region’", "a warning from the leader of the opposition that taxpayers could
+end up ‘carrying the can’". The speaker is the noun's owner or the one it comes "from".
+(utterances.py's `utterance_owner`, asked first, climbs from the quote to the noun and stops
+at the clause's verb, so these clauses are left to this module.) A speech noun with no
+source names no one ("the claim that ..." is often the writer's own summary).
 
 `speech_noun_source(tokens, quote_start)` gives the noun and the word naming its source."""
 from __future__ import annotations
@@ -20,7 +21,10 @@ NOUN_TO_THAT_MAX_TOKENS = 12
 
 
 def _source(noun: Token) -> Token | None:
-    """"a warning from X" -> X."""
+    """"X's claim" -> X; "a warning from X" -> X."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "from":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
