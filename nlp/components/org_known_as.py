@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_defined import KNOWN_WORDS, abbreviates, after_known_as, is_short_form
-from nlp.components.org_former import untagged_current_names
+from nlp.components.org_former import trading_names, untagged_current_names
 from nlp.components.org_kinds import infer_kind
 
 # Nouns that open "The trust, known as X": the body's head noun, and what its name ends with
@@ -61,6 +61,9 @@ def noun_known_as(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str
     the body's. Also a current name the model missed before its former name ("Tessera,
     formerly Halbridge Schools Trust": org_former.py). Returns the entities and {name: canonical}."""
     ents, defined = untagged_current_names(doc, ents)
+    ents, trading = trading_names(doc, ents)  # "X, which trades as Active Calderby"
+    for name, canonical in trading.items():
+        defined.setdefault(name, canonical)
     for t in doc[:-3]:
         noun = doc[t.i + 1].lower_ if t.lower_ == "the" else None
         if noun not in _NOUN_HEADS or doc[t.i + 2].text != "," or not t.is_sent_start:

@@ -12,7 +12,20 @@ from spacy.tokens import Doc, Span
 from nlp.components.org_mat import mat_names
 from nlp.components.org_renames import renamed_bodies
 from nlp.components.org_shared import school_short_forms
+from nlp.components.org_spans import short_form_spans
 from nlp.components.org_tails import tail_references
+
+
+def with_short_forms(doc: Doc, fixed: list[Span],
+                     text_aliases: dict[str, dict[str, str]]) -> tuple[list[Span], list[Span]]:
+    """The uses of short forms (org_spans.short_form_spans) in place of the entities inside
+    them, each recorded as an alias of its body; returns the entities and those uses."""
+    extra = short_form_spans(doc, fixed)
+    covered = {i for e in extra for i in range(e.start, e.end)}
+    fixed = [e for e in fixed if not covered.intersection(range(e.start, e.end))] + extra
+    for e in extra:
+        text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
+    return fixed, extra
 
 
 def one_body_names(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[str, str]],
@@ -30,6 +43,8 @@ def one_body_names(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[str
         names.setdefault(former, "text")
         for alias, source in text_aliases.pop(former, {}).items():
             names.setdefault(alias, source)
+    if renamed:  # "Larkspur" was the short form of two names, now of one body's: "Larkspur's chief officer"
+        fixed, _ = with_short_forms(doc, fixed, text_aliases)
     short_of, mats = mat_names(doc, fixed)  # "Brigantia MAT" for "Brigantia Multi-Academy Trust"
     for e in mats:
         fixed = [x for x in fixed if not (x.start < e.end and e.start < x.end)] + [e]

@@ -1,0 +1,110 @@
+"""Issue 15, second alias round ("one name per body"): renames and trading names stated in more
+words ("A was known as B until 2021", "A, which will then be renamed B", "A will change its
+name to B", "A, which trades as B", "The trust was renamed B", "It now plans to become B",
+"It was formed in 2016 as the B"), a current name the model missed before "formerly" ("Tessera,
+formerly Halbridge Schools Trust"), "The trust, formerly the B"; with guards: "the trust" never
+stands for a government department, two trusts that combine keep their names, a person's
+former employer is not the person. Texts and names written for these tests."""
+
+from nlp_fixtures import kinds_in, orgs_in
+
+
+def _canonical_at(nlp, text: str, name: str) -> list[str | None]:
+    """The canonical name tagged at each use of `name` (None where it is not an organisation)."""
+    doc = nlp(text)
+    out = []
+    start = text.find(name)
+    while start != -1:
+        ents = [e for e in doc.ents if e.label_ == "ORG" and e.start_char <= start and start + len(name) <= e.end_char]
+        out.append(ents[0].kb_id_ if ents else None)
+        start = text.find(name, start + 1)
+    return out
+
+
+def _one_body(nlp, text: str, a: str, b: str) -> bool:
+    names_a, names_b = set(_canonical_at(nlp, text, a)), set(_canonical_at(nlp, text, b))
+    return len(names_a | names_b) == 1 and None not in names_a
+
+
+def test_was_known_as_until_a_year(nlp):
+    text = ("Trust to rebrand again\n\nBrindlemoor Education Trust was known as Brindlemoor Schools until 2019. "
+            "It runs eleven schools in the valley.")
+    assert _one_body(nlp, text, "Brindlemoor Education Trust", "Brindlemoor Schools")
+
+
+def test_was_known_until_a_year_as_after_a_relative_clause(nlp):
+    text = ("Trust appoints new chair\n\nQuillan Academies Trust, which runs nine schools in Farrowdale, was "
+            "known until 2020 as the Pellow Vale Academy Trust. Its chair steps down in July.")
+    assert _one_body(nlp, text, "Quillan Academies Trust", "Pellow Vale Academy Trust")
+
+
+def test_which_will_then_be_renamed(nlp):
+    text = ("Trusts to merge\n\nTwo schools will move into Hollisford Learning Trust, which will then be renamed "
+            "Greyscar Learning Partnership. The move needs the approval of the regional director.")
+    assert _one_body(nlp, text, "Hollisford Learning Trust", "Greyscar Learning Partnership")
+
+
+def test_will_change_its_name_to(nlp):
+    text = ("Merger agreed\n\nThe Wrenfield Academy Trust will take on four schools in the spring. Wrenfield Academy "
+            "Trust will change its name to Coldharbour Education Trust in September.")
+    assert _one_body(nlp, text, "Wrenfield Academy Trust", "Coldharbour Education Trust")
+
+
+def test_which_trades_as_a_company(nlp):
+    text = ("Caterer expands\n\nThe deal went to Morrow Catering Services Ltd. The Tansley-based company, which "
+            "runs kitchens in 30 schools, trades as Morrow Kitchens. Morrow Catering Services Ltd, which trades as "
+            "Morrow Kitchens, said it would hire 20 cooks.")
+    assert _one_body(nlp, text, "Morrow Catering Services Ltd", "Morrow Kitchens")
+
+
+def test_the_trust_was_renamed(nlp):
+    text = ("History of a trust\n\nIn 2010 a local businessman set up the Carbury Education Trust to run two schools. "
+            "The trust was renamed Saltings Schools Trust in 2016 when it took on five more.")
+    assert _one_body(nlp, text, "Carbury Education Trust", "Saltings Schools Trust")
+
+
+def test_it_was_formed_as(nlp):
+    text = ("Trusts share training\n\nThe Kellaway Learning Trust runs seven primary schools. It was formed in 2015 "
+            "as the Pennock Primary Partnership and took its present name in 2019.")
+    assert _one_body(nlp, text, "Kellaway Learning Trust", "Pennock Primary Partnership")
+
+
+def test_the_trust_formerly_the_name(nlp):
+    text = ("Payroll problems\n\nStaff at Mossbank Academies Trust were paid late. The trust, formerly the Mossbank "
+            "Federation, moved its payroll to an outside firm in June.")
+    assert _one_body(nlp, text, "Mossbank Academies Trust", "Mossbank Federation")
+
+
+def test_an_untagged_current_name_before_formerly(nlp):
+    text = ("Reading scheme\n\nSome trusts choose names without the word trust. Quiver, formerly Ashdene Schools "
+            "Trust, opened its summer reading scheme this week. Quiver runs eight schools.")
+    names = _canonical_at(nlp, text, "Ashdene Schools Trust") + _canonical_at(nlp, text, "Quiver")
+    assert set(names) == {"Quiver"}
+    assert kinds_in(nlp, text).get("Quiver") == "academy_trust"
+
+
+def test_a_current_name_before_a_trust_formerly_known_as(nlp):
+    text = ("Schools rebrand\n\nSix schools run by Lanyon, the trust formerly known as Marbeck Academies Trust, will "
+            "take the trust's name from September.")
+    assert _one_body(nlp, text, "Lanyon", "Marbeck Academies Trust")
+
+
+def test_the_trust_is_never_the_department_for_education(nlp):
+    text = ("Loan for trust\n\nThe Department for Education has lent money to Dunstall Academies Trust. "
+            "The trust was known as the Dunstall Federation until 2020.")
+    assert set(_canonical_at(nlp, text, "Dunstall Federation")) == {"Dunstall Academies Trust"}
+    assert set(_canonical_at(nlp, text, "Department for Education")) == {"Department for Education"}
+
+
+def test_a_combined_trust_taking_a_new_name_is_not_one_of_the_two(nlp):
+    text = ("Trusts to merge\n\nFellbeck Learning Trust and Harrow Moor Academy Trust will combine in September. "
+            "The combined trust will be known as Northern Beck Education Trust.")
+    names = _canonical_at(nlp, text, "Fellbeck Learning Trust") + _canonical_at(nlp, text, "Harrow Moor Academy Trust")
+    assert len(set(names)) == 2
+
+
+def test_a_persons_former_employer_is_not_their_name(nlp):
+    text = ("New head appointed\n\nThe school has appointed Margaret Oyelaran, formerly of Tarnby Learning Trust, as "
+            "head. Margaret Oyelaran, formerly Tarnby Learning Trust's director of education, starts in April.")
+    assert set(_canonical_at(nlp, text, "Tarnby Learning Trust")) == {"Tarnby Learning Trust"}
+    assert "Margaret Oyelaran" not in orgs_in(nlp, text)
