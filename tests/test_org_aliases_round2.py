@@ -108,3 +108,36 @@ def test_a_persons_former_employer_is_not_their_name(nlp):
             "head. Margaret Oyelaran, formerly Tarnby Learning Trust's director of education, starts in April.")
     assert set(_canonical_at(nlp, text, "Tarnby Learning Trust")) == {"Tarnby Learning Trust"}
     assert "Margaret Oyelaran" not in orgs_in(nlp, text)
+
+
+def test_a_headline_name_less_the_place_in_front(nlp):
+    text = ("Police Federation warns over school officer cuts\n\nThe Dunmarsh Police Federation said there were too "
+            "few officers working with schools in the county.")
+    assert set(_canonical_at(nlp, text, "Police Federation")) == {"Dunmarsh Police Federation"}
+
+
+def test_two_schools_one_name_inside_the_other_stay_apart(nlp):
+    text = ("Schools share a playing field\n\nPupils from Oak Park School and from Park School will share the "
+            "playing field. Park School has 300 pupils.")
+    assert "Park School" in orgs_in(nlp, text) and "Oak Park School" in orgs_in(nlp, text)
+
+
+def test_places_closing_a_relative_clause_are_not_renamed(nlp):
+    text = ("Trust changes name\n\nBrantwick Academies Trust, which runs 17 schools across Wealdham and Coldbrook, "
+            "will be known as Evermore Learning Trust from Monday.")
+    assert set(_canonical_at(nlp, text, "Brantwick Academies Trust")) == {"Evermore Learning Trust"}
+    assert all(name in {None, "Wealdham", "Coldbrook", "Wealdham and Coldbrook"}
+               for name in _canonical_at(nlp, text, "Wealdham"))
+
+
+def test_a_short_form_of_a_former_name_and_the_current_name_is_the_trust(nlp):
+    text = ("Payroll errors\n\nStaff at Thistlebank Academies Trust were paid late this month. The trust was known "
+            "as the Thistlebank Federation until 2020. Thistlebank's finance director apologised.")
+    assert set(_canonical_at(nlp, text, "Thistlebank")) == {"Thistlebank Academies Trust"}
+
+
+def test_a_school_named_like_the_former_trust_stays_a_school(nlp):
+    text = ("Trust's largest school\n\nThe trust, which began life in 2012 as the Tolland Grammar School Academy "
+            "Trust, now runs nine schools as Verdant Learning. Verdant Learning's schools include Tolland Grammar "
+            "School, its largest.")
+    assert _canonical_at(nlp, text, "Tolland Grammar School")[-1] == "Tolland Grammar School"

@@ -67,6 +67,19 @@ def _words(doc: Doc, start: int, end: int) -> str:
     return " ".join(t.lower_ for t in doc[start:end] if not t.is_space)
 
 
+def _in_relative_clause(doc: Doc, start: int) -> bool:
+    """Whether the name at `start` closes a relative clause ("which runs 17 schools across
+    Wealdmoor and Calderbrook"): "which" or "who" comes before it in its sentence, with no
+    comma or bracket in between."""
+    k = start - 1
+    sent_start = doc[start].sent.start
+    while k >= sent_start and doc[k].text not in {",", "(", "–", "—"}:
+        if doc[k].lower_ in {"which", "who"}:
+            return True
+        k -= 1
+    return False
+
+
 def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
     orgs = sorted((e for e in ents if e.label_ == "ORG" and e.kb_id_), key=lambda e: e.start)
     out: dict[str, str] = {}
@@ -74,6 +87,8 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
         if a.kb_id_ == b.kb_id_ or b.start - a.end > 24:
             continue
         between = _words(doc, a.end, b.start)
+        if between.startswith(",") and _in_relative_clause(doc, a.start):
+            continue  # "A, which runs schools across B and C, will be known as D": B and C are not renamed
         clause = _RELATIVE.match(between)
         if clause is not None:
             between = ", " + between[clause.end():]
