@@ -141,3 +141,16 @@ def test_a_school_named_like_the_former_trust_stays_a_school(nlp):
             "Trust, now runs nine schools as Verdant Learning. Verdant Learning's schools include Tolland Grammar "
             "School, its largest.")
     assert _canonical_at(nlp, text, "Tolland Grammar School")[-1] == "Tolland Grammar School"
+
+
+def test_an_acronym_after_a_name_cut_at_for_the(nlp):
+    text = ("Church schools under pressure\n\nThe Anglican Schools Office for the Diocese of Wexmere, known as ASO, "
+            "said church schools faced falling rolls. ASO will publish a plan in May.")
+    names = _canonical_at(nlp, text, "ASO")
+    assert len(set(names)) == 1 and names[0] is not None and names[0].endswith("Diocese of Wexmere")
+
+
+def test_an_acronym_for_a_catering_service_the_model_read_as_a_person(nlp):
+    text = ("Council kitchens lose contract\n\nThe council's in-house provider, Marrowby Schools Catering (MSC), "
+            "will lose the work. MSC manager Ann Leigh said 20 posts were at risk.")
+    assert set(_canonical_at(nlp, text, "MSC")) == {"Marrowby Schools Catering"}

@@ -162,7 +162,8 @@ def _defined_before(doc: Doc, ent: Span) -> str | None:
 
 
 _DEFINED_HEADS = BODY_HEADS | {"commissioner", "office", "service", "committee", "institute", "executive",
-                               "inspectorate", "network", "forum", "society", "confederation", "learning"}
+                               "inspectorate", "network", "forum", "society", "confederation", "learning",
+                               "catering", "cleaning", "transport", "meals", "kitchens", "payroll", "facilities"}
 
 
 def _caps_or_listed(doc: Doc, i: int) -> bool:
@@ -230,8 +231,9 @@ def defined_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 inside = {id(taken[i]) for i in range(s, end) if i in taken}
                 if any(taken[i].start < s or taken[i].end > end for i in range(s, end) if i in taken):
                     break  # part of a longer entity: leave it
-                if len(inside) == 1 and s in taken and (taken[s].start, taken[s].end) == (s, end):
-                    break  # already an entity
+                if len(inside) == 1 and s in taken and (taken[s].start, taken[s].end) == (s, end) \
+                        and taken[s].label_ == "ORG":
+                    break  # already an organisation (read as a person, it is retagged)
                 out.append(Span(doc, s, end, label="ORG"))
                 break
     return out

@@ -53,6 +53,7 @@ from nlp.components.org_defined import (
     initialism_spans, initials,
     unique_initials,
 )
+from nlp.components.org_joined import joined_for_names
 from nlp.components.org_late import one_body_names, with_short_forms
 from nlp.components.org_aliases import dropped_word_names
 from nlp.components.org_known_as import defined_after_reference, noun_known_as
@@ -247,7 +248,8 @@ class OrgNormaliser:
         model_ents = pattern_orgs(doc, filter_spans([t for t in (trim_span(e) for e in doc.ents) if t is not None]))
         model_ents = filter_spans([part for e in model_ents for piece in split_joined(e) for part in clean_org(piece)])
         # names found from the text's own definitions replace what the model made of them
-        model_ents = filter_spans(defined_names(doc, model_ents) + described_names(doc, model_ents) + model_ents)
+        model_ents = filter_spans(defined_names(doc, model_ents) + joined_for_names(doc, model_ents)
+                                  + described_names(doc, model_ents) + model_ents)
         # "Ashgrove Education" left untagged or read as a place: kept when the text shows a body
         found = evidenced_names(doc, model_ents)
         found += listed_trust_names(doc, model_ents + found)  # "trusts including A, B and C"
