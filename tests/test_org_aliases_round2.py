@@ -154,3 +154,16 @@ def test_an_acronym_for_a_catering_service_the_model_read_as_a_person(nlp):
     text = ("Council kitchens lose contract\n\nThe council's in-house provider, Marrowby Schools Catering (MSC), "
             "will lose the work. MSC manager Ann Leigh said 20 posts were at risk.")
     assert set(_canonical_at(nlp, text, "MSC")) == {"Marrowby Schools Catering"}
+
+
+def test_a_trusts_possessive_read_into_its_schools_name(nlp):
+    text = ("Training hub named\n\nLumbrook Education Trust runs twelve schools. The hub, based at Lumbrook's "
+            "Greystead Park Academy, will train 200 teachers a year.")
+    assert _canonical_at(nlp, text, "Lumbrook")[-1] == "Lumbrook Education Trust"
+    assert "Greystead Park Academy" in orgs_in(nlp, text)
+
+
+def test_a_saints_school_keeps_its_possessive(nlp):
+    text = ("School joins trust\n\nSt Aldhelm Learning Trust runs nine schools. St Aldhelm's Catholic Primary School "
+            "will join it in May.")
+    assert "St Aldhelm's Catholic Primary School" in orgs_in(nlp, text)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from nlp.components.org_evidence import SOFT_HEADS
 from nlp.components.org_fragments import BODY_HEADS
 from nlp.components.org_mat import mat_names
+from nlp.components.org_possessive import possessive_splits
 from nlp.components.org_renames import renamed_bodies
 from nlp.components.org_shared import school_short_forms
 from nlp.components.org_spans import short_form_spans
@@ -74,6 +75,9 @@ def one_body_names(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[str
     for short, full in short_of.items():
         for alias, source in text_aliases.pop(short, {}).items():
             text_aliases.setdefault(full, {}).setdefault(alias, source)
+    fixed, possessed = possessive_splits(doc, fixed)  # "Lumora's Greystanton Park Academy": trust and school
+    for short, full in possessed.items():
+        text_aliases.setdefault(full, {}).setdefault(short, "text")
     for e in school_short_forms(doc, fixed, renamed):  # "Harbourside would keep its name": the school
         fixed = [x for x in fixed if not (x.start < e.end and e.start < x.end)] + [e]
         text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
