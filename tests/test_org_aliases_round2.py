@@ -34,8 +34,8 @@ def test_was_known_as_until_a_year(nlp):
 
 def test_was_known_until_a_year_as_after_a_relative_clause(nlp):
     text = ("Trust appoints new chair\n\nQuillan Academies Trust, which runs nine schools in Farrowdale, was "
-            "known until 2020 as the Pellow Vale Academy Trust. Its chair steps down in July.")
-    assert _one_body(nlp, text, "Quillan Academies Trust", "Pellow Vale Academy Trust")
+            "known until 2020 as the Plessey Vale Academy Trust. Its chair steps down in July.")
+    assert _one_body(nlp, text, "Quillan Academies Trust", "Plessey Vale Academy Trust")
 
 
 def test_which_will_then_be_renamed(nlp):
@@ -45,54 +45,54 @@ def test_which_will_then_be_renamed(nlp):
 
 
 def test_will_change_its_name_to(nlp):
-    text = ("Merger agreed\n\nThe Wrenfield Academy Trust will take on four schools in the spring. Wrenfield Academy "
-            "Trust will change its name to Coldharbour Education Trust in September.")
-    assert _one_body(nlp, text, "Wrenfield Academy Trust", "Coldharbour Education Trust")
+    text = ("Merger agreed\n\nThe Wynstow Academy Trust will take on four schools in the spring. Wynstow Academy "
+            "Trust will change its name to Culverhay Education Trust in September.")
+    assert _one_body(nlp, text, "Wynstow Academy Trust", "Culverhay Education Trust")
 
 
 def test_which_trades_as_a_company(nlp):
-    text = ("Caterer expands\n\nThe deal went to Morrow Catering Services Ltd. The Tansley-based company, which "
-            "runs kitchens in 30 schools, trades as Morrow Kitchens. Morrow Catering Services Ltd, which trades as "
-            "Morrow Kitchens, said it would hire 20 cooks.")
-    assert _one_body(nlp, text, "Morrow Catering Services Ltd", "Morrow Kitchens")
+    text = ("Caterer expands\n\nThe deal went to Mazzard Catering Services Ltd. The Tansley-based company, which "
+            "runs kitchens in 30 schools, trades as Mazzard Kitchens. Mazzard Catering Services Ltd, which trades as "
+            "Mazzard Kitchens, said it would hire 20 cooks.")
+    assert _one_body(nlp, text, "Mazzard Catering Services Ltd", "Mazzard Kitchens")
 
 
 def test_the_trust_was_renamed(nlp):
     text = ("History of a trust\n\nIn 2010 a local businessman set up the Carbury Education Trust to run two schools. "
-            "The trust was renamed Saltings Schools Trust in 2016 when it took on five more.")
-    assert _one_body(nlp, text, "Carbury Education Trust", "Saltings Schools Trust")
+            "The trust was renamed Scurlage Schools Trust in 2016 when it took on five more.")
+    assert _one_body(nlp, text, "Carbury Education Trust", "Scurlage Schools Trust")
 
 
 def test_it_was_formed_as(nlp):
-    text = ("Trusts share training\n\nThe Kellaway Learning Trust runs seven primary schools. It was formed in 2015 "
-            "as the Pennock Primary Partnership and took its present name in 2019.")
-    assert _one_body(nlp, text, "Kellaway Learning Trust", "Pennock Primary Partnership")
+    text = ("Trusts share training\n\nThe Kelmscote Learning Trust runs seven primary schools. It was formed in 2015 "
+            "as the Pentrich Primary Partnership and took its present name in 2019.")
+    assert _one_body(nlp, text, "Kelmscote Learning Trust", "Pentrich Primary Partnership")
 
 
 def test_the_trust_formerly_the_name(nlp):
-    text = ("Payroll problems\n\nStaff at Mossbank Academies Trust were paid late. The trust, formerly the Mossbank "
+    text = ("Payroll problems\n\nStaff at Mosterton Academies Trust were paid late. The trust, formerly the Mosterton "
             "Federation, moved its payroll to an outside firm in June.")
-    assert _one_body(nlp, text, "Mossbank Academies Trust", "Mossbank Federation")
+    assert _one_body(nlp, text, "Mosterton Academies Trust", "Mosterton Federation")
 
 
 def test_an_untagged_current_name_before_formerly(nlp):
-    text = ("Reading scheme\n\nSome trusts choose names without the word trust. Quiver, formerly Ashdene Schools "
-            "Trust, opened its summer reading scheme this week. Quiver runs eight schools.")
-    names = _canonical_at(nlp, text, "Ashdene Schools Trust") + _canonical_at(nlp, text, "Quiver")
-    assert set(names) == {"Quiver"}
-    assert kinds_in(nlp, text).get("Quiver") == "academy_trust"
+    text = ("Reading scheme\n\nSome trusts choose names without the word trust. Mosaic, formerly Ashdene Schools "
+            "Trust, opened its summer reading scheme this week. Mosaic runs eight schools.")
+    names = _canonical_at(nlp, text, "Ashdene Schools Trust") + _canonical_at(nlp, text, "Mosaic")
+    assert set(names) == {"Mosaic"}
+    assert kinds_in(nlp, text).get("Mosaic") == "academy_trust"
 
 
 def test_a_current_name_before_a_trust_formerly_known_as(nlp):
-    text = ("Schools rebrand\n\nSix schools run by Lanyon, the trust formerly known as Marbeck Academies Trust, will "
+    text = ("Schools rebrand\n\nSix schools run by Mosaic, the trust formerly known as Marbeck Academies Trust, will "
             "take the trust's name from September.")
-    assert _one_body(nlp, text, "Lanyon", "Marbeck Academies Trust")
+    assert _one_body(nlp, text, "Mosaic", "Marbeck Academies Trust")
 
 
 def test_the_trust_is_never_the_department_for_education(nlp):
-    text = ("Loan for trust\n\nThe Department for Education has lent money to Dunstall Academies Trust. "
-            "The trust was known as the Dunstall Federation until 2020.")
-    assert set(_canonical_at(nlp, text, "Dunstall Federation")) == {"Dunstall Academies Trust"}
+    text = ("Loan for trust\n\nDurnford Academies Trust has borrowed money from the Department for Education. "
+            "The trust was known as the Durnford Federation until 2020.")
+    assert set(_canonical_at(nlp, text, "Durnford Federation")) == {"Durnford Academies Trust"}
     assert set(_canonical_at(nlp, text, "Department for Education")) == {"Department for Education"}
 
 
@@ -104,10 +104,10 @@ def test_a_combined_trust_taking_a_new_name_is_not_one_of_the_two(nlp):
 
 
 def test_a_persons_former_employer_is_not_their_name(nlp):
-    text = ("New head appointed\n\nThe school has appointed Margaret Oyelaran, formerly of Tarnby Learning Trust, as "
-            "head. Margaret Oyelaran, formerly Tarnby Learning Trust's director of education, starts in April.")
+    text = ("New head appointed\n\nThe school has appointed Margaret Quenell, formerly of Tarnby Learning Trust, as "
+            "head. Margaret Quenell, formerly Tarnby Learning Trust's director of education, starts in April.")
     assert set(_canonical_at(nlp, text, "Tarnby Learning Trust")) == {"Tarnby Learning Trust"}
-    assert "Margaret Oyelaran" not in orgs_in(nlp, text)
+    assert "Margaret Quenell" not in orgs_in(nlp, text)
 
 
 def test_a_headline_name_less_the_place_in_front(nlp):
@@ -138,7 +138,7 @@ def test_a_short_form_of_a_former_name_and_the_current_name_is_the_trust(nlp):
 
 def test_a_school_named_like_the_former_trust_stays_a_school(nlp):
     text = ("Trust's largest school\n\nThe trust, which began life in 2012 as the Tolland Grammar School Academy "
-            "Trust, now runs nine schools as Verdant Learning. Verdant Learning's schools include Tolland Grammar "
+            "Trust, now runs nine schools as Vireo Learning. Vireo Learning's schools include Tolland Grammar "
             "School, its largest.")
     assert _canonical_at(nlp, text, "Tolland Grammar School")[-1] == "Tolland Grammar School"
 
@@ -151,19 +151,19 @@ def test_an_acronym_after_a_name_cut_at_for_the(nlp):
 
 
 def test_an_acronym_for_a_catering_service_the_model_read_as_a_person(nlp):
-    text = ("Council kitchens lose contract\n\nThe council's in-house provider, Marrowby Schools Catering (MSC), "
-            "will lose the work. MSC manager Ann Leigh said 20 posts were at risk.")
-    assert set(_canonical_at(nlp, text, "MSC")) == {"Marrowby Schools Catering"}
+    text = ("Council kitchens lose contract\n\nThe council's in-house provider, Quernby Schools Catering (QSC), "
+            "will lose the work. QSC manager Ann Leigh said 20 posts were at risk.")
+    assert set(_canonical_at(nlp, text, "QSC")) == {"Quernby Schools Catering"}
 
 
 def test_a_trusts_possessive_read_into_its_schools_name(nlp):
     text = ("Training hub named\n\nLumbrook Education Trust runs twelve schools. The hub, based at Lumbrook's "
-            "Greystead Park Academy, will train 200 teachers a year.")
+            "Grizewood Park Academy, will train 200 teachers a year.")
     assert _canonical_at(nlp, text, "Lumbrook")[-1] == "Lumbrook Education Trust"
-    assert "Greystead Park Academy" in orgs_in(nlp, text)
+    assert "Grizewood Park Academy" in orgs_in(nlp, text)
 
 
 def test_a_saints_school_keeps_its_possessive(nlp):
-    text = ("School joins trust\n\nSt Aldhelm Learning Trust runs nine schools. St Aldhelm's Catholic Primary School "
+    text = ("School joins trust\n\nSt Ethelbert Learning Trust runs nine schools. St Ethelbert's Catholic Primary School "
             "will join it in May.")
-    assert "St Aldhelm's Catholic Primary School" in orgs_in(nlp, text)
+    assert "St Ethelbert's Catholic Primary School" in orgs_in(nlp, text)

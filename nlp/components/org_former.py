@@ -62,7 +62,22 @@ def untagged_current_names(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict
     if found:
         ents = [Span(doc, e.start, e.end, label="ORG", kb_id=found[e.kb_id_ or e.text])
                 if e.label_ == "ORG" and (e.kb_id_ or e.text) in found else e for e in ents]
+        ents = _other_uses(doc, ents, set(found.values()))
     return ents, found
+
+
+_BEFORE_PLACE = {"in", "across", "around", "near", "throughout", "outside"}
+
+
+def _other_uses(doc: Doc, ents: list[Span], names: set[str]) -> list[Span]:
+    """The other uses of a current name found here that the model read as something else
+    ("Mosaic runs eight schools" read as a number), not after "in", "across" ..."""
+    out = []
+    for e in ents:
+        if e.label_ != "ORG" and e.text in names and not (e.start > 0 and doc[e.start - 1].lower_ in _BEFORE_PLACE):
+            e = Span(doc, e.start, e.end, label="ORG", kb_id=e.text)
+        out.append(e)
+    return out
 
 
 _TRADES = {"trades", "traded", "trading", "trade"}
