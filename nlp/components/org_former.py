@@ -5,10 +5,8 @@ org_known_as.noun_known_as): "Tessera, formerly Halbridge Schools Trust, chose .
 known as the Lindham Schools Partnership, ...". The capitalised words before the comma
 become an organisation named as written, and every span of the former name takes that
 name. When the model tagged the current name, former_name_of (org_defined.py) links the two.
-
-`trading_names`: "Calderby Leisure Trust, which trades as Active Calderby, said ...": the
-capitalised words after "trades as" (read by the model as a person, or left untagged) are
-another name of the body right before; when both are tagged, org_renames.py links them.
+Trading names are org_known_as.trading_names; when both names are tagged, org_renames.py
+links them too.
 """
 from __future__ import annotations
 
@@ -79,44 +77,3 @@ def _other_uses(doc: Doc, ents: list[Span], names: set[str]) -> list[Span]:
         out.append(e)
     return out
 
-
-_TRADES = {"trades", "traded", "trading", "trade"}
-_BEFORE_TRADES = {"which", "who", "also", "now", "still", "will", ","}
-
-
-def _name_after(doc: Doc, j: int) -> Span | None:
-    """The capitalised words at doc[j:] (at most four) ending at punctuation."""
-    k = j
-    while k < len(doc) and k - j < 4 and doc[k].is_title and doc[k].is_alpha:
-        k += 1
-    if k == j or k < len(doc) and not doc[k].is_punct:
-        return None
-    return doc[j:k]
-
-
-def trading_names(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str]]:
-    """Returns the entities (the trading names added as the body's) and {trading name: canonical}."""
-    by_token = {i: e for e in ents for i in range(e.start, e.end)}
-    found: dict[str, str] = {}
-    for a in [e for e in ents if e.label_ == "ORG"]:
-        k = a.end
-        while k < len(doc) and k - a.end < 4 and doc[k].lower_ in _BEFORE_TRADES:
-            k += 1
-        if k + 2 >= len(doc) or doc[k].lower_ not in _TRADES or doc[k + 1].lower_ != "as":
-            continue
-        x = _name_after(doc, k + 2)
-        if x is None or any(by_token[i].label_ == "ORG" or by_token[i].start < x.start or by_token[i].end > x.end
-                            for i in range(x.start, x.end) if i in by_token):
-            continue
-        found.setdefault(x.text, a.kb_id_ or a.text)
-    if found:
-        for i, tok in enumerate(doc):
-            for name, canonical in found.items():
-                n = len(name.split())
-                if tok.text != name.split()[0] or doc[i:i + n].text != name or i + n < len(doc) and doc[i + n].is_title:
-                    continue
-                over = [e for e in ents if e.start < i + n and i < e.end]
-                if any(e.label_ == "ORG" or e.start < i or e.end > i + n for e in over):
-                    continue
-                ents = [e for e in ents if e not in over] + [Span(doc, i, i + n, label="ORG", kb_id=canonical)]
-    return ents, found
