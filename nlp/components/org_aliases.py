@@ -13,7 +13,10 @@
 - `person_surnames`: surnames of people the article names in full ("Mercer" of "Joan
   Mercer"): a one-word short form that is one of them is left alone.
 - `dropped_word_names`: a name that is another name of the article less its middle words
-  ("Haverleigh Trust" of Haverleigh Academy Trust) is that body, when only one name fits.
+  ("Haverleigh Trust" of Haverleigh Academy Trust) is that body, when only one name fits;
+  so is a name less the place in front ("Police Federation" in a headline for the Brantshire
+  Police Federation), for unions, councils' services and other bodies, never schools, trusts
+  or companies ("Park School" and "Oak Park School" are two schools).
 """
 from __future__ import annotations
 
@@ -55,11 +58,28 @@ def drop_mat_forms(names_of: dict[str, set[str]]) -> None:
                 names.discard(n)
 
 
+# "run by X", "led by X": the agent of what bodies do; "chief executive of X": a body's officer.
+_AGENT_VERBS = {"run", "led", "owned", "operated", "managed", "sponsored", "backed"}
+_OFFICERS = {"executive", "chair", "chairman", "chairwoman", "director", "trustees", "board", "spokesperson",
+             "spokesman", "spokeswoman", "ceo", "head"}
+
+
 def company_not_place(doc, i: int, canonical: str) -> bool:
-    """Whether a short form at doc[i] the model read as a place is the company `canonical`
-    (a company's short name is seldom a place's; the place words before it are checked by
-    the caller)."""
-    return infer_kind(canonical) == "company" and doc[i].is_title
+    """Whether a short form at doc[i] the model read as a place is the body `canonical`: a
+    company's (its short name is seldom a place's), or a trust's doing what bodies do: the
+    subject of a verb ("as Lumen prepares to take on"), after "run by" or "chief executive
+    of". The place words before it are checked by the caller."""
+    if infer_kind(canonical) == "company" and doc[i].is_title:
+        return True
+    if infer_kind(canonical) != "academy_trust" or not doc[i].is_title:
+        return False
+    j = i
+    while j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].is_alpha and j - i < 3:
+        j += 1  # "Ashby Vale": the last word of the short form
+    if doc[j].dep_ in {"nsubj", "nsubjpass"} and doc[j].head.pos_ == "VERB" and doc[j].head.i > j:
+        return True
+    return i > 1 and (doc[i - 1].lower_ == "by" and doc[i - 2].lower_ in _AGENT_VERBS
+                      or doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _OFFICERS)
 
 
 def person_surnames(ents: list[Span]) -> set[str]:
@@ -94,6 +114,23 @@ def _dropped_words(short: list[str], full: list[str]) -> bool:
     return short[-1].lower() == "trust" and left <= _DROPPABLE
 
 
+# Kinds whose names may drop the place in front: "Police Federation" in a headline for the
+# Brantshire Police Federation; never schools ("Park School", "Oak Park School"), trusts or companies.
+_PLACE_LESS_KINDS = {"union", "council", "government", "other"}
+
+
+def _less_first_word(fulls: set[str], cands: set[str]) -> dict[str, str]:
+    """{short: full} for names tagged as a body of their own that are one longer name of the
+    article (three words or more) less its first word, of the same kind."""
+    out = {}
+    for short in cands:
+        owners = [f for f in fulls if f.split()[1:] == short.split() and f.split()[0].isalpha()]
+        kind = infer_kind(short)
+        if len(short.split()) >= 2 and len(owners) == 1 and kind in _PLACE_LESS_KINDS and infer_kind(owners[0]) == kind:
+            out[short] = owners[0]
+    return out
+
+
 def dropped_word_names(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str]]:
     """A trust's name that is a longer name of the article less its middle descriptive words
     ("Haverleigh Trust" for Haverleigh Academy Trust, a headline's "Carnford Foundation Trust"
@@ -117,6 +154,7 @@ def dropped_word_names(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str
         if any(e.text == short and appositive_noun(doc, e.end, OTHER_BODIES) for e in ents if e.label_ == "ORG"):
             continue  # "The Eden Valley Trust, a conservation charity, said": a body of its own, introduced
         found[short] = owners[0]
+    found.update(_less_first_word(fulls, cands - set(found)))  # "Police Federation" in a headline
     found = {k: v for k, v in found.items() if k in doc.text}  # uses only: no alias the text never gives
     if not found:
         return ents, found

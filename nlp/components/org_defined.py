@@ -162,7 +162,8 @@ def _defined_before(doc: Doc, ent: Span) -> str | None:
 
 
 _DEFINED_HEADS = BODY_HEADS | {"commissioner", "office", "service", "committee", "institute", "executive",
-                               "inspectorate", "network", "forum", "society", "confederation", "learning"}
+                               "inspectorate", "network", "forum", "society", "confederation", "learning",
+                               "catering", "cleaning", "transport", "meals", "kitchens", "payroll", "facilities"}
 
 
 def _caps_or_listed(doc: Doc, i: int) -> bool:
@@ -230,8 +231,9 @@ def defined_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 inside = {id(taken[i]) for i in range(s, end) if i in taken}
                 if any(taken[i].start < s or taken[i].end > end for i in range(s, end) if i in taken):
                     break  # part of a longer entity: leave it
-                if len(inside) == 1 and s in taken and (taken[s].start, taken[s].end) == (s, end):
-                    break  # already an entity
+                if len(inside) == 1 and s in taken and (taken[s].start, taken[s].end) == (s, end) \
+                        and taken[s].label_ == "ORG":
+                    break  # already an organisation (read as a person, it is retagged)
                 out.append(Span(doc, s, end, label="ORG"))
                 break
     return out
@@ -283,6 +285,10 @@ def _head_formerly(doc: Doc, start: int, last: Span) -> bool:
     """The sentence opens "The <head>, formerly" (or previously, until recently) right before
     the name at `start`, and `last`, the latest body named, ends in that head."""
     k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1  # "The trust, formerly the Larkspur Federation"
+    if k > 0 and doc[k].lower_ == "as" and doc[k - 1].lower_ == "known":
+        k -= 1
     if k >= 0 and doc[k].lower_ in {"known", "called", "named"}:
         k -= 1
     if k < 3 or doc[k].lower_ not in {"formerly", "previously"} or doc[k - 1].text != "," \
@@ -296,7 +302,7 @@ def _head_formerly(doc: Doc, start: int, last: Span) -> bool:
 # until 2021", "Y will now (then) be known as X", "Y is to be renamed X": the words between
 # two names of one body.
 _FORMER_WORDS = re.compile(
-    r"^(, |\( )?(the ([\w-]+ ){0,3}(trust|school|academy|body|company|organisation|partnership|group|federation) )?"
+    r"^(, |\( )?((the|a|an) ([\w-]+ ){0,3}(trust|school|academy|body|company|organisation|partnership|group|federation) )?"
     r"((which|who) (was|were|had been) (known as|called|named)"
     r"|(formerly|previously|once|until recently) (known as|called|named)"
     r"|(will|is to|is going to|would) (now |then |later )?be (known as|called|renamed)"

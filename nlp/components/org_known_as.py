@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_defined import KNOWN_WORDS, abbreviates, after_known_as, is_short_form
+from nlp.components.org_former import untagged_current_names
 from nlp.components.org_kinds import infer_kind
 
 # Nouns that open "The trust, known as X": the body's head noun, and what its name ends with
@@ -59,8 +60,9 @@ def _name_after(doc: Doc, j: int) -> Span | None:
 def noun_known_as(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str]]:
     """"The trust, usually known simply as Ravensworth, ...": every use of the name after
     "known as" (untagged, read as a place or a person, or tagged as a body of its own) becomes
-    the body's. Returns the entities and {name: canonical}."""
-    defined: dict[str, str] = {}
+    the body's. Also a current name the model missed before its former name ("Tessera,
+    formerly Halbridge Schools Trust": org_former.py). Returns the entities and {name: canonical}."""
+    ents, defined = untagged_current_names(doc, ents)
     for t in doc[:-3]:
         noun = doc[t.i + 1].lower_ if t.lower_ == "the" else None
         if noun not in _NOUN_HEADS or doc[t.i + 2].text != "," or not t.is_sent_start:

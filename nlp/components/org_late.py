@@ -9,10 +9,44 @@ from collections.abc import Container
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.org_evidence import SOFT_HEADS
+from nlp.components.org_fragments import BODY_HEADS
 from nlp.components.org_mat import mat_names
+from nlp.components.org_possessive import possessive_splits
 from nlp.components.org_renames import renamed_bodies
 from nlp.components.org_shared import school_short_forms
+from nlp.components.org_spans import short_form_spans
 from nlp.components.org_tails import tail_references
+
+
+def with_short_forms(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[str, str]],
+                     only: Container[str] | None = None) -> tuple[list[Span], list[Span]]:
+    """The uses of short forms (org_spans.short_form_spans; with `only`, those short forms
+    only) in place of the entities inside them, each recorded as an alias of its body;
+    returns the entities and those uses."""
+    extra = [e for e in short_form_spans(doc, fixed) if only is None or e.text in only]
+    covered = {i for e in extra for i in range(e.start, e.end)}
+    fixed = [e for e in fixed if not covered.intersection(range(e.start, e.end))] + extra
+    for e in extra:
+        text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
+    return fixed, extra
+
+
+def _renamed_short_forms(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[str, str]]) -> list[Span]:
+    """Short forms of a body's name that were also its former name's ("Larkspur" of Larkspur
+    Academies Trust, formerly the Larkspur Federation), left alone while the two names seemed
+    two bodies; no other short form (a school named like a trust's former name stays a school)."""
+    starts = {w for current, names in text_aliases.items() for former in names
+              if former.split()[-1].lower() in BODY_HEADS | SOFT_HEADS
+              for w in _prefixes(former) if current.startswith(f"{w} ")}
+    if starts:
+        fixed, _ = with_short_forms(doc, fixed, text_aliases, starts)
+    return fixed
+
+
+def _prefixes(name: str) -> list[str]:
+    words = name.split()
+    return [" ".join(words[:k]) for k in range(1, len(words))]
 
 
 def one_body_names(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[str, str]],
@@ -30,6 +64,8 @@ def one_body_names(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[str
         names.setdefault(former, "text")
         for alias, source in text_aliases.pop(former, {}).items():
             names.setdefault(alias, source)
+    # "Larkspur" was the short form of two names, now of one body's: "Larkspur's chief officer"
+    fixed = _renamed_short_forms(doc, fixed, text_aliases)
     short_of, mats = mat_names(doc, fixed)  # "Brigantia MAT" for "Brigantia Multi-Academy Trust"
     for e in mats:
         fixed = [x for x in fixed if not (x.start < e.end and e.start < x.end)] + [e]
@@ -39,6 +75,9 @@ def one_body_names(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[str
     for short, full in short_of.items():
         for alias, source in text_aliases.pop(short, {}).items():
             text_aliases.setdefault(full, {}).setdefault(alias, source)
+    fixed, possessed = possessive_splits(doc, fixed)  # "Lumora's Greystanton Park Academy": trust and school
+    for short, full in possessed.items():
+        text_aliases.setdefault(full, {}).setdefault(short, "text")
     for e in school_short_forms(doc, fixed, renamed):  # "Harbourside would keep its name": the school
         fixed = [x for x in fixed if not (x.start < e.end and e.start < x.end)] + [e]
         text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")

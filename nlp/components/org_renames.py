@@ -21,28 +21,63 @@ from spacy.tokens import Doc, Span
 from nlp.components.org_evidence import SOFT_HEADS
 from nlp.components.org_kinds import infer_kind
 
-_KNOWN_UNTIL = re.compile(r"^[,(–—-] (known|called|named) until (\d{4}|recently|last year|this year) as$")
-_BECAME = re.compile(r"^(\( [\w&]+ \) |\) )?,? ?((has|have|had|was|is|will|is to) )?((now|been|be) )*"
-                     r"(became|become|rebranded as|changed its name to|renamed itself|renamed|(be|now) known as)$")
+_UNTIL = r"until (\d{4}|recently|last year|this year|\w+ \d{4})"
+_KNOWN_UNTIL = re.compile(rf"^([,(–—-] )?((which|who) )?((was|had been) )?(itself )?(known|called|named) {_UNTIL} as$")
+# "A was known as B (until 2021)", "A, which had been called B": B is A's former name
+_WAS_KNOWN = re.compile(r"^,? ?((which|who) )?(was|had been) (itself )?((previously|formerly|once|originally) )?"
+                        r"(known as|called|named)$")
+# "A, which trades as B", "A will trade as B": B is another name of A (its trading name)
+_TRADES = re.compile(r"^,? ?((which|who) )?((now|also|will|still) )*(trades|traded|trading|trade|operates) as$")
+_BECAME = re.compile(r"^(\( [\w&]+ \) |\) )?,? ?((which|who) )?((has|have|had|was|is|will|would|is to|is due to|"
+                     r"plans to|is set to|is being) )?((now|been|be|then|later|eventually|soon) )*"
+                     r"(became|become|rebranded as|rebrands as|changed its name to|change its name to|"
+                     r"changes its name to|renamed itself|renamed|(be|now) known as|take the name)$")
 # "A, which runs eight schools in the valley, will now be known as B": the relative clause
 # between the names is left out (a rename is still stated in a few words)
 _RELATIVE = re.compile(r"^, (which|who) [^,()]{1,80} , ")
 # before the former name: "Previously known as the B, A now runs ..."
 _PREVIOUSLY = re.compile(r"\b(previously|formerly|once|originally) (known as|called|named)( the)?$")
 # before a name: "It used to be called the", "the trust, which began life in 2012 as the"
+_HEAD = r"\b(it|the (trust|federation|partnership|chain|group|company|body))"
 _WAS_CALLED = re.compile(
-    r"\b(it|the (trust|federation|partnership|chain|group|company|body))( , which)? "
-    r"(used to be (called|known as)|was ((formerly|previously|once|originally) )?(called|known as|named)"
-    r"|(began|started) (life|out)( in \d{4})? as|was known until (\d{4}|recently) as)( the)?$")
+    _HEAD + r"( , which| , that| which| that| ,)? (itself )?"
+    r"(used to be (called|known as)|(was|had been) ((formerly|previously|once|originally|itself) )?(called|known as|named)"
+    r"|(began|started) (life|out)( in \d{4})? as|(was )?(known|called) " + _UNTIL + r" as"
+    r"|was (formed|founded|set up|established|created)( in \d{4})? as"
+    r"|((will|would|still|also|now) )?(trades|traded|trading|trade) as|(known|called) as)( the)?$")
+# before a name: "The trust was renamed", "It now plans to become", "the trust, which will be
+# known as": the name is the new name of the trust the pronoun or "the trust" stands for (not
+# "the combined trust": two bodies merging are not one renamed)
+_WILL_BE = re.compile(
+    _HEAD + r"( , which| which)? ((now|then|later|soon|also) )?((will|would|is to|is due to|plans to|is set to|"
+    r"is going to|has|was|is being) )?((now|then|later|soon) )?(be renamed|renamed|be known as|become|"
+    r"change its name to|changed its name to|take the name|be called|rebrand as|rebranded as)( the)?$")
 
 
 def _trust_shaped(name: str) -> bool:
+    """A trust's name, or one ending as trusts' names do ("Brackley Education"); never a
+    government department's ("Department for Education") or a council's."""
     words = name.split()
+    if infer_kind(name) in {"government", "council", "union"}:
+        return False
     return infer_kind(name) == "academy_trust" or bool(words) and words[-1].lower() in SOFT_HEADS - {"federation"}
 
 
 def _words(doc: Doc, start: int, end: int) -> str:
     return " ".join(t.lower_ for t in doc[start:end] if not t.is_space)
+
+
+def _in_relative_clause(doc: Doc, start: int) -> bool:
+    """Whether the name at `start` closes a relative clause ("which runs 17 schools across
+    Wealdmoor and Calderbrook"): "which" or "who" comes before it in its sentence, with no
+    comma or bracket in between."""
+    k = start - 1
+    sent_start = doc[start].sent.start
+    while k >= sent_start and doc[k].text not in {",", "(", "–", "—"}:
+        if doc[k].lower_ in {"which", "who"}:
+            return True
+        k -= 1
+    return False
 
 
 def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
@@ -52,6 +87,8 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
         if a.kb_id_ == b.kb_id_ or b.start - a.end > 24:
             continue
         between = _words(doc, a.end, b.start)
+        if between.startswith(",") and _in_relative_clause(doc, a.start):
+            continue  # "A, which runs schools across B and C, will be known as D": B and C are not renamed
         clause = _RELATIVE.match(between)
         if clause is not None:
             between = ", " + between[clause.end():]
@@ -63,7 +100,7 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
             out.setdefault(b.kb_id_, a.kb_id_)  # "A (the B until 2022)": B was A's name
         elif between == "," and _PREVIOUSLY.search(_words(doc, max(0, a.start - 5), a.start)):
             out.setdefault(a.kb_id_, b.kb_id_)
-        elif _KNOWN_UNTIL.match(between):
+        elif _KNOWN_UNTIL.match(between) or _WAS_KNOWN.match(between) or _TRADES.match(between):
             out.setdefault(b.kb_id_, a.kb_id_)
         elif _BECAME.match(between) and not (a.start > 0 and doc[a.start - 1].lower_ in {"and", "&"}
                                              or a.start > 1 and doc[a.start - 2].lower_ in {"and", "&"}):
@@ -71,6 +108,7 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
     for i, b in enumerate(orgs):
         before = _words(doc, max(0, b.start - 12), b.start)
         hit = _WAS_CALLED.search(before)
+        renamed = hit is None and (hit := _WILL_BE.search(before)) is not None
         if hit is None or not _trust_shaped(b.kb_id_):
             continue
         head = hit.group(2)
@@ -83,7 +121,10 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
                 break  # "it": the latest name in this sentence or the one before
             if _trust_shaped(a.kb_id_) and (head in {None, "trust", "chain", "group", "body", "company"}
                                             or a.kb_id_.lower().endswith(head)):
-                out.setdefault(b.kb_id_, a.kb_id_)
+                if renamed:
+                    out.setdefault(a.kb_id_, b.kb_id_)  # "The trust was renamed B": B is its name now
+                else:
+                    out.setdefault(b.kb_id_, a.kb_id_)
                 break
     # a chain (A -> B -> C) ends at the current name; never a cycle
     for former in list(out):

@@ -53,12 +53,13 @@ from nlp.components.org_defined import (
     initialism_spans, initials,
     unique_initials,
 )
-from nlp.components.org_late import one_body_names
+from nlp.components.org_joined import joined_for_names
+from nlp.components.org_late import one_body_names, with_short_forms
 from nlp.components.org_aliases import dropped_word_names
 from nlp.components.org_known_as import defined_after_reference, noun_known_as
 from nlp.components.org_lookup import org_for_span, resolve_org_reference  # noqa: F401  (people, quotes, speakers' orgs)
 from nlp.components.org_headlines import drop_headline_only
-from nlp.components.org_spans import clean_org, repeated_names, short_form_spans
+from nlp.components.org_spans import clean_org, repeated_names
 
 
 if not Doc.has_extension("orgs"):
@@ -247,7 +248,8 @@ class OrgNormaliser:
         model_ents = pattern_orgs(doc, filter_spans([t for t in (trim_span(e) for e in doc.ents) if t is not None]))
         model_ents = filter_spans([part for e in model_ents for piece in split_joined(e) for part in clean_org(piece)])
         # names found from the text's own definitions replace what the model made of them
-        model_ents = filter_spans(defined_names(doc, model_ents) + described_names(doc, model_ents) + model_ents)
+        model_ents = filter_spans(defined_names(doc, model_ents) + joined_for_names(doc, model_ents)
+                                  + described_names(doc, model_ents) + model_ents)
         # "Ashgrove Education" left untagged or read as a place: kept when the text shows a body
         found = evidenced_names(doc, model_ents)
         found += listed_trust_names(doc, model_ents + found)  # "trusts including A, B and C"
@@ -377,11 +379,7 @@ def _tag_short_form_uses(doc: Doc, fixed: list[Span], short_forms: dict[str, str
 
 def _add_late_spans(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[str, str]], known=frozenset()) -> list[Span]:
     """Short forms, repeated names and council short forms found once every name is known."""
-    extra = short_form_spans(doc, fixed)
-    covered = {i for e in extra for i in range(e.start, e.end)}
-    fixed = [e for e in fixed if not covered.intersection(range(e.start, e.end))] + extra
-    for e in extra:
-        text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
+    fixed, extra = with_short_forms(doc, fixed, text_aliases)
     fixed, defined = defined_for_short_forms(doc, fixed, extra)  # "Our Lady of Hexby, known as OLH"
     for short, canonical in defined.items():
         text_aliases.setdefault(canonical, {}).setdefault(short, "text")

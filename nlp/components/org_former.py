@@ -1,0 +1,79 @@
+"""A body's current name that the model left untagged (or read as a place or a person),
+given right before its former name, for `newswatch_orgs` (called from
+org_known_as.noun_known_as): "Tessera, formerly Halbridge Schools Trust, chose ...",
+"Ember, the trust formerly known as Dalesford Academies Trust, will ...", "Fenway, formerly
+known as the Lindham Schools Partnership, ...". The capitalised words before the comma
+become an organisation named as written, and every span of the former name takes that
+name. When the model tagged the current name, former_name_of (org_defined.py) links the two.
+Trading names are org_known_as.trading_names; when both names are tagged, org_renames.py
+links them too.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+# The words between the current name's comma and the former name.
+_BETWEEN = re.compile(r"^, ((the|a|an) ([\w-]+ ){0,3}(trust|body|organisation|partnership|group|federation|company) )?"
+                      r"(formerly|previously|until recently)( known as| called| named)?( the)?$")
+# What may follow the former name: the end of the clause, not "'s chief executive".
+_AFTER = {",", ".", ";", ")", "–", "—", "until"}
+_MAX_WORDS = 3
+
+
+def _name_before(doc: Doc, comma: int, by_token: dict[int, Span]) -> Span | None:
+    """The capitalised words (at most three) right before the comma at `comma`, alone: not
+    the end of a longer run of capitals, not an organisation already, not a person's full
+    name, not inside a longer entity ("Oakwise last year")."""
+    k = comma
+    while k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha and comma - k < _MAX_WORDS + 1:
+        k -= 1
+    if k < comma and doc[k].lower_ == "the":
+        k += 1
+    if k == comma or comma - k > _MAX_WORDS or k > 0 and doc[k - 1].is_title and doc[k - 1].lower_ != "the":
+        return None
+    for e in {by_token[i] for i in range(k, comma) if i in by_token}:
+        if e.label_ == "ORG" or e.start < k or e.end > comma or e.label_ == "PERSON" and len(e) > 1:
+            return None
+    return doc[k:comma]
+
+
+def untagged_current_names(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str]]:
+    """Returns the entities (the current names added, the former name's spans relabelled)
+    and {former canonical name: current name}."""
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    found: dict[str, str] = {}
+    for y in [e for e in ents if e.label_ == "ORG"]:
+        if y.end < len(doc) and doc[y.end].lower_ not in _AFTER or not y[0].is_title:
+            continue
+        former = y.kb_id_ or y.text
+        for c in range(max(0, y.start - 10), y.start):
+            if doc[c].text != "," or not _BETWEEN.match(" ".join(t.lower_ for t in doc[c:y.start])):
+                continue
+            x = _name_before(doc, c, by_token)
+            if x is not None and x.text != former and former not in found:
+                found[former] = x.text
+                ents = [e for e in ents if not (e.start < x.end and x.start < e.end)]
+                ents.append(Span(doc, x.start, x.end, label="ORG", kb_id=x.text))
+            break
+    if found:
+        ents = [Span(doc, e.start, e.end, label="ORG", kb_id=found[e.kb_id_ or e.text])
+                if e.label_ == "ORG" and (e.kb_id_ or e.text) in found else e for e in ents]
+        ents = _other_uses(doc, ents, set(found.values()))
+    return ents, found
+
+
+_BEFORE_PLACE = {"in", "across", "around", "near", "throughout", "outside"}
+
+
+def _other_uses(doc: Doc, ents: list[Span], names: set[str]) -> list[Span]:
+    """The other uses of a current name found here that the model read as something else
+    ("Mosaic runs eight schools" read as a number), not after "in", "across" ..."""
+    out = []
+    for e in ents:
+        if e.label_ != "ORG" and e.text in names and not (e.start > 0 and doc[e.start - 1].lower_ in _BEFORE_PLACE):
+            e = Span(doc, e.start, e.end, label="ORG", kb_id=e.text)
+        out.append(e)
+    return out
+
