@@ -49,13 +49,15 @@ TERM_BEFORE_TAGS = frozenset({"DT", "JJ", "PRP$"})
 # How far back to look for the word before a quote's opening mark, in characters.
 WORD_BEFORE_CHARS = 40
 # The sure kinds split by evidence found in issue 13's sixteenth round on development data only
-# (UK sets 2-8, 11, 12, 15-21 and PolNeAR A + C, sure-tier quotes), before any calibration count:
+# (UK sets 2-8, 11, 12, 15-21 and PolNeAR A + C), written down before any calibration count:
 # - an organisation shown by part of a longer name written around it ("Carer Forum" of "Ravenshaw
-#   Parent Carer Forum"): org-partial right 2/12 there, 239/252 otherwise;
-# - it/they/we as the speaker (a group, or singular they): right 57/69 in the sure pronoun kinds,
-#   he/she 881/901;
-# - a name between two halves of a quote that are both this long (words): right 5/8 (PolNeAR; no UK
-#   quote), 177/179 otherwise: a long passage the annotation splits or another voice in it.
+#   Parent Carer Forum"): right 2/12 there (UK), org-partial otherwise 246/259;
+# - it/they/we as the speaker of a quote a clear or same-paragraph pronoun would make sure (an
+#   organisation, a group, singular they): right 68/78 (UK 66/76, PolNeAR 2/2); he/she 853/872;
+# - a name between two parts of a quote that are each this many words or more: right 5/8 (PolNeAR;
+#   no UK quote), name-interruption otherwise 177/179: a long passage the annotation splits.
+# Tested there and not kept: a one-word name, a Q&A or live-blog layout, a short partial quote,
+# an organisation not written in the quote's sentence (no separation on development data).
 LONG_HALF_WORDS = 25
 GROUP_PRONOUNS = frozenset({"it", "they", "we"})
 SPEAKER_PRONOUNS = frozenset({"he", "she"}) | GROUP_PRONOUNS
