@@ -158,3 +158,13 @@ def test_group_pronouns_and_long_interrupted_quotes_get_their_own_kinds(nlp_pipe
     assert quote["speaker"] == "Anne Booth" and quote["confidence_basis"] == "name-interruption-long"
     short = "Row\n\n“We asked for years,” said Cllr Anne Booth. “Nobody listened to us.”"
     assert one(quotes_of(nlp_pipeline, short))["confidence_basis"] == "name-interruption"
+
+
+def test_a_name_shown_with_a_title_or_role_word_first_is_its_own_kind():
+    from nlp.components.quoting.confidence import _titled
+
+    for shown in ("Headteacher Neil Okoro", "Rt Hon Nigel Ashby", "Cllr Anne Booth"):
+        who = Speaker(shown, person=0, how="name")
+        assert _titled(who) and attribution_kind(Evidence("direct", "after", who, titled=True)) == "titled"
+    assert not _titled(Speaker("Neil Okoro", person=0, how="name"))
+    assert not _titled(Speaker("Leader of the opposition", how="phrase"))  # a phrase is shown as written

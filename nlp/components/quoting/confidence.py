@@ -31,7 +31,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from nlp.components.lexicon import TITLES
+from nlp.components.lexicon import ROLE_WORDS, TITLES
 from nlp.components.quoting.context import Speaker, tokens_in
 
 # A resolved pronoun is clear when no other candidate of its gender is in the salience
@@ -51,17 +51,20 @@ WORD_BEFORE_CHARS = 40
 # The sure kinds split by evidence found in issue 13's sixteenth round on development data only
 # (UK sets 2-8, 11, 12, 15-21 and PolNeAR A + C), written down before any calibration count:
 # - an organisation shown by part of a longer name written around it ("Carer Forum" of "Ravenshaw
-#   Parent Carer Forum"): right 2/12 there (UK), org-partial otherwise 246/259;
+#   Parent Carer Forum"): right 2/12 there (UK), org-partial otherwise 246/257;
 # - it/they/we as the speaker of a quote a clear or same-paragraph pronoun would make sure (an
-#   organisation, a group, singular they): right 68/78 (UK 66/76, PolNeAR 2/2); the rest of those kinds 870/892;
+#   organisation, a group, singular they): right 67/77 (UK 65/75, PolNeAR 2/2); the rest of those kinds 870/889;
 # - a name between two parts of a quote that are each this many words or more: right 5/8 (PolNeAR;
 #   no UK quote), name-interruption otherwise 177/179: a long passage the annotation splits.
+# - a person or organisation shown with a title or role word as its first word ("Headteacher Neil
+#   Okoro", "Rt Hon ..."): the name as shown is not the name: right 1/6 there (UK).
 # Tested there and not kept: a one-word name, a Q&A or live-blog layout, a short partial quote,
 # an organisation not written in the quote's sentence (no separation on development data).
 LONG_HALF_WORDS = 25
 GROUP_PRONOUNS = frozenset({"it", "they", "we"})
 SPEAKER_PRONOUNS = frozenset({"he", "she"}) | GROUP_PRONOUNS
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_NOT_NAME_WORDS = frozenset(TITLES) | ROLE_WORDS
 
 # Confidence by kind of attribution: (right + 1) / (all + 2), rounded down, over news (PolNeAR
 # A + C) + the UK calibration sets (9, 10, 13, 14, 22); the tuning sets' count is shown for comparison.
@@ -92,6 +95,7 @@ CONFIDENCE = {
     "answer": 0.50,  # an answer after the interviewer's question in a Q&A (not measured; tuning 8/8)
     "colon-clause": 0.50,  # the person a short clause before a colon is about, no speech verb (not measured; tuning 2/2)
     "fragment": 0.71,  # a full quote starting in lower case: a fragment of the writer's sentence (2/3 + 2/2; tuning 6/7)
+    "titled": 0.50,  # the name as shown starts with a title or role word ("Headteacher Neil Okoro")
     "unwritten": 0.33,  # the name as shown is not how the article names anyone (0/1 + 0/0; tuning 0/0)
     "term": 0.72,  # a short quoted term inside a noun phrase (0/0 + 7/9; tuning 22/42)
     "none": 0.60,  # no speaker found: right when the gold has none (0/4 + 26/39; tuning 64/105)
@@ -114,6 +118,7 @@ class Evidence:
     name_cut: bool = False  # an organisation's name as shown is written only as part of a longer name
     pronoun: str | None = None  # the subject pronoun of the attribution (he, she, it, they, we)
     long_halves: bool = False  # two or more parts, each at least LONG_HALF_WORDS words
+    titled: bool = False  # the name as shown starts with a title or role word
 
 
 def attribution_kind(ev: Evidence) -> str:
@@ -124,6 +129,8 @@ def attribution_kind(ev: Evidence) -> str:
         return "term"
     if not ev.name_written:
         return "unwritten"
+    if ev.titled:
+        return "titled"
     if ev.source in {"previous", "next", "continued", "answer"}:
         return ev.source
     if who.how == "pronoun":
@@ -175,6 +182,7 @@ def quote_evidence(ctx, q) -> Evidence:
         paragraphs_back=_paragraphs_back(ctx, q),
         name_cut=q.who.how == "org" and _name_cut(ctx, q.who.speaker),
         pronoun=_speaker_pronoun(ctx, q) if q.who.how == "pronoun" else None,
+        titled=_titled(q.who),
         long_halves=len(q.segments) > 1 and all(len(text[s.start:s.end].split()) >= LONG_HALF_WORDS for s in q.segments),
     )
 
@@ -222,6 +230,12 @@ def _paragraphs_back(ctx, q) -> int:
         return 0
     starts = [s for s, _ in ctx.paragraphs]
     return max(0, q.para - (bisect_right(starts, max(named)) - 1))
+
+
+def _titled(who: Speaker) -> bool:
+    """A person's or an organisation's name as shown starts with a title or a role word."""
+    first = next(iter((who.speaker or "").split()), "")
+    return who.how in {"name", "pronoun", "org"} and first.lower().rstrip(".") in _NOT_NAME_WORDS
 
 
 def _name_cut(ctx, name: str | None) -> bool:
