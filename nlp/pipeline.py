@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 
 import nlp.components  # noqa: F401  (registers the factories)
+from nlp.components.apostrophes import read_curly_apostrophes_as_straight
 from nlp.components.token_rules import compile_token_rules
 
 # Bump when a change alters findings: `newswatch enrich` re-runs articles whose
@@ -53,6 +54,7 @@ def load_pipeline(*, batch_size: int = 64, gazetteer_dir: str | None = None, use
     False keeps the model's own attribute ruler and lemmatizer (same annotations, more
     CPU: benchmarks/component_cpu.py compares the two)."""
     nlp = load_base_model(disable=DISABLED)
+    read_curly_apostrophes_as_straight(nlp)
     if token_rules:
         compile_token_rules(nlp)
     nlp.batch_size = batch_size

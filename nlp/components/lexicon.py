@@ -14,6 +14,9 @@ TITLES: dict[str, str | None] = {
     "baron": "m", "rev": None, "rev.": None, "revd": None, "reverend": None,
     "canon": None, "father": "m", "fr": "m", "fr.": "m", "bishop": None, "rt": None, "hon": None,
     "alderman": None, "judge": None, "inspector": None, "sergeant": None,
+    # British police ranks as papers abbreviate them ("Det Con Ryan Hughes", "PC Jo Bell")
+    "det": None, "det.": None, "con": None, "pc": None, "dc": None, "ds": None, "di": None, "dci": None,
+    "sgt": None, "sgt.": None, "insp": None, "insp.": None, "supt": None, "supt.": None,
 }
 
 # Titles before "Justice" in an English judge's style ("Mr Justice Caldwell", "Lord Justice

@@ -94,7 +94,7 @@ def complete_name(doc: Doc, ent: Span) -> Span:
     name before a one-word surname, the halves of a double-barrelled name, a particle."""
     start, end = hyphen_start(doc, ent.start), _hyphen_end(doc, ent.end)
     one_word = all(doc[k].text in HYPHENS or not doc[k].whitespace_ for k in range(start, end - 1))
-    if one_word:
+    if one_word or _first_name_left_open(doc, end):
         end = _surname_after(doc, end)
     k = start
     while k > 0 and doc[k - 1].lower_ in SURNAME_PARTICLES and doc[k - 1].is_lower and doc[k - 1].whitespace_:
@@ -107,6 +107,13 @@ def complete_name(doc: Doc, ent: Span) -> Span:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label="PERSON")
+
+
+def _first_name_left_open(doc: Doc, end: int) -> bool:
+    """An entity of several words ending in a known first name whose head is the word right
+    after it: "[Det Con Ryan]PERSON Hughes" left the surname out."""
+    last = doc[end - 1]
+    return end < len(doc) and (last.lower_ in FEMALE_NAMES or last.lower_ in MALE_NAMES) and last.head.i == end
 
 
 def _first_name_before(doc: Doc, start: int) -> bool:

@@ -15,6 +15,7 @@ from nlp.components.quoting.parentheticals import manner_participle, named_relat
 from nlp.components.quoting.readouts import read_out_author
 from nlp.components.quoting.sentences import sentence_start
 from nlp.components.quoting.intros import NAME_PHRASE_MAX_TOKENS, UTTERANCE_NOUNS, WORDS_OF_NOUNS
+from nlp.components.quoting.inversions import name_after_role
 from nlp.components.quoting.terms import Terms
 from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, is_cue
 
@@ -183,8 +184,9 @@ class Attribution(Terms):
             ordered = [c for c in ordered if not any(
                 x.tag_ == "MD" or x.dep_ == "dobj" and x.pos_ in {"NOUN", "PROPN", "NUM"} and c.lower_ not in _LISTENER_CUES
                 and any(y.dep_ == "nsubj" for y in c.children) for x in c.children if not self.in_quote(x.idx))
-                and not any(x.dep_ == "ccomp" and c.i < x.left_edge.i <= c.i + 2 and any(
-                    y.dep_ in _SUBJ_DEPS and not self.in_quote(y.idx) for y in x.children) for x in c.children)]
+                and (not any(x.dep_ == "ccomp" and c.i < x.left_edge.i <= c.i + 2 and any(
+                    y.dep_ in _SUBJ_DEPS and not self.in_quote(y.idx) for y in x.children) for x in c.children)
+                     or name_after_role(c) is not None)]  # (a role read as a clause: "says head cook Jo Bell")
         for cue in ordered:
             author = read_out_author(self, cue, start, end)  # "read out a letter from X, which said"
             if author is not None:
@@ -226,6 +228,8 @@ class Attribution(Terms):
             subj = self._misparsed_subject(cue, start, end) or self._name_before_relative(cue, start, end)
         if not subj and named_relative(cue) and self._inside(relative_subject(cue), start, end):
             subj = [relative_subject(cue)]  # "which chair of trustees X described as"
+        if not subj and after and (named := name_after_role(cue)) is not None and self._inside(named, start, end):
+            subj = [named]  # "“...,” says head cook Jo Bell", the role read as a clause
         if not subj and after:
             # inverted order misparsed as an object: "“...,” shouted one woman"
             subj = [c for c in children if c.dep_ == "dobj" and 0 < c.i - cue.i <= 3 and start <= c.idx < end]

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from nlp.components.lexicon import DOCUMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, org_reference
-from nlp.components.quoting.persons import Persons, looks_like_name, people_at_tokens
+from nlp.components.quoting.persons import BRACKET_LOOKBACK_TOKENS, Persons, looks_like_name, people_at_tokens
 from nlp.components.quoting.they import singular_they
 from nlp.components.quoting.words import POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, is_cue
 
@@ -67,6 +67,9 @@ class Salience(Persons):
         root = span.root
         while root.dep_ in {"compound", "appos", "flat"} and root.head.i != root.i:
             root = root.head
+        # "Cllr Jo Bell (Lib Dem, Ward), who ..., said" parsed with the party as the subject:
+        # the name is the subject the bracket stands for
+        root = self._bracket_subject(span) or root
         if root.dep_ in _SUBJ_DEPS:
             conceded = root.head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS
                                                           for c in root.head.children)
@@ -89,6 +92,19 @@ class Salience(Persons):
         if root.dep_ == "poss":
             return POSSESSIVE_BONUS
         return 0.0
+
+    def _bracket_subject(self, span: Span) -> Token | None:
+        """The subject the parser put inside the bracket right after the name `span`
+        ("Cllr Jo Bell (Lib Dem, Ward) said": "Dem"), which stands for that name."""
+        doc = self.doc
+        if span.end >= len(doc) or doc[span.end].text != "(":
+            return None
+        for x in doc[span.end + 1:min(len(doc), span.end + BRACKET_LOOKBACK_TOKENS)]:
+            if x.text == ")":
+                return None
+            if x.dep_ in _SUBJ_DEPS and self._bracketed_after_person(x) is not None:
+                return x
+        return None
 
     def _pronoun(self, t: Token) -> Speaker | None:
         """he/she: the most salient person of matching gender before the pronoun, outside
@@ -213,8 +229,9 @@ class Salience(Persons):
             if narrative_here - self._narrative_index(x.i) >= SALIENCE_WINDOW_SENTENCES:
                 break
             d = here - self._sentence_index(x.i)
-            if x.dep_ not in _SUBJ_DEPS or x.pos_ != "PROPN" or x.i in named or self.in_quote(x.idx):
-                continue
+            if x.dep_ not in _SUBJ_DEPS or x.pos_ != "PROPN" or x.i in named or self.in_quote(x.idx) \
+                    or self._bracketed_after_person(x) is not None:
+                continue  # (a party or ward in a bracket after a name stands for the name)
             left = min((c.i for c in x.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < x.i), default=x.i)
             span = self.doc[left:x.i + 1]
             if any(w.i in named for w in span) or not looks_like_name(span.text):

@@ -22,6 +22,7 @@ from nlp.components.lexicon import (
 from nlp.components.org_defined import initials
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.context import NO_SPEAKER, Speaker, org_reference
+from nlp.components.quoting.cut_names import org_speaker
 from nlp.components.quoting.described import described_person, owned_words, possessor
 from nlp.components.quoting.readouts import document_it
 from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
@@ -41,7 +42,6 @@ ROLE_SYNONYMS: dict[str, set[str]] = {
     "senator": {"sen", "sen."}, "congressman": {"rep", "rep."}, "congresswoman": {"rep", "rep."},
     "governor": {"gov", "gov."}, "minister": {"secretary"}, "judge": {"justice"},
 }
-
 
 # The body that governs an academy trust, which speaks as the trust ("the board said").
 TRUST_BOARDS = frozenset({"board", "trustees"})
@@ -241,7 +241,7 @@ class SpeakerFinder(Documents):
                 if y.ent_type_ == "ORG" and self._inside(y, start, end):
                     hit = org_for_span(self.doc, y.idx, y.idx + len(y))
                     if hit:
-                        return Speaker(hit["name"], hit["name"], how="org")
+                        return org_speaker(self.doc, hit, y)  # (its whole name: "Quillon [Digital]")
         return None
 
     def _person_in_subject(self, t: Token, start: int, end: int, cue_i: int) -> Token | None:
