@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.org_evidence import OTHER_BODIES, appositive_noun
 from nlp.components.org_kinds import infer_kind
 
 
@@ -113,6 +114,8 @@ def dropped_word_names(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str
             continue
         if infer_kind(short) != infer_kind(owners[0]) or infer_kind(owners[0]) == "school":
             continue  # "Tarn School" is not Tarn Academy Trust; two schools' names stay apart
+        if any(e.text == short and appositive_noun(doc, e.end, OTHER_BODIES) for e in ents if e.label_ == "ORG"):
+            continue  # "The Eden Valley Trust, a conservation charity, said": a body of its own, introduced
         found[short] = owners[0]
     found = {k: v for k, v in found.items() if k in doc.text}  # uses only: no alias the text never gives
     if not found:

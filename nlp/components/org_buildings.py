@@ -5,12 +5,16 @@
   House" beside Kestrel Learning Trust, "the Quenvale Learning Trust Centre", "the hall will be renamed Marlow House" beside the
   Marlow Academy Trust;
 - a hall, a house, a mill, a court, an exchange ... as a place: "a meeting at Brayford
-  Memorial Hall", "its head office at Minster Court", "the former Bridgewater Works site".
+  Memorial Hall", "its head office at Minster Court", "the former Bridgewater Works site";
+- a venue given after a time ("5pm, Wexmoor Trades Hall"), after a body's possessive ("the
+  college's Advanced Manufacturing Centre") or as what a building is known as ("The centre,
+  known as The Learning Exchange").
 
 Names the gazetteer or register knows (Companies House) are never dropped here.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 
 from spacy.tokens import Doc, Span
@@ -37,6 +41,28 @@ def _placed(doc: Doc, start: int) -> bool:
     return k >= 0 and doc[k].lower_ in _AT
 
 
+# "5pm, Wexmoor Trades Hall": a time, then where
+_TIME = re.compile(r"^(\d{1,2}([.:]\d{2})?(am|pm)|noon|midday)$", re.I)
+# "the college's Advanced Manufacturing Centre": a body's building
+_OWNERS = {"college", "trust", "school", "academy", "council", "university", "company", "charity", "federation"}
+# "The centre, known as The Learning Exchange": a building's name
+_NAMED_BUILDING = re.compile(r"\bthe (centre|building|hall|venue|site|premises|block|wing|annexe|base)( ,)? "
+                             r"((now|to be|which is|will be) )?(known as|called|named|renamed)( the)?$")
+
+
+def _venue(doc: Doc, start: int) -> bool:
+    """The name at `start` is given as where something is: after a time in a listing, after a
+    body's possessive, or as what a building is known as."""
+    if start >= 2 and doc[start - 1].text == "," and (_TIME.match(doc[start - 2].text) or start >= 3
+                                                     and doc[start - 2].lower_ in {"am", "pm"} and doc[start - 3].like_num):
+        return True
+    if start >= 3 and doc[start - 1].text in {"'s", "’s"} and doc[start - 2].lower_ in _OWNERS \
+            and doc[start - 3].lower_ in {"the", "its", "their"}:
+        return True
+    before = " ".join(t.lower_ for t in doc[max(0, start - 8):start] if not t.is_space)
+    return _NAMED_BUILDING.search(before) is not None
+
+
 def _named_after_body(e: Span, firsts: set[str]) -> bool:
     """"Kestrel House" when another organisation's name starts with "Kestrel"."""
     words = e.text.split()
@@ -58,6 +84,7 @@ def buildings(doc: Doc, ents: list[Span], known: Container[str]) -> set[str]:
         others = {" ".join(x.split()) for o in orgs if (o.kb_id_ or o.text) != name for x in (o.kb_id_ or o.text, o.text)}
         firsts = {" ".join(n.split()[:k]) for n in others for k in range(1, len(n.split()) + 1)}
         # two words at least ("in the House" is a legislature), and not "X Crown Court"
-        venue = last in _PLACE_ENDS and len(e) > 1 and _placed(doc, e.start) and infer_kind(name) == "other"
+        venue = last in _PLACE_ENDS and len(e) > 1 and _placed(doc, e.start) and infer_kind(name) == "other" \
+            or len(e) > 1 and _venue(doc, e.start) and infer_kind(name) in {"other", "school"}
         out[name] = out.get(name, True) and (_named_after_body(e, firsts) or venue)
     return {name for name, building in out.items() if building}

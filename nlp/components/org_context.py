@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS
 from nlp.components.org_kinds import not_school_trust, infer_kind
+from nlp.components.org_lists import listed_as_trust
 from nlp.components.doc_text import doc_text
 
 _DESCRIBED = re.compile(
@@ -197,7 +198,12 @@ _MAINTAINED_FEDERATION = re.compile(r"\b(governing (body|board)|maintained|local
                                     r"(convert|converts|become academies)\b|"
                                     # "will consult on joining a trust": a body that would join one
                                     r"(join|joins|joining) (a|an) ([\w-]+ ){0,2}trust\b)")
-_TRUST_SAYS = re.compile(r"\b(academy trust|multi - academy|multi-academy|academies|trust of)\b")
+_TRUST_SAYS = re.compile(r"\b(academy trust|multi - academy|multi-academy|academies|trust of|"
+                         r"\w+ ?- ?school trust)\b")  # "X Federation, a 12-school trust based in ..."
+# A later sentence of its paragraph saying the federation is a trust: "Despite its name, the
+# federation has been an academy trust since 2016"
+_FEDERATION_IS_TRUST = re.compile(r"\bthe federation (is|was|has been|had been|became|has become) (now )?(a|an) "
+                                  r"([\w-]+ ){0,2}(academy trust|multi - academy|multi-academy)\b")
 # Words of a sentence that say nothing of the federation being a trust: its schools are to
 # "become academies"; "not an academy trust"
 _NOT_OF_IT = re.compile(r"\b((become|becoming|convert|converting|converted) (to )?academ\w*|"
@@ -232,6 +238,8 @@ def _sentence_of(doc: Doc, start: int, end: int) -> str:
 def described_as_school_federation(doc: Doc, start: int, end: int) -> bool:
     """"Tiptree Heath Federation, a federation of two maintained schools": one governing
     body for several schools, not an academy trust."""
+    if listed_as_trust(doc, start, end):
+        return False  # "joining trusts including A, B and The Tarn Federation"
     after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 10)])
     if re.match(r", (a |the )?(hard |soft )?federation of (\w+ ){0,4}schools\b|, which federates\b"
                 r"|, which (brings|brought) together (\w+ ){1,4}(primary|infant|junior|nursery|high) school\b"
@@ -248,6 +256,8 @@ def described_as_school_federation(doc: Doc, start: int, end: int) -> bool:
             break
         rest.append(t.lower_)
     rest_text = " ".join(rest)
+    if _FEDERATION_IS_TRUST.search(rest_text) is not None:
+        return False
     if re.search(r"\bmaintained\b", rest_text) is not None \
             and re.search(r"\b(academy trust|multi - academy|multi-academy)\b", rest_text) is None:
         return True
@@ -271,7 +281,9 @@ def _maintained_article(doc: Doc) -> bool:
     trusts, nor names one (federations' own names aside): a federation in it federates
     maintained schools."""
     names = {i for e in doc.ents if e.label_ == "ORG" and "federation" in e.text.lower() for i in range(e.start, e.end)}
-    text = " ".join(t.lower_ for t in doc if t.i not in names and not t.is_space)
+    # "could later be used as a stepping stone to joining an academy trust": what the schools
+    # might join or become says the article's federation is none
+    text = _NOT_OF_IT.sub(" ", " ".join(t.lower_ for t in doc if t.i not in names and not t.is_space))
     return _COUNCIL_RUN.search(text) is not None and _ACADEMY_WORDS.search(text) is None
 
 

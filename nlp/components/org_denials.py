@@ -207,7 +207,17 @@ def memorial_charity(doc: Doc, end: int) -> bool:
     """What follows the name ending at token `end` says it was set up by a family or in
     memory of someone: a charity named after a person."""
     words = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 10)] if not t.is_space)
-    return _MEMORIAL.match(words) is not None
+    if _MEMORIAL.match(words) is None:
+        return False
+    # "Veritas, named after the Latin word for truth, now runs nine schools": its sentence
+    # shows it running schools
+    rest = " ".join(t.lower_ for t in doc[end:doc[end - 1].sent.end] if not t.is_space)
+    return _RUNS_SCHOOLS.search(rest) is None
+
+
+_RUNS_SCHOOLS = re.compile(r"\b(runs|ran|operates|oversees) (its |the )?([\w-]+ )?(\d+|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|eleven|twelve|\w+teen|twenty[\w-]*|thirty[\w-]*|several) ([\w-]+ )?"
+                           r"(schools|academies|primaries|secondaries)\b")
 
 
 # "X gives bursaries to sixth formers", "X, which awards grants to ...", "the X Foundation, funds

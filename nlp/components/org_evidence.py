@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_context import after_short_form, described_as_academy_trust
+from nlp.components.org_fragments import federation_of_schools
 from nlp.components.org_lists import listed_as_trust, paired_trust_names, pairs_called_trusts
 from nlp.components.org_heads import head_said_trust, trust_said_before
 from nlp.components.org_pay import in_pay_list
@@ -98,14 +99,17 @@ def appositive_noun(doc: Doc, end: int, nouns: frozenset) -> str | None:
     if predicate and _SCHOOLS_SAID.search(doc[k:doc[k].sent.end].text.lower().replace("after-school", "")):
         return None
     words = [t.lower_ for t in doc[k:k + 9]]
-    for w in words[1:]:
+    for i, w in enumerate(words[1:], 1):
         if w in nouns:
-            return w
+            # "run by X, the company announced": a reporting clause, not an appositive
+            return None if words[i + 1:i + 2] and words[i + 1] in _REPORTING else w
         if w in {",", ".", ";", ":", "(", "run", "which", "that", "set", "of", "in", "with", "and", "charitable"}:
             break  # "X Learning Trust, a charitable company limited by guarantee": an academy trust
     return None
 
 
+_REPORTING = frozenset("said says announced announces confirmed confirms added told reported stated explained "
+                       "revealed insisted claimed warned".split())
 _NOT_BODIES = DOCUMENT_HEADS | {"project", "campaign", "course", "event", "scheme"}
 
 
@@ -141,6 +145,22 @@ def _trust_follows(doc: Doc, start: int, end: int) -> bool:
     return _NEXT_SAYS_TRUST.match(opening) is not None
 
 
+def _label_then_trust(doc: Doc, start: int, end: int) -> bool:
+    """A name opening its paragraph as the label of an item ("Aspire: after three meetings,
+    the trust has agreed ..."), the item then speaking of "the trust" before it names any
+    other body or ends its sentence."""
+    if end + 2 >= len(doc) or doc[end].text != ":" or start > 0 and "\n" not in doc[start - 1].text \
+            and doc[start - 1].text not in {"\n", "\n\n"}:
+        return False
+    orgs = {i for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    for t in doc[end + 1:min(len(doc), end + 30)]:
+        if t.i in orgs or t.text in {".", "!", "?", ";"} or "\n" in t.text:
+            return False
+        if t.lower_ == "the" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "trust":
+            return True
+    return False
+
+
 _OWN_BODY_WORDS = frozenset("church diocese archdiocese cathedral university hospital".split())
 
 
@@ -158,6 +178,8 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
         return False  # "University of Harrowgate"; "Bright Futures, a three-year programme"
     if listed_as_trust(doc, start, end) or (start, end) in paired_trust_names(doc, list(doc.ents)):
         return True  # "trusts such as A, B and C"; "Brookvale Learning Trust (7), Farrowfield Learning (5), ..."
+    if _label_then_trust(doc, start, end):
+        return True  # "Aspire: after three meetings, the trust has agreed ..."
     if end - start < 2:
         return False  # one word may be a place: "two of Witham's schools", "moved to Witham"
     if _trust_follows(doc, start, end):
@@ -307,6 +329,9 @@ def evidenced_names(doc: Doc, ents: list[Span]) -> list[Span]:
         span = Span(doc, start, t.i + 1, label="ORG")
         if not_school_trust(span.text) or infer_kind(span.text) in {"council", "government"}:
             continue
+        if any(e.label_ in {"GPE", "LOC", "NORP"} and e.start <= span.start and span.end <= e.end for e in ents) \
+                and not federation_of_schools([x.text for x in span]):
+            continue  # "sanctions on the Russian Federation ..., the trust said": a place stays one
         if any(e.label_ not in {"GPE", "PERSON", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "DATE"}
                for e in ents if e.start < span.end and span.start < e.end):
             continue

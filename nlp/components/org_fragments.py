@@ -12,8 +12,15 @@ Trust School", "Keystone Trust Services Ltd", "Brantshire Trust Leaders' Network
   is the trust's choir, awards or a headline, never the trust: `clean_org` keeps the trust
   in a headline (for the headline rules to judge) or when the text names it elsewhere in
   the same capitals, and nothing otherwise ("the Castlegate trust" may be another's).
+
+`widened_left` gives back a name's first word the model cut off, when the text writes the
+two words together elsewhere ("caterer Fresh Plate Catering Ltd" beside "Fresh Plate wins").
 """
 from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
 
 # Last words of a name of a body (what a coordinated half must end with to stand alone).
 BODY_HEADS = frozenset(
@@ -60,3 +67,19 @@ def federation_of_schools(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1] == "Federation" and words[-2][:1].isupper() \
         and not words[-2].lower().endswith(("ian", "ean", "ese", "ish", "ic", "an"))
 
+
+
+def widened_left(doc: Doc, e: Span) -> Span:
+    """"Hallamby caterer Fresh Plate Catering Ltd" read by the model as "Plate Catering Ltd":
+    the capitalised word before an organisation (not opening its sentence) is part of its
+    name when the text gives the two words together elsewhere too ("Fresh Plate wins ...")."""
+    if e.label_ != "ORG" or e.start == 0 or len(e) < 2:
+        return e
+    w = doc[e.start - 1]
+    if not (w.is_title and w.is_alpha) or w.is_sent_start or w.lower_ in GENERIC or not w.whitespace_ \
+            or w.ent_type_ in {"DATE", "TIME"}:
+        return e  # "On Monday Harbour Learning Trust said": a day is no part of a name
+    pair = re.compile(r"(?<![\w-])" + re.escape(f"{w.text} {doc[e.start].text}") + r"(?![\w-])")
+    if any(m.start() != w.idx for m in pair.finditer(doc.text)):
+        return Span(doc, e.start - 1, e.end, label="ORG", kb_id=e.kb_id)
+    return e

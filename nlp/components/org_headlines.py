@@ -6,7 +6,8 @@ The same holds for the run-in heads of a round-up ("Primary Changes Trust: Harbo
 Trust has confirmed that ..."): the short Title Case head before a colon that opens each
 item. An organisation found only there, which the body never names and the gazetteer does
 not know, is a piece of the head, not a name: it is dropped, or cut to the start of it
-that the body names.
+that the body names. A headline's name that is a body's name less the forename it opens
+with ("Pemberton Foundation" of "Harold Pemberton Foundation") is that body.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.doc_text import doc_text
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES
 from nlp.components.org_fragments import BODY_HEADS
 
 # "Trust Backs Pool Plan: the ...": a head of two to eight words, opening a paragraph.
@@ -46,6 +48,7 @@ def drop_headline_only(doc: Doc, ents: list[Span], known: set[str]) -> list[Span
     name: it is dropped, or cut to the start of it that the body names."""
     text = doc_text(doc)
     end = headline_end(text)
+    ents = forename_dropped(doc, ents, end)
     heads = [(0, end)] if end > 0 and headline_style(text[:end]) else []
     run_in = run_in_heads(text)
     # a round-up's headline repeats its heads ("Round-up: Trust Backs Pool Plan and more")
@@ -81,6 +84,28 @@ def drop_headline_only(doc: Doc, ents: list[Span], known: set[str]) -> list[Span
             if hit:
                 out.append(Span(doc, e.start, k, label="ORG", kb_id=hit))
                 break
+    return out
+
+
+def forename_dropped(doc: Doc, ents: list[Span], end: int) -> list[Span]:
+    """A headline's "Pemberton Foundation" for the body's "Harold Pemberton Foundation": a
+    name in the headline that the body never gives, which is one body name of the article
+    less the forename it opens with (a body named after a person), is that body."""
+    if end <= 0:
+        return ents
+    body_names = {e.kb_id_ or e.text for e in ents if e.label_ == "ORG" and e.start_char > end}
+    tails: dict[str, set[str]] = {}
+    for name in body_names:
+        words = name.split()
+        if len(words) >= 3 and words[0].lower() in FEMALE_NAMES | MALE_NAMES and words[-1].lower() in BODY_HEADS:
+            tails.setdefault(" ".join(words[1:]).lower(), set()).add(name)
+    lowered = {n.lower() for n in body_names}
+    out = []
+    for e in ents:
+        owners = tails.get(e.text.lower(), set()) if e.label_ == "ORG" and e.end_char <= end else set()
+        if len(owners) == 1 and e.kb_id_ in {"", e.text} and e.text.lower() not in lowered:
+            e = Span(doc, e.start, e.end, label="ORG", kb_id=owners.pop())
+        out.append(e)
     return out
 
 

@@ -64,14 +64,14 @@ _DESCRIBING_SCHOOLS = frozenset(
 # Names shaped like an academy trust, unless a word says it is another sort of trust.
 _ACADEMY_TRUST = re.compile(
     r"\b(learning trust|education trust|educational trust|schools trust|schools partnership|"
-    r"partnership of schools|partnership trust|learning partnership|learning alliance|academies|federation|"
+    r"partnership of schools|partnership trust|learning partnership|learning alliance|academies|federation(?! of)|"
     r"community learning|collaborative learning|education partnership|learning community|"
     # "Lisscombe Schools Alliance", "Coldwater Education Alliance": an alliance of schools is a trust's name
     r"(schools|education|academies) alliance|"
     r"diocesan .*trust|catholic .*trust|(primary|secondary|academies) partnership)\b"
     # "Lift Schools", "Wrenfield Schools": a group of schools, but not "English Schools" or
     # "Catholic Schools", words that describe schools rather than name a body
-    r"|^(?!.*\b(and|&)\b)(?!(con)?federation of|association of|network of|forum of|union of|council of)(?!(" + "|".join(sorted(_DESCRIBING_SCHOOLS)) + r")[’']? schools$)[\w'’ -]+ schools$",
+    r"|^(?!.*\b(and|&)\b)(?!(.*\b)?((con)?federation of|association of|network of|forum of|union of|council of))(?!(" + "|".join(sorted(_DESCRIBING_SCHOOLS)) + r")[’']? schools$)[\w'’ -]+ schools$",
     re.I,
 )
 
@@ -91,6 +91,8 @@ _KIND_RULES = [
     # "Brantshire Trust Leaders' Network", "Ripley Schools Forum": a network of people or
     # bodies, not a body that runs schools
     (re.compile(r"\b(network|forum|society|club|association|committee|panel)$", re.I), "other"),
+    # "Calder Federation of Schools", "Kazakh Federation of Chess": a federation of members
+    (re.compile(r"\b(con)?federation of\b", re.I), "other"),
     # "University Technical College" is a sort of school (and "... UTC Trust" its trust)
     (re.compile(r"\b(university|universities)\b(?! technical college)", re.I), "other"),
     (re.compile(r"\b(police federation|police|constabulary|nhs|hospital|foundation trust)\b", re.I), "other"),
@@ -158,7 +160,8 @@ DOCUMENT_HEADS = frozenset(
     judgment notice handbooks statement paper descriptors standards scheme articles warning
     fund funds programme programmes initiative award awards prize prizes medal hub areas zones
     guildhall stadium conference conferences festival summit expo fair week cup trophy championships
-    ceremony gala survey surveys census prom proms amnesty arrangement arrangements curriculum grant grants""".split()
+    ceremony gala survey surveys census prom proms amnesty arrangement arrangements curriculum grant grants
+    masterplan specification prospectus qualification qualifications wage""".split()
 )
 # A building or place, not its operator: "Ise Valley Leisure Centre", "Kingsway Sports Centre",
 # "Eastbrook Baths", "Dunham Moss Nature Reserve".

@@ -4,7 +4,9 @@ runs ...", "The trust, known as CCH, ...". The name is another name of the body 
 named last before it ("the trust": a name ending in Trust, or read as an academy trust); its
 uses are tagged with the body's name. An acronym there whose letters spell an earlier name
 is that name's (`defined_after_reference`, which checks the initials); `noun_known_as`
-covers the other names ("Ravensworth" of Ravensworth Multi-Academy Trust).
+covers the other names ("Ravensworth" of Ravensworth Multi-Academy Trust). A trading name
+("X, which trades as Active X", "the trust will trade as X Schools Partnership") is another
+name of the body too (`trading_names`).
 """
 from __future__ import annotations
 
@@ -72,6 +74,8 @@ def noun_known_as(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str
             continue  # "The trust, known as MMAT": its initials have named the body already
         if canonical is not None and name.text != canonical:
             defined.setdefault(name.text, canonical)
+    for short, canonical in trading_names(doc, ents).items():
+        defined.setdefault(short, canonical)
     if not defined:
         return ents, defined
     for short, canonical in defined.items():
@@ -85,10 +89,38 @@ def noun_known_as(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str
             over = [e for e in ents if e.start < i + n and i < e.end]
             if any(e.start < i or e.end > i + n for e in over):
                 continue  # inside a longer entity
-            if any(e.label_ == "ORG" and (e.kb_id_ or e.text) not in {short, canonical} for e in over):
-                continue  # the name of another body already
+            if any(e.label_ == "ORG" and (e.kb_id_ or e.text) not in {short, canonical}
+                   and not (len(e) < n and e.kb_id_ in {"", e.text}) for e in over):
+                continue  # the name of another body already ("Calderby" alone in "Active Calderby" is not)
             ents = [e for e in ents if e not in over] + [Span(doc, i, i + n, label="ORG", kb_id=canonical)]
     return ents, defined
+
+
+_TRADE = {"trade", "trades", "traded", "trading"}
+
+
+def trading_names(doc: Doc, ents: list[Span]) -> dict[str, str]:
+    """A trading name: "Calderby Leisure Trust, which trades as Active Calderby, said ...",
+    "From September the trust will trade as Ashcombe Schools Partnership": {name: the
+    canonical name of the body that trades so}."""
+    out: dict[str, str] = {}
+    for t in doc[:-3]:
+        if t.lower_ not in _TRADE or doc[t.i + 1].lower_ != "as":
+            continue
+        name = _name_after(doc, t.i + 2)
+        k = t.i - 1
+        while k > 0 and doc[k].lower_ in {"which", "now", "will", "also", "still", "already", "to", "is", "has"}:
+            k -= 1  # back to the comma after the body's name, or to the noun naming it
+        if name is None or k < 1:
+            continue
+        if doc[k].text == ",":
+            owner = next((e.kb_id_ or e.text for e in ents if e.label_ == "ORG" and e.end == k), None)
+        else:
+            owner = _named_body(ents, k, doc[k].lower_) if doc[k].lower_ in _NOUN_HEADS \
+                and doc[k - 1].lower_ == "the" else None
+        if owner is not None and owner != name.text:
+            out[name.text] = owner
+    return out
 
 
 def defined_after_reference(doc: Doc, ent: Span, earlier: list[Span]) -> str | None:

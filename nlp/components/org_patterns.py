@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_HEADS, ROLE_WORDS, TITLES
-from nlp.components.org_fragments import federation_of_schools
+from nlp.components.org_fragments import federation_of_schools, widened_left
 from nlp.components.org_kinds import says_academy_trust
 
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
@@ -287,7 +287,7 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
     """Widen ORG entities to the whole capitalised name before them, and add untagged names
     ending in a generic head ("... Academy Trust", "... Primary School")."""
     org_tokens = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
-    out = [_widen_org(doc, e, ents, org_tokens) for e in ents]
+    out = [_widen_org(doc, widened_left(doc, e), ents, org_tokens) for e in ents]
     taken = {i for e in out if e.label_ == "ORG" for i in range(e.start, e.end)}
     added = _names_by_ending(doc, out, taken)
     added += _dioceses(doc, taken)

@@ -55,7 +55,10 @@ def _split_list_end(span: Span) -> list[Span] | None:
     sent = doc[span.start].sent
     commas = sum(t.text == "," for t in doc[sent.start:span.start])
     ands = [t.i for t in span if t.lower_ == "and"]  # not "&": "Moore & Van Allen" is one firm
-    if commas < MIN_COMMAS_BEFORE or len(ands) != 1:
+    # "A, B and C Trust each have two nominations": "each" or "all" after two names and a
+    # comma counts three
+    plural = commas == 1 and span.end < len(doc) and doc[span.end].lower_ in {"each", "all"}
+    if commas < MIN_COMMAS_BEFORE and not plural or len(ands) != 1:
         return None
     k = ands[0]
     left, right = doc[span.start:k], doc[k + 1:span.end]

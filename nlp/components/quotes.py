@@ -45,6 +45,7 @@ from nlp.components.quoting.scan import ALL_MARKS, Segment, scan_groups
 from nlp.components.quoting.parentheticals import reports_own_clause
 from nlp.components.quoting.sentences import sentence_end, sentence_start
 from nlp.components.quoting.signs import sign_wording
+from nlp.components.quoting.utterances import utterance_owner
 from nlp.components.quoting.context import _SUBJ_DEPS, Quote, tokens_in
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, is_cue
 from nlp.components.doc_text import doc_text
@@ -257,6 +258,7 @@ class _DocQuotes(Continuations):
             if not self._is_speech_partial(q, sent_start, quoted):
                 return False
             found, source = self._find_attribution(sent_start, first.open, after=False, partial_of=q), "before"
+            found = found or utterance_owner(self, q)  # "X's comment that parents were ‘...’"
             if found is None and after_start is not None:
                 found, source = self._according_to(after_start, after_end), "after"
             if found is None and after_start is not None and self._reported_after(q, after_start, after_end):

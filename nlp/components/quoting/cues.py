@@ -10,14 +10,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS
+from nlp.components.quoting.answers import answerer
+from nlp.components.quoting.documents import misparsed_document
+from nlp.components.quoting.misparses import (described_by_relative, document_relative, that_clause_misparsed,
+                                              who_antecedent, who_described)
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
 from nlp.components.quoting.parentheticals import manner_participle, named_relative, relative_subject
 from nlp.components.quoting.readouts import read_out_author
 from nlp.components.quoting.sentences import sentence_start
+from nlp.components.quoting.nominals import former_role
 from nlp.components.quoting.intros import NAME_PHRASE_MAX_TOKENS, UTTERANCE_NOUNS, WORDS_OF_NOUNS
 from nlp.components.quoting.inversions import name_after_role
 from nlp.components.quoting.terms import Terms
-from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, is_cue
+from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, is_cue, puts_it
 
 _LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warn", "warns", "warned",
                   "urge", "urges", "urged", "remind", "reminded", "assure", "assured"}
@@ -55,7 +60,8 @@ def is_finding(t: Token, quoted: tuple[int, int] | None = None) -> bool:
         if quoted is not None and any(c.dep_ == "dobj" and quoted[0] <= c.idx < quoted[1] for c in t.children):
             return True
         return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in {"nsubj", "nsubjpass"}
-                                             and not m.lower_.endswith(("self", "selves")) for m in c.children) for c in t.children)
+                                             and not m.lower_.endswith(("self", "selves")) for m in c.children) for c in t.children) \
+            or that_clause_misparsed(t)
     return True
 
 
@@ -63,8 +69,10 @@ def is_clause_cue(t: Token) -> bool:
     """"blamed", "accepted that ...": a verb of CLAUSE_CUE_LEMMAS (see there)."""
     if t.lemma_.lower() not in CLAUSE_CUE_LEMMAS or not t.tag_.startswith("VB"):
         return False
+    # (a clause with "that" or with a subject of its own: "accepted the start had been ‘...’")
     return t.lemma_.lower() not in _THAT_CLAUSE_ONLY or any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in t.children)
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in {"nsubj", "nsubjpass"}
+                                  for m in c.children) for c in t.children)
 
 
 def _clause_only(t: Token) -> bool:
@@ -130,7 +138,8 @@ class Attribution(Terms):
             if found:
                 return found
         cues = [t for t in tokens if is_cue(t, SPEECH_LEMMAS if partial_of is None else ALL_CUE_WORDS)
-                or partial_of is not None and (is_finding(t, (partial_of.start, partial_of.end)) or is_clause_cue(t))]
+                or partial_of is not None and (is_finding(t, (partial_of.start, partial_of.end)) or is_clause_cue(t))
+                or partial_of is None and puts_it(t)]
         if not cues and not after and partial_of is None and self.text[start:end].rstrip().endswith(":"):
             found = self._utterance_intro(tokens)
             if found:
@@ -162,8 +171,11 @@ class Attribution(Terms):
                 if first_inner:
                     # up the parse, but not across a coordination: in "Police found the car,
                     # and the council described it as “a shambles”" the council describes
+                    # (a clause with no subject of its own shares its head's: "Inspectors found
+                    # that behaviour ... was ‘too often disorderly’", parsed "found ... and was")
                     path, x = [], first_inner[0]
-                    while x.head.i != x.i and (x.dep_ != "conj" or any(c.dep_ == "mark" for c in x.children)):
+                    while x.head.i != x.i and (x.dep_ != "conj" or any(c.dep_ == "mark" for c in x.children)
+                                               or not any(c.dep_ in _SUBJ_DEPS for c in x.children)):
                         x = x.head
                         path.append(x)
                         if x in cues and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in x.children):
@@ -172,7 +184,8 @@ class Attribution(Terms):
                     anc.sort(key=lambda a: len(list(a.ancestors)))
                     # "..., which chair of trustees X described as “...”": a relative clause
                     # with a named subject of its own reports the quote, not the sentence's verb
-                    anc.sort(key=lambda a: not named_relative(a))
+                    # (so does one about a document: "DfE guidance, which says ... ‘reasonable’")
+                    anc.sort(key=lambda a: not (named_relative(a) or document_relative(a)))
                     # "found/judged/rated", "blamed" only when the quote is inside their clause
                     ordered = anc + [c for c in ordered if c not in anc and not _clause_only(c)]
                 else:
@@ -192,14 +205,17 @@ class Attribution(Terms):
             if author is not None:
                 return author.but(cue=cue.text)
             for sj in self._cue_subjects(cue, start, end, after):
-                sp = self._speaker_from(sj, start, end, cue_i=cue.i)
+                # ("A: I've said, “...”": the interviewee, not "“...”, and I agree"; "The former
+                # head of X says": the one just named)
+                sp = former_role(self, sj, self._speaker_from(sj, start, end, cue_i=cue.i)) \
+                    or (answerer(self, sj) if not after else None)
                 if sp:
                     return sp.but(cue=cue.text)
         # No cue has a subject in the parse: the nearest name or pronoun next to a cue.
         for cue in ordered:
             # (a subject inside the quote is the parser joining the quote to the cue: no subject)
             if any((c.dep_ in _SUBJ_DEPS and self._plausible_subject(c, cue) and not self.in_quote(c.idx))
-                   or c.dep_ == "agent" for c in cue.children):
+                   or c.dep_ == "agent" for c in cue.children) or misparsed_document(self, cue) is not None:
                 continue
             if partial_of is None:
                 near = sorted(
@@ -220,12 +236,18 @@ class Attribution(Terms):
         children = list(cue.children)
         passive = [c for c in children if c.dep_ == "nsubjpass"]
         agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        auxpass = any(c.dep_ == "auxpass" for c in children)
+        if auxpass and not agents:
+            # "being called ‘just the supply’ by pupils": the agent the parser hung on the quote
+            agents = [g for x in cue.subtree if x.i > cue.i and x.lower_ == "by" and x.dep_ in {"prep", "agent"}
+                      and not self.in_quote(x.idx) for g in x.children if g.dep_ == "pobj"]
         if passive and not agents:
             return []  # "residents were told:" names the listeners, not the speaker
         subj = agents or [c for c in children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end
                           and self._plausible_subject(c, cue)]
         if not subj:
-            subj = self._misparsed_subject(cue, start, end) or self._name_before_relative(cue, start, end)
+            subj = self._misparsed_subject(cue, start, end) or self._name_before_relative(cue, start, end) \
+                or [d for d in [misparsed_document(self, cue)] if d is not None and self._inside(d, start, end)]
         if not subj and named_relative(cue) and self._inside(relative_subject(cue), start, end):
             subj = [relative_subject(cue)]  # "which chair of trustees X described as"
         if not subj and after and (named := name_after_role(cue)) is not None and self._inside(named, start, end):
@@ -239,7 +261,7 @@ class Attribution(Terms):
         if not subj and cue.tag_ == "VBG" and cue.dep_ == "advcl":
             # a free participle ("Trump was defensive when ..., saying “...”") is controlled by
             # the subject of its sentence's main clause, not of a clause it follows
-            subj = [c for c in cue.sent.root.children if c.dep_ == "nsubj" and self._inside(c, start, end)]
+            subj = [c for c in cue.sent.root.children if c.dep_ in _SUBJ_DEPS and self._inside(c, start, end)]
         if not subj and cue.dep_ == "conj" and not is_cue(cue.head):
             # "X said she was “disappointed” staff had voted to strike and insisted ...": a
             # speech verb hung on a clause inside another report shares that report's subject
@@ -254,13 +276,21 @@ class Attribution(Terms):
             # ("X was quoted as saying ...": the passive subject of "quoted" said it)
             deps = {"nsubj", "nsubjpass"} if cue.dep_ == "pcomp" and ruler.lemma_ == "quote" else {"nsubj"}
             subj = [c for c in ruler.children if c.dep_ in deps and start <= c.idx < end]
+            if not subj and ruler.dep_ == "xcomp" and cue.dep_ == "pcomp":
+                # "X has been found to have breached the code after describing staff as “...”"
+                subj = [c for c in ruler.head.children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end]
         if not subj and cue.dep_ == "acl" and start <= cue.head.idx < end:
             subj = [cue.head]  # "one governor asking: ..."
+        subj = [described_by_relative(sj) for sj in subj]
         # "the trust, which said ...": the noun the relative clause belongs to
-        subj = [cue.head if sj.lower_ in {"which", "who", "that"} and cue.dep_ == "relcl"
+        # ("who" after "Dr X, chief executive of the Y Trust,": Dr X, not the trust)
+        subj = [(who_antecedent(cue.head) if sj.lower_ == "who" else cue.head)
+                if sj.lower_ in {"which", "who", "that"} and cue.dep_ == "relcl"
                 and start <= cue.head.idx < end else sj for sj in subj]
         # (two subjects are an apposition misparsed, "Jo Bell, the administrator, said": the name)
-        return sorted(subj, key=lambda sj: (len(subj) > 1 and sj.ent_type_ not in {"PERSON", "ORG"}, abs(sj.i - cue.i)))
+        # (or the noun a "who" clause describes, not the last noun of that clause)
+        return sorted(subj, key=lambda sj: (len(subj) > 1 and sj.ent_type_ not in {"PERSON", "ORG"},
+                                            len(subj) > 1 and not who_described(sj, cue.i), abs(sj.i - cue.i)))
 
     def _plausible_subject(self, sj: Token, cue: Token) -> bool:
         """A subject the parser gave a cue that can be its speaker: a word (not a stray

@@ -31,6 +31,21 @@ COUNCIL_PAPERS = frozenset({"report", "reports", "paper", "papers"})
 INSPECTION_DOCUMENTS = frozenset({"report", "findings"})
 
 
+# Documents named by the verb of their issuing ("X posted ..." -> "the post").
+POSTED_NOUNS = frozenset({"post", "tweet", "email"})
+
+
+def misparsed_document(ctx, cue: Token) -> Token | None:
+    """"The full post, read out at a hearing on Thursday, said:" parsed with the document as
+    the subject of a clause ("read") hung on the cue: the document."""
+    for c in cue.children:
+        if c.dep_ == "ccomp" and c.i < cue.i and not ctx.in_quote(c.idx):
+            for n in c.children:
+                if n.dep_ in {"nsubj", "nsubjpass"} and n.i < c.i and n.lower_ in DOCUMENT_NOUNS and not ctx.in_quote(n.idx):
+                    return n
+    return None
+
+
 class Documents(Salience):
     def _inspectorate(self) -> Speaker | None:
         """The one inspectorate the article names, if one."""
@@ -73,6 +88,12 @@ class Documents(Salience):
                         sp = self._speaker_from(c, s, e, verb.i, depth + 1)
                         if sp:
                             return sp
+        for v in reversed(doc[:t.i]):  # "Cllr X posted the comment in March ... The full post said"
+            if t.lemma_ in POSTED_NOUNS and v.pos_ == "VERB" and v.lemma_ == t.lemma_ and not self.in_quote(v.idx):
+                for c in (c for c in v.children if c.dep_ == "nsubj"):
+                    sp = self._speaker_from(c, v.sent.start_char, v.sent.end_char, v.i, depth + 1)
+                    if sp:
+                        return sp.but(how="document")
         if t.lower_ in INSPECTION_DOCUMENTS and re.search(r"\binspect", self.text[:t.idx], re.I):
             return self._inspectorate()  # "Their report said" after an inspection
         return None

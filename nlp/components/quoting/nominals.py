@@ -8,13 +8,19 @@ naming the body again: "Cheshmoor Council said it had raised spending. A spokesm
 spokeswoman said" after a paragraph on what the trust said. The spokesperson speaks for
 the organisation named outside quotes in the narrative just before: the cue's own sentence
 up to the cue and the sentence of narrative before it (sentences wholly quoted are passed
-over, so a long quote before the cue does not hide the body that introduced it).
+over, so a long quote before the cue does not hide the body that introduced it; "The
+council said ..." counts when it names the body only by "the council").
+
+A definite role no one in the article holds ("the union rep said") and "the former <role>"
+stand for the person the narrative sentence before names as its subject (paragraph_subject,
+former_role).
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from nlp.components.quoting.context import DocContext
+from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS
+from nlp.components.quoting.context import DocContext, org_reference
 
 # Sentences of narrative looked at before the cue's own sentence.
 NARRATIVE_SENTENCES_BACK = 1
@@ -51,9 +57,51 @@ def spokesperson_org(ctx: DocContext, t: Token) -> str | None:
     if len(found) == 1:
         return next(iter(found))
     subjects = [name for name, subject in found.items() if subject]
+    if not found:
+        # "The council said payments would be made. A spokesperson said:": the body the
+        # narrative refers back to as the subject of a sentence, when it names none
+        window = doc.char_span(start_char, t.idx, alignment_mode="expand") if start_char < t.idx else None
+        subjects = list(dict.fromkeys(hit["name"] for x in window or () if x.dep_ in _SUBJECT_DEPS
+                                      and not ctx.in_quote(x.idx) and org_reference(x)
+                                      and (hit := ctx.speaking_org(x)) is not None))
     return subjects[0] if len(subjects) == 1 else None
 
 
 # Words of a description between a role set off by a comma and the name it introduces
 # ("The union's branch secretary at the school, maths teacher Imran Qureshi, said").
 DESCRIPTION_MAX_WORDS = 3
+
+
+def paragraph_subject(ctx, t: Token, paragraphs_back: int = 0):
+    """"Ms McAllister has responded to Dr Whitlock's comments. ‘...,’ the union rep said":
+    a definite role no one in the article is given ("the union rep") is the person named
+    as the subject of the main verb of the narrative sentence before it, in its paragraph
+    (or up to `paragraphs_back` paragraphs before)."""
+    if t.lower_ in SPOKES_NOUNS:
+        return None  # a press office speaks for a body, not for the person just named
+    para = ctx.paragraph_of(t.idx)
+    sent = t.sent
+    while sent.start > 0:
+        sent = ctx.doc[sent.start - 1].sent
+        at = ctx.paragraph_of(next((x.idx for x in sent if not x.is_space), sent.start_char))
+        if para is None or at is None or not 0 <= para - at <= paragraphs_back:
+            return None
+        if any(x.is_alpha and not ctx.in_quote(x.idx) for x in sent):
+            break
+    else:
+        return None
+    for x in sent.root.children:
+        if x.dep_ == "nsubj" and x.ent_type_ == "PERSON" and not ctx.in_quote(x.idx):
+            found = ctx._person(x)
+            return found.but(how="nominal") if found is not None and found.person is not None else None
+    return None
+
+
+def former_role(ctx, t: Token, found):
+    """"Olusegun Bright took over as chief executive this month. The former head of
+    Millhaven Junior School says ...": "the former <role>" describes the person just named
+    (paragraph_subject), not someone new; `found` (the phrase as written) otherwise."""
+    if found is None or found.how != "phrase" or found.person is not None or t.lower_ not in ROLE_WORDS \
+            or not any(c.lower_ == "the" for c in t.children) or not any(c.lower_ == "former" for c in t.children):
+        return found
+    return paragraph_subject(ctx, t, paragraphs_back=1) or found

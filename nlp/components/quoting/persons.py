@@ -50,7 +50,8 @@ def _misread_name_word(x: Token, last: Token) -> bool:
 
 
 def trailing_name(phrase: Span) -> str | None:
-    """"Chair of governors Anil Choksi", "Green councillor Nasreen Akhtar": a phrase whose
+    """"Chair of governors Anil Choksi", "Green councillor Nasreen Akhtar", "Headteacher Neil
+    Okoro": a phrase whose
     last two or three words are a name the entity model missed, after role words (a lower-case
     word or a title): the name alone."""
     k = phrase.end
@@ -59,7 +60,9 @@ def trailing_name(phrase: Span) -> str | None:
         k -= 1
     name = phrase.doc[k:phrase.end]
     before = phrase.doc[k - 1] if k > phrase.start else None
-    if before is None or not (before.is_lower or before.lower_ in TITLES) or before.pos_ in {"ADP", "DET"} \
+    # (a role may be capitalised at the start of a sentence: "Headteacher Neil Okoro disagrees")
+    if before is None or not (before.is_lower or before.lower_ in TITLES or before.lower_ in ROLE_WORDS) \
+            or before.pos_ in {"ADP", "DET"} \
             or not 2 <= len(name.text.split()) <= 3:  # ("officer of Vale Academies": a body)
         return None
     return name.text

@@ -10,7 +10,7 @@ from nlp.components.lexicon import DOCUMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, ROL
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, org_reference
 from nlp.components.quoting.persons import BRACKET_LOOKBACK_TOKENS, Persons, looks_like_name, people_at_tokens
-from nlp.components.quoting.they import singular_they
+from nlp.components.quoting.they import declared_they, singular_they
 from nlp.components.quoting.words import POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, is_cue
 
 # A gender guessed from the text's pronouns (not known from the name) that disagrees costs
@@ -244,6 +244,9 @@ class Salience(Persons):
                     and not self._name_read_as_org(span):
                 continue
             bonus = SPEAKER_BONUS if is_cue(x.head) else SUBJECT_BONUS
+            # (the name without a role capitalised before it: "Headteacher Neil Okoro disagrees")
+            while span.start < x.i - 1 and span[0].lower_ in ROLE_WORDS:
+                span = self.doc[span.start + 1:span.end]
             found[x.i] = (bonus - DISTANCE_COST * d, span)
         return found
 
@@ -277,7 +280,7 @@ class Salience(Persons):
             return body
         # (singular they: the person who said "they" of themselves, or the one person the
         # sentence before names: they.py)
-        if t.lower_ == "they" and (own := self._reported_they(t) or singular_they(self, t)) is not None:
+        if t.lower_ == "they" and (own := self._reported_they(t) or singular_they(self, t) or declared_they(self, t)) is not None:
             return own
         for pos, who in reversed(self.history):
             if pos >= t.idx:
@@ -371,4 +374,15 @@ class Salience(Persons):
             hit = org_for_span(self.doc, g.idx, g.idx + len(g)) if g.dep_ == "pobj" and g.ent_type_ == "ORG" else None
             if hit:
                 return Speaker(hit["name"], hit["name"], how="nominal")
+        return None
+
+    def branch_org(self, x: Token) -> Speaker | None:
+        """"The Fenbury branch of Unison said": a union's (or a body's) branch speaks as the
+        body it is a branch of, not as the place that names the branch."""
+        if x.lower_ not in {"branch", "branches"}:
+            return None
+        for g in (g for c in x.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+            hit = org_for_span(self.doc, g.idx, g.idx + len(g)) if g.dep_ == "pobj" and g.ent_type_ == "ORG" else None
+            if hit:
+                return Speaker(hit["name"], hit["name"], how="org")
         return None

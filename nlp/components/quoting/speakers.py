@@ -27,7 +27,7 @@ from nlp.components.quoting.described import described_person, owned_words, poss
 from nlp.components.quoting.readouts import document_it
 from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
 from nlp.components.quoting.persons import looks_like_name, trailing_name
-from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, spokesperson_org
+from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, paragraph_subject, spokesperson_org
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
 
 
@@ -151,7 +151,7 @@ class SpeakerFinder(Documents):
             # "the spokesman added", "the head said", "the union's area rep added",
             # "the panel chairman said": the one the article introduced with that noun,
             # else the latest person holding that role
-            earlier = self._earlier_mention(t) or self._role_holder(t)
+            earlier = self._earlier_mention(t) or self._role_holder(t) or paragraph_subject(self, t)
             if earlier:
                 return earlier.but(how="nominal")
         if t.lower_ in PARTY_NOUNS and _definite(t) and t.i > 0 and t.nbor(-1).lower_ != "'s":
@@ -173,7 +173,7 @@ class SpeakerFinder(Documents):
             # "One of the largest agencies, Summit Staffing Group, said": the organisation
             # set off after "one of ..." is the speaker
             return self._org_subject(t, start, end) if t.lower_ == "one" else None
-        named_org = self._org_subject(t, start, end)
+        named_org = self.branch_org(t) or self._org_subject(t, start, end)  # "The X branch of Unison"
         if named_org is not None:
             return named_org
         described = described_person(self, t)  # "says the 58-year-old": the person just named

@@ -11,6 +11,9 @@ from nlp.components.quoting.intros import Intros
 from nlp.components.quoting.words import is_cue
 
 _TITLE_VERBS = {"titled", "entitled", "headlined"}
+# A story's date after its quoted headline in brackets: "(‘Parents fear for dinners’, March 6)".
+CITED_DATE = re.compile(r"\s*,\s*(\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October"
+                        r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b[^)]{0,20}\)")
 # A quoted word or three after these verbs is a grade or rating, not speech.
 GRADE_VERBS = frozenset("rated graded judged rating grading".split())
 GRADE_MAX_WORDS = 3
@@ -47,6 +50,8 @@ class Terms(Intros):
         Title Case with no verb ("the officers' report, “Land off Mill Lane: Highways Impact”")."""
         if multi:
             return False
+        if before.rstrip().endswith("(") and q.after is not None and CITED_DATE.match(self.text, q.after):
+            return True  # a letter citing the paper's story: "Your report ('Parents fear ...', March 6)"
         words = re.findall(r"[\w'’-]+", before.lower())
         if quoted[:1].isupper() and (words and before[-1:].isspace() or before[-1:].isalpha()):
             if words and (words[-1] in TITLE_MARKERS or words[-1] in _TITLE_VERBS

@@ -9,10 +9,14 @@ singular they there (the person who said "they" of themselves), before "they" is
 organisation or a group."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker
 
+# A person's stated pronouns: "who uses they/them pronouns", "(pronouns: they/them)".
+DECLARED_THEY = re.compile(r"\bthey\s*/\s*them\b", re.I)
 # How many sentences back (past those wholly inside quotes) the person may be named.
 SENTENCES_BACK = 4
 
@@ -58,3 +62,22 @@ def singular_they(finder, t: Token) -> Speaker | None:
     if k is None or not finder._gender_unstated(k):
         return None
     return finder.person_speaker(k, how="pronoun", margin=0.0)
+
+
+def declared_they(finder, t: Token) -> Speaker | None:
+    """"Moreno-Hart, who uses they/them pronouns, described ... ‘...,’ they said": the person
+    whose sentence states those pronouns, when they are the person named last before t
+    (outside quotes)."""
+    if t.lower_ != "they" or t.dep_ not in _SUBJ_DEPS:
+        return None
+    latest: dict[int, int] = {}
+    for k in range(len(finder.doc._.people or ())):
+        before = [s for s, _ in finder._mentions(k) if s < t.idx and not finder.in_quote(s)]
+        if before:
+            latest[k] = max(before)
+    if not latest:
+        return None
+    k = max(latest, key=latest.get)
+    declared = any(DECLARED_THEY.search(finder.doc.char_span(s, e, alignment_mode="expand").sent.text)
+                   for s, e in finder._mentions(k) if finder.doc.char_span(s, e, alignment_mode="expand") is not None)
+    return finder.person_speaker(k, how="pronoun", margin=0.0) if declared else None

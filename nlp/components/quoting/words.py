@@ -44,3 +44,14 @@ FEMALE_NOUNS = frozenset("""widow wife mother mum mom daughter sister grandmothe
 MALE_NOUNS = frozenset("""widower husband father dad son brother grandfather grandson uncle nephew
     spokesman chairman congressman councilman businessman policeman headmaster
     man gentleman boy boyfriend groom king prince duke stepfather""".split())
+
+
+# Where a thing is put, not words: "put it on hold", "put it back".
+_PLACING_WORDS = frozenset("on in into onto under through down off aside back forward away up".split())
+
+
+def puts_it(t: Token) -> bool:
+    """"X put it well at the meeting: “...”", "As one of them put it to me, “...”": "put it"
+    as a speech verb introducing a full quote (not "put it on hold", "put it back")."""
+    return t.lemma_ == "put" and t.tag_.startswith("VB") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children) \
+        and not any(c.lower_ in _PLACING_WORDS and c.dep_ in {"prep", "prt", "advmod"} for c in t.children)

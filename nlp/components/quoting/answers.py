@@ -1,0 +1,58 @@
+""""I" in the answers of a Q&A written with "Q:" and "A:" markers: the interviewee.
+
+"A: That's not acceptable. I've also said to the union, “Bring me every case.”" quotes the
+interviewee's own words: "I" is the one who answers, the person the introduction before the
+first question names (the one it says was asked, interviews.py, else the first person it
+names). Others quoted in an answer ("my deputy said to me, “...”") keep their own speaker.
+
+`answerer(finder, t)` is called by the attribution (cues.py) for a cue's subject "I".
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from nlp.components.quoting.context import Speaker
+
+# A question or answer marker opening a turn: "Q:", "A:", "Question:", "Answer:".
+TURN = re.compile(r"(?:^|(?<=[\s.?!]))(Q|A|Question|Answer)\s*:\s", re.M)
+
+
+def _turns(text: str) -> list[re.Match]:
+    return list(TURN.finditer(text))
+
+
+def _first_question(finder) -> int | None:
+    """The index of the first paragraph holding a "Q:" turn."""
+    for k, (s, e) in enumerate(finder.paragraphs):
+        if any(m.group(1)[0] == "Q" for m in _turns(finder.text[s:e])):
+            return k
+    return None
+
+
+def answerer(finder, t: Token) -> Speaker | None:
+    if t.lower_ != "i" or finder.in_quote(t.idx):
+        return None
+    p = finder.paragraph_of(t.idx)
+    if p is None:
+        return None
+    ps, _ = finder.paragraphs[p]
+    turns = _turns(finder.text[ps:t.idx])
+    if not turns or turns[-1].group(1)[0] != "A":
+        return None  # not inside an answer
+    first_q = _first_question(finder)
+    if first_q is None or first_q > p:
+        return None
+    body = 1 if finder.headline else 0
+    intro_start, intro_end = finder.paragraphs[body][0], finder.paragraphs[first_q][0]
+    for k in range(first_q - 1, body - 1, -1):
+        asks, found = finder._interviewee(k)
+        if asks:
+            return found.but(how="answer") if found is not None else None
+    named = [(min(s for s, _ in finder._mentions(k) if intro_start <= s < intro_end and not finder.in_quote(s)), k)
+             for k in range(len(finder.doc._.people or ()))
+             if any(intro_start <= s < intro_end and not finder.in_quote(s) for s, _ in finder._mentions(k))]
+    if not named:
+        return None
+    return finder.person_speaker(min(named)[1], how="answer")

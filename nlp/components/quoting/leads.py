@@ -1,0 +1,69 @@
+"""The unnamed person of an article's opening paragraph, named in the next one.
+
+British local news opens on a person described, not named, and names them in the next
+paragraph: "A parent who spent 18 months fighting for an EHCP says the system is ‘built to
+exhaust families’." then "Alex Moreno-Hart, from Sedgefield Green, won an appeal ...";
+"Five governors have resigned over what their former chair calls a ‘takeover’." then "In a
+letter to parents, Lesley Bamford-Hughes, who chaired the governing body ..., said ...".
+The quote of the opening paragraph is that person's. Read only when the description is one
+person (a singular noun after "a"/"an" or a possessive), the next paragraph's first sentence
+has a named person as the subject of its main verb, that person is not named before, and
+no gendered noun in the description contradicts them. Kind of evidence `nominal` (below the
+sure tier): the link is read, not written.
+
+`lead_person(ctx, q, found)` is called when a quote's speaker is applied (continuations.py).
+"""
+from __future__ import annotations
+
+from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
+from nlp.components.quoting.sentences import sentence_end
+from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
+
+# Words before the description that make it one person not yet named.
+_OPENERS = frozenset({"a", "an", "their", "his", "her", "its"})
+
+
+def _described_one(ctx, q, found: Speaker) -> str | None:
+    """The description's head noun (lower case) when the opening paragraph writes the
+    speaker as one unnamed person: "A former school business manager", "their former chair"."""
+    words = (found.speaker or "").split()
+    if words and words[0].lower() in _OPENERS:
+        words = words[1:]  # "their former chair": the phrase as written
+    if not words or found.person is not None or found.how != "phrase" or any(w[:1].isupper() for w in words[1:]):
+        return None
+    ps, _ = ctx.paragraphs[q.para]
+    for x in tokens_in(ctx.doc, ps, q.segments[0].open):
+        if x.text != words[-1] or x.tag_ != "NN" or ctx.in_quote(x.idx):
+            continue
+        left = x.i - len(words)
+        if left >= 0 and ctx.doc[left].lower_ in _OPENERS and ctx.doc[left + 1:x.i + 1].text.lower() == " ".join(words).lower():
+            return x.lower_
+    return None
+
+
+def lead_person(ctx, q, found: Speaker) -> Speaker:
+    """`found`, or the person the next paragraph names when q opens the article's body
+    with a quote of one unnamed person (see the module's docstring)."""
+    body = 1 if ctx.headline else 0
+    if q.para != body or q.para + 1 >= len(ctx.paragraphs):
+        return found
+    noun = _described_one(ctx, q, found)
+    if noun is None:
+        return found
+    ps, pe = ctx.paragraphs[q.para + 1]
+    first = [x for x in tokens_in(ctx.doc, ps, sentence_end(ctx.text, ps, pe)) if not ctx.in_quote(x.idx)]
+    roots = [x for x in first if x.dep_ == "ROOT"]
+    subjects = [c for r in roots[:1] for c in r.children if c.dep_ in _SUBJ_DEPS]
+    for sj in subjects:
+        person_token = ctx._person_in_subject(sj, ps, pe, sj.head.i)
+        person = ctx._person(person_token) if person_token is not None else None
+        if person is None or person.person is None:
+            continue
+        k = person.person
+        if any(s < ps for s, _ in ctx._mentions(k)):
+            return found  # named before: not the one introduced
+        gender = ctx._gender(k)
+        if noun in FEMALE_NOUNS and gender == "m" or noun in MALE_NOUNS and gender == "f":
+            return found
+        return person.but(how="nominal", cue=found.cue)
+    return found

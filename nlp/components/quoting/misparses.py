@@ -1,0 +1,54 @@
+"""Parses of the small English model that put a quote's reporter in the wrong place, read
+back for the attribution (cues.py): "found that behaviour ... was ‘...’" parsed as "found
+[that behaviour] and was"; "A parent who spent months fighting for ... plan says" with the
+relative clause's last noun as the subject; "guidance, which says ‘...’" (a relative clause
+about a document reports its quote); "who" hung on an organisation after a person's role."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nlp.components.lexicon import DOCUMENT_NOUNS
+from nlp.components.quoting.context import _SUBJ_DEPS
+
+
+def that_clause_misparsed(t: Token) -> bool:
+    """"found that behaviour in corridors was ‘...’" parsed as "found [that behaviour] and
+    was ...": an object opened by "that" and a verb with no subject coordinated to t."""
+    children = list(t.children)
+    return any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "that" and d.i == c.left_edge.i for d in c.children)
+               for c in children) \
+        and any(c.dep_ == "conj" and c.pos_ in {"AUX", "VERB"} and not any(d.dep_ in _SUBJ_DEPS for d in c.children)
+                for c in children)
+
+
+def document_relative(cue: Token) -> bool:
+    """"guidance, which says": a speech verb in a relative clause about a document."""
+    return cue.dep_ == "relcl" and cue.head.lower_ in DOCUMENT_NOUNS \
+        and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in cue.children)
+
+
+def who_described(x: Token, before: int) -> bool:
+    """x is described by a "who"/"whose" relative clause that starts before token `before`."""
+    return any(c.dep_ == "relcl" and c.i < before and any(w.lower_ in {"who", "whose"} for w in c.children)
+               for c in x.children)
+
+
+def described_by_relative(sj: Token) -> Token:
+    """"A parent who spent months fighting for their child's care plan says ...", parsed
+    with the last noun of the relative clause as the subject and the person it describes
+    as its modifier: the noun a "who" clause describes is the subject."""
+    return next((x for x in sj.lefts if x.dep_ in {"nmod", "compound", "amod"} and who_described(x, sj.i)), sj)
+
+
+def who_antecedent(head: Token) -> Token:
+    """"the comments of Dr Imran Saleh, chief executive of the Orchard Valley Trust, who told
+    your reporter ...": a "who" clause the parser hung on the organisation at the end of a
+    person's apposition describes the person (`head` otherwise)."""
+    if head.ent_type_ == "PERSON" or head.ent_type_ != "ORG":
+        return head
+    for a in head.ancestors:
+        if a.ent_type_ == "PERSON":
+            return a
+        if a.pos_ in {"VERB", "AUX"}:
+            break
+    return head
