@@ -29,7 +29,7 @@ from nlp.components.quoting.words import PRONOUN_AGREEMENT
 # Kinds of evidence (quotes' confidence_basis) whose speaker came from a pronoun, a
 # nominal, a neighbouring paragraph or nowhere: the quotes the ranker may re-rank.
 RANKED_BASES = frozenset({"pronoun", "pronoun-interruption", "pronoun-contested", "pronoun-contested-here",
-                          "pronoun-far", "pronoun-partial", "nominal", "previous", "continued", "next", "none"})
+                          "pronoun-far", "pronoun-partial", "pronoun-group", "nominal", "previous", "continued", "next", "none"})
 # How many paragraphs back (the quote's own included) a candidate may have been named.
 WINDOW_PARAGRAPHS = 6
 # Distances beyond these are "far": the feature saturates.

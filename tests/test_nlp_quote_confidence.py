@@ -102,3 +102,69 @@ def test_the_confidence_benchmark_splits_tiers_at_0_9_and_0_7_and_their_recalls_
     assert "| 4 | 100% | 0.500 | 0.400 |" in baseline
     assert "| 2 | 50% | 0.500 | 0.200 |" in sure and "| 1 | 25% | 1.000 | 0.200 |" in middle
     assert "| 1 | 25% | 0.000 | 0.000 |" in low
+
+
+def test_finer_kinds_take_quotes_out_of_the_sure_kinds_where_their_evidence_holds():
+    org = Speaker("Carer Forum", "Carer Forum", how="org")
+    assert attribution_kind(Evidence("partial", "before", org)) == "org-partial"
+    assert attribution_kind(Evidence("partial", "before", org, name_cut=True)) == "org-cut"
+    assert attribution_kind(Evidence("direct", "after", org, name_cut=True)) == "org-cut"
+    she = Speaker("Ann Lee", person=0, how="pronoun", margin=10.0)
+    assert attribution_kind(Evidence("direct", "after", she, pronoun="she")) == "pronoun"
+    for word in ("it", "they", "we"):
+        assert attribution_kind(Evidence("direct", "interruption", she, pronoun=word)) == "pronoun-group"
+        assert attribution_kind(Evidence("partial", "before", she, pronoun=word)) == "pronoun-group"
+        assert attribution_kind(Evidence("direct", "after", she.but(margin=0.5), pronoun=word)) == "pronoun-group"
+    # evidence that already makes a quote unsure keeps its own kind
+    assert attribution_kind(Evidence("direct", "after", she.but(margin=0.5), pronoun="they", paragraphs_back=1)) \
+        == "pronoun-contested"
+    assert attribution_kind(Evidence("direct", "after", she, pronoun="they", paragraphs_back=2)) == "pronoun-far"
+    assert attribution_kind(Evidence("direct", "after", she, pronoun="they", capitalised=False)) == "fragment"
+    named = Speaker("Jo March", person=0, how="name")
+    assert attribution_kind(Evidence("direct", "interruption", named)) == "name-interruption"
+    assert attribution_kind(Evidence("direct", "interruption", named, long_halves=True)) == "name-interruption-long"
+    assert attribution_kind(Evidence("direct", "after", named, long_halves=True)) == "name"
+
+
+def test_an_organisation_named_by_part_of_a_longer_name_is_cut(nlp_pipeline):
+    from types import SimpleNamespace
+
+    from nlp.components.quoting.confidence import _name_cut
+
+    text = ("Row\n\nThe Hollybank Parent Carer Forum said the consultation had been “rushed”.\n\n"
+            "Unison said the plan was “a disgrace”.")
+    second = text.index("Unison")
+    ctx = SimpleNamespace(text=text, doc=nlp_pipeline(text), headline=True,
+                          paragraphs=[(0, 3), (5, second - 2), (second, len(text))])
+    assert _name_cut(ctx, "Carer Forum") and _name_cut(ctx, "Parent Carer Forum")
+    assert not _name_cut(ctx, "Hollybank Parent Carer Forum")
+    assert not _name_cut(ctx, "Unison")
+    assert not _name_cut(ctx, "Department for Education")  # not written: other evidence decides
+
+
+def test_group_pronouns_and_long_interrupted_quotes_get_their_own_kinds(nlp_pipeline):
+    it = ("Row\n\nThe Meadowbank Learning Trust said it would appeal against the ruling.\n\n"
+          "“We are disappointed by the decision and will study the judgment carefully before we say more,” it said.")
+    quote = one(quotes_of(nlp_pipeline, it))
+    assert quote["speaker"] == "Meadowbank Learning Trust" and quote["confidence_basis"] == "pronoun-group"
+    she = ("Row\n\nHeadteacher Jane Cole wrote to parents on Monday.\n\n"
+           "“We have run out of options and I am sorry it has come to this,” she said.")
+    assert one(quotes_of(nlp_pipeline, she))["confidence_basis"] == "pronoun"
+    long = ("Row\n\n“We have spent three years asking the council to repair the roof of the sports hall, and every "
+            "year we have been told that the money will come in the next budget, which it never does,” said Cllr "
+            "Anne Booth. “Parents have raised money themselves for buckets and tarpaulins, and the children have "
+            "had their PE lessons in the dining hall since the autumn half-term holiday began.”")
+    quote = one(quotes_of(nlp_pipeline, long))
+    assert quote["speaker"] == "Anne Booth" and quote["confidence_basis"] == "name-interruption-long"
+    short = "Row\n\n“We asked for years,” said Cllr Anne Booth. “Nobody listened to us.”"
+    assert one(quotes_of(nlp_pipeline, short))["confidence_basis"] == "name-interruption"
+
+
+def test_a_name_shown_with_a_title_or_role_word_first_is_its_own_kind():
+    from nlp.components.quoting.confidence import _titled
+
+    for shown in ("Headteacher Neil Okoro", "Rt Hon Nigel Ashby", "Cllr Anne Booth"):
+        who = Speaker(shown, person=0, how="name")
+        assert _titled(who) and attribution_kind(Evidence("direct", "after", who, titled=True)) == "titled"
+    assert not _titled(Speaker("Neil Okoro", person=0, how="name"))
+    assert not _titled(Speaker("Leader of the opposition", how="phrase"))  # a phrase is shown as written
