@@ -93,6 +93,12 @@ def compact_spaces(text: str) -> tuple[str, Offsets | None]:
     return "".join(parts), Offsets(breaks, shifts)
 
 
+def reads_blank(text: str) -> bool:
+    """Nothing in `text` for the model to read: only whitespace, control characters and
+    invisible ones (a title of them makes no paragraph of the analysed text)."""
+    return not compact_spaces(clean_text(text))[0].strip()
+
+
 def map_back(findings: dict, offsets: Offsets, cleaned: str, read: str) -> dict:
     """Findings on the text the model read (`read`), with their character offsets
     ("start", "end" of entities and quotes, and a quote's "spans"; a component that adds

@@ -7,10 +7,13 @@ it, and the classifier's features read it (nlp/classifier/features.py), so train
 and scoring see the same text for the same article.
 
 The rule: the title, its own line breaks turned into spaces (a title is one line, so
-it stays one sentence-like paragraph), a blank line, then the body. A title that is
-empty or only whitespace gives the body alone.
+it stays one sentence-like paragraph), a blank line, then the body. A title with nothing
+for the model to read (empty, or only whitespace, control or invisible characters: no
+paragraph of its own) gives the body alone.
 """
 from __future__ import annotations
+
+from nlp.clean import reads_blank
 
 TITLE_SEPARATOR = "\n\n"
 """Between title and body: a blank line, as between the body's own paragraphs."""
@@ -24,7 +27,7 @@ def joined_text(title: str | None, body: str | None, *, title_breaks: bool = Fal
     if not title_breaks:
         title = title.replace("\r", " ").replace("\n", " ")
     body = body or ""
-    if title.strip():
+    if not reads_blank(title):
         return f"{title}{TITLE_SEPARATOR}{body}", len(title) + len(TITLE_SEPARATOR)
     return body, 0
 

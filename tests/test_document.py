@@ -20,6 +20,11 @@ def test_the_rule():
     assert text == "  Academy trust to sack cleaners \n\n" + ROW["body"] and text[offset:] == ROW["body"]
     assert article_text({"title": " \n", "body": "Body."}) == ("Body.", 0)
     assert article_text({"title": None, "body": None}) == ("", 0)
+    # a title of control or invisible characters makes no paragraph: the body alone, so a
+    # quote in the body is never counted as the headline's
+    assert article_text({"title": "\x1b", "body": "Body."}) == ("Body.", 0)
+    assert article_text({"title": "\u200b\u00a0", "body": "Body."}) == ("Body.", 0)
+    assert article_text({"title": "\u200bA", "body": "Body."}) == ("\u200bA\n\nBody.", 4)
     assert document_text(ROW["title"], ROW["body"]) == text
 
 

@@ -104,6 +104,7 @@ def enrich_env(tmp_path_factory):
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(title=stored_texts, body=stored_texts)
 @example(title='"Jane Smith', body='"We were never asked')  # a headline's open quote is not continued by the body
+@example(title="\x1b", body="\u201chead teacher at Maltings Academy")  # an unclosed quote before a role and a school
 def test_enrich_stores_quotes_at_their_offsets(enrich_env, title, body):
     path = enrich_env.mktemp("db") / "news.db"
     db = connect(path)
