@@ -200,11 +200,9 @@ def _after_modifier(ctx, q) -> bool:
     return last is not None and last.tag_ in TERM_BEFORE_TAGS
 
 
-def _body(ctx) -> str:
-    """The article's text after its headline."""
-    if ctx.headline and len(ctx.paragraphs) > 1:
-        return ctx.text[ctx.paragraphs[1][0]:]
-    return ctx.text
+def _body_start(ctx) -> int:
+    """Where the article's text after its headline starts."""
+    return ctx.paragraphs[1][0] if ctx.headline and len(ctx.paragraphs) > 1 else 0
 
 
 def _name_written(ctx, who: Speaker) -> bool:
@@ -216,7 +214,7 @@ def _name_written(ctx, who: Speaker) -> bool:
     names = who.speaker.split(" and ")
     if len(set(names)) < len(names):
         return False
-    body = _body(ctx)
+    body = ctx.text[_body_start(ctx):]
     return who.person is None and len(names) == 1 or all(name in body for name in names)
 
 
@@ -245,7 +243,7 @@ def _name_cut(ctx, name: str | None) -> bool:
     Carer Forum" for "Carer Forum"). False when the name is not written in the body."""
     if not name:
         return False
-    start = ctx.paragraphs[1][0] if ctx.headline and len(ctx.paragraphs) > 1 else 0
+    start = _body_start(ctx)
     places = [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", ctx.text[start:])]
     return bool(places) and all(_inside_longer_name(ctx, start + s, start + e) for s, e in places)
 
