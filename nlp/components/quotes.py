@@ -42,11 +42,10 @@ from nlp.components.quoting.confidence import quote_confidence
 from nlp.components.quoting.continuations import Continuations
 from nlp.components.quoting.terms import title_case
 from nlp.components.quoting.scan import ALL_MARKS, Segment, scan_groups
-from nlp.components.quoting.noun_cues import speech_noun_source
 from nlp.components.quoting.parentheticals import reports_own_clause
 from nlp.components.quoting.sentences import sentence_end, sentence_start
 from nlp.components.quoting.signs import sign_wording
-from nlp.components.quoting.utterances import utterance_owner
+from nlp.components.quoting.utterances import remark_speaker
 from nlp.components.quoting.context import _SUBJ_DEPS, Quote, tokens_in
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, is_cue
 from nlp.components.doc_text import doc_text
@@ -281,11 +280,8 @@ class _DocQuotes(Continuations):
             if not self._is_speech_partial(q, sent_start, quoted):
                 return False
             found, source = self._find_attribution(sent_start, first.open, after=False, partial_of=q), "before"
-            found = found or utterance_owner(self, q)  # "X's comment that parents were ‘...’"
-            noun = speech_noun_source(self._chunk_tokens(sent_start, first.open), first.open) if found is None else None
-            if noun is not None:  # "X's claim / a warning from X that prices are ‘...’"
-                found = self._speaker_from(noun[1], sent_start, first.open, cue_i=noun[0].i)
-                found = found and found.but(cue=noun[0].text)
+            # "X's comment that parents were ‘...’", "a warning from X that prices are ‘...’"
+            found = found or remark_speaker(self, q, sent_start)
             if found is None and after_start is not None:
                 found, source = self._according_to(after_start, after_end), "after"
             if found is None and after_start is not None and self._reported_after(q, after_start, after_end):

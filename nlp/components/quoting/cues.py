@@ -59,9 +59,7 @@ def is_finding(t: Token, quoted: tuple[int, int] | None = None) -> bool:
     if t.lower_.startswith("f"):
         if quoted is not None and any(c.dep_ == "dobj" and quoted[0] <= c.idx < quoted[1] for c in t.children):
             return True
-        return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in {"nsubj", "nsubjpass"}
-                                             and not m.lower_.endswith(("self", "selves")) for m in c.children) for c in t.children) \
-            or that_clause_misparsed(t)
+        return any(_own_clause(c) for c in t.children) or that_clause_misparsed(t)
     return True
 
 
@@ -72,9 +70,15 @@ def is_clause_cue(t: Token) -> bool:
     # (a clause with "that" or with a subject of its own: "accepted the start had been ‘...’",
     # also when the parser took the clause's subject for the verb's object)
     return t.lemma_.lower() not in _THAT_CLAUSE_ONLY or any(
-        c.dep_ == "ccomp" and (any(m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in {"nsubj", "nsubjpass"}
-                                   for m in c.children) or any(d.dep_ == "dobj" and d.i < c.i for d in t.children))
+        _own_clause(c) or c.dep_ == "ccomp" and any(d.dep_ == "dobj" and d.i < c.i for d in t.children)
         for c in t.children)
+
+
+def _own_clause(c: Token) -> bool:
+    """c is a clause of its own: a complement with "that" or with a subject of its own (not
+    a reflexive: "found themselves blindsided")."""
+    return c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in {"nsubj", "nsubjpass"}
+                                     and not m.lower_.endswith(("self", "selves")) for m in c.children)
 
 
 def _clause_only(t: Token) -> bool:

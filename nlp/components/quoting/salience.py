@@ -370,19 +370,21 @@ class Salience(Persons):
         (a plural noun "from" it, not a lay group such as parents) speak for it."""
         if x.tag_ != "NNS" or x.lower_ in LAY_GROUPS:
             return None
-        for g in (g for c in x.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children):
-            hit = org_for_span(self.doc, g.idx, g.idx + len(g)) if g.dep_ == "pobj" and g.ent_type_ == "ORG" else None
-            if hit:
-                return Speaker(hit["name"], hit["name"], how="nominal")
-        return None
+        hit = self._org_after(x, "from")
+        return Speaker(hit["name"], hit["name"], how="nominal") if hit else None
 
     def branch_org(self, x: Token) -> Speaker | None:
         """"The Fenbury branch of Unison said": a union's (or a body's) branch speaks as the
         body it is a branch of, not as the place that names the branch."""
         if x.lower_ not in {"branch", "branches"}:
             return None
-        for g in (g for c in x.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+        hit = self._org_after(x, "of")
+        return Speaker(hit["name"], hit["name"], how="org") if hit else None
+
+    def _org_after(self, x: Token, prep: str) -> dict | None:
+        """The first named organisation x's preposition `prep` takes ("from X", "of X")."""
+        for g in (g for c in x.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children):
             hit = org_for_span(self.doc, g.idx, g.idx + len(g)) if g.dep_ == "pobj" and g.ent_type_ == "ORG" else None
             if hit:
-                return Speaker(hit["name"], hit["name"], how="org")
+                return hit
         return None

@@ -78,6 +78,6 @@ def declared_they(finder, t: Token) -> Speaker | None:
     if not latest:
         return None
     k = max(latest, key=latest.get)
-    declared = any(DECLARED_THEY.search(finder.doc.char_span(s, e, alignment_mode="expand").sent.text)
-                   for s, e in finder._mentions(k) if finder.doc.char_span(s, e, alignment_mode="expand") is not None)
+    spans = (finder.doc.char_span(s, e, alignment_mode="expand") for s, e in finder._mentions(k))
+    declared = any(span is not None and DECLARED_THEY.search(span.sent.text) for span in spans)
     return finder.person_speaker(k, how="pronoun", margin=0.0) if declared else None
