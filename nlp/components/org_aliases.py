@@ -124,9 +124,11 @@ def _less_first_word(fulls: set[str], cands: set[str]) -> dict[str, str]:
     article (three words or more) less its first word, of the same kind."""
     out = {}
     for short in cands:
+        if len(short.split()) < 2:
+            continue
         owners = [f for f in fulls if f.split()[1:] == short.split() and f.split()[0].isalpha()]
         kind = infer_kind(short)
-        if len(short.split()) >= 2 and len(owners) == 1 and kind in _PLACE_LESS_KINDS and infer_kind(owners[0]) == kind:
+        if len(owners) == 1 and kind in _PLACE_LESS_KINDS and infer_kind(owners[0]) == kind:
             out[short] = owners[0]
     return out
 

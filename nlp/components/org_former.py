@@ -14,6 +14,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.org_spans import BEFORE_PLACE
+
 # The words between the current name's comma and the former name.
 _BETWEEN = re.compile(r"^, ((the|a|an) ([\w-]+ ){0,3}(trust|body|organisation|partnership|group|federation|company) )?"
                       r"(formerly|previously|until recently)( known as| called| named)?( the)?$")
@@ -64,16 +66,12 @@ def untagged_current_names(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict
     return ents, found
 
 
-_BEFORE_PLACE = {"in", "across", "around", "near", "throughout", "outside"}
-
-
 def _other_uses(doc: Doc, ents: list[Span], names: set[str]) -> list[Span]:
     """The other uses of a current name found here that the model read as something else
     ("Mosaic runs eight schools" read as a number), not after "in", "across" ..."""
     out = []
     for e in ents:
-        if e.label_ != "ORG" and e.text in names and not (e.start > 0 and doc[e.start - 1].lower_ in _BEFORE_PLACE):
+        if e.label_ != "ORG" and e.text in names and not (e.start > 0 and doc[e.start - 1].lower_ in BEFORE_PLACE):
             e = Span(doc, e.start, e.end, label="ORG", kb_id=e.text)
         out.append(e)
     return out
-

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.org_defined import abbreviates, is_short_form
+from nlp.components.org_defined import abbreviates, after_known_as, is_short_form
 
 
 def _acronym_after(doc: Doc, k: int) -> str | None:
@@ -15,11 +15,9 @@ def _acronym_after(doc: Doc, k: int) -> str | None:
     if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
         return doc[k + 1].text
     if k + 3 < len(doc) and doc[k].text == ",":
-        j = k + 1
-        while j < len(doc) and doc[j].lower_ in {"usually", "commonly", "generally", "widely", "often", "also"}:
-            j += 1
-        if j + 2 < len(doc) and doc[j].lower_ == "known" and doc[j + 1].lower_ == "as":
-            return doc[j + 2].text
+        j = after_known_as(doc, k + 1)
+        if j != k + 1 and j < len(doc):
+            return doc[j].text
     return None
 
 

@@ -37,7 +37,7 @@ def _renamed_short_forms(doc: Doc, fixed: list[Span], text_aliases: dict[str, di
     Academies Trust, formerly the Larkspur Federation), left alone while the two names seemed
     two bodies; no other short form (a school named like a trust's former name stays a school)."""
     starts = {w for current, names in text_aliases.items() for former in names
-              if former.split()[-1].lower() in BODY_HEADS | SOFT_HEADS
+              if any(x.lower() in BODY_HEADS | SOFT_HEADS for x in former.split()[-1:])
               for w in _prefixes(former) if current.startswith(f"{w} ")}
     if starts:
         fixed, _ = with_short_forms(doc, fixed, text_aliases, starts)

@@ -18,8 +18,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.org_evidence import SOFT_HEADS
 from nlp.components.org_kinds import infer_kind
+from nlp.components.org_spans import trust_shaped
 
 _UNTIL = r"until (\d{4}|recently|last year|this year|\w+ \d{4})"
 _KNOWN_UNTIL = re.compile(rf"^([,(–—-] )?((which|who) )?((was|had been) )?(itself )?(known|called|named) {_UNTIL} as$")
@@ -57,10 +57,7 @@ _WILL_BE = re.compile(
 def _trust_shaped(name: str) -> bool:
     """A trust's name, or one ending as trusts' names do ("Brackley Education"); never a
     government department's ("Department for Education") or a council's."""
-    words = name.split()
-    if infer_kind(name) in {"government", "council", "union"}:
-        return False
-    return infer_kind(name) == "academy_trust" or bool(words) and words[-1].lower() in SOFT_HEADS - {"federation"}
+    return infer_kind(name) not in {"government", "council", "union"} and trust_shaped(name)
 
 
 def _words(doc: Doc, start: int, end: int) -> str:

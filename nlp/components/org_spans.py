@@ -157,7 +157,7 @@ SHORT_FORM_REST = frozenset(
 # "Wessex Downs University Academies Trust".
 _OWN_BODY = {"university", "college", "council", "church", "diocese", "cathedral", "hospital"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
-_BEFORE_PLACE = {"in", "across", "around", "near", "throughout", "outside"}
+BEFORE_PLACE = {"in", "across", "around", "near", "throughout", "outside"}
 
 
 def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -253,7 +253,7 @@ def _shared_short_forms_of_trusts(full: dict[str, set[str]]) -> dict[str, str]:
     for s, names in full.items():
         if len(names) < 2 or s.lower() in GENERIC or not s[:1].isupper():
             continue
-        trusts = [n for n in names if _trust_shaped(n)]
+        trusts = [n for n in names if trust_shaped(n)]
         if len(trusts) == 1 and not any(infer_kind(n) == "council" for n in names):
             out[s] = trusts[0]  # beside its schools, its company, a charity of the same town
     return out
@@ -268,15 +268,15 @@ def _surnames_of_trusts(ents: list[Span]) -> dict[str, str]:
         canonical = e.kb_id_ or e.text
         if e.label_ == "ORG" and len(e) >= 3 and e[0].lower_ in FIRST_NAMES and e[1].is_title and e[1].is_alpha \
                 and e[1].lower_ not in GENERIC and all(t.lower_ in SHORT_FORM_REST for t in e[2:]) \
-                and _trust_shaped(canonical):
+                and trust_shaped(canonical):
             out.setdefault(e[1].text, canonical)
     return out
 
 
-def _trust_shaped(name: str) -> bool:
+def trust_shaped(name: str) -> bool:
     """"... Academy Trust", or a name ending as trusts' names do ("Brackley Education",
     "Quenby Collaborative"): the body a bare short form stands for when it runs schools."""
-    return infer_kind(name) == "academy_trust" or name.split()[-1].lower() in SOFT_HEADS - {"federation"}
+    return infer_kind(name) == "academy_trust" or any(w.lower() in SOFT_HEADS - {"federation"} for w in name.split()[-1:])
 
 
 def _unique_short_forms(full: dict[str, set[str]]) -> dict[str, str]:
@@ -310,12 +310,12 @@ def _short_form_used_here(doc: Doc, i: int, n: int, canonical: str, by_token: di
         return False  # part of a longer name, or across names
     if any(e.label_ == "ORG" and (e.kb_id_ or e.text) != e.text for e in covering):
         return False  # canonicalised already
-    if i > 0 and doc[i - 1].lower_ in _BEFORE_PLACE and doc[i + n - 1].lower_ not in SHORT_FORM_REST:
+    if i > 0 and doc[i - 1].lower_ in BEFORE_PLACE and doc[i + n - 1].lower_ not in SHORT_FORM_REST:
         return False  # "schools across Kirklees": the place, not Kirklees Learning Trust ("across Kirklees Learning" is the body)
     # a place inside it after other words ("Our Lady of Hexby") does not make it a place
     if any(e.label_ in _PLACE_LABELS and e.start == i for e in covering) and not (
             i + n < len(doc) and (doc[i + n].lower_ in ROLE_START or doc[i + n].text in {"'s", "’s"}
-                                  or _trust_shaped(canonical) and _trust_words_follow(doc, i + n, i))) \
+                                  or trust_shaped(canonical) and _trust_words_follow(doc, i + n, i))) \
             and not used_as_body(doc, i, i + n, canonical) \
             and not company_not_place(doc, i, canonical):  # "The Harrowfield trust did not respond"; "Tollgate workers"
         return False  # "schools in Orwell Estuary": the place; "Orwell Estuary chief executive": the body
@@ -389,7 +389,7 @@ def repeated_names(doc: Doc, ents: list[Span]) -> list[Span]:
             # the first word first: a slice's text is costly to build for every token
             if words[i] != first or doc[i:i + n].text != text:
                 continue
-            if covered.intersection(range(i, i + n)) or i > 0 and doc[i - 1].lower_ in _BEFORE_PLACE:
+            if covered.intersection(range(i, i + n)) or i > 0 and doc[i - 1].lower_ in BEFORE_PLACE:
                 continue
             if i + n < len(doc) and doc[i + n].is_title and doc[i + n].lower_ not in ROLE_START:
                 continue  # part of a longer name
