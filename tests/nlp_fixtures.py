@@ -53,6 +53,19 @@ def trusts_in(nlp, text: str) -> set[str]:
     return {name for name, o in orgs_in(nlp, text).items() if o["kind"] == "academy_trust"}
 
 
+def names_at(nlp, text: str, name: str, after: str = "") -> list[str | None]:
+    """The canonical name of the organisation tagged at each use of `name` followed by
+    `after` (None where that use is not tagged as an organisation)."""
+    doc = nlp(text)
+    out = []
+    start = text.find(name + after)
+    while start != -1:
+        ents = [e for e in doc.ents if e.label_ == "ORG" and e.start_char <= start and start + len(name) <= e.end_char]
+        out.append(ents[0].kb_id_ if ents else None)
+        start = text.find(name + after, start + 1)
+    return out
+
+
 def quotes_of(nlp, text: str) -> list[dict]:
     """The quotes the pipeline finds in text, each checked to point at its words."""
     quotes = nlp(text)._.quotes

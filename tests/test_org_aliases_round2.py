@@ -6,23 +6,11 @@ formerly Halbridge Schools Trust"), "The trust, formerly the B"; with guards: "t
 stands for a government department, two trusts that combine keep their names, a person's
 former employer is not the person. Texts and names written for these tests."""
 
-from nlp_fixtures import kinds_in, orgs_in
-
-
-def _canonical_at(nlp, text: str, name: str) -> list[str | None]:
-    """The canonical name tagged at each use of `name` (None where it is not an organisation)."""
-    doc = nlp(text)
-    out = []
-    start = text.find(name)
-    while start != -1:
-        ents = [e for e in doc.ents if e.label_ == "ORG" and e.start_char <= start and start + len(name) <= e.end_char]
-        out.append(ents[0].kb_id_ if ents else None)
-        start = text.find(name, start + 1)
-    return out
+from nlp_fixtures import kinds_in, names_at, orgs_in
 
 
 def _one_body(nlp, text: str, a: str, b: str) -> bool:
-    names_a, names_b = set(_canonical_at(nlp, text, a)), set(_canonical_at(nlp, text, b))
+    names_a, names_b = set(names_at(nlp, text, a)), set(names_at(nlp, text, b))
     return len(names_a | names_b) == 1 and None not in names_a
 
 
@@ -78,7 +66,7 @@ def test_the_trust_formerly_the_name(nlp):
 def test_an_untagged_current_name_before_formerly(nlp):
     text = ("Reading scheme\n\nSome trusts choose names without the word trust. Mosaic, formerly Ashdene Schools "
             "Trust, opened its summer reading scheme this week. Mosaic runs eight schools.")
-    names = _canonical_at(nlp, text, "Ashdene Schools Trust") + _canonical_at(nlp, text, "Mosaic")
+    names = names_at(nlp, text, "Ashdene Schools Trust") + names_at(nlp, text, "Mosaic")
     assert set(names) == {"Mosaic"}
     assert kinds_in(nlp, text).get("Mosaic") == "academy_trust"
 
@@ -92,28 +80,28 @@ def test_a_current_name_before_a_trust_formerly_known_as(nlp):
 def test_the_trust_is_never_the_department_for_education(nlp):
     text = ("Loan for trust\n\nDurnford Academies Trust has borrowed money from the Department for Education. "
             "The trust was known as the Durnford Federation until 2020.")
-    assert set(_canonical_at(nlp, text, "Durnford Federation")) == {"Durnford Academies Trust"}
-    assert set(_canonical_at(nlp, text, "Department for Education")) == {"Department for Education"}
+    assert set(names_at(nlp, text, "Durnford Federation")) == {"Durnford Academies Trust"}
+    assert set(names_at(nlp, text, "Department for Education")) == {"Department for Education"}
 
 
 def test_a_combined_trust_taking_a_new_name_is_not_one_of_the_two(nlp):
     text = ("Trusts to merge\n\nFellbeck Learning Trust and Harrow Moor Academy Trust will combine in September. "
             "The combined trust will be known as Northern Beck Education Trust.")
-    names = _canonical_at(nlp, text, "Fellbeck Learning Trust") + _canonical_at(nlp, text, "Harrow Moor Academy Trust")
+    names = names_at(nlp, text, "Fellbeck Learning Trust") + names_at(nlp, text, "Harrow Moor Academy Trust")
     assert len(set(names)) == 2
 
 
 def test_a_persons_former_employer_is_not_their_name(nlp):
     text = ("New head appointed\n\nThe school has appointed Margaret Quenell, formerly of Tarnby Learning Trust, as "
             "head. Margaret Quenell, formerly Tarnby Learning Trust's director of education, starts in April.")
-    assert set(_canonical_at(nlp, text, "Tarnby Learning Trust")) == {"Tarnby Learning Trust"}
+    assert set(names_at(nlp, text, "Tarnby Learning Trust")) == {"Tarnby Learning Trust"}
     assert "Margaret Quenell" not in orgs_in(nlp, text)
 
 
 def test_a_headline_name_less_the_place_in_front(nlp):
     text = ("Police Federation warns over school officer cuts\n\nThe Dunmarsh Police Federation said there were too "
             "few officers working with schools in the county.")
-    assert set(_canonical_at(nlp, text, "Police Federation")) == {"Dunmarsh Police Federation"}
+    assert set(names_at(nlp, text, "Police Federation")) == {"Dunmarsh Police Federation"}
 
 
 def test_two_schools_one_name_inside_the_other_stay_apart(nlp):
@@ -125,41 +113,41 @@ def test_two_schools_one_name_inside_the_other_stay_apart(nlp):
 def test_places_closing_a_relative_clause_are_not_renamed(nlp):
     text = ("Trust changes name\n\nBrantwick Academies Trust, which runs 17 schools across Wealdham and Coldbrook, "
             "will be known as Evermore Learning Trust from Monday.")
-    assert set(_canonical_at(nlp, text, "Brantwick Academies Trust")) == {"Evermore Learning Trust"}
+    assert set(names_at(nlp, text, "Brantwick Academies Trust")) == {"Evermore Learning Trust"}
     assert all(name in {None, "Wealdham", "Coldbrook", "Wealdham and Coldbrook"}
-               for name in _canonical_at(nlp, text, "Wealdham"))
+               for name in names_at(nlp, text, "Wealdham"))
 
 
 def test_a_short_form_of_a_former_name_and_the_current_name_is_the_trust(nlp):
     text = ("Payroll errors\n\nStaff at Thistlebank Academies Trust were paid late this month. The trust was known "
             "as the Thistlebank Federation until 2020. Thistlebank's finance director apologised.")
-    assert set(_canonical_at(nlp, text, "Thistlebank")) == {"Thistlebank Academies Trust"}
+    assert set(names_at(nlp, text, "Thistlebank")) == {"Thistlebank Academies Trust"}
 
 
 def test_a_school_named_like_the_former_trust_stays_a_school(nlp):
     text = ("Trust's largest school\n\nThe trust, which began life in 2012 as the Tolland Grammar School Academy "
             "Trust, now runs nine schools as Vireo Learning. Vireo Learning's schools include Tolland Grammar "
             "School, its largest.")
-    assert _canonical_at(nlp, text, "Tolland Grammar School")[-1] == "Tolland Grammar School"
+    assert names_at(nlp, text, "Tolland Grammar School")[-1] == "Tolland Grammar School"
 
 
 def test_an_acronym_after_a_name_cut_at_for_the(nlp):
     text = ("Church schools under pressure\n\nThe Anglican Schools Office for the Diocese of Wexmere, known as ASO, "
             "said church schools faced falling rolls. ASO will publish a plan in May.")
-    names = _canonical_at(nlp, text, "ASO")
+    names = names_at(nlp, text, "ASO")
     assert len(set(names)) == 1 and names[0] is not None and names[0].endswith("Diocese of Wexmere")
 
 
 def test_an_acronym_for_a_catering_service_the_model_read_as_a_person(nlp):
     text = ("Council kitchens lose contract\n\nThe council's in-house provider, Quernby Schools Catering (QSC), "
             "will lose the work. QSC manager Ann Leigh said 20 posts were at risk.")
-    assert set(_canonical_at(nlp, text, "QSC")) == {"Quernby Schools Catering"}
+    assert set(names_at(nlp, text, "QSC")) == {"Quernby Schools Catering"}
 
 
 def test_a_trusts_possessive_read_into_its_schools_name(nlp):
     text = ("Training hub named\n\nLumbrook Education Trust runs twelve schools. The hub, based at Lumbrook's "
             "Grizewood Park Academy, will train 200 teachers a year.")
-    assert _canonical_at(nlp, text, "Lumbrook")[-1] == "Lumbrook Education Trust"
+    assert names_at(nlp, text, "Lumbrook")[-1] == "Lumbrook Education Trust"
     assert "Grizewood Park Academy" in orgs_in(nlp, text)
 
 
