@@ -238,7 +238,7 @@ def _sentence_of(doc: Doc, start: int, end: int) -> str:
 def described_as_school_federation(doc: Doc, start: int, end: int) -> bool:
     """"Tiptree Heath Federation, a federation of two maintained schools": one governing
     body for several schools, not an academy trust."""
-    if listed_as_trust(doc, start, end):
+    if listed_as_trust(doc, start, end) or _said_to_be_trust(doc, doc[start:end].text):
         return False  # "joining trusts including A, B and The Tarn Federation"
     after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 10)])
     if re.match(r", (a |the )?(hard |soft )?federation of (\w+ ){0,4}schools\b|, which federates\b"
@@ -274,6 +274,13 @@ def described_as_school_federation(doc: Doc, start: int, end: int) -> bool:
 
 _COUNCIL_RUN = re.compile(r"\b(maintained|council-run|council - run|council-maintained|council - maintained)\b")
 _ACADEMY_WORDS = re.compile(r"\b(academy|academies|trust|trusts|multi-academy|mat|mats)\b")
+
+
+def _said_to_be_trust(doc: Doc, name: str) -> bool:
+    """The text says in so many words that the name is an academy trust: "Despite its name, the
+    Linnet Federation is a multi-academy trust" (a federation's schools may have been maintained)."""
+    return re.search(re.escape(name) + r"\s+(is|was|has been|became|has become)\s+(now\s+|in fact\s+|actually\s+)?"
+                     r"(a|an)\s+([\w-]+\s+){0,2}?(multi-academy|single-academy|academy)\s+trust\b", doc_text(doc)) is not None
 
 
 def _maintained_article(doc: Doc) -> bool:

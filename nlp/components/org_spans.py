@@ -20,7 +20,7 @@ from nlp.components.org_aliases import (
     person_surnames,
 )
 from nlp.components.org_context import FIRST_NAMES, described_as_academy_trust, used_as_body
-from nlp.components.org_evidence import SOFT_HEADS
+from nlp.components.org_evidence import SOFT_HEADS, introduced_otherwise
 from nlp.components.org_fragments import BODY_HEADS, GENERIC, names_no_body, trust_run_on
 from nlp.components.org_headlines import headline_end, headline_style
 from nlp.components.org_kinds import infer_kind, is_document, is_document_title, is_fragment
@@ -293,11 +293,10 @@ def _drop_bodies_of_their_own(doc: Doc, full: dict[str, str], sizes: dict[str, i
         if short.split()[-1].lower() in {"academy", "school", "college"} and infer_kind(full[short]) == "academy_trust":
             full.pop(short)  # "Thornbury Grange Academy": the school its single-academy trust is named after
             continue
-        if infer_kind(full[short]) != "company":
-            continue  # "Oakmere, which runs 11 schools" is Oakmere Education Trust (or Oakmere Education)
-        n = sizes[short]
-        for i in range(len(doc)):
-            if doc[i:i + n].text == short and described_as_academy_trust(doc, i, i + n):
+        kind, n = infer_kind(full[short]), sizes[short]  # "Oakmere, which runs 11 schools" is Oakmere Education Trust
+        for i in range(len(doc)):  # ... and "the Cordwell Trust, the Victorian charity" is no trust's short form
+            if doc[i:i + n].text == short and (kind == "company" and described_as_academy_trust(doc, i, i + n) or kind
+                                               == "academy_trust" and introduced_otherwise(doc, short)):
                 full.pop(short)
                 break
 

@@ -44,7 +44,7 @@ from nlp.components.org_context import (
 )
 from nlp.components.org_buildings import buildings
 from nlp.components.org_denials import not_a_trust
-from nlp.components.org_evidence import SOFT_HEADS, appositive_noun, evidenced_as_trust, evidenced_names
+from nlp.components.org_evidence import SOFT_HEADS, appositive_noun, evidenced_names, shown_as_trust
 from nlp.components.org_lists import listed_trust_names, paired_names
 from nlp.components.org_pay import pay_list_names
 from nlp.components.org_splits import split_joined
@@ -71,7 +71,6 @@ _MIXED_ACRONYM = re.compile(r"^(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z]
 
 _COMPANY_NOUNS = frozenset({"company", "firm", "business", "subsidiary", "contractor", "consultancy"})
 _COMPANY_SUFFIXES = {"ltd", "ltd.", "limited", "plc", "group", "uk", "llp"}
-_GROUP = re.compile(r"\b(education|learning|schools|academies) group$", re.I)
 
 
 def _core(name: str) -> str:
@@ -278,12 +277,7 @@ class OrgNormaliser:
                     # Harbour Vale Learning Trust)"
                     kinds = [self.kind_of(a) for a, src in aliases.items() if src == "text"]
                     kind, source = next((k for k in kinds if k[0] != "other"), (kind, source))
-                # "Halden Education Group (HEG) runs 16 academies": a "Group" is a company
-                # only by the shape of its name
-                if (kind == "other" or kind == "company" and _GROUP.search(ent.kb_id_)) and source == "name" \
-                        and not not_school_trust(ent.kb_id_) \
-                        and any(evidenced_as_trust(doc, e.start, e.end) for e in doc.ents
-                                if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
+                if source == "name" and shown_as_trust(doc, ent.kb_id_, kind):
                     kind, source = "academy_trust", "context"  # "Ventrus, a multi-academy trust"
                 if kind == "academy_trust" and source == "name" and "federation" in ent.kb_id_.lower() \
                         and any(described_as_school_federation(doc, e.start, e.end) for e in doc.ents
