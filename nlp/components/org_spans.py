@@ -21,7 +21,7 @@ from nlp.components.org_aliases import (
 )
 from nlp.components.org_context import FIRST_NAMES, described_as_academy_trust, used_as_body
 from nlp.components.org_evidence import SOFT_HEADS, introduced_otherwise
-from nlp.components.org_fragments import BODY_HEADS, GENERIC, names_no_body, trust_run_on
+from nlp.components.org_fragments import BODY_HEADS, GENERIC, award_name, names_no_body, trust_run_on
 from nlp.components.org_headlines import headline_end, headline_style
 from nlp.components.org_kinds import infer_kind, is_document, is_document_title, is_fragment
 from nlp.components.doc_text import doc_text
@@ -80,8 +80,8 @@ def clean_org(span: Span) -> list[Span]:
         return []  # "Secretary of State"
     if span.end < len(doc) and doc[span.end].is_title and is_document(words + [doc[span.end].text]):
         return []  # "Trust Quality" of "Trust Quality Descriptors": part of a document's title
-    if span.end < len(doc) and doc[span.end].lower_ in _PROGRAMME_NOUNS and doc[span.end].is_lower:
-        return []  # "the Safer Schools Partnership programme": the name of a scheme, not a body
+    if span.end < len(doc) and doc[span.end].lower_ in _PROGRAMME_NOUNS and doc[span.end].is_lower or award_name(span):
+        return []  # "the Safer Schools Partnership programme": a scheme's name; "Best Trust title": an award's
     if _scheme_apposed(doc, span.end) or _known_as_scheme(doc, span.end):
         return []  # "the Safer Schools Partnership, a scheme run by the police": not a body
     if words[0].lower() in _CAMPAIGN_VERBS and len(words) > 1 and words[1][:1].isupper() \

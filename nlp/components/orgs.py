@@ -40,7 +40,7 @@ from nlp.components.org_kinds import not_school_trust, infer_kind, says_academy_
 from nlp.components.org_patterns import _ORG_HEADS, has_word, pattern_orgs, trim_span, without_overlaps  # noqa: F401  (people.py)
 from nlp.components.org_context import (
     council_short_forms, described_as_academy_trust, described_as_network, described_as_school_federation,
-    described_names, lead_trust,
+    COMPANY_NOUNS, described_names, lead_trust,
 )
 from nlp.components.org_buildings import buildings
 from nlp.components.org_denials import not_a_trust
@@ -69,7 +69,6 @@ _PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 _MIXED_ACRONYM = re.compile(r"^(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{1,7}[A-Z]$")  # DfE, DfES
 
-_COMPANY_NOUNS = frozenset({"company", "firm", "business", "subsidiary", "contractor", "consultancy"})
 _COMPANY_SUFFIXES = {"ltd", "ltd.", "limited", "plc", "group", "uk", "llp"}
 
 
@@ -285,7 +284,7 @@ class OrgNormaliser:
                     kind, source = "school", "context"  # a federation of maintained schools
                 if kind == "academy_trust" and source == "name" and not says_academy_trust(ent.kb_id_):
                     # "X Learning Trust, the not-for-profit company the council set up"
-                    nouns = {appositive_noun(doc, e.end, _COMPANY_NOUNS) for e in doc.ents
+                    nouns = {appositive_noun(doc, e.end, COMPANY_NOUNS) for e in doc.ents
                              if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_} - {None}
                     if nouns:
                         kind, source = "company", "context"
