@@ -106,8 +106,8 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
         before = _words(doc, max(0, b.start - 12), b.start)
         hit = _WAS_CALLED.search(before)
         renamed = hit is None and (hit := _WILL_BE.search(before)) is not None
-        if hit is None or not _trust_shaped(b.kb_id_):
-            continue
+        if hit is None or not _trust_shaped(b.kb_id_) or " ".join(b.text.split()) != b.kb_id_ and not renamed:
+            continue  # "The trust, known as SCCAT": a short form given to its body already, no former name
         head = hit.group(2)
         sent_start = doc[b.start].sent.start
         limit = doc[sent_start - 1].sent.start if sent_start > 0 else 0
