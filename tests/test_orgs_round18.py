@@ -4,8 +4,8 @@ an appositive calling it a single-academy trust; a federation the text says "is 
 multi-academy trust"; schools that "operate together as" a federation; a charity introduced
 with its own appositive beside a trust named after it; a place before a firm's noun in the
 headline; an award's name; a defined short form that is no former name; a mixed-case
-acronym the model read as a place. Guards: what must stay as it was. Texts and names
-written for these tests."""
+acronym the model read as a place; an acronym leaving out a two-word place. Guards: what
+must stay as it was. Texts and names written for these tests."""
 
 from nlp_fixtures import kinds_in, names_at, trusts_in
 
@@ -109,3 +109,9 @@ def test_a_mixed_case_acronym_read_as_a_place(nlp):
     text = ("Conversion\n\nThe Department for Education has approved the move. A DfE spokesperson said officials "
             "were satisfied.")
     assert names_at(nlp, text, "DfE") == ["Department for Education"]
+
+
+def test_an_acronym_that_leaves_out_a_two_word_place(nlp):
+    text = ("More places\n\nThe council's Marden Cross Family Information Service (FIS) said calls had doubled. "
+            "The FIS helpline will open in the evenings.")
+    assert names_at(nlp, text, "FIS") == ["Marden Cross Family Information Service"] * 2

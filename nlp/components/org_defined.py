@@ -36,8 +36,9 @@ def abbreviates(short: str, full: str, loose: bool = False) -> bool:
     content = [w[0].upper() for w in words if w[0].isalpha() and w.lower() not in _SMALL]
     if "".join(letters) == "".join(content):
         return True
-    if len(content) > 2 and len(letters) > 2 and "".join(letters) == "".join(content[1:]) and words[0][:1].isupper():
-        return True  # "Northby Special Educational Needs ... Service (SENDIASS)": the place left out
+    if len(content) > 2 and len(letters) > 2 and words[0][:1].isupper() and "".join(letters) in {
+            "".join(content[1:]), "".join(content[2:]) if len(words) > 1 and words[1][:1].isupper() else ""}:
+        return True  # "Northby Special ... Service (SENDIASS)", "Kestle Bridge Family Information Service (FIS)": the place left out
     if _with_capitals(letters, words):
         return True
     if _around_generic_words(letters, [w.strip(",.;:") for w in words if w[0].isalpha() and w.lower() not in _SMALL]):
