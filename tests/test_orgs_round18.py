@@ -115,3 +115,9 @@ def test_an_acronym_that_leaves_out_a_two_word_place(nlp):
     text = ("More places\n\nThe council's Marden Cross Family Information Service (FIS) said calls had doubled. "
             "The FIS helpline will open in the evenings.")
     assert names_at(nlp, text, "FIS") == ["Marden Cross Family Information Service"] * 2
+
+
+def test_a_trusts_short_form_described_as_a_group_stays_the_trust(nlp):
+    text = ("New chair\n\nWrenbury Academies Trust has appointed a new chair of trustees.\n\nWrenbury, a group of "
+            "nine academies in the valley, said the appointment would start in May.")
+    assert names_at(nlp, text, "Wrenbury", ",") == ["Wrenbury Academies Trust"]

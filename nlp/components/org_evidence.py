@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_context import after_short_form, described_as_academy_trust
-from nlp.components.org_fragments import federation_of_schools
+from nlp.components.org_fragments import BODY_HEADS, federation_of_schools
 from nlp.components.org_lists import listed_as_trust, paired_trust_names, pairs_called_trusts
 from nlp.components.org_heads import head_said_trust, trust_said_before
 from nlp.components.org_pay import in_pay_list
@@ -114,8 +114,24 @@ def introduced_otherwise(doc: Doc, short: str) -> bool:
     its own, not the short form of a longer name (Cordwell Trust Academy Trust)."""
     words = short.split()
     n = len(words)
+    if words[-1].lower() not in BODY_HEADS:
+        return False  # "Kestrel, a group of nine academies": a bare short form, described
     return any(doc[i].text == words[0] and doc[i:i + n].text == short and appositive_noun(doc, i + n, OTHER_BODIES)
-               for i in range(len(doc) - n + 1))
+               and not _RUNS_ACADEMIES.search(_apposition(doc, i + n)) for i in range(len(doc) - n + 1))
+
+
+# "X Trust, a charity that runs six academies": an academy trust is a charity too
+_RUNS_ACADEMIES = re.compile(r"\bacadem|\b(runs|running|operates|oversees) ([\w'’-]+ ){0,3}schools\b")
+
+
+def _apposition(doc: Doc, end: int) -> str:
+    """The words of the appositive after the name ending at token `end`, up to its closing comma."""
+    words = []
+    for t in doc[end + 1:min(len(doc), end + 25)]:
+        if t.text in {",", ".", ";", ")"} or t.is_space and "\n" in t.text:
+            break
+        words.append(t.lower_)
+    return " ".join(words)
 
 
 _REPORTING = frozenset("said says announced announces confirmed confirms added told reported stated explained "
