@@ -37,7 +37,8 @@ def abbreviates(short: str, full: str, loose: bool = False) -> bool:
     if "".join(letters) == "".join(content):
         return True
     if len(content) > 2 and len(letters) > 2 and words[0][:1].isupper() and "".join(letters) in {
-            "".join(content[1:]), "".join(content[2:]) if len(words) > 1 and words[1][:1].isupper() else ""}:
+            "".join(content[1:]), "".join(content[2:]) if len(words) > 1 and words[1][:1].isupper()
+            and words[1].lower() not in _PLACE_NOUNS else ""}:  # not "Ostley Town Integrated Care Board" (ICB)
         return True  # "Northby Special ... Service (SENDIASS)", "Kestle Bridge Family Information Service (FIS)": the place left out
     if _with_capitals(letters, words):
         return True
@@ -51,6 +52,9 @@ def abbreviates(short: str, full: str, loose: bool = False) -> bool:
         if i < len(letters) and c == letters[i]:
             i += 1
     return i == len(letters) and (len(letters) >= len(content) - 1 or loose and len(letters) >= 3)
+
+
+_PLACE_NOUNS = {"town", "city", "county", "borough", "district", "village"}
 
 
 def _with_capitals(letters: list[str], words: list[str]) -> bool:
