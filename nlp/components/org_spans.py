@@ -294,11 +294,9 @@ def _drop_bodies_of_their_own(doc: Doc, full: dict[str, str], sizes: dict[str, i
             full.pop(short)  # "Thornbury Grange Academy": the school its single-academy trust is named after
             continue
         kind, n = infer_kind(full[short]), sizes[short]  # "Oakmere, which runs 11 schools" is Oakmere Education Trust
-        for i in range(len(doc)):  # ... and "the Cordwell Trust, the Victorian charity" is no trust's short form
-            if doc[i:i + n].text == short and (kind == "company" and described_as_academy_trust(doc, i, i + n) or kind
-                                               == "academy_trust" and introduced_otherwise(doc, short)):
-                full.pop(short)
-                break
+        if kind == "academy_trust" and introduced_otherwise(doc, short) or kind == "company" and any(
+                doc[i:i + n].text == short and described_as_academy_trust(doc, i, i + n) for i in range(len(doc))):
+            full.pop(short)  # ... and "the Cordwell Trust, the Victorian charity" is no trust's short form
 
 
 def _short_form_used_here(doc: Doc, i: int, n: int, canonical: str, by_token: dict[int, Span]) -> bool:
