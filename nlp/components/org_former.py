@@ -5,8 +5,7 @@ org_known_as.noun_known_as): "Tessera, formerly Halbridge Schools Trust, chose .
 known as the Lindham Schools Partnership, ...". The capitalised words before the comma
 become an organisation named as written, and every span of the former name takes that
 name. When the model tagged the current name, former_name_of (org_defined.py) links the two.
-Trading names are org_known_as.trading_names; when both names are tagged, org_renames.py
-links them too.
+Trading names, tagged or not, are org_known_as.trading_names (their one home).
 """
 from __future__ import annotations
 

@@ -26,8 +26,6 @@ _KNOWN_UNTIL = re.compile(rf"^([,(–—-] )?((which|who) )?((was|had been) )?(i
 # "A was known as B (until 2021)", "A, which had been called B": B is A's former name
 _WAS_KNOWN = re.compile(r"^,? ?((which|who) )?(was|had been) (itself )?((previously|formerly|once|originally) )?"
                         r"(known as|called|named)$")
-# "A, which trades as B", "A will trade as B": B is another name of A (its trading name)
-_TRADES = re.compile(r"^,? ?((which|who) )?((now|also|will|still) )*(trades|traded|trading|trade|operates) as$")
 _BECAME = re.compile(r"^(\( [\w&]+ \) |\) )?,? ?((which|who) )?((has|have|had|was|is|will|would|is to|is due to|"
                      r"plans to|is set to|is being) )?((now|been|be|then|later|eventually|soon) )*"
                      r"(became|become|rebranded as|rebrands as|changed its name to|change its name to|"
@@ -44,7 +42,7 @@ _WAS_CALLED = re.compile(
     r"(used to be (called|known as)|(was|had been) ((formerly|previously|once|originally|itself) )?(called|known as|named)"
     r"|(began|started) (life|out)( in \d{4})? as|(was )?(known|called) " + _UNTIL + r" as"
     r"|was (formed|founded|set up|established|created)( in \d{4})? as"
-    r"|((will|would|still|also|now) )?(trades|traded|trading|trade) as|(known|called) as)( the)?$")
+    r"|(known|called) as)( the)?$")
 # before a name: "The trust was renamed", "It now plans to become", "the trust, which will be
 # known as": the name is the new name of the trust the pronoun or "the trust" stands for (not
 # "the combined trust": two bodies merging are not one renamed)
@@ -97,7 +95,7 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
             out.setdefault(b.kb_id_, a.kb_id_)  # "A (the B until 2022)": B was A's name
         elif between == "," and _PREVIOUSLY.search(_words(doc, max(0, a.start - 5), a.start)):
             out.setdefault(a.kb_id_, b.kb_id_)
-        elif _KNOWN_UNTIL.match(between) or _WAS_KNOWN.match(between) or _TRADES.match(between):
+        elif _KNOWN_UNTIL.match(between) or _WAS_KNOWN.match(between):
             out.setdefault(b.kb_id_, a.kb_id_)
         elif _BECAME.match(between) and not (a.start > 0 and doc[a.start - 1].lower_ in {"and", "&"}
                                              or a.start > 1 and doc[a.start - 2].lower_ in {"and", "&"}):
