@@ -17,6 +17,7 @@ from nlp.components.org_spans import trust_shaped
 _PLURAL_HEADS = {"trusts", "federations", "partnerships", "academies", "foundations"}
 _JOIN = {"and", "&", ","}
 _MAX_SIDE = 3
+_COUNTING = {"both", "all", "two", "three", "four"}
 
 
 def _sides(doc: Doc, head: int) -> list[tuple[int, int]]:
@@ -39,11 +40,13 @@ def _sides(doc: Doc, head: int) -> list[tuple[int, int]]:
     return sides if len(sides) >= 2 and doc[sides[0][0] - 1].lower_ in {"and", "&"} else []
 
 
-def _resolve(doc: Doc, start: int, end: int, rest: str, names: set[str]) -> tuple[int, str | None]:
-    """The side's body, trying it whole and then less its first words ("Both Alder")."""
+def _resolve(doc: Doc, start: int, end: int, rest: str, names: set[str], ents: list[Span]) -> tuple[int, str | None]:
+    """The side's body: the one its span carries already, else the one it names; a first
+    word that opens the sentence or counts the bodies ("Both Alder") may be left out."""
     for s in range(start, end):
-        body = _body(doc[s:end].text, rest, names)
-        if body is not None:
+        tagged = {e.kb_id_ for e in ents if e.label_ == "ORG" and (e.start, e.end) == (s, end) and e.kb_id_ != e.text}
+        body = tagged.pop() if len(tagged) == 1 else _body(doc[s:end].text, rest, names)
+        if body is not None or not (doc[s].is_sent_start or doc[s].lower_ in _COUNTING):
             return s, body
     return start, None
 
@@ -69,13 +72,14 @@ def coordinated_names(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str,
         if t.lower_ not in _PLURAL_HEADS or t.i < 3 or not t.is_title and t.lower_ != "trusts":
             continue
         # "the Alder and Birch Learning Trusts": up to two title-case words before a title-case
-        # plural belong to the head when every side is then a body's ("Birch Learning Trust")
-        for r in range(0, 3 if t.is_title else 1):
-            if r and not doc[t.i - r].is_title:
-                break
+        # plural belong to the head when every side is then a body's ("Birch Learning Trust");
+        # the most words first
+        for r in (2, 1, 0) if t.is_title else (0,):
+            if not all(x.is_title for x in doc[t.i - r:t.i]):
+                continue
             rest = " ".join([x.text for x in doc[t.i - r:t.i]] + [t.text[:-1]]) if t.is_title else ""
             sides = _sides(doc, t.i - r)
-            bodies = [(*_resolve(doc, s, e, rest, names), e) for s, e in sides]
+            bodies = [(*_resolve(doc, s, e, rest, names, ents), e) for s, e in sides]
             if sides and all(b is not None for _, b, _ in bodies):
                 break
         else:

@@ -6,6 +6,7 @@ its canonical name:
 - "the A (AT), became B last year", "A has changed its name to B", "A rebranded as B", "A,
   which runs eight schools, will now be known as B": A is B's former name (not after "X and": two trusts that merged into B are bodies of their own);
 - "Previously known as the A, B now runs ...": A is B's former name;
+- "A, which rebranded from B", "A, the former B,": B is A's former name;
 - "It used to be called the B until it rebranded", "the trust, which began life in 2012 as
   the B": B is the former name of the trust the pronoun or "the trust" stands for, the
   latest trust-shaped name before it.
@@ -30,6 +31,10 @@ _BECAME = re.compile(r"^(\( [\w&]+ \) |\) )?,? ?((which|who) )?((has|have|had|wa
                      r"plans to|is set to|is being) )?((now|been|be|then|later|eventually|soon) )*"
                      r"(became|become|rebranded as|rebrands as|changed its name to|change its name to|"
                      r"changes its name to|renamed itself|renamed|(be|now) known as|take the name)$")
+# "A, which rebranded from B", "A, the trust that was renamed from B", "A, the former B,": B is
+# A's former name
+_FROM = re.compile(r"^, ((the|a) ([\w-]+ ){0,3}(trust|partnership|federation|body|group) )?((which|that|who) )?"
+                   r"((has|had|was) )?(rebranded|renamed|re-named|changed its name) from$|^, the former$")
 # "A, which runs eight schools in the valley, will now be known as B": the relative clause
 # between the names is left out (a rename is still stated in a few words)
 _RELATIVE = re.compile(r"^, (which|who) [^,()]{1,80} , ")
@@ -75,6 +80,15 @@ def _in_relative_clause(doc: Doc, start: int) -> bool:
     return False
 
 
+def _former_after(doc: Doc, between: str, b: Span) -> bool:
+    """"A, which rebranded from B": B is A's former name; "A, the former B" too when B is a
+    trust's name that ends its clause (not "the former B chief executive")."""
+    hit = _FROM.match(between)
+    if hit is None or not _trust_shaped(b.kb_id_):
+        return False
+    return not between.endswith("the former") or b.end == len(doc) or doc[b.end].text in {",", ".", ";", ")"}
+
+
 def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
     orgs = sorted((e for e in ents if e.label_ == "ORG" and e.kb_id_), key=lambda e: e.start)
     out: dict[str, str] = {}
@@ -95,7 +109,7 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
             out.setdefault(b.kb_id_, a.kb_id_)  # "A (the B until 2022)": B was A's name
         elif between == "," and _PREVIOUSLY.search(_words(doc, max(0, a.start - 5), a.start)):
             out.setdefault(a.kb_id_, b.kb_id_)
-        elif _KNOWN_UNTIL.match(between) or _WAS_KNOWN.match(between):
+        elif _KNOWN_UNTIL.match(between) or _WAS_KNOWN.match(between) or _former_after(doc, between, b):
             out.setdefault(b.kb_id_, a.kb_id_)
         elif _BECAME.match(between) and not (a.start > 0 and doc[a.start - 1].lower_ in {"and", "&"}
                                              or a.start > 1 and doc[a.start - 2].lower_ in {"and", "&"}):
