@@ -43,6 +43,7 @@ from nlp.components.org_context import (
     described_names, lead_trust,
 )
 from nlp.components.org_buildings import buildings
+from nlp.components.org_cut import whole_company_names
 from nlp.components.org_modifiers import modifier_names
 from nlp.components.org_denials import not_a_trust
 from nlp.components.org_evidence import SOFT_HEADS, appositive_noun, evidenced_as_trust, evidenced_names
@@ -51,8 +52,7 @@ from nlp.components.org_pay import pay_list_names
 from nlp.components.org_splits import split_joined
 from nlp.components.org_defined import (
     defined_for_short_forms, defined_names, defined_short_forms, document_acronyms, former_name_of,
-    initialism_spans, initials,
-    unique_initials,
+    initialism_spans, initials, unique_initials,
 )
 from nlp.components.org_joined import joined_for_names
 from nlp.components.org_late import one_body_names, with_short_forms
@@ -245,7 +245,8 @@ class OrgNormaliser:
 
     def __call__(self, doc: Doc) -> Doc:
         model_ents = pattern_orgs(doc, filter_spans([t for t in (trim_span(e) for e in doc.ents) if t is not None]))
-        model_ents = filter_spans([part for e in model_ents for piece in split_joined(e) for part in clean_org(piece)])
+        model_ents = filter_spans([part for e in whole_company_names(model_ents) for piece in split_joined(e)
+                                   for part in clean_org(piece)])  # "Corvid" + "Digital Ltd"
         # names found from the text's own definitions replace what the model made of them
         model_ents = filter_spans(defined_names(doc, model_ents) + joined_for_names(doc, model_ents)
                                   + described_names(doc, model_ents) + model_ents)
