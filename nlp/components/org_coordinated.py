@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.org_spans import trust_shaped
 
-_PLURAL_HEADS = {"trusts", "federations", "partnerships", "academies", "foundations"}
+# ("Academies" is left out: "the Alder and Birch Academies" may be two schools, or trusts so named)
+_PLURAL_HEADS = {"trusts", "federations", "partnerships", "foundations"}
 _JOIN = {"and", "&", ","}
 _MAX_SIDE = 3
 _COUNTING = {"both", "all", "two", "three", "four"}
@@ -41,10 +42,12 @@ def _sides(doc: Doc, head: int) -> list[tuple[int, int]]:
 
 
 def _resolve(doc: Doc, start: int, end: int, rest: str, names: set[str], ents: list[Span]) -> tuple[int, str | None]:
-    """The side's body: the one its span carries already, else the one it names; a first
-    word that opens the sentence or counts the bodies ("Both Alder") may be left out."""
+    """The side's body: the one its span carries already (a trust's, before "trusts"), else
+    the one it names; a first word that opens the sentence or counts the bodies ("Both
+    Alder") may be left out."""
     for s in range(start, end):
-        tagged = {e.kb_id_ for e in ents if e.label_ == "ORG" and (e.start, e.end) == (s, end) and e.kb_id_ != e.text}
+        tagged = {e.kb_id_ for e in ents if e.label_ == "ORG" and (e.start, e.end) == (s, end) and e.kb_id_ != e.text
+                  and (rest or trust_shaped(e.kb_id_))}
         body = tagged.pop() if len(tagged) == 1 else _body(doc[s:end].text, rest, names)
         if body is not None or not (doc[s].is_sent_start or doc[s].lower_ in _COUNTING):
             return s, body
@@ -83,8 +86,6 @@ def coordinated_names(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str,
             if sides and all(b is not None for _, b, _ in bodies):
                 break
         else:
-            continue
-        if not sides or any(b is None for _, b, _ in bodies):
             continue
         first = min(s for s, _, _ in bodies)
         covering = [x for x in ents if x.start <= t.i and first < x.end]
