@@ -181,3 +181,17 @@ def test_a_trading_name_and_its_short_form_are_the_body(nlp):
     orgs = orgs_in(nlp, text)
     assert set(orgs) == {"Dunstable Education Trust"}
     assert "Dunstable Schools" in {a["alias"] for a in orgs["Dunstable Education Trust"]["aliases"]}
+
+
+def test_the_noun_before_which_trades_as(nlp):
+    text = ("Caterer\n\nThe contract went to Summerby Catering Services Ltd. The Harrowdale-based company, which "
+            "trades as Summerby Kitchens, said it would create 25 jobs. Summerby Kitchens will cook in 30 schools.")
+    assert names_at(nlp, text, "Summerby Kitchens") == [names_at(nlp, text, "Summerby Catering")[0]] * 2
+
+
+def test_the_trust_which_will_be_known_as(nlp):
+    text = ("New name\n\nCarrowby Schools, the eight-school academy trust, is changing its name to Northern Vale "
+            "Education as it grows. The trust, which will be known as Northern Vale from 1 April, is taking on "
+            "two primaries.")
+    assert len(orgs_in(nlp, text)) == 1
+    assert names_at(nlp, text, "Northern Vale", " from") == names_at(nlp, text, "Northern Vale Education")

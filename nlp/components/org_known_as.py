@@ -47,13 +47,17 @@ def _named_body(ents: list[Span], before: int, noun: str) -> str | None:
     return None
 
 
+# Words after a name that end it as a comma would: "known as Northern Vale from 1 April".
+_THEN = {"from", "until", "when", "after", "next"}
+
+
 def _name_after(doc: Doc, j: int) -> Span | None:
     """The capitalised words at doc[j:] ending at a comma or full stop ("Ravensworth,",
-    "CCH."): at most four words."""
+    "CCH.") or before "from", "when" ...: at most four words."""
     k = j
     while k < len(doc) and k - j < 4 and (doc[k].is_title or doc[k].is_upper and doc[k].is_alpha):
         k += 1
-    if k == j or k >= len(doc) or doc[k].text not in {",", ".", ";"}:
+    if k == j or k >= len(doc) or doc[k].text not in {",", ".", ";"} and doc[k].lower_ not in _THEN:
         return None
     return doc[j:k]
 
@@ -127,6 +131,8 @@ def trading_names(doc: Doc, ents: list[Span]) -> dict[str, str]:
             continue
         if doc[k].text == ",":
             owner = next((e.kb_id_ or e.text for e in orgs if e.end == k), None)
+            if owner is None and doc[k - 1].lower_ in _NOUN_HEADS and any(x.lower_ == "the" for x in doc[max(0, k - 5):k - 1]):
+                owner = _latest_body(doc, orgs, k - 1)  # "The Harrowdale-based company, which trades as B"
         elif doc[k].lower_ == "it" or k > 0 and doc[k].lower_ in _NOUN_HEADS and doc[k - 1].lower_ == "the":
             owner = _latest_body(doc, orgs, k)
         else:
