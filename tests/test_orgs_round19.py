@@ -195,3 +195,10 @@ def test_the_trust_which_will_be_known_as(nlp):
             "two primaries.")
     assert len(orgs_in(nlp, text)) == 1
     assert names_at(nlp, text, "Northern Vale", " from") == names_at(nlp, text, "Northern Vale Education")
+
+
+def test_known_as_until_last_year_is_no_name_to_come(nlp):
+    text = ("News in brief\n\nPupils joined a litter pick organised by Wendle Rivers Trust, a conservation charity."
+            "\n\nHalworth Primary Academy, part of Tesserly, has a new headteacher. The trust, known as Halworth "
+            "Schools Trust until last year, said she would start after Easter.")
+    assert names_at(nlp, text, "Halworth Schools Trust") != ["Wendle Rivers Trust"]

@@ -48,12 +48,12 @@ def _named_body(ents: list[Span], before: int, noun: str) -> str | None:
 
 
 # Words after a name that end it as a comma would: "known as Northern Vale from 1 April".
-_THEN = {"from", "until", "when", "after", "next"}
+_THEN = {"from", "when", "after", "next"}  # not "until": "known as X until 2022" is a former name
 
 
 def _name_after(doc: Doc, j: int) -> Span | None:
     """The capitalised words at doc[j:] ending at a comma or full stop ("Ravensworth,",
-    "CCH.") or before "from", "when" ...: at most four words."""
+    "CCH.") or before "from", "when" ... (a name to come): at most four words."""
     k = j
     while k < len(doc) and k - j < 4 and (doc[k].is_title or doc[k].is_upper and doc[k].is_alpha):
         k += 1
@@ -131,8 +131,10 @@ def trading_names(doc: Doc, ents: list[Span]) -> dict[str, str]:
             continue
         if doc[k].text == ",":
             owner = next((e.kb_id_ or e.text for e in orgs if e.end == k), None)
-            if owner is None and doc[k - 1].lower_ in _NOUN_HEADS and any(x.lower_ == "the" for x in doc[max(0, k - 5):k - 1]):
-                owner = _latest_body(doc, orgs, k - 1)  # "The Harrowdale-based company, which trades as B"
+            the = next((x.i for x in reversed(doc[max(0, k - 5):k - 1]) if x.lower_ == "the"), None)
+            if owner is None and the is not None and doc[k - 1].lower_ in _NOUN_HEADS:
+                # "The Harrowdale-based company, which trades as B": named before "The"
+                owner = _named_body(orgs, the, doc[k - 1].lower_)
         elif doc[k].lower_ == "it" or k > 0 and doc[k].lower_ in _NOUN_HEADS and doc[k - 1].lower_ == "the":
             owner = _latest_body(doc, orgs, k)
         else:
