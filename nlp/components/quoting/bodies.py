@@ -1,0 +1,91 @@
+"""Bodies a subject names by a common noun that the kind lookup cannot place: "the company
+said", "the union said", "officers said".
+
+- "Wolds Coaches said the route would close ... In a notice, the company said: ..." and
+  "a move the union representing them has called ‘...’" (the union named in a later
+  paragraph): when no organisation of the noun's kind is known (the organisation component
+  gave the firm or the union no kind), the speaker is the organisation of unknown kind the
+  body names last before the subject, outside quotes; when it names none before, the only
+  one it names after. A one-word name that begins a longer name given earlier is that
+  longer name ("Coachway" after "Coachway Northshire").
+- "In a report to the committee, officers said ...", "a report by council planning
+  officers": a council's officers speak for the council the article means (the sets
+  annotate council officers' words as the council's); police officers and named officers
+  are not this.
+
+`unnamed_body(ctx, t, phrase)` is read after the other readings of a common-noun subject
+(speakers.py) and before the phrase as written.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from nlp.components.lexicon import ORG_REFERENCES
+from nlp.components.org_lookup import resolve_org_reference
+from nlp.components.quoting.context import Speaker
+
+# Nouns for a business or a members' body, and the kind each would have when known.
+BODY_NOUNS: dict[str, str] = {"company": "company", "firm": "company", "contractor": "company",
+                              "operator": "company", "provider": "company", "agency": "company",
+                              "union": "union", "club": "other", "charity": "other"}
+# The kind the organisation component gives an organisation it could not place.
+UNKNOWN_KIND = "other"
+# Nouns for a council's staff, and words that make them someone else's.
+OFFICER_NOUNS = frozenset({"officers", "officials"})
+NOT_COUNCIL_OFFICERS = frozenset({"police", "prison", "probation", "immigration", "customs", "army",
+                                  "union", "trust", "school", "his", "her", "their", "two", "three", "some"})
+
+
+def _definite_body(t: Token, phrase: Span) -> bool:
+    """"the company", "the bus company": the noun after "the", any other words lower case."""
+    return t.lower_ in BODY_NOUNS and t.tag_ == "NN" and any(c.lower_ == "the" for c in t.children) \
+        and len(phrase) <= 2 and all(x.is_lower for x in phrase)
+
+
+def _unknown_body(ctx, t: Token) -> Speaker | None:
+    doc = ctx.doc
+    kind = BODY_NOUNS[t.lower_]
+    body = ctx.paragraphs[1][0] if ctx.headline and len(ctx.paragraphs) > 1 else 0
+    known = [o for o in doc._.orgs or () if o["kind"] == kind and kind != UNKNOWN_KIND]
+    if known:
+        return None  # an organisation of the noun's kind exists: the kind lookup decides
+    before: list[tuple[int, dict]] = []
+    after: dict[str, dict] = {}
+    for org in doc._.orgs or ():
+        if org["kind"] != UNKNOWN_KIND:
+            continue
+        for s, _ in org["mentions"]:
+            if s < body or ctx.in_quote(s):
+                continue
+            if s < t.idx:
+                before.append((s, org))
+            else:
+                after[org["name"]] = org
+    if before:
+        org = max(before, key=lambda x: x[0])[1]
+    elif len(after) == 1:
+        org = next(iter(after.values()))
+    else:
+        return None
+    found = ctx.full_form(Speaker(org["name"], org["name"], how="org"), t.idx)
+    return found.but(speaker_org=found.speaker, how="nominal")
+
+
+def _council_officers(ctx, t: Token, phrase: Span) -> Speaker | None:
+    if t.lower_ not in OFFICER_NOUNS or t.tag_ != "NNS" or t.ent_type_:
+        return None
+    words = [x.lower_ for x in t.subtree if x.i < t.i]
+    if any(w in NOT_COUNCIL_OFFICERS for w in words) or any(x.ent_type_ == "PERSON" for x in t.subtree) \
+            or not all(x.is_lower or x.is_punct for x in phrase):
+        return None
+    council = resolve_org_reference(ctx.doc, "council", t.idx)
+    if council is None or council.get("kind") != ORG_REFERENCES["council"]:
+        return None
+    return Speaker(council["name"], council["name"], how="nominal")
+
+
+def unnamed_body(ctx, t: Token, phrase: Span) -> Speaker | None:
+    """The organisation a common-noun subject stands for (see the module's docstring)."""
+    if _definite_body(t, phrase):
+        return _unknown_body(ctx, t)
+    return _council_officers(ctx, t, phrase)
