@@ -6,8 +6,8 @@ said", "the union said", "officers said".
   paragraph): when no organisation of the noun's kind is known (the organisation component
   gave the firm or the union no kind), the speaker is the organisation of unknown kind the
   body names last before the subject, outside quotes; when it names none before, the only
-  one it names after. A one-word name that begins a longer name given earlier is that
-  longer name ("Coachway" after "Coachway Northshire").
+  one it names after (naming none at all, the only one in the headline). A one-word name
+  that begins a longer name given earlier is that longer name ("Coachway" after "Coachway Northshire").
 - "In a report to the committee, officers said ...", "a report by council planning
   officers": a council's officers speak for the council the article means (the sets
   annotate council officers' words as the council's); police officers and named officers
@@ -51,20 +51,23 @@ def _unknown_body(ctx, t: Token) -> Speaker | None:
         return None  # an organisation of the noun's kind exists: the kind lookup decides
     before: list[tuple[int, dict]] = []
     after: dict[str, dict] = {}
+    headline: dict[str, dict] = {}
     for org in doc._.orgs or ():
         if org["kind"] != UNKNOWN_KIND:
             continue
         for s, _ in org["mentions"]:
-            if s < body or ctx.in_quote(s):
+            if ctx.in_quote(s):
                 continue
-            if s < t.idx:
+            if s < body:
+                headline[org["name"]] = org
+            elif s < t.idx:
                 before.append((s, org))
             else:
                 after[org["name"]] = org
     if before:
         org = max(before, key=lambda x: x[0])[1]
-    elif len(after) == 1:
-        org = next(iter(after.values()))
+    elif len(after) == 1 or not after and len(headline) == 1:
+        org = next(iter((after or headline).values()))
     else:
         return None
     found = ctx.full_form(Speaker(org["name"], org["name"], how="org"), t.idx)

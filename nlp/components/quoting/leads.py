@@ -5,8 +5,11 @@ paragraph: "A parent who spent 18 months fighting for an EHCP says the system is
 exhaust families’." then "Alex Moreno-Hart, from Sedgefield Green, won an appeal ...";
 "Five governors have resigned over what their former chair calls a ‘takeover’." then "In a
 letter to parents, Lesley Bamford-Hughes, who chaired the governing body ..., said ...".
-The quote of the opening paragraph is that person's. Read only when the description is one
-person (a singular noun after "a"/"an" or a possessive), the next paragraph's first sentence
+So does a definite role: "Ulverby Council's most senior children's services officer has told
+councillors that delays are ‘not acceptable’" then "Corinne Baptiste, the council's strategic
+director ..., was speaking at ...". The quote of the opening paragraph is that person's.
+Read only when the description is one person (a singular noun after "a"/"an" or a
+possessive; a role noun after "the" or an organisation's "'s"), the next paragraph's first sentence
 has a named person as the subject of its main verb, that person is not named before, and
 no gendered noun in the description contradicts them. Kind of evidence `nominal` (below the
 sure tier): the link is read, not written.
