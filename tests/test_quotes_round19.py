@@ -73,6 +73,24 @@ def test_police_officers_are_not_the_council(nlp_pipeline):
     assert speaker_of(nlp_pipeline, text, "senseless") != "Harbridge County Council"
 
 
+def test_the_administrators_are_the_firm_they_are_from(nlp_pipeline):
+    text = ("Agency collapses\n\n"
+            "Brightstaff Supply Ltd ceased trading on Monday. Administrators from Kingsley Marsh LLP "
+            "were appointed the same day.\n\n"
+            "In a statement, the administrators said they were \"exploring every option\" for the business.")
+    assert speaker_of(nlp_pipeline, text, "exploring every option") == "Kingsley Marsh LLP"
+
+
+# -- documents -----------------------------------------------------------------------------------
+
+def test_the_press_release_is_its_issuers(nlp_pipeline):
+    text = ("Caretakers' pay\n\n"
+            "In a press release issued on Friday, the Guild of School Site Workers said caretakers "
+            "start on less than car park attendants.\n\n"
+            "'Our members open the buildings at dawn,' the press release said. 'They deserve better.'")
+    assert speaker_of(nlp_pipeline, text, "Our members open") == "Guild of School Site Workers"
+
+
 # -- an opening paragraph's definite role, named in the next ---------------------------------------
 
 def test_lead_definite_role_is_the_person_named_next(nlp_pipeline):

@@ -1,5 +1,5 @@
 """Bodies a subject names by a common noun that the kind lookup cannot place: "the company
-said", "the union said", "officers said".
+said", "the union said", "officers said", "the administrators said".
 
 - "Wolds Coaches said the route would close ... In a notice, the company said: ..." and
   "a move the union representing them has called ‘...’" (the union named in a later
@@ -12,6 +12,8 @@ said", "the union said", "officers said".
   officers": a council's officers speak for the council the article means (the sets
   annotate council officers' words as the council's); police officers and named officers
   are not this.
+- "Administrators from Mercer Holt LLP were appointed ... the administrators said": the
+  people of a named organisation speak for it when referred back to.
 
 `unnamed_body(ctx, t, phrase)` is read after the other readings of a common-noun subject
 (speakers.py) and before the phrase as written.
@@ -87,8 +89,18 @@ def _council_officers(ctx, t: Token, phrase: Span) -> Speaker | None:
     return Speaker(council["name"], council["name"], how="nominal")
 
 
+def _earlier_members(ctx, t: Token) -> Speaker | None:
+    """"the administrators said" after "Administrators from Mercer Holt LLP were appointed":
+    the organisation the latest earlier mention of the same plural noun, outside quotes,
+    says they are from."""
+    if t.tag_ != "NNS" or not any(c.lower_ == "the" for c in t.children):
+        return None
+    earlier = next((m for m in reversed(ctx.doc[:t.i]) if m.lower_ == t.lower_ and not ctx.in_quote(m.idx)), None)
+    return ctx.members_org(earlier) if earlier is not None else None
+
+
 def unnamed_body(ctx, t: Token, phrase: Span) -> Speaker | None:
     """The organisation a common-noun subject stands for (see the module's docstring)."""
     if _definite_body(t, phrase):
         return _unknown_body(ctx, t)
-    return _council_officers(ctx, t, phrase)
+    return _council_officers(ctx, t, phrase) or _earlier_members(ctx, t)
