@@ -91,6 +91,14 @@ def test_the_press_release_is_its_issuers(nlp_pipeline):
     assert speaker_of(nlp_pipeline, text, "Our members open") == "Guild of School Site Workers"
 
 
+def test_officers_of_someone_else_are_not_the_council(nlp_pipeline):
+    # guard: officers at the school are the school's staff
+    text = ("Bus deal questioned\n\n"
+            "A meeting of Harbridge County Council's scrutiny committee heard complaints about school buses.\n\n"
+            "Officers at Weyford Academy said the buses were \"often forty minutes late\".")
+    assert speaker_of(nlp_pipeline, text, "often forty minutes late") != "Harbridge County Council"
+
+
 # -- an opening paragraph's definite role, named in the next ---------------------------------------
 
 def test_lead_definite_role_is_the_person_named_next(nlp_pipeline):
@@ -157,3 +165,27 @@ def test_declined_to_comment_is_not_speaking(nlp_pipeline):
             "then declined to comment.\n\n"
             "\"This is shameful,\" she said, picking up her papers.")
     assert speaker_of(nlp_pipeline, text, "This is shameful") == "Harriet Lowe"
+
+
+# -- Q&A: "they" answering a question about an organisation ---------------------------------------
+
+QA = ("Q&A with the union's organiser\n\n"
+      "Dana Whitlow is Unison's organiser for school cleaners in Harbridge, where a payroll contractor "
+      "has underpaid staff since May. We asked her about it.\n\n"
+      "Q: How bad has it been?\n\n"
+      "A: Some of my members have been underpaid three months running. One woman told me: 'I had to "
+      "borrow from my mum.' That stays with you.\n\n"
+      "Q: What has {asked} said?\n\n"
+      "A: They keep saying it's 'a teething problem'. It has been a teething problem for five months.")
+
+
+def test_they_in_an_answer_is_the_organisation_asked_about(nlp_pipeline):
+    text = QA.format(asked="Harbridge Borough Council")
+    assert speaker_of(nlp_pipeline, text, "a teething problem") == "Harbridge Borough Council"
+
+
+def test_they_in_an_answer_with_no_organisation_asked_about(nlp_pipeline):
+    # guard: a question naming no organisation leaves "they" to the pronoun rules
+    text = QA.format(asked="the payroll firm")
+    assert speaker_of(nlp_pipeline, text, "a teething problem") != "Harbridge Borough Council"
+

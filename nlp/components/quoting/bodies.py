@@ -86,6 +86,12 @@ def _council_officers(ctx, t: Token, phrase: Span) -> Speaker | None:
     council = resolve_org_reference(ctx.doc, "council", t.idx)
     if council is None or council.get("kind") != ORG_REFERENCES["council"]:
         return None
+    for c in (c for c in t.children if c.dep_ == "prep"):
+        # "officers at the school", "officials from the trust": someone else's; "officers
+        # of the council": the council's
+        owners = [ctx.speaking_org(g) for g in c.children if g.dep_ == "pobj"]
+        if not owners or any(o is None or o["name"] != council["name"] for o in owners):
+            return None
     return Speaker(council["name"], council["name"], how="nominal")
 
 

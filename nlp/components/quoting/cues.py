@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS
-from nlp.components.quoting.answers import answerer
+from nlp.components.quoting.answers import answerer, question_org
 from nlp.components.quoting.clauses import own_report
 from nlp.components.quoting.documents import misparsed_document
 from nlp.components.quoting.misparses import (described_by_relative, document_relative, that_clause_misparsed,
@@ -216,7 +216,8 @@ class Attribution(Terms):
             for sj in self._cue_subjects(cue, start, end, after):
                 # ("A: I've said, “...”": the interviewee, not "“...”, and I agree"; "The former
                 # head of X says": the one just named)
-                sp = former_role(self, sj, self._speaker_from(sj, start, end, cue_i=cue.i)) \
+                sp = (question_org(self, sj) if not after else None) \
+                    or former_role(self, sj, self._speaker_from(sj, start, end, cue_i=cue.i)) \
                     or (answerer(self, sj) if not after else None)
                 if sp:
                     return sp.but(cue=cue.text)
