@@ -47,6 +47,14 @@ def test_the_union_named_only_later(nlp_pipeline):
     assert speaker_of(nlp_pipeline, text, "an insult to loyal staff") == "Guild of Hospital Support Workers"
 
 
+def test_the_union_without_officers_is_left_as_written(nlp_pipeline):
+    # guard: a body of unknown kind with no union officers beside it is not taken for "the union"
+    text = ("Porters back pay deal\n\n"
+            "In a statement, the Guild of Hospital Support Workers welcomed the deal.\n\n"
+            "\"This is a good day for every porter,\" the union wrote.")
+    assert speaker_of(nlp_pipeline, text, "a good day") != "Guild of Hospital Support Workers"
+
+
 def test_the_company_when_a_company_is_known_is_left_to_the_kind(nlp_pipeline):
     # guard: a firm the organisation component knows as a company is the one "the company" means
     text = ("Cleaning contract\n\n"

@@ -4,7 +4,8 @@ said", "the union said", "officers said", "the administrators said".
 - "Wolds Coaches said the route would close ... In a notice, the company said: ..." and
   "a move the union representing them has called ‘...’" (the union named in a later
   paragraph): when no organisation of the noun's kind is known (the organisation component
-  gave the firm or the union no kind), the speaker is the organisation of unknown kind the
+  gave the firm or the union no kind; a union only when its officers are named beside it,
+  "regional organiser for ..."), the speaker is the organisation of unknown kind the
   body names last before the subject, outside quotes; when it names none before, the only
   one it names after (naming none at all, the only one in the headline). A one-word name
   that begins a longer name given earlier is that longer name ("Coachway" after "Coachway Northshire").
@@ -30,6 +31,10 @@ from nlp.components.quoting.context import Speaker
 BODY_NOUNS: dict[str, str] = {"company": "company", "firm": "company", "contractor": "company",
                               "operator": "company", "provider": "company", "agency": "company",
                               "union": "union", "club": "other", "charity": "other"}
+# A union's officers, and how many words from its name they are written.
+UNION_OFFICERS = frozenset({"organiser", "organizer", "steward", "rep", "representative", "convenor",
+                            "convener", "secretary"})
+OFFICER_WINDOW = 4
 # The kind the organisation component gives an organisation it could not place.
 UNKNOWN_KIND = "other"
 # Nouns for a council's staff, and words that make them someone else's.
@@ -42,6 +47,20 @@ def _definite_body(t: Token, phrase: Span) -> bool:
     """"the company", "the bus company": the noun after "the", any other words lower case."""
     return t.lower_ in BODY_NOUNS and t.tag_ == "NN" and any(c.lower_ == "the" for c in t.children) \
         and len(phrase) <= 2 and all(x.is_lower for x in phrase)
+
+
+def _has_officers(ctx, org: dict) -> bool:
+    """A union's officers are named beside one of org's mentions outside quotes: a role of
+    UNION_OFFICERS within a few words before or after it."""
+    doc = ctx.doc
+    for s, e in org["mentions"]:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or ctx.in_quote(s):
+            continue
+        near = doc[max(0, span.start - OFFICER_WINDOW):min(len(doc), span.end + OFFICER_WINDOW)]
+        if any(x.lower_ in UNION_OFFICERS for x in near):
+            return True
+    return False
 
 
 def _unknown_body(ctx, t: Token) -> Speaker | None:
@@ -66,6 +85,13 @@ def _unknown_body(ctx, t: Token) -> Speaker | None:
                 before.append((s, org))
             else:
                 after[org["name"]] = org
+    if kind == "union":
+        # a union the kind lookup missed shows itself by its officers ("regional organiser for
+        # the Federation of ...", "The CTA's branch secretary"); a body of unknown kind
+        # without them is left as the text's "the union"
+        before = [(s, o) for s, o in before if _has_officers(ctx, o)]
+        after = {name: o for name, o in after.items() if _has_officers(ctx, o)}
+        headline = {}
     if before:
         org = max(before, key=lambda x: x[0])[1]
     elif len(after) == 1 or not after and len(headline) == 1:
