@@ -99,6 +99,14 @@ def test_the_press_release_is_its_issuers(nlp_pipeline):
     assert speaker_of(nlp_pipeline, text, "Our members open") == "Guild of School Site Workers"
 
 
+def test_officers_after_the_police_are_not_the_council(nlp_pipeline):
+    # guard: officers in a paragraph after the police are named are police officers
+    text = ("Break-in at school\n\n"
+            "Harbridge County Council said the school would reopen on Monday. Police were called at 2am.\n\n"
+            "Officers said the damage was \"senseless\".")
+    assert speaker_of(nlp_pipeline, text, "senseless") != "Harbridge County Council"
+
+
 def test_officers_of_someone_else_are_not_the_council(nlp_pipeline):
     # guard: officers at the school are the school's staff
     text = ("Bus deal questioned\n\n"

@@ -102,6 +102,13 @@ def _unknown_body(ctx, t: Token) -> Speaker | None:
     return found.but(speaker_org=found.speaker, how="nominal")
 
 
+def _police_near(ctx, t: Token) -> bool:
+    """The police are named in t's paragraph or the one before: "officers" may be theirs."""
+    para = ctx.paragraph_of(t.idx)
+    start = ctx.paragraphs[max(0, para - 1)][0] if para is not None else t.sent.start_char
+    return any(x.lower_ == "police" for x in ctx.doc[:t.i] if x.idx >= start)
+
+
 def _council_officers(ctx, t: Token, phrase: Span) -> Speaker | None:
     if t.lower_ not in OFFICER_NOUNS or t.tag_ != "NNS" or t.ent_type_:
         return None
@@ -110,7 +117,7 @@ def _council_officers(ctx, t: Token, phrase: Span) -> Speaker | None:
             or not all(x.is_lower or x.is_punct for x in phrase):
         return None
     council = resolve_org_reference(ctx.doc, "council", t.idx)
-    if council is None or council.get("kind") != ORG_REFERENCES["council"]:
+    if council is None or council.get("kind") != ORG_REFERENCES["council"] or _police_near(ctx, t):
         return None
     for c in (c for c in t.children if c.dep_ == "prep"):
         # "officers at the school", "officials from the trust": someone else's; "officers
