@@ -37,8 +37,8 @@ def abbreviates(short: str, full: str, loose: bool = False) -> bool:
     if "".join(letters) == "".join(content):
         return True
     if len(content) > 2 and len(letters) > 2 and words[0][:1].isupper() and "".join(letters) in {
-            "".join(content[1:]), "".join(content[2:]) if len(words) > 1 and words[1][:1].isupper()
-            and words[1].lower() not in _PLACE_NOUNS else ""}:  # not "Ostley Town Integrated Care Board" (ICB)
+            "".join(content[1:]), "".join(content[2:]) if len(words) > 1 and words[1][:1].isupper() and words[1].lower()
+            not in {"town", "city", "county", "borough", "district", "village"} else ""}:  # not "Ostley Town ... (ICB)"
         return True  # "Northby Special ... Service (SENDIASS)", "Kestle Bridge Family Information Service (FIS)": the place left out
     if _with_capitals(letters, words):
         return True
@@ -52,9 +52,6 @@ def abbreviates(short: str, full: str, loose: bool = False) -> bool:
         if i < len(letters) and c == letters[i]:
             i += 1
     return i == len(letters) and (len(letters) >= len(content) - 1 or loose and len(letters) >= 3)
-
-
-_PLACE_NOUNS = {"town", "city", "county", "borough", "district", "village"}
 
 
 def _with_capitals(letters: list[str], words: list[str]) -> bool:
@@ -124,12 +121,14 @@ KNOWN_WORDS = {"usually", "commonly", "generally", "widely", "often", "better", 
 
 
 def after_known_as(doc: Doc, j: int) -> int:
-    """The token after "known as" when doc[j:] reads "(which is) (usually) known (locally /
+    """The token after "known as" when doc[j:] reads "(which is / will be) (usually) known (locally /
     across the county) as": at most four words between "known" and "as", none of them
     punctuation; else `j`."""
     k = j
     if k + 1 < len(doc) and doc[k].lower_ == "which" and doc[k + 1].lower_ in {"is", "was"}:
         k += 2
+    elif k + 2 < len(doc) and doc[k].lower_ == "which" and doc[k + 1].lower_ == "will" and doc[k + 2].lower_ == "be":
+        k += 3  # "The trust, which will be known as X from April" (its name to come)
     while k < len(doc) and doc[k].lower_ in KNOWN_WORDS:
         k += 1
     if k >= len(doc) or doc[k].lower_ != "known":
