@@ -212,9 +212,9 @@ def _names_after_role_words(doc: Doc, ents: list[Span], person_tokens: set[int],
             continue
         if after is not None and (after.is_title and after.pos_ == "PROPN" or after.text in {"'s", "’s"}):
             continue
-        new = Span(doc, a.i, b.i + 1, label="PERSON")
+        new = Span(doc, a.i, _past_hyphen(doc, b.i + 1), label="PERSON")  # ("Organiser Chloe Batra-Lynch")
         ents.append(new)
-        person_tokens.update((a.i, b.i))
+        person_tokens.update(range(new.start, new.end))
         roles.setdefault(new.start, tok.lower_)
 
 
