@@ -64,15 +64,16 @@ def surname_ents(doc: Doc, ents: list[Span]) -> list[Span]:
 def _titled_later(doc: Doc, ents: list[Span]) -> list[Span]:
     """A full name the entity model read as an organisation or a place ("Catriona MacLeod
     said ...") is a person when the text later names a person by a title and its last word
-    ("Ms MacLeod"): two or three name words, none an organisation's word, the later mention
-    a PERSON entity of that one word right after a personal title."""
+    ("Ms MacLeod"): two or three name words opening with a known first name (not "Little
+    Tarrant" before "Mr Tarrant"), none an organisation's word, the later mention a PERSON
+    entity of that one word right after a personal title."""
     titled = {e[0].text: e.start for e in ents if e.label_ == "PERSON" and len(e) == 1 and e.start > 0
               and doc[e.start - 1].lower_ in _PERSONAL_TITLES and doc[e.start - 1].text[:1].isupper()}
     out = []
     for e in ents:
         words = [x for x in e if x.text not in HYPHENS]
         if e.label_ in MISREAD_LABELS and len(e.text.split()) in _FULL_NAME_WORDS and titled.get(e[-1].text, -1) > e.start \
-                and all(name_word(x) for x in words):
+                and all(name_word(x) for x in words) and (e[0].lower_ in MALE_NAMES or e[0].lower_ in FEMALE_NAMES):
             e = Span(doc, e.start, e.end, label="PERSON")
         out.append(e)
     return out
