@@ -99,6 +99,28 @@ def test_place_read_as_organisation_stays_when_a_person_shares_its_last_word(nlp
     assert [(e.text, e.label_) for e in surname_ents(doc, ents)][0] == ("Little Tarrant", "ORG")
 
 
+def test_name_the_parser_hangs_on_the_role_after_it_is_the_speaker(nlp_pipeline):
+    # (the parser hangs "Steve Ellerby" on the time and makes "convenor" the subject)
+    text = ("Live: the budget meeting\n\n"
+            "19:03 Outside the chamber, Steve Ellerby, Unite’s convenor for council transport staff, "
+            "has told our reporter Jo Platt that drivers are “worried sick” about their jobs.")
+    assert quote_with(nlp_pipeline, text, "worried sick")["speaker"] == "Steve Ellerby"
+
+
+def test_role_subject_with_no_name_before_its_comma_keeps_the_role(nlp_pipeline):
+    # guard: a comma inside the sentence but no name before the role: no one is made up
+    text = ("Headline about a convenor\n\n"
+            "After the vote, the union's convenor for transport staff said drivers were “worried sick”.")
+    assert quote_with(nlp_pipeline, text, "worried sick")["speaker"] != "Steve Ellerby"
+
+
+def test_post_nominals_after_a_titled_name_read_as_organisation(nlp_pipeline):
+    text = ("Headline about a unit\n\n"
+            "The Rt Hon Marcus Allingham-Pryce MP, who cut the ribbon, called the unit 'exactly the "
+            "kind of provision this town needs'.")
+    assert quote_with(nlp_pipeline, text, "exactly the kind")["speaker"] == "Marcus Allingham-Pryce"
+
+
 # -- an inspectorate named only before "inspectors" ----------------------------------------------
 
 def test_ofsted_inspectors_are_ofsted(nlp_pipeline):
