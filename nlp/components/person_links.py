@@ -10,10 +10,8 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, TITLES
 from nlp.components.person_extent import HYPHENS, MISREAD_LABELS, hyphen_start, name_word
+from nlp.components.person_names import STRONG_TITLES
 
-# Titles that make a later bare surname a person's ("Ms MacLeod said").
-_PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "prof", "prof.",
-                              "professor", "cllr", "cllr.", "councillor", "coun", "coun.", "sir", "dame"})
 # Words of a full name read as an organisation: a first name and a surname, maybe a middle name.
 _FULL_NAME_WORDS = (2, 3)
 
@@ -68,7 +66,7 @@ def _titled_later(doc: Doc, ents: list[Span]) -> list[Span]:
     Tarrant" before "Mr Tarrant"), none an organisation's word, the later mention a PERSON
     entity of that one word right after a personal title."""
     titled = {e[0].text: e.start for e in ents if e.label_ == "PERSON" and len(e) == 1 and e.start > 0
-              and doc[e.start - 1].lower_ in _PERSONAL_TITLES and doc[e.start - 1].text[:1].isupper()}
+              and doc[e.start - 1].lower_ in STRONG_TITLES and doc[e.start - 1].text[:1].isupper()}
     out = []
     for e in ents:
         words = [x for x in e if x.text not in HYPHENS]

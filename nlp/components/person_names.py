@@ -20,7 +20,7 @@ from nlp.components.person_hyphens import hyphenated_people
 from nlp.components.person_extent import HYPHENS, MISREAD_LABELS, POST_NOMINALS, SURNAME_PARTICLES, after_inner_title, complete_name, name_word, without_overlaps
 
 # Titles strong enough to make the following capitalised words a person.
-_STRONG_TITLES = {"councillor", "cllr", "cllr.", "coun", "coun.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx",
+STRONG_TITLES = {"councillor", "cllr", "cllr.", "coun", "coun.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx",
                   "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "baroness", "rev", "rev.",
                   "revd", "reverend", "canon", "alderman"}
 # Words after an untagged name in apposition that close the apposition ("..., Anna Price, said").
@@ -170,7 +170,7 @@ def _names_after_strong_titles(doc: Doc, ents: list[Span], person_tokens: set[in
     """"Mr Richards", "Cllr Smith" that the model missed or labelled otherwise: the new list
     (an entity overlapping the name is dropped); person_tokens and titles are updated."""
     for tok in doc:
-        if tok.lower_ not in _STRONG_TITLES or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
+        if tok.lower_ not in STRONG_TITLES or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
             continue
         first = tok.i + 1
         judge = doc[first].text == "Justice" and tok.lower_.rstrip(".") in JUDGE_TITLES_BEFORE
