@@ -25,6 +25,8 @@ from spacy.tokens import Doc, Token
 
 from nlp.components.lexicon import ROLE_WORDS, TITLES
 from nlp.components.orgs import org_for_span, resolve_org_reference
+from nlp.components.speaker_org_clauses import its_org, who_clause_org
+from nlp.components.speaker_org_roles import body_for_role, is_councillor, is_party
 
 _SCHOOL_ROLES = {"headteacher", "headmaster", "headmistress", "principal", "teacher", "governor", "governors",
                  "pupil", "pupils", "senco", "caretaker", "head", "teaching"}
@@ -137,7 +139,9 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
                 if hit:
                     return hit
             if len(rest) == 1 and rest[0].is_lower:
-                return _org_ending(doc, rest[0].lower_, name_char)
+                hit = _org_ending(doc, rest[0].lower_, name_char)
+                if hit:  # "chair of trustees" names no body: the role words below may
+                    return hit
     # "the trust's chief executive", "Greenplate Catering's operations director"
     for k, t in enumerate(phrase):
         if t.text in _POSSESSIVE and k > 0:
@@ -194,15 +198,24 @@ class SpeakerOrgs:
                 hit = _org_ending(doc, word, first)
                 if hit:
                     return hit["name"]
-        for start_char, end_char in person["mentions"]:
+        return self.org_at_mentions(doc, person["mentions"], _role_words(person))
+
+    def org_at_mentions(self, doc: Doc, mentions, role_words: list[str]) -> str | None:
+        """The organisation the phrases around these mentions of a person give."""
+        for start_char, end_char in mentions:
             span = doc.char_span(start_char, end_char, alignment_mode="expand")
             if span is None:
                 continue
-            for phrase, leading in ((_before(doc, span.start), True), (_after(doc, span.end), False)):
+            before, after = _before(doc, span.start), _after(doc, span.end)
+            for phrase, leading in ((before, True), (after, False)):
                 hit = org_from_phrase(doc, phrase, start_char, leading)
                 if hit:
                     return hit["name"]
-            hit = _tied_org(doc, span.end)
+            hit = _tied_org(doc, span.end) or who_clause_org(doc, span, _org_ending) or its_org(doc, before)
+            if hit:
+                return hit["name"]
+            words = role_words + _titles_before(doc, span.start) + [t.lower_ for t in before + after]
+            hit = body_for_role(doc, words, start_char)
             if hit:
                 return hit["name"]
         return None
@@ -212,20 +225,69 @@ class SpeakerOrgs:
         quotes = [dict(q) for q in doc._.quotes or ()]
         by_person: dict[int, str] = {}
         for q in quotes:
-            if q.get("person") is not None and q.get("speaker_org"):
+            if q.get("person") is not None and q.get("speaker_org") and not is_party(q["speaker_org"]):
                 by_person.setdefault(q["person"], q["speaker_org"])
         for q in quotes:
-            if q.get("speaker_org"):
-                continue
             k = q.get("person")
-            if k is not None and 0 <= k < len(people):
-                person = people[k]
+            person = people[k] if k is not None and 0 <= k < len(people) else None
+            if q.get("speaker_org"):
+                if person is not None and is_party(q["speaker_org"]):
+                    q["speaker_org"] = self.councillor_council(doc, person) or q["speaker_org"]
+                continue
+            if person is not None:
                 org = person["org"] or by_person.get(k) or self.person_org(doc, person)
                 if org:
                     person["org"] = person["org"] or org
                     q["speaker_org"] = org
+            elif _named_person(doc, q.get("speaker") or ""):
+                # a speaker the people component did not list: read the phrases around the name
+                q["speaker_org"] = self.org_at_mentions(doc, _name_mentions(doc, q["speaker"]), [])
         doc._.quotes = quotes
         return doc
+
+    def councillor_council(self, doc: Doc, person: dict) -> str | None:
+        """A councillor filed under their party ("Labour councillor X"): their council."""
+        for start_char, end_char in person["mentions"]:
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            if span is None:
+                continue
+            words = _role_words(person) + _titles_before(doc, span.start) + [
+                t.lower_ for t in _before(doc, span.start) + _after(doc, span.end)]
+            if is_councillor(words):
+                hit = body_for_role(doc, words, start_char)
+                return hit["name"] if hit else None
+        return None
+
+
+def _role_words(person: dict) -> list[str]:
+    return f"{person.get('title') or ''} {person.get('role') or ''}".lower().split()
+
+
+def _titles_before(doc: Doc, start: int) -> list[str]:
+    """"Cllr", "Councillor": the titles right before a name, lower case, without a full stop."""
+    out = []
+    k = start - 1
+    while k >= 0 and doc[k].lower_.rstrip(".") in TITLES:
+        out.append(doc[k].lower_.rstrip("."))
+        k -= 1
+    return out
+
+
+def _named_person(doc: Doc, speaker: str) -> bool:
+    """A speaker written as a person's name (two or more capitalised words, none an
+    organisation's name): not "spokesperson for Y", "Inspectors" or "the trust"."""
+    words = speaker.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    return not any(o["name"].lower() == speaker.lower() for o in doc._.orgs or ())
+
+
+def _name_mentions(doc: Doc, speaker: str) -> list[tuple[int, int]]:
+    out, k = [], doc.text.find(speaker)
+    while k >= 0:
+        out.append((k, k + len(speaker)))
+        k = doc.text.find(speaker, k + 1)
+    return out
 
 
 @Language.factory("newswatch_speaker_orgs")
