@@ -16,7 +16,10 @@ _COUNCIL_PAIRS = {("cabinet", "member"), ("portfolio", "holder"), ("council", "l
                   ("council", "chair"), ("council", "chairwoman")}
 # The tier of council a role names: "Parish council chairman", "County councillor Phil Garside".
 _COUNCIL_TIERS = {"parish", "town", "county", "district", "borough", "city"}
-_UNION_WORDS = {"organiser", "organizer", "convenor", "convener", "steward"}
+_UNION_WORDS = {"convenor", "convener", "steward"}
+# "Regional organiser Martin Keeble"; not "Campaign organiser Nathan Fairweather".
+_ORGANISER_QUALIFIERS = {"regional", "area", "district", "branch", "union", "national", "senior", "lead", "full-time",
+                         "local", "county"}
 _UNION_PAIRS = {("branch", "secretary"), ("district", "secretary"), ("regional", "secretary"),
                 ("regional", "officer"), ("regional", "official"), ("area", "officer"), ("branch", "chair"),
                 ("national", "executive"), ("union", "rep"), ("union", "representative"), ("branch", "officer"),
@@ -36,7 +39,8 @@ def is_councillor(words: list[str]) -> bool:
 
 
 def is_union_official(words: list[str]) -> bool:
-    return _has(words, _UNION_WORDS, _UNION_PAIRS)
+    organiser = any(a in _ORGANISER_QUALIFIERS and b in {"organiser", "organizer"} for a, b in zip(words, words[1:]))
+    return organiser or _has(words, _UNION_WORDS, _UNION_PAIRS)
 
 
 def body_of_kind(doc: Doc, kind: str, before_char: int, name_word: str | None = None) -> dict | None:
@@ -55,13 +59,14 @@ def body_of_kind(doc: Doc, kind: str, before_char: int, name_word: str | None = 
     return cands[0] if len(cands) == 1 else None
 
 
-def body_for_role(doc: Doc, words: list[str], before_char: int) -> dict | None:
-    """The council of a councillor, the union of a union official, from the words of their
-    role (lower case); None for any other role or when the article does not tell."""
-    if is_councillor(words):
-        tiers = [w for w in words if w in _COUNCIL_TIERS]
-        return body_of_kind(doc, "council", before_char, tiers[0] if len(tiers) == 1 else None)
-    if is_union_official(words):
+def body_for_role(doc: Doc, phrases: list[list[str]], before_char: int) -> dict | None:
+    """The council of a councillor, the union of a union official, from the phrases of
+    their role (each a list of lower-case words: the role, the title, the words before and
+    after the name); None for any other role or when the article does not tell."""
+    if any(is_councillor(words) for words in phrases):
+        tiers = {w for words in phrases for w in words if w in _COUNCIL_TIERS}
+        return body_of_kind(doc, "council", before_char, tiers.pop() if len(tiers) == 1 else None)
+    if any(is_union_official(words) for words in phrases):
         return body_of_kind(doc, "union", before_char)
     return None
 

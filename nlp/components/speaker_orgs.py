@@ -23,10 +23,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from nlp.components.lexicon import ROLE_WORDS, TITLES
+from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS, TITLES
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.speaker_org_clauses import its_org, who_clause_org
-from nlp.components.speaker_org_roles import body_for_role, is_councillor, is_party
+from nlp.components.speaker_org_roles import body_for_role, body_of_kind, is_councillor, is_party
 
 _SCHOOL_ROLES = {"headteacher", "headmaster", "headmistress", "principal", "teacher", "governor", "governors",
                  "pupil", "pupils", "senco", "caretaker", "head", "teaching"}
@@ -142,6 +142,11 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
                 hit = _org_ending(doc, rest[0].lower_, name_char)
                 if hit:  # "chair of trustees" names no body: the role words below may
                     return hit
+            if len(rest) == 2 and rest[0].is_lower and rest[1].lower_ in ORG_REFERENCES:
+                # "chair of the parish council": the council with "Parish" in its name
+                hit = body_of_kind(doc, ORG_REFERENCES[rest[1].lower_], name_char, rest[0].lower_)
+                if hit:
+                    return hit
     # "the trust's chief executive", "Greenplate Catering's operations director"
     for k, t in enumerate(phrase):
         if t.text in _POSSESSIVE and k > 0:
@@ -214,8 +219,8 @@ class SpeakerOrgs:
             hit = _tied_org(doc, span.end) or who_clause_org(doc, span, _org_ending) or its_org(doc, before)
             if hit:
                 return hit["name"]
-            words = role_words + _titles_before(doc, span.start) + [t.lower_ for t in before + after]
-            hit = body_for_role(doc, words, start_char)
+            phrases = [role_words, _titles_before(doc, span.start), [t.lower_ for t in before], [t.lower_ for t in after]]
+            hit = body_for_role(doc, phrases, start_char)
             if hit:
                 return hit["name"]
         return None
@@ -251,10 +256,10 @@ class SpeakerOrgs:
             span = doc.char_span(start_char, end_char, alignment_mode="expand")
             if span is None:
                 continue
-            words = _role_words(person) + _titles_before(doc, span.start) + [
-                t.lower_ for t in _before(doc, span.start) + _after(doc, span.end)]
-            if is_councillor(words):
-                hit = body_for_role(doc, words, start_char)
+            phrases = [_role_words(person), _titles_before(doc, span.start),
+                       [t.lower_ for t in _before(doc, span.start)], [t.lower_ for t in _after(doc, span.end)]]
+            if any(is_councillor(words) for words in phrases):
+                hit = body_for_role(doc, phrases, start_char)
                 return hit["name"] if hit else None
         return None
 
