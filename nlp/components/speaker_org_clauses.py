@@ -145,3 +145,19 @@ def who_clause_org(doc: Doc, name: Span, refer: Refer) -> dict | None:
             return None
         rest = rest[preps[0] + 1:]
     return _body_at(doc, rest[:6], name.start_char, refer)
+
+
+def place_org(doc: Doc, phrase: list[Token]) -> dict | None:
+    """"At Meadowcroft Primary, school business manager Tracey Nolan-Baptiste said": the
+    organisation the sentence opens at, for a role phrase that names none."""
+    if not phrase:
+        return None
+    first = phrase[0]
+    sent = first.sent
+    k = first.i - 1
+    if k <= sent.start or doc[k].text != "," or doc[sent.start].lower_ != "at":
+        return None
+    words = [t for t in doc[sent.start + 1:k] if t.lower_ != "the"]
+    if not words or not all(t.is_title or t.is_upper or t.text in {"'s", "’s"} for t in words):
+        return None
+    return _named_org(doc, words)

@@ -24,6 +24,12 @@ _UNION_PAIRS = {("branch", "secretary"), ("district", "secretary"), ("regional",
                 ("regional", "officer"), ("regional", "official"), ("area", "officer"), ("branch", "chair"),
                 ("national", "executive"), ("union", "rep"), ("union", "representative"), ("branch", "officer"),
                 ("district", "officer"), ("district", "official"), ("general", "secretary")}
+# A company's roles ("Managing director Stuart Kell"), a council's ("Director of children's
+# services Peter Oduya", "Town clerk Alison Petrie").
+_COMPANY_PAIRS = {("managing", "director"), ("commercial", "director"), ("account", "director"),
+                  ("sales", "director"), ("account", "manager")}
+_COUNCIL_OFFICER_PAIRS = {("children's", "services"), ("children’s", "services"), ("town", "clerk"),
+                          ("parish", "clerk"), ("council", "clerk")}
 # Parties are not organisations a councillor speaks for (the UK sets' convention).
 PARTIES = {"labour", "conservative", "conservatives", "tory", "tories", "lib dem", "lib dems", "liberal democrat",
            "liberal democrats", "green", "greens", "green party", "reform", "reform uk", "plaid cymru", "snp",
@@ -59,15 +65,21 @@ def body_of_kind(doc: Doc, kind: str, before_char: int, name_word: str | None = 
     return cands[0] if len(cands) == 1 else None
 
 
-def body_for_role(doc: Doc, phrases: list[list[str]], before_char: int) -> dict | None:
+def body_for_role(doc: Doc, phrases: list[list[str]], before_char: int, any_company: bool = True) -> dict | None:
     """The council of a councillor, the union of a union official, from the phrases of
     their role (each a list of lower-case words: the role, the title, the words before and
-    after the name); None for any other role or when the article does not tell."""
+    after the name); None for any other role or when the article does not tell. A company's
+    role ("Managing director X") gives the article's company only when `any_company`."""
     if any(is_councillor(words) for words in phrases):
         tiers = {w for words in phrases for w in words if w in _COUNCIL_TIERS}
         return body_of_kind(doc, "council", before_char, tiers.pop() if len(tiers) == 1 else None)
     if any(is_union_official(words) for words in phrases):
         return body_of_kind(doc, "union", before_char)
+    if any(_has(words, set(), _COUNCIL_OFFICER_PAIRS) for words in phrases):
+        tiers = {w for words in phrases for w in words if w in _COUNCIL_TIERS}
+        return body_of_kind(doc, "council", before_char, tiers.pop() if len(tiers) == 1 else None)
+    if any_company and any(_has(words, set(), _COMPANY_PAIRS) for words in phrases):
+        return body_of_kind(doc, "company", before_char)
     return None
 
 

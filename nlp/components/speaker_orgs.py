@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS, TITLES
 from nlp.components.orgs import org_for_span, resolve_org_reference
-from nlp.components.speaker_org_clauses import its_org, who_clause_org
+from nlp.components.speaker_org_clauses import its_org, place_org, who_clause_org
 from nlp.components.speaker_org_roles import body_for_role, body_of_kind, is_councillor, is_party
 
 _SCHOOL_ROLES = {"headteacher", "headmaster", "headmistress", "principal", "teacher", "governor", "governors",
@@ -77,6 +77,8 @@ def _before(doc: Doc, start: int) -> list[Token]:
     k = start - 1
     while k >= sent_start and doc[k].lower_.rstrip(".") in TITLES:
         k -= 1
+    if k > sent_start and doc[k].lower_ == "the" and doc[k - 1].text == "," and k < start - 1:
+        k -= 1  # "The chair of governors, the Rev David Omondi"
     if k >= sent_start and doc[k].text == ",":
         k -= 1  # "Chief executive of the partnership, Dr Ruth Ellingham"
     while k >= sent_start and len(out) < 10:
@@ -216,11 +218,13 @@ class SpeakerOrgs:
                 hit = org_from_phrase(doc, phrase, start_char, leading)
                 if hit:
                     return hit["name"]
-            hit = _tied_org(doc, span.end) or who_clause_org(doc, span, _org_ending) or its_org(doc, before)
+            hit = (_tied_org(doc, span.end) or who_clause_org(doc, span, _org_ending) or its_org(doc, before)
+                   or place_org(doc, before))
             if hit:
                 return hit["name"]
             phrases = [role_words, _titles_before(doc, span.start), [t.lower_ for t in before], [t.lower_ for t in after]]
-            hit = body_for_role(doc, phrases, start_char)
+            # "Tarnway Coaches managing director X": a firm the article names but the list lacks
+            hit = body_for_role(doc, phrases, start_char, any_company=not _names_unknown_body(before))
             if hit:
                 return hit["name"]
         return None
@@ -235,6 +239,10 @@ class SpeakerOrgs:
         for q in quotes:
             k = q.get("person")
             person = people[k] if k is not None and 0 <= k < len(people) else None
+            if person is not None and q.get("speaker_org") and _names_person(doc, q["speaker_org"], person["name"]):
+                q["speaker_org"] = None  # "Anjali", the speaker's own first name: no organisation
+                if person is not None and person["org"] and _names_person(doc, person["org"], person["name"]):
+                    person["org"] = None
             if q.get("speaker_org"):
                 if person is not None and is_party(q["speaker_org"]):
                     q["speaker_org"] = self.councillor_council(doc, person) or q["speaker_org"]
@@ -264,6 +272,22 @@ class SpeakerOrgs:
         return None
 
 
+def _names_unknown_body(phrase: list[Token]) -> bool:
+    """A role phrase that opens with a capitalised name which is not a role word
+    ("Tarnway Coaches managing director"): it names a firm, so a company's role must not
+    pick another one (a councillor's "Plaid Cymru" is a party: the council is still theirs). At the start of a sentence one capital is only the sentence's
+    ("Commercial director Phil Garbutt"): two are needed there."""
+    head = [t for t in phrase if t.lower_ not in {"the", "its", "a", "an"}]
+    caps = 0
+    for t in head:
+        if not (t.is_title or t.is_upper) or t.lower_ in _ROLEISH or t.lower_.rstrip(".") in TITLES:
+            break
+        caps += 1
+    if not caps:
+        return False
+    return caps >= 2 or head[0].i > head[0].sent.start
+
+
 def _role_words(person: dict) -> list[str]:
     return f"{person.get('title') or ''} {person.get('role') or ''}".lower().split()
 
@@ -276,6 +300,15 @@ def _titles_before(doc: Doc, start: int) -> list[str]:
         out.append(doc[k].lower_.rstrip("."))
         k -= 1
     return out
+
+
+def _names_person(doc: Doc, org: str, speaker: str) -> bool:
+    """An "organisation" that is a person's name: the speaker's own name or part of it
+    ("Anjali" for Anjali Desai-Milne), or the name of a person the article lists."""
+    words = org.lower().split()
+    if speaker and words and set(words) <= set(speaker.lower().split()):
+        return True
+    return any(p["name"].lower() == org.lower() for p in doc._.people or ())
 
 
 def _named_person(doc: Doc, speaker: str) -> bool:
