@@ -239,9 +239,9 @@ class SpeakerOrgs:
         for q in quotes:
             k = q.get("person")
             person = people[k] if k is not None and 0 <= k < len(people) else None
-            if person is not None and q.get("speaker_org") and _names_person(doc, q["speaker_org"], person["name"]):
+            if person is not None and q.get("speaker_org") and _names_person(q["speaker_org"], person["name"]):
                 q["speaker_org"] = None  # "Anjali", the speaker's own first name: no organisation
-                if person is not None and person["org"] and _names_person(doc, person["org"], person["name"]):
+                if person is not None and person["org"] and _names_person(person["org"], person["name"]):
                     person["org"] = None
             if q.get("speaker_org"):
                 if person is not None and is_party(q["speaker_org"]):
@@ -302,13 +302,11 @@ def _titles_before(doc: Doc, start: int) -> list[str]:
     return out
 
 
-def _names_person(doc: Doc, org: str, speaker: str) -> bool:
-    """An "organisation" that is a person's name: the speaker's own name or part of it
-    ("Anjali" for Anjali Desai-Milne), or the name of a person the article lists."""
+def _names_person(org: str, speaker: str) -> bool:
+    """An "organisation" that is the speaker's own name or part of it ("Anjali" for
+    Anjali Desai-Milne, a name the entity recogniser also took for an organisation)."""
     words = org.lower().split()
-    if speaker and words and set(words) <= set(speaker.lower().split()):
-        return True
-    return any(p["name"].lower() == org.lower() for p in doc._.people or ())
+    return bool(words) and set(words) <= set(speaker.lower().split())
 
 
 def _named_person(doc: Doc, speaker: str) -> bool:
