@@ -14,9 +14,16 @@ For a named speaker (doc._.people) with no organisation, each mention is read fo
 - a clause after the name that ties the person to one: "Jo Ward, who chairs the Y,",
   "a member of the campaign group Y", "speaking for Y" (not "whose son is at Y School");
 - another mention of the same person that gives an organisation (already merged by
-  `newswatch_people`) or another of their quotes that has one.
+  `newswatch_people`) or another of their quotes that has one;
+- "Its managing director, X", "At Y Primary, business manager X", "X, who chairs the
+  federation's board," (speaker_org_clauses.py);
+- a role that belongs to one sort of body, the body of that kind the article names:
+  councillors their council, union officials their union, "Managing director X" the company
+  (speaker_org_roles.py).
+A councillor filed under their party gets their council; a speaker_org that is the speaker's
+own name is dropped; a quoted speaker the people component did not list is read the same way.
 ("Inspectors" speak for the inspectorate the article names: quoting/speakers.py.)
-The person's `org` and the speaker_org of their quotes are filled; nothing set is changed.
+The person's `org` and the speaker_org of their quotes are filled; nothing else set is changed.
 """
 from __future__ import annotations
 
@@ -222,9 +229,9 @@ class SpeakerOrgs:
                    or place_org(doc, before))
             if hit:
                 return hit["name"]
-            phrases = [role_words, _titles_before(doc, span.start), [t.lower_ for t in before], [t.lower_ for t in after]]
             # "Tarnway Coaches managing director X": a firm the article names but the list lacks
-            hit = body_for_role(doc, phrases, start_char, any_company=not _names_unknown_body(before))
+            hit = body_for_role(doc, _role_phrases(doc, span, role_words), start_char,
+                                any_company=not _names_unknown_body(before))
             if hit:
                 return hit["name"]
         return None
@@ -241,7 +248,7 @@ class SpeakerOrgs:
             person = people[k] if k is not None and 0 <= k < len(people) else None
             if person is not None and q.get("speaker_org") and _names_person(q["speaker_org"], person["name"]):
                 q["speaker_org"] = None  # "Anjali", the speaker's own first name: no organisation
-                if person is not None and person["org"] and _names_person(person["org"], person["name"]):
+                if person["org"] and _names_person(person["org"], person["name"]):
                     person["org"] = None
             if q.get("speaker_org"):
                 if person is not None and is_party(q["speaker_org"]):
@@ -264,8 +271,7 @@ class SpeakerOrgs:
             span = doc.char_span(start_char, end_char, alignment_mode="expand")
             if span is None:
                 continue
-            phrases = [_role_words(person), _titles_before(doc, span.start),
-                       [t.lower_ for t in _before(doc, span.start)], [t.lower_ for t in _after(doc, span.end)]]
+            phrases = _role_phrases(doc, span, _role_words(person))
             if any(is_councillor(words) for words in phrases):
                 hit = body_for_role(doc, phrases, start_char)
                 return hit["name"] if hit else None
@@ -275,8 +281,9 @@ class SpeakerOrgs:
 def _names_unknown_body(phrase: list[Token]) -> bool:
     """A role phrase that opens with a capitalised name which is not a role word
     ("Tarnway Coaches managing director"): it names a firm, so a company's role must not
-    pick another one (a councillor's "Plaid Cymru" is a party: the council is still theirs). At the start of a sentence one capital is only the sentence's
-    ("Commercial director Phil Garbutt"): two are needed there."""
+    pick another one (a councillor's "Plaid Cymru" is a party: the council is still theirs).
+    At the start of a sentence one capital is only the sentence's ("Commercial director
+    Phil Garbutt"): two are needed there."""
     head = [t for t in phrase if t.lower_ not in {"the", "its", "a", "an"}]
     caps = 0
     for t in head:
@@ -286,6 +293,14 @@ def _names_unknown_body(phrase: list[Token]) -> bool:
     if not caps:
         return False
     return caps >= 2 or head[0].i > head[0].sent.start
+
+
+def _role_phrases(doc: Doc, span, role_words: list[str]) -> list[list[str]]:
+    """The words that may give a person's role, each source apart (lower case): the role and
+    title the people component found, the titles before this mention, and the phrases
+    before and after it."""
+    return [role_words, _titles_before(doc, span.start), [t.lower_ for t in _before(doc, span.start)],
+            [t.lower_ for t in _after(doc, span.end)]]
 
 
 def _role_words(person: dict) -> list[str]:
