@@ -17,6 +17,13 @@ CITED_DATE = re.compile(r"\s*,\s*(\d{1,2}\s+)?(January|February|March|April|May|
 # A quoted word or three after these verbs is a grade or rating, not speech.
 GRADE_VERBS = frozenset("rated graded judged rating grading".split())
 GRADE_MAX_WORDS = 3
+# An inspectorate's grades: quoted on their own in a story about an inspection ("found that
+# the quality of education was ‘good’", "said the sixth form “requires improvement”") they
+# are the grade, not words said (with a labelling verb, "described the monitoring as
+# “inadequate”", they are the speaker's).
+INSPECTION_GRADES = frozenset({"outstanding", "good", "requires improvement", "inadequate", "special measures",
+                               "serious weaknesses"})
+_INSPECTION_STORY = re.compile(r"\b(Ofsted|Estyn|inspectors?|inspection|inspectorate)\b")
 # Verbs that file something under a category: "categorised as ‘non-urgent’" is a label.
 CATEGORY_VERBS = frozenset("""categorised categorized classified classed coded logged flagged marked listed
     recorded registered graded""".split())
@@ -67,7 +74,9 @@ class Terms(Intros):
         if before.rstrip().endswith("(") and q.after is not None and CITED_DATE.match(self.text, q.after):
             return True  # a letter citing the paper's story: "Your report ('Parents fear ...', March 6)"
         words = re.findall(r"[\w'’-]+", before.lower())
-        if quoted[:1].isupper() and (words and before[-1:].isspace() or before[-1:].isalpha()):
+        # (not after a colon: "said in a letter seen by this paper: “...”" introduces speech)
+        if quoted[:1].isupper() and (words and before[-1:].isspace() or before[-1:].isalpha()) \
+                and not before.rstrip().endswith(":"):
             if words and (words[-1] in TITLE_MARKERS or words[-1] in _TITLE_VERBS
                           or words[-1] in {"called", "named"} and len(words) > 1 and words[-2] in TITLE_MARKERS):
                 return True
@@ -86,6 +95,8 @@ class Terms(Intros):
             return False  # the word ‘closure’; what it calls a ‘hub and spoke’ model
         if len(quoted.split()) <= GRADE_MAX_WORDS and (set(words[-4:]) & GRADE_VERBS or self._graded(q)):
             return False  # a grade: rated the school “inadequate”
+        if self._inspection_grade(q, sent_start, quoted):
+            return False  # a grade: the report found that teaching was ‘good’
         if len(words) > 1 and words[-1] == "as" and words[-2] in CATEGORY_VERBS:
             return False  # a category: the job was logged as ‘non-urgent’
         # "a report called “…”", "the review, “…”", "its strategy “…”"; not the object of a
@@ -110,6 +121,13 @@ class Terms(Intros):
                                                  self.text[q.after:q.after + 40]):
             return False
         return True
+
+    def _inspection_grade(self, q, sent_start: int, quoted: str) -> bool:
+        """An inspectorate's grade quoted on its own in a story about an inspection."""
+        if quoted.strip(" .,;").lower() not in INSPECTION_GRADES or not _INSPECTION_STORY.search(self.text):
+            return False
+        sentence = re.findall(r"[\w'’-]+", self.text[sent_start:q.segments[0].open].lower())
+        return not any(w in LABEL_CUES for w in sentence)
 
     def _graded(self, q) -> bool:
         """“judged behaviour, personal development and leadership all to be ‘inadequate’”:
