@@ -42,6 +42,7 @@ from nlp.components.quoting.confidence import quote_confidence
 from nlp.components.quoting.continuations import Continuations
 from nlp.components.quoting.terms import title_case
 from nlp.components.quoting.scan import ALL_MARKS, Segment, scan_groups
+from nlp.components.quoting.intros import UTTERANCE_NOUNS
 from nlp.components.quoting.parentheticals import reports_own_clause
 from nlp.components.quoting.sentences import sentence_end, sentence_start
 from nlp.components.quoting.signs import sign_wording
@@ -79,6 +80,9 @@ CHANT_WORDING = re.compile(r"\b((chants?|shouts|cries|cheers)\s+of|chanting)" + 
 # chants “Shame on you”"): the words are a quote, not a title or a name, however short and
 # capitalised; the verb's subject speaks when the attribution finds one.
 CHANT_VERB = re.compile(r"\bchant(s|ed)?" + _MORE_WORDING, re.I)
+# The verb of a sentence right after a quote set off by commas: "Its outcome, ‘...’, is the lowest".
+APPOSED_VERB = re.compile(r"\s*,\s*(is|was|are|were|has|have|had|will|would|remains|remained)\b")
+SAID_NOUNS = UTTERANCE_NOUNS | {"reply", "replies", "answer", "answers", "quote", "words", "message", "slogan", "motto", "chant"}
 # Words that open a clause after a quote that is not its attribution.
 SUBORDINATORS = frozenset("when as after because while which before since if although though whereas".split())
 RELATIVES = frozenset("who whom whose that where".split())
@@ -187,6 +191,16 @@ class _DocQuotes(Continuations):
         after = next(iter(self.text[seg.after:seg.after + 30].split()), "")
         return 0 < len(words) <= 2 and all(w[:1].isupper() for w in words) and before[:1].isupper() \
             and after[:1].isupper() and self.text[max(0, seg.open - 1):seg.open].isspace()
+
+    def _apposed_name(self, q: Quote) -> bool:
+        """“The report's overall outcome, ‘widespread and/or systemic failings’, is the
+        lowest ...”: a quote set off by commas inside its sentence and followed by the
+        sentence's verb names the noun before it; it is no one's words."""
+        if q.after is None or q.para_end != q.para or APPOSED_VERB.match(self.text, q.after) is None:
+            return False
+        noun = re.search(r"(\w+)\W*$", self.text[max(0, q.segments[0].open - 40):q.segments[0].open])
+        # ("Her reply, ‘...’, was greeted with applause": words said)
+        return noun is not None and noun.group(1).lower() not in SAID_NOUNS
 
     def _has_headline(self) -> bool:
         if len(self.paragraphs) < 2:
@@ -309,7 +323,8 @@ class _DocQuotes(Continuations):
         if in_headline and q.kind == "partial" and q.speaker is None:
             return False
         if q.speaker is None and q.kind == "direct":
-            if before.rstrip().endswith(",") and not self._is_speech_partial(q, sent_start, quoted):
+            if before.rstrip().endswith(",") and (not self._is_speech_partial(q, sent_start, quoted)
+                                                  or self._apposed_name(q)):
                 return False  # "The agency's report, “Investigation into ...”, was published"
             n_words = len(quoted.split())
             if n_words < self.min_unattributed_words or title_case(quoted) and not quoted.rstrip().endswith((".", "!", "?", ",")):

@@ -29,6 +29,13 @@ CATEGORY_VERBS = frozenset("""categorised categorized classified classed coded l
     recorded registered graded""".split())
 # Longest quoted noun phrase read as a name when it modifies the noun after it.
 TERM_MODIFIER_MAX_WORDS = 4
+# Nouns of a thing that has a name ("a ‘grow our own’ scheme", "a “lessons learned” review",
+# "a 'three-touch' marking system"): a quoted phrase of two words or more (or a hyphenated
+# word) right before one names it, whatever its own words are (a quoted adjective before
+# another noun stays speech: a ‘shambolic’ contract).
+NAMED_THING_NOUNS = frozenset("""scheme schemes system systems review reviews policy policies programme programmes
+    program programs model models initiative initiatives strategy strategies approach approaches project projects
+    campaign campaigns fund funds hub hubs award awards pilot pilots framework frameworks package packages""".split())
 # Share of capitalised content words from which a quoted stretch reads as a title.
 TITLE_CASE_SHARE = 0.75
 # Longest quoted stretch read as a word mentioned ("the word ‘closure’") or a name given
@@ -47,10 +54,17 @@ _NAMING_BEFORE = re.compile(r"(\bwhat\s+it\s+(calls|called)|\b(dubbed|nicknamed)
                             r"|\bknown\b[\w\s’']{0,30}?\bas)\s+(a|an|the)\s*$")
 
 
+# Prepositions that open an adverbial phrase ("supported the plan “in principle”", "would
+# “of course” apologise"): such a phrase says how, it names nothing.
+_ADVERBIAL_OPENERS = frozenset("in of on at by for with without under beyond".split())
+
+
 def _lower_phrase(quoted: str) -> bool:
-    """Words in lower case of more than two words ("as a matter of principle"): what someone
-    said about a thing, not its title, which British papers capitalise."""
-    return quoted[:1].islower() and len(quoted.split()) > 2
+    """Words in lower case of more than two words ("as a matter of principle"), or a
+    phrase opening with a preposition ("in principle"): what someone said about a thing,
+    not its title, which British papers capitalise."""
+    words = quoted.split()
+    return quoted[:1].islower() and (len(words) > 2 or len(words) > 1 and words[0] in _ADVERBIAL_OPENERS)
 
 
 def title_case(text: str) -> bool:
@@ -140,6 +154,23 @@ class Terms(Intros):
                 return False  # "rated it ‘good’ and said pupils were ‘happy’": the words after "said"
         return False
 
+    @staticmethod
+    def _names_thing(q, inner, nxt, words_in: list[str]) -> bool:
+        """The quoted phrase (two words or more, or hyphenated) names the scheme, review or
+        system after it: the noun right after the closing mark, or the noun that one
+        modifies ("a 'three-touch' marking system"); not a quantity."""
+        if len(words_in) < 2 and "-" not in "".join(words_in):
+            return False
+        # (a number joined by a hyphen is part of a compound word: 'three-touch')
+        if any((t.like_num or t.pos_ == "NUM") and t.nbor().text != "-" for t in inner if t.i + 1 < len(t.doc)):
+            return False
+        if all(t.pos_ in {"ADJ", "ADV"} for t in inner if t.is_alpha):
+            return False  # an evaluation: a ‘really bad’ scheme
+        if nxt.lower_ in NAMED_THING_NOUNS:
+            return True
+        after = nxt.nbor() if nxt.i + 1 < len(nxt.doc) else None  # "a 'three-touch' marking system"
+        return after is not None and after.lower_ in NAMED_THING_NOUNS and nxt.pos_ in {"NOUN", "VERB", "ADJ"}
+
     def _modifies_noun_after(self, q, words_in: list[str]) -> bool:
         """A “sleeping child check” alarm, ‘golden hello’ payments, a ‘cleaner of the
         quarter’ award: a short quoted noun phrase that modifies the noun right after its
@@ -150,7 +181,11 @@ class Terms(Intros):
         inner = [t for t in tokens_in(self.doc, q.start, q.end) if t.is_alpha and q.start <= t.idx < q.end]
         at = q.after + len(self.text[q.after:q.after + 40]) - len(self.text[q.after:q.after + 40].lstrip())
         nxt = next((t for t in tokens_in(self.doc, at, at + 1) if t.idx >= at and not t.is_space), None)
-        if not inner or nxt is None or not nxt.text[:1].islower() or nxt.pos_ != "NOUN":
+        if not inner or nxt is None or not nxt.text[:1].islower() or words_in[0].lower() in _ADVERBIAL_OPENERS:
+            return False
+        if self._names_thing(q, inner, nxt, words_in):
+            return True
+        if nxt.pos_ != "NOUN":
             return False
         # the quoted phrase's own head (the word whose head is outside it) hangs on that noun
         tops = [t for t in inner if not q.start <= t.head.idx < q.end]
