@@ -173,3 +173,27 @@ def test_apposed_reply_is_speech(nlp_pipeline):
     # guard: "Her reply, ‘...’, was ..." quotes words said
     body = "Her reply, 'Nobody in this room will lose their job over this', was met with applause."
     assert texts_of(nlp_pipeline, body) == ["Nobody in this room will lose their job over this"]
+
+
+# -- one bare quoted noun as the subject of a verb is a word mentioned ---------------------
+
+def test_quoted_word_as_subject_is_a_mention(nlp_pipeline):
+    body = "Another parent, Sam Reed, said 'federation' had become 'a word nobody trusts' in the town."
+    assert texts_of(nlp_pipeline, body) == ["a word nobody trusts"]
+
+
+def test_quoted_pronoun_as_subject_is_speech(nlp_pipeline):
+    # guard: "said ‘nobody’ had asked" quotes the speaker's word
+    body = "Sam Reed, a parent governor, said ‘nobody’ had asked the families before the vote."
+    assert texts_of(nlp_pipeline, body) == ["nobody"]
+
+
+# -- words whose meaning is asked about are mentioned ---------------------------------------
+
+def test_asked_what_a_phrase_means(nlp_pipeline):
+    body = ("Kestrel Learning Trust has promised \"business as usual\" for its schools. We asked KLT boss "
+            "Helen Marr what \"business as usual\" really means. Her answer: \"No school will change its "
+            "name or its head for at least two years.\"")
+    texts = texts_of(nlp_pipeline, body)
+    assert texts.count("business as usual") == 1  # the promise; not the question about it
+    assert "No school will change its name or its head for at least two years." in texts

@@ -45,6 +45,9 @@ MENTION_MAX_WORDS = 4
 _KNOWN_AS = re.compile(r"\bknown\b[\w\s’']{0,30}?\bas\W*$")
 # "the word ‘closure’", "the phrase ‘back office’": a word mentioned, not words said.
 _MENTION_BEFORE = re.compile(r"\b(the|a|that|this)\s+(word|phrase|term|expression)\W*$")
+# "what ‘...’ (actually) means", "what is meant by ‘...’": words whose meaning is asked about.
+_MEANS_AFTER = re.compile(r"\s*(actually\s+|really\s+|exactly\s+|even\s+)?(means?|meant)\b")
+_MEANT_BY = re.compile(r"\bwhat\s+(is|was)\s+meant\s+by\W*$")
 # A name given with its article outside the marks: an organisation's own name for its
 # scheme, "what it calls a ‘smarter estates model’", "dubbed it the ‘super-trust’", "known
 # in the sector as the “top-slice”" (with the article inside, "what she called ‘a postcode
@@ -105,7 +108,8 @@ class Terms(Intros):
         words = re.findall(r"[\w'’-]+", before)
         if "so-called" in before[-15:] or "so called" in before[-15:] or _KNOWN_AS.search(before):
             return False  # a term: the so-called “...”, known as “...”
-        if len(quoted.split()) <= MENTION_MAX_WORDS and (_MENTION_BEFORE.search(before) or _NAMING_BEFORE.search(before)):
+        if len(quoted.split()) <= MENTION_MAX_WORDS and (_MENTION_BEFORE.search(before) or _NAMING_BEFORE.search(before)
+                                                        or self._meaning_asked(q, before)):
             return False  # the word ‘closure’; what it calls a ‘hub and spoke’ model
         if len(quoted.split()) <= GRADE_MAX_WORDS and (set(words[-4:]) & GRADE_VERBS or self._graded(q)):
             return False  # a grade: rated the school “inadequate”
@@ -128,7 +132,7 @@ class Terms(Intros):
         if len(words_in) <= 3 and quoted[:1].isupper() and words_in[0] not in {"I", "I'm", "I’m"} \
                 and not quoted.rstrip().endswith(("?", "!")) and words[-2:] not in (["as", "a"], ["as", "an"]):
             return False
-        if self._modifies_noun_after(q, words_in):
+        if self._modifies_noun_after(q, words_in) or self._word_as_subject(q, words_in):
             return False
         # "“super-trusts”, a term the department rejects"
         if q.after is not None and re.match(r"[\s,]*(a|the)\s+(term|phrase|label|name|nickname|word)\b",
@@ -153,6 +157,27 @@ class Terms(Intros):
             if is_cue(a) or a.dep_ == "conj":
                 return False  # "rated it ‘good’ and said pupils were ‘happy’": the words after "said"
         return False
+
+    def _meaning_asked(self, q, before: str) -> bool:
+        """“asked what ‘no immediate changes’ actually means”, “what is meant by ‘...’”: words
+        whose meaning is asked about are mentioned, not said here."""
+        if _MEANT_BY.search(before):
+            return True
+        return bool(re.search(r"\bwhat\s*$", before)) and q.after is not None \
+            and _MEANS_AFTER.match(self.text, q.after) is not None
+
+    def _word_as_subject(self, q, words_in: list[str]) -> bool:
+        """“said ‘academy’ had become a dirty word”: one bare quoted noun (no article) that is
+        the subject of a verb outside the marks is a word mentioned, not words said."""
+        if len(words_in) != 1 or len(q.segments) != 1:
+            return False
+        inner = [t for t in tokens_in(self.doc, q.start, q.end) if t.is_alpha and q.start <= t.idx < q.end]
+        if len(inner) != 1:
+            return False
+        t = inner[0]
+        return t.pos_ in {"NOUN", "PROPN"} and t.text[:1].islower() and t.dep_ in {"nsubj", "nsubjpass"} \
+            and not q.start <= t.head.idx < q.end \
+            and not any(c.dep_ in {"det", "poss"} for c in t.children)
 
     @staticmethod
     def _names_thing(q, inner, nxt, words_in: list[str]) -> bool:
