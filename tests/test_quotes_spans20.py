@@ -213,3 +213,19 @@ def test_documents_quoted_wording_is_a_quote(nlp_pipeline):
             "families. Cllr Ken Aziz's ‘reckless’ remarks were criticised by Mrs Hart.")
     texts = texts_of(nlp_pipeline, body)
     assert "whole point" in texts and "reckless" in texts
+
+
+# -- a short quoted term that a dash then explains -----------------------------------------
+
+def test_term_explained_after_a_dash(nlp_pipeline):
+    body = ("Mr Dale told the committee the trust was using 'recovery days' - extra training days in "
+            "the holidays - to make up for the strike.")
+    assert texts_of(nlp_pipeline, body) == []
+
+
+def test_label_before_a_dash_is_a_quote(nlp_pipeline):
+    # guard: a labelling verb's words, and a list after the dash, stay quotes
+    body = ("Mr Dale called the old contract \"a scandal\" - the worst he had seen - and said staff were "
+            "\"fixing the basics\" – from roofs to boilers.")
+    texts = texts_of(nlp_pipeline, body)
+    assert "a scandal" in texts and "fixing the basics" in texts

@@ -27,6 +27,8 @@ _INSPECTION_STORY = re.compile(r"\b(Ofsted|Estyn|inspectors?|inspection|inspecto
 # Verbs that file something under a category: "categorised as ‘non-urgent’" is a label.
 CATEGORY_VERBS = frozenset("""categorised categorized classified classed coded logged flagged marked listed
     recorded registered graded""".split())
+# Longest quoted phrase read as a term when a dash after it explains it.
+GLOSSED_MAX_WORDS = 3
 # Longest quoted noun phrase read as a name when it modifies the noun after it.
 TERM_MODIFIER_MAX_WORDS = 4
 # Nouns of a thing that has a name ("a ‘grow our own’ scheme", "a “lessons learned” review",
@@ -132,7 +134,8 @@ class Terms(Intros):
         if len(words_in) <= 3 and quoted[:1].isupper() and words_in[0] not in {"I", "I'm", "I’m"} \
                 and not quoted.rstrip().endswith(("?", "!")) and words[-2:] not in (["as", "a"], ["as", "an"]):
             return False
-        if self._modifies_noun_after(q, words_in) or self._word_as_subject(q, words_in) or self._owned_name(q, words_in):
+        if self._modifies_noun_after(q, words_in) or self._word_as_subject(q, words_in) or self._owned_name(q, words_in) \
+                or self._glossed(q, words_in):
             return False
         # "“super-trusts”, a term the department rejects"
         if q.after is not None and re.match(r"[\s,]*(a|the)\s+(term|phrase|label|name|nickname|word)\b",
@@ -179,6 +182,25 @@ class Terms(Intros):
         owner = before[-1].head
         return owner.lower_ not in DOCUMENT_NOUNS and owner.ent_type_ != "PERSON" and owner.pos_ != "PRON" \
             and not owner.text[:1].isupper() or owner.ent_type_ in {"ORG", "GPE", "FAC"}
+
+    def _glossed(self, q, words_in: list[str]) -> bool:
+        """“applying ‘service credits’ - deductions from the monthly fee - for every ...”: a
+        short quoted phrase with no verb that a dash then explains in a noun phrase is a
+        term being defined (“‘fixing the basics’ – from leaking roofs to ...” goes on with
+        the speaker's list)."""
+        if q.after is None or len(words_in) > GLOSSED_MAX_WORDS or len(q.segments) != 1:
+            return False
+        m = re.match(r"\s*[-–—]\s+", self.text[q.after:q.after + 5])
+        if m is None:
+            return False
+        inner = [t for t in tokens_in(self.doc, q.start, q.end) if q.start <= t.idx < q.end and t.is_alpha]
+        before = re.findall(r"[\w'’-]+", self.text[max(0, q.segments[0].open - 40):q.segments[0].open].lower())
+        if words_in[0].lower() in {"a", "an"} or any(w in LABEL_CUES for w in before[-4:]):
+            return False  # "called it “a disgrace” - the worst she had seen": the speaker's label
+        nxt = next((t for t in tokens_in(self.doc, q.after + m.end(), q.after + m.end() + 1)
+                    if t.idx >= q.after + m.end()), None)
+        return bool(inner) and inner[-1].pos_ in {"NOUN", "PROPN"} and not any(t.pos_ in {"VERB", "AUX"} for t in inner) \
+            and nxt is not None and nxt.text[:1].islower() and (nxt.lower_ in {"the", "a", "an"} or nxt.tag_ in {"NN", "NNS", "JJ"})
 
     def _word_as_subject(self, q, words_in: list[str]) -> bool:
         """“said ‘academy’ had become a dirty word”: one bare quoted noun (no article) that is
