@@ -199,22 +199,6 @@ def test_asked_what_a_phrase_means(nlp_pipeline):
     assert "No school will change its name or its head for at least two years." in texts
 
 
-# -- a short quoted phrase after an organisation's possessive names a thing it has -------
-
-def test_trusts_quoted_fund_is_a_name(nlp_pipeline):
-    body = ("Parents who cannot afford the new blazer can apply to the trust's 'hardship top-up fund', "
-            "which pays up to £60 a child, and the school's 'blazer bank' opens on Saturday.")
-    assert texts_of(nlp_pipeline, body) == []
-
-
-def test_documents_quoted_wording_is_a_quote(nlp_pipeline):
-    # guard: a document's possessive (“the letter's ‘...’”) and a person's keep the quote
-    body = ("Jo Hart, who chairs the governors, said the letter's ‘whole point’ was to reassure "
-            "families. Cllr Ken Aziz's ‘reckless’ remarks were criticised by Mrs Hart.")
-    texts = texts_of(nlp_pipeline, body)
-    assert "whole point" in texts and "reckless" in texts
-
-
 # -- a short quoted term that a dash then explains -----------------------------------------
 
 def test_term_explained_after_a_dash(nlp_pipeline):

@@ -82,7 +82,10 @@ CHANT_WORDING = re.compile(r"\b((chants?|shouts|cries|cheers)\s+of|chanting)" + 
 CHANT_VERB = re.compile(r"\bchant(s|ed)?" + _MORE_WORDING, re.I)
 # The verb of a sentence right after a quote set off by commas: "Its outcome, ‘...’, is the lowest".
 APPOSED_VERB = re.compile(r"\s*,\s*(is|was|are|were|has|have|had|will|would|remains|remained)\b")
-SAID_NOUNS = UTTERANCE_NOUNS | {"reply", "replies", "answer", "answers", "quote", "words", "message", "slogan", "motto", "chant"}
+# Nouns of words said or written, which a quote set off by commas after them quotes ("Her
+# reply, ‘...’, was greeted with applause", "The tweet, “...”, was deleted").
+SAID_NOUNS = UTTERANCE_NOUNS | frozenset("""reply replies answer answers quote words message slogan motto chant
+    tweet post email letter note text caption sign placard banner""".split())
 # Words that open a clause after a quote that is not its attribution.
 SUBORDINATORS = frozenset("when as after because while which before since if although though whereas".split())
 RELATIVES = frozenset("who whom whose that where".split())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.components.lexicon import DOCUMENT_NOUNS, LABEL_CUES, TITLE_MARKERS
+from nlp.components.lexicon import LABEL_CUES, TITLE_MARKERS
 from nlp.components.quoting.context import tokens_in
 from nlp.components.quoting.intros import Intros
 from nlp.components.quoting.words import is_cue
@@ -134,7 +134,7 @@ class Terms(Intros):
         if len(words_in) <= 3 and quoted[:1].isupper() and words_in[0] not in {"I", "I'm", "I’m"} \
                 and not quoted.rstrip().endswith(("?", "!")) and words[-2:] not in (["as", "a"], ["as", "an"]):
             return False
-        if self._modifies_noun_after(q, words_in) or self._word_as_subject(q, words_in) or self._owned_name(q, words_in) \
+        if self._modifies_noun_after(q, words_in) or self._word_as_subject(q, words_in) \
                 or self._glossed(q, words_in):
             return False
         # "“super-trusts”, a term the department rejects"
@@ -168,20 +168,6 @@ class Terms(Intros):
             return True
         return bool(re.search(r"\bwhat\s*$", before)) and q.after is not None \
             and _MEANS_AFTER.match(self.text, q.after) is not None
-
-    def _owned_name(self, q, words_in: list[str]) -> bool:
-        """“the trust's ‘uniform support fund’”, “the school's ‘swap shop’”: a short quoted
-        phrase right after an organisation's or a place's possessive names a thing it has;
-        a document's is its wording (“the letter's ‘central message’”), a person's may be."""
-        if len(words_in) > MENTION_MAX_WORDS or len(q.segments) != 1:
-            return False
-        before = [t for t in tokens_in(self.doc, max(0, q.segments[0].open - 30), q.segments[0].open)
-                  if t.idx < q.segments[0].open and not t.is_space]
-        if not before or before[-1].tag_ != "POS" or before[-1].head.i == before[-1].i:
-            return False
-        owner = before[-1].head
-        return owner.lower_ not in DOCUMENT_NOUNS and owner.ent_type_ != "PERSON" and owner.pos_ != "PRON" \
-            and not owner.text[:1].isupper() or owner.ent_type_ in {"ORG", "GPE", "FAC"}
 
     def _glossed(self, q, words_in: list[str]) -> bool:
         """“applying ‘service credits’ - deductions from the monthly fee - for every ...”: a
