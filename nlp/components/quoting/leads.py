@@ -5,8 +5,11 @@ paragraph: "A parent who spent 18 months fighting for an EHCP says the system is
 exhaust families’." then "Alex Moreno-Hart, from Sedgefield Green, won an appeal ...";
 "Five governors have resigned over what their former chair calls a ‘takeover’." then "In a
 letter to parents, Lesley Bamford-Hughes, who chaired the governing body ..., said ...".
-The quote of the opening paragraph is that person's. Read only when the description is one
-person (a singular noun after "a"/"an" or a possessive), the next paragraph's first sentence
+So does a definite role: "Ulverby Council's most senior children's services officer has told
+councillors that delays are ‘not acceptable’" then "Corinne Baptiste, the council's strategic
+director ..., was speaking at ...". The quote of the opening paragraph is that person's.
+Read only when the description is one person (a singular noun after "a"/"an" or a
+possessive; a role noun after "the" or an organisation's "'s"), the next paragraph's first sentence
 has a named person as the subject of its main verb, that person is not named before, and
 no gendered noun in the description contradicts them. Kind of evidence `nominal` (below the
 sure tier): the link is read, not written.
@@ -15,28 +18,51 @@ sure tier): the link is read, not written.
 """
 from __future__ import annotations
 
-from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
+from spacy.tokens import Token
+
+from nlp.components.lexicon import ROLE_HEADS
+from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, org_reference, tokens_in
 from nlp.components.quoting.sentences import sentence_end
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
 
 # Words before the description that make it one person not yet named.
 _OPENERS = frozenset({"a", "an", "their", "his", "her", "its"})
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def _opens_description(ctx, first: Token, head: Token) -> bool:
+    """The word before the description makes it one person not named: "A parent", "their
+    former chair"; or, for a role, a definite one: "The chief financial officer", "Ulverby
+    Borough Council's most senior children's services officer"."""
+    if first.i == 0:
+        return False
+    before = ctx.doc[first.i - 1]
+    if before.lower_ in _OPENERS:
+        return True
+    if head.lower_ not in ROLE_HEADS:
+        return False
+    owner = ctx.doc[before.i - 1] if before.i > 0 else None
+    return before.lower_ == "the" or before.text in _POSSESSIVE and owner is not None \
+        and (owner.ent_type_ == "ORG" or org_reference(owner))
 
 
 def _described_one(ctx, q, found: Speaker) -> str | None:
     """The description's head noun (lower case) when the opening paragraph writes the
-    speaker as one unnamed person: "A former school business manager", "their former chair"."""
+    speaker as one unnamed person: "A former school business manager", "their former chair",
+    "The council's director of education"."""
     words = (found.speaker or "").split()
     if words and words[0].lower() in _OPENERS:
         words = words[1:]  # "their former chair": the phrase as written
     if not words or found.person is not None or found.how != "phrase" or any(w[:1].isupper() for w in words[1:]):
         return None
+    phrase = " ".join(words).lower()
     ps, _ = ctx.paragraphs[q.para]
     for x in tokens_in(ctx.doc, ps, q.segments[0].open):
-        if x.text != words[-1] or x.tag_ != "NN" or ctx.in_quote(x.idx):
+        end = x.idx + len(x.text)
+        if x.text != words[-1] or x.tag_ != "NN" or ctx.in_quote(x.idx) or ctx.text[end - len(phrase):end].lower() != phrase:
             continue
-        left = x.i - len(words)
-        if left >= 0 and ctx.doc[left].lower_ in _OPENERS and ctx.doc[left + 1:x.i + 1].text.lower() == " ".join(words).lower():
+        first = next((y for y in reversed(ctx.doc[max(0, x.i - len(phrase)):x.i + 1]) if y.idx == end - len(phrase)), None)
+        if first is not None and _opens_description(ctx, first, x):
             return x.lower_
     return None
 

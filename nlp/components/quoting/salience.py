@@ -54,6 +54,8 @@ NEWCOMER_MAX_SENTENCES = 1
 # Cues that go on with the current speaker: "they added" after a person whose gender the
 # text does not give is that person (singular they), not a group named earlier.
 SAME_SPEAKER_CUES = frozenset({"add", "continue"})
+# Verbs whose speech-verb complement was not spoken ("declined to comment").
+NOT_SPEAKING = frozenset({"decline", "refuse", "fail", "forget"})
 
 
 def _issues_document(verb: Token) -> bool:
@@ -77,7 +79,10 @@ class Salience(Persons):
             # relative clause describing a noun, "a condition that X insisted on", is not the
             # one the sentence reports speaking)
             described = root.head.dep_ == "relcl"
-            return SPEAKER_BONUS if is_cue(root.head) and not conceded and not described else SUBJECT_BONUS
+            # ("rose to speak", "went on to say": the speech verb under the subject's own)
+            speaks = is_cue(root.head) or root.head.lemma_ not in NOT_SPEAKING and any(
+                c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB" and is_cue(c) for c in root.head.children)
+            return SPEAKER_BONUS if speaks and not conceded and not described else SUBJECT_BONUS
         if root.dep_ in _MISPARSED_SUBJ_DEPS and root.i < root.head.i and is_cue(root.head) \
                 and not any(c.dep_ in _SUBJ_DEPS and (c.i < root.i or c.pos_ != "NOUN") for c in root.head.children):
             # "Robin Pascoe, NEU district secretary, said" parsed with the role as the subject

@@ -21,6 +21,7 @@ from nlp.components.lexicon import (
 )
 from nlp.components.org_defined import initials
 from nlp.components.orgs import org_for_span, resolve_org_reference
+from nlp.components.quoting.bodies import unnamed_body
 from nlp.components.quoting.context import NO_SPEAKER, Speaker, org_reference
 from nlp.components.quoting.cut_names import org_speaker
 from nlp.components.quoting.described import described_person, owned_words, possessor
@@ -214,10 +215,9 @@ class SpeakerFinder(Documents):
                 if inspectorate:
                     return inspectorate
             org = self._org_in(phrase)
-            if org is None and t.lower_ in ROLE_WORDS:
-                # "UNISON's general secretary", "the council's director of education"
+            if org is None and t.lower_ in ROLE_WORDS:  # "UNISON's general secretary", "the council's director"
                 org = self._org_in([x for x in t.subtree if x.i < phrase.start and self._inside(x, start, end)])
-            return Speaker(trailing_name(phrase) or phrase.text, org, how="phrase")
+            return unnamed_body(self, t, phrase) or Speaker(trailing_name(phrase) or phrase.text, org, how="phrase")
         return None
 
     def _untagged_name(self, t: Token) -> Speaker | None:
