@@ -119,12 +119,14 @@ KNOWN_WORDS = {"usually", "commonly", "generally", "widely", "often", "better", 
 
 
 def after_known_as(doc: Doc, j: int) -> int:
-    """The token after "known as" when doc[j:] reads "(which is) (usually) known (locally /
+    """The token after "known as" when doc[j:] reads "(which is / will be) (usually) known (locally /
     across the county) as": at most four words between "known" and "as", none of them
     punctuation; else `j`."""
     k = j
     if k + 1 < len(doc) and doc[k].lower_ == "which" and doc[k + 1].lower_ in {"is", "was"}:
         k += 2
+    elif k + 2 < len(doc) and doc[k].lower_ == "which" and doc[k + 1].lower_ == "will" and doc[k + 2].lower_ == "be":
+        k += 3  # "The trust, which will be known as X from April" (its name to come)
     while k < len(doc) and doc[k].lower_ in KNOWN_WORDS:
         k += 1
     if k >= len(doc) or doc[k].lower_ != "known":

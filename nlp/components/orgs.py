@@ -43,6 +43,8 @@ from nlp.components.org_context import (
     described_names, lead_trust,
 )
 from nlp.components.org_buildings import buildings
+from nlp.components.org_cut import whole_company_names
+from nlp.components.org_modifiers import modifier_names
 from nlp.components.org_denials import not_a_trust
 from nlp.components.org_evidence import SOFT_HEADS, appositive_noun, evidenced_as_trust, evidenced_names
 from nlp.components.org_lists import listed_trust_names, paired_names
@@ -50,8 +52,7 @@ from nlp.components.org_pay import pay_list_names
 from nlp.components.org_splits import split_joined
 from nlp.components.org_defined import (
     defined_for_short_forms, defined_names, defined_short_forms, document_acronyms, former_name_of,
-    initialism_spans, initials,
-    unique_initials,
+    initialism_spans, initials, unique_initials,
 )
 from nlp.components.org_joined import joined_for_names
 from nlp.components.org_late import one_body_names, with_short_forms
@@ -79,8 +80,6 @@ def _core(name: str) -> str:
     while len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
         words = words[:-1]
     return " ".join(words)
-
-
 
 
 _MEMBER_WORDS = ROLE_WORDS | {"members", "member", "branch", "branches", "union", "official", "officials", "rep",
@@ -246,7 +245,8 @@ class OrgNormaliser:
 
     def __call__(self, doc: Doc) -> Doc:
         model_ents = pattern_orgs(doc, filter_spans([t for t in (trim_span(e) for e in doc.ents) if t is not None]))
-        model_ents = filter_spans([part for e in model_ents for piece in split_joined(e) for part in clean_org(piece)])
+        model_ents = filter_spans([part for e in whole_company_names(model_ents) for piece in split_joined(e)
+                                   for part in clean_org(piece)])  # "Corvid" + "Digital Ltd"
         # names found from the text's own definitions replace what the model made of them
         model_ents = filter_spans(defined_names(doc, model_ents) + joined_for_names(doc, model_ents)
                                   + described_names(doc, model_ents) + model_ents)
@@ -260,7 +260,8 @@ class OrgNormaliser:
         ents, text_aliases = self._canonical(doc, ents)
         funds = document_acronyms(doc)  # "the Condition Improvement Fund (CIF)"
         ents = [e for e in ents if not (e.label_ == "ORG" and e.text in funds and e.kb_id_ in {e.text, ""})]
-        venues = buildings(doc, ents, self.index)  # "its headquarters at Kestrel House"
+        # "its headquarters at Kestrel House"; "the four Safer Schools officers"
+        venues = buildings(doc, ents, self.index) | modifier_names(doc, ents, self.index)
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.kb_id_ or e.text) in venues)]
         doc.ents = drop_headline_only(doc, ents, set(self.index))
         orgs: dict[str, dict] = {}
@@ -386,9 +387,11 @@ def _add_late_spans(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[st
     fixed, dropped = dropped_word_names(doc, fixed)  # "Haverleigh Trust" of Haverleigh Academy Trust
     for short, canonical in dropped.items():
         text_aliases.setdefault(canonical, {}).setdefault(short, "text")
-    fixed, known_as = noun_known_as(doc, fixed)  # "The trust, usually known simply as Ravensworth, ..."
+    fixed, known_as = noun_known_as(doc, fixed)  # "The trust, known simply as Ravensworth", trading names
     for short, canonical in known_as.items():
-        text_aliases.setdefault(canonical, {}).setdefault(short, "text")
+        names = text_aliases.setdefault(canonical, {})
+        for alias, source in [(short, "text")] + list(text_aliases.pop(short, {}).items()):
+            names.setdefault(alias, source)
     fixed += repeated_names(doc, fixed)
     fixed = one_body_names(doc, fixed, text_aliases, known)  # renames, back-references
     for e in council_short_forms(doc, fixed):

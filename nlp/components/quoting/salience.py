@@ -379,11 +379,13 @@ class Salience(Persons):
         return Speaker(hit["name"], hit["name"], how="nominal") if hit else None
 
     def branch_org(self, x: Token) -> Speaker | None:
-        """"The Fenbury branch of Unison said": a union's (or a body's) branch speaks as the
-        body it is a branch of, not as the place that names the branch."""
+        """"The Fenbury branch of Unison said", "UNISON's Ashmoor branch": a union's (or a
+        body's) branch speaks as the body it is a branch of, not as the place that names it."""
         if x.lower_ not in {"branch", "branches"}:
             return None
-        hit = self._org_after(x, "of")
+        owner = next((c for c in x.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
+        hit = org_for_span(self.doc, owner.idx, owner.idx + len(owner)) if owner is not None else None
+        hit = hit or self._org_after(x, "of")
         return Speaker(hit["name"], hit["name"], how="org") if hit else None
 
     def _org_after(self, x: Token, prep: str) -> dict | None:
