@@ -66,7 +66,7 @@ def _has_officers(ctx, org: dict) -> bool:
 def _unknown_body(ctx, t: Token) -> Speaker | None:
     doc = ctx.doc
     kind = BODY_NOUNS[t.lower_]
-    body = ctx.paragraphs[1][0] if ctx.headline and len(ctx.paragraphs) > 1 else 0
+    body = ctx.body_start
     known = [o for o in doc._.orgs or () if o["kind"] == kind and kind != UNKNOWN_KIND]
     if known:
         return None  # an organisation of the noun's kind exists: the kind lookup decides

@@ -111,6 +111,16 @@ class DocContext:
     def in_quote(self, idx: int) -> bool:
         return any(s <= idx < e for s, e in self.quoted)
 
+    @property
+    def body(self) -> int:
+        """The index of the article's first paragraph after its headline."""
+        return 1 if self.headline else 0
+
+    @property
+    def body_start(self) -> int:
+        """Where the article's text after its headline starts."""
+        return self.paragraphs[1][0] if self.headline and len(self.paragraphs) > 1 else 0
+
     def paragraph_of(self, pos: int) -> int | None:
         """The index of the paragraph holding character pos, None when none does."""
         return next((k for k, (s, e) in enumerate(self.paragraphs) if s <= pos < e), None)

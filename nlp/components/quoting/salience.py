@@ -209,7 +209,7 @@ class Salience(Persons):
         """The mention at s is person k's first in the body outside quotes, as a subject or
         (in an earlier sentence than the pronoun) with a role in apposition ("Ann Lee,
         head of ..."); `d`: narrative sentences from the mention to the pronoun's."""
-        body = self.paragraphs[1][0] if self.headline and len(self.paragraphs) > 1 else 0
+        body = self.body_start
         if any(body <= m < s and not self.in_quote(m) for m, _ in self._mentions(k)):
             return False
         root = x = span.root
