@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Token
 
-from nlp.components.quoting.context import Speaker
+from nlp.components.quoting.context import Speaker, body_index
 
 # A question or answer marker opening a turn: "Q:", "A:", "Question:", "Answer:".
 TURN = re.compile(r"(?:^|(?<=[\s.?!]))(Q|A|Question|Answer)\s*:\s", re.M)
@@ -54,7 +54,7 @@ def answerer(finder, t: Token) -> Speaker | None:
     first_q = _first_question(finder)
     if first_q is None or first_q > p:
         return None
-    body = finder.body
+    body = body_index(finder)
     intro_start, intro_end = finder.paragraphs[body][0], finder.paragraphs[first_q][0]
     for k in range(first_q - 1, body - 1, -1):
         asks, found = finder._interviewee(k)

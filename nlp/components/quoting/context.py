@@ -92,6 +92,16 @@ def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     return list(span) if span is not None else []
 
 
+def body_index(ctx) -> int:
+    """The index of the article's first paragraph after its headline (ctx: a DocContext)."""
+    return 1 if ctx.headline else 0
+
+
+def body_start(ctx) -> int:
+    """Where the article's text after its headline starts (ctx: a DocContext)."""
+    return ctx.paragraphs[1][0] if ctx.headline and len(ctx.paragraphs) > 1 else 0
+
+
 class DocContext:
     """One document, its paragraphs and the character ranges that are quoted."""
 
@@ -110,16 +120,6 @@ class DocContext:
 
     def in_quote(self, idx: int) -> bool:
         return any(s <= idx < e for s, e in self.quoted)
-
-    @property
-    def body(self) -> int:
-        """The index of the article's first paragraph after its headline."""
-        return 1 if self.headline else 0
-
-    @property
-    def body_start(self) -> int:
-        """Where the article's text after its headline starts."""
-        return self.paragraphs[1][0] if self.headline and len(self.paragraphs) > 1 else 0
 
     def paragraph_of(self, pos: int) -> int | None:
         """The index of the paragraph holding character pos, None when none does."""
