@@ -18,10 +18,15 @@ import re
 
 from spacy.tokens import Token
 
-from nlp.components.quoting.context import Speaker
+from nlp.components.quoting.context import Speaker, body_index
 
 # A question or answer marker opening a turn: "Q:", "A:", "Question:", "Answer:".
 TURN = re.compile(r"(?:^|(?<=[\s.?!]))(Q|A|Question|Answer)\s*:\s", re.M)
+# The same markers where continuations.py reads a turn: an answer's before its quote ("A:
+# “Not from classrooms.”"), a question's opening its line ("Q: Some staff say morale is
+# low." is a question without its "?").
+ANSWER_MARKER = re.compile(r"\s*(?:A|Answer)\s*:\s*$")
+QUESTION_MARKER = re.compile(r"(?:Q|Question)\s*:\s")
 
 
 def _turns(text: str) -> list[re.Match]:
@@ -31,7 +36,7 @@ def _turns(text: str) -> list[re.Match]:
 def _first_question(finder) -> int | None:
     """The index of the first paragraph holding a "Q:" turn."""
     for k, (s, e) in enumerate(finder.paragraphs):
-        if any(m.group(1)[0] == "Q" for m in _turns(finder.text[s:e])):
+        if any(m.group(1).startswith("Q") for m in _turns(finder.text[s:e])):
             return k
     return None
 
@@ -44,12 +49,12 @@ def answerer(finder, t: Token) -> Speaker | None:
         return None
     ps, _ = finder.paragraphs[p]
     turns = _turns(finder.text[ps:t.idx])
-    if not turns or turns[-1].group(1)[0] != "A":
+    if not turns or not turns[-1].group(1).startswith("A"):
         return None  # not inside an answer
     first_q = _first_question(finder)
     if first_q is None or first_q > p:
         return None
-    body = 1 if finder.headline else 0
+    body = body_index(finder)
     intro_start, intro_end = finder.paragraphs[body][0], finder.paragraphs[first_q][0]
     for k in range(first_q - 1, body - 1, -1):
         asks, found = finder._interviewee(k)
@@ -73,13 +78,13 @@ def question_org(finder, t: Token) -> Speaker | None:
         return None
     ps, _ = finder.paragraphs[p]
     turns = _turns(finder.text[ps:t.idx])
-    if not turns or turns[-1].group(1)[0] != "A":
+    if not turns or not turns[-1].group(1).startswith("A"):
         return None
     answer_at = ps + turns[-1].start()
     question_at = None
     for k in range(p, max(-1, p - 2), -1):  # the question: in the answer's paragraph or the one before
         ks, ke = finder.paragraphs[k]
-        asked = [ks + m.start() for m in _turns(finder.text[ks:answer_at if k == p else ke]) if m.group(1)[0] == "Q"]
+        asked = [ks + m.start() for m in _turns(finder.text[ks:answer_at if k == p else ke]) if m.group(1).startswith("Q")]
         if asked:
             question_at = asked[-1]
             break

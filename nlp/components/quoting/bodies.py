@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 
 from nlp.components.lexicon import ORG_REFERENCES
 from nlp.components.org_lookup import resolve_org_reference
-from nlp.components.quoting.context import Speaker
+from nlp.components.quoting.context import Speaker, body_start
 
 # Nouns for a business or a members' body, and the kind each would have when known.
 BODY_NOUNS: dict[str, str] = {"company": "company", "firm": "company", "contractor": "company",
@@ -66,7 +66,7 @@ def _has_officers(ctx, org: dict) -> bool:
 def _unknown_body(ctx, t: Token) -> Speaker | None:
     doc = ctx.doc
     kind = BODY_NOUNS[t.lower_]
-    body = ctx.paragraphs[1][0] if ctx.headline and len(ctx.paragraphs) > 1 else 0
+    body = body_start(ctx)
     known = [o for o in doc._.orgs or () if o["kind"] == kind and kind != UNKNOWN_KIND]
     if known:
         return None  # an organisation of the noun's kind exists: the kind lookup decides

@@ -32,7 +32,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from nlp.components.lexicon import ROLE_WORDS, TITLES
-from nlp.components.quoting.context import Speaker, tokens_in
+from nlp.components.quoting.context import Speaker, body_start, tokens_in
 
 # A resolved pronoun is clear when no other candidate of its gender is in the salience
 # window or the best leads the next by this much salience (a speech subject over a
@@ -200,11 +200,6 @@ def _after_modifier(ctx, q) -> bool:
     return last is not None and last.tag_ in TERM_BEFORE_TAGS
 
 
-def _body_start(ctx) -> int:
-    """Where the article's text after its headline starts."""
-    return ctx.paragraphs[1][0] if ctx.headline and len(ctx.paragraphs) > 1 else 0
-
-
 def _name_written(ctx, who: Speaker) -> bool:
     """A person's name as shown is written in the body ("Obama Says African" from a
     headline's words is not a name); people named together, each of them, and each once
@@ -214,7 +209,7 @@ def _name_written(ctx, who: Speaker) -> bool:
     names = who.speaker.split(" and ")
     if len(set(names)) < len(names):
         return False
-    body = ctx.text[_body_start(ctx):]
+    body = ctx.text[body_start(ctx):]
     return who.person is None and len(names) == 1 or all(name in body for name in names)
 
 
@@ -243,7 +238,7 @@ def _name_cut(ctx, name: str | None) -> bool:
     Carer Forum" for "Carer Forum"). False when the name is not written in the body."""
     if not name:
         return False
-    start = _body_start(ctx)
+    start = body_start(ctx)
     places = [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", ctx.text[start:])]
     return bool(places) and all(_inside_longer_name(ctx, start + s, start + e) for s, e in places)
 

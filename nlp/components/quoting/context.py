@@ -92,6 +92,16 @@ def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     return list(span) if span is not None else []
 
 
+def body_index(ctx) -> int:
+    """The index of the article's first paragraph after its headline (ctx: a DocContext)."""
+    return 1 if ctx.headline else 0
+
+
+def body_start(ctx) -> int:
+    """Where the article's text after its headline starts (ctx: a DocContext)."""
+    return ctx.paragraphs[1][0] if ctx.headline and len(ctx.paragraphs) > 1 else 0
+
+
 class DocContext:
     """One document, its paragraphs and the character ranges that are quoted."""
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from nlp.components.quoting.context import Quote, Speaker
+from nlp.components.quoting.answers import ANSWER_MARKER, QUESTION_MARKER
+from nlp.components.quoting.context import Quote, Speaker, body_index
 from nlp.components.quoting.cues import Attribution
 from nlp.components.quoting.interviews import Interviews
 from nlp.components.quoting.leads import lead_person
@@ -19,10 +20,6 @@ PARAGRAPH_TAIL_MAX_CHARS = 120
 REFERS_BACK = re.compile(r"\s*(That|This|Those|These|Such)\s+(was|were|is|are|has been|had been)\b")
 # Longest interviewer's question between answers in a Q&A ("Why shorten the day?").
 QUESTION_MAX_CHARS = 160
-# An answer's marker before its quote in a Q&A written with turns: "A: “Not from classrooms.”"
-ANSWER_MARKER = re.compile(r"\s*(?:A|Answer)\s*:\s*$")
-# A question's marker: "Q: Some staff say morale is low." is a question without its "?".
-QUESTION_MARKER = re.compile(r"(?:Q|Question)\s*:\s")
 
 
 class Continuations(Attribution, Interviews):
@@ -87,7 +84,7 @@ class Continuations(Attribution, Interviews):
                 if q.speaker is None and q.para_end + 1 < len(self.paragraphs):
                     # “...” / Those were the words of Leanne Foster, ...
                     ns, ne = self.paragraphs[q.para_end + 1]
-                    opening = q.para == (1 if self.headline else 0)
+                    opening = q.para == body_index(self)
                     found = self._next_paragraph_speaker(ns, sentence_end(text, ns, ne), opening)
                     if found and found.speaker:
                         self._apply(q, found)
@@ -146,7 +143,7 @@ class Continuations(Attribution, Interviews):
     def _is_question(self, p: int) -> bool:
         """Paragraph p is an interviewer's question: one short line of the writer's own (no
         quote marks) ending with a question mark or opening with "Q:", not the headline."""
-        if p < (1 if self.headline else 0):
+        if p < body_index(self):
             return False
         ps, pe = self.paragraphs[p]
         line = self.text[ps:pe].strip()

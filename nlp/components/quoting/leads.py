@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nlp.components.lexicon import ROLE_HEADS
-from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, org_reference, tokens_in
+from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, body_index, org_reference, tokens_in
 from nlp.components.quoting.sentences import sentence_end
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
 
@@ -46,18 +46,13 @@ def _opens_description(ctx, first: Token, head: Token) -> bool:
         and (owner.ent_type_ == "ORG" or org_reference(owner))
 
 
-def _body(ctx) -> int:
-    """The index of the body's first paragraph (after the headline, when there is one)."""
-    return 1 if ctx.headline else 0
-
-
 def _role_of_one(ctx, limit: int, found: Speaker) -> str | None:
     """The role noun of "The headteacher of a Dunscar primary school has accused ...": one
     unnamed person, the holder of a role at a place or body written with "a"/"an"."""
     words = (found.speaker or "").split()
     if len(words) < 3 or words[1] != "of" or words[2].lower() not in {"a", "an"} or not words[0].islower():
         return None
-    for x in tokens_in(ctx.doc, ctx.paragraphs[_body(ctx)][0], limit):
+    for x in tokens_in(ctx.doc, ctx.paragraphs[body_index(ctx)][0], limit):
         if x.text == words[0] and x.tag_ == "NN" and 0 < x.i < len(ctx.doc) - 2 and ctx.doc[x.i - 1].lower_ == "the" \
                 and ctx.doc[x.i + 1].lower_ == "of" and ctx.doc[x.i + 2].lower_ in {"a", "an"} and not ctx.in_quote(x.idx):
             return x.lower_
@@ -77,7 +72,7 @@ def _described_one(ctx, limit: int, found: Speaker) -> str | None:
     if not words or any(w[:1].isupper() for w in words[1:]):
         return None
     phrase = " ".join(words).lower()
-    for x in tokens_in(ctx.doc, ctx.paragraphs[_body(ctx)][0], limit):
+    for x in tokens_in(ctx.doc, ctx.paragraphs[body_index(ctx)][0], limit):
         end = x.idx + len(x.text)
         if x.text != words[-1] or x.tag_ != "NN" or ctx.in_quote(x.idx) or ctx.text[end - len(phrase):end].lower() != phrase:
             continue
@@ -91,7 +86,7 @@ def lead_person(ctx, q, found: Speaker) -> Speaker:
     """`found`, or the person the next paragraph names when q opens the article's body
     with a quote of one unnamed person (see the module's docstring); also when a later
     quote's speaker is that description found again ("the headteacher said")."""
-    body = _body(ctx)
+    body = body_index(ctx)
     if found.person is not None or body + 1 >= len(ctx.paragraphs):
         return found
     if q.para == body and found.how == "phrase":

@@ -55,7 +55,6 @@ def who_antecedent(head: Token) -> Token:
     return head
 
 
-
 def name_before_role(t: Token) -> Token | None:
     """"Ann Obi, chief financial officer of X, said" parsed with the role as the subject: the
     person named right before the comma that opens the role phrase. The phrase opens at its

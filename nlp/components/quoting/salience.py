@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.orgs import org_for_span
-from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, org_reference
+from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, body_start, org_reference
 from nlp.components.quoting.persons import BRACKET_LOOKBACK_TOKENS, Persons, looks_like_name, people_at_tokens
 from nlp.components.quoting.they import declared_they, singular_they
 from nlp.components.quoting.words import POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, is_cue
@@ -209,7 +209,7 @@ class Salience(Persons):
         """The mention at s is person k's first in the body outside quotes, as a subject or
         (in an earlier sentence than the pronoun) with a role in apposition ("Ann Lee,
         head of ..."); `d`: narrative sentences from the mention to the pronoun's."""
-        body = self.paragraphs[1][0] if self.headline and len(self.paragraphs) > 1 else 0
+        body = body_start(self)
         if any(body <= m < s and not self.in_quote(m) for m, _ in self._mentions(k)):
             return False
         root = x = span.root

@@ -150,6 +150,10 @@ class Terms(Intros):
         sentence = re.findall(r"[\w'’-]+", self.text[sent_start:q.segments[0].open].lower())
         return not any(w in LABEL_CUES for w in sentence)
 
+    def _words_inside(self, q) -> list:
+        """The quote's word tokens (letters only) inside its marks."""
+        return [t for t in tokens_in(self.doc, q.start, q.end) if t.is_alpha and q.start <= t.idx < q.end]
+
     def _graded(self, q) -> bool:
         """“judged behaviour, personal development and leadership all to be ‘inadequate’”:
         a grading verb the quote's clause hangs on, however far before it."""
@@ -179,7 +183,7 @@ class Terms(Intros):
         m = re.match(r"\s*[-–—]\s+", self.text[q.after:q.after + 5])
         if m is None:
             return False
-        inner = [t for t in tokens_in(self.doc, q.start, q.end) if q.start <= t.idx < q.end and t.is_alpha]
+        inner = self._words_inside(q)
         before = re.findall(r"[\w'’-]+", self.text[max(0, q.segments[0].open - 40):q.segments[0].open].lower())
         if words_in[0].lower() in {"a", "an"} or any(w in LABEL_CUES for w in before[-4:]):
             return False  # "called it “a disgrace” - the worst she had seen": the speaker's label
@@ -193,7 +197,7 @@ class Terms(Intros):
         the subject of a verb outside the marks is a word mentioned, not words said."""
         if len(words_in) != 1 or len(q.segments) != 1:
             return False
-        inner = [t for t in tokens_in(self.doc, q.start, q.end) if t.is_alpha and q.start <= t.idx < q.end]
+        inner = self._words_inside(q)
         if len(inner) != 1:
             return False
         t = inner[0]
@@ -225,7 +229,7 @@ class Terms(Intros):
         ‘shambolic’ contract, ‘unsustainable’ fuel costs)."""
         if q.after is None or len(q.segments) != 1 or len(words_in) > TERM_MODIFIER_MAX_WORDS:
             return False
-        inner = [t for t in tokens_in(self.doc, q.start, q.end) if t.is_alpha and q.start <= t.idx < q.end]
+        inner = self._words_inside(q)
         at = q.after + len(self.text[q.after:q.after + 40]) - len(self.text[q.after:q.after + 40].lstrip())
         nxt = next((t for t in tokens_in(self.doc, at, at + 1) if t.idx >= at and not t.is_space), None)
         if not inner or nxt is None or not nxt.text[:1].islower() or words_in[0].lower() in _ADVERBIAL_OPENERS:
