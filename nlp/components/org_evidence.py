@@ -114,7 +114,7 @@ def introduced_otherwise(doc: Doc, short: str) -> bool:
     its own, not the short form of a longer name (Cordwell Trust Academy Trust)."""
     words = short.split()
     n = len(words)
-    if words[-1].lower() not in BODY_HEADS:
+    if not words or words[-1].lower() not in BODY_HEADS:
         return False  # "Kestrel, a group of nine academies": a bare short form, described
     return any(doc[i].text == words[0] and doc[i:i + n].text == short and appositive_noun(doc, i + n, OTHER_BODIES)
                and not _RUNS_ACADEMIES.search(_apposition(doc, i + n)) for i in range(len(doc) - n + 1))

@@ -16,10 +16,14 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.org_spans import BEFORE_PLACE
 
+# The one home of "rebranded from" after a name: ", the trust that rebranded from", ", which
+# was renamed from" (the words before a former name; org_renames.py reads them between two
+# tagged names, this module after an untagged current name).
+APPOSED_BODY = r"((the|a|an) ([\w-]+ ){0,3}(trust|body|organisation|partnership|group|federation|company) )?"
+RENAMED_FROM = r"((which|that|who) )?((has|had|was) )?(rebranded|renamed|re-named|changed its name) from"
 # The words between the current name's comma and the former name.
-_BETWEEN = re.compile(r"^, ((the|a|an) ([\w-]+ ){0,3}(trust|body|organisation|partnership|group|federation|company) )?"
-                      r"((formerly|previously|until recently)( known as| called| named)?"
-                      r"|(that|which|who) ((has|had|was) )?(rebranded|renamed|changed its name) from)( the)?$")
+_BETWEEN = re.compile(r"^, " + APPOSED_BODY + r"((formerly|previously|until recently)( known as| called| named)?"
+                      r"|" + RENAMED_FROM + r")( the)?$")
 # What may follow the former name: the end of the clause ("in 2022", "last year"), not "'s chief executive".
 _AFTER = {",", ".", ";", ")", "–", "—", "until", "in", "last"}
 _MAX_WORDS = 3

@@ -19,6 +19,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.org_former import APPOSED_BODY, RENAMED_FROM
 from nlp.components.org_kinds import infer_kind
 from nlp.components.org_spans import trust_shaped
 
@@ -33,8 +34,7 @@ _BECAME = re.compile(r"^(\( [\w&]+ \) |\) )?,? ?((which|who) )?((has|have|had|wa
                      r"changes its name to|renamed itself|renamed|(be|now) known as|take the name)$")
 # "A, which rebranded from B", "A, the trust that was renamed from B", "A, the former B,": B is
 # A's former name
-_FROM = re.compile(r"^, ((the|a) ([\w-]+ ){0,3}(trust|partnership|federation|body|group) )?((which|that|who) )?"
-                   r"((has|had|was) )?(rebranded|renamed|re-named|changed its name) from$|^, the former$")
+_FROM = re.compile(r"^, " + APPOSED_BODY + RENAMED_FROM + r"$|^, the former$")
 # "A, which runs eight schools in the valley, will now be known as B": the relative clause
 # between the names is left out (a rename is still stated in a few words)
 _RELATIVE = re.compile(r"^, (which|who) [^,()]{1,80} , ")

@@ -11,11 +11,9 @@ else ("who has cleaned the academy for nine years": the cleaner's employer may b
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
-
 from typing import Callable
 
-from nlp.components.org_lookup import org_for_span
+from spacy.tokens import Doc, Span, Token
 
 # Resolves a common noun ("the trust", "the partnership") to the organisation it means.
 Refer = Callable[[Doc, str, int], "dict | None"]

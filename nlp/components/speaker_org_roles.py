@@ -71,16 +71,21 @@ def body_for_role(doc: Doc, phrases: list[list[str]], before_char: int, any_comp
     after the name); None for any other role or when the article does not tell. A company's
     role ("Managing director X") gives the article's company only when `any_company`."""
     if any(is_councillor(words) for words in phrases):
-        tiers = {w for words in phrases for w in words if w in _COUNCIL_TIERS}
-        return body_of_kind(doc, "council", before_char, tiers.pop() if len(tiers) == 1 else None)
+        return _council_of(doc, phrases, before_char)
     if any(is_union_official(words) for words in phrases):
         return body_of_kind(doc, "union", before_char)
     if any(_has(words, set(), _COUNCIL_OFFICER_PAIRS) for words in phrases):
-        tiers = {w for words in phrases for w in words if w in _COUNCIL_TIERS}
-        return body_of_kind(doc, "council", before_char, tiers.pop() if len(tiers) == 1 else None)
+        return _council_of(doc, phrases, before_char)
     if any_company and any(_has(words, set(), _COMPANY_PAIRS) for words in phrases):
         return body_of_kind(doc, "company", before_char)
     return None
+
+
+def _council_of(doc: Doc, phrases: list[list[str]], before_char: int) -> dict | None:
+    """The council a councillor's or council officer's phrases mean: of the one tier they
+    name ("Parish council chairman"), else of any tier."""
+    tiers = {w for words in phrases for w in words if w in _COUNCIL_TIERS}
+    return body_of_kind(doc, "council", before_char, tiers.pop() if len(tiers) == 1 else None)
 
 
 def is_party(name: str | None) -> bool:
