@@ -48,12 +48,13 @@ TUNING_SETS = ("quotes_uk_calib", "quotes_uk_test", "quotes_uk_test2", "quotes_u
                "quotes_uk_test5", "quotes_uk_test6", "quotes_uk_test7", "quotes_uk_test8", "quotes_uk_test11",
                "quotes_uk_test12", "quotes_heldout", "quotes_heldout2",
                "quotes_uk_test15", "quotes_uk_test16", "quotes_uk_test17", "quotes_uk_test18",
-               "quotes_uk_test19", "quotes_uk_test20", "quotes_uk_test21")
+               "quotes_uk_test19", "quotes_uk_test20", "quotes_uk_test21", "quotes_uk_test23",
+               "quotes_uk_test24", "quotes_uk_test25")
 # UK sets written blind whose errors no one has read: the rules were not fitted to them,
 # so they measure how often each kind of evidence is right (issue 13: "calibrated on
 # held-out data"). Their speakers are still held-out figures; their confidence tiers are not.
 CALIBRATION_SETS = ("quotes_uk_test9", "quotes_uk_test10", "quotes_uk_test13", "quotes_uk_test14",
-                    "quotes_uk_test22")
+                    "quotes_uk_test22", "quotes_uk_test26")
 TUNING_PARTS = {"A", "C"}  # PolNeAR parts open for tuning; B is held out
 # Sets the project wrote, the only training data a learned confidence may use.
 PROJECT_SETS = ("quotes_dev", "site_gold") + TUNING_SETS

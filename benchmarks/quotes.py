@@ -24,7 +24,8 @@ Scores (micro, over all quotes):
       `same_speaker`; an organisation matches under any name the article's annotation
       lists for it, "DfE" = "the Department for Education": `org_names`).
 Also: "speaker_org right" = of the quotes with the right speaker, how many also have the
-gold speaker_org (case-insensitive; none = none). And how many multi-paragraph gold quotes are found whole (a matching prediction covering
+gold speaker_org (case-insensitive; none = none; --verbose lists the others as ORG lines:
+gold vs predicted organisation for a quote with the right speaker). And how many multi-paragraph gold quotes are found whole (a matching prediction covering
 exactly the gold paragraphs). textacy runs on the plain base model (it needs lemmas);
 when it refuses a document (odd number of quote marks, as in every multi-paragraph
 quote) it gets no predictions for that document.
@@ -208,6 +209,9 @@ def score(articles, predictions, verbose=False, label=""):
             sure_ok += ok and i in sure_preds
             if ok and (preds[i].get("speaker_org") or "").lower() == (g.get("speaker_org") or "").lower():
                 org_ok += 1
+            elif ok and verbose:
+                print(f"[{label}] {a['id']} ORG speaker={g['speaker']!r} gold={g.get('speaker_org') or ''!r} "
+                      f"got={preds[i].get('speaker_org') or ''!r} :: {g['text'][:50]!r}", file=sys.stderr)
             if g["paragraph_end"] > g["paragraph_start"]:
                 multi += 1
                 if i is not None and (preds[i]["p0"], preds[i]["p1"]) == (g["paragraph_start"], g["paragraph_end"]):

@@ -8,7 +8,8 @@ and did not store as an article, through Scrapy's signals:
   run wrote; the feed and sitemap validators it wrote are not trusted); then a
   "running" row per source of the spider.
 - item_scraped: a CrawlErrorItem becomes a `crawl_errors` row; a SkippedPageItem (a URL a
-  crawl bound kept from being fetched) a `skipped_pages` row; a source met for the first
+  crawl bound kept from being fetched) a `skipped_pages` row, and a SkippedPagesItem
+  (those of one response) its rows, in one transaction; a source met for the first
   time (an archive import files pages under their host) gets its run.
 - item_dropped: a page a pipeline dropped (crawler.items.SkipPage carries the reason and
   evidence) becomes a `skipped_pages` row; item_error: an item a pipeline raised on, a
@@ -42,7 +43,7 @@ from scrapy import signals
 from twisted.internet import task
 
 from crawler.discovery import normalise_url
-from crawler.items import ArticleItem, CrawlErrorItem, SkippedPageItem
+from crawler.items import ArticleItem, CrawlErrorItem, SkippedPageItem, SkippedPagesItem
 from crawler.middlewares import ok_key, outcome_key, pages_key
 from newswatch.store import connect, utcnow, write_transaction
 from newswatch.store import crawl as crawl_store
@@ -104,6 +105,13 @@ def skip_row(source: str | None, url: str | None, reason: str, *, requested_url:
     return row
 
 
+def skipped_item_row(item: SkippedPageItem) -> dict:
+    """The skipped_pages row of a SkippedPageItem."""
+    adapter = ItemAdapter(item)
+    return skip_row(adapter.get("source"), adapter.get("url"), adapter.get("reason"),
+                    evidence=adapter.get("evidence"), discovered_via=adapter.get("discovered_via"))
+
+
 class CrawlRuns:
     def __init__(self, crawler, db_path: str, listing_keep_days: float):
         self.crawler = crawler
@@ -159,9 +167,10 @@ class CrawlRuns:
             self.record(self.store_error, adapter.get("source"), adapter.get("url"), adapter.get("kind"),
                         adapter.get("message"))
         elif isinstance(item, SkippedPageItem):
-            self.record(self.store_skip, adapter.get("source"), skip_row(
-                adapter.get("source"), adapter.get("url"), adapter.get("reason"),
-                evidence=adapter.get("evidence"), discovered_via=adapter.get("discovered_via")))
+            self.record(self.store_skips, adapter.get("source"), [skipped_item_row(item)])
+        elif isinstance(item, SkippedPagesItem):
+            rows = [skipped_item_row(page) for page in adapter.get("pages") or ()]
+            self.record(self.store_skips, adapter.get("source"), rows, count=len(rows))
         elif isinstance(item, ArticleItem):
             self.record(self.run_id, adapter.get("source"))
 
@@ -169,14 +178,14 @@ class CrawlRuns:
         """A pipeline dropped an item (crawler.items.SkipPage carries the reason)."""
         adapter = ItemAdapter(item)
         redirects = adapter.get("redirect_urls") or []
-        self.record(self.store_skip, adapter.get("source"), skip_row(
+        self.record(self.store_skips, adapter.get("source"), [skip_row(
             adapter.get("source"), adapter.get("fetched_url") or adapter.get("url"),
             getattr(exception, "reason", "dropped"),
             requested_url=redirects[0] if redirects else None,
             page_kind=getattr(exception, "page_kind", None) or adapter.get("page_kind"),
             evidence=getattr(exception, "evidence", None) or str(exception),
             discovered_via=adapter.get("discovered_via"),
-        ))
+        )])
 
     def item_error(self, item, response, spider, failure):
         """A pipeline raised on an item: the page is lost to this run, so it is an error."""
@@ -193,9 +202,10 @@ class CrawlRuns:
                     f"{type(failure.value).__name__}: {failure.value}")
         self.recorded_exceptions += 1
 
-    def record(self, store, source: str | None, *args) -> None:
+    def record(self, store, source: str | None, *args, count: int = 1) -> None:
         """store(source, *args) from a signal handler, where an exception would only be
-        logged: if the database refuses, the run's error counts still say so."""
+        logged: if the database refuses, the run's error counts still say so (`count`
+        rows unrecorded)."""
         if self.db is None:
             logger.error("could not record %r: the crawl's ledger is closed", (source, *args))
             return
@@ -204,7 +214,7 @@ class CrawlRuns:
         except sqlite3.Error:
             logger.exception("could not record %r", (source, *args))
             if source in self.run_ids:
-                self.unrecorded[source] += 1
+                self.unrecorded[source] += count
 
     def store_error(self, source: str | None, url: str | None, kind: str, message: str | None) -> None:
         run_id = self.run_id(source)
@@ -214,12 +224,15 @@ class CrawlRuns:
         self.stats.inc_value("newswatch/errors")
         self.stats.inc_value(f"newswatch/error/{kind}")
 
-    def store_skip(self, source: str | None, row: dict) -> None:
+    def store_skips(self, source: str | None, rows: list[dict]) -> None:
+        """skipped_pages rows of one source, in one transaction."""
         run_id = self.run_id(source)
+        at = utcnow()
         with write_transaction(self.db):
-            crawl_store.insert_skip(self.db, {**row, "run_id": run_id, "at": utcnow()})
-        self.stats.inc_value("newswatch/skipped")
-        self.stats.inc_value(f"newswatch/skipped/{row['reason']}")
+            crawl_store.insert_skips(self.db, [{**row, "run_id": run_id, "at": at} for row in rows])
+        self.stats.inc_value("newswatch/skipped", len(rows))
+        for reason, n in Counter(row["reason"] for row in rows).items():
+            self.stats.inc_value(f"newswatch/skipped/{reason}", n)
 
     # --- closing -----------------------------------------------------------------------
 

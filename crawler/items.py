@@ -8,6 +8,10 @@
 - FetchStateItem: the ETag/Last-Modified of a feed or sitemap, for conditional GETs.
 - SkippedPageItem: a page not fetched because a crawl bound (the page budget) was
   spent, stored in ``skipped_pages``.
+- SkippedPagesItem: the SkippedPageItems of one response (a sitemap of 50,000 URLs
+  over the budget), stored in one transaction: one item per URL cost a write
+  transaction and a pass through Scrapy's item machinery each, in the reactor thread
+  (most of a minute for 50,000, with every download waiting).
 
 A page that is fetched but not stored is dropped by a pipeline with SkipPage (a
 DropItem with a reason from SKIP_REASONS and its evidence); the store records it in
@@ -105,6 +109,11 @@ class SkippedPageItem(scrapy.Item):
     reason = scrapy.Field()  # a key of SKIP_REASONS
     evidence = scrapy.Field()
     discovered_via = scrapy.Field()
+
+
+class SkippedPagesItem(scrapy.Item):
+    source = scrapy.Field()
+    pages = scrapy.Field()  # SkippedPageItems of this source
 
 
 class SkipPage(DropItem):

@@ -17,7 +17,7 @@ from twisted.python.failure import Failure
 import crawler.settings as project_settings
 from crawl_helpers import rows
 from crawler.extensions import CrawlRuns, ProgressExtension, run_status
-from crawler.items import ArticleItem, CrawlErrorItem, SkippedPageItem
+from crawler.items import ArticleItem, CrawlErrorItem, SkippedPageItem, SkippedPagesItem
 from crawler.middlewares import ok_key, outcome_key, pages_key
 from crawler.spiders.inputs import CrawlInputs
 from crawler.spiders.news import NewsSpider
@@ -185,6 +185,28 @@ def test_missing_title_is_recorded_and_other_drops_and_pipeline_errors_too(crawl
     run = closed_run(ledger)
     assert json.loads(run["skipped_counts"]) == {"budget": 1, "dropped": 1, "missing_field": 1}
     assert run["skipped"] == 3 and run["errors"] == 1 and run["status"] == "failed"  # no page fetched
+
+
+def test_the_budget_cuts_of_one_response_are_rows_written_together(crawler, ledger):
+    cut = [SkippedPageItem(source="Gazette", url=f"{BASE}/news/{n}.story/", reason="budget",
+                           evidence="page budget of 3 requests for this source spent", discovered_via="entry")
+           for n in range(5)]
+    ledger.item_scraped(SkippedPagesItem(source="Gazette", pages=cut), None, crawler.spider)
+    stored = rows(ledger.db_path, "select url, reason, evidence, discovered_via, run_id, at from skipped_pages order by id")
+    assert [r["url"] for r in stored] == [f"{BASE}/news/{n}.story/" for n in range(5)]
+    assert {(r["reason"], r["discovered_via"], r["run_id"]) for r in stored} == {("budget", "entry", 1)}
+    assert all(r["evidence"] and r["at"] for r in stored)
+    assert crawler.stats.get_value("newswatch/skipped") == 5
+    run = closed_run(ledger)
+    assert json.loads(run["skipped_counts"]) == {"budget": 5} and run["skipped"] == 5
+
+
+def test_a_batch_the_database_refuses_is_counted_row_by_row(crawler, ledger):
+    ledger.db.execute("create trigger refuse before insert on skipped_pages begin select raise(abort, 'refused'); end")
+    cut = [SkippedPageItem(source="Gazette", url=f"{BASE}/{n}/", reason="budget") for n in range(4)]
+    ledger.item_scraped(SkippedPagesItem(source="Gazette", pages=cut), None, crawler.spider)
+    assert rows(ledger.db_path, "select * from skipped_pages") == []
+    assert json.loads(closed_run(ledger)["error_counts"]) == {"unrecorded": 4}
 
 
 def test_a_row_the_database_refuses_is_still_counted(crawler, ledger):

@@ -24,7 +24,7 @@ from scrapy.utils.test import get_crawler
 
 import crawler.settings as project_settings
 from crawl_helpers import rows, run_crawl, serve_site, untraced, write_sources
-from crawler.items import SKIP_REASONS, SkippedPageItem
+from crawler.items import SKIP_REASONS, SkippedPageItem, SkippedPagesItem
 from crawler.spiders.inputs import CrawlInputs
 from crawler.spiders.news import NewsSpider
 from newswatch import publish
@@ -329,3 +329,20 @@ def test_pagination_past_max_pagination_is_a_budget_row(spider):
     assert "MAX_PAGINATION (2)" in ItemAdapter(cut)["evidence"]
     # Once per URL per run, however many pages link to it.
     assert spider.make_request(source, "http://news.example/news/page/3/", "pagination", page_no=3) is None
+
+
+def test_the_budget_cuts_of_one_sitemap_are_one_item(spider):
+    """A sitemap listing far more URLs than the page budget: its requests as they come,
+    then one SkippedPagesItem holding every URL cut (one item and one transaction for
+    the lot: one each made a 50,000-URL sitemap cost most of a minute)."""
+    spider.max_pages = 3
+    source = spider.sources[0]
+    made = (spider.make_request(source, f"http://news.example/news/{n}.story/", "entry",
+                                listed_by="http://news.example/sitemap.xml") for n in range(10))
+    out = list(spider.gathered(source, made))
+    assert [type(o).__name__ for o in out] == ["Request"] * 3 + ["SkippedPagesItem"]
+    cuts = out[-1]
+    assert isinstance(cuts, SkippedPagesItem) and cuts["source"] == "Gazette"
+    assert [c["url"] for c in cuts["pages"]] == [f"http://news.example/news/{n}.story/" for n in range(3, 10)]
+    assert {c["reason"] for c in cuts["pages"]} == {"budget"}
+    assert list(spider.gathered(source, [None])) == []  # nothing cut: no item

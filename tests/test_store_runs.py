@@ -22,7 +22,7 @@ def test_a_run_opens_running_and_finishes_with_its_counts(db):
     assert runs.running_runs(db) == [{"id": run_id, "source": "Gazette", "started": "2025-03-01T10:00:00+00:00",
                                       "pid": 4242}]
     crawl.insert_error(db, {"run_id": run_id, "source": "Gazette", "url": "http://x/1", "kind": "timeout"})
-    crawl.insert_skip(db, {"run_id": run_id, "source": "Gazette", "url": "http://x/2", "reason": "listing"})
+    crawl.insert_skips(db, [{"run_id": run_id, "source": "Gazette", "url": "http://x/2", "reason": "listing"}])
     errors, skipped = runs.recorded_counts(db, run_id)
     assert errors == Counter(timeout=1) and skipped == Counter(listing=1)
     runs.finish_run(db, run_id, now="2025-03-01T10:05:00+00:00", status="partial", pages=7,

@@ -11,7 +11,8 @@ downloaded again unless a feed or sitemap says they changed since (incremental c
 nor are pages skipped as not articles within NOT_ARTICLE_RECHECK_DAYS, unless a feed or
 sitemap says they changed since. Feeds and sitemaps are fetched with conditional GETs.
 Errors are yielded as CrawlErrorItems and never stop the crawl; URLs not fetched because
-the page budget was spent are yielded as SkippedPageItems. No NLP happens here. What
+the page budget was spent are yielded as SkippedPageItems, those of one feed, sitemap or
+listing page together as one SkippedPagesItem. No NLP happens here. What
 earlier crawls stored is passed in (crawler.runner.news_inputs: the spider never opens
 the database); pages are read in worker threads (crawler/spiders/pages.py).
 """
@@ -20,13 +21,15 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import Counter
+from typing import Iterable
 from urllib.parse import urljoin
 
 import scrapy
 
 from crawler import discovery
 from crawler.dates import parse_iso
-from crawler.items import EXTRACTED_FIELDS, ArticleItem, CrawlErrorItem, FetchStateItem, SkippedPageItem
+from crawler.items import (EXTRACTED_FIELDS, ArticleItem, CrawlErrorItem, FetchStateItem, SkippedPageItem,
+                           SkippedPagesItem)
 from crawler.runner import news_inputs
 from crawler.sources import Source, load_sources
 from crawler.spiders.errors import QUIET_ERRORS, error_kind, error_message, retry_next_run
@@ -285,20 +288,16 @@ class NewsSpider(scrapy.Spider):
         )
         if kind == "sitemapindex":
             _, entries = discovery.parse_sitemap(body)
-            for entry in entries:
-                request = self.make_request(source, entry.url, "sitemap", lastmod=entry.lastmod)
-                if request:
-                    yield request
-            return
-        if kind == "urlset":
-            _, entries = discovery.parse_sitemap(body)
+            made = (self.make_request(source, entry.url, "sitemap", lastmod=entry.lastmod) for entry in entries)
         else:
-            entries = discovery.parse_feed(body, response.url)
-        for entry in entries:
-            request = self.make_request(source, entry.url, "entry", depth=self.listing_depth,
-                                        lastmod=entry.lastmod, listed_by=response.url)
-            if request:
-                yield request
+            if kind == "urlset":
+                _, entries = discovery.parse_sitemap(body)
+            else:
+                entries = discovery.parse_feed(body, response.url)
+            made = (self.make_request(source, entry.url, "entry", depth=self.listing_depth,
+                                      lastmod=entry.lastmod, listed_by=response.url) for entry in entries)
+        for request in self.gathered(source, made):
+            yield request
 
     async def parse_page(self, response):
         """An HTML page: read (decoded, extracted, links collected) in a worker thread
@@ -330,18 +329,25 @@ class NewsSpider(scrapy.Spider):
     def follow_listing(self, response, source: Source, links: Links):
         depth = response.meta.get("nw_depth", 0)
         page_no = response.meta.get("page_no", 1)
-        for url in links.feeds:
-            request = self.make_request(source, url, "feed")
-            if request:
-                yield request
-        for url in links.pagination:
-            request = self.make_request(source, url, "pagination", depth=depth, page_no=page_no + 1)
-            if request:
-                yield request
-        for url in links.pages:
-            request = self.make_request(source, url, "page", depth=depth + 1)
-            if request:
-                yield request
+        made = [self.make_request(source, url, "feed") for url in links.feeds]
+        made += [self.make_request(source, url, "pagination", depth=depth, page_no=page_no + 1)
+                 for url in links.pagination]
+        made += [self.make_request(source, url, "page", depth=depth + 1) for url in links.pages]
+        return self.gathered(source, made)
+
+    @staticmethod
+    def gathered(source: Source, made: Iterable):
+        """What make_request made for the links of one response: its requests as they
+        come, then the budget cuts among them as one SkippedPagesItem (recorded in one
+        transaction, not one per URL)."""
+        cuts = []
+        for made_one in made:
+            if isinstance(made_one, SkippedPageItem):
+                cuts.append(made_one)
+            elif made_one is not None:
+                yield made_one
+        if cuts:
+            yield SkippedPagesItem(source=source.name, pages=cuts)
 
     def article_item(self, response, source: Source, data: dict, encoding: str, content_type: str | None) -> ArticleItem:
         item = ArticleItem(

@@ -15,7 +15,7 @@ from typing import Iterable
 
 import sqlite_utils
 
-from newswatch.store.rows import upsert_row
+from newswatch.store.rows import insert_rows, upsert_row
 
 # --- reads: the crawl's inputs ----------------------------------------------------------
 
@@ -73,9 +73,9 @@ def insert_error(db: sqlite_utils.Database, row: dict) -> None:
     db["crawl_errors"].insert(row)
 
 
-def insert_skip(db: sqlite_utils.Database, row: dict) -> None:
-    """A skipped_pages row (columns as in the schema)."""
-    db["skipped_pages"].insert(row)
+def insert_skips(db: sqlite_utils.Database, rows: list[dict]) -> None:
+    """skipped_pages rows (columns as in the schema), in one executemany."""
+    insert_rows(db, "skipped_pages", rows)
 
 
 def prune_skips(db: sqlite_utils.Database, reason: str, before: str) -> None:

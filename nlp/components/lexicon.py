@@ -14,6 +14,7 @@ TITLES: dict[str, str | None] = {
     "baron": "m", "rev": None, "rev.": None, "revd": None, "reverend": None,
     "canon": None, "father": "m", "fr": "m", "fr.": "m", "bishop": None, "rt": None, "hon": None,
     "alderman": None, "judge": None, "inspector": None, "sergeant": None,
+    "recorder": None,  # a part-time judge in England and Wales ("Recorder Anne Quigley")
     # British police ranks as papers abbreviate them ("Det Con Ryan Hughes", "PC Jo Bell")
     "det": None, "det.": None, "con": None, "pc": None, "dc": None, "ds": None, "di": None, "dci": None,
     "sgt": None, "sgt.": None, "insp": None, "insp.": None, "supt": None, "supt.": None,
@@ -74,8 +75,9 @@ ORG_REFERENCES: dict[str, str] = {
 
 PRONOUNS: dict[str, str | None] = {"he": "m", "she": "f", "they": None}
 
-# Common first names in the UK (and, on the last lines, in the US) by gender, used to
-# resolve he/she; names given to both sexes are left out. Unknown names match either pronoun.
+# Common first names in the UK (and, on the middle lines, in the US; on the last, Welsh,
+# Scottish, Irish and British Asian names) by gender, used to resolve he/she; names given
+# to both sexes are left out. Unknown names match either pronoun.
 MALE_NAMES = frozenset(
     """aaron adam adrian alan alastair alex alexander alistair andrew andy anthony arthur
     barry ben benjamin bernard bill billy bob brian bruce callum carl charles charlie chris
@@ -95,7 +97,10 @@ MALE_NAMES = frozenset(
     lloyd louis luis lyndon marco mario marvin maurice melvin mitch mitchell mitt nathan
     nathaniel norman orrin pete randy ray reggie reince rick ricky rod rodney ron ronald rudy
     shawn stanley theodore todd travis troy vernon victor vince vincent walter wesley willie
-    woodrow zach zachary""".split()
+    woodrow zach zachary
+    rhys dylan huw dafydd gethin geraint aled owain rhodri ieuan emyr hamish euan ewan lachlan
+    calum alasdair ciaran declan cormac eoin seamus padraig niall conor fergus imran tariq
+    omar hassan ahmed sanjay rajesh ravi vikram amir kwame""".split()
 )
 FEMALE_NAMES = frozenset(
     """abigail alice alison amanda amber amelia amy andrea angela ann anna anne annette
@@ -115,7 +120,11 @@ FEMALE_NAMES = frozenset(
     huma irene jeanne joyce judith judy kamala kathleen kathy kellyanne kirsten kristen kristin
     lillian lois loretta lori maureen maxine meghan melania melissa michele monica nancy nikki
     nina norma paige patty peggy phyllis rita roberta rosa rose rosemary sheryl sonia stacey
-    sylvia tammy tanya teresa theresa tiffany tulsi wanda yolanda""".split()
+    sylvia tammy tanya teresa theresa tiffany tulsi wanda yolanda
+    bethan catriona siobhan niamh aoife sian rhian cerys carys ffion lowri catrin angharad
+    eleri morag eilidh mhairi kirsty isla ailsa orla roisin sinead ciara aisling grainne priya
+    anjali aisha ayesha fatima amina zainab yasmin nadia farah shabana nasreen parveen sunita
+    meera""".split()
 )
 
 # Head words of job titles (the tagger sometimes reads "chief executive" as adjectives).
@@ -133,7 +142,7 @@ DOCUMENT_NOUNS = frozenset(
     message post document review study investigation findings survey leaflet leaflets
     poster posters sign signs banner banners placard placards website tweet accounts figures
     data documents papers records research analysis guidance filing filings petition petitions
-    summary""".split()
+    summary release note notes memo newsletter newsletters bulletin""".split()
 )
 
 # Role words the model sometimes puts inside a PERSON entity ("Cleaner Debbie Hollis").

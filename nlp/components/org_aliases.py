@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.org_evidence import OTHER_BODIES, appositive_noun
+from nlp.components.org_evidence import introduced_otherwise
 from nlp.components.org_kinds import infer_kind
 
 
@@ -153,7 +153,7 @@ def dropped_word_names(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str
             continue
         if infer_kind(short) != infer_kind(owners[0]) or infer_kind(owners[0]) == "school":
             continue  # "Tarn School" is not Tarn Academy Trust; two schools' names stay apart
-        if any(e.text == short and appositive_noun(doc, e.end, OTHER_BODIES) for e in ents if e.label_ == "ORG"):
+        if introduced_otherwise(doc, short):
             continue  # "The Eden Valley Trust, a conservation charity, said": a body of its own, introduced
         found[short] = owners[0]
     found.update(_less_first_word(fulls, cands - set(found)))  # "Police Federation" in a headline

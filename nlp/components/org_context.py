@@ -238,8 +238,11 @@ def _sentence_of(doc: Doc, start: int, end: int) -> str:
 def described_as_school_federation(doc: Doc, start: int, end: int) -> bool:
     """"Tiptree Heath Federation, a federation of two maintained schools": one governing
     body for several schools, not an academy trust."""
-    if listed_as_trust(doc, start, end):
+    if listed_as_trust(doc, start, end) or _said_to_be_trust(doc, doc[start:end].text):
         return False  # "joining trusts including A, B and The Tarn Federation"
+    before = " ".join(t.lower_ for t in doc[doc[start].sent.start:start])
+    if _OPERATE_TOGETHER.search(before):
+        return True  # "A Primary School and B Infant School, which operate together as the X Federation"
     after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 10)])
     if re.match(r", (a |the )?(hard |soft )?federation of (\w+ ){0,4}schools\b|, which federates\b"
                 r"|, which (brings|brought) together (\w+ ){1,4}(primary|infant|junior|nursery|high) school\b"
@@ -276,6 +279,17 @@ _COUNCIL_RUN = re.compile(r"\b(maintained|council-run|council - run|council-main
 _ACADEMY_WORDS = re.compile(r"\b(academy|academies|trust|trusts|multi-academy|mat|mats)\b")
 
 
+_OPERATE_TOGETHER = re.compile(r"\b(school|primary|infants?|juniors?|nursery)\b[^.;]*, (which|that|who) ((currently|now|already) )?"
+                               r"(operate|work|are run|are governed|run) together as( the)?$")
+
+
+def _said_to_be_trust(doc: Doc, name: str) -> bool:
+    """The text says in so many words that the name is an academy trust: "Despite its name, the
+    Linnet Federation is a multi-academy trust" (a federation's schools may have been maintained)."""
+    return re.search(re.escape(name) + r"\s+(is|was|has been|became|has become)\s+(now\s+|in fact\s+|actually\s+)?"
+                     r"(a|an)\s+([\w-]+\s+){0,2}?(multi-academy|single-academy|academy)\s+trust\b", doc_text(doc)) is not None
+
+
 def _maintained_article(doc: Doc) -> bool:
     """The article speaks of maintained or council-run schools and never of academies or
     trusts, nor names one (federations' own names aside): a federation in it federates
@@ -303,6 +317,8 @@ def described_as_network(doc: Doc, start: int, end: int) -> bool:
                     r"(heads|headteachers|head teachers|teachers|parents|governors|leaders|volunteers)\b", after) is not None
 
 
+# Nouns an appositive or a following word gives a company: "X, the not-for-profit company", "X tech firm".
+COMPANY_NOUNS = frozenset({"company", "firm", "business", "subsidiary", "contractor", "consultancy"})
 _LEAD_TRUST = re.compile(r"^(an?|the) ((multi[- ]academy|academy|[\w-]+ academy) trust|multi[- ]academy trust)\b", re.I)
 
 
@@ -320,9 +336,21 @@ def lead_trust(doc: Doc, orgs: list[dict]) -> str | None:
         return None
     in_headline = [o for o in orgs if any(s < end for s, _ in o["mentions"])]
     if len(in_headline) != 1 or in_headline[0]["kind"] != "other" or in_headline[0]["kind_source"] != "name" \
-            or not_school_trust(in_headline[0]["name"]):
+            or not_school_trust(in_headline[0]["name"]) or _names_a_firm(doc, in_headline[0]["mentions"]):
         return None
     return in_headline[0]["name"]
+
+
+def _names_a_firm(doc: Doc, mentions: list[tuple[int, int]]) -> bool:
+    """A use of the name before a firm's noun, in lower case: "deal with Keldale tech firm", "a
+    Keldale technology company" (the company's place or its brand, not the trust)."""
+    for _, end_char in mentions:
+        for t in [t for t in doc if t.idx >= end_char and not t.is_space][:3]:
+            if not t.is_lower:
+                break
+            if t.lower_ in COMPANY_NOUNS:
+                return True
+    return False
 
 
 _SCHOOL_ENDS = {"academy", "school", "college", "primary"}

@@ -36,8 +36,10 @@ def abbreviates(short: str, full: str, loose: bool = False) -> bool:
     content = [w[0].upper() for w in words if w[0].isalpha() and w.lower() not in _SMALL]
     if "".join(letters) == "".join(content):
         return True
-    if len(content) > 2 and len(letters) > 2 and "".join(letters) == "".join(content[1:]) and words[0][:1].isupper():
-        return True  # "Northby Special Educational Needs ... Service (SENDIASS)": the place left out
+    if len(content) > 2 and len(letters) > 2 and words[0][:1].isupper() and "".join(letters) in {
+            "".join(content[1:]), "".join(content[2:]) if len(words) > 1 and words[1][:1].isupper() and words[1].lower()
+            not in {"town", "city", "county", "borough", "district", "village"} else ""}:  # not "Ostley Town ... (ICB)"
+        return True  # "Northby Special ... Service (SENDIASS)", "Kestle Bridge Family Information Service (FIS)": the place left out
     if _with_capitals(letters, words):
         return True
     if _around_generic_words(letters, [w.strip(",.;:") for w in words if w[0].isalpha() and w.lower() not in _SMALL]):
@@ -119,12 +121,14 @@ KNOWN_WORDS = {"usually", "commonly", "generally", "widely", "often", "better", 
 
 
 def after_known_as(doc: Doc, j: int) -> int:
-    """The token after "known as" when doc[j:] reads "(which is) (usually) known (locally /
+    """The token after "known as" when doc[j:] reads "(which is / will be) (usually) known (locally /
     across the county) as": at most four words between "known" and "as", none of them
     punctuation; else `j`."""
     k = j
     if k + 1 < len(doc) and doc[k].lower_ == "which" and doc[k + 1].lower_ in {"is", "was"}:
         k += 2
+    elif k + 2 < len(doc) and doc[k].lower_ == "which" and doc[k + 1].lower_ == "will" and doc[k + 2].lower_ == "be":
+        k += 3  # "The trust, which will be known as X from April" (its name to come)
     while k < len(doc) and doc[k].lower_ in KNOWN_WORDS:
         k += 1
     if k >= len(doc) or doc[k].lower_ != "known":

@@ -140,8 +140,13 @@ def charity_of_another_sort(doc: Doc, end: int) -> bool:
                 text) is None:
         return False
     # schools it shares with maintained schools are not academies: "a charitable trust shared
-    # with two nearby maintained primaries"
+    # with two nearby maintained primaries"; a school it once founded is not one it runs: "the
+    # Victorian charity that founded a school on the site"
+    text = _FOUNDED_A_SCHOOL.sub(" ", text)
     return _SCHOOL_WORDS.search(text) is None or ("maintained" in text and "academ" not in text)
+
+
+_FOUNDED_A_SCHOOL = re.compile(r"\b(founded|built|endowed) (a|the) ([\w'’-]+ )?school\b(?! and (now )?run)")
 
 
 def charity_named_before(doc: Doc, start: int) -> bool:
@@ -199,8 +204,12 @@ _MEMORIAL = re.compile(r"^, ((which|that) (was|were) )?(set up|founded|establish
 
 def _charity_head(name: str) -> bool:
     """A name a charity named after a person ends in ("X Trust", "X Foundation"); "X Academies,
-    named after the businessman who sponsored its first school" runs academies by its name."""
-    return name.lower().split()[-1:] in (["trust"], ["foundation"], ["fund"])
+    named after the businessman who sponsored its first school" runs academies by its name, and
+    so does "X Learning Trust, named after the first of its founding values"."""
+    return name.lower().split()[-1:] in (["trust"], ["foundation"], ["fund"]) and _SCHOOLS_BY_NAME.search(name) is None
+
+
+_SCHOOLS_BY_NAME = re.compile(r"\b(learning|schools|academies) trust$", re.I)
 
 
 def memorial_charity(doc: Doc, end: int) -> bool:

@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_context import after_short_form, described_as_academy_trust
-from nlp.components.org_fragments import federation_of_schools
+from nlp.components.org_fragments import BODY_HEADS, federation_of_schools
 from nlp.components.org_lists import listed_as_trust, paired_trust_names, pairs_called_trusts
 from nlp.components.org_heads import head_said_trust, trust_said_before
 from nlp.components.org_pay import in_pay_list
@@ -106,6 +106,32 @@ def appositive_noun(doc: Doc, end: int, nouns: frozenset) -> str | None:
         if w in {",", ".", ";", ":", "(", "run", "which", "that", "set", "of", "in", "with", "and", "charitable"}:
             break  # "X Learning Trust, a charitable company limited by guarantee": an academy trust
     return None
+
+
+def introduced_otherwise(doc: Doc, short: str) -> bool:
+    """Whether a use of the name `short` has an appositive saying it is a body of another sort
+    ("the Cordwell Trust, the Victorian charity that founded a school on the site"): a body of
+    its own, not the short form of a longer name (Cordwell Trust Academy Trust)."""
+    words = short.split()
+    n = len(words)
+    if words[-1].lower() not in BODY_HEADS:
+        return False  # "Kestrel, a group of nine academies": a bare short form, described
+    return any(doc[i].text == words[0] and doc[i:i + n].text == short and appositive_noun(doc, i + n, OTHER_BODIES)
+               and not _RUNS_ACADEMIES.search(_apposition(doc, i + n)) for i in range(len(doc) - n + 1))
+
+
+# "X Trust, a charity that runs six academies": an academy trust is a charity too
+_RUNS_ACADEMIES = re.compile(r"\bacadem|\b(runs|running|operates|oversees) ([\w'’-]+ ){0,3}schools\b")
+
+
+def _apposition(doc: Doc, end: int) -> str:
+    """The words of the appositive after the name ending at token `end`, up to its closing comma."""
+    words = []
+    for t in doc[end + 1:min(len(doc), end + 25)]:
+        if t.text in {",", ".", ";", ")"} or t.is_space and "\n" in t.text:
+            break
+        words.append(t.lower_)
+    return " ".join(words)
 
 
 _REPORTING = frozenset("said says announced announces confirmed confirms added told reported stated explained "
@@ -197,6 +223,24 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
     if _OFFICER_OF.search(before) is not None and _about_trusts(doc):
         return True
     return _named_as_trusts_are(doc, start, end) and _about_trusts(doc) or _its_head_has_schools(doc, end)
+
+
+# "Halden Education Group (HEG) runs 16 academies": a "Group" is a company only by the shape of its name
+_GROUP = re.compile(r"\b(education|learning|schools|academies) group$", re.I)
+# "Saint Hild's Church of England Academy, a single-academy trust whose headteacher ...": the
+# school's name is its trust's too
+_APPOSED_TRUST = re.compile(r"^, (a|an) (single|multi)( - |-| )academy trust\b")
+
+
+def shown_as_trust(doc: Doc, name: str, kind: str) -> bool:
+    """Whether the text shows the body of kind `kind` (read from its name) to be an academy
+    trust: a name saying nothing of its kind, or a company-shaped "Group", by evidenced_as_trust;
+    a school's name by an appositive calling it a single- or multi-academy trust."""
+    spans = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG" and e.kb_id_ == name]
+    if kind == "school":
+        return any(_APPOSED_TRUST.match(" ".join(t.lower_ for t in doc[end:end + 6])) for _, end in spans)
+    return (kind == "other" or kind == "company" and _GROUP.search(name) is not None) and not not_school_trust(name) \
+        and any(evidenced_as_trust(doc, start, end) for start, end in spans)
 
 
 def _its_head_has_schools(doc: Doc, end: int) -> bool:

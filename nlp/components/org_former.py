@@ -2,11 +2,11 @@
 given right before its former name, for `newswatch_orgs` (called from
 org_known_as.noun_known_as): "Tessera, formerly Halbridge Schools Trust, chose ...",
 "Ember, the trust formerly known as Dalesford Academies Trust, will ...", "Fenway, formerly
-known as the Lindham Schools Partnership, ...". The capitalised words before the comma
+known as the Lindham Schools Partnership, ...", "Aspen, the trust that rebranded from
+Lowbury Schools Trust, ...". The capitalised words before the comma
 become an organisation named as written, and every span of the former name takes that
 name. When the model tagged the current name, former_name_of (org_defined.py) links the two.
-Trading names are org_known_as.trading_names; when both names are tagged, org_renames.py
-links them too.
+Trading names, tagged or not, are org_known_as.trading_names (their one home).
 """
 from __future__ import annotations
 
@@ -18,9 +18,10 @@ from nlp.components.org_spans import BEFORE_PLACE
 
 # The words between the current name's comma and the former name.
 _BETWEEN = re.compile(r"^, ((the|a|an) ([\w-]+ ){0,3}(trust|body|organisation|partnership|group|federation|company) )?"
-                      r"(formerly|previously|until recently)( known as| called| named)?( the)?$")
-# What may follow the former name: the end of the clause, not "'s chief executive".
-_AFTER = {",", ".", ";", ")", "–", "—", "until"}
+                      r"((formerly|previously|until recently)( known as| called| named)?"
+                      r"|(that|which|who) ((has|had|was) )?(rebranded|renamed|changed its name) from)( the)?$")
+# What may follow the former name: the end of the clause ("in 2022", "last year"), not "'s chief executive".
+_AFTER = {",", ".", ";", ")", "–", "—", "until", "in", "last"}
 _MAX_WORDS = 3
 
 

@@ -60,6 +60,18 @@ def trust_run_on(words: list[str]) -> int | None:
     return None
 
 
+# What an award is called after its name, in lower case: "Best Trust title", "Top School award".
+_AWARD_NOUNS = frozenset({"title", "award", "prize", "accolade", "trophy", "category"})
+
+
+def award_name(span: Span) -> bool:
+    """"Best Trust title for Willowdene", "won the Most Improved School award": a name opening
+    with a superlative and followed by an award's noun names an award, not a body."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in _AWARD_NOUNS \
+        and (span[0].tag_ == "JJS" or span[0].lower_ in {"best", "top", "most"})
+
+
 def federation_of_schools(words: list[str]) -> bool:
     """"the Brackenfold Federation", read as a place by the model, is a body; "the Russian
     Federation" (a nation's adjective before the head) stays a place."""

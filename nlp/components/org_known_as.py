@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from nlp.components.org_defined import KNOWN_WORDS, abbreviates, after_known_as, is_short_form
 from nlp.components.org_former import untagged_current_names
 from nlp.components.org_kinds import infer_kind
+from nlp.components.org_spans import trust_shaped
 
 # Nouns that open "The trust, known as X": the body's head noun, and what its name ends with
 # (or the kind its name gives) for the body named last before it.
@@ -46,13 +47,17 @@ def _named_body(ents: list[Span], before: int, noun: str) -> str | None:
     return None
 
 
+# Words after a name that end it as a comma would: "known as Northern Vale from 1 April".
+_THEN = {"from", "when", "after", "next"}  # not "until": "known as X until 2022" is a former name
+
+
 def _name_after(doc: Doc, j: int) -> Span | None:
     """The capitalised words at doc[j:] ending at a comma or full stop ("Ravensworth,",
-    "CCH."): at most four words."""
+    "CCH.") or before "from", "when" ... (a name to come): at most four words."""
     k = j
     while k < len(doc) and k - j < 4 and (doc[k].is_title or doc[k].is_upper and doc[k].is_alpha):
         k += 1
-    if k == j or k >= len(doc) or doc[k].text not in {",", ".", ";"}:
+    if k == j or k >= len(doc) or doc[k].text not in {",", ".", ";"} and doc[k].lower_ not in _THEN:
         return None
     return doc[j:k]
 
@@ -95,34 +100,59 @@ def noun_known_as(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str
                    and not (len(e) < n and e.kb_id_ in {"", e.text}) for e in over):
                 continue  # the name of another body already ("Calderby" alone in "Active Calderby" is not)
             ents = [e for e in ents if e not in over] + [Span(doc, i, i + n, label="ORG", kb_id=canonical)]
+    # spans that carry the name as their canonical name (its short forms) are the body's too
+    ents = [Span(doc, e.start, e.end, label="ORG", kb_id=defined[e.kb_id_]) if e.label_ == "ORG"
+            and e.kb_id_ in defined and e.kb_id_ != defined[e.kb_id_] else e for e in ents]
     return ents, defined
 
 
-_TRADE = {"trade", "trades", "traded", "trading"}
+_TRADE = {"trade", "trades", "traded", "trading", "operates"}
+_BACK = {"which", "who", "now", "will", "also", "still", "already", "to", "is", "has", "it"}
 
 
 def trading_names(doc: Doc, ents: list[Span]) -> dict[str, str]:
-    """A trading name: "Calderby Leisure Trust, which trades as Active Calderby, said ...",
-    "From September the trust will trade as Ashcombe Schools Partnership": {name: the
-    canonical name of the body that trades so}."""
+    """A trading name, the one home of the rule: "Calderby Leisure Trust, which trades as
+    Active Calderby, said ...", "Calderby Leisure Trust trades as ...", "From September the
+    trust will trade as Ashcombe Schools Partnership", "It trades as ..." (the latest
+    trust-shaped name in that sentence or the one before): {name as written: the canonical
+    name of the body that trades so}. The name is the organisation tagged right after "as",
+    else the capitalised words there up to a comma or full stop."""
     out: dict[str, str] = {}
-    for t in doc[:-3]:
+    orgs = [e for e in ents if e.label_ == "ORG"]
+    for t in doc[1:-3]:
         if t.lower_ not in _TRADE or doc[t.i + 1].lower_ != "as":
             continue
-        name = _name_after(doc, t.i + 2)
+        tagged = next((e for e in orgs if e.start == t.i + 2), None)
+        name = tagged if tagged is not None and tagged[0].is_title else _name_after(doc, t.i + 2)
         k = t.i - 1
-        while k > 0 and doc[k].lower_ in {"which", "now", "will", "also", "still", "already", "to", "is", "has"}:
+        while k > 0 and doc[k].lower_ in _BACK - {"it"}:
             k -= 1  # back to the comma after the body's name, or to the noun naming it
-        if name is None or k < 1:
+        if name is None:
             continue
         if doc[k].text == ",":
-            owner = next((e.kb_id_ or e.text for e in ents if e.label_ == "ORG" and e.end == k), None)
+            owner = next((e.kb_id_ or e.text for e in orgs if e.end == k), None)
+            the = next((x.i for x in reversed(doc[max(0, k - 5):k - 1]) if x.lower_ == "the"), None)
+            if owner is None and the is not None and doc[k - 1].lower_ in _NOUN_HEADS:
+                # "The Harrowdale-based company, which trades as B": named before "The"
+                owner = _named_body(orgs, the, doc[k - 1].lower_)
+        elif doc[k].lower_ == "it" or k > 0 and doc[k].lower_ in _NOUN_HEADS and doc[k - 1].lower_ == "the":
+            owner = _latest_body(doc, orgs, k)
         else:
-            owner = _named_body(ents, k, doc[k].lower_) if doc[k].lower_ in _NOUN_HEADS \
-                and doc[k - 1].lower_ == "the" else None
-        if owner is not None and owner != name.text:
+            owner = next((e.kb_id_ or e.text for e in orgs if e.end == k + 1), None)  # "A trades as B"
+        if owner is not None and owner != name.text and owner != (name.kb_id_ or name.text):
             out[name.text] = owner
     return out
+
+
+def _latest_body(doc: Doc, orgs: list[Span], k: int) -> str | None:
+    """"the trust" at token k: the body of that noun named last before it; "it": the
+    trust-shaped name named last in k's sentence or the one before."""
+    if doc[k].lower_ != "it":
+        return _named_body(orgs, k, doc[k].lower_)
+    sent = doc[k].sent
+    limit = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    before = [e for e in orgs if limit <= e.start and e.end <= k and trust_shaped(e.kb_id_ or e.text)]
+    return max(before, key=lambda e: e.start).kb_id_ or None if before else None
 
 
 def defined_after_reference(doc: Doc, ent: Span, earlier: list[Span]) -> str | None:

@@ -1,7 +1,9 @@
 """Other names of one body, found once every organisation span has its canonical name, for
 `newswatch_orgs` (nlp/components/orgs.py): back-references by the end of a name
 (org_tails.py), renames stated in words (org_renames.py), "X MAT" for "X Multi-Academy
-Trust" (org_mat.py) and a school's short form shared with a trust (org_shared.py). Each relabels spans and records the alias with source text.
+Trust" (org_mat.py) a school's short form shared with a trust (org_shared.py), a bare one the model tagged as a
+body of its own (org_bare.py) and short forms coordinated before one plural head
+(org_coordinated.py). Each relabels spans and records the alias with source text.
 """
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from collections.abc import Container
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.org_bare import bare_trust_forms
+from nlp.components.org_coordinated import coordinated_names
 from nlp.components.org_evidence import SOFT_HEADS
 from nlp.components.org_fragments import BODY_HEADS
 from nlp.components.org_mat import mat_names
@@ -81,4 +85,8 @@ def one_body_names(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[str
     for e in school_short_forms(doc, fixed, renamed):  # "Harbourside would keep its name": the school
         fixed = [x for x in fixed if not (x.start < e.end and e.start < x.end)] + [e]
         text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
+    fixed, given = bare_trust_forms(doc, fixed)  # "Kestrel runs ..." beside Kestrel Academy Trust and Kestrel Primary
+    fixed, sides = coordinated_names(doc, fixed)  # "the Alder and Birch Learning Trusts"
+    for side, full in (given | sides).items():
+        text_aliases.setdefault(full, {}).setdefault(side, "text")
     return fixed

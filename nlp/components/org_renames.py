@@ -6,6 +6,7 @@ its canonical name:
 - "the A (AT), became B last year", "A has changed its name to B", "A rebranded as B", "A,
   which runs eight schools, will now be known as B": A is B's former name (not after "X and": two trusts that merged into B are bodies of their own);
 - "Previously known as the A, B now runs ...": A is B's former name;
+- "A, which rebranded from B", "A, the former B,": B is A's former name;
 - "It used to be called the B until it rebranded", "the trust, which began life in 2012 as
   the B": B is the former name of the trust the pronoun or "the trust" stands for, the
   latest trust-shaped name before it.
@@ -26,12 +27,14 @@ _KNOWN_UNTIL = re.compile(rf"^([,(–—-] )?((which|who) )?((was|had been) )?(i
 # "A was known as B (until 2021)", "A, which had been called B": B is A's former name
 _WAS_KNOWN = re.compile(r"^,? ?((which|who) )?(was|had been) (itself )?((previously|formerly|once|originally) )?"
                         r"(known as|called|named)$")
-# "A, which trades as B", "A will trade as B": B is another name of A (its trading name)
-_TRADES = re.compile(r"^,? ?((which|who) )?((now|also|will|still) )*(trades|traded|trading|trade|operates) as$")
 _BECAME = re.compile(r"^(\( [\w&]+ \) |\) )?,? ?((which|who) )?((has|have|had|was|is|will|would|is to|is due to|"
                      r"plans to|is set to|is being) )?((now|been|be|then|later|eventually|soon) )*"
                      r"(became|become|rebranded as|rebrands as|changed its name to|change its name to|"
                      r"changes its name to|renamed itself|renamed|(be|now) known as|take the name)$")
+# "A, which rebranded from B", "A, the trust that was renamed from B", "A, the former B,": B is
+# A's former name
+_FROM = re.compile(r"^, ((the|a) ([\w-]+ ){0,3}(trust|partnership|federation|body|group) )?((which|that|who) )?"
+                   r"((has|had|was) )?(rebranded|renamed|re-named|changed its name) from$|^, the former$")
 # "A, which runs eight schools in the valley, will now be known as B": the relative clause
 # between the names is left out (a rename is still stated in a few words)
 _RELATIVE = re.compile(r"^, (which|who) [^,()]{1,80} , ")
@@ -44,7 +47,7 @@ _WAS_CALLED = re.compile(
     r"(used to be (called|known as)|(was|had been) ((formerly|previously|once|originally|itself) )?(called|known as|named)"
     r"|(began|started) (life|out)( in \d{4})? as|(was )?(known|called) " + _UNTIL + r" as"
     r"|was (formed|founded|set up|established|created)( in \d{4})? as"
-    r"|((will|would|still|also|now) )?(trades|traded|trading|trade) as|(known|called) as)( the)?$")
+    r"|(known|called) as)( the)?$")
 # before a name: "The trust was renamed", "It now plans to become", "the trust, which will be
 # known as": the name is the new name of the trust the pronoun or "the trust" stands for (not
 # "the combined trust": two bodies merging are not one renamed)
@@ -77,6 +80,15 @@ def _in_relative_clause(doc: Doc, start: int) -> bool:
     return False
 
 
+def _former_after(doc: Doc, between: str, b: Span) -> bool:
+    """"A, which rebranded from B": B is A's former name; "A, the former B" too when B is a
+    trust's name that ends its clause (not "the former B chief executive")."""
+    hit = _FROM.match(between)
+    if hit is None or not _trust_shaped(b.kb_id_):
+        return False
+    return not between.endswith("the former") or b.end == len(doc) or doc[b.end].text in {",", ".", ";", ")"}
+
+
 def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
     orgs = sorted((e for e in ents if e.label_ == "ORG" and e.kb_id_), key=lambda e: e.start)
     out: dict[str, str] = {}
@@ -97,7 +109,7 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
             out.setdefault(b.kb_id_, a.kb_id_)  # "A (the B until 2022)": B was A's name
         elif between == "," and _PREVIOUSLY.search(_words(doc, max(0, a.start - 5), a.start)):
             out.setdefault(a.kb_id_, b.kb_id_)
-        elif _KNOWN_UNTIL.match(between) or _WAS_KNOWN.match(between) or _TRADES.match(between):
+        elif _KNOWN_UNTIL.match(between) or _WAS_KNOWN.match(between) or _former_after(doc, between, b):
             out.setdefault(b.kb_id_, a.kb_id_)
         elif _BECAME.match(between) and not (a.start > 0 and doc[a.start - 1].lower_ in {"and", "&"}
                                              or a.start > 1 and doc[a.start - 2].lower_ in {"and", "&"}):
@@ -106,8 +118,8 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
         before = _words(doc, max(0, b.start - 12), b.start)
         hit = _WAS_CALLED.search(before)
         renamed = hit is None and (hit := _WILL_BE.search(before)) is not None
-        if hit is None or not _trust_shaped(b.kb_id_):
-            continue
+        if hit is None or not _trust_shaped(b.kb_id_) or " ".join(b.text.split()) != b.kb_id_ and not renamed:
+            continue  # "The trust, known as SCCAT": a short form given to its body already, no former name
         head = hit.group(2)
         sent_start = doc[b.start].sent.start
         limit = doc[sent_start - 1].sent.start if sent_start > 0 else 0

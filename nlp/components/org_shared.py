@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.org_evidence import introduced_otherwise
 from nlp.components.org_kinds import infer_kind
 from nlp.components.org_spans import SHORT_FORM_REST, _trust_words_follow
 
@@ -47,6 +48,8 @@ def school_short_forms(doc: Doc, ents: list[Span], former: dict[str, str]) -> li
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     out = []
     for short, (school, trust) in shared.items():
+        if introduced_otherwise(doc, short):
+            continue  # "the Cordwell Trust, the Victorian charity": a body of its own
         n = len(short.split())
         named_after = trust.startswith(school + " ")
         for i in range(len(doc) - n + 1):

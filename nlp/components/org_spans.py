@@ -20,8 +20,8 @@ from nlp.components.org_aliases import (
     person_surnames,
 )
 from nlp.components.org_context import FIRST_NAMES, described_as_academy_trust, used_as_body
-from nlp.components.org_evidence import SOFT_HEADS
-from nlp.components.org_fragments import BODY_HEADS, GENERIC, names_no_body, trust_run_on
+from nlp.components.org_evidence import SOFT_HEADS, introduced_otherwise
+from nlp.components.org_fragments import BODY_HEADS, GENERIC, award_name, names_no_body, trust_run_on
 from nlp.components.org_headlines import headline_end, headline_style
 from nlp.components.org_kinds import infer_kind, is_document, is_document_title, is_fragment
 from nlp.components.doc_text import doc_text
@@ -80,8 +80,8 @@ def clean_org(span: Span) -> list[Span]:
         return []  # "Secretary of State"
     if span.end < len(doc) and doc[span.end].is_title and is_document(words + [doc[span.end].text]):
         return []  # "Trust Quality" of "Trust Quality Descriptors": part of a document's title
-    if span.end < len(doc) and doc[span.end].lower_ in _PROGRAMME_NOUNS and doc[span.end].is_lower:
-        return []  # "the Safer Schools Partnership programme": the name of a scheme, not a body
+    if span.end < len(doc) and doc[span.end].lower_ in _PROGRAMME_NOUNS and doc[span.end].is_lower or award_name(span):
+        return []  # "the Safer Schools Partnership programme": a scheme's name; "Best Trust title": an award's
     if _scheme_apposed(doc, span.end) or _known_as_scheme(doc, span.end):
         return []  # "the Safer Schools Partnership, a scheme run by the police": not a body
     if words[0].lower() in _CAMPAIGN_VERBS and len(words) > 1 and words[1][:1].isupper() \
@@ -293,13 +293,10 @@ def _drop_bodies_of_their_own(doc: Doc, full: dict[str, str], sizes: dict[str, i
         if short.split()[-1].lower() in {"academy", "school", "college"} and infer_kind(full[short]) == "academy_trust":
             full.pop(short)  # "Thornbury Grange Academy": the school its single-academy trust is named after
             continue
-        if infer_kind(full[short]) != "company":
-            continue  # "Oakmere, which runs 11 schools" is Oakmere Education Trust (or Oakmere Education)
-        n = sizes[short]
-        for i in range(len(doc)):
-            if doc[i:i + n].text == short and described_as_academy_trust(doc, i, i + n):
-                full.pop(short)
-                break
+        kind, n = infer_kind(full[short]), sizes[short]  # "Oakmere, which runs 11 schools" is Oakmere Education Trust
+        if kind == "academy_trust" and introduced_otherwise(doc, short) or kind == "company" and any(
+                doc[i:i + n].text == short and described_as_academy_trust(doc, i, i + n) for i in range(len(doc))):
+            full.pop(short)  # ... and "the Cordwell Trust, the Victorian charity" is no trust's short form
 
 
 def _short_form_used_here(doc: Doc, i: int, n: int, canonical: str, by_token: dict[int, Span]) -> bool:

@@ -40,18 +40,19 @@ from nlp.components.org_kinds import not_school_trust, infer_kind, says_academy_
 from nlp.components.org_patterns import _ORG_HEADS, has_word, pattern_orgs, trim_span, without_overlaps  # noqa: F401  (people.py)
 from nlp.components.org_context import (
     council_short_forms, described_as_academy_trust, described_as_network, described_as_school_federation,
-    described_names, lead_trust,
+    COMPANY_NOUNS, described_names, lead_trust,
 )
 from nlp.components.org_buildings import buildings
+from nlp.components.org_cut import whole_company_names
+from nlp.components.org_modifiers import modifier_names
 from nlp.components.org_denials import not_a_trust
-from nlp.components.org_evidence import SOFT_HEADS, appositive_noun, evidenced_as_trust, evidenced_names
+from nlp.components.org_evidence import SOFT_HEADS, appositive_noun, evidenced_names, shown_as_trust
 from nlp.components.org_lists import listed_trust_names, paired_names
 from nlp.components.org_pay import pay_list_names
 from nlp.components.org_splits import split_joined
 from nlp.components.org_defined import (
     defined_for_short_forms, defined_names, defined_short_forms, document_acronyms, former_name_of,
-    initialism_spans, initials,
-    unique_initials,
+    initialism_spans, initials, unique_initials,
 )
 from nlp.components.org_joined import joined_for_names
 from nlp.components.org_late import one_body_names, with_short_forms
@@ -69,9 +70,7 @@ _PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 _MIXED_ACRONYM = re.compile(r"^(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{1,7}[A-Z]$")  # DfE, DfES
 
-_COMPANY_NOUNS = frozenset({"company", "firm", "business", "subsidiary", "contractor", "consultancy"})
 _COMPANY_SUFFIXES = {"ltd", "ltd.", "limited", "plc", "group", "uk", "llp"}
-_GROUP = re.compile(r"\b(education|learning|schools|academies) group$", re.I)
 
 
 def _core(name: str) -> str:
@@ -79,8 +78,6 @@ def _core(name: str) -> str:
     while len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
         words = words[:-1]
     return " ".join(words)
-
-
 
 
 _MEMBER_WORDS = ROLE_WORDS | {"members", "member", "branch", "branches", "union", "official", "officials", "rep",
@@ -155,10 +152,10 @@ class OrgNormaliser:
                         and all(t.is_title and t.lower_ not in _ORG_HEADS for t in doc[e.start:g.start])):
                     continue  # the model's entity is longer: keep it
             single_word = g.end - g.start == 1
-            if single_word and not doc[g.start].is_upper and any(
+            if single_word and not doc[g.start].is_upper and not _MIXED_ACRONYM.match(doc[g.start].text) and any(
                 e.label_ in _PLACE_LABELS and (e.start, e.end) == (g.start, g.end) for e in overlapping
             ):
-                continue  # a place name, not the organisation
+                continue  # a place name, not the organisation ("a DfE spokesperson" read as a place is the DfE)
             if single_word and not overlapping and _common_word_opening(doc, g.start):
                 continue  # "Community first responder": a word that opens a sentence, not the union
             if single_word and not doc[g.start].is_upper and g.start > 0 and doc[g.start - 1].is_title \
@@ -246,7 +243,8 @@ class OrgNormaliser:
 
     def __call__(self, doc: Doc) -> Doc:
         model_ents = pattern_orgs(doc, filter_spans([t for t in (trim_span(e) for e in doc.ents) if t is not None]))
-        model_ents = filter_spans([part for e in model_ents for piece in split_joined(e) for part in clean_org(piece)])
+        model_ents = filter_spans([part for e in whole_company_names(model_ents) for piece in split_joined(e)
+                                   for part in clean_org(piece)])  # "Corvid" + "Digital Ltd"
         # names found from the text's own definitions replace what the model made of them
         model_ents = filter_spans(defined_names(doc, model_ents) + joined_for_names(doc, model_ents)
                                   + described_names(doc, model_ents) + model_ents)
@@ -260,7 +258,8 @@ class OrgNormaliser:
         ents, text_aliases = self._canonical(doc, ents)
         funds = document_acronyms(doc)  # "the Condition Improvement Fund (CIF)"
         ents = [e for e in ents if not (e.label_ == "ORG" and e.text in funds and e.kb_id_ in {e.text, ""})]
-        venues = buildings(doc, ents, self.index)  # "its headquarters at Kestrel House"
+        # "its headquarters at Kestrel House"; "the four Safer Schools officers"
+        venues = buildings(doc, ents, self.index) | modifier_names(doc, ents, self.index)
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.kb_id_ or e.text) in venues)]
         doc.ents = drop_headline_only(doc, ents, set(self.index))
         orgs: dict[str, dict] = {}
@@ -278,12 +277,7 @@ class OrgNormaliser:
                     # Harbour Vale Learning Trust)"
                     kinds = [self.kind_of(a) for a, src in aliases.items() if src == "text"]
                     kind, source = next((k for k in kinds if k[0] != "other"), (kind, source))
-                # "Halden Education Group (HEG) runs 16 academies": a "Group" is a company
-                # only by the shape of its name
-                if (kind == "other" or kind == "company" and _GROUP.search(ent.kb_id_)) and source == "name" \
-                        and not not_school_trust(ent.kb_id_) \
-                        and any(evidenced_as_trust(doc, e.start, e.end) for e in doc.ents
-                                if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
+                if source == "name" and shown_as_trust(doc, ent.kb_id_, kind):
                     kind, source = "academy_trust", "context"  # "Ventrus, a multi-academy trust"
                 if kind == "academy_trust" and source == "name" and "federation" in ent.kb_id_.lower() \
                         and any(described_as_school_federation(doc, e.start, e.end) for e in doc.ents
@@ -291,7 +285,7 @@ class OrgNormaliser:
                     kind, source = "school", "context"  # a federation of maintained schools
                 if kind == "academy_trust" and source == "name" and not says_academy_trust(ent.kb_id_):
                     # "X Learning Trust, the not-for-profit company the council set up"
-                    nouns = {appositive_noun(doc, e.end, _COMPANY_NOUNS) for e in doc.ents
+                    nouns = {appositive_noun(doc, e.end, COMPANY_NOUNS) for e in doc.ents
                              if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_} - {None}
                     if nouns:
                         kind, source = "company", "context"
@@ -386,9 +380,11 @@ def _add_late_spans(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[st
     fixed, dropped = dropped_word_names(doc, fixed)  # "Haverleigh Trust" of Haverleigh Academy Trust
     for short, canonical in dropped.items():
         text_aliases.setdefault(canonical, {}).setdefault(short, "text")
-    fixed, known_as = noun_known_as(doc, fixed)  # "The trust, usually known simply as Ravensworth, ..."
+    fixed, known_as = noun_known_as(doc, fixed)  # "The trust, known simply as Ravensworth", trading names
     for short, canonical in known_as.items():
-        text_aliases.setdefault(canonical, {}).setdefault(short, "text")
+        names = text_aliases.setdefault(canonical, {})
+        for alias, source in [(short, "text")] + list(text_aliases.pop(short, {}).items()):
+            names.setdefault(alias, source)
     fixed += repeated_names(doc, fixed)
     fixed = one_body_names(doc, fixed, text_aliases, known)  # renames, back-references
     for e in council_short_forms(doc, fixed):

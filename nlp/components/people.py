@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.org_patterns import has_word
 from nlp.components.orgs import resolve_org_reference
-from nlp.components.person_extent import SURNAME_PARTICLES
+from nlp.components.person_extent import SURNAME_PARTICLES, SURNAME_PREFIXES
 from nlp.components.person_links import first_word, full_name_for, gender, surname_ents
 from nlp.components.person_names import titles_and_ents
 from nlp.components.person_roles import org_from, role_after, role_before
@@ -73,8 +73,9 @@ class People:
             if not words or not has_word(name):
                 continue  # nothing of a name is left once whitespace is tidied
             idx = by_name.get(name.lower())
-            if idx is None and (len(words) == 1 or all(w in SURNAME_PARTICLES for w in words[:-1])):
-                # ("Mr de Montfort": a surname with its particle)
+            if idx is None and (len(words) == 1 or all(w in SURNAME_PARTICLES or w.lower() in SURNAME_PREFIXES
+                                                         for w in words[:-1])):
+                # ("Mr de Montfort", "Mr St John-Harcourt": a surname with its particle)
                 # A surname (or first name) on its own, or after a title ("Mr Beale"): the
                 # one full name it belongs to; when two people share it, neither.
                 idx = full_name_for(people, name, title)

@@ -3,9 +3,10 @@
 first name (or a person's title, or a person's role written before the name: "headteacher
 Orla Fennimore-Quinn") before one or two capitalised words, the last hyphenated, and no
 word of an organisation's name, is a person: British papers name many people so. So is
-a name after the titles or role words an entity opens with ("The Rt Hon Margaret
-Fenwick-Shaw", "Headteacher Tom Pardoe" read whole as an organisation), when it is
-double-barrelled or opens with a known first name.
+a name after the titles or role words an entity opens with, or before the post-nominals it
+ends with ("The Rt Hon Margaret Fenwick-Shaw", "Headteacher Tom Pardoe", "Marcus
+Allardyce-Pym MP" read whole as an organisation), when it is double-barrelled or opens
+with a known first name.
 
 `hyphenated_people(doc, ents)` relabels those entities as PERSON; `newswatch_people` (through
 person_names.py) applies it. Pure function over a Doc."""
@@ -15,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
 from nlp.components.org_patterns import _ORG_HEADS
-from nlp.components.person_extent import MISREAD_LABELS
+from nlp.components.person_extent import MISREAD_LABELS, POST_NOMINALS
 
 # Tokens of "Helen Mayhew-Jones": the first name, then the surname's parts around hyphens.
 _NAME_MAX_TOKENS = 6
@@ -36,7 +37,7 @@ def hyphenated_people(doc: Doc, ents: list[Span]) -> list[Span]:
     name or a title before) relabelled PERSON."""
     out = []
     for e in ents:
-        inner = _after_titles(doc, e) if e.label_ in MISREAD_LABELS else e
+        inner = _before_post_nominals(_after_titles(doc, e)) if e.label_ in MISREAD_LABELS else e
         if inner is not e and (_double_barrelled(inner) or _known_first_name(inner)):
             out.append(Span(doc, inner.start, inner.end, label="PERSON"))  # "Headteacher Tom Pardoe"
             continue
@@ -58,6 +59,15 @@ def _after_titles(doc: Doc, e: Span) -> Span:
     while k < e.end - 1 and (doc[k].lower_.rstrip(".") in TITLES or doc[k].lower_ in ROLE_WORDS):
         k += 1
     return Span(doc, k, e.end, label=e.label_) if k > e.start and k < e.end else e
+
+
+def _before_post_nominals(e: Span) -> Span:
+    """The entity without the post-nominals it ends with ("Marcus Allardyce-Pym MP"), or the
+    entity itself when it ends with none (or is nothing else)."""
+    end = e.end
+    while end - e.start > 2 and e.doc[end - 1].text in POST_NOMINALS:
+        end -= 1
+    return Span(e.doc, e.start, end, label=e.label_) if end < e.end else e
 
 
 def _known_first_name(e: Span) -> bool:

@@ -9,7 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, TITLES
-from nlp.components.person_extent import MISREAD_LABELS, hyphen_start
+from nlp.components.person_extent import HYPHENS, MISREAD_LABELS, hyphen_start, name_word
+from nlp.components.person_names import STRONG_TITLES
+
+# Words of a full name read as an organisation: a first name and a surname, maybe a middle name.
+_FULL_NAME_WORDS = (2, 3)
 
 # A surname shorter than this is not looked for on its own ("Li", "Ng" are too often words).
 _MIN_SURNAME_CHARS = 3
@@ -24,6 +28,7 @@ def surname_ents(doc: Doc, ents: list[Span]) -> list[Span]:
         if e.label_ == "PERSON" and len(e) > 1 and len(e[-1].text) >= _MIN_SURNAME_CHARS:
             surnames.setdefault(e[-1].text, e.start)
             whole.setdefault(e[-1].text, e.text.split()[-1])
+    ents = _titled_later(doc, ents)
     if not surnames:
         return ents
     # a one-word ORG/GPE entity that is a known surname is that person ("Malaska asked")
@@ -52,6 +57,24 @@ def surname_ents(doc: Doc, ents: list[Span]) -> list[Span]:
                 continue  # "Smith-Jones" is not "Jones"
             added.append(Span(doc, start, tok.i + 1, label="PERSON"))
     return sorted(ents + added, key=lambda e: e.start) if added or single or named else ents
+
+
+def _titled_later(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A full name the entity model read as an organisation or a place ("Catriona MacLeod
+    said ...") is a person when the text later names a person by a title and its last word
+    ("Ms MacLeod"): two or three name words opening with a known first name (not "Little
+    Tarrant" before "Mr Tarrant"), none an organisation's word, the later mention a PERSON
+    entity of that one word right after a personal title."""
+    titled = {e[0].text: e.start for e in ents if e.label_ == "PERSON" and len(e) == 1 and e.start > 0
+              and doc[e.start - 1].lower_ in STRONG_TITLES and doc[e.start - 1].text[:1].isupper()}
+    out = []
+    for e in ents:
+        words = [x for x in e if x.text not in HYPHENS]
+        if e.label_ in MISREAD_LABELS and len(e.text.split()) in _FULL_NAME_WORDS and titled.get(e[-1].text, -1) > e.start \
+                and all(name_word(x) for x in words) and (e[0].lower_ in MALE_NAMES or e[0].lower_ in FEMALE_NAMES):
+            e = Span(doc, e.start, e.end, label="PERSON")
+        out.append(e)
+    return out
 
 
 def first_word(name: str) -> str:

@@ -17,14 +17,12 @@ from spacy.tokens import Doc, Span, Token
 from nlp.components.lexicon import FEMALE_NAMES, JUDGE_TITLES_BEFORE, MALE_NAMES, ROLE_WORDS, SPEECH_CUES, TITLES
 from nlp.components.org_patterns import _ORG_HEADS, has_word
 from nlp.components.person_hyphens import hyphenated_people
-from nlp.components.person_extent import HYPHENS, MISREAD_LABELS, SURNAME_PARTICLES, after_inner_title, complete_name, name_word, without_overlaps
+from nlp.components.person_extent import HYPHENS, MISREAD_LABELS, POST_NOMINALS, SURNAME_PARTICLES, after_inner_title, complete_name, name_word, without_overlaps
 
 # Titles strong enough to make the following capitalised words a person.
-_STRONG_TITLES = {"councillor", "cllr", "cllr.", "coun", "coun.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx",
+STRONG_TITLES = {"councillor", "cllr", "cllr.", "coun", "coun.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx",
                   "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "baroness", "rev", "rev.",
                   "revd", "reverend", "canon", "alderman"}
-# Post-nominals kept out of a person's name ("Jane Smith MP").
-_SUFFIXES = {"MP", "MEP", "MSP", "AM", "MS", "OBE", "MBE", "CBE", "QC", "KC"}
 # Words after an untagged name in apposition that close the apposition ("..., Anna Price, said").
 _APPOSITION_END = {",", "said", "says", "told", "added"}
 # Inflected speech verbs ("Says", "Warned"), which end a name the model ran on into a Title
@@ -139,7 +137,7 @@ def _trim_person(doc: Doc, ent: Span) -> tuple[Span, list[str], list[str]]:
     end = next((k for k in range(start + 1, ent.end) if doc[k].lower_ in _NAME_ENDING_VERBS
                 and doc[k].tag_.startswith("VB")), ent.end)
     suffix = ""
-    while end - 1 > start + 1 and doc[end - 1].text in _SUFFIXES:
+    while end - 1 > start + 1 and doc[end - 1].text in POST_NOMINALS:
         end -= 1  # "Jane Smith MP"
         suffix = doc[end].text
     # "Cllr Sarah Rouse" tagged as "Cllr Sarah": take the surname the model left out
@@ -172,7 +170,7 @@ def _names_after_strong_titles(doc: Doc, ents: list[Span], person_tokens: set[in
     """"Mr Richards", "Cllr Smith" that the model missed or labelled otherwise: the new list
     (an entity overlapping the name is dropped); person_tokens and titles are updated."""
     for tok in doc:
-        if tok.lower_ not in _STRONG_TITLES or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
+        if tok.lower_ not in STRONG_TITLES or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
             continue
         first = tok.i + 1
         judge = doc[first].text == "Justice" and tok.lower_.rstrip(".") in JUDGE_TITLES_BEFORE
@@ -212,9 +210,9 @@ def _names_after_role_words(doc: Doc, ents: list[Span], person_tokens: set[int],
             continue
         if after is not None and (after.is_title and after.pos_ == "PROPN" or after.text in {"'s", "’s"}):
             continue
-        new = Span(doc, a.i, b.i + 1, label="PERSON")
+        new = Span(doc, a.i, _past_hyphen(doc, b.i + 1), label="PERSON")  # ("Organiser Chloe Batra-Lynch")
         ents.append(new)
-        person_tokens.update((a.i, b.i))
+        person_tokens.update(range(new.start, new.end))
         roles.setdefault(new.start, tok.lower_)
 
 

@@ -42,12 +42,13 @@ from nlp.components.quoting.confidence import quote_confidence
 from nlp.components.quoting.continuations import Continuations
 from nlp.components.quoting.terms import title_case
 from nlp.components.quoting.scan import ALL_MARKS, Segment, scan_groups
+from nlp.components.quoting.intros import UTTERANCE_NOUNS
 from nlp.components.quoting.parentheticals import reports_own_clause
 from nlp.components.quoting.sentences import sentence_end, sentence_start
 from nlp.components.quoting.signs import sign_wording
 from nlp.components.quoting.utterances import remark_speaker
 from nlp.components.quoting.context import _SUBJ_DEPS, Quote, tokens_in
-from nlp.components.quoting.words import PRONOUN_AGREEMENT, is_cue
+from nlp.components.quoting.words import PRONOUN_AGREEMENT, goes_on, is_cue
 from nlp.components.doc_text import doc_text
 
 if not Doc.has_extension("quotes"):
@@ -67,12 +68,24 @@ INLINE_TITLE_MAX_WORDS = 8
 # quote with no speaker, as the UK sets annotate slogans.
 # What a crowd chants or shouts ("Chanting “...”", "a final chant of “...”", "shouts of
 # ‘Shame!’ from the gallery"): the same, the words of no one named.
-_MORE_WORDING = r"[\s:,]*([“\"‘'][^”\"’']*[”\"’']\s*(and|,)\s*((another|one|the other|others?)\s+)?)*$"
+# (later ones: "..., another ‘...’", "..., while another simply says “...”")
+_MORE_WORDING = (r"[\s:,]*([“\"‘'][^”\"’']*[”\"’']\s*(and|,)\s*((while|whereas)\s+)?((another|one|the other|others?)\s+"
+                 r"((simply|just)\s+)?((reads?|says|said|saying|reading)\b[\s:,]*)?)?)*$")
 SIGN_WORDING = re.compile(r"\b(placards?|banners?|signs?|posters?|t-shirts?)\b[^.!?]{0,60}"
                           r"\b(reading|reads|saying|says|read|bearing)" + _MORE_WORDING, re.I)
 # (a verb with its subject, "Mr Hale shouted “Shame!”", is left to the speech cues; "singing
 # “...”" is most often a song's title)
 CHANT_WORDING = re.compile(r"\b((chants?|shouts|cries|cheers)\s+of|chanting)" + _MORE_WORDING, re.I)
+# A crowd chanting as the verb of its clause ("Marchers ... chanted “Fix it now”", "The gallery
+# chants “Shame on you”"): the words are a quote, not a title or a name, however short and
+# capitalised; the verb's subject speaks when the attribution finds one.
+CHANT_VERB = re.compile(r"\bchant(s|ed)?" + _MORE_WORDING, re.I)
+# The verb of a sentence right after a quote set off by commas: "Its outcome, ‘...’, is the lowest".
+APPOSED_VERB = re.compile(r"\s*,\s*(is|was|are|were|has|have|had|will|would|remains|remained)\b")
+# Nouns of words said or written, which a quote set off by commas after them quotes ("Her
+# reply, ‘...’, was greeted with applause", "The tweet, “...”, was deleted").
+SAID_NOUNS = UTTERANCE_NOUNS | frozenset("""reply replies answer answers quote words message slogan motto chant
+    tweet post email letter note text caption sign placard banner""".split())
 # Words that open a clause after a quote that is not its attribution.
 SUBORDINATORS = frozenset("when as after because while which before since if although though whereas".split())
 RELATIVES = frozenset("who whom whose that where".split())
@@ -116,11 +129,15 @@ class _DocQuotes(Continuations):
         "as ..." (“That was the plan,” as the leader put it); and after a quote that
         ended its sentence (“... plan.”) only a short sentence (“...” He added.), not the
         next sentence of the story."""
-        after = self.text[start:end].split()
+        gap = self.text[start:end]
+        # (a partial quote whose sentence ends after its closing mark, “... whatsoever”.
+        # Jo X ..., he said, “...”: that sentence is over, as after “... plan.”)
+        ended_outside = gap.lstrip()[:1] in {".", "!", "?"}
+        after = gap.lstrip().lstrip(".!?").split() if ended_outside else gap.split()
         first = next(iter(after), "")
         if first.lower().strip(",") in SUBORDINATORS:
             return False
-        closed = self.text[max(q.end - 1, 0):q.end] in {"."}
+        closed = self.text[max(q.end - 1, 0):q.end] in {"."} or ended_outside
         refers_back = re.search(r"\b(according to|the words of)\b", self.text[start:end], re.I)
         return not (closed and first[:1].isupper() and len(after) > AFTER_NEW_SENTENCE_MAX_WORDS) or bool(refers_back)
 
@@ -132,7 +149,8 @@ class _DocQuotes(Continuations):
         capitalised (a slogan on a banner, "banners reading ‘Our School, Our Say’", the sets
         disagree on; "Protesters chanted “...”" keeps its speakers)."""
         ps = self.paragraphs[seg.para][0]
-        return CHANT_WORDING.search(self.text[sentence_start(self.text, ps, seg.open):seg.open]) is not None
+        before = self.text[sentence_start(self.text, ps, seg.open):seg.open]
+        return CHANT_WORDING.search(before) is not None or CHANT_VERB.search(before) is not None
 
     def _reported_after(self, q: Quote, start: int, end: int) -> bool:
         """A partial quote whose own sentence names no reporter ends with one set off by a
@@ -176,6 +194,16 @@ class _DocQuotes(Continuations):
         after = next(iter(self.text[seg.after:seg.after + 30].split()), "")
         return 0 < len(words) <= 2 and all(w[:1].isupper() for w in words) and before[:1].isupper() \
             and after[:1].isupper() and self.text[max(0, seg.open - 1):seg.open].isspace()
+
+    def _apposed_name(self, q: Quote) -> bool:
+        """“The report's overall outcome, ‘widespread and/or systemic failings’, is the
+        lowest ...”: a quote set off by commas inside its sentence and followed by the
+        sentence's verb names the noun before it; it is no one's words."""
+        if q.after is None or q.para_end != q.para or APPOSED_VERB.match(self.text, q.after) is None:
+            return False
+        noun = re.search(r"(\w+)\W*$", self.text[max(0, q.segments[0].open - 40):q.segments[0].open])
+        # ("Her reply, ‘...’, was greeted with applause": words said)
+        return noun is not None and noun.group(1).lower() not in SAID_NOUNS
 
     def _has_headline(self) -> bool:
         if len(self.paragraphs) < 2:
@@ -224,7 +252,7 @@ class _DocQuotes(Continuations):
             return False
         if is_cue(words[0]):
             return True
-        cues = [t for t in words if is_cue(t)]
+        cues = [t for t in words if is_cue(t) or goes_on(t)]
         return len(words) <= AFTER_NEW_SENTENCE_MAX_WORDS and len(cues) == 1 \
             and any(c.dep_ in _SUBJ_DEPS and start <= c.idx < end for c in cues[0].children)
 
@@ -277,9 +305,12 @@ class _DocQuotes(Continuations):
         if found is None and q.kind == "partial":
             if SIGN_WORDING.search(before) or CHANT_WORDING.search(before):
                 return True  # placards reading “...”: the words of no one named
-            if not self._is_speech_partial(q, sent_start, quoted):
+            chant = CHANT_VERB.search(before) is not None
+            if not chant and not self._is_speech_partial(q, sent_start, quoted):
                 return False
             found, source = self._find_attribution(sent_start, first.open, after=False, partial_of=q), "before"
+            if chant and (found is None or found.speaker is None):
+                return True  # "The public gallery chants “Shame on you”": the words of no one named
             # "X's comment that parents were ‘...’", "a warning from X that prices are ‘...’"
             found = found or remark_speaker(self, q, sent_start)
             if found is None and after_start is not None:
@@ -295,7 +326,8 @@ class _DocQuotes(Continuations):
         if in_headline and q.kind == "partial" and q.speaker is None:
             return False
         if q.speaker is None and q.kind == "direct":
-            if before.rstrip().endswith(",") and not self._is_speech_partial(q, sent_start, quoted):
+            if before.rstrip().endswith(",") and (not self._is_speech_partial(q, sent_start, quoted)
+                                                  or self._apposed_name(q)):
                 return False  # "The agency's report, “Investigation into ...”, was published"
             n_words = len(quoted.split())
             if n_words < self.min_unattributed_words or title_case(quoted) and not quoted.rstrip().endswith((".", "!", "?", ",")):

@@ -14,17 +14,26 @@ For a named speaker (doc._.people) with no organisation, each mention is read fo
 - a clause after the name that ties the person to one: "Jo Ward, who chairs the Y,",
   "a member of the campaign group Y", "speaking for Y" (not "whose son is at Y School");
 - another mention of the same person that gives an organisation (already merged by
-  `newswatch_people`) or another of their quotes that has one.
+  `newswatch_people`) or another of their quotes that has one;
+- "Its managing director, X", "At Y Primary, business manager X", "X, who chairs the
+  federation's board," (speaker_org_clauses.py);
+- a role that belongs to one sort of body, the body of that kind the article names:
+  councillors their council, union officials their union, "Managing director X" the company
+  (speaker_org_roles.py).
+A councillor filed under their party gets their council; a speaker_org that is the speaker's
+own name is dropped; a quoted speaker the people component did not list is read the same way.
 ("Inspectors" speak for the inspectorate the article names: quoting/speakers.py.)
-The person's `org` and the speaker_org of their quotes are filled; nothing set is changed.
+The person's `org` and the speaker_org of their quotes are filled; nothing else set is changed.
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from nlp.components.lexicon import ROLE_WORDS, TITLES
+from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS, TITLES
 from nlp.components.orgs import org_for_span, resolve_org_reference
+from nlp.components.speaker_org_clauses import its_org, place_org, who_clause_org
+from nlp.components.speaker_org_roles import body_for_role, body_of_kind, is_councillor, is_party
 
 _SCHOOL_ROLES = {"headteacher", "headmaster", "headmistress", "principal", "teacher", "governor", "governors",
                  "pupil", "pupils", "senco", "caretaker", "head", "teaching"}
@@ -75,6 +84,8 @@ def _before(doc: Doc, start: int) -> list[Token]:
     k = start - 1
     while k >= sent_start and doc[k].lower_.rstrip(".") in TITLES:
         k -= 1
+    if k > sent_start and doc[k].lower_ == "the" and doc[k - 1].text == "," and k < start - 1:
+        k -= 1  # "The chair of governors, the Rev David Omondi"
     if k >= sent_start and doc[k].text == ",":
         k -= 1  # "Chief executive of the partnership, Dr Ruth Ellingham"
     while k >= sent_start and len(out) < 10:
@@ -137,7 +148,14 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
                 if hit:
                     return hit
             if len(rest) == 1 and rest[0].is_lower:
-                return _org_ending(doc, rest[0].lower_, name_char)
+                hit = _org_ending(doc, rest[0].lower_, name_char)
+                if hit:  # "chair of trustees" names no body: the role words below may
+                    return hit
+            if len(rest) == 2 and rest[0].is_lower and rest[1].lower_ in ORG_REFERENCES:
+                # "chair of the parish council": the council with "Parish" in its name
+                hit = body_of_kind(doc, ORG_REFERENCES[rest[1].lower_], name_char, rest[0].lower_)
+                if hit:
+                    return hit
     # "the trust's chief executive", "Greenplate Catering's operations director"
     for k, t in enumerate(phrase):
         if t.text in _POSSESSIVE and k > 0:
@@ -194,15 +212,26 @@ class SpeakerOrgs:
                 hit = _org_ending(doc, word, first)
                 if hit:
                     return hit["name"]
-        for start_char, end_char in person["mentions"]:
+        return self.org_at_mentions(doc, person["mentions"], _role_words(person))
+
+    def org_at_mentions(self, doc: Doc, mentions, role_words: list[str]) -> str | None:
+        """The organisation the phrases around these mentions of a person give."""
+        for start_char, end_char in mentions:
             span = doc.char_span(start_char, end_char, alignment_mode="expand")
             if span is None:
                 continue
-            for phrase, leading in ((_before(doc, span.start), True), (_after(doc, span.end), False)):
+            before, after = _before(doc, span.start), _after(doc, span.end)
+            for phrase, leading in ((before, True), (after, False)):
                 hit = org_from_phrase(doc, phrase, start_char, leading)
                 if hit:
                     return hit["name"]
-            hit = _tied_org(doc, span.end)
+            hit = (_tied_org(doc, span.end) or who_clause_org(doc, span, _org_ending) or its_org(doc, before)
+                   or place_org(doc, before))
+            if hit:
+                return hit["name"]
+            # "Tarnway Coaches managing director X": a firm the article names but the list lacks
+            hit = body_for_role(doc, _role_phrases(doc, span, role_words), start_char,
+                                any_company=not _names_unknown_body(before))
             if hit:
                 return hit["name"]
         return None
@@ -212,20 +241,104 @@ class SpeakerOrgs:
         quotes = [dict(q) for q in doc._.quotes or ()]
         by_person: dict[int, str] = {}
         for q in quotes:
-            if q.get("person") is not None and q.get("speaker_org"):
+            if q.get("person") is not None and q.get("speaker_org") and not is_party(q["speaker_org"]):
                 by_person.setdefault(q["person"], q["speaker_org"])
         for q in quotes:
-            if q.get("speaker_org"):
-                continue
             k = q.get("person")
-            if k is not None and 0 <= k < len(people):
-                person = people[k]
+            person = people[k] if k is not None and 0 <= k < len(people) else None
+            if person is not None and q.get("speaker_org") and _names_person(q["speaker_org"], person["name"]):
+                q["speaker_org"] = None  # "Anjali", the speaker's own first name: no organisation
+                if person["org"] and _names_person(person["org"], person["name"]):
+                    person["org"] = None
+            if q.get("speaker_org"):
+                if person is not None and is_party(q["speaker_org"]):
+                    q["speaker_org"] = self.councillor_council(doc, person) or q["speaker_org"]
+                continue
+            if person is not None:
                 org = person["org"] or by_person.get(k) or self.person_org(doc, person)
                 if org:
                     person["org"] = person["org"] or org
                     q["speaker_org"] = org
+            elif _named_person(doc, q.get("speaker") or ""):
+                # a speaker the people component did not list: read the phrases around the name
+                q["speaker_org"] = self.org_at_mentions(doc, _name_mentions(doc, q["speaker"]), [])
         doc._.quotes = quotes
         return doc
+
+    def councillor_council(self, doc: Doc, person: dict) -> str | None:
+        """A councillor filed under their party ("Labour councillor X"): their council."""
+        for start_char, end_char in person["mentions"]:
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            if span is None:
+                continue
+            phrases = _role_phrases(doc, span, _role_words(person))
+            if any(is_councillor(words) for words in phrases):
+                hit = body_for_role(doc, phrases, start_char)
+                return hit["name"] if hit else None
+        return None
+
+
+def _names_unknown_body(phrase: list[Token]) -> bool:
+    """A role phrase that opens with a capitalised name which is not a role word
+    ("Tarnway Coaches managing director"): it names a firm, so a company's role must not
+    pick another one (a councillor's "Plaid Cymru" is a party: the council is still theirs).
+    At the start of a sentence one capital is only the sentence's ("Commercial director
+    Phil Garbutt"): two are needed there."""
+    head = [t for t in phrase if t.lower_ not in {"the", "its", "a", "an"}]
+    caps = 0
+    for t in head:
+        if not (t.is_title or t.is_upper) or t.lower_ in _ROLEISH or t.lower_.rstrip(".") in TITLES:
+            break
+        caps += 1
+    if not caps:
+        return False
+    return caps >= 2 or head[0].i > head[0].sent.start
+
+
+def _role_phrases(doc: Doc, span, role_words: list[str]) -> list[list[str]]:
+    """The words that may give a person's role, each source apart (lower case): the role and
+    title the people component found, the titles before this mention, and the phrases
+    before and after it."""
+    return [role_words, _titles_before(doc, span.start), [t.lower_ for t in _before(doc, span.start)],
+            [t.lower_ for t in _after(doc, span.end)]]
+
+
+def _role_words(person: dict) -> list[str]:
+    return f"{person.get('title') or ''} {person.get('role') or ''}".lower().split()
+
+
+def _titles_before(doc: Doc, start: int) -> list[str]:
+    """"Cllr", "Councillor": the titles right before a name, lower case, without a full stop."""
+    out = []
+    k = start - 1
+    while k >= 0 and doc[k].lower_.rstrip(".") in TITLES:
+        out.append(doc[k].lower_.rstrip("."))
+        k -= 1
+    return out
+
+
+def _names_person(org: str, speaker: str) -> bool:
+    """An "organisation" that is the speaker's own name or part of it ("Anjali" for
+    Anjali Desai-Milne, a name the entity recogniser also took for an organisation)."""
+    words = org.lower().split()
+    return bool(words) and set(words) <= set(speaker.lower().split())
+
+
+def _named_person(doc: Doc, speaker: str) -> bool:
+    """A speaker written as a person's name (two or more capitalised words, none an
+    organisation's name): not "spokesperson for Y", "Inspectors" or "the trust"."""
+    words = speaker.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    return not any(o["name"].lower() == speaker.lower() for o in doc._.orgs or ())
+
+
+def _name_mentions(doc: Doc, speaker: str) -> list[tuple[int, int]]:
+    out, k = [], doc.text.find(speaker)
+    while k >= 0:
+        out.append((k, k + len(speaker)))
+        k = doc.text.find(speaker, k + 1)
+    return out
 
 
 @Language.factory("newswatch_speaker_orgs")

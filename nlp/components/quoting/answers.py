@@ -5,7 +5,12 @@ interviewee's own words: "I" is the one who answers, the person the introduction
 first question names (the one it says was asked, interviews.py, else the first person it
 names). Others quoted in an answer ("my deputy said to me, “...”") keep their own speaker.
 
-`answerer(finder, t)` is called by the attribution (cues.py) for a cue's subject "I".
+"They"/"it" answering a question about an organisation ("Q: What has Ellesmere Vale Council
+said? A: They keep saying it's ‘a technical issue’") is that organisation: the one the
+question names, when the answer names none before the pronoun.
+
+`answerer(finder, t)` is called by the attribution (cues.py) for a cue's subject "I", and
+`question_org(finder, t)` for "they"/"it".
 """
 from __future__ import annotations
 
@@ -56,3 +61,34 @@ def answerer(finder, t: Token) -> Speaker | None:
     if not named:
         return None
     return finder.person_speaker(min(named)[1], how="answer")
+
+
+def question_org(finder, t: Token) -> Speaker | None:
+    """The organisation the question before an answer's "they"/"it" asks about (see the
+    module's docstring); None outside an answer, or when the question names none or several."""
+    if t.lower_ not in {"they", "it"} or finder.in_quote(t.idx):
+        return None
+    p = finder.paragraph_of(t.idx)
+    if p is None:
+        return None
+    ps, _ = finder.paragraphs[p]
+    turns = _turns(finder.text[ps:t.idx])
+    if not turns or turns[-1].group(1)[0] != "A":
+        return None
+    answer_at = ps + turns[-1].start()
+    question_at = None
+    for k in range(p, max(-1, p - 2), -1):  # the question: in the answer's paragraph or the one before
+        ks, ke = finder.paragraphs[k]
+        asked = [ks + m.start() for m in _turns(finder.text[ks:answer_at if k == p else ke]) if m.group(1)[0] == "Q"]
+        if asked:
+            question_at = asked[-1]
+            break
+    if question_at is None:
+        return None
+    named = {o["name"] for o in finder.doc._.orgs or () for at, _ in o["mentions"]
+             if question_at <= at < t.idx and not finder.in_quote(at)}
+    answered = any(answer_at <= at < t.idx for o in finder.doc._.orgs or () for at, _ in o["mentions"])
+    if len(named) != 1 or answered:
+        return None
+    name = next(iter(named))
+    return Speaker(name, name, how="answer")

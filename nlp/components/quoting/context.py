@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from nlp.components.lexicon import ORG_REFERENCES
 from nlp.components.orgs import org_for_span, resolve_org_reference
-from nlp.components.quoting.scan import Segment
+from nlp.components.quoting.scan import CONTINUATION_MARKS, Segment
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS, is_cue
 from nlp.components.doc_text import doc_text
 
@@ -156,6 +156,10 @@ class DocContext:
         named, said ... “...,” she said") or a person named earlier by their role ("the
         project director") of agreeing gender. Whoever else spoke last: None."""
         start = max((s for s, _ in self.paragraphs if s <= t.idx), default=0)
+        if gender is not None and self.text.startswith(CONTINUATION_MARKS, start):
+            # a paragraph opening with a quote goes on from the narrative just before: "The
+            # cabinet member insisted the service was improving. ¶ “...,” she said"
+            start = max((s for s, _ in self.paragraphs if s < start), default=start)
         nearest = True  # no main clause's subject between x and t yet
         for x in reversed(self.doc[:t.i]):
             if x.idx < max(since, start):

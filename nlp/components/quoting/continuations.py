@@ -19,6 +19,10 @@ PARAGRAPH_TAIL_MAX_CHARS = 120
 REFERS_BACK = re.compile(r"\s*(That|This|Those|These|Such)\s+(was|were|is|are|has been|had been)\b")
 # Longest interviewer's question between answers in a Q&A ("Why shorten the day?").
 QUESTION_MAX_CHARS = 160
+# An answer's marker before its quote in a Q&A written with turns: "A: “Not from classrooms.”"
+ANSWER_MARKER = re.compile(r"\s*(?:A|Answer)\s*:\s*$")
+# A question's marker: "Q: Some staff say morale is low." is a question without its "?".
+QUESTION_MARKER = re.compile(r"(?:Q|Question)\s*:\s")
 
 
 class Continuations(Attribution, Interviews):
@@ -45,7 +49,9 @@ class Continuations(Attribution, Interviews):
                 q.source = "continued"
                 out.append(q)
                 continue
-            if opens_paragraph and q.kind == "direct" and q.speaker is None and self._is_question(first.para - 1):
+            answer_turn = ANSWER_MARKER.fullmatch(text[self.paragraphs[first.para][0]:first.open]) is not None
+            if (opens_paragraph or answer_turn) and q.kind == "direct" and q.speaker is None \
+                    and self._is_question(first.para - 1):
                 # an interview written as questions and answers: the answer after a question
                 # is the interviewee's, who answered the question before or was introduced
                 # just before the first question (the one it says was asked, not the asker)
@@ -139,12 +145,12 @@ class Continuations(Attribution, Interviews):
 
     def _is_question(self, p: int) -> bool:
         """Paragraph p is an interviewer's question: one short line of the writer's own (no
-        quote marks) ending with a question mark, not the headline."""
+        quote marks) ending with a question mark or opening with "Q:", not the headline."""
         if p < (1 if self.headline else 0):
             return False
         ps, pe = self.paragraphs[p]
         line = self.text[ps:pe].strip()
-        return line.endswith("?") and len(line) <= QUESTION_MAX_CHARS and line[:1] not in ALL_MARKS \
+        return (line.endswith("?") or QUESTION_MARKER.match(line) is not None) and len(line) <= QUESTION_MAX_CHARS and line[:1] not in ALL_MARKS \
             and not any(m in line for m in "“”\"«»‘")  # (apostrophes allowed: "Won't pupils lose out?")
 
     def _ends_paragraph(self, q: Quote) -> bool:

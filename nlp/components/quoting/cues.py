@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS
-from nlp.components.quoting.answers import answerer
+from nlp.components.quoting.answers import answerer, question_org
+from nlp.components.quoting.clauses import own_report
 from nlp.components.quoting.documents import misparsed_document
 from nlp.components.quoting.misparses import (described_by_relative, document_relative, that_clause_misparsed,
                                               who_antecedent, who_described)
@@ -34,8 +35,6 @@ _FINDING_CUES = frozenset("find finds found judge judges judged rate rates rated
 # "accept", only inside a clause of its own: "accepted a ‘generous’ offer" reports no words).
 CLAUSE_CUE_LEMMAS = frozenset({"blame", "accept"})
 _THAT_CLAUSE_ONLY = frozenset({"accept"})
-# Marks of a clause set against the one before it: its cue reports its own speaker's words.
-CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 _COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "oprd"}
 # Clauses that describe a noun ("the dinner, where X also spoke"): their verbs report no quote.
 _RELATIVE_DEPS = frozenset({"relcl", "acl"})
@@ -184,7 +183,7 @@ class Attribution(Terms):
                                                or not any(c.dep_ in _SUBJ_DEPS for c in x.children)):
                         x = x.head
                         path.append(x)
-                        if x in cues and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in x.children):
+                        if own_report(x, path, cues):
                             break  # "X said ..., while Y described it as “...”": Y's own report
                     if x.dep_ == "conj" and x.head in cues and _clause_only(x.head) and not any(a in cues for a in path):
                         # "found that behaviour ... was ‘...’" parsed as "found behaviour" and
@@ -217,7 +216,8 @@ class Attribution(Terms):
             for sj in self._cue_subjects(cue, start, end, after):
                 # ("A: I've said, “...”": the interviewee, not "“...”, and I agree"; "The former
                 # head of X says": the one just named)
-                sp = former_role(self, sj, self._speaker_from(sj, start, end, cue_i=cue.i)) \
+                sp = (question_org(self, sj) if not after else None) \
+                    or former_role(self, sj, self._speaker_from(sj, start, end, cue_i=cue.i)) \
                     or (answerer(self, sj) if not after else None)
                 if sp:
                     return sp.but(cue=cue.text)

@@ -47,6 +47,8 @@ class Interviews(Persons):
             named = {k for k, person in enumerate(self.doc._.people or ())
                      if any(ps <= s < asked.idx for s, _ in person["mentions"])}
             candidates = [k for k in named - askers if self._gender(k) in (None, gender)]
+            if len(candidates) > 1:  # a full name over one word the model may have misread ("across Ashcombe")
+                candidates = [k for k in candidates if len(self.doc._.people[k]["name"].split()) > 1] or candidates
             return True, self.person_speaker(candidates.pop(), how="pronoun") if len(candidates) == 1 else None
         return False, None
 

@@ -5,9 +5,12 @@ paragraph: "A parent who spent 18 months fighting for an EHCP says the system is
 exhaust families’." then "Alex Moreno-Hart, from Sedgefield Green, won an appeal ...";
 "Five governors have resigned over what their former chair calls a ‘takeover’." then "In a
 letter to parents, Lesley Bamford-Hughes, who chaired the governing body ..., said ...".
-The quote of the opening paragraph is that person's. Read only when the description is one
-person (a singular noun after "a"/"an" or a possessive), the next paragraph's first sentence
-has a named person as the subject of its main verb, that person is not named before, and
+So does a definite role: "Ulverby Council's most senior children's services officer has told
+councillors that delays are ‘not acceptable’" then "Corinne Baptiste, the council's strategic
+director ..., was speaking at ...". The quote of the opening paragraph is that person's.
+Read only when the description is one person (a singular noun after "a"/"an" or a
+possessive; a role noun after "the" or an organisation's "'s"; "the <role> of a/an ..."),
+the next paragraph's first sentence has a named person as the subject of its main verb, that person is not named before, and
 no gendered noun in the description contradicts them. Kind of evidence `nominal` (below the
 sure tier): the link is read, not written.
 
@@ -15,42 +18,92 @@ sure tier): the link is read, not written.
 """
 from __future__ import annotations
 
-from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
+from spacy.tokens import Token
+
+from nlp.components.lexicon import ROLE_HEADS
+from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, org_reference, tokens_in
 from nlp.components.quoting.sentences import sentence_end
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
 
 # Words before the description that make it one person not yet named.
 _OPENERS = frozenset({"a", "an", "their", "his", "her", "its"})
+_POSSESSIVE = frozenset({"'s", "’s"})
 
 
-def _described_one(ctx, q, found: Speaker) -> str | None:
+def _opens_description(ctx, first: Token, head: Token) -> bool:
+    """The word before the description makes it one person not named: "A parent", "their
+    former chair"; or, for a role, a definite one: "The chief financial officer", "Ulverby
+    Borough Council's most senior children's services officer"."""
+    if first.i == 0:
+        return False
+    before = ctx.doc[first.i - 1]
+    if before.lower_ in _OPENERS:
+        return True
+    if head.lower_ not in ROLE_HEADS:
+        return False
+    owner = ctx.doc[before.i - 1] if before.i > 0 else None
+    return before.lower_ == "the" or before.text in _POSSESSIVE and owner is not None \
+        and (owner.ent_type_ == "ORG" or org_reference(owner))
+
+
+def _body(ctx) -> int:
+    """The index of the body's first paragraph (after the headline, when there is one)."""
+    return 1 if ctx.headline else 0
+
+
+def _role_of_one(ctx, limit: int, found: Speaker) -> str | None:
+    """The role noun of "The headteacher of a Dunscar primary school has accused ...": one
+    unnamed person, the holder of a role at a place or body written with "a"/"an"."""
+    words = (found.speaker or "").split()
+    if len(words) < 3 or words[1] != "of" or words[2].lower() not in {"a", "an"} or not words[0].islower():
+        return None
+    for x in tokens_in(ctx.doc, ctx.paragraphs[_body(ctx)][0], limit):
+        if x.text == words[0] and x.tag_ == "NN" and 0 < x.i < len(ctx.doc) - 2 and ctx.doc[x.i - 1].lower_ == "the" \
+                and ctx.doc[x.i + 1].lower_ == "of" and ctx.doc[x.i + 2].lower_ in {"a", "an"} and not ctx.in_quote(x.idx):
+            return x.lower_
+    return None
+
+
+def _described_one(ctx, limit: int, found: Speaker) -> str | None:
     """The description's head noun (lower case) when the opening paragraph writes the
-    speaker as one unnamed person: "A former school business manager", "their former chair"."""
+    speaker as one unnamed person: "A former school business manager", "their former chair",
+    "The council's director of education", "The headteacher of a Dunscar primary school"."""
+    role = _role_of_one(ctx, limit, found)
+    if role is not None:
+        return role
     words = (found.speaker or "").split()
     if words and words[0].lower() in _OPENERS:
         words = words[1:]  # "their former chair": the phrase as written
-    if not words or found.person is not None or found.how != "phrase" or any(w[:1].isupper() for w in words[1:]):
+    if not words or any(w[:1].isupper() for w in words[1:]):
         return None
-    ps, _ = ctx.paragraphs[q.para]
-    for x in tokens_in(ctx.doc, ps, q.segments[0].open):
-        if x.text != words[-1] or x.tag_ != "NN" or ctx.in_quote(x.idx):
+    phrase = " ".join(words).lower()
+    for x in tokens_in(ctx.doc, ctx.paragraphs[_body(ctx)][0], limit):
+        end = x.idx + len(x.text)
+        if x.text != words[-1] or x.tag_ != "NN" or ctx.in_quote(x.idx) or ctx.text[end - len(phrase):end].lower() != phrase:
             continue
-        left = x.i - len(words)
-        if left >= 0 and ctx.doc[left].lower_ in _OPENERS and ctx.doc[left + 1:x.i + 1].text.lower() == " ".join(words).lower():
+        first = next((y for y in reversed(ctx.doc[max(0, x.i - len(phrase)):x.i + 1]) if y.idx == end - len(phrase)), None)
+        if first is not None and _opens_description(ctx, first, x):
             return x.lower_
     return None
 
 
 def lead_person(ctx, q, found: Speaker) -> Speaker:
     """`found`, or the person the next paragraph names when q opens the article's body
-    with a quote of one unnamed person (see the module's docstring)."""
-    body = 1 if ctx.headline else 0
-    if q.para != body or q.para + 1 >= len(ctx.paragraphs):
+    with a quote of one unnamed person (see the module's docstring); also when a later
+    quote's speaker is that description found again ("the headteacher said")."""
+    body = _body(ctx)
+    if found.person is not None or body + 1 >= len(ctx.paragraphs):
         return found
-    noun = _described_one(ctx, q, found)
+    if q.para == body and found.how == "phrase":
+        noun = _described_one(ctx, q.segments[0].open, found)
+    elif q.para > body + 1 and found.how == "nominal":
+        # "the headteacher said" later, the noun's earlier mention being the lede's description
+        noun = _described_one(ctx, ctx.paragraphs[body][1], found)
+    else:
+        return found
     if noun is None:
         return found
-    ps, pe = ctx.paragraphs[q.para + 1]
+    ps, pe = ctx.paragraphs[body + 1]
     first = [x for x in tokens_in(ctx.doc, ps, sentence_end(ctx.text, ps, pe)) if not ctx.in_quote(x.idx)]
     roots = [x for x in first if x.dep_ == "ROOT"]
     subjects = [c for r in roots[:1] for c in r.children if c.dep_ in _SUBJ_DEPS]

@@ -2,12 +2,13 @@
 back for the attribution (cues.py): "found that behaviour ... was ‘...’" parsed as "found
 [that behaviour] and was"; "A parent who spent months fighting for ... plan says" with the
 relative clause's last noun as the subject; "guidance, which says ‘...’" (a relative clause
-about a document reports its quote); "who" hung on an organisation after a person's role."""
+about a document reports its quote); "who" hung on an organisation after a person's role; a
+name hung on the role after it ("Adaeze Obi, chief financial officer of X, said")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from nlp.components.lexicon import DOCUMENT_NOUNS
+from nlp.components.lexicon import DOCUMENT_NOUNS, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.quoting.context import _SUBJ_DEPS
 
 
@@ -52,3 +53,18 @@ def who_antecedent(head: Token) -> Token:
         if a.pos_ in {"VERB", "AUX"}:
             break
     return head
+
+
+
+def name_before_role(t: Token) -> Token | None:
+    """"Ann Obi, chief financial officer of X, said" parsed with the role as the subject: the
+    person named right before the comma that opens the role phrase. The phrase opens at its
+    subtree's left edge, or after a comma inside it (the parser may hang the name on the
+    role: "[Adaeze Obi], chief financial officer", "Obi" a modifier of "officer")."""
+    if t.lower_ not in ROLE_WORDS and t.lower_ not in SPOKES_NOUNS:
+        return None
+    i = t.i
+    while i > t.left_edge.i and t.doc[i - 1].text != ",":
+        i -= 1
+    k = i - 1
+    return t.doc[k - 1] if k > 0 and t.doc[k].text == "," and t.doc[k - 1].ent_type_ == "PERSON" else None

@@ -54,6 +54,8 @@ NEWCOMER_MAX_SENTENCES = 1
 # Cues that go on with the current speaker: "they added" after a person whose gender the
 # text does not give is that person (singular they), not a group named earlier.
 SAME_SPEAKER_CUES = frozenset({"add", "continue"})
+# Verbs whose speech-verb complement was not spoken ("declined to comment").
+NOT_SPEAKING = frozenset({"decline", "refuse", "fail", "forget"})
 
 
 def _issues_document(verb: Token) -> bool:
@@ -77,7 +79,10 @@ class Salience(Persons):
             # relative clause describing a noun, "a condition that X insisted on", is not the
             # one the sentence reports speaking)
             described = root.head.dep_ == "relcl"
-            return SPEAKER_BONUS if is_cue(root.head) and not conceded and not described else SUBJECT_BONUS
+            # ("rose to speak", "went on to say": the speech verb under the subject's own)
+            speaks = is_cue(root.head) or root.head.lemma_ not in NOT_SPEAKING and any(
+                c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB" and is_cue(c) for c in root.head.children)
+            return SPEAKER_BONUS if speaks and not conceded and not described else SUBJECT_BONUS
         if root.dep_ in _MISPARSED_SUBJ_DEPS and root.i < root.head.i and is_cue(root.head) \
                 and not any(c.dep_ in _SUBJ_DEPS and (c.i < root.i or c.pos_ != "NOUN") for c in root.head.children):
             # "Robin Pascoe, NEU district secretary, said" parsed with the role as the subject
@@ -374,11 +379,13 @@ class Salience(Persons):
         return Speaker(hit["name"], hit["name"], how="nominal") if hit else None
 
     def branch_org(self, x: Token) -> Speaker | None:
-        """"The Fenbury branch of Unison said": a union's (or a body's) branch speaks as the
-        body it is a branch of, not as the place that names the branch."""
+        """"The Fenbury branch of Unison said", "UNISON's Ashmoor branch": a union's (or a
+        body's) branch speaks as the body it is a branch of, not as the place that names it."""
         if x.lower_ not in {"branch", "branches"}:
             return None
-        hit = self._org_after(x, "of")
+        owner = next((c for c in x.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
+        hit = org_for_span(self.doc, owner.idx, owner.idx + len(owner)) if owner is not None else None
+        hit = hit or self._org_after(x, "of")
         return Speaker(hit["name"], hit["name"], how="org") if hit else None
 
     def _org_after(self, x: Token, prep: str) -> dict | None:

@@ -116,6 +116,15 @@ def _close_strength(s: str, i: int, mark: str) -> int:
     return 2  # "‘a shambles’ and" closes
 
 
+def _possessive_comma(s: str, k: int, i: int) -> bool:
+    """A single mark at k after "s" and before a comma inside a quote that opened its
+    paragraph at i and whose paragraph ends with a closing single mark after a sentence's
+    end: "‘We recognise the pressure on every household, including our own colleagues’, and
+    we have ... award.’" reads the mark as a plural possessive, not the quote's close."""
+    return _char(s, k - 1).lower() == "s" and _char(s, k + 1) in ",;" and _opens_utterance(s, i) \
+        and s.rstrip()[-1:] in ("’", "'") and s.rstrip()[-2:-1] in tuple(".!?")
+
+
 def _find_close(s: str, i: int, opener: str) -> tuple[int, str] | None:
     """Where the quote opened at i (mark `opener`) closes in this paragraph."""
     closers = _PAIRS[opener]
@@ -129,6 +138,8 @@ def _find_close(s: str, i: int, opener: str) -> tuple[int, str] | None:
             continue
         if mark in closers:
             strength = _close_strength(s, k, mark)
+            if strength == 2 and single and weak is None and _possessive_comma(s, k, i):
+                strength = 1
             if strength == 2:
                 return k, mark
             if strength == 1 and weak is None:

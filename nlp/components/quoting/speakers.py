@@ -21,11 +21,13 @@ from nlp.components.lexicon import (
 )
 from nlp.components.org_defined import initials
 from nlp.components.orgs import org_for_span, resolve_org_reference
+from nlp.components.quoting.bodies import unnamed_body
 from nlp.components.quoting.context import NO_SPEAKER, Speaker, org_reference
 from nlp.components.quoting.cut_names import org_speaker
 from nlp.components.quoting.described import described_person, owned_words, possessor
 from nlp.components.quoting.readouts import document_it
 from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
+from nlp.components.quoting.misparses import name_before_role
 from nlp.components.quoting.persons import looks_like_name, trailing_name
 from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, paragraph_subject, spokesperson_org
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
@@ -214,10 +216,9 @@ class SpeakerFinder(Documents):
                 if inspectorate:
                     return inspectorate
             org = self._org_in(phrase)
-            if org is None and t.lower_ in ROLE_WORDS:
-                # "UNISON's general secretary", "the council's director of education"
+            if org is None and t.lower_ in ROLE_WORDS:  # "UNISON's general secretary", "the council's director"
                 org = self._org_in([x for x in t.subtree if x.i < phrase.start and self._inside(x, start, end)])
-            return Speaker(trailing_name(phrase) or phrase.text, org, how="phrase")
+            return unnamed_body(self, t, phrase) or Speaker(trailing_name(phrase) or phrase.text, org, how="phrase")
         return None
 
     def _untagged_name(self, t: Token) -> Speaker | None:
@@ -256,11 +257,9 @@ class SpeakerFinder(Documents):
                 for x in c.subtree:
                     if x.ent_type_ == "PERSON" and self._inside(x, start, end):
                         return x
-        # "Ann Obi, chief financial officer of X, said" parsed with the role as the subject
-        k = t.left_edge.i - 1
-        if (t.lower_ in ROLE_WORDS or t.lower_ in SPOKES_NOUNS) and k > 0 and doc[k].text == "," \
-                and doc[k - 1].ent_type_ == "PERSON" and self._inside(doc[k - 1], start, end):
-            return doc[k - 1]
+        named = name_before_role(t)  # "Ann Obi, chief financial officer of X, said": the role the subject
+        if named is not None and self._inside(named, start, end):
+            return named
         k = t.right_edge.i + 1
         if k + 1 < len(doc) and doc[k].text == ",":
             k += 1

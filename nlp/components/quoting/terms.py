@@ -17,11 +17,27 @@ CITED_DATE = re.compile(r"\s*,\s*(\d{1,2}\s+)?(January|February|March|April|May|
 # A quoted word or three after these verbs is a grade or rating, not speech.
 GRADE_VERBS = frozenset("rated graded judged rating grading".split())
 GRADE_MAX_WORDS = 3
+# An inspectorate's grades: quoted on their own in a story about an inspection ("found that
+# the quality of education was ‘good’", "said the sixth form “requires improvement”") they
+# are the grade, not words said (with a labelling verb, "described the monitoring as
+# “inadequate”", they are the speaker's).
+INSPECTION_GRADES = frozenset({"outstanding", "good", "requires improvement", "inadequate", "special measures",
+                               "serious weaknesses"})
+_INSPECTION_STORY = re.compile(r"\b(Ofsted|Estyn|inspectors?|inspection|inspectorate)\b")
 # Verbs that file something under a category: "categorised as ‘non-urgent’" is a label.
 CATEGORY_VERBS = frozenset("""categorised categorized classified classed coded logged flagged marked listed
     recorded registered graded""".split())
+# Longest quoted phrase read as a term when a dash after it explains it.
+GLOSSED_MAX_WORDS = 3
 # Longest quoted noun phrase read as a name when it modifies the noun after it.
 TERM_MODIFIER_MAX_WORDS = 4
+# Nouns of a thing that has a name ("a ‘grow our own’ scheme", "a “lessons learned” review",
+# "a 'three-touch' marking system"): a quoted phrase of two words or more (or a hyphenated
+# word) right before one names it, whatever its own words are (a quoted adjective before
+# another noun stays speech: a ‘shambolic’ contract).
+NAMED_THING_NOUNS = frozenset("""scheme schemes system systems review reviews policy policies programme programmes
+    program programs model models initiative initiatives strategy strategies approach approaches project projects
+    campaign campaigns fund funds hub hubs award awards pilot pilots framework frameworks package packages""".split())
 # Share of capitalised content words from which a quoted stretch reads as a title.
 TITLE_CASE_SHARE = 0.75
 # Longest quoted stretch read as a word mentioned ("the word ‘closure’") or a name given
@@ -31,6 +47,9 @@ MENTION_MAX_WORDS = 4
 _KNOWN_AS = re.compile(r"\bknown\b[\w\s’']{0,30}?\bas\W*$")
 # "the word ‘closure’", "the phrase ‘back office’": a word mentioned, not words said.
 _MENTION_BEFORE = re.compile(r"\b(the|a|that|this)\s+(word|phrase|term|expression)\W*$")
+# "what ‘...’ (actually) means", "what is meant by ‘...’": words whose meaning is asked about.
+_MEANS_AFTER = re.compile(r"\s*(actually\s+|really\s+|exactly\s+|even\s+)?(means?|meant)\b")
+_MEANT_BY = re.compile(r"\bwhat\s+(is|was)\s+meant\s+by\W*$")
 # A name given with its article outside the marks: an organisation's own name for its
 # scheme, "what it calls a ‘smarter estates model’", "dubbed it the ‘super-trust’", "known
 # in the sector as the “top-slice”" (with the article inside, "what she called ‘a postcode
@@ -40,10 +59,17 @@ _NAMING_BEFORE = re.compile(r"(\bwhat\s+it\s+(calls|called)|\b(dubbed|nicknamed)
                             r"|\bknown\b[\w\s’']{0,30}?\bas)\s+(a|an|the)\s*$")
 
 
+# Prepositions that open an adverbial phrase ("supported the plan “in principle”", "would
+# “of course” apologise"): such a phrase says how, it names nothing.
+_ADVERBIAL_OPENERS = frozenset("in of on at by for with without under beyond".split())
+
+
 def _lower_phrase(quoted: str) -> bool:
-    """Words in lower case of more than two words ("as a matter of principle"): what someone
-    said about a thing, not its title, which British papers capitalise."""
-    return quoted[:1].islower() and len(quoted.split()) > 2
+    """Words in lower case of more than two words ("as a matter of principle"), or a
+    phrase opening with a preposition ("in principle"): what someone said about a thing,
+    not its title, which British papers capitalise."""
+    words = quoted.split()
+    return quoted[:1].islower() and (len(words) > 2 or len(words) > 1 and words[0] in _ADVERBIAL_OPENERS)
 
 
 def title_case(text: str) -> bool:
@@ -67,7 +93,9 @@ class Terms(Intros):
         if before.rstrip().endswith("(") and q.after is not None and CITED_DATE.match(self.text, q.after):
             return True  # a letter citing the paper's story: "Your report ('Parents fear ...', March 6)"
         words = re.findall(r"[\w'’-]+", before.lower())
-        if quoted[:1].isupper() and (words and before[-1:].isspace() or before[-1:].isalpha()):
+        # (not after a colon: "said in a letter seen by this paper: “...”" introduces speech)
+        if quoted[:1].isupper() and (words and before[-1:].isspace() or before[-1:].isalpha()) \
+                and not before.rstrip().endswith(":"):
             if words and (words[-1] in TITLE_MARKERS or words[-1] in _TITLE_VERBS
                           or words[-1] in {"called", "named"} and len(words) > 1 and words[-2] in TITLE_MARKERS):
                 return True
@@ -82,10 +110,13 @@ class Terms(Intros):
         words = re.findall(r"[\w'’-]+", before)
         if "so-called" in before[-15:] or "so called" in before[-15:] or _KNOWN_AS.search(before):
             return False  # a term: the so-called “...”, known as “...”
-        if len(quoted.split()) <= MENTION_MAX_WORDS and (_MENTION_BEFORE.search(before) or _NAMING_BEFORE.search(before)):
+        if len(quoted.split()) <= MENTION_MAX_WORDS and (_MENTION_BEFORE.search(before) or _NAMING_BEFORE.search(before)
+                                                        or self._meaning_asked(q, before)):
             return False  # the word ‘closure’; what it calls a ‘hub and spoke’ model
         if len(quoted.split()) <= GRADE_MAX_WORDS and (set(words[-4:]) & GRADE_VERBS or self._graded(q)):
             return False  # a grade: rated the school “inadequate”
+        if self._inspection_grade(q, sent_start, quoted):
+            return False  # a grade: the report found that teaching was ‘good’
         if len(words) > 1 and words[-1] == "as" and words[-2] in CATEGORY_VERBS:
             return False  # a category: the job was logged as ‘non-urgent’
         # "a report called “…”", "the review, “…”", "its strategy “…”"; not the object of a
@@ -103,13 +134,21 @@ class Terms(Intros):
         if len(words_in) <= 3 and quoted[:1].isupper() and words_in[0] not in {"I", "I'm", "I’m"} \
                 and not quoted.rstrip().endswith(("?", "!")) and words[-2:] not in (["as", "a"], ["as", "an"]):
             return False
-        if self._modifies_noun_after(q, words_in):
+        if self._modifies_noun_after(q, words_in) or self._word_as_subject(q, words_in) \
+                or self._glossed(q, words_in):
             return False
         # "“super-trusts”, a term the department rejects"
         if q.after is not None and re.match(r"[\s,]*(a|the)\s+(term|phrase|label|name|nickname|word)\b",
                                                  self.text[q.after:q.after + 40]):
             return False
         return True
+
+    def _inspection_grade(self, q, sent_start: int, quoted: str) -> bool:
+        """An inspectorate's grade quoted on its own in a story about an inspection."""
+        if quoted.strip(" .,;").lower() not in INSPECTION_GRADES or not _INSPECTION_STORY.search(self.text):
+            return False
+        sentence = re.findall(r"[\w'’-]+", self.text[sent_start:q.segments[0].open].lower())
+        return not any(w in LABEL_CUES for w in sentence)
 
     def _graded(self, q) -> bool:
         """“judged behaviour, personal development and leadership all to be ‘inadequate’”:
@@ -122,6 +161,63 @@ class Terms(Intros):
                 return False  # "rated it ‘good’ and said pupils were ‘happy’": the words after "said"
         return False
 
+    def _meaning_asked(self, q, before: str) -> bool:
+        """“asked what ‘no immediate changes’ actually means”, “what is meant by ‘...’”: words
+        whose meaning is asked about are mentioned, not said here."""
+        if _MEANT_BY.search(before):
+            return True
+        return bool(re.search(r"\bwhat\s*$", before)) and q.after is not None \
+            and _MEANS_AFTER.match(self.text, q.after) is not None
+
+    def _glossed(self, q, words_in: list[str]) -> bool:
+        """“applying ‘service credits’ - deductions from the monthly fee - for every ...”: a
+        short quoted phrase with no verb that a dash then explains in a noun phrase is a
+        term being defined (“‘fixing the basics’ – from leaking roofs to ...” goes on with
+        the speaker's list)."""
+        if q.after is None or len(words_in) > GLOSSED_MAX_WORDS or len(q.segments) != 1:
+            return False
+        m = re.match(r"\s*[-–—]\s+", self.text[q.after:q.after + 5])
+        if m is None:
+            return False
+        inner = [t for t in tokens_in(self.doc, q.start, q.end) if q.start <= t.idx < q.end and t.is_alpha]
+        before = re.findall(r"[\w'’-]+", self.text[max(0, q.segments[0].open - 40):q.segments[0].open].lower())
+        if words_in[0].lower() in {"a", "an"} or any(w in LABEL_CUES for w in before[-4:]):
+            return False  # "called it “a disgrace” - the worst she had seen": the speaker's label
+        nxt = next((t for t in tokens_in(self.doc, q.after + m.end(), q.after + m.end() + 1)
+                    if t.idx >= q.after + m.end()), None)
+        return bool(inner) and inner[-1].pos_ in {"NOUN", "PROPN"} and not any(t.pos_ in {"VERB", "AUX"} for t in inner) \
+            and nxt is not None and nxt.text[:1].islower() and (nxt.lower_ in {"the", "a", "an"} or nxt.tag_ in {"NN", "NNS", "JJ"})
+
+    def _word_as_subject(self, q, words_in: list[str]) -> bool:
+        """“said ‘academy’ had become a dirty word”: one bare quoted noun (no article) that is
+        the subject of a verb outside the marks is a word mentioned, not words said."""
+        if len(words_in) != 1 or len(q.segments) != 1:
+            return False
+        inner = [t for t in tokens_in(self.doc, q.start, q.end) if t.is_alpha and q.start <= t.idx < q.end]
+        if len(inner) != 1:
+            return False
+        t = inner[0]
+        return t.pos_ in {"NOUN", "PROPN"} and t.text[:1].islower() and t.dep_ in {"nsubj", "nsubjpass"} \
+            and not q.start <= t.head.idx < q.end \
+            and not any(c.dep_ in {"det", "poss"} for c in t.children)
+
+    @staticmethod
+    def _names_thing(q, inner, nxt, words_in: list[str]) -> bool:
+        """The quoted phrase (two words or more, or hyphenated) names the scheme, review or
+        system after it: the noun right after the closing mark, or the noun that one
+        modifies ("a 'three-touch' marking system"); not a quantity."""
+        if len(words_in) < 2 and "-" not in "".join(words_in):
+            return False
+        # (a number joined by a hyphen is part of a compound word: 'three-touch')
+        if any((t.like_num or t.pos_ == "NUM") and t.nbor().text != "-" for t in inner if t.i + 1 < len(t.doc)):
+            return False
+        if all(t.pos_ in {"ADJ", "ADV"} for t in inner if t.is_alpha):
+            return False  # an evaluation: a ‘really bad’ scheme
+        if nxt.lower_ in NAMED_THING_NOUNS:
+            return True
+        after = nxt.nbor() if nxt.i + 1 < len(nxt.doc) else None  # "a 'three-touch' marking system"
+        return after is not None and after.lower_ in NAMED_THING_NOUNS and nxt.pos_ in {"NOUN", "VERB", "ADJ"}
+
     def _modifies_noun_after(self, q, words_in: list[str]) -> bool:
         """A “sleeping child check” alarm, ‘golden hello’ payments, a ‘cleaner of the
         quarter’ award: a short quoted noun phrase that modifies the noun right after its
@@ -132,7 +228,11 @@ class Terms(Intros):
         inner = [t for t in tokens_in(self.doc, q.start, q.end) if t.is_alpha and q.start <= t.idx < q.end]
         at = q.after + len(self.text[q.after:q.after + 40]) - len(self.text[q.after:q.after + 40].lstrip())
         nxt = next((t for t in tokens_in(self.doc, at, at + 1) if t.idx >= at and not t.is_space), None)
-        if not inner or nxt is None or not nxt.text[:1].islower() or nxt.pos_ != "NOUN":
+        if not inner or nxt is None or not nxt.text[:1].islower() or words_in[0].lower() in _ADVERBIAL_OPENERS:
+            return False
+        if self._names_thing(q, inner, nxt, words_in):
+            return True
+        if nxt.pos_ != "NOUN":
             return False
         # the quoted phrase's own head (the word whose head is outside it) hangs on that noun
         tops = [t for t in inner if not q.start <= t.head.idx < q.end]

@@ -55,3 +55,9 @@ def puts_it(t: Token) -> bool:
     as a speech verb introducing a full quote (not "put it on hold", "put it back")."""
     return t.lemma_ == "put" and t.tag_.startswith("VB") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children) \
         and not any(c.lower_ in _PLACING_WORDS and c.dep_ in {"prep", "prt", "advmod"} for c in t.children)
+
+
+def goes_on(t: Token) -> bool:
+    """"‘A,’ the judge went on, ‘B.’": "go on" as a speech verb (continuing to speak), read
+    only between two parts of one quote."""
+    return t.lemma_ == "go" and t.tag_.startswith("VB") and any(c.dep_ == "prt" and c.lower_ == "on" for c in t.children)

@@ -1,0 +1,35 @@
+"""Company names the model cut short, for `newswatch_orgs` (nlp/components/orgs.py): in
+"Corvid Digital Ltd, which has provided ..." the model tags only "Digital Ltd", leaving the
+one word that names the company outside (often read as a person). A tagged name made only of
+words that say what a company does and its legal ending ("Digital Ltd", "Catering Services
+Ltd") is no name by itself: the proper noun (or two) written right before it belongs to it.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from nlp.components.org_spans import SHORT_FORM_REST
+
+_LEGAL = {"ltd", "ltd.", "limited", "plc", "llp"}
+# Words that open a sentence or a clause in capitals without naming anything.
+_NOT_NAMES = {"the", "a", "an", "its", "their", "our", "this", "that", "both", "new", "former", "local", "council",
+              "contractor", "company", "firm", "supplier", "provider", "yesterday", "today", "now", "then", "but",
+              "and", "meanwhile", "however", "last", "next"}
+
+
+def whole_company_names(ents: list[Span]) -> list[Span]:
+    """The entities, each company name made only of generic words and a legal ending taken
+    with the proper nouns right before it ("Corvid" + "Digital Ltd")."""
+    out = []
+    for e in ents:
+        doc = e.doc
+        if e.label_ == "ORG" and len(e) >= 2 and e[-1].lower_ in _LEGAL \
+                and all(t.lower_ in SHORT_FORM_REST for t in e[:-1]) and e[0].is_title:
+            k = e.start
+            while k > 0 and e.start - k < 2 and doc[k - 1].is_title and doc[k - 1].pos_ == "PROPN" \
+                    and doc[k - 1].whitespace_ == " " and doc[k - 1].lower_ not in _NOT_NAMES:
+                k -= 1
+            if k < e.start:
+                e = Span(doc, k, e.end, label="ORG", kb_id=e.kb_id_ if e.kb_id_ != e.text else "")
+        out.append(e)
+    return out

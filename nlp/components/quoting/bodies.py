@@ -1,0 +1,145 @@
+"""Bodies a subject names by a common noun that the kind lookup cannot place: "the company
+said", "the union said", "officers said", "the administrators said".
+
+- "Wolds Coaches said the route would close ... In a notice, the company said: ..." and
+  "a move the union representing them has called ‘...’" (the union named in a later
+  paragraph): when no organisation of the noun's kind is known (the organisation component
+  gave the firm or the union no kind; a union only when its officers are named beside it,
+  "regional organiser for ..."), the speaker is the organisation of unknown kind the
+  body names last before the subject, outside quotes; when it names none before, the only
+  one it names after (naming none at all, the only one in the headline). A one-word name
+  that begins a longer name given earlier is that longer name ("Coachway" after "Coachway Northshire").
+- "In a report to the committee, officers said ...", "a report by council planning
+  officers": a council's officers speak for the council the article means (the sets
+  annotate council officers' words as the council's); police officers and named officers
+  are not this.
+- "Administrators from Mercer Holt LLP were appointed ... the administrators said": the
+  people of a named organisation speak for it when referred back to.
+
+`unnamed_body(ctx, t, phrase)` is read after the other readings of a common-noun subject
+(speakers.py) and before the phrase as written.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from nlp.components.lexicon import ORG_REFERENCES
+from nlp.components.org_lookup import resolve_org_reference
+from nlp.components.quoting.context import Speaker
+
+# Nouns for a business or a members' body, and the kind each would have when known.
+BODY_NOUNS: dict[str, str] = {"company": "company", "firm": "company", "contractor": "company",
+                              "operator": "company", "provider": "company", "agency": "company",
+                              "union": "union", "club": "other", "charity": "other"}
+# A union's officers, and how many words from its name they are written.
+UNION_OFFICERS = frozenset({"organiser", "organizer", "steward", "rep", "representative", "convenor",
+                            "convener", "secretary"})
+OFFICER_WINDOW = 4
+# The kind the organisation component gives an organisation it could not place.
+UNKNOWN_KIND = "other"
+# Nouns for a council's staff, and words that make them someone else's.
+OFFICER_NOUNS = frozenset({"officers", "officials"})
+NOT_COUNCIL_OFFICERS = frozenset({"police", "prison", "probation", "immigration", "customs", "army",
+                                  "union", "trust", "school", "his", "her", "their", "two", "three", "some"})
+
+
+def _definite_body(t: Token, phrase: Span) -> bool:
+    """"the company", "the bus company": the noun after "the", any other words lower case."""
+    return t.lower_ in BODY_NOUNS and t.tag_ == "NN" and any(c.lower_ == "the" for c in t.children) \
+        and len(phrase) <= 2 and all(x.is_lower for x in phrase)
+
+
+def _has_officers(ctx, org: dict) -> bool:
+    """A union's officers are named beside one of org's mentions outside quotes: a role of
+    UNION_OFFICERS within a few words before or after it."""
+    doc = ctx.doc
+    for s, e in org["mentions"]:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or ctx.in_quote(s):
+            continue
+        near = doc[max(0, span.start - OFFICER_WINDOW):min(len(doc), span.end + OFFICER_WINDOW)]
+        if any(x.lower_ in UNION_OFFICERS for x in near):
+            return True
+    return False
+
+
+def _unknown_body(ctx, t: Token) -> Speaker | None:
+    doc = ctx.doc
+    kind = BODY_NOUNS[t.lower_]
+    body = ctx.paragraphs[1][0] if ctx.headline and len(ctx.paragraphs) > 1 else 0
+    known = [o for o in doc._.orgs or () if o["kind"] == kind and kind != UNKNOWN_KIND]
+    if known:
+        return None  # an organisation of the noun's kind exists: the kind lookup decides
+    before: list[tuple[int, dict]] = []
+    after: dict[str, dict] = {}
+    headline: dict[str, dict] = {}
+    for org in doc._.orgs or ():
+        if org["kind"] != UNKNOWN_KIND:
+            continue
+        for s, _ in org["mentions"]:
+            if ctx.in_quote(s):
+                continue
+            if s < body:
+                headline[org["name"]] = org
+            elif s < t.idx:
+                before.append((s, org))
+            else:
+                after[org["name"]] = org
+    if kind == "union":
+        # a union the kind lookup missed shows itself by its officers ("regional organiser for
+        # the Federation of ...", "The CTA's branch secretary"); a body of unknown kind
+        # without them is left as the text's "the union"
+        before = [(s, o) for s, o in before if _has_officers(ctx, o)]
+        after = {name: o for name, o in after.items() if _has_officers(ctx, o)}
+        headline = {}
+    if before:
+        org = max(before, key=lambda x: x[0])[1]
+    elif len(after) == 1 or not after and len(headline) == 1:
+        org = next(iter((after or headline).values()))
+    else:
+        return None
+    found = ctx.full_form(Speaker(org["name"], org["name"], how="org"), t.idx)
+    return found.but(speaker_org=found.speaker, how="nominal")
+
+
+def _police_near(ctx, t: Token) -> bool:
+    """The police are named in t's paragraph or the one before: "officers" may be theirs."""
+    para = ctx.paragraph_of(t.idx)
+    start = ctx.paragraphs[max(0, para - 1)][0] if para is not None else t.sent.start_char
+    return any(x.lower_ == "police" for x in ctx.doc[:t.i] if x.idx >= start)
+
+
+def _council_officers(ctx, t: Token, phrase: Span) -> Speaker | None:
+    if t.lower_ not in OFFICER_NOUNS or t.tag_ != "NNS" or t.ent_type_:
+        return None
+    words = [x.lower_ for x in t.subtree if x.i < t.i]
+    if any(w in NOT_COUNCIL_OFFICERS for w in words) or any(x.ent_type_ == "PERSON" for x in t.subtree) \
+            or not all(x.is_lower or x.is_punct for x in phrase):
+        return None
+    council = resolve_org_reference(ctx.doc, "council", t.idx)
+    if council is None or council.get("kind") != ORG_REFERENCES["council"] or _police_near(ctx, t):
+        return None
+    for c in (c for c in t.children if c.dep_ == "prep"):
+        # "officers at the school", "officials from the trust": someone else's; "officers
+        # of the council": the council's
+        owners = [ctx.speaking_org(g) for g in c.children if g.dep_ == "pobj"]
+        if not owners or any(o is None or o["name"] != council["name"] for o in owners):
+            return None
+    return Speaker(council["name"], council["name"], how="nominal")
+
+
+def _earlier_members(ctx, t: Token) -> Speaker | None:
+    """"the administrators said" after "Administrators from Mercer Holt LLP were appointed":
+    the organisation the latest earlier mention of the same plural noun, outside quotes,
+    says they are from."""
+    if t.tag_ != "NNS" or not any(c.lower_ == "the" for c in t.children):
+        return None
+    earlier = next((m for m in reversed(ctx.doc[:t.i]) if m.lower_ == t.lower_ and not ctx.in_quote(m.idx)), None)
+    return ctx.members_org(earlier) if earlier is not None else None
+
+
+def unnamed_body(ctx, t: Token, phrase: Span) -> Speaker | None:
+    """The organisation a common-noun subject stands for (see the module's docstring)."""
+    if _definite_body(t, phrase):
+        return _unknown_body(ctx, t)
+    return _council_officers(ctx, t, phrase) or _earlier_members(ctx, t)

@@ -1,0 +1,163 @@
+"""Phrases around a speaker's name that point back to an organisation, for
+`newswatch_speaker_orgs`:
+- "Its managing director, Rachel Ting, added": "its" is the organisation the text named
+  last before the sentence (within the two sentences before it);
+- "Ruth Ingleby, who became the trust's chief executive in September,", "Felicity Gaunt, who
+  chairs the federation's governing board,", "Lynne Carver, who has worked at the school for
+  16 years,", "Trevor Oakes, who had led Greyfriars since 2017,": a clause after the name
+  whose verb ties the person to a body, named or referred to ("the trust").
+Not "whose son is at the school" (the son's school), nor work done at a place for someone
+else ("who has cleaned the academy for nine years": the cleaner's employer may be a contractor).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from typing import Callable
+
+from nlp.components.org_lookup import org_for_span
+
+# Resolves a common noun ("the trust", "the partnership") to the organisation it means.
+Refer = Callable[[Doc, str, int], "dict | None"]
+
+# Verbs that tie the subject to the body after them (any tense).
+# Not "represents" (a councillor's ward) or "manages" (a kitchen at a school, for a contractor).
+_TIE_VERBS = {"chairs", "chaired", "chair", "leads", "led", "lead", "runs", "ran", "run", "heads", "headed", "founded",
+              "co-founded", "joined", "became", "is", "was", "works", "worked", "work", "teaches", "taught",
+              "set", "employed"}
+# Verbs whose body follows a preposition: "who has worked at the school", "who is employed by Y".
+_PLACE_VERBS = {"works": {"at", "for"}, "worked": {"at", "for"}, "work": {"at", "for"}, "teaches": {"at"},
+                "taught": {"at"}, "is": {"at", "for"}, "was": {"at", "for"}, "employed": {"by"}}
+# "the council's contractor": the body is the one the possessive owns, not the owner.
+_OWNED_BODIES = {"contractor", "contractors", "provider", "supplier", "partner", "agency", "operator", "company",
+                 "firm", "subsidiary"}
+# A clause about the person's family or schooling ties them to no employer.
+_NOT_STAFF = {"parent", "parents", "mother", "father", "mum", "dad", "grandparent", "grandmother", "grandfather",
+              "pupil", "pupils", "student", "students", "resident", "residents", "son", "daughter", "child", "children"}
+_NAME_JOINERS = {"of", "and", "&", "for", "'s", "’s", "the"}
+_STOP = {".", ";", ":", "whose", "which", "and", "but", "when", "while", "after", "before", "because"}
+
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def _subject_org(doc: Doc, sent: Span) -> dict | None:
+    """The organisation a sentence names as the subject of its main verb ("Castellan Systems,
+    which ..., confirmed", "A campaign group, Keep Hollinsgate Learning, has gathered")."""
+    for org in doc._.orgs or ():
+        for s, e in org["mentions"]:
+            if not sent.start_char <= s < sent.end_char:
+                continue
+            span = doc.char_span(s, e, alignment_mode="expand")
+            root = span.root if span is not None else None
+            if root is None:
+                continue
+            if root.dep_ == "appos":
+                root = root.head
+            if root.dep_ in _SUBJECTS and root.head == sent.root:
+                return org
+    return None
+
+
+def its_org(doc: Doc, phrase: list[Token]) -> dict | None:
+    """"Its chair, Thomas Evans-Achebe": the organisation the sentence before names as its
+    subject (or the one before that, when the sentence before is about "it" too). Not when
+    the subject is a report or an unlisted body ("Its author, Prof. Miriam Trelawny")."""
+    if not phrase or phrase[0].lower_ != "its":
+        return None
+    sents = list(doc.sents)
+    here = next((k for k, sent in enumerate(sents) if sent.start <= phrase[0].i < sent.end), 0)
+    for k in range(here - 1, max(here - 3, -1), -1):
+        hit = _subject_org(doc, sents[k])
+        if hit is not None:
+            return hit
+        if not any(t.lower_ == "it" and t.dep_ in _SUBJECTS for t in sents[k]):
+            return None
+    return None
+
+
+def _name_run(tokens: list[Token], k: int) -> list[Token]:
+    """The capitalised words of a name from tokens[k]: "Hands Off Lydcombe", "Friends of Y"."""
+    run = [tokens[k]]
+    for j in range(k + 1, len(tokens)):
+        t = tokens[j]
+        if t.is_title or t.is_upper:
+            run.append(t)
+        elif t.lower_ in _NAME_JOINERS and j + 1 < len(tokens) and (tokens[j + 1].is_title or tokens[j + 1].is_upper
+                                                                      or tokens[j + 1].lower_ in _NAME_JOINERS):
+            run.append(t)
+        else:
+            break
+    while run and run[-1].lower_ in _NAME_JOINERS - {"'s", "’s"}:
+        run.pop()
+    return run
+
+
+def _named_org(doc: Doc, run: list[Token]) -> dict | None:
+    """The organisation these words name: a mention exactly there, else the one organisation
+    whose name is these words or starts with them ("the Friends" -> "Friends of Y School")."""
+    start, end = run[0].idx, run[-1].idx + len(run[-1])
+    for org in doc._.orgs or ():
+        if any(s == start and e == end for s, e in org["mentions"]):
+            return org
+    text = doc.text[start:end].lower()
+    hits = [o for o in doc._.orgs or () if o["name"].lower() == text or o["name"].lower().startswith(text + " ")]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _body_at(doc: Doc, tokens: list[Token], before_char: int, refer: Refer) -> dict | None:
+    """The body a few words name: an organisation's name, or "the trust" / "the trust's" /
+    "the partnership" (`refer` resolves the noun); not "the council's contractor"."""
+    for k, t in enumerate(tokens):
+        if t.is_title or t.is_upper:
+            return _named_org(doc, _name_run(tokens, k))
+        if t.lower_ == "the" and k + 1 < len(tokens) and tokens[k + 1].is_lower:
+            owned = k + 3 < len(tokens) and tokens[k + 2].text in {"'s", "’s"} and tokens[k + 3].lower_ in _OWNED_BODIES
+            return None if owned else refer(doc, tokens[k + 1].lower_, before_char)
+    return None
+
+
+def who_clause_org(doc: Doc, name: Span, refer: Refer) -> dict | None:
+    """", who chairs the partnership's board," and the like, right after the name."""
+    k = name.end
+    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "who":
+        return None
+    clause: list[Token] = []
+    for t in doc[k + 2:min(len(doc), k + 16)]:
+        if t.lower_ in _STOP or t.text == "," or t.is_quote:
+            break
+        clause.append(t)
+    verbs = [i for i, t in enumerate(clause) if t.lower_ in _TIE_VERBS]
+    if not verbs or any(t.lower_ in _NOT_STAFF for t in clause):
+        return None
+    v = verbs[0]
+    verb = clause[v].lower_
+    rest = clause[v + 1:]
+    if verb == "set":
+        if not rest or rest[0].lower_ != "up":
+            return None
+        rest = rest[1:]
+    if verb in {"is", "was"} and len(rest) > 2 and rest[0].lower_ == "the" and rest[2].text in {"'s", "’s"}:
+        return _body_at(doc, rest[:2], name.start_char, refer)  # "who was the trust's IT manager"
+    if verb in _PLACE_VERBS:
+        preps = [i for i, t in enumerate(rest) if t.lower_ in _PLACE_VERBS[verb]]
+        if not preps:
+            return None
+        rest = rest[preps[0] + 1:]
+    return _body_at(doc, rest[:6], name.start_char, refer)
+
+
+def place_org(doc: Doc, phrase: list[Token]) -> dict | None:
+    """"At Meadowcroft Primary, school business manager Tracey Nolan-Baptiste said": the
+    organisation the sentence opens at, for a role phrase that names none."""
+    if not phrase:
+        return None
+    first = phrase[0]
+    sent = first.sent
+    k = first.i - 1
+    if k <= sent.start or doc[k].text != "," or doc[sent.start].lower_ != "at":
+        return None
+    words = [t for t in doc[sent.start + 1:k] if t.lower_ != "the"]
+    if not words or not all(t.is_title or t.is_upper or t.text in {"'s", "’s"} for t in words):
+        return None
+    return _named_org(doc, words)

@@ -1,0 +1,87 @@
+"""Roles that name the sort of body a speaker works for, for `newswatch_speaker_orgs`.
+
+A councillor speaks for a council ("Opposition councillor Neil Hodgson", "Cllr Hilary
+Crabtree, cabinet member for culture"), a union official for a union ("Regional organiser
+Martin Keeble", "Branch secretary Shona Bairstow"). When the role names no body, the body is
+the one of that kind the article names: the last named before the person, else the only one.
+A councillor's party ("Labour", "the Conservatives") is not the body they speak for.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+# One word, or two in a row, in the role, the title or the words around the name.
+_COUNCIL_WORDS = {"councillor", "councillors", "cllr", "coun"}
+_COUNCIL_PAIRS = {("cabinet", "member"), ("portfolio", "holder"), ("council", "leader"), ("council", "chairman"),
+                  ("council", "chair"), ("council", "chairwoman")}
+# The tier of council a role names: "Parish council chairman", "County councillor Phil Garside".
+_COUNCIL_TIERS = {"parish", "town", "county", "district", "borough", "city"}
+_UNION_WORDS = {"convenor", "convener", "steward"}
+# "Regional organiser Martin Keeble"; not "Campaign organiser Nathan Fairweather".
+_ORGANISER_QUALIFIERS = {"regional", "area", "district", "branch", "union", "national", "senior", "lead", "full-time",
+                         "local", "county"}
+_UNION_PAIRS = {("branch", "secretary"), ("district", "secretary"), ("regional", "secretary"),
+                ("regional", "officer"), ("regional", "official"), ("area", "officer"), ("branch", "chair"),
+                ("national", "executive"), ("union", "rep"), ("union", "representative"), ("branch", "officer"),
+                ("district", "officer"), ("district", "official"), ("general", "secretary")}
+# A company's roles ("Managing director Stuart Kell"), a council's ("Director of children's
+# services Peter Oduya", "Town clerk Alison Petrie").
+_COMPANY_PAIRS = {("managing", "director"), ("commercial", "director"), ("account", "director"),
+                  ("sales", "director"), ("account", "manager")}
+_COUNCIL_OFFICER_PAIRS = {("children's", "services"), ("children’s", "services"), ("town", "clerk"),
+                          ("parish", "clerk"), ("council", "clerk")}
+# Parties are not organisations a councillor speaks for (the UK sets' convention).
+PARTIES = {"labour", "conservative", "conservatives", "tory", "tories", "lib dem", "lib dems", "liberal democrat",
+           "liberal democrats", "green", "greens", "green party", "reform", "reform uk", "plaid cymru", "snp",
+           "independent", "independents", "cabinet"}
+
+
+def _has(words: list[str], singles: set[str], pairs: set[tuple[str, str]]) -> bool:
+    return bool(set(words) & singles) or any(pair in pairs for pair in zip(words, words[1:]))
+
+
+def is_councillor(words: list[str]) -> bool:
+    return _has(words, _COUNCIL_WORDS, _COUNCIL_PAIRS)
+
+
+def is_union_official(words: list[str]) -> bool:
+    organiser = any(a in _ORGANISER_QUALIFIERS and b in {"organiser", "organizer"} for a, b in zip(words, words[1:]))
+    return organiser or _has(words, _UNION_WORDS, _UNION_PAIRS)
+
+
+def body_of_kind(doc: Doc, kind: str, before_char: int, name_word: str | None = None) -> dict | None:
+    """The organisation of `kind` the article means: with `name_word` ("parish"), only those
+    whose name has it; the last one named before `before_char`, else the only one."""
+    cands = [o for o in doc._.orgs or () if o["kind"] == kind]
+    if name_word:
+        cands = [o for o in cands if name_word in o["name"].lower().split()]
+    best, best_pos = None, -1
+    for org in cands:
+        for s, _ in org["mentions"]:
+            if best_pos < s < before_char:
+                best, best_pos = org, s
+    if best is not None:
+        return best
+    return cands[0] if len(cands) == 1 else None
+
+
+def body_for_role(doc: Doc, phrases: list[list[str]], before_char: int, any_company: bool = True) -> dict | None:
+    """The council of a councillor, the union of a union official, from the phrases of
+    their role (each a list of lower-case words: the role, the title, the words before and
+    after the name); None for any other role or when the article does not tell. A company's
+    role ("Managing director X") gives the article's company only when `any_company`."""
+    if any(is_councillor(words) for words in phrases):
+        tiers = {w for words in phrases for w in words if w in _COUNCIL_TIERS}
+        return body_of_kind(doc, "council", before_char, tiers.pop() if len(tiers) == 1 else None)
+    if any(is_union_official(words) for words in phrases):
+        return body_of_kind(doc, "union", before_char)
+    if any(_has(words, set(), _COUNCIL_OFFICER_PAIRS) for words in phrases):
+        tiers = {w for words in phrases for w in words if w in _COUNCIL_TIERS}
+        return body_of_kind(doc, "council", before_char, tiers.pop() if len(tiers) == 1 else None)
+    if any_company and any(_has(words, set(), _COMPANY_PAIRS) for words in phrases):
+        return body_of_kind(doc, "company", before_char)
+    return None
+
+
+def is_party(name: str | None) -> bool:
+    return bool(name) and name.lower().removeprefix("the ").strip() in PARTIES
