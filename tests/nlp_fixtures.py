@@ -83,6 +83,25 @@ def one(quotes: list[dict]) -> dict:
     return quotes[0]
 
 
+def quote_with(nlp, text: str, words: str) -> dict:
+    """The one quote of `text` holding `words`."""
+    return one([q for q in quotes_of(nlp, text) if words in q["text"]])
+
+
+def headed_quotes(nlp, body: str) -> list[dict]:
+    """The quotes the pipeline finds in `body` under a headline of its own."""
+    return quotes_of(nlp, "Headline about the schools\n\n" + body)
+
+
+def headed_texts(nlp, body: str) -> list[str]:
+    return [q["text"] for q in headed_quotes(nlp, body)]
+
+
+def headed_quote(nlp, body: str, words: str) -> dict:
+    """The one quote of `body` (under a headline) holding `words`."""
+    return one([q for q in headed_quotes(nlp, body) if words in q["text"]])
+
+
 def attributions(nlp, text: str) -> list[tuple[str | None, str | None]]:
     """(speaker, speaker_org) of each quote the pipeline finds in text, under a headline."""
     return [(q["speaker"], q["speaker_org"]) for q in nlp("Headline for the story\n\n" + text)._.quotes]

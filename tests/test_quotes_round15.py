@@ -6,12 +6,7 @@ a remark's owner). Every text is written for this file. `nlp_pipeline` is the fi
 conftest.py."""
 from __future__ import annotations
 
-
-def quote_with(nlp, text: str, words: str) -> dict:
-    """The one quote of `text` holding `words`."""
-    quotes = [q for q in nlp(text)._.quotes if words in q["text"]]
-    assert len(quotes) == 1, quotes
-    return quotes[0]
+from tests.nlp_fixtures import quote_with
 
 
 def speaker_of(nlp, text: str, words: str) -> str | None:

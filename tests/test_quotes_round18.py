@@ -9,12 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from nlp.components.person_links import surname_ents
-from tests.nlp_fixtures import one, quotes_of
-
-
-def quote_with(nlp, text: str, words: str) -> dict:
-    """The one quote of `text` holding `words`."""
-    return one([q for q in quotes_of(nlp, text) if words in q["text"]])
+from tests.nlp_fixtures import quote_with
 
 
 # -- a Q&A's answers written after "A:" ----------------------------------------------------------
