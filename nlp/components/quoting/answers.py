@@ -41,16 +41,25 @@ def _first_question(finder) -> int | None:
     return None
 
 
-def answerer(finder, t: Token) -> Speaker | None:
-    if t.lower_ != "i" or finder.in_quote(t.idx):
-        return None
+def _answer_turn(finder, t: Token) -> tuple[int, int] | None:
+    """(paragraph, offset of its "A:" turn) when `t` stands in an answer; None outside one."""
     p = finder.paragraph_of(t.idx)
     if p is None:
         return None
     ps, _ = finder.paragraphs[p]
     turns = _turns(finder.text[ps:t.idx])
     if not turns or not turns[-1].group(1).startswith("A"):
-        return None  # not inside an answer
+        return None
+    return p, ps + turns[-1].start()
+
+
+def answerer(finder, t: Token) -> Speaker | None:
+    if t.lower_ != "i" or finder.in_quote(t.idx):
+        return None
+    inside = _answer_turn(finder, t)
+    if inside is None:
+        return None
+    p, _ = inside
     first_q = _first_question(finder)
     if first_q is None or first_q > p:
         return None
@@ -73,14 +82,10 @@ def question_org(finder, t: Token) -> Speaker | None:
     module's docstring); None outside an answer, or when the question names none or several."""
     if t.lower_ not in {"they", "it"} or finder.in_quote(t.idx):
         return None
-    p = finder.paragraph_of(t.idx)
-    if p is None:
+    inside = _answer_turn(finder, t)
+    if inside is None:
         return None
-    ps, _ = finder.paragraphs[p]
-    turns = _turns(finder.text[ps:t.idx])
-    if not turns or not turns[-1].group(1).startswith("A"):
-        return None
-    answer_at = ps + turns[-1].start()
+    p, answer_at = inside
     question_at = None
     for k in range(p, max(-1, p - 2), -1):  # the question: in the answer's paragraph or the one before
         ks, ke = finder.paragraphs[k]
