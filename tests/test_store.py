@@ -1,6 +1,7 @@
 """The schema layer (newswatch/store/schema.py): migrations in run order, one rule per path."""
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import sqlite_utils
@@ -20,6 +21,33 @@ def test_a_new_database_gets_every_migration(tmp_path):
     db = store.connect(tmp_path / "news.db")
     assert not store.migrations.pending(db)
     assert {"articles", "quotes", "skipped_pages", "enrich_failures", "entity_aliases"} <= set(db.table_names())
+
+
+def test_a_reader_never_sees_a_half_migrated_database(tmp_path):
+    # Researchers' Datasette may read the database while a cron crawl creates or
+    # upgrades it. Each time a migration is recorded as applied, another connection
+    # looks: until the last one it must see the database as it was (empty), never a
+    # schema part built (one transaction each let a reader load articles_fts between
+    # two migrations and fail with "vtable constructor failed: articles_fts").
+    path = tmp_path / "news.db"
+    db = store.connect(path, migrate=False)
+    seen: list[int] = []
+
+    def look(statement: str) -> None:
+        if "_sqlite_migrations" in statement and statement.lstrip().upper().startswith("INSERT"):
+            reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                seen.append(reader.execute("select count(*) from sqlite_master").fetchone()[0])
+            finally:
+                reader.close()
+
+    db.conn.set_trace_callback(look)
+    store.migrate_schema(db)
+    db.conn.set_trace_callback(None)
+    assert len(seen) == len(store.migrations.pending(sqlite_utils.Database(memory=True))) > 10
+    assert set(seen) == {0}
+    assert not store.migrations.pending(db)
+    store.migrate_schema(db)  # nothing pending: no transaction, no error
 
 
 def test_labels_db_path_is_beside_the_database_whatever_its_suffix():

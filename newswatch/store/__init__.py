@@ -6,7 +6,7 @@ it imports nothing from the project outside `newswatch.store` (tests/test_layers
 checks). See docs/architecture.md.
 """
 from newswatch.store.clock import utcnow
-from newswatch.store.connection import connect, labels_db_path, write_transaction
+from newswatch.store.connection import connect, labels_db_path, migrate_schema, write_transaction
 from newswatch.store.schema import migrations
 
-__all__ = ["connect", "labels_db_path", "migrations", "utcnow", "write_transaction"]
+__all__ = ["connect", "labels_db_path", "migrate_schema", "migrations", "utcnow", "write_transaction"]

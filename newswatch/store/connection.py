@@ -28,8 +28,24 @@ def connect(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
     db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")
     if migrate:
-        migrations.apply(db)
+        migrate_schema(db)
     return db
+
+
+def migrate_schema(db: sqlite_utils.Database) -> None:
+    """Apply the pending migrations, all of them in one write transaction.
+
+    Readers (Datasette, while a cron crawl creates or upgrades the database) then see
+    the schema before or after, never half-built: applied one transaction each, a
+    reader could load the schema between two of them and find the full-text index's
+    tables changed under it ("vtable constructor failed: articles_fts"). Inside the
+    transaction each migration is a savepoint, so a failing one still leaves none of
+    its changes; and a second process opening the database at the same time waits
+    for the lock, then finds nothing pending."""
+    if not migrations.pending(db):
+        return
+    with write_transaction(db):
+        migrations.apply(db)
 
 
 @contextmanager
