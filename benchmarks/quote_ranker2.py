@@ -245,6 +245,27 @@ def final(data: dict, variant: str, have_polnear: bool) -> None:
                   f"{a['tier'][1]:.0%} | F1 {b['f1']:.3f}, pron. {b['pronoun']:.3f}, {b['tier'][0]:.3f} on {b['tier'][1]:.0%} | |")
 
 
+def headroom(data: dict, sets) -> dict[str, int]:
+    """Totals of what any ranker could change (rules only, no model): ranked quotes that
+    match a gold quote, those the rules gave < SURE, and of each, how many the rules got
+    wrong while the right speaker was among the candidates."""
+    t = {"ranked": 0, "ranked_wrong_fixable": 0, "unsure": 0, "unsure_wrong_fixable": 0}
+    for name in sets:
+        for d in data[name]["docs"]:
+            for i, cands in d["ranked"].items():
+                labels = [ok for *_, ok in cands]
+                if labels and labels[0] is None:
+                    continue  # matches no gold quote
+                rules_ok = any(ok for _, _, f, ok in cands if f.get("rules"))
+                fixable = not rules_ok and any(labels)
+                unsure = d["preds"][i]["confidence"] < SURE
+                t["ranked"] += 1
+                t["ranked_wrong_fixable"] += fixable
+                t["unsure"] += unsure
+                t["unsure_wrong_fixable"] += fixable and unsure
+    return t
+
+
 def _cell(t: dict) -> str:
     p, share = tier(t)
     return f"{t['right']} of {t['gold']} gold, {t['pred']} found / {f1(t):.3f} / {p:.3f} on {share:.0%}"
@@ -256,6 +277,8 @@ def main() -> int:
     ap.add_argument("--cache", type=Path, help="pickle of the pipeline's candidates (written if absent)")
     ap.add_argument("--final", metavar="MODEL:FEATURES:SYSTEM",
                     help="step 3, once: the chosen variant on the held-out UK sets 27-30 and PolNeAR B")
+    ap.add_argument("--headroom", action="store_true",
+                    help="totals of what a ranker could change, rules only (with --final: UK 27-30 too)")
     args = ap.parse_args()
     pdir = args.polnear if (args.polnear / "polnear_dev.jsonl").is_file() else None
     sets = TRAIN_SETS + (FINAL_SETS if args.final else ())
@@ -270,7 +293,11 @@ def main() -> int:
               f"({CPU['features'] / max(CPU['all'], 1e-9):.1%})")
         if cache:
             cache.write_bytes(pickle.dumps(data))
-    if args.final:
+    if args.headroom:
+        for label, group in (("training sets", TRAIN_SETS), ("UK 27-30", FINAL_SETS if args.final else ())):
+            if group:
+                print(f"{label}: {headroom(data, group)}")
+    elif args.final:
         final(data, args.final, pdir is not None)
     else:
         print_selection(select(data, pdir is not None))
