@@ -50,6 +50,7 @@ from nlp.components.quoting.utterances import remark_speaker
 from nlp.components.quoting.context import _SUBJ_DEPS, Quote, tokens_in
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, goes_on, is_cue
 from nlp.components.doc_text import doc_text
+from nlp.components.lexicon import DOCUMENT_NOUNS
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
@@ -75,6 +76,8 @@ SIGN_WORDING = re.compile(r"\b(placards?|banners?|signs?|posters?|t-shirts?)\b[^
                           r"\b(reading|reads|saying|says|read|bearing)" + _MORE_WORDING, re.I)
 # (a verb with its subject, "Mr Hale shouted “Shame!”", is left to the speech cues; "singing
 # “...”" is most often a song's title)
+# The next placard's words right after a quote: "placards reading “...” and “...”".
+NEXT_SIGN = re.compile(r"\s*(,|;|and)\s*(and\s+)?[“\"‘']([^”\"’']+)[”\"’']")
 CHANT_WORDING = re.compile(r"\b((chants?|shouts|cries|cheers)\s+of|chanting)" + _MORE_WORDING, re.I)
 # A crowd chanting as the verb of its clause ("Marchers ... chanted “Fix it now”", "The gallery
 # chants “Shame on you”"): the words are a quote, not a title or a name, however short and
@@ -86,6 +89,8 @@ APPOSED_VERB = re.compile(r"\s*,\s*(is|was|are|were|has|have|had|will|would|rema
 # reply, ‘...’, was greeted with applause", "The tweet, “...”, was deleted").
 SAID_NOUNS = UTTERANCE_NOUNS | frozenset("""reply replies answer answers quote words message slogan motto chant
     tweet post email letter note text caption sign placard banner""".split())
+# A document's verb of saying, which the tagger may read as a noun ("the minutes state").
+WRITTEN_VERB_FORMS = frozenset("state states say says note notes record records".split())
 # Words that open a clause after a quote that is not its attribution.
 SUBORDINATORS = frozenset("when as after because while which before since if although though whereas".split())
 RELATIVES = frozenset("who whom whose that where".split())
@@ -117,7 +122,7 @@ class _DocQuotes(Continuations):
 
     def run(self) -> list[dict]:
         groups = [g for g in scan_groups(self.text, self.paragraphs, self.headline)
-                  if self._is_sign(g[0]) or self._chanted(g[0]) or not self._is_nickname(g) and not self._is_inline_title(g)]
+                  if self._is_sign(g[0]) or self._sign_read_out(g) or self._chanted(g[0]) or not self._is_nickname(g) and not self._is_inline_title(g)]
         self.quoted = [(seg.start, seg.end) for g in groups for seg in g]
         quotes = self._merge_interrupted([Quote(list(g)) for g in groups])
         kept = [q for q in quotes if self._attribute(q)]
@@ -143,6 +148,21 @@ class _DocQuotes(Continuations):
 
     def _is_sign(self, seg: Segment) -> bool:
         return sign_wording(self.text, self.paragraphs[seg.para][0], seg.open)
+
+    def _sign_read_out(self, group: list[Segment]) -> bool:
+        """A sign's words, not a title, however capitalised: read out after a colon ("A sign
+        on the gate reads: 'Y11 revision - Hall B'"), or listed with another sign's words that
+        are no title ("placards reading “Save Little Ashby School” and “Small schools, big
+        hearts”"); a lone slogan in Title Case ("a banner reading ‘Our School, Our Say’") the
+        sets annotate both ways, and it stays a title."""
+        seg = group[0]
+        if len(group) != 1 or seg.after is None:
+            return False
+        before = self.text[sentence_start(self.text, self.paragraphs[seg.para][0], seg.open):seg.open]
+        if SIGN_WORDING.search(before) is None:
+            return False
+        nxt = NEXT_SIGN.match(self.text, seg.after)
+        return before.rstrip().endswith(":") or nxt is not None and not title_case(nxt.group(3))
 
     def _chanted(self, seg: Segment) -> bool:
         """A chant's words, "a final chant of “Hub, Hub, Hub”": no title, however short and
@@ -252,6 +272,9 @@ class _DocQuotes(Continuations):
             return False
         if is_cue(words[0]):
             return True
+        if len(words) <= 3 and words[-1].lower_ in WRITTEN_VERB_FORMS and words[-2:-1] \
+                and words[-2].lower_ in DOCUMENT_NOUNS:
+            return True  # “A,” the minutes state. “B.”: "state" read as a noun after "minutes"
         cues = [t for t in words if is_cue(t) or goes_on(t)]
         return len(words) <= AFTER_NEW_SENTENCE_MAX_WORDS and len(cues) == 1 \
             and any(c.dep_ in _SUBJ_DEPS and start <= c.idx < end for c in cues[0].children)
@@ -277,12 +300,13 @@ class _DocQuotes(Continuations):
         introduced = before.rstrip()[-1:] in {":", ","} or before.rstrip().endswith(("—", "–", "-"))
         in_headline = self.headline and first.para == 0
         multi = q.para_end > q.para
-        if not in_headline and not self._chanted(first) and self._is_title_of_work(q, before, quoted, multi):
+        sign = self._sign_read_out(q.segments)
+        if not in_headline and not self._chanted(first) and not sign and self._is_title_of_work(q, before, quoted, multi):
             return False  # "the officers' report, “Land off Mill Lane: Highways Impact”, ..."
         if self._is_subheading(q, quoted):
             return False  # 'Legend in the Coal Fields.' on a line of its own
         q.kind = "direct" if (at_sentence_start or introduced or multi) else "partial"
-        if self._is_sign(first):
+        if self._is_sign(first) or sign:
             return True  # "Several people held placards. One reads “...”": no one named
 
         found, source = None, None

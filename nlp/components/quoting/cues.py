@@ -205,7 +205,10 @@ class Attribution(Terms):
             # verb reporting a clause of its own ("“...” They said the firm had ...")
             ordered = [c for c in ordered if not any(
                 x.tag_ == "MD" or x.dep_ == "dobj" and x.pos_ in {"NOUN", "PROPN", "NUM"} and c.lower_ not in _LISTENER_CUES
-                and any(y.dep_ == "nsubj" for y in c.children) for x in c.children if not self.in_quote(x.idx))
+                # (a subject inside the quote is the parser taking the quote's first words
+                # for it: "'Shame on you!' shouted Mary Jones", "Jones" its object)
+                and any(y.dep_ == "nsubj" and not self.in_quote(y.idx) for y in c.children)
+                for x in c.children if not self.in_quote(x.idx))
                 and (not any(x.dep_ == "ccomp" and c.i < x.left_edge.i <= c.i + 2 and any(
                     y.dep_ in _SUBJ_DEPS and not self.in_quote(y.idx) for y in x.children) for x in c.children)
                      or name_after_role(c) is not None)]  # (a role read as a clause: "says head cook Jo Bell")

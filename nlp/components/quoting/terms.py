@@ -7,6 +7,7 @@ import re
 
 from nlp.components.lexicon import LABEL_CUES, TITLE_MARKERS
 from nlp.components.quoting.context import tokens_in
+from nlp.components.quoting.crowd_names import crowd_name
 from nlp.components.quoting.intros import Intros
 from nlp.components.quoting.words import is_cue
 
@@ -110,6 +111,8 @@ class Terms(Intros):
         words = re.findall(r"[\w'’-]+", before)
         if "so-called" in before[-15:] or "so called" in before[-15:] or _KNOWN_AS.search(before):
             return False  # a term: the so-called “...”, known as “...”
+        if crowd_name(self.doc, self.text, sent_start, q.segments[0].open, quoted):
+            return False  # a nickname: Staff call the early slot ‘the dawn patrol’
         if len(quoted.split()) <= MENTION_MAX_WORDS and (_MENTION_BEFORE.search(before) or _NAMING_BEFORE.search(before)
                                                         or self._meaning_asked(q, before)):
             return False  # the word ‘closure’; what it calls a ‘hub and spoke’ model
