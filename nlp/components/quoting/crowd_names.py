@@ -29,11 +29,11 @@ _ARTICLE_OUTSIDE = re.compile(r"\b(a|an|the)\s*$", re.I)
 
 def _bare_group(sj) -> bool:
     """A group written without an article or a name: "staff", "agency workers", "some critics"."""
-    if sj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or sj.pos_ == "PROPN" and sj.lower_ not in GROUP_WORDS:
-        return False  # ("Staff" opening a sentence is read as a name)
+    if sj.ent_type_ or sj.tag_ == "NNP" and sj.lower_ not in GROUP_WORDS:
+        return False  # ("Staff" or "Porters" opening a sentence is read as a name)
     if any(c.dep_ in {"det", "poss", "nummod"} and c.lower_ not in GROUP_QUANTIFIERS for c in sj.children):
         return False
-    return sj.tag_ == "NNS" or sj.lower_ in GROUP_WORDS
+    return sj.tag_ in {"NNS", "NNPS"} or sj.lower_ in GROUP_WORDS
 
 
 def crowd_name(doc: Doc, text: str, sent_start: int, open_at: int, quoted: str) -> bool:

@@ -346,7 +346,9 @@ class Attribution(Terms):
             if c.dep_ != "ccomp" or c.i > cue.i or self.in_quote(c.idx):
                 continue
             for n in c.children:
-                if n.dep_ == "nsubj" and n.ent_type_ == "PERSON" and self._inside(n, start, end) \
+                # (a name the entity model missed or misread counts: "Leanne Parrish, whose son ...")
+                if n.dep_ == "nsubj" and (n.ent_type_ == "PERSON" or n.tag_ == "NNP") \
+                        and self._inside(n, start, end) \
                         and n.i + 2 < c.i and self.doc[n.i + 1].text == "," and self.doc[n.i + 2].lower_ in {"who", "whose"}:
                     return [n]
         return []

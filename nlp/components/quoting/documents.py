@@ -35,6 +35,9 @@ INSPECTION_DOCUMENTS = frozenset({"report", "findings"})
 # arrived from X", "A letter came from X"): lemmas.
 ARRIVAL_LEMMAS = frozenset({"arrive", "come"})
 
+# Verbs of putting a document out, whose subject issued it ("X has issued a statement saying"): lemmas.
+ISSUING_LEMMAS = frozenset({"issue", "publish", "release", "circulate"})
+
 # Documents named by the verb of their issuing ("X posted ..." -> "the post").
 POSTED_NOUNS = frozenset({"post", "tweet", "email"})
 
@@ -79,6 +82,11 @@ class Documents(Salience):
             owners += [p for p in doc[m.i + 1:max(m.i + 1, m.head.i)] if p.dep_ == "prep" and p.lower_ == "by"]  # "The report, by X, found"
             if m.dep_ == "nsubj" and m.head.lemma_ in ARRIVAL_LEMMAS:  # "A statement has arrived from X"
                 owners += [p for p in m.head.children if p.dep_ == "prep" and p.lower_ == "from"]
+            if m.dep_ == "dobj" and m.head.lemma_ in ISSUING_LEMMAS:  # "X has issued a statement saying"
+                for c in (c for c in m.head.children if c.dep_ == "nsubj" and not self.in_quote(c.idx)):
+                    sp = self._speaker_from(c, s, e, cue_i, depth + 1)
+                    if sp:
+                        return sp
             for c in owners:
                 if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS:
                     sp = self._group_pronoun(c)  # "Its annual review says"
