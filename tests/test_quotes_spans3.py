@@ -92,3 +92,10 @@ def test_name_before_whose_clause_speaks_a_partial_quote(nlp_pipeline):
             "year had been 'exhausting'.")
     q = headed_quote(nlp_pipeline, body, "exhausting")
     assert q["speaker"] == "Leanne Dobbs"
+
+
+def test_statement_calling_on_someone_quotes_a_term_not_its_words(nlp_pipeline):
+    # guard: "a statement calling on X to drop its ‘...’" names a thing
+    body = ("Three teaching unions have issued a joint statement calling on the trust to drop its "
+            "'learning walks' next term.")
+    assert "learning walks" not in headed_texts(nlp_pipeline, body)

@@ -37,6 +37,8 @@ ARRIVAL_LEMMAS = frozenset({"arrive", "come"})
 
 # Verbs of putting a document out, whose subject issued it ("X has issued a statement saying"): lemmas.
 ISSUING_LEMMAS = frozenset({"issue", "publish", "release", "circulate"})
+# The verbs by which such a document's own words are quoted: lemmas.
+ISSUED_SAYING = frozenset({"say", "state", "warn", "promise", "pledge", "confirm"})
 
 # Documents named by the verb of their issuing ("X posted ..." -> "the post").
 POSTED_NOUNS = frozenset({"post", "tweet", "email"})
@@ -82,7 +84,10 @@ class Documents(Salience):
             owners += [p for p in doc[m.i + 1:max(m.i + 1, m.head.i)] if p.dep_ == "prep" and p.lower_ == "by"]  # "The report, by X, found"
             if m.dep_ == "nsubj" and m.head.lemma_ in ARRIVAL_LEMMAS:  # "A statement has arrived from X"
                 owners += [p for p in m.head.children if p.dep_ == "prep" and p.lower_ == "from"]
-            if m.dep_ == "dobj" and m.head.lemma_ in ISSUING_LEMMAS:  # "X has issued a statement saying"
+            # "X has issued a statement saying ..." (a statement "calling on" someone to drop
+            # a ‘...’ quotes a term, not the statement's words)
+            if m.dep_ == "dobj" and m.head.lemma_ in ISSUING_LEMMAS and cue_i is not None \
+                    and doc[cue_i].lemma_ in ISSUED_SAYING:
                 for c in (c for c in m.head.children if c.dep_ == "nsubj" and not self.in_quote(c.idx)):
                     sp = self._speaker_from(c, s, e, cue_i, depth + 1)
                     if sp:
