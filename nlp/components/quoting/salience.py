@@ -10,7 +10,7 @@ from nlp.components.lexicon import DOCUMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, ROL
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, body_start, org_reference
 from nlp.components.quoting.persons import BRACKET_LOOKBACK_TOKENS, Persons, looks_like_name, people_at_tokens
-from nlp.components.quoting.they import declared_they, singular_they
+from nlp.components.quoting.they import declared_they, singular_they, spokesperson_they
 from nlp.components.quoting.words import POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, is_cue
 
 # A gender guessed from the text's pronouns (not known from the name) that disagrees costs
@@ -285,7 +285,8 @@ class Salience(Persons):
             return body
         # (singular they: the person who said "they" of themselves, or the one person the
         # sentence before names: they.py)
-        if t.lower_ == "they" and (own := self._reported_they(t) or singular_they(self, t) or declared_they(self, t)) is not None:
+        if t.lower_ == "they" and (own := self._reported_they(t) or spokesperson_they(self, t)
+                                        or singular_they(self, t) or declared_they(self, t)) is not None:
             return own
         for pos, who in reversed(self.history):
             if pos >= t.idx:
@@ -342,8 +343,8 @@ class Salience(Persons):
         for x in reversed(self.doc[:t.i]):
             if x.idx < start:
                 return None
-            if x.dep_ not in _SUBJ_DEPS or self.in_quote(x.idx) or not is_cue(x.head):
-                continue
+            if x.dep_ != "nsubj" or self.in_quote(x.idx) or not is_cue(x.head):
+                continue  # (not a hearer: "they had not been told")
             if x.ent_type_ != "PERSON":
                 return None
             reported = any(c.dep_ == "ccomp" and any(y.dep_ in _SUBJ_DEPS and y.lower_ == "they" for y in c.children)
