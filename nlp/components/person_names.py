@@ -82,6 +82,7 @@ def titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, str
     _names_after_role_words(doc, ents, person_tokens, roles)
     ents = _misread_names_after_role_words(doc, ents, person_tokens, roles)
     ents = _names_in_apposition(doc, ents, person_tokens)
+    _names_as_subjects(doc, ents, person_tokens)
     ents = _names_with_role_or_age(doc, ents, person_tokens)
     # "To generations of pupils she has been “Mrs P”": a letter alone is a nickname or an
     # initial, not a name anyone is quoted under
@@ -246,6 +247,31 @@ def _misread_names_after_role_words(doc: Doc, ents: list[Span], person_tokens: s
         person_tokens.update(range(e.start, e.end))
         roles.setdefault(e.start, role)
     return out
+
+
+# Capitalised words that end a place's name rather than a surname ("Rose Hill", "Victoria Park").
+_PLACE_ENDINGS = frozenset("""park hill lane street road green way close avenue gate station square common wood
+    woods field fields bridge house court hall centre center end vale row place terrace mews gardens""".split())
+# Tags of a finite verb after a subject.
+_FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _names_as_subjects(doc: Doc, ents: list[Span], person_tokens: set[int]) -> None:
+    """"Kwame Antwi-Boateng became chief executive of ...": a known first name and a
+    capitalised surname (not a place's last word) that the model left untagged, as the
+    subject of the finite verb right after them, are a name. Appends to ents; updates
+    person_tokens."""
+    for a in doc[:-2]:
+        b = doc[a.i + 1]
+        if a.lower_ not in MALE_NAMES and a.lower_ not in FEMALE_NAMES or not _untagged_name_word(a, person_tokens) \
+                or not _untagged_name_word(b, person_tokens) or b.is_sent_start or b.lower_ in _PLACE_ENDINGS:
+            continue
+        end = _past_hyphen(doc, b.i + 1)
+        if end >= len(doc) or doc[end].tag_ not in _FINITE_VERBS or any(x.ent_type_ for x in doc[a.i:end]) \
+                or not any(x.dep_ in {"nsubj", "nsubjpass"} for x in doc[a.i:end]):
+            continue
+        ents.append(Span(doc, a.i, end, label="PERSON"))
+        person_tokens.update(range(a.i, end))
 
 
 def _names_in_apposition(doc: Doc, ents: list[Span], person_tokens: set[int]) -> list[Span]:

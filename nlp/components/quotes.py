@@ -137,7 +137,7 @@ class _DocQuotes(Continuations):
         first = next(iter(after), "")
         if first.lower().strip(",") in SUBORDINATORS:
             return False
-        closed = self.text[max(q.end - 1, 0):q.end] in {"."} or ended_outside
+        closed = self.text[max(q.end - 1, 0):q.end] in {".", "!", "?"} or ended_outside  # ("Shame on you!")
         refers_back = re.search(r"\b(according to|the words of)\b", self.text[start:end], re.I)
         return not (closed and first[:1].isupper() and len(after) > AFTER_NEW_SENTENCE_MAX_WORDS) or bool(refers_back)
 
