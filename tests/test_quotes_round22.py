@@ -5,6 +5,7 @@ post-nominals; a judge named by a role noun as the current speaker; a person who
 Every text is written for this file. `nlp_pipeline` is the fixture in conftest.py."""
 from __future__ import annotations
 
+from nlp.components.person_names import titles_and_ents
 from tests.nlp_fixtures import quote_with
 
 
@@ -128,3 +129,48 @@ def test_declared_they_is_not_he(nlp_pipeline):
             "Drivers are unhappy too. Colin Ashby has driven school routes for 20 years. He says "
             "pay was cut. 'You cannot run a minibus on that,' he says.")
     assert speaker_of(nlp_pipeline, text, "cannot run a minibus") == "Colin Ashby"
+
+
+# -- a quote ending in "!" ends its sentence: the next long sentence is not its attribution -----
+
+def test_shout_is_not_the_next_sentences_speaker(nlp_pipeline):
+    text = ("Vote on closure\n\n"
+            "As the result was read, someone at the back of the hall shouted: \"Shame on the lot of you!\" "
+            "Council leader Cllr Petra Lindqvist asked for quiet.")
+    assert speaker_of(nlp_pipeline, text, "Shame on the lot") != "Petra Lindqvist"
+
+
+def test_short_sentence_after_an_exclamation_still_attributes(nlp_pipeline):
+    # guard: "“...!” he shouted." stays that speaker's
+    text = ("Vote on closure\n\n"
+            "Cllr Petra Lindqvist read the result. \"This is a disgrace!\" she said.")
+    assert speaker_of(nlp_pipeline, text, "a disgrace") == "Petra Lindqvist"
+
+
+# -- a name the entity model missed, as the subject of the verb after it ------------------------
+
+def test_untagged_name_opening_a_qa_introduction_answers(nlp_pipeline):
+    text = ("Q&A: the new head of Fellgate Schools Trust\n\n"
+            "Ravi Thornbury-Kaur became chief executive of Fellgate Schools Trust in May. He spoke "
+            "to us about staffing and budgets.\n\n"
+            "Q: What is your biggest worry?\n\n"
+            "A: \"Recruitment. We still have maths posts open from last year.\"")
+    assert speaker_of(nlp_pipeline, text, "maths posts open") == "Ravi Thornbury-Kaur"
+
+
+def _names_without_entities(nlp, text: str) -> list[str]:
+    """PERSON names titles_and_ents finds when the entity model tagged nothing."""
+    doc = nlp(text)
+    doc.ents = []
+    ents, _, _ = titles_and_ents(doc)
+    return [e.text for e in ents if e.label_ == "PERSON"]
+
+
+def test_untagged_first_name_and_surname_before_a_verb_is_a_name(nlp_pipeline):
+    names = _names_without_entities(nlp_pipeline, "New head\n\nRavi Thornbury-Kaur became head in May.")
+    assert names == ["Ravi Thornbury-Kaur"]
+
+
+def test_place_with_a_first_name_is_not_a_name(nlp_pipeline):
+    # guard: a known first name before a place's last word
+    assert _names_without_entities(nlp_pipeline, "Park reopens\n\nVictoria Park reopened on Saturday.") == []
