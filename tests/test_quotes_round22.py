@@ -1,7 +1,9 @@
 """Speakers of issue 13's twenty-second round: classes read in UK sets 29 and 30 (a lede's
 role at a named body, named in the next paragraph; "they" for a spokesperson; a hearer's
 "they" that is not a speaker; a name misread as an organisation after a role word;
-post-nominals; a judge named by a role noun as the current speaker; a person whose stated pronouns are they/them is not "he").
+post-nominals; a judge named by a role noun as the current speaker; a person whose stated
+pronouns are they/them is not "he"; a quote ending in "!" and the long sentence after it;
+"someone ... shouted"; a name the entity model missed before its verb).
 Every text is written for this file. `nlp_pipeline` is the fixture in conftest.py."""
 from __future__ import annotations
 
@@ -138,6 +140,14 @@ def test_shout_is_not_the_next_sentences_speaker(nlp_pipeline):
             "As the result was read, someone at the back of the hall shouted: \"Shame on the lot of you!\" "
             "Council leader Cllr Petra Lindqvist asked for quiet.")
     assert speaker_of(nlp_pipeline, text, "Shame on the lot") != "Petra Lindqvist"
+
+
+def test_someone_shouting_is_no_one_named(nlp_pipeline):
+    text = ("Vote on closure\n\n"
+            "Cllr Dora Quayle said the school was too small. As she spoke, someone in the public "
+            "gallery shouted: \"Shame on the lot of you!\"")
+    found = quote_with(nlp_pipeline, text, "Shame on the lot")
+    assert found["speaker"] == "someone"
 
 
 def test_short_sentence_after_an_exclamation_still_attributes(nlp_pipeline):
