@@ -47,6 +47,15 @@ def test_lede_role_named_before_is_left_as_written(nlp_pipeline):
     assert speaker_of(nlp_pipeline, text, "a fair picture") != "Grace Ollerenshaw"
 
 
+def test_lede_role_and_a_person_of_another_role_next(nlp_pipeline):
+    # guard: the person named next holds another role, so is someone else
+    text = ("Governors not told of merger talks\n\n"
+            "The chair of governors at Elmcote Community Primary School says the board was "
+            "“kept in the dark” about talks with a trust.\n\n"
+            "Tom Reeve, the school's business manager, said staff heard about the talks from a parent.")
+    assert speaker_of(nlp_pipeline, text, "kept in the dark") != "Tom Reeve"
+
+
 # -- "they" for a spokesperson; "they" as a hearer ----------------------------------------------
 
 def test_they_after_a_spokesperson_is_the_spokesperson(nlp_pipeline):

@@ -18,6 +18,8 @@ sure tier): the link is read, not written.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from nlp.components.lexicon import ROLE_HEADS
@@ -99,6 +101,16 @@ def _described_one(ctx, limit: int, found: Speaker) -> str | None:
     return None
 
 
+def _other_role(ctx, k: int, noun: str, found: Speaker) -> bool:
+    """The lede's role is at a body it names ("The headteacher of Fellbrook Primary") and the
+    person named next holds a role of another noun ("Jo Bell, a parent governor"): someone else."""
+    words = (found.speaker or "").split()
+    if not any(w[:1].isupper() for w in words):
+        return False
+    role = re.findall(r"[\w-]+", ((ctx.doc._.people or ())[k]["role"] or "").lower())
+    return any(w in ROLE_HEADS for w in role) and noun not in role
+
+
 def lead_person(ctx, q, found: Speaker) -> Speaker:
     """`found`, or the person the next paragraph names when q opens the article's body
     with a quote of one unnamed person (see the module's docstring); also when a later
@@ -130,5 +142,7 @@ def lead_person(ctx, q, found: Speaker) -> Speaker:
         gender = ctx._gender(k)
         if noun in FEMALE_NOUNS and gender == "m" or noun in MALE_NOUNS and gender == "f":
             return found
+        if _other_role(ctx, k, noun, found):
+            return found  # "The headteacher of X School ..." then "Jo Bell, a parent governor, said"
         return person.but(how="nominal", cue=found.cue, speaker_org=person.speaker_org or found.speaker_org)
     return found
