@@ -1,0 +1,30 @@
+"""A person described, then named by the name they gave: "A parent dropping off her son, who
+gave her name only as Marie, said ...", "One mother, who asked to be identified only as Sarah,
+said", "A teaching assistant, known only as Priya, said". The description is the parser's
+subject and the name hangs in a clause on it; the speaker is the name (the UK sets annotate
+that first name).
+
+`name_given_as(t)` is called by `SpeakerFinder._person_in_subject` (speakers.py)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Verbs of a clause that gives the name a person is quoted under ("gave her name as",
+# "identified as", "named as", "known as", "called"); "give" only with "name" as its object.
+NAMING_LEMMAS = frozenset({"give", "identify", "name", "know", "call"})
+
+
+def name_given_as(t: Token) -> Token | None:
+    """The PERSON token after "as" in a naming clause on the subject t (a common noun), or None."""
+    if t.pos_ not in {"NOUN", "PRON"} or t.ent_type_:
+        return None
+    for clause in (c for c in t.children if c.dep_ in {"relcl", "acl"}):
+        for x in clause.subtree:
+            if x.lower_ != "as" or x.dep_ != "prep" or x.head.lemma_ not in NAMING_LEMMAS:
+                continue
+            if x.head.lemma_ == "give" and not any(c.dep_ == "dobj" and c.lower_ == "name" for c in x.head.children):
+                continue
+            name = next((c for c in x.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"), None)
+            if name is not None:
+                return name
+    return None
