@@ -29,8 +29,10 @@ from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
 # Words before the description that make it one person not yet named.
 _OPENERS = frozenset({"a", "an", "their", "his", "her", "its"})
 _POSSESSIVE = frozenset({"'s", "’s"})
-# Nouns of an unnamed body an opening paragraph may describe before naming it.
-BODY_NOUNS = frozenset("group campaign charity union association network coalition alliance forum firm company".split())
+# Nouns of an unnamed body an opening paragraph may describe before naming it, and the
+# kinds of organisation (nlp/kinds.py) each can be.
+BODY_NOUNS = {**dict.fromkeys("group campaign charity association network coalition alliance forum".split(), {"other"}),
+              "union": {"union"}, "firm": {"company", "other"}, "company": {"company", "other"}}
 
 
 def _opens_description(ctx, first: Token, head: Token) -> bool:
@@ -145,7 +147,7 @@ def _lead_body(ctx, q, found: Speaker) -> Speaker | None:
         if named is None:
             continue
         hit = org_for_span(ctx.doc, sj.idx, sj.idx + len(sj))
-        if hit is not None and any(s < ps for s, _ in hit["mentions"]):
-            return None  # named before: not the one the opening paragraph introduces
+        if hit is None or hit["kind"] not in BODY_NOUNS[words[-1]] or any(s < ps for s, _ in hit["mentions"]):
+            return None  # another kind of body, or named before: not the one the lede introduces
         return named.but(how="nominal", cue=found.cue)
     return None
