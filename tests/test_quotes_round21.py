@@ -150,3 +150,16 @@ def test_the_ledes_group_is_not_the_council_named_next(nlp_pipeline):
             "A parents' group has warned that the new bus hubs will leave pupils \"stranded in the rain\".\n\n"
             "Wexmoor County Council says the plan will save £2m a year.")
     assert speaker_of(nlp_pipeline, text, "stranded in the rain") != "Wexmoor County Council"
+
+
+# -- "X, whose chief executive, Y, ...": X is a body, not a person -------------------------------
+
+def test_a_body_whose_chief_executive_is_named_is_no_person(nlp_pipeline):
+    text = ("Trusts to merge\n\n"
+            "The Brookvale Learning Trust will absorb the smaller Ashgill Academies, whose chief "
+            "executive, Ronan Tulliver, will leave in July.\n\n"
+            "Mr Tulliver said the decision had been \"the hardest of my career\".\n\n"
+            "\"The schools matter more than the name over the door,\" the outgoing chief executive said.")
+    doc = nlp_pipeline(text)
+    assert "Ashgill Academies" not in {p["name"] for p in doc._.people}
+    assert speaker_of(nlp_pipeline, text, "name over the door") == "Ronan Tulliver"

@@ -298,8 +298,8 @@ def _name_run_end(doc: Doc, i: int) -> int:
 def _role_after_comma(doc: Doc, end: int) -> bool:
     """", a caretaker at ...", ", chief financial officer of ...", ", the NEU's regional
     officer": a person's role, set off by a comma right after token `end`."""
-    if end >= len(doc) or doc[end].text != ",":
-        return False
+    if end >= len(doc) or doc[end].text != "," or end + 1 < len(doc) and doc[end + 1].lower_ == "whose":
+        return False  # (", whose chief executive ...": someone else's role, the name a body's)
     for x in doc[end + 1:end + 1 + _ROLE_LOOKAHEAD]:
         if (x.lower_ in ROLE_WORDS or x.lower_ in _PERSON_NOUNS) and x.dep_ != "compound":
             # (not the role of the name after it: "in Lower Sedge, parent Jo Bell said"; nor a
