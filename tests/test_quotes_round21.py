@@ -15,15 +15,15 @@ def speaker_of(nlp, text: str, words: str) -> str | None:
 # -- "Mother-of-two Leanne Parrish": the descriptor is no part of the name ---------------------
 
 def test_name_after_a_family_descriptor_is_a_person(nlp_pipeline):
-    text = ("Bus passes row\n\n"
-            "Father-of-three Torin McAvoy, whose daughter goes to Hillcrest Primary, said the new "
-            "route was \"a nightmare\".\n\n"
-            "\"We leave at seven and she is still late,\" he said.")
-    assert speaker_of(nlp_pipeline, text, "a nightmare") == "Torin McAvoy"
-    assert speaker_of(nlp_pipeline, text, "still late") == "Torin McAvoy"
+    text = ("Uniform costs\n\n"
+            "Mother-of-two Leanne Gorringe said the blazers were \"daylight robbery\". She added: "
+            "\"I paid forty pounds for one.\"")
+    assert speaker_of(nlp_pipeline, text, "daylight robbery") == "Leanne Gorringe"
+    assert speaker_of(nlp_pipeline, text, "forty pounds") == "Leanne Gorringe"
 
 
 def test_family_descriptor_with_an_unfamiliar_first_name(nlp_pipeline):
+    # (the entity model reads this one as a person already: a guard that nothing is lost)
     text = ("Uniform costs\n\n"
             "Grandmother-of-five Perpetua Ollerenshaw said the blazers were \"daylight robbery\". "
             "She added: \"I paid forty pounds for one.\"")
@@ -32,11 +32,11 @@ def test_family_descriptor_with_an_unfamiliar_first_name(nlp_pipeline):
 
 
 def test_a_relative_clause_is_no_role(nlp_pipeline):
-    # ", whose son Alfie," gave the parent the role "whose son" (and so a man's gender)
-    doc = nlp_pipeline("Transport\n\nMum-of-two Keziah Brandreth, whose son Alfie travels by taxi, "
-                       "said the service was slow.")
-    keziah = [p for p in doc._.people if p["name"] == "Keziah Brandreth"]
-    assert keziah and keziah[0]["role"] != "whose son"
+    # ", whose son Alfie, nine," gave the parent the role "whose son" (and so a man's gender)
+    doc = nlp_pipeline("Transport\n\nMother-of-two Leanne Gorringe, whose son Alfie, nine, travels by "
+                       "taxi, said the service was slow.")
+    leanne = [p for p in doc._.people if p["name"] == "Leanne Gorringe"]
+    assert leanne and leanne[0]["role"] == ""
 
 
 # -- "the mother of two says": the person just named -------------------------------------------
