@@ -163,3 +163,13 @@ def test_a_body_whose_chief_executive_is_named_is_no_person(nlp_pipeline):
     doc = nlp_pipeline(text)
     assert "Ashgill Academies" not in {p["name"] for p in doc._.people}
     assert speaker_of(nlp_pipeline, text, "name over the door") == "Ronan Tulliver"
+
+
+# -- a nickname in quotation marks is no one he/she goes back to -------------------------------
+
+def test_a_nickname_in_quote_marks_is_not_the_speaker(nlp_pipeline):
+    text = ("Dinner lady\n\n"
+            "At seven, Rosemary Quennell is already unlocking the kitchen at Hillbrook Primary.\n\n"
+            "The cook, who is known to every child as “Mrs Quill”, says the outsourcing years were hard.\n\n"
+            "“The portions got smaller and the menus came from head office,” she says.")
+    assert speaker_of(nlp_pipeline, text, "portions got smaller") == "Rosemary Quennell"

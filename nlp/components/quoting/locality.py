@@ -13,6 +13,8 @@ when a second person of that gender (or of unknown gender) is named there too.
 `paragraph_antecedent(ctx, t, gender)` is called by `Salience._pronoun` (salience.py)."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from nlp.components.quoting.described import CHILD_NOUNS
@@ -54,3 +56,18 @@ def paragraph_antecedent(ctx, t: Token, gender: str) -> int | None:
     if any(who.person != k and who.how != "org" for pos, who in ctx.history if start <= pos < t.idx):
         return None  # someone else was given a quote in the paragraph already
     return k
+
+
+# A quotation mark opening a name, maybe with a short title between ("“Mrs Mac”"), not
+# after a letter (an apostrophe); the marks that close it.
+_OPENED = re.compile(r"(?:^|[^\w])[“‘\"'«](?:[A-Z][a-z]{0,4}\.?\s+)?$")
+_OPENED_LOOKBACK = 10
+_CLOSE_MARKS = frozenset("”\"’'»")
+
+
+def nickname(text: str, s: int, e: int) -> bool:
+    """The mention text[s:e] is written inside quotation marks of its own ("known to every
+    pupil as “Mrs Mac”"): a nickname or a title, never the antecedent of he/she."""
+    if not _OPENED.search(text[max(0, s - _OPENED_LOOKBACK):s]):
+        return False
+    return e < len(text) and text[e] in _CLOSE_MARKS and not text[e + 1:e + 2].isalnum()  # (not "Mac’s")

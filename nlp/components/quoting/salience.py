@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from nlp.components.lexicon import DOCUMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, body_start, org_reference
-from nlp.components.quoting.locality import paragraph_antecedent
+from nlp.components.quoting.locality import nickname, paragraph_antecedent
 from nlp.components.quoting.persons import BRACKET_LOOKBACK_TOKENS, Persons, looks_like_name, people_at_tokens
 from nlp.components.quoting.they import declared_they, singular_they
 from nlp.components.quoting.words import POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, is_cue
@@ -186,7 +186,7 @@ class Salience(Persons):
                     continue
                 cost = GUESSED_GENDER_COST
             for s, e in self._mentions(k):
-                if s >= t.idx or self.in_quote(s):
+                if s >= t.idx or self.in_quote(s) or nickname(self.text, s, e):  # (not “Mrs Mac”)
                     continue
                 span = self.doc.char_span(s, e, alignment_mode="expand")
                 if span is None or span.root.i in own_clause and not self._quote_between(e, t.idx):
