@@ -173,3 +173,11 @@ def test_a_nickname_in_quote_marks_is_not_the_speaker(nlp_pipeline):
             "The cook, who is known to every child as “Mrs Quill”, says the outsourcing years were hard.\n\n"
             "“The portions got smaller and the menus came from head office,” she says.")
     assert speaker_of(nlp_pipeline, text, "portions got smaller") == "Rosemary Quennell"
+
+
+def test_hitting_back_at_a_group_leaves_the_groups_words_to_it(nlp_pipeline):
+    # guard: "hit back at X that accused ... “...”": the target's words, not the retort's
+    text = ("Trust boss responds\n\n"
+            "The chief executive of Brookmere Trust has hit back at a parents' group that accused "
+            "the trust of \"hidden\" spending.")
+    assert "chief executive" not in (speaker_of(nlp_pipeline, text, "hidden") or "")

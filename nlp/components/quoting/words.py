@@ -44,7 +44,10 @@ def is_cue(t: Token, cues=SPEECH_LEMMAS) -> bool:
 
 
 def _retorts(t: Token) -> bool:
-    return t.lemma_.lower() in RETORT_LEMMAS and any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"} for c in t.children)
+    """"shot back that ...", "“...,” she hit back"; not "hit back at a group that accused ...",
+    where the words are the target's."""
+    return t.lemma_.lower() in RETORT_LEMMAS and any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"} for c in t.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "at" for c in t.children)
 
 # Nouns that say a person's gender ("9/11 widow Terry Strada", "Jo Reed, a spokeswoman"):
 # the text's own statement, stronger than a guess from the first name.
