@@ -181,3 +181,13 @@ def test_hitting_back_at_a_group_leaves_the_groups_words_to_it(nlp_pipeline):
             "The chief executive of Brookmere Trust has hit back at a parents' group that accused "
             "the trust of \"hidden\" spending.")
     assert "chief executive" not in (speaker_of(nlp_pipeline, text, "hidden") or "")
+
+
+def test_a_one_word_sentence_is_not_the_paragraphs_person(nlp_pipeline):
+    # guard: "Harsh? He doesn't think so.": the word read as a name is not who "he" goes on from
+    text = ("Saving for college\n\n"
+            "The best plan I know comes from Kevin Ambrose, a financial adviser in Leeds. He says "
+            "parents should \"save a quarter and borrow the rest\".\n\n"
+            "Mr Ambrose wrote a book about it in 2002.\n\n"
+            "Harsh? He doesn't think so. \"I don't judge what people spend money on,\" he said.")
+    assert speaker_of(nlp_pipeline, text, "I don't judge") == "Kevin Ambrose"

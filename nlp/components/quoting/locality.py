@@ -7,7 +7,8 @@ salience scores of salience.py favour the passage's earlier speaker, and a name 
 subject, "For Kate", scores low).
 
 Not when anyone else was given a quote earlier in the paragraph, when the name is only a
-possessive ("Mr Jones's report found ...") or someone's child ("Her son, Reuben, is nine"), or
+possessive ("Mr Jones's report found ..."), someone's child ("Her son, Reuben, is nine") or a
+word standing as a sentence ("Harsh? He doesn't think so."), or
 when a second person of that gender (or of unknown gender) is named there too.
 
 `paragraph_antecedent(ctx, t, gender)` is called by `Salience._pronoun` (salience.py)."""
@@ -22,12 +23,14 @@ from nlp.components.quoting.described import CHILD_NOUNS
 _GENDER_PRONOUNS = {"m": frozenset({"he", "him", "his", "himself"}), "f": frozenset({"she", "her", "hers", "herself"})}
 
 
-def _named_as_child_or_owner(ctx, s: int, e: int) -> bool:
+def _weak_mention(ctx, s: int, e: int) -> bool:
+    """A mention no pronoun goes on from: a possessive, someone's child, or a word standing
+    as a sentence of its own ("Harsh? He doesn't think so.": a word the model took for a name)."""
     span = ctx.doc.char_span(s, e, alignment_mode="expand")
     if span is None:
         return True
     root = span.root
-    return root.dep_ == "poss" or root.head.lower_ in CHILD_NOUNS or any(c.lower_ in CHILD_NOUNS for c in root.children)
+    return root.dep_ in {"poss", "ROOT"} or root.head.lower_ in CHILD_NOUNS or any(c.lower_ in CHILD_NOUNS for c in root.children)
 
 
 def paragraph_antecedent(ctx, t: Token, gender: str) -> int | None:
@@ -43,7 +46,7 @@ def paragraph_antecedent(ctx, t: Token, gender: str) -> int | None:
             if ctx._gender(k) not in (None, gender):
                 continue
             named[k] = min(s for s, _ in inside)
-            if all(_named_as_child_or_owner(ctx, s, e) for s, e in inside):
+            if all(_weak_mention(ctx, s, e) for s, e in inside):
                 named[k] = -1
     if len(named) != 1:
         return None
