@@ -15,6 +15,8 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.components.speaker_org_roles import COUNCIL_TIERS, body_of_kind
+
 # Resolves a common noun ("the trust", "the partnership") to the organisation it means.
 Refer = Callable[[Doc, str, int], "dict | None"]
 
@@ -22,15 +24,18 @@ Refer = Callable[[Doc, str, int], "dict | None"]
 # Not "represents" (a councillor's ward) or "manages" (a kitchen at a school, for a contractor).
 _TIE_VERBS = {"chairs", "chaired", "chair", "leads", "led", "lead", "runs", "ran", "run", "heads", "headed", "founded",
               "co-founded", "joined", "became", "is", "was", "works", "worked", "work", "teaches", "taught",
-              "set", "employed"}
+              "set", "employed", "drives", "drove", "driven", "cleans", "cleaned", "cooks", "cooked"}
 # Verbs whose body follows a preposition: "who has worked at the school", "who is employed by Y".
 _PLACE_VERBS = {"works": {"at", "for"}, "worked": {"at", "for"}, "work": {"at", "for"}, "teaches": {"at"},
-                "taught": {"at"}, "is": {"at", "for"}, "was": {"at", "for"}, "employed": {"by"}}
+                "taught": {"at"}, "is": {"at", "for"}, "was": {"at", "for"}, "employed": {"by"},
+                # "who has driven school routes for Fenwold", not "who has cleaned the academy"
+                "drives": {"for"}, "drove": {"for"}, "driven": {"for"}, "cleans": {"for"}, "cleaned": {"for"},
+                "cooks": {"for"}, "cooked": {"for"}}
 # "the council's contractor": the body is the one the possessive owns, not the owner.
-_OWNED_BODIES = {"contractor", "contractors", "provider", "supplier", "partner", "agency", "operator", "company",
+OWNED_BODIES = {"contractor", "contractors", "provider", "supplier", "partner", "agency", "operator", "company",
                  "firm", "subsidiary"}
 # A clause about the person's family or schooling ties them to no employer.
-_NOT_STAFF = {"parent", "parents", "mother", "father", "mum", "dad", "grandparent", "grandmother", "grandfather",
+NOT_STAFF = {"parent", "parents", "mother", "father", "mum", "dad", "grandparent", "grandmother", "grandfather",
               "pupil", "pupils", "student", "students", "resident", "residents", "son", "daughter", "child", "children"}
 _NAME_JOINERS = {"of", "and", "&", "for", "'s", "’s", "the"}
 _STOP = {".", ";", ":", "whose", "which", "and", "but", "when", "while", "after", "before", "because"}
@@ -103,21 +108,45 @@ def _named_org(doc: Doc, run: list[Token]) -> dict | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _cap(t: Token) -> bool:
+    return t.text[:1].isupper()  # "ShiftClass", "UNISON", "Tidewell"
+
+
 def _body_at(doc: Doc, tokens: list[Token], before_char: int, refer: Refer) -> dict | None:
-    """The body a few words name: an organisation's name, or "the trust" / "the trust's" /
-    "the partnership" (`refer` resolves the noun); not "the council's contractor"."""
+    """The body a few words name: an organisation's name ("the app-based agency ShiftClass
+    Ltd", "the local Unison branch"), or "the trust" / "the trust's" / "the county council"
+    (`refer` resolves the last noun); not "the council's contractor"."""
     for k, t in enumerate(tokens):
-        if t.is_title or t.is_upper:
+        if _cap(t):
             return _named_org(doc, _name_run(tokens, k))
         if t.lower_ == "the" and k + 1 < len(tokens) and tokens[k + 1].is_lower:
-            owned = k + 3 < len(tokens) and tokens[k + 2].text in {"'s", "’s"} and tokens[k + 3].lower_ in _OWNED_BODIES
-            return None if owned else refer(doc, tokens[k + 1].lower_, before_char)
+            j = k + 1
+            while j < len(tokens) and tokens[j].is_lower and tokens[j].pos_ in {"NOUN", "ADJ", "PROPN"}:
+                j += 1
+            if j < len(tokens) and _cap(tokens[j]):
+                return _named_org(doc, _name_run(tokens, j))
+            owned = j + 1 < len(tokens) and tokens[j].text in {"'s", "’s"} and tokens[j + 1].lower_ in OWNED_BODIES
+            if owned or j == k + 1:
+                return None
+            if j == k + 2:
+                return refer(doc, tokens[k + 1].lower_, before_char)
+            if j == k + 3 and tokens[k + 1].lower_ in COUNCIL_TIERS and tokens[k + 2].lower_ == "council":
+                return body_of_kind(doc, "council", before_char, tokens[k + 1].lower_)  # "the county council"
+            return None  # "the merged trust", "the same company": not one the text has named
     return None
 
 
+def _after_age(doc: Doc, k: int) -> int:
+    """The token after ", 58" following a name (its end at k), else k."""
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].like_num and doc[k + 2].text == ",":
+        return k + 2
+    return k
+
+
 def who_clause_org(doc: Doc, name: Span, refer: Refer) -> dict | None:
-    """", who chairs the partnership's board," and the like, right after the name."""
-    k = name.end
+    """", who chairs the partnership's board," and the like, right after the name (and
+    its age: "Janice Pemberton, 64, who is employed by the council,")."""
+    k = _after_age(doc, name.end)
     if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "who":
         return None
     clause: list[Token] = []
@@ -126,10 +155,10 @@ def who_clause_org(doc: Doc, name: Span, refer: Refer) -> dict | None:
             break
         clause.append(t)
     verbs = [i for i, t in enumerate(clause) if t.lower_ in _TIE_VERBS]
-    if not verbs or any(t.lower_ in _NOT_STAFF for t in clause):
+    if not verbs or any(t.lower_ in NOT_STAFF for t in clause):
         return None
-    v = verbs[0]
-    verb = clause[v].lower_
+    v = next((i for i in verbs if clause[i].lower_ in _PLACE_VERBS and clause[i].lower_ not in {"is", "was"}), verbs[0])
+    verb = clause[v].lower_  # "who is employed by": "employed"; "who has driven for Y": "driven"
     rest = clause[v + 1:]
     if verb == "set":
         if not rest or rest[0].lower_ != "up":
@@ -159,3 +188,29 @@ def place_org(doc: Doc, phrase: list[Token]) -> dict | None:
     if not words or not all(t.is_title or t.is_upper or t.text in {"'s", "’s"} for t in words):
         return None
     return _named_org(doc, words)
+
+
+# "is employed by Y", "transferred to Y" (a TUPE transfer), "her employer, Y": the body that
+# employs the person, wherever the clause after the name says it.
+_EMPLOYED = {("employed", "by"), ("transferred", "to")}
+_EMPLOYER = {"employer", "employers"}
+# Words that make the employment someone else's ("staff employed by Y", "whose son ...").
+_OTHERS = NOT_STAFF | {"staff", "workers", "cleaners", "cooks", "drivers", "members", "colleagues", "people",
+                       "whose", "said", "says", "told", "added"}
+
+
+def employer_org(doc: Doc, name: Span, refer: Refer) -> dict | None:
+    """"Doreen Okereke, a cook at Merrowfield Park Primary who is employed by Brightplate,",
+    "Dave Fairhurst, 58, who transferred to Calder after 19 years at Y", "Marjorie Oduya, 57,
+    sued her employer, Brightline Facilities Services Ltd": the employer the sentence names
+    after the person (before a quote, and before the words turn to someone else)."""
+    end = min(name.sent.end, name.end + 30)
+    for k in range(name.end, end - 1):
+        t = doc[k]
+        if t.is_quote or t.lower_ in _OTHERS or t.ent_type_ == "PERSON":
+            return None
+        if (t.lower_, doc[k + 1].lower_) in _EMPLOYED:
+            return _body_at(doc, list(doc[k + 2:min(end, k + 8)]), name.start_char, refer)
+        if t.lower_ in _EMPLOYER and doc[k + 1].text == "," and doc[k - 1].lower_ in {"her", "his", "their"}:
+            return _body_at(doc, list(doc[k + 2:min(end, k + 8)]), name.start_char, refer)
+    return None

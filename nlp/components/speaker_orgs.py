@@ -32,7 +32,8 @@ from spacy.tokens import Doc, Token
 
 from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS, TITLES
 from nlp.components.orgs import org_for_span, resolve_org_reference
-from nlp.components.speaker_org_clauses import its_org, place_org, who_clause_org
+from nlp.components.speaker_org_clauses import NOT_STAFF, OWNED_BODIES, employer_org, its_org, place_org, who_clause_org
+from nlp.components.speaker_org_names import full_name, is_own_name, names_person
 from nlp.components.speaker_org_roles import body_for_role, body_of_kind, is_councillor, is_party
 
 _SCHOOL_ROLES = {"headteacher", "headmaster", "headmistress", "principal", "teacher", "governor", "governors",
@@ -104,9 +105,13 @@ def _after(doc: Doc, end: int) -> list[Token]:
     out: list[Token] = []
     k = end + 1
     while k < len(doc) and len(out) < 12 and doc[k].text not in {",", ".", ";", ":"} and not doc[k].is_quote:
-        if doc[k].pos_ in {"VERB", "AUX"} and doc[k].lower_ not in _ROLEISH:
+        t = doc[k]
+        if t.lower_ in {"who", "which", "whose"} and out:
+            break  # "a GMB regional organiser who represented her": the role before the clause
+        # a participle inside a role is part of it ("the trust's chief operating officer")
+        if t.pos_ in {"VERB", "AUX"} and t.lower_ not in _ROLEISH and not (out and t.tag_ in {"VBG", "VBN"}):
             return []
-        out.append(doc[k])
+        out.append(t)
         k += 1
     return out
 
@@ -156,10 +161,19 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
                 hit = body_of_kind(doc, ORG_REFERENCES[rest[1].lower_], name_char, rest[0].lower_)
                 if hit:
                     return hit
-    # "the trust's chief executive", "Greenplate Catering's operations director"
+    if not leading and lowers[0] in {"a", "an"}:
+        # "Pat, a Tidewell cleaner", "Nadia Farouk, a GMB regional organiser": the body first
+        hit = _leading_org(doc, phrase[1:])
+        if hit:
+            return hit
+    # "the trust's chief executive", "Greenplate Catering's operations director", "chair of
+    # the union's Dunmore schools branch"
     for k, t in enumerate(phrase):
         if t.text in _POSSESSIVE and k > 0:
-            owner = [x for x in phrase[:k] if x.lower_ != "the"]
+            if set(lowers[k + 1:k + 3]) & OWNED_BODIES:
+                return None  # "the council's IT supplier, Corvane Digital": not the council
+            ties = [j for j in range(k) if lowers[j] in {"of", "at", "for"}]
+            owner = [x for x in phrase[ties[-1] + 1 if ties else 0:k] if x.lower_ != "the"]
             if len(owner) == 1 and owner[0].is_lower:
                 return _org_ending(doc, owner[0].lower_, name_char)
             if owner and all(x.is_title or x.is_upper for x in owner):
@@ -168,19 +182,12 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
                     return hit
             break
     if leading:
-        # "Orwell Estuary chief executive", "Greenplate Catering's operations director"
-        head = []
-        for t in phrase:
-            if t.text in _POSSESSIVE:
-                break
-            if not (t.is_title or t.is_upper) or t.lower_ in _ROLEISH and head:
-                break
-            head.append(t)
-        if head and len(head) < len(phrase) and head[0].lower_ not in _ROLEISH:
-            hit = _org_starting(doc, [t.text for t in head])
-            if hit:
-                return hit
+        hit = _leading_org(doc, phrase)
+        if hit:
+            return hit
     roles = set(lowers)
+    if roles & NOT_STAFF and not roles & {"governor", "governors"}:
+        return None  # "a Year 10 pupil", "a parent of two": no employer (a parent governor: the school)
     if roles & _SCHOOL_ROLES:
         return _org_ending_kind(doc, "school", name_char)
     if roles & _TRUST_ROLES or {"chief", "executive"} <= roles or {"chief", "operating"} <= roles:
@@ -188,6 +195,26 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
     if roles & _CLUB_ROLES and (roles & {"club"} or roles & (_CLUB_ROLES - {"chairman", "manager"})):
         return _org_ending(doc, "club", name_char)
     return None
+
+
+def _leading_org(doc: Doc, phrase: list[Token]) -> dict | None:
+    """"Orwell Estuary chief executive", "the same Silverline passenger assistant": the
+    organisation whose name the capitalised words before the role start. Not before a
+    parent's or resident's "role" ("Dunmore parent": the town, not its council)."""
+    k = 0
+    while k < len(phrase) and phrase[k].lower_ in {"the", "same"}:
+        k += 1
+    head = []
+    for t in phrase[k:]:
+        if t.text in _POSSESSIVE:
+            break
+        if not (t.is_title or t.is_upper) or t.lower_ in _ROLEISH and head:
+            break
+        head.append(t)
+    rest = phrase[k + len(head):]
+    if not head or not rest or head[0].lower_ in _ROLEISH or any(t.lower_ in NOT_STAFF for t in rest):
+        return None
+    return _org_starting(doc, [t.text for t in head])
 
 
 def _org_ending_kind(doc: Doc, kind: str, before_char: int) -> dict | None:
@@ -221,6 +248,9 @@ class SpeakerOrgs:
             if span is None:
                 continue
             before, after = _before(doc, span.start), _after(doc, span.end)
+            hit = employer_org(doc, span, _org_ending)
+            if hit:
+                return hit["name"]
             for phrase, leading in ((before, True), (after, False)):
                 hit = org_from_phrase(doc, phrase, start_char, leading)
                 if hit:
@@ -246,15 +276,14 @@ class SpeakerOrgs:
         for q in quotes:
             k = q.get("person")
             person = people[k] if k is not None and 0 <= k < len(people) else None
-            if person is not None and q.get("speaker_org") and _names_person(q["speaker_org"], person["name"]):
+            if is_own_name(q.get("speaker_org"), person["name"] if person else q.get("speaker"), person is not None):
                 q["speaker_org"] = None  # "Anjali", the speaker's own first name: no organisation
-                if person["org"] and _names_person(person["org"], person["name"]):
+                if person is not None and person["org"] and names_person(person["org"], person["name"]):
                     person["org"] = None
             if q.get("speaker_org"):
                 if person is not None and is_party(q["speaker_org"]):
                     q["speaker_org"] = self.councillor_council(doc, person) or q["speaker_org"]
-                continue
-            if person is not None:
+            elif person is not None:
                 org = person["org"] or by_person.get(k) or self.person_org(doc, person)
                 if org:
                     person["org"] = person["org"] or org
@@ -262,6 +291,8 @@ class SpeakerOrgs:
             elif _named_person(doc, q.get("speaker") or ""):
                 # a speaker the people component did not list: read the phrases around the name
                 q["speaker_org"] = self.org_at_mentions(doc, _name_mentions(doc, q["speaker"]), [])
+            if q.get("speaker_org") and q["speaker_org"] != q.get("speaker"):
+                q["speaker_org"] = full_name(doc, q["speaker_org"])  # not a body's own name as speaker
         doc._.quotes = quotes
         return doc
 
@@ -317,20 +348,15 @@ def _titles_before(doc: Doc, start: int) -> list[str]:
     return out
 
 
-def _names_person(org: str, speaker: str) -> bool:
-    """An "organisation" that is the speaker's own name or part of it ("Anjali" for
-    Anjali Desai-Milne, a name the entity recogniser also took for an organisation)."""
-    words = org.lower().split()
-    return bool(words) and set(words) <= set(speaker.lower().split())
-
-
 def _named_person(doc: Doc, speaker: str) -> bool:
     """A speaker written as a person's name (two or more capitalised words, none an
-    organisation's name): not "spokesperson for Y", "Inspectors" or "the trust"."""
+    organisation's name unless it opens with a first name: "Imogen Hartley-Vance", taken
+    for an organisation too): not "spokesperson for Y", "Inspectors" or "the trust"."""
     words = speaker.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
-    return not any(o["name"].lower() == speaker.lower() for o in doc._.orgs or ())
+    return is_own_name(speaker, speaker, False) or not any(o["name"].lower() == speaker.lower()
+                                                            for o in doc._.orgs or ())
 
 
 def _name_mentions(doc: Doc, speaker: str) -> list[tuple[int, int]]:

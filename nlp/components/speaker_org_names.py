@@ -1,0 +1,39 @@
+"""The name a speaker's organisation is given, for `newswatch_speaker_orgs`.
+
+- An "organisation" that is the speaker's own name ("Imogen Hartley-Vance" as the body of
+  Imogen Hartley-Vance, "Anjali" for Anjali Desai-Milne) is an entity recogniser's slip: no
+  organisation. A body speaking for itself ("Corvane Digital" said) keeps its name.
+- A cut name ("Clearview" for Clearview Site Services Ltd, "Northshire" for Northshire
+  County Council, "St Oswald" for St Oswald's CE Primary) becomes the one full name the
+  article gives that starts with it; with two or more such names it is left as it is.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES
+
+
+def names_person(org: str, speaker: str) -> bool:
+    """An organisation that is the speaker's own name or part of it."""
+    words = org.lower().split()
+    return bool(words) and set(words) <= set(speaker.lower().split())
+
+
+def is_own_name(org: str | None, speaker: str | None, listed_person: bool) -> bool:
+    """`org` names the speaker, and the speaker is a person: one the people component
+    listed, or a name that opens with a known first name ("Imogen Hartley-Vance"), not a
+    body quoted by its own name ("Corvane Digital")."""
+    if not org or not speaker or not names_person(org, speaker):
+        return False
+    first = speaker.split()[0].lower()
+    return listed_person or (len(speaker.split()) > 1 and first in MALE_NAMES | FEMALE_NAMES)
+
+
+def full_name(doc: Doc, name: str) -> str:
+    """The one organisation of the article whose name starts with `name` and goes on
+    ("Clearview" -> "Clearview Site Services Ltd"), else `name`."""
+    low = name.lower()
+    longer = {o["name"] for o in doc._.orgs or ()
+              if o["name"].lower().startswith((low + " ", low + "'s ", low + "’s "))}
+    return longer.pop() if len(longer) == 1 else name
