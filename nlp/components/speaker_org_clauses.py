@@ -214,3 +214,40 @@ def employer_org(doc: Doc, name: Span, refer: Refer) -> dict | None:
         if t.lower_ in _EMPLOYER and doc[k + 1].text == "," and doc[k - 1].lower_ in {"her", "his", "their"}:
             return _body_at(doc, list(doc[k + 2:min(end, k + 8)]), name.start_char, refer)
     return None
+
+
+# A lawyer speaks for the party they act for (the UK sets' convention): "Representing the
+# trust, barrister X put it to ...", "Prosecuting on behalf of Y, X said", "X, representing
+# Apex, told the hearing". Not a councillor's ward ("representing Holm Cross ward").
+_ACTING = {"representing", "prosecuting", "defending"}
+_ACTING_JOINERS = {"for", "on", "behalf", "of"}
+_AREAS = {"ward", "wards", "division", "constituency", "residents", "parents", "families", "himself", "herself"}
+
+
+def acting_for_org(doc: Doc, name: Span, refer: Refer) -> dict | None:
+    """The party a lawyer acts for, after the name or at the head of the sentence."""
+    k = _after_age(doc, name.end)
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in _ACTING:
+        return _acted_for(doc, list(doc[k + 2:min(len(doc), k + 12)]), name.start_char, refer)
+    sent = name.sent
+    if doc[sent.start].lower_ not in _ACTING or name.start - sent.start > 14:
+        return None
+    commas = [t.i for t in doc[sent.start:name.start] if t.text == ","]
+    # "Representing the council, barrister X": the comma closes the opening phrase
+    if len(commas) != 1 or name.start - commas[0] > 3 or any(t.is_quote for t in doc[sent.start:name.start]):
+        return None
+    return _acted_for(doc, list(doc[sent.start + 1:commas[0]]), name.start_char, refer)
+
+
+def _acted_for(doc: Doc, tokens: list[Token], before_char: int, refer: Refer) -> dict | None:
+    k = 0
+    while k < len(tokens) and tokens[k].lower_ in _ACTING_JOINERS:
+        k += 1
+    words = []
+    for t in tokens[k:]:
+        if t.text in {",", ".", ";", ":"} or t.is_quote:
+            break
+        words.append(t)
+    if not words or any(t.lower_ in _AREAS for t in words):
+        return None
+    return _body_at(doc, words, before_char, refer)

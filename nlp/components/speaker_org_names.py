@@ -5,7 +5,9 @@
   organisation. A body speaking for itself ("Corvane Digital" said) keeps its name.
 - A cut name ("Clearview" for Clearview Site Services Ltd, "Northshire" for Northshire
   County Council, "St Oswald" for St Oswald's CE Primary) becomes the one full name the
-  article gives that starts with it; with two or more such names it is left as it is.
+  article gives that starts with it (or, for a name of two words or more, ends with it:
+  "Employment Tribunal" for Eastmarch Employment Tribunal); with two or more such names it
+  is left as it is.
 """
 from __future__ import annotations
 
@@ -36,4 +38,14 @@ def full_name(doc: Doc, name: str) -> str:
     low = name.lower()
     longer = {o["name"] for o in doc._.orgs or ()
               if o["name"].lower().startswith((low + " ", low + "'s ", low + "’s "))}
+    if not longer and len(low.split()) > 1:
+        # "Employment Tribunal" for Eastmarch Employment Tribunal
+        longer = {o["name"] for o in doc._.orgs or () if o["name"].lower().endswith(" " + low)
+                  and _place_words(o["name"][:-len(name)].split())}
     return longer.pop() if len(longer) == 1 else name
+
+
+def _place_words(words: list[str]) -> bool:
+    """One or two capitalised words: a place before a body's name ("Eastmarch"), not a
+    longer name of which this is the end ("Upper Marsham and", "Marlowe Build Ltd for")."""
+    return 0 < len(words) <= 2 and all(w[:1].isupper() for w in words)

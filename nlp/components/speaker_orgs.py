@@ -32,7 +32,8 @@ from spacy.tokens import Doc, Token
 
 from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS, TITLES
 from nlp.components.orgs import org_for_span, resolve_org_reference
-from nlp.components.speaker_org_clauses import NOT_STAFF, OWNED_BODIES, employer_org, its_org, place_org, who_clause_org
+from nlp.components.speaker_org_clauses import (NOT_STAFF, OWNED_BODIES, acting_for_org, employer_org,
+                                                   its_org, place_org, who_clause_org)
 from nlp.components.speaker_org_names import full_name, is_own_name, names_person
 from nlp.components.speaker_org_roles import body_for_role, body_of_kind, is_councillor, is_party
 
@@ -248,7 +249,7 @@ class SpeakerOrgs:
             if span is None:
                 continue
             before, after = _before(doc, span.start), _after(doc, span.end)
-            hit = employer_org(doc, span, _org_ending)
+            hit = employer_org(doc, span, _org_ending) or acting_for_org(doc, span, _org_ending)
             if hit:
                 return hit["name"]
             for phrase, leading in ((before, True), (after, False)):
@@ -284,7 +285,7 @@ class SpeakerOrgs:
                 if person is not None and is_party(q["speaker_org"]):
                     q["speaker_org"] = self.councillor_council(doc, person) or q["speaker_org"]
             elif person is not None:
-                org = person["org"] or by_person.get(k) or self.person_org(doc, person)
+                org = person["org"] or by_person.get(k) or self.person_org(doc, person) or self.speaker_org(doc, q, person)
                 if org:
                     person["org"] = person["org"] or org
                     q["speaker_org"] = org
@@ -295,6 +296,14 @@ class SpeakerOrgs:
                 q["speaker_org"] = full_name(doc, q["speaker_org"])  # not a body's own name as speaker
         doc._.quotes = quotes
         return doc
+
+    def speaker_org(self, doc: Doc, quote: dict, person: dict) -> str | None:
+        """A speaker named in full where the people component kept a shorter name
+        ("Felicity Hargreaves-Moore" listed as "Hargreaves-Moore"): the full name's mentions."""
+        speaker = quote.get("speaker") or ""
+        if speaker == person["name"] or not _named_person(doc, speaker):
+            return None
+        return self.org_at_mentions(doc, _name_mentions(doc, speaker), _role_words(person))
 
     def councillor_council(self, doc: Doc, person: dict) -> str | None:
         """A councillor filed under their party ("Labour councillor X"): their council."""
