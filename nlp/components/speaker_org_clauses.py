@@ -20,11 +20,14 @@ from nlp.components.speaker_org_roles import COUNCIL_TIERS, body_of_kind
 # Resolves a common noun ("the trust", "the partnership") to the organisation it means.
 Refer = Callable[[Doc, str, int], "dict | None"]
 
-# Verbs that tie the subject to the body after them (any tense).
-# Not "represents" (a councillor's ward) or "manages" (a kitchen at a school, for a contractor).
+# Verbs that tie the subject to the body after them (any tense). "represents" ties only a
+# union or a council ("who represents the NASUWT", "... on Y County Council"), not a ward;
+# not "manages" (a kitchen at a school, for a contractor).
 _TIE_VERBS = {"chairs", "chaired", "chair", "leads", "led", "lead", "runs", "ran", "run", "heads", "headed", "founded",
               "co-founded", "joined", "became", "is", "was", "works", "worked", "work", "teaches", "taught",
-              "set", "employed", "drives", "drove", "driven", "cleans", "cleaned", "cooks", "cooked"}
+              "set", "employed", "coordinates", "represents", "represented", "drives", "drove", "driven", "cleans",
+              "cleaned", "cooks", "cooked"}
+_REPRESENTS = {"represents", "represented"}
 # Verbs whose body follows a preposition: "who has worked at the school", "who is employed by Y".
 _PLACE_VERBS = {"works": {"at", "for"}, "worked": {"at", "for"}, "work": {"at", "for"}, "teaches": {"at"},
                 "taught": {"at"}, "is": {"at", "for"}, "was": {"at", "for"}, "employed": {"by"},
@@ -37,6 +40,10 @@ OWNED_BODIES = {"contractor", "contractors", "provider", "supplier", "partner", 
 # A clause about the person's family or schooling ties them to no employer.
 NOT_STAFF = {"parent", "parents", "mother", "father", "mum", "dad", "grandparent", "grandmother", "grandfather",
               "pupil", "pupils", "student", "students", "resident", "residents", "son", "daughter", "child", "children"}
+# The boards a chair or governor sits on: "the governing body" is the school's, "the board
+# of trustees" the trust's ("the board" alone may be either, or a company's).
+_BOARDS = {("governing", "body"): "school", ("governing", "board"): "school", ("board", "of", "governors"): "school",
+           ("board", "of", "trustees"): "academy_trust"}
 _NAME_JOINERS = {"of", "and", "&", "for", "'s", "’s", "the"}
 _STOP = {".", ";", ":", "whose", "which", "and", "but", "when", "while", "after", "before", "because"}
 
@@ -121,12 +128,23 @@ def _body_at(doc: Doc, tokens: list[Token], before_char: int, refer: Refer) -> d
             return _named_org(doc, _name_run(tokens, k))
         if t.lower_ == "the" and k + 1 < len(tokens) and tokens[k + 1].is_lower:
             j = k + 1
-            while j < len(tokens) and tokens[j].is_lower and tokens[j].pos_ in {"NOUN", "ADJ", "PROPN"}:
+            while j < len(tokens) and (tokens[j].is_lower and tokens[j].pos_ in {"NOUN", "ADJ", "PROPN"}
+                                       or tokens[j].text == "-"):  # "the app-based agency Y"
                 j += 1
             if j < len(tokens) and _cap(tokens[j]):
                 return _named_org(doc, _name_run(tokens, j))
+            run = [x.lower_ for x in tokens[k + 1:j]]
+            kind = _BOARDS.get(tuple(run + [x.lower_ for x in tokens[j:j + 2]])) or _BOARDS.get(tuple(run))
+            if kind:
+                return body_of_kind(doc, kind, before_char)  # "who chairs the governing body"
             owned = j + 1 < len(tokens) and tokens[j].text in {"'s", "’s"} and tokens[j + 1].lower_ in OWNED_BODIES
-            if owned or j == k + 1:
+            if owned:
+                # "who works for the council's contractor, Valebridge Coaches": the name after
+                after = tokens[j + 2:]
+                if len(after) > 1 and after[0].text == "," and _cap(after[1]):
+                    return _named_org(doc, _name_run(after, 1))
+                return None
+            if j == k + 1:
                 return None
             if j == k + 2:
                 return refer(doc, tokens[k + 1].lower_, before_char)
@@ -171,7 +189,20 @@ def who_clause_org(doc: Doc, name: Span, refer: Refer) -> dict | None:
         if not preps:
             return None
         rest = rest[preps[0] + 1:]
-    return _body_at(doc, rest[:6], name.start_char, refer)
+    if verb in _REPRESENTS:
+        return _represented(doc, rest, name.start_char, refer)
+    return _body_at(doc, rest[:8], name.start_char, refer)
+
+
+def _represented(doc: Doc, rest: list[Token], before_char: int, refer: Refer) -> dict | None:
+    """"who represents the NASUWT in Y": a union; "who represents two wards on Y Council":
+    the council; not a ward or a town ("who represents Holm Cross")."""
+    on = [i for i, t in enumerate(rest) if t.lower_ == "on"]
+    if on:
+        hit = _body_at(doc, rest[on[0] + 1:on[0] + 8], before_char, refer)
+        return hit if hit and hit["kind"] == "council" else None
+    hit = _body_at(doc, rest[:8], before_char, refer)
+    return hit if hit and hit["kind"] == "union" else None
 
 
 def place_org(doc: Doc, phrase: list[Token]) -> dict | None:

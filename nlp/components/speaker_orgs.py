@@ -60,8 +60,11 @@ def _org_starting(doc: Doc, words: list[str]) -> dict | None:
     if not words:
         return None
     prefix = " ".join(words).lower()
-    hits = [o for o in doc._.orgs or () if o["name"].lower() == prefix or o["name"].lower().startswith(prefix + " ")]
-    return hits[0] if len(hits) == 1 else None
+    longer = [o for o in doc._.orgs or () if o["name"].lower().startswith((prefix + " ", prefix + "'s ", prefix + "’s "))]
+    if longer:  # "Clearview" for Clearview Site Services Ltd (also when "Clearview" is listed apart)
+        return longer[0] if len(longer) == 1 else None
+    exact = [o for o in doc._.orgs or () if o["name"].lower() == prefix]
+    return exact[0] if len(exact) == 1 else None
 
 
 def _org_ending(doc: Doc, noun: str, before_char: int) -> dict | None:
@@ -92,7 +95,9 @@ def _before(doc: Doc, start: int) -> list[Token]:
         k -= 1  # "Chief executive of the partnership, Dr Ruth Ellingham"
     while k >= sent_start and len(out) < 10:
         t = doc[k]
-        if t.pos_ in {"VERB", "AUX"} and t.lower_ not in _ROLEISH or t.is_quote or t.text in {".", ":", ";", "“", "”", '"', ","}:
+        inside = out and t.tag_ in {"VBG", "VBN"} and k > sent_start and not doc[k - 1].is_punct  # "Chief operating officer"
+        if t.pos_ in {"VERB", "AUX"} and t.lower_ not in _ROLEISH and not inside or t.is_quote \
+                or t.text in {".", ":", ";", "“", "”", '"', ","}:
             break
         out.insert(0, t)
         k -= 1
@@ -181,7 +186,7 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
                 hit = _org_starting(doc, [x.text for x in owner])
                 if hit:
                     return hit
-            break
+            # "vicar of St Oswald's and chair of the school's governing body": the next one
     if leading:
         hit = _leading_org(doc, phrase)
         if hit:
@@ -189,7 +194,8 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
     roles = set(lowers)
     if roles & NOT_STAFF and not roles & {"governor", "governors"}:
         return None  # "a Year 10 pupil", "a parent of two": no employer (a parent governor: the school)
-    if roles & _SCHOOL_ROLES:
+    if roles & _SCHOOL_ROLES or ("business", "manager") in zip(lowers, lowers[1:]):
+        # "(School) business manager X": a school's post
         return _org_ending_kind(doc, "school", name_char)
     if roles & _TRUST_ROLES or {"chief", "executive"} <= roles or {"chief", "operating"} <= roles:
         return _org_ending_kind(doc, "academy_trust", name_char)  # "Chief executive Jo Ward": the trust
