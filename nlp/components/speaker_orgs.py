@@ -43,6 +43,7 @@ _CLUB_ROLES = {"striker", "midfielder", "goalkeeper", "defender", "winger", "cap
                "coach", "chairman", "player"}
 _CLUB_WORDS = {"club", "fc", "afc", "town", "united", "rovers", "city", "athletic", "albion", "wanderers", "rangers"}
 _POSSESSIVE = {"'s", "’s"}
+_PLACE_OPENERS = {"at", "over", "in", "outside", "inside", "on", "from", "back", "after", "before", "during"}
 # Roles held at an academy trust ("Chief executive Jo Ward", "Jo Ward, chair of trustees"):
 # with no organisation stated, the trust the article is about.
 _TRUST_ROLES = {"trustees", "trustee", "ceo"}
@@ -91,7 +92,8 @@ def _before(doc: Doc, start: int) -> list[Token]:
         k -= 1
     if k > sent_start and doc[k].lower_ == "the" and doc[k - 1].text == "," and k < start - 1:
         k -= 1  # "The chair of governors, the Rev David Omondi"
-    if k >= sent_start and doc[k].text == ",":
+    crossed = k >= sent_start and doc[k].text == ","
+    if crossed:
         k -= 1  # "Chief executive of the partnership, Dr Ruth Ellingham"
     while k >= sent_start and len(out) < 10:
         t = doc[k]
@@ -101,6 +103,8 @@ def _before(doc: Doc, start: int) -> list[Token]:
             break
         out.insert(0, t)
         k -= 1
+    if crossed and out and out[0].lower_ in _PLACE_OPENERS and doc[start - 1].text == ",":
+        return []  # "Over at St Bede's Catholic High School, Aoife Brennan": where she is, no role
     return out
 
 
