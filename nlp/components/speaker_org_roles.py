@@ -4,7 +4,9 @@ A councillor speaks for a council ("Opposition councillor Neil Hodgson", "Cllr H
 Crabtree, cabinet member for culture"), a union official for a union ("Regional organiser
 Martin Keeble", "Branch secretary Shona Bairstow"). When the role names no body, the body is
 the one of that kind the article names: the last named before the person, else the only one.
-A councillor's party ("Labour", "the Conservatives") is not the body they speak for.
+A councillor's party ("Labour", "the Conservatives") is not the body they speak for. An
+employment judge speaks for the tribunal, a district judge for the magistrates' or county
+court, an inspector for the inspectorate (not a Crown Court judge: the UK sets disagree).
 """
 from __future__ import annotations
 
@@ -30,7 +32,8 @@ _UNION_PAIRS = {("branch", "secretary"), ("district", "secretary"), ("regional",
 # services Peter Oduya", "Town clerk Alison Petrie").
 _COMPANY_PAIRS = {("managing", "director"), ("commercial", "director"), ("account", "director"),
                   ("sales", "director"), ("account", "manager")}
-_COUNCIL_OFFICER_PAIRS = {("children's", "services"), ("children’s", "services"), ("children", "services"), ("town", "clerk"),
+_COUNCIL_OFFICER_PAIRS = {("children's", "services"), ("children’s", "services"), ("children", "services"),
+                          ("town", "clerk"),
                           ("parish", "clerk"), ("council", "clerk")}
 # Parties are not organisations a councillor speaks for (the UK sets' convention).
 PARTIES = {"labour", "conservative", "conservatives", "tory", "tories", "lib dem", "lib dems", "liberal democrat",

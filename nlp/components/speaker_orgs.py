@@ -18,8 +18,12 @@ For a named speaker (doc._.people) with no organisation, each mention is read fo
 - "Its managing director, X", "At Y Primary, business manager X", "X, who chairs the
   federation's board," (speaker_org_clauses.py);
 - a role that belongs to one sort of body, the body of that kind the article names:
-  councillors their council, union officials their union, "Managing director X" the company
-  (speaker_org_roles.py).
+  councillors their council, union officials their union, "Managing director X" the company,
+  an employment judge the tribunal, an inspector the inspectorate (speaker_org_roles.py);
+- the employer a clause after the name gives ("who is employed by Y"), the party a lawyer
+  acts for ("Representing the trust, barrister X") (speaker_org_clauses.py).
+A cut name becomes the article's full one ("Clearview" -> Clearview Site Services Ltd:
+speaker_org_names.py).
 A councillor filed under their party gets their council; a speaker_org that is the speaker's
 own name is dropped; a quoted speaker the people component did not list is read the same way.
 ("Inspectors" speak for the inspectorate the article names: quoting/speakers.py.)
@@ -61,7 +65,8 @@ def _org_starting(doc: Doc, words: list[str]) -> dict | None:
     if not words:
         return None
     prefix = " ".join(words).lower()
-    longer = [o for o in doc._.orgs or () if o["name"].lower().startswith((prefix + " ", prefix + "'s ", prefix + "’s "))]
+    starts = (prefix + " ", prefix + "'s ", prefix + "’s ")
+    longer = [o for o in doc._.orgs or () if o["name"].lower().startswith(starts)]
     if longer:  # "Clearview" for Clearview Site Services Ltd (also when "Clearview" is listed apart)
         return longer[0] if len(longer) == 1 else None
     exact = [o for o in doc._.orgs or () if o["name"].lower() == prefix]
@@ -97,7 +102,8 @@ def _before(doc: Doc, start: int) -> list[Token]:
         k -= 1  # "Chief executive of the partnership, Dr Ruth Ellingham"
     while k >= sent_start and len(out) < 10:
         t = doc[k]
-        inside = out and t.tag_ in {"VBG", "VBN"} and k > sent_start and not doc[k - 1].is_punct  # "Chief operating officer"
+        # a participle inside the role: "Chief operating officer"
+        inside = out and t.tag_ in {"VBG", "VBN"} and k > sent_start and not doc[k - 1].is_punct
         if t.pos_ in {"VERB", "AUX"} and t.lower_ not in _ROLEISH and not inside or t.is_quote \
                 or t.text in {".", ":", ";", "“", "”", '"', ","}:
             break
@@ -295,7 +301,8 @@ class SpeakerOrgs:
                 if person is not None and is_party(q["speaker_org"]):
                     q["speaker_org"] = self.councillor_council(doc, person) or q["speaker_org"]
             elif person is not None:
-                org = person["org"] or by_person.get(k) or self.person_org(doc, person) or self.speaker_org(doc, q, person)
+                org = (person["org"] or by_person.get(k) or self.person_org(doc, person)
+                       or self.speaker_org(doc, q, person))
                 if org:
                     person["org"] = person["org"] or org
                     q["speaker_org"] = org
