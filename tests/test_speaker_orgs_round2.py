@@ -105,10 +105,14 @@ def test_a_cut_name_becomes_the_full_name(nlp):
     assert full_name(doc, "Employment Tribunal") == "Employment Tribunal"
 
 
-def test_own_name_is_no_organisation_but_a_body_quoted_by_name_keeps_it():
-    assert is_own_name("Sarah Hartley-Vance", "Sarah Hartley-Vance", False)
-    assert not is_own_name("Corvane Digital", "Corvane Digital", False)
-    assert is_own_name("Anjali", "Anjali Desai-Milne", True)
+def test_own_name_is_no_organisation_but_a_body_quoted_by_name_keeps_it(nlp):
+    doc = nlp("Stanley Bright LLP said it was reviewing the company's position.")
+    doc._.orgs = [{"name": "Stanley Bright LLP", "kind": "company", "mentions": [(0, 18)]},
+                  {"name": "Sarah Hartley-Vance", "kind": "other", "mentions": []}]
+    assert is_own_name(doc, "Sarah Hartley-Vance", "Sarah Hartley-Vance", False)
+    assert not is_own_name(doc, "Corvane Digital", "Corvane Digital", False)
+    assert not is_own_name(doc, "Stanley Bright LLP", "Stanley Bright LLP", False)  # a firm named after people
+    assert is_own_name(doc, "Anjali", "Anjali Desai-Milne", True)
 
 
 # ---- guards: where the text gives no organisation, none is given ------------------------------

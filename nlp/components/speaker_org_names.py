@@ -22,14 +22,18 @@ def names_person(org: str, speaker: str) -> bool:
     return bool(words) and set(words) <= set(speaker.lower().split())
 
 
-def is_own_name(org: str | None, speaker: str | None, listed_person: bool) -> bool:
+def is_own_name(doc: Doc, org: str | None, speaker: str | None, listed_person: bool) -> bool:
     """`org` names the speaker, and the speaker is a person: one the people component
-    listed, or a name that opens with a known first name ("Imogen Hartley-Vance"), not a
-    body quoted by its own name ("Corvane Digital")."""
+    listed, or a name that opens with a known first name ("Sarah Hartley-Vance") and is no
+    body of a known kind ("Stanley Bright LLP", a company); not a body quoted by its own
+    name ("Corvane Digital")."""
     if not org or not speaker or not names_person(org, speaker):
         return False
-    first = speaker.split()[0].lower()
-    return listed_person or (len(speaker.split()) > 1 and first in MALE_NAMES | FEMALE_NAMES)
+    if listed_person:
+        return True
+    if any(o["name"].lower() == speaker.lower() and o["kind"] != "other" for o in doc._.orgs or ()):
+        return False
+    return len(speaker.split()) > 1 and speaker.split()[0].lower() in MALE_NAMES | FEMALE_NAMES
 
 
 def full_name(doc: Doc, name: str) -> str:

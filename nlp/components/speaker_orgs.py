@@ -293,7 +293,8 @@ class SpeakerOrgs:
         for q in quotes:
             k = q.get("person")
             person = people[k] if k is not None and 0 <= k < len(people) else None
-            if is_own_name(q.get("speaker_org"), person["name"] if person else q.get("speaker"), person is not None):
+            name = person["name"] if person else q.get("speaker")
+            if is_own_name(doc, q.get("speaker_org"), name, person is not None):
                 q["speaker_org"] = None  # "Anjali", the speaker's own first name: no organisation
                 if person is not None and person["org"] and names_person(person["org"], person["name"]):
                     person["org"] = None
@@ -381,7 +382,7 @@ def _named_person(doc: Doc, speaker: str) -> bool:
     words = speaker.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
-    return is_own_name(speaker, speaker, False) or not any(o["name"].lower() == speaker.lower()
+    return is_own_name(doc, speaker, speaker, False) or not any(o["name"].lower() == speaker.lower()
                                                             for o in doc._.orgs or ())
 
 
