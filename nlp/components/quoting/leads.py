@@ -18,6 +18,8 @@ sure tier): the link is read, not written.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from nlp.components.lexicon import ROLE_HEADS
@@ -28,6 +30,8 @@ from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
 # Words before the description that make it one person not yet named.
 _OPENERS = frozenset({"a", "an", "their", "his", "her", "its"})
 _POSSESSIVE = frozenset({"'s", "’s"})
+# Words between a role and the named place or body it is held at ("chair of governors at X").
+_PLACE_PREPS = frozenset({"of", "at", "for"})
 
 
 def _opens_description(ctx, first: Token, head: Token) -> bool:
@@ -69,16 +73,19 @@ def _described_one(ctx, limit: int, found: Speaker) -> str | None:
     words = (found.speaker or "").split()
     if words and words[0].lower() in _OPENERS:
         words = words[1:]  # "their former chair": the phrase as written
+    # "chair of governors at Thornleigh Primary School": the role, then the place it is held
+    words = words[:next((i for i, w in enumerate(words) if i and w in _PLACE_PREPS and words[i + 1:i + 2]
+                         and words[i + 1][:1].isupper()), len(words))]
     if not words or any(w[:1].isupper() for w in words[1:]):
         return None
+    head_word = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+    body_start = ctx.paragraphs[body_index(ctx)][0]
     phrase = " ".join(words).lower()
-    for x in tokens_in(ctx.doc, ctx.paragraphs[body_index(ctx)][0], limit):
-        end = x.idx + len(x.text)
-        if x.text != words[-1] or x.tag_ != "NN" or ctx.in_quote(x.idx) or ctx.text[end - len(phrase):end].lower() != phrase:
-            continue
-        first = next((y for y in reversed(ctx.doc[max(0, x.i - len(phrase)):x.i + 1]) if y.idx == end - len(phrase)), None)
-        if first is not None and _opens_description(ctx, first, x):
-            return x.lower_
+    for m in re.finditer(re.escape(phrase), ctx.text[body_start:limit].lower()):
+        span = ctx.doc.char_span(body_start + m.start(), body_start + m.end(), alignment_mode="expand")
+        head = next((x for x in span or () if x.text == head_word and x.tag_ == "NN"), None)
+        if head is not None and not ctx.in_quote(span.start_char) and _opens_description(ctx, span[0], head):
+            return head.lower_
     return None
 
 

@@ -10,6 +10,7 @@ from nlp.components.lexicon import DOCUMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, ROL
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, body_start, org_reference
 from nlp.components.quoting.persons import BRACKET_LOOKBACK_TOKENS, Persons, looks_like_name, people_at_tokens
+from nlp.components.quoting.plain_names import not_a_name
 from nlp.components.quoting.they import declared_they, singular_they
 from nlp.components.quoting.words import POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, is_cue
 
@@ -175,7 +176,7 @@ class Salience(Persons):
         # component misread: "Nadia Elmi-Hughes")
         organisations = {o["name"] for o in self.doc._.orgs or () if o["kind"] != "other"}
         for k, person in enumerate(self.doc._.people or ()):
-            if person["gender"] is None and person["name"] in organisations:
+            if person["gender"] is None and person["name"] in organisations or not_a_name(self.doc, person):
                 continue  # a firm the people component also took for a person ("a national firm, Corvid Systems")
             cost = 0.0
             if self._gender(k) not in (None, gender):
