@@ -28,6 +28,14 @@ POSTNOMINALS = frozenset({
 # A live blog's time stamp opening a paragraph: "10:15", "9.30am", "18:07".
 TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:am|pm)?:?\s+", re.I)
 # Feasts, months and days the entity model may tag as a person.
+# A place written after a preposition of place: "in Marrowby", "at Holt Lane".
+_AT_PLACE = r"\b(?:in|at|near|across|around|outside)\s+"
+# A news-in-brief item's heading: "Award win — ", "Roof repairs – ".
+_HEADING_DASH = re.compile(r"[^\n—–]{1,30}\s[—–]\s")
+# "another parent, who gave her name only as Lisa": the name an unnamed speaker gave.
+GIVEN_NAME = re.compile(r"^[^.!?:;“”‘\"]*?,\s*who\s+(?:gave|gives|giving)\s+(?:his|her|their|only\s+(?:his|her|their))\s+"
+                        r"(?:first\s+)?name\s+(?:only\s+)?as\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
+GIVEN_NAME_REACH = 100  # characters after the description that may hold that clause
 CALENDAR_WORDS = frozenset({
     "easter", "christmas", "whitsun", "advent", "lent", "diwali", "eid", "ramadan", "hanukkah", "halloween",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -78,6 +86,35 @@ def _description_case(ctx, q, found: Speaker) -> Speaker:
     return found.but(speaker=first[:1].lower() + phrase[1:])
 
 
+def _given_name(ctx, q, found: Speaker) -> Speaker:
+    """"Another parent, who gave her name only as Lisa, said": Lisa. The description must
+    be written in the quote's sentence or the one before, in its paragraph."""
+    phrase = found.speaker or ""
+    ps = ctx.paragraphs[q.para][0]
+    for m in re.finditer(re.escape(phrase), ctx.text[ps:q.start], re.I):
+        named = GIVEN_NAME.search(ctx.text[ps + m.end():min(q.start, ps + m.end() + GIVEN_NAME_REACH)])
+        if named is not None:
+            return found.but(speaker=named.group(1))
+    return found
+
+
+def _named_by_description(ctx, q, found: Speaker) -> Speaker:
+    """"the mother-of-two said" after "Mother-of-two Harriet Chukwu-Brennan, from ...":
+    the one person the text names right after the same description, before the quote."""
+    phrase = (found.speaker or "").lower()
+    if not phrase or found.person is not None or phrase.split()[0] in {"a", "an", "one", "another"}:
+        return found
+    people = ctx.doc._.people or ()
+    hits = set()
+    # ("Mother-of-two Harriet ...", "the mother-of-two said": the speaker read as "mother")
+    for m in re.finditer(r"\b" + re.escape(phrase) + r"(?:[- ]of[- ]\w+)?\s+", ctx.text[:q.start], re.I):
+        hits |= {k for k, person in enumerate(people) for s, _ in person["mentions"]
+                 if s == m.end() and person.get("gender") is not None or s == m.end() and len(person["name"].split()) > 1}
+    if len(hits) != 1:
+        return found
+    return ctx.person_speaker(next(iter(hits)), how="nominal", cue=found.cue)
+
+
 def plain_speaker(ctx, q, found: Speaker) -> Speaker:
     """`found` with its speaker written as a name: no post-nominals, no time stamp, an
     unnamed description in lower case (see the module's docstring)."""
@@ -90,17 +127,28 @@ def plain_speaker(ctx, q, found: Speaker) -> Speaker:
         plain = without_postnominals(name)
         if plain != name:
             found = found.but(speaker=plain)
+    if found.how in {"phrase", "nominal"} and found.person is None:
+        found = _named_by_description(ctx, q, _given_name(ctx, q, found))
     return _description_case(ctx, q, found)
 
 
 def not_a_name(doc, person: dict) -> bool:
-    """A one-word entry of doc._.people that is a feast, a month or a day, or the first
-    word of a longer organisation name in the article (a place: "Harrowdene" of
-    "Harrowdene Valley Learning Trust")."""
-    words = person["name"].split()
-    if len(words) != 1:
-        return False
-    word = words[0]
-    if word.lower() in CALENDAR_WORDS:
+    """An entry of doc._.people that is no one's name: a feast, a month or a day
+    ("Easter"); the first word of a longer organisation name in the article ("Harrowdene"
+    of "Harrowdene Valley Learning Trust"); a name of unknown gender the text writes as a
+    place somewhere ("in Marrowby town centre", "parents at Holt Lane"); a word opening a
+    news-in-brief item's heading ("Award win — Caretaker ...")."""
+    name = person["name"]
+    words = name.split()
+    if len(words) == 1 and words[0].lower() in CALENDAR_WORDS:
         return True
-    return any(o["name"].split()[:1] == [word] and len(o["name"].split()) > 1 for o in doc._.orgs or ())
+    if len(words) == 1 and any(o["name"].split()[:1] == words and len(o["name"].split()) > 1 for o in doc._.orgs or ()):
+        return True
+    if person.get("gender") is None and len(words) <= 2:
+        text = doc.text
+        if any(not text[m.end():m.end() + 2] in {"'s", "’s"} for m in re.finditer(_AT_PLACE + re.escape(name) + r"\b", text)):
+            return True
+        starts = [s for s, _ in person["mentions"]]
+        if len(words) == 1 and starts and all((s == 0 or text[s - 1] == "\n") and _HEADING_DASH.match(text, s) for s in starts):
+            return True
+    return False
