@@ -4,7 +4,10 @@ Applied where a quote's speaker is finalised (continuations.py, `_apply`):
 - a person's name keeps no post-nominal letters: "Patricia Loughlin JP" is "Patricia
   Loughlin", as titles before a name are dropped;
 - a live blog's time stamp is not part of a speaker phrase: "10:15 A parent at the picket"
-  is "A parent at the picket";
+  is "A parent at the picket"; nor is a police rank ("Det Con Ryan Hughes" is "Ryan Hughes")
+  or a role before a first name ("Year 5 pupil Maisie" is "Maisie");
+- an unnamed speaker who "gave her name only as Lisa" is Lisa; "the mother-of-two said" is
+  the one person named right after "Mother-of-two" before the quote;
 - an unnamed speaker written as a description ("Organisers said", "Several parents",
   "School business managers have told") names no one: a capital it has only because it
   opens its sentence is written in lower case, so the description does not read as a name.
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS
 from nlp.components.quoting.context import Speaker
 
 # Letters written after a name: honours, offices and professional bodies.
@@ -36,6 +40,13 @@ _HEADING_DASH = re.compile(r"[^\n—–]{1,30}\s[—–]\s")
 GIVEN_NAME = re.compile(r"^[^.!?:;“”‘\"]*?,\s*who\s+(?:gave|gives|giving)\s+(?:his|her|their|only\s+(?:his|her|their))\s+"
                         r"(?:first\s+)?name\s+(?:only\s+)?as\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
 GIVEN_NAME_REACH = 100  # characters after the description that may hold that clause
+# Police ranks written before a name, as titles are: "Det Con Ryan Hughes", "PC Amy Lowe".
+POLICE_RANK = re.compile(r"^(?:(?:Det(?:ective)?|Chief|Ch)\.?\s+)?(?:Con(?:stable)?|Sgt|Sergeant|Insp(?:ector)?|"
+                         r"Supt|Superintendent|DC|DS|DI|DCI|PC|PCSO)\.?\s+(?=[A-Z][a-z]+\s+[A-Z])")
+# "Year 5 pupil Maisie": a lower-case role word, then one capitalised word (a role word
+# that names a person, or a known first name).
+ROLE_THEN_FIRST_NAME = re.compile(r"^.*\b([a-z][a-z-]+)\s+([A-Z][a-z]+)$")
+_NOT_ROLES = frozenset({"of", "at", "for", "from", "in", "on", "by", "with", "the", "a", "an", "and", "to"})
 CALENDAR_WORDS = frozenset({
     "easter", "christmas", "whitsun", "advent", "lent", "diwali", "eid", "ramadan", "hanukkah", "halloween",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -127,6 +138,12 @@ def plain_speaker(ctx, q, found: Speaker) -> Speaker:
         plain = without_postnominals(name)
         if plain != name:
             found = found.but(speaker=plain)
+    if found.speaker and POLICE_RANK.match(found.speaker):
+        found = found.but(speaker=POLICE_RANK.sub("", found.speaker, count=1))
+    role_name = ROLE_THEN_FIRST_NAME.match(found.speaker or "") if found.how == "phrase" else None
+    if role_name and role_name.group(1) not in _NOT_ROLES and (role_name.group(1) in ROLE_WORDS
+                                                                or role_name.group(2).lower() in MALE_NAMES | FEMALE_NAMES):
+        return found.but(speaker=role_name.group(2))
     if found.how in {"phrase", "nominal"} and found.person is None:
         found = _named_by_description(ctx, q, _given_name(ctx, q, found))
     return _description_case(ctx, q, found)
