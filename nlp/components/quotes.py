@@ -147,8 +147,7 @@ class _DocQuotes(Continuations):
     def _chanted(self, seg: Segment) -> bool:
         """A chant's words, "a final chant of “Hub, Hub, Hub”": no title, however short and
         capitalised (a slogan on a banner, "banners reading ‘Our School, Our Say’", the sets
-        disagree on; "Protesters chanted “...”" names no one either, as every UK set writes a
-        crowd's chant, but a named person who chants keeps the words)."""
+        disagree on; "Protesters chanted “...”" keeps its speakers)."""
         ps = self.paragraphs[seg.para][0]
         before = self.text[sentence_start(self.text, ps, seg.open):seg.open]
         return CHANT_WORDING.search(before) is not None or CHANT_VERB.search(before) is not None
@@ -310,8 +309,8 @@ class _DocQuotes(Continuations):
             if not chant and not self._is_speech_partial(q, sent_start, quoted):
                 return False
             found, source = self._find_attribution(sent_start, first.open, after=False, partial_of=q), "before"
-            if chant and (found is None or found.person is None):
-                return True  # "Protesters chanted “Shame on you”": a crowd's words, no one named
+            if chant and (found is None or found.speaker is None):
+                return True  # "The public gallery chants “Shame on you”": the words of no one named
             # "X's comment that parents were ‘...’", "a warning from X that prices are ‘...’"
             found = found or remark_speaker(self, q, sent_start)
             if found is None and after_start is not None:

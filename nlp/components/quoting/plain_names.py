@@ -9,8 +9,9 @@ Applied where a quote's speaker is finalised (continuations.py, `_apply`):
 - an unnamed speaker who "gave her name only as Lisa" is Lisa; "the mother-of-two said" is
   the one person named right after "Mother-of-two" before the quote;
 - an unnamed speaker written as a description ("Organisers said", "Several parents",
-  "School business managers have told") names no one: a capital it has only because it
-  opens its sentence is written in lower case, so the description does not read as a name.
+  "Protesters chanted") names no one: a capital it has only because it opens its sentence
+  is written in lower case, so the description does not read as a name (the UK sets give
+  a crowd's chant no speaker, PolNeAR writes "Protesters": a description serves both).
 
 And, for the pronoun resolution of he/she (salience.py), a one-word "person" that is a
 feast or a month ("Easter", "March": entity-model slips) or the first word of an
