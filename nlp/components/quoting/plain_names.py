@@ -75,7 +75,8 @@ def _opens_sentence(ctx, q, phrase: str) -> int | None:
         para = ctx.paragraph_of(at)
         if para is None:
             continue
-        lead = TIME_STAMP.sub("", text[ctx.paragraphs[para][0]:at]).rstrip()
+        # (after a quote that ended its sentence too: "“Come back!” Several parents laughed.")
+        lead = TIME_STAMP.sub("", text[ctx.paragraphs[para][0]:at]).rstrip().rstrip("’”'\"")
         if not lead or lead[-1:] in {".", "!", "?", ":"} and not ctx.in_quote(at):
             return at
     return None
