@@ -85,11 +85,13 @@ def _opens_sentence(ctx, q, phrase: str) -> int | None:
 def _description_case(ctx, q, found: Speaker) -> Speaker:
     """"Organisers" -> "organisers": an unnamed speaker's description, capitalised only
     because it opens its sentence, when its first word is a common word (not a name, an
-    organisation, a nationality or a place as the entity model reads it)."""
+    organisation, a nationality or a place as the entity model reads it) and no other word
+    has a capital."""
+    first, *rest = (found.speaker or "").split() or [""]
     phrase = found.speaker or ""
-    first = phrase.split(" ", 1)[0]
-    if not first[:1].isupper() or first.isupper() or found.how != "phrase" or found.person is not None:
-        return found
+    if not first[:1].isupper() or first.isupper() or found.how != "phrase" or found.person is not None \
+            or any(w[:1].isupper() for w in rest):
+        return found  # (not "Shopper Doreen Malley": a name the model missed, after its role)
     at = _opens_sentence(ctx, q, phrase)
     if at is None:
         return found
