@@ -13,10 +13,11 @@ Applied where a quote's speaker is finalised (continuations.py, `_apply`):
   is written in lower case, so the description does not read as a name (the UK sets give
   a crowd's chant no speaker, PolNeAR writes "Protesters": a description serves both).
 
-And, for the pronoun resolution of he/she (salience.py), a one-word "person" that is a
-feast or a month ("Easter", "March": entity-model slips) or the first word of an
-organisation the article names ("Harrowdene" beside "Harrowdene Valley Learning Trust": a
-place) is no one's name: `not_a_name`.
+And, for the pronoun resolution of he/she (salience.py), an entry of the people list that
+is no one's name is no candidate (`not_a_name`): a feast or a month ("Easter": an
+entity-model slip), the first word of a longer organisation name ("Harrowdene" beside
+"Harrowdene Valley Learning Trust"), a name of unknown gender written after "in/at/near"
+("parents at Holt Lane"), a word opening a news-in-brief heading ("Award win — ...").
 """
 from __future__ import annotations
 
@@ -32,7 +33,6 @@ POSTNOMINALS = frozenset({
 })
 # A live blog's time stamp opening a paragraph: "10:15", "9.30am", "18:07".
 TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:am|pm)?:?\s+", re.I)
-# Feasts, months and days the entity model may tag as a person.
 # A place written after a preposition of place: "in Marrowby", "at Holt Lane".
 _AT_PLACE = r"\b(?:in|at|near|across|around|outside)\s+"
 # A news-in-brief item's heading: "Award win — ", "Roof repairs – ".
@@ -48,10 +48,12 @@ POLICE_RANK = re.compile(r"^(?:(?:Det(?:ective)?|Chief|Ch)\.?\s+)?(?:Con(?:stabl
 # that names a person, or a known first name).
 ROLE_THEN_FIRST_NAME = re.compile(r"^.*\b([a-z][a-z-]+)\s+([A-Z][a-z]+)$")
 _NOT_ROLES = frozenset({"of", "at", "for", "from", "in", "on", "by", "with", "the", "a", "an", "and", "to"})
+# Feasts, months and days the entity model may tag as a person (not the months that are
+# also first names or surnames: April, May, June, August).
 CALENDAR_WORDS = frozenset({
     "easter", "christmas", "whitsun", "advent", "lent", "diwali", "eid", "ramadan", "hanukkah", "halloween",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "july", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
 
 
@@ -67,7 +69,7 @@ def without_postnominals(name: str) -> str:
 def _opens_sentence(ctx, q, phrase: str) -> int | None:
     """Where `phrase` is written at the start of a sentence (or after a time stamp) in the
     quote's paragraph, before the quote or in the text after it; None if not so written."""
-    ps, pe = ctx.paragraphs[q.para_end]
+    pe = ctx.paragraphs[q.para_end][1]
     s0 = ctx.paragraphs[q.para][0]
     text = ctx.text
     for m in re.finditer(re.escape(phrase), text[s0:pe]):
