@@ -5,7 +5,8 @@ place taken for a person). Every text is written for this file. `nlp_pipeline` i
 fixture in conftest.py."""
 from __future__ import annotations
 
-from nlp.components.quoting.plain_names import not_a_name, without_postnominals
+from nlp.components.quoting.not_names import not_a_name
+from nlp.components.quoting.plain_names import without_postnominals
 from tests.nlp_fixtures import quote_with
 
 

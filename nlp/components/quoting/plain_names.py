@@ -1,4 +1,5 @@
-"""Speakers written as names, not as what surrounds a name (issue 13, twenty-third round).
+"""Speakers written as names, not as what surrounds a name (issue 13, twenty-third round;
+people-list entries that are no one's name: not_names.py).
 
 Applied where a quote's speaker is finalised (continuations.py, `_apply`):
 - a person's name keeps no post-nominal letters: "Patricia Loughlin JP" is "Patricia
@@ -8,16 +9,11 @@ Applied where a quote's speaker is finalised (continuations.py, `_apply`):
   or a role before a first name ("Year 5 pupil Maisie" is "Maisie");
 - an unnamed speaker who "gave her name only as Lisa" is Lisa; "the mother-of-two said" is
   the one person named right after "Mother-of-two" before the quote;
-- an unnamed speaker written as a description ("Organisers said", "Several parents",
+- an unnamed group written as a description ("Organisers said", "Several parents",
   "Protesters chanted") names no one: a capital it has only because it opens its sentence
   is written in lower case, so the description does not read as a name (the UK sets give
-  a crowd's chant no speaker, PolNeAR writes "Protesters": a description serves both).
-
-And, for the pronoun resolution of he/she (salience.py), an entry of the people list that
-is no one's name is no candidate (`not_a_name`): a feast or a month ("Easter": an
-entity-model slip), the first word of a longer organisation name ("Harrowdene" beside
-"Harrowdene Valley Learning Trust"), a name of unknown gender written after "in/at/near"
-("parents at Holt Lane"), a word opening a news-in-brief heading ("Award win — ...").
+  a crowd's chant no speaker, PolNeAR writes "Protesters": a description serves both); one
+  person described ("One parent") and "Inspectors" keep the case the project's sets write.
 """
 from __future__ import annotations
 
@@ -25,6 +21,7 @@ import re
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS
 from nlp.components.quoting.context import Speaker
+from nlp.components.quoting.documents import INSPECTOR_NOUNS
 
 # Letters written after a name: honours, offices and professional bodies.
 POSTNOMINALS = frozenset({
@@ -33,10 +30,6 @@ POSTNOMINALS = frozenset({
 })
 # A live blog's time stamp opening a paragraph: "10:15", "9.30am", "18:07".
 TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:am|pm)?:?\s+", re.I)
-# A place written after a preposition of place: "in Marrowby", "at Holt Lane".
-_AT_PLACE = r"\b(?:in|at|near|across|around|outside)\s+"
-# A news-in-brief item's heading: "Award win — ", "Roof repairs – ".
-_HEADING_DASH = re.compile(r"[^\n—–]{1,30}\s[—–]\s")
 # "another parent, who gave her name only as Lisa": the name an unnamed speaker gave.
 GIVEN_NAME = re.compile(r"^[^.!?:;“”‘\"]*?,\s*who\s+(?:gave|gives|giving)\s+(?:his|her|their|only\s+(?:his|her|their))\s+"
                         r"(?:first\s+)?name\s+(?:only\s+)?as\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
@@ -48,13 +41,6 @@ POLICE_RANK = re.compile(r"^(?:(?:Det(?:ective)?|Chief|Ch)\.?\s+)?(?:Con(?:stabl
 # that names a person, or a known first name).
 ROLE_THEN_FIRST_NAME = re.compile(r"^.*\b([a-z][a-z-]+)\s+([A-Z][a-z]+)$")
 _NOT_ROLES = frozenset({"of", "at", "for", "from", "in", "on", "by", "with", "the", "a", "an", "and", "to"})
-# Feasts, months and days the entity model may tag as a person (not the months that are
-# also first names or surnames: April, May, June, August).
-CALENDAR_WORDS = frozenset({
-    "easter", "christmas", "whitsun", "advent", "lent", "diwali", "eid", "ramadan", "hanukkah", "halloween",
-    "january", "february", "march", "july", "september", "october", "november", "december",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-})
 
 
 def without_postnominals(name: str) -> str:
@@ -99,6 +85,11 @@ def _description_case(ctx, q, found: Speaker) -> Speaker:
         return found
     span = ctx.doc.char_span(at, at + len(first), alignment_mode="expand")
     if span is None or len(span) != 1 or span[0].ent_type_ or span[0].pos_ == "PROPN":
+        return found
+    # a group ("Several parents", "Organisers"), not one person described ("One parent", a
+    # convention the project's own sets keep) nor inspectors (who speak as their inspectorate)
+    whole = ctx.doc.char_span(at, at + len(phrase), alignment_mode="expand")
+    if whole is None or whole.root.tag_ != "NNS" or whole.root.lower_ in INSPECTOR_NOUNS:
         return found
     return found.but(speaker=first[:1].lower() + phrase[1:])
 
@@ -153,25 +144,3 @@ def plain_speaker(ctx, q, found: Speaker) -> Speaker:
     if found.how in {"phrase", "nominal"} and found.person is None:
         found = _named_by_description(ctx, q, _given_name(ctx, q, found))
     return _description_case(ctx, q, found)
-
-
-def not_a_name(doc, person: dict) -> bool:
-    """An entry of doc._.people that is no one's name: a feast, a month or a day
-    ("Easter"); the first word of a longer organisation name in the article ("Harrowdene"
-    of "Harrowdene Valley Learning Trust"); a name of unknown gender the text writes as a
-    place somewhere ("in Marrowby town centre", "parents at Holt Lane"); a word opening a
-    news-in-brief item's heading ("Award win — Caretaker ...")."""
-    name = person["name"]
-    words = name.split()
-    if len(words) == 1 and words[0].lower() in CALENDAR_WORDS:
-        return True
-    if len(words) == 1 and any(o["name"].split()[:1] == words and len(o["name"].split()) > 1 for o in doc._.orgs or ()):
-        return True
-    if person.get("gender") is None and len(words) <= 2:
-        text = doc.text
-        if any(not text[m.end():m.end() + 2] in {"'s", "’s"} for m in re.finditer(_AT_PLACE + re.escape(name) + r"\b", text)):
-            return True
-        starts = [s for s, _ in person["mentions"]]
-        if len(words) == 1 and starts and all((s == 0 or text[s - 1] == "\n") and _HEADING_DASH.match(text, s) for s in starts):
-            return True
-    return False
