@@ -22,7 +22,7 @@ import re
 
 from spacy.tokens import Token
 
-from nlp.components.lexicon import ROLE_HEADS
+from nlp.components.lexicon import ROLE_HEADS, ROLE_WORDS
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, body_index, org_reference, tokens_in
 from nlp.components.quoting.sentences import sentence_end
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
@@ -50,6 +50,12 @@ def _opens_description(ctx, first: Token, head: Token) -> bool:
         and (owner.ent_type_ == "ORG" or org_reference(owner))
 
 
+def _held_at_named_place(found: Speaker) -> bool:
+    """"chair of governors at Thornleigh Primary School": a role, then the named place."""
+    words = (found.speaker or "").split()
+    return any(w in _PLACE_PREPS and words[i + 1:i + 2] and words[i + 1][:1].isupper() for i, w in enumerate(words) if i)
+
+
 def _role_of_one(ctx, limit: int, found: Speaker) -> str | None:
     """The role noun of "The headteacher of a Dunscar primary school has accused ...": one
     unnamed person, the holder of a role at a place or body written with "a"/"an"."""
@@ -75,7 +81,7 @@ def _described_one(ctx, limit: int, found: Speaker) -> str | None:
         words = words[1:]  # "their former chair": the phrase as written
     # "chair of governors at Thornleigh Primary School": the role, then the place it is held
     words = words[:next((i for i, w in enumerate(words) if i and w in _PLACE_PREPS and words[i + 1:i + 2]
-                         and words[i + 1][:1].isupper()), len(words))]
+                         and words[i + 1][:1].isupper()), len(words))]  # (as _held_at_named_place reads it)
     if not words or any(w[:1].isupper() for w in words[1:]):
         return None
     head_word = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
@@ -117,6 +123,8 @@ def lead_person(ctx, q, found: Speaker) -> Speaker:
         k = person.person
         if any(s < ps for s, _ in ctx._mentions(k)):
             return found  # named before: not the one introduced
+        if _held_at_named_place(found) and any(c.dep_ == "appos" and c.lower_ in ROLE_WORDS for c in sj.children):
+            return found  # "Rosalind X, a parent governor, said" after "The headteacher of Y School"
         gender = ctx._gender(k)
         if noun in FEMALE_NOUNS and gender == "m" or noun in MALE_NOUNS and gender == "f":
             return found
