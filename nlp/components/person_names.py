@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.components.lexicon import FEMALE_NAMES, JUDGE_TITLES_BEFORE, MALE_NAMES, ROLE_WORDS, SPEECH_CUES, TITLES
 from nlp.components.org_patterns import _ORG_HEADS, has_word
+from nlp.components.person_family import family_people
 from nlp.components.person_hyphens import hyphenated_people
 from nlp.components.person_extent import HYPHENS, MISREAD_LABELS, POST_NOMINALS, SURNAME_PARTICLES, after_inner_title, complete_name, name_word, without_overlaps
 
@@ -53,7 +54,8 @@ def titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, str
     titles: dict[int, str] = {}
     roles: dict[int, str] = {}
     ents: list[Span] = []
-    for ent in hyphenated_people(doc, list(doc.ents)):  # "Helen Mayhew-Jones" read as an ORG
+    # ("Helen Mayhew-Jones" read as an ORG; "Mother-of-two Leanne Parrish" too)
+    for ent in hyphenated_people(doc, family_people(doc, list(doc.ents))):
         if not has_word(ent.text):
             continue  # a non-breaking space or a dash tagged as an entity: not a name
         if ent.label_ != "PERSON":
@@ -80,7 +82,9 @@ def titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, str
     person_tokens = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     ents = _names_after_strong_titles(doc, ents, person_tokens, titles)
     _names_after_role_words(doc, ents, person_tokens, roles)
+    ents = _misread_names_after_role_words(doc, ents, person_tokens, roles)
     ents = _names_in_apposition(doc, ents, person_tokens)
+    _names_as_subjects(doc, ents, person_tokens)
     ents = _names_with_role_or_age(doc, ents, person_tokens)
     # "To generations of pupils she has been “Mrs P”": a letter alone is a nickname or an
     # initial, not a name anyone is quoted under
@@ -216,6 +220,62 @@ def _names_after_role_words(doc: Doc, ents: list[Span], person_tokens: set[int],
         roles.setdefault(new.start, tok.lower_)
 
 
+def _role_before(doc: Doc, i: int) -> str | None:
+    """The role word just before token i ("organiser", "Organiser"), also as the first word
+    of a hyphenated description ending there ("Mother-of-three"): its lower case."""
+    k = i - 1
+    while k > 0 and (doc[k].text in HYPHENS or doc[k - 1].text in HYPHENS) and not doc[k - 1].whitespace_:
+        k -= 1  # back over "Mother - of - three"
+    if k < 0 or doc[k].lower_ not in ROLE_WORDS or not (doc[k].is_lower or doc[k].is_sent_start or k < i - 1):
+        return None
+    return doc[k].lower_
+
+
+def _misread_names_after_role_words(doc: Doc, ents: list[Span], person_tokens: set[int], roles: dict[int, str]) -> list[Span]:
+    """"GMB organiser Shona McAteer said", "Mother-of-three Leanne Coutts said" read as an
+    organisation: two or three name words opening with a known first name, after a role
+    word, are the person (not when an organisation's head word ends them, nor when a
+    capitalised word or "'s" follows). Returns the new list; updates person_tokens and roles."""
+    out = []
+    for e in ents:
+        role = _role_before(doc, e.start) if e.label_ in MISREAD_LABELS and e.start > 0 else None
+        after = doc[e.end] if e.end < len(doc) else None
+        if role is None or not 2 <= len(e.text.split()) <= 3 or not (e[0].lower_ in MALE_NAMES or e[0].lower_ in FEMALE_NAMES) \
+                or not all(name_word(x) and x.pos_ == "PROPN" or x.text in HYPHENS for x in e) \
+                or e[-1].lower_ in _ORG_HEADS or after is not None and (after.is_title and after.pos_ == "PROPN" or after.text in {"'s", "’s"}):
+            out.append(e)
+            continue
+        out.append(Span(doc, e.start, e.end, label="PERSON"))
+        person_tokens.update(range(e.start, e.end))
+        roles.setdefault(e.start, role)
+    return out
+
+
+# Capitalised words that end a place's name rather than a surname ("Rose Hill", "Victoria Park").
+_PLACE_ENDINGS = frozenset("""park hill lane street road green way close avenue gate station square common wood
+    woods field fields bridge house court hall centre center end vale row place terrace mews gardens""".split())
+# Tags of a finite verb after a subject.
+_FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _names_as_subjects(doc: Doc, ents: list[Span], person_tokens: set[int]) -> None:
+    """"Kwame Antwi-Boateng became chief executive of ...": a known first name and a
+    capitalised surname (not a place's last word) that the model left untagged, as the
+    subject of the finite verb right after them, are a name. Appends to ents; updates
+    person_tokens."""
+    for a in doc[:-2]:
+        b = doc[a.i + 1]
+        if a.lower_ not in MALE_NAMES and a.lower_ not in FEMALE_NAMES or not _untagged_name_word(a, person_tokens) \
+                or not _untagged_name_word(b, person_tokens) or b.is_sent_start or b.lower_ in _PLACE_ENDINGS:
+            continue
+        end = _past_hyphen(doc, b.i + 1)
+        if end >= len(doc) or doc[end].tag_ not in _FINITE_VERBS or any(x.ent_type_ for x in doc[a.i:end]) \
+                or not any(x.dep_ in {"nsubj", "nsubjpass"} for x in doc[a.i:end]):
+            continue
+        ents.append(Span(doc, a.i, end, label="PERSON"))
+        person_tokens.update(range(a.i, end))
+
+
 def _names_in_apposition(doc: Doc, ents: list[Span], person_tokens: set[int]) -> list[Span]:
     """"The NEU's district secretary for Leeds, Anna Price, said": a two- or three-word name
     in apposition to a role word, set off by commas, is a person: untagged and starting with
@@ -296,8 +356,8 @@ def _name_run_end(doc: Doc, i: int) -> int:
 def _role_after_comma(doc: Doc, end: int) -> bool:
     """", a caretaker at ...", ", chief financial officer of ...", ", the NEU's regional
     officer": a person's role, set off by a comma right after token `end`."""
-    if end >= len(doc) or doc[end].text != ",":
-        return False
+    if end >= len(doc) or doc[end].text != "," or end + 1 < len(doc) and doc[end + 1].lower_ == "whose":
+        return False  # (", whose chief executive ...": someone else's role, the name a body's)
     for x in doc[end + 1:end + 1 + _ROLE_LOOKAHEAD]:
         if (x.lower_ in ROLE_WORDS or x.lower_ in _PERSON_NOUNS) and x.dep_ != "compound":
             # (not the role of the name after it: "in Lower Sedge, parent Jo Bell said"; nor a

@@ -22,7 +22,8 @@ import re
 
 from spacy.tokens import Token
 
-from nlp.components.lexicon import ROLE_HEADS, ROLE_WORDS
+from nlp.components.lexicon import ROLE_HEADS
+from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, body_index, org_reference, tokens_in
 from nlp.components.quoting.sentences import sentence_end
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
@@ -30,8 +31,13 @@ from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
 # Words before the description that make it one person not yet named.
 _OPENERS = frozenset({"a", "an", "their", "his", "her", "its"})
 _POSSESSIVE = frozenset({"'s", "’s"})
-# Words between a role and the named place or body it is held at ("chair of governors at X").
-_PLACE_PREPS = frozenset({"of", "at", "for"})
+# Nouns of an unnamed body an opening paragraph may describe before naming it, and the
+# kinds of organisation (nlp/kinds.py) each can be.
+BODY_NOUNS = {**dict.fromkeys("group campaign charity association network coalition alliance forum".split(), {"other"}),
+              "union": {"union"}, "firm": {"company", "other"}, "company": {"company", "other"}}
+# Lower-case words a role noun may follow in the lede's description ("The retiring
+# headteacher of ...", "The long-serving deputy head of ...").
+MODIFIERS_MAX = 2
 
 
 def _opens_description(ctx, first: Token, head: Token) -> bool:
@@ -50,21 +56,29 @@ def _opens_description(ctx, first: Token, head: Token) -> bool:
         and (owner.ent_type_ == "ORG" or org_reference(owner))
 
 
-def _held_at_named_place(found: Speaker) -> bool:
-    """"chair of governors at Thornleigh Primary School": a role, then the named place."""
-    words = (found.speaker or "").split()
-    return any(w in _PLACE_PREPS and words[i + 1:i + 2] and words[i + 1][:1].isupper() for i, w in enumerate(words) if i)
-
-
 def _role_of_one(ctx, limit: int, found: Speaker) -> str | None:
     """The role noun of "The headteacher of a Dunscar primary school has accused ...": one
-    unnamed person, the holder of a role at a place or body written with "a"/"an"."""
+    unnamed person, the holder of a role at a place or body written with "a"/"an"; also a
+    role at a body the lede names ("The retiring headteacher of Colley Moor High School",
+    "The chair of governors at Thornleigh Primary School"): a role noun (after lower-case
+    modifiers only) after "the", then "of"/"at" and "a"/"an" or a capitalised name."""
     words = (found.speaker or "").split()
-    if len(words) < 3 or words[1] != "of" or words[2].lower() not in {"a", "an"} or not words[0].islower():
+    if len(words) >= 3 and words[1] == "of" and words[2].lower() in {"a", "an"}:
+        r = 0  # "the mother of a pupil": any noun before "of a"
+    else:
+        r = next((k for k, w in enumerate(words[:MODIFIERS_MAX + 1]) if w in ROLE_HEADS), None)
+    if r is None or r + 2 >= len(words) or not all(w.islower() for w in words[:r + 1]):
+        return None
+    rest = words[r + 1:]
+    if rest[0] == "of" and rest[1] == "governors" and len(rest) > 3:
+        rest = rest[2:]  # "chair of governors at X": the role's own "of"
+    if rest[0] not in {"of", "at"} or not (rest[1].lower() in {"a", "an"} or rest[1][:1].isupper() and r + 2 < len(words)):
         return None
     for x in tokens_in(ctx.doc, ctx.paragraphs[body_index(ctx)][0], limit):
-        if x.text == words[0] and x.tag_ == "NN" and 0 < x.i < len(ctx.doc) - 2 and ctx.doc[x.i - 1].lower_ == "the" \
-                and ctx.doc[x.i + 1].lower_ == "of" and ctx.doc[x.i + 2].lower_ in {"a", "an"} and not ctx.in_quote(x.idx):
+        first = x.i - r
+        if x.text == words[r] and x.tag_ == "NN" and first > 0 and x.i < len(ctx.doc) - 2 \
+                and ctx.doc[first - 1].lower_ == "the" and ctx.doc[first:x.i].text.split() == words[:r] \
+                and not ctx.in_quote(x.idx):
             return x.lower_
     return None
 
@@ -79,20 +93,27 @@ def _described_one(ctx, limit: int, found: Speaker) -> str | None:
     words = (found.speaker or "").split()
     if words and words[0].lower() in _OPENERS:
         words = words[1:]  # "their former chair": the phrase as written
-    # "chair of governors at Thornleigh Primary School": the role, then the place it is held
-    words = words[:next((i for i, w in enumerate(words) if i and w in _PLACE_PREPS and words[i + 1:i + 2]
-                         and words[i + 1][:1].isupper()), len(words))]  # (as _held_at_named_place reads it)
     if not words or any(w[:1].isupper() for w in words[1:]):
         return None
-    head_word = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
-    body_start = ctx.paragraphs[body_index(ctx)][0]
     phrase = " ".join(words).lower()
-    for m in re.finditer(re.escape(phrase), ctx.text[body_start:limit].lower()):
-        span = ctx.doc.char_span(body_start + m.start(), body_start + m.end(), alignment_mode="expand")
-        head = next((x for x in span or () if x.text == head_word and x.tag_ == "NN"), None)
-        if head is not None and not ctx.in_quote(span.start_char) and _opens_description(ctx, span[0], head):
-            return head.lower_
+    for x in tokens_in(ctx.doc, ctx.paragraphs[body_index(ctx)][0], limit):
+        end = x.idx + len(x.text)
+        if x.text != words[-1] or x.tag_ != "NN" or ctx.in_quote(x.idx) or ctx.text[end - len(phrase):end].lower() != phrase:
+            continue
+        first = next((y for y in reversed(ctx.doc[max(0, x.i - len(phrase)):x.i + 1]) if y.idx == end - len(phrase)), None)
+        if first is not None and _opens_description(ctx, first, x):
+            return x.lower_
     return None
+
+
+def _other_role(ctx, k: int, noun: str, found: Speaker) -> bool:
+    """The lede's role is at a body it names ("The headteacher of Fellbrook Primary") and the
+    person named next holds a role of another noun ("Jo Bell, a parent governor"): someone else."""
+    words = (found.speaker or "").split()
+    if not any(w[:1].isupper() for w in words):
+        return False
+    role = re.findall(r"[\w-]+", ((ctx.doc._.people or ())[k]["role"] or "").lower())
+    return any(w in ROLE_HEADS for w in role) and noun not in role
 
 
 def lead_person(ctx, q, found: Speaker) -> Speaker:
@@ -102,6 +123,8 @@ def lead_person(ctx, q, found: Speaker) -> Speaker:
     body = body_index(ctx)
     if found.person is not None or body + 1 >= len(ctx.paragraphs):
         return found
+    if q.para == body and found.how == "phrase" and (org := _lead_body(ctx, q, found)) is not None:
+        return org  # "A parents' group has warned ..." then "X Parent Voice says ..."
     if q.para == body and found.how == "phrase":
         noun = _described_one(ctx, q.segments[0].open, found)
     elif q.para > body + 1 and found.how == "nominal":
@@ -123,10 +146,39 @@ def lead_person(ctx, q, found: Speaker) -> Speaker:
         k = person.person
         if any(s < ps for s, _ in ctx._mentions(k)):
             return found  # named before: not the one introduced
-        if _held_at_named_place(found) and any(c.dep_ == "appos" and c.lower_ in ROLE_WORDS for c in sj.children):
-            return found  # "Rosalind X, a parent governor, said" after "The headteacher of Y School"
         gender = ctx._gender(k)
         if noun in FEMALE_NOUNS and gender == "m" or noun in MALE_NOUNS and gender == "f":
             return found
-        return person.but(how="nominal", cue=found.cue)
+        if _other_role(ctx, k, noun, found):
+            return found  # "The headteacher of X School ..." then "Jo Bell, a parent governor, said"
+        return person.but(how="nominal", cue=found.cue, speaker_org=person.speaker_org or found.speaker_org)
     return found
+
+
+def _lead_body(ctx, q, found: Speaker) -> Speaker | None:
+    """"A parents' group has warned that ... ‘...’" then "East Halland SEND Parent Voice says
+    ...": an unnamed body written with "a"/"an" as the subject of the opening paragraph's
+    quote, and the next paragraph's first main clause has as its subject an organisation
+    not named before it: that organisation (kind `nominal`)."""
+    words = (found.speaker or "").lower().split()
+    if not words or words[-1] not in BODY_NOUNS:
+        return None
+    body = body_index(ctx)
+    described = [x for x in tokens_in(ctx.doc, ctx.paragraphs[body][0], q.segments[0].open)
+                 if x.lower_ == words[-1] and x.dep_ in _SUBJ_DEPS and not ctx.in_quote(x.idx)
+                 and x.left_edge.lower_ in {"a", "an"}]  # ("A parents' group": the article on "parents")
+    if len(described) != 1:
+        return None
+    ps, pe = ctx.paragraphs[body + 1]
+    first = [x for x in tokens_in(ctx.doc, ps, sentence_end(ctx.text, ps, pe)) if not ctx.in_quote(x.idx)]
+    for sj in (c for r in first if r.dep_ == "ROOT" for c in r.children if c.dep_ in _SUBJ_DEPS):
+        if ctx._person_in_subject(sj, ps, pe, sj.head.i) is not None:
+            return None  # "Jo Bell, the NEU's secretary, said": a person leads, not the body
+        named = ctx._org_subject(sj, ps, pe)
+        if named is None:
+            continue
+        hit = org_for_span(ctx.doc, sj.idx, sj.idx + len(sj))
+        if hit is None or hit["kind"] not in BODY_NOUNS[words[-1]] or any(s < ps for s, _ in hit["mentions"]):
+            return None  # another kind of body, or named before: not the one the lede introduces
+        return named.but(how="nominal", cue=found.cue)
+    return None

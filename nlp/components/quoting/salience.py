@@ -9,9 +9,11 @@ from spacy.tokens import Span, Token
 from nlp.components.lexicon import DOCUMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, body_start, org_reference
+from nlp.components.quoting.locality import nickname, paragraph_antecedent
 from nlp.components.quoting.persons import BRACKET_LOOKBACK_TOKENS, Persons, looks_like_name, people_at_tokens
 from nlp.components.quoting.not_names import not_a_name
-from nlp.components.quoting.they import declared_they, singular_they
+from nlp.components.quoting.role_mentions import role_mention
+from nlp.components.quoting.they import declared_they, singular_they, spokesperson_they
 from nlp.components.quoting.words import POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, is_cue
 
 # A gender guessed from the text's pronouns (not known from the name) that disagrees costs
@@ -123,6 +125,8 @@ class Salience(Persons):
             return self._group_pronoun(t)
         here = self._sentence_index(t.i)
         scores, speech_at = self._person_scores(t, gender, here)
+        if (named := role_mention(self, t, gender, here, SPEAKER_BONUS, DISTANCE_COST, SALIENCE_WINDOW_SENTENCES)):
+            scores[named[0]] = max(scores.get(named[0], named[1]), named[1])  # "the judge said ...": the judge
         # a name the entity model missed, as the subject of a speech verb ("Bethany Ward, a
         # spokeswoman for ..., said ... “...,” she said"): a candidate of unknown gender
         unnamed = self._unnamed_speakers(t, here, set(people_at_tokens(self.doc)))
@@ -151,6 +155,8 @@ class Salience(Persons):
         ranked = sorted(scores, key=lambda x: scores[x], reverse=True)
         k = ranked[0]
         margin = scores[k][0] - scores[ranked[1]][0] if len(ranked) > 1 else 10.0
+        if (local := paragraph_antecedent(self, t, gender)) is not None and local in scores and local != k:
+            return self.person_speaker(local, how="pronoun", margin=0.0)  # "For Kate, ... she says"
         if k < 0:
             span = unnamed[-1 - k][1]
             return Speaker(span.text, how="pronoun", margin=min(margin, UNNAMED_MARGIN))
@@ -184,7 +190,7 @@ class Salience(Persons):
                     continue
                 cost = GUESSED_GENDER_COST
             for s, e in self._mentions(k):
-                if s >= t.idx or self.in_quote(s):
+                if s >= t.idx or self.in_quote(s) or nickname(self.text, s, e):  # (not “Mrs Mac”)
                     continue
                 span = self.doc.char_span(s, e, alignment_mode="expand")
                 if span is None or span.root.i in own_clause and not self._quote_between(e, t.idx):
@@ -284,9 +290,8 @@ class Salience(Persons):
             return now  # an organisation or an unnamed person reported speaking since the last quote
         if (body := self._narrated_org(t)) is not None:
             return body
-        # (singular they: the person who said "they" of themselves, or the one person the
-        # sentence before names: they.py)
-        if t.lower_ == "they" and (own := self._reported_they(t) or singular_they(self, t) or declared_they(self, t)) is not None:
+        # (singular they: the person who said "they" of themselves, a spokesperson, the one person the sentence before names: they.py)
+        if t.lower_ == "they" and (own := self._reported_they(t) or spokesperson_they(self, t) or singular_they(self, t) or declared_they(self, t)):
             return own
         for pos, who in reversed(self.history):
             if pos >= t.idx:
@@ -343,8 +348,8 @@ class Salience(Persons):
         for x in reversed(self.doc[:t.i]):
             if x.idx < start:
                 return None
-            if x.dep_ not in _SUBJ_DEPS or self.in_quote(x.idx) or not is_cue(x.head):
-                continue
+            if x.dep_ != "nsubj" or self.in_quote(x.idx) or not is_cue(x.head):
+                continue  # (not a hearer: "they had not been told")
             if x.ent_type_ != "PERSON":
                 return None
             reported = any(c.dep_ == "ccomp" and any(y.dep_ in _SUBJ_DEPS and y.lower_ == "they" for y in c.children)
