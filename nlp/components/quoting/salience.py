@@ -11,6 +11,7 @@ from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, body_start, org_reference
 from nlp.components.quoting.locality import nickname, paragraph_antecedent
 from nlp.components.quoting.persons import BRACKET_LOOKBACK_TOKENS, Persons, looks_like_name, people_at_tokens
+from nlp.components.quoting.not_names import not_a_name
 from nlp.components.quoting.role_mentions import role_mention
 from nlp.components.quoting.they import declared_they, singular_they, spokesperson_they
 from nlp.components.quoting.words import POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, is_cue
@@ -181,7 +182,7 @@ class Salience(Persons):
         # component misread: "Nadia Elmi-Hughes")
         organisations = {o["name"] for o in self.doc._.orgs or () if o["kind"] != "other"}
         for k, person in enumerate(self.doc._.people or ()):
-            if person["gender"] is None and person["name"] in organisations:
+            if person["gender"] is None and person["name"] in organisations or not_a_name(self.doc, person):
                 continue  # a firm the people component also took for a person ("a national firm, Corvid Systems")
             cost = 0.0
             if self._gender(k) not in (None, gender):
