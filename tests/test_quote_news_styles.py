@@ -174,7 +174,8 @@ def test_a_double_barrelled_surname_after_a_title_stays_whole(nlp_pipeline):
 def test_a_short_question_chanted_is_speech_not_a_name(nlp_pipeline):
     text = ("Toll\n\nThe bridge toll rose on Friday. Drivers queuing at the barrier shouted \"Who pays now?\" at "
             "the attendants.\n\nResidents used the word \"Hope\" on their banners.")
-    assert [(q["speaker"], q["text"]) for q in nlp_pipeline(text)._.quotes] == [("Drivers", "Who pays now?")]
+    # (a group's description is written in lower case: issue 13's twenty-third round)
+    assert [(q["speaker"], q["text"]) for q in nlp_pipeline(text)._.quotes] == [("drivers", "Who pays now?")]
 
 
 def test_they_added_after_a_person_of_unstated_gender_is_that_person(nlp_pipeline):

@@ -11,6 +11,7 @@ from nlp.components.quoting.context import Quote, Speaker, body_index
 from nlp.components.quoting.cues import Attribution
 from nlp.components.quoting.interviews import Interviews
 from nlp.components.quoting.leads import lead_person
+from nlp.components.quoting.plain_names import plain_speaker
 from nlp.components.quoting.scan import ALL_MARKS, CONTINUATION_MARKS
 from nlp.components.quoting.sentences import sentence_end, sentence_start
 
@@ -24,7 +25,7 @@ QUESTION_MAX_CHARS = 160
 
 class Continuations(Attribution, Interviews):
     def _apply(self, q: Quote, found: Speaker) -> None:
-        found = self.full_form(lead_person(self, q, found), q.start)
+        found = plain_speaker(self, q, self.full_form(lead_person(self, q, found), q.start))
         q.who = found
         self.remember(q.start, found)
 

@@ -1,0 +1,146 @@
+"""Speakers written as names, not as what surrounds a name (issue 13, twenty-third round;
+people-list entries that are no one's name: not_names.py).
+
+Applied where a quote's speaker is finalised (continuations.py, `_apply`):
+- a person's name keeps no post-nominal letters: "Patricia Loughlin JP" is "Patricia
+  Loughlin", as titles before a name are dropped;
+- a live blog's time stamp is not part of a speaker phrase: "10:15 A parent at the picket"
+  is "A parent at the picket"; nor is a police rank ("Det Con Ryan Hughes" is "Ryan Hughes")
+  or a role before a first name ("Year 5 pupil Maisie" is "Maisie");
+- an unnamed speaker who "gave her name only as Lisa" is Lisa; "the mother-of-two said" is
+  the one person named right after "Mother-of-two" before the quote;
+- an unnamed group written as a description ("Organisers said", "Several parents",
+  "Protesters chanted") names no one: a capital it has only because it opens its sentence
+  is written in lower case, so the description does not read as a name (the UK sets give
+  a crowd's chant no speaker, PolNeAR writes "Protesters": a description serves both); one
+  person described ("One parent") and "Inspectors" keep the case the project's sets write.
+"""
+from __future__ import annotations
+
+import re
+
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS
+from nlp.components.quoting.context import Speaker
+from nlp.components.quoting.documents import INSPECTOR_NOUNS
+
+# Letters written after a name: honours, offices and professional bodies.
+POSTNOMINALS = frozenset({
+    "jp", "mbe", "obe", "cbe", "kbe", "dbe", "bem", "kc", "qc", "dl", "frs", "frsa", "cvo", "lvo", "mvo", "kcb",
+    "gcb", "msp", "mla", "phd",
+})
+# A live blog's time stamp opening a paragraph: "10:15", "9.30am", "18:07".
+TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:am|pm)?:?\s+", re.I)
+# "another parent, who gave her name only as Lisa": the name an unnamed speaker gave.
+GIVEN_NAME = re.compile(r"^[^.!?:;“”‘\"]*?,\s*who\s+(?:gave|gives|giving)\s+(?:his|her|their|only\s+(?:his|her|their))\s+"
+                        r"(?:first\s+)?name\s+(?:only\s+)?as\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
+GIVEN_NAME_REACH = 100  # characters after the description that may hold that clause
+# Police ranks written before a name, as titles are: "Det Con Ryan Hughes", "PC Amy Lowe".
+POLICE_RANK = re.compile(r"^(?:(?:Det(?:ective)?|Chief|Ch)\.?\s+)?(?:Con(?:stable)?|Sgt|Sergeant|Insp(?:ector)?|"
+                         r"Supt|Superintendent|DC|DS|DI|DCI|PC|PCSO)\.?\s+(?=[A-Z][a-z]+\s+[A-Z])")
+# "Year 5 pupil Maisie": a lower-case role word, then one capitalised word (a role word
+# that names a person, or a known first name).
+ROLE_THEN_FIRST_NAME = re.compile(r"^.*\b([a-z][a-z-]+)\s+([A-Z][a-z]+)$")
+_NOT_ROLES = frozenset({"of", "at", "for", "from", "in", "on", "by", "with", "the", "a", "an", "and", "to"})
+
+
+def without_postnominals(name: str) -> str:
+    """"Patricia Loughlin JP" -> "Patricia Loughlin"; "Dame Ann Hale DBE, QC" -> "Dame Ann Hale".
+    A name keeps at least two words; the letters are read in capitals only ("JP", not "Jp")."""
+    words = name.replace(",", " ").split()
+    while len(words) > 2 and words[-1].rstrip(".").lower() in POSTNOMINALS and words[-1].rstrip(".").isupper():
+        words = words[:-1]
+    return " ".join(words) if len(words) < len(name.replace(",", " ").split()) else name
+
+
+def _opens_sentence(ctx, q, phrase: str) -> int | None:
+    """Where `phrase` is written at the start of a sentence (or after a time stamp) in the
+    quote's paragraph, before the quote or in the text after it; None if not so written."""
+    pe = ctx.paragraphs[q.para_end][1]
+    s0 = ctx.paragraphs[q.para][0]
+    text = ctx.text
+    for m in re.finditer(re.escape(phrase), text[s0:pe]):
+        at = s0 + m.start()
+        para = ctx.paragraph_of(at)
+        if para is None:
+            continue
+        # (after a quote that ended its sentence too: "“Come back!” Several parents laughed.")
+        lead = TIME_STAMP.sub("", text[ctx.paragraphs[para][0]:at]).rstrip().rstrip("’”'\"")
+        if not lead or lead[-1:] in {".", "!", "?", ":"} and not ctx.in_quote(at):
+            return at
+    return None
+
+
+def _description_case(ctx, q, found: Speaker) -> Speaker:
+    """"Organisers" -> "organisers": an unnamed speaker's description, capitalised only
+    because it opens its sentence, when its first word is a common word (not a name, an
+    organisation, a nationality or a place as the entity model reads it) and no other word
+    has a capital."""
+    first, *rest = (found.speaker or "").split() or [""]
+    phrase = found.speaker or ""
+    if not first[:1].isupper() or first.isupper() or found.how != "phrase" or found.person is not None \
+            or any(w[:1].isupper() for w in rest):
+        return found  # (not "Shopper Doreen Malley": a name the model missed, after its role)
+    at = _opens_sentence(ctx, q, phrase)
+    if at is None:
+        return found
+    span = ctx.doc.char_span(at, at + len(first), alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].ent_type_ or span[0].pos_ == "PROPN":
+        return found
+    # a group ("Several parents", "Organisers"), not one person described ("One parent", a
+    # convention the project's own sets keep) nor inspectors (who speak as their inspectorate)
+    whole = ctx.doc.char_span(at, at + len(phrase), alignment_mode="expand")
+    if whole is None or whole.root.tag_ != "NNS" or whole.root.lower_ in INSPECTOR_NOUNS:
+        return found
+    return found.but(speaker=first[:1].lower() + phrase[1:])
+
+
+def _given_name(ctx, q, found: Speaker) -> Speaker:
+    """"Another parent, who gave her name only as Lisa, said": Lisa. The description must
+    be written in the quote's sentence or the one before, in its paragraph."""
+    phrase = found.speaker or ""
+    ps = ctx.paragraphs[q.para][0]
+    for m in re.finditer(re.escape(phrase), ctx.text[ps:q.start], re.I):
+        named = GIVEN_NAME.search(ctx.text[ps + m.end():min(q.start, ps + m.end() + GIVEN_NAME_REACH)])
+        if named is not None:
+            return found.but(speaker=named.group(1))
+    return found
+
+
+def _named_by_description(ctx, q, found: Speaker) -> Speaker:
+    """"the mother-of-two said" after "Mother-of-two Harriet Chukwu-Brennan, from ...":
+    the one person the text names right after the same description, before the quote."""
+    phrase = (found.speaker or "").lower()
+    if not phrase or found.person is not None or phrase.split()[0] in {"a", "an", "one", "another"}:
+        return found
+    people = ctx.doc._.people or ()
+    hits = set()
+    # ("Mother-of-two Harriet ...", "the mother-of-two said": the speaker read as "mother")
+    for m in re.finditer(r"\b" + re.escape(phrase) + r"(?:[- ]of[- ]\w+)?\s+", ctx.text[:q.start], re.I):
+        hits |= {k for k, person in enumerate(people) for s, _ in person["mentions"]
+                 if s == m.end() and person.get("gender") is not None or s == m.end() and len(person["name"].split()) > 1}
+    if len(hits) != 1:
+        return found
+    return ctx.person_speaker(next(iter(hits)), how="nominal", cue=found.cue)
+
+
+def plain_speaker(ctx, q, found: Speaker) -> Speaker:
+    """`found` with its speaker written as a name: no post-nominals, no time stamp, an
+    unnamed description in lower case (see the module's docstring)."""
+    name = found.speaker
+    if not name:
+        return found
+    if found.how == "phrase" and TIME_STAMP.match(name):
+        found = found.but(speaker=TIME_STAMP.sub("", name, count=1))
+    elif found.person is not None or found.how in {"name", "titled"}:
+        plain = without_postnominals(name)
+        if plain != name:
+            found = found.but(speaker=plain)
+    if found.speaker and POLICE_RANK.match(found.speaker):
+        found = found.but(speaker=POLICE_RANK.sub("", found.speaker, count=1))
+    role_name = ROLE_THEN_FIRST_NAME.match(found.speaker or "") if found.how == "phrase" else None
+    if role_name and role_name.group(1) not in _NOT_ROLES and (role_name.group(1) in ROLE_WORDS
+                                                                or role_name.group(2).lower() in MALE_NAMES | FEMALE_NAMES):
+        return found.but(speaker=role_name.group(2))
+    if found.how in {"phrase", "nominal"} and found.person is None:
+        found = _named_by_description(ctx, q, _given_name(ctx, q, found))
+    return _description_case(ctx, q, found)
