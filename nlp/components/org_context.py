@@ -272,7 +272,19 @@ def described_as_school_federation(doc: Doc, start: int, end: int) -> bool:
             and _TRUST_SAYS.search(_sentence_of(doc, start, end)) is None:
         return True
     nxt = " ".join(t.lower_ for t in doc[sent.end:min(len(doc), sent.end + 16)] if not t.is_space)
-    return sent.end < len(doc) and _IT_IS_MAINTAINED.match(nxt) is not None or _maintained_article(doc)
+    return sent.end < len(doc) and _IT_IS_MAINTAINED.match(nxt) is not None or _maintained_article(doc) \
+        or _the_federation_maintained(doc)
+
+
+# "The federation, a partnership of two maintained schools sharing one governing board, would
+# be dissolved": what a later "the federation" is said to be, when the text names one federation
+_THE_FEDERATION = re.compile(r"\bthe federation , (a|an) ([\w-]+ ){0,3}(federation|group|partnership) of "
+                             r"([\w-]+ ){0,3}maintained\b")
+
+
+def _the_federation_maintained(doc: Doc) -> bool:
+    named = {e.kb_id_ or e.text for e in doc.ents if e.label_ == "ORG" and e[-1].lower_ == "federation"}
+    return len(named) == 1 and _THE_FEDERATION.search(" ".join(t.lower_ for t in doc if not t.is_space)) is not None
 
 
 _COUNCIL_RUN = re.compile(r"\b(maintained|council-run|council - run|council-maintained|council - maintained)\b")
@@ -309,7 +321,9 @@ def described_as_network(doc: Doc, start: int, end: int) -> bool:
     # "X, a council-run improvement network." (the appositive ends at the noun)
     # "X, an informal group of 12 primaries": a group with no legal form runs no schools;
     # "X, a group of heads who meet each term": a group of people
-    return re.match(r"[,—–(-] (a|an|the) ([\w-]+ ){0,4}(network|forum|consortium|cluster|association)"
+    # "X, which will continue as a network for schools that remain maintained"
+    return re.match(r"[,—–(-] ((which|that) ([\w-]+ ){0,2}(as|is|was|remains) )?(a|an|the) ([\w-]+ ){0,4}"
+                    r"(network|forum|consortium|cluster|association)"
                     r"( (of|that|which|for)\b| ?[.;,)—–]| ?$)", after) is not None \
         or re.match(r"[,—–(-] (a|an) ([\w-]+ ){0,2}(informal|loose|voluntary) ([\w-]+ ){0,2}"
                     r"(group|grouping|partnership|alliance|collaboration|collective)\b", after) is not None \

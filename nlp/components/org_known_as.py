@@ -157,7 +157,7 @@ def _latest_body(doc: Doc, orgs: list[Span], k: int) -> str | None:
 
 def defined_after_reference(doc: Doc, ent: Span, earlier: list[Span]) -> str | None:
     """"X NHS Foundation Trust ... The trust, known as XCH, will ...": an acronym defined
-    after "the <noun>, (which is) known as", for the latest earlier name ending in that noun
+    after "the (<word>) <noun>, (which is) known as", for the latest earlier name ending in that noun
     whose initials it spells; that name's canonical form, else None."""
     k = ent.start - 1
     if k < 4 or doc[k].lower_ != "as" or doc[k - 1].lower_ != "known" or not is_short_form(ent.text):
@@ -165,7 +165,8 @@ def defined_after_reference(doc: Doc, ent: Span, earlier: list[Span]) -> str | N
     k -= 2
     while k > 0 and doc[k].lower_ in KNOWN_WORDS | {"which", "is", "was"}:
         k -= 1
-    if k < 2 or doc[k].text != "," or not doc[k - 1].is_lower or doc[k - 2].lower_ != "the":
-        return None
+    if k < 3 or doc[k].text != "," or not doc[k - 1].is_lower or doc[k - 2].lower_ != "the" \
+            and not (doc[k - 3].lower_ == "the" and doc[k - 2].is_lower and doc[k - 2].is_alpha):
+        return None  # "The trust, known as XCH", "The hospital trust, known as WGFT"
     named = [e.kb_id_ for e in earlier if e.label_ == "ORG" and e.kb_id_.lower().split()[-1:] == [doc[k - 1].lower_]]
-    return named[-1] if named and abbreviates(ent.text, named[-1], loose=True) else None
+    return next((name for name in reversed(named) if abbreviates(ent.text, name, loose=True)), None)

@@ -333,8 +333,8 @@ def _trust_words_follow(doc: Doc, k: int, i: int | None = None) -> bool:
     school; or "Veradale runs ...", "Veradale said ...": a sentence's subject doing what
     trusts do (with `i`, the short form's first token)."""
     opens = i is not None and (doc[i].is_sent_start or i > 0 and doc[i - 1].text in {"“", '"', "‘"})
-    if opens and k < len(doc) and doc[k].lower_ in _TRUST_VERBS:
-        return True
+    if opens and k < len(doc) and doc[k].lower_ in _TRUST_VERBS:  # not "X will keep its name and uniform" (a school)
+        return " ".join(t.lower_ for t in doc[k:k + 4]) not in {"will keep its name", "would keep its name"}
     if opens and k < len(doc) and doc[k].text == ",":
         # "Veradale, which has its head office in Dunmore, runs 12 schools": the verb after the clause
         # "Kindred, founded in 2016 by former heads, already runs two schools"
