@@ -83,6 +83,9 @@ def noun_known_as(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str
             defined.setdefault(name.text, canonical)
     for short, canonical in trading_names(doc, ents).items():
         defined.setdefault(short, canonical)
+    given = appositive_short_forms(doc, ents)  # "Greyfell Learning Trust, often shortened to Greyfell,"
+    for short, canonical in given.items():
+        defined.setdefault(short, canonical)
     if not defined:
         return ents, defined
     for short, canonical in defined.items():
@@ -97,13 +100,35 @@ def noun_known_as(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str
             if any(e.start < i or e.end > i + n for e in over):
                 continue  # inside a longer entity
             if any(e.label_ == "ORG" and (e.kb_id_ or e.text) not in {short, canonical}
-                   and not (len(e) < n and e.kb_id_ in {"", e.text}) for e in over):
+                   and not (len(e) < n and e.kb_id_ in {"", e.text}) and not (short in given and len(e) == n)
+                   for e in over):
                 continue  # the name of another body already ("Calderby" alone in "Active Calderby" is not)
             ents = [e for e in ents if e not in over] + [Span(doc, i, i + n, label="ORG", kb_id=canonical)]
     # spans that carry the name as their canonical name (its short forms) are the body's too
     ents = [Span(doc, e.start, e.end, label="ORG", kb_id=defined[e.kb_id_]) if e.label_ == "ORG"
             and e.kb_id_ in defined and e.kb_id_ != defined[e.kb_id_] else e for e in ents]
     return ents, defined
+
+
+def appositive_short_forms(doc: Doc, ents: list[Span]) -> dict[str, str]:
+    """"Greyfell Learning Trust, often shortened to Greyfell, runs ...", "X Education
+    Partnership, known as Northern Lights": {short form: canonical name} for a short form
+    the name's own appositive gives, made of words of the name (acronyms have their rules in
+    org_defined.py); its uses are the body's even where a school sharing it had them."""
+    out: dict[str, str] = {}
+    for e in ents:
+        j = e.end + 1
+        if e.label_ != "ORG" or j + 2 >= len(doc) or doc[e.end].text != ",":
+            continue
+        k = j
+        while doc[k].lower_ in KNOWN_WORDS:
+            k += 1
+        k = k + 2 if doc[k].lower_ in {"shortened", "abbreviated"} and doc[k + 1].lower_ == "to" else after_known_as(doc, j)
+        name = _name_after(doc, k) if k != j else None
+        full = e.kb_id_ or e.text
+        if name is not None and len(name) < len(e) and set(name.text.split()) <= set(full.split()):
+            out.setdefault(name.text, full)
+    return out
 
 
 _TRADE = {"trade", "trades", "traded", "trading", "operates"}
