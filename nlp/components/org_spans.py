@@ -322,7 +322,7 @@ def _short_form_used_here(doc: Doc, i: int, n: int, canonical: str, by_token: di
 
 
 _TRUST_WORDS = {"trust", "trusts", "schools", "academies", "chief", "ceo", "chair", "trustees", "board", "group",
-                "spokesperson", "spokesman", "spokeswoman", "management", "central"}
+                "spokesperson", "spokesman", "spokeswoman", "management", "central", "finance"}
 # Verbs after a trust's short form opening a sentence: "Brackley runs 19 schools".
 _TRUST_VERBS = {"runs", "ran", "operates", "oversees", "took", "takes", "said", "says", "has", "had", "is", "was",
                 "will", "would", "confirmed", "announced", "wanted", "wants", "plans", "agreed"}
