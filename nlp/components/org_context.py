@@ -272,19 +272,7 @@ def described_as_school_federation(doc: Doc, start: int, end: int) -> bool:
             and _TRUST_SAYS.search(_sentence_of(doc, start, end)) is None:
         return True
     nxt = " ".join(t.lower_ for t in doc[sent.end:min(len(doc), sent.end + 16)] if not t.is_space)
-    return sent.end < len(doc) and _IT_IS_MAINTAINED.match(nxt) is not None or _maintained_article(doc) \
-        or _the_federation_maintained(doc)
-
-
-# "The federation, a partnership of two maintained schools sharing one governing board, would
-# be dissolved": what a later "the federation" is said to be, when the text names one federation
-_THE_FEDERATION = re.compile(r"\bthe federation , (a|an) ([\w-]+ ){0,3}(federation|group|partnership) of "
-                             r"([\w-]+ ){0,3}maintained\b")
-
-
-def _the_federation_maintained(doc: Doc) -> bool:
-    named = {e.kb_id_ or e.text for e in doc.ents if e.label_ == "ORG" and e[-1].lower_ == "federation"}
-    return len(named) == 1 and _THE_FEDERATION.search(" ".join(t.lower_ for t in doc if not t.is_space)) is not None
+    return sent.end < len(doc) and _IT_IS_MAINTAINED.match(nxt) is not None or _maintained_article(doc)
 
 
 _COUNCIL_RUN = re.compile(r"\b(maintained|council-run|council - run|council-maintained|council - maintained)\b")
