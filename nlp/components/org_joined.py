@@ -4,9 +4,10 @@ beside org_defined.defined_names:
 - at "for the": "The Catholic Education Service for the Diocese of Caldermere, known as CES,
   said ..." names one body, "CES", when the acronym defined right after it spells the first
   part; the two entities become one name, so the acronym is that name's;
-- at "and", in a pair of places the text writes more than once, once after "of": "the
-  Diocese of Thornbury and Wray, which has its own trust, the Thornbury and Wray Diocesan
-  Academies Trust" names a diocese and a trust, not "Wray Diocesan Academies Trust".
+- at "and", in a pair of places the text writes more than once, once after "Diocese of",
+  "Borough of" ...: "the Diocese of Marwick and Tarne, which has its own trust, the Marwick
+  and Tarne Diocesan Academies Trust" names a diocese and a trust, not "Tarne Diocesan
+  Academies Trust".
 """
 from __future__ import annotations
 
@@ -61,8 +62,8 @@ def _place_pair_names(doc: Doc, orgs: list[Span]) -> list[Span]:
     for e in orgs:
         s, x = e.start, e.end
         if s >= 2 and doc[s - 1].lower_ == "and" and (doc[s - 2].text, doc[s].text) in places:
-            out.append(Span(doc, s - 2, x, label="ORG"))  # "Thornbury and" + "Wray Diocesan Academies Trust"
+            out.append(Span(doc, s - 2, x, label="ORG"))  # "Marwick and" + "Tarne Diocesan Academies Trust"
         elif x + 1 < len(doc) and doc[x].lower_ == "and" and (doc[x - 1].text, doc[x + 1].text) in places \
                 and len(e) >= 3 and doc[x - 2].lower_ == "of":
-            out.append(Span(doc, s, x + 2, label="ORG"))  # "Diocese of Thornbury" + "and Wray"
+            out.append(Span(doc, s, x + 2, label="ORG"))  # "Diocese of Marwick" + "and Tarne"
     return out

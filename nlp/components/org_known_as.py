@@ -83,7 +83,7 @@ def noun_known_as(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str
             defined.setdefault(name.text, canonical)
     for short, canonical in trading_names(doc, ents).items():
         defined.setdefault(short, canonical)
-    given = appositive_short_forms(doc, ents)  # "Greyfell Learning Trust, often shortened to Greyfell,"
+    given = appositive_short_forms(doc, ents)  # "Sedgefell Learning Trust, often shortened to Sedgefell,"
     for short, canonical in given.items():
         defined.setdefault(short, canonical)
     if not defined:
@@ -111,8 +111,8 @@ def noun_known_as(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str
 
 
 def appositive_short_forms(doc: Doc, ents: list[Span]) -> dict[str, str]:
-    """"Greyfell Learning Trust, often shortened to Greyfell, runs ...", "X Education
-    Partnership, known as Northern Lights": {short form: canonical name} for a short form
+    """"Sedgefell Learning Trust, often shortened to Sedgefell, runs ...", "Ravenmoor Specialist
+    Learning Trust, known as Ravenmoor": {short form: canonical name} for a short form
     the name's own appositive gives, made of words of the name (acronyms have their rules in
     org_defined.py); its uses are the body's even where a school sharing it had them."""
     out: dict[str, str] = {}
@@ -121,7 +121,7 @@ def appositive_short_forms(doc: Doc, ents: list[Span]) -> dict[str, str]:
         if e.label_ != "ORG" or j + 2 >= len(doc) or doc[e.end].text != ",":
             continue
         k = j
-        while doc[k].lower_ in KNOWN_WORDS:
+        while k < len(doc) - 2 and doc[k].lower_ in KNOWN_WORDS:
             k += 1
         k = k + 2 if doc[k].lower_ in {"shortened", "abbreviated"} and doc[k + 1].lower_ == "to" else after_known_as(doc, j)
         name = _name_after(doc, k) if k != j else None
@@ -192,6 +192,6 @@ def defined_after_reference(doc: Doc, ent: Span, earlier: list[Span]) -> str | N
         k -= 1
     if k < 3 or doc[k].text != "," or not doc[k - 1].is_lower or doc[k - 2].lower_ != "the" \
             and not (doc[k - 3].lower_ == "the" and doc[k - 2].is_lower and doc[k - 2].is_alpha):
-        return None  # "The trust, known as XCH", "The hospital trust, known as WGFT"
+        return None  # "The trust, known as XCH", "The hospital trust, known as MDFT"
     named = [e.kb_id_ for e in earlier if e.label_ == "ORG" and e.kb_id_.lower().split()[-1:] == [doc[k - 1].lower_]]
     return next((name for name in reversed(named) if abbreviates(ent.text, name, loose=True)), None)
