@@ -309,7 +309,9 @@ def described_as_network(doc: Doc, start: int, end: int) -> bool:
     # "X, a council-run improvement network." (the appositive ends at the noun)
     # "X, an informal group of 12 primaries": a group with no legal form runs no schools;
     # "X, a group of heads who meet each term": a group of people
-    return re.match(r"[,—–(-] (a|an|the) ([\w-]+ ){0,4}(network|forum|consortium|cluster|association)"
+    # "X, which will continue as a network for schools that remain maintained"
+    return re.match(r"[,—–(-] ((which|that) ([\w-]+ ){0,2}(as|is|was|remains) )?(a|an|the) ([\w-]+ ){0,4}"
+                    r"(network|forum|consortium|cluster|association)"
                     r"( (of|that|which|for)\b| ?[.;,)—–]| ?$)", after) is not None \
         or re.match(r"[,—–(-] (a|an) ([\w-]+ ){0,2}(informal|loose|voluntary) ([\w-]+ ){0,2}"
                     r"(group|grouping|partnership|alliance|collaboration|collective)\b", after) is not None \

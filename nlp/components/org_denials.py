@@ -8,7 +8,8 @@
   said to give grants or bursaries, is "other";
 - `maintained_group`: an appositive or a predicate calling it a group of council-maintained
   schools: "X Schools Partnership, a group of council-maintained schools that buy services
-  jointly", "X Partnership is made up of 11 maintained primaries";
+  jointly", "X Partnership is made up of 11 maintained primaries"; and a later "The
+  federation, a partnership of two maintained schools" (`the_federation_maintained`);
 - `cut_before_unit`: a name the model cut out of a longer one ending in a service or unit
   word ("X Schools" of "X Schools HR Service"), or out of a title running on to an
   academic year ("Exclusions in X Schools 2023/24"), or out of a service's name ending in a
@@ -308,13 +309,26 @@ def grant_from(doc: Doc, start: int) -> bool:
     return len(words) >= 2 and words[-1] == "from" and words[-2] in _FUNDING
 
 
+# "The federation, a partnership of two maintained schools sharing one governing board, would
+# be dissolved": what a later "the federation" is said to be
+_THE_FEDERATION = re.compile(r"\bthe federation , (a|an) ([\w-]+ ){0,3}(federation|group|partnership) of "
+                             r"([\w-]+ ){0,3}maintained\b")
+
+
+def the_federation_maintained(doc: Doc) -> bool:
+    """A later "the federation" called a group of maintained schools, when the text names one federation."""
+    named = {e.kb_id_ or e.text for e in doc.ents if e.label_ == "ORG" and e[-1].lower_ == "federation"}
+    return len(named) == 1 and _THE_FEDERATION.search(" ".join(t.lower_ for t in doc if not t.is_space)) is not None
+
+
 def not_a_trust(doc: Doc, name: str) -> str | None:
     """The kind of a trust-shaped name (not one saying "Academy Trust") that the text says is
     no academy trust: "school" for a federation (one governing body), else "other"."""
     if says_academy_trust(name):
         return None
     spans = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG" and e.kb_id_ == name]
-    if any(maintained_group(doc, end) for _, end in spans) or denied_academy_trust(doc, spans, name):
+    if any(maintained_group(doc, end) for _, end in spans) or denied_academy_trust(doc, spans, name) \
+            or "federation" in name.lower() and the_federation_maintained(doc):
         return "school" if "federation" in name.lower() else "other"
     if spans and all(cut_before_unit(doc, end) or cut_before_service(doc, end) for _, end in spans):
         return "other"  # "X Schools" cut out of "X Schools HR Service" or "X Schools ICT"

@@ -1,7 +1,13 @@
-"""One body's name the model cut in two at "for the", for `newswatch_orgs`
-(nlp/components/orgs.py), beside org_defined.defined_names: "The Catholic Education Service for the Diocese of Caldermere,
-known as CES, said ..." names one body, "CES", when the acronym defined right after it
-spells the first part; the two entities become one name, so the acronym is that name's.
+"""One body's name the model cut in two, for `newswatch_orgs` (nlp/components/orgs.py),
+beside org_defined.defined_names:
+
+- at "for the": "The Catholic Education Service for the Diocese of Caldermere, known as CES,
+  said ..." names one body, "CES", when the acronym defined right after it spells the first
+  part; the two entities become one name, so the acronym is that name's;
+- at "and", in a pair of places the text writes more than once, once after "Diocese of",
+  "Borough of" ...: "the Diocese of Marwick and Tarne, which has its own trust, the Marwick
+  and Tarne Diocesan Academies Trust" names a diocese and a trust, not "Tarne Diocesan
+  Academies Trust".
 """
 from __future__ import annotations
 
@@ -33,4 +39,31 @@ def joined_for_names(doc: Doc, ents: list[Span]) -> list[Span]:
         acronym = _acronym_after(doc, b.end)
         if acronym and is_short_form(acronym) and len(acronym) >= 3 and abbreviates(acronym, a.text):
             out.append(Span(doc, a.start, b.end, label="ORG"))
+    return out + _place_pair_names(doc, orgs)
+
+
+# Words before "of" and a place: "the Diocese of A and B", "the Borough of A and B".
+_OF_PLACES = {"diocese", "archdiocese", "bishop", "borough", "county", "city", "district", "isle", "vale"}
+
+
+def _place_pair_names(doc: Doc, orgs: list[Span]) -> list[Span]:
+    """Names widened over "A and B" where the text writes that pair twice or more, once
+    after "Diocese of", "Borough of" ... (two places), each side one capitalised word."""
+    pairs: dict[tuple[str, str], int] = {}
+    after_of = set()
+    for t in doc[1:-2]:
+        if t.lower_ == "and" and doc[t.i - 1].is_title and doc[t.i + 1].is_title and doc[t.i - 1].is_alpha:
+            pair = (doc[t.i - 1].text, doc[t.i + 1].text)
+            pairs[pair] = pairs.get(pair, 0) + 1
+            if t.i > 2 and doc[t.i - 2].lower_ == "of" and doc[t.i - 3].lower_ in _OF_PLACES:
+                after_of.add(pair)
+    places = {p for p in after_of if pairs[p] >= 2}
+    out = []
+    for e in orgs:
+        s, x = e.start, e.end
+        if s >= 2 and doc[s - 1].lower_ == "and" and (doc[s - 2].text, doc[s].text) in places:
+            out.append(Span(doc, s - 2, x, label="ORG"))  # "Marwick and" + "Tarne Diocesan Academies Trust"
+        elif x + 1 < len(doc) and doc[x].lower_ == "and" and (doc[x - 1].text, doc[x + 1].text) in places \
+                and len(e) >= 3 and doc[x - 2].lower_ == "of":
+            out.append(Span(doc, s, x + 2, label="ORG"))  # "Diocese of Marwick" + "and Tarne"
     return out

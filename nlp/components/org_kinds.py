@@ -113,6 +113,8 @@ _KIND_RULES = [
 
 def infer_kind(name: str) -> str:
     """The kind of an organisation from its name (names the gazetteer does not know)."""
+    if re.search(r"\b(academy|academies|multi[- ]academy) trust (ltd|limited)\.?$", name, re.I):
+        return "academy_trust"  # "Penwith Academy Trust Ltd": a trust's registered company name
     if re.search(r"\b(ltd|limited|plc|llp)\.?$", name, re.I):
         return "company"  # "Teesside Schools Partnership Ltd", "Ouse Learning Trust Ltd"
     if _TRADE_ACADEMY.search(name):

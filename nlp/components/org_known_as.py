@@ -83,6 +83,9 @@ def noun_known_as(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str
             defined.setdefault(name.text, canonical)
     for short, canonical in trading_names(doc, ents).items():
         defined.setdefault(short, canonical)
+    given = appositive_short_forms(doc, ents)  # "Sedgefell Learning Trust, often shortened to Sedgefell,"
+    for short, canonical in given.items():
+        defined.setdefault(short, canonical)
     if not defined:
         return ents, defined
     for short, canonical in defined.items():
@@ -97,13 +100,35 @@ def noun_known_as(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str
             if any(e.start < i or e.end > i + n for e in over):
                 continue  # inside a longer entity
             if any(e.label_ == "ORG" and (e.kb_id_ or e.text) not in {short, canonical}
-                   and not (len(e) < n and e.kb_id_ in {"", e.text}) for e in over):
+                   and not (len(e) < n and e.kb_id_ in {"", e.text}) and not (short in given and len(e) == n)
+                   for e in over):
                 continue  # the name of another body already ("Calderby" alone in "Active Calderby" is not)
             ents = [e for e in ents if e not in over] + [Span(doc, i, i + n, label="ORG", kb_id=canonical)]
     # spans that carry the name as their canonical name (its short forms) are the body's too
     ents = [Span(doc, e.start, e.end, label="ORG", kb_id=defined[e.kb_id_]) if e.label_ == "ORG"
             and e.kb_id_ in defined and e.kb_id_ != defined[e.kb_id_] else e for e in ents]
     return ents, defined
+
+
+def appositive_short_forms(doc: Doc, ents: list[Span]) -> dict[str, str]:
+    """"Sedgefell Learning Trust, often shortened to Sedgefell, runs ...", "Ravenmoor Specialist
+    Learning Trust, known as Ravenmoor": {short form: canonical name} for a short form
+    the name's own appositive gives, made of words of the name (acronyms have their rules in
+    org_defined.py); its uses are the body's even where a school sharing it had them."""
+    out: dict[str, str] = {}
+    for e in ents:
+        j = e.end + 1
+        if e.label_ != "ORG" or j + 2 >= len(doc) or doc[e.end].text != ",":
+            continue
+        k = j
+        while k < len(doc) - 2 and doc[k].lower_ in KNOWN_WORDS:
+            k += 1
+        k = k + 2 if doc[k].lower_ in {"shortened", "abbreviated"} and doc[k + 1].lower_ == "to" else after_known_as(doc, j)
+        name = _name_after(doc, k) if k != j else None
+        full = e.kb_id_ or e.text
+        if name is not None and len(name) < len(e) and set(name.text.split()) <= set(full.split()):
+            out.setdefault(name.text, full)
+    return out
 
 
 _TRADE = {"trade", "trades", "traded", "trading", "operates"}
@@ -157,7 +182,7 @@ def _latest_body(doc: Doc, orgs: list[Span], k: int) -> str | None:
 
 def defined_after_reference(doc: Doc, ent: Span, earlier: list[Span]) -> str | None:
     """"X NHS Foundation Trust ... The trust, known as XCH, will ...": an acronym defined
-    after "the <noun>, (which is) known as", for the latest earlier name ending in that noun
+    after "the (<word>) <noun>, (which is) known as", for the latest earlier name ending in that noun
     whose initials it spells; that name's canonical form, else None."""
     k = ent.start - 1
     if k < 4 or doc[k].lower_ != "as" or doc[k - 1].lower_ != "known" or not is_short_form(ent.text):
@@ -165,7 +190,8 @@ def defined_after_reference(doc: Doc, ent: Span, earlier: list[Span]) -> str | N
     k -= 2
     while k > 0 and doc[k].lower_ in KNOWN_WORDS | {"which", "is", "was"}:
         k -= 1
-    if k < 2 or doc[k].text != "," or not doc[k - 1].is_lower or doc[k - 2].lower_ != "the":
-        return None
+    if k < 3 or doc[k].text != "," or not doc[k - 1].is_lower or doc[k - 2].lower_ != "the" \
+            and not (doc[k - 3].lower_ == "the" and doc[k - 2].is_lower and doc[k - 2].is_alpha):
+        return None  # "The trust, known as XCH", "The hospital trust, known as MDFT"
     named = [e.kb_id_ for e in earlier if e.label_ == "ORG" and e.kb_id_.lower().split()[-1:] == [doc[k - 1].lower_]]
-    return named[-1] if named and abbreviates(ent.text, named[-1], loose=True) else None
+    return next((name for name in reversed(named) if abbreviates(ent.text, name, loose=True)), None)

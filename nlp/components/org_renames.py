@@ -112,7 +112,10 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
         elif _KNOWN_UNTIL.match(between) or _WAS_KNOWN.match(between) or _former_after(doc, between, b):
             out.setdefault(b.kb_id_, a.kb_id_)
         elif _BECAME.match(between) and not (a.start > 0 and doc[a.start - 1].lower_ in {"and", "&"}
-                                             or a.start > 1 and doc[a.start - 2].lower_ in {"and", "&"}):
+                                             or a.start > 1 and doc[a.start - 2].lower_ in {"and", "&"}) \
+                and (between[:1] in {",", "(", ")"} or a.root.dep_ not in {"dobj", "pobj"}):
+            # not the object in "The trust that runs A has changed its name to B" (but "into A,
+            # which will then be renamed B")
             out.setdefault(a.kb_id_, b.kb_id_)
     for i, b in enumerate(orgs):
         before = _words(doc, max(0, b.start - 12), b.start)

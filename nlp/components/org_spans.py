@@ -322,7 +322,7 @@ def _short_form_used_here(doc: Doc, i: int, n: int, canonical: str, by_token: di
 
 
 _TRUST_WORDS = {"trust", "trusts", "schools", "academies", "chief", "ceo", "chair", "trustees", "board", "group",
-                "spokesperson", "spokesman", "spokeswoman", "management"}
+                "spokesperson", "spokesman", "spokeswoman", "management", "central", "finance"}
 # Verbs after a trust's short form opening a sentence: "Brackley runs 19 schools".
 _TRUST_VERBS = {"runs", "ran", "operates", "oversees", "took", "takes", "said", "says", "has", "had", "is", "was",
                 "will", "would", "confirmed", "announced", "wanted", "wants", "plans", "agreed"}
@@ -333,14 +333,15 @@ def _trust_words_follow(doc: Doc, k: int, i: int | None = None) -> bool:
     school; or "Veradale runs ...", "Veradale said ...": a sentence's subject doing what
     trusts do (with `i`, the short form's first token)."""
     opens = i is not None and (doc[i].is_sent_start or i > 0 and doc[i - 1].text in {"“", '"', "‘"})
-    if opens and k < len(doc) and doc[k].lower_ in _TRUST_VERBS:
-        return True
+    if opens and k < len(doc) and doc[k].lower_ in _TRUST_VERBS:  # not "X will keep its name and uniform" (a school)
+        return " ".join(t.lower_ for t in doc[k:k + 4]) not in {"will keep its name", "would keep its name"}
     if opens and k < len(doc) and doc[k].text == ",":
         # "Veradale, which has its head office in Dunmore, runs 12 schools": the verb after the clause
         # "Kindred, founded in 2016 by former heads, already runs two schools"
         close = next((j for j in range(k + 1, min(len(doc), k + 16)) if doc[j].text in {",", ".", ";"}), None)
-        if k + 2 < len(doc) and doc[k + 1].lower_ in {"which", "that"} and doc[k + 2].lower_ in RUNS:
-            return True  # "Rivermead, which runs seven schools, ..." (its company runs none)
+        if k + 2 < len(doc) and doc[k + 1].lower_ in {"which", "that"} and (doc[k + 2].lower_ in RUNS or doc[k + 2:k + 6].text
+                                                                         == "takes its name from"):
+            return True  # "Rivermead, which runs seven schools, ..." (its company runs none; a school named after none)
         verb = close + 1 if close is not None else len(doc)
         if verb < len(doc) and doc[verb].lower_ in ADVERBS:
             verb += 1
