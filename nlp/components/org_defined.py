@@ -17,78 +17,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.org_kinds import is_document
+from nlp.components.org_acronyms import defined_first
 from nlp.components.org_fragments import BODY_HEADS
-
-_SMALL = {"of", "and", "the", "for", "in", "on", "at", "&", "to", "-"}
-
-
-def abbreviates(short: str, full: str, loose: bool = False) -> bool:
-    """True when `short` (an acronym such as AET, NEU, ESFA, KCC) can be read from the
-    initials of `full`: its letters, in order, start words of the name, the first letter
-    starting the name's first word. With `loose` (the text says "known as"), the letters
-    may leave out more than one word: "Saint Vedast Catholic Academy Trust, known as SVA"."""
-    letters = [c for c in short.upper() if c.isalpha()]
-    words = [w for w in re.split(r"[\s\-]+", full) if w]
-    if len(letters) < 2 or not words:
-        return False
-    initials = [w[0].upper() for w in words if w[0].isalpha()]
-    content = [w[0].upper() for w in words if w[0].isalpha() and w.lower() not in _SMALL]
-    if "".join(letters) == "".join(content):
-        return True
-    if len(content) > 2 and len(letters) > 2 and words[0][:1].isupper() and "".join(letters) in {
-            "".join(content[1:]), "".join(content[2:]) if len(words) > 1 and words[1][:1].isupper() and words[1].lower()
-            not in {"town", "city", "county", "borough", "district", "village"} else ""}:  # not "Ostley Town ... (ICB)"
-        return True  # "Northby Special ... Service (SENDIASS)", "Kestle Bridge Family Information Service (FIS)": the place left out
-    if _with_capitals(letters, words):
-        return True
-    if _around_generic_words(letters, [w.strip(",.;:") for w in words if w[0].isalpha() and w.lower() not in _SMALL]):
-        return True
-    # in-order subsequence of all initials, starting with the first
-    if not initials or letters[0] != initials[0]:
-        return False
-    i = 0
-    for c in initials:
-        if i < len(letters) and c == letters[i]:
-            i += 1
-    return i == len(letters) and (len(letters) >= len(content) - 1 or loose and len(letters) >= 3)
-
-
-def _with_capitals(letters: list[str], words: list[str]) -> bool:
-    """A word in capitals gives all its letters: "Northby SEND Information, Advice and
-    Support Service" (SENDIASS, with or without the place in front)."""
-    content = [w.strip(",.;:") for w in words if w[0].isalpha() and w.lower() not in _SMALL]
-    if not any(len(w) > 1 and w.isupper() and w.isalpha() for w in content):
-        return False
-    parts = [w if len(w) > 1 and w.isupper() and w.isalpha() else w[0].upper() for w in content]
-    return "".join(letters) == "".join(parts) or len(parts) > 2 and "".join(letters) == "".join(parts[1:])
-
-
-# Words that end a body's name without a letter of its acronym: "Fallowmere Community Health
-# NHS Foundation Trust (FCH)", "Pennock Cleaning Services Ltd (PCS)".
-_GENERIC_TAIL = {"nhs", "foundation", "trust", "ltd", "limited", "plc", "llp", "cic", "group", "uk"}
-
-
-def _around_generic_words(letters: list[str], content: list[str]) -> bool:
-    """The acronym spells the name's distinctive words, leaving out a generic tail ("...
-    Community Health NHS Foundation Trust" -> FCH) or a word in capitals and the place
-    before them ("NHS Ostley Integrated Care Board" -> ICB). Three letters at least."""
-    if len(letters) < 3 or len(content) <= len(letters):
-        return False
-    wanted = "".join(letters)
-    k = len(letters)
-    if "".join(w[0].upper() for w in content[:k]) == wanted \
-            and all(w.lower() in _GENERIC_TAIL or w.isupper() for w in content[k:]):
-        return True
-    lead = content[:len(content) - k]
-    return "".join(w[0].upper() for w in content[-k:]) == wanted and len(lead) <= 2 \
-        and lead[0].isupper() and len(lead[0]) > 1 and lead[0].isalpha() and all(w[:1].isupper() for w in lead)
-
-
-def is_short_form(tok_text: str) -> bool:
-    return 2 <= len(tok_text) <= 10 and tok_text[0].isupper() and sum(c.isupper() for c in tok_text) >= 2 \
-        and tok_text.replace("&", "").isalpha()
-
+from nlp.components.org_initials import abbreviates, initials, is_short_form  # noqa: F401  (org_known_as, org_joined, speakers)
 
 def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
     """Short forms the text defines right after the name `ent`:
@@ -111,7 +42,7 @@ def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
         if is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text, loose) \
                 and (j + 1 == n or doc[j + 1].is_punct or doc[j + 1].is_space):
             out.append(doc[j].text)
-    before = _defined_before(doc, ent)
+    before = _defined_before(doc, ent) or defined_first(doc, ent)
     if before is not None:
         out.append(before)
     return out
@@ -313,15 +244,6 @@ _FORMER_WORDS = re.compile(
     r"|(has been|was|is being) renamed)$")
 
 
-_SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "at", "&", "to"}
-
-
-def initials(name: str) -> str:
-    """"Association of School and College Leaders" -> "ASCL"."""
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _SMALL_WORDS]
-    return "".join(w[0] for w in words if w[0].isalpha()).upper()
-
-
 def unique_initials(ents: list[Span]) -> dict[str, str]:
     """{initials: canonical name} of the names of more than one word, for initials that
     only one body's name gives."""
@@ -379,20 +301,3 @@ def defined_for_short_forms(doc: Doc, ents: list[Span], short_spans: list[Span])
             continue  # the name of another body already
         ents = [x for x in ents if x is not other] + [Span(doc, tok.i, tok.i + 1, label="ORG", kb_id=canonical)]
     return ents, defined
-
-
-def document_acronyms(doc: Doc) -> set[str]:
-    """"the Condition Improvement Fund (CIF)": acronyms the text defines for a document, a
-    fund or a programme (org_kinds.is_document), which are no more organisations than the
-    names they stand for."""
-    out = set()
-    for t in doc[1:-1]:
-        acr = t.text
-        if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 6) or doc[t.i - 1].text != "(" \
-                or doc[t.i + 1].text != ")":
-            continue
-        words = [w.text for w in doc[max(0, t.i - 1 - len(acr)):t.i - 1]]
-        if len(words) == len(acr) and all(w[:1].isupper() for w in words) \
-                and "".join(w[0] for w in words) == acr and is_document(words):
-            out.add(acr)
-    return out

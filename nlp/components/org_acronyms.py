@@ -1,0 +1,131 @@
+"""Acronyms an article defines, in the ways org_defined.py does not read, for `newswatch_orgs`
+(nlp/components/orgs.py):
+
+- `defined_first`: the acronym before its name: "HSET, which stands for Hallam Street
+  Education Trust, ...", "RLT – the Redcliffe Learning Trust – said", "BCLT (the Blackmoor
+  Coast Learning Trust)";
+- `headed_names`: a name the model missed that opens with a body's head word and ends in a
+  place or subject: "the Trust for Learning and Achievement in Dorrington (TLAD)";
+- `not_body_acronyms`: acronyms (and their full names) the text defines for a document, a
+  fund, a qualification or course, or a place: "the Condition Improvement Fund (CIF)", "the
+  National Professional Qualification for Headship (NPQH)", "North East Lindsey (NEL)";
+- `defined_over_known`: an acronym the text defines names the text's body at every use, the
+  ones before the definition too, over a gazetteer body with the same letters.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from nlp.components.org_fragments import BODY_HEADS
+from nlp.components.org_initials import abbreviates, is_short_form
+from nlp.components.org_kinds import is_document
+
+_DASHES = {"–", "—", "-"}
+_CLOSERS = {"(": ")", "–": "–", "—": "—", "-": "-", ",": ","}
+
+
+def defined_first(doc: Doc, ent: Span) -> str | None:
+    """The acronym right before `ent` when the text gives it first: "ACR, which stands for
+    NAME", "ACR – (the) NAME –", "ACR (the NAME)"."""
+    k = ent.start
+    if len(ent) < 2:
+        return None
+    words = [t.lower_ for t in doc[max(0, k - 4):k]]
+    if words[-4:] == [",", "which", "stands", "for"] or words[-3:] == ["which", "stands", "for"]:
+        j = k - 4 if words[-4:-3] == [","] else k - 3
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        if j >= 0 and is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text):
+            return doc[j].text
+        return None
+    j = k - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 1 or doc[j].text not in {"(", "–", "—"} or ent.end >= len(doc) or doc[ent.end].text != _CLOSERS[doc[j].text]:
+        return None
+    acronym = doc[j - 1].text
+    if is_short_form(acronym) and abbreviates(acronym, ent.text):
+        return acronym
+    return None
+
+
+_NAME_HEADS = BODY_HEADS | {"centre", "institute", "society", "network", "commission", "forum", "committee",
+                            "service", "office", "collaborative", "consortium"}
+_LINKS = {"of", "for", "and", "in", "on", "&", "the"}
+
+
+def headed_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"(The) Trust for Learning and Achievement in Dorrington (TLAD)": before a bracketed
+    acronym, Title Case words and the small words between them, opening with a body's head
+    word followed by "of" or "for", whose initials give the acronym; only where the model
+    tagged no organisation there (a place inside it is taken in)."""
+    orgs = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+    out = []
+    for k in range(3, len(doc) - 2):
+        if doc[k].text != "(" or doc[k + 2].text != ")" or not is_short_form(doc[k + 1].text):
+            continue
+        start = k
+        while start > 0 and not doc[start].is_sent_start and (
+                doc[start - 1].is_title or doc[start - 1].lower_ in _LINKS and start > 1 and doc[start - 2].is_title):
+            start -= 1
+        for s in range(start, k - 2):
+            if doc[s].is_title and doc[s].lower_ in _NAME_HEADS and doc[s + 1].lower_ in {"of", "for"} \
+                    and not orgs.intersection(range(s, k)) and abbreviates(doc[k + 1].text, doc[s:k].text):
+                out.append(Span(doc, s, k, label="ORG"))
+                break
+    return out
+
+
+_QUALIFICATION_HEADS = {"qualification", "qualifications", "certificate", "diploma", "degree", "course",
+                        "apprenticeship", "award", "baccalaureate", "exam", "examination", "test", "programme"}
+_PLACE_LABELS = {"GPE", "LOC"}
+
+
+def not_body_acronyms(doc: Doc) -> dict[str, str]:
+    """Acronyms defined in brackets for what is not a body, and the names they stand for:
+    documents and funds ("the Condition Improvement Fund (CIF)", org_kinds.is_document),
+    qualifications and courses ("the National Professional Qualification for Headship
+    (NPQH)", "the Certificate in Teaching Assistance (CTA)"), places the model tagged as one
+    ("North East Lindsey (NEL)"). Returns {acronym: the name it stands for}."""
+    out: dict[str, str] = {}
+    places = {e.end: e for e in doc.ents if e.label_ in _PLACE_LABELS}
+    for t in doc[1:-1]:
+        acr = t.text
+        if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 6) or doc[t.i - 1].text != "(" \
+                or doc[t.i + 1].text != ")":
+            continue
+        end = t.i - 1
+        place = places.get(end)
+        if place is not None and len(place) > 1 and abbreviates(acr, place.text):
+            out[acr] = place.text
+            continue
+        start = end
+        while start > 0 and end - start < 9 and (doc[start - 1].is_title or doc[start - 1].lower_ in _LINKS - {"the"}) \
+                and not doc[start].is_sent_start:
+            start -= 1
+        while start < end and not doc[start].is_title:
+            start += 1
+        for s in range(start, end - 1):
+            words = [w.text for w in doc[s:end]]
+            if not doc[s].is_title or not abbreviates(acr, " ".join(words)):
+                continue
+            lower = [w.lower() for w in words]
+            head = next((lower[i - 1] for i in range(1, len(lower)) if lower[i] in {"in", "for", "of"}), lower[-1])
+            if is_document(words) or head in _QUALIFICATION_HEADS or lower[-1] in _QUALIFICATION_HEADS:
+                out[acr] = " ".join(words)
+            break
+    return out
+
+
+def defined_over_known(doc: Doc, ents: list[Span], short_forms: dict[str, str]) -> list[Span]:
+    """Uses of an acronym the text defines that carry a gazetteer body's name (a use before
+    the definition: "WCAT (Westcombe Community Academy Trust)" when the gazetteer knows another
+    WCAT) become the text's body. Names the text gave itself are left."""
+    mine = set(short_forms.values())
+    out = []
+    for e in ents:
+        canonical = short_forms.get(e.text)
+        if e.label_ == "ORG" and len(e) == 1 and canonical and e.kb_id_ not in mine | {"", e.text}:
+            e = Span(doc, e.start, e.end, label="ORG", kb_id=canonical)
+        out.append(e)
+    return out
