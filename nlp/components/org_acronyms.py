@@ -5,7 +5,8 @@
   Education Trust, ...", "RLT – the Redcliffe Learning Trust – said", "BCLT (the Blackmoor
   Coast Learning Trust)";
 - `headed_names`: a name the model missed that opens with a body's head word and ends in a
-  place or subject: "the Trust for Learning and Achievement in Dorrington (TLAD)";
+  place or subject: "the Trust for Learning and Achievement in Dorrington (TLAD)"; "NHS" the
+  model left out of "NHS Wexley Integrated Care Board (ICB)";
 - `not_body_acronyms`: acronyms (and their full names) the text defines for a document, a
   fund, a qualification or course, or a place: "the Condition Improvement Fund (CIF)", "the
   National Professional Qualification for Headship (NPQH)", "North East Lindsey (NEL)";
@@ -58,7 +59,9 @@ def headed_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """"(The) Trust for Learning and Achievement in Dorrington (TLAD)": before a bracketed
     acronym, Title Case words and the small words between them, opening with a body's head
     word followed by "of" or "for", whose initials give the acronym; only where the model
-    tagged no organisation there (a place inside it is taken in)."""
+    tagged no organisation there (a place inside it is taken in). Also a word in capitals
+    the model left out in front of a name before its acronym: "NHS Wexley Integrated Care
+    Board (ICB)"."""
     orgs = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     out = []
     for k in range(3, len(doc) - 2):
@@ -73,6 +76,14 @@ def headed_names(doc: Doc, ents: list[Span]) -> list[Span]:
                     and not orgs.intersection(range(s, k)) and abbreviates(doc[k + 1].text, doc[s:k].text):
                 out.append(Span(doc, s, k, label="ORG"))
                 break
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for e in ents:  # "NHS Wexley Integrated Care Board (ICB)", the model's name without "NHS"
+        p = e.start - 1
+        if e.label_ == "ORG" and p >= 0 and e.end + 2 < len(doc) and doc[e.end].text == "(" \
+                and doc[e.end + 2].text == ")" and is_short_form(doc[e.end + 1].text) and p not in taken \
+                and doc[p].is_upper and doc[p].is_alpha and 2 <= len(doc[p]) <= 4 \
+                and abbreviates(doc[e.end + 1].text, doc[p:e.end].text):
+            out.append(Span(doc, p, e.end, label="ORG"))
     return out
 
 

@@ -154,8 +154,9 @@ def defined_names(doc: Doc, ents: list[Span]) -> list[Span]:
         while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in {"of", "and", "for", "&"}
                              and start > 1 and doc[start - 2].is_title
                              or doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+                             or doc[start - 1].text in {"'", "’", "'s", "’s"} and start > 1 and doc[start - 2].is_title
                              or _caps_or_listed(doc, start - 1)) \
-                and not doc[start - 1].is_sent_start:
+                and not doc[start].is_sent_start:  # "Parent Carers' Forum"; the sentence's first word may open it
             start -= 1
         while start < end and doc[start].lower_ in {"of", "and", "for", "&"}:
             start += 1
