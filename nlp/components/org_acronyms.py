@@ -5,8 +5,10 @@
   Education Trust, ...", "RLT – the Redcliffe Learning Trust – said", "BCLT (the Blackmoor
   Coast Learning Trust)";
 - `headed_names`: a name the model missed that opens with a body's head word and ends in a
-  place or subject: "the Trust for Learning and Achievement in Dorrington (TLAD)"; "NHS" the
-  model left out of "NHS Wexley Integrated Care Board (ICB)";
+  place or subject: "the Trust for Learning and Achievement in Dorrington (TLAD)"; one
+  without a head word, every word a letter of an acronym the model tags as a body ("Helping
+  Our Pupils Excel (HOPE)"); "NHS" the model left out of "NHS Wexley Integrated Care Board
+  (ICB)";
 - `not_body_acronyms`: acronyms (and their full names) the text defines for a document, a
   fund, a qualification or course, or a place: "the Condition Improvement Fund (CIF)", "the
   National Professional Qualification for Headship (NPQH)", "North East Lindsey (NEL)";
@@ -27,7 +29,7 @@ _CLOSERS = {"(": ")", "–": "–", "—": "—", "-": "-", ",": ","}
 
 def defined_first(doc: Doc, ent: Span) -> str | None:
     """The acronym right before `ent` when the text gives it first: "ACR, which stands for
-    NAME", "ACR – (the) NAME –", "ACR (the NAME)"."""
+    NAME", "ACR – (the) NAME –", "ACR (the NAME)", "ACR, or (the) NAME,"."""
     k = ent.start
     if len(ent) < 2:
         return None
@@ -42,7 +44,9 @@ def defined_first(doc: Doc, ent: Span) -> str | None:
     j = k - 1
     if j >= 0 and doc[j].lower_ == "the":
         j -= 1
-    if j < 1 or doc[j].text not in {"(", "–", "—"} or ent.end >= len(doc) or doc[ent.end].text != _CLOSERS[doc[j].text]:
+    if j >= 2 and doc[j].lower_ == "or" and doc[j - 1].text == "," and ent.end < len(doc) and doc[ent.end].text == ",":
+        j -= 1  # "NSPT, or the North Somerby Primary Trust, has ..."
+    if j < 1 or doc[j].text not in {"(", "–", "—", ","} or ent.end >= len(doc) or doc[ent.end].text != _CLOSERS[doc[j].text]:
         return None
     acronym = doc[j - 1].text
     if is_short_form(acronym) and abbreviates(acronym, ent.text):
@@ -69,13 +73,18 @@ def headed_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         start = k
         while start > 0 and not doc[start].is_sent_start and (
-                doc[start - 1].is_title or doc[start - 1].lower_ in _LINKS and start > 1 and doc[start - 2].is_title):
+                doc[start - 1].is_title or doc[start - 1].is_upper and doc[start - 1].is_alpha
+                or doc[start - 1].lower_ in _LINKS and start > 1 and doc[start - 2].is_title):
             start -= 1
         for s in range(start, k - 2):
             if doc[s].is_title and doc[s].lower_ in _NAME_HEADS and doc[s + 1].lower_ in {"of", "for"} \
                     and not orgs.intersection(range(s, k)) and abbreviates(doc[k + 1].text, doc[s:k].text):
                 out.append(Span(doc, s, k, label="ORG"))
                 break
+        else:
+            spelled = _spelled_name(doc, start, k, ents)
+            if spelled is not None:
+                out.append(spelled)
     taken = {i for e in ents for i in range(e.start, e.end)}
     for e in ents:  # "NHS Wexley Integrated Care Board (ICB)", the model's name without "NHS"
         p = e.start - 1
@@ -85,6 +94,32 @@ def headed_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 and abbreviates(doc[e.end + 1].text, doc[p:e.end].text):
             out.append(Span(doc, p, e.end, label="ORG"))
     return out
+
+
+_NAMED_LABELS = {"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC", "DATE", "CARDINAL"}
+
+
+def _spelled_name(doc: Doc, start: int, k: int, ents: list[Span]) -> Span | None:
+    """"Helping Our Pupils Excel (HOPE)", "Schools Support UK (SSUK)": a name with no head
+    word, when each Title Case word gives the acronym's next letter (a word in capitals all
+    its letters), the model tags the acronym as an organisation, and tags the phrase as
+    nothing else (a title, WORK_OF_ART, is taken; a place only after its first word)."""
+    acr = doc[k + 1].text
+    if not (acr.isupper() and acr.isalpha() and 3 <= len(acr) <= 6) \
+            or not any(e.label_ == "ORG" and e.text == acr for e in ents):
+        return None
+    for s in range(k - 2, max(start, k - len(acr)) - 1, -1):
+        words = doc[s:k]
+        if not all((t.is_title or t.is_upper) and t.is_alpha for t in words):
+            return None
+        if "".join(t.text if t.is_upper and len(t) > 1 else t.text[0] for t in words) != acr:
+            continue
+        if is_document([t.text for t in words]) or words[-1].lower_ in _QUALIFICATION_HEADS \
+                or any(e.label_ in _NAMED_LABELS and e.start < k and s < e.end
+                       and not (e.label_ in _PLACE_LABELS and e.start > s) for e in ents):
+            return None
+        return Span(doc, s, k, label="ORG")
+    return None
 
 
 _QUALIFICATION_HEADS = {"qualification", "qualifications", "certificate", "diploma", "degree", "course",

@@ -155,6 +155,8 @@ def defined_names(doc: Doc, ents: list[Span]) -> list[Span]:
                              and start > 1 and doc[start - 2].is_title
                              or doc[start - 1].text == "-" and not doc[start - 1].whitespace_
                              or doc[start - 1].text in {"'", "’", "'s", "’s"} and start > 1 and doc[start - 2].is_title
+                             or doc[start - 1].is_lower and start > 1 and doc[start - 2].text == "-"
+                             and not doc[start - 2].whitespace_  # "Co-operative"
                              or _caps_or_listed(doc, start - 1)) \
                 and not doc[start].is_sent_start:  # "Parent Carers' Forum"; the sentence's first word may open it
             start -= 1
