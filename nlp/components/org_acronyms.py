@@ -4,7 +4,8 @@
 - `defined_first`: the acronym before its name: "HSET, which stands for Hallam Street
   Education Trust, ...", "RLT – the Redcliffe Learning Trust – said", "BCLT (the Blackmoor
   Coast Learning Trust)";
-- `headed_names`: a name the model missed that opens with a body's head word and ends in a
+- `names_before_acronyms` (with `headed_names`): a town's possessive off a name its acronym
+  leaves out ("Sheffield's Steel City Schools Partnership (SCSP)"); a name the model missed that opens with a body's head word and ends in a
   place or subject: "the Trust for Learning and Achievement in Dorrington (TLAD)"; one
   without a head word, every word a letter of an acronym the model tags as a body ("Helping
   Our Pupils Excel (HOPE)"); "NHS" the model left out of "NHS Wexley Integrated Care Board
@@ -18,9 +19,10 @@
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from nlp.components.org_fragments import BODY_HEADS
-from nlp.components.org_initials import abbreviates, is_short_form
+from nlp.components.org_initials import abbreviates, initials, is_short_form
 from nlp.components.org_kinds import is_document
 
 _DASHES = {"–", "—", "-"}
@@ -57,6 +59,23 @@ def defined_first(doc: Doc, ent: Span) -> str | None:
 _NAME_HEADS = BODY_HEADS | {"centre", "institute", "society", "network", "commission", "forum", "committee",
                             "service", "office", "collaborative", "consortium"}
 _LINKS = {"of", "for", "and", "in", "on", "&", "the"}
+
+
+def names_before_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The model's entities with the names before bracketed acronyms made whole or found
+    (`headed_names`), and a town's possessive taken off a name whose acronym leaves it out:
+    "Sheffield's Steel City Schools Partnership (SCSP)" is the Steel City Schools Partnership."""
+    out = []
+    for e in ents:
+        k = e.end
+        if e.label_ == "ORG" and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+            cut = next((i + 1 for i in range(e.start, min(e.start + 3, k - 2)) if doc[i + 1].lower_ in {"'s", "’s"}), None)
+            acr = doc[k + 1].text
+            if cut is not None and is_short_form(acr) and abbreviates(acr, doc[cut + 1:k].text) \
+                    and initials(e.text.replace("'s", "").replace("’s", "")) != acr and doc[cut + 1].is_title:
+                e = Span(doc, cut + 1, k, label="ORG")
+        out.append(e)
+    return filter_spans(headed_names(doc, out) + out)
 
 
 def headed_names(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -54,7 +54,7 @@ from nlp.components.org_defined import (
     defined_for_short_forms, defined_names, defined_short_forms, former_name_of, initialism_spans, initials,
     unique_initials,
 )
-from nlp.components.org_acronyms import defined_over_known, headed_names, not_body_acronyms
+from nlp.components.org_acronyms import defined_over_known, names_before_acronyms, not_body_acronyms
 from nlp.components.org_joined import joined_for_names
 from nlp.components.org_late import one_body_names, with_short_forms
 from nlp.components.org_aliases import dropped_word_names
@@ -248,8 +248,8 @@ class OrgNormaliser:
         model_ents = filter_spans([part for e in whole_company_names(model_ents) for piece in split_joined(e)
                                    for part in clean_org(piece)])  # "Corvid" + "Digital Ltd"
         # names found from the text's own definitions replace what the model made of them
-        model_ents = filter_spans(defined_names(doc, model_ents) + headed_names(doc, model_ents)
-                                  + joined_for_names(doc, model_ents)
+        model_ents = names_before_acronyms(doc, model_ents)  # "the Trust for ... in Dorrington (TLAD)"
+        model_ents = filter_spans(defined_names(doc, model_ents) + joined_for_names(doc, model_ents)
                                   + described_names(doc, model_ents) + model_ents)
         # "Ashgrove Education" left untagged or read as a place: kept when the text shows a body
         found = evidenced_names(doc, model_ents)
