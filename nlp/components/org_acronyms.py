@@ -14,7 +14,8 @@
   fund, a qualification or course, or a place: "the Condition Improvement Fund (CIF)", "the
   National Professional Qualification for Headship (NPQH)", "North East Lindsey (NEL)";
 - `defined_over_known`: an acronym the text defines names the text's body at every use, the
-  ones before the definition too, over a gazetteer body with the same letters.
+  ones before the definition too, over a gazetteer body with the same letters, and before
+  the body's board or trustees ("the HVLT Board").
 """
 from __future__ import annotations
 
@@ -182,13 +183,23 @@ def not_body_acronyms(doc: Doc) -> dict[str, str]:
     return out
 
 
+# A body's own boards and people after its acronym: "the HVLT Board", "HVLT Trustees".
+_PARTS = {"board", "trustees", "trustee", "governors", "directors", "executive", "team", "central", "leadership",
+          "committee", "finance", "staff", "members", "cabinet"}
+
+
 def defined_over_known(doc: Doc, ents: list[Span], short_forms: dict[str, str]) -> list[Span]:
     """Uses of an acronym the text defines that carry a gazetteer body's name (a use before
     the definition: "WCAT (Westcombe Community Academy Trust)" when the gazetteer knows another
-    WCAT) become the text's body. Names the text gave itself are left."""
+    WCAT) become the text's body, and so does the acronym before the body's own board or
+    people ("the HVLT Board", "HVLT Trustees"). Names the text gave itself are left."""
     mine = set(short_forms.values())
     out = []
     for e in ents:
+        if e.label_ == "ORG" and len(e) > 1 and e[0].text in short_forms and e.kb_id_ not in mine \
+                and all(t.lower_ in _PARTS for t in e[1:]):
+            # "the HVLT Board": the trust's board is the trust
+            e = Span(doc, e.start, e.start + 1, label="ORG", kb_id=short_forms[e[0].text])
         canonical = short_forms.get(e.text)
         if e.label_ == "ORG" and len(e) == 1 and canonical and e.kb_id_ not in mine | {"", e.text}:
             e = Span(doc, e.start, e.end, label="ORG", kb_id=canonical)
