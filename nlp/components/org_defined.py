@@ -40,7 +40,8 @@ def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
         known = after_known_as(doc, j)
         j, loose = known, known != j
         if is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text, loose) \
-                and (j + 1 == n or doc[j + 1].is_punct or doc[j + 1].is_space):
+                and (j + 1 == n or doc[j + 1].is_punct or doc[j + 1].is_space
+                     or [t.lower_ for t in doc[j + 1:j + 3]] == ["for", "short"]):  # "X, GPP for short,"
             out.append(doc[j].text)
     before = _defined_before(doc, ent) or defined_first(doc, ent)
     if before is not None:
@@ -78,10 +79,10 @@ _KNOWN_AFTER = re.compile(r"^(is|was|are) ((usually|commonly|generally|widely|of
 
 
 def _defined_before(doc: Doc, ent: Span) -> str | None:
-    """"KPT, as Kestrel Peak Trust is usually known, ...", "KPT (Kestrel Peak Trust)":
+    """"KPT, as Kestrel Peak Trust is usually known, ..." (or between dashes), "KPT (Kestrel Peak Trust)":
     an acronym defined before the name."""
     k = ent.start
-    if k >= 3 and doc[k - 1].lower_ == "as" and doc[k - 2].text == "," and is_short_form(doc[k - 3].text) \
+    if k >= 3 and doc[k - 1].lower_ == "as" and doc[k - 2].text in {",", "–", "—", "("} and is_short_form(doc[k - 3].text) \
             and abbreviates(doc[k - 3].text, ent.text) \
             and _KNOWN_AFTER.match(" ".join(t.lower_ for t in doc[ent.end:ent.end + 4])):
         return doc[k - 3].text
