@@ -49,7 +49,8 @@ def defined_first(doc: Doc, ent: Span) -> str | None:
         j -= 1
     if j >= 2 and doc[j].lower_ == "or" and doc[j - 1].text == "," and ent.end < len(doc) and doc[ent.end].text == ",":
         j -= 1  # "NSPT, or the North Somerby Primary Trust, has ..."
-    if j < 1 or doc[j].text not in {"(", "–", "—", ","} or ent.end >= len(doc) or doc[ent.end].text != _CLOSERS[doc[j].text]:
+    if j < 1 or doc[j].text not in {"(", "–", "—", ","} or ent.end >= len(doc) \
+            or doc[ent.end].text != _CLOSERS[doc[j].text]:
         return None
     acronym = doc[j - 1].text
     if is_short_form(acronym) and abbreviates(acronym, ent.text):
@@ -70,7 +71,8 @@ def names_before_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     for e in ents:
         k = e.end
         if e.label_ == "ORG" and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
-            cut = next((i + 1 for i in range(e.start, min(e.start + 3, k - 2)) if doc[i + 1].lower_ in {"'s", "’s"}), None)
+            cut = next((i + 1 for i in range(e.start, min(e.start + 3, k - 2))
+                        if doc[i + 1].lower_ in {"'s", "’s"}), None)
             acr = doc[k + 1].text
             if cut is not None and is_short_form(acr) and abbreviates(acr, doc[cut + 1:k].text) \
                     and initials(e.text.replace("'s", "").replace("’s", "")) != acr and doc[cut + 1].is_title:

@@ -10,6 +10,8 @@
   formerly known as Y", "X, which was known as Y until 2021", "Y will now be known as X";
 - `initialism_spans`: uses of a name's initials that the article never defines ("KVST"
   for the Caddingham Community Schools Trust it names), when no other name has them.
+Whether letters spell a name is org_initials.py; more ways of defining an acronym (given
+first, names the model missed, acronyms of what is not a body) are org_acronyms.py.
 """
 from __future__ import annotations
 
@@ -19,7 +21,9 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.org_acronyms import defined_first
 from nlp.components.org_fragments import BODY_HEADS
-from nlp.components.org_initials import abbreviates, initials, is_short_form  # noqa: F401  (org_known_as, org_joined, speakers)
+# re-exported for org_known_as, org_joined and the quote speakers
+from nlp.components.org_initials import abbreviates, initials, is_short_form  # noqa: F401
+
 
 def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
     """Short forms the text defines right after the name `ent`:
@@ -82,7 +86,8 @@ def _defined_before(doc: Doc, ent: Span) -> str | None:
     """"KPT, as Kestrel Peak Trust is usually known, ..." (or between dashes), "KPT (Kestrel Peak Trust)":
     an acronym defined before the name."""
     k = ent.start
-    if k >= 3 and doc[k - 1].lower_ == "as" and doc[k - 2].text in {",", "–", "—", "("} and is_short_form(doc[k - 3].text) \
+    if k >= 3 and doc[k - 1].lower_ == "as" and doc[k - 2].text in {",", "–", "—", "("} \
+            and is_short_form(doc[k - 3].text) \
             and abbreviates(doc[k - 3].text, ent.text) \
             and _KNOWN_AFTER.match(" ".join(t.lower_ for t in doc[ent.end:ent.end + 4])):
         return doc[k - 3].text
