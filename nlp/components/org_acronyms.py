@@ -26,8 +26,7 @@ from nlp.components.org_fragments import BODY_HEADS
 from nlp.components.org_initials import abbreviates, initials, is_short_form
 from nlp.components.org_kinds import is_document
 
-_DASHES = {"–", "—", "-"}
-_CLOSERS = {"(": ")", "–": "–", "—": "—", "-": "-", ",": ","}
+_CLOSERS = {"(": ")", "–": "–", "—": "—", ",": ","}
 
 
 def defined_first(doc: Doc, ent: Span) -> str | None:
