@@ -82,11 +82,11 @@ def doc_rows(nlp, texts: list[str], body_starts: list[int]):
     CPU["all"] += time.process_time() - started
 
 
-def collect(nlp, polnear_dir: Path | None) -> dict:
-    """The pipeline's quotes and candidates for every project set (labelled against the
-    gold quote each matches; None when it matches none) and PolNeAR (unlabelled)."""
+def collect(nlp, polnear_dir: Path | None, sets=PROJECT_SETS) -> dict:
+    """The pipeline's quotes and candidates for every project set in `sets` (labelled
+    against the gold quote each matches; None when it matches none) and PolNeAR (unlabelled)."""
     data = {}
-    for name in PROJECT_SETS:
+    for name in sets:
         articles = json.loads((ROOT / "tests" / "data" / f"{name}.json").read_text(encoding="utf-8"))
         inputs = [article_input(a) for a in articles]
         docs = []
