@@ -100,7 +100,8 @@ MALE_NAMES = frozenset(
     woodrow zach zachary
     rhys dylan huw dafydd gethin geraint aled owain rhodri ieuan emyr hamish euan ewan lachlan
     calum alasdair ciaran declan cormac eoin seamus padraig niall conor fergus imran tariq
-    omar hassan ahmed sanjay rajesh ravi vikram amir kwame""".split()
+    omar hassan ahmed sanjay rajesh ravi vikram amir kwame
+    mick fraser rory shaun ollie alfie archie reece""".split()
 )
 FEMALE_NAMES = frozenset(
     """abigail alice alison amanda amber amelia amy andrea angela ann anna anne annette
@@ -124,7 +125,9 @@ FEMALE_NAMES = frozenset(
     bethan catriona siobhan niamh aoife sian rhian cerys carys ffion lowri catrin angharad
     eleri morag eilidh mhairi kirsty isla ailsa orla roisin sinead ciara aisling grainne priya
     anjali aisha ayesha fatima amina zainab yasmin nadia farah shabana nasreen parveen sunita
-    meera""".split()
+    meera
+    leanne shona jodie kayleigh leah gail tracy natasha lesley lynne marion mandy danielle
+    jemma mairi bernadette colette geraldine""".split()
 )
 
 # Head words of job titles (the tagger sometimes reads "chief executive" as adjectives).

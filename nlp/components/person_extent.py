@@ -23,7 +23,7 @@ from nlp.components.org_patterns import _ORG_HEADS
 # Lower-case particles inside a surname: "dos Santos", "ap Gwilym", "de Montfort", "van der Berg".
 SURNAME_PARTICLES = frozenset("ap ab de da das do dos du van von der den del della di bin ter ten".split())
 # Post-nominals kept out of a person's name ("Jane Smith MP").
-POST_NOMINALS = frozenset({"MP", "MEP", "MSP", "AM", "MS", "OBE", "MBE", "CBE", "QC", "KC"})
+POST_NOMINALS = frozenset({"MP", "MEP", "MSP", "AM", "MS", "OBE", "MBE", "CBE", "DBE", "KBE", "BEM", "QC", "KC", "JP", "DL"})
 # Capitalised words that open a surname of two words ("St John-Harcourt", "St Clair").
 SURNAME_PREFIXES = frozenset({"st", "st.", "saint"})
 # Capitalised words that follow or precede a name without being part of it.

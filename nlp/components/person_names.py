@@ -80,7 +80,9 @@ def titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, str
     person_tokens = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     ents = _names_after_strong_titles(doc, ents, person_tokens, titles)
     _names_after_role_words(doc, ents, person_tokens, roles)
+    ents = _misread_names_after_role_words(doc, ents, person_tokens, roles)
     ents = _names_in_apposition(doc, ents, person_tokens)
+    _names_as_subjects(doc, ents, person_tokens)
     ents = _names_with_role_or_age(doc, ents, person_tokens)
     # "To generations of pupils she has been “Mrs P”": a letter alone is a nickname or an
     # initial, not a name anyone is quoted under
@@ -214,6 +216,62 @@ def _names_after_role_words(doc: Doc, ents: list[Span], person_tokens: set[int],
         ents.append(new)
         person_tokens.update(range(new.start, new.end))
         roles.setdefault(new.start, tok.lower_)
+
+
+def _role_before(doc: Doc, i: int) -> str | None:
+    """The role word just before token i ("organiser", "Organiser"), also as the first word
+    of a hyphenated description ending there ("Mother-of-three"): its lower case."""
+    k = i - 1
+    while k > 0 and (doc[k].text in HYPHENS or doc[k - 1].text in HYPHENS) and not doc[k - 1].whitespace_:
+        k -= 1  # back over "Mother - of - three"
+    if k < 0 or doc[k].lower_ not in ROLE_WORDS or not (doc[k].is_lower or doc[k].is_sent_start or k < i - 1):
+        return None
+    return doc[k].lower_
+
+
+def _misread_names_after_role_words(doc: Doc, ents: list[Span], person_tokens: set[int], roles: dict[int, str]) -> list[Span]:
+    """"GMB organiser Shona McAteer said", "Mother-of-three Leanne Coutts said" read as an
+    organisation: two or three name words opening with a known first name, after a role
+    word, are the person (not when an organisation's head word ends them, nor when a
+    capitalised word or "'s" follows). Returns the new list; updates person_tokens and roles."""
+    out = []
+    for e in ents:
+        role = _role_before(doc, e.start) if e.label_ in MISREAD_LABELS and e.start > 0 else None
+        after = doc[e.end] if e.end < len(doc) else None
+        if role is None or not 2 <= len(e.text.split()) <= 3 or not (e[0].lower_ in MALE_NAMES or e[0].lower_ in FEMALE_NAMES) \
+                or not all(name_word(x) and x.pos_ == "PROPN" or x.text in HYPHENS for x in e) \
+                or e[-1].lower_ in _ORG_HEADS or after is not None and (after.is_title and after.pos_ == "PROPN" or after.text in {"'s", "’s"}):
+            out.append(e)
+            continue
+        out.append(Span(doc, e.start, e.end, label="PERSON"))
+        person_tokens.update(range(e.start, e.end))
+        roles.setdefault(e.start, role)
+    return out
+
+
+# Capitalised words that end a place's name rather than a surname ("Rose Hill", "Victoria Park").
+_PLACE_ENDINGS = frozenset("""park hill lane street road green way close avenue gate station square common wood
+    woods field fields bridge house court hall centre center end vale row place terrace mews gardens""".split())
+# Tags of a finite verb after a subject.
+_FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _names_as_subjects(doc: Doc, ents: list[Span], person_tokens: set[int]) -> None:
+    """"Kwame Antwi-Boateng became chief executive of ...": a known first name and a
+    capitalised surname (not a place's last word) that the model left untagged, as the
+    subject of the finite verb right after them, are a name. Appends to ents; updates
+    person_tokens."""
+    for a in doc[:-2]:
+        b = doc[a.i + 1]
+        if a.lower_ not in MALE_NAMES and a.lower_ not in FEMALE_NAMES or not _untagged_name_word(a, person_tokens) \
+                or not _untagged_name_word(b, person_tokens) or b.is_sent_start or b.lower_ in _PLACE_ENDINGS:
+            continue
+        end = _past_hyphen(doc, b.i + 1)
+        if end >= len(doc) or doc[end].tag_ not in _FINITE_VERBS or any(x.ent_type_ for x in doc[a.i:end]) \
+                or not any(x.dep_ in {"nsubj", "nsubjpass"} for x in doc[a.i:end]):
+            continue
+        ents.append(Span(doc, a.i, end, label="PERSON"))
+        person_tokens.update(range(a.i, end))
 
 
 def _names_in_apposition(doc: Doc, ents: list[Span], person_tokens: set[int]) -> list[Span]:

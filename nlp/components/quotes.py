@@ -137,9 +137,17 @@ class _DocQuotes(Continuations):
         first = next(iter(after), "")
         if first.lower().strip(",") in SUBORDINATORS:
             return False
-        closed = self.text[max(q.end - 1, 0):q.end] in {"."} or ended_outside
+        closed = self.text[max(q.end - 1, 0):q.end] in {"."} or ended_outside or self._introduced_exclamation(q)
         refers_back = re.search(r"\b(according to|the words of)\b", self.text[start:end], re.I)
         return not (closed and first[:1].isupper() and len(after) > AFTER_NEW_SENTENCE_MAX_WORDS) or bool(refers_back)
+
+    def _introduced_exclamation(self, q: Quote) -> bool:
+        """A quote ending with "!" or "?" that a colon introduced ("someone shouted: “Shame
+        on you!”") ended its sentence, as one ending with "." does."""
+        first = q.segments[0]
+        ps = self.paragraphs[first.para][0]
+        return self.text[max(q.end - 1, 0):q.end] in {"!", "?"} \
+            and self.text[sentence_start(self.text, ps, first.open):first.open].rstrip().endswith(":")
 
     def _is_sign(self, seg: Segment) -> bool:
         return sign_wording(self.text, self.paragraphs[seg.para][0], seg.open)

@@ -116,6 +116,7 @@ class DocContext:
         self._narrative_starts: list[int] | None = None
         self._genders: dict[int, str] | None = None
         self._stated: dict[int, str | None] = {}  # person -> gender a noun next to them states
+        self._they: dict[int, bool] = {}  # person -> the text states their pronouns as they/them
         self._surnames: dict[int, list[tuple[int, int]]] | None = None  # person -> untagged surname mentions
 
     def in_quote(self, idx: int) -> bool:

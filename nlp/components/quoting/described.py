@@ -3,7 +3,10 @@ supervisor". British features name a person and then refer back to them by their
 they would by "she"; the description is never a new person. It is resolved as a pronoun of
 either gender would be: the most salient person named before it (salience.py).
 
-`described_person(finder, t)` is called by `SpeakerFinder._speaker_from` (speakers.py)."""
+`described_person(finder, t)` is called by `SpeakerFinder._speaker_from` (speakers.py). So
+is `someone(t)`: "someone in the public gallery shouted: “...”" is a speaker the text
+leaves unnamed, as written, not the subject of another verb nearby ("As she spoke, someone
+... shouted" is not her) nor no one (the quote is kept)."""
 from __future__ import annotations
 
 import re
@@ -24,6 +27,8 @@ OWNED_WORDS = frozenset("motion amendment submission evidence remarks comments s
 # Below this age "the 11-year-old" is a child, and nouns that name one.
 ADULT_AGE = 18
 CHILD_NOUNS = frozenset("son daughter child pupil boy girl grandson granddaughter stepson stepdaughter".split())
+# Indefinite pronouns that are one unnamed speaker.
+SOMEONE = frozenset({"someone", "somebody"})
 # Longest description read this way ("the 49-year-old cleaning supervisor"), in tokens.
 DESCRIPTION_MAX_TOKENS = 8
 
@@ -105,3 +110,8 @@ def owned_words(finder, t: Token) -> Speaker | None:
         return None
     owner = next((c for c in t.children if c.dep_ == "poss"), None)
     return possessor(finder, owner) if owner is not None else None
+
+
+def someone(t: Token) -> Speaker | None:
+    """An indefinite "someone"/"somebody" as a cue's subject: that unnamed speaker, as written."""
+    return Speaker(t.lower_, how="phrase") if t.lower_ in SOMEONE else None

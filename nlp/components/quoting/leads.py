@@ -18,6 +18,8 @@ sure tier): the link is read, not written.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from nlp.components.lexicon import ROLE_HEADS
@@ -28,6 +30,9 @@ from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
 # Words before the description that make it one person not yet named.
 _OPENERS = frozenset({"a", "an", "their", "his", "her", "its"})
 _POSSESSIVE = frozenset({"'s", "’s"})
+# Lower-case words a role noun may follow in the lede's description ("The retiring
+# headteacher of ...", "The long-serving deputy head of ...").
+MODIFIERS_MAX = 2
 
 
 def _opens_description(ctx, first: Token, head: Token) -> bool:
@@ -48,13 +53,27 @@ def _opens_description(ctx, first: Token, head: Token) -> bool:
 
 def _role_of_one(ctx, limit: int, found: Speaker) -> str | None:
     """The role noun of "The headteacher of a Dunscar primary school has accused ...": one
-    unnamed person, the holder of a role at a place or body written with "a"/"an"."""
+    unnamed person, the holder of a role at a place or body written with "a"/"an"; also a
+    role at a body the lede names ("The retiring headteacher of Colley Moor High School",
+    "The chair of governors at Thornleigh Primary School"): a role noun (after lower-case
+    modifiers only) after "the", then "of"/"at" and "a"/"an" or a capitalised name."""
     words = (found.speaker or "").split()
-    if len(words) < 3 or words[1] != "of" or words[2].lower() not in {"a", "an"} or not words[0].islower():
+    if len(words) >= 3 and words[1] == "of" and words[2].lower() in {"a", "an"}:
+        r = 0  # "the mother of a pupil": any noun before "of a"
+    else:
+        r = next((k for k, w in enumerate(words[:MODIFIERS_MAX + 1]) if w in ROLE_HEADS), None)
+    if r is None or r + 2 >= len(words) or not all(w.islower() for w in words[:r + 1]):
+        return None
+    rest = words[r + 1:]
+    if rest[0] == "of" and rest[1] == "governors" and len(rest) > 3:
+        rest = rest[2:]  # "chair of governors at X": the role's own "of"
+    if rest[0] not in {"of", "at"} or not (rest[1].lower() in {"a", "an"} or rest[1][:1].isupper() and r + 2 < len(words)):
         return None
     for x in tokens_in(ctx.doc, ctx.paragraphs[body_index(ctx)][0], limit):
-        if x.text == words[0] and x.tag_ == "NN" and 0 < x.i < len(ctx.doc) - 2 and ctx.doc[x.i - 1].lower_ == "the" \
-                and ctx.doc[x.i + 1].lower_ == "of" and ctx.doc[x.i + 2].lower_ in {"a", "an"} and not ctx.in_quote(x.idx):
+        first = x.i - r
+        if x.text == words[r] and x.tag_ == "NN" and first > 0 and x.i < len(ctx.doc) - 2 \
+                and ctx.doc[first - 1].lower_ == "the" and ctx.doc[first:x.i].text.split() == words[:r] \
+                and not ctx.in_quote(x.idx):
             return x.lower_
     return None
 
@@ -80,6 +99,16 @@ def _described_one(ctx, limit: int, found: Speaker) -> str | None:
         if first is not None and _opens_description(ctx, first, x):
             return x.lower_
     return None
+
+
+def _other_role(ctx, k: int, noun: str, found: Speaker) -> bool:
+    """The lede's role is at a body it names ("The headteacher of Fellbrook Primary") and the
+    person named next holds a role of another noun ("Jo Bell, a parent governor"): someone else."""
+    words = (found.speaker or "").split()
+    if not any(w[:1].isupper() for w in words):
+        return False
+    role = re.findall(r"[\w-]+", ((ctx.doc._.people or ())[k]["role"] or "").lower())
+    return any(w in ROLE_HEADS for w in role) and noun not in role
 
 
 def lead_person(ctx, q, found: Speaker) -> Speaker:
@@ -113,5 +142,7 @@ def lead_person(ctx, q, found: Speaker) -> Speaker:
         gender = ctx._gender(k)
         if noun in FEMALE_NOUNS and gender == "m" or noun in MALE_NOUNS and gender == "f":
             return found
-        return person.but(how="nominal", cue=found.cue)
+        if _other_role(ctx, k, noun, found):
+            return found  # "The headteacher of X School ..." then "Jo Bell, a parent governor, said"
+        return person.but(how="nominal", cue=found.cue, speaker_org=person.speaker_org or found.speaker_org)
     return found

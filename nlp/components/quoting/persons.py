@@ -10,6 +10,7 @@ from nlp.components.lexicon import FEMALE_NAMES, JUDGE_TITLES_BEFORE, MALE_NAMES
 from nlp.components.person_extent import hyphen_start, name_word
 from nlp.components.quoting.context import DocContext, Speaker
 from nlp.components.quoting.sentences import ABBREVIATIONS
+from nlp.components.quoting.they import DECLARED_THEY
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
 
 _MALE_PRONOUNS = {"he", "himself"}
@@ -17,6 +18,8 @@ _FEMALE_PRONOUNS = {"she", "herself"}
 # Pronouns agreeing with one gender more than the other by this many, in sentences naming
 # only that person, give a person of unknown gender that gender.
 GENDER_VOTE_LEAD = 1
+# The gender of a person whose stated pronouns are they/them: agrees with neither he nor she.
+NEITHER = "n"
 # How far back a subject inside a bracket looks for the bracket's opening after a name.
 BRACKET_LOOKBACK_TOKENS = 4
 # Entity types of words that are not part of a person's name before the surname.
@@ -152,6 +155,8 @@ class Persons(DocContext):
         people = self.doc._.people or ()
         if not 0 <= k < len(people):
             return None
+        if self._declares_they(k):
+            return NEITHER  # "Sam, who uses they/them pronouns, says ...": not he, not she
         stated = self._stated_gender(k)
         if stated is not None:
             return stated
@@ -161,6 +166,14 @@ class Persons(DocContext):
         if self._genders is None:
             self._genders = self._text_genders()
         return self._genders.get(k)
+
+    def _declares_they(self, k: int) -> bool:
+        """A sentence naming the person (and no one else) states their pronouns as they/them."""
+        if k not in self._they:
+            spans = (self.doc.char_span(s, e, alignment_mode="expand") for s, e in (self.doc._.people or ())[k]["mentions"])
+            self._they[k] = any(span is not None and DECLARED_THEY.search(span.sent.text) is not None
+                                and all(x.ent_type_ != "PERSON" or x in span for x in span.sent) for span in spans)
+        return self._they[k]
 
     def _gender_unstated(self, k: int) -> bool:
         """The text never states the person's gender: no gendered title or noun, no he/she

@@ -10,7 +10,8 @@ from nlp.components.lexicon import DOCUMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, ROL
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, body_start, org_reference
 from nlp.components.quoting.persons import BRACKET_LOOKBACK_TOKENS, Persons, looks_like_name, people_at_tokens
-from nlp.components.quoting.they import declared_they, singular_they
+from nlp.components.quoting.role_mentions import role_mention
+from nlp.components.quoting.they import declared_they, singular_they, spokesperson_they
 from nlp.components.quoting.words import POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, is_cue
 
 # A gender guessed from the text's pronouns (not known from the name) that disagrees costs
@@ -122,6 +123,8 @@ class Salience(Persons):
             return self._group_pronoun(t)
         here = self._sentence_index(t.i)
         scores, speech_at = self._person_scores(t, gender, here)
+        if (named := role_mention(self, t, gender, here, SPEAKER_BONUS, DISTANCE_COST, SALIENCE_WINDOW_SENTENCES)):
+            scores[named[0]] = max(scores.get(named[0], named[1]), named[1])  # "the judge said ...": the judge
         # a name the entity model missed, as the subject of a speech verb ("Bethany Ward, a
         # spokeswoman for ..., said ... “...,” she said"): a candidate of unknown gender
         unnamed = self._unnamed_speakers(t, here, set(people_at_tokens(self.doc)))
@@ -283,9 +286,8 @@ class Salience(Persons):
             return now  # an organisation or an unnamed person reported speaking since the last quote
         if (body := self._narrated_org(t)) is not None:
             return body
-        # (singular they: the person who said "they" of themselves, or the one person the
-        # sentence before names: they.py)
-        if t.lower_ == "they" and (own := self._reported_they(t) or singular_they(self, t) or declared_they(self, t)) is not None:
+        # (singular they: the person who said "they" of themselves, a spokesperson, the one person the sentence before names: they.py)
+        if t.lower_ == "they" and (own := self._reported_they(t) or spokesperson_they(self, t) or singular_they(self, t) or declared_they(self, t)):
             return own
         for pos, who in reversed(self.history):
             if pos >= t.idx:
@@ -342,8 +344,8 @@ class Salience(Persons):
         for x in reversed(self.doc[:t.i]):
             if x.idx < start:
                 return None
-            if x.dep_ not in _SUBJ_DEPS or self.in_quote(x.idx) or not is_cue(x.head):
-                continue
+            if x.dep_ != "nsubj" or self.in_quote(x.idx) or not is_cue(x.head):
+                continue  # (not a hearer: "they had not been told")
             if x.ent_type_ != "PERSON":
                 return None
             reported = any(c.dep_ == "ccomp" and any(y.dep_ in _SUBJ_DEPS and y.lower_ == "they" for y in c.children)

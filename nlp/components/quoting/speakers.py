@@ -24,7 +24,7 @@ from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.bodies import unnamed_body
 from nlp.components.quoting.context import NO_SPEAKER, Speaker, org_reference
 from nlp.components.quoting.cut_names import org_speaker
-from nlp.components.quoting.described import described_person, owned_words, possessor
+from nlp.components.quoting.described import described_person, owned_words, possessor, someone
 from nlp.components.quoting.readouts import document_it
 from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
 from nlp.components.quoting.misparses import name_before_role
@@ -174,7 +174,7 @@ class SpeakerFinder(Documents):
         if t.lower_ in _NOT_SPEAKERS or t.pos_ == "PRON":
             # "One of the largest agencies, Summit Staffing Group, said": the organisation
             # set off after "one of ..." is the speaker
-            return self._org_subject(t, start, end) if t.lower_ == "one" else None
+            return self._org_subject(t, start, end) if t.lower_ == "one" else someone(t)
         named_org = self.branch_org(t) or self._org_subject(t, start, end)  # "The X branch of Unison"
         if named_org is not None:
             return named_org

@@ -6,14 +6,18 @@ gives, and names no group (no plural noun, no organisation) besides.
 
 `singular_they(finder, t)` is called by salience.py for "they", beside the other reading of
 singular they there (the person who said "they" of themselves), before "they" is read as an
-organisation or a group."""
+organisation or a group. So is `spokesperson_they(finder, t)`: "A Dovecote spokesperson said
+engineers had inspected the building. ‘...,’ they said." is the spokesperson, not the
+engineers nor a plural noun named before."""
 from __future__ import annotations
 
 import re
 
 from spacy.tokens import Token
 
+from nlp.components.lexicon import SPOKES_NOUNS
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker
+from nlp.components.quoting.words import is_cue
 
 # A person's stated pronouns: "who uses they/them pronouns", "(pronouns: they/them)".
 DECLARED_THEY = re.compile(r"\bthey\s*/\s*them\b", re.I)
@@ -62,6 +66,26 @@ def singular_they(finder, t: Token) -> Speaker | None:
     if k is None or not finder._gender_unstated(k):
         return None
     return finder.person_speaker(k, how="pronoun", margin=0.0)
+
+
+def spokesperson_they(finder, t: Token) -> Speaker | None:
+    """"they" as a cue's subject when the latest speech verb before it in its paragraph
+    (outside quotes) has one spokesperson as its subject ("A Dovecote Property Services
+    spokesperson said ..."): that spokesperson, as the attribution found them. Anyone or
+    anything else as the latest speech verb's subject: None."""
+    if t.lower_ != "they" or t.dep_ not in _SUBJ_DEPS or not is_cue(t.head):
+        return None
+    start = max((s for s, _ in finder.paragraphs if s <= t.idx), default=0)
+    for x in reversed(finder.doc[:t.i]):
+        if x.idx < start:
+            return None
+        if x.dep_ != "nsubj" or finder.in_quote(x.idx) or not is_cue(x.head) or x.head.i > t.i:
+            continue
+        if x.lower_ not in SPOKES_NOUNS or x.tag_ != "NN" or any(c.dep_ == "conj" for c in x.children):
+            return None
+        found = finder._speaker_from(x, x.sent.start_char, x.sent.end_char, x.head.i)
+        return found.but(how="pronoun", cue=None, margin=0.0) if found is not None and found.speaker else None
+    return None
 
 
 def declared_they(finder, t: Token) -> Speaker | None:
