@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.components.lexicon import FEMALE_NAMES, JUDGE_TITLES_BEFORE, MALE_NAMES, ROLE_WORDS, SPEECH_CUES, TITLES
 from nlp.components.org_patterns import _ORG_HEADS, has_word
+from nlp.components.person_family import family_people
 from nlp.components.person_hyphens import hyphenated_people
 from nlp.components.person_extent import HYPHENS, MISREAD_LABELS, POST_NOMINALS, SURNAME_PARTICLES, after_inner_title, complete_name, name_word, without_overlaps
 
@@ -53,7 +54,8 @@ def titles_and_ents(doc: Doc) -> tuple[list[Span], dict[int, str], dict[int, str
     titles: dict[int, str] = {}
     roles: dict[int, str] = {}
     ents: list[Span] = []
-    for ent in hyphenated_people(doc, list(doc.ents)):  # "Helen Mayhew-Jones" read as an ORG
+    # ("Helen Mayhew-Jones" read as an ORG; "Mother-of-two Leanne Parrish" too)
+    for ent in hyphenated_people(doc, family_people(doc, list(doc.ents))):
         if not has_word(ent.text):
             continue  # a non-breaking space or a dash tagged as an entity: not a name
         if ent.label_ != "PERSON":
@@ -354,8 +356,8 @@ def _name_run_end(doc: Doc, i: int) -> int:
 def _role_after_comma(doc: Doc, end: int) -> bool:
     """", a caretaker at ...", ", chief financial officer of ...", ", the NEU's regional
     officer": a person's role, set off by a comma right after token `end`."""
-    if end >= len(doc) or doc[end].text != ",":
-        return False
+    if end >= len(doc) or doc[end].text != "," or end + 1 < len(doc) and doc[end + 1].lower_ == "whose":
+        return False  # (", whose chief executive ...": someone else's role, the name a body's)
     for x in doc[end + 1:end + 1 + _ROLE_LOOKAHEAD]:
         if (x.lower_ in ROLE_WORDS or x.lower_ in _PERSON_NOUNS) and x.dep_ != "compound":
             # (not the role of the name after it: "in Lower Sedge, parent Jo Bell said"; nor a

@@ -115,6 +115,10 @@ def _org_in_chunk(doc: Doc, tokens: list[Token]) -> tuple[str | None, set[int]]:
 _MAX_BRACKET_TOKENS = 8
 
 
+# Words opening a relative clause after a name, which is no role.
+_RELATIVES = frozenset({"whose", "who", "whom", "which"})
+
+
 def role_after(doc: Doc, ent: Span) -> tuple[str, str | None]:
     """", cabinet member for schools and skills," / ", head teacher at X," after a name, also
     after a councillor's bracket ("Cllr Jo Bell (Lab, Ward End), cabinet member for ...")."""
@@ -138,6 +142,8 @@ def role_after(doc: Doc, ent: Span) -> tuple[str, str | None]:
     first = chunk[0]
     if not (first.is_lower or first.ent_type_ == "ORG" or first.lower_ in _ARTICLES):
         return "", None
+    if first.lower_ in _RELATIVES:
+        return "", None  # ", whose son Alfie,": a relative clause about someone else, no role
     if first.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in chunk):
         return "", None
     if not any(t.pos_ in {"NOUN", "PROPN"} or t.tag_.startswith("NN") for t in chunk):

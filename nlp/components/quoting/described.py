@@ -1,6 +1,7 @@
 """A speaker described, not named: "says the 58-year-old", "“...,” said the 49-year-old
-supervisor". British features name a person and then refer back to them by their age, as
-they would by "she"; the description is never a new person. It is resolved as a pronoun of
+supervisor", "the mother of two says". British features name a person and then refer back
+to them by their age or their children, as they would by "she"; the description is never a
+new person. It is resolved as a pronoun of
 either gender would be: the most salient person named before it (salience.py).
 
 `described_person(finder, t)` is called by `SpeakerFinder._speaker_from` (speakers.py). So
@@ -14,6 +15,7 @@ import re
 from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS
+from nlp.components.person_family import FAMILY_GENDER
 from nlp.components.quoting.context import Speaker
 
 # "the 58-year-old", "the 49-year-old supervisor", "the two-year-old's mother" is not one
@@ -33,12 +35,26 @@ SOMEONE = frozenset({"someone", "somebody"})
 DESCRIPTION_MAX_TOKENS = 8
 
 
+# "the mother of two", "the father-of-three": a parent described by their children (the
+# nouns and their genders: person_family.py, which reads "Mother-of-two Jo Bell").
+FAMILY_DESCRIPTION = re.compile(r"^(the|this)\s+([a-z]+)(\s+of\s+|\s*-\s*of\s*-\s*)([a-z]+|\d+)$", re.I)
+
+
 def _description(t: Token) -> str | None:
     left = t.left_edge.i
     words = t.doc[left:t.i + 1]
     if len(words) > DESCRIPTION_MAX_TOKENS or any(x.text in {"'s", "’s"} for x in words):
         return None
     return words.text if AGE_DESCRIPTION.match(words.text) else None
+
+
+def _family_gender(t: Token) -> str | None:
+    """"the mother of two" (t: "mother"): the gender its noun states; None for any other phrase."""
+    if t.lower_ not in FAMILY_GENDER:
+        return None
+    words = t.doc[t.left_edge.i:t.right_edge.i + 1]
+    found = FAMILY_DESCRIPTION.match(words.text) if len(words) <= DESCRIPTION_MAX_TOKENS else None
+    return FAMILY_GENDER[t.lower_] if found and found.group(2).lower() == t.lower_ else None
 
 
 def _salient_person(finder, t: Token, genders: tuple[str, ...], how: str) -> Speaker | None:
@@ -62,7 +78,7 @@ def _is_child(finder, k: int, before: int) -> bool:
     """Person k is named as someone's child or a pupil ("whose daughter Lily Ashdown")."""
     for s, e in (finder.doc._.people or ())[k]["mentions"]:
         span = finder.doc.char_span(s, e, alignment_mode="expand") if s < before else None
-        if span is not None and (span.root.head.lower_ in CHILD_NOUNS
+        if span is not None and (span.root.head.lower_ in CHILD_NOUNS and span.root.dep_ != "poss"  # (not "Jo's son")
                                  or any(c.lower_ in CHILD_NOUNS for c in span.root.children)):
             return True
     return False
@@ -78,14 +94,19 @@ def _named_nearby(finder, t: Token) -> list[int]:
 
 
 def described_person(finder, t: Token) -> Speaker | None:
-    """The person "the 58-year-old" (the subject token t) refers back to: the one person
+    """The person "the 58-year-old" or "the mother of two" (the subject token t) refers
+    back to: the one person
     named (outside quotes) in its paragraph or the one before; with an age under ADULT_AGE,
     the one of them named as someone's son or daughter. None when t is no such description
     or the text leaves a choice (the description may then mean someone else)."""
     text = _description(t)
-    if text is None:
+    gender = _family_gender(t) if text is None else None
+    if text is None and gender is None:
         return None
     nearby = _named_nearby(finder, t)
+    if gender is not None:  # "says the mother of two": a parent of that gender, not a child
+        nearby = [k for k in nearby if finder._gender(k) in (None, gender) and not _is_child(finder, k, t.idx)]
+        text = ""
     age = re.search(r"\d+", text)
     if len(nearby) > 1 and age and int(age.group()) < ADULT_AGE:
         nearby = [k for k in nearby if _is_child(finder, k, t.idx)]

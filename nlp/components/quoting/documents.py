@@ -35,6 +35,10 @@ INSPECTION_DOCUMENTS = frozenset({"report", "findings"})
 # arrived from X", "A letter came from X"): lemmas.
 ARRIVAL_LEMMAS = frozenset({"arrive", "come"})
 
+# Participles of a document's reaching a reader, whose "by" names the reader, not the
+# issuer: "a letter to staff seen by this paper", "minutes obtained by the Courier".
+READER_LEMMAS = frozenset({"see", "obtain", "receive", "view", "read", "leak", "hear", "show"})
+
 # Documents named by the verb of their issuing ("X posted ..." -> "the post").
 POSTED_NOUNS = frozenset({"post", "tweet", "email"})
 
@@ -136,8 +140,8 @@ class Documents(Salience):
         by X"; a participle "sent/published/started/signed by X"; "posted on X's website"."""
         if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
             return [g for g in c.children if g.dep_ == "pobj"]
-        if c.dep_ != "acl" or c.tag_ != "VBN":
-            return []
+        if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_ in READER_LEMMAS:
+            return []  # (not "a letter seen by this paper": its reader)
         found = []
         for p in c.children:
             if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by":

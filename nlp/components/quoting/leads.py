@@ -23,6 +23,7 @@ import re
 from spacy.tokens import Token
 
 from nlp.components.lexicon import ROLE_HEADS
+from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, body_index, org_reference, tokens_in
 from nlp.components.quoting.sentences import sentence_end
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
@@ -30,6 +31,10 @@ from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
 # Words before the description that make it one person not yet named.
 _OPENERS = frozenset({"a", "an", "their", "his", "her", "its"})
 _POSSESSIVE = frozenset({"'s", "’s"})
+# Nouns of an unnamed body an opening paragraph may describe before naming it, and the
+# kinds of organisation (nlp/kinds.py) each can be.
+BODY_NOUNS = {**dict.fromkeys("group campaign charity association network coalition alliance forum".split(), {"other"}),
+              "union": {"union"}, "firm": {"company", "other"}, "company": {"company", "other"}}
 # Lower-case words a role noun may follow in the lede's description ("The retiring
 # headteacher of ...", "The long-serving deputy head of ...").
 MODIFIERS_MAX = 2
@@ -118,6 +123,8 @@ def lead_person(ctx, q, found: Speaker) -> Speaker:
     body = body_index(ctx)
     if found.person is not None or body + 1 >= len(ctx.paragraphs):
         return found
+    if q.para == body and found.how == "phrase" and (org := _lead_body(ctx, q, found)) is not None:
+        return org  # "A parents' group has warned ..." then "X Parent Voice says ..."
     if q.para == body and found.how == "phrase":
         noun = _described_one(ctx, q.segments[0].open, found)
     elif q.para > body + 1 and found.how == "nominal":
@@ -146,3 +153,32 @@ def lead_person(ctx, q, found: Speaker) -> Speaker:
             return found  # "The headteacher of X School ..." then "Jo Bell, a parent governor, said"
         return person.but(how="nominal", cue=found.cue, speaker_org=person.speaker_org or found.speaker_org)
     return found
+
+
+def _lead_body(ctx, q, found: Speaker) -> Speaker | None:
+    """"A parents' group has warned that ... ‘...’" then "East Halland SEND Parent Voice says
+    ...": an unnamed body written with "a"/"an" as the subject of the opening paragraph's
+    quote, and the next paragraph's first main clause has as its subject an organisation
+    not named before it: that organisation (kind `nominal`)."""
+    words = (found.speaker or "").lower().split()
+    if not words or words[-1] not in BODY_NOUNS:
+        return None
+    body = body_index(ctx)
+    described = [x for x in tokens_in(ctx.doc, ctx.paragraphs[body][0], q.segments[0].open)
+                 if x.lower_ == words[-1] and x.dep_ in _SUBJ_DEPS and not ctx.in_quote(x.idx)
+                 and x.left_edge.lower_ in {"a", "an"}]  # ("A parents' group": the article on "parents")
+    if len(described) != 1:
+        return None
+    ps, pe = ctx.paragraphs[body + 1]
+    first = [x for x in tokens_in(ctx.doc, ps, sentence_end(ctx.text, ps, pe)) if not ctx.in_quote(x.idx)]
+    for sj in (c for r in first if r.dep_ == "ROOT" for c in r.children if c.dep_ in _SUBJ_DEPS):
+        if ctx._person_in_subject(sj, ps, pe, sj.head.i) is not None:
+            return None  # "Jo Bell, the NEU's secretary, said": a person leads, not the body
+        named = ctx._org_subject(sj, ps, pe)
+        if named is None:
+            continue
+        hit = org_for_span(ctx.doc, sj.idx, sj.idx + len(sj))
+        if hit is None or hit["kind"] not in BODY_NOUNS[words[-1]] or any(s < ps for s, _ in hit["mentions"]):
+            return None  # another kind of body, or named before: not the one the lede introduces
+        return named.but(how="nominal", cue=found.cue)
+    return None

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from nlp.components.lexicon import DOCUMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, body_start, org_reference
+from nlp.components.quoting.locality import nickname, paragraph_antecedent
 from nlp.components.quoting.persons import BRACKET_LOOKBACK_TOKENS, Persons, looks_like_name, people_at_tokens
 from nlp.components.quoting.role_mentions import role_mention
 from nlp.components.quoting.they import declared_they, singular_they, spokesperson_they
@@ -153,6 +154,8 @@ class Salience(Persons):
         ranked = sorted(scores, key=lambda x: scores[x], reverse=True)
         k = ranked[0]
         margin = scores[k][0] - scores[ranked[1]][0] if len(ranked) > 1 else 10.0
+        if (local := paragraph_antecedent(self, t, gender)) is not None and local in scores and local != k:
+            return self.person_speaker(local, how="pronoun", margin=0.0)  # "For Kate, ... she says"
         if k < 0:
             span = unnamed[-1 - k][1]
             return Speaker(span.text, how="pronoun", margin=min(margin, UNNAMED_MARGIN))
@@ -186,7 +189,7 @@ class Salience(Persons):
                     continue
                 cost = GUESSED_GENDER_COST
             for s, e in self._mentions(k):
-                if s >= t.idx or self.in_quote(s):
+                if s >= t.idx or self.in_quote(s) or nickname(self.text, s, e):  # (not “Mrs Mac”)
                     continue
                 span = self.doc.char_span(s, e, alignment_mode="expand")
                 if span is None or span.root.i in own_clause and not self._quote_between(e, t.idx):

@@ -12,13 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from nlp.components.lexicon import (
-    DOCUMENT_NOUNS,
-    ORG_REFERENCES,
-    ROLE_WORDS,
-    SPOKES_NOUNS,
-    TITLES,
-)
+from nlp.components.lexicon import DOCUMENT_NOUNS, ORG_REFERENCES, ROLE_WORDS, SPOKES_NOUNS, TITLES
 from nlp.components.org_defined import initials
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.bodies import unnamed_body
@@ -28,6 +22,7 @@ from nlp.components.quoting.described import described_person, owned_words, poss
 from nlp.components.quoting.readouts import document_it
 from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
 from nlp.components.quoting.misparses import name_before_role
+from nlp.components.quoting.named_as import name_given_as
 from nlp.components.quoting.persons import looks_like_name, trailing_name
 from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, paragraph_subject, spokesperson_org
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
@@ -257,7 +252,7 @@ class SpeakerFinder(Documents):
                 for x in c.subtree:
                     if x.ent_type_ == "PERSON" and self._inside(x, start, end):
                         return x
-        named = name_before_role(t)  # "Ann Obi, chief financial officer of X, said": the role the subject
+        named = name_before_role(t) or name_given_as(t)  # "Ann Obi, chief officer of X, said": the role the subject
         if named is not None and self._inside(named, start, end):
             return named
         k = t.right_edge.i + 1

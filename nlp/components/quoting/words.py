@@ -32,9 +32,22 @@ PRONOUN_AGREEMENT: dict[str, tuple[str | None, bool]] = {
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "our": "we"}
 
 
+# Verbs that report a retort with "back": "X shot back that ...", "hit back", "fired back".
+RETORT_LEMMAS = frozenset({"shoot", "hit", "fire"})
+
+
 def is_cue(t: Token, cues=SPEECH_LEMMAS) -> bool:
-    """A speech verb: its form or its lemma in `cues`, tagged as a verb."""
-    return (t.lower_ in cues or t.lemma_.lower() in cues) and (t.tag_.startswith("VB") or t.pos_ in {"VERB", "AUX"})
+    """A speech verb: its form or its lemma in `cues`, tagged as a verb (when `cues` holds
+    "retort", also a retort written with "back": "shot back", "hit back")."""
+    return (t.lower_ in cues or t.lemma_.lower() in cues or "retort" in cues and _retorts(t)) \
+        and (t.tag_.startswith("VB") or t.pos_ in {"VERB", "AUX"})
+
+
+def _retorts(t: Token) -> bool:
+    """"shot back that ...", "“...,” she hit back"; not "hit back at a group that accused ...",
+    where the words are the target's."""
+    return t.lemma_.lower() in RETORT_LEMMAS and any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"} for c in t.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "at" for c in t.children)
 
 # Nouns that say a person's gender ("9/11 widow Terry Strada", "Jo Reed, a spokeswoman"):
 # the text's own statement, stronger than a guess from the first name.
