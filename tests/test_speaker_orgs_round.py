@@ -7,7 +7,7 @@ from __future__ import annotations
 from nlp_fixtures import quotes_of
 
 from nlp.components.speaker_org_roles import body_for_role, is_party, is_union_official
-from nlp.components.speaker_orgs import _names_person
+from nlp.components.speaker_org_names import names_person as _names_person
 
 
 def org_of(nlp, text: str, speaker: str) -> str | None:

@@ -15,23 +15,35 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.components.speaker_org_roles import COUNCIL_TIERS, body_of_kind
+
 # Resolves a common noun ("the trust", "the partnership") to the organisation it means.
 Refer = Callable[[Doc, str, int], "dict | None"]
 
-# Verbs that tie the subject to the body after them (any tense).
-# Not "represents" (a councillor's ward) or "manages" (a kitchen at a school, for a contractor).
+# Verbs that tie the subject to the body after them (any tense). "represents" ties only a
+# union or a council ("who represents the NASUWT", "... on Y County Council"), not a ward;
+# not "manages" (a kitchen at a school, for a contractor).
 _TIE_VERBS = {"chairs", "chaired", "chair", "leads", "led", "lead", "runs", "ran", "run", "heads", "headed", "founded",
               "co-founded", "joined", "became", "is", "was", "works", "worked", "work", "teaches", "taught",
-              "set", "employed"}
+              "set", "employed", "coordinates", "represents", "represented", "drives", "drove", "driven", "cleans",
+              "cleaned", "cooks", "cooked"}
+_REPRESENTS = {"represents", "represented"}
 # Verbs whose body follows a preposition: "who has worked at the school", "who is employed by Y".
 _PLACE_VERBS = {"works": {"at", "for"}, "worked": {"at", "for"}, "work": {"at", "for"}, "teaches": {"at"},
-                "taught": {"at"}, "is": {"at", "for"}, "was": {"at", "for"}, "employed": {"by"}}
+                "taught": {"at"}, "is": {"at", "for"}, "was": {"at", "for"}, "employed": {"by"},
+                # "who has driven school routes for Fenwold", not "who has cleaned the academy"
+                "drives": {"for"}, "drove": {"for"}, "driven": {"for"}, "cleans": {"for"}, "cleaned": {"for"},
+                "cooks": {"for"}, "cooked": {"for"}}
 # "the council's contractor": the body is the one the possessive owns, not the owner.
-_OWNED_BODIES = {"contractor", "contractors", "provider", "supplier", "partner", "agency", "operator", "company",
+OWNED_BODIES = {"contractor", "contractors", "provider", "supplier", "partner", "agency", "operator", "company",
                  "firm", "subsidiary"}
 # A clause about the person's family or schooling ties them to no employer.
-_NOT_STAFF = {"parent", "parents", "mother", "father", "mum", "dad", "grandparent", "grandmother", "grandfather",
+NOT_STAFF = {"parent", "parents", "mother", "father", "mum", "dad", "grandparent", "grandmother", "grandfather",
               "pupil", "pupils", "student", "students", "resident", "residents", "son", "daughter", "child", "children"}
+# The boards a chair or governor sits on: "the governing body" is the school's, "the board
+# of trustees" the trust's ("the board" alone may be either, or a company's).
+_BOARDS = {("governing", "body"): "school", ("governing", "board"): "school", ("board", "of", "governors"): "school",
+           ("board", "of", "trustees"): "academy_trust"}
 _NAME_JOINERS = {"of", "and", "&", "for", "'s", "’s", "the"}
 _STOP = {".", ";", ":", "whose", "which", "and", "but", "when", "while", "after", "before", "because"}
 
@@ -103,21 +115,56 @@ def _named_org(doc: Doc, run: list[Token]) -> dict | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _cap(t: Token) -> bool:
+    return t.text[:1].isupper()  # "ShiftClass", "UNISON", "Tidewell"
+
+
 def _body_at(doc: Doc, tokens: list[Token], before_char: int, refer: Refer) -> dict | None:
-    """The body a few words name: an organisation's name, or "the trust" / "the trust's" /
-    "the partnership" (`refer` resolves the noun); not "the council's contractor"."""
+    """The body a few words name: an organisation's name ("the app-based agency ShiftClass
+    Ltd", "the local Unison branch"), or "the trust" / "the trust's" / "the county council"
+    (`refer` resolves the last noun); not "the council's contractor"."""
     for k, t in enumerate(tokens):
-        if t.is_title or t.is_upper:
+        if _cap(t):
             return _named_org(doc, _name_run(tokens, k))
         if t.lower_ == "the" and k + 1 < len(tokens) and tokens[k + 1].is_lower:
-            owned = k + 3 < len(tokens) and tokens[k + 2].text in {"'s", "’s"} and tokens[k + 3].lower_ in _OWNED_BODIES
-            return None if owned else refer(doc, tokens[k + 1].lower_, before_char)
+            j = k + 1
+            while j < len(tokens) and (tokens[j].is_lower and tokens[j].pos_ in {"NOUN", "ADJ", "PROPN"}
+                                       or tokens[j].text == "-"):  # "the app-based agency Y"
+                j += 1
+            if j < len(tokens) and _cap(tokens[j]):
+                return _named_org(doc, _name_run(tokens, j))
+            run = [x.lower_ for x in tokens[k + 1:j]]
+            kind = _BOARDS.get(tuple(run + [x.lower_ for x in tokens[j:j + 2]])) or _BOARDS.get(tuple(run))
+            if kind:
+                return body_of_kind(doc, kind, before_char)  # "who chairs the governing body"
+            owned = j + 1 < len(tokens) and tokens[j].text in {"'s", "’s"} and tokens[j + 1].lower_ in OWNED_BODIES
+            if owned:
+                # "who works for the council's contractor, Valebridge Coaches": the name after
+                after = tokens[j + 2:]
+                if len(after) > 1 and after[0].text == "," and _cap(after[1]):
+                    return _named_org(doc, _name_run(after, 1))
+                return None
+            if j == k + 1:
+                return None
+            if j == k + 2:
+                return refer(doc, tokens[k + 1].lower_, before_char)
+            if j == k + 3 and tokens[k + 1].lower_ in COUNCIL_TIERS and tokens[k + 2].lower_ == "council":
+                return body_of_kind(doc, "council", before_char, tokens[k + 1].lower_)  # "the county council"
+            return None  # "the merged trust", "the same company": not one the text has named
     return None
 
 
+def _after_age(doc: Doc, k: int) -> int:
+    """The token after ", 58" following a name (its end at k), else k."""
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].like_num and doc[k + 2].text == ",":
+        return k + 2
+    return k
+
+
 def who_clause_org(doc: Doc, name: Span, refer: Refer) -> dict | None:
-    """", who chairs the partnership's board," and the like, right after the name."""
-    k = name.end
+    """", who chairs the partnership's board," and the like, right after the name (and
+    its age: "Janice Pemberton, 64, who is employed by the council,")."""
+    k = _after_age(doc, name.end)
     if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "who":
         return None
     clause: list[Token] = []
@@ -126,10 +173,10 @@ def who_clause_org(doc: Doc, name: Span, refer: Refer) -> dict | None:
             break
         clause.append(t)
     verbs = [i for i, t in enumerate(clause) if t.lower_ in _TIE_VERBS]
-    if not verbs or any(t.lower_ in _NOT_STAFF for t in clause):
+    if not verbs or any(t.lower_ in NOT_STAFF for t in clause):
         return None
-    v = verbs[0]
-    verb = clause[v].lower_
+    v = next((i for i in verbs if clause[i].lower_ in _PLACE_VERBS and clause[i].lower_ not in {"is", "was"}), verbs[0])
+    verb = clause[v].lower_  # "who is employed by": "employed"; "who has driven for Y": "driven"
     rest = clause[v + 1:]
     if verb == "set":
         if not rest or rest[0].lower_ != "up":
@@ -142,7 +189,20 @@ def who_clause_org(doc: Doc, name: Span, refer: Refer) -> dict | None:
         if not preps:
             return None
         rest = rest[preps[0] + 1:]
-    return _body_at(doc, rest[:6], name.start_char, refer)
+    if verb in _REPRESENTS:
+        return _represented(doc, rest, name.start_char, refer)
+    return _body_at(doc, rest[:8], name.start_char, refer)
+
+
+def _represented(doc: Doc, rest: list[Token], before_char: int, refer: Refer) -> dict | None:
+    """"who represents the NASUWT in Y": a union; "who represents two wards on Y Council":
+    the council; not a ward or a town ("who represents Holm Cross")."""
+    on = [i for i, t in enumerate(rest) if t.lower_ == "on"]
+    if on:
+        hit = _body_at(doc, rest[on[0] + 1:on[0] + 8], before_char, refer)
+        return hit if hit and hit["kind"] == "council" else None
+    hit = _body_at(doc, rest[:8], before_char, refer)
+    return hit if hit and hit["kind"] == "union" else None
 
 
 def place_org(doc: Doc, phrase: list[Token]) -> dict | None:
@@ -159,3 +219,66 @@ def place_org(doc: Doc, phrase: list[Token]) -> dict | None:
     if not words or not all(t.is_title or t.is_upper or t.text in {"'s", "’s"} for t in words):
         return None
     return _named_org(doc, words)
+
+
+# "is employed by Y", "transferred to Y" (a TUPE transfer), "her employer, Y": the body that
+# employs the person, wherever the clause after the name says it.
+_EMPLOYED = {("employed", "by"), ("transferred", "to")}
+_EMPLOYER = {"employer", "employers"}
+# Words that make the employment someone else's ("staff employed by Y", "whose son ...").
+_OTHERS = NOT_STAFF | {"staff", "workers", "cleaners", "cooks", "drivers", "members", "colleagues", "people",
+                       "whose", "said", "says", "told", "added"}
+
+
+def employer_org(doc: Doc, name: Span, refer: Refer) -> dict | None:
+    """"Doreen Okereke, a cook at Merrowfield Park Primary who is employed by Brightplate,",
+    "Dave Fairhurst, 58, who transferred to Calder after 19 years at Y", "Marjorie Oduya, 57,
+    sued her employer, Brightline Facilities Services Ltd": the employer the sentence names
+    after the person (before a quote, and before the words turn to someone else)."""
+    end = min(name.sent.end, name.end + 30)
+    for k in range(name.end, end - 1):
+        t = doc[k]
+        if t.is_quote or t.lower_ in _OTHERS or t.ent_type_ == "PERSON":
+            return None
+        if (t.lower_, doc[k + 1].lower_) in _EMPLOYED:
+            return _body_at(doc, list(doc[k + 2:min(end, k + 8)]), name.start_char, refer)
+        if t.lower_ in _EMPLOYER and doc[k + 1].text == "," and doc[k - 1].lower_ in {"her", "his", "their"}:
+            return _body_at(doc, list(doc[k + 2:min(end, k + 8)]), name.start_char, refer)
+    return None
+
+
+# A lawyer speaks for the party they act for (the UK sets' convention): "Representing the
+# trust, barrister X put it to ...", "Prosecuting on behalf of Y, X said", "X, representing
+# Apex, told the hearing". Not a councillor's ward ("representing Holm Cross ward").
+_ACTING = {"representing", "prosecuting", "defending"}
+_ACTING_JOINERS = {"for", "on", "behalf", "of"}
+_AREAS = {"ward", "wards", "division", "constituency", "residents", "parents", "families", "himself", "herself"}
+
+
+def acting_for_org(doc: Doc, name: Span, refer: Refer) -> dict | None:
+    """The party a lawyer acts for, after the name or at the head of the sentence."""
+    k = _after_age(doc, name.end)
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in _ACTING:
+        return _acted_for(doc, list(doc[k + 2:min(len(doc), k + 12)]), name.start_char, refer)
+    sent = name.sent
+    if doc[sent.start].lower_ not in _ACTING or name.start - sent.start > 14:
+        return None
+    commas = [t.i for t in doc[sent.start:name.start] if t.text == ","]
+    # "Representing the council, barrister X": the comma closes the opening phrase
+    if len(commas) != 1 or name.start - commas[0] > 3 or any(t.is_quote for t in doc[sent.start:name.start]):
+        return None
+    return _acted_for(doc, list(doc[sent.start + 1:commas[0]]), name.start_char, refer)
+
+
+def _acted_for(doc: Doc, tokens: list[Token], before_char: int, refer: Refer) -> dict | None:
+    k = 0
+    while k < len(tokens) and tokens[k].lower_ in _ACTING_JOINERS:
+        k += 1
+    words = []
+    for t in tokens[k:]:
+        if t.text in {",", ".", ";", ":"} or t.is_quote:
+            break
+        words.append(t)
+    if not words or any(t.lower_ in _AREAS for t in words):
+        return None
+    return _body_at(doc, words, before_char, refer)

@@ -4,9 +4,13 @@ A councillor speaks for a council ("Opposition councillor Neil Hodgson", "Cllr H
 Crabtree, cabinet member for culture"), a union official for a union ("Regional organiser
 Martin Keeble", "Branch secretary Shona Bairstow"). When the role names no body, the body is
 the one of that kind the article names: the last named before the person, else the only one.
-A councillor's party ("Labour", "the Conservatives") is not the body they speak for.
+A councillor's party ("Labour", "the Conservatives") is not the body they speak for. An
+employment judge speaks for the tribunal, a district judge for the magistrates' or county
+court, an inspector for the inspectorate (not a Crown Court judge: the UK sets disagree).
 """
 from __future__ import annotations
+
+from typing import Callable
 
 from spacy.tokens import Doc
 
@@ -15,7 +19,7 @@ _COUNCIL_WORDS = {"councillor", "councillors", "cllr", "coun"}
 _COUNCIL_PAIRS = {("cabinet", "member"), ("portfolio", "holder"), ("council", "leader"), ("council", "chairman"),
                   ("council", "chair"), ("council", "chairwoman")}
 # The tier of council a role names: "Parish council chairman", "County councillor Phil Garside".
-_COUNCIL_TIERS = {"parish", "town", "county", "district", "borough", "city"}
+COUNCIL_TIERS = {"parish", "town", "county", "district", "borough", "city"}
 _UNION_WORDS = {"convenor", "convener", "steward"}
 # "Regional organiser Martin Keeble"; not "Campaign organiser Nathan Fairweather".
 _ORGANISER_QUALIFIERS = {"regional", "area", "district", "branch", "union", "national", "senior", "lead", "full-time",
@@ -28,15 +32,22 @@ _UNION_PAIRS = {("branch", "secretary"), ("district", "secretary"), ("regional",
 # services Peter Oduya", "Town clerk Alison Petrie").
 _COMPANY_PAIRS = {("managing", "director"), ("commercial", "director"), ("account", "director"),
                   ("sales", "director"), ("account", "manager")}
-_COUNCIL_OFFICER_PAIRS = {("children's", "services"), ("children’s", "services"), ("town", "clerk"),
+_COUNCIL_OFFICER_PAIRS = {("children's", "services"), ("children’s", "services"), ("children", "services"),
+                          ("town", "clerk"),
                           ("parish", "clerk"), ("council", "clerk")}
 # Parties are not organisations a councillor speaks for (the UK sets' convention).
 PARTIES = {"labour", "conservative", "conservatives", "tory", "tories", "lib dem", "lib dems", "liberal democrat",
            "liberal democrats", "green", "greens", "green party", "reform", "reform uk", "plaid cymru", "snp",
-           "independent", "independents", "cabinet"}
+           "independent", "independents", "cabinet", "liberal", "liberals"}
+# An employment judge speaks for the tribunal the article names, an inspector for the
+# inspectorate ("lead inspector X wrote").
+_INSPECTOR_WORDS = {"inspector", "inspectors"}
+INSPECTORATES = {"ofsted", "estyn", "care quality commission", "cqc", "education scotland", "care inspectorate"}
+_POLICE_WORDS = {"police", "constabulary"}
 
 
 def _has(words: list[str], singles: set[str], pairs: set[tuple[str, str]]) -> bool:
+    words = [w for w in words if w not in {"'s", "’s"}]  # "children 's services"
     return bool(set(words) & singles) or any(pair in pairs for pair in zip(words, words[1:]))
 
 
@@ -55,6 +66,10 @@ def body_of_kind(doc: Doc, kind: str, before_char: int, name_word: str | None = 
     cands = [o for o in doc._.orgs or () if o["kind"] == kind]
     if name_word:
         cands = [o for o in cands if name_word in o["name"].lower().split()]
+    return _last_or_only(cands, before_char)
+
+
+def _last_or_only(cands: list[dict], before_char: int) -> dict | None:
     best, best_pos = None, -1
     for org in cands:
         for s, _ in org["mentions"]:
@@ -78,13 +93,32 @@ def body_for_role(doc: Doc, phrases: list[list[str]], before_char: int, any_comp
         return _council_of(doc, phrases, before_char)
     if any_company and any(_has(words, set(), _COMPANY_PAIRS) for words in phrases):
         return body_of_kind(doc, "company", before_char)
+    said = {w for words in phrases for w in words}  # "Employment" before the name, "Judge" its title
+    if {"employment", "judge"} <= said:
+        return _named_body(doc, before_char, lambda name: "tribunal" in name.split())
+    if {"district", "judge"} <= said:
+        # a district judge sits in a magistrates' or county court ("Sentencing, Judge X" in
+        # the Crown Court is left: the sets disagree on whether the court is the judge's body)
+        return _named_body(doc, before_char, lambda name: "court" in name.split()
+                           and bool({"magistrates", "magistrates'", "county"} & set(name.split())))
+    if any(_has(words, _INSPECTOR_WORDS, set()) for words in phrases):
+        if any(set(o["name"].lower().split()) & _POLICE_WORDS for o in doc._.orgs or ()):
+            return None  # a police inspector
+        return _named_body(doc, before_char, lambda name: name in INSPECTORATES or "inspectorate" in name.split())
     return None
+
+
+def _named_body(doc: Doc, before_char: int, fits: Callable[[str], bool]) -> dict | None:
+    """The organisation whose name (lower case, without "'s") `fits`: the last named before
+    `before_char`, else the only one."""
+    names = {id(o): o["name"].lower().replace("’s", "").replace("'s", "") for o in doc._.orgs or ()}
+    return _last_or_only([o for o in doc._.orgs or () if fits(names[id(o)])], before_char)
 
 
 def _council_of(doc: Doc, phrases: list[list[str]], before_char: int) -> dict | None:
     """The council a councillor's or council officer's phrases mean: of the one tier they
     name ("Parish council chairman"), else of any tier."""
-    tiers = {w for words in phrases for w in words if w in _COUNCIL_TIERS}
+    tiers = {w for words in phrases for w in words if w in COUNCIL_TIERS}
     return body_of_kind(doc, "council", before_char, tiers.pop() if len(tiers) == 1 else None)
 
 

@@ -18,8 +18,12 @@ For a named speaker (doc._.people) with no organisation, each mention is read fo
 - "Its managing director, X", "At Y Primary, business manager X", "X, who chairs the
   federation's board," (speaker_org_clauses.py);
 - a role that belongs to one sort of body, the body of that kind the article names:
-  councillors their council, union officials their union, "Managing director X" the company
-  (speaker_org_roles.py).
+  councillors their council, union officials their union, "Managing director X" the company,
+  an employment judge the tribunal, an inspector the inspectorate (speaker_org_roles.py);
+- the employer a clause after the name gives ("who is employed by Y"), the party a lawyer
+  acts for ("Representing the trust, barrister X") (speaker_org_clauses.py).
+A cut name becomes the article's full one ("Clearview" -> Clearview Site Services Ltd:
+speaker_org_names.py).
 A councillor filed under their party gets their council; a speaker_org that is the speaker's
 own name is dropped; a quoted speaker the people component did not list is read the same way.
 ("Inspectors" speak for the inspectorate the article names: quoting/speakers.py.)
@@ -32,7 +36,9 @@ from spacy.tokens import Doc, Token
 
 from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS, TITLES
 from nlp.components.orgs import org_for_span, resolve_org_reference
-from nlp.components.speaker_org_clauses import its_org, place_org, who_clause_org
+from nlp.components.speaker_org_clauses import (NOT_STAFF, OWNED_BODIES, acting_for_org, employer_org,
+                                                   its_org, place_org, who_clause_org)
+from nlp.components.speaker_org_names import full_name, is_own_name, names_person
 from nlp.components.speaker_org_roles import body_for_role, body_of_kind, is_councillor, is_party
 
 _SCHOOL_ROLES = {"headteacher", "headmaster", "headmistress", "principal", "teacher", "governor", "governors",
@@ -41,6 +47,7 @@ _CLUB_ROLES = {"striker", "midfielder", "goalkeeper", "defender", "winger", "cap
                "coach", "chairman", "player"}
 _CLUB_WORDS = {"club", "fc", "afc", "town", "united", "rovers", "city", "athletic", "albion", "wanderers", "rangers"}
 _POSSESSIVE = {"'s", "’s"}
+_PLACE_OPENERS = {"at", "over", "in", "outside", "inside", "on", "from", "back", "after", "before", "during"}
 # Roles held at an academy trust ("Chief executive Jo Ward", "Jo Ward, chair of trustees"):
 # with no organisation stated, the trust the article is about.
 _TRUST_ROLES = {"trustees", "trustee", "ceo"}
@@ -58,8 +65,12 @@ def _org_starting(doc: Doc, words: list[str]) -> dict | None:
     if not words:
         return None
     prefix = " ".join(words).lower()
-    hits = [o for o in doc._.orgs or () if o["name"].lower() == prefix or o["name"].lower().startswith(prefix + " ")]
-    return hits[0] if len(hits) == 1 else None
+    starts = (prefix + " ", prefix + "'s ", prefix + "’s ")
+    longer = [o for o in doc._.orgs or () if o["name"].lower().startswith(starts)]
+    if longer:  # "Clearview" for Clearview Site Services Ltd (also when "Clearview" is listed apart)
+        return longer[0] if len(longer) == 1 else None
+    exact = [o for o in doc._.orgs or () if o["name"].lower() == prefix]
+    return exact[0] if len(exact) == 1 else None
 
 
 def _org_ending(doc: Doc, noun: str, before_char: int) -> dict | None:
@@ -86,14 +97,20 @@ def _before(doc: Doc, start: int) -> list[Token]:
         k -= 1
     if k > sent_start and doc[k].lower_ == "the" and doc[k - 1].text == "," and k < start - 1:
         k -= 1  # "The chair of governors, the Rev David Omondi"
-    if k >= sent_start and doc[k].text == ",":
+    crossed = k >= sent_start and doc[k].text == ","
+    if crossed:
         k -= 1  # "Chief executive of the partnership, Dr Ruth Ellingham"
     while k >= sent_start and len(out) < 10:
         t = doc[k]
-        if t.pos_ in {"VERB", "AUX"} and t.lower_ not in _ROLEISH or t.is_quote or t.text in {".", ":", ";", "“", "”", '"', ","}:
+        # a participle inside the role: "Chief operating officer"
+        inside = out and t.tag_ in {"VBG", "VBN"} and k > sent_start and not doc[k - 1].is_punct
+        if t.pos_ in {"VERB", "AUX"} and t.lower_ not in _ROLEISH and not inside or t.is_quote \
+                or t.text in {".", ":", ";", "“", "”", '"', ","}:
             break
         out.insert(0, t)
         k -= 1
+    if crossed and out and out[0].lower_ in _PLACE_OPENERS and doc[start - 1].text == ",":
+        return []  # "Over at St Bede's Catholic High School, Aoife Brennan": where she is, no role
     return out
 
 
@@ -104,9 +121,13 @@ def _after(doc: Doc, end: int) -> list[Token]:
     out: list[Token] = []
     k = end + 1
     while k < len(doc) and len(out) < 12 and doc[k].text not in {",", ".", ";", ":"} and not doc[k].is_quote:
-        if doc[k].pos_ in {"VERB", "AUX"} and doc[k].lower_ not in _ROLEISH:
+        t = doc[k]
+        if t.lower_ in {"who", "which", "whose"} and out:
+            break  # "a GMB regional organiser who represented her": the role before the clause
+        # a participle inside a role is part of it ("the trust's chief operating officer")
+        if t.pos_ in {"VERB", "AUX"} and t.lower_ not in _ROLEISH and not (out and t.tag_ in {"VBG", "VBN"}):
             return []
-        out.append(doc[k])
+        out.append(t)
         k += 1
     return out
 
@@ -156,38 +177,61 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
                 hit = body_of_kind(doc, ORG_REFERENCES[rest[1].lower_], name_char, rest[0].lower_)
                 if hit:
                     return hit
-    # "the trust's chief executive", "Greenplate Catering's operations director"
+    if not leading and lowers[0] in {"a", "an"}:
+        # "Pat, a Tidewell cleaner", "Nadia Farouk, a GMB regional organiser": the body first
+        hit = _leading_org(doc, phrase[1:])
+        if hit:
+            return hit
+    # "the trust's chief executive", "Greenplate Catering's operations director", "chair of
+    # the union's Dunmore schools branch"
     for k, t in enumerate(phrase):
         if t.text in _POSSESSIVE and k > 0:
-            owner = [x for x in phrase[:k] if x.lower_ != "the"]
+            if set(lowers[k + 1:k + 3]) & OWNED_BODIES:
+                return None  # "the council's IT supplier, Corvane Digital": not the council
+            ties = [j for j in range(k) if lowers[j] in {"of", "at", "for"}]
+            owner = [x for x in phrase[ties[-1] + 1 if ties else 0:k] if x.lower_ != "the"]
             if len(owner) == 1 and owner[0].is_lower:
                 return _org_ending(doc, owner[0].lower_, name_char)
             if owner and all(x.is_title or x.is_upper for x in owner):
                 hit = _org_starting(doc, [x.text for x in owner])
                 if hit:
                     return hit
-            break
+            # "vicar of St Oswald's and chair of the school's governing body": the next one
     if leading:
-        # "Orwell Estuary chief executive", "Greenplate Catering's operations director"
-        head = []
-        for t in phrase:
-            if t.text in _POSSESSIVE:
-                break
-            if not (t.is_title or t.is_upper) or t.lower_ in _ROLEISH and head:
-                break
-            head.append(t)
-        if head and len(head) < len(phrase) and head[0].lower_ not in _ROLEISH:
-            hit = _org_starting(doc, [t.text for t in head])
-            if hit:
-                return hit
+        hit = _leading_org(doc, phrase)
+        if hit:
+            return hit
     roles = set(lowers)
-    if roles & _SCHOOL_ROLES:
+    if roles & NOT_STAFF and not roles & {"governor", "governors"}:
+        return None  # "a Year 10 pupil", "a parent of two": no employer (a parent governor: the school)
+    if roles & _SCHOOL_ROLES or ("business", "manager") in zip(lowers, lowers[1:]):
+        # "(School) business manager X": a school's post
         return _org_ending_kind(doc, "school", name_char)
     if roles & _TRUST_ROLES or {"chief", "executive"} <= roles or {"chief", "operating"} <= roles:
         return _org_ending_kind(doc, "academy_trust", name_char)  # "Chief executive Jo Ward": the trust
     if roles & _CLUB_ROLES and (roles & {"club"} or roles & (_CLUB_ROLES - {"chairman", "manager"})):
         return _org_ending(doc, "club", name_char)
     return None
+
+
+def _leading_org(doc: Doc, phrase: list[Token]) -> dict | None:
+    """"Orwell Estuary chief executive", "the same Silverline passenger assistant": the
+    organisation whose name the capitalised words before the role start. Not before a
+    parent's or resident's "role" ("Dunmore parent": the town, not its council)."""
+    k = 0
+    while k < len(phrase) and phrase[k].lower_ in {"the", "same"}:
+        k += 1
+    head = []
+    for t in phrase[k:]:
+        if t.text in _POSSESSIVE:
+            break
+        if not (t.is_title or t.is_upper) or t.lower_ in _ROLEISH and head:
+            break
+        head.append(t)
+    rest = phrase[k + len(head):]
+    if not head or not rest or head[0].lower_ in _ROLEISH or any(t.lower_ in NOT_STAFF for t in rest):
+        return None
+    return _org_starting(doc, [t.text for t in head])
 
 
 def _org_ending_kind(doc: Doc, kind: str, before_char: int) -> dict | None:
@@ -221,6 +265,9 @@ class SpeakerOrgs:
             if span is None:
                 continue
             before, after = _before(doc, span.start), _after(doc, span.end)
+            hit = employer_org(doc, span, _org_ending) or acting_for_org(doc, span, _org_ending)
+            if hit:
+                return hit["name"]
             for phrase, leading in ((before, True), (after, False)):
                 hit = org_from_phrase(doc, phrase, start_char, leading)
                 if hit:
@@ -246,24 +293,35 @@ class SpeakerOrgs:
         for q in quotes:
             k = q.get("person")
             person = people[k] if k is not None and 0 <= k < len(people) else None
-            if person is not None and q.get("speaker_org") and _names_person(q["speaker_org"], person["name"]):
+            name = person["name"] if person else q.get("speaker")
+            if is_own_name(doc, q.get("speaker_org"), name, person is not None):
                 q["speaker_org"] = None  # "Anjali", the speaker's own first name: no organisation
-                if person["org"] and _names_person(person["org"], person["name"]):
+                if person is not None and person["org"] and names_person(person["org"], person["name"]):
                     person["org"] = None
             if q.get("speaker_org"):
                 if person is not None and is_party(q["speaker_org"]):
                     q["speaker_org"] = self.councillor_council(doc, person) or q["speaker_org"]
-                continue
-            if person is not None:
-                org = person["org"] or by_person.get(k) or self.person_org(doc, person)
+            elif person is not None:
+                org = (person["org"] or by_person.get(k) or self.person_org(doc, person)
+                       or self.speaker_org(doc, q, person))
                 if org:
                     person["org"] = person["org"] or org
                     q["speaker_org"] = org
             elif _named_person(doc, q.get("speaker") or ""):
                 # a speaker the people component did not list: read the phrases around the name
                 q["speaker_org"] = self.org_at_mentions(doc, _name_mentions(doc, q["speaker"]), [])
+            if q.get("speaker_org") and q["speaker_org"] != q.get("speaker"):
+                q["speaker_org"] = full_name(doc, q["speaker_org"])  # not a body's own name as speaker
         doc._.quotes = quotes
         return doc
+
+    def speaker_org(self, doc: Doc, quote: dict, person: dict) -> str | None:
+        """A speaker named in full where the people component kept a shorter name
+        ("Felicity Hargreaves-Moore" listed as "Hargreaves-Moore"): the full name's mentions."""
+        speaker = quote.get("speaker") or ""
+        if speaker == person["name"] or not _named_person(doc, speaker):
+            return None
+        return self.org_at_mentions(doc, _name_mentions(doc, speaker), _role_words(person))
 
     def councillor_council(self, doc: Doc, person: dict) -> str | None:
         """A councillor filed under their party ("Labour councillor X"): their council."""
@@ -317,20 +375,15 @@ def _titles_before(doc: Doc, start: int) -> list[str]:
     return out
 
 
-def _names_person(org: str, speaker: str) -> bool:
-    """An "organisation" that is the speaker's own name or part of it ("Anjali" for
-    Anjali Desai-Milne, a name the entity recogniser also took for an organisation)."""
-    words = org.lower().split()
-    return bool(words) and set(words) <= set(speaker.lower().split())
-
-
 def _named_person(doc: Doc, speaker: str) -> bool:
     """A speaker written as a person's name (two or more capitalised words, none an
-    organisation's name): not "spokesperson for Y", "Inspectors" or "the trust"."""
+    organisation's name unless it opens with a first name: "Imogen Hartley-Vance", taken
+    for an organisation too): not "spokesperson for Y", "Inspectors" or "the trust"."""
     words = speaker.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
-    return not any(o["name"].lower() == speaker.lower() for o in doc._.orgs or ())
+    return is_own_name(doc, speaker, speaker, False) or not any(o["name"].lower() == speaker.lower()
+                                                            for o in doc._.orgs or ())
 
 
 def _name_mentions(doc: Doc, speaker: str) -> list[tuple[int, int]]:
