@@ -10,6 +10,8 @@
   formerly known as Y", "X, which was known as Y until 2021", "Y will now be known as X";
 - `initialism_spans`: uses of a name's initials that the article never defines ("KVST"
   for the Caddingham Community Schools Trust it names), when no other name has them.
+Whether letters spell a name is org_initials.py; more ways of defining an acronym (given
+first, names the model missed, acronyms of what is not a body) are org_acronyms.py.
 """
 from __future__ import annotations
 
@@ -17,77 +19,10 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.org_kinds import is_document
+from nlp.components.org_acronyms import defined_first
 from nlp.components.org_fragments import BODY_HEADS
-
-_SMALL = {"of", "and", "the", "for", "in", "on", "at", "&", "to", "-"}
-
-
-def abbreviates(short: str, full: str, loose: bool = False) -> bool:
-    """True when `short` (an acronym such as AET, NEU, ESFA, KCC) can be read from the
-    initials of `full`: its letters, in order, start words of the name, the first letter
-    starting the name's first word. With `loose` (the text says "known as"), the letters
-    may leave out more than one word: "Saint Vedast Catholic Academy Trust, known as SVA"."""
-    letters = [c for c in short.upper() if c.isalpha()]
-    words = [w for w in re.split(r"[\s\-]+", full) if w]
-    if len(letters) < 2 or not words:
-        return False
-    initials = [w[0].upper() for w in words if w[0].isalpha()]
-    content = [w[0].upper() for w in words if w[0].isalpha() and w.lower() not in _SMALL]
-    if "".join(letters) == "".join(content):
-        return True
-    if len(content) > 2 and len(letters) > 2 and words[0][:1].isupper() and "".join(letters) in {
-            "".join(content[1:]), "".join(content[2:]) if len(words) > 1 and words[1][:1].isupper() and words[1].lower()
-            not in {"town", "city", "county", "borough", "district", "village"} else ""}:  # not "Ostley Town ... (ICB)"
-        return True  # "Northby Special ... Service (SENDIASS)", "Kestle Bridge Family Information Service (FIS)": the place left out
-    if _with_capitals(letters, words):
-        return True
-    if _around_generic_words(letters, [w.strip(",.;:") for w in words if w[0].isalpha() and w.lower() not in _SMALL]):
-        return True
-    # in-order subsequence of all initials, starting with the first
-    if not initials or letters[0] != initials[0]:
-        return False
-    i = 0
-    for c in initials:
-        if i < len(letters) and c == letters[i]:
-            i += 1
-    return i == len(letters) and (len(letters) >= len(content) - 1 or loose and len(letters) >= 3)
-
-
-def _with_capitals(letters: list[str], words: list[str]) -> bool:
-    """A word in capitals gives all its letters: "Northby SEND Information, Advice and
-    Support Service" (SENDIASS, with or without the place in front)."""
-    content = [w.strip(",.;:") for w in words if w[0].isalpha() and w.lower() not in _SMALL]
-    if not any(len(w) > 1 and w.isupper() and w.isalpha() for w in content):
-        return False
-    parts = [w if len(w) > 1 and w.isupper() and w.isalpha() else w[0].upper() for w in content]
-    return "".join(letters) == "".join(parts) or len(parts) > 2 and "".join(letters) == "".join(parts[1:])
-
-
-# Words that end a body's name without a letter of its acronym: "Fallowmere Community Health
-# NHS Foundation Trust (FCH)", "Pennock Cleaning Services Ltd (PCS)".
-_GENERIC_TAIL = {"nhs", "foundation", "trust", "ltd", "limited", "plc", "llp", "cic", "group", "uk"}
-
-
-def _around_generic_words(letters: list[str], content: list[str]) -> bool:
-    """The acronym spells the name's distinctive words, leaving out a generic tail ("...
-    Community Health NHS Foundation Trust" -> FCH) or a word in capitals and the place
-    before them ("NHS Ostley Integrated Care Board" -> ICB). Three letters at least."""
-    if len(letters) < 3 or len(content) <= len(letters):
-        return False
-    wanted = "".join(letters)
-    k = len(letters)
-    if "".join(w[0].upper() for w in content[:k]) == wanted \
-            and all(w.lower() in _GENERIC_TAIL or w.isupper() for w in content[k:]):
-        return True
-    lead = content[:len(content) - k]
-    return "".join(w[0].upper() for w in content[-k:]) == wanted and len(lead) <= 2 \
-        and lead[0].isupper() and len(lead[0]) > 1 and lead[0].isalpha() and all(w[:1].isupper() for w in lead)
-
-
-def is_short_form(tok_text: str) -> bool:
-    return 2 <= len(tok_text) <= 10 and tok_text[0].isupper() and sum(c.isupper() for c in tok_text) >= 2 \
-        and tok_text.replace("&", "").isalpha()
+# re-exported for org_known_as, org_joined and the quote speakers
+from nlp.components.org_initials import abbreviates, initials, is_short_form  # noqa: F401
 
 
 def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
@@ -109,9 +44,10 @@ def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
         known = after_known_as(doc, j)
         j, loose = known, known != j
         if is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text, loose) \
-                and (j + 1 == n or doc[j + 1].is_punct or doc[j + 1].is_space):
+                and (j + 1 == n or doc[j + 1].is_punct or doc[j + 1].is_space
+                     or [t.lower_ for t in doc[j + 1:j + 3]] == ["for", "short"]):  # "X, GPP for short,"
             out.append(doc[j].text)
-    before = _defined_before(doc, ent)
+    before = _defined_before(doc, ent) or defined_first(doc, ent)
     if before is not None:
         out.append(before)
     return out
@@ -147,10 +83,11 @@ _KNOWN_AFTER = re.compile(r"^(is|was|are) ((usually|commonly|generally|widely|of
 
 
 def _defined_before(doc: Doc, ent: Span) -> str | None:
-    """"KPT, as Kestrel Peak Trust is usually known, ...", "KPT (Kestrel Peak Trust)":
+    """"KPT, as Kestrel Peak Trust is usually known, ..." (or between dashes), "KPT (Kestrel Peak Trust)":
     an acronym defined before the name."""
     k = ent.start
-    if k >= 3 and doc[k - 1].lower_ == "as" and doc[k - 2].text == "," and is_short_form(doc[k - 3].text) \
+    if k >= 3 and doc[k - 1].lower_ == "as" and doc[k - 2].text in {",", "–", "—", "("} \
+            and is_short_form(doc[k - 3].text) \
             and abbreviates(doc[k - 3].text, ent.text) \
             and _KNOWN_AFTER.match(" ".join(t.lower_ for t in doc[ent.end:ent.end + 4])):
         return doc[k - 3].text
@@ -223,8 +160,11 @@ def defined_names(doc: Doc, ents: list[Span]) -> list[Span]:
         while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in {"of", "and", "for", "&"}
                              and start > 1 and doc[start - 2].is_title
                              or doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+                             or doc[start - 1].text in {"'", "’", "'s", "’s"} and start > 1 and doc[start - 2].is_title
+                             or doc[start - 1].is_lower and start > 1 and doc[start - 2].text == "-"
+                             and not doc[start - 2].whitespace_  # "Co-operative"
                              or _caps_or_listed(doc, start - 1)) \
-                and not doc[start - 1].is_sent_start:
+                and not doc[start].is_sent_start:  # "Parent Carers' Forum"; the sentence's first word may open it
             start -= 1
         while start < end and doc[start].lower_ in {"of", "and", "for", "&"}:
             start += 1
@@ -313,15 +253,6 @@ _FORMER_WORDS = re.compile(
     r"|(has been|was|is being) renamed)$")
 
 
-_SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "at", "&", "to"}
-
-
-def initials(name: str) -> str:
-    """"Association of School and College Leaders" -> "ASCL"."""
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _SMALL_WORDS]
-    return "".join(w[0] for w in words if w[0].isalpha()).upper()
-
-
 def unique_initials(ents: list[Span]) -> dict[str, str]:
     """{initials: canonical name} of the names of more than one word, for initials that
     only one body's name gives."""
@@ -379,20 +310,3 @@ def defined_for_short_forms(doc: Doc, ents: list[Span], short_spans: list[Span])
             continue  # the name of another body already
         ents = [x for x in ents if x is not other] + [Span(doc, tok.i, tok.i + 1, label="ORG", kb_id=canonical)]
     return ents, defined
-
-
-def document_acronyms(doc: Doc) -> set[str]:
-    """"the Condition Improvement Fund (CIF)": acronyms the text defines for a document, a
-    fund or a programme (org_kinds.is_document), which are no more organisations than the
-    names they stand for."""
-    out = set()
-    for t in doc[1:-1]:
-        acr = t.text
-        if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 6) or doc[t.i - 1].text != "(" \
-                or doc[t.i + 1].text != ")":
-            continue
-        words = [w.text for w in doc[max(0, t.i - 1 - len(acr)):t.i - 1]]
-        if len(words) == len(acr) and all(w[:1].isupper() for w in words) \
-                and "".join(w[0] for w in words) == acr and is_document(words):
-            out.add(acr)
-    return out

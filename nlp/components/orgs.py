@@ -51,9 +51,10 @@ from nlp.components.org_lists import listed_trust_names, paired_names
 from nlp.components.org_pay import pay_list_names
 from nlp.components.org_splits import split_joined
 from nlp.components.org_defined import (
-    defined_for_short_forms, defined_names, defined_short_forms, document_acronyms, former_name_of,
-    initialism_spans, initials, unique_initials,
+    defined_for_short_forms, defined_names, defined_short_forms, former_name_of, initialism_spans, initials,
+    unique_initials,
 )
+from nlp.components.org_acronyms import defined_over_known, names_before_acronyms, not_body_acronyms
 from nlp.components.org_joined import joined_for_names
 from nlp.components.org_late import one_body_names, with_short_forms
 from nlp.components.org_aliases import dropped_word_names
@@ -173,6 +174,7 @@ class OrgNormaliser:
         text_aliases: dict[str, dict[str, str]] = {}  # canonical -> {alias: source}
         out, seen, short_forms, by_initials = self._name_in_order(doc, ents, text_aliases)
         fixed = _fix_bracketed(doc, out, seen, by_initials, text_aliases)
+        fixed = defined_over_known(doc, fixed, short_forms)  # "WCAT (Westcombe ...)" over the gazetteer's WCAT
         fixed = _tag_short_form_uses(doc, fixed, short_forms)
         for e in initialism_spans(doc, fixed, unique_initials(fixed)):  # "KVST", never defined
             fixed = [x for x in fixed if not (x.start < e.end and e.start < x.end)] + [e]
@@ -246,6 +248,7 @@ class OrgNormaliser:
         model_ents = filter_spans([part for e in whole_company_names(model_ents) for piece in split_joined(e)
                                    for part in clean_org(piece)])  # "Corvid" + "Digital Ltd"
         # names found from the text's own definitions replace what the model made of them
+        model_ents = names_before_acronyms(doc, model_ents)  # "the Trust for ... in Dorrington (TLAD)"
         model_ents = filter_spans(defined_names(doc, model_ents) + joined_for_names(doc, model_ents)
                                   + described_names(doc, model_ents) + model_ents)
         # "Ashgrove Education" left untagged or read as a place: kept when the text shows a body
@@ -256,8 +259,9 @@ class OrgNormaliser:
         model_ents = filter_spans(found + without_overlaps(model_ents, found))
         ents = self._merge(doc, model_ents, self._gazetteer_spans(doc))
         ents, text_aliases = self._canonical(doc, ents)
-        funds = document_acronyms(doc)  # "the Condition Improvement Fund (CIF)"
-        ents = [e for e in ents if not (e.label_ == "ORG" and e.text in funds and e.kb_id_ in {e.text, ""})]
+        funds = not_body_acronyms(doc)  # "the Condition Improvement Fund (CIF)", a qualification, a place
+        ents = [e for e in ents if not (e.label_ == "ORG" and (e.text in funds and e.kb_id_ in {e.text, "", funds[e.text]}
+                                                              or (e.kb_id_ or e.text) in funds.values()))]
         # "its headquarters at Kestrel House"; "the four Safer Schools officers"
         venues = buildings(doc, ents, self.index) | modifier_names(doc, ents, self.index)
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.kb_id_ or e.text) in venues)]
