@@ -49,7 +49,8 @@ TUNING_SETS = ("quotes_uk_calib", "quotes_uk_test", "quotes_uk_test2", "quotes_u
                "quotes_uk_test12", "quotes_heldout", "quotes_heldout2",
                "quotes_uk_test15", "quotes_uk_test16", "quotes_uk_test17", "quotes_uk_test18",
                "quotes_uk_test19", "quotes_uk_test20", "quotes_uk_test21", "quotes_uk_test23",
-               "quotes_uk_test24", "quotes_uk_test25")
+               "quotes_uk_test24", "quotes_uk_test25", "quotes_uk_test27", "quotes_uk_test28",
+               "quotes_uk_test29", "quotes_uk_test30")
 # UK sets written blind whose errors no one has read: the rules were not fitted to them,
 # so they measure how often each kind of evidence is right (issue 13: "calibrated on
 # held-out data"). Their speakers are still held-out figures; their confidence tiers are not.
