@@ -19,15 +19,12 @@ from __future__ import annotations
 
 import re
 
-from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS
+from nlp.components.lexicon import FEMALE_NAMES, HONOURS, MALE_NAMES, ROLE_WORDS
 from nlp.components.quoting.context import Speaker
 from nlp.components.quoting.documents import INSPECTOR_NOUNS
 
 # Letters written after a name: honours, offices and professional bodies.
-POSTNOMINALS = frozenset({
-    "jp", "mbe", "obe", "cbe", "kbe", "dbe", "bem", "kc", "qc", "dl", "frs", "frsa", "cvo", "lvo", "mvo", "kcb",
-    "gcb", "msp", "mla", "phd",
-})
+POSTNOMINALS = HONOURS | {"frs", "frsa", "cvo", "lvo", "mvo", "kcb", "gcb", "msp", "mla", "phd"}
 # A live blog's time stamp opening a paragraph: "10:15", "9.30am", "18:07".
 TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:am|pm)?:?\s+", re.I)
 # "another parent, who gave her name only as Lisa": the name an unnamed speaker gave.
@@ -110,7 +107,7 @@ def _named_by_description(ctx, q, found: Speaker) -> Speaker:
     """"the mother-of-two said" after "Mother-of-two Harriet Chukwu-Brennan, from ...":
     the one person the text names right after the same description, before the quote."""
     phrase = (found.speaker or "").lower()
-    if not phrase or found.person is not None or phrase.split()[0] in {"a", "an", "one", "another"}:
+    if not phrase.strip() or found.person is not None or phrase.split()[:1] in (["a"], ["an"], ["one"], ["another"]):
         return found
     people = ctx.doc._.people or ()
     hits = set()
