@@ -14,7 +14,8 @@ import nlp.enrich as enrich_mod
 from newswatch.registers import import_registers
 from newswatch.store import connect
 from nlp.components.org_kinds import infer_kind, is_document, is_fragment
-from nlp.components.org_defined import abbreviates, defined_names
+from nlp.components.org_defined import defined_names
+from nlp.components.org_initials import abbreviates
 from nlp.findings import doc_to_findings
 from nlp.pipeline import load_pipeline
 

@@ -3,7 +3,7 @@ capitals and place, "which is usually known as", a dedication word the model cut
 trust's name, and former names given after a short form or after "the N-school trust".
 Texts and names written for these tests."""
 
-from nlp.components.org_defined import abbreviates
+from nlp.components.org_initials import abbreviates
 from nlp_fixtures import orgs_in, trusts_in
 
 

@@ -4,7 +4,7 @@ name, buildings named after a body, federations and charities that are not acade
 and acronyms defined after a short form or leaving out the place. Texts and names written
 for these tests."""
 
-from nlp.components.org_defined import abbreviates
+from nlp.components.org_initials import abbreviates
 from nlp.components.org_kinds import infer_kind
 from nlp_fixtures import kinds_in, orgs_in, trusts_in
 

@@ -5,7 +5,7 @@ like trusts, campaign slogans, acronyms defined loosely or before an appositive,
 own acronym against the gazetteer's, renames told of "the trust", and Title Case headlines.
 Texts and names written for these tests."""
 
-from nlp.components.org_defined import abbreviates
+from nlp.components.org_initials import abbreviates
 from nlp.components.org_kinds import infer_kind
 from nlp_fixtures import orgs_in, trusts_in
 

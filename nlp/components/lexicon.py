@@ -24,6 +24,10 @@ TITLES: dict[str, str | None] = {
 # Ames"): "Justice" is then part of the title, not a first name.
 JUDGE_TITLES_BEFORE: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "lord", "lady"})
 
+# Honours and offices written after a name ("Patricia Loughlin JP", "Dame Ann Hale DBE"): kept
+# out of a person's name (person_extent.POST_NOMINALS) and off a speaker's (quoting/plain_names.py).
+HONOURS: frozenset[str] = frozenset({"obe", "mbe", "cbe", "dbe", "kbe", "bem", "qc", "kc", "jp", "dl"})
+
 # Speech and attribution verbs, as inflected forms (the pipeline runs without a lemmatizer).
 SPEECH_CUES: frozenset[str] = frozenset(
     """say says said saying add adds added adding tell tells told telling explain explains

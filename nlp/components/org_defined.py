@@ -21,8 +21,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.org_acronyms import defined_first
 from nlp.components.org_fragments import BODY_HEADS
-# re-exported for org_known_as, org_joined and the quote speakers
-from nlp.components.org_initials import abbreviates, initials, is_short_form  # noqa: F401
+from nlp.components.org_initials import abbreviates, initials, is_short_form
 
 
 def defined_short_forms(doc: Doc, ent: Span) -> list[str]:

@@ -132,12 +132,7 @@ def _spelled(short: str, words: list[str]) -> bool:
     return match(0, 0)
 
 
-_SMALL_WORDS = {"of", "and", "the", "for", "in", "on", "at", "&", "to"}
-
-
 def initials(name: str) -> str:
     """"Association of School and College Leaders" -> "ASCL"."""
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _SMALL_WORDS]
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _SMALL]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
-
-

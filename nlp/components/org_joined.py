@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.org_defined import abbreviates, after_known_as, is_short_form
+from nlp.components.org_defined import after_known_as
+from nlp.components.org_initials import abbreviates, is_short_form
 
 
 def _acronym_after(doc: Doc, k: int) -> str | None:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.org_defined import KNOWN_WORDS, abbreviates, after_known_as, is_short_form
+from nlp.components.org_defined import KNOWN_WORDS, after_known_as
+from nlp.components.org_initials import abbreviates, is_short_form
 from nlp.components.org_former import untagged_current_names
 from nlp.components.org_kinds import infer_kind
 from nlp.components.org_spans import trust_shaped

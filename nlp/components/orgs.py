@@ -51,9 +51,9 @@ from nlp.components.org_lists import listed_trust_names, paired_names
 from nlp.components.org_pay import pay_list_names
 from nlp.components.org_splits import split_joined
 from nlp.components.org_defined import (
-    defined_for_short_forms, defined_names, defined_short_forms, former_name_of, initialism_spans, initials,
-    unique_initials,
+    defined_for_short_forms, defined_names, defined_short_forms, former_name_of, initialism_spans, unique_initials,
 )
+from nlp.components.org_initials import initials
 from nlp.components.org_acronyms import defined_over_known, names_before_acronyms, not_body_acronyms
 from nlp.components.org_joined import joined_for_names
 from nlp.components.org_late import one_body_names, with_short_forms

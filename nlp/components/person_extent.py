@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
+from nlp.components.lexicon import FEMALE_NAMES, HONOURS, MALE_NAMES, ROLE_WORDS, TITLES
 from nlp.components.org_patterns import _ORG_HEADS
 
 # Lower-case particles inside a surname: "dos Santos", "ap Gwilym", "de Montfort", "van der Berg".
 SURNAME_PARTICLES = frozenset("ap ab de da das do dos du van von der den del della di bin ter ten".split())
 # Post-nominals kept out of a person's name ("Jane Smith MP").
-POST_NOMINALS = frozenset({"MP", "MEP", "MSP", "AM", "MS", "OBE", "MBE", "CBE", "DBE", "KBE", "BEM", "QC", "KC", "JP", "DL"})
+POST_NOMINALS = frozenset({"MP", "MEP", "MSP", "AM", "MS"} | {h.upper() for h in HONOURS})
 # Capitalised words that open a surname of two words ("St John-Harcourt", "St Clair").
 SURNAME_PREFIXES = frozenset({"st", "st.", "saint"})
 # Capitalised words that follow or precede a name without being part of it.

@@ -7,7 +7,9 @@ either gender would be: the most salient person named before it (salience.py).
 `described_person(finder, t)` is called by `SpeakerFinder._speaker_from` (speakers.py). So
 is `someone(t)`: "someone in the public gallery shouted: “...”" is a speaker the text
 leaves unnamed, as written, not the subject of another verb nearby ("As she spoke, someone
-... shouted" is not her) nor no one (the quote is kept)."""
+... shouted" is not her) nor no one (the quote is kept). `named_by_description(ctx, q, found)`
+is called where a speaker is finalised (plain_names.py): "the mother-of-two said" after
+"Mother-of-two Harriet Chukwu-Brennan" is Harriet Chukwu-Brennan."""
 from __future__ import annotations
 
 import re
@@ -136,3 +138,20 @@ def owned_words(finder, t: Token) -> Speaker | None:
 def someone(t: Token) -> Speaker | None:
     """An indefinite "someone"/"somebody" as a cue's subject: that unnamed speaker, as written."""
     return Speaker(t.lower_, how="phrase") if t.lower_ in SOMEONE else None
+
+
+def named_by_description(ctx, q, found: Speaker) -> Speaker:
+    """"the mother-of-two said" after "Mother-of-two Harriet Chukwu-Brennan, from ...":
+    the one person the text names right after the same description, before the quote."""
+    phrase = (found.speaker or "").lower()
+    if not phrase.strip() or found.person is not None or phrase.split()[:1] in (["a"], ["an"], ["one"], ["another"]):
+        return found
+    people = ctx.doc._.people or ()
+    hits = set()
+    # ("Mother-of-two Harriet ...", "the mother-of-two said": the speaker read as "mother")
+    for m in re.finditer(r"\b" + re.escape(phrase) + r"(?:[- ]of[- ]\w+)?\s+", ctx.text[:q.start], re.I):
+        hits |= {k for k, person in enumerate(people) for s, _ in person["mentions"]
+                 if s == m.end() and person.get("gender") is not None or s == m.end() and len(person["name"].split()) > 1}
+    if len(hits) != 1:
+        return found
+    return ctx.person_speaker(next(iter(hits)), how="nominal", cue=found.cue)

@@ -4,14 +4,24 @@ said", "A teaching assistant, known only as Priya, said". The description is the
 subject and the name hangs in a clause on it; the speaker is the name (the UK sets annotate
 that first name).
 
-`name_given_as(t)` is called by `SpeakerFinder._person_in_subject` (speakers.py)."""
+`name_given_as(t)` is called by `SpeakerFinder._person_in_subject` (speakers.py). Where the
+parse gives no such clause (or the name is untagged), `given_name(ctx, q, found)` reads it
+from the text after the speaker's description, when the speaker is finalised (plain_names.py)."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
+
+from nlp.components.quoting.context import Speaker
 
 # Verbs of a clause that gives the name a person is quoted under ("gave her name as",
 # "identified as", "named as", "known as", "called"); "give" only with "name" as its object.
 NAMING_LEMMAS = frozenset({"give", "identify", "name", "know", "call"})
+# "another parent, who gave her name only as Lisa": the name an unnamed speaker gave.
+GIVEN_NAME = re.compile(r"^[^.!?:;“”‘\"]*?,\s*who\s+(?:gave|gives|giving)\s+(?:his|her|their|only\s+(?:his|her|their))\s+"
+                        r"(?:first\s+)?name\s+(?:only\s+)?as\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
+GIVEN_NAME_REACH = 100  # characters after the description that may hold that clause
 
 
 def _names_the_subject(verb: Token) -> bool:
@@ -40,3 +50,15 @@ def name_given_as(t: Token) -> Token | None:
         if name is not None:
             return name
     return None
+
+
+def given_name(ctx, q, found: Speaker) -> Speaker:
+    """"Another parent, who gave her name only as Lisa, said": Lisa. The description must
+    be written in the quote's sentence or the one before, in its paragraph."""
+    phrase = found.speaker or ""
+    ps = ctx.paragraphs[q.para][0]
+    for m in re.finditer(re.escape(phrase), ctx.text[ps:q.start], re.I):
+        named = GIVEN_NAME.search(ctx.text[ps + m.end():min(q.start, ps + m.end() + GIVEN_NAME_REACH)])
+        if named is not None:
+            return found.but(speaker=named.group(1))
+    return found

@@ -7,8 +7,9 @@ Applied where a quote's speaker is finalised (continuations.py, `_apply`):
 - a live blog's time stamp is not part of a speaker phrase: "10:15 A parent at the picket"
   is "A parent at the picket"; nor is a police rank ("Det Con Ryan Hughes" is "Ryan Hughes")
   or a role before a first name ("Year 5 pupil Maisie" is "Maisie");
-- an unnamed speaker who "gave her name only as Lisa" is Lisa; "the mother-of-two said" is
-  the one person named right after "Mother-of-two" before the quote;
+- an unnamed speaker who "gave her name only as Lisa" is Lisa (named_as.py: `given_name`);
+  "the mother-of-two said" is the one person named right after "Mother-of-two" before the
+  quote (described.py: `named_by_description`);
 - an unnamed group written as a description ("Organisers said", "Several parents",
   "Protesters chanted") names no one: a capital it has only because it opens its sentence
   is written in lower case, so the description does not read as a name (the UK sets give
@@ -19,21 +20,16 @@ from __future__ import annotations
 
 import re
 
-from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS
+from nlp.components.lexicon import FEMALE_NAMES, HONOURS, MALE_NAMES, ROLE_WORDS
 from nlp.components.quoting.context import Speaker
+from nlp.components.quoting.described import named_by_description
 from nlp.components.quoting.documents import INSPECTOR_NOUNS
+from nlp.components.quoting.named_as import given_name
 
 # Letters written after a name: honours, offices and professional bodies.
-POSTNOMINALS = frozenset({
-    "jp", "mbe", "obe", "cbe", "kbe", "dbe", "bem", "kc", "qc", "dl", "frs", "frsa", "cvo", "lvo", "mvo", "kcb",
-    "gcb", "msp", "mla", "phd",
-})
+POSTNOMINALS = HONOURS | {"frs", "frsa", "cvo", "lvo", "mvo", "kcb", "gcb", "msp", "mla", "phd"}
 # A live blog's time stamp opening a paragraph: "10:15", "9.30am", "18:07".
 TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:am|pm)?:?\s+", re.I)
-# "another parent, who gave her name only as Lisa": the name an unnamed speaker gave.
-GIVEN_NAME = re.compile(r"^[^.!?:;“”‘\"]*?,\s*who\s+(?:gave|gives|giving)\s+(?:his|her|their|only\s+(?:his|her|their))\s+"
-                        r"(?:first\s+)?name\s+(?:only\s+)?as\s+([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
-GIVEN_NAME_REACH = 100  # characters after the description that may hold that clause
 # Police ranks written before a name, as titles are: "Det Con Ryan Hughes", "PC Amy Lowe".
 POLICE_RANK = re.compile(r"^(?:(?:Det(?:ective)?|Chief|Ch)\.?\s+)?(?:Con(?:stable)?|Sgt|Sergeant|Insp(?:ector)?|"
                          r"Supt|Superintendent|DC|DS|DI|DCI|PC|PCSO)\.?\s+(?=[A-Z][a-z]+\s+[A-Z])")
@@ -94,35 +90,6 @@ def _description_case(ctx, q, found: Speaker) -> Speaker:
     return found.but(speaker=first[:1].lower() + phrase[1:])
 
 
-def _given_name(ctx, q, found: Speaker) -> Speaker:
-    """"Another parent, who gave her name only as Lisa, said": Lisa. The description must
-    be written in the quote's sentence or the one before, in its paragraph."""
-    phrase = found.speaker or ""
-    ps = ctx.paragraphs[q.para][0]
-    for m in re.finditer(re.escape(phrase), ctx.text[ps:q.start], re.I):
-        named = GIVEN_NAME.search(ctx.text[ps + m.end():min(q.start, ps + m.end() + GIVEN_NAME_REACH)])
-        if named is not None:
-            return found.but(speaker=named.group(1))
-    return found
-
-
-def _named_by_description(ctx, q, found: Speaker) -> Speaker:
-    """"the mother-of-two said" after "Mother-of-two Harriet Chukwu-Brennan, from ...":
-    the one person the text names right after the same description, before the quote."""
-    phrase = (found.speaker or "").lower()
-    if not phrase or found.person is not None or phrase.split()[0] in {"a", "an", "one", "another"}:
-        return found
-    people = ctx.doc._.people or ()
-    hits = set()
-    # ("Mother-of-two Harriet ...", "the mother-of-two said": the speaker read as "mother")
-    for m in re.finditer(r"\b" + re.escape(phrase) + r"(?:[- ]of[- ]\w+)?\s+", ctx.text[:q.start], re.I):
-        hits |= {k for k, person in enumerate(people) for s, _ in person["mentions"]
-                 if s == m.end() and person.get("gender") is not None or s == m.end() and len(person["name"].split()) > 1}
-    if len(hits) != 1:
-        return found
-    return ctx.person_speaker(next(iter(hits)), how="nominal", cue=found.cue)
-
-
 def plain_speaker(ctx, q, found: Speaker) -> Speaker:
     """`found` with its speaker written as a name: no post-nominals, no time stamp, an
     unnamed description in lower case (see the module's docstring)."""
@@ -142,5 +109,5 @@ def plain_speaker(ctx, q, found: Speaker) -> Speaker:
                                                                 or role_name.group(2).lower() in MALE_NAMES | FEMALE_NAMES):
         return found.but(speaker=role_name.group(2))
     if found.how in {"phrase", "nominal"} and found.person is None:
-        found = _named_by_description(ctx, q, _given_name(ctx, q, found))
+        found = named_by_description(ctx, q, given_name(ctx, q, found))
     return _description_case(ctx, q, found)

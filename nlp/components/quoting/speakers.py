@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, ORG_REFERENCES, ROLE_WORDS, SPOKES_NOUNS, TITLES
-from nlp.components.org_defined import initials
+from nlp.components.org_initials import initials
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.bodies import unnamed_body
 from nlp.components.quoting.context import NO_SPEAKER, Speaker, org_reference
