@@ -88,6 +88,11 @@ def quote_with(nlp, text: str, words: str) -> dict:
     return one([q for q in quotes_of(nlp, text) if words in q["text"]])
 
 
+def speaker_with(nlp, text: str, words: str) -> str | None:
+    """The speaker of the one quote in text that holds `words`."""
+    return quote_with(nlp, text, words)["speaker"]
+
+
 def headed_quotes(nlp, body: str) -> list[dict]:
     """The quotes the pipeline finds in `body` under a headline of its own."""
     return quotes_of(nlp, "Headline about the schools\n\n" + body)

@@ -5,11 +5,7 @@ of time; a role's subject before a paragraph that opens with a quote; "rose to s
 Every text is written for this file. `nlp_pipeline` is the fixture in conftest.py."""
 from __future__ import annotations
 
-from tests.nlp_fixtures import quote_with
-
-
-def speaker_of(nlp, text: str, words: str) -> str | None:
-    return quote_with(nlp, text, words)["speaker"]
+from tests.nlp_fixtures import quote_with, speaker_with
 
 
 # -- "the company said", "the union said": a body by its common noun ---------------------------
@@ -30,7 +26,7 @@ def test_the_company_under_its_longer_name(nlp_pipeline):
             "Drivers at Brackenway Haulage's Moorside depot have voted to strike over pay.\n\n"
             "Brackenway runs 90 routes for the county. The company said it had made \"a generous "
             "offer\" and urged staff to think again.")
-    assert speaker_of(nlp_pipeline, text, "a generous offer") == "Brackenway Haulage"
+    assert speaker_with(nlp_pipeline, text, "a generous offer") == "Brackenway Haulage"
 
 
 def test_the_union_named_only_later(nlp_pipeline):
@@ -39,7 +35,7 @@ def test_the_union_named_only_later(nlp_pipeline):
             "representing many of them has called 'an insult to loyal staff'.\n\n"
             "Omar Khan, regional organiser for the Guild of Hospital Support Workers, said members "
             "had not been consulted.")
-    assert speaker_of(nlp_pipeline, text, "an insult to loyal staff") == "Guild of Hospital Support Workers"
+    assert speaker_with(nlp_pipeline, text, "an insult to loyal staff") == "Guild of Hospital Support Workers"
 
 
 def test_the_union_without_officers_is_left_as_written(nlp_pipeline):
@@ -47,7 +43,7 @@ def test_the_union_without_officers_is_left_as_written(nlp_pipeline):
     text = ("Porters back pay deal\n\n"
             "In a statement, the Guild of Hospital Support Workers welcomed the deal.\n\n"
             "\"This is a good day for every porter,\" the union wrote.")
-    assert speaker_of(nlp_pipeline, text, "a good day") != "Guild of Hospital Support Workers"
+    assert speaker_with(nlp_pipeline, text, "a good day") != "Guild of Hospital Support Workers"
 
 
 def test_the_company_when_a_company_is_known_is_left_to_the_kind(nlp_pipeline):
@@ -55,7 +51,7 @@ def test_the_company_when_a_company_is_known_is_left_to_the_kind(nlp_pipeline):
     text = ("Cleaning contract\n\n"
             "Sparkle Facilities Ltd will take over cleaning at nine schools from April.\n\n"
             "The company said it was \"delighted to welcome\" the cleaners.")
-    assert speaker_of(nlp_pipeline, text, "delighted to welcome") == "Sparkle Facilities Ltd"
+    assert speaker_with(nlp_pipeline, text, "delighted to welcome") == "Sparkle Facilities Ltd"
 
 
 # -- council officers ----------------------------------------------------------------------------
@@ -65,7 +61,7 @@ def test_officers_in_a_council_report_are_the_council(nlp_pipeline):
             "A meeting of Harbridge County Council's scrutiny committee heard complaints about school buses.\n\n"
             "In a report to the committee, officers said the contract included \"tough penalties\" "
             "for late pick-ups.")
-    assert speaker_of(nlp_pipeline, text, "tough penalties") == "Harbridge County Council"
+    assert speaker_with(nlp_pipeline, text, "tough penalties") == "Harbridge County Council"
 
 
 def test_police_officers_are_not_the_council(nlp_pipeline):
@@ -73,7 +69,7 @@ def test_police_officers_are_not_the_council(nlp_pipeline):
     text = ("Break-in at school\n\n"
             "Harbridge County Council said the school would reopen on Monday.\n\n"
             "Police officers said the damage was \"senseless\".")
-    assert speaker_of(nlp_pipeline, text, "senseless") != "Harbridge County Council"
+    assert speaker_with(nlp_pipeline, text, "senseless") != "Harbridge County Council"
 
 
 def test_the_administrators_are_the_firm_they_are_from(nlp_pipeline):
@@ -81,7 +77,7 @@ def test_the_administrators_are_the_firm_they_are_from(nlp_pipeline):
             "Brightstaff Supply Ltd ceased trading on Monday. Administrators from Kingsley Marsh LLP "
             "were appointed the same day.\n\n"
             "In a statement, the administrators said they were \"exploring every option\" for the business.")
-    assert speaker_of(nlp_pipeline, text, "exploring every option") == "Kingsley Marsh LLP"
+    assert speaker_with(nlp_pipeline, text, "exploring every option") == "Kingsley Marsh LLP"
 
 
 # -- documents -----------------------------------------------------------------------------------
@@ -91,7 +87,7 @@ def test_the_press_release_is_its_issuers(nlp_pipeline):
             "In a press release issued on Friday, the Guild of School Site Workers said caretakers "
             "start on less than car park attendants.\n\n"
             "'Our members open the buildings at dawn,' the press release said. 'They deserve better.'")
-    assert speaker_of(nlp_pipeline, text, "Our members open") == "Guild of School Site Workers"
+    assert speaker_with(nlp_pipeline, text, "Our members open") == "Guild of School Site Workers"
 
 
 def test_officers_after_the_police_are_not_the_council(nlp_pipeline):
@@ -99,7 +95,7 @@ def test_officers_after_the_police_are_not_the_council(nlp_pipeline):
     text = ("Break-in at school\n\n"
             "Harbridge County Council said the school would reopen on Monday. Police were called at 2am.\n\n"
             "Officers said the damage was \"senseless\".")
-    assert speaker_of(nlp_pipeline, text, "senseless") != "Harbridge County Council"
+    assert speaker_with(nlp_pipeline, text, "senseless") != "Harbridge County Council"
 
 
 def test_officers_of_someone_else_are_not_the_council(nlp_pipeline):
@@ -107,7 +103,7 @@ def test_officers_of_someone_else_are_not_the_council(nlp_pipeline):
     text = ("Bus deal questioned\n\n"
             "A meeting of Harbridge County Council's scrutiny committee heard complaints about school buses.\n\n"
             "Officers at Weyford Academy said the buses were \"often forty minutes late\".")
-    assert speaker_of(nlp_pipeline, text, "often forty minutes late") != "Harbridge County Council"
+    assert speaker_with(nlp_pipeline, text, "often forty minutes late") != "Harbridge County Council"
 
 
 # -- an opening paragraph's definite role, named in the next ---------------------------------------
@@ -128,7 +124,7 @@ def test_lead_definite_non_role_is_left_alone(nlp_pipeline):
     text = ("Protest at the gates\n\n"
             "The crowd outside the town hall called the plans \"a disgrace\" on Monday night.\n\n"
             "Dorothy Fenn, who organised the protest, said more than 200 people came.")
-    assert speaker_of(nlp_pipeline, text, "a disgrace") != "Dorothy Fenn"
+    assert speaker_with(nlp_pipeline, text, "a disgrace") != "Dorothy Fenn"
 
 
 # -- a chant inside a clause of time ----------------------------------------------------------------
@@ -139,8 +135,8 @@ def test_chant_in_a_clause_of_time_is_not_the_speaker_before(nlp_pipeline):
             "this,\" she said.\n\n"
             "\"We asked for talks twice,\" she added, as colleagues behind her began to chant "
             "\"Pay us fairly! Pay us fairly!\"")
-    assert speaker_of(nlp_pipeline, text, "Pay us fairly") != "Joan Pryce"
-    assert speaker_of(nlp_pipeline, text, "We asked for talks") == "Joan Pryce"
+    assert speaker_with(nlp_pipeline, text, "Pay us fairly") != "Joan Pryce"
+    assert speaker_with(nlp_pipeline, text, "We asked for talks") == "Joan Pryce"
 
 
 # -- a role's subject before a paragraph that opens with a quote -----------------------------------
@@ -154,7 +150,7 @@ def test_role_subject_before_a_quote_paragraph(nlp_pipeline):
             "Cllr Tom Greaves said parents had been \"let down again\". The cabinet member, however, "
             "insisted the service was getting better.\n\n"
             "\"I will not pretend it has been perfect,\" she said.")
-    assert speaker_of(nlp_pipeline, text, "I will not pretend") == "Wendy Okoro"
+    assert speaker_with(nlp_pipeline, text, "I will not pretend") == "Wendy Okoro"
 
 
 # -- "rose to speak" --------------------------------------------------------------------------------
@@ -165,7 +161,7 @@ def test_rose_to_speak_makes_the_speaker(nlp_pipeline):
             "Cllr Harriet Lowe said she had received 200 emails from parents. Cllr Dearden "
             "then rose to speak again but was told the debate was closed.\n\n"
             "\"This is shameful,\" she said, picking up her papers.")
-    assert speaker_of(nlp_pipeline, text, "This is shameful") == "Paula Dearden"
+    assert speaker_with(nlp_pipeline, text, "This is shameful") == "Paula Dearden"
 
 
 def test_declined_to_comment_is_not_speaking(nlp_pipeline):
@@ -175,7 +171,7 @@ def test_declined_to_comment_is_not_speaking(nlp_pipeline):
             "Cllr Harriet Lowe said she had received 200 emails from parents. Cllr Dearden "
             "then declined to comment.\n\n"
             "\"This is shameful,\" she said, picking up her papers.")
-    assert speaker_of(nlp_pipeline, text, "This is shameful") == "Harriet Lowe"
+    assert speaker_with(nlp_pipeline, text, "This is shameful") == "Harriet Lowe"
 
 
 # -- Q&A: "they" answering a question about an organisation ---------------------------------------
@@ -192,11 +188,11 @@ QA = ("Q&A with the union's organiser\n\n"
 
 def test_they_in_an_answer_is_the_organisation_asked_about(nlp_pipeline):
     text = QA.format(asked="Harbridge Borough Council")
-    assert speaker_of(nlp_pipeline, text, "a teething problem") == "Harbridge Borough Council"
+    assert speaker_with(nlp_pipeline, text, "a teething problem") == "Harbridge Borough Council"
 
 
 def test_they_in_an_answer_with_no_organisation_asked_about(nlp_pipeline):
     # guard: a question naming no organisation leaves "they" to the pronoun rules
     text = QA.format(asked="the payroll firm")
-    assert speaker_of(nlp_pipeline, text, "a teething problem") != "Harbridge Borough Council"
+    assert speaker_with(nlp_pipeline, text, "a teething problem") != "Harbridge Borough Council"
 

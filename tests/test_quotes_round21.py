@@ -5,11 +5,7 @@ one person the paragraph names, a name given "only as" X, a retort "shot back", 
 written for this file. `nlp_pipeline` is the fixture in conftest.py."""
 from __future__ import annotations
 
-from tests.nlp_fixtures import quote_with
-
-
-def speaker_of(nlp, text: str, words: str) -> str | None:
-    return quote_with(nlp, text, words)["speaker"]
+from tests.nlp_fixtures import speaker_with
 
 
 # -- "Mother-of-two Leanne Parrish": the descriptor is no part of the name ---------------------
@@ -18,8 +14,8 @@ def test_name_after_a_family_descriptor_is_a_person(nlp_pipeline):
     text = ("Uniform costs\n\n"
             "Mother-of-two Leanne Gorringe said the blazers were \"daylight robbery\". She added: "
             "\"I paid forty pounds for one.\"")
-    assert speaker_of(nlp_pipeline, text, "daylight robbery") == "Leanne Gorringe"
-    assert speaker_of(nlp_pipeline, text, "forty pounds") == "Leanne Gorringe"
+    assert speaker_with(nlp_pipeline, text, "daylight robbery") == "Leanne Gorringe"
+    assert speaker_with(nlp_pipeline, text, "forty pounds") == "Leanne Gorringe"
 
 
 def test_family_descriptor_with_an_unfamiliar_first_name(nlp_pipeline):
@@ -27,8 +23,8 @@ def test_family_descriptor_with_an_unfamiliar_first_name(nlp_pipeline):
     text = ("Uniform costs\n\n"
             "Grandmother-of-five Perpetua Ollerenshaw said the blazers were \"daylight robbery\". "
             "She added: \"I paid forty pounds for one.\"")
-    assert speaker_of(nlp_pipeline, text, "daylight robbery") == "Perpetua Ollerenshaw"
-    assert speaker_of(nlp_pipeline, text, "forty pounds") == "Perpetua Ollerenshaw"
+    assert speaker_with(nlp_pipeline, text, "daylight robbery") == "Perpetua Ollerenshaw"
+    assert speaker_with(nlp_pipeline, text, "forty pounds") == "Perpetua Ollerenshaw"
 
 
 def test_a_relative_clause_is_no_role(nlp_pipeline):
@@ -45,7 +41,7 @@ def test_the_mother_of_two_is_the_parent_named_before(nlp_pipeline):
     text = ("One family's wait\n\n"
             "When Harriet Fairbairn-Roe's daughter was refused a plan, she started a folder of letters.\n\n"
             "It now fills a shelf. 'Every refusal is in there,' the mother of two says. 'I keep all of it.'")
-    assert speaker_of(nlp_pipeline, text, "Every refusal") == "Harriet Fairbairn-Roe"
+    assert speaker_with(nlp_pipeline, text, "Every refusal") == "Harriet Fairbairn-Roe"
 
 
 def test_the_father_is_not_a_woman_named_before(nlp_pipeline):
@@ -53,7 +49,7 @@ def test_the_father_is_not_a_woman_named_before(nlp_pipeline):
     text = ("Waiting list\n\n"
             "Mrs Ines Carrow-Bright, the headteacher, said the list was long.\n\n"
             "'We have waited a year,' the father of two says.")
-    assert speaker_of(nlp_pipeline, text, "waited a year") != "Ines Carrow-Bright"
+    assert speaker_with(nlp_pipeline, text, "waited a year") != "Ines Carrow-Bright"
 
 
 # -- he/she going on from the one person the paragraph names -----------------------------------
@@ -64,7 +60,7 @@ def test_she_after_a_name_that_is_no_subject(nlp_pipeline):
             "Dr Oswin Tremlett-Hale, a lecturer in education, said agencies take too much.\n\n"
             "\"The money leaks away,\" he said.\n\n"
             "For Joanne, the day ends at four. She has covered three classes. \"That is a good day,\" she says.")
-    assert speaker_of(nlp_pipeline, text, "a good day") == "Joanne"
+    assert speaker_with(nlp_pipeline, text, "a good day") == "Joanne"
 
 
 def test_she_after_a_newly_appointed_head(nlp_pipeline):
@@ -72,7 +68,7 @@ def test_she_after_a_newly_appointed_head(nlp_pipeline):
             "WESTHOLM: Manager Anjali Kestrel said the agency hoped to create \"up to ten jobs\".\n\n"
             "EASTBY: The Eastby Federation has appointed Helen Penhaligon as its new head. She "
             "starts in April. \"I cannot wait to begin,\" she said.")
-    assert speaker_of(nlp_pipeline, text, "cannot wait") == "Helen Penhaligon"
+    assert speaker_with(nlp_pipeline, text, "cannot wait") == "Helen Penhaligon"
 
 
 def test_the_paragraphs_pronouns_that_began_before_the_name_go_on(nlp_pipeline):
@@ -80,7 +76,7 @@ def test_the_paragraphs_pronouns_that_began_before_the_name_go_on(nlp_pipeline):
     text = ("Budget night\n\n"
             "Cllr Felicity Arkwright said the cuts were \"painful\". She praised Cllr Moira "
             "Denholm-Sykes for her work on the budget. \"There is no other way,\" she said.")
-    assert speaker_of(nlp_pipeline, text, "no other way") == "Felicity Arkwright"
+    assert speaker_with(nlp_pipeline, text, "no other way") == "Felicity Arkwright"
 
 
 def test_a_child_named_in_the_paragraph_is_not_he(nlp_pipeline):
@@ -88,7 +84,7 @@ def test_a_child_named_in_the_paragraph_is_not_he(nlp_pipeline):
     text = ("School place\n\n"
             "Desmond Achterberg said the council had lost the forms twice.\n\n"
             "Her son, Caspian, is nine. \"He deserves a school place,\" he said.")
-    assert speaker_of(nlp_pipeline, text, "deserves a school place") == "Desmond Achterberg"
+    assert speaker_with(nlp_pipeline, text, "deserves a school place") == "Desmond Achterberg"
 
 
 # -- "who gave her name only as Marie" ---------------------------------------------------------
@@ -97,14 +93,14 @@ def test_a_name_given_only_as(nlp_pipeline):
     text = ("Picket line\n\n"
             "A parent at the gate, who gave her name only as Rosalie, said she backed the staff "
             "\"all the way\".")
-    assert speaker_of(nlp_pipeline, text, "all the way") == "Rosalie"
+    assert speaker_with(nlp_pipeline, text, "all the way") == "Rosalie"
 
 
 def test_asked_to_be_identified_only_as(nlp_pipeline):
     text = ("Picket line\n\n"
             "One cleaner, who asked to be identified only as Karen, said the new firm had cut "
             "her hours \"without a word\".")
-    assert speaker_of(nlp_pipeline, text, "without a word") == "Karen"
+    assert speaker_with(nlp_pipeline, text, "without a word") == "Karen"
 
 
 # -- "X shot back that ...": a retort is a cue -------------------------------------------------
@@ -113,8 +109,8 @@ def test_a_retort_reports_its_own_clause(nlp_pipeline):
     text = ("Chamber row\n\n"
             "Cllr Wilhelmina Strand said the council had \"learned nothing\", and Cllr Barnaby "
             "Okafor-Lisle shot back that she was \"rewriting history\".")
-    assert speaker_of(nlp_pipeline, text, "learned nothing") == "Wilhelmina Strand"
-    assert speaker_of(nlp_pipeline, text, "rewriting history") == "Barnaby Okafor-Lisle"
+    assert speaker_with(nlp_pipeline, text, "learned nothing") == "Wilhelmina Strand"
+    assert speaker_with(nlp_pipeline, text, "rewriting history") == "Barnaby Okafor-Lisle"
 
 
 # -- "the letter said": not the paper that saw it ----------------------------------------------
@@ -125,14 +121,14 @@ def test_a_letter_seen_by_this_paper_is_its_writers(nlp_pipeline):
             "In a letter to staff seen by this paper, the trust's chief executive, Ottoline "
             "Vasquez-Reid, apologised.\n\n"
             "'I know a late payment means real worry,' the letter said. 'I am sorry.'")
-    assert speaker_of(nlp_pipeline, text, "real worry") == "Ottoline Vasquez-Reid"
+    assert speaker_with(nlp_pipeline, text, "real worry") == "Ottoline Vasquez-Reid"
 
 
 def test_a_letter_obtained_by_a_paper_does_not_speak_for_the_paper(nlp_pipeline):
     # guard: the paper that obtained a letter is not its writer
     text = ("Wages late\n\n"
             "A letter obtained by the Wexby Courier shows the firm knew. 'We cannot pay on time,' the letter said.")
-    assert speaker_of(nlp_pipeline, text, "pay on time") != "Wexby Courier"
+    assert speaker_with(nlp_pipeline, text, "pay on time") != "Wexby Courier"
 
 
 # -- "A parents' group has warned ..." then the group's name -----------------------------------
@@ -141,7 +137,7 @@ def test_the_ledes_group_is_the_body_named_next(nlp_pipeline):
     text = ("Bus plan\n\n"
             "A campaign group has warned that the new bus hubs will leave pupils \"stranded in the rain\".\n\n"
             "The Wexmoor Parents Alliance says the county's plan ignores children in outlying villages.")
-    assert speaker_of(nlp_pipeline, text, "stranded in the rain") == "Wexmoor Parents Alliance"
+    assert speaker_with(nlp_pipeline, text, "stranded in the rain") == "Wexmoor Parents Alliance"
 
 
 def test_the_ledes_group_is_not_the_council_named_next(nlp_pipeline):
@@ -149,7 +145,7 @@ def test_the_ledes_group_is_not_the_council_named_next(nlp_pipeline):
     text = ("Bus plan\n\n"
             "A parents' group has warned that the new bus hubs will leave pupils \"stranded in the rain\".\n\n"
             "Wexmoor County Council says the plan will save £2m a year.")
-    assert speaker_of(nlp_pipeline, text, "stranded in the rain") != "Wexmoor County Council"
+    assert speaker_with(nlp_pipeline, text, "stranded in the rain") != "Wexmoor County Council"
 
 
 # -- "X, whose chief executive, Y, ...": X is a body, not a person -------------------------------
@@ -162,7 +158,7 @@ def test_a_body_whose_chief_executive_is_named_is_no_person(nlp_pipeline):
             "\"The schools matter more than the name over the door,\" the outgoing chief executive said.")
     doc = nlp_pipeline(text)
     assert "Ashgill Academies" not in {p["name"] for p in doc._.people}
-    assert speaker_of(nlp_pipeline, text, "name over the door") == "Ronan Tulliver"
+    assert speaker_with(nlp_pipeline, text, "name over the door") == "Ronan Tulliver"
 
 
 # -- a nickname in quotation marks is no one he/she goes back to -------------------------------
@@ -172,7 +168,7 @@ def test_a_nickname_in_quote_marks_is_not_the_speaker(nlp_pipeline):
             "At seven, Rosemary Quennell is already unlocking the kitchen at Hillbrook Primary.\n\n"
             "The cook, who is known to every child as “Mrs Quill”, says the outsourcing years were hard.\n\n"
             "“The portions got smaller and the menus came from head office,” she says.")
-    assert speaker_of(nlp_pipeline, text, "portions got smaller") == "Rosemary Quennell"
+    assert speaker_with(nlp_pipeline, text, "portions got smaller") == "Rosemary Quennell"
 
 
 def test_hitting_back_at_a_group_leaves_the_groups_words_to_it(nlp_pipeline):
@@ -180,7 +176,7 @@ def test_hitting_back_at_a_group_leaves_the_groups_words_to_it(nlp_pipeline):
     text = ("Trust boss responds\n\n"
             "The chief executive of Brookmere Trust has hit back at a parents' group that accused "
             "the trust of \"hidden\" spending.")
-    assert "chief executive" not in (speaker_of(nlp_pipeline, text, "hidden") or "")
+    assert "chief executive" not in (speaker_with(nlp_pipeline, text, "hidden") or "")
 
 
 def test_a_one_word_sentence_is_not_the_paragraphs_person(nlp_pipeline):
@@ -190,4 +186,4 @@ def test_a_one_word_sentence_is_not_the_paragraphs_person(nlp_pipeline):
             "parents should \"save a quarter and borrow the rest\".\n\n"
             "Mr Ambrose wrote a book about it in 2002.\n\n"
             "Harsh? He doesn't think so. \"I don't judge what people spend money on,\" he said.")
-    assert speaker_of(nlp_pipeline, text, "I don't judge") == "Kevin Ambrose"
+    assert speaker_with(nlp_pipeline, text, "I don't judge") == "Kevin Ambrose"

@@ -8,11 +8,7 @@ Every text is written for this file. `nlp_pipeline` is the fixture in conftest.p
 from __future__ import annotations
 
 from nlp.components.person_names import titles_and_ents
-from tests.nlp_fixtures import quote_with
-
-
-def speaker_of(nlp, text: str, words: str) -> str | None:
-    return quote_with(nlp, text, words)["speaker"]
+from tests.nlp_fixtures import quote_with, speaker_with
 
 
 # -- a lede's role at a body it names, the person named in the next paragraph -------------------
@@ -35,7 +31,7 @@ def test_lede_chair_of_governors_at_a_named_school(nlp_pipeline):
             "“kept in the dark” about talks with a trust.\n\n"
             "Desmond Achterberg, who has chaired the board for four years, said governors heard "
             "about the talks from a parent.")
-    assert speaker_of(nlp_pipeline, text, "kept in the dark") == "Desmond Achterberg"
+    assert speaker_with(nlp_pipeline, text, "kept in the dark") == "Desmond Achterberg"
 
 
 def test_lede_role_named_before_is_left_as_written(nlp_pipeline):
@@ -44,7 +40,7 @@ def test_lede_role_named_before_is_left_as_written(nlp_pipeline):
             "Grace Ollerenshaw spoke to parents on Monday.\n\n"
             "The headteacher of Brackenfield Junior School says the report was “a fair picture”.\n\n"
             "Grace Ollerenshaw, who took over in 2020, thanked staff.")
-    assert speaker_of(nlp_pipeline, text, "a fair picture") != "Grace Ollerenshaw"
+    assert speaker_with(nlp_pipeline, text, "a fair picture") != "Grace Ollerenshaw"
 
 
 def test_lede_role_and_a_person_of_another_role_next(nlp_pipeline):
@@ -53,7 +49,7 @@ def test_lede_role_and_a_person_of_another_role_next(nlp_pipeline):
             "The chair of governors at Elmcote Community Primary School says the board was "
             "“kept in the dark” about talks with a trust.\n\n"
             "Tom Reeve, the school's business manager, said staff heard about the talks from a parent.")
-    assert speaker_of(nlp_pipeline, text, "kept in the dark") != "Tom Reeve"
+    assert speaker_with(nlp_pipeline, text, "kept in the dark") != "Tom Reeve"
 
 
 # -- "they" for a spokesperson; "they" as a hearer ----------------------------------------------
@@ -73,7 +69,7 @@ def test_they_after_a_plural_subject_is_not_a_spokesperson(nlp_pipeline):
     text = ("Pay row\n\n"
             "A Larchmont Building Services spokesperson said the offer was fair. Cleaners said "
             "they would strike. “We have had enough,” they said.")
-    assert "spokesperson" not in (speaker_of(nlp_pipeline, text, "We have had enough") or "")
+    assert "spokesperson" not in (speaker_with(nlp_pipeline, text, "We have had enough") or "")
 
 
 def test_they_told_is_a_hearer_not_a_speaker(nlp_pipeline):
@@ -81,7 +77,7 @@ def test_they_told_is_a_hearer_not_a_speaker(nlp_pipeline):
             "Parents chanted outside the town hall.\n\n"
             "Robin Tregarthen, who has worked as an escort for nine years, said they had not been "
             "told whether they would keep the route. “Nobody has rung me,” they said.")
-    assert speaker_of(nlp_pipeline, text, "Nobody has rung me") == "Robin Tregarthen"
+    assert speaker_with(nlp_pipeline, text, "Nobody has rung me") == "Robin Tregarthen"
 
 
 # -- a name the entity model read as an organisation, after a role word ------------------------
@@ -91,7 +87,7 @@ def test_name_after_a_union_role_word_is_a_person(nlp_pipeline):
             "Cleaners at Millbrook schools were paid short in March.\n\n"
             "GMB organiser Kirsty McAlinden said some members could not pay their bills. "
             "“It is always the lowest paid who lose out,” she said.")
-    assert speaker_of(nlp_pipeline, text, "lowest paid") == "Kirsty McAlinden"
+    assert speaker_with(nlp_pipeline, text, "lowest paid") == "Kirsty McAlinden"
 
 
 def test_name_after_a_hyphenated_description_is_a_person(nlp_pipeline):
@@ -99,7 +95,7 @@ def test_name_after_a_hyphenated_description_is_a_person(nlp_pipeline):
             "Pupils at Eastcote Primary say they are hungry after lunch, since Easter.\n\n"
             "Mother-of-two Shona Culverwell said her son was “starving” by three o'clock.\n\n"
             "“He eats a whole loaf when he gets home,” she said.")
-    assert speaker_of(nlp_pipeline, text, "a whole loaf") == "Shona Culverwell"
+    assert speaker_with(nlp_pipeline, text, "a whole loaf") == "Shona Culverwell"
 
 
 def test_organisation_after_a_role_word_stays_an_organisation(nlp_pipeline):
@@ -107,7 +103,7 @@ def test_organisation_after_a_role_word_stays_an_organisation(nlp_pipeline):
     text = ("Academy plans\n\n"
             "Parent governor Grace Academy Trust said nothing, but “we will decide in May,” the "
             "trust said.")
-    assert speaker_of(nlp_pipeline, text, "we will decide in May") != "Grace Academy"
+    assert speaker_with(nlp_pipeline, text, "we will decide in May") != "Grace Academy"
 
 
 # -- post-nominals --------------------------------------------------------------------------------
@@ -116,7 +112,7 @@ def test_justice_of_the_peace_is_not_part_of_the_name(nlp_pipeline):
     text = ("Driver fined\n\n"
             "The chair of the bench, Mr Anthony Wetherall JP, told the driver: “You put a child "
             "at risk to save ten minutes.”")
-    assert speaker_of(nlp_pipeline, text, "save ten minutes") == "Anthony Wetherall"
+    assert speaker_with(nlp_pipeline, text, "save ten minutes") == "Anthony Wetherall"
 
 
 # -- a speaker named by a role noun stays the current speaker ------------------------------------
@@ -128,7 +124,7 @@ def test_he_after_the_judge_said_is_the_judge(nlp_pipeline):
             "said: 'Nobody did.'\n\n"
             "In his judgment, the judge said the trust 'could not pass its duties to a contractor'.\n\n"
             "'The claimant did everything right,' he said.")
-    assert speaker_of(nlp_pipeline, text, "did everything right") == "Neville Prothero"
+    assert speaker_with(nlp_pipeline, text, "did everything right") == "Neville Prothero"
 
 
 # -- a person whose stated pronouns are they/them is not "he" ------------------------------------
@@ -139,7 +135,7 @@ def test_declared_they_is_not_he(nlp_pipeline):
             "'made parents into taxi drivers'.\n\n"
             "Drivers are unhappy too. Colin Ashby has driven school routes for 20 years. He says "
             "pay was cut. 'You cannot run a minibus on that,' he says.")
-    assert speaker_of(nlp_pipeline, text, "cannot run a minibus") == "Colin Ashby"
+    assert speaker_with(nlp_pipeline, text, "cannot run a minibus") == "Colin Ashby"
 
 
 # -- a quote ending in "!" ends its sentence: the next long sentence is not its attribution -----
@@ -148,7 +144,7 @@ def test_shout_is_not_the_next_sentences_speaker(nlp_pipeline):
     text = ("Vote on closure\n\n"
             "As the result was read, someone at the back of the hall shouted: \"Shame on the lot of you!\" "
             "Council leader Cllr Petra Lindqvist asked for quiet.")
-    assert speaker_of(nlp_pipeline, text, "Shame on the lot") != "Petra Lindqvist"
+    assert speaker_with(nlp_pipeline, text, "Shame on the lot") != "Petra Lindqvist"
 
 
 def test_someone_shouting_is_no_one_named(nlp_pipeline):
@@ -163,7 +159,7 @@ def test_short_sentence_after_an_exclamation_still_attributes(nlp_pipeline):
     # guard: "“...!” he shouted." stays that speaker's
     text = ("Vote on closure\n\n"
             "Cllr Petra Lindqvist read the result. \"This is a disgrace!\" she said.")
-    assert speaker_of(nlp_pipeline, text, "a disgrace") == "Petra Lindqvist"
+    assert speaker_with(nlp_pipeline, text, "a disgrace") == "Petra Lindqvist"
 
 
 # -- a name the entity model missed, as the subject of the verb after it ------------------------
@@ -174,7 +170,7 @@ def test_untagged_name_opening_a_qa_introduction_answers(nlp_pipeline):
             "to us about staffing and budgets.\n\n"
             "Q: What is your biggest worry?\n\n"
             "A: \"Recruitment. We still have maths posts open from last year.\"")
-    assert speaker_of(nlp_pipeline, text, "maths posts open") == "Ravi Thornbury-Kaur"
+    assert speaker_with(nlp_pipeline, text, "maths posts open") == "Ravi Thornbury-Kaur"
 
 
 def _names_without_entities(nlp, text: str) -> list[str]:

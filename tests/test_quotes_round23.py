@@ -7,11 +7,7 @@ from __future__ import annotations
 
 from nlp.components.quoting.not_names import not_a_name
 from nlp.components.quoting.plain_names import without_postnominals
-from tests.nlp_fixtures import quote_with
-
-
-def speaker_of(nlp, text: str, words: str) -> str | None:
-    return quote_with(nlp, text, words)["speaker"]
+from tests.nlp_fixtures import quote_with, speaker_with
 
 
 # -- a crowd's chant names no one ---------------------------------------------------------------
@@ -23,7 +19,7 @@ def test_a_crowd_chanting_is_a_description_not_a_name(nlp_pipeline):
             "About 200 parents marched through Brackley Cross on Saturday against the closure of "
             "the village nursery.\n\n"
             "Campaigners chanted ‘Save our nursery now’ as they reached the steps of the town hall.")
-    assert speaker_of(nlp_pipeline, text, "Save our nursery") in {None, "campaigners"}
+    assert speaker_with(nlp_pipeline, text, "Save our nursery") in {None, "campaigners"}
 
 
 def test_a_named_organiser_still_speaks(nlp_pipeline):
@@ -31,7 +27,7 @@ def test_a_named_organiser_still_speaks(nlp_pipeline):
     text = ("Parents march on town hall\n\n"
             "Campaigners chanted ‘Save our nursery now’ as they reached the town hall.\n\n"
             "Organiser Helen Marsh-Oduya said: “We will keep coming back until someone listens.”")
-    assert speaker_of(nlp_pipeline, text, "We will keep coming back") == "Helen Marsh-Oduya"
+    assert speaker_with(nlp_pipeline, text, "We will keep coming back") == "Helen Marsh-Oduya"
 
 
 # -- post-nominal letters are not part of a name ------------------------------------------------
@@ -48,7 +44,7 @@ def test_a_magistrate_quoted_without_her_letters(nlp_pipeline):
             "A school minibus driver has been fined £600 after pupils were left on board.\n\n"
             "Presiding magistrate Corinne Blakeway-Hume JP told him: “You were trusted with "
             "other people's children and you let them down.”")
-    assert speaker_of(nlp_pipeline, text, "You were trusted") == "Corinne Blakeway-Hume"
+    assert speaker_with(nlp_pipeline, text, "You were trusted") == "Corinne Blakeway-Hume"
 
 
 # -- descriptions are not names ------------------------------------------------------------------
@@ -57,7 +53,7 @@ def test_a_description_opening_its_sentence_is_written_as_one(nlp_pipeline):
     text = ("Book fair returns\n\n"
             "The spring book fair returns to Elmhurst library next week. Organisers said tickets "
             "\"will not cost families a penny\".")
-    assert speaker_of(nlp_pipeline, text, "will not cost families") == "organisers"
+    assert speaker_with(nlp_pipeline, text, "will not cost families") == "organisers"
 
 
 def test_a_live_blog_time_stamp_is_not_part_of_the_speaker(nlp_pipeline):
@@ -65,7 +61,7 @@ def test_a_live_blog_time_stamp_is_not_part_of_the_speaker(nlp_pipeline):
             "10:52 The contractor has issued a statement. It says talks will resume on Monday.\n\n"
             "11:05 A dinner lady at the Brookmead picket, who did not want to be named, said: \"We are "
             "not asking for much, just what we are owed.\"")
-    speaker = speaker_of(nlp_pipeline, text, "We are not asking")
+    speaker = speaker_with(nlp_pipeline, text, "We are not asking")
     assert speaker is not None and not speaker[:1].isdigit()
     assert "dinner lady" in speaker
 
@@ -74,7 +70,7 @@ def test_a_named_person_keeps_the_capital(nlp_pipeline):
     # guard: a name opening its sentence is left as written
     text = ("Library hours cut\n\n"
             "Councillor Rhian Paterson said the cuts were \"the last thing anyone wanted\".")
-    assert speaker_of(nlp_pipeline, text, "the last thing") == "Rhian Paterson"
+    assert speaker_with(nlp_pipeline, text, "the last thing") == "Rhian Paterson"
 
 
 # -- an opening paragraph's role held at a named place ------------------------------------------
@@ -99,7 +95,7 @@ def test_she_is_not_a_feast(nlp_pipeline):
             "Ashgrove Primary switched its meals contract to Brightbowl Foods Ltd in April.\n\n"
             "Mother-of-two Gillian Farraday-Shore said the portions were \"tiny\".\n\n"
             "\"My daughter comes home hungry every single day,\" she said.")
-    assert speaker_of(nlp_pipeline, text, "My daughter comes home") != "Easter"
+    assert speaker_with(nlp_pipeline, text, "My daughter comes home") != "Easter"
 
 
 def test_a_place_that_opens_a_trust_name_is_no_one(nlp_pipeline):
@@ -109,7 +105,7 @@ def test_a_place_that_opens_a_trust_name_is_no_one(nlp_pipeline):
             "Cooks and caretakers at Brindlecombe Valley Learning Trust schools were short by up to £300.\n\n"
             "GMB organiser Shona Ferrier-Quinn said some members could not pay their rent. "
             "\"It is always the lowest paid who suffer first,\" she said.")
-    assert speaker_of(nlp_pipeline, text, "always the lowest paid") != "Brindlecombe"
+    assert speaker_with(nlp_pipeline, text, "always the lowest paid") != "Brindlecombe"
 
 
 def test_a_place_written_after_at_is_no_one(nlp_pipeline):
@@ -117,7 +113,7 @@ def test_a_place_written_after_at_is_no_one(nlp_pipeline):
             "The contractor maintains Brookfold, Ashdene and Cray Moor schools.\n\n"
             "Coun. Maureen Oduya-Blake said parents at Cray Moor had complained for two years. "
             "\"That roof is the company's problem,\" she said.")
-    assert speaker_of(nlp_pipeline, text, "That roof is") != "Cray Moor"
+    assert speaker_with(nlp_pipeline, text, "That roof is") != "Cray Moor"
 
 
 # -- the name an unnamed speaker gave; a description written before a name -----------------------
@@ -126,7 +122,7 @@ def test_the_name_a_parent_gave_is_the_speaker(nlp_pipeline):
     text = ("Parents divided over strike\n\n"
             "08:50 Parents at Wexcombe Academy are divided. Another parent, who gave her name only "
             "as Rosie, said it was 'the fourth strike day this term' and she had no childcare left.")
-    assert speaker_of(nlp_pipeline, text, "the fourth strike day") == "Rosie"
+    assert speaker_with(nlp_pipeline, text, "the fourth strike day") == "Rosie"
 
 
 def test_a_description_before_a_name_is_that_person(nlp_pipeline):
@@ -135,7 +131,7 @@ def test_a_description_before_a_name_is_that_person(nlp_pipeline):
             "Grandmother Patricia Okonjo-Hale applied for a place at Ashcourt School for her "
             "grandson last autumn.\n\n"
             "\"Nobody rang us back for five months,\" the grandmother said.")
-    assert speaker_of(nlp_pipeline, text, "Nobody rang us back") == "Patricia Okonjo-Hale"
+    assert speaker_with(nlp_pipeline, text, "Nobody rang us back") == "Patricia Okonjo-Hale"
 
 
 # -- a document's reader is not its issuer --------------------------------------------------------
@@ -145,7 +141,7 @@ def test_a_letter_seen_by_this_paper_is_not_the_papers(nlp_pipeline):
             "In a letter to staff seen by this paper, the trust's chief executive, Graham "
             "Oyelaran-Pike, apologised for the delay.\n\n"
             "'We will cover any bank charges you have incurred,' the letter said.")
-    assert speaker_of(nlp_pipeline, text, "We will cover any bank") != "this paper"
+    assert speaker_with(nlp_pipeline, text, "We will cover any bank") != "this paper"
 
 
 def test_entries_that_are_no_ones_name(nlp_pipeline):
@@ -175,11 +171,11 @@ def test_a_police_rank_is_not_part_of_the_name(nlp_pipeline):
             "A former school bursar has been jailed for stealing £90,000 from a primary school.\n\n"
             "Det Sgt Imogen Threlfall-Baines, of Wexmoor Police, said the theft had been "
             "\"planned over many months\".")
-    assert speaker_of(nlp_pipeline, text, "planned over many months") == "Imogen Threlfall-Baines"
+    assert speaker_with(nlp_pipeline, text, "planned over many months") == "Imogen Threlfall-Baines"
 
 
 def test_a_pupil_named_by_first_name_only(nlp_pipeline):
     text = ("Curry day wins award\n\n"
             "The kitchen team at Brayfield Primary has won a regional prize for its school dinners.\n\n"
             "Year 4 pupil Tilly, nine, said: \"Thursday is the best day because it is curry day.\"")
-    assert speaker_of(nlp_pipeline, text, "Thursday is the best day") == "Tilly"
+    assert speaker_with(nlp_pipeline, text, "Thursday is the best day") == "Tilly"
