@@ -82,14 +82,18 @@ PERSON_NOUN_ENDINGS = ("or", "ist", "ant")
 INDEFINITE_DETS = frozenset({"one", "another", "a", "an"})
 
 
+def person_noun(word: str) -> bool:
+    """`word` (lower case) is a noun for a person a report may leave unnamed: a parent, a
+    resident, a job ("supervisor"). Spokespeople speak for a body (they.py) and documents are
+    no one."""
+    return word not in SPOKES_NOUNS and word not in DOCUMENT_NOUNS \
+        and (word in ANONYMOUS_NOUNS or word in ROLE_WORDS or word.endswith(PERSON_NOUN_ENDINGS))
+
+
 def unnamed_person_noun(x: Token) -> bool:
-    """x is a noun for a person a report may leave unnamed: a parent, a resident, a job
-    ("a dinner supervisor"). Spokespeople speak for a body (they.py) and documents are no one."""
-    if x.lower_ in ANONYMOUS_NOUNS:
-        return True
-    if x.lower_ in SPOKES_NOUNS or x.lower_ in DOCUMENT_NOUNS or x.tag_ != "NN":
-        return False
-    return x.lower_ in ROLE_WORDS or x.lower_.endswith(PERSON_NOUN_ENDINGS)
+    """x is a noun for a person a report may leave unnamed (`person_noun`), written as a
+    common noun in the singular ("A dinner supervisor ... said")."""
+    return x.lower_ in ANONYMOUS_NOUNS or x.tag_ == "NN" and person_noun(x.lower_)
 
 
 def org_reference(x: Token) -> bool:

@@ -15,8 +15,8 @@ import re
 
 from spacy.tokens import Token
 
-from nlp.components.lexicon import DOCUMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPOKES_NOUNS, TITLES
-from nlp.components.quoting.context import ANONYMOUS_NOUNS, PERSON_NOUN_ENDINGS, Speaker
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, SPOKES_NOUNS, TITLES
+from nlp.components.quoting.context import Speaker, person_noun
 from nlp.components.quoting.persons import looks_like_name
 from nlp.components.quoting.scan import CONTINUATION_MARKS
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
@@ -24,7 +24,6 @@ from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
 # Words after a description's head noun that open what is said of it: "a teacher at the
 # school", "a parent of two", "a driver who ...".
 _AFTER_HEAD = frozenset("at of for from in with who whose which on".split())
-PERSON_NOUNS = ANONYMOUS_NOUNS | ROLE_WORDS | FEMALE_NOUNS | MALE_NOUNS
 
 
 def description_head(text: str) -> str | None:
@@ -36,9 +35,9 @@ def description_head(text: str) -> str | None:
         return None  # a name inside: "Cabinet member for SEND Cllr Alan Hughes"
     cut = next((k for k, w in enumerate(words) if w in _AFTER_HEAD), len(words))
     head = words[cut - 1] if cut > 0 else None
-    if head is None or head in SPOKES_NOUNS or head in DOCUMENT_NOUNS:
+    if head is None or head in SPOKES_NOUNS:
         return None
-    return head if head in PERSON_NOUNS or head.endswith(PERSON_NOUN_ENDINGS) else None
+    return head if person_noun(head) or head in FEMALE_NOUNS or head in MALE_NOUNS else None
 
 
 def unnamed_goes_on(ctx, current: tuple[int, Speaker] | None, t: Token) -> Speaker | None:
