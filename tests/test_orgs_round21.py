@@ -4,8 +4,11 @@ CAMHS"), a name opening with a word in capitals ("SEND Information, Advice and S
 Service"), "X, short for Y", a quoted acronym; places the model read as bodies ("a tribunal
 sitting in Wexham", "five Wexham primaries"). Texts and names written for these tests."""
 
+from spacy.tokens import Span
+
 from nlp.components.org_defined import acronym_after
 from nlp.components.org_kinds import infer_kind
+from nlp.components.org_surnames import surname_names
 from nlp_fixtures import names_at, orgs_in
 
 
@@ -75,6 +78,7 @@ def test_a_councils_services_by_name():
                  "Virtual School", "Children and Young People Scrutiny Committee"):
         assert infer_kind(name) == "council", name
     assert infer_kind("Brightfork School Meals Ltd") == "company"
+    assert infer_kind("Lorbury Pupil Referral Unit") == "school"
 
 
 def test_a_service_the_text_gives_as_the_councils(nlp):
@@ -93,3 +97,36 @@ def test_a_councils_contractor_stays_a_company(nlp):
     kinds = {n: o["kind"] for n, o in orgs_in(nlp, text).items()}
     assert kinds["Swiftway Coaches Ltd"] == "company"
     assert kinds["Lowmoor Primary"] == "school"
+
+
+# ---- short forms --------------------------------------------------------------------------------
+def test_a_mat_short_form_may_leave_out_the_church(nlp):
+    text = ("Joint sixth form\n\nThe Lindow Cross Church of England Multi-Academy Trust, known as Lindow Cross MAT, "
+            "runs nine schools. Lindow Cross MAT said the plan was sound.")
+    assert names_at(nlp, text, "Lindow Cross MAT", " said") == ["Lindow Cross Church of England Multi-Academy Trust"]
+
+
+def test_a_companys_first_word_before_food_or_supply_words(nlp):
+    text = ("Meals deal\n\nBrackwater Food Group plc will cook for 12 schools, and Tolland Supply Group plc will "
+            "deliver. Brackwater said the deal was worth £2m; Tolland declined to comment.")
+    assert names_at(nlp, text, "Brackwater", " said") == ["Brackwater Food Group plc"]
+    assert names_at(nlp, text, "Tolland", " declined") == ["Tolland Supply Group plc"]
+
+
+# ---- surnames read as bodies ---------------------------------------------------------------------
+def test_a_persons_surname_tagged_as_a_body_is_no_organisation(nlp):
+    doc = nlp.make_doc("Gordon Tressel, 48, admitted fraud. Detectives said Tressel had shown disregard. "
+                       "Dr Amble said Kestle Learning Trust and Kestle would help.")
+    people = Span(doc, 0, 2, label="PERSON")
+    orgs = [Span(doc, 10, 11, label="ORG", kb_id="Tressel"), Span(doc, 16, 17, label="ORG", kb_id="Amble"),
+            Span(doc, 18, 21, label="ORG", kb_id="Kestle Learning Trust"), Span(doc, 22, 23, label="ORG", kb_id="Kestle")]
+    doc.ents = [people] + orgs
+    assert surname_names(doc, orgs, set()) == {"Tressel", "Amble"}
+
+
+def test_a_name_cut_at_a_plural_possessive_is_taken_whole(nlp):
+    text = ("Firm fined\n\nA tribunal sitting in Hallby found against the trust. Hallby Magistrates' Court fined the "
+            "firm. Funding comes from the Wealdmoor Children's Wellbeing Fund.")
+    orgs = orgs_in(nlp, text)
+    assert orgs["Hallby Magistrates' Court"]["kind"] == "government"
+    assert "Wealdmoor Children" not in orgs

@@ -50,8 +50,8 @@ def kind_in_text(doc: Doc, name: str, kind: str, source: str, other_names: list[
 # a company, "Wexham School Catering" a school, "Sedgeby Family Hub" other).
 _UNIT_KINDS = {"other", "company", "school"}
 # Names that are never a council's unit: a registered company, a school.
-_NOT_UNIT = re.compile(r"\b(ltd|limited|plc|llp|group)\.?$|\b(academy|school|college|primary|infants|juniors|nursery)$",
-                       re.I)
+_NOT_UNIT = re.compile(r"\b(ltd|limited|plc|llp|group)\.?$|\b(academy|school|college|primary|infants|juniors|nursery)$"
+                       r"|\bpupil referral unit$", re.I)
 # What a council calls its own part: "the council's traded services arm, X".
 _UNIT_NOUNS = {"service", "services", "arm", "team", "unit", "department", "directorate", "operation", "hub",
                "committee", "panel"}

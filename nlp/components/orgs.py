@@ -42,9 +42,10 @@ from nlp.components.org_context import (
     council_short_forms, described_as_academy_trust, described_names, lead_trust,
 )
 from nlp.components.org_buildings import buildings
-from nlp.components.org_cut import whole_company_names
+from nlp.components.org_cut import whole_company_names, whole_possessive_names
 from nlp.components.org_modifiers import modifier_names
 from nlp.components.org_places import place_names
+from nlp.components.org_surnames import surname_names
 from nlp.components.org_evidence import SOFT_HEADS, evidenced_names
 from nlp.components.org_kind_context import kind_in_text
 from nlp.components.org_lists import listed_trust_names, paired_names
@@ -245,7 +246,8 @@ class OrgNormaliser:
 
     def __call__(self, doc: Doc) -> Doc:
         model_ents = pattern_orgs(doc, filter_spans([t for t in (trim_span(e) for e in doc.ents) if t is not None]))
-        model_ents = filter_spans([part for e in whole_company_names(model_ents) for piece in split_joined(e)
+        model_ents = filter_spans([part for e in whole_company_names(whole_possessive_names(model_ents))
+                                   for piece in split_joined(e)
                                    for part in clean_org(piece)])  # "Corvid" + "Digital Ltd"
         # names found from the text's own definitions replace what the model made of them
         model_ents = names_before_acronyms(doc, model_ents)  # "the Trust for ... in Dorrington (TLAD)"
@@ -263,7 +265,8 @@ class OrgNormaliser:
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.text in funds and e.kb_id_ in {e.text, "", funds[e.text]}
                                                               or (e.kb_id_ or e.text) in funds.values()))]
         # "its headquarters at Kestrel House"; "the four Safer Schools officers"; "the Hallby area"
-        venues = buildings(doc, ents, self.index) | modifier_names(doc, ents, self.index) | place_names(doc, ents, self.index)
+        venues = buildings(doc, ents, self.index) | modifier_names(doc, ents, self.index) \
+            | place_names(doc, ents, self.index) | surname_names(doc, ents, self.index)  # "Dr Pike says"
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.kb_id_ or e.text) in venues)]
         doc.ents = drop_headline_only(doc, ents, set(self.index))
         orgs: dict[str, dict] = {}
