@@ -8,7 +8,6 @@ from spacy.tokens import Span
 
 from nlp.components.org_defined import acronym_after
 from nlp.components.org_kinds import infer_kind
-from nlp.components.org_modifiers import modifier_names
 from nlp.components.org_surnames import surname_names
 from nlp_fixtures import names_at, orgs_in
 
@@ -80,6 +79,7 @@ def test_a_councils_services_by_name():
         assert infer_kind(name) == "council", name
     assert infer_kind("Brightfork School Meals Ltd") == "company"
     assert infer_kind("Lorbury Pupil Referral Unit") == "school"
+    assert infer_kind("Lorbury Child and Adolescent Mental Health Services") == "other"
 
 
 def test_a_service_the_text_gives_as_the_councils(nlp):
@@ -129,12 +129,3 @@ def test_a_name_cut_at_a_plural_possessive_is_taken_whole(nlp):
     orgs = orgs_in(nlp, text)
     assert orgs["Hallby Magistrates' Court"]["kind"] == "government"
     assert "Wealdmoor Children" not in orgs
-
-
-def test_a_churchs_name_describing_schools_is_no_body(nlp):
-    doc = nlp.make_doc("Tarnside Trust runs 24 Church of England schools. The Church of England said it agreed.")
-    modifier = Span(doc, 4, 7, label="ORG", kb_id="Church of England")
-    assert modifier_names(doc, [modifier], set()) == {"Church of England"}
-    speaker = Span(doc, 10, 13, label="ORG", kb_id="Church of England")
-    assert [t.text for t in speaker] == ["Church", "of", "England"]
-    assert modifier_names(doc, [modifier, speaker], set()) == set()

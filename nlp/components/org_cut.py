@@ -39,7 +39,8 @@ def whole_company_names(ents: list[Span]) -> list[Span]:
 
 # Plural nouns whose possessive sits inside a name: "Quarryford Magistrates' Court", "the
 # Wealdmoor Children's Wellbeing Fund", "Lowby Parents' Forum".
-_GROUP_POSSESSIVES = {"magistrates", "children", "girls", "boys", "teachers", "parents", "carers", "pupils", "women",
+# Not "teachers": "School Teachers' Pay and Conditions" is a document, "Teachers' Centre" a building.
+_GROUP_POSSESSIVES = {"magistrates", "children", "girls", "boys", "parents", "carers", "pupils", "women",
                       "men", "workers", "governors", "heads", "leaders", "people", "students", "residents", "members",
                       "officers", "nurses", "tenants", "traders", "veterans"}
 _APOSTROPHES = {"'", "’", "'s", "’s"}

@@ -99,7 +99,8 @@ _KIND_RULES = [
     (re.compile(r"\b(con)?federation of\b", re.I), "other"),
     # "University Technical College" is a sort of school (and "... UTC Trust" its trust)
     (re.compile(r"\b(university|universities)\b(?! technical college)", re.I), "other"),
-    (re.compile(r"\b(police federation|police|constabulary|nhs|hospital|foundation trust)\b", re.I), "other"),
+    (re.compile(r"\b(police federation|police|constabulary|nhs|hospital|foundation trust|health services?)\b", re.I),
+     "other"),
     (re.compile(r"\b(academy|school|college|primary|infants|juniors|nursery|utc|pupil referral unit)\b"
                 r"(?!.*\b(trust|partnership|alliance|federation|foundation|company|group)\b)", re.I), "school"),
     (re.compile(r"\b(credit union|students['’]? union|student union|rugby union|european union)\b", re.I), "other"),

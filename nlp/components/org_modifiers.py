@@ -3,8 +3,7 @@
 "our six Forest School leaders". The words name a scheme or a role, not a body that does
 anything in the text: when every mention of a name reads so, it is no organisation. A name
 the gazetteer or register knows, or one read as a union or a council ("two Unison officers"
-are the union's), is kept. A church's name is no body where every mention describes schools or trusts ("26
-Church of England schools", "Catholic and Church of England trusts").
+are the union's), is kept.
 """
 from __future__ import annotations
 
@@ -29,33 +28,12 @@ def _counted_modifier(doc: Doc, e: Span) -> bool:
         and (before.lower_ in _NUMBERS or before.like_num and before.is_digit)
 
 
-# Churches whose name describes schools and trusts ("26 Church of England schools", "a Church
-# of England academy trust"): the church is no body there.
-_CHURCHES = {"church of england", "church in wales", "methodist church", "catholic church", "roman catholic church",
-             "anglican church"}
-
-
-# What a church's name describes: "Church of England primaries", "a Church of England ethos".
-_CHURCH_DESCRIBES = {"school", "schools", "primary", "primaries", "secondary", "secondaries", "academy", "academies",
-                     "trust", "trusts", "diocese", "dioceses", "group", "ethos", "sponsor", "sponsors", "federation",
-                     "college", "colleges", "infant", "junior", "nursery", "voluntary", "parish", "parishes",
-                     "character", "status", "foundation", "multi", "multi-academy"}
-
-
-def _church_modifier(doc: Doc, e: Span) -> bool:
-    """"Church of England schools": a church's name right before what it describes."""
-    return " ".join(e.text.lower().split()) in _CHURCHES and e.end < len(doc) \
-        and doc[e.end].lower_ in _CHURCH_DESCRIBES and doc[e.end].is_lower
-
-
 def modifier_names(doc: Doc, ents: list[Span], known: Container[str]) -> set[str]:
-    """Canonical names every mention of which is a counted modifier of people, or a church's
-    name describing schools ("Church of England primaries")."""
+    """Canonical names every mention of which is a counted modifier of people."""
     mentions: dict[str, list[Span]] = {}
     for e in ents:
         if e.label_ == "ORG":
             mentions.setdefault(e.kb_id_ or e.text, []).append(e)
-    counted = {name for name, spans in mentions.items()
-               if name.lower() not in known and infer_kind(name) not in {"union", "council", "government"}
-               and all(_counted_modifier(doc, e) for e in spans)}
-    return counted | {name for name, spans in mentions.items() if all(_church_modifier(doc, e) for e in spans)}
+    return {name for name, spans in mentions.items()
+            if name.lower() not in known and infer_kind(name) not in {"union", "council", "government"}
+            and all(_counted_modifier(doc, e) for e in spans)}

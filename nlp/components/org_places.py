@@ -93,7 +93,8 @@ def place_names(doc: Doc, ents: list[Span], known: Container[str]) -> set[str]:
     for name, spans in mentions.items():
         words = name.split()
         if len(words) > _MAX_PLACE_WORDS or name.lower() in known or infer_kind(name) != "other" \
-                or not all(w[:1].isupper() and w.isalpha() for w in words) or any(e.text != name for e in spans):
+                or not all(w[:1].isupper() and w.isalpha() for w in words) or name.isupper() \
+                or any(e.text != name for e in spans):  # not "NHS" ("in NHS hospitals")
             continue
         cues = [_place_cue(doc, e) for e in spans]
         if None not in cues and (name in places or "weak" not in cues):
