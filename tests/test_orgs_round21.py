@@ -78,6 +78,7 @@ def test_a_councils_services_by_name():
                  "Virtual School", "Children and Young People Scrutiny Committee"):
         assert infer_kind(name) == "council", name
     assert infer_kind("Brightfork School Meals Ltd") == "company"
+    assert infer_kind("Universal Infant Free School Meals") != "council" and infer_kind("Scrutiny") != "council"
     assert infer_kind("Lorbury Pupil Referral Unit") == "school"
     assert infer_kind("Lorbury Child and Adolescent Mental Health Services") == "other"
 

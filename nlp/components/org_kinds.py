@@ -89,8 +89,9 @@ _KIND_RULES = [
     (re.compile(r"\b(council|borough|authority|county hall)\b", re.I), "council"),
     # a council's own services and committees: "Passenger Transport Unit", "Home to School
     # Transport", "School Meals Service", "Virtual School", "Children's Scrutiny Committee"
-    (re.compile(r"\b(scrutiny|passenger transport|school transport|send transport|admissions and transport|"
-                r"school meals|virtual school)\b(?!.*\b(group|trust|charity|company)\b)", re.I), "council"),
+    (re.compile(r"\b(scrutiny (committee|panel|board|management board|commission)|passenger transport|school transport|"
+                r"send transport|admissions and transport|(?<!free )school meals|virtual school)\b"
+                r"(?!.*\b(group|trust|charity|company)\b)", re.I), "council"),
     (_TRADE_ACADEMY, "company"),
     # "Brantshire Trust Leaders' Network", "Ripley Schools Forum": a network of people or
     # bodies, not a body that runs schools
