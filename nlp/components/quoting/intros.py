@@ -10,14 +10,19 @@ from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS, TITLES
 from nlp.components.org_patterns import _ORG_HEADS
 from nlp.components.quoting.context import Speaker
 from nlp.components.quoting.speakers import SpeakerFinder
+from nlp.components.quoting.words import is_cue
 
 DASHES = "―—–-"
 # Longest clause (in words) before a colon whose subject introduces the quote without a
-# speech verb ("Jo Bell is not satisfied:").
-COLON_CLAUSE_MAX_WORDS = 8
+# speech verb ("Jo Bell is not satisfied:", "Our chair, Jo Bell, summed up the mood at
+# our last meeting:", "X defended the package in a statement:").
+COLON_CLAUSE_MAX_WORDS = 20
 # A vox pop's signature after a dash in UK papers: 2-3 capitalised words, no title, role or body.
 DASH_NAME_WORDS = (2, 3)
 _NOT_NAME_WORDS = _ORG_HEADS | set(TITLES) | ROLE_WORDS
+# Words opening a relative clause about a person, which a colon introduction's name phrase
+# may carry ("Jo Bell, who teaches Year 4:").
+RELATIVE_WHO = frozenset({"who", "whose"})
 # Longest verbless name phrase read as a speaker after a dash or before a colon.
 NAME_PHRASE_MAX_TOKENS = 12
 # "the words of X", "the verdict of X": nouns that hand a quote to the person after "of".
@@ -29,8 +34,9 @@ UTTERANCE_NOUNS = WORDS_OF_NOUNS | frozenset("comments comment remarks remark st
 
 class Intros(SpeakerFinder):
     def _colon_clause_person(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
-        """"Jo Bell is not satisfied:", "Jo Bell was blunter:": the named person a short clause
-        before the colon is about (its subject), when it has no speech verb."""
+        """"Jo Bell is not satisfied:", "Jo Bell was blunter:": the named person a clause
+        before the colon is about (its subject), when it has no speech verb; a role the
+        article gave a named person counts ("But the headteacher was more hopeful:")."""
         words = [t for t in tokens if t.is_alpha]
         if not words or len(words) > COLON_CLAUSE_MAX_WORDS:
             return None
@@ -38,6 +44,9 @@ class Intros(SpeakerFinder):
         for sj in (c for c in root.children if c.dep_ == "nsubj" and self._inside(c, start, end)):
             person = self._person_in_subject(sj, start, end, root.i)
             found = self._person(person) if person is not None else None
+            if found is None and sj.lower_ in ROLE_WORDS:
+                found = self._speaker_from(sj, start, end, cue_i=root.i)
+                found = found if found is not None and found.person is not None else None
             if found is not None:
                 return found.but(how="colon-clause", cue=":")
         return None
@@ -63,7 +72,8 @@ class Intros(SpeakerFinder):
         """The person or organisation a verbless name phrase names."""
         if not tokens or len(tokens) > NAME_PHRASE_MAX_TOKENS or any(t.pos_ in {"VERB", "AUX"} for t in tokens):
             return None
-        for t in tokens:
+        # (a person before an organisation: "NEU rep Jo Bell" is Jo Bell)
+        for t in sorted(tokens, key=lambda t: t.ent_type_ != "PERSON"):
             if t.ent_type_ in {"PERSON", "ORG"} or t.lower_ in SPOKES_NOUNS:
                 head = t
                 while head.head.i != head.i and head.head in tokens and head.dep_ in {"compound", "flat", "amod"}:
@@ -97,6 +107,19 @@ class Intros(SpeakerFinder):
         opening a paragraph is a transcript's speaker turn, which is handled by the caller."""
         if not self.text[start:end].rstrip().endswith(":"):
             return None
-        sp = self._named_in([t for t in tokens if not t.is_punct], start, end)
+        sp = self._named_in([t for t in tokens if not t.is_punct], start, end) or self._named_before_who(tokens, start, end)
         return sp.but(cue=":") if sp else None
+
+    def _named_before_who(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
+        """"NEU rep Jo Bell, who teaches Year 4: “...”": a person's name phrase and a relative
+        clause about them with no speech verb (else the verb attributes: "One cook, who did
+        not want to be named, said:")."""
+        cut = next((k for k in range(1, len(tokens)) if tokens[k].lower_ in RELATIVE_WHO and tokens[k - 1].text == ","), None)
+        if cut is None or any(is_cue(t) for t in tokens[cut:]):
+            return None
+        named = [t for t in tokens[:cut] if not t.is_punct]
+        if not any(t.ent_type_ == "PERSON" for t in named):
+            return None
+        sp = self._named_in(named, start, end)
+        return sp if sp is not None and sp.person is not None else None
 
