@@ -41,6 +41,9 @@ class Intros(SpeakerFinder):
         if not words or len(words) > COLON_CLAUSE_MAX_WORDS:
             return None
         root = words[-1].sent.root
+        if not self._inside(root, start, end):
+            # (the parser ran the sentence on into the quote: the clause's own top verb)
+            root = next((t for t in words if t.pos_ in {"VERB", "AUX"} and not self._inside(t.head, start, end)), root)
         for sj in (c for c in root.children if c.dep_ == "nsubj" and self._inside(c, start, end)):
             person = self._person_in_subject(sj, start, end, root.i)
             found = self._person(person) if person is not None else None
