@@ -6,6 +6,10 @@ question quotes someone). Every text is written for this file. `nlp_pipeline` is
 fixture in conftest.py."""
 from __future__ import annotations
 
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from nlp.components.quoting.quoted_as import quoted_one
 from tests.nlp_fixtures import headed_quotes, speaker_with
 
 
@@ -126,3 +130,73 @@ def test_the_answer_after_a_question_holding_a_quote_is_the_interviewees(nlp_pip
             "Q: Heads' leaders say the service is \"close to collapse\". Do you agree?\n\n"
             "A: \"It is under strain. I would not use the word collapse.\"")
     assert speaker_with(nlp_pipeline, text, "It is under strain") == "Helen Ashcroft"
+
+
+
+
+# -- partial quotes: thanks, and lower-case words after a noun that takes titles ---------------------
+
+def test_thanks_for_a_quoted_phrase_are_the_thankers_words(nlp_pipeline):
+    text = ("Head steps down\n\n"
+            "The chair of governors, Rosemary Atherton-Clegg, thanked her for her 'tireless "
+            "commitment' and said a new head would be found by Easter.")
+    assert speaker_with(nlp_pipeline, text, "tireless commitment") == "Rosemary Atherton-Clegg"
+
+
+def test_a_quoted_verb_after_the_review_is_not_its_title(nlp_pipeline):
+    text = ("Pay review published\n\n"
+            "Mr Oyelaran-Booth said the review 'exonerated' staff who had raised the alarm.")
+    assert speaker_with(nlp_pipeline, text, "exonerated") == "Oyelaran-Booth"
+
+
+def test_a_quoted_adverb_after_the_plan_is_not_its_title(nlp_pipeline):
+    text = ("Kitchen staff angry\n\n"
+            "Branch secretary Philippa Grove said cooks had heard about the plan 'second-hand' and "
+            "had been offered a single meeting.")
+    assert speaker_with(nlp_pipeline, text, "second-hand") == "Philippa Grove"
+
+
+def test_a_lower_case_name_of_a_scheme_stays_a_name(nlp_pipeline):
+    # guard: "the scheme 'breakfast club'" names the scheme (the words hang on the noun)
+    text = ("Breakfasts for all\n\n"
+            "Parents said the scheme 'breakfast club' had been popular since it began in May.")
+    assert not [q for q in headed_quotes(nlp_pipeline, text) if "breakfast club" in q["text"]]
+
+# -- quoted_one on parses the parser gives such sentences -------------------------------------------
+
+def _parsed(rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
+    """A Doc from rows of (word, head index, dep, tag, lemma, IOB entity)."""
+    words, heads, deps, tags, lemmas, ents = (list(x) for x in zip(*rows))
+    return Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas, ents=ents)
+
+
+def test_active_quoted_as_saying_hung_on_the_reported_verb():
+    # "The Echo quoted the head, Ann Ruiz, as saying staff were 'consulted'": the parser hangs
+    # "as saying" on "consulted", not on "quoted"; the one quoted is still quoted's object
+    doc = _parsed([("The", 1, "det", "DT", "the", "O"), ("Echo", 2, "nsubj", "NNP", "Echo", "B-ORG"),
+                   ("quoted", 2, "ROOT", "VBD", "quote", "O"), ("the", 4, "det", "DT", "the", "O"),
+                   ("head", 2, "dobj", "NN", "head", "O"), (",", 4, "punct", ",", ",", "O"),
+                   ("Ann", 7, "compound", "NNP", "Ann", "B-PERSON"), ("Ruiz", 4, "appos", "NNP", "Ruiz", "I-PERSON"),
+                   (",", 2, "punct", ",", ",", "O"), ("as", 14, "mark", "IN", "as", "O"),
+                   ("saying", 9, "pcomp", "VBG", "say", "O"), ("staff", 14, "nsubjpass", "NNS", "staff", "O"),
+                   ("were", 14, "auxpass", "VBD", "be", "O"), ("'", 14, "punct", "``", "'", "O"),
+                   ("consulted", 2, "advcl", "VBN", "consult", "O"), ("'", 14, "punct", "''", "'", "O"),
+                   (".", 2, "punct", ".", ".", "O")])
+    assert [t.text for t in quoted_one(doc[10])] == ["head"]
+
+
+def test_passive_quoted_whose_subject_was_read_as_an_apposition():
+    # "..., the head, Mr Ruiz, was quoted as saying ...": no nsubjpass, the name right before
+    doc = _parsed([("the", 1, "det", "DT", "the", "O"), ("head", 7, "npadvmod", "NN", "head", "O"),
+                   (",", 1, "punct", ",", ",", "O"), ("Mr", 4, "compound", "NNP", "Mr", "O"),
+                   ("Ruiz", 1, "appos", "NNP", "Ruiz", "B-PERSON"), (",", 4, "punct", ",", ",", "O"),
+                   ("was", 7, "auxpass", "VBD", "be", "O"), ("quoted", 7, "ROOT", "VBN", "quote", "O"),
+                   ("as", 7, "prep", "IN", "as", "O"), ("saying", 8, "pcomp", "VBG", "say", "O"),
+                   ("so", 9, "advmod", "RB", "so", "O")])
+    assert [t.text for t in quoted_one(doc[9])] == ["Ruiz"]
+
+
+def test_no_quoting_verb_no_one_quoted():
+    doc = _parsed([("Jo", 1, "nsubj", "NNP", "Jo", "B-PERSON"), ("left", 1, "ROOT", "VBD", "leave", "O"),
+                   ("saying", 1, "advcl", "VBG", "say", "O"), ("so", 2, "advmod", "RB", "so", "O")])
+    assert quoted_one(doc[2]) == []

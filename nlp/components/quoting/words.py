@@ -19,8 +19,9 @@ MORE_SPEECH_LEMMAS = frozenset(
 )
 SPEECH_LEMMAS = SPEECH_CUES | MORE_SPEECH_LEMMAS
 # Verbs of judging what someone or something is, which report the words of a partial quote
-# inside their clause only ("dismissed the claims as “x”", "attacked “x”"), as lemmas.
-JUDGING_LEMMAS = frozenset("dismiss attack criticise criticize condemn hail praise deride denounce".split())
+# inside their clause only ("dismissed the claims as “x”", "attacked “x”"; thanking is praise:
+# "thanked her for her ‘tireless work’"), as lemmas.
+JUDGING_LEMMAS = frozenset("dismiss attack criticise criticize condemn hail praise deride denounce thank".split())
 ALL_CUE_WORDS = SPEECH_LEMMAS | LABEL_CUES | JUDGING_LEMMAS
 
 # Pronoun -> (gender, plural): gender "m"/"f"/None, plural True for they/we.
