@@ -87,6 +87,21 @@ def test_a_relative_clause_with_its_own_speech_verb_is_no_name_phrase(nlp_pipeli
     assert speaker_with(nlp_pipeline, text, "We heard about it") != "Wexley Grange School"
 
 
+
+def test_a_statement_from_a_body_with_a_relative_clause_before_the_colon(nlp_pipeline):
+    text = ("Live: budget day at County Hall\n\n"
+            "11:05 - We have had a statement from the Marshford branch of UNISON, which represents "
+            "school crossing patrols: “We will read the detail before we say anything more.”")
+    assert speaker_with(nlp_pipeline, text, "We will read the detail") == "UNISON"
+
+
+def test_more_from_a_role_the_article_gave_a_person(nlp_pipeline):
+    text = ("Live: budget day at County Hall\n\n"
+            "10:02 - Council leader Harriet Oyedepo-Lane opens the debate.\n\n"
+            "10:15 - More from the leader: “Nobody came into politics to close youth clubs. We "
+            "have had no choice.”")
+    assert speaker_with(nlp_pipeline, text, "Nobody came into politics") == "Harriet Oyedepo-Lane"
+
 # -- posts on a social network ------------------------------------------------------------------------
 
 def test_a_post_on_a_bodys_account_is_that_bodys(nlp_pipeline):

@@ -296,8 +296,7 @@ class Attribution(Terms):
             if not subj and ruler.dep_ == "xcomp" and cue.dep_ == "pcomp":
                 # "X has been found to have breached the code after describing staff as “...”"
                 subj = [c for c in ruler.head.children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end]
-        if not subj:
-            # "quoted X as saying", "X was quoted saying": however "saying" was parsed
+        if not subj:  # "quoted X as saying", "X was quoted saying": however "saying" was parsed
             subj = [c for c in quoted_one(cue) if start <= c.idx < end]
         if not subj and cue.dep_ == "acl" and start <= cue.head.idx < end:
             subj = [cue.head]  # "one governor asking: ..."

@@ -30,6 +30,8 @@ WORDS_OF_NOUNS = frozenset("words verdict view message plea warning assessment".
 # Nouns for what was said, which a sentence after a stand-alone quote uses to hand it to its
 # speaker: "X made the comments at a rally", "X's remarks came ...", "the message from X".
 UTTERANCE_NOUNS = WORDS_OF_NOUNS | frozenset("comments comment remarks remark statement response reaction speech".split())
+# Nouns that introduce a quote before a colon ("Her answer:", "A statement from X:").
+INTRO_NOUNS = UTTERANCE_NOUNS | frozenset({"answer", "reply"})
 
 
 class Intros(SpeakerFinder):
@@ -60,16 +62,31 @@ class Intros(SpeakerFinder):
         possessive, or the subject of the verb it is the object of)."""
         words = [t for t in tokens if t.is_alpha]
         noun = words[-1] if words else None
-        if noun is None or noun.lower_ not in UTTERANCE_NOUNS:
+        if noun is None:
             return None
+        if noun.lower_ not in INTRO_NOUNS:
+            # "We've had a statement from X, which represents ...:", "More from the leader:"
+            # (a relative clause about the issuer may follow the noun)
+            noun = next((t for t in reversed(words) if t.lower_ in INTRO_NOUNS | {"more"} and t.i < noun.i
+                         and any(c.dep_ == "prep" and c.lower_ == "from" for c in t.children)), None)
+            if noun is None or not self._relative_after(noun, words):
+                return None
         owners = [c for c in noun.children if c.dep_ == "poss"]
-        if noun.dep_ in {"dobj", "attr"}:
-            owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
+        if noun.dep_ in {"dobj", "attr"} and noun.lower_ != "more":
+            owners += [c for c in noun.head.children if c.dep_ == "nsubj" and c.lower_ not in {"we", "i"}]
+        owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
         for o in owners:
             sp = self._speaker_from(o, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), cue_i=noun.i)
-            if sp and sp.speaker and sp.how in {"name", "org"}:
+            # (or a role that names a person the article gave it: "More from the leader:")
+            if sp and sp.speaker and (sp.how in {"name", "org"} or sp.person is not None):
                 return sp.but(cue=noun.text)
         return None
+
+    @staticmethod
+    def _relative_after(noun: Token, words: list[Token]) -> bool:
+        """Only the noun's own phrase follows it before the colon: its "from X" and a relative
+        clause about X, "a statement from the union, which represents cooks:"."""
+        return all(w.i <= noun.i or noun.i in (a.i for a in w.ancestors) for w in words)
 
     def _named_in(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
         """The person or organisation a verbless name phrase names."""
