@@ -102,6 +102,13 @@ def test_more_from_a_role_the_article_gave_a_person(nlp_pipeline):
             "have had no choice.”")
     assert speaker_with(nlp_pipeline, text, "Nobody came into politics") == "Harriet Oyedepo-Lane"
 
+
+def test_her_answer_before_a_colon_is_hers(nlp_pipeline):
+    text = ("Merger: what changes?\n\n"
+            "We asked the trust's chief executive, Mrs Joanna Whitlock, whether uniforms would "
+            "change. Her answer: “Not this year, and not without asking parents first.”")
+    assert speaker_with(nlp_pipeline, text, "Not this year") == "Joanna Whitlock"
+
 # -- posts on a social network ------------------------------------------------------------------------
 
 def test_a_post_on_a_bodys_account_is_that_bodys(nlp_pipeline):
