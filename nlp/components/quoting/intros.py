@@ -10,7 +10,7 @@ from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS, TITLES
 from nlp.components.org_patterns import _ORG_HEADS
 from nlp.components.quoting.context import Speaker
 from nlp.components.quoting.speakers import SpeakerFinder
-from nlp.components.quoting.words import is_cue
+from nlp.components.quoting.words import is_cue, puts_it_somewhere
 
 DASHES = "―—–-"
 # Longest clause (in words) before a colon whose subject introduces the quote without a
@@ -46,6 +46,8 @@ class Intros(SpeakerFinder):
         if not self._inside(root, start, end):
             # (the parser ran the sentence on into the quote: the clause's own top verb)
             root = next((t for t in words if t.pos_ in {"VERB", "AUX"} and not self._inside(t.head, start, end)), root)
+        if puts_it_somewhere(root):
+            return None  # "The chair put it on hold at the meeting:": a thing put somewhere
         for sj in (c for c in root.children if c.dep_ == "nsubj" and self._inside(c, start, end)):
             person = self._person_in_subject(sj, start, end, root.i)
             found = self._person(person) if person is not None else None

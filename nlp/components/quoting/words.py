@@ -67,8 +67,16 @@ _PLACING_WORDS = frozenset("on in into onto under through down off aside back fo
 def puts_it(t: Token) -> bool:
     """"X put it well at the meeting: “...”", "As one of them put it to me, “...”": "put it"
     as a speech verb introducing a full quote (not "put it on hold", "put it back")."""
-    return t.lemma_ == "put" and t.tag_.startswith("VB") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children) \
-        and not any(c.lower_ in _PLACING_WORDS and c.dep_ in {"prep", "prt", "advmod"} for c in t.children)
+    return _puts_it_at_all(t) and not puts_it_somewhere(t)
+
+
+def puts_it_somewhere(t: Token) -> bool:
+    """"put it on hold", "put it back": a thing put somewhere, which reports no words."""
+    return _puts_it_at_all(t) and any(c.lower_ in _PLACING_WORDS and c.dep_ in {"prep", "prt", "advmod"} for c in t.children)
+
+
+def _puts_it_at_all(t: Token) -> bool:
+    return t.lemma_ == "put" and t.tag_.startswith("VB") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
 
 
 def goes_on(t: Token) -> bool:
