@@ -54,8 +54,11 @@ class Continuations(Attribution, Interviews):
                 # is the interviewee's, who answered the question before or was introduced
                 # just before the first question (the one it says was asked, not the asker)
                 found = None
-                if prev is not None and prev.speaker is not None and prev.para_end == first.para - 2:
-                    found = prev.who
+                # (the last quote before the question: a question may quote someone itself,
+                # "The NAHT says heads are “at breaking point”. Do you accept that?")
+                answered = next((x for x in reversed(out) if x.para_end < first.para - 1), None)
+                if answered is not None and answered.speaker is not None and answered.para_end == first.para - 2:
+                    found = answered.who
                 elif first.para >= 2:
                     asks, found = self._interviewee(first.para - 2)
                     found = found if asks else self._previous_paragraph_speaker(first.para - 2)
@@ -148,8 +151,11 @@ class Continuations(Attribution, Interviews):
             return False
         ps, pe = self.paragraphs[p]
         line = self.text[ps:pe].strip()
+        # (quote marks only in a sentence before the question itself: "Governors have called
+        # the trust “top-heavy”. Is that fair?"; apostrophes allowed: "Won't pupils lose out?")
+        asked = line[sentence_start(self.text, ps, pe - 1) - ps:] if line.endswith("?") else line
         return (line.endswith("?") or QUESTION_MARKER.match(line) is not None) and len(line) <= QUESTION_MAX_CHARS and line[:1] not in ALL_MARKS \
-            and not any(m in line for m in "“”\"«»‘")  # (apostrophes allowed: "Won't pupils lose out?")
+            and not any(m in asked for m in "“”\"«»‘")
 
     def _ends_paragraph(self, q: Quote) -> bool:
         ps, pe = self.paragraphs[q.para_end]

@@ -22,6 +22,7 @@ from nlp.components.quoting.sentences import sentence_start
 from nlp.components.quoting.nominals import former_role
 from nlp.components.quoting.intros import NAME_PHRASE_MAX_TOKENS, UTTERANCE_NOUNS, WORDS_OF_NOUNS
 from nlp.components.quoting.inversions import name_after_role
+from nlp.components.quoting.quoted_as import quoted_one
 from nlp.components.quoting.terms import Terms
 from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, is_cue, puts_it
 
@@ -295,6 +296,8 @@ class Attribution(Terms):
             if not subj and ruler.dep_ == "xcomp" and cue.dep_ == "pcomp":
                 # "X has been found to have breached the code after describing staff as “...”"
                 subj = [c for c in ruler.head.children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end]
+        if not subj:  # "quoted X as saying", "X was quoted saying": however "saying" was parsed
+            subj = [c for c in quoted_one(cue) if start <= c.idx < end]
         if not subj and cue.dep_ == "acl" and start <= cue.head.idx < end:
             subj = [cue.head]  # "one governor asking: ..."
         subj = [described_by_relative(sj) for sj in subj]

@@ -27,7 +27,7 @@ AGE_DESCRIPTION = re.compile(r"^(the|this)\s+(\d{1,3}|[a-z]+(-[a-z]+)?)[-\s]year
 POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 # What a person puts forward in words, besides documents (a document's owner is read by
 # documents.py, which asks the speaker finder who "his"/"her" is).
-OWNED_WORDS = frozenset("motion amendment submission evidence remarks comments speech tribute question".split())
+OWNED_WORDS = frozenset("motion amendment submission evidence remarks comments speech tribute question answer reply response".split())
 # Below this age "the 11-year-old" is a child, and nouns that name one.
 ADULT_AGE = 18
 CHILD_NOUNS = frozenset("son daughter child pupil boy girl grandson granddaughter stepson stepdaughter".split())

@@ -45,6 +45,10 @@ READER_LEMMAS = frozenset({"see", "obtain", "receive", "view", "read", "leak", "
 
 # Documents named by the verb of their issuing ("X posted ..." -> "the post").
 POSTED_NOUNS = frozenset({"post", "tweet", "email"})
+# Verbs that put a post out when done on a social network ("X announced on Facebook ...
+# The post said"): lemmas; and the networks, as written.
+POSTING_LEMMAS = frozenset({"post", "announce", "say", "write", "share", "confirm"})
+PLATFORMS = frozenset({"X", "Twitter", "Facebook", "Instagram", "LinkedIn", "TikTok", "Threads", "Bluesky"})
 
 
 def misparsed_document(ctx, cue: Token) -> Token | None:
@@ -116,8 +120,12 @@ class Documents(Salience):
                         if sp:
                             return sp
         for v in reversed(doc[:t.i]):  # "Cllr X posted the comment in March ... The full post said"
-            if t.lemma_ in POSTED_NOUNS and v.pos_ == "VERB" and v.lemma_ == t.lemma_ and not self.in_quote(v.idx):
-                for c in (c for c in v.children if c.dep_ == "nsubj"):
+            if t.lemma_ in POSTED_NOUNS and v.pos_ == "VERB" and not self.in_quote(v.idx) \
+                    and (v.lemma_ == t.lemma_ or v.lemma_ in POSTING_LEMMAS and _on_platform(v)):
+                # ("The news was posted on X's Facebook page": the page's owner, when no
+                # one is said to have posted it)
+                passive = any(c.dep_ == "auxpass" for c in v.children) and not any(c.dep_ == "agent" for c in v.children)
+                for c in [c for c in v.children if c.dep_ == "nsubj"] + (_place_owners(v) if passive else []):
                     sp = self._speaker_from(c, v.sent.start_char, v.sent.end_char, v.i, depth + 1)
                     if sp:
                         return sp.but(how="document")
@@ -152,13 +160,26 @@ class Documents(Salience):
         by X"; a participle "sent/published/started/signed by X"; "posted on X's website"."""
         if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
             return [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ == "prep" and c.lower_ in {"on", "in"}:
+            return _place_owners(c.head)  # "A post on the trust's X account said"
         if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_ in READER_LEMMAS:
             return []  # (not "a letter seen by this paper": its reader)
         found = []
         for p in c.children:
             if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by":
                 found += [g for g in p.children if g.dep_ == "pobj"]
-            elif p.dep_ == "prep" and p.lower_ in {"on", "in"}:
-                found += [o for g in p.children if g.dep_ == "pobj" and g.lower_ in ISSUER_PLACES
-                          for o in g.children if o.dep_ == "poss"]
-        return found
+        return found + _place_owners(c)
+
+
+def _place_owners(head: Token) -> list[Token]:
+    """Whose page or account `head` is "on" or "in": "posted on the council's website",
+    "a post on the trust's X account" (the owner's possessive)."""
+    return [o for p in head.children if p.dep_ == "prep" and p.lower_ in {"on", "in"}
+            for g in p.children if g.dep_ == "pobj" and g.lower_ in ISSUER_PLACES
+            for o in g.children if o.dep_ == "poss"]
+
+
+def _on_platform(verb: Token) -> bool:
+    """"X announced on Facebook", "said on X on Monday": a verb put out on a social network."""
+    return any(p.dep_ == "prep" and p.lower_ == "on" and any(g.dep_ == "pobj" and g.text in PLATFORMS for g in p.children)
+               for p in verb.children)

@@ -10,14 +10,19 @@ from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS, TITLES
 from nlp.components.org_patterns import _ORG_HEADS
 from nlp.components.quoting.context import INDEFINITE_DETS, Speaker, unnamed_person_noun
 from nlp.components.quoting.speakers import SpeakerFinder
+from nlp.components.quoting.words import is_cue, puts_it_somewhere
 
 DASHES = "―—–-"
 # Longest clause (in words) before a colon whose subject introduces the quote without a
-# speech verb ("Jo Bell is not satisfied:").
-COLON_CLAUSE_MAX_WORDS = 8
+# speech verb ("Jo Bell is not satisfied:", "Our chair, Jo Bell, summed up the mood at
+# our last meeting:", "X defended the package in a statement:").
+COLON_CLAUSE_MAX_WORDS = 20
 # A vox pop's signature after a dash in UK papers: 2-3 capitalised words, no title, role or body.
 DASH_NAME_WORDS = (2, 3)
 _NOT_NAME_WORDS = _ORG_HEADS | set(TITLES) | ROLE_WORDS
+# Words opening a relative clause about a person, which a colon introduction's name phrase
+# may carry ("Jo Bell, who teaches Year 4:").
+RELATIVE_WHO = frozenset({"who", "whose"})
 # Longest verbless name phrase read as a speaker after a dash or before a colon.
 NAME_PHRASE_MAX_TOKENS = 12
 # "the words of X", "the verdict of X": nouns that hand a quote to the person after "of".
@@ -25,19 +30,30 @@ WORDS_OF_NOUNS = frozenset("words verdict view message plea warning assessment".
 # Nouns for what was said, which a sentence after a stand-alone quote uses to hand it to its
 # speaker: "X made the comments at a rally", "X's remarks came ...", "the message from X".
 UTTERANCE_NOUNS = WORDS_OF_NOUNS | frozenset("comments comment remarks remark statement response reaction speech".split())
+# Nouns that introduce a quote before a colon ("Her answer:", "A statement from X:").
+INTRO_NOUNS = UTTERANCE_NOUNS | frozenset({"answer", "reply"})
 
 
 class Intros(SpeakerFinder):
     def _colon_clause_person(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
-        """"Jo Bell is not satisfied:", "Jo Bell was blunter:": the named person a short clause
-        before the colon is about (its subject), when it has no speech verb."""
+        """"Jo Bell is not satisfied:", "Jo Bell was blunter:": the named person a clause
+        before the colon is about (its subject), when it has no speech verb; a role the
+        article gave a named person counts ("But the headteacher was more hopeful:")."""
         words = [t for t in tokens if t.is_alpha]
         if not words or len(words) > COLON_CLAUSE_MAX_WORDS:
             return None
         root = words[-1].sent.root
+        if not self._inside(root, start, end):
+            # (the parser ran the sentence on into the quote: the clause's own top verb)
+            root = next((t for t in words if t.pos_ in {"VERB", "AUX"} and not self._inside(t.head, start, end)), root)
+        if puts_it_somewhere(root):
+            return None  # "The chair put it on hold at the meeting:": a thing put somewhere
         for sj in (c for c in root.children if c.dep_ == "nsubj" and self._inside(c, start, end)):
             person = self._person_in_subject(sj, start, end, root.i)
             found = self._person(person) if person is not None else None
+            if found is None and sj.lower_ in ROLE_WORDS:
+                found = self._speaker_from(sj, start, end, cue_i=root.i)
+                found = found if found is not None and found.person is not None else None
             if found is not None:
                 return found.but(how="colon-clause", cue=":")
         return None
@@ -48,16 +64,31 @@ class Intros(SpeakerFinder):
         possessive, or the subject of the verb it is the object of)."""
         words = [t for t in tokens if t.is_alpha]
         noun = words[-1] if words else None
-        if noun is None or noun.lower_ not in UTTERANCE_NOUNS:
+        if noun is None:
             return None
+        if noun.lower_ not in INTRO_NOUNS:
+            # "We've had a statement from X, which represents ...:", "More from the leader:"
+            # (a relative clause about the issuer may follow the noun)
+            noun = next((t for t in reversed(words) if t.lower_ in INTRO_NOUNS | {"more"} and t.i < noun.i
+                         and any(c.dep_ == "prep" and c.lower_ == "from" for c in t.children)), None)
+            if noun is None or not self._relative_after(noun, words):
+                return None
         owners = [c for c in noun.children if c.dep_ == "poss"]
-        if noun.dep_ in {"dobj", "attr"}:
-            owners += [c for c in noun.head.children if c.dep_ == "nsubj"]
+        if noun.dep_ in {"dobj", "attr"} and noun.lower_ != "more":
+            owners += [c for c in noun.head.children if c.dep_ == "nsubj" and c.lower_ not in {"we", "i"}]
+        owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
         for o in owners:
             sp = self._speaker_from(o, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), cue_i=noun.i)
-            if sp and sp.speaker and sp.how in {"name", "org"}:
+            # (or a role that names a person the article gave it: "More from the leader:")
+            if sp and sp.speaker and (sp.how in {"name", "org"} or sp.person is not None):
                 return sp.but(cue=noun.text)
         return None
+
+    @staticmethod
+    def _relative_after(noun: Token, words: list[Token]) -> bool:
+        """Only the noun's own phrase follows it before the colon: its "from X" and a relative
+        clause about X, "a statement from the union, which represents cooks:"."""
+        return all(w.i <= noun.i or noun.i in (a.i for a in w.ancestors) for w in words)
 
     def _named_in(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
         """The person or organisation a verbless name phrase names."""
@@ -111,6 +142,19 @@ class Intros(SpeakerFinder):
         opening a paragraph is a transcript's speaker turn, which is handled by the caller."""
         if not self.text[start:end].rstrip().endswith(":"):
             return None
-        sp = self._named_in([t for t in tokens if not t.is_punct], start, end)
+        sp = self._named_in([t for t in tokens if not t.is_punct], start, end) or self._named_before_who(tokens, start, end)
         return sp.but(cue=":") if sp else None
+
+    def _named_before_who(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
+        """"NEU rep Jo Bell, who teaches Year 4: “...”": a person's name phrase and a relative
+        clause about them with no speech verb (else the verb attributes: "One cook, who did
+        not want to be named, said:")."""
+        cut = next((k for k in range(1, len(tokens)) if tokens[k].lower_ in RELATIVE_WHO and tokens[k - 1].text == ","), None)
+        if cut is None or any(is_cue(t) for t in tokens[cut:]):
+            return None
+        named = [t for t in tokens[:cut] if not t.is_punct]
+        if not any(t.ent_type_ == "PERSON" for t in named):
+            return None
+        sp = self._named_in(named, start, end)
+        return sp if sp is not None and sp.person is not None else None
 

@@ -125,7 +125,7 @@ class Terms(Intros):
         # "a report called “…”", "the review, “…”", "its strategy “…”"; not the object of a
         # labelling verb ("called the scheme “a scandal”", "calls the plan ‘a false economy’")
         # (nor a phrase in lower case after the noun: "the motion 'as a matter of principle'")
-        labelled = any(w in LABEL_CUES for w in words[-4:-1]) or _lower_phrase(quoted)
+        labelled = any(w in LABEL_CUES for w in words[-4:-1]) or _lower_phrase(quoted) or self._not_the_nouns(q, quoted)
         if words and not labelled and (words[-1] in TITLE_MARKERS or words[-1] in {"called", "named"} and len(words) > 1
                                        and words[-2] in TITLE_MARKERS):
             return False
@@ -145,6 +145,21 @@ class Terms(Intros):
                                                  self.text[q.after:q.after + 40]):
             return False
         return True
+
+    def _not_the_nouns(self, q, quoted: str) -> bool:
+        """"said the review ‘vindicated’ members", "found out about the plan ‘third-hand’ and
+        ...": lower-case words after a noun that takes titles, whose parse hangs them on
+        something else (a verb of their own, another preposition), are no name of that noun."""
+        inner = self._words_inside(q)
+        before = [t for t in tokens_in(self.doc, max(0, q.segments[0].open - 30), q.segments[0].open)
+                  if t.is_alpha and t.idx < q.segments[0].open]
+        if not quoted[:1].islower() or not inner or not before or len(q.segments) != 1:
+            return False
+        noun = before[-1]
+        tops = [t for t in inner if not q.start <= t.head.idx < q.end]
+        # (the noun read as the quote's possessive, its opening mark an apostrophe, "plan '", is
+        # no name of it either)
+        return bool(tops) and all(t.head.i != noun.i and (t.i != noun.head.i or noun.dep_ == "poss") for t in tops)
 
     def _inspection_grade(self, q, sent_start: int, quoted: str) -> bool:
         """An inspectorate's grade quoted on its own in a story about an inspection."""

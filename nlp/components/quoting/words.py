@@ -19,8 +19,9 @@ MORE_SPEECH_LEMMAS = frozenset(
 )
 SPEECH_LEMMAS = SPEECH_CUES | MORE_SPEECH_LEMMAS
 # Verbs of judging what someone or something is, which report the words of a partial quote
-# inside their clause only ("dismissed the claims as “x”", "attacked “x”"), as lemmas.
-JUDGING_LEMMAS = frozenset("dismiss attack criticise criticize condemn hail praise deride denounce".split())
+# inside their clause only ("dismissed the claims as “x”", "attacked “x”"; thanking is praise:
+# "thanked her for her ‘tireless work’"), as lemmas.
+JUDGING_LEMMAS = frozenset("dismiss attack criticise criticize condemn hail praise deride denounce thank".split())
 ALL_CUE_WORDS = SPEECH_LEMMAS | LABEL_CUES | JUDGING_LEMMAS
 
 # Pronoun -> (gender, plural): gender "m"/"f"/None, plural True for they/we.
@@ -66,8 +67,16 @@ _PLACING_WORDS = frozenset("on in into onto under through down off aside back fo
 def puts_it(t: Token) -> bool:
     """"X put it well at the meeting: “...”", "As one of them put it to me, “...”": "put it"
     as a speech verb introducing a full quote (not "put it on hold", "put it back")."""
-    return t.lemma_ == "put" and t.tag_.startswith("VB") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children) \
-        and not any(c.lower_ in _PLACING_WORDS and c.dep_ in {"prep", "prt", "advmod"} for c in t.children)
+    return _puts_it_at_all(t) and not puts_it_somewhere(t)
+
+
+def puts_it_somewhere(t: Token) -> bool:
+    """"put it on hold", "put it back": a thing put somewhere, which reports no words."""
+    return _puts_it_at_all(t) and any(c.lower_ in _PLACING_WORDS and c.dep_ in {"prep", "prt", "advmod"} for c in t.children)
+
+
+def _puts_it_at_all(t: Token) -> bool:
+    return t.lemma_ == "put" and t.tag_.startswith("VB") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
 
 
 def goes_on(t: Token) -> bool:
