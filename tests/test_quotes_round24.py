@@ -1,0 +1,111 @@
+"""Speakers of issue 13's twenty-fourth round: classes read in UK quote sets 31-34 and checked
+across the older sets (a Q&A whose question quotes someone, or whose prompt is no question;
+"she spoke to <reporter>"; the inspectors' report; a post on an organisation's account or
+page). Every text is written for this file. `nlp_pipeline` is the fixture in conftest.py."""
+from __future__ import annotations
+
+from tests.nlp_fixtures import speaker_with
+
+# -- Q&A interviews ------------------------------------------------------------------------------
+
+QA_QUOTING_QUESTION = (
+    "Q&A: the new head of Fernbrook\n\n"
+    "Karen Whitlock became headteacher of Fernbrook Primary School in April. Our reporter asked "
+    "her about budgets and buildings.\n\n"
+    "The roof has leaked for two winters. When will it be fixed?\n\n"
+    "\"The money is agreed and the builders start in July. I have seen the plans myself.\"\n\n"
+    "Governors have called the budget \"tight\". Is it?\n\n"
+    "\"It is lean, but it is honest. Nobody will lose their job this year.\"\n\n"
+    "Some parents say the school day is too short.\n\n"
+    "\"We will ask every family before we change anything at all.\"")
+
+
+def test_answer_after_a_question_that_quotes_someone(nlp_pipeline):
+    # the question holds a quoted word: still a question; the answer is the interviewee's
+    assert speaker_with(nlp_pipeline, QA_QUOTING_QUESTION, "It is lean, but it is honest") == "Karen Whitlock"
+
+
+def test_answer_after_a_prompt_that_is_no_question(nlp_pipeline):
+    # "Some parents say ..." between two answers of the interview is the interviewer's prompt
+    assert speaker_with(nlp_pipeline, QA_QUOTING_QUESTION, "We will ask every family") == "Karen Whitlock"
+
+
+def test_quote_inside_a_question_keeps_its_own_reading(nlp_pipeline):
+    # guard: the word the question quotes is not the interviewee's
+    assert speaker_with(nlp_pipeline, QA_QUOTING_QUESTION, "tight") != "Karen Whitlock"
+
+
+def test_prompt_outside_an_interview_is_not_read_as_one(nlp_pipeline):
+    # guard: a short sentence between two quotes of an ordinary story is no interviewer's prompt
+    text = ("Pool closure angers swimmers\n\n"
+            "Parents gathered outside the leisure centre on Saturday.\n\n"
+            "\"We were told nothing until the doors were locked.\"\n\n"
+            "The council has not commented.\n\n"
+            "\"I have written to my MP twice now.\"")
+    assert speaker_with(nlp_pipeline, text, "I have written to my MP") is None
+
+
+def test_she_spoke_to_a_reporter_names_the_interviewee_not_the_reporter(nlp_pipeline):
+    text = ("Q&A: a new director for Harrowvale\n\n"
+            "Harrowvale Council's new director of children's services, Bronwen Castellan-Pryce, "
+            "started in May. She spoke to Declan Moorhouse about the year ahead.\n\n"
+            "Q: Is the transport budget safe?\n\n"
+            "A: \"Nothing is safe, but I will not cut a route without talking to families.\"\n\n"
+            "Q: The union calls the plan \"reckless\". Is it?\n\n"
+            "A: \"No. I have read every line of it and I stand by it.\"")
+    assert speaker_with(nlp_pipeline, text, "I have read every line") == "Bronwen Castellan-Pryce"
+    assert speaker_with(nlp_pipeline, text, "Nothing is safe") == "Bronwen Castellan-Pryce"
+
+
+def test_he_spoke_to_a_reporter_names_no_one_when_he_is_unknown(nlp_pipeline):
+    # the reporter spoken to is never the one who answers ("I have said ..." in an answer)
+    text = ("Q&A: the trust's new boss\n\n"
+            "The trust appointed a new chief executive in March. He spoke to Harriet Dunmore.\n\n"
+            "Q: Will you cut support staff?\n\n"
+            "A: No. I have told every head and I will say it here: 'No assistant will lose their job.'")
+    assert speaker_with(nlp_pipeline, text, "No assistant will lose") != "Harriet Dunmore"
+
+
+# -- the inspectors' report --------------------------------------------------------------------
+
+
+def test_their_report_after_inspectors_is_the_inspectorate(nlp_pipeline):
+    text = ("Ofsted upgrades Pellow Green school\n\n"
+            "Pellow Green Primary School has been rated good for the first time in ten years.\n\n"
+            "Inspectors visited in March and published their report on Tuesday.\n\n"
+            "The report said pupils were \"proud of their school and keen to learn\".")
+    assert speaker_with(nlp_pipeline, text, "proud of their school") == "Ofsted"
+
+
+def test_council_report_stays_the_councils(nlp_pipeline):
+    # guard: a report with an owner named is that owner's, inspectors or not
+    text = ("Repairs backlog\n\n"
+            "Inspectors praised Tollworth Academy last year.\n\n"
+            "Bramshire County Council's report said the repairs would cost \"well over £2m\".")
+    assert speaker_with(nlp_pipeline, text, "well over") == "Bramshire County Council"
+
+
+# -- a post on a platform ---------------------------------------------------------------------
+
+
+def test_post_after_an_announcement_on_a_platform(nlp_pipeline):
+    text = ("New school for Ashwater\n\n"
+            "Dunford County Council announced on Facebook on Friday that builders had been appointed. "
+            "The post said: 'Work starts in the spring. Thank you for your patience.'")
+    assert speaker_with(nlp_pipeline, text, "Work starts in the spring") == "Dunford County Council"
+
+
+def test_post_on_an_organisations_account(nlp_pipeline):
+    text = ("Trust apologises over uniform rules\n\n"
+            "Parents complained to Larchmere Academies Trust about the new blazers.\n\n"
+            "A post on the trust's X account on Monday said: \"We have heard you and we will "
+            "review the policy.\"")
+    assert speaker_with(nlp_pipeline, text, "We have heard you") == "Larchmere Academies Trust"
+
+
+def test_news_posted_on_an_organisations_page(nlp_pipeline):
+    text = ("Merger confirmed\n\n"
+            "Oakhollow Learning Partnership and Brindle Schools Trust are to merge.\n\n"
+            "The news was posted on Oakhollow Learning Partnership's Facebook page on Monday. "
+            "The post said: \"Families will see no change this year.\"")
+    assert speaker_with(nlp_pipeline, text, "Families will see no change") == "Oakhollow Learning Partnership"
