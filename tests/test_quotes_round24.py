@@ -4,7 +4,7 @@ across the older sets (a Q&A whose question quotes someone, or whose prompt is n
 page). Every text is written for this file. `nlp_pipeline` is the fixture in conftest.py."""
 from __future__ import annotations
 
-from tests.nlp_fixtures import speaker_with
+from tests.nlp_fixtures import quote_with, speaker_with
 
 # -- Q&A interviews ------------------------------------------------------------------------------
 
@@ -109,3 +109,44 @@ def test_news_posted_on_an_organisations_page(nlp_pipeline):
             "The news was posted on Oakhollow Learning Partnership's Facebook page on Monday. "
             "The post said: \"Families will see no change this year.\"")
     assert speaker_with(nlp_pipeline, text, "Families will see no change") == "Oakhollow Learning Partnership"
+
+
+# -- a role phrase that is one named person's role -------------------------------------------
+
+
+def test_lede_role_phrase_is_the_person_holding_that_role_later(nlp_pipeline):
+    text = ("Row over leisure centre\n\n"
+            "The leader of the opposition on Brackley Council has called the plan to close the "
+            "pool “reckless”.\n\n"
+            "The plan was approved by the cabinet on Tuesday.\n\n"
+            "Cllr Joanne Whitfield (Lab, Eastgate), leader of the opposition, said families had "
+            "not been asked.")
+    assert speaker_with(nlp_pipeline, text, "reckless") == "Joanne Whitfield"
+
+
+def test_role_phrase_held_by_two_people_is_left_as_written(nlp_pipeline):
+    # guard: two people hold the role, so the phrase names neither
+    text = ("Budget row\n\n"
+            "The cabinet member for finance at Brackley Council has called the cuts “painful”.\n\n"
+            "The cuts were approved on Tuesday.\n\n"
+            "Cllr Joanne Whitfield, cabinet member for finance, spoke first. Cllr Peter Marsh, "
+            "cabinet member for finance until May, spoke next.")
+    assert speaker_with(nlp_pipeline, text, "painful") not in {"Joanne Whitfield", "Peter Marsh"}
+
+
+# -- whom a spokesperson speaks for ---------------------------------------------------------------
+
+
+def test_spokesperson_of_a_company_named_by_its_first_word(nlp_pipeline):
+    text = ("Boiler fault closes school\n\n"
+            "Heating at the school is maintained by Glowmark Building Services under a council contract.\n\n"
+            "A Glowmark spokesperson said: \"Our engineers will be on site first thing tomorrow.\"")
+    assert quote_with(nlp_pipeline, text, "Our engineers")["speaker_org"] == "Glowmark Building Services"
+
+
+def test_live_blog_time_stamp_is_not_part_of_a_council_name(nlp_pipeline):
+    text = ("Strike: live\n\n"
+            "07:05 Good morning and welcome to our coverage of the strike.\n\n"
+            "07:40 Harlow Vale Council has confirmed that nine schools are closed. A council "
+            "spokesperson said: \"We are sorry for the disruption to families.\"")
+    assert quote_with(nlp_pipeline, text, "We are sorry")["speaker_org"] == "Harlow Vale Council"

@@ -12,6 +12,7 @@ from nlp.components.quoting.cues import Attribution
 from nlp.components.quoting.interviews import Interviews
 from nlp.components.quoting.leads import lead_person
 from nlp.components.quoting.plain_names import plain_speaker
+from nlp.components.quoting.role_phrases import role_phrase_holder
 from nlp.components.quoting.scan import ALL_MARKS, CONTINUATION_MARKS
 from nlp.components.quoting.sentences import sentence_end, sentence_start
 
@@ -30,7 +31,7 @@ ASKED_AFTER_QUOTE = re.compile(r"[’']?[.!]?\s+[A-Z][^“”\"«»‘]*\?$")
 
 class Continuations(Attribution, Interviews):
     def _apply(self, q: Quote, found: Speaker) -> None:
-        found = plain_speaker(self, q, self.full_form(lead_person(self, q, found), q.start))
+        found = plain_speaker(self, q, self.full_form(role_phrase_holder(self, lead_person(self, q, found), q.start), q.start))
         q.who = found
         self.remember(q.start, found)
 

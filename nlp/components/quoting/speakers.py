@@ -24,7 +24,7 @@ from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
 from nlp.components.quoting.misparses import name_before_role
 from nlp.components.quoting.named_as import name_given_as
 from nlp.components.quoting.persons import looks_like_name, trailing_name
-from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, paragraph_subject, spokesperson_org
+from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, paragraph_subject, short_name_org, spokesperson_org
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
 
 
@@ -158,7 +158,7 @@ class SpeakerFinder(Documents):
                 return earlier.but(how="nominal")
         if t.lower_ in SPOKES_NOUNS:
             phrase = self._phrase(t, start, end, cue_i)
-            org = self._org_in(phrase)
+            org = self._org_in(phrase) or short_name_org(self, phrase)
             if org is None:
                 context_org = spokesperson_org(self, t)  # "X said ... A spokesman said:"
                 if context_org:
