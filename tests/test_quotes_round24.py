@@ -169,3 +169,11 @@ def test_they_after_one_unnamed_person_described(nlp_pipeline):
     # about them is that person too), not the agency
     assert speaker_with(nlp_pipeline, text, "a raffle every morning") == "Another cover teacher"
 
+
+
+def test_post_by_a_person_on_an_organisations_account_is_theirs(nlp_pipeline):
+    # guard: the person who posted, not the owner of the account
+    text = ("Buses fail to turn up\n\n"
+            "Larkfield's headteacher, Dr Helen Mortimer, posted on the school's X account that "
+            "staff had \"rung every family\". \"Please bear with us today,\" the post said.")
+    assert speaker_with(nlp_pipeline, text, "Please bear with us") == "Helen Mortimer"

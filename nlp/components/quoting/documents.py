@@ -132,9 +132,11 @@ class Documents(Salience):
             if t.lemma_ in POSTED_NOUNS and v.pos_ == "VERB" and not self.in_quote(v.idx) \
                     and (v.lemma_ == t.lemma_ or t.lemma_ == "post" and _platforms(v)):
                 # (or said it on a platform: "X announced on Facebook that ...", "The news was
-                # posted on X's page": the page's owner)
-                for c in [c for c in v.children if c.dep_ == "nsubj"] + [o for g in _platforms(v) for o in g.children
-                                                                        if o.dep_ == "poss"]:
+                # posted on X's page": the page's owner; "X's head, Jo Bell, posted on ...": Jo Bell)
+                posters = [c for c in v.children if c.dep_ == "nsubj"] + ([v.head] if v.dep_ == "acl" else [])
+                if any(c.dep_ == "nsubjpass" for c in v.children):
+                    posters += [o for g in _platforms(v) for o in g.children if o.dep_ == "poss"]
+                for c in posters:
                     sp = self._speaker_from(c, v.sent.start_char, v.sent.end_char, v.i, depth + 1)
                     if sp:
                         return sp.but(how="document")
