@@ -177,3 +177,21 @@ def test_post_by_a_person_on_an_organisations_account_is_theirs(nlp_pipeline):
             "Larkfield's headteacher, Dr Helen Mortimer, posted on the school's X account that "
             "staff had \"rung every family\". \"Please bear with us today,\" the post said.")
     assert speaker_with(nlp_pipeline, text, "Please bear with us") == "Helen Mortimer"
+
+
+# -- one unnamed person keeps "a" ------------------------------------------------------------------
+
+
+def test_one_unnamed_person_keeps_the_indefinite_article(nlp_pipeline):
+    # "A Year 6 parent ..." names no one; without its "A" it would read as a title
+    text = ("Closure\n\n"
+            "A Year 6 parent at Moorside Primary, who did not want to be named, said: "
+            "\"We heard about it on Facebook before the school told us.\"")
+    assert speaker_with(nlp_pipeline, text, "We heard about it") == "A Year 6 parent at Moorside Primary"
+
+
+def test_spokesperson_phrase_still_loses_its_article(nlp_pipeline):
+    # guard: a spokesperson is written as before ("council spokesperson")
+    text = ("Closure\n\n"
+            "A council spokesperson said: \"We will write to every family this week.\"")
+    assert speaker_with(nlp_pipeline, text, "We will write") == "council spokesperson"

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, ORG_REFERENCES, ROLE_WORDS, SPOKES_NOUNS, TITLES
-from nlp.components.org_initials import initials
+from nlp.components.org_initials import all_initials, initials
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.bodies import unnamed_body
 from nlp.components.quoting.context import NO_SPEAKER, Speaker, org_reference
@@ -25,7 +25,7 @@ from nlp.components.quoting.misparses import name_before_role
 from nlp.components.quoting.named_as import name_given_as
 from nlp.components.quoting.persons import looks_like_name, trailing_name
 from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, paragraph_subject, short_name_org, spokesperson_org
-from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
+from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, dropped_articles, is_cue
 
 
 _PHRASE_PREPS = {"for", "of", "from", "at", "in", "on"}
@@ -49,11 +49,6 @@ TRUST_BOARDS = frozenset({"board", "trustees"})
 PARTY_NOUNS = frozenset({"conservative", "tory", "democrat", "dem", "labour", "green", "independent", "reform"})
 
 
-def _all_initials(name: str) -> str:
-    """"Department for Education" -> "dfe": every word's first letter, lower case."""
-    return "".join(w[0] for w in re.split(r"[\s\-]+", name.lower()) if w and w[0].isalpha())
-
-
 def _definite(t: Token) -> bool:
     """"the head", or a role owned by a definite noun: "the union's regional organiser"."""
     return any(c.lower_ == "the" or c.dep_ == "poss" and any(g.lower_ == "the" for g in c.children)
@@ -71,8 +66,8 @@ class SpeakerFinder(Documents):
                 not doc[i].is_punct or doc[i].text in {"'s", "’s", "-"}) and doc[i].text not in _PHRASE_STOPS:
             i -= 1
         left = i + 1
-        while left < t.i and (doc[left].lower_ in {"the", "a", "an"} or not any(ch.isalnum() for ch in doc[left].text)):
-            left += 1  # no leading article, nor a dash ("― Jo Bell")
+        while left < t.i and (doc[left].lower_ in dropped_articles(t) or not any(ch.isalnum() for ch in doc[left].text)):
+            left += 1  # no leading article, nor a dash ("― Jo Bell"); one unnamed person keeps "a" ("A parent of a pupil")
         # "the council's strategic director": the organisation is speaker_org, not the name
         for k in range(left, t.i):
             if doc[k].text in {"'s", "’s"} and k > left and (doc[k - 1].ent_type_ == "ORG" or doc[k - 1].lower_ in ORG_REFERENCES):
@@ -115,7 +110,7 @@ class SpeakerFinder(Documents):
         if len(word) < 3 or sum(ch.isupper() for ch in word) < 2 or not word.isalpha():
             return None
         hits = {o["name"] for o in self.doc._.orgs or ()
-                if word.lower() in {initials(o["name"]).lower(), _all_initials(o["name"])}}
+                if word.lower() in {initials(o["name"]).lower(), all_initials(o["name"])}}
         return next(iter(hits)) if len(hits) == 1 else None
 
     def _speaker_from(self, t: Token, start: int, end: int, cue_i: int, depth: int = 0) -> Speaker | None:
