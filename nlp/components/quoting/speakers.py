@@ -25,7 +25,7 @@ from nlp.components.quoting.misparses import name_before_role
 from nlp.components.quoting.named_as import name_given_as
 from nlp.components.quoting.persons import looks_like_name, trailing_name
 from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, paragraph_subject, short_name_org, spokesperson_org
-from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, dropped_articles, is_cue
+from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
 
 
 _PHRASE_PREPS = {"for", "of", "from", "at", "in", "on"}
@@ -66,8 +66,8 @@ class SpeakerFinder(Documents):
                 not doc[i].is_punct or doc[i].text in {"'s", "’s", "-"}) and doc[i].text not in _PHRASE_STOPS:
             i -= 1
         left = i + 1
-        while left < t.i and (doc[left].lower_ in dropped_articles(t) or not any(ch.isalnum() for ch in doc[left].text)):
-            left += 1  # no leading article, nor a dash ("― Jo Bell"); one unnamed person keeps "a" ("A parent of a pupil")
+        while left < t.i and (doc[left].lower_ in {"the", "a", "an"} or not any(ch.isalnum() for ch in doc[left].text)):
+            left += 1  # no leading article, nor a dash ("― Jo Bell")
         # "the council's strategic director": the organisation is speaker_org, not the name
         for k in range(left, t.i):
             if doc[k].text in {"'s", "’s"} and k > left and (doc[k - 1].ent_type_ == "ORG" or doc[k - 1].lower_ in ORG_REFERENCES):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from nlp.components.lexicon import LABEL_CUES, ROLE_WORDS, SPEECH_CUES, SPOKES_NOUNS
+from nlp.components.lexicon import LABEL_CUES, SPEECH_CUES
 
 # Speech and writing verbs beyond the shared lexicon's list, as lemmas (the lemmatizer
 # runs, so "recalled", "yells", "tweeting" all match).
@@ -75,14 +75,3 @@ def goes_on(t: Token) -> bool:
     only between two parts of one quote."""
     return t.lemma_ == "go" and t.tag_.startswith("VB") and any(c.dep_ == "prt" and c.lower_ == "on" for c in t.children)
 
-
-# Articles a speaker phrase loses (speakers.py): "the" always, "a/an" except before one person described.
-_ARTICLES = frozenset({"the", "a", "an"})
-_DEFINITE = frozenset({"the"})
-
-
-def dropped_articles(t: Token) -> frozenset[str]:
-    """The articles a phrase headed by t loses: "the", and "a/an" too except before one
-    person described (a role noun that is no spokesperson: "A Year 10 parent", as "Another
-    teacher" and "One parent" are written, so the phrase reads as naming no one)."""
-    return _DEFINITE if t.lower_ in ROLE_WORDS and t.lower_ not in SPOKES_NOUNS and t.tag_ == "NN" else _ARTICLES
