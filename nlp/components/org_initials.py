@@ -136,3 +136,8 @@ def initials(name: str) -> str:
     """"Association of School and College Leaders" -> "ASCL"."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _SMALL]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def all_initials(name: str) -> str:
+    """"Department for Education" -> "dfe": every word's first letter, lower case."""
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name.lower()) if w and w[0].isalpha())

@@ -27,6 +27,8 @@ from nlp.components.org_kinds import infer_kind, is_document, is_document_title,
 from nlp.components.doc_text import doc_text
 
 _SCHOOL_WORDS = {"high", "infant", "infants", "junior", "juniors", "nursery", "community", "church", "grammar"}
+# A live blog's time stamp ("07:32", "9.15am") the entity model took into the name after it.
+TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:am|pm)?", re.I)
 
 
 def _words(span: Span) -> list[str]:
@@ -67,6 +69,8 @@ def clean_org(span: Span) -> list[Span]:
     if span.label_ != "ORG":
         return [span]
     doc = span.doc
+    if len(span) > 1 and TIME_STAMP.fullmatch(span[0].text):  # a live blog's "07:32 Thornwick Council has ..."
+        return clean_org(Span(doc, span.start + 1, span.end, label="ORG", kb_id=span.kb_id))
     words = _words(span)
     if is_fragment(words) or is_document_title(words) or names_no_body(words):
         return []

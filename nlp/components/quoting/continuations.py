@@ -12,6 +12,7 @@ from nlp.components.quoting.cues import Attribution
 from nlp.components.quoting.interviews import Interviews
 from nlp.components.quoting.leads import lead_person
 from nlp.components.quoting.plain_names import plain_speaker
+from nlp.components.quoting.role_phrases import role_phrase_holder
 from nlp.components.quoting.scan import ALL_MARKS, CONTINUATION_MARKS
 from nlp.components.quoting.sentences import sentence_end, sentence_start
 
@@ -21,11 +22,16 @@ PARAGRAPH_TAIL_MAX_CHARS = 120
 REFERS_BACK = re.compile(r"\s*(That|This|Those|These|Such)\s+(was|were|is|are|has been|had been)\b")
 # Longest interviewer's question between answers in a Q&A ("Why shorten the day?").
 QUESTION_MAX_CHARS = 160
+# Quote marks a question line may not hold, except before a question of its own sentence.
+QUESTION_QUOTE_MARKS = "“”\"«»‘"
+# What may follow the last quote mark of a question line: the quoted sentence's end, then the
+# question ("... “top-heavy”. Is that justified?").
+ASKED_AFTER_QUOTE = re.compile(r"[’']?[.!]?\s+[A-Z][^“”\"«»‘]*\?$")
 
 
 class Continuations(Attribution, Interviews):
     def _apply(self, q: Quote, found: Speaker) -> None:
-        found = plain_speaker(self, q, self.full_form(lead_person(self, q, found), q.start))
+        found = plain_speaker(self, q, self.full_form(role_phrase_holder(self, lead_person(self, q, found), q.start), q.start))
         q.who = found
         self.remember(q.start, found)
 
@@ -48,20 +54,21 @@ class Continuations(Attribution, Interviews):
                 out.append(q)
                 continue
             answer_turn = ANSWER_MARKER.fullmatch(text[self.paragraphs[first.para][0]:first.open]) is not None
+            # the last quote before the paragraph in front of this one (not one quoted inside
+            # an interviewer's question: "X called it “top-heavy”. Is it?")
+            answered = next((x for x in reversed(out) if x.para_end < first.para - 1), None)
             if (opens_paragraph or answer_turn) and q.kind == "direct" and q.speaker is None \
-                    and self._is_question(first.para - 1):
+                    and (self._is_question(first.para - 1) or self._is_prompt(first.para - 1, answered)):
                 # an interview written as questions and answers: the answer after a question
                 # is the interviewee's, who answered the question before or was introduced
                 # just before the first question (the one it says was asked, not the asker)
                 found = None
-                # (the last quote before the question: a question may quote someone itself,
-                # "The NAHT says heads are “at breaking point”. Do you accept that?")
-                answered = next((x for x in reversed(out) if x.para_end < first.para - 1), None)
                 if answered is not None and answered.speaker is not None and answered.para_end == first.para - 2:
                     found = answered.who
                 elif first.para >= 2:
                     asks, found = self._interviewee(first.para - 2)
-                    found = found if asks else self._previous_paragraph_speaker(first.para - 2)
+                    found = found if asks else (self._previous_paragraph_speaker(first.para - 2)
+                                                or self._introduced(first.para - 2))
                 if found:
                     self._apply(q, found)
                     q.source = "answer"
@@ -151,11 +158,27 @@ class Continuations(Attribution, Interviews):
             return False
         ps, pe = self.paragraphs[p]
         line = self.text[ps:pe].strip()
-        # (quote marks only in a sentence before the question itself: "Governors have called
-        # the trust “top-heavy”. Is that fair?"; apostrophes allowed: "Won't pupils lose out?")
-        asked = line[sentence_start(self.text, ps, pe - 1) - ps:] if line.endswith("?") else line
-        return (line.endswith("?") or QUESTION_MARKER.match(line) is not None) and len(line) <= QUESTION_MAX_CHARS and line[:1] not in ALL_MARKS \
-            and not any(m in asked for m in "“”\"«»‘")
+        if not (line.endswith("?") or QUESTION_MARKER.match(line) is not None) or len(line) > QUESTION_MAX_CHARS \
+                or line[:1] in ALL_MARKS:
+            return False
+        # (apostrophes allowed: "Won't pupils lose out?"); words quoted before the question,
+        # in a sentence of their own, allowed: "The union calls it “chaos”. Is it?"
+        last = max(line.rfind(m) for m in QUESTION_QUOTE_MARKS)
+        if last >= 0 and line[last] == "‘":  # a single-quoted word: its closing mark ("‘burnout’.")
+            last = line.find("’", last)
+        return last < 0 or line.endswith("?") and ASKED_AFTER_QUOTE.match(line[last + 1:]) is not None
+
+    def _is_prompt(self, p: int, answered: Quote | None) -> bool:
+        """Paragraph p is an interviewer's prompt that is not a question ("Some say schools
+        cannot afford it."): one short line of the writer's own, no quote marks, after an
+        answer of the same interview (the quote ending the paragraph before it was read as an
+        answer to a question)."""
+        if p < body_index(self) or answered is None or answered.source != "answer" or answered.para_end != p - 1:
+            return False
+        ps, pe = self.paragraphs[p]
+        line = self.text[ps:pe].strip()
+        return len(line) <= QUESTION_MAX_CHARS and not any(m in line for m in QUESTION_QUOTE_MARKS) \
+            and not any(s < pe and e > ps for s, e in self.quoted)
 
     def _ends_paragraph(self, q: Quote) -> bool:
         ps, pe = self.paragraphs[q.para_end]

@@ -45,10 +45,8 @@ READER_LEMMAS = frozenset({"see", "obtain", "receive", "view", "read", "leak", "
 
 # Documents named by the verb of their issuing ("X posted ..." -> "the post").
 POSTED_NOUNS = frozenset({"post", "tweet", "email"})
-# Verbs that put a post out when done on a social network ("X announced on Facebook ...
-# The post said"): lemmas; and the networks, as written.
-POSTING_LEMMAS = frozenset({"post", "announce", "say", "write", "share", "confirm"})
-PLATFORMS = frozenset({"X", "Twitter", "Facebook", "Instagram", "LinkedIn", "TikTok", "Threads", "Bluesky"})
+# Where a post is put, after "on": "X announced on Facebook ... The post said". Lower case.
+POST_PLATFORMS = frozenset({"x", "twitter", "facebook", "instagram", "linkedin", "tiktok", "bluesky", "threads"}) | ISSUER_PLACES
 
 
 def misparsed_document(ctx, cue: Token) -> Token | None:
@@ -60,6 +58,13 @@ def misparsed_document(ctx, cue: Token) -> Token | None:
                 if n.dep_ in {"nsubj", "nsubjpass"} and n.i < c.i and n.lower_ in DOCUMENT_NOUNS and not ctx.in_quote(n.idx):
                     return n
     return None
+
+
+def _platforms(v: Token) -> list[Token]:
+    """Where verb v says something was put: the objects of its "on" ("on X", "on the
+    trust's Facebook page")."""
+    return [g for p in v.children if p.dep_ == "prep" and p.lower_ == "on"
+            for g in p.children if g.dep_ == "pobj" and g.lower_ in POST_PLATFORMS]
 
 
 class Documents(Salience):
@@ -89,6 +94,10 @@ class Documents(Salience):
             # "X's annual report and accounts": the owner of the first of the pair counts too
             owners = list(m.children) + (list(m.head.children) if m.dep_ == "conj" and m.head.lower_ in DOCUMENT_NOUNS else [])
             owners += [p for p in doc[m.i + 1:max(m.i + 1, m.head.i)] if p.dep_ == "prep" and p.lower_ == "by"]  # "The report, by X, found"
+            if self._inspectors_report(m, owners):
+                # "Inspectors published their report", "In their report, inspectors said": the
+                # inspectorate's, not the inspected school's ("their" is the inspectors)
+                return self._inspectorate()
             if m.dep_ == "nsubj" and m.head.lemma_ in ARRIVAL_LEMMAS:  # "A statement has arrived from X"
                 owners += [p for p in m.head.children if p.dep_ == "prep" and p.lower_ == "from"]
             # "X has issued a statement saying ..." (a statement "calling on" someone to drop
@@ -121,17 +130,31 @@ class Documents(Salience):
                             return sp
         for v in reversed(doc[:t.i]):  # "Cllr X posted the comment in March ... The full post said"
             if t.lemma_ in POSTED_NOUNS and v.pos_ == "VERB" and not self.in_quote(v.idx) \
-                    and (v.lemma_ == t.lemma_ or v.lemma_ in POSTING_LEMMAS and _on_platform(v)):
-                # ("The news was posted on X's Facebook page": the page's owner, when no
-                # one is said to have posted it)
-                passive = any(c.dep_ == "auxpass" for c in v.children) and not any(c.dep_ == "agent" for c in v.children)
-                for c in [c for c in v.children if c.dep_ == "nsubj"] + (_place_owners(v) if passive else []):
+                    and (v.lemma_ == t.lemma_ or t.lemma_ == "post" and _platforms(v)):
+                # (or said it on a platform: "X announced on Facebook that ...", "The news was
+                # posted on X's page": the page's owner; "X's head, Jo Bell, posted on ...": Jo Bell)
+                posters = [c for c in v.children if c.dep_ == "nsubj"] + ([v.head] if v.dep_ == "acl" else [])
+                if any(c.dep_ == "nsubjpass" for c in v.children):
+                    posters += [o for g in _platforms(v) for o in g.children if o.dep_ == "poss"]
+                for c in posters:
                     sp = self._speaker_from(c, v.sent.start_char, v.sent.end_char, v.i, depth + 1)
                     if sp:
                         return sp.but(how="document")
         if t.lower_ in INSPECTION_DOCUMENTS and re.search(r"\binspect", self.text[:t.idx], re.I):
             return self._inspectorate()  # "Their report said" after an inspection
         return None
+
+    def _inspectors_report(self, m: Token, owners: list[Token]) -> bool:
+        """Mention m of a report (or findings) is the inspectors': its sentence, outside
+        quotes, has inspectors doing something, and it has no owner but a pronoun ("their
+        report"; not "the council's report", "a report by auditors")."""
+        if m.lower_ not in INSPECTION_DOCUMENTS:
+            return False
+        if any(c.dep_ in {"poss", "compound", "nmod"} and c.lower_ not in POSSESSIVE_PRONOUNS or c.lower_ in {"by", "from"}
+               or c.dep_ == "acl" and self._issuers(c) for c in owners):
+            return False
+        return any(x.lower_ in INSPECTOR_NOUNS and x.dep_ in {"nsubj", "nsubjpass"} and not self.in_quote(x.idx)
+                   for x in m.sent)
 
     def _council_paper(self, t: Token) -> Speaker | None:
         """"A report to cabinet says ...", "a report to the council's education committee
@@ -160,26 +183,16 @@ class Documents(Salience):
         by X"; a participle "sent/published/started/signed by X"; "posted on X's website"."""
         if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
             return [g for g in c.children if g.dep_ == "pobj"]
-        if c.dep_ == "prep" and c.lower_ in {"on", "in"}:
-            return _place_owners(c.head)  # "A post on the trust's X account said"
+        if c.dep_ == "prep" and c.lower_ == "on":  # "a post on the trust's X account"
+            return [o for g in c.children if g.dep_ == "pobj" and g.lower_ in ISSUER_PLACES
+                    for o in g.children if o.dep_ == "poss"]
         if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_ in READER_LEMMAS:
             return []  # (not "a letter seen by this paper": its reader)
         found = []
         for p in c.children:
             if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by":
                 found += [g for g in p.children if g.dep_ == "pobj"]
-        return found + _place_owners(c)
-
-
-def _place_owners(head: Token) -> list[Token]:
-    """Whose page or account `head` is "on" or "in": "posted on the council's website",
-    "a post on the trust's X account" (the owner's possessive)."""
-    return [o for p in head.children if p.dep_ == "prep" and p.lower_ in {"on", "in"}
-            for g in p.children if g.dep_ == "pobj" and g.lower_ in ISSUER_PLACES
-            for o in g.children if o.dep_ == "poss"]
-
-
-def _on_platform(verb: Token) -> bool:
-    """"X announced on Facebook", "said on X on Monday": a verb put out on a social network."""
-    return any(p.dep_ == "prep" and p.lower_ == "on" and any(g.dep_ == "pobj" and g.text in PLATFORMS for g in p.children)
-               for p in verb.children)
+            elif p.dep_ == "prep" and p.lower_ in {"on", "in"}:
+                found += [o for g in p.children if g.dep_ == "pobj" and g.lower_ in ISSUER_PLACES
+                          for o in g.children if o.dep_ == "poss"]
+        return found

@@ -1,12 +1,14 @@
 """Who answers a Q&A interview, for the quote continuations (continuations.py): the person
 its introduction says was asked ("Reporter Jo Bell asked her about her plans", "Jo Bell
-interviewed Sam Price"), not the one who asked. ("X spoke to Y" is left alone: either can be
-the reporter.)"""
+interviewed Sam Price"), not the one who asked; the one "he"/"she" stands for in "She spoke
+to Jo Bell about ..." (a pronoun speaking to a named person: the named one is the reporter);
+else the one person an introduction names. ("X spoke to Y" between two names is left alone:
+either can be the reporter.)"""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from nlp.components.quoting.context import Speaker, tokens_in
+from nlp.components.quoting.context import Speaker, body_index, tokens_in
 from nlp.components.quoting.persons import Persons
 from nlp.components.quoting.sentences import sentence_start
 
@@ -14,6 +16,10 @@ from nlp.components.quoting.sentences import sentence_start
 _ASKING_LEMMAS = frozenset({"ask", "interview", "question"})
 # Object pronouns and the gender a person they stand for must not contradict.
 _OBJECT_GENDER = {"him": "m", "her": "f"}
+# Subject pronouns of "She spoke to Jo Bell": the gender the one who answers must not contradict.
+_SUBJECT_GENDER = {"he": "m", "she": "f"}
+# Verbs of "She spoke to / talked to Jo Bell": lemmas.
+_SPOKE_TO_LEMMAS = frozenset({"speak", "talk"})
 
 
 def _asked(verb: Token) -> Token | None:
@@ -21,6 +27,16 @@ def _asked(verb: Token) -> Token | None:
     if verb.lemma_ in _ASKING_LEMMAS:
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
     return None
+
+
+def _spoke_to(verb: Token) -> tuple[Token, Token] | None:
+    """(he/she, the named one spoken to) of "She spoke to Jo Bell about ..."."""
+    if verb.lemma_ not in _SPOKE_TO_LEMMAS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _SUBJECT_GENDER), None)
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    heard = next((c for c in to.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"), None) if to is not None else None
+    return (subject, heard) if subject is not None and heard is not None else None
 
 
 class Interviews(Persons):
@@ -33,6 +49,12 @@ class Interviews(Persons):
         ps, pe = self.paragraphs[p]
         start = sentence_start(text, ps, pe - 1)
         for verb in (t for t in tokens_in(self.doc, start, pe) if t.idx >= start and not self.in_quote(t.idx)):
+            spoke = _spoke_to(verb)
+            if spoke is not None:
+                subject, heard = spoke
+                # (the one "he" stands for may be named in the paragraph before)
+                intro = self.paragraphs[body_index(self)][0]
+                return True, self._named_before(intro, subject, _SUBJECT_GENDER[subject.lower_], {self._person_index(heard)})
             asked = _asked(verb)
             if asked is None or self.in_quote(asked.idx):
                 continue
@@ -44,13 +66,26 @@ class Interviews(Persons):
             if gender is None:
                 continue
             askers = {self._person_index(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
-            named = {k for k, person in enumerate(self.doc._.people or ())
-                     if any(ps <= s < asked.idx for s, _ in person["mentions"])}
-            candidates = [k for k in named - askers if self._gender(k) in (None, gender)]
-            if len(candidates) > 1:  # a full name over one word the model may have misread ("across Ashcombe")
-                candidates = [k for k in candidates if len(self.doc._.people[k]["name"].split()) > 1] or candidates
-            return True, self.person_speaker(candidates.pop(), how="pronoun") if len(candidates) == 1 else None
+            return True, self._named_before(ps, asked, gender, askers)
         return False, None
+
+    def _named_before(self, ps: int, pronoun: Token, gender: str, others: set[int | None]) -> Speaker | None:
+        """The one person of agreeing gender named from ps up to the pronoun, other than
+        `others` (None when more than one could be meant)."""
+        named = {k for k, person in enumerate(self.doc._.people or ())
+                 if any(ps <= s < pronoun.idx for s, _ in person["mentions"])}
+        candidates = [k for k in named - others if self._gender(k) in (None, gender)]
+        if len(candidates) > 1:  # a full name over one word the model may have misread ("across Ashcombe")
+            candidates = [k for k in candidates if len(self.doc._.people[k]["name"].split()) > 1] or candidates
+        return self.person_speaker(candidates.pop(), how="pronoun") if len(candidates) == 1 else None
+
+    def _introduced(self, p: int) -> Speaker | None:
+        """The one person an interview's introduction (paragraph p) names outside quotes, when
+        it names exactly one ("Jo Bell has been a steward for ten years. We met her ...")."""
+        ps, pe = self.paragraphs[p]
+        named = [k for k, person in enumerate(self.doc._.people or ())
+                 if any(ps <= s < pe and not self.in_quote(s) for s, _ in person["mentions"])]
+        return self.person_speaker(named[0], how="answer") if len(named) == 1 else None
 
     def _person_index(self, t: Token) -> int | None:
         """The doc._.people row whose mention covers t's subtree (a subject "Reporter Jo Bell")."""

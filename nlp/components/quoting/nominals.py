@@ -1,5 +1,6 @@
 """Role phrases that name no one where they stand: whom an unnamed spokesperson speaks for,
-when the phrase names no organisation (and how many words of description may stand between
+when the phrase names no organisation or names it by its first word only ("a Thermacore
+spokesperson": short_name_org) (and how many words of description may stand between
 a role set off by a comma and the name it introduces).
 
 British local news reports a body's position and then quotes its press office without
@@ -30,6 +31,22 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 def _narrative(ctx: DocContext, sent) -> bool:
     return any(t.is_alpha and not ctx.in_quote(t.idx) for t in sent)
+
+
+def short_name_org(ctx: DocContext, phrase) -> str | None:
+    """"A Thermacore spokesperson" after "Thermacore Building Services": a capitalised word
+    of the phrase before the spokesperson noun that is the first word of the name of exactly
+    one organisation the article names in two words or more (whatever entity type the model
+    gave the short form)."""
+    for x in phrase:
+        if x.lower_ in SPOKES_NOUNS:
+            break
+        if not x.is_title or not x.is_alpha:
+            continue
+        hits = {o["name"] for o in ctx.doc._.orgs or () if len(o["name"].split()) > 1 and o["name"].split()[0] == x.text}
+        if len(hits) == 1:
+            return next(iter(hits))
+    return None
 
 
 def spokesperson_org(ctx: DocContext, t: Token) -> str | None:

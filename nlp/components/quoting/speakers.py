@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, ORG_REFERENCES, ROLE_WORDS, SPOKES_NOUNS, TITLES
-from nlp.components.org_initials import initials
+from nlp.components.org_initials import all_initials, initials
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.bodies import unnamed_body
 from nlp.components.quoting.context import NO_SPEAKER, Speaker, org_reference
@@ -24,7 +24,7 @@ from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
 from nlp.components.quoting.misparses import name_before_role
 from nlp.components.quoting.named_as import name_given_as
 from nlp.components.quoting.persons import looks_like_name, trailing_name
-from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, paragraph_subject, spokesperson_org
+from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, paragraph_subject, short_name_org, spokesperson_org
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
 
 
@@ -47,11 +47,6 @@ TRUST_BOARDS = frozenset({"board", "trustees"})
 # Parties' members named by the party alone ("the Conservative", "the Lib Dem"), as UK local
 # papers refer back to a councillor.
 PARTY_NOUNS = frozenset({"conservative", "tory", "democrat", "dem", "labour", "green", "independent", "reform"})
-
-
-def _all_initials(name: str) -> str:
-    """"Department for Education" -> "dfe": every word's first letter, lower case."""
-    return "".join(w[0] for w in re.split(r"[\s\-]+", name.lower()) if w and w[0].isalpha())
 
 
 def _definite(t: Token) -> bool:
@@ -115,7 +110,7 @@ class SpeakerFinder(Documents):
         if len(word) < 3 or sum(ch.isupper() for ch in word) < 2 or not word.isalpha():
             return None
         hits = {o["name"] for o in self.doc._.orgs or ()
-                if word.lower() in {initials(o["name"]).lower(), _all_initials(o["name"])}}
+                if word.lower() in {initials(o["name"]).lower(), all_initials(o["name"])}}
         return next(iter(hits)) if len(hits) == 1 else None
 
     def _speaker_from(self, t: Token, start: int, end: int, cue_i: int, depth: int = 0) -> Speaker | None:
@@ -158,7 +153,7 @@ class SpeakerFinder(Documents):
                 return earlier.but(how="nominal")
         if t.lower_ in SPOKES_NOUNS:
             phrase = self._phrase(t, start, end, cue_i)
-            org = self._org_in(phrase)
+            org = self._org_in(phrase) or short_name_org(self, phrase)
             if org is None:
                 context_org = spokesperson_org(self, t)  # "X said ... A spokesman said:"
                 if context_org:

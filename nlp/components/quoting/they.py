@@ -2,7 +2,9 @@
 they said." British papers now write "they" for a person who uses it; the pronoun is then
 that person, not a group or an organisation named earlier. Read only when it cannot be
 plural: the sentence before names one person as its subject, whose gender the text never
-gives, and names no group (no plural noun, no organisation) besides.
+gives, and names no group (no plural noun, no organisation; "they" only inside a clause about
+that person: "who asked not to be named because they ...") besides; or describes one unnamed person as its subject
+("Another supply teacher, who asked not to be named, ...") and names no one.
 
 `singular_they(finder, t)` is called by salience.py for "they", beside the other reading of
 singular they there (the person who said "they" of themselves), before "they" is read as an
@@ -15,7 +17,7 @@ import re
 
 from spacy.tokens import Token
 
-from nlp.components.lexicon import SPOKES_NOUNS
+from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS, is_cue
 
@@ -28,6 +30,8 @@ SPOKES_PRONOUNS = frozenset({"they", "he", "she"})
 SPOKES_JOBS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # How many sentences back (past those wholly inside quotes) the person may be named.
 SENTENCES_BACK = 4
+# Determiners of one unnamed person a later singular "they" may stand for ("Another parent").
+ONE_PERSON_DETERMINERS = frozenset({"a", "an", "another", "one"})
 
 
 def _sentence_before(finder, t: Token):
@@ -45,6 +49,12 @@ def _sentence_before(finder, t: Token):
     return None
 
 
+def _one_unnamed(x: Token) -> bool:
+    """One unnamed person described: "Another supply teacher", "A parent", "One mother"."""
+    return x.tag_ == "NN" and x.lower_ in ROLE_WORDS and x.ent_type_ != "ORG" \
+        and any(c.dep_ in {"det", "nummod"} and c.lower_ in ONE_PERSON_DETERMINERS for c in x.children)
+
+
 def singular_they(finder, t: Token) -> Speaker | None:
     if t.lower_ != "they" or t.dep_ not in _SUBJ_DEPS:
         return None
@@ -57,9 +67,15 @@ def singular_they(finder, t: Token) -> Speaker | None:
     # is a group or an organisation
     described = {y.i for x in words if x.dep_ in {"relcl", "acl"} for y in x.subtree}
     if any(x.tag_ in {"NNS", "NNPS"} and x.i not in described
-           or x.dep_ in _SUBJ_DEPS and (x.ent_type_ == "ORG" or x.lower_ in {"they", "we", "both"}) for x in words):
+           or x.dep_ in _SUBJ_DEPS and (x.ent_type_ == "ORG" or x.lower_ in {"we", "both"}
+                                        or x.lower_ == "they" and x.i not in described) for x in words):
         return None
     subjects = [x for x in words if x.dep_ in _SUBJ_DEPS and x.head.i == prev.root.i]
+    if len(subjects) == 1 and _one_unnamed(subjects[0]) and not any(x.ent_type_ == "PERSON" for x in words):
+        # "Another supply teacher, who asked not to be named, was less charitable. ‘...,’
+        # they said": the one person the sentence describes, as the attribution reads them
+        found = finder._speaker_from(subjects[0], prev.start_char, prev.end_char, prev.root.i)
+        return found.but(how="pronoun", cue=None, margin=0.0) if found is not None and found.speaker else None
     # (the subject, or the name in apposition to it: "Its co-chair, Sam Okoro, addressed ...")
     heads = [finder._person_in_subject(x, prev.start_char, prev.end_char, x.head.i) for x in subjects]
     people = {found.person for found in (finder._person(x) for x in heads if x is not None) if found is not None}
