@@ -24,6 +24,8 @@ INSPECTORATES = frozenset({"ofsted", "estyn", "care quality commission", "cqc", 
 INSPECTOR_NOUNS = frozenset({"inspectors", "inspector", "inspectorate"})
 # Where an issuer publishes a document: "posted on the council's website".
 ISSUER_PLACES = frozenset({"website", "site", "page", "account", "feed", "blog", "noticeboard"})
+# The prepositions of such a place: "on its website", "in the trust's newsletter feed".
+PLACE_PREPS = frozenset({"on", "in"})
 # A council's decision-making bodies: "a report to cabinet" is one the council's officers wrote.
 COUNCIL_BODIES = frozenset("cabinet committee council councillors members scrutiny executive".split())
 COUNCIL_PAPERS = frozenset({"report", "reports", "paper", "papers"})
@@ -73,6 +75,23 @@ class Documents(Salience):
         return Speaker(name, name, how="org")
 
     def _document_speaker(self, t: Token, start: int, end: int, cue_i: int, depth: int) -> Speaker | None:
+        """Who issued a statement, letter or report (`_issuer`); an inspection's report that
+        reads as the inspected school's is the inspectorate's (`_inspected_school`)."""
+        return self._inspected_school(t, self._issuer(t, start, end, cue_i, depth))
+
+    def _inspected_school(self, t: Token, found: Speaker | None) -> Speaker | None:
+        """"The report said ..." in an article about an inspection, read as the school's
+        report (its name nearby, "their report" taken for the school's): the inspectorate's
+        report on the school, when the article names one inspectorate."""
+        if found is None or found.person is not None or t.lower_ not in INSPECTION_DOCUMENTS \
+                or not re.search(r"\binspect", self.text[:t.idx], re.I):
+            return found
+        kinds = {o.get("kind") for o in self.doc._.orgs or () if o["name"] == found.speaker_org}
+        if kinds != {"school"}:
+            return found
+        return self._inspectorate() or found
+
+    def _issuer(self, t: Token, start: int, end: int, cue_i: int, depth: int) -> Speaker | None:
         """Who issued a statement, letter or report: "X's report", "the X report", "a statement from X",
         "X ... in a letter" earlier in the article."""
         doc = self.doc
@@ -117,7 +136,12 @@ class Documents(Salience):
                             return sp
         for v in reversed(doc[:t.i]):  # "Cllr X posted the comment in March ... The full post said"
             if t.lemma_ in POSTED_NOUNS and v.pos_ == "VERB" and v.lemma_ == t.lemma_ and not self.in_quote(v.idx):
-                for c in (c for c in v.children if c.dep_ == "nsubj"):
+                # (in the passive, where it was posted: "The news was posted on RLA's Facebook
+                # page"; "X posted on the school's account" is X's, however parsed)
+                posters = [c for c in v.children if c.dep_ == "nsubj"]
+                if any(c.dep_ == "auxpass" for c in v.children):
+                    posters += [o for p in v.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS for o in place_owners(p)]
+                for c in posters:
                     sp = self._speaker_from(c, v.sent.start_char, v.sent.end_char, v.i, depth + 1)
                     if sp:
                         return sp.but(how="document")
@@ -152,13 +176,20 @@ class Documents(Salience):
         by X"; a participle "sent/published/started/signed by X"; "posted on X's website"."""
         if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
             return [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+            return place_owners(c)  # "A post on the trust's X account said"
         if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_ in READER_LEMMAS:
             return []  # (not "a letter seen by this paper": its reader)
         found = []
         for p in c.children:
             if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by":
                 found += [g for g in p.children if g.dep_ == "pobj"]
-            elif p.dep_ == "prep" and p.lower_ in {"on", "in"}:
-                found += [o for g in p.children if g.dep_ == "pobj" and g.lower_ in ISSUER_PLACES
-                          for o in g.children if o.dep_ == "poss"]
+            elif p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
+                found += place_owners(p)
         return found
+
+
+def place_owners(p: Token) -> list[Token]:
+    """Whose place of publishing the preposition p names: "on the trust's X account",
+    "on RLA's Facebook page" -> the owner."""
+    return [o for g in p.children if g.dep_ == "pobj" and g.lower_ in ISSUER_PLACES for o in g.children if o.dep_ == "poss"]
