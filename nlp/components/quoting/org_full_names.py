@@ -33,6 +33,8 @@ GENERIC_ORG_HEADS = frozenset("""trust council forum association tribunal ombuds
 COMPANY_TAILS = frozenset("Ltd Ltd. Limited LLP PLC plc CIC FC IT FM".split())
 # What ends a sentence or opens a quotation before a word that opens the next one.
 SENTENCE_OPENERS = frozenset(".!?:;“‘\"'(—–")
+# How far back the text is read for what a word follows (a sentence's end, a line break).
+OPENING_LOOKBACK = 20
 # Where a company's tail is looked for after its name.
 TAIL_MAX_CHARS = 40
 # Capitalised words that open a sentence or a phrase and are no part of a name before it.
@@ -85,7 +87,9 @@ def spokesperson_org(text: str, speaker: str, org: str | None, pos: int) -> str 
     -> the council nearest before; "Thermacore spokesperson" -> the one name starting
     "Thermacore"; a known organisation ("Copperline") -> its longest written form."""
     words = speaker.split()
-    spokes = next(k for k, w in enumerate(words) if w.lower() in SPOKES_NOUNS)
+    spokes = next((k for k, w in enumerate(words) if w.lower() in SPOKES_NOUNS), None)
+    if spokes is None:
+        return org
     before = [w for w in words[:spokes] if w.lower() not in {"a", "an", "the"}]
     if len(before) == 1 and before[0].lower() in GENERIC_ORG_HEADS:
         return named_with_head(text, before[0].lower(), pos) or org
@@ -148,8 +152,10 @@ def _words_before(text: str, at: int, name: str) -> str:
 
 
 def _opens_sentence(text: str, at: int) -> bool:
-    before = text[max(0, at - 3):at]
-    return not before.strip() and (at < 3 or "\n" in before or at == 0) or before.rstrip()[-1:] in SENTENCE_OPENERS
+    """The word at `at` opens its paragraph, its sentence or a quotation."""
+    window = text[max(0, at - OPENING_LOOKBACK):at]
+    lead = window.rstrip()
+    return not lead or "\n" in window[len(lead):] or lead[-1] in SENTENCE_OPENERS
 
 
 def _inside_sentence(text: str, word: str) -> bool:
