@@ -171,7 +171,8 @@ def _tail_after(text: str, at: int, name: str) -> str:
         out = text[at:at + plural.end()]
         at += plural.end()
     for m in re.finditer(r"\s+(\S+)", text[at:at + TAIL_MAX_CHARS]):
-        word = m.group(1).rstrip(",;:).")  # ("ServeWell FM, which ...": the comma ends the name)
+        # ("ServeWell FM, which ...", "Rovers FC's pitch": the comma or possessive ends the name)
+        word = re.sub(r"[’']s$", "", m.group(1)).rstrip(",;:).")
         if word not in COMPANY_TAILS:
             break
         out += " " + word
