@@ -102,7 +102,7 @@ def test_a_school_report_with_no_inspection_keeps_its_issuer(nlp_pipeline):
     assert speaker_with(nlp_pipeline, text, "more than £4,000") != "Ofsted"
 
 
-# -- an unnamed person keeps the article's "a" ----------------------------------------------------
+# -- an unnamed person keeps the article's "a" (the twenty-seventh round's rule, plain_names.py) ---
 
 def test_unnamed_parent_keeps_the_indefinite_article(nlp_pipeline):
     text = ("Parents angry at uniform change\n\n"

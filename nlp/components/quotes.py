@@ -16,7 +16,6 @@ The work is split by job under nlp/components/quoting/:
   interviewer's question is the interviewee's;
 - org_full_names.py: an organisation speaker (or a spokesperson's organisation) under the
   full name the article gives it ("the forum said" -> "Ravenshaw Parent Carer Forum");
-  indefinite.py: an unnamed person keeps the "a" the article describes them with;
 - confidence.py: a 0-1 confidence of each attribution.
 This module joins them: interrupted quotes ("A," he said, "B.") become one quote with two
 spans; transcript turns ("WALLACE: ...") are not quotes.

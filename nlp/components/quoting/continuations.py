@@ -10,7 +10,6 @@ from nlp.components.quoting.answers import ANSWER_MARKER, QUESTION_MARKER
 from nlp.components.quoting.context import Quote, Speaker, body_index
 from nlp.components.quoting.cues import Attribution
 from nlp.components.quoting.interviews import Interviews
-from nlp.components.quoting.indefinite import with_indefinite_article
 from nlp.components.quoting.leads import lead_person
 from nlp.components.quoting.org_full_names import org_in_full
 from nlp.components.quoting.plain_names import plain_speaker
@@ -28,7 +27,7 @@ QUESTION_MAX_CHARS = 160
 class Continuations(Attribution, Interviews):
     def _apply(self, q: Quote, found: Speaker) -> None:
         found = plain_speaker(self, q, self.full_form(lead_person(self, q, found), q.start))
-        found = with_indefinite_article(self, q, org_in_full(self, q, found))
+        found = org_in_full(self, q, found)
         q.who = found
         self.remember(q.start, found)
 
