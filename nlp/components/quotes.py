@@ -14,6 +14,8 @@ The work is split by job under nlp/components/quoting/:
   right after an attributed, closed quote that ended its paragraph is a new quote by the
   same speaker; a stand-alone quote paragraph after "X said:" is X's; an answer after an
   interviewer's question is the interviewee's;
+- org_full_names.py: an organisation speaker (or a spokesperson's organisation) under the
+  full name the article gives it ("the forum said" -> "Ravenshaw Parent Carer Forum");
 - confidence.py: a 0-1 confidence of each attribution.
 This module joins them: interrupted quotes ("A," he said, "B.") become one quote with two
 spans; transcript turns ("WALLACE: ...") are not quotes.

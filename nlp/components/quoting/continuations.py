@@ -11,6 +11,7 @@ from nlp.components.quoting.context import Quote, Speaker, body_index
 from nlp.components.quoting.cues import Attribution
 from nlp.components.quoting.interviews import Interviews
 from nlp.components.quoting.leads import lead_person
+from nlp.components.quoting.org_full_names import org_in_full
 from nlp.components.quoting.plain_names import plain_speaker
 from nlp.components.quoting.role_phrases import role_phrase_holder
 from nlp.components.quoting.scan import ALL_MARKS, CONTINUATION_MARKS
@@ -32,6 +33,7 @@ ASKED_AFTER_QUOTE = re.compile(r"[’']?[.!]?\s+[A-Z][^“”\"«»‘]*\?$")
 class Continuations(Attribution, Interviews):
     def _apply(self, q: Quote, found: Speaker) -> None:
         found = plain_speaker(self, q, self.full_form(role_phrase_holder(self, lead_person(self, q, found), q.start), q.start))
+        found = org_in_full(self, q, found)
         q.who = found
         self.remember(q.start, found)
 

@@ -24,6 +24,8 @@ INSPECTORATES = frozenset({"ofsted", "estyn", "care quality commission", "cqc", 
 INSPECTOR_NOUNS = frozenset({"inspectors", "inspector", "inspectorate"})
 # Where an issuer publishes a document: "posted on the council's website".
 ISSUER_PLACES = frozenset({"website", "site", "page", "account", "feed", "blog", "noticeboard"})
+# The prepositions of such a place: "on its website", "in the trust's newsletter feed".
+PLACE_PREPS = frozenset({"on", "in"})
 # A council's decision-making bodies: "a report to cabinet" is one the council's officers wrote.
 COUNCIL_BODIES = frozenset("cabinet committee council councillors members scrutiny executive".split())
 COUNCIL_PAPERS = frozenset({"report", "reports", "paper", "papers"})
@@ -184,15 +186,19 @@ class Documents(Salience):
         if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
             return [g for g in c.children if g.dep_ == "pobj"]
         if c.dep_ == "prep" and c.lower_ == "on":  # "a post on the trust's X account"
-            return [o for g in c.children if g.dep_ == "pobj" and g.lower_ in ISSUER_PLACES
-                    for o in g.children if o.dep_ == "poss"]
+            return place_owners(c)
         if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_ in READER_LEMMAS:
             return []  # (not "a letter seen by this paper": its reader)
         found = []
         for p in c.children:
             if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by":
                 found += [g for g in p.children if g.dep_ == "pobj"]
-            elif p.dep_ == "prep" and p.lower_ in {"on", "in"}:
-                found += [o for g in p.children if g.dep_ == "pobj" and g.lower_ in ISSUER_PLACES
-                          for o in g.children if o.dep_ == "poss"]
+            elif p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
+                found += place_owners(p)
         return found
+
+
+def place_owners(p: Token) -> list[Token]:
+    """Whose place of publishing the preposition p names: "on the trust's X account",
+    "on RLA's Facebook page" -> the owner."""
+    return [o for g in p.children if g.dep_ == "pobj" and g.lower_ in ISSUER_PLACES for o in g.children if o.dep_ == "poss"]

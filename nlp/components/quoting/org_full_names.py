@@ -1,0 +1,203 @@
+"""An organisation that speaks, under the full name the article gives it (issue 13, quote
+round 26). British news names an organisation in full once ("Ravenshaw Parent Carer
+Forum", "Thermacore Building Services") and then by its head noun or a short form ("the
+forum said", "the council said", "A Thermacore spokesperson said"); the UK sets give the
+organisation's full name. Applied where a quote's speaker is finalised (continuations.py,
+`_apply`), after the attribution found an organisation, on the article's text:
+
+- a bare head noun ("trust", "council", "Forum", "the ombudsman") is the organisation
+  written in full with that head noun nearest before the quote ("Westmarch Council",
+  "Local Government and Social Care Ombudsman"); with none before it, the first after;
+- an organisation's name the entity model cut short ("Carer Forum", "Whitley LLP",
+  "Cobalt Schools") is its longest written form: capitalised words right before a mention
+  ("Ravenshaw Parent Carer Forum"), a plural's apostrophe and noun ("Brenthaven SEND
+  Parents' Network") and a company's legal or trade tail after it ("Cobalt Schools IT Ltd",
+  "ServeWell FM");
+- a spokesperson speaks for the organisation so completed: "A Copperline IT spokesperson"
+  for "Copperline IT", "A Thermacore spokesperson" for "Thermacore Building Services" (the
+  one name the article writes starting with that word), "a council spokesperson" for the
+  council written nearest before.
+A person speaker is never changed (people's names: persons.py and salience.py).
+"""
+from __future__ import annotations
+
+import re
+
+from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS, TITLES
+from nlp.components.quoting.context import Speaker
+
+# Head nouns that refer back to an organisation named in full ("the trust said").
+GENERIC_ORG_HEADS = frozenset("""trust council forum association tribunal ombudsman agency federation
+    partnership network alliance union authority""".split())
+# Words written after a company's name as part of it: legal forms and trade tails.
+COMPANY_TAILS = frozenset("Ltd Ltd. Limited LLP PLC plc CIC FC IT FM".split())
+# What ends a sentence or opens a quotation before a word that opens the next one.
+SENTENCE_OPENERS = frozenset(".!?:;“‘\"'(—–")
+# How far back the text is read for what a word follows (a sentence's end, a line break).
+OPENING_LOOKBACK = 20
+# Where a company's tail is looked for after its name.
+TAIL_MAX_CHARS = 40
+# Capitalised words that open a sentence or a phrase and are no part of a name before it.
+NOT_NAME_WORDS = frozenset("""The A An In At On For By From With Of To And But Or As After Before When While Its
+    Their His Her Our Your My This That These Those Yesterday Today Tonight Tomorrow Meanwhile However Now
+    Earlier Later Also Both Neither Either Last Next Since Under Over Within Without Until Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
+    October November December Mr Mrs Ms Dr Cllr Councillor Sir Dame Lord Lady""".split())
+# Most words of a name written before its head noun ("Local Government and Social Care").
+NAME_MAX_WORDS = 8
+# One word of a name: a capital, then letters, digits, apostrophes or "&"; hyphenated
+# parts each with a capital ("First-Tier" but not "Labour-run").
+_WORD = r"[A-Z][\w’'&]*(?:-[A-Z][\w’'&]*)*"
+# Small words inside a name, between capitalised words ("Department for Education").
+_JOINERS = r"(?:and|of|for|&)"
+
+
+def org_in_full(ctx, q, found: Speaker) -> Speaker:
+    """`found` with an organisation speaker (or a spokesperson's organisation) under the
+    article's full name for it; any other speaker unchanged."""
+    if found.person is not None or not found.speaker:
+        return found
+    speaker = found.speaker
+    text = _body(ctx)
+    if SPOKES_NOUNS.intersection(w.lower() for w in speaker.split()):
+        org = spokesperson_org(text, speaker, found.speaker_org, q.start)
+        return found.but(speaker_org=org) if org and org != found.speaker_org else found
+    if found.speaker_org not in {None, speaker}:
+        return found
+    head = speaker.lower().removeprefix("the ")
+    if head in GENERIC_ORG_HEADS:
+        name = named_with_head(text, head, q.start)
+    elif found.speaker_org == speaker:
+        name = longest_form(text, speaker)
+    else:
+        name = None
+    return found.but(speaker=name, speaker_org=name) if name and name != speaker else found
+
+
+def _body(ctx) -> str:
+    """The article's text with its headline (written in Title Case) blanked, offsets kept."""
+    if not ctx.headline or len(ctx.paragraphs) < 2:
+        return ctx.text
+    start = ctx.paragraphs[1][0]
+    return " " * start + ctx.text[start:]
+
+
+def spokesperson_org(text: str, speaker: str, org: str | None, pos: int) -> str | None:
+    """The organisation a spokesperson phrase speaks for, in full: "council spokesperson"
+    -> the council nearest before; "Thermacore spokesperson" -> the one name starting
+    "Thermacore"; a known organisation ("Copperline") -> its longest written form."""
+    words = speaker.split()
+    spokes = next((k for k, w in enumerate(words) if w.lower() in SPOKES_NOUNS), None)
+    if spokes is None:
+        return org
+    before = [w for w in words[:spokes] if w.lower() not in {"a", "an", "the"}]
+    if len(before) == 1 and before[0].lower() in GENERIC_ORG_HEADS:
+        return named_with_head(text, before[0].lower(), pos) or org
+    if org:
+        return longest_form(text, org)
+    if before and all(re.fullmatch(_WORD, w) for w in before):
+        return _only_name_starting(text, " ".join(before))
+    return None
+
+
+def named_with_head(text: str, head: str, pos: int) -> str | None:
+    """The organisation written in full with `head` as its last word ("Westmarch Council"
+    for "council") nearest before `pos`; with none before it, the first after."""
+    pattern = re.compile(rf"\b{_WORD}(?:\s+(?:{_JOINERS}\s+)?{_WORD}){{0,{NAME_MAX_WORDS}}}\s+{head.capitalize()}\b")
+    names = []
+    for m in pattern.finditer(text):
+        name = _without_opening(m.group(0))
+        if len(name.split()) > 1:
+            names.append((m.start(), name))
+    earlier = [n for at, n in names if at < pos]
+    later = [n for at, n in names if at >= pos]
+    if earlier:
+        return earlier[-1]
+    return later[0] if later else None
+
+
+def longest_form(text: str, name: str) -> str:
+    """`name` extended, at any mention, by the capitalised words written right before it,
+    a plural's apostrophe and noun after it and a company's tail; the longest such form."""
+    best = name
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        left = _words_before(text, m.start(), name)
+        right = _tail_after(text, m.end(), name)
+        form = (left + " " if left else "") + name + right
+        if len(form) > len(best):
+            best = form
+    return best
+
+
+def _words_before(text: str, at: int, name: str) -> str:
+    """The capitalised words of a name written right before `at`: none opening a phrase, no
+    one's possessive, no role or title leading them ("Headteacher Bronwen Hale"); a word
+    that opens its sentence only when the article writes it with its capital inside a
+    sentence too, writes the longer name again or never writes the shorter one alone
+    ("Developer Clyst Homes said ... Clyst Homes" is the developer; "Ravenshaw Parent
+    Carer Forum said" after "Ravenshaw College" a name)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    kept: list[str] = []
+    for m in reversed(list(re.finditer(r"\S+", text[line_start:at]))):
+        w = m.group(0)
+        if not re.fullmatch(_WORD, w) or w in NOT_NAME_WORDS or len(kept) >= NAME_MAX_WORDS or w.endswith(("'s", "’s")):
+            break
+        if _opens_sentence(text, line_start + m.start()) and not _inside_sentence(text, w) \
+                and text.count(" ".join([w, *kept, name])) < 2 and text.count(name) > 1:
+            break
+        kept.insert(0, w)
+    while kept and (kept[0].lower() in ROLE_WORDS or kept[0].lower() in TITLES):
+        kept = kept[1:]
+    return " ".join(kept)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """The word at `at` opens its paragraph, its sentence or a quotation."""
+    window = text[max(0, at - OPENING_LOOKBACK):at]
+    lead = window.rstrip()
+    return not lead or "\n" in window[len(lead):] or lead[-1] in SENTENCE_OPENERS
+
+
+def _inside_sentence(text: str, word: str) -> bool:
+    """`word` written with its capital somewhere not opening a sentence (a proper noun)."""
+    return any(not _opens_sentence(text, m.start()) for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+
+
+def _tail_after(text: str, at: int, name: str) -> str:
+    """ "' Network" after a plural ("Parents' Network"), then legal or trade tails ("IT Ltd")."""
+    out = ""
+    plural = re.match(rf"[’']\s+({_WORD})", text[at:]) if name.endswith("s") else None
+    if plural and plural.group(1) not in NOT_NAME_WORDS:
+        out = text[at:at + plural.end()]
+        at += plural.end()
+    for m in re.finditer(r"\s+(\S+)", text[at:at + TAIL_MAX_CHARS]):
+        # ("ServeWell FM, which ...", "Rovers FC's pitch": the comma or possessive ends the name)
+        word = re.sub(r"[’']s$", "", m.group(1)).rstrip(",;:).")
+        if word not in COMPANY_TAILS:
+            break
+        out += " " + word
+        if word != m.group(1):
+            break
+    return out
+
+
+def _only_name_starting(text: str, start: str) -> str | None:
+    """The one longer capitalised name the article writes starting with `start`."""
+    found = set()
+    for m in re.finditer(rf"(?<![\w-]){re.escape(start)}(?:\s+{_WORD})+", text):
+        words = m.group(0).split()
+        while len(words) > len(start.split()) and words[-1] in NOT_NAME_WORDS:
+            words = words[:-1]
+        if len(words) > len(start.split()):
+            found.add(" ".join(words))
+    longest = max(found, key=len, default=None)
+    # (the one name, written whole or cut: "Castellan People Solutions" and "... Ltd")
+    return longest if all(longest.startswith(f) for f in found) else None
+
+
+def _without_opening(name: str) -> str:
+    """A matched name without the capitalised words that open its sentence ("The", "In")."""
+    words = name.split()
+    while words and words[0] in NOT_NAME_WORDS:
+        words = words[1:]
+    return " ".join(words)
