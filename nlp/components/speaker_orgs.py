@@ -22,8 +22,11 @@ For a named speaker (doc._.people) with no organisation, each mention is read fo
   an employment judge the tribunal, an inspector the inspectorate (speaker_org_roles.py);
 - the employer a clause after the name gives ("who is employed by Y"), the party a lawyer
   acts for ("Representing the trust, barrister X") (speaker_org_clauses.py).
-A cut name becomes the article's full one ("Clearview" -> Clearview Site Services Ltd:
-speaker_org_names.py).
+A cut name becomes the article's full one ("Clearview" -> Clearview Site Services Ltd, "St
+Aidan" -> St Aidan's CE Primary) and "Ltd." loses a sentence's full stop (speaker_org_names.py).
+No organisation for an MP or a pupil's school (speaker_org_nobody.py), from a clause about the
+person's children or about what they said, or from a post handed to another employer
+("worked for Y before his job was transferred to Z": speaker_org_clauses.py).
 A councillor filed under their party gets their council; a speaker_org that is the speaker's
 own name is dropped; a quoted speaker the people component did not list is read the same way.
 ("Inspectors" speak for the inspectorate the article names: quoting/speakers.py.)
@@ -34,11 +37,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS, TITLES
-from nlp.components.orgs import org_for_span, resolve_org_reference
-from nlp.components.speaker_org_clauses import (NOT_STAFF, OWNED_BODIES, acting_for_org, employer_org,
-                                                   its_org, place_org, who_clause_org)
-from nlp.components.speaker_org_names import full_name, is_own_name, names_person
+from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES, ROLE_WORDS, TITLES
+from nlp.components.orgs import resolve_org_reference
+from nlp.components.speaker_org_clauses import (acting_for_org, employer_org,
+                                                   handed_over_post, its_org, place_org, tied_org, who_clause_org)
+from nlp.components.speaker_org_nobody import (NOT_STAFF, is_member_of_parliament, names_mp, place_not_body,
+                                              pupils_school)
+from nlp.components.speaker_org_names import full_name, is_own_name, names_person, without_stop
 from nlp.components.speaker_org_roles import body_for_role, body_of_kind, is_councillor, is_party
 
 _SCHOOL_ROLES = {"headteacher", "headmaster", "headmistress", "principal", "teacher", "governor", "governors",
@@ -51,11 +56,6 @@ _PLACE_OPENERS = {"at", "over", "in", "outside", "inside", "on", "from", "back",
 # Roles held at an academy trust ("Chief executive Jo Ward", "Jo Ward, chair of trustees"):
 # with no organisation stated, the trust the article is about.
 _TRUST_ROLES = {"trustees", "trustee", "ceo"}
-# Words that tie a person to the organisation after them in "X, who chairs the Y" / "who has
-# worked at Y" / "a member of the campaign group Y" / "speaking for Y".
-_TIES = {"at", "for", "of", "chairs", "runs", "leads", "heads", "founded", "co-founded", "up", "joined"}
-# Common nouns that may stand between the tie and the name ("the campaign group Y").
-_BODY_NOUNS = {"campaign", "group", "charity", "union", "residents", "action", "the"}
 _ROLEISH = ROLE_WORDS | {"managing", "chief", "operations", "finance", "executive", "vice", "deputy", "assistant",
                          "acting", "interim", "parent", "club", "regional", "national", "general", "senior", "lead"}
 
@@ -130,28 +130,6 @@ def _after(doc: Doc, end: int) -> list[Token]:
         out.append(t)
         k += 1
     return out
-
-
-def _tied_org(doc: Doc, end: int) -> dict | None:
-    """The organisation a clause after a name ties the person to: "Jo Ward, who chairs the
-    Tollbridge Heads Association,", "Jo Ward, 17, a member of the campaign group Y,",
-    "Jo Ward, speaking for Y,"; up to the end of that clause."""
-    k = end
-    while k < len(doc) and doc[k].text not in {".", ";", ":"} and not doc[k].is_quote and k - end < 25:
-        t = doc[k]
-        if t.lower_ == "whose":
-            return None  # "Jo Ward, whose son is at Y School,": the son's school, not hers
-        if t.ent_type_ == "ORG" and doc[k - 1].ent_type_ != "ORG":
-            j = k - 1
-            while j > end and doc[j].lower_ in _BODY_NOUNS:
-                j -= 1
-            hit = org_for_span(doc, t.idx, t.idx + len(t)) if doc[j].lower_ in _TIES else None
-            if hit:
-                return hit
-        if t.text == "," and k > end and doc[k - 1].ent_type_ == "ORG":
-            break  # the clause that named an organisation ends
-        k += 1
-    return None
 
 
 def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool) -> dict | None:
@@ -265,15 +243,20 @@ class SpeakerOrgs:
             if span is None:
                 continue
             before, after = _before(doc, span.start), _after(doc, span.end)
-            hit = employer_org(doc, span, _org_ending) or acting_for_org(doc, span, _org_ending)
+            if names_mp(before + after):
+                continue  # "the Labour MP for Y", "Y's MP, X": a constituency, not a body they speak for
+            # "X worked for Y before the work was transferred to Z": no clause gives the employer
+            former = handed_over_post(doc, span)
+            hit = None if former else employer_org(doc, span, _org_ending)
+            hit = hit or acting_for_org(doc, span, _org_ending)
             if hit:
                 return hit["name"]
             for phrase, leading in ((before, True), (after, False)):
                 hit = org_from_phrase(doc, phrase, start_char, leading)
                 if hit:
                     return hit["name"]
-            hit = (_tied_org(doc, span.end) or who_clause_org(doc, span, _org_ending) or its_org(doc, before)
-                   or place_org(doc, before))
+            clause = None if former else tied_org(doc, span.end) or who_clause_org(doc, span, _org_ending)
+            hit = clause or its_org(doc, before) or place_org(doc, before)
             if hit:
                 return hit["name"]
             # "Tarnway Coaches managing director X": a firm the article names but the list lacks
@@ -298,6 +281,9 @@ class SpeakerOrgs:
                 q["speaker_org"] = None  # "Anjali", the speaker's own first name: no organisation
                 if person is not None and person["org"] and names_person(person["org"], person["name"]):
                     person["org"] = None
+            if person is not None and is_member_of_parliament(person):
+                q["speaker_org"] = person["org"] = None  # "the Labour MP for Y": no organisation
+                continue
             if q.get("speaker_org"):
                 if person is not None and is_party(q["speaker_org"]):
                     q["speaker_org"] = self.councillor_council(doc, person) or q["speaker_org"]
@@ -312,6 +298,12 @@ class SpeakerOrgs:
                 q["speaker_org"] = self.org_at_mentions(doc, _name_mentions(doc, q["speaker"]), [])
             if q.get("speaker_org") and q["speaker_org"] != q.get("speaker"):
                 q["speaker_org"] = full_name(doc, q["speaker_org"])  # not a body's own name as speaker
+            if q.get("speaker_org"):
+                q["speaker_org"] = without_stop(q["speaker_org"])
+            if person is not None and pupils_school(doc, person, q.get("speaker_org")):
+                q["speaker_org"] = None  # "Year 8 pupil X": their school is not a body they speak for
+            if place_not_body(doc, q.get("speaker_org")) and q.get("speaker_org") != q.get("speaker"):
+                q["speaker_org"] = None  # "Norton resident X": a place
         doc._.quotes = quotes
         return doc
 
