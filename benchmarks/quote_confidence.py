@@ -44,7 +44,7 @@ TIERS = ((0.9, "sure (>= 0.9)"), (0.7, "0.7 to 0.9"), (0.0, "below 0.7"))
 # rules: development data (UK sets 6-8 since issue 13's eighth round, 11-12 since its ninth,
 # 15-16 since its tenth, 17 since its eleventh, 18 and 19 since its twelfth and thirteenth,
 # 20 and 21 since its fourteenth and fifteenth, 27-30 since the eighth session, 31-34 since the
-# ninth).
+# ninth, 39-40 written in the ninth for its rounds).
 TUNING_SETS = ("quotes_uk_calib", "quotes_uk_test", "quotes_uk_test2", "quotes_uk_test3", "quotes_uk_test4",
                "quotes_uk_test5", "quotes_uk_test6", "quotes_uk_test7", "quotes_uk_test8", "quotes_uk_test11",
                "quotes_uk_test12", "quotes_heldout", "quotes_heldout2",
@@ -52,7 +52,7 @@ TUNING_SETS = ("quotes_uk_calib", "quotes_uk_test", "quotes_uk_test2", "quotes_u
                "quotes_uk_test19", "quotes_uk_test20", "quotes_uk_test21", "quotes_uk_test23",
                "quotes_uk_test24", "quotes_uk_test25", "quotes_uk_test27", "quotes_uk_test28",
                "quotes_uk_test29", "quotes_uk_test30", "quotes_uk_test31", "quotes_uk_test32",
-               "quotes_uk_test33", "quotes_uk_test34")
+               "quotes_uk_test33", "quotes_uk_test34", "quotes_uk_test39", "quotes_uk_test40")
 # UK sets written blind whose errors no one has read: the rules were not fitted to them,
 # so they measure how often each kind of evidence is right (issue 13: "calibrated on
 # held-out data"). Their speakers are still held-out figures; their confidence tiers are not.
