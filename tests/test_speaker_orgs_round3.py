@@ -5,15 +5,9 @@ speaker_org_nobody.py, speaker_org_names.py, person_roles.py); and the guards, w
 organisation must stay."""
 from __future__ import annotations
 
-from nlp_fixtures import quotes_of
+from nlp_fixtures import org_of
 
 from nlp.components.speaker_org_names import full_name, without_stop
-
-
-def org_of(nlp, text: str, speaker: str) -> str | None:
-    found = [q for q in quotes_of(nlp, text) if q["speaker"] == speaker]
-    assert found, [q["speaker"] for q in quotes_of(nlp, text)]
-    return found[0]["speaker_org"]
 
 
 # ---- a clause about the speaker's children, or what the speaker said -------------------------
@@ -144,3 +138,10 @@ def test_a_residents_place_is_not_an_organisation(nlp_pipeline):
     text = ("Tamsford Borough Council has approved flood walls along the river.\n\n"
             "\"We have been flooded four times,\" said Holmbury resident Edwina Castleford-Price, 70.")
     assert org_of(nlp_pipeline, text, "Edwina Castleford-Price") is None
+
+
+# ---- a party is no organisation -----------------------------------------------------------------
+def test_a_councillor_filed_under_a_party_with_no_council_named_gets_none(nlp_pipeline):
+    text = ("Plans to close the Harrowgate day centre were approved last night.\n\n"
+            "The cabinet member for adult care, Labour's Philippa Hetherington-Ray, said: \"We had no choice.\"")
+    assert org_of(nlp_pipeline, text, "Philippa Hetherington-Ray") is None

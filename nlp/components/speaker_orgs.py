@@ -27,7 +27,7 @@ Aidan" -> St Aidan's CE Primary) and "Ltd." loses a sentence's full stop (speake
 No organisation for an MP or a pupil's school (speaker_org_nobody.py), from a clause about the
 person's children or about what they said, or from a post handed to another employer
 ("worked for Y before his job was transferred to Z": speaker_org_clauses.py).
-A councillor filed under their party gets their council; a speaker_org that is the speaker's
+A councillor filed under their party gets their council (else none); a speaker_org that is the speaker's
 own name is dropped; a quoted speaker the people component did not list is read the same way.
 ("Inspectors" speak for the inspectorate the article names: quoting/speakers.py.)
 The person's `org` and the speaker_org of their quotes are filled; nothing else set is changed.
@@ -284,18 +284,19 @@ class SpeakerOrgs:
             if person is not None and is_member_of_parliament(person):
                 q["speaker_org"] = person["org"] = None  # "the Labour MP for Y": no organisation
                 continue
-            if q.get("speaker_org"):
-                if person is not None and is_party(q["speaker_org"]):
-                    q["speaker_org"] = self.councillor_council(doc, person) or q["speaker_org"]
-            elif person is not None:
+            if not q.get("speaker_org") and person is not None:
                 org = (person["org"] or by_person.get(k) or self.person_org(doc, person)
                        or self.speaker_org(doc, q, person))
                 if org:
                     person["org"] = person["org"] or org
                     q["speaker_org"] = org
-            elif _named_person(doc, q.get("speaker") or ""):
+            elif not q.get("speaker_org") and _named_person(doc, q.get("speaker") or ""):
                 # a speaker the people component did not list: read the phrases around the name
                 q["speaker_org"] = self.org_at_mentions(doc, _name_mentions(doc, q["speaker"]), [])
+            if is_party(q.get("speaker_org")) and q["speaker_org"] != q.get("speaker"):
+                # their council; a party (or "Cabinet") is no body they speak for (the UK sets never give one)
+                who = person or {"mentions": _name_mentions(doc, q.get("speaker") or "")}
+                q["speaker_org"] = self.councillor_council(doc, who)
             if q.get("speaker_org") and q["speaker_org"] != q.get("speaker"):
                 q["speaker_org"] = full_name(doc, q["speaker_org"])  # not a body's own name as speaker
             if q.get("speaker_org"):
@@ -324,7 +325,7 @@ class SpeakerOrgs:
             phrases = _role_phrases(doc, span, _role_words(person))
             if any(is_councillor(words) for words in phrases):
                 hit = body_for_role(doc, phrases, start_char)
-                return hit["name"] if hit else None
+                return hit["name"] if hit and not is_party(hit["name"]) else None
         return None
 
 
