@@ -126,7 +126,8 @@ def _role_owner(doc: Doc, tokens: list[Token]) -> tuple[str, set[int]] | None:
     k = next((i for i, t in enumerate(tokens) if t.text in _POSSESSIVE), None)
     if k is None or k == 0 or k > _MAX_OWNER_TOKENS:
         return None
-    if k + 1 < len(tokens) and (tokens[k + 1].lower_ in OWNED_BODIES or tokens[k + 1].ent_type_ == "ORG"):
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is not None and (nxt.lower_ in OWNED_BODIES or _names_union(doc, nxt)):
         return None  # "the council's contractor", "the school's NEU rep", "Burnley's NAHT branch secretary"
     owner = [t for t in tokens[:k] if t.lower_ != "the"]
     if not owner:
@@ -138,6 +139,11 @@ def _role_owner(doc: Doc, tokens: list[Token]) -> tuple[str, set[int]] | None:
     else:
         return None
     return (hit["name"], {t.i for t in tokens[:k + 1]}) if hit else None
+
+
+def _names_union(doc: Doc, t: Token) -> bool:
+    hit = org_for_span(doc, t.idx, t.idx + len(t)) if t.ent_type_ == "ORG" else None
+    return hit is not None and hit["kind"] == "union"
 
 
 def _named_by_noun(doc: Doc, noun: str) -> dict | None:
