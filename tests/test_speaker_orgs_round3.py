@@ -8,6 +8,7 @@ from __future__ import annotations
 from nlp_fixtures import org_of
 
 from nlp.components.speaker_org_names import full_name, without_stop
+from nlp.components.speaker_org_nobody import place_not_body
 
 
 # ---- a clause about the speaker's children, or what the speaker said -------------------------
@@ -135,9 +136,15 @@ def test_the_second_half_of_a_school_name_is_read_back(nlp_pipeline):
 
 
 def test_a_residents_place_is_not_an_organisation(nlp_pipeline):
-    text = ("Tamsford Borough Council has approved flood walls along the river.\n\n"
-            "\"We have been flooded four times,\" said Holmbury resident Edwina Castleford-Price, 70.")
-    assert org_of(nlp_pipeline, text, "Edwina Castleford-Price") is None
+    text = "\"We have been flooded four times,\" said Holmbury resident Edwina Castleford-Price, 70."
+    assert place_not_body(_doc_with_org(nlp_pipeline, text, "Holmbury"), "Holmbury")
+    text = "Edwina Castleford-Price, of Holmbury Vale, said the walls were too low."
+    assert place_not_body(_doc_with_org(nlp_pipeline, text, "Holmbury Vale"), "Holmbury Vale")
+
+
+def test_a_body_of_no_known_kind_is_still_a_body(nlp_pipeline):
+    text = "Edwina Castleford-Price, a Greenleaf volunteer, said the walls were too low."
+    assert not place_not_body(_doc_with_org(nlp_pipeline, text, "Greenleaf"), "Greenleaf")
 
 
 # ---- a party is no organisation -----------------------------------------------------------------
