@@ -312,36 +312,3 @@ def _acted_for(doc: Doc, tokens: list[Token], before_char: int, refer: Refer) ->
     if not words or any(t.lower_ in _AREAS for t in words):
         return None
     return _body_at(doc, words, before_char, refer)
-
-
-# A post the person held until their work was handed to another employer: "Jo Ward, 47,
-# worked for Y for 11 years before its IT support was transferred to Z", "Jo Ward had worked
-# in the kitchen at Y when school meals were outsourced to Z". The old employer is no longer
-# theirs and the new one is not said to be (the story is of the transfer and its end): no
-# employer from that clause. (A post that ended in a dismissal or resignation is left: the
-# UK sets disagree on it.) "who has worked at Y" is a post held now.
-_PAST_POSTS = {"worked", "taught", "served", "cleaned", "cooked"}
-_ENDED = {"before", "when", "until"}
-_HANDED_OVER = {"transferred", "outsourced", "privatised", "tupe"}
-_TAKEN = {"taken", "took"}
-
-
-def handed_over_post(doc: Doc, name: Span) -> bool:
-    """The words right after the name say, in the past, where the person worked until the
-    work was handed to another employer (before the sentence ends or a quote opens)."""
-    k = _after_age(doc, name.end)
-    if k < len(doc) and doc[k].text == ",":
-        k += 1
-    if k < len(doc) and doc[k].lower_ == "had":
-        k += 1
-    if k >= len(doc) or doc[k].lower_ not in _PAST_POSTS:
-        return False
-    ended = False
-    for t in doc[k + 1:name.sent.end]:
-        if t.is_quote:
-            return False
-        ended = ended or t.lower_ in _ENDED
-        nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
-        if ended and (t.lower_ in _HANDED_OVER or t.lower_ in _TAKEN and nxt == "over"):
-            return True
-    return False

@@ -24,11 +24,11 @@ For a named speaker (doc._.people) with no organisation, each mention is read fo
   acts for ("Representing the trust, barrister X") (speaker_org_clauses.py).
 A cut name becomes the article's full one ("Clearview" -> Clearview Site Services Ltd, "St
 Aidan" -> St Aidan's CE Primary) and "Ltd." loses a sentence's full stop (speaker_org_names.py).
-No organisation for an MP or a pupil's school (speaker_org_nobody.py), from a clause about the
-person's children or about what they said, or from a post handed to another employer
-("worked for Y before his job was transferred to Z": speaker_org_clauses.py).
-A councillor filed under their party gets their council (else none); a speaker_org that is the speaker's
-own name is dropped; a quoted speaker the people component did not list is read the same way.
+No organisation for an MP, a pupil's school or a resident's place (speaker_org_nobody.py), nor
+from a clause about the person's children or about what they said (speaker_org_clauses.py).
+A councillor filed under their party gets their council (else none: a party is no body they
+speak for); a speaker_org that is the speaker's own name is dropped; a quoted speaker the
+people component did not list is read the same way.
 ("Inspectors" speak for the inspectorate the article names: quoting/speakers.py.)
 The person's `org` and the speaker_org of their quotes are filled; nothing else set is changed.
 """
@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES, ROLE_WORDS, TITLES
 from nlp.components.orgs import resolve_org_reference
 from nlp.components.speaker_org_clauses import (acting_for_org, employer_org,
-                                                   handed_over_post, its_org, place_org, tied_org, who_clause_org)
+                                                   its_org, place_org, tied_org, who_clause_org)
 from nlp.components.speaker_org_nobody import (NOT_STAFF, is_member_of_parliament, names_mp, place_not_body,
                                               pupils_school)
 from nlp.components.speaker_org_names import full_name, is_own_name, names_person, without_stop
@@ -245,18 +245,15 @@ class SpeakerOrgs:
             before, after = _before(doc, span.start), _after(doc, span.end)
             if names_mp(before + after):
                 continue  # "the Labour MP for Y", "Y's MP, X": a constituency, not a body they speak for
-            # "X worked for Y before the work was transferred to Z": no clause gives the employer
-            former = handed_over_post(doc, span)
-            hit = None if former else employer_org(doc, span, _org_ending)
-            hit = hit or acting_for_org(doc, span, _org_ending)
+            hit = employer_org(doc, span, _org_ending) or acting_for_org(doc, span, _org_ending)
             if hit:
                 return hit["name"]
             for phrase, leading in ((before, True), (after, False)):
                 hit = org_from_phrase(doc, phrase, start_char, leading)
                 if hit:
                     return hit["name"]
-            clause = None if former else tied_org(doc, span.end) or who_clause_org(doc, span, _org_ending)
-            hit = clause or its_org(doc, before) or place_org(doc, before)
+            hit = (tied_org(doc, span.end) or who_clause_org(doc, span, _org_ending) or its_org(doc, before)
+                   or place_org(doc, before))
             if hit:
                 return hit["name"]
             # "Tarnway Coaches managing director X": a firm the article names but the list lacks
