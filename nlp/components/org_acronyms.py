@@ -27,22 +27,25 @@ from nlp.components.org_initials import abbreviates, initials, is_short_form
 from nlp.components.org_kinds import is_document
 
 _CLOSERS = {"(": ")", "–": "–", "—": "—", ",": ","}
+# Words between an acronym given first and its name: "HSET, which stands for ...", "HSET, short for ...".
+_STANDS_FOR = [["which", "stands", "for"], ["short", "for"], ["standing", "for"]]
 
 
 def defined_first(doc: Doc, ent: Span) -> str | None:
     """The acronym right before `ent` when the text gives it first: "ACR, which stands for
-    NAME", "ACR – (the) NAME –", "ACR (the NAME)", "ACR, or (the) NAME,"."""
+    NAME", "ACR, short for (the) NAME", "ACR – (the) NAME –", "ACR (the NAME)", "ACR, or (the) NAME,"."""
     k = ent.start
     if len(ent) < 2:
         return None
-    words = [t.lower_ for t in doc[max(0, k - 4):k]]
-    if words[-4:] == [",", "which", "stands", "for"] or words[-3:] == ["which", "stands", "for"]:
-        j = k - 4 if words[-4:-3] == [","] else k - 3
-        if j >= 0 and doc[j].text == ",":
-            j -= 1
-        if j >= 0 and is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text):
-            return doc[j].text
-        return None
+    j = k - 1 if k > 0 and doc[k - 1].lower_ == "the" else k
+    for phrase in _STANDS_FOR:
+        if j >= len(phrase) and [t.lower_ for t in doc[j - len(phrase):j]] == phrase:
+            i = j - len(phrase) - 1
+            if i >= 0 and doc[i].text in {",", "("}:
+                i -= 1
+            if i >= 0 and is_short_form(doc[i].text) and abbreviates(doc[i].text, ent.text):
+                return doc[i].text
+            return None
     j = k - 1
     if j >= 0 and doc[j].lower_ == "the":
         j -= 1

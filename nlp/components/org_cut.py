@@ -3,6 +3,8 @@
 one word that names the company outside (often read as a person). A tagged name made only of
 words that say what a company does and its legal ending ("Digital Ltd", "Catering Services
 Ltd") is no name by itself: the proper noun (or two) written right before it belongs to it.
+Names the model cut at a plural noun's possessive ("Quarryford Magistrates" of "Quarryford
+Magistrates' Court") are taken whole too.
 """
 from __future__ import annotations
 
@@ -31,5 +33,34 @@ def whole_company_names(ents: list[Span]) -> list[Span]:
                 k -= 1
             if k < e.start:
                 e = Span(doc, k, e.end, label="ORG", kb_id=e.kb_id_ if e.kb_id_ != e.text else "")
+        out.append(e)
+    return out
+
+
+# Plural nouns whose possessive sits inside a name: "Quarryford Magistrates' Court", "the
+# Wealdmoor Children's Wellbeing Fund", "Lowby Parents' Forum".
+# Not "teachers": "School Teachers' Pay and Conditions" is a document, "Teachers' Centre" a building.
+_GROUP_POSSESSIVES = {"magistrates", "children", "girls", "boys", "parents", "carers", "pupils", "women",
+                      "men", "workers", "governors", "heads", "leaders", "people", "students", "residents", "members",
+                      "officers", "nurses", "tenants", "traders", "veterans"}
+_APOSTROPHES = {"'", "’", "'s", "’s"}
+# At most this many Title Case words after the possessive.
+_MAX_AFTER_POSSESSIVE = 4
+
+
+def whole_possessive_names(ents: list[Span]) -> list[Span]:
+    """The entities, each one the model cut at a plural noun's possessive taken whole with the
+    Title Case words after it ("Quarryford Magistrates" + "' Court")."""
+    out = []
+    for e in ents:
+        doc = e.doc
+        k = e.end
+        if e.label_ == "ORG" and e[-1].lower_ in _GROUP_POSSESSIVES and k + 1 < len(doc) \
+                and doc[k].text in _APOSTROPHES and not e[-1].whitespace_:
+            j = k + 1
+            while j < len(doc) and j - k <= _MAX_AFTER_POSSESSIVE and doc[j].is_title and doc[j].is_alpha:
+                j += 1
+            if j > k + 1:
+                e = Span(doc, e.start, j, label="ORG")
         out.append(e)
     return out

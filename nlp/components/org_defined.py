@@ -26,30 +26,60 @@ from nlp.components.org_initials import abbreviates, initials, is_short_form
 
 def defined_short_forms(doc: Doc, ent: Span) -> list[str]:
     """Short forms the text defines right after the name `ent`:
-    "X (AET)", "X (the AET)", "X, the NEU,", "X, or AET", "X, known as AET"."""
-    k = ent.end
-    n = len(doc)
+    "X (AET)", "X (the AET)", "X, the NEU,", "X, or AET", "X, known as AET", "X, or IA as it
+    is known,"; or right before it ("KPT, as Kestrel Peak Trust is usually known")."""
     out = []
-    if k + 2 < n and doc[k].text in _OPENERS:
-        j = k + 1
-        if doc[j].lower_ == "the" and j + 2 < n:
-            j += 1
-        if doc[j + 1].text == _OPENERS[doc[k].text] and is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text):
-            out.append(doc[j].text)
-    if k + 2 < n and doc[k].text == ",":
-        j = k + 1
-        if doc[j].lower_ in {"the", "or"} and j + 1 < n:
-            j += 1
-        known = after_known_as(doc, j)
-        j, loose = known, known != j
-        if is_short_form(doc[j].text) and abbreviates(doc[j].text, ent.text, loose) \
-                and (j + 1 == n or doc[j + 1].is_punct or doc[j + 1].is_space
-                     or [t.lower_ for t in doc[j + 1:j + 3]] == ["for", "short"]):  # "X, GPP for short,"
-            out.append(doc[j].text)
+    found = acronym_after(doc, ent.end)
+    if found is not None and abbreviates(doc[found[0]].text, ent.text, found[1]):
+        out.append(doc[found[0]].text)
     before = _defined_before(doc, ent) or defined_first(doc, ent)
     if before is not None:
         out.append(before)
     return out
+
+
+def acronym_after(doc: Doc, k: int) -> tuple[int, bool] | None:
+    """Where doc[k:], right after a name, defines a short form for it: "(AET)", "(the AET)",
+    "– AET –", '("AET")', "(or IA)", "(known as IA)", ", the NEU,", ", or AET,", ", known as AET", ", GPP
+    for short,", ", or IA as it is known,", "– or IA, as it is usually called –". Returns
+    the short form's token index and whether its letters may leave out words ("known as"),
+    or None. Whether the letters spell the name is the caller's check."""
+    n = len(doc)
+    if k + 2 >= n or doc[k].text not in _OPENERS and doc[k].text != ",":
+        return None
+    closer = _OPENERS.get(doc[k].text)
+    j = k + 1
+    if doc[j].lower_ in {"the", "or"} and j + 1 < n:
+        j += 1
+    known = after_known_as(doc, j)
+    loose = known != j
+    j = known
+    quoted = j + 1 < n and doc[j].text in _QUOTES
+    j += quoted  # '("AET")'
+    if j >= n or not is_short_form(doc[j].text) or quoted and (j + 1 >= n or doc[j + 1].text not in _QUOTES):
+        return None
+    after = _as_it_is_known(doc, j + 1 + quoted)
+    if closer is not None:
+        return (j, loose) if after < n and doc[after].text == closer else None
+    if after == n or doc[after].is_punct or doc[after].is_space \
+            or [t.lower_ for t in doc[after:after + 2]] == ["for", "short"]:  # "X, GPP for short,"
+        return j, loose
+    return None
+
+
+# After a short form, words that say it is the usual name: "or IA as it is known", ", as it is
+# widely known", "as they are usually called".
+_AS_IT_IS = re.compile(r"^,? ?as (it|they) (is|was|are|were) (\w+ )?(known|called)$")
+_AS_IT_IS_WORDS = 6
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _as_it_is_known(doc: Doc, i: int) -> int:
+    """The token after "(,) as it is (usually) known" at doc[i:], else `i`."""
+    for m in range(i + 4, min(len(doc), i + _AS_IT_IS_WORDS) + 1):
+        if _AS_IT_IS.match(" ".join(t.lower_ for t in doc[i:m])):
+            return m
+    return i
 
 
 KNOWN_WORDS = {"usually", "commonly", "generally", "widely", "often", "better", "locally", "simply", "also"}
@@ -115,6 +145,17 @@ def _caps_or_listed(doc: Doc, i: int) -> bool:
     return tok.text == "," and i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper) and doc[i + 1].is_title
 
 
+def _is_caps_word(tok) -> bool:
+    """A word in capitals opening a name: "SEND Information, Advice and Support Service"."""
+    return len(tok) > 1 and tok.is_upper and tok.is_alpha
+
+
+def _place_word(tok) -> bool:
+    """A proper noun the acronym leaves out in front of a name: the place in "Westby Child
+    and Adolescent Mental Health Services (CAMHS)"."""
+    return tok.is_title and tok.is_alpha and not tok.is_stop and (tok.pos_ == "PROPN" or tok.ent_type_ in {"GPE", "LOC"})
+
+
 # What sets off an acronym after a name: "X (XT)", "X – XT –".
 _OPENERS = {"(": ")", "–": "–", "—": "—"}
 # Lower-case words that end a name written in sentence case: "Riverside learning trust".
@@ -146,10 +187,11 @@ def defined_names(doc: Doc, ents: list[Span]) -> list[Span]:
     out = []
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     for k in range(2, len(doc) - 2):
-        if doc[k].text not in _OPENERS or doc[k + 2].text != _OPENERS[doc[k].text] or not is_short_form(doc[k + 1].text):
+        found = acronym_after(doc, k)
+        if found is None:
             continue
-        end = k
-        lower = _sentence_case_name(doc, end, doc[k + 1].text)
+        end, acr = k, doc[found[0]].text
+        lower = _sentence_case_name(doc, end, acr)
         if lower is not None and not any(i in taken and taken[i].label_ == "ORG" for i in range(lower.start, end)):
             out.append(lower)
             continue
@@ -170,14 +212,17 @@ def defined_names(doc: Doc, ents: list[Span]) -> list[Span]:
         # the shortest phrase ending here whose initials give the acronym
         for s in range(end - 1, start - 1, -1):
             span = doc[s:end]
-            if abbreviates(doc[k + 1].text, span.text) and span[0].is_title:
-                inside = {id(taken[i]) for i in range(s, end) if i in taken}
-                if any(taken[i].start < s or taken[i].end > end for i in range(s, end) if i in taken):
-                    break  # part of a longer entity: leave it
-                if len(inside) == 1 and s in taken and (taken[s].start, taken[s].end) == (s, end) \
-                        and taken[s].label_ == "ORG":
+            if abbreviates(acr, span.text) and (span[0].is_title or _is_caps_word(span[0])):
+                first = s - 1 if s > start and _place_word(doc[s - 1]) and abbreviates(acr, doc[s - 1:end].text) \
+                    else s  # "Westby Child and Adolescent Mental Health Services, known as CAMHS"
+                inside = {id(taken[i]) for i in range(first, end) if i in taken}
+                if any(taken[i].start < first and taken[i].label_ == "ORG" or taken[i].end > end
+                       for i in range(first, end) if i in taken):
+                    break  # part of a longer entity: leave it (not a title cut at "and": "The Lowby Adult and")
+                if len(inside) == 1 and first in taken and (taken[first].start, taken[first].end) == (first, end) \
+                        and taken[first].label_ == "ORG":
                     break  # already an organisation (read as a person, it is retagged)
-                out.append(Span(doc, s, end, label="ORG"))
+                out.append(Span(doc, first, end, label="ORG"))
                 break
     return out
 

@@ -13,19 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.org_defined import after_known_as
-from nlp.components.org_initials import abbreviates, is_short_form
-
-
-def _acronym_after(doc: Doc, k: int) -> str | None:
-    """The acronym defined at doc[k:]: "(CES)" or ", (usually) known as CES"."""
-    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
-        return doc[k + 1].text
-    if k + 3 < len(doc) and doc[k].text == ",":
-        j = after_known_as(doc, k + 1)
-        if j != k + 1 and j < len(doc):
-            return doc[j].text
-    return None
+from nlp.components.org_defined import acronym_after
+from nlp.components.org_initials import abbreviates
 
 
 def joined_for_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -37,8 +26,9 @@ def joined_for_names(doc: Doc, ents: list[Span]) -> list[Span]:
         gap = [t.lower_ for t in doc[a.end:b.start]]
         if gap not in (["for", "the"], ["for"]) or len(a) < 2:
             continue
-        acronym = _acronym_after(doc, b.end)
-        if acronym and is_short_form(acronym) and len(acronym) >= 3 and abbreviates(acronym, a.text):
+        found = acronym_after(doc, b.end)
+        acronym = doc[found[0]].text if found is not None else ""
+        if len(acronym) >= 3 and abbreviates(acronym, a.text):
             out.append(Span(doc, a.start, b.end, label="ORG"))
     return out + _place_pair_names(doc, orgs)
 

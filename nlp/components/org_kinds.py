@@ -87,6 +87,11 @@ _TRADE_ACADEMY = re.compile(
     r" academy\b", re.I)
 _KIND_RULES = [
     (re.compile(r"\b(council|borough|authority|county hall)\b", re.I), "council"),
+    # a council's own services and committees: "Passenger Transport Unit", "Home to School
+    # Transport", "School Meals Service", "Virtual School", "Children's Scrutiny Committee"
+    (re.compile(r"\b(scrutiny (committee|panel|board|management board|commission)|passenger transport|school transport|"
+                r"send transport|admissions and transport|(?<!free )school meals|virtual school)\b"
+                r"(?!.*\b(group|trust|charity|company)\b)", re.I), "council"),
     (_TRADE_ACADEMY, "company"),
     # "Brantshire Trust Leaders' Network", "Ripley Schools Forum": a network of people or
     # bodies, not a body that runs schools
@@ -95,8 +100,9 @@ _KIND_RULES = [
     (re.compile(r"\b(con)?federation of\b", re.I), "other"),
     # "University Technical College" is a sort of school (and "... UTC Trust" its trust)
     (re.compile(r"\b(university|universities)\b(?! technical college)", re.I), "other"),
-    (re.compile(r"\b(police federation|police|constabulary|nhs|hospital|foundation trust)\b", re.I), "other"),
-    (re.compile(r"\b(academy|school|college|primary|infants|juniors|nursery|utc)\b"
+    (re.compile(r"\b(police federation|police|constabulary|nhs|hospital|foundation trust|health services?)\b", re.I),
+     "other"),
+    (re.compile(r"\b(academy|school|college|primary|infants|juniors|nursery|utc|pupil referral unit)\b"
                 r"(?!.*\b(trust|partnership|alliance|federation|foundation|company|group)\b)", re.I), "school"),
     (re.compile(r"\b(credit union|students['’]? union|student union|rugby union|european union)\b", re.I), "other"),
     (re.compile(r"\b(union|unison|unite|gmb|neu|nasuwt|naht|ascl|nut)\b", re.I), "union"),

@@ -151,7 +151,7 @@ SHORT_FORM_REST = frozenset(
     housing nhs alliance mat collaborative it technology technologies transport travel coaches digital
     environmental recruitment staffing systems software consulting logistics security maintenance
     engineering print media energy construction builders company contract estates property payroll grounds foods
-    meals schoolwear uniforms supplies office advisory partners edtech shared hr llp fm""".split()
+    meals schoolwear uniforms supplies supply office advisory partners edtech shared hr llp fm""".split()
 )
 # A short form ending in one of these is a body of its own: "Wessex Downs University" is not
 # "Wessex Downs University Academies Trust".

@@ -36,17 +36,18 @@ from spacy.util import filter_spans
 
 from nlp import gazetteer
 from nlp.components.lexicon import ROLE_WORDS
-from nlp.components.org_kinds import not_school_trust, infer_kind, says_academy_trust
+from nlp.components.org_kinds import not_school_trust, infer_kind
 from nlp.components.org_patterns import _ORG_HEADS, has_word, pattern_orgs, trim_span, without_overlaps  # noqa: F401  (people.py)
 from nlp.components.org_context import (
-    council_short_forms, described_as_academy_trust, described_as_network, described_as_school_federation,
-    COMPANY_NOUNS, described_names, lead_trust,
+    council_short_forms, described_as_academy_trust, described_names, lead_trust,
 )
 from nlp.components.org_buildings import buildings
-from nlp.components.org_cut import whole_company_names
+from nlp.components.org_cut import whole_company_names, whole_possessive_names
 from nlp.components.org_modifiers import modifier_names
-from nlp.components.org_denials import not_a_trust
-from nlp.components.org_evidence import SOFT_HEADS, appositive_noun, evidenced_names, shown_as_trust
+from nlp.components.org_places import place_names
+from nlp.components.org_surnames import surname_names
+from nlp.components.org_evidence import SOFT_HEADS, evidenced_names
+from nlp.components.org_kind_context import kind_in_text
 from nlp.components.org_lists import listed_trust_names, paired_names
 from nlp.components.org_pay import pay_list_names
 from nlp.components.org_splits import split_joined
@@ -245,7 +246,8 @@ class OrgNormaliser:
 
     def __call__(self, doc: Doc) -> Doc:
         model_ents = pattern_orgs(doc, filter_spans([t for t in (trim_span(e) for e in doc.ents) if t is not None]))
-        model_ents = filter_spans([part for e in whole_company_names(model_ents) for piece in split_joined(e)
+        model_ents = filter_spans([part for e in whole_company_names(whole_possessive_names(model_ents))
+                                   for piece in split_joined(e)
                                    for part in clean_org(piece)])  # "Corvid" + "Digital Ltd"
         # names found from the text's own definitions replace what the model made of them
         model_ents = names_before_acronyms(doc, model_ents)  # "the Trust for ... in Dorrington (TLAD)"
@@ -262,8 +264,9 @@ class OrgNormaliser:
         funds = not_body_acronyms(doc)  # "the Condition Improvement Fund (CIF)", a qualification, a place
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.text in funds and e.kb_id_ in {e.text, "", funds[e.text]}
                                                               or (e.kb_id_ or e.text) in funds.values()))]
-        # "its headquarters at Kestrel House"; "the four Safer Schools officers"
-        venues = buildings(doc, ents, self.index) | modifier_names(doc, ents, self.index)
+        # "its headquarters at Kestrel House"; "the four Safer Schools officers"; "the Hallby area"
+        venues = buildings(doc, ents, self.index) | modifier_names(doc, ents, self.index) \
+            | place_names(doc, ents, self.index) | surname_names(doc, ents, self.index)  # "Dr Pike says"
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.kb_id_ or e.text) in venues)]
         doc.ents = drop_headline_only(doc, ents, set(self.index))
         orgs: dict[str, dict] = {}
@@ -276,29 +279,10 @@ class OrgNormaliser:
                 aliases = {a: "gazetteer" for a in self.known_aliases.get(ent.kb_id_, ())}
                 for alias, alias_source in text_aliases.get(ent.kb_id_, {}).items():
                     aliases.setdefault(alias, alias_source)
-                if kind == "other" and source == "name":
-                    # another name it goes by may say more: "Harbour Vale Schools (formerly
-                    # Harbour Vale Learning Trust)"
-                    kinds = [self.kind_of(a) for a, src in aliases.items() if src == "text"]
-                    kind, source = next((k for k in kinds if k[0] != "other"), (kind, source))
-                if source == "name" and shown_as_trust(doc, ent.kb_id_, kind):
-                    kind, source = "academy_trust", "context"  # "Ventrus, a multi-academy trust"
-                if kind == "academy_trust" and source == "name" and "federation" in ent.kb_id_.lower() \
-                        and any(described_as_school_federation(doc, e.start, e.end) for e in doc.ents
-                                if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
-                    kind, source = "school", "context"  # a federation of maintained schools
-                if kind == "academy_trust" and source == "name" and not says_academy_trust(ent.kb_id_):
-                    # "X Learning Trust, the not-for-profit company the council set up"
-                    nouns = {appositive_noun(doc, e.end, COMPANY_NOUNS) for e in doc.ents
-                             if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_} - {None}
-                    if nouns:
-                        kind, source = "company", "context"
-                if kind == "academy_trust" and source == "name" \
-                        and any(described_as_network(doc, e.start, e.end) for e in doc.ents
-                                if e.label_ == "ORG" and e.kb_id_ == ent.kb_id_):
-                    kind, source = "other", "context"  # a network of schools, not a trust
-                if kind == "academy_trust" and source in {"name", "context"} and (instead := not_a_trust(doc, ent.kb_id_)):
-                    kind, source = instead, "context"  # "The federation is not an academy trust"
+                # another name it goes by may say more: "Harbour Vale Schools (formerly Harbour Vale Learning Trust)"
+                others = [self.kind_of(a) for a, src in aliases.items() if src == "text"] \
+                    if kind == "other" and source == "name" else []
+                kind, source = kind_in_text(doc, ent.kb_id_, kind, source, others)
                 org = orgs[ent.kb_id_] = {"name": ent.kb_id_, "kind": kind, "kind_source": source,
                                           "aliases": [{"alias": a, "source": s} for a, s in aliases.items()],
                                           "mentions": []}
