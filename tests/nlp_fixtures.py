@@ -88,6 +88,13 @@ def quote_with(nlp, text: str, words: str) -> dict:
     return one([q for q in quotes_of(nlp, text) if words in q["text"]])
 
 
+def org_of(nlp, text: str, speaker: str) -> str | None:
+    """The speaker_org of the first quote by `speaker` (the speakers' organisations rounds)."""
+    found = [q for q in quotes_of(nlp, text) if q["speaker"] == speaker]
+    assert found, [q["speaker"] for q in quotes_of(nlp, text)]
+    return found[0]["speaker_org"]
+
+
 def speaker_with(nlp, text: str, words: str) -> str | None:
     """The speaker of the one quote in text that holds `words`."""
     return quote_with(nlp, text, words)["speaker"]

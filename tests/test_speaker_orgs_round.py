@@ -4,16 +4,10 @@ speaker_org_roles.py, speaker_org_clauses.py). One test per class of the UK sets
 sentences written for these tests; and the cases where it must give no organisation."""
 from __future__ import annotations
 
-from nlp_fixtures import quotes_of
+from nlp_fixtures import org_of
 
 from nlp.components.speaker_org_roles import body_for_role, is_party, is_union_official
 from nlp.components.speaker_org_names import names_person as _names_person
-
-
-def org_of(nlp, text: str, speaker: str) -> str | None:
-    found = [q for q in quotes_of(nlp, text) if q["speaker"] == speaker]
-    assert found, [q["speaker"] for q in quotes_of(nlp, text)]
-    return found[0]["speaker_org"]
 
 
 # ---- a role that only one sort of body has ----------------------------------------------------

@@ -4,15 +4,9 @@ these tests (nlp/components/speaker_orgs.py, speaker_org_clauses.py, speaker_org
 speaker_org_names.py); and the guards, where no organisation (or the one set) must stay."""
 from __future__ import annotations
 
-from nlp_fixtures import quotes_of
+from nlp_fixtures import org_of, quotes_of
 
 from nlp.components.speaker_org_names import full_name, is_own_name
-
-
-def org_of(nlp, text: str, speaker: str) -> str | None:
-    found = [q for q in quotes_of(nlp, text) if q["speaker"] == speaker]
-    assert found, [q["speaker"] for q in quotes_of(nlp, text)]
-    return found[0]["speaker_org"]
 
 
 # ---- the employer the clause after the name gives -------------------------------------------

@@ -54,6 +54,10 @@ LABEL_CUES: frozenset[str] = frozenset(
 
 ALL_CUES = SPEECH_CUES | LABEL_CUES
 
+# "the council's contractor": the body is the one the possessive owns, not the owner.
+OWNED_BODIES: frozenset[str] = frozenset({"contractor", "contractors", "provider", "supplier", "partner", "agency",
+                                          "operator", "company", "firm", "subsidiary"})
+
 # Head nouns of speakers written as a role for an organisation.
 SPOKES_NOUNS: frozenset[str] = frozenset(
     """spokesman spokeswoman spokesperson spokespeople representative representatives

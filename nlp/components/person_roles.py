@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.components.lexicon import ROLE_HEADS, ROLE_WORDS
+from nlp.components.lexicon import OWNED_BODIES, ROLE_HEADS, ROLE_WORDS
 from nlp.components.org_patterns import _ORG_HEADS
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.person_names import is_title
@@ -27,6 +27,9 @@ _POSSESSIVE = {"'s", "’s"}
 _ORG_WORDS = {"council", "trust", "union", "academy", "school", "college", "company"}
 # A role after a name is at most this many tokens ("head of education at the ... ,").
 _MAX_ROLE_AFTER = 14
+# An owner written before "'s" at the start of a role ("the trust's", "UNISON's") has at most
+# this many words.
+_MAX_OWNER_TOKENS = 4
 # Looking back from a name for its role, at most this many tokens.
 _MAX_ROLE_BEFORE = 10
 
@@ -72,6 +75,9 @@ def _org_in_chunk(doc: Doc, tokens: list[Token]) -> tuple[str | None, set[int]]:
     """The organisation a role chunk names and the indices of its tokens: an ORG entity (a
     known kind before a place the model called an ORG), the short form of an organisation
     named earlier ("Orwell Bridge's"), or "the trust" / "the council's" for one named earlier."""
+    owner = _role_owner(doc, tokens)
+    if owner is not None:
+        return owner
     org = None
     org_tokens: set[int] = set()
     found = []
@@ -109,6 +115,41 @@ def _org_in_chunk(doc: Doc, tokens: list[Token]) -> tuple[str | None, set[int]]:
                 org_tokens.update({t.i, t.i - 1} | ({t.i + 1} if possessive else set()))
                 break
     return org, org_tokens
+
+
+def _role_owner(doc: Doc, tokens: list[Token]) -> tuple[str, set[int]] | None:
+    """The organisation that owns the role, written first with "'s": "UNISON's branch
+    secretary for Kestrelford", "The NEU's Northshire district secretary", "the partnership's
+    head of catering and a former Platewise area manager". It beats any body named later in
+    the chunk (a place, a former employer); not "the council's contractor, Y", nor an owner
+    before a body the role is named by ("the school's NEU rep": the union)."""
+    k = next((i for i, t in enumerate(tokens) if t.text in _POSSESSIVE), None)
+    if k is None or k == 0 or k > _MAX_OWNER_TOKENS:
+        return None
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is not None and (nxt.lower_ in OWNED_BODIES or _names_union(doc, nxt)):
+        return None  # "the council's contractor", "the school's NEU rep", "Burnley's NAHT branch secretary"
+    owner = [t for t in tokens[:k] if t.lower_ != "the"]
+    if not owner:
+        return None
+    if all(t.ent_type_ == "ORG" for t in owner):
+        hit = org_for_span(doc, owner[0].idx, owner[-1].idx + len(owner[-1]))
+    elif len(owner) == 1 and owner[0].is_lower:
+        hit = resolve_org_reference(doc, owner[0].text, owner[0].idx) or _named_by_noun(doc, owner[0].lower_)
+    else:
+        return None
+    return (hit["name"], {t.i for t in tokens[:k + 1]}) if hit else None
+
+
+def _names_union(doc: Doc, t: Token) -> bool:
+    hit = org_for_span(doc, t.idx, t.idx + len(t)) if t.ent_type_ == "ORG" else None
+    return hit is not None and hit["kind"] == "union"
+
+
+def _named_by_noun(doc: Doc, noun: str) -> dict | None:
+    """"the partnership": the one organisation whose name ends with that noun."""
+    hits = [o for o in doc._.orgs or () if len(o["name"].split()) > 1 and o["name"].lower().split()[-1] == noun]
+    return hits[0] if len({o["name"] for o in hits}) == 1 else None
 
 
 # Longest bracket after a name skipped before its role ("(Lib Dem, Northgate)").

@@ -15,6 +15,9 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.components.lexicon import OWNED_BODIES, SPEECH_CUES
+from nlp.components.orgs import org_for_span
+from nlp.components.speaker_org_nobody import FAMILY, NOT_STAFF
 from nlp.components.speaker_org_roles import COUNCIL_TIERS, body_of_kind
 
 # Resolves a common noun ("the trust", "the partnership") to the organisation it means.
@@ -34,12 +37,6 @@ _PLACE_VERBS = {"works": {"at", "for"}, "worked": {"at", "for"}, "work": {"at", 
                 # "who has driven school routes for Fenwold", not "who has cleaned the academy"
                 "drives": {"for"}, "drove": {"for"}, "driven": {"for"}, "cleans": {"for"}, "cleaned": {"for"},
                 "cooks": {"for"}, "cooked": {"for"}}
-# "the council's contractor": the body is the one the possessive owns, not the owner.
-OWNED_BODIES = {"contractor", "contractors", "provider", "supplier", "partner", "agency", "operator", "company",
-                 "firm", "subsidiary"}
-# A clause about the person's family or schooling ties them to no employer.
-NOT_STAFF = {"parent", "parents", "mother", "father", "mum", "dad", "grandparent", "grandmother", "grandfather",
-              "pupil", "pupils", "student", "students", "resident", "residents", "son", "daughter", "child", "children"}
 # The boards a chair or governor sits on: "the governing body" is the school's, "the board
 # of trustees" the trust's ("the board" alone may be either, or a company's).
 _BOARDS = {("governing", "body"): "school", ("governing", "board"): "school", ("board", "of", "governors"): "school",
@@ -49,6 +46,39 @@ _STOP = {".", ";", ":", "whose", "which", "and", "but", "when", "while", "after"
 
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+# Words that tie a person to the organisation after them in "X, who chairs the Y" / "who has
+# worked at Y" / "a member of the campaign group Y" / "speaking for Y".
+_TIES = {"at", "for", "of", "chairs", "runs", "leads", "heads", "founded", "co-founded", "up", "joined"}
+# Common nouns that may stand between the tie and the name ("the campaign group Y").
+_BODY_NOUNS = {"campaign", "group", "charity", "union", "residents", "action", "the"}
+
+
+def tied_org(doc: Doc, end: int) -> dict | None:
+    """The organisation a clause after a name ties the person to: "Jo Ward, who chairs the
+    Tollbridge Heads Association,", "Jo Ward, 17, a member of the campaign group Y,",
+    "Jo Ward, speaking for Y,"; up to the end of that clause. Not a body the clause ties
+    the person's family to ("whose son is at Y School", "who has two children at Y"), nor
+    one named in what they said ("Prosecuting, Jo Ward said the defendant had worked at Y")."""
+    k = end
+    while k < len(doc) and doc[k].text not in {".", ";", ":"} and not doc[k].is_quote and k - end < 25:
+        t = doc[k]
+        if t.lower_ == "whose" or t.is_lower and t.lower_ in FAMILY:
+            return None  # "Jo Ward, whose son is at Y School,": the son's school, not hers
+        if t.lower_ in SPEECH_CUES:
+            return None  # the clause turns to what the person said
+        if t.ent_type_ == "ORG" and doc[k - 1].ent_type_ != "ORG":
+            j = k - 1
+            while j > end and doc[j].lower_ in _BODY_NOUNS:
+                j -= 1
+            hit = org_for_span(doc, t.idx, t.idx + len(t)) if doc[j].lower_ in _TIES else None
+            if hit:
+                return hit
+        if t.text == "," and k > end and doc[k - 1].ent_type_ == "ORG":
+            break  # the clause that named an organisation ends
+        k += 1
+    return None
 
 
 def _subject_org(doc: Doc, sent: Span) -> dict | None:

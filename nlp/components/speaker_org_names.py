@@ -3,6 +3,9 @@
 - An "organisation" that is the speaker's own name ("Imogen Hartley-Vance" as the body of
   Imogen Hartley-Vance, "Anjali" for Anjali Desai-Milne) is an entity recogniser's slip: no
   organisation. A body speaking for itself ("Corvane Digital" said) keeps its name.
+- A name cut at its apostrophe ("St Aidan" or "CE Primary" for "St Aidan's CE Primary") is read
+  on (or back) in the text.
+- "Ltd." at the end of a sentence is "Ltd": the full stop is the sentence's.
 - A cut name ("Clearview" for Clearview Site Services Ltd, "Northshire" for Northshire
   County Council, "St Oswald" for St Oswald's CE Primary) becomes the one full name the
   article gives that starts with it (or, for a name of two words or more, ends with it:
@@ -11,9 +14,24 @@
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES
+
+# "'s" or "'" and the capitalised words after it (with "of", "and", "the" between them).
+_AFTER_APOSTROPHE = re.compile(r"(['’]s?)((?: +(?:(?:of|and|the) +)*[A-Z][\w'’&-]*)+)")
+# Capitalised words and "'s" right before a name ("St Oswald's " before "CE Primary").
+_BEFORE_APOSTROPHE = re.compile(r"((?:[A-Z][\w-]* +)*[A-Z][\w-]*)(['’]s) +$")
+_LOOK_BACK_CHARS = 40
+# The first words of the second half of a school's name cut at its apostrophe.
+_SCHOOL_DESCRIPTORS = {"CE", "RC", "Catholic", "Methodist", "C", "Church", "Infant", "Junior", "Primary"}
+# The last words of a body's name, where a name cut at its apostrophe ends.
+_NAME_ENDS = {"primary", "school", "academy", "college", "court", "union", "church", "trust", "council", "club",
+              "association", "society", "infants", "juniors", "nursery", "federation", "partnership", "ltd"}
+# The endings of a company's name that British papers write without a full stop ("Ltd", "plc").
+_COMPANY_ENDINGS = {"ltd", "plc", "llp", "co", "limited"}
 
 
 def names_person(org: str, speaker: str) -> bool:
@@ -46,7 +64,53 @@ def full_name(doc: Doc, name: str) -> str:
         # "Employment Tribunal" for Eastmarch Employment Tribunal
         longer = {o["name"] for o in doc._.orgs or () if o["name"].lower().endswith(" " + low)
                   and _place_words(o["name"][:-len(name)].split())}
-    return longer.pop() if len(longer) == 1 else name
+    return longer.pop() if len(longer) == 1 else _joined_at_apostrophe(doc, name)
+
+
+def _joined_at_apostrophe(doc: Doc, name: str) -> str:
+    """A name cut at its apostrophe ("St Aidan" of "St Aidan's CE Primary", "Kettlewick
+    Magistrates" of "Kettlewick Magistrates' Court"): the name as the text goes on after
+    it, up to the last word that ends a body's name. Not a whole name that owns something
+    ("Tamsford Council's Children's Services")."""
+    words = name.split()
+    if not words:
+        return name
+    if words[0] in _SCHOOL_DESCRIPTORS:
+        return _joined_before_apostrophe(doc, name)
+    if words[-1].lower() in _NAME_ENDS:
+        return name
+    for org in doc._.orgs or ():
+        if org["name"] != name:
+            continue
+        for start, end in org["mentions"]:
+            m = _AFTER_APOSTROPHE.match(doc.text, end)
+            rest = m.group(2).split() if m else []
+            while rest and rest[-1].lower() not in _NAME_ENDS:
+                rest.pop()
+            if rest:
+                return f"{doc.text[start:end]}{m.group(1)} {' '.join(rest)}"
+    return name
+
+
+def _joined_before_apostrophe(doc: Doc, name: str) -> str:
+    """The other half: "CE Primary" of "St Oswald's CE Primary", read back in the text."""
+    for org in doc._.orgs or ():
+        if org["name"] != name:
+            continue
+        for start, end in org["mentions"]:
+            m = _BEFORE_APOSTROPHE.search(doc.text, max(0, start - _LOOK_BACK_CHARS), start)
+            if m:
+                return f"{m.group(1)}{m.group(2)} {doc.text[start:end]}"
+    return name
+
+
+def without_stop(name: str) -> str:
+    """A company's name without the full stop of a sentence that ended on "Ltd."
+    ("Brightwell Facilities Ltd." -> "Brightwell Facilities Ltd")."""
+    words = name.split()
+    if name.endswith(".") and words and words[-1][:-1].lower() in _COMPANY_ENDINGS:
+        return name[:-1]
+    return name
 
 
 def _place_words(words: list[str]) -> bool:

@@ -29,12 +29,14 @@ _UNION_PAIRS = {("branch", "secretary"), ("district", "secretary"), ("regional",
                 ("national", "executive"), ("union", "rep"), ("union", "representative"), ("branch", "officer"),
                 ("district", "officer"), ("district", "official"), ("general", "secretary")}
 # A company's roles ("Managing director Stuart Kell"), a council's ("Director of children's
-# services Peter Oduya", "Town clerk Alison Petrie").
+# services Peter Oduya", "Town clerk Alison Petrie", "School crossing patrol officer X").
 _COMPANY_PAIRS = {("managing", "director"), ("commercial", "director"), ("account", "director"),
                   ("sales", "director"), ("account", "manager")}
 _COUNCIL_OFFICER_PAIRS = {("children's", "services"), ("children’s", "services"), ("children", "services"),
                           ("town", "clerk"),
-                          ("parish", "clerk"), ("council", "clerk")}
+                          ("parish", "clerk"), ("council", "clerk"),
+                          # a school crossing patrol and a planning officer work for the council
+                          ("crossing", "patrol"), ("planning", "officer")}
 # Parties are not organisations a councillor speaks for (the UK sets' convention).
 PARTIES = {"labour", "conservative", "conservatives", "tory", "tories", "lib dem", "lib dems", "liberal democrat",
            "liberal democrats", "green", "greens", "green party", "reform", "reform uk", "plaid cymru", "snp",

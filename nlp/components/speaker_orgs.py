@@ -22,10 +22,13 @@ For a named speaker (doc._.people) with no organisation, each mention is read fo
   an employment judge the tribunal, an inspector the inspectorate (speaker_org_roles.py);
 - the employer a clause after the name gives ("who is employed by Y"), the party a lawyer
   acts for ("Representing the trust, barrister X") (speaker_org_clauses.py).
-A cut name becomes the article's full one ("Clearview" -> Clearview Site Services Ltd:
-speaker_org_names.py).
-A councillor filed under their party gets their council; a speaker_org that is the speaker's
-own name is dropped; a quoted speaker the people component did not list is read the same way.
+A cut name becomes the article's full one ("Clearview" -> Clearview Site Services Ltd, "St
+Aidan" -> St Aidan's CE Primary) and "Ltd." loses a sentence's full stop (speaker_org_names.py).
+No organisation for an MP, a pupil's school or a resident's place (speaker_org_nobody.py), nor
+from a clause about the person's children or about what they said (speaker_org_clauses.py).
+A councillor filed under their party gets their council (else none: a party is no body they
+speak for); a speaker_org that is the speaker's own name is dropped; a quoted speaker the
+people component did not list is read the same way.
 ("Inspectors" speak for the inspectorate the article names: quoting/speakers.py.)
 The person's `org` and the speaker_org of their quotes are filled; nothing else set is changed.
 """
@@ -34,11 +37,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS, TITLES
-from nlp.components.orgs import org_for_span, resolve_org_reference
-from nlp.components.speaker_org_clauses import (NOT_STAFF, OWNED_BODIES, acting_for_org, employer_org,
-                                                   its_org, place_org, who_clause_org)
-from nlp.components.speaker_org_names import full_name, is_own_name, names_person
+from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES, ROLE_WORDS, TITLES
+from nlp.components.orgs import resolve_org_reference
+from nlp.components.speaker_org_clauses import (acting_for_org, employer_org,
+                                                   its_org, place_org, tied_org, who_clause_org)
+from nlp.components.speaker_org_nobody import (NOT_STAFF, is_member_of_parliament, names_mp, place_not_body,
+                                              pupils_school)
+from nlp.components.speaker_org_names import full_name, is_own_name, names_person, without_stop
 from nlp.components.speaker_org_roles import body_for_role, body_of_kind, is_councillor, is_party
 
 _SCHOOL_ROLES = {"headteacher", "headmaster", "headmistress", "principal", "teacher", "governor", "governors",
@@ -51,11 +56,6 @@ _PLACE_OPENERS = {"at", "over", "in", "outside", "inside", "on", "from", "back",
 # Roles held at an academy trust ("Chief executive Jo Ward", "Jo Ward, chair of trustees"):
 # with no organisation stated, the trust the article is about.
 _TRUST_ROLES = {"trustees", "trustee", "ceo"}
-# Words that tie a person to the organisation after them in "X, who chairs the Y" / "who has
-# worked at Y" / "a member of the campaign group Y" / "speaking for Y".
-_TIES = {"at", "for", "of", "chairs", "runs", "leads", "heads", "founded", "co-founded", "up", "joined"}
-# Common nouns that may stand between the tie and the name ("the campaign group Y").
-_BODY_NOUNS = {"campaign", "group", "charity", "union", "residents", "action", "the"}
 _ROLEISH = ROLE_WORDS | {"managing", "chief", "operations", "finance", "executive", "vice", "deputy", "assistant",
                          "acting", "interim", "parent", "club", "regional", "national", "general", "senior", "lead"}
 
@@ -130,28 +130,6 @@ def _after(doc: Doc, end: int) -> list[Token]:
         out.append(t)
         k += 1
     return out
-
-
-def _tied_org(doc: Doc, end: int) -> dict | None:
-    """The organisation a clause after a name ties the person to: "Jo Ward, who chairs the
-    Tollbridge Heads Association,", "Jo Ward, 17, a member of the campaign group Y,",
-    "Jo Ward, speaking for Y,"; up to the end of that clause."""
-    k = end
-    while k < len(doc) and doc[k].text not in {".", ";", ":"} and not doc[k].is_quote and k - end < 25:
-        t = doc[k]
-        if t.lower_ == "whose":
-            return None  # "Jo Ward, whose son is at Y School,": the son's school, not hers
-        if t.ent_type_ == "ORG" and doc[k - 1].ent_type_ != "ORG":
-            j = k - 1
-            while j > end and doc[j].lower_ in _BODY_NOUNS:
-                j -= 1
-            hit = org_for_span(doc, t.idx, t.idx + len(t)) if doc[j].lower_ in _TIES else None
-            if hit:
-                return hit
-        if t.text == "," and k > end and doc[k - 1].ent_type_ == "ORG":
-            break  # the clause that named an organisation ends
-        k += 1
-    return None
 
 
 def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool) -> dict | None:
@@ -265,6 +243,8 @@ class SpeakerOrgs:
             if span is None:
                 continue
             before, after = _before(doc, span.start), _after(doc, span.end)
+            if names_mp(before + after):
+                continue  # "the Labour MP for Y", "Y's MP, X": a constituency, not a body they speak for
             hit = employer_org(doc, span, _org_ending) or acting_for_org(doc, span, _org_ending)
             if hit:
                 return hit["name"]
@@ -272,7 +252,7 @@ class SpeakerOrgs:
                 hit = org_from_phrase(doc, phrase, start_char, leading)
                 if hit:
                     return hit["name"]
-            hit = (_tied_org(doc, span.end) or who_clause_org(doc, span, _org_ending) or its_org(doc, before)
+            hit = (tied_org(doc, span.end) or who_clause_org(doc, span, _org_ending) or its_org(doc, before)
                    or place_org(doc, before))
             if hit:
                 return hit["name"]
@@ -298,20 +278,30 @@ class SpeakerOrgs:
                 q["speaker_org"] = None  # "Anjali", the speaker's own first name: no organisation
                 if person is not None and person["org"] and names_person(person["org"], person["name"]):
                     person["org"] = None
-            if q.get("speaker_org"):
-                if person is not None and is_party(q["speaker_org"]):
-                    q["speaker_org"] = self.councillor_council(doc, person) or q["speaker_org"]
-            elif person is not None:
+            if person is not None and is_member_of_parliament(person):
+                q["speaker_org"] = person["org"] = None  # "the Labour MP for Y": no organisation
+                continue
+            if not q.get("speaker_org") and person is not None:
                 org = (person["org"] or by_person.get(k) or self.person_org(doc, person)
                        or self.speaker_org(doc, q, person))
                 if org:
                     person["org"] = person["org"] or org
                     q["speaker_org"] = org
-            elif _named_person(doc, q.get("speaker") or ""):
+            elif not q.get("speaker_org") and _named_person(doc, q.get("speaker") or ""):
                 # a speaker the people component did not list: read the phrases around the name
                 q["speaker_org"] = self.org_at_mentions(doc, _name_mentions(doc, q["speaker"]), [])
+            if is_party(q.get("speaker_org")) and q["speaker_org"] != q.get("speaker"):
+                # their council; a party (or "Cabinet") is no body they speak for (the UK sets never give one)
+                who = person or {"mentions": _name_mentions(doc, q.get("speaker") or "")}
+                q["speaker_org"] = self.councillor_council(doc, who)
             if q.get("speaker_org") and q["speaker_org"] != q.get("speaker"):
                 q["speaker_org"] = full_name(doc, q["speaker_org"])  # not a body's own name as speaker
+            if q.get("speaker_org"):
+                q["speaker_org"] = without_stop(q["speaker_org"])
+            if person is not None and pupils_school(doc, person, q.get("speaker_org")):
+                q["speaker_org"] = None  # "Year 8 pupil X": their school is not a body they speak for
+            if place_not_body(doc, q.get("speaker_org")) and q.get("speaker_org") != q.get("speaker"):
+                q["speaker_org"] = None  # "Norton resident X": a place
         doc._.quotes = quotes
         return doc
 
@@ -332,7 +322,7 @@ class SpeakerOrgs:
             phrases = _role_phrases(doc, span, _role_words(person))
             if any(is_councillor(words) for words in phrases):
                 hit = body_for_role(doc, phrases, start_char)
-                return hit["name"] if hit else None
+                return hit["name"] if hit and not is_party(hit["name"]) else None
         return None
 
 

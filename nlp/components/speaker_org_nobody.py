@@ -1,0 +1,72 @@
+"""Speakers who speak for no organisation of the article, for `newswatch_speaker_orgs` (the
+UK sets' convention, general British usage):
+- an MP ("the Labour MP for Pellingham", "Castlebridge's MP, X"): the seat is named after a
+  place, and a body named after the same place (a council, a trust) is not theirs;
+- a pupil or student ("Year 8 pupil X", "head girl X", "student council chair X"): their
+  school (or the town council a "student council" resembles) is where they learn, not a body
+  they speak for; a youth group they belong to still counts. people.py still records the
+  school as the pupil's;
+- a parent or grandparent tied to a school through their children ("who has two children at
+  Y", "father of a pupil at Y"): the family's school (`FAMILY`, read by the clause rules);
+- a place the entity recogniser took for a body, where the text places a person in it
+  ("Norton resident X", "X, of Asterby,", "X, from Ashby Fen,"): a place, not an organisation.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from nlp.components.org_patterns import _ORG_HEADS
+
+# A clause about the person's family or schooling ties them to no employer.
+NOT_STAFF = {"parent", "parents", "mother", "father", "mum", "dad", "grandparent", "grandmother", "grandfather",
+             "pupil", "pupils", "student", "students", "resident", "residents", "son", "daughter", "child", "children"}
+
+MEMBERS_OF_PARLIAMENT = {"MP", "MPs", "MSP"}
+_PUPILS = {"pupil", "pupils", "schoolboy", "schoolgirl", "student", "students"}
+_PUPIL_PAIRS = {("head", "boy"), ("head", "girl")}
+_PUPILS_PLACES = {"school", "academy_trust", "council"}
+# Words that turn a clause after a name to the person's family ("who has two children at Y",
+# "father of a pupil at Y"): the body after them is the family's school, not the person's.
+FAMILY = {"son", "sons", "daughter", "daughters", "child", "children", "grandchildren", "grandson", "granddaughter",
+          "twins", "parent", "mother", "father", "mum", "dad", "grandparent", "grandmother", "grandfather"}
+
+
+def is_member_of_parliament(person: dict) -> bool:
+    return bool(set((person.get("role") or "").split()) & MEMBERS_OF_PARLIAMENT)
+
+
+def names_mp(tokens: list[Token]) -> bool:
+    """A role phrase around a name that makes the person an MP."""
+    return any(t.text in MEMBERS_OF_PARLIAMENT for t in tokens)
+
+
+def pupils_school(doc: Doc, person: dict, org: str | None) -> bool:
+    """`org` is the school (trust, council) of a person whose role is a pupil's."""
+    words = (person.get("role") or "").lower().split()
+    pupil = bool(set(words) & _PUPILS) or any(pair in _PUPIL_PAIRS for pair in zip(words, words[1:]))
+    kind = next((o["kind"] for o in doc._.orgs or () if org and o["name"] == org), None)
+    return pupil and kind in _PUPILS_PLACES
+
+
+# ", of Asterby", ", from Ashby Fen" after a person's name: where they live.
+_HOME_WORDS = {"of", "from"}
+_PLACE_NAME_WORDS = 2  # a place taken for a body has at most this many words
+
+
+def place_not_body(doc: Doc, org_name: str | None) -> bool:
+    """`org_name` is a place the text puts a person in, not a body: an organisation of no
+    known kind, of one or two words none of which ends a body's name, written before
+    "resident" / "parent" or after ", of" / ", from"."""
+    org = next((o for o in doc._.orgs or () if org_name and o["name"] == org_name), None)
+    words = (org_name or "").lower().split()
+    if org is None or org["kind"] != "other" or len(words) > _PLACE_NAME_WORDS or set(words) & _ORG_HEADS:
+        return False
+    for start, end in org["mentions"]:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        home = span.start >= 2 and doc[span.start - 1].lower_ in _HOME_WORDS and doc[span.start - 2].text == ","
+        if home or after is not None and after.lower_ in NOT_STAFF:
+            return True
+    return False
