@@ -20,7 +20,8 @@ NOT_SCHOOL_TRUST = re.compile(
     r"police|constabulary|fire|leisure|sports?|football|cricket|rugby|golf|swimming|fitness|"
     r"housing|homes|wildlife|woodland|woodlands|national trust|canal|heritage|preservation|"
     r"conservation|historic|museums?|theatres?|arts|music|opera|landmark|charitable|"
-    r"charity|benevolent|community trust|land|development|regeneration|investment|unit|pension|"
+    # "community trust" is a charity's, "... Learning Community Trust" a group of schools' (see _ACADEMY_TRUST)
+    r"charity|benevolent|(?<!learning )community trust|land|development|regeneration|investment|unit|pension|"
     r"savings|building society|bank|energy|water|transport|zoo|zoological|marine|animal|dogs|"
     r"cats|horse|veterans|memorial|carers|foodbank|food bank|children's trust|childrens trust|youth|"
     r"family trust|railways?|tramway|civic|almshouses?|rivers? trust|gardens? trust|playing fields?|"
