@@ -115,3 +115,21 @@ def test_two_coordinated_trusts_that_merge_stay_two_bodies(nlp):
             "Education in September.")
     found = orgs_in(nlp, text)
     assert "Tennick Schools Trust" in found and "Marlow Vale Academy Trust" in found
+
+
+# 8. supporters and heads named after schools ----------------------------------------------------
+
+def test_friends_of_a_school_and_an_association_of_heads_are_no_schools():
+    assert infer_kind("Friends of Tallow Lane School") == "other"
+    assert infer_kind("Marbury Association of Primary Headteachers") == "other"
+    assert infer_kind("Tallow Lane Primary School") == "school"  # guard
+
+
+# 9. a police force beside its police federation ------------------------------------------------
+
+def test_a_police_force_is_no_short_form_of_its_police_federation(nlp):
+    text = ("Officers in schools\n\nTarnwick Police said officers would visit six schools a week.\n\n"
+            "The Tarnwick Police Federation, which represents officers, said it backed the plan.")
+    found = orgs_in(nlp, text)
+    assert "Tarnwick Police" in found and "Tarnwick Police Federation" in found
+    assert "Tarnwick Police" not in {a["alias"] for a in found["Tarnwick Police Federation"]["aliases"]}

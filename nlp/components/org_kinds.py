@@ -94,6 +94,9 @@ _KIND_RULES = [
     (re.compile(r"\b(network|forum|society|club|association|committee|panel)$", re.I), "other"),
     # "Calder Federation of Schools", "Kazakh Federation of Chess": a federation of members
     (re.compile(r"\b(con)?federation of\b", re.I), "other"),
+    # "Friends of Holmwood School" (its supporters' charity), "Oldcastle Association of Primary
+    # Headteachers" (its heads): named after schools, but no school
+    (re.compile(r"^(the )?friends of\b|\bassociation of\b", re.I), "other"),
     # "University Technical College" is a sort of school (and "... UTC Trust" its trust)
     (re.compile(r"\b(university|universities)\b(?! technical college)", re.I), "other"),
     (re.compile(r"\b(police federation|police|constabulary|nhs|hospital|foundation trust)\b", re.I), "other"),
