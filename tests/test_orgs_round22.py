@@ -133,3 +133,11 @@ def test_a_police_force_is_no_short_form_of_its_police_federation(nlp):
     found = orgs_in(nlp, text)
     assert "Tarnwick Police" in found and "Tarnwick Police Federation" in found
     assert "Tarnwick Police" not in {a["alias"] for a in found["Tarnwick Police Federation"]["aliases"]}
+
+
+# 10. firms of accountants and consultants -------------------------------------------------------
+
+def test_firms_named_and_co_or_partners_are_companies():
+    assert infer_kind("Pellow Marsh & Co") == "company"
+    assert infer_kind("Tanning Reward Partners") == "company"
+    assert infer_kind("Tanning Learning Partners") != "company"  # guard: schools' partners

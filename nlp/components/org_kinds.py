@@ -106,7 +106,10 @@ _KIND_RULES = [
     (re.compile(r"\b(union|unison|unite|gmb|neu|nasuwt|naht|ascl|nut)\b", re.I), "union"),
     (re.compile(r"\b(ltd|limited|plc|llp|group|services|solutions|catering|stock exchange)\b", re.I), "company"),
     (re.compile(r"\b(systems|estates|supplies|fc|afc|consulting|consultancy|contractors|construction|cleaning|logistics|technologies|"
-                r"technology|software|motors|builders|properties|property|associates|& co)\.?$", re.I), "company"),
+                r"technology|software|motors|builders|properties|property|associates)\.?$", re.I), "company"),
+    # "Holt Mercer & Co", "Kingsgate Advisory Partners": a firm of accountants or consultants
+    # (not "... Learning Partners", which would be schools')
+    (re.compile(r" & co\.?$|(?<!learning )(?<!education )(?<!schools )\bpartners$", re.I), "company"),
     (re.compile(r"\b(department|ministry|ofsted|government|agency|commissioner|parliament|dfe|acas)\b", re.I),
      "government"),
     # courts and tribunals: "Tarrowby Crown Court", "Employment Tribunal"
