@@ -24,8 +24,9 @@ from nlp.components.org_patterns import _ORG_HEADS
 SURNAME_PARTICLES = frozenset("ap ab de da das do dos du van von der den del della di bin ter ten".split())
 # Post-nominals kept out of a person's name ("Jane Smith MP").
 POST_NOMINALS = frozenset({"MP", "MEP", "MSP", "AM", "MS"} | {h.upper() for h in HONOURS})
-# Capitalised words that open a surname of two words ("St John-Harcourt", "St Clair").
-SURNAME_PREFIXES = frozenset({"st", "st.", "saint"})
+# Capitalised words that open a surname of two words ("St John-Harcourt", "St Clair"; the
+# Irish "Ní Bhriain", "Nic Giolla", "Ó Súilleabháin", "Uí Bhriain").
+SURNAME_PREFIXES = frozenset({"st", "st.", "saint", "ní", "nic", "ó", "uí"})
 # Capitalised words that follow or precede a name without being part of it.
 _NOT_NAME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december i""".split())

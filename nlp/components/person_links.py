@@ -6,6 +6,8 @@ Patel"). Pure functions over a Doc and the people found so far.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, TITLES
@@ -14,6 +16,10 @@ from nlp.components.person_names import STRONG_TITLES
 
 # Words of a full name read as an organisation: a first name and a surname, maybe a middle name.
 _FULL_NAME_WORDS = (2, 3)
+
+# Roles of someone introduced as another person's relative ("whose daughter Lily X", "His
+# son, Tom X"): a title with their shared surname means the other person.
+RELATIVE_ROLES = frozenset("son daughter wife husband brother sister grandson granddaughter nephew niece".split())
 
 # A surname shorter than this is not looked for on its own ("Li", "Ng" are too often words).
 _MIN_SURNAME_CHARS = 3
@@ -101,7 +107,10 @@ def gender(first: str, title: str) -> str | None:
 def full_name_for(people: list[dict], name: str, title: str) -> int | None:
     """The index in people of the one full name a one-word name belongs to (its last word,
     else its first word); None when nobody or two people have it. A title's gender must not
-    contradict the person's."""
+    contradict the person's. When two people share the surname, "Mr X" is the one known to be
+    a man (the other's gender unknown: "Cllr Tasha X" and "Cllr Ray X"), and a title is not
+    the one the text introduced as someone's child or spouse ("Kelly X, whose daughter Lily
+    X ...", "His son, Tom X"): see `_shared_surname`."""
     said_gender = gender("", title) if title else None
     for pos in (-1, 0):
         cands = [k for k, p in enumerate(people)
@@ -110,5 +119,16 @@ def full_name_for(people: list[dict], name: str, title: str) -> int | None:
                      or pos == -1 and p["name"].lower().endswith(" " + name.lower()))  # "de Montfort"
                  and not (said_gender and p["gender"] and p["gender"] != said_gender)]
         if cands:
-            return cands[0] if len(cands) == 1 else None
+            return cands[0] if len(cands) == 1 else _shared_surname(people, cands, said_gender if pos == -1 else None)
     return None
+
+
+def _shared_surname(people: list[dict], cands: list[int], said_gender: str | None) -> int | None:
+    """The one of several people sharing a surname that a titled mention ("Mrs X") means:
+    of those the title's gender is known to fit, the ones not introduced as a relative; None
+    unless exactly one is left."""
+    if said_gender is None:
+        return None
+    known = [k for k in cands if people[k]["gender"] == said_gender] or cands
+    left = [k for k in known if not set(re.findall(r"[a-z]+", (people[k]["role"] or "").lower())) & RELATIVE_ROLES]
+    return left[0] if len(left) == 1 else None

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from nlp.components.lexicon import ORG_REFERENCES
+from nlp.components.lexicon import DOCUMENT_NOUNS, ORG_REFERENCES, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.scan import CONTINUATION_MARKS, Segment
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS, is_cue
@@ -74,6 +74,26 @@ _SUBJ_DEPS = {"nsubj", "nsubjpass"}
 ANONYMOUS_NOUNS = frozenset("""parent mum dad mother father grandmother grandfather grandparent resident
     neighbour pupil student teacher driver worker cleaner cook caretaker nurse volunteer shopper trader
     customer passenger commuter visitor pensioner member employee villager""".split())
+# Endings of a singular noun for someone's job that the role words do not list ("a dinner
+# supervisor", "a teaching assistant", "a speech therapist"): with "a"/"one" before it, the
+# subject of a speech verb is a person left unnamed.
+PERSON_NOUN_ENDINGS = ("or", "ist", "ant")
+# Determiners that leave a person unnamed ("one parent", "a teacher at the school").
+INDEFINITE_DETS = frozenset({"one", "another", "a", "an"})
+
+
+def person_noun(word: str) -> bool:
+    """`word` (lower case) is a noun for a person a report may leave unnamed: a parent, a
+    resident, a job ("supervisor"). Spokespeople speak for a body (they.py) and documents are
+    no one."""
+    return word not in SPOKES_NOUNS and word not in DOCUMENT_NOUNS \
+        and (word in ANONYMOUS_NOUNS or word in ROLE_WORDS or word.endswith(PERSON_NOUN_ENDINGS))
+
+
+def unnamed_person_noun(x: Token) -> bool:
+    """x is a noun for a person a report may leave unnamed (`person_noun`), written as a
+    common noun in the singular ("A dinner supervisor ... said")."""
+    return x.lower_ in ANONYMOUS_NOUNS or x.tag_ == "NN" and person_noun(x.lower_)
 
 
 def org_reference(x: Token) -> bool:
@@ -177,7 +197,7 @@ class DocContext:
                 return None
             if x.dep_ not in _SUBJ_DEPS or self.in_quote(x.idx) or x.head.i > t.i:
                 continue
-            if not is_cue(x.head) or x.head.dep_ == "relcl":
+            if not is_cue(x.head) or x.head.dep_ == "relcl" or x.dep_ == "nsubjpass":  # ("staff had been told": who heard)
                 if nearest and gender is not None and x.head.dep_ == "ROOT" \
                         and (role := self.role_speaker(x, gender)) is not None:
                     return role  # "The school business manager is now helping ... “...,” she says"
@@ -188,11 +208,11 @@ class DocContext:
                 return Speaker(hit["name"], hit["name"], how="pronoun") if hit else None
             if gender is not None and (role := self.role_speaker(x, gender)) is not None:
                 return role  # "The union's organiser said ... “...,” he said": the person of that role
-            if t.lower_ == "it" or x.lower_ not in ANONYMOUS_NOUNS or any(y.ent_type_ == "PERSON" for y in x.subtree):
+            if t.lower_ == "it" or not unnamed_person_noun(x) or any(y.ent_type_ == "PERSON" for y in x.subtree):
                 return None
             if gender and (x.lower_ in FEMALE_NOUNS and gender == "m" or x.lower_ in MALE_NOUNS and gender == "f"):
                 return None
-            det = [c for c in x.children if c.dep_ in {"det", "nummod"} and c.lower_ in {"one", "another", "a", "an"}]
+            det = [c for c in x.children if c.dep_ in {"det", "nummod"} and c.lower_ in INDEFINITE_DETS]
             mods = [c.i for c in x.children if c.dep_ in {"amod", "compound", "nummod"} and c.i < x.i]
             return Speaker(self.doc[min(mods + [c.i for c in det] + [x.i]):x.i + 1].text, how="phrase") if det else None
         return None

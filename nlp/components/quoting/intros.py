@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS, TITLES
 from nlp.components.org_patterns import _ORG_HEADS
-from nlp.components.quoting.context import Speaker
+from nlp.components.quoting.context import INDEFINITE_DETS, Speaker, unnamed_person_noun
 from nlp.components.quoting.speakers import SpeakerFinder
 
 DASHES = "―—–-"
@@ -63,7 +63,9 @@ class Intros(SpeakerFinder):
         """The person or organisation a verbless name phrase names."""
         if not tokens or len(tokens) > NAME_PHRASE_MAX_TOKENS or any(t.pos_ in {"VERB", "AUX"} for t in tokens):
             return None
-        for t in tokens:
+        # (a person first: "Harebell Academy Trust chief executive Dr Peter Szabo" is Szabo)
+        people = [t for t in tokens if t.ent_type_ == "PERSON"]
+        for t in people or tokens:
             if t.ent_type_ in {"PERSON", "ORG"} or t.lower_ in SPOKES_NOUNS:
                 head = t
                 while head.head.i != head.i and head.head in tokens and head.dep_ in {"compound", "flat", "amod"}:
@@ -80,8 +82,20 @@ class Intros(SpeakerFinder):
             return None
         named = [t for t in tokens if t.text not in DASHES and not t.is_punct or t.text in {".", "'s", "’s"}]
         stop = next((k for k, t in enumerate(named) if t.text == "." or t.pos_ in {"VERB", "AUX"}), len(named))
-        sp = self._named_in(named[:stop], start, end) or self._untagged_dash_name(tokens)
+        sp = self._named_in(named[:stop], start, end) or self._untagged_dash_name(tokens) \
+            or self._unnamed_dash(named[:stop])
         return sp.but(cue="―") if sp else None
+
+    @staticmethod
+    def _unnamed_dash(tokens: list[Token]) -> Speaker | None:
+        """“...” – a teaching assistant at one of the trust's schools: a person the list of
+        voices leaves unnamed, written with "a"/"an"/"one" and a noun for a person."""
+        if len(tokens) < 2 or tokens[0].lower_ not in INDEFINITE_DETS or len(tokens) > NAME_PHRASE_MAX_TOKENS:
+            return None
+        cut = next((k for k, t in enumerate(tokens) if t.pos_ == "ADP"), len(tokens))
+        head = tokens[cut - 1] if cut > 1 else None  # ("a teaching assistant at ...": assistant)
+        phrase = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
+        return Speaker(phrase, how="phrase") if head is not None and unnamed_person_noun(head) else None
 
     def _untagged_dash_name(self, tokens: list[Token]) -> Speaker | None:
         """“...” - Olwen Prys, who ... / - Olwen Prys of ...: a name the entity model missed."""

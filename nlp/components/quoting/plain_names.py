@@ -14,7 +14,10 @@ Applied where a quote's speaker is finalised (continuations.py, `_apply`):
   "Protesters chanted") names no one: a capital it has only because it opens its sentence
   is written in lower case, so the description does not read as a name (the UK sets give
   a crowd's chant no speaker, PolNeAR writes "Protesters": a description serves both); one
-  person described ("One parent") and "Inspectors" keep the case the project's sets write.
+  person described ("One parent") and "Inspectors" keep the case the project's sets write;
+  so is a group opened by "every"/"some" ("Every headteacher I know says");
+- an unnamed person's description with capitals keeps the "a" written before it ("A Year 10
+  parent at Pennock High"), so that it does not read as a name or a title.
 """
 from __future__ import annotations
 
@@ -29,13 +32,22 @@ from nlp.components.quoting.named_as import given_name
 # Letters written after a name: honours, offices and professional bodies.
 POSTNOMINALS = HONOURS | {"frs", "frsa", "cvo", "lvo", "mvo", "kcb", "gcb", "msp", "mla", "phd"}
 # A live blog's time stamp opening a paragraph: "10:15", "9.30am", "18:07".
-TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:am|pm)?:?\s+", re.I)
+TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:am|pm)?:?\s+(?:[–—-]\s+)?", re.I)  # ("09:15 – ...")
 # Police ranks written before a name, as titles are: "Det Con Ryan Hughes", "PC Amy Lowe".
 POLICE_RANK = re.compile(r"^(?:(?:Det(?:ective)?|Chief|Ch)\.?\s+)?(?:Con(?:stable)?|Sgt|Sergeant|Insp(?:ector)?|"
                          r"Supt|Superintendent|DC|DS|DI|DCI|PC|PCSO)\.?\s+(?=[A-Z][a-z]+\s+[A-Z])")
 # "Year 5 pupil Maisie": a lower-case role word, then one capitalised word (a role word
 # that names a person, or a known first name).
 ROLE_THEN_FIRST_NAME = re.compile(r"^.*\b([a-z][a-z-]+)\s+([A-Z][a-z]+)$")
+# What a capital opening a sentence follows: its end, a colon, or a dash ("SIR – Every
+# headteacher I know says", "14:00 – Pickets at the gate sing").
+SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "–", "—"})
+# Determiners that make a description a group of people: "Every headteacher I know says",
+# "Some staff have described ...".
+GROUP_DETERMINERS = frozenset("every each some many several most all".split())
+# "A Year 10 parent at X said": the indefinite article written before a description, kept
+# when the description has capitals, so that it does not read as a name or a title.
+_INDEFINITE_BEFORE = re.compile(r"\b(an?|An?)\s+$")
 _NOT_ROLES = frozenset({"of", "at", "for", "from", "in", "on", "by", "with", "the", "a", "an", "and", "to"})
 
 
@@ -61,7 +73,7 @@ def _opens_sentence(ctx, q, phrase: str) -> int | None:
             continue
         # (after a quote that ended its sentence too: "“Come back!” Several parents laughed.")
         lead = TIME_STAMP.sub("", text[ctx.paragraphs[para][0]:at]).rstrip().rstrip("’”'\"")
-        if not lead or lead[-1:] in {".", "!", "?", ":"} and not ctx.in_quote(at):
+        if not lead or lead[-1:] in SENTENCE_OPENERS and not ctx.in_quote(at):
             return at
     return None
 
@@ -85,9 +97,26 @@ def _description_case(ctx, q, found: Speaker) -> Speaker:
     # a group ("Several parents", "Organisers"), not one person described ("One parent", a
     # convention the project's own sets keep) nor inspectors (who speak as their inspectorate)
     whole = ctx.doc.char_span(at, at + len(phrase), alignment_mode="expand")
-    if whole is None or whole.root.tag_ != "NNS" or whole.root.lower_ in INSPECTOR_NOUNS:
+    if whole is None or whole.root.lower_ in INSPECTOR_NOUNS \
+            or whole.root.tag_ != "NNS" and first.lower() not in GROUP_DETERMINERS:
         return found
     return found.but(speaker=first[:1].lower() + phrase[1:])
+
+
+def _with_article(ctx, q, found: Speaker) -> Speaker:
+    """"teacher at Rudham Academy" -> "A teacher at Rudham Academy": an unnamed person's
+    description with capitals in it keeps the "a"/"an" written before it in the quote's
+    paragraphs, which says that nobody is named."""
+    phrase = found.speaker or ""
+    if found.how != "phrase" or found.person is not None or phrase == phrase.lower() \
+            or phrase.split()[0].lower() in {"a", "an", "one", "another"}:
+        return found
+    s0, pe = ctx.paragraphs[q.para][0], ctx.paragraphs[q.para_end][1]
+    for m in re.finditer(re.escape(phrase), ctx.text[s0:pe]):
+        before = _INDEFINITE_BEFORE.search(ctx.text[max(s0, s0 + m.start() - 4):s0 + m.start()])
+        if before is not None and not ctx.in_quote(s0 + m.start()):
+            return found.but(speaker=f"{before.group(1)} {phrase}")
+    return found
 
 
 def plain_speaker(ctx, q, found: Speaker) -> Speaker:
@@ -110,4 +139,4 @@ def plain_speaker(ctx, q, found: Speaker) -> Speaker:
         return found.but(speaker=role_name.group(2))
     if found.how in {"phrase", "nominal"} and found.person is None:
         found = named_by_description(ctx, q, given_name(ctx, q, found))
-    return _description_case(ctx, q, found)
+    return _with_article(ctx, q, _description_case(ctx, q, found))

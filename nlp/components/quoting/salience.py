@@ -13,7 +13,8 @@ from nlp.components.quoting.locality import nickname, paragraph_antecedent
 from nlp.components.quoting.persons import BRACKET_LOOKBACK_TOKENS, Persons, looks_like_name, people_at_tokens
 from nlp.components.quoting.not_names import not_a_name
 from nlp.components.quoting.role_mentions import role_mention
-from nlp.components.quoting.they import declared_they, singular_they, spokesperson_they
+from nlp.components.quoting.unnamed import unnamed_goes_on
+from nlp.components.quoting.they import declared_they, singular_they, spokesperson_pronoun
 from nlp.components.quoting.words import POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, is_cue
 
 # A gender guessed from the text's pronouns (not known from the name) that disagrees costs
@@ -137,6 +138,8 @@ class Salience(Persons):
         current = next(((pos, who) for pos, who in reversed(self.history) if pos < t.idx), None)
         if (now := self.speaking_since(t, current[0] if current else -1, gender)) is not None:
             return now.but(margin=UNNAMED_MARGIN)  # someone left unnamed reported speaking since
+        if (by_job := spokesperson_pronoun(self, t) or unnamed_goes_on(self, current, t)) is not None:
+            return by_job.but(margin=UNNAMED_MARGIN)  # "A spokeswoman/a supply teacher ... said ... “...,” she said"
         if current is not None:
             pos, who = current
             if all(at < pos for k, at in speech_at.items() if k != who.person):
@@ -291,7 +294,7 @@ class Salience(Persons):
         if (body := self._narrated_org(t)) is not None:
             return body
         # (singular they: the person who said "they" of themselves, a spokesperson, the one person the sentence before names: they.py)
-        if t.lower_ == "they" and (own := self._reported_they(t) or spokesperson_they(self, t) or singular_they(self, t) or declared_they(self, t)):
+        if t.lower_ == "they" and (own := self._reported_they(t) or spokesperson_pronoun(self, t) or singular_they(self, t) or declared_they(self, t)):
             return own
         for pos, who in reversed(self.history):
             if pos >= t.idx:

@@ -6,7 +6,7 @@ gives, and names no group (no plural noun, no organisation) besides.
 
 `singular_they(finder, t)` is called by salience.py for "they", beside the other reading of
 singular they there (the person who said "they" of themselves), before "they" is read as an
-organisation or a group. So is `spokesperson_they(finder, t)`: "A Dovecote spokesperson said
+organisation or a group. So is `spokesperson_pronoun(finder, t)` (also for he/she): "A Dovecote spokesperson said
 engineers had inspected the building. ‘...,’ they said." is the spokesperson, not the
 engineers nor a plural noun named before."""
 from __future__ import annotations
@@ -17,10 +17,15 @@ from spacy.tokens import Token
 
 from nlp.components.lexicon import SPOKES_NOUNS
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker
-from nlp.components.quoting.words import is_cue
+from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS, is_cue
 
 # A person's stated pronouns: "who uses they/them pronouns", "(pronouns: they/them)".
 DECLARED_THEY = re.compile(r"\bthey\s*/\s*them\b", re.I)
+# Pronouns that may stand for a spokesperson named by their job alone.
+SPOKES_PRONOUNS = frozenset({"they", "he", "she"})
+# The nouns of a spokesperson's job, which he/she may stand for ("a source" is not one person
+# the text follows).
+SPOKES_JOBS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # How many sentences back (past those wholly inside quotes) the person may be named.
 SENTENCES_BACK = 4
 
@@ -68,21 +73,29 @@ def singular_they(finder, t: Token) -> Speaker | None:
     return finder.person_speaker(k, how="pronoun", margin=0.0)
 
 
-def spokesperson_they(finder, t: Token) -> Speaker | None:
-    """"they" as a cue's subject when the latest speech verb before it in its paragraph
-    (outside quotes) has one spokesperson as its subject ("A Dovecote Property Services
-    spokesperson said ..."): that spokesperson, as the attribution found them. Anyone or
-    anything else as the latest speech verb's subject: None."""
-    if t.lower_ != "they" or t.dep_ not in _SUBJ_DEPS or not is_cue(t.head):
+def spokesperson_pronoun(finder, t: Token) -> Speaker | None:
+    """"they" (or "he"/"she") as a cue's subject when the latest speech verb before it in its
+    paragraph (outside quotes) has one spokesperson as its subject ("A Dovecote Property
+    Services spokesperson said ..."): that spokesperson, as the attribution found them.
+    Anyone or anything else as the latest speech verb's subject: None. He/she must agree
+    with the noun ("spokesman") and nobody may be named in between ("A spokesperson said
+    ... Jo Bell, the head, was not convinced. “...,” she said")."""
+    if t.lower_ not in SPOKES_PRONOUNS or t.dep_ not in _SUBJ_DEPS or not is_cue(t.head):
         return None
     start = max((s for s, _ in finder.paragraphs if s <= t.idx), default=0)
     for x in reversed(finder.doc[:t.i]):
         if x.idx < start:
             return None
+        if t.lower_ != "they" and x.ent_type_ == "PERSON" and not finder.in_quote(x.idx):
+            return None
         if x.dep_ != "nsubj" or finder.in_quote(x.idx) or not is_cue(x.head) or x.head.i > t.i:
             continue
         if x.lower_ not in SPOKES_NOUNS or x.tag_ != "NN" or any(c.dep_ == "conj" for c in x.children):
             return None
+        if t.lower_ != "they" and (x.lower_ not in SPOKES_JOBS or x.lower_ in FEMALE_NOUNS and t.lower_ == "he"
+                                   or x.lower_ in MALE_NOUNS and t.lower_ == "she"
+                                   or any(y.ent_type_ == "PERSON" and not finder.in_quote(y.idx) for y in x.sent)):
+            return None  # ("Jo Bell will attend, a source tells us. ... she said": not the source)
         found = finder._speaker_from(x, x.sent.start_char, x.sent.end_char, x.head.i)
         return found.but(how="pronoun", cue=None, margin=0.0) if found is not None and found.speaker else None
     return None
