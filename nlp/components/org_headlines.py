@@ -23,6 +23,9 @@ from nlp.components.org_fragments import BODY_HEADS
 _RUN_IN_HEAD = re.compile(r"\n\n([A-Z][\w'’-]*(?: [\w'’-]+){1,7}):[ \n]")
 # A round-up has several items: one head alone may be a name introducing a paragraph.
 MIN_RUN_IN_HEADS = 2
+# Last words of a head that is the name of the body its item describes, in a guide's list
+# ("Harbour Learning Trust: nine primary schools, ...").
+_LABEL_NAME_ENDS = BODY_HEADS | {"education", "learning"}
 
 
 def headline_end(text: str) -> int:
@@ -111,6 +114,19 @@ def forename_dropped(doc: Doc, ents: list[Span], end: int) -> list[Span]:
 
 def run_in_heads(text: str) -> list[tuple[int, int]]:
     """Character ranges of the Title Case run-in heads that open paragraphs, when the text
-    has at least MIN_RUN_IN_HEADS of them."""
-    heads = [(m.start(1), m.end(1)) for m in _RUN_IN_HEAD.finditer(text) if headline_style(m.group(1), 2)]
-    return heads if len(heads) >= MIN_RUN_IN_HEADS else []
+    has at least MIN_RUN_IN_HEADS of them; a head that names the body its item describes
+    (`name_label`) is a name, not a head."""
+    found = [m for m in _RUN_IN_HEAD.finditer(text) if headline_style(m.group(1), 2)]
+    if len(found) < MIN_RUN_IN_HEADS:
+        return []
+    return [(m.start(1), m.end(1)) for m in found if not name_label(text, m.group(1), m.end())]
+
+
+def name_label(text: str, head: str, after: int) -> bool:
+    """"Harbour Learning Trust: nine primary schools, ..." in a guide: a head ending in the
+    head word of a body's name, whose item goes on in lower case or with a number (a
+    description of the body, not a sentence of its own), is the body's name. A round-up's
+    "Primary Changes Trust: Veritas Schools has ..." opens a sentence naming another body."""
+    words = head.split()
+    rest = text[after:after + 1]
+    return bool(words) and words[-1].lower() in _LABEL_NAME_ENDS and (rest.islower() or rest.isdigit())

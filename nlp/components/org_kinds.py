@@ -20,7 +20,8 @@ NOT_SCHOOL_TRUST = re.compile(
     r"police|constabulary|fire|leisure|sports?|football|cricket|rugby|golf|swimming|fitness|"
     r"housing|homes|wildlife|woodland|woodlands|national trust|canal|heritage|preservation|"
     r"conservation|historic|museums?|theatres?|arts|music|opera|landmark|charitable|"
-    r"charity|benevolent|community trust|land|development|regeneration|investment|unit|pension|"
+    # "community trust" is a charity's, "... Learning Community Trust" a group of schools' (see _ACADEMY_TRUST)
+    r"charity|benevolent|(?<!learning )community trust|land|development|regeneration|investment|unit|pension|"
     r"savings|building society|bank|energy|water|transport|zoo|zoological|marine|animal|dogs|"
     r"cats|horse|veterans|memorial|carers|foodbank|food bank|children's trust|childrens trust|youth|"
     r"family trust|railways?|tramway|civic|almshouses?|rivers? trust|gardens? trust|playing fields?|"
@@ -98,6 +99,9 @@ _KIND_RULES = [
     (re.compile(r"\b(network|forum|society|club|association|committee|panel)$", re.I), "other"),
     # "Calder Federation of Schools", "Kazakh Federation of Chess": a federation of members
     (re.compile(r"\b(con)?federation of\b", re.I), "other"),
+    # "Friends of Holmwood School" (its supporters' charity), "Oldcastle Association of Primary
+    # Headteachers" (its heads): named after schools, but no school
+    (re.compile(r"^(the )?friends of\b|\bassociation of\b", re.I), "other"),
     # "University Technical College" is a sort of school (and "... UTC Trust" its trust)
     (re.compile(r"\b(university|universities)\b(?! technical college)", re.I), "other"),
     (re.compile(r"\b(police federation|police|constabulary|nhs|hospital|foundation trust|health services?)\b", re.I),
@@ -108,7 +112,10 @@ _KIND_RULES = [
     (re.compile(r"\b(union|unison|unite|gmb|neu|nasuwt|naht|ascl|nut)\b", re.I), "union"),
     (re.compile(r"\b(ltd|limited|plc|llp|group|services|solutions|catering|stock exchange)\b", re.I), "company"),
     (re.compile(r"\b(systems|estates|supplies|fc|afc|consulting|consultancy|contractors|construction|cleaning|logistics|technologies|"
-                r"technology|software|motors|builders|properties|property|associates|& co)\.?$", re.I), "company"),
+                r"technology|software|motors|builders|properties|property|associates)\.?$", re.I), "company"),
+    # "Holt Mercer & Co", "Kingsgate Advisory Partners": a firm of accountants or consultants
+    # (not "... Learning Partners", which would be schools')
+    (re.compile(r" & co\.?$|(?<!learning )(?<!education )(?<!schools )\bpartners$", re.I), "company"),
     (re.compile(r"\b(department|ministry|ofsted|government|agency|commissioner|parliament|dfe|acas)\b", re.I),
      "government"),
     # courts and tribunals: "Tarrowby Crown Court", "Employment Tribunal"

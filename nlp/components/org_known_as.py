@@ -10,6 +10,8 @@ name of the body too (`trading_names`).
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_defined import KNOWN_WORDS, after_known_as
@@ -39,13 +41,19 @@ _NOUN_HEADS = {
 def _named_body(ents: list[Span], before: int, noun: str) -> str | None:
     """The canonical name of the last organisation before token `before` that `noun`
     describes ("the trust": a name ending in Trust, or read as an academy trust)."""
-    ends, kinds = _NOUN_HEADS[noun]
     for e in sorted((e for e in ents if e.label_ == "ORG" and e.end <= before), key=lambda e: -e.start):
         name = e.kb_id_ or e.text
-        words = name.lower().split()
-        if words and words[-1] in ends or infer_kind(name) in kinds:
+        if _described(name, noun):
             return name
     return None
+
+
+def _described(name: str, noun: str) -> bool:
+    """Whether `noun` ("trust") describes the body so named (a name ending in Trust, or read
+    as an academy trust)."""
+    ends, kinds = _NOUN_HEADS[noun]
+    words = name.lower().split()
+    return bool(words) and words[-1] in ends or infer_kind(name) in kinds
 
 
 # Words after a name that end it as a comma would: "known as Northern Vale from 1 April".
@@ -83,6 +91,8 @@ def noun_known_as(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str
         if canonical is not None and name.text != canonical:
             defined.setdefault(name.text, canonical)
     for short, canonical in trading_names(doc, ents).items():
+        defined.setdefault(short, canonical)
+    for short, canonical in known_back(doc, ents).items():
         defined.setdefault(short, canonical)
     given = appositive_short_forms(doc, ents)  # "Sedgefell Learning Trust, often shortened to Sedgefell,"
     for short, canonical in given.items():
@@ -132,6 +142,41 @@ def appositive_short_forms(doc: Doc, ents: list[Span]) -> dict[str, str]:
     return out
 
 
+# "Bellbrook, as the trust was widely known, ...": what follows a name that the sentence
+# says is what a body earlier named is usually called.
+_AS_KNOWN_BACK = re.compile(r"^, as (it|the ([a-z]+)) (is|was) ([a-z]+ ){0,3}(known|called)\b")
+
+
+def known_back(doc: Doc, ents: list[Span]) -> dict[str, str]:
+    """"Bellbrook, as the trust was widely known, was set up in 2013", "Tarnside, as it is
+    known locally, ...": a name opening its sentence (after "The" at most) that is what the
+    body named last before it, among those whose names hold all its words (and that the noun
+    describes: "the trust"), is called: {name: that body's canonical name}. Acronyms so
+    defined are org_defined.py's; "as the programme is known" names no body."""
+    out: dict[str, str] = {}
+    orgs = [e for e in ents if e.label_ == "ORG"]
+    for t in doc[1:-5]:
+        hit = _AS_KNOWN_BACK.match(" ".join(x.lower_ for x in doc[t.i:t.i + 9])) if t.text == "," else None
+        noun = hit.group(2) if hit is not None else None
+        if hit is None or noun is not None and noun not in _NOUN_HEADS:
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].lower_ != "the":
+            start -= 1
+        opens = start < t.i and (doc[start].is_sent_start or doc[start - 1].lower_ == "the" and doc[start - 1].is_sent_start)
+        name = doc[start:t.i].text
+        if not opens or name.isupper():
+            continue
+        words = set(name.split())
+        for e in sorted((e for e in orgs if e.end <= start), key=lambda e: -e.start):
+            full = e.kb_id_ or e.text
+            if words <= set(e.text.split()) and (noun is None or _described(e.text, noun) or _described(full, noun)):
+                if full != name:
+                    out[name] = full
+                break
+    return out
+
+
 _TRADE = {"trade", "trades", "traded", "trading", "operates"}
 _BACK = {"which", "who", "now", "will", "also", "still", "already", "to", "is", "has", "it"}
 
@@ -149,7 +194,9 @@ def trading_names(doc: Doc, ents: list[Span]) -> dict[str, str]:
         if t.lower_ not in _TRADE or doc[t.i + 1].lower_ != "as":
             continue
         tagged = next((e for e in orgs if e.start == t.i + 2), None)
-        name = tagged if tagged is not None and tagged[0].is_title else _name_after(doc, t.i + 2)
+        # a tagged name, capitalised or in capitals ("will trade as CES and ...")
+        capitalised = tagged is not None and (tagged[0].is_title or tagged[0].is_upper)
+        name = tagged if capitalised else _name_after(doc, t.i + 2)
         k = t.i - 1
         while k > 0 and doc[k].lower_ in _BACK - {"it"}:
             k -= 1  # back to the comma after the body's name, or to the noun naming it

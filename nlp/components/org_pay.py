@@ -24,8 +24,10 @@ _PAID_ITS = re.compile(r"^(paid|pays|pay|gave|awarded) (its|their) ([\w-]+ ){0,2
                        r"head|headteacher|accounting officer|executive head|chief)\b")
 # What follows "<person> of <name>": a sum in brackets, or "whose salary ...".
 _SUM_AFTER = re.compile(r"^(\( £|, whose (salary|pay|pay band|salary band)\b|, (who|which) (was )?paid\b)")
-# "Aspen, 28 schools: £180,000-£185,000": a league table's line, the trust and its size.
-_SIZE_AFTER = re.compile(r"^, (\d+|[a-z]+(-[a-z]+)?) (schools|academies)\b")
+# "Aspen, 28 schools: £180,000-£185,000", "Aspen (28 schools): £...": a league table's line,
+# the trust and its size.
+_SIZE_AFTER = re.compile(r"^(,|\() (\d+|[a-z]+(-[a-z]+)?) (schools|academies)\b")
+_SIZE_OPENERS = {",", "("}
 _OTHER_KINDS = {"council", "government", "union", "school"}
 _COMPANY_SUFFIX = re.compile(r"\b(ltd|limited|plc|llp)\.?$", re.I)
 
@@ -79,11 +81,11 @@ def pay_list_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _league_lines(doc: Doc, orgs: set[int]) -> list[Span]:
-    """"3. Aspen, 28 schools: £180,000-£185,000": the untagged name before the size of a
-    trust on a line with a sum."""
+    """"3. Aspen, 28 schools: £180,000-£185,000", "Aspen (28 schools): £...": the untagged
+    name before the size of a trust on a line with a sum."""
     out = []
     for t in doc[:-3]:
-        if t.text != "," or t.i in orgs or "£" not in t.sent.text \
+        if t.text not in _SIZE_OPENERS or t.i in orgs or "£" not in t.sent.text \
                 or not _SIZE_AFTER.match(" ".join(x.lower_ for x in doc[t.i:t.i + 4])):
             continue
         start = t.i

@@ -89,6 +89,20 @@ def _former_after(doc: Doc, between: str, b: Span) -> bool:
     return not between.endswith("the former") or b.end == len(doc) or doc[b.end].text in {",", ".", ";", ")"}
 
 
+def _coordinated(doc: Doc, a: Span, orgs: list[Span]) -> bool:
+    """Whether the name `a` follows "and" (or "and the") joining it to another name: "X and A
+    merged to become B" names two bodies. After a clause ("Y will then close, and A will change
+    its name to B"), the "and" joins sentences, not names."""
+    k = a.start - 1
+    if k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 0 or doc[k].lower_ not in {"and", "&"}:
+        return False
+    if k > 0 and doc[k - 1].text == ",":
+        return any(e.end == k - 1 for e in orgs)  # "X, Y, and A" is a list; "... close, and A" a new clause
+    return True
+
+
 def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
     orgs = sorted((e for e in ents if e.label_ == "ORG" and e.kb_id_), key=lambda e: e.start)
     out: dict[str, str] = {}
@@ -111,8 +125,7 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
             out.setdefault(a.kb_id_, b.kb_id_)
         elif _KNOWN_UNTIL.match(between) or _WAS_KNOWN.match(between) or _former_after(doc, between, b):
             out.setdefault(b.kb_id_, a.kb_id_)
-        elif _BECAME.match(between) and not (a.start > 0 and doc[a.start - 1].lower_ in {"and", "&"}
-                                             or a.start > 1 and doc[a.start - 2].lower_ in {"and", "&"}) \
+        elif _BECAME.match(between) and not _coordinated(doc, a, orgs) \
                 and (between[:1] in {",", "(", ")"} or a.root.dep_ not in {"dobj", "pobj"}):
             # not the object in "The trust that runs A has changed its name to B" (but "into A,
             # which will then be renamed B")

@@ -158,8 +158,10 @@ SHORT_FORM_REST = frozenset(
     meals schoolwear uniforms supplies supply office advisory partners edtech shared hr llp fm""".split()
 )
 # A short form ending in one of these is a body of its own: "Wessex Downs University" is not
-# "Wessex Downs University Academies Trust".
-_OWN_BODY = {"university", "college", "council", "church", "diocese", "cathedral", "hospital"}
+# "Wessex Downs University Academies Trust", "Wexmoor Police" (the force) not "Wexmoor Police
+# Federation" (its officers' staff association).
+_OWN_BODY = {"university", "college", "council", "church", "diocese", "cathedral", "hospital", "police",
+             "constabulary"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
 BEFORE_PLACE = {"in", "across", "around", "near", "throughout", "outside"}
 

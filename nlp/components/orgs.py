@@ -154,10 +154,12 @@ class OrgNormaliser:
                         and all(t.is_title and t.lower_ not in _ORG_HEADS for t in doc[e.start:g.start])):
                     continue  # the model's entity is longer: keep it
             single_word = g.end - g.start == 1
-            if single_word and not doc[g.start].is_upper and not _MIXED_ACRONYM.match(doc[g.start].text) and any(
-                e.label_ in _PLACE_LABELS and (e.start, e.end) == (g.start, g.end) for e in overlapping
-            ):
-                continue  # a place name, not the organisation ("a DfE spokesperson" read as a place is the DfE)
+            if single_word and not doc[g.start].is_upper and not _MIXED_ACRONYM.match(doc[g.start].text) \
+                    and not g.kb_id_.isupper() and any(
+                        e.label_ in _PLACE_LABELS and (e.start, e.end) == (g.start, g.end) for e in overlapping):
+                # a place name, not the organisation ("a DfE spokesperson" read as a place is the DfE;
+                # so is "Unison" or "Acas", a body whose name is an acronym, written as a word)
+                continue
             if single_word and not overlapping and _common_word_opening(doc, g.start):
                 continue  # "Community first responder": a word that opens a sentence, not the union
             if single_word and not doc[g.start].is_upper and g.start > 0 and doc[g.start - 1].is_title \
