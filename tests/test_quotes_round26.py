@@ -5,7 +5,7 @@ the fixture in conftest.py."""
 from __future__ import annotations
 
 from nlp.components.quoting.org_full_names import longest_form, named_with_head, spokesperson_org
-from tests.nlp_fixtures import quote_with, speaker_with
+from tests.nlp_fixtures import speaker_with
 
 
 # -- an organisation's head noun is the organisation written in full ---------------------------
