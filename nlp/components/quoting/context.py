@@ -78,7 +78,8 @@ ANONYMOUS_NOUNS = frozenset("""parent mum dad mother father grandmother grandfat
 # supervisor", "a teaching assistant", "a speech therapist"): with "a"/"one" before it, the
 # subject of a speech verb is a person left unnamed.
 PERSON_NOUN_ENDINGS = ("or", "ist", "ant")
-# Determiners that leave a person unnamed ("one parent", "a teacher at the school").
+# Determiners that leave a person unnamed ("one parent", "a teacher at the school", "Another
+# supply teacher"): the one home of this list (they.py, intros.py, plain_names.py).
 INDEFINITE_DETS = frozenset({"one", "another", "a", "an"})
 
 
