@@ -97,6 +97,12 @@ def unnamed_person_noun(x: Token) -> bool:
     return x.lower_ in ANONYMOUS_NOUNS or x.tag_ == "NN" and person_noun(x.lower_)
 
 
+def indefinite_dets(x: Token) -> list[Token]:
+    """The determiners of noun x that leave one person unnamed ("Another supply teacher",
+    "one parent"; `INDEFINITE_DETS`)."""
+    return [c for c in x.children if c.dep_ in {"det", "nummod"} and c.lower_ in INDEFINITE_DETS]
+
+
 def org_reference(x: Token) -> bool:
     """"the trust", "the council": a definite noun that refers back to an organisation."""
     return x.lower_ in ORG_REFERENCES and x.tag_ == "NN" and not x.ent_type_ \
@@ -213,7 +219,7 @@ class DocContext:
                 return None
             if gender and (x.lower_ in FEMALE_NOUNS and gender == "m" or x.lower_ in MALE_NOUNS and gender == "f"):
                 return None
-            det = [c for c in x.children if c.dep_ in {"det", "nummod"} and c.lower_ in INDEFINITE_DETS]
+            det = indefinite_dets(x)
             mods = [c.i for c in x.children if c.dep_ in {"amod", "compound", "nummod"} and c.i < x.i]
             return Speaker(self.doc[min(mods + [c.i for c in det] + [x.i]):x.i + 1].text, how="phrase") if det else None
         return None

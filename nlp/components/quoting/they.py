@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Token
 
 from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS
-from nlp.components.quoting.context import _SUBJ_DEPS, INDEFINITE_DETS, Speaker
+from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, indefinite_dets
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS, is_cue
 
 # A person's stated pronouns: "who uses they/them pronouns", "(pronouns: they/them)".
@@ -50,7 +50,7 @@ def _sentence_before(finder, t: Token):
 def _one_unnamed(x: Token) -> bool:
     """One unnamed person described: "Another supply teacher", "A parent", "One mother"."""
     return x.tag_ == "NN" and x.lower_ in ROLE_WORDS and x.ent_type_ != "ORG" \
-        and any(c.dep_ in {"det", "nummod"} and c.lower_ in INDEFINITE_DETS for c in x.children)
+        and bool(indefinite_dets(x))
 
 
 def singular_they(finder, t: Token) -> Speaker | None:
