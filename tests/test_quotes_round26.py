@@ -4,8 +4,8 @@ unnamed person described with "a"). Every text is written for this file. `nlp_pi
 the fixture in conftest.py."""
 from __future__ import annotations
 
-from nlp.components.quoting.org_full_names import longest_form, named_with_head, spokesperson_org
-from tests.nlp_fixtures import quote_with, speaker_with
+from nlp.components.quoting.org_full_names import longest_form, named_with_head, spokesperson_org_in_full
+from tests.nlp_fixtures import speaker_with
 
 
 # -- an organisation's head noun is the organisation written in full ---------------------------
@@ -60,19 +60,19 @@ def test_role_and_sentence_opening_word_are_not_part_of_the_name():
 def test_spokesperson_named_by_the_first_word_of_the_firm():
     text = ("The heating is maintained by Brackwater Heating Services under a contract.\n\n"
             "A Brackwater spokesperson said: “Our engineers are on site.”")
-    assert spokesperson_org(text, "Brackwater spokesperson", None, len(text)) == "Brackwater Heating Services"
+    assert spokesperson_org_in_full(text, "Brackwater spokesperson", None, len(text)) == "Brackwater Heating Services"
 
 
 def test_council_spokesperson_speaks_for_the_council_not_the_firm_before():
     text = ("Wexley Borough Council hired Quillon Payroll Services in 2022.\n\n"
             "A council spokesperson said: “We apologise.”")
-    assert spokesperson_org(text, "council spokesperson", "Quillon Payroll Services", len(text)) \
+    assert spokesperson_org_in_full(text, "council spokesperson", "Quillon Payroll Services", len(text)) \
         == "Wexley Borough Council"
 
 
 def test_spokesperson_of_a_known_firm_under_its_longest_name():
     text = "Schools lost email after a fault at Copperline IT. A Copperline spokesperson said it was fixed."
-    assert spokesperson_org(text, "Copperline spokesperson", "Copperline", len(text)) == "Copperline IT"
+    assert spokesperson_org_in_full(text, "Copperline spokesperson", "Copperline", len(text)) == "Copperline IT"
 
 
 # -- a post speaks for whoever's page it was posted on ----------------------------------------

@@ -28,12 +28,20 @@ def _counted_modifier(doc: Doc, e: Span) -> bool:
         and (before.lower_ in _NUMBERS or before.like_num and before.is_digit)
 
 
-def modifier_names(doc: Doc, ents: list[Span], known: Container[str]) -> set[str]:
-    """Canonical names every mention of which is a counted modifier of people."""
+def org_mentions(ents: list[Span]) -> dict[str, list[Span]]:
+    """The ORG spans among `ents` by canonical name: every mention of each name, for the
+    rules that drop a name when every mention of it reads as something else (counted
+    modifiers here, places in org_places.py, surnames in org_surnames.py)."""
     mentions: dict[str, list[Span]] = {}
     for e in ents:
         if e.label_ == "ORG":
             mentions.setdefault(e.kb_id_ or e.text, []).append(e)
+    return mentions
+
+
+def modifier_names(doc: Doc, ents: list[Span], known: Container[str]) -> set[str]:
+    """Canonical names every mention of which is a counted modifier of people."""
+    mentions = org_mentions(ents)
     return {name for name, spans in mentions.items()
             if name.lower() not in known and infer_kind(name) not in {"union", "council", "government"}
             and all(_counted_modifier(doc, e) for e in spans)}

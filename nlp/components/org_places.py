@@ -16,6 +16,7 @@ from collections.abc import Container
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_kinds import infer_kind
+from nlp.components.org_modifiers import org_mentions
 
 # Prepositions before a place: "sitting in Hallby", "a school near Hallby".
 _PLACE_PREPOSITIONS = {"in", "near", "across", "around", "throughout", "outside", "within"}
@@ -85,10 +86,7 @@ def place_names(doc: Doc, ents: list[Span], known: Container[str]) -> set[str]:
     it, every mention reading as a place, and the article showing it is one (or every
     mention saying so plainly: "sitting in Hallby", "the Hallby area")."""
     places = _named_places(doc, ents)
-    mentions: dict[str, list[Span]] = {}
-    for e in ents:
-        if e.label_ == "ORG":
-            mentions.setdefault(e.kb_id_ or e.text, []).append(e)
+    mentions = org_mentions(ents)
     out = set()
     for name, spans in mentions.items():
         words = name.split()

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.lexicon import TITLES
 from nlp.components.org_aliases import person_surnames
+from nlp.components.org_modifiers import org_mentions
 
 
 def _titled(doc: Doc, e: Span) -> bool:
@@ -24,10 +25,7 @@ def _titled(doc: Doc, e: Span) -> bool:
 def surname_names(doc: Doc, ents: list[Span], known: Container[str]) -> set[str]:
     """One-word names of organisations that are a person's surname in this article."""
     surnames = person_surnames(list(doc.ents))
-    mentions: dict[str, list[Span]] = {}
-    for e in ents:
-        if e.label_ == "ORG":
-            mentions.setdefault(e.kb_id_ or e.text, []).append(e)
+    mentions = org_mentions(ents)
     openings = {name.split()[0] for name in mentions if len(name.split()) > 1}
     return {name for name, spans in mentions.items()
             if len(name.split()) == 1 and name.isalpha() and name[:1].isupper() and not name.isupper()

@@ -36,10 +36,10 @@ from spacy.util import filter_spans
 
 from nlp import gazetteer
 from nlp.components.lexicon import ROLE_WORDS
-from nlp.components.org_kinds import not_school_trust, infer_kind
+from nlp.components.org_kinds import infer_kind
 from nlp.components.org_patterns import _ORG_HEADS, has_word, pattern_orgs, trim_span, without_overlaps  # noqa: F401  (people.py)
 from nlp.components.org_context import (
-    council_short_forms, described_as_academy_trust, described_names, lead_trust,
+    council_short_forms, described_names, lead_trust,
 )
 from nlp.components.org_buildings import buildings
 from nlp.components.org_cut import whole_company_names, whole_possessive_names

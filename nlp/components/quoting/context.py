@@ -78,7 +78,8 @@ ANONYMOUS_NOUNS = frozenset("""parent mum dad mother father grandmother grandfat
 # supervisor", "a teaching assistant", "a speech therapist"): with "a"/"one" before it, the
 # subject of a speech verb is a person left unnamed.
 PERSON_NOUN_ENDINGS = ("or", "ist", "ant")
-# Determiners that leave a person unnamed ("one parent", "a teacher at the school").
+# Determiners that leave a person unnamed ("one parent", "a teacher at the school", "Another
+# supply teacher"): the one home of this list (they.py, intros.py, plain_names.py).
 INDEFINITE_DETS = frozenset({"one", "another", "a", "an"})
 
 
@@ -94,6 +95,12 @@ def unnamed_person_noun(x: Token) -> bool:
     """x is a noun for a person a report may leave unnamed (`person_noun`), written as a
     common noun in the singular ("A dinner supervisor ... said")."""
     return x.lower_ in ANONYMOUS_NOUNS or x.tag_ == "NN" and person_noun(x.lower_)
+
+
+def indefinite_dets(x: Token) -> list[Token]:
+    """The determiners of noun x that leave one person unnamed ("Another supply teacher",
+    "one parent"; `INDEFINITE_DETS`)."""
+    return [c for c in x.children if c.dep_ in {"det", "nummod"} and c.lower_ in INDEFINITE_DETS]
 
 
 def org_reference(x: Token) -> bool:
@@ -212,7 +219,7 @@ class DocContext:
                 return None
             if gender and (x.lower_ in FEMALE_NOUNS and gender == "m" or x.lower_ in MALE_NOUNS and gender == "f"):
                 return None
-            det = [c for c in x.children if c.dep_ in {"det", "nummod"} and c.lower_ in INDEFINITE_DETS]
+            det = indefinite_dets(x)
             mods = [c.i for c in x.children if c.dep_ in {"amod", "compound", "nummod"} and c.i < x.i]
             return Speaker(self.doc[min(mods + [c.i for c in det] + [x.i]):x.i + 1].text, how="phrase") if det else None
         return None

@@ -60,7 +60,7 @@ def org_in_full(ctx, q, found: Speaker) -> Speaker:
     speaker = found.speaker
     text = _body(ctx)
     if SPOKES_NOUNS.intersection(w.lower() for w in speaker.split()):
-        org = spokesperson_org(text, speaker, found.speaker_org, q.start)
+        org = spokesperson_org_in_full(text, speaker, found.speaker_org, q.start)
         return found.but(speaker_org=org) if org and org != found.speaker_org else found
     if found.speaker_org not in {None, speaker}:
         return found
@@ -82,7 +82,7 @@ def _body(ctx) -> str:
     return " " * start + ctx.text[start:]
 
 
-def spokesperson_org(text: str, speaker: str, org: str | None, pos: int) -> str | None:
+def spokesperson_org_in_full(text: str, speaker: str, org: str | None, pos: int) -> str | None:
     """The organisation a spokesperson phrase speaks for, in full: "council spokesperson"
     -> the council nearest before; "Thermacore spokesperson" -> the one name starting
     "Thermacore"; a known organisation ("Copperline") -> its longest written form."""

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from nlp.components.lexicon import FEMALE_NAMES, HONOURS, MALE_NAMES, ROLE_WORDS
-from nlp.components.quoting.context import Speaker
+from nlp.components.quoting.context import INDEFINITE_DETS, Speaker
 from nlp.components.quoting.described import named_by_description
 from nlp.components.quoting.documents import INSPECTOR_NOUNS
 from nlp.components.quoting.named_as import given_name
@@ -109,7 +109,7 @@ def _with_article(ctx, q, found: Speaker) -> Speaker:
     paragraphs, which says that nobody is named."""
     phrase = found.speaker or ""
     if found.how != "phrase" or found.person is not None or phrase == phrase.lower() \
-            or phrase.split()[0].lower() in {"a", "an", "one", "another"}:
+            or phrase.split()[0].lower() in INDEFINITE_DETS:
         return found
     s0, pe = ctx.paragraphs[q.para][0], ctx.paragraphs[q.para_end][1]
     for m in re.finditer(re.escape(phrase), ctx.text[s0:pe]):

@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Token
 
 from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS
-from nlp.components.quoting.context import _SUBJ_DEPS, Speaker
+from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, indefinite_dets
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS, is_cue
 
 # A person's stated pronouns: "who uses they/them pronouns", "(pronouns: they/them)".
@@ -30,8 +30,6 @@ SPOKES_PRONOUNS = frozenset({"they", "he", "she"})
 SPOKES_JOBS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # How many sentences back (past those wholly inside quotes) the person may be named.
 SENTENCES_BACK = 4
-# Determiners of one unnamed person a later singular "they" may stand for ("Another parent").
-ONE_PERSON_DETERMINERS = frozenset({"a", "an", "another", "one"})
 
 
 def _sentence_before(finder, t: Token):
@@ -52,7 +50,7 @@ def _sentence_before(finder, t: Token):
 def _one_unnamed(x: Token) -> bool:
     """One unnamed person described: "Another supply teacher", "A parent", "One mother"."""
     return x.tag_ == "NN" and x.lower_ in ROLE_WORDS and x.ent_type_ != "ORG" \
-        and any(c.dep_ in {"det", "nummod"} and c.lower_ in ONE_PERSON_DETERMINERS for c in x.children)
+        and bool(indefinite_dets(x))
 
 
 def singular_they(finder, t: Token) -> Speaker | None:

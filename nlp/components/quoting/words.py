@@ -83,4 +83,3 @@ def goes_on(t: Token) -> bool:
     """"‘A,’ the judge went on, ‘B.’": "go on" as a speech verb (continuing to speak), read
     only between two parts of one quote."""
     return t.lemma_ == "go" and t.tag_.startswith("VB") and any(c.dep_ == "prt" and c.lower_ == "on" for c in t.children)
-
