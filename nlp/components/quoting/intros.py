@@ -34,6 +34,14 @@ UTTERANCE_NOUNS = WORDS_OF_NOUNS | frozenset("comments comment remarks remark st
 INTRO_NOUNS = UTTERANCE_NOUNS | frozenset({"answer", "reply"})
 
 
+def _speaks_for_org(sp: Speaker) -> bool:
+    """The speaker is an organisation (its name as both speaker and organisation) or an
+    unnamed spokesperson of one."""
+    if not sp.speaker_org:
+        return False
+    return sp.speaker == sp.speaker_org or any(w in SPOKES_NOUNS for w in sp.speaker.lower().split())
+
+
 class Intros(SpeakerFinder):
     def _colon_clause_person(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
         """"Jo Bell is not satisfied:", "Jo Bell was blunter:": the named person a clause
@@ -79,8 +87,10 @@ class Intros(SpeakerFinder):
         owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
         for o in owners:
             sp = self._speaker_from(o, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), cue_i=noun.i)
-            # (or a role that names a person the article gave it: "More from the leader:")
-            if sp and sp.speaker and (sp.how in {"name", "org"} or sp.person is not None):
+            # (or a role that names a person the article gave it: "More from the leader:"; or
+            # an organisation read from a noun, or its unnamed spokesperson: "The trust has
+            # sent us this statement:", "A council spokesperson has sent us this statement:")
+            if sp and sp.speaker and (sp.how in {"name", "org"} or sp.person is not None or _speaks_for_org(sp)):
                 return sp.but(cue=noun.text)
         return None
 

@@ -1,0 +1,57 @@
+"""Speakers of issue 13's twenty-eighth round (quotes-28: wrong speakers counted across every
+development set). Every text is written for this file. `nlp_pipeline` is the fixture in
+conftest.py."""
+from __future__ import annotations
+
+from tests.nlp_fixtures import quote_with, speaker_with
+
+
+# -- a statement sent or issued by an organisation, quoted after it ----------------------------
+
+def test_statement_the_trust_has_sent_is_the_trusts(nlp_pipeline):
+    text = ("Strike at Danbury High\n\n"
+            "Teachers at Danbury High walked out on Tuesday. The Danbury Learning Trust runs the school.\n\n"
+            "10.05am: The trust has sent us this statement: “We regret that the strike is going ahead.”")
+    assert speaker_with(nlp_pipeline, text, "We regret") == "Danbury Learning Trust"
+
+
+def test_statement_a_department_spokesperson_has_sent_is_the_spokespersons(nlp_pipeline):
+    text = ("Strike at Danbury High\n\n"
+            "Teachers at Danbury High walked out on Tuesday.\n\n"
+            "A Department for Education spokesperson has sent us this statement: “We expect all "
+            "parties to return to talks.”")
+    q = quote_with(nlp_pipeline, text, "return to talks")
+    assert "spokesperson" in q["speaker"] and q["speaker_org"] == "Department for Education"
+
+
+def test_statement_sent_to_us_by_a_forum_is_the_forums(nlp_pipeline):
+    text = ("Strike at Danbury High\n\n"
+            "Teachers at Danbury High walked out on Tuesday in a row over pay.\n\n"
+            "10.05am: A statement has just been sent to us by the Danbury Parents Forum. “We back the "
+            "staff, but families need clarity about exams,” the statement says.")
+    assert speaker_with(nlp_pipeline, text, "clarity about exams") == "Danbury Parents Forum"
+
+
+def test_statement_seen_by_a_paper_is_not_the_papers(nlp_pipeline):
+    # guard: "by" after a verb of reading names the reader, not the issuer
+    text = ("Strike at Danbury High\n\n"
+            "Teachers at Danbury High walked out on Tuesday in a row over pay.\n\n"
+            "A letter was seen by the Danbury Echo on Monday. “Exams will go ahead,” the letter says.")
+    assert speaker_with(nlp_pipeline, text, "Exams will go ahead") != "Danbury Echo"
+
+
+# -- someone the writer relates to ("my grandson") names no one --------------------------------
+
+def test_my_nephew_in_a_letter_is_no_name(nlp_pipeline):
+    text = ("Letters\n\n"
+            "SIR - The crossing outside Hollow Lane Primary has no patrol.\n\n"
+            "My nephew asked me last week: “Why do the lorries not stop?” I had no answer. - Mr T. Pyle, Westbrook")
+    assert speaker_with(nlp_pipeline, text, "lorries not stop") == "my nephew"
+
+
+def test_my_first_headteacher_in_an_answer_is_no_name(nlp_pipeline):
+    text = ("Q&A with the new director\n\n"
+            "What would you change first?\n\n"
+            "We will publish our figures. My first headteacher used to say, “Children notice "
+            "everything.” She was right.")
+    assert speaker_with(nlp_pipeline, text, "notice everything") == "my first headteacher"
