@@ -55,3 +55,40 @@ def test_my_first_headteacher_in_an_answer_is_no_name(nlp_pipeline):
             "We will publish our figures. My first headteacher used to say, “Children notice "
             "everything.” She was right.")
     assert speaker_with(nlp_pipeline, text, "notice everything") == "my first headteacher"
+
+
+# -- a message quoted by what it read is its sender's ------------------------------------------
+
+def test_message_from_a_firm_reading_is_the_firms(nlp_pipeline):
+    text = ("Cooks lose jobs\n\n"
+            "Cooks at Harland schools lost their jobs overnight.\n\n"
+            "Union organiser Dev Sharma said one cook had shown him a message from Brightdish Catering "
+            "reading: “Do not come in tomorrow. We will be in touch.”")
+    assert speaker_with(nlp_pipeline, text, "come in tomorrow") == "Brightdish Catering"
+
+
+def test_text_message_a_defendant_sent_is_the_defendants(nlp_pipeline):
+    text = ("Bursar jailed\n\n"
+            "The court heard the fraud went on for three years.\n\n"
+            "When an auditor asked about a payment, Lyle sent a colleague a text message reading: "
+            "“Auditor asking questions. Will fix.”")
+    assert speaker_with(nlp_pipeline, text, "Will fix") == "Lyle"
+
+
+def test_the_message_read_after_a_firm_texted_staff_is_the_firms(nlp_pipeline):
+    text = ("Cooks lose jobs\n\n"
+            "Brightdish Catering told cooks by text message on Sunday that it had stopped trading.\n\n"
+            "One cook, who asked not to be named, said the message read: “We regret that we can no "
+            "longer operate.”\n\n"
+            "“Not a word of warning. I have rent to pay,” he said.")
+    assert speaker_with(nlp_pipeline, text, "no longer operate") == "Brightdish Catering"
+    # the cook's own words after the message are not the firm's
+    assert speaker_with(nlp_pipeline, text, "rent to pay") != "Brightdish Catering"
+
+
+def test_a_reply_to_a_post_is_not_the_posts(nlp_pipeline):
+    # guard: "One reply to the post read:" is the reply's words, not the post's issuer's
+    text = ("Trust apologises\n\n"
+            "A post on the Kelby Learning Trust's Facebook page said: “We know this news is unwelcome.”\n\n"
+            "One reply to the post read: “Unwelcome? You knew for months.”")
+    assert speaker_with(nlp_pipeline, text, "You knew for months") != "Kelby Learning Trust"

@@ -43,10 +43,14 @@ ISSUING_LEMMAS = frozenset({"issue", "publish", "release", "circulate", "send"})
 # by X"; not "seen by", "obtained by": READER_LEMMAS).
 SENT_LEMMAS = ISSUING_LEMMAS | {"sign", "write", "post", "email"}
 # The verbs by which such a document's own words are quoted: lemmas.
-ISSUED_SAYING = frozenset({"say", "state", "warn", "promise", "pledge", "confirm"})
+ISSUED_SAYING = frozenset({"say", "state", "warn", "promise", "pledge", "confirm", "read"})
 # Participles of a document's reaching a reader, whose "by" names the reader, not the
 # issuer: "a letter to staff seen by this paper", "minutes obtained by the Courier".
 READER_LEMMAS = frozenset({"see", "obtain", "receive", "view", "read", "leak", "hear", "show"})
+
+# The prepositions of a document that carried what its sender said ("told drivers in a letter",
+# "by text message", "via email"): the sender is the subject of the verb.
+SENT_BY_PREPS = frozenset({"in", "through", "via", "by"})
 
 # Documents named by the verb of their issuing ("X posted ..." -> "the post").
 POSTED_NOUNS = frozenset({"post", "tweet", "email"})
@@ -129,7 +133,7 @@ class Documents(Salience):
                     sp = self._speaker_from(g, s, e, cue_i, depth + 1)
                     if sp:
                         return sp
-            if m is not t and m.head.dep_ == "prep" and m.head.lower_ in {"in", "through", "via"}:
+            if m is not t and m.head.dep_ == "prep" and m.head.lower_ in SENT_BY_PREPS:
                 verb = m.head.head
                 for c in verb.children:
                     if c.dep_ == "nsubj":
