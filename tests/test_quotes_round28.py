@@ -92,3 +92,30 @@ def test_a_reply_to_a_post_is_not_the_posts(nlp_pipeline):
             "A post on the Kelby Learning Trust's Facebook page said: “We know this news is unwelcome.”\n\n"
             "One reply to the post read: “Unwelcome? You knew for months.”")
     assert speaker_with(nlp_pipeline, text, "You knew for months") != "Kelby Learning Trust"
+
+
+# -- administrators (or auditors) from a named firm speak for it ----------------------------------
+
+def test_the_administrators_after_administrators_from_a_firm_are_the_firm(nlp_pipeline):
+    # "appointed administrators from X": the "from" is often read with the verb
+    text = ("Agency collapses\n\n"
+            "Staffwise Ltd, which supplied about 20 schools, appointed administrators from Milbrook "
+            "Recovery LLP on Friday.\n\n"
+            "The administrators said in a statement that they were \"reviewing the company's records\".")
+    assert speaker_with(nlp_pipeline, text, "reviewing the company") == "Milbrook Recovery LLP"
+
+
+def test_a_spokesperson_for_the_administrators_speaks_for_their_firm(nlp_pipeline):
+    text = ("Agency collapses\n\n"
+            "Staffwise Ltd stopped trading last week. Administrators from Milbrook Recovery LLP were "
+            "appointed on Monday.\n\n"
+            "Jo Hart, who runs Fenby Academy, said the school had paid in full.\n\n"
+            "A spokesperson for the administrators said: “We will write to all creditors in due course.”")
+    assert quote_with(nlp_pipeline, text, "write to all creditors")["speaker_org"] == "Milbrook Recovery LLP"
+
+
+def test_parents_from_a_town_are_not_an_organisation(nlp_pipeline):
+    # guard: a lay group "from" a place is no firm's staff
+    text = ("School plan\n\n"
+            "Parents from Hillbrook said the plan was \"a disgrace\".")
+    assert speaker_with(nlp_pipeline, text, "a disgrace") != "Hillbrook"
