@@ -119,3 +119,20 @@ def test_parents_from_a_town_are_not_an_organisation(nlp_pipeline):
     text = ("School plan\n\n"
             "Parents from Hillbrook said the plan was \"a disgrace\".")
     assert speaker_with(nlp_pipeline, text, "a disgrace") != "Hillbrook"
+
+
+# -- a news-in-brief heading in capitals is no part of an organisation's name ----------------------
+
+def test_a_heading_in_capitals_is_not_part_of_the_councils_name(nlp_pipeline):
+    text = ("News in brief\n\n"
+            "BUS CHANGE Tolbridge Borough Council says the number 7 bus will run earlier from Monday. "
+            "A council spokesperson said the change was \"to match the new school day\".")
+    assert quote_with(nlp_pipeline, text, "new school day")["speaker_org"] == "Tolbridge Borough Council"
+
+
+def test_an_acronym_opening_a_name_stays(nlp_pipeline):
+    # guard: one word in capitals is an acronym of the name, not a heading
+    text = ("Award\n\n"
+            "Staff at Elmdon were thanked by the NHS Trust. An NHS Trust spokesperson said the award "
+            "was \"richly deserved\".")
+    assert "NHS" in (quote_with(nlp_pipeline, text, "richly deserved")["speaker_org"] or "")
