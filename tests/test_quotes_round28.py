@@ -136,3 +136,25 @@ def test_an_acronym_opening_a_name_stays(nlp_pipeline):
             "Staff at Elmdon were thanked by the NHS Trust. An NHS Trust spokesperson said the award "
             "was \"richly deserved\".")
     assert "NHS" in (quote_with(nlp_pipeline, text, "richly deserved")["speaker_org"] or "")
+
+
+# -- an unnamed voice in a list of voices ("– a cook who asked not to be named") --------------------
+
+VOICES = ("What staff said\n\n"
+          "‘It helps with the rent.’ — Joan Pike, cook at Elmdon Primary\n\n"
+          "‘I just want to be left alone to do my job.’ — a cook who asked not to be named\n\n"
+          "‘I abstained because I had doubts.’ — a primary headteacher on the Elmdon Schools Forum, "
+          "speaking anonymously")
+
+
+def test_an_unnamed_cook_after_a_named_one_is_unnamed(nlp_pipeline):
+    assert speaker_with(nlp_pipeline, VOICES, "left alone") == "a cook"
+
+
+def test_an_unnamed_headteacher_on_a_forum_is_not_the_forum(nlp_pipeline):
+    assert speaker_with(nlp_pipeline, VOICES, "I abstained") == "a primary headteacher on the Elmdon Schools Forum"
+
+
+def test_a_named_voice_in_the_list_keeps_her_name(nlp_pipeline):
+    # guard
+    assert speaker_with(nlp_pipeline, VOICES, "helps with the rent") == "Joan Pike"

@@ -123,8 +123,10 @@ class Intros(SpeakerFinder):
             return None
         named = [t for t in tokens if t.text not in DASHES and not t.is_punct or t.text in {".", "'s", "’s"}]
         stop = next((k for k, t in enumerate(named) if t.text == "." or t.pos_ in {"VERB", "AUX"}), len(named))
-        sp = self._named_in(named[:stop], start, end) or self._untagged_dash_name(tokens) \
-            or self._unnamed_dash(named[:stop])
+        # ("– a headteacher on the Schools Forum, speaking anonymously": the unnamed person
+        # first, not the organisation their description names)
+        unnamed = self._unnamed_dash(named[:stop])
+        sp = unnamed or self._named_in(named[:stop], start, end) or self._untagged_dash_name(tokens)
         return sp.but(cue="―") if sp else None
 
     @staticmethod
@@ -133,9 +135,11 @@ class Intros(SpeakerFinder):
         voices leaves unnamed, written with "a"/"an"/"one" and a noun for a person."""
         if len(tokens) < 2 or tokens[0].lower_ not in INDEFINITE_DETS or len(tokens) > NAME_PHRASE_MAX_TOKENS:
             return None
-        cut = next((k for k, t in enumerate(tokens) if t.pos_ == "ADP"), len(tokens))
+        # (the noun before its preposition or relative clause: "a cleaner who asked not to be named")
+        cut = next((k for k, t in enumerate(tokens) if t.pos_ == "ADP" or t.lower_ in RELATIVE_WHO), len(tokens))
         head = tokens[cut - 1] if cut > 1 else None  # ("a teaching assistant at ...": assistant)
-        phrase = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
+        last = tokens[cut - 1] if cut < len(tokens) and tokens[cut].lower_ in RELATIVE_WHO else tokens[-1]
+        phrase = tokens[0].doc[tokens[0].i:last.i + 1].text
         return Speaker(phrase, how="phrase") if head is not None and unnamed_person_noun(head) else None
 
     def _untagged_dash_name(self, tokens: list[Token]) -> Speaker | None:
