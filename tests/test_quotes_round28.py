@@ -158,3 +158,23 @@ def test_an_unnamed_headteacher_on_a_forum_is_not_the_forum(nlp_pipeline):
 def test_a_named_voice_in_the_list_keeps_her_name(nlp_pipeline):
     # guard
     assert speaker_with(nlp_pipeline, VOICES, "helps with the rent") == "Joan Pike"
+
+
+# -- he/she after someone named by a first name only -----------------------------------------------
+
+def test_he_after_a_pupil_named_by_first_name_is_the_pupil(nlp_pipeline):
+    text = ("Strike day at Elm Row\n\n"
+            "11.05am: The trust's chief executive, Graham Pettifer, has posted a video. "
+            "'Nobody is losing their job,' he says.\n\n"
+            "11.40am: Year 11 pupil Callum, 16, who came in for a mock exam, said it had been 'strange' "
+            "walking past his teachers. 'I just said hello and they said good luck,' he said.")
+    assert speaker_with(nlp_pipeline, text, "I just said hello") == "Callum"
+
+
+def test_he_after_a_double_barrelled_surname_is_the_whole_name(nlp_pipeline):
+    # guard: the last part of "Quentin Abbot-Lewis" is no lone first name
+    text = ("Award\n\n"
+            "Jane Fairley, head of Elm Row, said: \"We are thrilled.\"\n\n"
+            "Business manager Quentin Abbot-Lewis said the award was deserved. \"The team worked "
+            "every weekend,\" he said.")
+    assert speaker_with(nlp_pipeline, text, "every weekend") != "Lewis"
