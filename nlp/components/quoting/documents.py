@@ -102,6 +102,10 @@ class Documents(Salience):
                 return self._inspectorate()
             if m.dep_ == "nsubj" and m.head.lemma_ in ARRIVAL_LEMMAS:  # "A statement has arrived from X"
                 owners += [p for p in m.head.children if p.dep_ == "prep" and p.lower_ == "from"]
+            if m.dep_ == "nsubjpass" and m.head.lemma_ not in READER_LEMMAS:
+                # "A statement has just been issued by X", "sent to us by X" (not "a letter
+                # seen by this paper": its reader)
+                owners += [p for p in m.head.children if p.dep_ == "agent"]
             # "X has issued a statement saying ..." (a statement "calling on" someone to drop
             # a ‘...’ quotes a term, not the statement's words)
             if m.dep_ == "dobj" and m.head.lemma_ in ISSUING_LEMMAS and cue_i is not None \

@@ -79,8 +79,11 @@ class Intros(SpeakerFinder):
         owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
         for o in owners:
             sp = self._speaker_from(o, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), cue_i=noun.i)
-            # (or a role that names a person the article gave it: "More from the leader:")
-            if sp and sp.speaker and (sp.how in {"name", "org"} or sp.person is not None):
+            # (or a role that names a person the article gave it: "More from the leader:"; or
+            # an organisation by its noun, "The trust has sent us this statement:"; or its
+            # spokesperson, "A DfE spokesperson has sent us this statement:")
+            if sp and sp.speaker and (sp.how in {"name", "org"} or sp.person is not None
+                                      or sp.speaker_org is not None and (sp.speaker == sp.speaker_org or sp.how == "role")):
                 return sp.but(cue=noun.text)
         return None
 
@@ -113,20 +116,28 @@ class Intros(SpeakerFinder):
             return None
         named = [t for t in tokens if t.text not in DASHES and not t.is_punct or t.text in {".", "'s", "’s"}]
         stop = next((k for k, t in enumerate(named) if t.text == "." or t.pos_ in {"VERB", "AUX"}), len(named))
-        sp = self._named_in(named[:stop], start, end) or self._untagged_dash_name(tokens) \
-            or self._unnamed_dash(named[:stop])
+        # (a person described first: "– a secondary head on the Schools Forum" is the head,
+        # not the forum named in the description)
+        sp = self._unnamed_dash(named[:stop]) or self._named_in(named[:stop], start, end) \
+            or self._untagged_dash_name(tokens)
         return sp.but(cue="―") if sp else None
 
     @staticmethod
     def _unnamed_dash(tokens: list[Token]) -> Speaker | None:
         """“...” – a teaching assistant at one of the trust's schools: a person the list of
-        voices leaves unnamed, written with "a"/"an"/"one" and a noun for a person."""
-        if len(tokens) < 2 or tokens[0].lower_ not in INDEFINITE_DETS or len(tokens) > NAME_PHRASE_MAX_TOKENS:
+        voices leaves unnamed, written with "a"/"an"/"one" (or with no article: "– mother of
+        a Year 8 pupil") and a noun for a person, up to a relative clause ("– a cleaner who
+        asked not to be named"); no name in the description ("– a parent, Jo Bell")."""
+        cut = next((k for k, t in enumerate(tokens) if t.pos_ == "ADP" or t.lower_ in RELATIVE_WHO), len(tokens))
+        described = tokens[:cut]
+        if not described or len(tokens) > NAME_PHRASE_MAX_TOKENS or any(t.ent_type_ == "PERSON" for t in tokens):
             return None
-        cut = next((k for k, t in enumerate(tokens) if t.pos_ == "ADP"), len(tokens))
-        head = tokens[cut - 1] if cut > 1 else None  # ("a teaching assistant at ...": assistant)
-        phrase = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
-        return Speaker(phrase, how="phrase") if head is not None and unnamed_person_noun(head) else None
+        if len(described) > 1 and described[0].lower_ in INDEFINITE_DETS or len(described) == 1 and described[0].is_lower:
+            head = described[-1]  # ("a teaching assistant at ...": assistant; "mother of ...": mother)
+            end = next((tokens[k - 1] for k, t in enumerate(tokens) if k and t.lower_ in RELATIVE_WHO), tokens[-1])
+            phrase = tokens[0].doc[tokens[0].i:end.i + 1].text
+            return Speaker(phrase, how="phrase") if unnamed_person_noun(head) else None
+        return None
 
     def _untagged_dash_name(self, tokens: list[Token]) -> Speaker | None:
         """“...” - Olwen Prys, who ... / - Olwen Prys of ...: a name the entity model missed."""

@@ -15,7 +15,9 @@ Applied where a quote's speaker is finalised (continuations.py, `_apply`):
   is written in lower case, so the description does not read as a name (the UK sets give
   a crowd's chant no speaker, PolNeAR writes "Protesters": a description serves both); one
   person described ("One parent") and "Inspectors" keep the case the project's sets write;
-  so is a group opened by "every"/"some" ("Every headteacher I know says");
+  so is a group opened by "every"/"some" ("Every headteacher I know says"), and someone
+  described by whose they are ("My grandson asked me", "Her son had called it"), whom the
+  UK sets leave unnamed (`""`);
 - an unnamed person's description with capitals keeps the "a" written before it ("A Year 10
   parent at Pennock High"), so that it does not read as a name or a title.
 """
@@ -45,6 +47,9 @@ SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "–", "—"})
 # Determiners that make a description a group of people: "Every headteacher I know says",
 # "Some staff have described ...".
 GROUP_DETERMINERS = frozenset("every each some many several most all".split())
+# Possessive determiners that make a description someone the writer or the speaker knows
+# and leaves unnamed: "My old boss used to say", "Her son had described school as".
+POSSESSIVE_DETERMINERS = frozenset("my your his her our their".split())
 # "A Year 10 parent at X said": the indefinite article written before a description, kept
 # when the description has capitals, so that it does not read as a name or a title.
 _INDEFINITE_BEFORE = re.compile(r"\b(an?|An?)\s+$")
@@ -79,7 +84,7 @@ def _opens_sentence(ctx, q, phrase: str) -> int | None:
 
 
 def _description_case(ctx, q, found: Speaker) -> Speaker:
-    """"Organisers" -> "organisers": an unnamed speaker's description, capitalised only
+    """"Organisers" -> "organisers", "My old boss" -> "my old boss": an unnamed speaker's description, capitalised only
     because it opens its sentence, when its first word is a common word (not a name, an
     organisation, a nationality or a place as the entity model reads it) and no other word
     has a capital."""
@@ -98,7 +103,7 @@ def _description_case(ctx, q, found: Speaker) -> Speaker:
     # convention the project's own sets keep) nor inspectors (who speak as their inspectorate)
     whole = ctx.doc.char_span(at, at + len(phrase), alignment_mode="expand")
     if whole is None or whole.root.lower_ in INSPECTOR_NOUNS \
-            or whole.root.tag_ != "NNS" and first.lower() not in GROUP_DETERMINERS:
+            or whole.root.tag_ != "NNS" and first.lower() not in GROUP_DETERMINERS | POSSESSIVE_DETERMINERS:
         return found
     return found.but(speaker=first[:1].lower() + phrase[1:])
 

@@ -1,0 +1,70 @@
+"""Firms that act for another body and speak as themselves (issue 13, quote round 31).
+
+British news names the firm appointed to act for a company or a trust once ("appointed
+administrators from Harcourt Insolvency LLP", "the trust's auditors, Pellow & Stanes") and
+then speaks of it by its function: "The administrators said", "A spokesperson for the
+administrators said". The UK sets give such quotes to the firm (or to a spokesperson for
+it). Applied where a quote's speaker is finalised (continuations.py, `_apply`), after
+org_full_names.py: a speaker that is the bare function noun, or a spokesperson for it, is
+the one organisation the article writes next to that noun ("<noun> from/at X", "<noun>, X",
+"X, the <noun>", "<noun> X"), the nearest such before the quote (else the first after).
+"""
+from __future__ import annotations
+
+import re
+
+from nlp.components.lexicon import SPOKES_NOUNS
+from nlp.components.quoting.context import Speaker
+from nlp.components.quoting.org_full_names import NOT_NAME_WORDS
+
+# Nouns for a firm appointed to act for another body, plural and singular.
+ACTING_FIRM_NOUNS = frozenset("""administrators administrator liquidators liquidator receivers receiver
+    auditors auditor""".split())
+# What may stand between the noun and the firm's name written after it.
+_NOUN_THEN_NAME = re.compile(r"^(?:\s+(?:from|at|of)(?:\s+the)?\s+|\s*,\s*|\s+)$")
+# What may stand between the firm's name and the noun written after it: "X, the administrators".
+_NAME_THEN_NOUN = re.compile(r"^\s*,\s*(?:the\s+|its\s+|their\s+)?(?:appointed\s+|joint\s+)?$")
+# How far from the noun the firm's name may begin or end.
+NEAR_CHARS = 20
+# A firm's name the entity model missed, after "<noun> from/at": capitalised words ("&" and
+# "and" between them), the first of them not a word that opens a phrase.
+_NAME_AFTER = r"\s+(?:from|at)\s+(?:the\s+)?((?:[A-Z][\w’'&-]*)(?:\s+(?:&\s+|and\s+)?[A-Z][\w’'&-]*)*)"
+
+
+def acting_firm(ctx, q, found: Speaker) -> Speaker:
+    """`found` as the firm it names by its function (see the module's docstring); any other
+    speaker unchanged."""
+    if found.person is not None or not found.speaker or found.speaker_org:
+        return found
+    words = found.speaker.lower().split()
+    spokes = bool(SPOKES_NOUNS.intersection(words))
+    noun = words[-1] if words else ""
+    if noun not in ACTING_FIRM_NOUNS or not spokes and len([w for w in words if w not in {"the", "a"}]) > 1:
+        return found
+    name = _firm_named_with(ctx, noun, q.start)
+    if name is None:
+        return found
+    return found.but(speaker_org=name) if spokes else Speaker(name, name, cue=found.cue, how="org")
+
+
+def _firm_named_with(ctx, noun: str, pos: int) -> str | None:
+    """The organisation written right next to `noun` (either number) nearest before `pos`,
+    else the first after it."""
+    text = ctx.text
+    stem = noun.rstrip("s")
+    nouns = [(m.start(), m.end()) for m in re.finditer(rf"\b{stem}s?\b", text, re.I) if not ctx.in_quote(m.start())]
+    hits = []
+    for org in ctx.doc._.orgs or ():
+        for s, e in org["mentions"]:
+            if any(_NOUN_THEN_NAME.match(text[ne:s]) for _, ne in nouns if 0 <= s - ne <= NEAR_CHARS) \
+                    or any(_NAME_THEN_NOUN.match(text[e:ns]) for ns, _ in nouns if 0 <= ns - e <= NEAR_CHARS):
+                hits.append((s, org["name"]))
+    if not hits:  # (a name the entity model missed: "administrators from Kellaway Recovery")
+        for m in re.finditer(rf"\b(?i:{stem}s?){_NAME_AFTER}", text):
+            name = m.group(1)
+            if name.split()[0] not in NOT_NAME_WORDS and len(name.split()) > 1 and not ctx.in_quote(m.start()):
+                hits.append((m.start(1), name))
+    earlier = [h for h in hits if h[0] < pos]
+    if earlier:
+        return max(earlier)[1]
+    return min(hits)[1] if hits else None
