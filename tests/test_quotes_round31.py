@@ -161,3 +161,10 @@ def test_the_countys_parent_carer_forum_is_the_forum_named_in_full(nlp_pipeline)
             "The Holderby Parent Carer Forum met on Monday. Plans were approved last night, despite warnings "
             "from the county’s parent carer forum that the change would leave families ‘at breaking point’.")
     assert speaker_with(nlp_pipeline, text, "at breaking point") == "Holderby Parent Carer Forum"
+
+
+def test_the_campaign_is_the_campaign_group_named_with_it(nlp_pipeline):
+    text = ("Academy plan\n\n"
+            "Sinead Moriarty, who set up the Hands Off Lydcombe campaign, said: ‘We asked for a ballot.’\n\n"
+            "The campaign’s petition, signed by 612 people, states: ‘We call on the governors to pause conversion.’")
+    assert speaker_with(nlp_pipeline, text, "pause conversion") == "Hands Off Lydcombe"
