@@ -164,7 +164,10 @@ def test_the_countys_parent_carer_forum_is_the_forum_named_in_full(nlp_pipeline)
 
 
 def test_the_campaign_is_the_campaign_group_named_with_it(nlp_pipeline):
-    text = ("Academy plan\n\n"
-            "Sinead Moriarty, who set up the Hands Off Lydcombe campaign, said: ‘We asked for a ballot.’\n\n"
-            "The campaign’s petition, signed by 612 people, states: ‘We call on the governors to pause conversion.’")
+    # (the school named in full is not the campaign whose name ends with its place)
+    text = ("Academy plan at Lydcombe\n\n"
+            "Lydcombe Community Primary School wants to become an academy. Sinead Moriarty, who set up the "
+            "Hands Off Lydcombe campaign, said: ‘We asked for a ballot.’\n\n"
+            "The campaign’s petition, signed by 612 people, states: ‘We call on the governors of Lydcombe "
+            "Community Primary to pause conversion.’")
     assert speaker_with(nlp_pipeline, text, "pause conversion") == "Hands Off Lydcombe"

@@ -32,6 +32,8 @@ _NOUN_THEN_NAME = re.compile(r"^(?:\s+(?:from|at|of)(?:\s+the)?\s+|\s*,\s*|\s+)$
 # What may stand between the firm's name and the noun written after it: "X, the administrators",
 # "the Hands Off Lydcombe campaign".
 _NAME_THEN_NOUN = re.compile(r"^(?:\s*,\s*(?:the\s+|its\s+|their\s+)?(?:appointed\s+|joint\s+)?|\s+)$")
+# A capitalised word right before a mention: the mention ends a longer name.
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'&-]*\s+$")
 # How far from the noun the firm's name may begin or end.
 NEAR_CHARS = 20
 # A firm's name the entity model missed, after "<noun> from/at": capitalised words ("&" and
@@ -66,6 +68,8 @@ def _firm_named_with(ctx, noun: str, pos: int) -> str | None:
     hits = []
     for org in ctx.doc._.orgs or ():
         for s, e in org["mentions"]:
+            if ctx.in_quote(s) or _CAPITAL_BEFORE.search(text[max(0, s - NEAR_CHARS):s]):
+                continue  # (not "Lydcombe" of "the Hands Off Lydcombe campaign": the end of a longer name)
             if any(_NOUN_THEN_NAME.match(text[ne:s]) for _, ne in nouns if 0 <= s - ne <= NEAR_CHARS) \
                     or any(_NAME_THEN_NOUN.match(text[e:ns]) for ns, _ in nouns if 0 <= ns - e <= NEAR_CHARS):
                 hits.append((s, org["name"]))
