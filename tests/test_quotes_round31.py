@@ -3,6 +3,8 @@
 text is written for this file. `nlp_pipeline` is the fixture in conftest.py."""
 from __future__ import annotations
 
+import pytest
+
 from tests.nlp_fixtures import quote_with, speaker_with
 
 
@@ -37,20 +39,14 @@ VOICES = ("What parents said about the merger\n\n"
           "\"We cannot go on like this.\" — one parent, Jo Bell")
 
 
-def test_a_described_person_after_a_dash_is_not_the_body_named_in_the_description(nlp_pipeline):
-    assert speaker_with(nlp_pipeline, VOICES, "proved wrong") == "a teacher on the Schools Forum"
-
-
-def test_a_described_person_after_a_dash_needs_no_article(nlp_pipeline):
-    assert speaker_with(nlp_pipeline, VOICES, "booking work") == "father of a Year 8 pupil at Hillcrest"
-
-
-def test_a_described_person_after_a_dash_ends_before_the_relative_clause(nlp_pipeline):
-    assert speaker_with(nlp_pipeline, VOICES, "Nobody listens") == "a cleaner"
-
-
-def test_a_name_after_a_described_person_after_a_dash_is_the_speaker(nlp_pipeline):
-    assert speaker_with(nlp_pipeline, VOICES, "go on like this") == "Jo Bell"
+@pytest.mark.parametrize("words, speaker", [
+    ("proved wrong", "a teacher on the Schools Forum"),  # not the body named in the description
+    ("booking work", "father of a Year 8 pupil at Hillcrest"),  # no article needed
+    ("Nobody listens", "a cleaner"),  # up to the relative clause
+    ("go on like this", "Jo Bell"),  # guard: a name after the description is the speaker
+])
+def test_a_described_person_after_a_dash(nlp_pipeline, words, speaker):
+    assert speaker_with(nlp_pipeline, VOICES, words) == speaker
 
 
 # -- words heard second-hand are the first speaker's ------------------------------------------
@@ -100,12 +96,12 @@ LIVE = ("LIVE: strike at Kings Learning Trust schools\n\n"
         "disruptive to children's education.\"")
 
 
-def test_a_statement_sent_by_an_organisation_is_that_organisations(nlp_pipeline):
-    assert speaker_with(nlp_pipeline, LIVE, "pressures the trust") == "Kelvin Heads Association"
-
-
-def test_an_organisation_that_sent_us_a_statement_speaks(nlp_pipeline):
-    assert speaker_with(nlp_pipeline, LIVE, "disappointed that action") == "Kings Learning Trust"
+@pytest.mark.parametrize("words, speaker", [
+    ("pressures the trust", "Kelvin Heads Association"),  # "sent to us by X ... the statement says"
+    ("disappointed that action", "Kings Learning Trust"),  # "The trust has sent us this statement:"
+])
+def test_an_organisations_statement_sent_to_a_live_blog(nlp_pipeline, words, speaker):
+    assert speaker_with(nlp_pipeline, LIVE, words) == speaker
 
 
 def test_a_spokesperson_who_sent_us_a_statement_speaks(nlp_pipeline):
