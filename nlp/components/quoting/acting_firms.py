@@ -79,7 +79,10 @@ def _firm_named_with(ctx, noun: str, pos: int) -> str | None:
                    *re.finditer(rf"\bthe\s+{_NAME}\s+(?i:{stem}s?)\b", text)]
         for m in written:
             name = m.group(1)
-            if name.split()[0] not in NOT_NAME_WORDS and len(name.split()) > 1 and not ctx.in_quote(m.start()):
+            span = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            person = span is None or any(x.ent_type_ == "PERSON" for x in span)  # ("the Hillary Clinton campaign")
+            if name.split()[0] not in NOT_NAME_WORDS and len(name.split()) > 1 and not ctx.in_quote(m.start()) \
+                    and not person:
                 hits.append((m.start(1), name))
     earlier = [h for h in hits if h[0] < pos]
     if earlier:
