@@ -167,3 +167,11 @@ def test_the_campaign_is_the_campaign_group_named_with_it(nlp_pipeline):
             "The campaign’s petition, signed by 612 people, states: ‘We call on the governors of Lydcombe "
             "Community Primary to pause conversion.’")
     assert speaker_with(nlp_pipeline, text, "pause conversion") == "Hands Off Lydcombe"
+
+
+def test_a_campaign_named_after_a_person_is_not_that_person(nlp_pipeline):
+    # guard: "the campaign" of a candidate is no organisation named with the noun
+    text = ("Mayoral race\n\n"
+            "A spokesman for the Alison Pearce campaign was asked about the poll. The campaign said it was "
+            "\"confident\" of winning Eastbury.")
+    assert speaker_with(nlp_pipeline, text, "confident") != "Alison Pearce"

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 
-from nlp.components.lexicon import SPOKES_NOUNS
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, SPOKES_NOUNS
 from nlp.components.quoting.context import Speaker
 from nlp.components.quoting.org_full_names import NOT_NAME_WORDS
+from nlp.components.quoting.persons import looks_like_name
 
 # Nouns for a firm appointed to act for another body, plural and singular.
 ACTING_FIRM_NOUNS = frozenset("""administrators administrator liquidators liquidator receivers receiver
@@ -80,7 +81,9 @@ def _firm_named_with(ctx, noun: str, pos: int) -> str | None:
         for m in written:
             name = m.group(1)
             span = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-            person = span is None or any(x.ent_type_ == "PERSON" for x in span)  # ("the Hillary Clinton campaign")
+            # (not a person's: "the Hillary Clinton campaign", tagged or written as a name)
+            person = span is None or any(x.ent_type_ == "PERSON" for x in span) \
+                or looks_like_name(name) and name.split()[0].lower() in MALE_NAMES | FEMALE_NAMES
             if name.split()[0] not in NOT_NAME_WORDS and len(name.split()) > 1 and not ctx.in_quote(m.start()) \
                     and not person:
                 hits.append((m.start(1), name))
