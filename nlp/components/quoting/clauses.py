@@ -4,7 +4,10 @@ Going up the parse from a partial quote, the highest reporting verb usually attr
 ("X said schools had asked for ‘...’": X). Two kinds of clause stop the climb at their own
 cue: one set against the clause before ("X said ..., while Y described it as ‘...’": Y),
 and a clause of time with a subject of its own holding a cue ("‘...,’ she added, as
-colleagues behind her began to chant ‘...’": the colleagues).
+colleagues behind her began to chant ‘...’": the colleagues). A third: a cue in the passive
+whose agent is written ("She said she had been told by a caseworker that the plan was ‘in
+the queue’"): the words are the agent's, heard second-hand, and the UK sets give words
+reported second-hand to whoever first said them (an unnamed caseworker: no one named).
 """
 from __future__ import annotations
 
@@ -22,4 +25,21 @@ def own_report(x: Token, path: list[Token], cues) -> bool:
     marks = {c.lower_ for c in x.children if c.dep_ == "mark"}
     if x in cues and marks & CONTRAST_MARKS:
         return True
+    if x in cues and heard_from(x, path[0]):
+        return True
     return bool(marks & TIME_MARKS) and any(a in cues for a in path) and any(c.dep_ == "nsubj" for c in x.children)
+
+
+def heard_from(cue: Token, inner: Token) -> bool:
+    """"had been told by a caseworker that ...", "was advised by a transport officer to ...":
+    a cue in the passive with its agent written before the words (`inner`, the quote's
+    first head going up); not "had been told “nothing useful” by the school", where the
+    quoted words are the reporter's summary of what was told."""
+    return any(c.dep_ == "auxpass" for c in cue.children) and any(
+        c.dep_ == "agent" and c.i < inner.i and any(g.dep_ == "pobj" for g in c.children) for c in cue.children)
+
+
+def in_person_relative(t: Token) -> bool:
+    """t is inside a relative clause about a named person ("Jo Bell, who has worked at
+    Castle Hill for 17 years, said:"): what the clause names is not the speaker."""
+    return t.ent_type_ != "PERSON" and any(a.dep_ == "relcl" and a.head.ent_type_ == "PERSON" for a in t.ancestors)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.components.quoting.acting_firms import acting_firm
 from nlp.components.quoting.answers import ANSWER_MARKER, QUESTION_MARKER
 from nlp.components.quoting.context import Quote, Speaker, body_index
 from nlp.components.quoting.cues import Attribution
@@ -35,7 +36,7 @@ ASKED_AFTER_QUOTE = re.compile(r"[’']?[.!]?\s+[A-Z][^“”\"«»‘]*\?$")
 class Continuations(Attribution, Interviews):
     def _apply(self, q: Quote, found: Speaker) -> None:
         found = plain_speaker(self, q, self.full_form(role_phrase_holder(self, lead_person(self, q, found), q.start), q.start))
-        found = org_in_full(self, q, found)
+        found = acting_firm(self, q, org_in_full(self, q, found))
         q.who = found
         self.remember(q.start, found)
 

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS
 from nlp.components.quoting.answers import answerer, question_org
-from nlp.components.quoting.clauses import own_report
+from nlp.components.quoting.clauses import in_person_relative, own_report
 from nlp.components.quoting.documents import misparsed_document
 from nlp.components.quoting.misparses import (described_by_relative, document_relative, that_clause_misparsed,
                                               who_antecedent, who_described)
@@ -234,9 +234,9 @@ class Attribution(Terms):
                    or c.dep_ == "agent" for c in cue.children) or misparsed_document(self, cue) is not None:
                 continue
             if partial_of is None:
-                near = sorted(
+                near = sorted(  # (not a place in a person's "who" clause: "Jo Bell, who works at X, said:")
                     (t for t in tokens if t.i != cue.i and (t.ent_type_ in {"PERSON", "ORG"} or t.lower_ in PRONOUNS
-                                                            or t.lower_ in SPOKES_NOUNS)),
+                                                            or t.lower_ in SPOKES_NOUNS) and not in_person_relative(t)),
                     key=lambda t: (abs(t.i - cue.i), t.i < cue.i if after else t.i > cue.i),
                 )
                 for t in near[:1]:

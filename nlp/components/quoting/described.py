@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS
 from nlp.components.person_family import FAMILY_GENDER
-from nlp.components.quoting.context import Speaker
+from nlp.components.quoting.context import Speaker, person_noun
 
 # "the 58-year-old", "the 49-year-old supervisor", "the two-year-old's mother" is not one
 # (a possessive names someone else).
@@ -33,6 +33,10 @@ ADULT_AGE = 18
 CHILD_NOUNS = frozenset("son daughter child pupil boy girl grandson granddaughter stepson stepdaughter".split())
 # Indefinite pronouns that are one unnamed speaker.
 SOMEONE = frozenset({"someone", "somebody"})
+# Pronouns for a group of people "one of" whom speaks ("one of them put it to me").
+PEOPLE_PRONOUNS = frozenset({"them", "us", "you", "those"})
+# Words before "one" that make it no one, everyone or a thing ("the one on the left").
+NOT_ONE_UNNAMED = frozenset("no every any each the this that which".split())
 # Longest description read this way ("the 49-year-old cleaning supervisor"), in tokens.
 DESCRIPTION_MAX_TOKENS = 8
 
@@ -138,6 +142,21 @@ def owned_words(finder, t: Token) -> Speaker | None:
 def someone(t: Token) -> Speaker | None:
     """An indefinite "someone"/"somebody" as a cue's subject: that unnamed speaker, as written."""
     return Speaker(t.lower_, how="phrase") if t.lower_ in SOMEONE else None
+
+
+def one_unnamed(t: Token) -> Speaker | None:
+    """"As one of them put it to me", "what one called ...": "one" as a cue's subject, on its
+    own or one of a group of people ("of them", "of the parents"), is an unnamed speaker, as
+    written; not "no one", "every one", nor one of things ("one of the reports")."""
+    if t.lower_ != "one" or any(c.lower_ in NOT_ONE_UNNAMED for c in t.children):
+        return None
+    of = [c for c in t.children if c.dep_ == "prep"]
+    if not of:
+        return Speaker("one", how="phrase")
+    group = [g for c in of if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if len(of) == 1 and group and (group[0].lower_ in PEOPLE_PRONOUNS or group[0].tag_ == "NNS" and person_noun(group[0].lemma_)):
+        return Speaker(t.doc[t.i:group[0].i + 1].text.lower(), how="phrase")
+    return None
 
 
 def named_by_description(ctx, q, found: Speaker) -> Speaker:

@@ -123,24 +123,28 @@ class Intros(SpeakerFinder):
             return None
         named = [t for t in tokens if t.text not in DASHES and not t.is_punct or t.text in {".", "'s", "’s"}]
         stop = next((k for k, t in enumerate(named) if t.text == "." or t.pos_ in {"VERB", "AUX"}), len(named))
-        # ("– a headteacher on the Schools Forum, speaking anonymously": the unnamed person
-        # first, not the organisation their description names)
-        unnamed = self._unnamed_dash(named[:stop])
-        sp = unnamed or self._named_in(named[:stop], start, end) or self._untagged_dash_name(tokens)
+        # (a person described first: "– a secondary head on the Schools Forum" is the head,
+        # not the forum named in the description)
+        sp = self._unnamed_dash(named[:stop]) or self._named_in(named[:stop], start, end) \
+            or self._untagged_dash_name(tokens)
         return sp.but(cue="―") if sp else None
 
     @staticmethod
     def _unnamed_dash(tokens: list[Token]) -> Speaker | None:
         """“...” – a teaching assistant at one of the trust's schools: a person the list of
-        voices leaves unnamed, written with "a"/"an"/"one" and a noun for a person."""
-        if len(tokens) < 2 or tokens[0].lower_ not in INDEFINITE_DETS or len(tokens) > NAME_PHRASE_MAX_TOKENS:
-            return None
-        # (the noun before its preposition or relative clause: "a cleaner who asked not to be named")
+        voices leaves unnamed, written with "a"/"an"/"one" (or with no article: "– mother of
+        a Year 8 pupil") and a noun for a person, up to a relative clause ("– a cleaner who
+        asked not to be named"); no name in the description ("– a parent, Jo Bell")."""
         cut = next((k for k, t in enumerate(tokens) if t.pos_ == "ADP" or t.lower_ in RELATIVE_WHO), len(tokens))
-        head = tokens[cut - 1] if cut > 1 else None  # ("a teaching assistant at ...": assistant)
-        last = tokens[cut - 1] if cut < len(tokens) and tokens[cut].lower_ in RELATIVE_WHO else tokens[-1]
-        phrase = tokens[0].doc[tokens[0].i:last.i + 1].text
-        return Speaker(phrase, how="phrase") if head is not None and unnamed_person_noun(head) else None
+        described = tokens[:cut]
+        if not described or len(tokens) > NAME_PHRASE_MAX_TOKENS or any(t.ent_type_ == "PERSON" for t in tokens):
+            return None
+        if len(described) > 1 and described[0].lower_ in INDEFINITE_DETS or len(described) == 1 and described[0].is_lower:
+            head = described[-1]  # ("a teaching assistant at ...": assistant; "mother of ...": mother)
+            end = next((tokens[k - 1] for k, t in enumerate(tokens) if k and t.lower_ in RELATIVE_WHO), tokens[-1])
+            phrase = tokens[0].doc[tokens[0].i:end.i + 1].text
+            return Speaker(phrase, how="phrase") if unnamed_person_noun(head) else None
+        return None
 
     def _untagged_dash_name(self, tokens: list[Token]) -> Speaker | None:
         """“...” - Olwen Prys, who ... / - Olwen Prys of ...: a name the entity model missed."""

@@ -32,6 +32,10 @@ from nlp.components.quoting.context import Speaker
 # Head nouns that refer back to an organisation named in full ("the trust said").
 GENERIC_ORG_HEADS = frozenset("""trust council forum association tribunal ombudsman agency federation
     partnership network alliance union authority""".split())
+# Other head nouns of a body a description may end in ("the diocesan board").
+BODY_HEADS = frozenset("board group committee panel service trust".split())
+# Fewest words of such a description ("diocesan board"): one word is only the head noun.
+DESCRIBED_MIN_WORDS = 2
 # Words written after a company's name as part of it: legal forms and trade tails.
 COMPANY_TAILS = frozenset("Ltd Ltd. Limited LLP PLC plc CIC FC IT FM".split())
 # What ends a sentence or opens a quotation before a word that opens the next one.
@@ -71,6 +75,9 @@ def org_in_full(ctx, q, found: Speaker) -> Speaker:
     if found.speaker_org not in {None, speaker}:
         return found
     head = speaker.lower().removeprefix("the ")
+    described = _org_described(ctx, speaker) if found.speaker_org is None and found.how == "phrase" else None
+    if described is not None:
+        return found.but(speaker=described, speaker_org=described)
     if head in GENERIC_ORG_HEADS:
         name = named_with_head(text, head, q.start)
     elif found.speaker_org == speaker:
@@ -78,6 +85,21 @@ def org_in_full(ctx, q, found: Speaker) -> Speaker:
     else:
         name = None
     return found.but(speaker=name, speaker_org=name) if name and name != speaker else found
+
+
+def _org_described(ctx, speaker: str) -> str | None:
+    """"the diocesan board" -> "Ravensmoor Diocesan Board of Education", "the county's parent
+    carer forum" -> "Holderwick Parent Carer Forum": a description in lower case (after an
+    owner's possessive) of two or more words, ending in an organisation's head noun, that
+    the name of one organisation in the article holds word for word."""
+    words = speaker.split()
+    while words and (words[0].lower() in {"the", "a", "an"} or words[0].endswith(("'s", "’s"))):
+        words = words[1:]
+    if len(words) < DESCRIBED_MIN_WORDS or any(not w.islower() for w in words) or words[-1] not in GENERIC_ORG_HEADS | BODY_HEADS:
+        return None
+    wanted = f" {' '.join(words)} "
+    hits = {o["name"] for o in ctx.doc._.orgs or () if wanted in f" {o['name'].lower()} "}
+    return next(iter(hits)) if len(hits) == 1 else None
 
 
 def _body(ctx) -> str:

@@ -52,6 +52,16 @@ def _misread_name_word(x: Token, last: Token) -> bool:
         and all(y.ent_iob_ == "I" for y in doc[x.i + 1:last.i + 1])
 
 
+def owned_name(t: Token) -> str | None:
+    """"Moorland's Iain Sutherland": a first name the lists know and the surname t, after an
+    organisation's possessive, as the entity model missed it: the name as written."""
+    first = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1 and c.tag_ == "NNP"]
+    if t.tag_ != "NNP" or t.ent_type_ or not first or not any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in t.children):
+        return None
+    name = f"{first[0].text} {t.text}"
+    return name if looks_like_name(name) and first[0].lower_ in MALE_NAMES | FEMALE_NAMES else None
+
+
 def trailing_name(phrase: Span) -> str | None:
     """"Chair of governors Anil Choksi", "Green councillor Nasreen Akhtar", "Headteacher Neil
     Okoro": a phrase whose

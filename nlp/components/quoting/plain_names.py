@@ -15,11 +15,11 @@ Applied where a quote's speaker is finalised (continuations.py, `_apply`):
   is written in lower case, so the description does not read as a name (the UK sets give
   a crowd's chant no speaker, PolNeAR writes "Protesters": a description serves both); one
   person described ("One parent") and "Inspectors" keep the case the project's sets write;
-  so is a group opened by "every"/"some" ("Every headteacher I know says");
+  so is a group opened by "every"/"some" ("Every headteacher I know says"), and someone
+  described by whose they are ("My grandson asked me", "Her son had called it"), whom the
+  UK sets leave unnamed (`""`);
 - an unnamed person's description with capitals keeps the "a" written before it ("A Year 10
   parent at Pennock High"), so that it does not read as a name or a title;
-- someone the writer relates to ("My grandson asked me", "My old boss used to say") names
-  no one: "my grandson", in lower case (issue 13, twenty-eighth round).
 """
 from __future__ import annotations
 
@@ -47,13 +47,13 @@ SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "–", "—"})
 # Determiners that make a description a group of people: "Every headteacher I know says",
 # "Some staff have described ...".
 GROUP_DETERMINERS = frozenset("every each some many several most all".split())
+# Possessive determiners that make a description someone the writer or the speaker knows
+# and leaves unnamed: "My old boss used to say", "Her son had described school as".
+POSSESSIVE_DETERMINERS = frozenset("my your his her our their".split())
 # "A Year 10 parent at X said": the indefinite article written before a description, kept
 # when the description has capitals, so that it does not read as a name or a title.
 _INDEFINITE_BEFORE = re.compile(r"\b(an?|An?)\s+$")
 _NOT_ROLES = frozenset({"of", "at", "for", "from", "in", "on", "by", "with", "the", "a", "an", "and", "to"})
-# First-person possessives: a speaker written "My grandson", "Our old caretaker" is someone the
-# writer of a letter, a column or an answer knows and does not name.
-FIRST_PERSON_POSSESSIVES = frozenset({"my", "our"})
 
 
 def without_postnominals(name: str) -> str:
@@ -84,7 +84,7 @@ def _opens_sentence(ctx, q, phrase: str) -> int | None:
 
 
 def _description_case(ctx, q, found: Speaker) -> Speaker:
-    """"Organisers" -> "organisers": an unnamed speaker's description, capitalised only
+    """"Organisers" -> "organisers", "My old boss" -> "my old boss": an unnamed speaker's description, capitalised only
     because it opens its sentence, when its first word is a common word (not a name, an
     organisation, a nationality or a place as the entity model reads it) and no other word
     has a capital."""
@@ -103,7 +103,7 @@ def _description_case(ctx, q, found: Speaker) -> Speaker:
     # convention the project's own sets keep) nor inspectors (who speak as their inspectorate)
     whole = ctx.doc.char_span(at, at + len(phrase), alignment_mode="expand")
     if whole is None or whole.root.lower_ in INSPECTOR_NOUNS \
-            or whole.root.tag_ != "NNS" and first.lower() not in GROUP_DETERMINERS:
+            or whole.root.tag_ != "NNS" and first.lower() not in GROUP_DETERMINERS | POSSESSIVE_DETERMINERS:
         return found
     return found.but(speaker=first[:1].lower() + phrase[1:])
 
@@ -144,14 +144,5 @@ def plain_speaker(ctx, q, found: Speaker) -> Speaker:
         return found.but(speaker=role_name.group(2))
     if found.how in {"phrase", "nominal"} and found.person is None:
         found = named_by_description(ctx, q, given_name(ctx, q, found))
-    return _writers_own(_with_article(ctx, q, _description_case(ctx, q, found)))
+    return _with_article(ctx, q, _description_case(ctx, q, found))
 
-
-def _writers_own(found: Speaker) -> Speaker:
-    """"My grandson" -> "my grandson": someone the writer relates to ("My old boss used to
-    say", "My daughter's school sent a letter") names no one; the description is kept in
-    lower case, as an unnamed speaker's is, so that it does not read as a name."""
-    words = (found.speaker or "").split(maxsplit=1)
-    if found.person is not None or not words or words[0].lower() not in FIRST_PERSON_POSSESSIVES:
-        return found
-    return found.but(speaker=words[0].lower() + found.speaker[len(words[0]):])

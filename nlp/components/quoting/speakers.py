@@ -18,12 +18,12 @@ from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.bodies import unnamed_body
 from nlp.components.quoting.context import NO_SPEAKER, Speaker, org_reference
 from nlp.components.quoting.cut_names import org_speaker
-from nlp.components.quoting.described import described_person, owned_words, possessor, someone
+from nlp.components.quoting.described import described_person, one_unnamed, owned_words, possessor, someone
 from nlp.components.quoting.readouts import document_it
 from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
 from nlp.components.quoting.misparses import name_before_role
 from nlp.components.quoting.named_as import name_given_as
-from nlp.components.quoting.persons import looks_like_name, trailing_name
+from nlp.components.quoting.persons import looks_like_name, owned_name, trailing_name
 from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, paragraph_subject, short_name_org, spokesperson_org
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
 
@@ -164,10 +164,10 @@ class SpeakerFinder(Documents):
         if t.lower_ in _NOT_SPEAKERS or t.pos_ == "PRON":
             # "One of the largest agencies, Summit Staffing Group, said": the organisation
             # set off after "one of ..." is the speaker
-            return self._org_subject(t, start, end) if t.lower_ == "one" else someone(t)
+            return (self._org_subject(t, start, end) or one_unnamed(t)) if t.lower_ == "one" else someone(t)
         named_org = self.branch_org(t) or self._org_subject(t, start, end)  # "The X branch of Unison"
-        if named_org is not None:
-            return named_org
+        if named_org is not None:  # (not "Moorland's Iain Sutherland": its man, named)
+            return Speaker(owned_name(t), named_org.speaker, how="phrase") if owned_name(t) else named_org
         described = described_person(self, t)  # "says the 58-year-old": the person just named
         if described is not None:
             return described
