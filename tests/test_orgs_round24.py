@@ -131,3 +131,30 @@ def test_a_bodys_possessive_ends_its_name_before_a_hub(nlp):
     orgs = orgs_in(nlp, text)
     assert "Tarnby Family Hub" in orgs
     assert "Ellow Borough Council" in orgs
+
+
+def test_a_service_is_the_councils_unless_a_church_health_or_national_one():
+    for name in ("Tarnby Music Service", "Ellow Inclusion Support Service", "Education Welfare Service",
+                 "Orlow School Improvement Service"):
+        assert infer_kind(name) == "council", name
+    for name in ("Catholic Education Service", "Ellow Fire and Rescue Service", "Orlow Mental Health Service",
+                 "Service"):
+        assert infer_kind(name) != "council", name
+
+
+def test_subjects_sectors_doctors_and_honours_are_no_bodies(nlp):
+    text = ("Sports hall opens\n\nThe trust's PE lead said pupils had waited years. A GP will run a clinic there, "
+            "and Ann Bell OBE opened it. Ellow College, an FE college, will use it at weekends.")
+    orgs = orgs_in(nlp, text)
+    assert not {"PE", "GP", "OBE", "FE"} & set(orgs)
+
+
+def test_a_national_body_read_as_a_place_is_still_the_body(nlp):
+    text = ("Academy to move\n\nThe move follows a 'requires improvement' judgement from Ofsted last spring, "
+            "governors said.")
+    assert "Ofsted" in orgs_in(nlp, text)
+
+
+def test_a_unit_the_model_read_as_a_person_is_a_body(nlp):
+    text = "Routes retendered\n\nThe council's Passenger Transport Unit received three bids for the routes."
+    assert orgs_in(nlp, text).get("Passenger Transport Unit", {}).get("kind") == "council"

@@ -93,6 +93,12 @@ _TRADE_NAME = re.compile(
     r"^(?!.*\bfor\b)\S.*\s(building society|buses|coaches|travel|taxis|cabs|freight|holdings|ventures|foods|produce|"
     r"dairies|bakery|nurseries|kitchens|staffing|build|landscapes|schoolwear|insolvency|solicitors|advisory|"
     r"restructuring|grounds maintenance|edtech|cic|gazette|echo|courier|chronicle|mercury|mutual|& sons)\.?$", re.I)
+# A "... Service" in local news is the council's ("Wexham Music Service", "Inclusion Support
+# Service", "Youth Justice Service"), unless it is the NHS's, a fire and rescue service, a
+# church's or a national one ("Catholic Education Service", "Crown Commercial Service").
+_COUNCIL_SERVICE = re.compile(
+    r"^(?!.*\b(nhs|health|fire|rescue|ambulance|police|prison|probation|diocesan|diocese|catholic|church|deanery|"
+    r"methodist|crown|national|commercial|payments|arbitration|civil|courts?|tribunals?)\b).*\S\s+service$", re.I)
 _KIND_RULES = [
     (re.compile(r"\b(council|borough|authority|county hall)\b", re.I), "council"),
     # a council's own services and committees: "Passenger Transport Unit", "Home to School
@@ -100,6 +106,7 @@ _KIND_RULES = [
     (re.compile(r"\b(scrutiny (committee|panel|board|management board|commission)|passenger transport|school transport|"
                 r"send transport|admissions and transport|(?<!free )school meals|virtual school)\b"
                 r"(?!.*\b(group|trust|charity|company)\b)", re.I), "council"),
+    (_COUNCIL_SERVICE, "council"),
     (_TRADE_ACADEMY, "company"),
     (_TRADE_NAME, "company"),
     # "Brantshire Trust Leaders' Network", "Ripley Schools Forum", "Holm Teaching School Hub": a network
@@ -204,9 +211,11 @@ _OFFICES = frozenset("secretary minister chancellor bishop archbishop".split())
 # Last words of bodies named after an office holder: "Bishop Amwell Academies".
 _NAMED_BODY_ENDS = frozenset("trust academies academy school schools college partnership foundation federation "
                              "alliance learning education collaborative".split())
+# School subjects and sectors ("the PE lead", "an FE college"), a family doctor ("a GP"),
+# honours ("OBE") and teaching terms ("PPA time") are no bodies either.
 NOT_ORG_TERMS = frozenset(
     """TUPE MAT MATs SAT SATs SEND SEN EHCP EHCPs GCSE GCSEs PFI KS1 KS2 LGPS NQT ECT CEO CFO Bishop
-    Archbishop FOI FOIs""".split()
+    Archbishop FOI FOIs PE FE ICT PSHE RSE GP GPs CCTV OBE MBE CBE PPA QTS""".split()
 )
 
 # Lower-case words that may sit inside a real name.

@@ -73,6 +73,8 @@ _PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 _MIXED_ACRONYM = re.compile(r"^(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{1,7}[A-Z]$")  # DfE, DfES
 
+# Kinds of known bodies never named after a place, which the model's reading as one cannot undo.
+_NEVER_PLACES = {"government", "union"}
 _COMPANY_SUFFIXES = {"ltd", "ltd.", "limited", "plc", "group", "uk", "llp"}
 
 
@@ -163,10 +165,11 @@ class OrgNormaliser:
                     continue  # the model's entity is longer: keep it
             single_word = g.end - g.start == 1
             if single_word and not doc[g.start].is_upper and not _MIXED_ACRONYM.match(doc[g.start].text) \
-                    and not g.kb_id_.isupper() and any(
+                    and not g.kb_id_.isupper() and self.kind_of(g.kb_id_)[0] not in _NEVER_PLACES and any(
                         e.label_ in _PLACE_LABELS and (e.start, e.end) == (g.start, g.end) for e in overlapping):
                 # a place name, not the organisation ("a DfE spokesperson" read as a place is the DfE;
-                # so is "Unison" or "Acas", a body whose name is an acronym, written as a word)
+                # so is "Unison" or "Acas", a body whose name is an acronym, written as a word, and
+                # "Ofsted", a national body named after no place)
                 continue
             if single_word and not overlapping and _common_word_opening(doc, g.start):
                 continue  # "Community first responder": a word that opens a sentence, not the union
