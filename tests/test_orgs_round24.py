@@ -158,3 +158,11 @@ def test_a_national_body_read_as_a_place_is_still_the_body(nlp):
 def test_a_unit_the_model_read_as_a_person_is_a_body(nlp):
     text = "Routes retendered\n\nThe council's Passenger Transport Unit received three bids for the routes."
     assert orgs_in(nlp, text).get("Passenger Transport Unit", {}).get("kind") == "council"
+
+
+def test_an_nhs_trust_and_a_hospice_are_found_whole(nlp):
+    text = ("Support for pupils\n\nRavensmoor Teaching Hospitals NHS Foundation Trust will place two nurses in the "
+            "schools. Carnby Hospice said the walk raised money.")
+    orgs = orgs_in(nlp, text)
+    assert orgs.get("Ravensmoor Teaching Hospitals NHS Foundation Trust", {}).get("kind") == "other"
+    assert "Carnby Hospice" in orgs

@@ -21,13 +21,16 @@ _ALL_DEDICATIONS = frozenset({"saints", "souls", "hallows"})
 # Sedgeby Family Hub" is the council's hub), where a saint's opens another ("St Aidan's").
 _OWNER_HEADS = {"council", "trust", "academy", "academies", "school", "college", "university", "union", "diocese",
                 "federation", "partnership", "group", "ltd", "plc"}
+# Lengths of an acronym inside a name, after a capitalised word ("... Hospitals NHS Foundation Trust").
+_MIN_INNER_ACRONYM, _MAX_INNER_ACRONYM = 2, 5
 NAME_STOPS = {"the", "a", "an", "in", "at", "of", "for", "and", "by", "on", "to", "from", "with"}
 
 
 def name_word(doc: Doc, k: int) -> bool:
     """Whether doc[k] may be a word of an organisation's name: a capitalised word (not an
     article, a preposition, a title or a role), a hyphen inside "Multi-Academy", a saint's
-    "'s" (not a body's), a number word before another capitalised word ("Three Spires Trust")."""
+    "'s" (not a body's), a number word before another capitalised word ("Three Spires Trust"), an
+    acronym after a capitalised word ("... Hospitals NHS Foundation Trust")."""
     t = doc[k]
     if t.text == "-" and 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ and not t.whitespace_:
         return True  # "Multi-Academy"
@@ -35,6 +38,9 @@ def name_word(doc: Doc, k: int) -> bool:
         return doc[k - 1].lower_ not in _OWNER_HEADS  # "St Aidan's Academies Trust", not "the Council's Family Hub"
     if t.is_title and t.is_alpha and t.like_num and k + 1 < len(doc) and doc[k + 1].is_title:
         return True  # "Three Spires Trust"
+    if t.is_upper and t.is_alpha and _MIN_INNER_ACRONYM <= len(t) <= _MAX_INNER_ACRONYM and k > 0 \
+            and doc[k - 1].is_title and doc[k - 1].is_alpha and doc[k - 1].whitespace_:
+        return True  # "Ravensdale Teaching Hospitals NHS Foundation Trust": an acronym inside a name
     if not (t.is_title and t.is_alpha and t.lower_ not in NAME_STOPS and t.lower_ not in TITLES
             and t.pos_ in {"PROPN", "NOUN", "ADJ"}):
         return False

@@ -157,7 +157,7 @@ def _trimmed_label(span: Span, start: int, end: int) -> int:
 # Names of organisations by their ending: "Pennine Ridge Academy Trust", "Calder Rise
 # Primary Academy", "Harbour View Learning Partnership".
 _PATTERN_HEADS = {"trust", "academy", "academies", "school", "schools", "college", "council", "federation",
-                  "partnership", "alliance", "company", "police", "forum", "hub", "unit"}
+                  "partnership", "alliance", "company", "police", "forum", "hub", "unit", "hospice"}
 # Company suffixes written in lower case, which end a name all the same: "Tidewell Group plc".
 _COMPANY_ENDS = {"plc", "llp", "ltd", "limited"}
 def _possessive_owner(doc: Doc, start: int, ents: list[Span]) -> int:
