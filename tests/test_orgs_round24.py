@@ -11,6 +11,7 @@ from nlp.components.org_common_words import common_word_names, section_labels
 from nlp.components.org_cut import whole_company_names
 from nlp.components.org_kinds import infer_kind, is_document
 from nlp.components.org_places import place_names
+from nlp.components.org_splits import split_joined
 from nlp_fixtures import orgs_in
 
 
@@ -166,3 +167,11 @@ def test_an_nhs_trust_and_a_hospice_are_found_whole(nlp):
     orgs = orgs_in(nlp, text)
     assert orgs.get("Ravensmoor Teaching Hospitals NHS Foundation Trust", {}).get("kind") == "other"
     assert "Carnby Hospice" in orgs
+
+
+def test_two_schools_joined_by_and_are_split_one_school_so_named_is_not(nlp):
+    doc = nlp("Heads shared\n\nPupils at Ellow Primary and Tarnby Academy will share a head, as will "
+              "Kingsby Primary and Nursery School.")
+    two, one = _org(doc, "Ellow Primary and Tarnby Academy"), _org(doc, "Kingsby Primary and Nursery School")
+    assert [e.text for e in split_joined(two)] == ["Ellow Primary", "Tarnby Academy"]
+    assert [e.text for e in split_joined(one)] == ["Kingsby Primary and Nursery School"]
