@@ -91,7 +91,8 @@ def test_a_role_word_inside_a_name_is_part_of_it(nlp):
 
 
 def test_all_saints_opens_a_schools_name(nlp):
-    text = "Church school expands\n\nAll Saints Church of England Infant School will take 30 more pupils, the council said."
+    text = ("Church school expands\n\nAll Saints Church of England Infant School will take 30 more pupils, "
+            "the council said.")
     orgs = orgs_in(nlp, text)
     assert "All Saints Church of England Infant School" in orgs
     assert "Saints Church of England Infant School" not in orgs
@@ -107,7 +108,8 @@ def test_a_church_before_diocese_is_part_of_its_name(nlp):
 
 
 def test_a_partners_firm_cut_at_the_second_partner_is_taken_whole(nlp):
-    doc = nlp("Fraud found\n\nThe trust's auditors, Ashdown Kemp LLP, found the payments. On Friday Kemp Ltd said nothing.")
+    doc = nlp("Fraud found\n\nThe trust's auditors, Ashdown Kemp LLP, found the payments. "
+              "On Friday Kemp Ltd said nothing.")
     cut, alone = _org(doc, "Kemp LLP"), _org(doc, "Kemp Ltd")
     assert [e.text for e in whole_company_names([cut, alone])] == ["Ashdown Kemp LLP", "Kemp Ltd"]
 

@@ -44,7 +44,8 @@ def split_joined(span: Span) -> list[Span]:
 # school's sort that may open the second half of one name ("Kingsbury Primary and Nursery
 # School", "Ashby Junior and Infant School", "Holm Primary and Community School").
 _SCHOOL_ENDS = _OWNED_HEADS | {"grammar", "infant", "junior", "high"}
-_SCHOOL_SORTS = _SCHOOL_ENDS | {"community", "church", "ce", "cofe", "catholic", "special", "secondary", "middle", "first"}
+_SCHOOL_SORTS = _SCHOOL_ENDS | {"community", "church", "ce", "cofe", "catholic", "special", "secondary", "middle",
+                                "first"}
 
 
 def _split_two_schools(span: Span) -> list[Span] | None:
