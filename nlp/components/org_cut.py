@@ -19,17 +19,29 @@ _NOT_NAMES = {"the", "a", "an", "its", "their", "our", "this", "that", "both", "
               "and", "meanwhile", "however", "last", "next"}
 
 
+# At most this many proper nouns before a name of generic words ("Corvid" of "Corvid Digital
+# Ltd"), and before a one-word firm's name ("Ashdown" of "Ashdown Kemp LLP").
+_MAX_GENERIC_OWNER = 2
+_MAX_PARTNER_OWNER = 1
+# What the model may have read a first partner's name as: nothing, a person, a body; not a
+# date ("On Friday Kemp Ltd said") or a place; and it does not open the sentence.
+_OWNER_LABELS = {"", "PERSON", "ORG"}
+
+
 def whole_company_names(ents: list[Span]) -> list[Span]:
     """The entities, each company name made only of generic words and a legal ending taken
-    with the proper nouns right before it ("Corvid" + "Digital Ltd")."""
+    with the proper nouns right before it ("Corvid" + "Digital Ltd"), and each partners' firm
+    cut at its second partner taken with the first ("Ashdown" + "Kemp LLP")."""
     out = []
     for e in ents:
         doc = e.doc
-        if e.label_ == "ORG" and len(e) >= 2 and e[-1].lower_ in _LEGAL \
-                and all(t.lower_ in SHORT_FORM_REST for t in e[:-1]) and e[0].is_title:
+        if e.label_ == "ORG" and len(e) >= 2 and e[-1].lower_ in _LEGAL and e[0].is_title:
+            generic = all(t.lower_ in SHORT_FORM_REST for t in e[:-1])
+            most = _MAX_GENERIC_OWNER if generic else _MAX_PARTNER_OWNER if len(e) == 2 else 0
             k = e.start
-            while k > 0 and e.start - k < 2 and doc[k - 1].is_title and doc[k - 1].pos_ == "PROPN" \
-                    and doc[k - 1].whitespace_ == " " and doc[k - 1].lower_ not in _NOT_NAMES:
+            while k > 0 and e.start - k < most and doc[k - 1].is_title and doc[k - 1].pos_ == "PROPN" \
+                    and doc[k - 1].whitespace_ == " " and doc[k - 1].lower_ not in _NOT_NAMES \
+                    and (generic or doc[k - 1].ent_type_ in _OWNER_LABELS and not doc[k - 1].is_sent_start):
                 k -= 1
             if k < e.start:
                 e = Span(doc, k, e.end, label="ORG", kb_id=e.kb_id_ if e.kb_id_ != e.text else "")

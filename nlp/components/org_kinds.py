@@ -86,6 +86,19 @@ _TRADE_ACADEMY = re.compile(
     r"\b(hair|beauty|barbering|barber|nail|nails|football|soccer|rugby|cricket|tennis|golf|boxing|dance|"
     r"drama|stage|performing arts|skills|training|driving|coding|code|cookery|culinary|fitness|martial arts)"
     r" academy\b", re.I)
+# Last words of a business's name: a bus or taxi firm, a building society, a newspaper, a
+# caterer or a firm of solicitors ("Tarnford Buses", "Holm Valley Building Society", "Wexley
+# Gazette", "Ashby Kitchens", "Crane & Sons"); not a campaign "for Safe Travel", nor the word alone.
+_TRADE_NAME = re.compile(
+    r"^(?!.*\bfor\b)\S.*\s(building society|buses|coaches|travel|taxis|cabs|freight|holdings|ventures|foods|produce|"
+    r"dairies|bakery|nurseries|kitchens|staffing|build|landscapes|schoolwear|insolvency|solicitors|advisory|"
+    r"restructuring|grounds maintenance|edtech|cic|gazette|echo|courier|chronicle|mercury|mutual|& sons)\.?$", re.I)
+# A "... Service" in local news is the council's ("Wexham Music Service", "Inclusion Support
+# Service", "Youth Justice Service"), unless it is the NHS's, a fire and rescue service, a
+# church's or a national one ("Catholic Education Service", "Crown Commercial Service").
+_COUNCIL_SERVICE = re.compile(
+    r"^(?!.*\b(nhs|health|fire|rescue|ambulance|police|prison|probation|diocesan|diocese|catholic|church|deanery|"
+    r"methodist|crown|national|commercial|payments|arbitration|civil|courts?|tribunals?)\b).*\S\s+service$", re.I)
 _KIND_RULES = [
     (re.compile(r"\b(council|borough|authority|county hall)\b", re.I), "council"),
     # a council's own services and committees: "Passenger Transport Unit", "Home to School
@@ -93,10 +106,12 @@ _KIND_RULES = [
     (re.compile(r"\b(scrutiny (committee|panel|board|management board|commission)|passenger transport|school transport|"
                 r"send transport|admissions and transport|(?<!free )school meals|virtual school)\b"
                 r"(?!.*\b(group|trust|charity|company)\b)", re.I), "council"),
+    (_COUNCIL_SERVICE, "council"),
     (_TRADE_ACADEMY, "company"),
-    # "Brantshire Trust Leaders' Network", "Ripley Schools Forum": a network of people or
-    # bodies, not a body that runs schools
-    (re.compile(r"\b(network|forum|society|club|association|committee|panel)$", re.I), "other"),
+    (_TRADE_NAME, "company"),
+    # "Brantshire Trust Leaders' Network", "Ripley Schools Forum", "Holm Teaching School Hub": a network
+    # of people or bodies, not a body that runs schools
+    (re.compile(r"\b(network|forum|society|club|association|committee|panel|hub)$", re.I), "other"),
     # "Calder Federation of Schools", "Kazakh Federation of Chess": a federation of members
     (re.compile(r"\b(con)?federation of\b", re.I), "other"),
     # "Friends of Holmwood School" (its supporters' charity), "Oldcastle Association of Primary
@@ -183,6 +198,9 @@ DOCUMENT_HEADS = frozenset(
 _BUILDINGS = re.compile(r"\b((leisure|sports?|aquatics?|community|swimming|shopping|civic|visitor|conference|youth|trust) centre"
                         r"|nature reserve|country park|baths|lido)$", re.I)
 _BODY_FIRSTS = frozenset("organisation organization association union council federation confederation league".split())
+# Hubs that are bodies, the networks England names so (Teaching School, Maths, Music, English
+# and Family Hubs), not a "Careers Hub" programme or a "Community Hub" building.
+_BODY_HUBS = frozenset("school maths music english family".split())
 # Funds that are bodies in their own right (the International Monetary Fund).
 _BODY_FUNDS = frozenset("monetary pension pensions investment wildlife".split())
 # First words of documents named "X of Y" / "X to Y": "Scheme of Delegation", "Articles of
@@ -193,9 +211,11 @@ _OFFICES = frozenset("secretary minister chancellor bishop archbishop".split())
 # Last words of bodies named after an office holder: "Bishop Amwell Academies".
 _NAMED_BODY_ENDS = frozenset("trust academies academy school schools college partnership foundation federation "
                              "alliance learning education collaborative".split())
+# School subjects and sectors ("the PE lead", "an FE college"), a family doctor ("a GP"),
+# honours ("OBE") and teaching terms ("PPA time") are no bodies either.
 NOT_ORG_TERMS = frozenset(
     """TUPE MAT MATs SAT SATs SEND SEN EHCP EHCPs GCSE GCSEs PFI KS1 KS2 LGPS NQT ECT CEO CFO Bishop
-    Archbishop FOI FOIs""".split()
+    Archbishop FOI FOIs PE FE ICT PSHE RSE GP GPs CCTV OBE MBE CBE PPA QTS""".split()
 )
 
 # Lower-case words that may sit inside a real name.
@@ -210,6 +230,8 @@ def is_document(words: list[str]) -> bool:
     last = words[-1].lower().strip(".")
     if last in {"fund", "funds"} and len(words) > 1 and words[-2].lower() in _BODY_FUNDS:
         return False
+    if last == "hub" and len(words) > 1 and words[-2].lower() in _BODY_HUBS:
+        return False  # "Wexham Teaching School Hub", "Fenland Maths Hub": networks that act and speak
     if len(words) > 2 and words[0].lower() in _BODY_FIRSTS and words[1].lower() == "of":
         return False  # "Organisation of Islamic Conference": a body named after what it is
     return last in DOCUMENT_HEADS

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_HEADS, ROLE_WORDS, TITLES
+from nlp.components.org_name_words import DEDICATIONS, SAINTS, dedication, dedication_word, name_word
 from nlp.components.org_fragments import federation_of_schools, widened_left
 from nlp.components.org_kinds import says_academy_trust
 
@@ -156,29 +157,9 @@ def _trimmed_label(span: Span, start: int, end: int) -> int:
 # Names of organisations by their ending: "Pennine Ridge Academy Trust", "Calder Rise
 # Primary Academy", "Harbour View Learning Partnership".
 _PATTERN_HEADS = {"trust", "academy", "academies", "school", "schools", "college", "council", "federation",
-                  "partnership", "alliance", "company", "police"}
+                  "partnership", "alliance", "company", "police", "forum", "hub", "unit", "hospice"}
 # Company suffixes written in lower case, which end a name all the same: "Tidewell Group plc".
 _COMPANY_ENDS = {"plc", "llp", "ltd", "limited"}
-# First words of a religious dedication, which may hold "of the": "Our Lady of the Dales",
-# "St John of the Cross", "Holy Family of Nazareth".
-# "St", "Saints": before a saint's name, which is no person's ("Saints Peter and Paul ...")
-SAINTS = frozenset({"st", "st.", "saint", "saints", "sts", "ss"})
-_DEDICATIONS = SAINTS | {"our", "holy", "blessed", "sacred", "christ"}
-_NAME_STOPS = {"the", "a", "an", "in", "at", "of", "for", "and", "by", "on", "to", "from", "with"}
-
-
-def _name_word(doc: Doc, k: int) -> bool:
-    t = doc[k]
-    if t.text == "-" and 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ and not t.whitespace_:
-        return True  # "Multi-Academy"
-    if t.text in {"'s", "’s"} and k > 0 and doc[k - 1].is_title and not doc[k - 1].whitespace_:
-        return True  # "St Aidan's Academies Trust"
-    if t.is_title and t.is_alpha and t.like_num and k + 1 < len(doc) and doc[k + 1].is_title:
-        return True  # "Three Spires Trust"
-    return t.is_title and t.is_alpha and t.lower_ not in _NAME_STOPS and t.lower_ not in TITLES \
-        and t.lower_ not in ROLE_WORDS and t.pos_ in {"PROPN", "NOUN", "ADJ"}
-
-
 def _possessive_owner(doc: Doc, start: int, ents: list[Span]) -> int:
     """"St Mary's Primary School" when the model tagged "St Mary" alone: a name that starts
     with "'s" takes in the name the possessive belongs to."""
@@ -189,31 +170,6 @@ def _possessive_owner(doc: Doc, start: int, ents: list[Span]) -> int:
     if start < len(doc) and doc[start].text in {"'s", "’s"}:
         return start + 1
     return start
-
-
-def _dedication(doc: Doc, start: int) -> int:
-    """"Our Lady of the Dales Catholic Multi-Academy Company": a name that starts after
-    "of (the)" takes in the dedication before it."""
-    k = start - 1
-    if k > 0 and doc[k].lower_ == "the":
-        k -= 1
-    if k < 1 or doc[k].lower_ != "of" or not doc[k - 1].is_title:
-        return start
-    j = k - 1
-    while j > 0 and doc[j - 1].is_title and doc[j].lower_ not in _DEDICATIONS:
-        j -= 1
-    return j if doc[j].lower_ in _DEDICATIONS and k - j <= 3 else start
-
-
-def _dedication_word(doc: Doc, start: int, ents: list[Span]) -> int:
-    """"Blessed Agnes Dorne Catholic Academy Trust" when the model cut "Blessed" off as a
-    body of its own: a name ending in a head takes in the dedication word before it."""
-    k = start - 1
-    if k < 0 or doc[k].lower_ not in _DEDICATIONS - {"our"} or not doc[k].is_title or not doc[k].whitespace_:
-        return start
-    if any(x.start <= k < x.end and (x.start, x.end) != (k, k + 1) for x in ents):
-        return start
-    return k
 
 
 # Nouns for a group that a name may call itself "of Schools": "Quenvale Family of Schools",
@@ -227,9 +183,9 @@ def _group_of(doc: Doc, start: int, taken: set[int]) -> int:
     noun> of Schools/Academies" takes in the group noun and the name before it."""
     k = start - 2
     if k < 1 or doc[start - 1].lower_ != "of" or doc[start].lower_ not in {"schools", "academies"} \
-            or not doc[k].is_title or doc[k].lower_ not in _GROUP_OF or k in taken or not _name_word(doc, k - 1):
+            or not doc[k].is_title or doc[k].lower_ not in _GROUP_OF or k in taken or not name_word(doc, k - 1):
         return start
-    while k > 0 and _name_word(doc, k - 1) and k - 1 not in taken:
+    while k > 0 and name_word(doc, k - 1) and k - 1 not in taken:
         k -= 1
     return k
 
@@ -246,7 +202,7 @@ def _namesake_title(doc: Doc, start: int, head: int, taken: set[int]) -> int:
     if k < 0 or k in taken and not lone or not doc[k].is_title or doc[k].lower_ not in _NAMESAKE_TITLES \
             or not doc[k].whitespace_:
         return start
-    if not any(_name_word(doc, j) and doc[j].lower_ not in _PATTERN_HEADS for j in range(start, head)):
+    if not any(name_word(doc, j) and doc[j].lower_ not in _PATTERN_HEADS for j in range(start, head)):
         return start
     return k
 
@@ -269,16 +225,16 @@ def _join_and(doc: Doc, start: int, taken: set[int]) -> int:
     Catholic Primary" is a place and a school); so does a dedication ("the St Anne and St
     Hild Schools Trust", "Our Lady and St Kea Catholic Academy Trust")."""
     k = start - 2
-    if k >= 1 and doc[start - 1].lower_ in {"and", "&"} and doc[start].lower_ in _DEDICATIONS \
+    if k >= 1 and doc[start - 1].lower_ in {"and", "&"} and doc[start].lower_ in DEDICATIONS \
             and (first := _dedication_before(doc, k)) is not None:
         return first
-    if k < 0 or doc[start - 1].lower_ not in {"and", "&"} or k in taken or not _name_word(doc, k) \
+    if k < 0 or doc[start - 1].lower_ not in {"and", "&"} or k in taken or not name_word(doc, k) \
             or doc[start].lower_ in SAINTS and doc[k].ent_type_ in {"GPE", "LOC"} \
             or doc[k].lower_ in _ORG_HEADS | _PATTERN_HEADS \
             or doc[k].ent_type_ == "PERSON" and doc[k].lower_ in FIRST_NAMES \
             and not (k > 0 and doc[k - 1].lower_ in SAINTS):  # "Saints Peter and ..."
         return start
-    while k > 0 and _name_word(doc, k - 1) and k - 1 not in taken and doc[k - 1].lower_ not in _ORG_HEADS:
+    while k > 0 and name_word(doc, k - 1) and k - 1 not in taken and doc[k - 1].lower_ not in _ORG_HEADS:
         k -= 1
     return k
 
@@ -312,16 +268,16 @@ def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int]) -> Spa
         e = Span(doc, e.start, k + 4, label="ORG", kb_id=e.kb_id)  # "Fairway Coaches" + "(Tenbury) Ltd"
     if e.label_ == "ORG" and (e[-1].lower_ in _PATTERN_HEADS or _primary_end(doc, e.end - 1)) and e[-1].is_title:
         start = e.start
-        while start > 0 and _name_word(doc, start - 1) and start - 1 not in org_tokens \
+        while start > 0 and name_word(doc, start - 1) and start - 1 not in org_tokens \
                 and (doc[start - 1].whitespace_ or doc[start].text in {"'s", "’s"}) \
-                or start > 0 and doc[start - 1].text == "-" and _name_word(doc, start - 1):
+                or start > 0 and doc[start - 1].text == "-" and name_word(doc, start - 1):
             start -= 1
         while start < e.start and doc[start].text == "-":
             start += 1
         start = _namesake_title(doc, start, e.end - 1, org_tokens - set(range(e.start, e.end)))
         start = _possessive_owner(doc, start, ents)
-        start = _dedication(doc, start)
-        start = _dedication_word(doc, start, ents)
+        start = dedication(doc, start)
+        start = dedication_word(doc, start, ents)
         start = _group_of(doc, start, org_tokens - set(range(e.start, e.end)))
         single = {x.start for x in ents if len(x) == 1 and x.label_ == "ORG" and doc[x.start].lower_ not in _ORG_HEADS}
         start = _join_and(doc, start, org_tokens - set(range(e.start, e.end)) - single)
@@ -333,7 +289,7 @@ def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int]) -> Spa
 def _primary_end(doc: Doc, k: int) -> bool:
     """"St Anne's Catholic Primary", "Holme Lode Primary": a school's name may end in
     "Primary" (not followed by another capitalised word: "... Primary School" ends there)."""
-    return doc[k].text == "Primary" and k > 0 and _name_word(doc, k - 1) \
+    return doc[k].text == "Primary" and k > 0 and name_word(doc, k - 1) \
         and not (k + 1 < len(doc) and doc[k + 1].is_title)
 
 
@@ -349,18 +305,18 @@ def _names_by_ending(doc: Doc, out: list[Span], taken: set[int]) -> list[Span]:
             while k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].lower_ in _PATTERN_HEADS \
                     and k + 1 not in taken and doc[k].whitespace_:
                 k += 1  # "... Academy Trust"
-            while start > 0 and _name_word(doc, start - 1) and start - 1 not in taken:
+            while start > 0 and name_word(doc, start - 1) and start - 1 not in taken:
                 start -= 1
             while start < k and doc[start].text == "-":
                 start += 1
             start = _namesake_title(doc, start, k, taken)
             start = _possessive_owner(doc, start, out)
-            start = _dedication(doc, start)
-            start = _dedication_word(doc, start, out)
+            start = dedication(doc, start)
+            start = dedication_word(doc, start, out)
             start = _group_of(doc, start, taken)
-            if t.lower_ in _COMPANY_ENDS and start > 1 and doc[start - 1].lower_ == "of" and _name_word(doc, start - 2):
+            if t.lower_ in _COMPANY_ENDS and start > 1 and doc[start - 1].lower_ == "of" and name_word(doc, start - 2):
                 start -= 2  # "Gold Fields of South Africa Ltd", "Bank of Wessex plc"
-                while start > 0 and _name_word(doc, start - 1) and start - 1 not in taken:
+                while start > 0 and name_word(doc, start - 1) and start - 1 not in taken:
                     start -= 1
             start = _join_and(doc, start, taken)
             if t.lower_ == "schools" and k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].is_alpha:
@@ -373,18 +329,25 @@ def _names_by_ending(doc: Doc, out: list[Span], taken: set[int]) -> list[Span]:
     return added
 
 
+# Words of a church before "Diocese": "Roman Catholic Diocese of ...", "Anglican Diocese of ...".
+_DENOMINATIONS = {"roman", "catholic", "anglican"}
+
+
 def _dioceses(doc: Doc, taken: set[int]) -> list[Span]:
-    """"the Diocese of Calderford": a body named by what it is and where, which the model
-    often leaves out or cuts to the place; adds their tokens to `taken`."""
+    """"the Diocese of Calderford", "the Roman Catholic Diocese of Calderford": a body named
+    by what it is and where, which the model often leaves out or cuts to the place or to
+    "Catholic Diocese"; adds their tokens to `taken`."""
     added = []
     for k in range(len(doc) - 2):
         if doc[k].lower_ in {"diocese", "archdiocese"} and doc[k].is_title and doc[k + 1].lower_ == "of" \
-                and doc[k + 2].is_title and not taken.intersection(range(k, k + 2)):
-            end = k + 3
+                and doc[k + 2].is_title:  # a longer name the model tagged wins (pattern_orgs)
+            start, end = k, k + 3
+            while start > 0 and doc[start - 1].lower_ in _DENOMINATIONS and doc[start - 1].is_title:
+                start -= 1
             while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
                 end += 1  # the place may be tagged alone ("Calderford"): the longer name wins
-            added.append(Span(doc, k, end, label="ORG"))
-            taken.update(range(k, end))
+            added.append(Span(doc, start, end, label="ORG"))
+            taken.update(range(start, end))
     return added
 
 

@@ -1,10 +1,12 @@
 """Places the model tags as organisations, for `newswatch_orgs` (nlp/components/orgs.py):
 "a tribunal sitting in Hallby", "the Hallby area", "five Hallby primaries", "a Hallby academy
-trust", "Hallby's academy trusts", "A Hallby man was fined". Every mention must read as a
+trust", "Hallby's academy trusts", "A Hallby man was fined", "a Hallby primary school", "Two
+Hallby schools", "Ann Bell, 52, of Mill Lane, Hallby, admitted fraud". Every mention must read as a
 place, never as a body that acts or speaks. Where a mention only modifies a noun a body's
 name could too ("Hallby schools"), the article must show the word is a place: it names a
 council, a diocese, a court or a school after it ("Hallby Borough Council", "the Diocese of
-Hallby", "Hallby Infant School"), or the model reads it as a place elsewhere. A name with a body's word in it ("Hallby
+Hallby", "Hallby Infant School"), or the model reads it as a place elsewhere; "a"/"an" or a number
+word before it shows it too ("a Hallby primary school"). A name with a body's word in it ("Hallby
 Learning Trust"), the gazetteer's names, and names another name's short form ("Hallby" of
 Hallby Academies) are never dropped here.
 """
@@ -35,6 +37,14 @@ _PLACE_BODIES = re.compile(
     r"^(?P<place>.+?) ((city|county|borough|district|town|parish|metropolitan borough|metropolitan district) )?"
     r"council$|^(arch)?diocese of (?P<see>.+)$|^(?P<court>.+?) (magistrates'?|crown|county|family) court$", re.I)
 _PLACE_LABELS = {"GPE", "LOC"}
+# Articles before a place that modifies a noun: "a Hallby primary school", "an Ashby firm" (a
+# body's name is no kind of thing: "Hallby Learning Trust" is not "a" anything).
+_INDEFINITE = {"a", "an"}
+# Number words opening "Two Hallby primary schools": a count of things in a place.
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+# At most this many words of a street or district between "of" and the place in a court
+# report's address: "Ann Bell, 52, of Mill Lane, Hallby, admitted fraud".
+_MAX_ADDRESS_WORDS = 6
 # At most this many words in a place name the model read as a body ("Brackley Moor").
 _MAX_PLACE_WORDS = 2
 
@@ -64,8 +74,9 @@ def _place_cue(doc: Doc, e: Span) -> str | None:
     k = e.start - 1
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
-    if k >= 0 and doc[k].lower_ in _PLACE_PREPOSITIONS:
+    if k >= 0 and doc[k].lower_ in _PLACE_PREPOSITIONS or _in_address(doc, e.start):
         return "strong"
+    indefinite = k >= 0 and doc[k].lower_ in _INDEFINITE or e[0].lower_ in _NUMBER_WORDS
     j = e.end
     if j < len(doc) and doc[j].text in {"'s", "’s"}:
         j += 1
@@ -77,14 +88,25 @@ def _place_cue(doc: Doc, e: Span) -> str | None:
         return "strong"
     if doc[j].lower_ in _PLACE_NOUNS or doc[j].lower_ == "academy" and j + 1 < len(doc) \
             and doc[j + 1].lower_ in {"trust", "trusts"}:
-        return "weak"
+        return "strong" if indefinite else "weak"
     return None
+
+
+def _in_address(doc: Doc, start: int) -> bool:
+    """A court report's address: "Ann Bell, 52, of Hallby", "... of Mill Lane, Hallby,"."""
+    k = start - 1
+    while k >= 0 and start - k <= _MAX_ADDRESS_WORDS and doc[k].lower_ != "of":
+        if not (doc[k].is_title or doc[k].text == ","):
+            return False
+        k -= 1
+    return k >= 3 and doc[k].lower_ == "of" and doc[k - 1].text == "," and doc[k - 2].like_num \
+        and doc[k - 3].text == ","
 
 
 def place_names(doc: Doc, ents: list[Span], known: Container[str]) -> set[str]:
     """Canonical names of ORG spans that are places: a word or two with no body's word in
-    it, every mention reading as a place, and the article showing it is one (or every
-    mention saying so plainly: "sitting in Hallby", "the Hallby area")."""
+    it, every mention reading as a place, and the article showing it is one (or a mention
+    saying so plainly: "sitting in Hallby", "the Hallby area", "a Hallby primary school")."""
     places = _named_places(doc, ents)
     mentions = org_mentions(ents)
     out = set()
@@ -95,6 +117,6 @@ def place_names(doc: Doc, ents: list[Span], known: Container[str]) -> set[str]:
                 or any(e.text != name for e in spans):  # not "NHS" ("in NHS hospitals")
             continue
         cues = [_place_cue(doc, e) for e in spans]
-        if None not in cues and (name in places or "weak" not in cues):
+        if None not in cues and (name in places or "strong" in cues):
             out.add(name)
     return out

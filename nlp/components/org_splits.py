@@ -6,7 +6,8 @@
   (what comes before the possessive names no body);
 - a person "of" a body: "Tobias Fenn of Marlow Brook Education Trust" (read as one
   organisation) and "Femi Adebanjo of Elvanta" (read as one person) are a person and a
-  body; "Marcus Tennent of" is the person.
+  body; "Marcus Tennent of" is the person;
+- two schools joined by "and": "Westgate Primary and Moorside Academy".
 """
 from __future__ import annotations
 
@@ -35,8 +36,31 @@ def split_joined(span: Span) -> list[Span]:
     parts = _split_possessive(span)
     if parts is not None:
         return parts
-    parts = _split_person_of(span) or _split_list_end(span)
+    parts = _split_person_of(span) or _split_list_end(span) or _split_two_schools(span)
     return parts if parts is not None else [span]
+
+
+# Words that end a school's name ("Westgate Primary", "Castlegate Grammar"), and words of a
+# school's sort that may open the second half of one name ("Kingsbury Primary and Nursery
+# School", "Ashby Junior and Infant School", "Holm Primary and Community School").
+_SCHOOL_ENDS = _OWNED_HEADS | {"grammar", "infant", "junior", "high"}
+_SCHOOL_SORTS = _SCHOOL_ENDS | {"community", "church", "ce", "cofe", "catholic", "special", "secondary", "middle",
+                                "first"}
+
+
+def _split_two_schools(span: Span) -> list[Span] | None:
+    """"Westgate Primary and Moorside Academy", "Larkspur Primary School and Eastgate Infants":
+    two schools' names joined by "and", each ending in a school's word and the second opening
+    with its own name (not "... Primary and Nursery School", one school)."""
+    doc = span.doc
+    ands = [t.i for t in span if t.lower_ == "and"]
+    if span.label_ != "ORG" or len(ands) != 1:
+        return None
+    left, right = doc[span.start:ands[0]], doc[ands[0] + 1:span.end]
+    if len(left) >= 2 and len(right) >= 2 and left[-1].lower_ in _SCHOOL_ENDS and right[-1].lower_ in _SCHOOL_ENDS \
+            and left[-1].is_title and right[0].is_title and right[0].lower_ not in _SCHOOL_SORTS:
+        return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
+    return None
 
 
 # "A, B, C and D Trust": the last "and" of a list of three or more names (two commas before

@@ -46,6 +46,7 @@ from nlp.components.org_cut import whole_company_names, whole_possessive_names
 from nlp.components.org_modifiers import modifier_names
 from nlp.components.org_places import place_names
 from nlp.components.org_surnames import surname_names
+from nlp.components.org_common_words import common_word_names, section_labels
 from nlp.components.org_evidence import SOFT_HEADS, evidenced_names
 from nlp.components.org_kind_context import kind_in_text
 from nlp.components.org_lists import listed_trust_names, paired_names
@@ -72,6 +73,8 @@ _PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 _MIXED_ACRONYM = re.compile(r"^(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{1,7}[A-Z]$")  # DfE, DfES
 
+# Kinds of known bodies never named after a place, which the model's reading as one cannot undo.
+_NEVER_PLACES = {"government", "union"}
 _COMPANY_SUFFIXES = {"ltd", "ltd.", "limited", "plc", "group", "uk", "llp"}
 
 
@@ -95,6 +98,13 @@ def _common_word_opening(doc: Doc, i: int) -> bool:
         return False
     following = [t.lower_ for t in doc[i + 1:i + 4] if t.is_lower]
     return not any(w in _MEMBER_WORDS for w in following)
+
+
+def _opens_longer_name(doc: Doc, k: int) -> bool:
+    """A capitalised word (not a place: "Unison North West") right after a known one-word
+    name, which makes the two part of a longer name ("Community Pitch Fund")."""
+    return k < len(doc) and doc[k].is_title and doc[k].is_alpha and doc[k - 1].whitespace_ == " " \
+        and doc[k].pos_ != "VERB" and doc[k].ent_type_ not in _PLACE_LABELS
 
 
 class OrgNormaliser:
@@ -155,16 +165,19 @@ class OrgNormaliser:
                     continue  # the model's entity is longer: keep it
             single_word = g.end - g.start == 1
             if single_word and not doc[g.start].is_upper and not _MIXED_ACRONYM.match(doc[g.start].text) \
-                    and not g.kb_id_.isupper() and any(
+                    and not g.kb_id_.isupper() and self.kind_of(g.kb_id_)[0] not in _NEVER_PLACES and any(
                         e.label_ in _PLACE_LABELS and (e.start, e.end) == (g.start, g.end) for e in overlapping):
                 # a place name, not the organisation ("a DfE spokesperson" read as a place is the DfE;
-                # so is "Unison" or "Acas", a body whose name is an acronym, written as a word)
+                # so is "Unison" or "Acas", a body whose name is an acronym, written as a word, and
+                # "Ofsted", a national body named after no place)
                 continue
             if single_word and not overlapping and _common_word_opening(doc, g.start):
                 continue  # "Community first responder": a word that opens a sentence, not the union
             if single_word and not doc[g.start].is_upper and g.start > 0 and doc[g.start - 1].is_title \
                     and doc[g.start - 1].lower_ in SOFT_HEADS and doc[g.start - 1].whitespace_ == " ":
                 continue  # "Holmbury Learning Community": the end of a longer name, not the union
+            if single_word and doc[g.start].is_title and _opens_longer_name(doc, g.end):
+                continue  # "the Community Pitch Fund", "Pennyfields Community Centre": not the union
             if overlapping and not self.overwrite_ents:
                 continue
             ents = [e for e in ents if e not in overlapping] + [g]
@@ -266,9 +279,11 @@ class OrgNormaliser:
         funds = not_body_acronyms(doc)  # "the Condition Improvement Fund (CIF)", a qualification, a place
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.text in funds and e.kb_id_ in {e.text, "", funds[e.text]}
                                                               or (e.kb_id_ or e.text) in funds.values()))]
-        # "its headquarters at Kestrel House"; "the four Safer Schools officers"; "the Hallby area"
+        # "its headquarters at Kestrel House"; "the four Safer Schools officers"; "the Hallby area";
+        # "Dr Pike says"; "Cabinet member for schools ..."; "AWARD: ..."
         venues = buildings(doc, ents, self.index) | modifier_names(doc, ents, self.index) \
-            | place_names(doc, ents, self.index) | surname_names(doc, ents, self.index)  # "Dr Pike says"
+            | place_names(doc, ents, self.index) | surname_names(doc, ents, self.index) \
+            | common_word_names(doc, ents, self.index) | section_labels(doc, ents, self.index)
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.kb_id_ or e.text) in venues)]
         doc.ents = drop_headline_only(doc, ents, set(self.index))
         orgs: dict[str, dict] = {}
