@@ -14,7 +14,8 @@
 - A name cut at its end ("Swiftline" where the text once writes "Swiftline Taxis") becomes the
   one fuller form the text writes.
 - A name the article never writes (the gazetteer's "National Education Union" where the
-  text says only "the NEU") becomes the fullest form the article writes for that body.
+  text says only "the NEU") becomes the fullest form the article writes for that body; not
+  for a body quoted by name, which keeps its full name (the speaker's).
 - A speaker whose name is a body's ("Fenwold Buses said", "Harvest Table Catering said")
   speaks for that body: it is the speaker's organisation.
 """

@@ -319,8 +319,10 @@ class SpeakerOrgs:
                     and not place_not_body(doc, q["speaker_org"]):
                 # not a body's own name as speaker, nor a place ("X, of Asterby": not Asterby Parish Council)
                 q["speaker_org"] = full_name(doc, q["speaker_org"])
+            if q.get("speaker_org") and q["speaker_org"] != q.get("speaker"):
+                q["speaker_org"] = as_written(doc, q["speaker_org"])  # "NEU" where the text says only that
             if q.get("speaker_org"):
-                q["speaker_org"] = without_stop(as_written(doc, q["speaker_org"]))  # "NEU" where the text says only that
+                q["speaker_org"] = without_stop(q["speaker_org"])
             if person is not None and pupils_school(doc, person, q.get("speaker_org")):
                 q["speaker_org"] = None  # "Year 8 pupil X": their school is not a body they speak for
             if place_not_body(doc, q.get("speaker_org")) and q.get("speaker_org") != q.get("speaker"):
