@@ -121,3 +121,24 @@ def test_who_runs_the_junior_school_is_the_junior_school(nlp_pipeline):
             "Rachel Oduya-Finch, who runs the junior school, said: \"Parents deserve the whole picture.\"")
     assert org_of(nlp_pipeline, text, "Rachel Oduya-Finch") == "Lattersby Junior School"
 
+
+
+# ---- guards: what the speaker says about others ----------------------------------------------------
+def test_a_union_rep_in_what_the_speaker_said_is_not_the_speakers_post(nlp_pipeline):
+    text = ("Supply teachers in Hobbswick say agency rates have not risen for three years.\n\n"
+            "A supply teacher for six years, Dominic Akinyemi-Ross, said the union rep at his last school "
+            "had told him to join the NASUWT. \"It's the only way to be heard,\" he said.")
+    assert org_of(nlp_pipeline, text, "Dominic Akinyemi-Ross") != "NASUWT"
+
+
+def test_the_school_someone_else_worked_at_is_not_the_speakers(nlp_pipeline):
+    text = ("A former bursar has admitted stealing £40,000 from a primary school.\n\n"
+            "Prosecuting, Imelda Strachan-Obi said the defendant had worked at Quenby Lane Primary School "
+            "since 2008. \"She was trusted completely,\" Miss Strachan-Obi said.")
+    assert org_of(nlp_pipeline, text, "Imelda Strachan-Obi") is None
+
+
+def test_a_whole_name_is_not_read_on_into_the_next_body(nlp):
+    doc = nlp("Harnwick Learning Trust and Tollmere Academy Trust will merge. Harnwick Learning Trust said so.")
+    doc._.orgs = [{"name": "Harnwick Learning Trust", "kind": "academy_trust", "mentions": [(0, 23)]}]
+    assert full_name(doc, "Harnwick Learning Trust") == "Harnwick Learning Trust"

@@ -216,8 +216,10 @@ def who_clause_org(doc: Doc, name: Span, refer: Refer) -> dict | None:
         return None
     v = next((i for i in verbs if clause[i].lower_ in _PLACE_VERBS and clause[i].lower_ not in {"is", "was"}), verbs[0])
     verb = clause[v].lower_  # "who is employed by": "employed"; "who has driven for Y": "driven"
-    if first == k and verb in _BARE_VERBS:
-        return None  # "Jo Ward was jailed at Y Crown Court": a main clause's "was" ties no one
+    if first == k and (verb in _BARE_VERBS or clause[v] != name.root.head):
+        # "Jo Ward was jailed at Y Crown Court": a main clause's "was" ties no one; "Jo Ward
+        # said X had worked at Y": the tie is another's
+        return None
     rest = clause[v + 1:]
     if verb == "set":
         if not rest or rest[0].lower_ != "up":

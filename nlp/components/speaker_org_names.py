@@ -95,11 +95,13 @@ def _read_on(doc: Doc, name: str) -> str:
     """The one fuller form the text writes for a name cut at its end ("Swiftline" where the
     text once says "Swiftline Taxis", "Harvest Table" and "Harvest Table Ltd"): the name and
     the capitalised words after it, up to the last that ends a body's name."""
+    words = name.split()
+    if not words or words[-1].lower() in _NAME_ENDS | _BODY_NAME_ENDS:
+        return name  # a whole name already ("X Learning Trust and Y Academy Trust": two bodies)
     fuller = set()
     for m in re.finditer(re.escape(name) + f"(?={_CAPITALISED_AFTER})", doc.text):  # each use, overlaps too
         rest = m.group(1).split()
-        first = name.split()[0]
-        cut = [k for k in range(len(rest) - 1) if rest[k] in {"and", "&"} and rest[k + 1] == first]
+        cut = [k for k in range(len(rest) - 1) if rest[k] in {"and", "&"} and rest[k + 1] == words[0]]
         rest = rest[:cut[0]] if cut else rest  # "Quillbeck Taxis and Quillbeck Coaches": two bodies
         while rest and rest[-1].lower() not in _NAME_ENDS | _BODY_NAME_ENDS:
             rest.pop()

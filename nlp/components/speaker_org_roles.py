@@ -19,6 +19,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.lexicon import SPEECH_CUES
 from nlp.components.org_lookup import org_for_span
 
 # One word, or two in a row, in the role, the title or the words around the name.
@@ -88,8 +89,8 @@ def union_post(doc: Doc, name: Span) -> dict | None:
     sent = name.sent
     words = []
     for t in sent:
-        if t.is_quote:
-            break  # what is said is not the speaker's role
+        if t.is_quote or t.i >= name.end and t.lower_ in SPEECH_CUES:
+            break  # what is said is not the speaker's role ("X said the union rep at Y had ...")
         if t.ent_type_ == "PERSON" and not name.start <= t.i < name.end:
             return None  # "NEU rep Y and teacher X": the post may be Y's
         words.append(t)
