@@ -110,10 +110,12 @@ def test_own_name_is_no_organisation_but_a_body_quoted_by_name_keeps_it(nlp):
 
 
 # ---- guards: where the text gives no organisation, none is given ------------------------------
-def test_crown_court_judge_gets_no_court(nlp_pipeline):
+def test_crown_court_judge_gets_the_court_the_article_names(nlp_pipeline):
+    # the fourth round counted the readable sets: a Crown Court judge gets the named court
+    # eleven times in fourteen (the newest writers' briefs say so)
     text = ("A former school bursar has been jailed at Harlow Crown Court for stealing £80,000.\n\n"
             "Sentencing, Judge Rhiannon Bell said: \"You abused a position of trust.\"")
-    assert not org_of(nlp_pipeline, text, "Rhiannon Bell")
+    assert org_of(nlp_pipeline, text, "Rhiannon Bell") == "Harlow Crown Court"
 
 
 def test_a_pupil_in_an_appositive_gets_no_school(nlp_pipeline):

@@ -15,10 +15,10 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.components.lexicon import OWNED_BODIES, SPEECH_CUES
+from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES, SPEECH_CUES
 from nlp.components.orgs import org_for_span
 from nlp.components.speaker_org_nobody import FAMILY, NOT_STAFF
-from nlp.components.speaker_org_roles import COUNCIL_TIERS, body_of_kind
+from nlp.components.speaker_org_roles import body_of_kind
 
 # Resolves a common noun ("the trust", "the partnership") to the organisation it means.
 Refer = Callable[[Doc, str, int], "dict | None"]
@@ -46,6 +46,8 @@ _STOP = {".", ";", ":", "whose", "which", "and", "but", "when", "while", "after"
 
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_BARE_VERBS = {"is", "was"}  # a tie only in a "who" clause ("who was the trust's IT manager")
+_CLAUSE_WORDS = 14  # the words of a clause after a name read for a tie to a body
 
 
 # Words that tie a person to the organisation after them in "X, who chairs the Y" / "who has
@@ -178,8 +180,9 @@ def _body_at(doc: Doc, tokens: list[Token], before_char: int, refer: Refer) -> d
                 return None
             if j == k + 2:
                 return refer(doc, tokens[k + 1].lower_, before_char)
-            if j == k + 3 and tokens[k + 1].lower_ in COUNCIL_TIERS and tokens[k + 2].lower_ == "council":
-                return body_of_kind(doc, "council", before_char, tokens[k + 1].lower_)  # "the county council"
+            if j == k + 3 and tokens[k + 2].lower_ in ORG_REFERENCES:
+                # "the county council", "the junior school": the one of that kind with the word in its name
+                return body_of_kind(doc, ORG_REFERENCES[tokens[k + 2].lower_], before_char, tokens[k + 1].lower_)
             return None  # "the merged trust", "the same company": not one the text has named
     return None
 
@@ -193,12 +196,18 @@ def _after_age(doc: Doc, k: int) -> int:
 
 def who_clause_org(doc: Doc, name: Span, refer: Refer) -> dict | None:
     """", who chairs the partnership's board," and the like, right after the name (and
-    its age: "Janice Pemberton, 64, who is employed by the council,")."""
+    its age: "Janice Pemberton, 64, who is employed by the council,"); or the verb the name
+    is the subject of ("Andrew Lyle had led Y Academy since 2019", "Jo Ward joined the
+    school in 1994 and became head")."""
     k = _after_age(doc, name.end)
-    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "who":
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "who":
+        first = k + 2
+    elif k < len(doc) and k == name.end and doc[k].pos_ in {"VERB", "AUX"} and name.root.dep_ in _SUBJECTS:
+        first = k
+    else:
         return None
     clause: list[Token] = []
-    for t in doc[k + 2:min(len(doc), k + 16)]:
+    for t in doc[first:min(len(doc), first + _CLAUSE_WORDS)]:
         if t.lower_ in _STOP or t.text == "," or t.is_quote:
             break
         clause.append(t)
@@ -207,6 +216,10 @@ def who_clause_org(doc: Doc, name: Span, refer: Refer) -> dict | None:
         return None
     v = next((i for i in verbs if clause[i].lower_ in _PLACE_VERBS and clause[i].lower_ not in {"is", "was"}), verbs[0])
     verb = clause[v].lower_  # "who is employed by": "employed"; "who has driven for Y": "driven"
+    if first == k and (verb in _BARE_VERBS or clause[v] != name.root.head):
+        # "Jo Ward was jailed at Y Crown Court": a main clause's "was" ties no one; "Jo Ward
+        # said X had worked at Y": the tie is another's
+        return None
     rest = clause[v + 1:]
     if verb == "set":
         if not rest or rest[0].lower_ != "up":

@@ -3,14 +3,21 @@
 - An "organisation" that is the speaker's own name ("Imogen Hartley-Vance" as the body of
   Imogen Hartley-Vance, "Anjali" for Anjali Desai-Milne) is an entity recogniser's slip: no
   organisation. A body speaking for itself ("Corvane Digital" said) keeps its name.
-- A name cut at its apostrophe ("St Aidan" or "CE Primary" for "St Aidan's CE Primary") is read
-  on (or back) in the text.
+- A name cut at its apostrophe ("St Aidan" or "CE Primary" for "St Aidan's CE Primary") or at
+  "C of E" ("E Primary School") is read on (or back) in the text.
 - "Ltd." at the end of a sentence is "Ltd": the full stop is the sentence's.
 - A cut name ("Clearview" for Clearview Site Services Ltd, "Northshire" for Northshire
   County Council, "St Oswald" for St Oswald's CE Primary) becomes the one full name the
   article gives that starts with it (or, for a name of two words or more, ends with it:
   "Employment Tribunal" for Eastmarch Employment Tribunal); with two or more such names it
   is left as it is.
+- A name cut at its end ("Swiftline" where the text once writes "Swiftline Taxis") becomes the
+  one fuller form the text writes.
+- A name the article never writes (the gazetteer's "National Education Union" where the
+  text says only "the NEU") becomes the fullest form the article writes for that body; not
+  for a body quoted by name, which keeps its full name (the speaker's).
+- A speaker whose name is a body's ("Fenwold Buses said", "Harvest Table Catering said")
+  speaks for that body: it is the speaker's organisation.
 """
 from __future__ import annotations
 
@@ -19,19 +26,33 @@ import re
 from spacy.tokens import Doc
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES
+from nlp.components.org_fragments import BODY_HEADS
 
 # "'s" or "'" and the capitalised words after it (with "of", "and", "the" between them).
 _AFTER_APOSTROPHE = re.compile(r"(['’]s?)((?: +(?:(?:of|and|the) +)*[A-Z][\w'’&-]*)+)")
-# Capitalised words and "'s" right before a name ("St Oswald's " before "CE Primary").
-_BEFORE_APOSTROPHE = re.compile(r"((?:[A-Z][\w-]* +)*[A-Z][\w-]*)(['’]s) +$")
+# Capitalised words and "'s" (or "C of") right before a name ("St Oswald's " before "CE Primary",
+# "Barlow Brook C of " before "E Primary School": a name cut at "of").
+_BEFORE_APOSTROPHE = re.compile(r"((?:[A-Z][\w-]* +)*[A-Z][\w-]*)(['’]s(?: C of)?| C of) +$")
 _LOOK_BACK_CHARS = 40
 # The first words of the second half of a school's name cut at its apostrophe.
-_SCHOOL_DESCRIPTORS = {"CE", "RC", "Catholic", "Methodist", "C", "Church", "Infant", "Junior", "Primary"}
+_SCHOOL_DESCRIPTORS = {"CE", "RC", "Catholic", "Methodist", "C", "E", "Church", "Infant", "Junior", "Primary"}
 # The last words of a body's name, where a name cut at its apostrophe ends.
 _NAME_ENDS = {"primary", "school", "academy", "college", "court", "union", "church", "trust", "council", "club",
               "association", "society", "infants", "juniors", "nursery", "federation", "partnership", "ltd"}
 # The endings of a company's name that British papers write without a full stop ("Ltd", "plc").
 _COMPANY_ENDINGS = {"ltd", "plc", "llp", "co", "limited"}
+# The last words of a firm's or a group's name that no person's surname ends with: a speaker
+# named "Greyfield Coaches" or "Corvex People Solutions" is that body.
+_BODY_NAME_ENDS = BODY_HEADS | _COMPANY_ENDINGS | {
+    "buses", "coaches", "cars", "taxis", "travel", "transport", "catering", "cleaning", "solutions", "systems",
+    "digital", "staffing", "recruitment", "restructuring", "leisure", "schoolwear", "network", "forum", "foods",
+    "facilities", "consulting", "partners", "meals", "kitchens", "committee", "tribunal", "federation", "together",
+    "fc", "afc"}
+# Capitalised words after a name, "and", "of" or "&" between them ("Swiftline Taxis", "Hillside
+# Nursery and Infant School"), on the same line.
+_CAPITALISED_AFTER = r"((?:[ \t]+(?:(?:and|of|&)[ \t]+)*[A-Z][\w'’&-]*)+)"
+# A leading article, possessive or apostrophe around a mention ("the NEU's"): not part of the form.
+_FORM_EDGES = re.compile(r"^(?:the|The) +|['’]s?$")
 
 
 def names_person(org: str, speaker: str) -> bool:
@@ -45,7 +66,7 @@ def is_own_name(doc: Doc, org: str | None, speaker: str | None, listed_person: b
     listed, or a name that opens with a known first name ("Sarah Hartley-Vance") and is no
     body of a known kind ("Stanley Bright LLP", a company); not a body quoted by its own
     name ("Corvane Digital")."""
-    if not org or not speaker or not names_person(org, speaker):
+    if not org or not speaker or not names_person(org, speaker) or names_body(speaker):
         return False
     if listed_person:
         return True
@@ -64,7 +85,29 @@ def full_name(doc: Doc, name: str) -> str:
         # "Employment Tribunal" for Eastmarch Employment Tribunal
         longer = {o["name"] for o in doc._.orgs or () if o["name"].lower().endswith(" " + low)
                   and _place_words(o["name"][:-len(name)].split())}
-    return longer.pop() if len(longer) == 1 else _joined_at_apostrophe(doc, name)
+    if len(longer) == 1:
+        return longer.pop()
+    joined = _joined_at_apostrophe(doc, name)
+    return joined if joined != name else _read_on(doc, name)
+
+
+def _read_on(doc: Doc, name: str) -> str:
+    """The one fuller form the text writes for a name cut at its end ("Swiftline" where the
+    text once says "Swiftline Taxis", "Harvest Table" and "Harvest Table Ltd"): the name and
+    the capitalised words after it, up to the last that ends a body's name."""
+    words = name.split()
+    if not words or words[-1].lower() in _NAME_ENDS | _BODY_NAME_ENDS:
+        return name  # a whole name already ("X Learning Trust and Y Academy Trust": two bodies)
+    fuller = set()
+    for m in re.finditer(re.escape(name) + f"(?={_CAPITALISED_AFTER})", doc.text):  # each use, overlaps too
+        rest = m.group(1).split()
+        cut = [k for k in range(len(rest) - 1) if rest[k] in {"and", "&"} and rest[k + 1] == words[0]]
+        rest = rest[:cut[0]] if cut else rest  # "Quillbeck Taxis and Quillbeck Coaches": two bodies
+        while rest and rest[-1].lower() not in _NAME_ENDS | _BODY_NAME_ENDS:
+            rest.pop()
+        if rest:
+            fuller.add(f"{name} {' '.join(rest)}")
+    return fuller.pop() if len(fuller) == 1 else name
 
 
 def _joined_at_apostrophe(doc: Doc, name: str) -> str:
@@ -102,6 +145,27 @@ def _joined_before_apostrophe(doc: Doc, name: str) -> str:
             if m:
                 return f"{m.group(1)}{m.group(2)} {doc.text[start:end]}"
     return name
+
+
+def as_written(doc: Doc, name: str) -> str:
+    """The fullest form the article writes for the organisation called `name`, when the
+    article never writes `name` itself ("NEU" for the gazetteer's National Education Union,
+    the text saying only "the NEU"); else `name`."""
+    org = next((o for o in doc._.orgs or () if o["name"] == name), None)
+    if org is None or name.lower() in doc.text.lower():
+        return name
+    forms = {_FORM_EDGES.sub("", doc.text[s:e]).strip() for s, e in org["mentions"]} - {""}
+    return max(sorted(forms), key=len) if forms else name
+
+
+def names_body(speaker: str | None) -> bool:
+    """A speaker named as a body, not a person: two or more capitalised words ending in a
+    firm's or a group's word ("Greyfield Coaches", "Paylex Business Services plc"), not
+    opening with a first name ("Jo Transport" could be a person's)."""
+    words = (speaker or "").split()
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in MALE_NAMES | FEMALE_NAMES:
+        return False
+    return words[-1].lower() in _BODY_NAME_ENDS
 
 
 def without_stop(name: str) -> str:

@@ -6,13 +6,21 @@ Martin Keeble", "Branch secretary Shona Bairstow"). When the role names no body,
 the one of that kind the article names: the last named before the person, else the only one.
 A councillor's party ("Labour", "the Conservatives") is not the body they speak for. An
 employment judge speaks for the tribunal, a district judge for the magistrates' or county
-court, an inspector for the inspectorate (not a Crown Court judge: the UK sets disagree).
+court, a judge or recorder for the court the article names (the UK sets give a Crown Court
+judge's court eleven times in fourteen), a magistrate or the chair of the bench for the
+magistrates' court, an inspector for the inspectorate.
+A teacher who is also a union's representative speaks for the union ("NEU rep and English
+teacher X", "a teaching assistant at Y and a Unison steward", "The union's school
+representative, maths teacher X"): `union_post`.
 """
 from __future__ import annotations
 
 from typing import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from nlp.components.lexicon import SPEECH_CUES
+from nlp.components.org_lookup import org_for_span
 
 # One word, or two in a row, in the role, the title or the words around the name.
 _COUNCIL_WORDS = {"councillor", "councillors", "cllr", "coun"}
@@ -46,6 +54,10 @@ PARTIES = {"labour", "conservative", "conservatives", "tory", "tories", "lib dem
 _INSPECTOR_WORDS = {"inspector", "inspectors"}
 INSPECTORATES = {"ofsted", "estyn", "care quality commission", "cqc", "education scotland", "care inspectorate"}
 _POLICE_WORDS = {"police", "constabulary"}
+# Who sits in a court: a judge or recorder in the court the article names, a magistrate or
+# the chair of the bench in a magistrates' court.
+_JUDGE_WORDS = {"judge", "recorder", "hhj"}
+_BENCH_WORDS = {"bench", "magistrate", "magistrates"}
 
 
 def _has(words: list[str], singles: set[str], pairs: set[tuple[str, str]]) -> bool:
@@ -60,6 +72,39 @@ def is_councillor(words: list[str]) -> bool:
 def is_union_official(words: list[str]) -> bool:
     organiser = any(a in _ORGANISER_QUALIFIERS and b in {"organiser", "organizer"} for a, b in zip(words, words[1:]))
     return organiser or _has(words, _UNION_WORDS, _UNION_PAIRS)
+
+
+# A union post, after the union's name or "union" ("NEU rep", "a Unison steward", "the union's
+# school representative", "a full-time union official").
+_UNION_POSTS = {"rep", "reps", "representative", "steward", "convenor", "convener", "organiser", "official",
+                "secretary", "officer"}
+_UNION_WORDS_BEFORE = 3  # words between the union and its post: "the union's school representative"
+_UNION_REFERENCE = "union"
+
+
+def union_post(doc: Doc, name: Span) -> dict | None:
+    """The union whose post the sentence of this mention of a person gives them ("NEU rep and
+    English teacher X", "X has been a teaching assistant at Y and a Unison steward for ten
+    years"): in the words of the sentence outside quotes, none naming another person."""
+    sent = name.sent
+    words = []
+    for t in sent:
+        if t.is_quote or t.i >= name.end and t.lower_ in SPEECH_CUES:
+            break  # what is said is not the speaker's role ("X said the union rep at Y had ...")
+        if t.ent_type_ == "PERSON" and not name.start <= t.i < name.end:
+            return None  # "NEU rep Y and teacher X": the post may be Y's
+        words.append(t)
+    for k, t in enumerate(words):
+        if t.lower_ not in _UNION_POSTS:
+            continue
+        for j in range(max(0, k - _UNION_WORDS_BEFORE), k):
+            w = words[j]
+            if w.lower_ == _UNION_REFERENCE:  # "the union's school representative"
+                return body_of_kind(doc, "union", name.start_char)
+            hit = org_for_span(doc, w.idx, w.idx + len(w)) if w.ent_type_ == "ORG" else None
+            if hit and hit["kind"] == "union":
+                return hit
+    return None
 
 
 def body_of_kind(doc: Doc, kind: str, before_char: int, name_word: str | None = None) -> dict | None:
@@ -99,10 +144,16 @@ def body_for_role(doc: Doc, phrases: list[list[str]], before_char: int, any_comp
     if {"employment", "judge"} <= said:
         return _named_body(doc, before_char, lambda name: "tribunal" in name.split())
     if {"district", "judge"} <= said:
-        # a district judge sits in a magistrates' or county court ("Sentencing, Judge X" in
-        # the Crown Court is left: the sets disagree on whether the court is the judge's body)
+        # a district judge sits in a magistrates' or county court
         return _named_body(doc, before_char, lambda name: "court" in name.split()
                            and bool({"magistrates", "magistrates'", "county"} & set(name.split())))
+    if said & _BENCH_WORDS:
+        # "chair of the bench", "magistrate X": the magistrates' court the article names
+        return _named_body(doc, before_char, lambda name: "court" in name.split()
+                           and bool({"magistrates", "magistrates'"} & set(name.split())))
+    if said & _JUDGE_WORDS:
+        # "Judge X", "the Recorder of Y, X": the court the article names (the Crown Court)
+        return _named_body(doc, before_char, lambda name: "court" in name.split())
     if any(_has(words, _INSPECTOR_WORDS, set()) for words in phrases):
         if any(set(o["name"].lower().split()) & _POLICE_WORDS for o in doc._.orgs or ()):
             return None  # a police inspector

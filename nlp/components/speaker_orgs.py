@@ -16,14 +16,21 @@ For a named speaker (doc._.people) with no organisation, each mention is read fo
 - another mention of the same person that gives an organisation (already merged by
   `newswatch_people`) or another of their quotes that has one;
 - "Its managing director, X", "At Y Primary, business manager X", "X, who chairs the
-  federation's board," (speaker_org_clauses.py);
+  federation's board,", "X had led Y Academy since 2019", "X, who runs the junior school,"
+  (speaker_org_clauses.py);
 - a role that belongs to one sort of body, the body of that kind the article names:
   councillors their council, union officials their union, "Managing director X" the company,
-  an employment judge the tribunal, an inspector the inspectorate (speaker_org_roles.py);
+  an employment judge the tribunal, a judge the court, the chair of the bench the
+  magistrates' court, an inspector the inspectorate (speaker_org_roles.py);
+- a trust's executive ("Chief financial officer X") the trust;
 - the employer a clause after the name gives ("who is employed by Y"), the party a lawyer
   acts for ("Representing the trust, barrister X") (speaker_org_clauses.py).
+A teacher who is also the union's rep ("NEU rep and English teacher X") speaks for the union
+(speaker_org_roles.py); a body quoted by its own name ("Greyfield Coaches said") for itself.
 A cut name becomes the article's full one ("Clearview" -> Clearview Site Services Ltd, "St
-Aidan" -> St Aidan's CE Primary) and "Ltd." loses a sentence's full stop (speaker_org_names.py).
+Aidan" -> St Aidan's CE Primary, "Swiftline" -> the "Swiftline Taxis" the text writes), a
+gazetteer's name the article never writes its own form ("NEU" where the text says only that)
+and "Ltd." loses a sentence's full stop (speaker_org_names.py).
 No organisation for an MP, a pupil's school or a resident's place (speaker_org_nobody.py), nor
 from a clause about the person's children or about what they said (speaker_org_clauses.py).
 A councillor filed under their party gets their council (else none: a party is no body they
@@ -43,8 +50,10 @@ from nlp.components.speaker_org_clauses import (acting_for_org, employer_org,
                                                    its_org, place_org, tied_org, who_clause_org)
 from nlp.components.speaker_org_nobody import (NOT_STAFF, is_member_of_parliament, names_mp, place_not_body,
                                               pupils_school)
-from nlp.components.speaker_org_names import full_name, is_own_name, names_person, without_stop
-from nlp.components.speaker_org_roles import body_for_role, body_of_kind, is_councillor, is_party
+from nlp.components.speaker_org_mentions import kind_of, name_mentions, named_person, role_words, titles_before
+from nlp.components.speaker_org_names import (as_written, full_name, is_own_name, names_body, names_person,
+                                              without_stop)
+from nlp.components.speaker_org_roles import body_for_role, body_of_kind, is_councillor, is_party, union_post
 
 _SCHOOL_ROLES = {"headteacher", "headmaster", "headmistress", "principal", "teacher", "governor", "governors",
                  "pupil", "pupils", "senco", "caretaker", "head", "teaching"}
@@ -55,7 +64,11 @@ _POSSESSIVE = {"'s", "’s"}
 _PLACE_OPENERS = {"at", "over", "in", "outside", "inside", "on", "from", "back", "after", "before", "during"}
 # Roles held at an academy trust ("Chief executive Jo Ward", "Jo Ward, chair of trustees"):
 # with no organisation stated, the trust the article is about.
-_TRUST_ROLES = {"trustees", "trustee", "ceo"}
+_TRUST_ROLES = {"trustees", "trustee", "ceo", "cfo", "coo"}
+# A trust's executives: "Chief executive", "Chief operating officer", "Chief financial officer",
+# "the accounting officer" (the post the Academy Trust Handbook names).
+_TRUST_ROLE_PAIRS = ({"chief", "executive"}, {"chief", "operating"}, {"chief", "financial"}, {"chief", "finance"},
+                     {"accounting", "officer"})
 _ROLEISH = ROLE_WORDS | {"managing", "chief", "operations", "finance", "executive", "vice", "deputy", "assistant",
                          "acting", "interim", "parent", "club", "regional", "national", "general", "senior", "lead"}
 
@@ -185,7 +198,7 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
     if roles & _SCHOOL_ROLES or ("business", "manager") in zip(lowers, lowers[1:]):
         # "(School) business manager X": a school's post
         return _org_ending_kind(doc, "school", name_char)
-    if roles & _TRUST_ROLES or {"chief", "executive"} <= roles or {"chief", "operating"} <= roles:
+    if roles & _TRUST_ROLES or any(pair <= roles for pair in _TRUST_ROLE_PAIRS):
         return _org_ending_kind(doc, "academy_trust", name_char)  # "Chief executive Jo Ward": the trust
     if roles & _CLUB_ROLES and (roles & {"club"} or roles & (_CLUB_ROLES - {"chairman", "manager"})):
         return _org_ending(doc, "club", name_char)
@@ -234,7 +247,7 @@ class SpeakerOrgs:
                 hit = _org_ending(doc, word, first)
                 if hit:
                     return hit["name"]
-        return self.org_at_mentions(doc, person["mentions"], _role_words(person))
+        return self.org_at_mentions(doc, person["mentions"], role_words(person))
 
     def org_at_mentions(self, doc: Doc, mentions, role_words: list[str]) -> str | None:
         """The organisation the phrases around these mentions of a person give."""
@@ -267,6 +280,7 @@ class SpeakerOrgs:
         people = doc._.people or []
         quotes = [dict(q) for q in doc._.quotes or ()]
         by_person: dict[int, str] = {}
+        unions: dict[int, str | None] = {}  # the union whose post each person holds, once read
         for q in quotes:
             if q.get("person") is not None and q.get("speaker_org") and not is_party(q["speaker_org"]):
                 by_person.setdefault(q["person"], q["speaker_org"])
@@ -278,6 +292,8 @@ class SpeakerOrgs:
                 q["speaker_org"] = None  # "Anjali", the speaker's own first name: no organisation
                 if person is not None and person["org"] and names_person(person["org"], person["name"]):
                     person["org"] = None
+            if not q.get("speaker_org") and names_body(q.get("speaker")):
+                q["speaker_org"] = q["speaker"]  # "Greyfield Coaches said": the firm speaks for itself
             if person is not None and is_member_of_parliament(person):
                 q["speaker_org"] = person["org"] = None  # "the Labour MP for Y": no organisation
                 continue
@@ -287,15 +303,24 @@ class SpeakerOrgs:
                 if org:
                     person["org"] = person["org"] or org
                     q["speaker_org"] = org
-            elif not q.get("speaker_org") and _named_person(doc, q.get("speaker") or ""):
+            elif not q.get("speaker_org") and named_person(doc, q.get("speaker") or ""):
                 # a speaker the people component did not list: read the phrases around the name
-                q["speaker_org"] = self.org_at_mentions(doc, _name_mentions(doc, q["speaker"]), [])
+                q["speaker_org"] = self.org_at_mentions(doc, name_mentions(doc, q["speaker"]), [])
+            if person is not None and kind_of(doc, q.get("speaker_org")) != "union":
+                # "NEU rep and English teacher X": the union, not the school
+                if k not in unions:
+                    unions[k] = self.union_of(doc, person)
+                q["speaker_org"] = unions[k] or q.get("speaker_org")
             if is_party(q.get("speaker_org")) and q["speaker_org"] != q.get("speaker"):
                 # their council; a party (or "Cabinet") is no body they speak for (the UK sets never give one)
-                who = person or {"mentions": _name_mentions(doc, q.get("speaker") or "")}
+                who = person or {"mentions": name_mentions(doc, q.get("speaker") or "")}
                 q["speaker_org"] = self.councillor_council(doc, who)
+            if q.get("speaker_org") and q["speaker_org"] != q.get("speaker") \
+                    and not place_not_body(doc, q["speaker_org"]):
+                # not a body's own name as speaker, nor a place ("X, of Asterby": not Asterby Parish Council)
+                q["speaker_org"] = full_name(doc, q["speaker_org"])
             if q.get("speaker_org") and q["speaker_org"] != q.get("speaker"):
-                q["speaker_org"] = full_name(doc, q["speaker_org"])  # not a body's own name as speaker
+                q["speaker_org"] = as_written(doc, q["speaker_org"])  # "NEU" where the text says only that
             if q.get("speaker_org"):
                 q["speaker_org"] = without_stop(q["speaker_org"])
             if person is not None and pupils_school(doc, person, q.get("speaker_org")):
@@ -305,13 +330,22 @@ class SpeakerOrgs:
         doc._.quotes = quotes
         return doc
 
+    def union_of(self, doc: Doc, person: dict) -> str | None:
+        """The union whose post a sentence naming the person gives them, if any."""
+        for start_char, end_char in person["mentions"]:
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            hit = union_post(doc, span) if span is not None else None
+            if hit:
+                return hit["name"]
+        return None
+
     def speaker_org(self, doc: Doc, quote: dict, person: dict) -> str | None:
         """A speaker named in full where the people component kept a shorter name
         ("Felicity Hargreaves-Moore" listed as "Hargreaves-Moore"): the full name's mentions."""
         speaker = quote.get("speaker") or ""
-        if speaker == person["name"] or not _named_person(doc, speaker):
+        if speaker == person["name"] or not named_person(doc, speaker):
             return None
-        return self.org_at_mentions(doc, _name_mentions(doc, speaker), _role_words(person))
+        return self.org_at_mentions(doc, name_mentions(doc, speaker), role_words(person))
 
     def councillor_council(self, doc: Doc, person: dict) -> str | None:
         """A councillor filed under their party ("Labour councillor X"): their council."""
@@ -319,7 +353,7 @@ class SpeakerOrgs:
             span = doc.char_span(start_char, end_char, alignment_mode="expand")
             if span is None:
                 continue
-            phrases = _role_phrases(doc, span, _role_words(person))
+            phrases = _role_phrases(doc, span, role_words(person))
             if any(is_councillor(words) for words in phrases):
                 hit = body_for_role(doc, phrases, start_char)
                 return hit["name"] if hit and not is_party(hit["name"]) else None
@@ -347,41 +381,11 @@ def _role_phrases(doc: Doc, span, role_words: list[str]) -> list[list[str]]:
     """The words that may give a person's role, each source apart (lower case): the role and
     title the people component found, the titles before this mention, and the phrases
     before and after it."""
-    return [role_words, _titles_before(doc, span.start), [t.lower_ for t in _before(doc, span.start)],
+    return [role_words, titles_before(doc, span.start), [t.lower_ for t in _before(doc, span.start)],
             [t.lower_ for t in _after(doc, span.end)]]
 
 
-def _role_words(person: dict) -> list[str]:
-    return f"{person.get('title') or ''} {person.get('role') or ''}".lower().split()
 
-
-def _titles_before(doc: Doc, start: int) -> list[str]:
-    """"Cllr", "Councillor": the titles right before a name, lower case, without a full stop."""
-    out = []
-    k = start - 1
-    while k >= 0 and doc[k].lower_.rstrip(".") in TITLES:
-        out.append(doc[k].lower_.rstrip("."))
-        k -= 1
-    return out
-
-
-def _named_person(doc: Doc, speaker: str) -> bool:
-    """A speaker written as a person's name (two or more capitalised words, none an
-    organisation's name unless it opens with a first name: "Imogen Hartley-Vance", taken
-    for an organisation too): not "spokesperson for Y", "Inspectors" or "the trust"."""
-    words = speaker.split()
-    if len(words) < 2 or not all(w[:1].isupper() for w in words):
-        return False
-    return is_own_name(doc, speaker, speaker, False) or not any(o["name"].lower() == speaker.lower()
-                                                            for o in doc._.orgs or ())
-
-
-def _name_mentions(doc: Doc, speaker: str) -> list[tuple[int, int]]:
-    out, k = [], doc.text.find(speaker)
-    while k >= 0:
-        out.append((k, k + len(speaker)))
-        k = doc.text.find(speaker, k + 1)
-    return out
 
 
 @Language.factory("newswatch_speaker_orgs")

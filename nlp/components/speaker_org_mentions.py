@@ -1,0 +1,47 @@
+"""A quoted speaker's mentions and the words that give their role, for `newswatch_speaker_orgs`:
+where the text names a speaker the people component did not list, whether a speaker is written
+as a person's name, the role and title words of a listed person, the titles right before a
+name, and the kind of an organisation the article names."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from nlp.components.lexicon import TITLES
+from nlp.components.speaker_org_names import is_own_name
+
+
+def kind_of(doc: Doc, name: str | None) -> str | None:
+    return next((o["kind"] for o in doc._.orgs or () if name and o["name"] == name), None)
+
+
+def role_words(person: dict) -> list[str]:
+    return f"{person.get('title') or ''} {person.get('role') or ''}".lower().split()
+
+
+def titles_before(doc: Doc, start: int) -> list[str]:
+    """"Cllr", "Councillor": the titles right before a name, lower case, without a full stop."""
+    out = []
+    k = start - 1
+    while k >= 0 and doc[k].lower_.rstrip(".") in TITLES:
+        out.append(doc[k].lower_.rstrip("."))
+        k -= 1
+    return out
+
+
+def named_person(doc: Doc, speaker: str) -> bool:
+    """A speaker written as a person's name (two or more capitalised words, none an
+    organisation's name unless it opens with a first name: "Imogen Hartley-Vance", taken
+    for an organisation too): not "spokesperson for Y", "Inspectors" or "the trust"."""
+    words = speaker.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    return is_own_name(doc, speaker, speaker, False) or not any(o["name"].lower() == speaker.lower()
+                                                            for o in doc._.orgs or ())
+
+
+def name_mentions(doc: Doc, speaker: str) -> list[tuple[int, int]]:
+    out, k = [], doc.text.find(speaker)
+    while k >= 0:
+        out.append((k, k + len(speaker)))
+        k = doc.text.find(speaker, k + 1)
+    return out
