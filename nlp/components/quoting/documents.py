@@ -39,6 +39,10 @@ ARRIVAL_LEMMAS = frozenset({"arrive", "come"})
 
 # Verbs of putting a document out, whose subject issued it ("X has issued a statement saying"): lemmas.
 ISSUING_LEMMAS = frozenset({"issue", "publish", "release", "circulate"})
+# Verbs of a document's being put out or sent to the writer, whose subject (or the "by" of
+# their passive) issued it: "X has sent us this statement:", "A statement has been issued
+# by X": lemmas.
+SENDING_LEMMAS = ISSUING_LEMMAS | {"send", "email"}
 # The verbs by which such a document's own words are quoted: lemmas.
 ISSUED_SAYING = frozenset({"say", "state", "warn", "promise", "pledge", "confirm"})
 # Participles of a document's reaching a reader, whose "by" names the reader, not the
@@ -102,6 +106,9 @@ class Documents(Salience):
                 return self._inspectorate()
             if m.dep_ == "nsubj" and m.head.lemma_ in ARRIVAL_LEMMAS:  # "A statement has arrived from X"
                 owners += [p for p in m.head.children if p.dep_ == "prep" and p.lower_ == "from"]
+            if m.dep_ == "nsubjpass" and m.head.lemma_ in SENDING_LEMMAS:
+                # "A statement has just been sent to us by X", "... been issued by X"
+                owners += [p for p in m.head.children if p.dep_ == "agent"]
             # "X has issued a statement saying ..." (a statement "calling on" someone to drop
             # a ‘...’ quotes a term, not the statement's words)
             if m.dep_ == "dobj" and m.head.lemma_ in ISSUING_LEMMAS and cue_i is not None \

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS, TITLES
 from nlp.components.org_patterns import _ORG_HEADS
 from nlp.components.quoting.context import INDEFINITE_DETS, Speaker, unnamed_person_noun
+from nlp.components.quoting.documents import SENDING_LEMMAS
 from nlp.components.quoting.speakers import SpeakerFinder
 from nlp.components.quoting.words import is_cue, puts_it_somewhere
 
@@ -77,10 +78,14 @@ class Intros(SpeakerFinder):
         if noun.dep_ in {"dobj", "attr"} and noun.lower_ != "more":
             owners += [c for c in noun.head.children if c.dep_ == "nsubj" and c.lower_ not in {"we", "i"}]
         owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        # "The trust has sent us this statement:", "A DfE spokesperson has issued this
+        # statement:": the one who sent it, however the article refers to them
+        sender = noun.dep_ == "dobj" and noun.head.lemma_ in SENDING_LEMMAS
         for o in owners:
             sp = self._speaker_from(o, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), cue_i=noun.i)
             # (or a role that names a person the article gave it: "More from the leader:")
-            if sp and sp.speaker and (sp.how in {"name", "org"} or sp.person is not None):
+            if sp and sp.speaker and (sp.how in {"name", "org"} or sp.person is not None
+                                      or sender and o.dep_ == "nsubj"):
                 return sp.but(cue=noun.text)
         return None
 
