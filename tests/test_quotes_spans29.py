@@ -107,3 +107,9 @@ def test_told_by_a_named_teller_keeps_the_teller(nlp_pipeline):
     # guard: an agent after "told" speaks
     body = "I was told by a council officer that the route was ‘under review’."
     assert headed_quote(nlp_pipeline, body, "under review")["speaker"] is not None
+
+
+def test_told_in_a_letter_is_no_unnamed_speaker(nlp_pipeline):
+    # guard: a letter has an issuer the report means; its words are not left to no one
+    body = "Parents were told in a letter on Monday that the school would open but that ‘some rooms may be closed’."
+    assert all(q["speaker"] is not None for q in nlp_pipeline("Headline for the story\n\n" + body)._.quotes)

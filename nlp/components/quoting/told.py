@@ -6,6 +6,7 @@ a scare quote to drop. Called by the quote component (quotes.py) for a partial q
 attributes."""
 from __future__ import annotations
 
+from nlp.components.lexicon import DOCUMENT_NOUNS
 from nlp.components.quoting.context import Speaker, tokens_in
 
 # Lemmas of the passive speech verbs whose speaker the sentence leaves out.
@@ -27,8 +28,10 @@ def told_by_no_one(ctx, q) -> Speaker | None:
         if ctx.in_quote(x.idx):
             continue
         if x.lemma_ in TOLD_LEMMAS and x.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in x.children):
-            agent = any(c.dep_ == "agent" for c in x.children)
-            return None if agent or step.dep_ not in _CONTENT_DEPS else Speaker(None, cue=x.text, how="told")
+            # (nor "told in a letter that ...": the letter's issuer, whom the report means)
+            teller = any(c.dep_ == "agent" or c.dep_ == "prep" and any(g.lower_ in DOCUMENT_NOUNS for g in c.children)
+                         for c in x.children)
+            return None if teller or step.dep_ not in _CONTENT_DEPS else Speaker(None, cue=x.text, how="told")
         if x.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} and not ctx.in_quote(c.idx)
                                              for c in x.children) and x.dep_ not in _CONTENT_DEPS:
             return None  # a clause of its own that is no content of a "told"
