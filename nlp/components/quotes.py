@@ -7,6 +7,7 @@ The work is split by job under nlp/components/quoting/:
 - cues.py: the attribution next to a quote (speech verbs by lemma, "according to") and
   its subject; intros.py: those with no speech verb (colon introductions, dashes);
   terms.py: quoted words that are not speech (titles, names of things, terms, grades);
+  told.py: words told to someone by no one named ("I was told it was ‘...’");
 - speakers.py: the `Speaker` a subject names (a person, an organisation, a role, a
   document's issuer (documents.py), or for he/she/they/it/we and "the spokesman" the most
   salient earlier speaker (salience.py, over the people of persons.py));
@@ -48,6 +49,7 @@ from nlp.components.quoting.intros import UTTERANCE_NOUNS
 from nlp.components.quoting.parentheticals import reports_own_clause
 from nlp.components.quoting.sentences import sentence_end, sentence_start
 from nlp.components.quoting.signs import sign_wording
+from nlp.components.quoting.told import told_by_no_one
 from nlp.components.quoting.utterances import remark_speaker
 from nlp.components.quoting.context import _SUBJ_DEPS, Quote, tokens_in
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, goes_on, is_cue
@@ -352,7 +354,10 @@ class _DocQuotes(Continuations):
             if found is None and after_start is not None and self._reported_after(q, after_start, after_end):
                 # She “could have picked up the phone”, he said.
                 found, source = self._find_attribution(after_start, after_end, after=True), "after"
-            if found is None or found.speaker is None and len(quoted.split()) < self.min_unattributed_words:
+            # "I was told it was a ‘temporary issue’": an unnamed speaker's words, however short
+            found = found or told_by_no_one(self, q)
+            if found is None or found.speaker is None and found.how != "told" \
+                    and len(quoted.split()) < self.min_unattributed_words:
                 return False
         if found is not None:
             self._apply(q, found)

@@ -8,18 +8,28 @@ import re
 
 from nlp.components.quoting.acting_firms import acting_firm
 from nlp.components.quoting.answers import ANSWER_MARKER, QUESTION_MARKER
-from nlp.components.quoting.context import Quote, Speaker, body_index
+from nlp.components.quoting.context import _SUBJ_DEPS, Quote, Speaker, body_index
 from nlp.components.quoting.cues import Attribution
 from nlp.components.quoting.interviews import Interviews
+from nlp.components.quoting.intros import UTTERANCE_NOUNS
 from nlp.components.quoting.leads import lead_person
 from nlp.components.quoting.org_full_names import org_in_full
 from nlp.components.quoting.plain_names import plain_speaker
 from nlp.components.quoting.role_phrases import role_phrase_holder
 from nlp.components.quoting.scan import ALL_MARKS, CONTINUATION_MARKS
 from nlp.components.quoting.sentences import sentence_end, sentence_start
+from nlp.components.quoting.words import is_cue
 
+# Verbs whose subject made the utterance that is their object ("X made the comments").
+MAKE_VERBS = frozenset("make deliver give issue offer".split())
+_DEFINITE = frozenset("the this that these those his her their its".split())
+# Longest quoted stretch inside a sentence that still lets the sentence introduce the quote
+# after it (a term or a phrase the writer quotes, not a quote of its own).
+INLINE_QUOTE_MAX_WORDS = 4
 # Longest text after a quote's close that still lets the next paragraph's quote continue it.
 PARAGRAPH_TAIL_MAX_CHARS = 120
+# Longest name or term an interviewer's question may quote ("a campaign called “Save Our Music”").
+QUESTION_TERM_MAX_WORDS = 4
 # A sentence that opens by pointing back at the quote before it ("That was how ...").
 REFERS_BACK = re.compile(r"\s*(That|This|Those|These|Such)\s+(was|were|is|are|has been|had been)\b")
 # A he/she attribution right after a quote: "“...,” he said", "“...” she says".
@@ -179,7 +189,11 @@ class Continuations(Attribution, Interviews):
         last = max(line.rfind(m) for m in QUESTION_QUOTE_MARKS)
         if last >= 0 and line[last] == "‘":  # a single-quoted word: its closing mark ("‘burnout’.")
             last = line.find("’", last)
-        return last < 0 or line.endswith("?") and ASKED_AFTER_QUOTE.match(line[last + 1:]) is not None
+        # (or only a short name or term quoted in it: "a campaign called “Save Our Music” when
+        # lessons were cut. What do you say to them?")
+        named = line.endswith("?") and all(len(self.text[s:e].split()) <= QUESTION_TERM_MAX_WORDS
+                                           for s, e in self.quoted if ps <= s < pe)
+        return last < 0 or named or line.endswith("?") and ASKED_AFTER_QUOTE.match(line[last + 1:]) is not None
 
     def _is_prompt(self, p: int, answered: Quote | None) -> bool:
         """Paragraph p is an interviewer's prompt that is not a question ("Some say schools
@@ -197,3 +211,49 @@ class Continuations(Attribution, Interviews):
         ps, pe = self.paragraphs[q.para_end]
         rest = self.text[q.after:pe]
         return not any(m in rest for m in CONTINUATION_MARKS) and len(rest) <= PARAGRAPH_TAIL_MAX_CHARS
+
+    def _refers_back(self, start: int, end: int) -> Speaker | None:
+        """The sentence after a stand-alone quote hands it to a named person or organisation:
+        "So said X", "X made the comments ...", "X's remarks came ...", "That was the message
+        from X" (an utterance noun with a definite article or an owner)."""
+        for t in self._chunk_tokens(start, end):
+            owners: list[Token] = []
+            if is_cue(t) and any(c.lower_ == "so" and c.dep_ == "advmod" and c.i < t.i for c in t.children):
+                owners = [c for c in t.children if c.dep_ in _SUBJ_DEPS]
+            elif t.lower_ in UTTERANCE_NOUNS and any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in t.children):
+                owners = [c for c in t.children if c.dep_ == "poss"]
+                owners += [g for c in t.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "by"}
+                           for g in c.children if g.dep_ == "pobj"]
+                if t.dep_ == "dobj" and t.head.lemma_ in MAKE_VERBS:
+                    owners += [c for c in t.head.children if c.dep_ == "nsubj"]
+            for o in owners:
+                sp = self._speaker_from(o, start, end, cue_i=t.i)
+                if sp and sp.speaker and sp.how in {"name", "org"}:
+                    return sp.but(cue=t.text)
+        return None
+
+    def _previous_sentence_speaker(self, para: int, open_at: int) -> Speaker | None:
+        """A quote opening a sentence inside its paragraph: the named person the sentence before
+        (with no quote) reports speaking or has as its subject ("Ivo Brandt was less sure.")."""
+        ps, _ = self.paragraphs[para]
+        sent = sentence_start(self.text, ps, open_at)
+        if self.text[sent:open_at].strip() or sent <= ps:
+            return None
+        prev = sentence_start(self.text, ps, sent - 1)
+        # (a quoted word or phrase inside it is the writer's: "dismissed it as “a stunt”")
+        if any(prev <= s < sent and len(self.text[s:e].split()) > INLINE_QUOTE_MAX_WORDS for s, e in self.quoted):
+            return None
+        found = self._find_attribution(prev, sent, after=False)
+        if found and found.person is not None:
+            return found
+        roots = {t.sent.root for t in self._chunk_tokens(prev, sent)}
+        # (the subject, or the person a copula names: "First to speak was Jo Bell, whose ...")
+        for sj in (c for r in roots for c in r.children if self._inside(c, prev, sent) and (
+                c.dep_ == "nsubj" or c.dep_ == "attr" and r.lemma_ == "be" and c.ent_type_ == "PERSON")):
+            if sj.lower_ in {"he", "she"}:
+                found = self._pronoun(sj)  # "He is frank about it. “...”"
+                return found if found and found.person is not None else None
+            person = self._person_in_subject(sj, prev, sent, sj.head.i)
+            if person is not None:
+                return self._person(person)
+        return None

@@ -14,14 +14,13 @@ from nlp.components.quoting.answers import answerer, question_org
 from nlp.components.quoting.clauses import in_person_relative, own_report
 from nlp.components.quoting.documents import misparsed_document
 from nlp.components.quoting.misparses import (described_by_relative, document_relative, that_clause_misparsed,
-                                              who_antecedent, who_described)
+                                              unparsed_reporter, who_antecedent, who_described)
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
 from nlp.components.quoting.parentheticals import manner_participle, named_relative, relative_subject
 from nlp.components.quoting.readings import message_reading
 from nlp.components.quoting.readouts import read_out_author
-from nlp.components.quoting.sentences import sentence_start
 from nlp.components.quoting.nominals import former_role
-from nlp.components.quoting.intros import NAME_PHRASE_MAX_TOKENS, UTTERANCE_NOUNS, WORDS_OF_NOUNS
+from nlp.components.quoting.intros import NAME_PHRASE_MAX_TOKENS, WORDS_OF_NOUNS
 from nlp.components.quoting.inversions import name_after_role
 from nlp.components.quoting.quoted_as import quoted_one
 from nlp.components.quoting.terms import Terms
@@ -31,7 +30,7 @@ _LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "a
                   "urge", "urges", "urged", "remind", "reminded", "assure", "assured"}
 # Verbs that report a judgement, accepted only for a partial quote inside their clause:
 # "Inspectors found that pupils were “safe and happy”".
-_FINDING_CUES = frozenset("find finds found judge judges judged rate rates rated".split())
+_FINDING_CUES = frozenset("find finds found finding judge judges judged rate rates rated".split())
 # Verbs that report someone's words only for a partial quote inside their own clause, as
 # lemmas: "X blamed ‘...’", "X accepted that the first months had been ‘...’" (for
 # "accept", only inside a clause of its own: "accepted a ‘generous’ offer" reports no words).
@@ -40,16 +39,10 @@ _THAT_CLAUSE_ONLY = frozenset({"accept"})
 _COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "oprd"}
 # Clauses that describe a noun ("the dinner, where X also spoke"): their verbs report no quote.
 _RELATIVE_DEPS = frozenset({"relcl", "acl"})
-# Verbs whose subject made the utterance that is their object ("X made the comments").
-MAKE_VERBS = frozenset("make deliver give issue offer".split())
-_DEFINITE = frozenset("the this that these those his her their its".split())
 # Dependency labels the parser gives a speech verb's subject when an apposition confuses it.
 _MISPARSED_SUBJ_DEPS = frozenset({"appos", "npadvmod", "dep", "nmod"})
 # How the parser hangs a role misread as a verb ("X, lead councillor, said") on the cue.
 _MISREAD_ROLE_DEPS = frozenset({"advcl", "dep"})
-# Longest quoted stretch inside a sentence that still lets the sentence introduce the quote
-# after it (a term or a phrase the writer quotes, not a quote of its own).
-INLINE_QUOTE_MAX_WORDS = 4
 def is_finding(t: Token, quoted: tuple[int, int] | None = None) -> bool:
     """"found that ...", "found the council had ...", "judged it ...", "rated the school ...":
     a finding reported with a clause of its own ("found themselves blindsided" is not one),
@@ -233,7 +226,14 @@ class Attribution(Terms):
             if any((c.dep_ in _SUBJ_DEPS and self._plausible_subject(c, cue) and not self.in_quote(c.idx))
                    or c.dep_ == "agent" for c in cue.children) or misparsed_document(self, cue) is not None:
                 continue
-            if partial_of is None:
+            if partial_of is not None:
+                # "Keep Schools Local said they would be ‘...’", the name parsed as no subject
+                # of the verb that reports the quote: the name right before that verb
+                for t in unparsed_reporter(cue, tokens, partial_of.start):
+                    sp = self._speaker_from(t, start, end, cue_i=cue.i)
+                    if sp and sp.speaker:
+                        return sp.but(cue=cue.text)
+            else:
                 near = sorted(  # (not a place in a person's "who" clause: "Jo Bell, who works at X, said:")
                     (t for t in tokens if t.i != cue.i and (t.ent_type_ in {"PERSON", "ORG"} or t.lower_ in PRONOUNS
                                                             or t.lower_ in SPOKES_NOUNS) and not in_person_relative(t)),
@@ -357,49 +357,3 @@ class Attribution(Terms):
                         and n.i + 2 < c.i and self.doc[n.i + 1].text == "," and self.doc[n.i + 2].lower_ in {"who", "whose"}:
                     return [n]
         return []
-
-    def _refers_back(self, start: int, end: int) -> Speaker | None:
-        """The sentence after a stand-alone quote hands it to a named person or organisation:
-        "So said X", "X made the comments ...", "X's remarks came ...", "That was the message
-        from X" (an utterance noun with a definite article or an owner)."""
-        for t in self._chunk_tokens(start, end):
-            owners: list[Token] = []
-            if is_cue(t) and any(c.lower_ == "so" and c.dep_ == "advmod" and c.i < t.i for c in t.children):
-                owners = [c for c in t.children if c.dep_ in _SUBJ_DEPS]
-            elif t.lower_ in UTTERANCE_NOUNS and any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in t.children):
-                owners = [c for c in t.children if c.dep_ == "poss"]
-                owners += [g for c in t.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "by"}
-                           for g in c.children if g.dep_ == "pobj"]
-                if t.dep_ == "dobj" and t.head.lemma_ in MAKE_VERBS:
-                    owners += [c for c in t.head.children if c.dep_ == "nsubj"]
-            for o in owners:
-                sp = self._speaker_from(o, start, end, cue_i=t.i)
-                if sp and sp.speaker and sp.how in {"name", "org"}:
-                    return sp.but(cue=t.text)
-        return None
-
-    def _previous_sentence_speaker(self, para: int, open_at: int) -> Speaker | None:
-        """A quote opening a sentence inside its paragraph: the named person the sentence before
-        (with no quote) reports speaking or has as its subject ("Ivo Brandt was less sure.")."""
-        ps, _ = self.paragraphs[para]
-        sent = sentence_start(self.text, ps, open_at)
-        if self.text[sent:open_at].strip() or sent <= ps:
-            return None
-        prev = sentence_start(self.text, ps, sent - 1)
-        # (a quoted word or phrase inside it is the writer's: "dismissed it as “a stunt”")
-        if any(prev <= s < sent and len(self.text[s:e].split()) > INLINE_QUOTE_MAX_WORDS for s, e in self.quoted):
-            return None
-        found = self._find_attribution(prev, sent, after=False)
-        if found and found.person is not None:
-            return found
-        roots = {t.sent.root for t in self._chunk_tokens(prev, sent)}
-        # (the subject, or the person a copula names: "First to speak was Jo Bell, whose ...")
-        for sj in (c for r in roots for c in r.children if self._inside(c, prev, sent) and (
-                c.dep_ == "nsubj" or c.dep_ == "attr" and r.lemma_ == "be" and c.ent_type_ == "PERSON")):
-            if sj.lower_ in {"he", "she"}:
-                found = self._pronoun(sj)  # "He is frank about it. “...”"
-                return found if found and found.person is not None else None
-            person = self._person_in_subject(sj, prev, sent, sj.head.i)
-            if person is not None:
-                return self._person(person)
-        return None

@@ -11,6 +11,14 @@ from spacy.tokens import Token
 from nlp.components.lexicon import DOCUMENT_NOUNS, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.quoting.context import _SUBJ_DEPS
 
+# Tags of a verb with a tense of its own ("said", "says"), not an infinitive or a participle.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# A name in these roles is no speaker of the verb after it: "chief executive of the X
+# Trust, which runs the school, said", "Sparkwell's area manager", an object ("emailed X",
+# "Keep [Schools Local]", a campaign's name read as a verb and its object; not the object of a
+# role read as a verb, "PE lead [Sam Ojo] said").
+_NOT_SUBJECT_DEPS = frozenset({"pobj", "poss", "dobj", "dative"})
+
 
 def that_clause_misparsed(t: Token) -> bool:
     """"found that behaviour in corridors was ‘...’" parsed as "found [that behaviour] and
@@ -67,3 +75,24 @@ def name_before_role(t: Token) -> Token | None:
         i -= 1
     k = i - 1
     return t.doc[k - 1] if k > 0 and t.doc[k].text == "," and t.doc[k - 1].ent_type_ == "PERSON" else None
+
+
+def unparsed_reporter(cue: Token, tokens: list[Token], quote_start: int) -> list[Token]:
+    """"In mitigation, Jo Bell, for the company, said it had ‘...’", "PE lead Jo Bell said
+    the team had played ‘...’": a speech verb the partial quote hangs on (it reports that
+    quote) but given no subject by the parse (the name read as an apposition of the words
+    before it, or as a role's object): the names before the verb in its sentence, nearest first."""
+    inner = next((t for t in cue.doc[cue.i:] if t.idx >= quote_start), None)
+    if inner is None or cue.tag_ not in FINITE_TAGS or cue not in inner.ancestors:
+        return []  # (not "emailed X to say ...": an infinitive's speaker is its controller)
+    # (a word with an object of its own is a verb, however tagged: "Keep" of "Keep X Local")
+    return [t for t in reversed(tokens) if t.i < cue.i and (t.ent_type_ in {"PERSON", "ORG"} or t.tag_ == "NNP")
+            and not any(c.dep_ == "dobj" for c in t.children)
+            and (_name_head(t).dep_ not in _NOT_SUBJECT_DEPS or _name_head(t).head.lower_ in ROLE_WORDS)]
+
+
+def _name_head(t: Token) -> Token:
+    """The last word of the name t is part of ("Lindenfield" -> "Trust")."""
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+    return t

@@ -178,7 +178,10 @@ class Terms(Intros):
         inner = tokens_in(self.doc, q.start, q.end)
         for a in inner[0].ancestors if inner else ():
             if a.lower_ in GRADE_VERBS and not self.in_quote(a.idx):
-                return True
+                # (not past a clause with a subject of its own: "rated ‘inadequate’ after
+                # inspectors found safeguarding ‘is not effective’", whatever the parse)
+                return not any(t.dep_ == "nsubj" and a.i < t.head.i < inner[0].i and not self.in_quote(t.idx)
+                               for t in self.doc[a.i + 1:inner[0].i])
             if is_cue(a) or a.dep_ == "conj":
                 return False  # "rated it ‘good’ and said pupils were ‘happy’": the words after "said"
         return False
