@@ -13,6 +13,7 @@ from nlp.components.quoting.interviews import Interviews
 from nlp.components.quoting.leads import lead_person
 from nlp.components.quoting.org_full_names import org_in_full
 from nlp.components.quoting.plain_names import plain_speaker
+from nlp.components.quoting.possessed import unnamed_possessed
 from nlp.components.quoting.role_phrases import role_phrase_holder
 from nlp.components.quoting.scan import ALL_MARKS, CONTINUATION_MARKS
 from nlp.components.quoting.sentences import sentence_end, sentence_start
@@ -33,7 +34,7 @@ ASKED_AFTER_QUOTE = re.compile(r"[’']?[.!]?\s+[A-Z][^“”\"«»‘]*\?$")
 class Continuations(Attribution, Interviews):
     def _apply(self, q: Quote, found: Speaker) -> None:
         found = plain_speaker(self, q, self.full_form(role_phrase_holder(self, lead_person(self, q, found), q.start), q.start))
-        found = org_in_full(self, q, found)
+        found = unnamed_possessed(org_in_full(self, q, found))
         q.who = found
         self.remember(q.start, found)
 

@@ -39,6 +39,10 @@ ARRIVAL_LEMMAS = frozenset({"arrive", "come"})
 
 # Verbs of putting a document out, whose subject issued it ("X has issued a statement saying"): lemmas.
 ISSUING_LEMMAS = frozenset({"issue", "publish", "release", "circulate"})
+# Those verbs and "send", whose "by" names the issuer in the passive: "A statement has been
+# issued by X", "A statement has just been sent to us by X". (The subject of an active "send"
+# may be an unnamed body: "My son's school sent a letter saying".)
+PASSIVE_ISSUING_LEMMAS = ISSUING_LEMMAS | frozenset({"send"})
 # The verbs by which such a document's own words are quoted: lemmas.
 ISSUED_SAYING = frozenset({"say", "state", "warn", "promise", "pledge", "confirm"})
 # Participles of a document's reaching a reader, whose "by" names the reader, not the
@@ -102,6 +106,8 @@ class Documents(Salience):
                 return self._inspectorate()
             if m.dep_ == "nsubj" and m.head.lemma_ in ARRIVAL_LEMMAS:  # "A statement has arrived from X"
                 owners += [p for p in m.head.children if p.dep_ == "prep" and p.lower_ == "from"]
+            if m.dep_ == "nsubjpass" and m.head.lemma_ in PASSIVE_ISSUING_LEMMAS:  # "A statement has been issued by X"
+                owners += [p for p in m.head.children if p.dep_ == "agent"]
             # "X has issued a statement saying ..." (a statement "calling on" someone to drop
             # a ‘...’ quotes a term, not the statement's words)
             if m.dep_ == "dobj" and m.head.lemma_ in ISSUING_LEMMAS and cue_i is not None \

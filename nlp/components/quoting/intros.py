@@ -79,8 +79,10 @@ class Intros(SpeakerFinder):
         owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
         for o in owners:
             sp = self._speaker_from(o, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), cue_i=noun.i)
-            # (or a role that names a person the article gave it: "More from the leader:")
-            if sp and sp.speaker and (sp.how in {"name", "org"} or sp.person is not None):
+            # (or a role that names a person the article gave it: "More from the leader:"; or
+            # an organisation, or its spokesperson: "The trust has sent us this statement:",
+            # "A DfE spokesperson has sent us this statement:")
+            if sp and sp.speaker and (sp.how in {"name", "org"} or sp.person is not None or sp.speaker_org):
                 return sp.but(cue=noun.text)
         return None
 
