@@ -71,6 +71,13 @@ def test_the_words_of_a_described_mother_named_in_the_paragraph_after(nlp_pipeli
     assert speaker_with(nlp_pipeline, text, "I know I have failed him") == "Donna Pike"
 
 
+def test_the_verdict_of_one_mum_of_a_two_word_place_named_after(nlp_pipeline):
+    text = ("Uniform\n\n\"It is daylight robbery, and the school knows it.\"\n\n"
+            "That is the verdict of one Arnley Green mum who has spent £180 on uniform for her son.\n\n"
+            "Gemma Tull, 36, said every item had to come from one shop.")
+    assert speaker_with(nlp_pipeline, text, "daylight robbery") == "Gemma Tull"
+
+
 def test_the_verdict_of_one_mum_with_no_name_after_stays_unnamed(nlp_pipeline):
     text = ("Uniform\n\n\"It is daylight robbery, and the school knows it.\"\n\n"
             "That is the verdict of one Arnley mum who has spent £180 on uniform.\n\n"

@@ -20,7 +20,7 @@ MORE_MALE_NAMES = frozenset(
     ignatius isaac ivan ivor jakub jamal jarvis jasper jeremiah jerome jethro jonah jonny josef
     jude jules kaleb kamal karim karan keiran kelvin kenny khalid kris krishna kurt laurence
     lenny leroy lester lionel lorcan lucas luca lyle magnus mahmood majid malik manoj manuel
-    marc marcel marius marlon martyn mathew maxwell melvyn merlin micky milo mohamed mohammad
+    marc marcel marius marlon martyn mathew maxwell melvyn micky milo mohamed mohammad
     monty moses nadeem naveed neville nikhil oisin olly osman oswald otis paddy pankaj percy
     perry piers pierce quentin rafael rahul raj rajiv ramesh randolph ranjit raphael rashid
     reginald richie rishi robbie roderick rohan roland rolf ronan ronnie rupert sachin sajid

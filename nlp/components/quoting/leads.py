@@ -36,6 +36,9 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 # kinds of organisation (nlp/kinds.py) each can be.
 BODY_NOUNS = {**dict.fromkeys("group campaign charity association network coalition alliance forum".split(), {"other"}),
               "union": {"union"}, "firm": {"company", "other"}, "company": {"company", "other"}}
+# Capitalised words (a place's name) that may open the description before its lower-case
+# words: "one Dunsby Cross mum".
+PLACE_WORDS_MAX = 3
 # Lower-case words a role noun may follow in the lede's description ("The retiring
 # headteacher of ...", "The long-serving deputy head of ...").
 MODIFIERS_MAX = 2
@@ -96,7 +99,9 @@ def _described_one(ctx, limit: int, found: Speaker, start: int | None = None) ->
     words = (found.speaker or "").split()
     if words and words[0].lower() in _OPENERS:
         words = words[1:]  # "their former chair": the phrase as written
-    if not words or any(w[:1].isupper() for w in words[1:]):
+    # (a place's name may open it: "a Coldharbour mother", "one Dunsby Cross mum")
+    place = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
+    if not words or place > PLACE_WORDS_MAX or any(w[:1].isupper() for w in words[max(place, 1):]):
         return None
     phrase = " ".join(words).lower()
     for x in tokens_in(ctx.doc, start, limit):
