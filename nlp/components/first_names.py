@@ -27,7 +27,7 @@ MORE_MALE_NAMES = frozenset(
     salim salman samir sandeep sebastian shahid shane sharif sidney silas sohail stefan sunil
     terence teddy tobias tommy tristan umar usman vijay vinnie vivek wilfred winston xavier
     yusuf zak zain zubair
-    bryn cai dewi dai elfed emlyn emrys gruffydd gwilym hywel iolo iwan llyr meirion osian
+    bryn cai dewi dai elfed emlyn emrys gruffydd hywel iolo iwan llyr meirion osian
     tomos trefor aneurin bleddyn cledwyn glyn ioan islwyn
     archibald dougal murdo ruaridh ruairi struan torquil ewen
     cathal cian colm conall darragh donal eamon eamonn enda fionn tadhg diarmuid dermot fergal
