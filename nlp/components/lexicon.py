@@ -4,6 +4,8 @@ Written for this project (UK local news conventions). Lower-case throughout.
 """
 from __future__ import annotations
 
+from nlp.components.first_name_lists import MORE_FEMALE_NAMES, MORE_MALE_NAMES
+
 # Honorifics and titles kept apart from a person's name ("Councillor Liz Amberley" -> title
 # "Councillor", name "Liz Amberley"). Value: the gender the title implies, or None.
 TITLES: dict[str, str | None] = {
@@ -85,7 +87,7 @@ PRONOUNS: dict[str, str | None] = {"he": "m", "she": "f", "they": None}
 
 # Common first names in the UK (and, on the middle lines, in the US; on the last, Welsh,
 # Scottish, Irish and British Asian names) by gender, used to resolve he/she; names given
-# to both sexes are left out. Unknown names match either pronoun.
+# to both sexes are left out. Unknown names match either pronoun. More names: first_name_lists.py.
 MALE_NAMES = frozenset(
     """aaron adam adrian alan alastair alex alexander alistair andrew andy anthony arthur
     barry ben benjamin bernard bill billy bob brian bruce callum carl charles charlie chris
@@ -110,7 +112,7 @@ MALE_NAMES = frozenset(
     calum alasdair ciaran declan cormac eoin seamus padraig niall conor fergus imran tariq
     omar hassan ahmed sanjay rajesh ravi vikram amir kwame
     mick fraser rory shaun ollie alfie archie reece""".split()
-)
+) | MORE_MALE_NAMES
 FEMALE_NAMES = frozenset(
     """abigail alice alison amanda amber amelia amy andrea angela ann anna anne annette
     barbara beth bethany brenda carol caroline catherine charlotte chloe christine claire
@@ -136,7 +138,7 @@ FEMALE_NAMES = frozenset(
     meera
     leanne shona jodie kayleigh leah gail tracy natasha lesley lynne marion mandy danielle
     jemma mairi bernadette colette geraldine""".split()
-)
+) | MORE_FEMALE_NAMES
 
 # Head words of job titles (the tagger sometimes reads "chief executive" as adjectives).
 ROLE_HEADS = frozenset(

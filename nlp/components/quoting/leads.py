@@ -26,15 +26,19 @@ from nlp.components.lexicon import ROLE_HEADS
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, body_index, org_reference, tokens_in
 from nlp.components.quoting.sentences import sentence_end
+from nlp.components.quoting.speakers import ROLE_SYNONYMS
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
 
-# Words before the description that make it one person not yet named.
-_OPENERS = frozenset({"a", "an", "their", "his", "her", "its"})
+# Words before the description that make it one person not yet named ("one Tarnside mum").
+_OPENERS = frozenset({"a", "an", "one", "their", "his", "her", "its"})
 _POSSESSIVE = frozenset({"'s", "’s"})
 # Nouns of an unnamed body an opening paragraph may describe before naming it, and the
 # kinds of organisation (nlp/kinds.py) each can be.
 BODY_NOUNS = {**dict.fromkeys("group campaign charity association network coalition alliance forum".split(), {"other"}),
               "union": {"union"}, "firm": {"company", "other"}, "company": {"company", "other"}}
+# Capitalised words (a place's name) that may open the description before its lower-case
+# words: "one Dunsby Cross mum".
+PLACE_WORDS_MAX = 3
 # Lower-case words a role noun may follow in the lede's description ("The retiring
 # headteacher of ...", "The long-serving deputy head of ...").
 MODIFIERS_MAX = 2
@@ -56,7 +60,7 @@ def _opens_description(ctx, first: Token, head: Token) -> bool:
         and (owner.ent_type_ == "ORG" or org_reference(owner))
 
 
-def _role_of_one(ctx, limit: int, found: Speaker) -> str | None:
+def _role_of_one(ctx, limit: int, found: Speaker, start: int) -> str | None:
     """The role noun of "The headteacher of a Dunscar primary school has accused ...": one
     unnamed person, the holder of a role at a place or body written with "a"/"an"; also a
     role at a body the lede names ("The retiring headteacher of Colley Moor High School",
@@ -74,7 +78,7 @@ def _role_of_one(ctx, limit: int, found: Speaker) -> str | None:
         rest = rest[2:]  # "chair of governors at X": the role's own "of"
     if rest[0] not in {"of", "at"} or not (rest[1].lower() in {"a", "an"} or rest[1][:1].isupper() and r + 2 < len(words)):
         return None
-    for x in tokens_in(ctx.doc, ctx.paragraphs[body_index(ctx)][0], limit):
+    for x in tokens_in(ctx.doc, start, limit):
         first = x.i - r
         if x.text == words[r] and x.tag_ == "NN" and first > 0 and x.i < len(ctx.doc) - 2 \
                 and ctx.doc[first - 1].lower_ == "the" and ctx.doc[first:x.i].text.split() == words[:r] \
@@ -83,20 +87,24 @@ def _role_of_one(ctx, limit: int, found: Speaker) -> str | None:
     return None
 
 
-def _described_one(ctx, limit: int, found: Speaker) -> str | None:
-    """The description's head noun (lower case) when the opening paragraph writes the
-    speaker as one unnamed person: "A former school business manager", "their former chair",
-    "The council's director of education", "The headteacher of a Dunscar primary school"."""
-    role = _role_of_one(ctx, limit, found)
+def _described_one(ctx, limit: int, found: Speaker, start: int | None = None) -> str | None:
+    """The description's head noun (lower case) when the opening paragraph (or the text from
+    `start`) writes the speaker as one unnamed person: "A former school business manager",
+    "their former chair", "The council's director of education", "The headteacher of a
+    Dunscar primary school"."""
+    start = ctx.paragraphs[body_index(ctx)][0] if start is None else start
+    role = _role_of_one(ctx, limit, found, start)
     if role is not None:
         return role
     words = (found.speaker or "").split()
     if words and words[0].lower() in _OPENERS:
         words = words[1:]  # "their former chair": the phrase as written
-    if not words or any(w[:1].isupper() for w in words[1:]):
+    # (a place's name may open it: "a Coldharbour mother", "one Dunsby Cross mum")
+    place = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
+    if not words or place > PLACE_WORDS_MAX or any(w[:1].isupper() for w in words[max(place, 1):]):
         return None
     phrase = " ".join(words).lower()
-    for x in tokens_in(ctx.doc, ctx.paragraphs[body_index(ctx)][0], limit):
+    for x in tokens_in(ctx.doc, start, limit):
         end = x.idx + len(x.text)
         if x.text != words[-1] or x.tag_ != "NN" or ctx.in_quote(x.idx) or ctx.text[end - len(phrase):end].lower() != phrase:
             continue
@@ -113,7 +121,8 @@ def _other_role(ctx, k: int, noun: str, found: Speaker) -> bool:
     if not any(w[:1].isupper() for w in words):
         return False
     role = re.findall(r"[\w-]+", ((ctx.doc._.people or ())[k]["role"] or "").lower())
-    return any(w in ROLE_HEADS for w in role) and noun not in role
+    same = ROLE_SYNONYMS.get(noun, set()) | {noun}  # "A Kendal headteacher" then "Jo Bell, head of X"
+    return any(w in ROLE_HEADS for w in role) and not same & set(role)
 
 
 def lead_person(ctx, q, found: Speaker) -> Speaker:
@@ -125,8 +134,14 @@ def lead_person(ctx, q, found: Speaker) -> Speaker:
         return found
     if q.para == body and found.how == "phrase" and (org := _lead_body(ctx, q, found)) is not None:
         return org  # "A parents' group has warned ..." then "X Parent Voice says ..."
+    named_in = body + 1  # the paragraph that names the one described
     if q.para == body and found.how == "phrase":
         noun = _described_one(ctx, q.segments[0].open, found)
+        if noun is None and q.para_end == body and body + 2 < len(ctx.paragraphs):
+            # "“...”" / "Those were the words of a Kelsby mother as ..." / "Jo Bell, 38, ...":
+            # the description follows the opening quote, the name the paragraph after it
+            noun = _described_one(ctx, ctx.paragraphs[body + 1][1], found, start=ctx.paragraphs[body + 1][0])
+            named_in = body + 2
     elif q.para > body + 1 and found.how == "nominal":
         # "the headteacher said" later, the noun's earlier mention being the lede's description
         noun = _described_one(ctx, ctx.paragraphs[body][1], found)
@@ -134,7 +149,7 @@ def lead_person(ctx, q, found: Speaker) -> Speaker:
         return found
     if noun is None:
         return found
-    ps, pe = ctx.paragraphs[body + 1]
+    ps, pe = ctx.paragraphs[named_in]
     first = [x for x in tokens_in(ctx.doc, ps, sentence_end(ctx.text, ps, pe)) if not ctx.in_quote(x.idx)]
     roots = [x for x in first if x.dep_ == "ROOT"]
     subjects = [c for r in roots[:1] for c in r.children if c.dep_ in _SUBJ_DEPS]
