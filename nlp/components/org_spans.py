@@ -16,10 +16,11 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_aliases import (
-    ADVERBS, CLAUSE_OPENERS, POSSESSED_MODIFIERS, RUNS, company_not_place, drop_mat_forms, first_company_of,
-    person_surnames,
+    ADVERBS, CLAUSE_OPENERS, POSSESSED_MODIFIERS, RUNS, company_not_place, drop_mat_forms, drop_school_named_trusts,
+    first_company_of, person_surnames,
 )
 from nlp.components.org_context import FIRST_NAMES, described_as_academy_trust, used_as_body
+from nlp.components.org_denials import said_unconnected
 from nlp.components.org_evidence import SOFT_HEADS, introduced_otherwise
 from nlp.components.org_fragments import BODY_HEADS, GENERIC, award_name, names_no_body, trust_run_on
 from nlp.components.org_headlines import headline_end, headline_style
@@ -175,6 +176,7 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     names_of, sizes = _short_form_candidates(ents)
     first_company_of(names_of, ents)  # "Kestrel" of a group and its subsidiary: the one named first
     drop_mat_forms(names_of)  # "Greystone MAT" is Greystone Multi-Academy Trust
+    drop_school_named_trusts(names_of)  # "Greyholme Grammar": the school, not its single-academy trust
     trust_of = _shared_short_forms_of_trusts(names_of)
     full = _unique_short_forms(names_of)
     for short, canonical in _surnames_of_trusts(ents).items():
@@ -303,6 +305,8 @@ def _drop_bodies_of_their_own(doc: Doc, full: dict[str, str], sizes: dict[str, i
         if kind == "academy_trust" and introduced_otherwise(doc, short) or kind == "company" and any(
                 doc[i:i + n].text == short and described_as_academy_trust(doc, i, i + n) for i in range(len(doc))):
             full.pop(short)  # ... and "the Cordwell Trust, the Victorian charity" is no trust's short form
+        elif said_unconnected(doc, full[short]):
+            full.pop(short)  # "it is not connected with Brightwater Education Services Ltd"
 
 
 def _short_form_used_here(doc: Doc, i: int, n: int, canonical: str, by_token: dict[int, Span]) -> bool:

@@ -6,7 +6,8 @@
   (what comes before the possessive names no body);
 - a person "of" a body: "Tobias Fenn of Marlow Brook Education Trust" (read as one
   organisation) and "Femi Adebanjo of Elvanta" (read as one person) are a person and a
-  body; "Marcus Tennent of" is the person.
+  body; "Marcus Tennent of" is the person;
+- a union "at" a body: "the GMB at Marlow Learning Partnership" is the union and the employer.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.lexicon import TITLES
 from nlp.components.org_evidence import SOFT_HEADS
+from nlp.components.org_kinds import infer_kind
 from nlp.components.org_patterns import _ORG_HEADS, FIRST_NAMES, SAINTS
 
 _POSSESSIVE = {"'s", "’s"}
@@ -35,8 +37,22 @@ def split_joined(span: Span) -> list[Span]:
     parts = _split_possessive(span)
     if parts is not None:
         return parts
-    parts = _split_person_of(span) or _split_list_end(span)
+    parts = _split_person_of(span) or _split_list_end(span) or _split_union_at(span)
     return parts if parts is not None else [span]
+
+
+def _split_union_at(span: Span) -> list[Span] | None:
+    """"the GMB at Marlow Learning Partnership": a union's members at their employer, two
+    bodies (the union's branch there is no body of its own)."""
+    doc = span.doc
+    ats = [t.i for t in span if t.lower_ == "at"]
+    if span.label_ != "ORG" or len(ats) != 1:
+        return None
+    union, employer = doc[span.start:ats[0]], doc[ats[0] + 1:span.end]
+    if not len(union) or len(employer) < 2 or infer_kind(union.text) != "union" or not employer[0].is_title \
+            or employer[-1].lower_ not in _ORG_HEADS | SOFT_HEADS:
+        return None
+    return [Span(doc, union.start, union.end, label="ORG"), Span(doc, employer.start, employer.end, label="ORG")]
 
 
 # "A, B, C and D Trust": the last "and" of a list of three or more names (two commas before
