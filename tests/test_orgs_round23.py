@@ -111,9 +111,12 @@ def test_a_short_name_set_apart_from_a_firm_is_the_trusts(nlp):
     assert orgs.get("Lindmoor Education Consulting Ltd", {}).get("kind") == "company"
 
 
-# 6. a short form shared by a school and its single-academy trust ----------------------------------
+# 6. a federation's short name given "as the schools have been known" ----------------------------
 
-def test_a_school_and_its_single_academy_trust_share_the_schools_short_form(nlp):
-    text = ("Kelby Grange School will stay on its own. The school is run by Kelby Grange School Academy Trust, "
-            "a single-academy trust.\n\nKelby Grange has 900 pupils, the headteacher said.")
-    assert names_at(nlp, text, "Kelby Grange", " has") == ["Kelby Grange School"]
+def test_a_federations_short_name_the_schools_are_known_by(nlp):
+    text = ("Kilby Infant School and Kilby Junior School, which together form the Kilby Infant and Junior "
+            "Federation, will join Orrin Academy Trust.\n\nThe Kilby Federation, as the schools have been known "
+            "since 2016, was rated good by Ofsted.")
+    orgs = orgs_in(nlp, text)
+    assert "Kilby Federation" not in orgs
+    assert orgs.get("Kilby Infant and Junior Federation", {}).get("kind") == "school"

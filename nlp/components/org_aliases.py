@@ -5,8 +5,6 @@
   Group plc and of its subsidiary Kestrel Catering Services Ltd) names the company the
   article gives first; a short form shared by a trust and its school is left to the rules
   that read what follows it (org_spans.py).
-- `drop_school_named_trusts`: a short form shared by a school and the single-academy trust
-  named after it ("Greyholme Grammar") is the school's.
 - `drop_mat_forms`: "Greystone MAT" and "Greystone Multi-Academy Trust" are one body when
   counting the bodies a short form may stand for.
 - `company_not_place`: the model's place label on a company's short form ("helping
@@ -57,17 +55,6 @@ def drop_mat_forms(names_of: dict[str, set[str]]) -> None:
     for names in names_of.values():
         for n in list(names):
             if n.endswith(" MAT") and any(m != n and m.startswith(n[:-3]) and "multi" in m.lower() for m in names):
-                names.discard(n)
-
-
-def drop_school_named_trusts(names_of: dict[str, set[str]]) -> None:
-    """"Greyholme Grammar" of both Greyholme Grammar School and Greyholme Grammar School
-    Academy Trust, the single-academy trust named after it: the school's short form (the
-    trust is "the trust"; its own short form, if any, keeps the words after the school's
-    name). `names_of` is changed in place."""
-    for names in names_of.values():
-        for n in list(names):
-            if any(m != n and n.startswith(m + " ") and infer_kind(m) == "school" for m in names):
                 names.discard(n)
 
 

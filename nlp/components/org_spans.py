@@ -16,8 +16,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_aliases import (
-    ADVERBS, CLAUSE_OPENERS, POSSESSED_MODIFIERS, RUNS, company_not_place, drop_mat_forms, drop_school_named_trusts,
-    first_company_of, person_surnames,
+    ADVERBS, CLAUSE_OPENERS, POSSESSED_MODIFIERS, RUNS, company_not_place, drop_mat_forms, first_company_of,
+    person_surnames,
 )
 from nlp.components.org_context import FIRST_NAMES, described_as_academy_trust, used_as_body
 from nlp.components.org_denials import said_unconnected
@@ -176,7 +176,6 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     names_of, sizes = _short_form_candidates(ents)
     first_company_of(names_of, ents)  # "Kestrel" of a group and its subsidiary: the one named first
     drop_mat_forms(names_of)  # "Greystone MAT" is Greystone Multi-Academy Trust
-    drop_school_named_trusts(names_of)  # "Greyholme Grammar": the school, not its single-academy trust
     trust_of = _shared_short_forms_of_trusts(names_of)
     full = _unique_short_forms(names_of)
     for short, canonical in _surnames_of_trusts(ents).items():
