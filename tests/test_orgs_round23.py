@@ -5,6 +5,7 @@ from spacy.tokens import Span
 
 from nlp.components.org_context import described_as_school_federation
 from nlp.components.org_federations import schools_federation_name
+from nlp.components.org_kinds import infer_kind
 from nlp.components.org_splits import split_joined
 from nlp_fixtures import kinds_in, names_at, orgs_in, trusts_in
 
@@ -120,3 +121,20 @@ def test_a_federations_short_name_the_schools_are_known_by(nlp):
     orgs = orgs_in(nlp, text)
     assert "Kilby Federation" not in orgs
     assert orgs.get("Kilby Infant and Junior Federation", {}).get("kind") == "school"
+
+
+# 7. names that say what a body is for, and teachers federated ------------------------------------
+
+def test_names_for_a_purpose_and_teachers_federations():
+    assert infer_kind("Orrin Teachers' Federation") == "union"
+    assert infer_kind("Trust for Rural Arts in Kelby") == "other"
+    assert infer_kind("Schools Alliance for Fair Funding") == "other"
+    assert infer_kind("Orrin Schools Alliance") == "academy_trust"  # guard: a brand
+    assert infer_kind("Partnership for Learning Academy Trust") == "academy_trust"  # guard: says so
+
+
+def test_a_body_named_for_a_purpose_shown_to_run_schools_is_a_trust(nlp):
+    # guard: the text outranks the name
+    text = ("Parents were told on Monday. The Trust for Rural Learning, a multi-academy trust based in Kelby, "
+            "runs five village primaries.")
+    assert "Trust for Rural Learning" in trusts_in(nlp, text)
