@@ -138,3 +138,11 @@ def test_a_body_named_for_a_purpose_shown_to_run_schools_is_a_trust(nlp):
     text = ("Parents were told on Monday. The Trust for Rural Learning, a multi-academy trust based in Kelby, "
             "runs five village primaries.")
     assert "Trust for Rural Learning" in trusts_in(nlp, text)
+
+
+def test_a_short_form_stays_its_bodys_when_another_body_is_set_apart_from_it(nlp):
+    # guard: the body set apart shares no words with the short form
+    text = ("Both schools were run by Orrin Learning, which said the sale would fund its other schools.\n\n"
+            "\"Orrin will not close any more schools,\" its director said.\n\n"
+            "Kelby Housing Trust is not connected to Orrin Learning.")
+    assert names_at(nlp, text, "Orrin", " will") == ["Orrin Learning"]

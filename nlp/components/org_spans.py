@@ -304,8 +304,8 @@ def _drop_bodies_of_their_own(doc: Doc, full: dict[str, str], sizes: dict[str, i
         if kind == "academy_trust" and introduced_otherwise(doc, short) or kind == "company" and any(
                 doc[i:i + n].text == short and described_as_academy_trust(doc, i, i + n) for i in range(len(doc))):
             full.pop(short)  # ... and "the Cordwell Trust, the Victorian charity" is no trust's short form
-        elif said_unconnected(doc, full[short]):
-            full.pop(short)  # "it is not connected with Brightwater Education Services Ltd"
+        elif said_unconnected(doc, full[short]) and any(e.label_ == "ORG" and e.text == short for e in doc.ents):
+            full.pop(short)  # "X Education ... it is not connected with X Education Services Ltd"
 
 
 def _short_form_used_here(doc: Doc, i: int, n: int, canonical: str, by_token: dict[int, Span]) -> bool:
