@@ -21,6 +21,8 @@ from nlp.components.quoting.sentences import sentence_end, sentence_start
 PARAGRAPH_TAIL_MAX_CHARS = 120
 # A sentence that opens by pointing back at the quote before it ("That was how ...").
 REFERS_BACK = re.compile(r"\s*(That|This|Those|These|Such)\s+(was|were|is|are|has been|had been)\b")
+# A he/she attribution right after a quote: "“...,” he said", "“...” she says".
+PERSONAL_CUE_AFTER = re.compile(r"^\W{0,3}\s*(he|she)\s+[a-z]+", re.I)
 # Longest interviewer's question between answers in a Q&A ("Why shorten the day?").
 QUESTION_MAX_CHARS = 160
 # Quote marks a question line may not hold, except before a question of its own sentence.
@@ -84,7 +86,7 @@ class Continuations(Attribution, Interviews):
                     q.source = "next"
                 elif (prev is not None and prev.speaker is not None and prev.kind == "direct"
                         and prev.para_end == first.para - 1 and prev.last_close is not None
-                        and self._ends_paragraph(prev)):
+                        and self._ends_paragraph(prev) and not self._person_after_document(q, prev)):
                     self._apply(q, prev.who)
                     q.source = "continued"
                     out.append(q)
@@ -111,6 +113,14 @@ class Continuations(Attribution, Interviews):
                     q.source = "previous"
             out.append(q)
         return out
+
+    def _person_after_document(self, q: Quote, prev: Quote) -> bool:
+        """“...,” he said after a document's words (“...,” the message read): a person speaks,
+        not the document's sender, though the pronoun named no one."""
+        if prev.who.how != "document":
+            return False
+        tail = self.text[q.end:self.paragraphs[q.para_end][1]]
+        return PERSONAL_CUE_AFTER.match(tail) is not None
 
     def _next_paragraph_speaker(self, start: int, end: int, opening: bool = False, explicit: bool = False) -> Speaker | None:
         """The speaker of a stand-alone quote named by the sentence after it: "Those were

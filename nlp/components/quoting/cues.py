@@ -17,6 +17,7 @@ from nlp.components.quoting.misparses import (described_by_relative, document_re
                                               who_antecedent, who_described)
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
 from nlp.components.quoting.parentheticals import manner_participle, named_relative, relative_subject
+from nlp.components.quoting.readings import message_reading
 from nlp.components.quoting.readouts import read_out_author
 from nlp.components.quoting.sentences import sentence_start
 from nlp.components.quoting.nominals import former_role
@@ -140,7 +141,8 @@ class Attribution(Terms):
         if found:
             return found
         if partial_of is None:
-            found = self._dash_attribution(tokens, start, end) if after else self._colon_intro(tokens, start, end)
+            found = self._dash_attribution(tokens, start, end) if after else \
+                (self._colon_intro(tokens, start, end) or message_reading(self, tokens, start, end))
             if found:
                 return found
         cues = [t for t in tokens if is_cue(t, SPEECH_LEMMAS if partial_of is None else ALL_CUE_WORDS)

@@ -38,12 +38,19 @@ INSPECTION_DOCUMENTS = frozenset({"report", "findings"})
 ARRIVAL_LEMMAS = frozenset({"arrive", "come"})
 
 # Verbs of putting a document out, whose subject issued it ("X has issued a statement saying"): lemmas.
-ISSUING_LEMMAS = frozenset({"issue", "publish", "release", "circulate"})
+ISSUING_LEMMAS = frozenset({"issue", "publish", "release", "circulate", "send"})
+# The same verbs in the passive, whose "by" names the issuer ("A statement has been sent to us
+# by X"; not "seen by", "obtained by": READER_LEMMAS).
+SENT_LEMMAS = ISSUING_LEMMAS | {"sign", "write", "post", "email"}
 # The verbs by which such a document's own words are quoted: lemmas.
-ISSUED_SAYING = frozenset({"say", "state", "warn", "promise", "pledge", "confirm"})
+ISSUED_SAYING = frozenset({"say", "state", "warn", "promise", "pledge", "confirm", "read"})
 # Participles of a document's reaching a reader, whose "by" names the reader, not the
 # issuer: "a letter to staff seen by this paper", "minutes obtained by the Courier".
 READER_LEMMAS = frozenset({"see", "obtain", "receive", "view", "read", "leak", "hear", "show"})
+
+# The prepositions of a document that carried what its sender said ("told drivers in a letter",
+# "by text message", "via email"): the sender is the subject of the verb.
+SENT_BY_PREPS = frozenset({"in", "through", "via", "by"})
 
 # Documents named by the verb of their issuing ("X posted ..." -> "the post").
 POSTED_NOUNS = frozenset({"post", "tweet", "email"})
@@ -102,6 +109,9 @@ class Documents(Salience):
                 return self._inspectorate()
             if m.dep_ == "nsubj" and m.head.lemma_ in ARRIVAL_LEMMAS:  # "A statement has arrived from X"
                 owners += [p for p in m.head.children if p.dep_ == "prep" and p.lower_ == "from"]
+            if m.dep_ == "nsubjpass" and m.head.lemma_ in SENT_LEMMAS:
+                # "A statement has just been sent to us by X", "A letter was issued by X"
+                owners += [p for p in m.head.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by"]
             # "X has issued a statement saying ..." (a statement "calling on" someone to drop
             # a ‘...’ quotes a term, not the statement's words)
             if m.dep_ == "dobj" and m.head.lemma_ in ISSUING_LEMMAS and cue_i is not None \
@@ -123,7 +133,7 @@ class Documents(Salience):
                     sp = self._speaker_from(g, s, e, cue_i, depth + 1)
                     if sp:
                         return sp
-            if m is not t and m.head.dep_ == "prep" and m.head.lower_ in {"in", "through", "via"}:
+            if m is not t and m.head.dep_ == "prep" and m.head.lower_ in SENT_BY_PREPS:
                 verb = m.head.head
                 for c in verb.children:
                     if c.dep_ == "nsubj":

@@ -34,6 +34,14 @@ UTTERANCE_NOUNS = WORDS_OF_NOUNS | frozenset("comments comment remarks remark st
 INTRO_NOUNS = UTTERANCE_NOUNS | frozenset({"answer", "reply"})
 
 
+def _speaks_for_org(sp: Speaker) -> bool:
+    """The speaker is an organisation (its name as both speaker and organisation) or an
+    unnamed spokesperson of one."""
+    if not sp.speaker_org:
+        return False
+    return sp.speaker == sp.speaker_org or any(w in SPOKES_NOUNS for w in sp.speaker.lower().split())
+
+
 class Intros(SpeakerFinder):
     def _colon_clause_person(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
         """"Jo Bell is not satisfied:", "Jo Bell was blunter:": the named person a clause
@@ -79,8 +87,10 @@ class Intros(SpeakerFinder):
         owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
         for o in owners:
             sp = self._speaker_from(o, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), cue_i=noun.i)
-            # (or a role that names a person the article gave it: "More from the leader:")
-            if sp and sp.speaker and (sp.how in {"name", "org"} or sp.person is not None):
+            # (or a role that names a person the article gave it: "More from the leader:"; or
+            # an organisation read from a noun, or its unnamed spokesperson: "The trust has
+            # sent us this statement:", "A council spokesperson has sent us this statement:")
+            if sp and sp.speaker and (sp.how in {"name", "org"} or sp.person is not None or _speaks_for_org(sp)):
                 return sp.but(cue=noun.text)
         return None
 
@@ -113,8 +123,10 @@ class Intros(SpeakerFinder):
             return None
         named = [t for t in tokens if t.text not in DASHES and not t.is_punct or t.text in {".", "'s", "’s"}]
         stop = next((k for k, t in enumerate(named) if t.text == "." or t.pos_ in {"VERB", "AUX"}), len(named))
-        sp = self._named_in(named[:stop], start, end) or self._untagged_dash_name(tokens) \
-            or self._unnamed_dash(named[:stop])
+        # ("– a headteacher on the Schools Forum, speaking anonymously": the unnamed person
+        # first, not the organisation their description names)
+        unnamed = self._unnamed_dash(named[:stop])
+        sp = unnamed or self._named_in(named[:stop], start, end) or self._untagged_dash_name(tokens)
         return sp.but(cue="―") if sp else None
 
     @staticmethod
@@ -123,9 +135,11 @@ class Intros(SpeakerFinder):
         voices leaves unnamed, written with "a"/"an"/"one" and a noun for a person."""
         if len(tokens) < 2 or tokens[0].lower_ not in INDEFINITE_DETS or len(tokens) > NAME_PHRASE_MAX_TOKENS:
             return None
-        cut = next((k for k, t in enumerate(tokens) if t.pos_ == "ADP"), len(tokens))
+        # (the noun before its preposition or relative clause: "a cleaner who asked not to be named")
+        cut = next((k for k, t in enumerate(tokens) if t.pos_ == "ADP" or t.lower_ in RELATIVE_WHO), len(tokens))
         head = tokens[cut - 1] if cut > 1 else None  # ("a teaching assistant at ...": assistant)
-        phrase = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
+        last = tokens[cut - 1] if cut < len(tokens) and tokens[cut].lower_ in RELATIVE_WHO else tokens[-1]
+        phrase = tokens[0].doc[tokens[0].i:last.i + 1].text
         return Speaker(phrase, how="phrase") if head is not None and unnamed_person_noun(head) else None
 
     def _untagged_dash_name(self, tokens: list[Token]) -> Speaker | None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS
+from nlp.components.quoting.bodies import members_spokesperson_org
 from nlp.components.quoting.context import DocContext, org_reference
 
 # Sentences of narrative looked at before the cue's own sentence.
@@ -51,7 +52,11 @@ def short_name_org(ctx: DocContext, phrase) -> str | None:
 
 def spokesperson_org(ctx: DocContext, t: Token) -> str | None:
     """The organisation the spokesperson at token t speaks for, read from the narrative
-    before t; None when there is none or several with none the subject of its sentence."""
+    before t; None when there is none or several with none the subject of its sentence
+    ("A spokesperson for the administrators": the firm the administrators are from)."""
+    members = members_spokesperson_org(ctx, t)
+    if members is not None:
+        return members
     doc = ctx.doc
     sents = list(doc.sents)
     k = ctx._sentence_index(t.i)

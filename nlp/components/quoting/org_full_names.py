@@ -16,7 +16,10 @@ organisation's full name. Applied where a quote's speaker is finalised (continua
 - a spokesperson speaks for the organisation so completed: "A Copperline IT spokesperson"
   for "Copperline IT", "A Thermacore spokesperson" for "Thermacore Building Services" (the
   one name the article writes starting with that word), "a council spokesperson" for the
-  council written nearest before.
+  council written nearest before;
+- a news-in-brief item's heading in capitals before a name ("BUS CHANGE North Ardley
+  Council says ...") is no part of it (two or more words in capitals; one is an acronym of
+  the name) (issue 13, twenty-eighth round).
 A person speaker is never changed (people's names: persons.py and salience.py).
 """
 from __future__ import annotations
@@ -45,6 +48,9 @@ NOT_NAME_WORDS = frozenset("""The A An In At On For By From With Of To And But O
     October November December Mr Mrs Ms Dr Cllr Councillor Sir Dame Lord Lady""".split())
 # Most words of a name written before its head noun ("Local Government and Social Care").
 NAME_MAX_WORDS = 8
+# Words in capitals that open a news-in-brief item before a name ("GOVERNORS WANTED
+# Northmoor County Council is ..."): at least this many, so that an acronym stays.
+HEADING_MIN_WORDS = 2
 # One word of a name: a capital, then letters, digits, apostrophes or "&"; hyphenated
 # parts each with a capital ("First-Tier" but not "Labour-run").
 _WORD = r"[A-Z][\w’'&]*(?:-[A-Z][\w’'&]*)*"
@@ -146,6 +152,7 @@ def _words_before(text: str, at: int, name: str) -> str:
                 and text.count(" ".join([w, *kept, name])) < 2 and text.count(name) > 1:
             break
         kept.insert(0, w)
+    kept = _without_heading(kept + [name])[:-1]
     while kept and (kept[0].lower() in ROLE_WORDS or kept[0].lower() in TITLES):
         kept = kept[1:]
     return " ".join(kept)
@@ -196,8 +203,18 @@ def _only_name_starting(text: str, start: str) -> str | None:
 
 
 def _without_opening(name: str) -> str:
-    """A matched name without the capitalised words that open its sentence ("The", "In")."""
-    words = name.split()
+    """A matched name without the capitalised words that open its sentence ("The", "In") or
+    a news-in-brief heading in capitals before it ("BUS CHANGE North Ardley Council")."""
+    words = _without_heading(name.split())
     while words and words[0] in NOT_NAME_WORDS:
         words = words[1:]
     return " ".join(words)
+
+
+def _without_heading(words: list[str]) -> list[str]:
+    """Words without a leading run of at least HEADING_MIN_WORDS words in capitals that the
+    name's own words follow: a heading, not acronyms of the name ("NHS Trust" keeps its)."""
+    k = 0
+    while k < len(words) and words[k].isupper() and len(words[k]) > 1:
+        k += 1
+    return words[k:] if HEADING_MIN_WORDS <= k < len(words) else words

@@ -17,7 +17,9 @@ Applied where a quote's speaker is finalised (continuations.py, `_apply`):
   person described ("One parent") and "Inspectors" keep the case the project's sets write;
   so is a group opened by "every"/"some" ("Every headteacher I know says");
 - an unnamed person's description with capitals keeps the "a" written before it ("A Year 10
-  parent at Pennock High"), so that it does not read as a name or a title.
+  parent at Pennock High"), so that it does not read as a name or a title;
+- someone the writer relates to ("My grandson asked me", "My old boss used to say") names
+  no one: "my grandson", in lower case (issue 13, twenty-eighth round).
 """
 from __future__ import annotations
 
@@ -49,6 +51,9 @@ GROUP_DETERMINERS = frozenset("every each some many several most all".split())
 # when the description has capitals, so that it does not read as a name or a title.
 _INDEFINITE_BEFORE = re.compile(r"\b(an?|An?)\s+$")
 _NOT_ROLES = frozenset({"of", "at", "for", "from", "in", "on", "by", "with", "the", "a", "an", "and", "to"})
+# First-person possessives: a speaker written "My grandson", "Our old caretaker" is someone the
+# writer of a letter, a column or an answer knows and does not name.
+FIRST_PERSON_POSSESSIVES = frozenset({"my", "our"})
 
 
 def without_postnominals(name: str) -> str:
@@ -139,4 +144,14 @@ def plain_speaker(ctx, q, found: Speaker) -> Speaker:
         return found.but(speaker=role_name.group(2))
     if found.how in {"phrase", "nominal"} and found.person is None:
         found = named_by_description(ctx, q, given_name(ctx, q, found))
-    return _with_article(ctx, q, _description_case(ctx, q, found))
+    return _writers_own(_with_article(ctx, q, _description_case(ctx, q, found)))
+
+
+def _writers_own(found: Speaker) -> Speaker:
+    """"My grandson" -> "my grandson": someone the writer relates to ("My old boss used to
+    say", "My daughter's school sent a letter") names no one; the description is kept in
+    lower case, as an unnamed speaker's is, so that it does not read as a name."""
+    words = (found.speaker or "").split(maxsplit=1)
+    if found.person is not None or not words or words[0].lower() not in FIRST_PERSON_POSSESSIVES:
+        return found
+    return found.but(speaker=words[0].lower() + found.speaker[len(words[0]):])

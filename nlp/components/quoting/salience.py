@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from nlp.components.lexicon import DOCUMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, body_start, org_reference
+from nlp.components.quoting.first_names import first_name_subject
 from nlp.components.quoting.locality import nickname, paragraph_antecedent
 from nlp.components.quoting.persons import BRACKET_LOOKBACK_TOKENS, Persons, looks_like_name, people_at_tokens
 from nlp.components.quoting.not_names import not_a_name
@@ -140,6 +141,8 @@ class Salience(Persons):
             return now.but(margin=UNNAMED_MARGIN)  # someone left unnamed reported speaking since
         if (by_job := spokesperson_pronoun(self, t) or unnamed_goes_on(self, current, t)) is not None:
             return by_job.but(margin=UNNAMED_MARGIN)  # "A spokeswoman/a supply teacher ... said ... “...,” she said"
+        if (first := first_name_subject(self, t, gender)) is not None:
+            return first  # "Year 11 pupil Jamal, 16, said ... “...,” he said"
         if current is not None:
             pos, who = current
             if all(at < pos for k, at in speech_at.items() if k != who.person):

@@ -1,0 +1,71 @@
+"""he/she after someone named by a first name only (issue 13, twenty-eighth round).
+
+Local news names children, and often the people of a feature, by first name only: "Year 11
+pupil Jamal, 16, said it had been ‘weird’ ... ‘I just said hello,’ he said"; "Maisie, 9,
+gave the new lasagne her approval. ‘It tastes like my gran's,’ she said". The entity model
+often misses such a name or reads it as an organisation, so the person list has no entry and
+the pronoun goes to the passage's earlier speaker. Read here: in the pronoun's paragraph,
+before it and outside quotes, a capitalised word that is a known first name of the pronoun's
+gender, standing alone (no surname after it, no name before it) as the subject of a verb or
+set off by a comma after a role ("His mother, Nicola, waves"), with no one of that gender
+from the person list mentioned between it and the pronoun. The latest such name is the
+speaker, as written.
+
+`first_name_subject(ctx, t, gender)` is called by the pronoun resolver (salience.py).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES
+from nlp.components.quoting.context import Speaker
+
+NAMES_OF = {"f": FEMALE_NAMES, "m": MALE_NAMES}
+# Hyphens that join a double-barrelled name, which the tokenizer splits off.
+HYPHENS = frozenset({"-", "‐", "‑"})
+# How the lone first name stands in its sentence: a verb's subject, or set off after a role.
+NAME_DEPS = frozenset({"nsubj", "nsubjpass", "appos"})
+# The resolver's margin for a speaker it read this way (below the sure tier).
+FIRST_NAME_MARGIN = 1.0
+
+
+def _lone_first_name(x: Token, names: frozenset[str]) -> bool:
+    """x is a first name written alone: capitalised, a known name, no name word beside it."""
+    if not x.is_title or x.lower_ not in names or x.dep_ not in NAME_DEPS:
+        return False
+    doc = x.doc
+    before = doc[x.i - 1] if x.i > 0 else None
+    after = doc[x.i + 1] if x.i + 1 < len(doc) else None
+    if before is not None and (before.is_title and before.pos_ == "PROPN" or before.text in HYPHENS):
+        return False  # (a surname's last part: "Qadir-Lewis")
+    return not (after is not None and (after.is_title and after.pos_ == "PROPN" or after.text in HYPHENS))
+
+
+def _gendered_people_between(ctx, start: int, end: int, gender: str) -> bool:
+    """Someone from the person list, of `gender` or unknown, is mentioned in [start, end)."""
+    for person in ctx.doc._.people or ():
+        if person.get("gender") not in (None, gender):
+            continue
+        if any(start <= s < end and not ctx.in_quote(s) for s, _ in person["mentions"]):
+            return True
+    return False
+
+
+def first_name_subject(ctx, t: Token, gender: str) -> Speaker | None:
+    """The person named by a lone first name before the pronoun t in its paragraph (see the
+    module's docstring), else None."""
+    para = ctx.paragraph_of(t.idx)
+    if para is None:
+        return None
+    start = ctx.paragraphs[para][0]
+    names = NAMES_OF[gender]
+    found = None
+    for x in reversed(ctx.doc[:t.i]):
+        if x.idx < start:
+            break
+        if not ctx.in_quote(x.idx) and _lone_first_name(x, names):
+            found = x
+            break
+    if found is None or _gendered_people_between(ctx, found.idx, t.idx, gender):
+        return None
+    return Speaker(found.text, how="pronoun", margin=FIRST_NAME_MARGIN)
