@@ -25,7 +25,7 @@ from nlp.components.doc_text import doc_text
 
 _DESCRIBED = re.compile(
     r"^, (a|an|the) ((multi - academy|multi-academy|multi academy|academy) )?trust (that|which|running|behind|with)\b"
-    r"|^, (a|an) ([\w-]+ ){0,3}(multi - academy |multi-academy |academy )?trust (based|that|which|running|with|in|of)\b"
+    r"|^, (a|an) ([\w-]+ ){0,3}(multi - academy |multi-academy |academy )?trust (based|that|which|whose|running|with|in|of)\b"
     r"|^, (a|an|the) (multi - academy|multi-academy|multi academy|academy) trust\b"
     # "X, the 24-school trust based in ...": its size says it runs schools
     r"|^, the (\d+|[a-z]+) - (school|academy) trust\b"
@@ -238,8 +238,9 @@ def _sentence_of(doc: Doc, start: int, end: int) -> str:
 def described_as_school_federation(doc: Doc, start: int, end: int) -> bool:
     """"Tiptree Heath Federation, a federation of two maintained schools": one governing
     body for several schools, not an academy trust."""
-    if listed_as_trust(doc, start, end) or _said_to_be_trust(doc, doc[start:end].text):
-        return False  # "joining trusts including A, B and The Tarn Federation"
+    name = next((e.kb_id_ for e in doc.ents if (e.start, e.end) == (start, end) and e.kb_id_), doc[start:end].text)
+    if listed_as_trust(doc, start, end) or said_to_be_trust(doc, doc[start:end].text) or said_to_be_trust(doc, name):
+        return False  # "joining trusts including A, B and The Tarn Federation"; a short form's body said to be one
     before = " ".join(t.lower_ for t in doc[doc[start].sent.start:start])
     if _OPERATE_TOGETHER.search(before):
         return True  # "A Primary School and B Infant School, which operate together as the X Federation"
@@ -279,11 +280,12 @@ _COUNCIL_RUN = re.compile(r"\b(maintained|council-run|council - run|council-main
 _ACADEMY_WORDS = re.compile(r"\b(academy|academies|trust|trusts|multi-academy|mat|mats)\b")
 
 
-_OPERATE_TOGETHER = re.compile(r"\b(school|primary|infants?|juniors?|nursery)\b[^.;]*, (which|that|who) ((currently|now|already) )?"
-                               r"(operate|work|are run|are governed|run) together as( the)?$")
+# "A Primary School and B Infant School, which together form the X Federation"
+_OPERATE_TOGETHER = re.compile(r"\b(school|primary|infants?|juniors?|nursery)\b[^.;]*, (which|that|who) ((currently|now|already|together) )?"
+                               r"((operate|work|are run|are governed|run) together as|form|make up)( the)?$")
 
 
-def _said_to_be_trust(doc: Doc, name: str) -> bool:
+def said_to_be_trust(doc: Doc, name: str) -> bool:
     """The text says in so many words that the name is an academy trust: "Despite its name, the
     Linnet Federation is a multi-academy trust" (a federation's schools may have been maintained)."""
     return re.search(re.escape(name) + r"\s+(is|was|has been|became|has become)\s+(now\s+|in fact\s+|actually\s+)?"

@@ -17,7 +17,9 @@
 - `memorial_charity`: "X Trust, set up by the family of ...", "set up in memory of ...":
   a charity named after a person;
 - a charity the text names first ("the charity the X Trust") or calls "a charitable trust"
-  (shared with maintained schools, not running academies).
+  (shared with maintained schools, not running academies);
+- `said_unconnected`: a body the text says another is "not connected with", whose name's
+  first words are then no short form of it (org_spans.py).
 
 They only reopen a kind read from the shape of a name ("... Federation", "... Schools
 Partnership"); a name saying "Academy Trust" keeps its kind.
@@ -28,6 +30,7 @@ import re
 
 from spacy.tokens import Doc
 
+from nlp.components.doc_text import doc_text
 from nlp.components.org_evidence import described_at, evidenced_as_trust, noun_before
 from nlp.components.org_kinds import name_says_kind, says_academy_trust
 
@@ -341,3 +344,14 @@ def not_a_trust(doc: Doc, name: str) -> str | None:
            and not name_says_kind(name) for start, end in spans):
         return "other"  # "X Trust gives bursaries to ...", "a grant from the X Trust", "X Trust runs a museum"
     return None
+
+
+# "is not connected with", "has no connection to", "is unrelated to", "has no link with"
+_UNCONNECTED = r"(not (connected|linked|related|affiliated)|no (connection|link|links|relation)|unrelated|unconnected) (with|to) (the )?"
+
+
+def said_unconnected(doc: Doc, name: str) -> bool:
+    """"The trust stresses it is not connected with Brightwater Education Services Ltd": the
+    text sets the body so named apart from another that shares words of its name, so those
+    words are not its short form."""
+    return re.search(r"\b" + _UNCONNECTED + re.escape(name) + r"\b", doc_text(doc)) is not None

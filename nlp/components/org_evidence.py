@@ -227,6 +227,10 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
 
 # "Halden Education Group (HEG) runs 16 academies": a "Group" is a company only by the shape of its name
 _GROUP = re.compile(r"\b(education|learning|schools|academies) group$", re.I)
+# "Tessera Education Ltd": a trust is a company limited by guarantee, and may be named by its
+# registered company name; only a name that says nothing else ("... Education Services Ltd",
+# "... Education Recruitment Ltd" are firms)
+_TRUST_COMPANY = re.compile(r"^[\w'’ -]+ (education|learning|schools|academies) (ltd|limited)\.?$", re.I)
 # "Saint Hild's Church of England Academy, a single-academy trust whose headteacher ...": the
 # school's name is its trust's too
 _APPOSED_TRUST = re.compile(r"^, (a|an) (single|multi)( - |-| )academy trust\b")
@@ -239,6 +243,8 @@ def shown_as_trust(doc: Doc, name: str, kind: str) -> bool:
     spans = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG" and e.kb_id_ == name]
     if kind == "school":
         return any(_APPOSED_TRUST.match(" ".join(t.lower_ for t in doc[end:end + 6])) for _, end in spans)
+    if kind == "company" and _TRUST_COMPANY.match(name) is not None:
+        return any(described_as_academy_trust(doc, start, end) for start, end in spans)  # said outright
     return (kind == "other" or kind == "company" and _GROUP.search(name) is not None) and not not_school_trust(name) \
         and any(evidenced_as_trust(doc, start, end) for start, end in spans)
 

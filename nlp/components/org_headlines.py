@@ -26,6 +26,9 @@ MIN_RUN_IN_HEADS = 2
 # Last words of a head that is the name of the body its item describes, in a guide's list
 # ("Harbour Learning Trust: nine primary schools, ...").
 _LABEL_NAME_ENDS = BODY_HEADS | {"education", "learning"}
+# An item that opens with a sum ("Harbour Learning Trust: £2.4m") is a figure of a list by
+# body, as a count is.
+_MONEY = {"£", "$", "€"}
 
 
 def headline_end(text: str) -> int:
@@ -125,8 +128,8 @@ def run_in_heads(text: str) -> list[tuple[int, int]]:
 def name_label(text: str, head: str, after: int) -> bool:
     """"Harbour Learning Trust: nine primary schools, ..." in a guide: a head ending in the
     head word of a body's name, whose item goes on in lower case or with a number (a
-    description of the body, not a sentence of its own), is the body's name. A round-up's
+    description of the body or a figure, not a sentence of its own), is the body's name. A round-up's
     "Primary Changes Trust: Veritas Schools has ..." opens a sentence naming another body."""
     words = head.split()
     rest = text[after:after + 1]
-    return bool(words) and words[-1].lower() in _LABEL_NAME_ENDS and (rest.islower() or rest.isdigit())
+    return bool(words) and words[-1].lower() in _LABEL_NAME_ENDS and (rest.islower() or rest.isdigit() or rest in _MONEY)

@@ -4,7 +4,8 @@
 - another name the body goes by says more ("Harbour Vale Schools (formerly Harbour Vale
   Learning Trust)");
 - shown as a trust ("Ventrus, a multi-academy trust", org_evidence.py);
-- a federation of maintained schools; a trust-shaped name the text calls a company ("X
+- a federation of maintained schools, described so or named after its schools
+  (org_federations.py); a trust-shaped name the text calls a company ("X
   Learning Trust, the not-for-profit company the council set up") or a network; a trust
   the text denies is one (org_denials.py);
 - a council's own service, unit or committee (`council_unit`): "the council's Family Hub",
@@ -19,6 +20,7 @@ from spacy.tokens import Doc
 
 from nlp.components.org_context import COMPANY_NOUNS, described_as_network, described_as_school_federation
 from nlp.components.org_denials import not_a_trust
+from nlp.components.org_federations import named_as_schools_federation
 from nlp.components.org_evidence import appositive_noun, shown_as_trust
 from nlp.components.org_kinds import says_academy_trust
 
@@ -34,6 +36,8 @@ def kind_in_text(doc: Doc, name: str, kind: str, source: str, other_names: list[
     if kind == "academy_trust" and source == "name" and "federation" in name.lower() \
             and any(described_as_school_federation(doc, e.start, e.end) for e in mentions):
         kind, source = "school", "context"  # a federation of maintained schools
+    if kind == "academy_trust" and source == "name" and named_as_schools_federation(doc, name):
+        kind, source = "school", "name"  # "Brook and Meadow Federation", "Harrowby Primary Federation"
     if kind == "academy_trust" and source == "name" and not says_academy_trust(name) \
             and any(appositive_noun(doc, e.end, COMPANY_NOUNS) for e in mentions):
         kind, source = "company", "context"  # "X Learning Trust, the not-for-profit company the council set up"

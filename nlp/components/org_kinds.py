@@ -139,6 +139,15 @@ _KIND_RULES = [
 ]
 
 
+# Read before the shapes of trusts' names: "Mereside Teachers' Federation" (teachers
+# federated: a union); "Trust for Developing Communities", "Schools Alliance for Fair
+# Funding": a body named for its purpose, a charity or a campaign, not a trust's brand.
+_BEFORE_TRUST_SHAPES = [
+    (re.compile(r"\bteachers['’]? (federation|association)\b", re.I), "union"),
+    (re.compile(r"\b(trust|alliance|partnership|federation) for\b", re.I), "other"),
+]
+
+
 def infer_kind(name: str) -> str:
     """The kind of an organisation from its name (names the gazetteer does not know)."""
     if re.search(r"\b(academy|academies|multi[- ]academy) trust (ltd|limited)\.?$", name, re.I):
@@ -147,6 +156,9 @@ def infer_kind(name: str) -> str:
         return "company"  # "Teesside Schools Partnership Ltd", "Ouse Learning Trust Ltd"
     if _TRADE_ACADEMY.search(name):
         return "company"  # "Seaview Football Academy Company": a business, not a trust
+    for pattern, kind in _BEFORE_TRUST_SHAPES:
+        if pattern.search(name) and not _SURELY_ACADEMY_TRUST.search(name):
+            return kind
     if (_SURELY_ACADEMY_TRUST.search(name) or re.search(r"\b(MAT|SAT)$", name)) and not re.search(r"\bpolice\b", name, re.I):
         return "academy_trust"
     if _ACADEMY_TRUST.search(name) and not not_school_trust(name) and not _DESCRIBED_ALLIANCE.match(name):

@@ -18,6 +18,7 @@ from nlp.components.org_defined import KNOWN_WORDS, after_known_as
 from nlp.components.org_initials import abbreviates, is_short_form
 from nlp.components.org_former import untagged_current_names
 from nlp.components.org_kinds import infer_kind
+from nlp.components.org_legal_names import legal_names
 from nlp.components.org_spans import trust_shaped
 
 # Nouns that open "The trust, known as X": the body's head noun, and what its name ends with
@@ -38,6 +39,11 @@ _NOUN_HEADS = {
 }
 
 
+# "X, as the schools have been known since 2014": schools known together by one name are
+# their federation's (only after a name: "The schools, known as X" is left alone).
+_SCHOOLS_KNOWN_AS = {"schools": ({"federation"}, set())}
+
+
 def _named_body(ents: list[Span], before: int, noun: str) -> str | None:
     """The canonical name of the last organisation before token `before` that `noun`
     describes ("the trust": a name ending in Trust, or read as an academy trust)."""
@@ -51,7 +57,7 @@ def _named_body(ents: list[Span], before: int, noun: str) -> str | None:
 def _described(name: str, noun: str) -> bool:
     """Whether `noun` ("trust") describes the body so named (a name ending in Trust, or read
     as an academy trust)."""
-    ends, kinds = _NOUN_HEADS[noun]
+    ends, kinds = _NOUN_HEADS.get(noun) or _SCHOOLS_KNOWN_AS[noun]
     words = name.lower().split()
     return bool(words) and words[-1] in ends or infer_kind(name) in kinds
 
@@ -93,6 +99,8 @@ def noun_known_as(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str
     for short, canonical in trading_names(doc, ents).items():
         defined.setdefault(short, canonical)
     for short, canonical in known_back(doc, ents).items():
+        defined.setdefault(short, canonical)
+    for short, canonical in legal_names(doc, ents).items():  # "Arden, whose legal name is Arden Schools Trust"
         defined.setdefault(short, canonical)
     given = appositive_short_forms(doc, ents)  # "Sedgefell Learning Trust, often shortened to Sedgefell,"
     for short, canonical in given.items():
@@ -144,7 +152,8 @@ def appositive_short_forms(doc: Doc, ents: list[Span]) -> dict[str, str]:
 
 # "Bellbrook, as the trust was widely known, ...": what follows a name that the sentence
 # says is what a body earlier named is usually called.
-_AS_KNOWN_BACK = re.compile(r"^, as (it|the ([a-z]+)) (is|was) ([a-z]+ ){0,3}(known|called)\b")
+_AS_KNOWN_BACK = re.compile(r"^, as (it|the ([a-z]+)) (is|was|are|were|has been|have been|had been) ([a-z]+ ){0,3}"
+                            r"(known|called)\b")
 
 
 def known_back(doc: Doc, ents: list[Span]) -> dict[str, str]:
@@ -158,7 +167,7 @@ def known_back(doc: Doc, ents: list[Span]) -> dict[str, str]:
     for t in doc[1:-5]:
         hit = _AS_KNOWN_BACK.match(" ".join(x.lower_ for x in doc[t.i:t.i + 9])) if t.text == "," else None
         noun = hit.group(2) if hit is not None else None
-        if hit is None or noun is not None and noun not in _NOUN_HEADS:
+        if hit is None or noun is not None and noun not in _NOUN_HEADS and noun not in _SCHOOLS_KNOWN_AS:
             continue
         start = t.i
         while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].lower_ != "the":

@@ -20,6 +20,7 @@ from nlp.components.org_aliases import (
     person_surnames,
 )
 from nlp.components.org_context import FIRST_NAMES, described_as_academy_trust, used_as_body
+from nlp.components.org_denials import said_unconnected
 from nlp.components.org_evidence import SOFT_HEADS, introduced_otherwise
 from nlp.components.org_fragments import BODY_HEADS, GENERIC, award_name, names_no_body, trust_run_on
 from nlp.components.org_headlines import headline_end, headline_style
@@ -303,6 +304,8 @@ def _drop_bodies_of_their_own(doc: Doc, full: dict[str, str], sizes: dict[str, i
         if kind == "academy_trust" and introduced_otherwise(doc, short) or kind == "company" and any(
                 doc[i:i + n].text == short and described_as_academy_trust(doc, i, i + n) for i in range(len(doc))):
             full.pop(short)  # ... and "the Cordwell Trust, the Victorian charity" is no trust's short form
+        elif said_unconnected(doc, full[short]) and any(e.label_ == "ORG" and e.text == short for e in doc.ents):
+            full.pop(short)  # "X Education ... it is not connected with X Education Services Ltd"
 
 
 def _short_form_used_here(doc: Doc, i: int, n: int, canonical: str, by_token: dict[int, Span]) -> bool:

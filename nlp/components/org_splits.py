@@ -8,6 +8,7 @@
   organisation) and "Femi Adebanjo of Elvanta" (read as one person) are a person and a
   body; "Marcus Tennent of" is the person;
 - two schools joined by "and": "Westgate Primary and Moorside Academy".
+- a union "at" a body: "the GMB at Marlow Learning Partnership" is the union and the employer.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.lexicon import TITLES
 from nlp.components.org_evidence import SOFT_HEADS
+from nlp.components.org_kinds import infer_kind
 from nlp.components.org_patterns import _ORG_HEADS, FIRST_NAMES, SAINTS
 
 _POSSESSIVE = {"'s", "’s"}
@@ -36,7 +38,7 @@ def split_joined(span: Span) -> list[Span]:
     parts = _split_possessive(span)
     if parts is not None:
         return parts
-    parts = _split_person_of(span) or _split_list_end(span) or _split_two_schools(span)
+    parts = _split_person_of(span) or _split_list_end(span) or _split_two_schools(span) or _split_union_at(span)
     return parts if parts is not None else [span]
 
 
@@ -61,6 +63,20 @@ def _split_two_schools(span: Span) -> list[Span] | None:
             and left[-1].is_title and right[0].is_title and right[0].lower_ not in _SCHOOL_SORTS:
         return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
     return None
+
+
+def _split_union_at(span: Span) -> list[Span] | None:
+    """"the GMB at Marlow Learning Partnership": a union's members at their employer, two
+    bodies (the union's branch there is no body of its own)."""
+    doc = span.doc
+    ats = [t.i for t in span if t.lower_ == "at"]
+    if span.label_ != "ORG" or len(ats) != 1:
+        return None
+    union, employer = doc[span.start:ats[0]], doc[ats[0] + 1:span.end]
+    if not len(union) or len(employer) < 2 or infer_kind(union.text) != "union" or not employer[0].is_title \
+            or employer[-1].lower_ not in _ORG_HEADS | SOFT_HEADS:
+        return None
+    return [Span(doc, union.start, union.end, label="ORG"), Span(doc, employer.start, employer.end, label="ORG")]
 
 
 # "A, B, C and D Trust": the last "and" of a list of three or more names (two commas before

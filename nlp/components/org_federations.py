@@ -1,0 +1,44 @@
+"""Federations named as maintained schools' federations are, for `kind_in_text`
+(nlp/components/org_kind_context.py).
+
+A federation of maintained schools (one governing board over two or three council schools)
+and a multi-academy trust that kept "Federation" in its name look alike. The name often
+tells them apart: a federation of maintained schools is named after the schools it joins
+("Brook and Meadow Federation", "Oakley Infant and Junior Federation") or after the sort of
+schools they are ("Harrowby Primary Federation", "Tolland Church Schools Federation",
+"Wyke Rural Schools Federation"); a trust's is a brand ("Kestrel Federation"). Such a
+name is read as a federation of schools (kind `school`, as org_context.py reads one the
+text describes) unless the article says it is a trust.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from nlp.components.org_context import described_as_academy_trust, said_to_be_trust
+from nlp.components.org_lists import listed_as_trust
+
+# "A and B Federation": two schools' names joined; "X Primary Federation", "X Church Schools
+# Federation": the sort of schools it federates.
+_SCHOOLS_FEDERATION = re.compile(
+    r"^(?!.*\bof\b).+ (and|&) .+ federation$"
+    r"|\b(schools?|primary|primaries|infants?|juniors?|nursery|village|rural|church|ce) federation$",
+    re.I,
+)
+
+
+def schools_federation_name(name: str) -> bool:
+    """Whether a federation's name joins its schools' names or says what sort of schools they
+    are ("Brook and Meadow Federation", "Harrowby Primary Federation")."""
+    return _SCHOOLS_FEDERATION.search(name) is not None
+
+
+def named_as_schools_federation(doc: Doc, name: str) -> bool:
+    """A federation so named that no mention of it is called an academy trust ("X, a
+    multi-academy trust", "X is an academy trust", "trusts such as X")."""
+    if not schools_federation_name(name) or said_to_be_trust(doc, name):
+        return False
+    mentions = [e for e in doc.ents if e.label_ == "ORG" and e.kb_id_ == name]
+    return not any(described_as_academy_trust(doc, e.start, e.end) or listed_as_trust(doc, e.start, e.end)
+                   for e in mentions)
