@@ -52,7 +52,8 @@ TUNING_SETS = ("quotes_uk_calib", "quotes_uk_test", "quotes_uk_test2", "quotes_u
                "quotes_uk_test19", "quotes_uk_test20", "quotes_uk_test21", "quotes_uk_test23",
                "quotes_uk_test24", "quotes_uk_test25", "quotes_uk_test27", "quotes_uk_test28",
                "quotes_uk_test29", "quotes_uk_test30", "quotes_uk_test31", "quotes_uk_test32",
-               "quotes_uk_test33", "quotes_uk_test34", "quotes_uk_test39", "quotes_uk_test40")
+               "quotes_uk_test33", "quotes_uk_test34", "quotes_uk_test35", "quotes_uk_test36",
+               "quotes_uk_test37", "quotes_uk_test38", "quotes_uk_test39", "quotes_uk_test40")
 # UK sets written blind whose errors no one has read: the rules were not fitted to them,
 # so they measure how often each kind of evidence is right (issue 13: "calibrated on
 # held-out data"). Their speakers are still held-out figures; their confidence tiers are not.
