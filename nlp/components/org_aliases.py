@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.doc_text import doc_text
 from nlp.components.org_evidence import introduced_otherwise
 from nlp.components.org_kinds import infer_kind
 
@@ -157,7 +158,7 @@ def dropped_word_names(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str
             continue  # "The Eden Valley Trust, a conservation charity, said": a body of its own, introduced
         found[short] = owners[0]
     found.update(_less_first_word(fulls, cands - set(found)))  # "Police Federation" in a headline
-    found = {k: v for k, v in found.items() if k in doc.text}  # uses only: no alias the text never gives
+    found = {k: v for k, v in found.items() if k in doc_text(doc)}  # uses only: no alias the text never gives
     if not found:
         return ents, found
     out = [Span(doc, e.start, e.end, label="ORG", kb_id=found[e.text])

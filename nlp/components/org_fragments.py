@@ -22,6 +22,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.doc_text import doc_text
+
 # Last words of a name of a body (what a coordinated half must end with to stand alone).
 BODY_HEADS = frozenset(
     """trust trusts council academy academies school schools college federation partnership
@@ -92,6 +94,6 @@ def widened_left(doc: Doc, e: Span) -> Span:
             or w.ent_type_ in {"DATE", "TIME"}:
         return e  # "On Monday Harbour Learning Trust said": a day is no part of a name
     pair = re.compile(r"(?<![\w-])" + re.escape(f"{w.text} {doc[e.start].text}") + r"(?![\w-])")
-    if any(m.start() != w.idx for m in pair.finditer(doc.text)):
+    if any(m.start() != w.idx for m in pair.finditer(doc_text(doc))):
         return Span(doc, e.start - 1, e.end, label="ORG", kb_id=e.kb_id)
     return e

@@ -64,7 +64,7 @@ def in_pay_list(doc: Doc, start: int, end: int) -> bool:
 def pay_list_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Names the model left untagged (or read as a place or a person) in "<person> of <Name>
     (£...)" lines of an article about trusts' pay, as ORG spans."""
-    if "£" not in doc.text or not about_trust_pay(doc):
+    if "£" not in doc_text(doc) or not about_trust_pay(doc):
         return []
     orgs = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     out = []

@@ -15,6 +15,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.components.doc_text import doc_text
 from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES, SPEECH_CUES
 from nlp.components.orgs import org_for_span
 from nlp.components.speaker_org_nobody import FAMILY, NOT_STAFF
@@ -142,7 +143,7 @@ def _named_org(doc: Doc, run: list[Token]) -> dict | None:
     for org in doc._.orgs or ():
         if any(s == start and e == end for s, e in org["mentions"]):
             return org
-    text = doc.text[start:end].lower()
+    text = doc_text(doc)[start:end].lower()
     hits = [o for o in doc._.orgs or () if o["name"].lower() == text or o["name"].lower().startswith(text + " ")]
     return hits[0] if len(hits) == 1 else None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from nlp.components.doc_text import doc_text
 from nlp.components.lexicon import TITLES
 from nlp.components.speaker_org_names import is_own_name
 
@@ -40,8 +41,8 @@ def named_person(doc: Doc, speaker: str) -> bool:
 
 
 def name_mentions(doc: Doc, speaker: str) -> list[tuple[int, int]]:
-    out, k = [], doc.text.find(speaker)
+    out, k = [], doc_text(doc).find(speaker)
     while k >= 0:
         out.append((k, k + len(speaker)))
-        k = doc.text.find(speaker, k + 1)
+        k = doc_text(doc).find(speaker, k + 1)
     return out

@@ -25,6 +25,7 @@ import re
 
 from spacy.tokens import Doc
 
+from nlp.components.doc_text import doc_text
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES
 from nlp.components.org_fragments import BODY_HEADS
 
@@ -99,7 +100,7 @@ def _read_on(doc: Doc, name: str) -> str:
     if not words or words[-1].lower() in _NAME_ENDS | _BODY_NAME_ENDS:
         return name  # a whole name already ("X Learning Trust and Y Academy Trust": two bodies)
     fuller = set()
-    for m in re.finditer(re.escape(name) + f"(?={_CAPITALISED_AFTER})", doc.text):  # each use, overlaps too
+    for m in re.finditer(re.escape(name) + f"(?={_CAPITALISED_AFTER})", doc_text(doc)):  # each use, overlaps too
         rest = m.group(1).split()
         cut = [k for k in range(len(rest) - 1) if rest[k] in {"and", "&"} and rest[k + 1] == words[0]]
         rest = rest[:cut[0]] if cut else rest  # "Quillbeck Taxis and Quillbeck Coaches": two bodies
@@ -126,12 +127,12 @@ def _joined_at_apostrophe(doc: Doc, name: str) -> str:
         if org["name"] != name:
             continue
         for start, end in org["mentions"]:
-            m = _AFTER_APOSTROPHE.match(doc.text, end)
+            m = _AFTER_APOSTROPHE.match(doc_text(doc), end)
             rest = m.group(2).split() if m else []
             while rest and rest[-1].lower() not in _NAME_ENDS:
                 rest.pop()
             if rest:
-                return f"{doc.text[start:end]}{m.group(1)} {' '.join(rest)}"
+                return f"{doc_text(doc)[start:end]}{m.group(1)} {' '.join(rest)}"
     return name
 
 
@@ -141,9 +142,9 @@ def _joined_before_apostrophe(doc: Doc, name: str) -> str:
         if org["name"] != name:
             continue
         for start, end in org["mentions"]:
-            m = _BEFORE_APOSTROPHE.search(doc.text, max(0, start - _LOOK_BACK_CHARS), start)
+            m = _BEFORE_APOSTROPHE.search(doc_text(doc), max(0, start - _LOOK_BACK_CHARS), start)
             if m:
-                return f"{m.group(1)}{m.group(2)} {doc.text[start:end]}"
+                return f"{m.group(1)}{m.group(2)} {doc_text(doc)[start:end]}"
     return name
 
 
@@ -152,9 +153,9 @@ def as_written(doc: Doc, name: str) -> str:
     article never writes `name` itself ("NEU" for the gazetteer's National Education Union,
     the text saying only "the NEU"); else `name`."""
     org = next((o for o in doc._.orgs or () if o["name"] == name), None)
-    if org is None or name.lower() in doc.text.lower():
+    if org is None or name.lower() in doc_text(doc).lower():
         return name
-    forms = {_FORM_EDGES.sub("", doc.text[s:e]).strip() for s, e in org["mentions"]} - {""}
+    forms = {_FORM_EDGES.sub("", doc_text(doc)[s:e]).strip() for s, e in org["mentions"]} - {""}
     return max(sorted(forms), key=len) if forms else name
 
 

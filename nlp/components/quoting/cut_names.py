@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from nlp.components.doc_text import doc_text
 from nlp.components.quoting.context import Speaker
 
 # Words of a name the model can leave out in front of an organisation's mention.
@@ -30,7 +31,7 @@ def _whole_name(doc: Doc, org: dict, token: Token) -> str:
         left -= 1
     if left == first.start:
         return org["name"]
-    written = doc.text[doc[left].idx:mention[1]]
+    written = doc_text(doc)[doc[left].idx:mention[1]]
     cut = doc[left:first.start].text
     names = {o["name"] for o in doc._.orgs or ()}
     return written if written in names or cut in names else org["name"]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from nlp.components.doc_text import doc_text
+
 # A place written after a preposition of place: "in Marrowby", "at Holt Lane".
 _AT_PLACE = r"\b(?:in|at|near|across|around|outside)\s+"
 # A news-in-brief item's heading: "Award win — ", "Roof repairs – ".
@@ -34,7 +36,7 @@ def not_a_name(doc, person: dict) -> bool:
     if len(words) == 1 and any(o["name"].split()[:1] == words and len(o["name"].split()) > 1 for o in doc._.orgs or ()):
         return True
     if person.get("gender") is None and len(words) <= 2:
-        text = doc.text
+        text = doc_text(doc)
         if any(not text[m.end():m.end() + 2] in {"'s", "’s"} for m in re.finditer(_AT_PLACE + re.escape(name) + r"\b", text)):
             return True
         starts = [s for s, _ in person["mentions"]]
