@@ -11,7 +11,7 @@ from nlp.components.org_defined import defined_short_forms, former_name_of, init
 from nlp.components.org_evidence import evidenced_as_trust
 from nlp.components.org_kinds import infer_kind, is_document, is_document_title
 from nlp.components.org_lists import listed_as_trust, listed_trust_names
-from nlp.components.org_spans import _shared_short_forms_of_trusts, _unbracketed
+from nlp.components.org_short_forms import _shared_short_forms_of_trusts, _unbracketed
 from nlp.components.org_splits import split_joined
 
 

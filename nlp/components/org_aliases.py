@@ -1,10 +1,10 @@
-"""One name per body: short forms the short-form rules of org_spans.py leave out, for
+"""One name per body: short forms the short-form rules of org_short_forms.py leave out, for
 `newswatch_orgs` (nlp/components/orgs.py); "The trust, known as X" is in org_known_as.py.
 
 - `first_company_of`: a short form shared only by companies ("Kestrel" of Kestrel Catering
   Group plc and of its subsidiary Kestrel Catering Services Ltd) names the company the
   article gives first; a short form shared by a trust and its school is left to the rules
-  that read what follows it (org_spans.py).
+  that read what follows it (org_short_forms.py).
 - `drop_mat_forms`: "Greystone MAT" and "Greystone Multi-Academy Trust" are one body when
   counting the bodies a short form may stand for.
 - `company_not_place`: the model's place label on a company's short form ("helping
@@ -27,7 +27,7 @@ from nlp.components.org_evidence import introduced_otherwise
 from nlp.components.org_kinds import infer_kind
 
 
-# For org_spans._trust_words_follow: what may open the clause between a sentence's subject and its verb ("X, founded in 2016 by
+# For org_short_forms._trust_words_follow: what may open the clause between a sentence's subject and its verb ("X, founded in 2016 by
 # ..., runs"), an adverb before the verb, and words between "X's" and its board or schools.
 CLAUSE_OPENERS = {"which", "who", "whose", "founded", "formed", "set", "established", "created", "based",
                    "headquartered", "launched", "led"}

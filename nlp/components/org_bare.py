@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_kinds import infer_kind
-from nlp.components.org_spans import BEFORE_PLACE, SHORT_FORM_REST, trust_shaped
+from nlp.components.org_short_forms import BEFORE_PLACE, SHORT_FORM_REST, trust_shaped
 
 _ACTS = {"runs", "ran", "operates", "oversees", "announced", "confirmed", "agreed", "plans", "planned", "wants",
          "appointed", "employs", "sponsors", "took", "takes", "merged", "borrowed", "owes", "owed"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.org_spans import trust_shaped
+from nlp.components.org_short_forms import trust_shaped
 
 # ("Academies" is left out: "the Alder and Birch Academies" may be two schools, or trusts so named)
 _PLURAL_HEADS = {"trusts", "federations", "partnerships", "foundations"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from nlp.components.org_spans import SHORT_FORM_REST
+from nlp.components.org_short_forms import SHORT_FORM_REST
 
 _LEGAL = {"ltd", "ltd.", "limited", "plc", "llp"}
 # Words that open a sentence or a clause in capitals without naming anything.

@@ -19,7 +19,7 @@
 - a charity the text names first ("the charity the X Trust") or calls "a charitable trust"
   (shared with maintained schools, not running academies);
 - `said_unconnected`: a body the text says another is "not connected with", whose name's
-  first words are then no short form of it (org_spans.py).
+  first words are then no short form of it (org_short_forms.py).
 
 They only reopen a kind read from the shape of a name ("... Federation", "... Schools
 Partnership"); a name saying "Academy Trust" keeps its kind.

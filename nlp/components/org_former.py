@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.org_spans import BEFORE_PLACE
+from nlp.components.org_short_forms import BEFORE_PLACE
 
 # The one home of "rebranded from" after a name: ", the trust that rebranded from", ", which
 # was renamed from" (the words before a former name; org_renames.py reads them between two

@@ -19,7 +19,7 @@ from nlp.components.org_initials import abbreviates, is_short_form
 from nlp.components.org_former import untagged_current_names
 from nlp.components.org_kinds import infer_kind
 from nlp.components.org_legal_names import legal_names
-from nlp.components.org_spans import trust_shaped
+from nlp.components.org_short_forms import trust_shaped
 
 # Nouns that open "The trust, known as X": the body's head noun, and what its name ends with
 # (or the kind its name gives) for the body named last before it.

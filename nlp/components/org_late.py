@@ -19,13 +19,13 @@ from nlp.components.org_mat import mat_names
 from nlp.components.org_possessive import possessive_splits
 from nlp.components.org_renames import renamed_bodies
 from nlp.components.org_shared import school_short_forms
-from nlp.components.org_spans import short_form_spans
+from nlp.components.org_short_forms import short_form_spans
 from nlp.components.org_tails import tail_references
 
 
 def with_short_forms(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[str, str]],
                      only: Container[str] | None = None) -> tuple[list[Span], list[Span]]:
-    """The uses of short forms (org_spans.short_form_spans; with `only`, those short forms
+    """The uses of short forms (org_short_forms.short_form_spans; with `only`, those short forms
     only) in place of the entities inside them, each recorded as an alias of its body;
     returns the entities and those uses."""
     extra = [e for e in short_form_spans(doc, fixed) if only is None or e.text in only]

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.org_former import APPOSED_BODY, RENAMED_FROM
 from nlp.components.org_kinds import infer_kind
-from nlp.components.org_spans import trust_shaped
+from nlp.components.org_short_forms import trust_shaped
 
 _UNTIL = r"until (\d{4}|recently|last year|this year|\w+ \d{4})"
 _KNOWN_UNTIL = re.compile(rf"^([,(–—-] )?((which|who) )?((was|had been) )?(itself )?(known|called|named) {_UNTIL} as$")

@@ -1,5 +1,5 @@
 """A short form shared by a school and a trust, for `newswatch_orgs`
-(nlp/components/orgs.py), once short_form_spans (org_spans.py) has given it to the trust
+(nlp/components/orgs.py), once short_form_spans (org_short_forms.py) has given it to the trust
 where trust words follow ("Harbourside's chief executive", "Harbourside runs ..."):
 
 - the rest of its uses are the school's when the trust is named after the school (a
@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.org_evidence import introduced_otherwise
 from nlp.components.org_kinds import infer_kind
-from nlp.components.org_spans import SHORT_FORM_REST, _trust_words_follow
+from nlp.components.org_short_forms import SHORT_FORM_REST, _trust_words_follow
 
 _TO_SCHOOL = {"at", "to", "attend", "attends", "attended", "attending", "name"}
 

@@ -20,8 +20,8 @@ Runs after the statistical NER. It
   "mentions": [(start_char, end_char), ...]}]; kind_source is "register", "gazetteer",
   "name" (the kind was read from the shape of the name, nlp.components.org_kinds) or
   "context" (the article says what it is: "X, a multi-academy trust").
-Span rules (documents, fragments, short forms, headlines) are in org_spans.py; acronyms and
-former names the text defines in org_defined.py.
+Span rules (documents, fragments, headlines) are in org_spans.py, short forms and untagged
+repeats in org_short_forms.py; acronyms and former names the text defines in org_defined.py.
 """
 from __future__ import annotations
 
@@ -63,7 +63,8 @@ from nlp.components.org_aliases import dropped_word_names
 from nlp.components.org_known_as import defined_after_reference, noun_known_as
 from nlp.components.org_lookup import org_for_span, resolve_org_reference  # noqa: F401  (people, quotes, speakers' orgs)
 from nlp.components.org_headlines import drop_headline_only
-from nlp.components.org_spans import clean_org, repeated_names
+from nlp.components.org_short_forms import repeated_names
+from nlp.components.org_spans import clean_org
 
 
 if not Doc.has_extension("orgs"):

@@ -75,9 +75,8 @@ def is_union_official(words: list[str]) -> bool:
 
 
 # A union post, after the union's name or "union" ("NEU rep", "a Unison steward", "the union's
-# school representative", "a full-time union official").
-_UNION_POSTS = {"rep", "reps", "representative", "steward", "convenor", "convener", "organiser", "official",
-                "secretary", "officer"}
+# school representative", "a full-time union official"): the words that are a union's alone, and more.
+_UNION_POSTS = _UNION_WORDS | {"rep", "reps", "representative", "organiser", "official", "secretary", "officer"}
 _UNION_WORDS_BEFORE = 3  # words between the union and its post: "the union's school representative"
 _UNION_REFERENCE = "union"
 

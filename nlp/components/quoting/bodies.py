@@ -14,10 +14,8 @@ said", "the union said", "officers said", "the administrators said".
   annotate council officers' words as the council's); police officers and named officers
   are not this.
 - "Administrators from Mercer Holt LLP were appointed ... the administrators said": the
-  people of a named organisation speak for it when referred back to, as its spokesperson
-  does ("A spokesperson for the administrators said"); "from X" is read as written, however
-  it was parsed, and a firm the organisation component did not list counts as the entity
-  names it (issue 13, twenty-eighth round).
+  people of a named organisation speak for it when referred back to (acting_firms.py:
+  `members_written_from`, `earlier_members`, the one home of firms named by what they do).
 
 `unnamed_body(ctx, t, phrase)` is read after the other readings of a common-noun subject
 (speakers.py) and before the phrase as written.
@@ -27,9 +25,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from nlp.components.lexicon import ORG_REFERENCES
-from nlp.components.org_lookup import org_for_span, resolve_org_reference
+from nlp.components.org_lookup import resolve_org_reference
+from nlp.components.quoting.acting_firms import earlier_members, members_written_from
 from nlp.components.quoting.context import Speaker, body_start
-from nlp.components.quoting.salience import LAY_GROUPS
 
 # Nouns for a business or a members' body, and the kind each would have when known.
 BODY_NOUNS: dict[str, str] = {"company": "company", "firm": "company", "contractor": "company",
@@ -41,9 +39,6 @@ UNION_OFFICERS = frozenset({"organiser", "organizer", "steward", "rep", "represe
 OFFICER_WINDOW = 4
 # The kind the organisation component gives an organisation it could not place.
 UNKNOWN_KIND = "other"
-# Entity labels a firm's name may get after "administrators from" ("Kellaway Recovery" read
-# as a facility).
-FIRM_ENTITIES = frozenset({"ORG", "FAC"})
 # Nouns for a council's staff, and words that make them someone else's.
 OFFICER_NOUNS = frozenset({"officers", "officials"})
 NOT_COUNCIL_OFFICERS = frozenset({"police", "prison", "probation", "immigration", "customs", "army",
@@ -135,43 +130,8 @@ def _council_officers(ctx, t: Token, phrase: Span) -> Speaker | None:
     return Speaker(council["name"], council["name"], how="nominal")
 
 
-def _members_written_from(ctx, m: Token) -> Speaker | None:
-    """"administrators from Mercer Holt LLP" as written, however the parser hung the "from"
-    ("appointed administrators from X" read with the verb's "from"): the organisation named
-    right after it."""
-    if m.tag_ != "NNS" or m.lower_ in LAY_GROUPS or m.i + 2 >= len(m.doc) or m.nbor(1).lower_ != "from":
-        return None
-    name = m.nbor(3) if m.nbor(2).lower_ == "the" and m.i + 3 < len(m.doc) else m.nbor(2)
-    if name.pos_ != "PROPN" or name.ent_type_ not in FIRM_ENTITIES:
-        return None
-    hit = org_for_span(ctx.doc, name.idx, name.idx + len(name))
-    # (a firm the organisation component did not list, "Kellaway Recovery": the entity as written)
-    whole = hit["name"] if hit else next((e.text for e in ctx.doc.ents if e.start <= name.i < e.end), None)
-    return Speaker(whole, whole, how="nominal") if whole else None
-
-
-def _earlier_members(ctx, t: Token) -> Speaker | None:
-    """"the administrators said" after "Administrators from Mercer Holt LLP were appointed":
-    the organisation the latest earlier mention of the same plural noun, outside quotes,
-    says they are from."""
-    if t.tag_ != "NNS" or not any(c.lower_ == "the" for c in t.children):
-        return None
-    earlier = next((m for m in reversed(ctx.doc[:t.i]) if m.lower_ == t.lower_ and not ctx.in_quote(m.idx)), None)
-    return (ctx.members_org(earlier) or _members_written_from(ctx, earlier)) if earlier is not None else None
-
-
 def unnamed_body(ctx, t: Token, phrase: Span) -> Speaker | None:
     """The organisation a common-noun subject stands for (see the module's docstring)."""
     if _definite_body(t, phrase):
         return _unknown_body(ctx, t)
-    return _council_officers(ctx, t, phrase) or _members_written_from(ctx, t) or _earlier_members(ctx, t)
-
-
-def members_spokesperson_org(ctx, t: Token) -> str | None:
-    """"A spokesperson for the administrators said" after "Administrators from Mercer Holt
-    LLP were appointed": the organisation those people are from."""
-    for g in (g for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"):
-        found = _earlier_members(ctx, g)
-        if found is not None:
-            return found.speaker
-    return None
+    return _council_officers(ctx, t, phrase) or members_written_from(ctx, t) or earlier_members(ctx, t)

@@ -88,11 +88,12 @@ def unparsed_reporter(cue: Token, tokens: list[Token], quote_start: int) -> list
     # (a word with an object of its own is a verb, however tagged: "Keep" of "Keep X Local")
     return [t for t in reversed(tokens) if t.i < cue.i and (t.ent_type_ in {"PERSON", "ORG"} or t.tag_ == "NNP")
             and not any(c.dep_ == "dobj" for c in t.children)
-            and (_name_head(t).dep_ not in _NOT_SUBJECT_DEPS or _name_head(t).head.lower_ in ROLE_WORDS)]
+            and (compound_head(t).dep_ not in _NOT_SUBJECT_DEPS or compound_head(t).head.lower_ in ROLE_WORDS)]
 
 
-def _name_head(t: Token) -> Token:
-    """The last word of the name t is part of ("Lindenfield" -> "Trust")."""
+def compound_head(t: Token) -> Token:
+    """The word t's compounds hang on: the last word of the name t is part of ("Lindenfield"
+    -> "Trust"), the noun of "a text message" ("text" -> "message")."""
     while t.dep_ == "compound" and t.head.i != t.i:
         t = t.head
     return t

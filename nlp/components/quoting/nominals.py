@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS
-from nlp.components.quoting.bodies import members_spokesperson_org
+from nlp.components.quoting.acting_firms import members_spokesperson_org
 from nlp.components.quoting.context import DocContext, org_reference
 
 # Sentences of narrative looked at before the cue's own sentence.

@@ -19,7 +19,7 @@ Applied where a quote's speaker is finalised (continuations.py, `_apply`):
   described by whose they are ("My grandson asked me", "Her son had called it"), whom the
   UK sets leave unnamed (`""`);
 - an unnamed person's description with capitals keeps the "a" written before it ("A Year 10
-  parent at Pennock High"), so that it does not read as a name or a title;
+  parent at Pennock High"), so that it does not read as a name or a title.
 """
 from __future__ import annotations
 
@@ -84,10 +84,10 @@ def _opens_sentence(ctx, q, phrase: str) -> int | None:
 
 
 def _description_case(ctx, q, found: Speaker) -> Speaker:
-    """"Organisers" -> "organisers", "My old boss" -> "my old boss": an unnamed speaker's description, capitalised only
-    because it opens its sentence, when its first word is a common word (not a name, an
-    organisation, a nationality or a place as the entity model reads it) and no other word
-    has a capital."""
+    """"Organisers" -> "organisers", "My old boss" -> "my old boss": an unnamed speaker's
+    description, capitalised only because it opens its sentence, when its first word is a
+    common word (not a name, an organisation, a nationality or a place as the entity model
+    reads it) and no other word has a capital."""
     first, *rest = (found.speaker or "").split() or [""]
     phrase = found.speaker or ""
     if not first[:1].isupper() or first.isupper() or found.how != "phrase" or found.person is not None \
@@ -145,4 +145,3 @@ def plain_speaker(ctx, q, found: Speaker) -> Speaker:
     if found.how in {"phrase", "nominal"} and found.person is None:
         found = named_by_description(ctx, q, given_name(ctx, q, found))
     return _with_article(ctx, q, _description_case(ctx, q, found))
-

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from nlp.components.lexicon import DOCUMENT_NOUNS
 from nlp.components.quoting.context import Speaker
 from nlp.components.quoting.documents import SENT_LEMMAS
+from nlp.components.quoting.misparses import compound_head
 
 # The participle that hands a document's own words to the quote: "a message reading: ...".
 READING_WORDS = frozenset({"reading"})
@@ -32,9 +33,7 @@ _SENDER_ENTS = frozenset({"ORG", "PERSON"})
 def _sending_verb(noun: Token) -> Token | None:
     """The verb of sending whose object the noun is, through the compounds the parser makes of
     "a text message reading" ("sent a colleague a text message reading")."""
-    x = noun
-    while x.dep_ == "compound" and x.head.i != x.i:
-        x = x.head
+    x = compound_head(noun)
     if x.dep_ == "dobj" and x.head.lemma_ in SENT_LEMMAS:
         return x.head
     return None

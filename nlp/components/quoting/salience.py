@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.orgs import org_for_span
+from nlp.components.quoting.acting_firms import members_org, org_after
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, body_start, org_reference
 from nlp.components.quoting.first_names import first_name_subject
 from nlp.components.quoting.locality import nickname, paragraph_antecedent
@@ -27,8 +28,6 @@ GUESSED_GENDER_COST = 10.0
 # A name the entity model missed (a proper-noun subject of a speech verb) is a he/she
 # candidate when found this many tokens back at most, and its choice is never clear.
 UNNAMED_LOOKBACK_TOKENS = 200
-# People who come from a place without speaking for it ("Parents from Maltings Academy").
-LAY_GROUPS = frozenset("parents pupils students children families residents neighbours villagers".split())
 UNNAMED_MARGIN = 0.0
 # Entity types that are not a person speaking.
 NOT_PERSON_ENTITIES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -373,7 +372,7 @@ class Salience(Persons):
         if len(together) > 1 and all(c.ent_type_ == "PERSON" for c in together):
             names = [(self._person(c) or Speaker(c.text)).speaker or c.text for c in together]
             return Speaker(" and ".join(names), how="pronoun")
-        members = self.members_org(x)
+        members = members_org(self.doc, x)
         if members is not None:
             return members.but(how="pronoun")
         if x.tag_ == "NNS" and is_cue(x.head):
@@ -382,14 +381,6 @@ class Salience(Persons):
             return Speaker(self.doc[left:x.i + 1].text, how="pronoun", margin=0.0)
         return None
 
-    def members_org(self, x: Token) -> Speaker | None:
-        """"Administrators from Harwood Recovery Partners": the people of a named organisation
-        (a plural noun "from" it, not a lay group such as parents) speak for it."""
-        if x.tag_ != "NNS" or x.lower_ in LAY_GROUPS:
-            return None
-        hit = self._org_after(x, "from")
-        return Speaker(hit["name"], hit["name"], how="nominal") if hit else None
-
     def branch_org(self, x: Token) -> Speaker | None:
         """"The Fenbury branch of Unison said", "UNISON's Ashmoor branch": a union's (or a
         body's) branch speaks as the body it is a branch of, not as the place that names it."""
@@ -397,13 +388,5 @@ class Salience(Persons):
             return None
         owner = next((c for c in x.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
         hit = org_for_span(self.doc, owner.idx, owner.idx + len(owner)) if owner is not None else None
-        hit = hit or self._org_after(x, "of")
+        hit = hit or org_after(self.doc, x, "of")
         return Speaker(hit["name"], hit["name"], how="org") if hit else None
-
-    def _org_after(self, x: Token, prep: str) -> dict | None:
-        """The first named organisation x's preposition `prep` takes ("from X", "of X")."""
-        for g in (g for c in x.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children):
-            hit = org_for_span(self.doc, g.idx, g.idx + len(g)) if g.dep_ == "pobj" and g.ent_type_ == "ORG" else None
-            if hit:
-                return hit
-        return None

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from nlp.components.lexicon import DOCUMENT_NOUNS, ORG_REFERENCES, ROLE_WORDS, SPOKES_NOUNS, TITLES
 from nlp.components.org_initials import all_initials, initials
 from nlp.components.orgs import org_for_span, resolve_org_reference
+from nlp.components.quoting.acting_firms import members_org
 from nlp.components.quoting.bodies import unnamed_body
 from nlp.components.quoting.context import NO_SPEAKER, Speaker, org_reference
 from nlp.components.quoting.cut_names import org_speaker
@@ -174,7 +175,7 @@ class SpeakerFinder(Documents):
         if t.pos_ in {"NOUN", "PROPN"} or t.tag_.startswith("NN"):
             phrase = self._phrase(t, start, end, cue_i)
             words = phrase.text.lower()
-            named = self._org_by_head(t, phrase) or self.members_org(t)  # "the trust" after "Avonmead
+            named = self._org_by_head(t, phrase) or members_org(self.doc, t)  # "the trust" after "Avonmead
             if named:  # Hospitals NHS Trust"; "Administrators from X said"
                 return named
             if t.lower_ in TRUST_BOARDS and (_definite(t) or t.tag_ == "NNS") and not t.ent_type_:
