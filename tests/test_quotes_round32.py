@@ -102,3 +102,27 @@ def test_a_strike_that_went_on_reports_no_words(nlp_pipeline):
     text = ("Strike ends\n\n"
             "Staff walked out in May. \"We are not moving,\" one teacher said. The strike went on for weeks.")
     assert speaker_with(nlp_pipeline, text, "We are not moving") == "one teacher"
+
+
+# -- a speaker written as someone's relative ---------------------------------------------------------
+
+def test_his_mother_is_the_parent_the_article_named(nlp_pipeline):
+    text = ("Tribunal wait\n\n"
+            "When Gemma Lowry opened the letter, she cried. Her son Toby, seven, had been refused a place again.\n\n"
+            "Toby has autism. His mother says the support was 'thin at best' at his old school.")
+    assert speaker_with(nlp_pipeline, text, "thin at best") == "Gemma Lowry"
+
+
+def test_his_brother_is_the_sibling_the_article_named(nlp_pipeline):
+    text = ("Contract row\n\n"
+            "Castleford Ltd's director, Ian Pryor, is the brother of the trust's former head, Neil Pryor.\n\n"
+            "Neil Pryor could not be reached. In an email, his brother said the firm had 'done every job it was paid for'.")
+    assert speaker_with(nlp_pipeline, text, "done every job") == "Ian Pryor"
+
+
+def test_his_mother_stays_a_phrase_when_no_parent_is_named(nlp_pipeline):
+    # guard: a brother named is no mother
+    text = ("Contract row\n\n"
+            "Ian Pryor is the brother of Neil Pryor.\n\n"
+            "Neil has left the trust. His mother said he had been 'treated unfairly'.")
+    assert speaker_with(nlp_pipeline, text, "treated unfairly") != "Ian Pryor"

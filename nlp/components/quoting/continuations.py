@@ -17,6 +17,7 @@ from nlp.components.quoting.intros import UTTERANCE_NOUNS
 from nlp.components.quoting.leads import lead_person
 from nlp.components.quoting.org_full_names import org_in_full
 from nlp.components.quoting.plain_names import plain_speaker
+from nlp.components.quoting.kin import kin_holder
 from nlp.components.quoting.role_phrases import role_phrase_holder
 from nlp.components.quoting.scan import ALL_MARKS, CONTINUATION_MARKS
 from nlp.components.quoting.sentences import sentence_end, sentence_start
@@ -51,7 +52,8 @@ ASKED_AFTER_QUOTE = re.compile(r"[’']?[.!]?\s+[A-Z][^“”\"«»‘]*\?$")
 
 class Continuations(Attribution, Interviews):
     def _apply(self, q: Quote, found: Speaker) -> None:
-        found = plain_speaker(self, q, self.full_form(role_phrase_holder(self, lead_person(self, q, found), q.start), q.start))
+        found = kin_holder(self, lead_person(self, q, found), q.start)
+        found = plain_speaker(self, q, self.full_form(role_phrase_holder(self, found, q.start), q.start))
         found = acting_firm(self, q, org_in_full(self, q, found))
         q.who = found
         self.remember(q.start, found)
