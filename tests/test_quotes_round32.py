@@ -126,3 +126,22 @@ def test_his_mother_stays_a_phrase_when_no_parent_is_named(nlp_pipeline):
             "Ian Pryor is the brother of Neil Pryor.\n\n"
             "Neil has left the trust. His mother said he had been 'treated unfairly'.")
     assert speaker_with(nlp_pipeline, text, "treated unfairly") != "Ian Pryor"
+
+
+# -- singular "they" for the person named in the paragraph before ---------------------------------
+
+def test_they_after_a_paragraph_about_one_named_person(nlp_pipeline):
+    # (not the school named before: "they" reads as that organisation without the rule)
+    text = ("Academy order\n\n"
+            "Elm Park School is to be run by the Fellside Learning Trust.\n\n"
+            "Parent governor Alex Morrow, who chaired the first of three meetings, said the process had been \"rushed\".\n\n"
+            "\"Families heard about it from a newsletter in a school bag,\" they said.")
+    assert speaker_with(nlp_pipeline, text, "Families heard about it") == "Alex Morrow"
+
+
+def test_they_after_a_paragraph_about_a_group_is_not_the_person(nlp_pipeline):
+    # guard: the paragraph before names a group too
+    text = ("Academy order\n\n"
+            "Alex Morrow met the parents who had signed the petition.\n\n"
+            "\"Families heard about it from a newsletter in a school bag,\" they said.")
+    assert speaker_with(nlp_pipeline, text, "Families heard about it") != "Alex Morrow"
