@@ -39,7 +39,12 @@ _UNION_PAIRS = {("branch", "secretary"), ("district", "secretary"), ("regional",
 # A company's roles ("Managing director Stuart Kell"), a council's ("Director of children's
 # services Peter Oduya", "Town clerk Alison Petrie", "School crossing patrol officer X").
 _COMPANY_PAIRS = {("managing", "director"), ("commercial", "director"), ("account", "director"),
-                  ("sales", "director"), ("account", "manager")}
+                  ("sales", "director"), ("account", "manager"),
+                  # a contractor's managers: "Operations director X", "area manager X", "Contract manager X"
+                  ("operations", "director"), ("operations", "manager"), ("area", "manager"),
+                  ("contract", "manager"), ("contracts", "manager"), ("contracts", "director")}
+# "Owner X", "the firm's owner, X": a firm's owner speaks for the firm.
+_COMPANY_WORDS = {"owner", "co-owner", "proprietor"}
 _COUNCIL_OFFICER_PAIRS = {("children's", "services"), ("children’s", "services"), ("children", "services"),
                           ("town", "clerk"),
                           ("parish", "clerk"), ("council", "clerk"),
@@ -72,6 +77,33 @@ def is_councillor(words: list[str]) -> bool:
 def is_union_official(words: list[str]) -> bool:
     organiser = any(a in _ORGANISER_QUALIFIERS and b in {"organiser", "organizer"} for a, b in zip(words, words[1:]))
     return organiser or _has(words, _UNION_WORDS, _UNION_PAIRS)
+
+
+# A trust's executives: "Chief executive", "Chief operating officer", "Chief financial officer",
+# "the accounting officer" (the post the Academy Trust Handbook names).
+TRUST_ROLE_PAIRS = ({"chief", "executive"}, {"chief", "operating"}, {"chief", "financial"}, {"chief", "finance"},
+                    {"accounting", "officer"})
+_DIRECTOR_OF_EDUCATION = ("director", "of", "education")
+
+
+def trust_of_executive(doc: Doc, words: list[str], org_name: str | None, before_char: int) -> dict | None:
+    """The trust of a trust's executive filed under a school ("X Academy is run by the Y
+    Trust. Its chief executive, Z, said"): a school has no chief executive or director of
+    education, its trust has. None when the organisation is no school or the article names
+    no trust."""
+    org = next((o for o in doc._.orgs or () if org_name and o["name"] == org_name), None)
+    if org is None or org["kind"] != "school":
+        return None
+    said = set(words)
+    if not any(pair <= said for pair in TRUST_ROLE_PAIRS) \
+            and _DIRECTOR_OF_EDUCATION not in zip(words, words[1:], words[2:]):
+        return None
+    return body_of_kind(doc, "academy_trust", before_char)
+
+
+def is_company_role(words: list[str]) -> bool:
+    """A firm's post: "managing director", "operations manager", "owner"."""
+    return _has(words, _COMPANY_WORDS, _COMPANY_PAIRS)
 
 
 # A union post, after the union's name or "union" ("NEU rep", "a Unison steward", "the union's
@@ -137,7 +169,7 @@ def body_for_role(doc: Doc, phrases: list[list[str]], before_char: int, any_comp
         return body_of_kind(doc, "union", before_char)
     if any(_has(words, set(), _COUNCIL_OFFICER_PAIRS) for words in phrases):
         return _council_of(doc, phrases, before_char)
-    if any_company and any(_has(words, set(), _COMPANY_PAIRS) for words in phrases):
+    if any_company and any(is_company_role(words) for words in phrases):
         return body_of_kind(doc, "company", before_char)
     said = {w for words in phrases for w in words}  # "Employment" before the name, "Judge" its title
     if {"employment", "judge"} <= said:

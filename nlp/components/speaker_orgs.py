@@ -48,12 +48,14 @@ from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES, ROLE_WORDS, TIT
 from nlp.components.orgs import resolve_org_reference
 from nlp.components.speaker_org_clauses import (acting_for_org, employer_org,
                                                    its_org, place_org, tied_org, who_clause_org)
-from nlp.components.speaker_org_nobody import (NOT_STAFF, is_member_of_parliament, names_mp, place_not_body,
-                                              pupils_school)
+from nlp.components.speaker_org_nobody import (NOT_STAFF, is_member_of_parliament, left_body, names_mp,
+                                              place_not_body, pupils_school)
 from nlp.components.speaker_org_mentions import kind_of, name_mentions, named_person, role_words, titles_before
 from nlp.components.speaker_org_names import (as_written, full_name, is_own_name, names_body, names_person,
                                               without_stop)
-from nlp.components.speaker_org_roles import body_for_role, body_of_kind, is_councillor, is_party, union_post
+from nlp.components.speaker_org_firms import named_firm, only_firm
+from nlp.components.speaker_org_roles import (TRUST_ROLE_PAIRS, body_for_role, body_of_kind, is_company_role,
+                                                is_councillor, is_party, trust_of_executive, union_post)
 
 _SCHOOL_ROLES = {"headteacher", "headmaster", "headmistress", "principal", "teacher", "governor", "governors",
                  "pupil", "pupils", "senco", "caretaker", "head", "teaching"}
@@ -65,10 +67,6 @@ _PLACE_OPENERS = {"at", "over", "in", "outside", "inside", "on", "from", "back",
 # Roles held at an academy trust ("Chief executive Jo Ward", "Jo Ward, chair of trustees"):
 # with no organisation stated, the trust the article is about.
 _TRUST_ROLES = {"trustees", "trustee", "ceo", "cfo", "coo"}
-# A trust's executives: "Chief executive", "Chief operating officer", "Chief financial officer",
-# "the accounting officer" (the post the Academy Trust Handbook names).
-_TRUST_ROLE_PAIRS = ({"chief", "executive"}, {"chief", "operating"}, {"chief", "financial"}, {"chief", "finance"},
-                     {"accounting", "officer"})
 _ROLEISH = ROLE_WORDS | {"managing", "chief", "operations", "finance", "executive", "vice", "deputy", "assistant",
                          "acting", "interim", "parent", "club", "regional", "national", "general", "senior", "lead"}
 
@@ -198,7 +196,7 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
     if roles & _SCHOOL_ROLES or ("business", "manager") in zip(lowers, lowers[1:]):
         # "(School) business manager X": a school's post
         return _org_ending_kind(doc, "school", name_char)
-    if roles & _TRUST_ROLES or any(pair <= roles for pair in _TRUST_ROLE_PAIRS):
+    if roles & _TRUST_ROLES or any(pair <= roles for pair in TRUST_ROLE_PAIRS):
         return _org_ending_kind(doc, "academy_trust", name_char)  # "Chief executive Jo Ward": the trust
     if roles & _CLUB_ROLES and (roles & {"club"} or roles & (_CLUB_ROLES - {"chairman", "manager"})):
         return _org_ending(doc, "club", name_char)
@@ -270,10 +268,14 @@ class SpeakerOrgs:
             if hit:
                 return hit["name"]
             # "Tarnway Coaches managing director X": a firm the article names but the list lacks
-            hit = body_for_role(doc, _role_phrases(doc, span, role_words), start_char,
-                                any_company=not _names_unknown_body(before))
+            phrases = _role_phrases(doc, span, role_words)
+            hit = body_for_role(doc, phrases, start_char, any_company=not _names_unknown_body(before))
             if hit:
                 return hit["name"]
+            # a firm the organisation list lacks: "Nexora Digital's managing director", "Owner X"
+            firm = named_firm(doc, [before, after]) or (any(is_company_role(w) for w in phrases) and only_firm(doc))
+            if firm:
+                return firm
         return None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -325,6 +327,12 @@ class SpeakerOrgs:
                 q["speaker_org"] = without_stop(q["speaker_org"])
             if person is not None and pupils_school(doc, person, q.get("speaker_org")):
                 q["speaker_org"] = None  # "Year 8 pupil X": their school is not a body they speak for
+            if person is not None and left_body(doc, person, q.get("speaker_org")):
+                q["speaker_org"] = None  # "X, 52, worked at Y for 14 years before she resigned"
+            if person is not None and person["mentions"]:
+                trust = trust_of_executive(doc, role_words(person), q.get("speaker_org"),
+                                           person["mentions"][0][0])
+                q["speaker_org"] = trust["name"] if trust else q.get("speaker_org")  # "Its chief executive"
             if place_not_body(doc, q.get("speaker_org")) and q.get("speaker_org") != q.get("speaker"):
                 q["speaker_org"] = None  # "Norton resident X": a place
         doc._.quotes = quotes
@@ -383,9 +391,6 @@ def _role_phrases(doc: Doc, span, role_words: list[str]) -> list[list[str]]:
     before and after it."""
     return [role_words, titles_before(doc, span.start), [t.lower_ for t in _before(doc, span.start)],
             [t.lower_ for t in _after(doc, span.end)]]
-
-
-
 
 
 @Language.factory("newswatch_speaker_orgs")

@@ -1,0 +1,98 @@
+"""Fifth speakers' organisations round (issue 15, quote sets 41-44 read): the classes of
+speaker_org errors counted across the readable sets, one test each on sentences written for
+these tests (nlp/components/speaker_org_firms.py, speaker_org_roles.py, speaker_org_names.py);
+and the guards, where the organisation must stay as it was."""
+from __future__ import annotations
+
+from nlp_fixtures import org_of
+
+from nlp.components.speaker_org_firms import is_firm_name, only_firm
+from nlp.components.speaker_org_roles import is_company_role
+
+
+# ---- a firm's managers speak for the firm ----------------------------------------------------
+def test_company_roles_are_a_firms_posts():
+    assert is_company_role(["operations", "director"])
+    assert is_company_role(["area", "manager"])
+    assert is_company_role(["owner"])
+    assert not is_company_role(["headteacher"])
+    assert not is_company_role(["director", "of", "children's", "services"])
+
+
+def test_an_operations_director_speaks_for_the_firm_the_article_names(nlp_pipeline):
+    text = ("Parents in Quenbury face a 20p rise in the price of a school dinner after Brambleway "
+            "Catering Ltd said its costs had risen.\n\n"
+            "Operations director Yusuf Halloran-Pike said: \"We have held prices for as long as we could.\"")
+    assert org_of(nlp_pipeline, text, "Yusuf Halloran-Pike") == "Brambleway Catering Ltd"
+
+
+# ---- a firm the organisation list may lack ---------------------------------------------------
+def test_is_firm_name_needs_a_firms_last_word_and_no_first_name():
+    assert is_firm_name("Ostrow Digital")
+    assert is_firm_name("Kelderby Coaches Ltd")
+    assert not is_firm_name("Coaches")
+    assert not is_firm_name("Sarah Coaches")  # may be a person
+    assert not is_firm_name("Kelderby Primary School")
+
+
+def test_a_managing_director_named_with_the_firm_speaks_for_it(nlp_pipeline):
+    text = ("Pupils' records at two Wendlecombe schools were visible online for a week.\n\n"
+            "Ostrow Digital's managing director, Piers Tangwell-Oduya, said: \"This was a mistake in a "
+            "single update and it has been put right.\"")
+    assert org_of(nlp_pipeline, text, "Piers Tangwell-Oduya") == "Ostrow Digital"
+
+
+def test_a_firm_cut_to_its_first_word_is_read_on(nlp_pipeline):
+    text = ("Kelderby Coaches will run the new route to Hawsfold High from September.\n\n"
+            "Kelderby's operations manager, Aoife Brannock-Sayle, said: \"Our drivers know these roads.\"")
+    assert org_of(nlp_pipeline, text, "Aoife Brannock-Sayle") == "Kelderby Coaches"
+
+
+def test_a_managing_director_with_no_firm_named_gets_the_articles_one_firm(nlp_pipeline):
+    text = ("The route to Hawsfold High will be run by Tarrowby Coaches from September.\n\n"
+            "Managing director Linus Okwuosa-Bright said: \"We are proud to have won it.\"")
+    assert org_of(nlp_pipeline, text, "Linus Okwuosa-Bright") == "Tarrowby Coaches"
+
+
+def test_only_firm_reads_one_firm_and_none_of_two(nlp_pipeline):
+    one = nlp_pipeline("The route to Hawsfold High will be run by Tarrowby Coaches Ltd. Tarrowby Coaches "
+                       "won it in May.\n\nYesterday Tarrowby Coaches said it was hiring.")
+    assert only_firm(one) == "Tarrowby Coaches Ltd"
+    two = nlp_pipeline("Tarrowby Coaches and Pellam Travel both bid for the route to Hawsfold High.")
+    assert only_firm(two) is None
+
+
+def test_a_headteacher_is_not_read_as_a_firms_manager(nlp_pipeline):
+    text = ("The route to Hawsfold High will be run by Tarrowby Coaches from September.\n\n"
+            "Headteacher Linus Okwuosa-Bright said: \"Families have waited a long time.\"")
+    assert org_of(nlp_pipeline, text, "Linus Okwuosa-Bright") != "Tarrowby Coaches"
+
+
+# ---- a trust's executive introduced after a sentence about one of its schools ------------------
+def test_a_chief_executive_after_a_school_sentence_speaks_for_the_trust(nlp_pipeline):
+    text = ("Inspectors have rated Hollowmere Vale Academy good.\n\n"
+            "Hollowmere Vale Academy is part of the Tennick Learning Trust. Its chief executive, Marguerite "
+            "Osei-Fairlie, said: \"The staff have earned every word of this report.\"")
+    assert org_of(nlp_pipeline, text, "Marguerite Osei-Fairlie") == "Tennick Learning Trust"
+
+
+def test_a_headteacher_after_a_school_sentence_keeps_the_school(nlp_pipeline):
+    text = ("Inspectors have rated Hollowmere Vale Academy good.\n\n"
+            "Hollowmere Vale Academy is part of the Tennick Learning Trust. Its headteacher, Marguerite "
+            "Osei-Fairlie, said: \"The staff have earned every word of this report.\"")
+    assert org_of(nlp_pipeline, text, "Marguerite Osei-Fairlie") == "Hollowmere Vale Academy"
+
+
+# ---- a person who has left the body ---------------------------------------------------------
+def test_a_claimant_who_worked_at_the_school_speaks_for_no_organisation(nlp_pipeline):
+    text = ("A former teaching assistant is suing a Pellbrook school for unfair dismissal.\n\n"
+            "Rhiannon Castell-Ward, 49, worked at Pellbrook Green Primary School for ten years before she "
+            "resigned in May. \"I felt I had no choice,\" she told the tribunal.")
+    assert org_of(nlp_pipeline, text, "Rhiannon Castell-Ward") in {None, ""}
+
+
+def test_a_teaching_assistant_who_has_worked_at_the_school_keeps_it(nlp_pipeline):
+    text = ("Support staff at a Pellbrook school have been praised by inspectors.\n\n"
+            "Rhiannon Castell-Ward, 49, has worked at Pellbrook Green Primary School for ten years. "
+            "\"We are a close team,\" she said.")
+    assert org_of(nlp_pipeline, text, "Rhiannon Castell-Ward") == "Pellbrook Green Primary School"
