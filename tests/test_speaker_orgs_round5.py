@@ -96,3 +96,32 @@ def test_a_teaching_assistant_who_has_worked_at_the_school_keeps_it(nlp_pipeline
             "Rhiannon Castell-Ward, 49, has worked at Pellbrook Green Primary School for ten years. "
             "\"We are a close team,\" she said.")
     assert org_of(nlp_pipeline, text, "Rhiannon Castell-Ward") == "Pellbrook Green Primary School"
+
+
+# ---- a head who chairs a group of schools ---------------------------------------------------
+def test_a_forum_chair_who_is_a_head_speaks_for_the_forum(nlp_pipeline):
+    text = ("The Kellingshire Schools Forum has voted against moving money out of school budgets.\n\n"
+            "Forum chair Imelda Brackwood-Nash, head of Penhallow Vale Primary School, said: \"Schools "
+            "cannot pay for this twice.\"")
+    assert org_of(nlp_pipeline, text, "Imelda Brackwood-Nash") == "Kellingshire Schools Forum"
+
+
+def test_a_head_with_no_chair_keeps_the_school(nlp_pipeline):
+    text = ("The Kellingshire Schools Forum has voted against moving money out of school budgets.\n\n"
+            "Imelda Brackwood-Nash, head of Penhallow Vale Primary School, said: \"Schools "
+            "cannot pay for this twice.\"")
+    assert org_of(nlp_pipeline, text, "Imelda Brackwood-Nash") == "Penhallow Vale Primary School"
+
+
+# ---- the bench of a magistrates' court written with a curly apostrophe ------------------------
+def test_the_chair_of_the_bench_speaks_for_a_curly_magistrates_court(nlp_pipeline):
+    text = ("A bus driver who left a child on board has been fined at Wexbury Magistrates’ Court.\n\n"
+            "Chair of the bench Philippa Ormerod-Kane said: “You were trusted with that child.”")
+    assert org_of(nlp_pipeline, text, "Philippa Ormerod-Kane") == "Wexbury Magistrates’ Court"
+
+
+# ---- a society's officer --------------------------------------------------------------------
+def test_a_society_secretary_speaks_for_the_society(nlp_pipeline):
+    text = ("Entries to the Dunstable Road Allotment Society show were up this year.\n\n"
+            "Society secretary Wilfred Anang-Pryor said: \"The onions alone took two tables.\"")
+    assert org_of(nlp_pipeline, text, "Wilfred Anang-Pryor") == "Dunstable Road Allotment Society"

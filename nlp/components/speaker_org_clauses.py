@@ -55,7 +55,8 @@ _CLAUSE_WORDS = 14  # the words of a clause after a name read for a tie to a bod
 # worked at Y" / "a member of the campaign group Y" / "speaking for Y".
 _TIES = {"at", "for", "of", "chairs", "runs", "leads", "heads", "founded", "co-founded", "up", "joined"}
 # Common nouns that may stand between the tie and the name ("the campaign group Y").
-_BODY_NOUNS = {"campaign", "group", "charity", "union", "residents", "action", "the"}
+_BODY_NOUNS = {"campaign", "group", "charity", "union", "residents", "action", "the", "parent", "parents", "support",
+               "pressure", "community", "-", "led"}  # "the parent-led group Y"
 
 
 def tied_org(doc: Doc, end: int) -> dict | None:

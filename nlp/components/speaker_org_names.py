@@ -40,6 +40,8 @@ _SCHOOL_DESCRIPTORS = {"CE", "RC", "Catholic", "Methodist", "C", "E", "Church", 
 # The last words of a body's name, where a name cut at its apostrophe ends.
 _NAME_ENDS = {"primary", "school", "academy", "college", "court", "union", "church", "trust", "council", "club",
               "association", "society", "infants", "juniors", "nursery", "federation", "partnership", "ltd"}
+# A body's last word that alone is no name: the body of the article whose name ends with it.
+_LONE_BODY_WORDS = {"society", "forum", "club", "network", "committee", "association", "alliance", "partnership"}
 # The endings of a company's name that British papers write without a full stop ("Ltd", "plc").
 _COMPANY_ENDINGS = {"ltd", "plc", "llp", "co", "limited"}
 # The last words of a firm's or a group's name that no person's surname ends with: a speaker
@@ -90,6 +92,9 @@ def full_name(doc: Doc, name: str) -> str:
         # "Employment Tribunal" for Eastmarch Employment Tribunal
         longer = {o["name"] for o in doc._.orgs or () if o["name"].lower().endswith(" " + low)
                   and _place_words(o["name"][:-len(name)].split())}
+    if not longer and low in _LONE_BODY_WORDS:
+        # "Society" (a sentence's capital: "Society secretary X") for the one Y Allotment Society
+        longer = {o["name"] for o in doc._.orgs or () if o["name"].lower().endswith(" " + low)}
     if len(longer) == 1:
         return longer.pop()
     joined = _joined_at_apostrophe(doc, name)

@@ -101,6 +101,49 @@ def trust_of_executive(doc: Doc, words: list[str], org_name: str | None, before_
     return body_of_kind(doc, "academy_trust", before_char)
 
 
+# A head who chairs a group of schools' heads speaks for the group ("Forum chair X, head of Y
+# School", "The association's chair, X, head of Y", "X, headteacher of Y and chair of the group").
+_CHAIRED_BODIES = {"forum", "association", "group", "alliance", "network", "committee", "panel", "consortium",
+                   "collaborative"}
+_CHAIRS = {"chair", "chairman", "chairwoman", "chairperson", "convenor", "convener"}
+_CHAIR_WINDOW = 14  # words around the name read for the chair's post
+
+
+def _chaired_noun(words: list[str]) -> str | None:
+    """"forum chair", "the association's chair", "chair of the group": the body's noun."""
+    for k, w in enumerate(words):
+        if w not in _CHAIRS:
+            continue
+        if k > 0 and words[k - 1] in _CHAIRED_BODIES:
+            return words[k - 1]
+        if k > 1 and words[k - 1] in {"'s", "’s"} and words[k - 2] in _CHAIRED_BODIES:
+            return words[k - 2]
+        if words[k + 1:k + 3] == ["of", "the"] and k + 3 < len(words) and words[k + 3] in _CHAIRED_BODIES:
+            return words[k + 3]
+    return None
+
+
+def chaired_body(doc: Doc, person: dict, org_name: str | None, refer: Callable) -> dict | None:
+    """The group a head filed under their school chairs, the words around a mention of them
+    name it by its noun ("Forum chair X"), and `refer` resolves the noun to a body the
+    article names that is no school; else None."""
+    org = next((o for o in doc._.orgs or () if org_name and o["name"] == org_name), None)
+    if org is None or org["kind"] != "school":
+        return None
+    for start_char, end_char in person["mentions"]:
+        name = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if name is None:
+            continue
+        sent = name.sent
+        words = [t.lower_ for t in doc[max(sent.start, name.start - _CHAIR_WINDOW):min(sent.end, name.end + _CHAIR_WINDOW)]
+                 if not t.is_quote]
+        noun = _chaired_noun(words)
+        hit = refer(doc, noun, start_char) if noun else None
+        if hit and hit["kind"] != "school":
+            return hit
+    return None
+
+
 def is_company_role(words: list[str]) -> bool:
     """A firm's post: "managing director", "operations manager", "owner"."""
     return _has(words, _COMPANY_WORDS, _COMPANY_PAIRS)
@@ -195,7 +238,7 @@ def body_for_role(doc: Doc, phrases: list[list[str]], before_char: int, any_comp
 def _named_body(doc: Doc, before_char: int, fits: Callable[[str], bool]) -> dict | None:
     """The organisation whose name (lower case, without "'s") `fits`: the last named before
     `before_char`, else the only one."""
-    names = {id(o): o["name"].lower().replace("’s", "").replace("'s", "") for o in doc._.orgs or ()}
+    names = {id(o): o["name"].lower().replace("’", "'").replace("'s", "") for o in doc._.orgs or ()}  # "Magistrates’"
     return _last_or_only([o for o in doc._.orgs or () if fits(names[id(o)])], before_char)
 
 

@@ -54,7 +54,7 @@ from nlp.components.speaker_org_mentions import kind_of, name_mentions, named_pe
 from nlp.components.speaker_org_names import (as_written, full_name, is_own_name, names_body, names_person,
                                               without_stop)
 from nlp.components.speaker_org_firms import named_firm, only_firm
-from nlp.components.speaker_org_roles import (TRUST_ROLE_PAIRS, body_for_role, body_of_kind, is_company_role,
+from nlp.components.speaker_org_roles import (TRUST_ROLE_PAIRS, body_for_role, body_of_kind, chaired_body, is_company_role,
                                                 is_councillor, is_party, trust_of_executive, union_post)
 
 _SCHOOL_ROLES = {"headteacher", "headmaster", "headmistress", "principal", "teacher", "governor", "governors",
@@ -63,6 +63,10 @@ _CLUB_ROLES = {"striker", "midfielder", "goalkeeper", "defender", "winger", "cap
                "coach", "chairman", "player"}
 _CLUB_WORDS = {"club", "fc", "afc", "town", "united", "rovers", "city", "athletic", "albion", "wanderers", "rangers"}
 _POSSESSIVE = {"'s", "’s"}
+# A body's noun in a person's role ("Committee member", "Club chairman", "Society secretary"):
+# the body of that noun the article names.
+_ROLE_BODIES = {"committee", "club", "alliance", "partnership", "board", "panel", "forum", "campaign", "society",
+                "network", "hub"}
 _PLACE_OPENERS = {"at", "over", "in", "outside", "inside", "on", "from", "back", "after", "before", "during"}
 # Roles held at an academy trust ("Chief executive Jo Ward", "Jo Ward, chair of trustees"):
 # with no organisation stated, the trust the article is about.
@@ -195,9 +199,9 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
         return None  # "a Year 10 pupil", "a parent of two": no employer (a parent governor: the school)
     if roles & _SCHOOL_ROLES or ("business", "manager") in zip(lowers, lowers[1:]):
         # "(School) business manager X": a school's post
-        return _org_ending_kind(doc, "school", name_char)
+        return body_of_kind(doc, "school", name_char)
     if roles & _TRUST_ROLES or any(pair <= roles for pair in TRUST_ROLE_PAIRS):
-        return _org_ending_kind(doc, "academy_trust", name_char)  # "Chief executive Jo Ward": the trust
+        return body_of_kind(doc, "academy_trust", name_char)  # "Chief executive Jo Ward": the trust
     if roles & _CLUB_ROLES and (roles & {"club"} or roles & (_CLUB_ROLES - {"chairman", "manager"})):
         return _org_ending(doc, "club", name_char)
     return None
@@ -223,16 +227,6 @@ def _leading_org(doc: Doc, phrase: list[Token]) -> dict | None:
     return _org_starting(doc, [t.text for t in head])
 
 
-def _org_ending_kind(doc: Doc, kind: str, before_char: int) -> dict | None:
-    """The school the article is about: the last one named before, else the only one."""
-    cands = [o for o in doc._.orgs or () if o["kind"] == kind]
-    earlier = [(max(s for s, _ in o["mentions"] if s < before_char), o) for o in cands
-               if any(s < before_char for s, _ in o["mentions"])]
-    if earlier:
-        return max(earlier, key=lambda pair: pair[0])[1]
-    return cands[0] if len(cands) == 1 else None
-
-
 class SpeakerOrgs:
     def __init__(self, nlp: Language, name: str):
         self.name = name
@@ -241,7 +235,7 @@ class SpeakerOrgs:
         first = person["mentions"][0][0] if person["mentions"] else 0
         for word in (person.get("role") or "").lower().split():
             # "Committee member", "Club chairman": the committee or club the article names
-            if word in {"committee", "club", "alliance", "partnership", "board", "panel", "forum", "campaign"}:
+            if word in _ROLE_BODIES:
                 hit = _org_ending(doc, word, first)
                 if hit:
                     return hit["name"]
@@ -327,6 +321,8 @@ class SpeakerOrgs:
                 q["speaker_org"] = without_stop(q["speaker_org"])
             if person is not None and pupils_school(doc, person, q.get("speaker_org")):
                 q["speaker_org"] = None  # "Year 8 pupil X": their school is not a body they speak for
+            chaired = chaired_body(doc, person, q.get("speaker_org"), _org_ending) if person is not None else None
+            q["speaker_org"] = chaired["name"] if chaired else q.get("speaker_org")  # "Forum chair X, head of Y"
             if person is not None and left_body(doc, person, q.get("speaker_org")):
                 q["speaker_org"] = None  # "X, 52, worked at Y for 14 years before she resigned"
             if person is not None and person["mentions"]:
