@@ -83,21 +83,6 @@ def test_a_headteacher_after_a_school_sentence_keeps_the_school(nlp_pipeline):
     assert org_of(nlp_pipeline, text, "Marguerite Osei-Fairlie") == "Hollowmere Vale Academy"
 
 
-# ---- a person who has left the body ---------------------------------------------------------
-def test_a_claimant_who_worked_at_the_school_speaks_for_no_organisation(nlp_pipeline):
-    text = ("A former teaching assistant is suing a Pellbrook school for unfair dismissal.\n\n"
-            "Rhiannon Castell-Ward, 49, worked at Pellbrook Green Primary School for ten years before she "
-            "resigned in May. \"I felt I had no choice,\" she told the tribunal.")
-    assert org_of(nlp_pipeline, text, "Rhiannon Castell-Ward") in {None, ""}
-
-
-def test_a_teaching_assistant_who_has_worked_at_the_school_keeps_it(nlp_pipeline):
-    text = ("Support staff at a Pellbrook school have been praised by inspectors.\n\n"
-            "Rhiannon Castell-Ward, 49, has worked at Pellbrook Green Primary School for ten years. "
-            "\"We are a close team,\" she said.")
-    assert org_of(nlp_pipeline, text, "Rhiannon Castell-Ward") == "Pellbrook Green Primary School"
-
-
 # ---- a head who chairs a group of schools ---------------------------------------------------
 def test_a_forum_chair_who_is_a_head_speaks_for_the_forum(nlp_pipeline):
     text = ("The Kellingshire Schools Forum has voted against moving money out of school budgets.\n\n"

@@ -8,9 +8,6 @@ UK sets' convention, general British usage):
   school as the pupil's;
 - a parent or grandparent tied to a school through their children ("who has two children at
   Y", "father of a pupil at Y"): the family's school (`FAMILY`, read by the clause rules);
-- a person whose work at a body is over ("X, 52, worked at Y Academy for 14 years before she
-  resigned", "X had worked at Y for 19 years when ..."; a tribunal claimant, a former cook): the
-  body they left is not one they speak for;
 - a place the entity recogniser took for a body, where the text places a person in it
   ("Norton resident X", "X, of Asterby,", "X, from Ashby Fen,"): a place, not an organisation.
 """
@@ -74,32 +71,3 @@ def place_not_body(doc: Doc, org_name: str | None) -> bool:
             return True
     return False
 
-
-# "X, 52, worked at Y" / "X had worked at Y": the simple past or pluperfect right after the
-# name (and its age) ends the tie; "X has worked at Y" and "X, who worked at Y," do not.
-_LEFT_VERBS = {"worked"}
-_LEFT_AUX = {"had"}
-_LEFT_CLAUSE_WORDS = 12  # the words after the verb read for the body left
-
-
-def left_body(doc: Doc, person: dict, org_name: str | None) -> bool:
-    """`org_name` is a body the person worked at and has left, as a clause right after a
-    mention of their name says ("X, 52, worked at Y for 14 years before she resigned")."""
-    words = (org_name or "").split()
-    if not words:
-        return False
-    for start_char, end_char in person["mentions"]:
-        span = doc.char_span(start_char, end_char, alignment_mode="expand")
-        if span is None:
-            continue
-        k = span.end
-        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].like_num and doc[k + 2].text == ",":
-            k += 3  # "X, 52, worked at Y"
-        if k < len(doc) and doc[k].lower_ in _LEFT_AUX:
-            k += 1
-        if k >= len(doc) or doc[k].lower_ not in _LEFT_VERBS or doc[k].tag_ not in {"VBD", "VBN"}:
-            continue
-        clause = doc[k + 1:min(k + 1 + _LEFT_CLAUSE_WORDS, doc[k].sent.end)]
-        if any(t.text == words[0] for t in clause):
-            return True
-    return False

@@ -48,7 +48,7 @@ from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES, ROLE_WORDS, TIT
 from nlp.components.orgs import resolve_org_reference
 from nlp.components.speaker_org_clauses import (acting_for_org, employer_org,
                                                    its_org, place_org, tied_org, who_clause_org)
-from nlp.components.speaker_org_nobody import (NOT_STAFF, is_member_of_parliament, left_body, names_mp,
+from nlp.components.speaker_org_nobody import (NOT_STAFF, is_member_of_parliament, names_mp,
                                               place_not_body, pupils_school)
 from nlp.components.speaker_org_mentions import kind_of, name_mentions, named_person, role_words, titles_before
 from nlp.components.speaker_org_names import (as_written, full_name, is_own_name, names_body, names_person,
@@ -323,8 +323,6 @@ class SpeakerOrgs:
                 q["speaker_org"] = None  # "Year 8 pupil X": their school is not a body they speak for
             chaired = chaired_body(doc, person, q.get("speaker_org"), _org_ending) if person is not None else None
             q["speaker_org"] = chaired["name"] if chaired else q.get("speaker_org")  # "Forum chair X, head of Y"
-            if person is not None and left_body(doc, person, q.get("speaker_org")):
-                q["speaker_org"] = None  # "X, 52, worked at Y for 14 years before she resigned"
             if person is not None and person["mentions"]:
                 trust = trust_of_executive(doc, role_words(person), q.get("speaker_org"),
                                            person["mentions"][0][0])
