@@ -110,3 +110,18 @@ def test_a_society_secretary_speaks_for_the_society(nlp_pipeline):
     text = ("Entries to the Dunstable Road Allotment Society show were up this year.\n\n"
             "Society secretary Wilfred Anang-Pryor said: \"The onions alone took two tables.\"")
     assert org_of(nlp_pipeline, text, "Wilfred Anang-Pryor") == "Dunstable Road Allotment Society"
+
+
+# ---- a predecessor in the post --------------------------------------------------------------
+def test_the_chief_executive_succeeded_speaks_for_the_trust(nlp_pipeline):
+    text = ("Anwen Castellby will become chief executive of the Rothwell Fields Academy Trust in "
+            "September, succeeding Desmond Okoro-Blaine, who retires in July.\n\n"
+            "Mr Okoro-Blaine said: \"It has been the privilege of my working life.\"")
+    assert org_of(nlp_pipeline, text, "Desmond Okoro-Blaine") == "Rothwell Fields Academy Trust"
+
+
+def test_a_person_with_no_successor_clause_gets_no_trust_from_it(nlp_pipeline):
+    text = ("Anwen Castellby will become chief executive of the Rothwell Fields Academy Trust in "
+            "September.\n\n"
+            "Desmond Okoro-Blaine, a parent in the town, said: \"It is good news for the schools.\"")
+    assert org_of(nlp_pipeline, text, "Desmond Okoro-Blaine") in {None, ""}

@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Token
 from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES, ROLE_WORDS, TITLES
 from nlp.components.orgs import resolve_org_reference
 from nlp.components.speaker_org_clauses import (acting_for_org, employer_org,
-                                                   its_org, place_org, tied_org, who_clause_org)
+                                                   its_org, place_org, succeeded_org, tied_org, who_clause_org)
 from nlp.components.speaker_org_nobody import (NOT_STAFF, is_member_of_parliament, names_mp,
                                               place_not_body, pupils_school)
 from nlp.components.speaker_org_mentions import kind_of, name_mentions, named_person, role_words, titles_before
@@ -258,7 +258,7 @@ class SpeakerOrgs:
                 if hit:
                     return hit["name"]
             hit = (tied_org(doc, span.end) or who_clause_org(doc, span, _org_ending) or its_org(doc, before)
-                   or place_org(doc, before))
+                   or place_org(doc, before) or succeeded_org(doc, span))
             if hit:
                 return hit["name"]
             # "Tarnway Coaches managing director X": a firm the article names but the list lacks
