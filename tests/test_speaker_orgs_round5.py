@@ -125,3 +125,16 @@ def test_a_person_with_no_successor_clause_gets_no_trust_from_it(nlp_pipeline):
             "September.\n\n"
             "Desmond Okoro-Blaine, a parent in the town, said: \"It is good news for the schools.\"")
     assert org_of(nlp_pipeline, text, "Desmond Okoro-Blaine") in {None, ""}
+
+
+# ---- a school crossing patrol ---------------------------------------------------------------
+def test_a_crossing_patrol_speaks_for_the_council(nlp_pipeline):
+    text = ("Harlby Council has agreed to keep the patrol outside Fenwold Road Primary School.\n\n"
+            "Mavis Oyelaran-Pike, who has worked the crossing since 1998, said: \"I know every family.\"")
+    assert org_of(nlp_pipeline, text, "Mavis Oyelaran-Pike") == "Harlby Council"
+
+
+def test_a_parent_at_the_crossing_gets_no_council(nlp_pipeline):
+    text = ("Harlby Council has agreed to keep the patrol outside Fenwold Road Primary School.\n\n"
+            "Mavis Oyelaran-Pike, a parent, said the road was busy: \"I know every family.\"")
+    assert org_of(nlp_pipeline, text, "Mavis Oyelaran-Pike") in {None, ""}

@@ -49,7 +49,11 @@ _COUNCIL_OFFICER_PAIRS = {("children's", "services"), ("children’s", "services
                           ("town", "clerk"),
                           ("parish", "clerk"), ("council", "clerk"),
                           # a school crossing patrol and a planning officer work for the council
-                          ("crossing", "patrol"), ("planning", "officer")}
+                          ("crossing", "patrol"), ("patrol", "officer"), ("planning", "officer")}
+# "X has worked the crossing outside Y Primary since 1994", "X started on the crossing in
+# 1986": a school crossing patrol, employed by the council.
+_CROSSING_VERBS = {"work", "start", "man", "staff"}
+_CROSSING_WINDOW = 8  # words after the name read for the crossing
 # Parties are not organisations a councillor speaks for (the UK sets' convention).
 PARTIES = {"labour", "conservative", "conservatives", "tory", "tories", "lib dem", "lib dems", "liberal democrat",
            "liberal democrats", "green", "greens", "green party", "reform", "reform uk", "plaid cymru", "snp",
@@ -141,6 +145,16 @@ def chaired_body(doc: Doc, person: dict, org_name: str | None, refer: Callable) 
         hit = refer(doc, noun, start_char) if noun else None
         if hit and hit["kind"] != "school":
             return hit
+    return None
+
+
+def crossing_council(doc: Doc, name: Span) -> dict | None:
+    """The council of a school crossing patrol the words after the name describe."""
+    words = [t for t in doc[name.end:min(name.sent.end, name.end + _CROSSING_WINDOW)] if not t.is_quote]
+    for k in range(1, len(words) - 1):
+        if words[k].lower_ == "the" and words[k + 1].lower_ == "crossing" \
+                and any(t.lemma_.lower() in _CROSSING_VERBS for t in words[max(0, k - 2):k]):
+            return body_of_kind(doc, "council", name.start_char)
     return None
 
 

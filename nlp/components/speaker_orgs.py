@@ -54,8 +54,9 @@ from nlp.components.speaker_org_mentions import kind_of, name_mentions, named_pe
 from nlp.components.speaker_org_names import (as_written, full_name, is_own_name, names_body, names_person,
                                               without_stop)
 from nlp.components.speaker_org_firms import named_firm, only_firm
-from nlp.components.speaker_org_roles import (TRUST_ROLE_PAIRS, body_for_role, body_of_kind, chaired_body, is_company_role,
-                                                is_councillor, is_party, trust_of_executive, union_post)
+from nlp.components.speaker_org_roles import (TRUST_ROLE_PAIRS, body_for_role, body_of_kind, chaired_body,
+                                                crossing_council, is_company_role, is_councillor, is_party,
+                                                trust_of_executive, union_post)
 
 _SCHOOL_ROLES = {"headteacher", "headmaster", "headmistress", "principal", "teacher", "governor", "governors",
                  "pupil", "pupils", "senco", "caretaker", "head", "teaching"}
@@ -258,7 +259,7 @@ class SpeakerOrgs:
                 if hit:
                     return hit["name"]
             hit = (tied_org(doc, span.end) or who_clause_org(doc, span, _org_ending) or its_org(doc, before)
-                   or place_org(doc, before) or succeeded_org(doc, span))
+                   or place_org(doc, before) or succeeded_org(doc, span) or crossing_council(doc, span))
             if hit:
                 return hit["name"]
             # "Tarnway Coaches managing director X": a firm the article names but the list lacks
