@@ -138,3 +138,11 @@ def test_a_parent_at_the_crossing_gets_no_council(nlp_pipeline):
     text = ("Harlby Council has agreed to keep the patrol outside Fenwold Road Primary School.\n\n"
             "Mavis Oyelaran-Pike, a parent, said the road was busy: \"I know every family.\"")
     assert org_of(nlp_pipeline, text, "Mavis Oyelaran-Pike") in {None, ""}
+
+
+# ---- a possessive role after "to" or "and" --------------------------------------------------
+def test_the_trusts_hr_director_after_to_speaks_for_the_trust(nlp_pipeline):
+    text = ("A teacher has won her claim against the Garrowby Learning Trust.\n\n"
+            "The tribunal saw a letter from the union to the trust's HR director, Ottilie Brennan-Shaw. "
+            "Ms Brennan-Shaw said: \"We followed the policy as written.\"")
+    assert org_of(nlp_pipeline, text, "Ottilie Brennan-Shaw") == "Garrowby Learning Trust"

@@ -68,6 +68,7 @@ _POSSESSIVE = {"'s", "’s"}
 # the body of that noun the article names.
 _ROLE_BODIES = {"committee", "club", "alliance", "partnership", "board", "panel", "forum", "campaign", "society",
                 "network", "hub"}
+_LINKS = {"ADP", "CCONJ"}  # words that join a role phrase to the sentence before it: "to", "and"
 _PLACE_OPENERS = {"at", "over", "in", "outside", "inside", "on", "from", "back", "after", "before", "during"}
 # Roles held at an academy trust ("Chief executive Jo Ward", "Jo Ward, chair of trustees"):
 # with no organisation stated, the trust the article is about.
@@ -184,6 +185,8 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
                 return None  # "the council's IT supplier, Corvane Digital": not the council
             ties = [j for j in range(k) if lowers[j] in {"of", "at", "for"}]
             owner = [x for x in phrase[ties[-1] + 1 if ties else 0:k] if x.lower_ != "the"]
+            while len(owner) > 1 and owner[0].pos_ in _LINKS:
+                owner = owner[1:]  # "(an email) to the trust's HR director", "and the trust's HR director"
             if len(owner) == 1 and owner[0].is_lower:
                 return _org_ending(doc, owner[0].lower_, name_char)
             if owner and all(x.is_title or x.is_upper for x in owner):
