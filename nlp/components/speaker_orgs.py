@@ -183,10 +183,9 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
         if t.text in _POSSESSIVE and k > 0:
             if set(lowers[k + 1:k + 3]) & OWNED_BODIES:
                 return None  # "the council's IT supplier, Corvane Digital": not the council
-            ties = [j for j in range(k) if lowers[j] in {"of", "at", "for"}]
+            # "(a letter) to the trust's HR director", "and the trust's HR director": after the link
+            ties = [j for j in range(k) if lowers[j] in {"of", "at", "for"} or phrase[j].pos_ in _LINKS]
             owner = [x for x in phrase[ties[-1] + 1 if ties else 0:k] if x.lower_ != "the"]
-            while len(owner) > 1 and owner[0].pos_ in _LINKS:
-                owner = owner[1:]  # "(an email) to the trust's HR director", "and the trust's HR director"
             if len(owner) == 1 and owner[0].is_lower:
                 return _org_ending(doc, owner[0].lower_, name_char)
             if owner and all(x.is_title or x.is_upper for x in owner):
