@@ -146,3 +146,16 @@ def test_the_trusts_hr_director_after_to_speaks_for_the_trust(nlp_pipeline):
             "The tribunal saw a letter from the union to the trust's HR director, Ottilie Brennan-Shaw. "
             "Ms Brennan-Shaw said: \"We followed the policy as written.\"")
     assert org_of(nlp_pipeline, text, "Ottilie Brennan-Shaw") == "Garrowby Learning Trust"
+
+
+# ---- a parent and their child's school ------------------------------------------------------
+def test_a_parent_and_former_governor_speaks_for_no_school(nlp_pipeline):
+    text = ("Inspectors have found Ellerbeck Vale Academy requires improvement.\n\n"
+            "Marisol Tenby-Achebe, a parent and former governor, said: \"We have waited for this.\"")
+    assert org_of(nlp_pipeline, text, "Marisol Tenby-Achebe") in {None, ""}
+
+
+def test_a_parent_governor_still_speaks_for_the_school(nlp_pipeline):
+    text = ("Inspectors have found Ellerbeck Vale Academy requires improvement.\n\n"
+            "Parent governor Marisol Tenby-Achebe said: \"We have work to do and we know it.\"")
+    assert org_of(nlp_pipeline, text, "Marisol Tenby-Achebe") == "Ellerbeck Vale Academy"

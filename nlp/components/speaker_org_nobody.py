@@ -6,6 +6,8 @@ UK sets' convention, general British usage):
   school (or the town council a "student council" resembles) is where they learn, not a body
   they speak for; a youth group they belong to still counts. people.py still records the
   school as the pupil's;
+- a parent whose role the people component read ("Parent X", "father of a pupil at Y"), unless
+  a (serving) parent governor;
 - a parent or grandparent tied to a school through their children ("who has two children at
   Y", "father of a pupil at Y"): the family's school (`FAMILY`, read by the clause rules);
 - a place the entity recogniser took for a body, where the text places a person in it
@@ -46,6 +48,21 @@ def pupils_school(doc: Doc, person: dict, org: str | None) -> bool:
     pupil = bool(set(words) & _PUPILS) or any(pair in _PUPIL_PAIRS for pair in zip(words, words[1:]))
     kind = next((o["kind"] for o in doc._.orgs or () if org and o["name"] == org), None)
     return pupil and kind in _PUPILS_PLACES
+
+
+_PARENTS = {"parent", "mother", "father", "mum", "dad", "grandparent", "grandmother", "grandfather"}
+_GOVERNORS = {"governor", "governors"}
+
+
+def parents_school(doc: Doc, person: dict, org: str | None) -> bool:
+    """`org` is the school (or trust) of a person whose role is a parent's ("Parent X",
+    "father of a Year 9 pupil at Y", "Mother-of-two X"): their child's school, not a body they
+    speak for. A parent governor sits on the school's board (a former one no longer)."""
+    words = (person.get("role") or "").lower().split()
+    parent = any(w.split("-")[0] in _PARENTS for w in words)
+    governor = bool(set(words) & _GOVERNORS) and "former" not in words
+    kind = next((o["kind"] for o in doc._.orgs or () if org and o["name"] == org), None)
+    return parent and not governor and kind in {"school", "academy_trust"}
 
 
 # ", of Asterby", ", from Ashby Fen" after a person's name: where they live.

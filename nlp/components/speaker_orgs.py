@@ -49,7 +49,7 @@ from nlp.components.orgs import resolve_org_reference
 from nlp.components.speaker_org_clauses import (acting_for_org, employer_org,
                                                    its_org, place_org, succeeded_org, tied_org, who_clause_org)
 from nlp.components.speaker_org_nobody import (NOT_STAFF, is_member_of_parliament, names_mp,
-                                              place_not_body, pupils_school)
+                                              parents_school, place_not_body, pupils_school)
 from nlp.components.speaker_org_mentions import kind_of, name_mentions, named_person, role_words, titles_before
 from nlp.components.speaker_org_names import (as_written, full_name, is_own_name, names_body, names_person,
                                               without_stop)
@@ -322,7 +322,8 @@ class SpeakerOrgs:
                 q["speaker_org"] = as_written(doc, q["speaker_org"])  # "NEU" where the text says only that
             if q.get("speaker_org"):
                 q["speaker_org"] = without_stop(q["speaker_org"])
-            if person is not None and pupils_school(doc, person, q.get("speaker_org")):
+            if person is not None and (pupils_school(doc, person, q.get("speaker_org"))
+                                       or parents_school(doc, person, q.get("speaker_org"))):
                 q["speaker_org"] = None  # "Year 8 pupil X": their school is not a body they speak for
             chaired = chaired_body(doc, person, q.get("speaker_org"), _org_ending) if person is not None else None
             q["speaker_org"] = chaired["name"] if chaired else q.get("speaker_org")  # "Forum chair X, head of Y"
