@@ -4,9 +4,10 @@ these tests (nlp/components/speaker_org_firms.py, speaker_org_roles.py, speaker_
 and the guards, where the organisation must stay as it was."""
 from __future__ import annotations
 
-from nlp_fixtures import org_of
+from nlp_fixtures import org_of, quotes_of
 
 from nlp.components.speaker_org_firms import is_firm_name, only_firm
+from nlp.components.speaker_org_nobody import unnamed_member
 from nlp.components.speaker_org_roles import is_company_role
 
 
@@ -159,3 +160,20 @@ def test_a_parent_governor_still_speaks_for_the_school(nlp_pipeline):
     text = ("Inspectors have found Ellerbeck Vale Academy requires improvement.\n\n"
             "Parent governor Marisol Tenby-Achebe said: \"We have work to do and we know it.\"")
     assert org_of(nlp_pipeline, text, "Marisol Tenby-Achebe") == "Ellerbeck Vale Academy"
+
+
+# ---- an unnamed member of a body ------------------------------------------------------------
+def test_unnamed_member_reads_descriptions_not_spokespeople():
+    assert unnamed_member("One teacher at Grisdale Park School")
+    assert unnamed_member("teaching assistant at one of the trust's primary schools")
+    assert not unnamed_member("A Grisdale Council spokesperson")
+    assert not unnamed_member("a trust representative")
+    assert not unnamed_member("the trust")
+    assert not unnamed_member("Yvette Lomax-Dunne")
+
+
+def test_one_teacher_at_a_school_speaks_for_no_organisation(nlp_pipeline):
+    text = ("Staff at Grisdale Park School say the new marking policy has doubled their workload.\n\n"
+            "\"We mark until midnight most nights,\" said one teacher at Grisdale Park School.")
+    found = [q for q in quotes_of(nlp_pipeline, text) if "midnight" in q["text"]]
+    assert found and not found[0]["speaker_org"]

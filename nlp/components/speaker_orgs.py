@@ -49,7 +49,7 @@ from nlp.components.orgs import resolve_org_reference
 from nlp.components.speaker_org_clauses import (acting_for_org, employer_org,
                                                    its_org, place_org, succeeded_org, tied_org, who_clause_org)
 from nlp.components.speaker_org_nobody import (NOT_STAFF, is_member_of_parliament, names_mp,
-                                              parents_school, place_not_body, pupils_school)
+                                              parents_school, place_not_body, pupils_school, unnamed_member)
 from nlp.components.speaker_org_mentions import kind_of, name_mentions, named_person, role_words, titles_before
 from nlp.components.speaker_org_names import (as_written, full_name, is_own_name, names_body, names_person,
                                               without_stop)
@@ -331,6 +331,8 @@ class SpeakerOrgs:
                 trust = trust_of_executive(doc, role_words(person), q.get("speaker_org"),
                                            person["mentions"][0][0])
                 q["speaker_org"] = trust["name"] if trust else q.get("speaker_org")  # "Its chief executive"
+            if person is None and unnamed_member(q.get("speaker")):
+                q["speaker_org"] = None  # "One teacher at X School": speaks for themself
             if place_not_body(doc, q.get("speaker_org")) and q.get("speaker_org") != q.get("speaker"):
                 q["speaker_org"] = None  # "Norton resident X": a place
         doc._.quotes = quotes
