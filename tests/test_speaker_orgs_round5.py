@@ -168,6 +168,7 @@ def test_unnamed_member_reads_descriptions_not_spokespeople():
     assert unnamed_member("teaching assistant at one of the trust's primary schools")
     assert not unnamed_member("A Grisdale Council spokesperson")
     assert not unnamed_member("a trust representative")
+    assert not unnamed_member("regional director for the North East")
     assert not unnamed_member("the trust")
     assert not unnamed_member("Yvette Lomax-Dunne")
 

@@ -69,12 +69,14 @@ def parents_school(doc: Doc, person: dict, org: str | None) -> bool:
 
 # An unnamed member of a body described by the quote ("One teacher at X School", "A parent at
 # the Y picket", "teaching assistant at one of the trust's primary schools") speaks for themself,
-# not for the body; an unnamed spokesperson, representative or official speaks for it.
+# not for the body; an unnamed spokesperson, representative, official or director speaks for it.
 _INDEFINITE = {"one", "a", "an", "another"}
 _DEFINITE = {"the", "his", "her", "its", "their", "our", "my", "your"}
 _SPEAKS_FOR_BODY = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen",
                     "representative", "representatives", "official", "officials", "officer", "officers",
-                    "statement", "source", "sources", "insider"}
+                    "statement", "source", "sources", "insider",
+                    # a senior post speaks for its body ("regional director for the South West")
+                    "director", "minister", "secretary", "commissioner"}
 
 
 def unnamed_member(speaker: str | None) -> bool:
