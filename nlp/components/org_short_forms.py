@@ -70,19 +70,35 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     text, starts = doc_text(doc), [t.idx for t in doc]
     ends = [start + len(t) for start, t in zip(starts, doc)]
     out = []
+    # uses of a trust's shared short form tagged as a body but with no trust's words after them
+    # ("Northgate's critics"), the trust's once another use is shown to be the trust's
+    pending: dict[str, list[Span]] = {}
     for i in range(len(doc)):
         for n in lengths:
             if i + n > len(doc):
                 continue
             cand = text[starts[i]:ends[i + n - 1]]
-            canonical = trust_of[cand] if cand in trust_of and _trust_words_follow(doc, i + n, i) else full.get(cand)
+            shown = cand in trust_of and _trust_words_follow(doc, i + n, i)
+            canonical = trust_of[cand] if shown else full.get(cand)
+            if canonical is None and cand in trust_of and _tagged_alone(by_token, i, n, cand) \
+                    and not (n == 1 and cand in surnames) and _short_form_used_here(doc, i, n, trust_of[cand], by_token):
+                pending.setdefault(cand, []).append(Span(doc, i, i + n, label="ORG", kb_id=trust_of[cand]))
+                break
             if canonical is None:
                 continue
             if n == 1 and cand in surnames or not _short_form_used_here(doc, i, n, canonical, by_token):
                 continue  # "Mercer" beside "Joan Mercer": perhaps the person
             out.append(Span(doc, i, i + n, label="ORG", kb_id=canonical))
             break
-    return out
+    shown_trusts = {e.kb_id_ for e in out}
+    return sorted(out + [e for spans in pending.values() for e in spans if e.kb_id_ in shown_trusts],
+                  key=lambda e: e.start)
+
+
+def _tagged_alone(by_token: dict[int, Span], i: int, n: int, cand: str) -> bool:
+    """Whether doc[i:i+n] is an ORG entity of its own, named as written."""
+    e = by_token.get(i)
+    return e is not None and e.label_ == "ORG" and (e.start, e.end) == (i, i + n) and (e.kb_id_ or e.text) == cand
 
 
 def _short_form_candidates(ents: list[Span]) -> tuple[dict[str, set[str]], dict[str, int]]:
