@@ -108,3 +108,20 @@ def test_a_name_with_to_inside_and_no_from_before_stays_whole(nlp):
     name = doc.char_span(len("The "), doc.text.index(" opened"), label="ORG")
     assert [p.text for p in split_joined(name)] == ["Road to Recovery Trust"]
 
+
+
+def test_a_surname_shared_by_a_trust_and_a_charity_is_not_the_charitys_by_default(nlp):
+    doc = nlp("The Agnes Pelham Learning Trust has opened its eighth school. It is separate from the Pelham "
+              "Foundation, a grant-giving charity. Pupils will now use Pelham's shared curriculum.")
+    ents = [_org(doc, "Agnes Pelham Learning Trust"), _org(doc, "Pelham Foundation"), _org(doc, "Pelham", 2)]
+    bare = doc.text.index("Pelham's")
+    assert (bare, "Pelham Foundation") not in {(e.start_char, e.kb_id_) for e in short_form_spans(doc, ents)}
+
+
+def test_a_short_form_shared_with_a_bare_x_trust_is_the_schools_bodys(nlp):
+    doc = nlp("Brisbury Academies runs Brisbury Community Academy. The Brisbury Trust, the charity, gave a grant. "
+              "Brisbury's chief executive said the staff would stay.")
+    ents = [_org(doc, "Brisbury Academies"), _org(doc, "Brisbury Community Academy"), _org(doc, "Brisbury Trust"),
+            _org(doc, "Brisbury", 3)]
+    bare = doc.text.index("Brisbury's")
+    assert (bare, "Brisbury Academies") in {(e.start_char, e.kb_id_) for e in short_form_spans(doc, ents)}

@@ -59,6 +59,9 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
         if other is None or infer_kind(other) != "academy_trust" == infer_kind(canonical):
             trust_of[short] = canonical  # "the Carrow trust's chief executive"
             sizes.setdefault(short, 1)
+            # "Heywood" beside the Margaret Heywood Learning Trust and the Heywood Foundation is
+            # either's: the foundation's no more than the trust's unless the words after say so
+            full.pop(short, None)
     if not full and not trust_of:
         return []
     _drop_bodies_of_their_own(doc, full, sizes)
@@ -151,6 +154,10 @@ def _shared_short_forms_of_trusts(full: dict[str, set[str]]) -> dict[str, str]:
         if len(names) < 2 or s.lower() in GENERIC or not s[:1].isupper():
             continue
         trusts = [n for n in names if trust_shaped(n)]
+        if len(trusts) > 1:
+            # "Harbourside Academies" beside "Harbourside Trust": a bare "X Trust" may be any
+            # sort of trust (a charity's), the other name is a schools' body's
+            trusts = [n for n in trusts if len(n.split()) != 2 or n.split()[-1].lower() != "trust"]
         if len(trusts) == 1 and not any(infer_kind(n) == "council" for n in names):
             out[s] = trusts[0]  # beside its schools, its company, a charity of the same town
     return out
