@@ -1,14 +1,13 @@
 """Issue 15, twenty-fifth round: academy trusts. A one-word brand listed beside only trusts'
-names, a "... Learning Group", and a partnership of maintained schools (no trust). Texts and
-names written for these tests."""
-
-from spacy.tokens import Span
+names, a "... Learning Group", a partnership of maintained schools (no trust), "Vale of" in a
+name, a company with a place in brackets, "From A to B", and short forms a trust shares with its
+school or with a charity. Texts and names written for these tests."""
 
 from nlp.components.org_kinds import infer_kind
 from nlp.components.org_lists import listed_as_trust
 from nlp.components.org_short_forms import short_form_spans
 from nlp.components.org_splits import split_joined
-from nlp_fixtures import kinds_in
+from nlp_fixtures import kinds_in, org_at
 
 
 # ---- one-word brands in lists of trusts ----------------------------------------------------------
@@ -60,30 +59,20 @@ def test_vale_of_before_a_name_found_by_its_ending_is_part_of_it(nlp):
 
 
 # ---- a trust's short form shared with its school ------------------------------------------------
-def _org(doc, text: str, nth: int = 0) -> Span:
-    """The ORG span over the nth use of `text` in the doc, named as written."""
-    start = -1
-    for _ in range(nth + 1):
-        start = doc.text.index(text, start + 1)
-    span = doc.char_span(start, start + len(text), label="ORG", kb_id=text)
-    assert span is not None
-    return span
-
-
 _KELMARSH = ("The Kelmarsh Learning Trust runs 22 schools. Its flagship, Kelmarsh Academy, is popular. {} "
              "Critics say Kelmarsh has grown too fast.")
 
 
 def test_a_shared_short_form_shown_to_be_the_trusts_is_the_trusts_in_its_other_uses_too(nlp):
     doc = nlp(_KELMARSH.format("Kelmarsh's chief executive said it would grow."))
-    ents = [_org(doc, "Kelmarsh Learning Trust"), _org(doc, "Kelmarsh Academy"), _org(doc, "Kelmarsh", 3)]
+    ents = [org_at(doc, "Kelmarsh Learning Trust"), org_at(doc, "Kelmarsh Academy"), org_at(doc, "Kelmarsh", 3)]
     found = {(e.start_char, e.kb_id_) for e in short_form_spans(doc, ents)}
     assert (doc.text.index("Kelmarsh has"), "Kelmarsh Learning Trust") in found
 
 
 def test_a_shared_short_form_never_shown_to_be_the_trusts_is_left_alone(nlp):
     doc = nlp(_KELMARSH.format("The head said it would grow."))
-    ents = [_org(doc, "Kelmarsh Learning Trust"), _org(doc, "Kelmarsh Academy"), _org(doc, "Kelmarsh", 2)]
+    ents = [org_at(doc, "Kelmarsh Learning Trust"), org_at(doc, "Kelmarsh Academy"), org_at(doc, "Kelmarsh", 2)]
     assert short_form_spans(doc, ents) == []
 
 
@@ -113,7 +102,7 @@ def test_a_name_with_to_inside_and_no_from_before_stays_whole(nlp):
 def test_a_surname_shared_by_a_trust_and_a_charity_is_not_the_charitys_by_default(nlp):
     doc = nlp("The Agnes Pelham Learning Trust has opened its eighth school. It is separate from the Pelham "
               "Foundation, a grant-giving charity. Pupils will now use Pelham's shared curriculum.")
-    ents = [_org(doc, "Agnes Pelham Learning Trust"), _org(doc, "Pelham Foundation"), _org(doc, "Pelham", 2)]
+    ents = [org_at(doc, "Agnes Pelham Learning Trust"), org_at(doc, "Pelham Foundation"), org_at(doc, "Pelham", 2)]
     bare = doc.text.index("Pelham's")
     assert (bare, "Pelham Foundation") not in {(e.start_char, e.kb_id_) for e in short_form_spans(doc, ents)}
 
@@ -121,7 +110,7 @@ def test_a_surname_shared_by_a_trust_and_a_charity_is_not_the_charitys_by_defaul
 def test_a_short_form_shared_with_a_bare_x_trust_is_the_schools_bodys(nlp):
     doc = nlp("Brisbury Academies runs Brisbury Community Academy. The Brisbury Trust, the charity, gave a grant. "
               "Brisbury's chief executive said the staff would stay.")
-    ents = [_org(doc, "Brisbury Academies"), _org(doc, "Brisbury Community Academy"), _org(doc, "Brisbury Trust"),
-            _org(doc, "Brisbury", 3)]
+    ents = [org_at(doc, "Brisbury Academies"), org_at(doc, "Brisbury Community Academy"), org_at(doc, "Brisbury Trust"),
+            org_at(doc, "Brisbury", 3)]
     bare = doc.text.index("Brisbury's")
     assert (bare, "Brisbury Academies") in {(e.start_char, e.kb_id_) for e in short_form_spans(doc, ents)}
