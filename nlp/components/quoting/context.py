@@ -205,6 +205,17 @@ class DocContext:
             return org_for_span(self.doc, x.idx, x.idx + len(x))
         return resolve_org_reference(self.doc, x.text, x.idx) if org_reference(x) else None
 
+    def passage_start(self, pos: int) -> int:
+        """Where the narrative a pronoun at character `pos` reads back into starts: its
+        paragraph, or the one before when its paragraph opens with a quote, which goes on
+        from the narrative just before ("The cabinet member insisted the service was
+        improving. ¶ “...,” she said"; "One driver, who asked not to be named, said ... ¶
+        “...,” they said")."""
+        start = max((s for s, _ in self.paragraphs if s <= pos), default=0)
+        if self.text.startswith(CONTINUATION_MARKS, start):
+            start = max((s for s, _ in self.paragraphs if s < start), default=start)
+        return start
+
     def speaking_since(self, t: Token, since: int, gender: str | None = None) -> Speaker | None:
         """The passage's speaker now, when someone was reported speaking (the subject of a
         speech verb, outside quotes) after character `since` and before t, in t's paragraph:
@@ -212,12 +223,7 @@ class DocContext:
         said"), for he/she/they a person left unnamed ("One parent, who did not want to be
         named, said ... “...,” she said") or a person named earlier by their role ("the
         project director") of agreeing gender. Whoever else spoke last: None."""
-        start = max((s for s, _ in self.paragraphs if s <= t.idx), default=0)
-        if self.text.startswith(CONTINUATION_MARKS, start):
-            # a paragraph opening with a quote goes on from the narrative just before: "The
-            # cabinet member insisted the service was improving. ¶ “...,” she said" (also
-            # "One driver, who asked not to be named, said ... ¶ “...,” they said")
-            start = max((s for s, _ in self.paragraphs if s < start), default=start)
+        start = self.passage_start(t.idx)
         nearest = True  # no main clause's subject between x and t yet
         for x in reversed(self.doc[:t.i]):
             if x.idx < max(since, start):

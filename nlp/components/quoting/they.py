@@ -33,14 +33,15 @@ SENTENCES_BACK = 4
 
 
 def _sentence_before(finder, t: Token):
-    """The narrative sentence (one with words outside quotes) before t's, in t's paragraph."""
-    para = finder.paragraph_of(t.idx)
+    """The narrative sentence (one with words outside quotes) before t's, in t's paragraph
+    (or the one before, when t's opens with a quote: `passage_start`)."""
+    start = finder.passage_start(t.idx)
     sent = t.sent
     for _ in range(SENTENCES_BACK):
         if sent.start == 0:
             return None
         sent = finder.doc[sent.start - 1].sent
-        if para is None or finder.paragraph_of(sent.start_char) != para:
+        if sent.start_char < start:
             return None
         if any(x.is_alpha and not finder.in_quote(x.idx) for x in sent):
             return sent
