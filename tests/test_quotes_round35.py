@@ -50,3 +50,25 @@ def test_a_who_clause_about_someone_else_does_not_make_them_speak(nlp_pipeline):
             "Priya Shah said she had written to the parent who asked about the uniform policy. "
             "\"We will reply to everyone,\" she said.")
     assert speaker_with(nlp_pipeline, text, "We will reply to everyone") == "Priya Shah"
+
+
+def test_singular_they_in_a_paragraph_opening_with_a_quote(nlp_pipeline):
+    # the person named in the narrative paragraph just before is who "they" goes on with,
+    # not the trust that spoke before them
+    text = ("Academy order row\n\n"
+            "The Fellside Learning Trust said it would take over Eastfield Primary in May. "
+            "\"We are ready,\" the trust said.\n\n"
+            "Ward councillor Rowan Pike, who asked the first question at the meeting, said the decision "
+            "had been taken in secret.\n\n"
+            "\"Nobody has explained it to the staff,\" they said.")
+    assert speaker_with(nlp_pipeline, text, "Nobody has explained") == "Rowan Pike"
+
+
+def test_definite_role_in_a_paragraph_opening_with_a_quote(nlp_pipeline):
+    # "the councillor" no one is given as a role: the person the narrative just before
+    # reported speaking, across the paragraph break a quote opens
+    text = ("Bus contract inquiry\n\n"
+            "Cabinet member for schools Harriet Vane told the committee she had been assured the "
+            "buses were safe.\n\n"
+            "'I accepted those assurances in good faith,' the councillor said.")
+    assert speaker_with(nlp_pipeline, text, "accepted those assurances") == "Harriet Vane"

@@ -98,15 +98,19 @@ def paragraph_subject(ctx, t: Token, paragraphs_back: int = 0):
     """"Ms McAllister has responded to Dr Whitlock's comments. ‘...,’ the union rep said":
     a definite role no one in the article is given ("the union rep") is the person named
     as the subject of the main verb of the narrative sentence before it, in its paragraph
-    (or up to `paragraphs_back` paragraphs before)."""
+    (or up to `paragraphs_back` paragraphs before; or the paragraph before, when its own
+    opens with a quote: `passage_start`, "Jo Bell told the committee ... ¶ ‘...,’ the
+    councillor said")."""
     if t.lower_ in SPOKES_NOUNS:
         return None  # a press office speaks for a body, not for the person just named
     para = ctx.paragraph_of(t.idx)
+    start = ctx.passage_start(t.idx)
     sent = t.sent
     while sent.start > 0:
         sent = ctx.doc[sent.start - 1].sent
-        at = ctx.paragraph_of(next((x.idx for x in sent if not x.is_space), sent.start_char))
-        if para is None or at is None or not 0 <= para - at <= paragraphs_back:
+        first = next((x.idx for x in sent if not x.is_space), sent.start_char)
+        at = ctx.paragraph_of(first)
+        if para is None or at is None or not (0 <= para - at <= paragraphs_back or first >= start):
             return None
         if any(x.is_alpha and not ctx.in_quote(x.idx) for x in sent):
             break
