@@ -11,6 +11,8 @@ The work is split by job under nlp/components/quoting/:
 - speakers.py: the `Speaker` a subject names (a person, an organisation, a role, a
   document's issuer (documents.py), or for he/she/they/it/we and "the spokesman" the most
   salient earlier speaker (salience.py, over the people of persons.py));
+- interruptions.py: a word or two quoted inside the attribution between two parts of one
+  quote, which does not split them;
 - continuations.py: quotes naming no speaker of their own: a paragraph opening with a quote
   right after an attributed, closed quote that ended its paragraph is a new quote by the
   same speaker; a stand-alone quote paragraph after "X said:" is X's; an answer after an
@@ -45,6 +47,7 @@ from nlp.components.quoting.confidence import quote_confidence
 from nlp.components.quoting.continuations import Continuations
 from nlp.components.quoting.terms import title_case
 from nlp.components.quoting.scan import ALL_MARKS, Segment, scan_groups
+from nlp.components.quoting.interruptions import quoted_in_interruption
 from nlp.components.quoting.intros import UTTERANCE_NOUNS
 from nlp.components.quoting.parentheticals import reports_own_clause
 from nlp.components.quoting.sentences import sentence_end, sentence_start
@@ -249,6 +252,8 @@ class _DocQuotes(Continuations):
         out: list[Quote] = []
         for q in quotes:
             prev = out[-1] if out else None
+            if len(out) > 1 and quoted_in_interruption(self.text, out[-2], prev, q):
+                prev = out[-2]  # “A,” he said, before cries of ‘Rubbish!’. “B.”: A and B are one quote
             if prev is not None and prev.last_close is not None and prev.para_end == q.para:
                 gap = (prev.after, q.segments[0].open)
                 between = self.text[gap[0]:gap[1]]

@@ -9,8 +9,12 @@ names). Others quoted in an answer ("my deputy said to me, “...”") keep thei
 said? A: They keep saying it's ‘a technical issue’") is that organisation: the one the
 question names, when the answer names none before the pronoun.
 
-`answerer(finder, t)` is called by the attribution (cues.py) for a cue's subject "I", and
-`question_org(finder, t)` for "they"/"it".
+"You" in the interviewer's question ("Q: You've described the budget as ‘fragile’. Why?",
+or the same question with no marker when an answer follows it) is the interviewee too: the
+words quoted are theirs, quoted back to them.
+
+`answerer(finder, t)` is called by the attribution (cues.py) for a cue's subject "I",
+`addressee(finder, t)` for "you", and `question_org(finder, t)` for "they"/"it".
 """
 from __future__ import annotations
 
@@ -27,6 +31,9 @@ TURN = re.compile(r"(?:^|(?<=[\s.?!]))(Q|A|Question|Answer)\s*:\s", re.M)
 # low." is a question without its "?").
 ANSWER_MARKER = re.compile(r"\s*(?:A|Answer)\s*:\s*$")
 QUESTION_MARKER = re.compile(r"(?:Q|Question)\s*:\s")
+# How an answer opens its paragraph: an "A:" marker, or a quote mark when the answer is
+# printed as a quote ("You've called it ‘fragile’. Why?" then “Because ...”).
+ANSWER_OPENING = re.compile(r"\s*(?:[“\"‘']|(?:A|Answer)\s*:\s)")
 
 
 def _turns(text: str) -> list[re.Match]:
@@ -64,6 +71,21 @@ def answerer(finder, t: Token) -> Speaker | None:
     if first_q is None or first_q > p:
         return None
     found = finder._introduction_interviewee(first_q)
+    return found.but(how="answer") if found is not None else None
+
+
+def addressee(finder, t: Token) -> Speaker | None:
+    """The interviewee for "you" in an interviewer's question that an answer follows (see
+    the module's docstring); None elsewhere ("You reported ..." in a letter to the paper)."""
+    if t.lower_ != "you" or finder.in_quote(t.idx):
+        return None
+    p = finder.paragraph_of(t.idx)
+    if p is None or p + 1 >= len(finder.paragraphs) or not finder._is_question(p):
+        return None
+    if ANSWER_OPENING.match(finder.text, finder.paragraphs[p + 1][0]) is None:
+        return None
+    first_q = first_question(finder)
+    found = finder._introduction_interviewee(p if first_q is None else min(first_q, p))
     return found.but(how="answer") if found is not None else None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS
-from nlp.components.quoting.answers import answerer, question_org
+from nlp.components.quoting.answers import addressee, answerer, question_org
 from nlp.components.quoting.clauses import in_person_relative, own_report
 from nlp.components.quoting.documents import misparsed_document
 from nlp.components.quoting.misparses import (described_by_relative, document_relative, that_clause_misparsed,
@@ -217,7 +217,7 @@ class Attribution(Terms):
                 # head of X says": the one just named)
                 sp = (question_org(self, sj) if not after else None) \
                     or former_role(self, sj, self._speaker_from(sj, start, end, cue_i=cue.i)) \
-                    or (answerer(self, sj) if not after else None)
+                    or (answerer(self, sj) or addressee(self, sj) if not after else None)
                 if sp:
                     return sp.but(cue=cue.text)
         # No cue has a subject in the parse: the nearest name or pronoun next to a cue.

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlp.components.quoting.sentences import sentence_start
+
 # Opening mark -> the closing marks that end it.
 _DOUBLE_CLOSERS = ("”", '"', "''")
 _PAIRS = {
@@ -201,6 +203,12 @@ def _opens_utterance(s: str, at: int) -> bool:
     return not s[:at].strip() or s[:at].rstrip().endswith(":")
 
 
+def _opens_sentence(s: str, at: int) -> bool:
+    """Whether the mark at s[at] opens a sentence after another in its paragraph ("..., she
+    said. ‘We ...")."""
+    return at > 0 and not s[sentence_start(s, 0, at):at].strip()
+
+
 def _continue(text, ps, s, pi, opener, cur, groups, nxt_para, at: int = 0) -> int | None:
     """Scan the quote opened at s[at] (mark `opener`); append its segment to cur. Returns
     where to scan on, or None when the quote runs on into the next paragraph."""
@@ -209,10 +217,11 @@ def _continue(text, ps, s, pi, opener, cur, groups, nxt_para, at: int = 0) -> in
     single = opener in _SINGLE_OPENERS
     continues = any(nxt_para.startswith(m) for m in CONTINUATION_MARKS if (m in _SINGLE_OPENERS) == single)
     if found is not None and single and continues and _close_strength(s, *found) == 1 \
-            and s.rstrip()[-1:] not in ALL_MARKS and _opens_utterance(s, at):
-        # "said: ‘Our members’ jobs ... in schools." with the next paragraph opening ‘: the
-        # only close was a possessive, and the quote runs on over the paragraphs (a partial
-        # quote inside a sentence, "spent ‘the best part of two weeks’ chasing", closes)
+            and s.rstrip()[-1:] not in ALL_MARKS and (_opens_utterance(s, at) or _opens_sentence(s, at)):
+        # "said: ‘Our members’ jobs ... in schools." (or "she said. ‘We were told that
+        # teachers’ pay ...") with the next paragraph opening ‘: the only close was a
+        # possessive, and the quote runs on over the paragraphs (a partial quote inside a
+        # sentence, "spent ‘the best part of two weeks’ chasing", closes)
         found = None
     if found is not None:
         k, mark = found

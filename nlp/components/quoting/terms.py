@@ -18,6 +18,11 @@ CITED_DATE = re.compile(r"\s*,\s*(\d{1,2}\s+)?(January|February|March|April|May|
 # A quoted word or three after these verbs is a grade or rating, not speech.
 GRADE_VERBS = frozenset("rated graded judged rating grading".split())
 GRADE_MAX_WORDS = 3
+# How far before the quote a grading word is looked for: words, and characters to read.
+GRADE_WORD_WINDOW = 4
+GRADE_WORD_WINDOW_CHARS = 40
+# Dependencies of a word that names the noun after it ("the grading structure"), not a grade.
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod"})
 # An inspectorate's grades: quoted on their own in a story about an inspection ("found that
 # the quality of education was ‘good’", "said the sixth form “requires improvement”") they
 # are the grade, not words said (with a labelling verb, "described the monitoring as
@@ -116,7 +121,7 @@ class Terms(Intros):
         if len(quoted.split()) <= MENTION_MAX_WORDS and (_MENTION_BEFORE.search(before) or _NAMING_BEFORE.search(before)
                                                         or self._meaning_asked(q, before)):
             return False  # the word ‘closure’; what it calls a ‘hub and spoke’ model
-        if len(quoted.split()) <= GRADE_MAX_WORDS and (set(words[-4:]) & GRADE_VERBS or self._graded(q)):
+        if len(quoted.split()) <= GRADE_MAX_WORDS and (self._grade_word_before(q, sent_start) or self._graded(q)):
             return False  # a grade: rated the school “inadequate”
         if self._inspection_grade(q, sent_start, quoted):
             return False  # a grade: the report found that teaching was ‘good’
@@ -145,6 +150,15 @@ class Terms(Intros):
                                                  self.text[q.after:q.after + 40]):
             return False
         return True
+
+    def _grade_word_before(self, q, sent_start: int) -> bool:
+        """A grading word among the last words before the quote ("rated the school ‘good’",
+        "a rating of ‘good’"); not one that names another noun ("the grading structure is
+        ‘not legally robust’": a compound or modifier of the noun after it)."""
+        open_at = q.segments[0].open
+        before = [t for t in tokens_in(self.doc, max(sent_start, open_at - GRADE_WORD_WINDOW_CHARS), open_at)
+                  if t.idx < open_at and sent_start <= t.idx and not t.is_punct and not t.is_space]
+        return any(t.lower_ in GRADE_VERBS and t.dep_ not in NOUN_MODIFIER_DEPS for t in before[-GRADE_WORD_WINDOW:])
 
     def _not_the_nouns(self, q, quoted: str) -> bool:
         """"said the review ‘vindicated’ members", "found out about the plan ‘third-hand’ and
