@@ -27,7 +27,12 @@ _UNTIL = r"until (\d{4}|recently|last year|this year|\w+ \d{4})"
 _KNOWN_UNTIL = re.compile(rf"^([,(–—-] )?((which|who) )?((was|had been) )?(itself )?(known|called|named) {_UNTIL} as$")
 # "A was known as B (until 2021)", "A, which had been called B": B is A's former name
 _WAS_KNOWN = re.compile(r"^,? ?((which|who) )?(was|had been) (itself )?((previously|formerly|once|originally) )?"
-                        r"(known as|called|named)$")
+                        r"(known as|called|named)$"
+                        # "A, formerly known as the B,", "A, the Halbridge-based trust that was called B until ..."
+                        r"|^, (previously|formerly) (known as|called|named)$")  # "A, formerly known as the B,"
+# "A, the Halbridge-based trust that was called B until last year": a longer apposition
+_APPOSED_WAS_KNOWN = re.compile(r"^, " + APPOSED_BODY + r"(that|which|who) (was|had been) "
+                                r"((previously|formerly|once|originally) )?(known as|called|named)$")
 _BECAME = re.compile(r"^(\( [\w&]+ \) |\) )?,? ?((which|who) )?((has|have|had|was|is|will|would|is to|is due to|"
                      r"plans to|is set to|is being) )?((now|been|be|then|later|eventually|soon) )*"
                      r"(became|become|rebranded as|rebrands as|changed its name to|change its name to|"
@@ -41,7 +46,7 @@ _RELATIVE = re.compile(r"^, (which|who) [^,()]{1,80} , ")
 # before the former name: "Previously known as the B, A now runs ..."
 _PREVIOUSLY = re.compile(r"\b(previously|formerly|once|originally) (known as|called|named)( the)?$")
 # before a name: "It used to be called the", "the trust, which began life in 2012 as the"
-_HEAD = r"\b(it|the (trust|federation|partnership|chain|group|company|body))"
+_HEAD = r"\b(it|the (?:(?P<qualifier>[a-z][\w'’-]*) )?(trust|federation|partnership|chain|group|company|body))"
 _WAS_CALLED = re.compile(
     _HEAD + r"( , which| , that| which| that| ,)? (itself )?"
     r"(used to be (called|known as)|(was|had been) ((formerly|previously|once|originally|itself) )?(called|known as|named)"
@@ -103,10 +108,30 @@ def _coordinated(doc: Doc, a: Span, orgs: list[Span]) -> bool:
     return True
 
 
+# How far a relative clause between two names may run: "A, which runs 16 schools in B and C, was known until 2021 as D".
+_CLAUSE_REACH = 16
+
+
+def _across_relative_clauses(doc: Doc, orgs: list[Span]) -> list[tuple[Span, Span]]:
+    """(A, D) for "A, which runs 16 schools in B and C, was known until 2021 as D": the names
+    inside the clause (B and C) stand between A and the name after the clause."""
+    pairs = []
+    for k, a in enumerate(orgs):
+        if a.end + 1 >= len(doc) or doc[a.end].text != "," or doc[a.end + 1].lower_ not in {"which", "who"}:
+            continue
+        close = next((j for j in range(a.end + 2, min(len(doc), a.end + _CLAUSE_REACH)) if doc[j].text in {",", ".", ";"}),
+                     None)
+        inside = [e for e in orgs[k + 1:] if close is not None and e.start < close]
+        after = [e for e in orgs[k + 1:] if close is not None and e.start > close]
+        if inside and after and doc[close].text == ",":
+            pairs.append((a, after[0]))
+    return pairs
+
+
 def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
     orgs = sorted((e for e in ents if e.label_ == "ORG" and e.kb_id_), key=lambda e: e.start)
     out: dict[str, str] = {}
-    for a, b in zip(orgs, orgs[1:]):
+    for a, b in list(zip(orgs, orgs[1:])) + _across_relative_clauses(doc, orgs):
         if a.kb_id_ == b.kb_id_ or b.start - a.end > 24:
             continue
         between = _words(doc, a.end, b.start)
@@ -115,7 +140,7 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
         clause = _RELATIVE.match(between)
         if clause is not None:
             between = ", " + between[clause.end():]
-        elif b.start - a.end > 8:
+        elif b.start - a.end > 8 and not _APPOSED_WAS_KNOWN.match(between.removesuffix(" the")):
             continue  # as in former_name_of: a rename is stated in a few words between the names
         if between.endswith(" the"):
             between = between[:-4]
@@ -123,7 +148,8 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
             out.setdefault(b.kb_id_, a.kb_id_)  # "A (the B until 2022)": B was A's name
         elif between == "," and _PREVIOUSLY.search(_words(doc, max(0, a.start - 5), a.start)):
             out.setdefault(a.kb_id_, b.kb_id_)
-        elif _KNOWN_UNTIL.match(between) or _WAS_KNOWN.match(between) or _former_after(doc, between, b):
+        elif _KNOWN_UNTIL.match(between) or _WAS_KNOWN.match(between) or _APPOSED_WAS_KNOWN.match(between) \
+                or _former_after(doc, between, b):
             out.setdefault(b.kb_id_, a.kb_id_)
         elif _BECAME.match(between) and not _coordinated(doc, a, orgs) \
                 and (between[:1] in {",", "(", ")"} or a.root.dep_ not in {"dobj", "pobj"}):
@@ -136,7 +162,8 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
         renamed = hit is None and (hit := _WILL_BE.search(before)) is not None
         if hit is None or not _trust_shaped(b.kb_id_) or " ".join(b.text.split()) != b.kb_id_ and not renamed:
             continue  # "The trust, known as SCCAT": a short form given to its body already, no former name
-        head = hit.group(2)
+        head = hit.group(3)
+        qualifier = hit.group("qualifier")  # "the Castlegate trust": a body whose name opens with Castlegate
         sent_start = doc[b.start].sent.start
         limit = doc[sent_start - 1].sent.start if sent_start > 0 else 0
         for a in reversed(orgs[:i]):
@@ -144,6 +171,8 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
                 continue
             if head is None and a.start < limit:
                 break  # "it": the latest name in this sentence or the one before
+            if qualifier is not None and a.kb_id_.lower().split()[:1] != [qualifier]:
+                continue
             if _trust_shaped(a.kb_id_) and (head in {None, "trust", "chain", "group", "body", "company"}
                                             or a.kb_id_.lower().endswith(head)):
                 if renamed:
