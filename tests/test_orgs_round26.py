@@ -116,3 +116,18 @@ def test_a_trust_named_after_a_dame_keeps_its_name_and_its_surname_short_form(nl
 def test_a_dame_outside_a_bodys_name_is_still_a_person(nlp):
     doc = nlp("Dame Ellen Marsh said the plan was sound. Mrs Marsh chairs the board.")
     assert "Ellen Marsh" in [p["name"] for p in doc._.people]
+
+
+def test_the_school_will_be_renamed(nlp):
+    text = ("Pupils at Fernby Primary School will join Holm Learning Trust in April. On conversion the school "
+            "will be renamed Fernby Primary Academy.")
+    assert names_at(nlp, text, "Fernby Primary School") == names_at(nlp, text, "Fernby Primary Academy")
+    far = ("Fernby Primary School will join Holm Learning Trust. Parents were told on Monday. Staff were told on "
+           "Tuesday. Later, the school will be renamed Fernby Primary Academy.")
+    assert names_at(nlp, far, "Fernby Primary School") != names_at(nlp, far, "Fernby Primary Academy")
+
+
+def test_the_named_trust_is_the_one_its_word_is_short_for(nlp):
+    text = ("Brook Academy Trust and Fenby Learning Trust have merged, and the combined trust will be known as "
+            "Brook Fenby Learning. The Brook trust, which was formerly known as the Brook Federation, runs Brook School.")
+    assert names_at(nlp, text, "Brook Federation") != ["Brook Fenby Learning"]

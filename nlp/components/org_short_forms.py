@@ -19,6 +19,7 @@ from nlp.components.org_denials import said_unconnected
 from nlp.components.org_evidence import SOFT_HEADS, introduced_otherwise
 from nlp.components.org_fragments import BODY_HEADS, GENERIC
 from nlp.components.org_kinds import infer_kind
+from nlp.components.org_places import before_based
 from nlp.components.doc_text import doc_text
 
 # What may follow a short form in the full name: "Brightledger" + "Solutions",
@@ -232,12 +233,7 @@ def _short_form_used_here(doc: Doc, i: int, n: int, canonical: str, by_token: di
         return False  # "schools in Orwell Estuary": the place; "Orwell Estuary chief executive": the body
     if i + n < len(doc) and doc[i + n].is_title and doc[i + n].lower_ not in ROLE_START:
         return False  # "Brightledger House": another name
-    return not _based(doc, i + n)
-
-
-def _based(doc: Doc, k: int) -> bool:
-    """"-based" at token `k`: the words before it are a place ("the Halbridge-based trust")."""
-    return k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].lower_ == "based"
+    return not before_based(doc, i + n)  # "the Halbridge-based trust": the place
 
 
 # Words after a name that make it a place: "the Lumora area", "Lumora residents".
@@ -324,7 +320,8 @@ def repeated_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 continue
             if covered.intersection(range(i, i + n)) or i > 0 and doc[i - 1].lower_ in BEFORE_PLACE:
                 continue
-            if i + n < len(doc) and doc[i + n].is_title and doc[i + n].lower_ not in ROLE_START or _based(doc, i + n):
+            if i + n < len(doc) and doc[i + n].is_title and doc[i + n].lower_ not in ROLE_START \
+                    or before_based(doc, i + n):
                 continue  # part of a longer name; a place ("Tarnby-based")
             out.append(Span(doc, i, i + n, label="ORG", kb_id=canonical))
             covered.update(range(i, i + n))
