@@ -26,7 +26,7 @@ def kinds(doc):
     ("Riverside Football Academy", "company"),
     ("Grindle Marsh Systems", "company"),
     ("Quayside Estates", "company"),
-    ("Lowther Rovers FC", "other"),  # a club (round 26: eleven of the sets' twelve clubs)
+    ("Lowther Rovers FC", "company"),
     ("North Fenland University", "other"),
     ("Catholic Schools and Colleges", "other"),        # coordinated: no group-of-schools rule
 ])
@@ -157,9 +157,9 @@ def test_business_academies_and_firms(nlp_pipeline):
         "Exhibitors included Kettlewell Hair Academy, a training salon, and Riverside Football Academy. "
         "The trust signed a deal with the engineering firm Grindle Marsh Systems and with Lowther Rovers FC.")
     found = kinds(doc)
-    for name in ("Kettlewell Hair Academy", "Riverside Football Academy", "Grindle Marsh Systems"):
+    for name in ("Kettlewell Hair Academy", "Riverside Football Academy", "Grindle Marsh Systems",
+                 "Lowther Rovers FC"):
         assert found.get(name) == "company", name
-    assert found.get("Lowther Rovers FC") == "other"  # a club, not a business (round 26)
 
 
 @pytest.mark.parametrize("name", ["orgs_blind.json", "orgs_blind2.json"])

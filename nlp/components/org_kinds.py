@@ -125,12 +125,8 @@ _KIND_RULES = [
                 r"(?!.*\b(trust|partnership|alliance|federation|foundation|company|group)\b)", re.I), "school"),
     (re.compile(r"\b(credit union|students['’]? union|student union|rugby union|european union)\b", re.I), "other"),
     (re.compile(r"\b(union|unison|unite|gmb|neu|nasuwt|naht|ascl|nut)\b", re.I), "union"),
-    # a football club ("Calderbrook Town FC") and a group of residents or campaigners ("Thameside
-    # Residents' Group", "Linwood Baths Heritage Group"): clubs and campaigns, not businesses
-    (re.compile(r"\b(fc|afc|football club)\.?$|\b(action|residents['’]?|heritage|campaign|parents['’]?|community)"
-                r" group$", re.I), "other"),
     (re.compile(r"\b(ltd|limited|plc|llp|group|services|solutions|catering|stock exchange)\b", re.I), "company"),
-    (re.compile(r"\b(systems|estates|supplies|consulting|consultancy|contractors|construction|cleaning|logistics|technologies|"
+    (re.compile(r"\b(systems|estates|supplies|fc|afc|consulting|consultancy|contractors|construction|cleaning|logistics|technologies|"
                 r"technology|software|motors|builders|properties|property|associates)\.?$", re.I), "company"),
     # "Holt Mercer & Co", "Kingsgate Advisory Partners": a firm of accountants or consultants
     # (not "... Learning Partners", which would be schools')

@@ -12,8 +12,8 @@ its canonical name:
 - "It used to be called the B until it rebranded", "the trust, which began life in 2012 as
   the B": B is the former name of the trust the pronoun or "the trust" stands for, the
   latest trust-shaped name before it ("the Hallby trust": the latest Hallby ... Trust);
-- "the school will be renamed B": B is the new name of the latest school named in the
-  sentence or the one before.
+- "the school will be renamed B": B is the new name of the latest school named before it
+  whose name opens with the same word (a converting school keeps its place in its name).
 
 `renamed_bodies` returns {former canonical name: current canonical name}.
 """
@@ -180,11 +180,11 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
         for a in reversed(orgs[:i]):
             if a.kb_id_ == b.kb_id_:
                 continue
-            if (head is None or school) and a.start < limit:
-                break  # "it", "the school": the latest name in this sentence or the one before
+            if head is None and a.start < limit:
+                break  # "it": the latest name in this sentence or the one before
             if school:
-                if infer_kind(a.kb_id_) != "school":
-                    continue
+                if infer_kind(a.kb_id_) != "school" or a.kb_id_.split()[:1] != b.kb_id_.split()[:1]:
+                    continue  # a school converting keeps its place: "Fernby Primary School" -> "Fernby Primary Academy"
                 former, current = (a, b) if renamed else (b, a)
                 out.setdefault(former.kb_id_, current.kb_id_)
                 break
