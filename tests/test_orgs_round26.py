@@ -122,3 +122,9 @@ def test_the_named_trust_is_the_one_its_word_is_short_for(nlp):
     text = ("Brook Academy Trust and Fenby Learning Trust have merged, and the combined trust will be known as "
             "Brook Fenby Learning. The Brook trust, which was formerly known as the Brook Federation, runs Brook School.")
     assert names_at(nlp, text, "Brook Federation") != ["Brook Fenby Learning"]
+
+
+def test_a_groups_short_form_stays_the_groups_beside_its_subsidiarys_trading_name(nlp):
+    text = ("The trust wants Pellam Site Services Ltd, part of Pellam FM Group, to run its sites. "
+            "Staff said Pellam had not met them.")
+    assert names_at(nlp, text, "Pellam", " had") == ["Pellam FM Group"]

@@ -93,18 +93,22 @@ def _short_form_candidates(ents: list[Span]) -> tuple[dict[str, set[str]], dict[
     full: dict[str, set[str]] = {}
     sizes: dict[str, int] = {}  # short form -> its number of tokens
     places = {e.text for e in ents if e.label_ in _PLACE_LABELS}
+    trading: dict[str, set[str]] = {}  # first words of companies' names, whatever comes between
     for e in ents:
         if e.label_ != "ORG" or len(e) < 2:
             continue
         words = [t.text for t in e]
         if _trading_name(e, places):
-            full.setdefault(words[0], set()).add(e.kb_id_ or e.text)  # "Starlight" of Starlight Performing Arts Ltd
-            sizes[words[0]] = 1
+            trading.setdefault(words[0], set()).add(e.kb_id_ or e.text)  # "Starlight" of Starlight Performing Arts Ltd
         for k in range(1, len(words)):
             rest = words[k:]
             if all(w.lower() in SHORT_FORM_REST for w in _unbracketed(rest)) and words[k - 1] != "-":
                 full.setdefault(e[:k].text, set()).add(e.kb_id_ or e.text)  # "St Michael's"
                 sizes[e[:k].text] = k
+    for short, names in trading.items():
+        if short not in full:  # "Corbel" of Corbel FM Group, not of its Corbel Site Services Ltd
+            full[short] = names
+            sizes[short] = 1
     named = {e.kb_id_ or e.text for e in ents if e.label_ == "ORG"}
     for s, names in full.items():
         # "Lantern Partnership" (itself a short form) and "Lantern Partnership of Schools": one body
