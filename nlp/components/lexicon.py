@@ -165,5 +165,6 @@ ROLE_WORDS = ROLE_HEADS | frozenset(
     keeper full-back fullback centre-back skipper detective
     constable sergeant superintendent inspector officer firefighter mother father
     volunteer pensioner shopkeeper landlord driver shopper trader customer passenger commuter
-    visitor neighbour ta treasurer vicar priest rector curate chaplain pastor imam rabbi""".split()
+    visitor neighbour ta treasurer vicar priest rector curate chaplain pastor imam rabbi
+    librarian bursar receptionist technician""".split()
 )

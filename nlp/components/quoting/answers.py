@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Token
 
-from nlp.components.quoting.context import Speaker, body_index
+from nlp.components.quoting.context import Speaker
 
 # A question or answer marker opening a turn: "Q:", "A:", "Question:", "Answer:".
 TURN = re.compile(r"(?:^|(?<=[\s.?!]))(Q|A|Question|Answer)\s*:\s", re.M)
@@ -33,7 +33,7 @@ def _turns(text: str) -> list[re.Match]:
     return list(TURN.finditer(text))
 
 
-def _first_question(finder) -> int | None:
+def first_question(finder) -> int | None:
     """The index of the first paragraph holding a "Q:" turn."""
     for k, (s, e) in enumerate(finder.paragraphs):
         if any(m.group(1).startswith("Q") for m in _turns(finder.text[s:e])):
@@ -60,21 +60,11 @@ def answerer(finder, t: Token) -> Speaker | None:
     if inside is None:
         return None
     p, _ = inside
-    first_q = _first_question(finder)
+    first_q = first_question(finder)
     if first_q is None or first_q > p:
         return None
-    body = body_index(finder)
-    intro_start, intro_end = finder.paragraphs[body][0], finder.paragraphs[first_q][0]
-    for k in range(first_q - 1, body - 1, -1):
-        asks, found = finder._interviewee(k)
-        if asks:
-            return found.but(how="answer") if found is not None else None
-    named = [(min(s for s, _ in finder._mentions(k) if intro_start <= s < intro_end and not finder.in_quote(s)), k)
-             for k in range(len(finder.doc._.people or ()))
-             if any(intro_start <= s < intro_end and not finder.in_quote(s) for s, _ in finder._mentions(k))]
-    if not named:
-        return None
-    return finder.person_speaker(min(named)[1], how="answer")
+    found = finder._introduction_interviewee(first_q)
+    return found.but(how="answer") if found is not None else None
 
 
 def question_org(finder, t: Token) -> Speaker | None:

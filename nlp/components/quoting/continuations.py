@@ -1,20 +1,23 @@
 """Quotes that name no speaker of their own, for the quote component (quotes.py), after
 attribution: a quote paragraph after the speaker's closed quote, after "X said:" or named
 by the sentence after it ("Those were the words of X"), the answers of a Q&A interview, and
-a quote after a sentence about a named person in its paragraph."""
+a quote after a sentence about a named person in its paragraph. A heckle that interrupts a
+speaker ("“A,” she said, before being interrupted by a shout of “Rubbish!” from the hall.
+“B.”") is nobody the text names, and the speaker's words after it are the speaker's."""
 from __future__ import annotations
 
 import re
 
 from nlp.components.quoting.acting_firms import acting_firm
-from nlp.components.quoting.answers import ANSWER_MARKER, QUESTION_MARKER
-from nlp.components.quoting.context import _SUBJ_DEPS, Quote, Speaker, body_index
+from nlp.components.quoting.answers import ANSWER_MARKER, QUESTION_MARKER, first_question
+from nlp.components.quoting.context import _SUBJ_DEPS, NO_SPEAKER, Quote, Speaker, body_index
 from nlp.components.quoting.cues import Attribution
 from nlp.components.quoting.interviews import Interviews
 from nlp.components.quoting.intros import UTTERANCE_NOUNS
 from nlp.components.quoting.leads import lead_person
 from nlp.components.quoting.org_full_names import org_in_full
 from nlp.components.quoting.plain_names import plain_speaker
+from nlp.components.quoting.kin import kin_holder
 from nlp.components.quoting.role_phrases import role_phrase_holder
 from nlp.components.quoting.scan import ALL_MARKS, CONTINUATION_MARKS
 from nlp.components.quoting.sentences import sentence_end, sentence_start
@@ -34,6 +37,10 @@ QUESTION_TERM_MAX_WORDS = 4
 REFERS_BACK = re.compile(r"\s*(That|This|Those|These|Such)\s+(was|were|is|are|has been|had been)\b")
 # A he/she attribution right after a quote: "“...,” he said", "“...” she says".
 PERSONAL_CUE_AFTER = re.compile(r"^\W{0,3}\s*(he|she)\s+[a-z]+", re.I)
+# The words before a heckle that interrupts a speaker: "before being interrupted by cries of",
+# "was interrupted by a shout of" (up to the heckle's opening mark).
+INTERRUPTED_BY = re.compile(r"\binterrupt(?:ed|ing)\s+by\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}"
+                            r"(?:shouts?|cries|cry|calls?|heckles?|chants?|jeers?)\s+of\s*$", re.I)
 # Longest interviewer's question between answers in a Q&A ("Why shorten the day?").
 QUESTION_MAX_CHARS = 160
 # Quote marks a question line may not hold, except before a question of its own sentence.
@@ -45,7 +52,8 @@ ASKED_AFTER_QUOTE = re.compile(r"[’']?[.!]?\s+[A-Z][^“”\"«»‘]*\?$")
 
 class Continuations(Attribution, Interviews):
     def _apply(self, q: Quote, found: Speaker) -> None:
-        found = plain_speaker(self, q, self.full_form(role_phrase_holder(self, lead_person(self, q, found), q.start), q.start))
+        found = kin_holder(self, lead_person(self, q, found), q.start)
+        found = plain_speaker(self, q, self.full_form(role_phrase_holder(self, found, q.start), q.start))
         found = acting_firm(self, q, org_in_full(self, q, found))
         q.who = found
         self.remember(q.start, found)
@@ -60,7 +68,13 @@ class Continuations(Attribution, Interviews):
         for q in quotes:
             first = q.segments[0]
             opens_paragraph = first.open == self.paragraphs[first.para][0]
+            if self._heckle(q, out):
+                q.who, q.source = NO_SPEAKER, "heckle"  # the crowd's words, not the speaker's
+                out.append(q)
+                continue
             prev = out[-1] if out else None
+            if prev is not None and prev.source == "heckle" and len(out) > 1 and out[-2].para_end == first.para:
+                prev = out[-2]  # “B.” after the heckle: the interrupted speaker goes on
             if not opens_paragraph and q.kind == "direct" and q.speaker is None and prev is not None \
                     and prev.speaker is not None and prev.kind == "direct" and prev.para_end == first.para:
                 # “A,” X said, going on to ... “B.”: the next part of the same paragraph
@@ -84,6 +98,9 @@ class Continuations(Attribution, Interviews):
                     asks, found = self._interviewee(first.para - 2)
                     found = found if asks else (self._previous_paragraph_speaker(first.para - 2)
                                                 or self._introduced(first.para - 2))
+                    first_q = first_question(self)
+                    if found is None and first_q is not None and first_q < first.para:
+                        found = self._introduction_interviewee(first_q)  # "Q:" markers: an interview
                 if found:
                     self._apply(q, found)
                     q.source = "answer"
@@ -124,6 +141,15 @@ class Continuations(Attribution, Interviews):
                     q.source = "previous"
             out.append(q)
         return out
+
+    def _heckle(self, q: Quote, out: list[Quote]) -> bool:
+        """q is a heckle interrupting the quote before it in its paragraph: "“A,” she said,
+        before being interrupted by a shout of “Rubbish!”"."""
+        first = q.segments[0]
+        prev = out[-1] if out else None
+        if prev is None or prev.para_end != first.para or prev.speaker is None:
+            return False
+        return INTERRUPTED_BY.search(self.text[prev.end:first.open]) is not None
 
     def _person_after_document(self, q: Quote, prev: Quote) -> bool:
         """“...,” he said after a document's words (“...,” the message read): a person speaks,

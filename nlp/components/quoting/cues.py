@@ -24,7 +24,7 @@ from nlp.components.quoting.intros import NAME_PHRASE_MAX_TOKENS, WORDS_OF_NOUNS
 from nlp.components.quoting.inversions import name_after_role
 from nlp.components.quoting.quoted_as import quoted_one
 from nlp.components.quoting.terms import Terms
-from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, is_cue, puts_it
+from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, goes_on_speaking, is_cue, puts_it
 
 _LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warn", "warns", "warned",
                   "urge", "urges", "urged", "remind", "reminded", "assure", "assured"}
@@ -140,7 +140,7 @@ class Attribution(Terms):
                 return found
         cues = [t for t in tokens if is_cue(t, SPEECH_LEMMAS if partial_of is None else ALL_CUE_WORDS)
                 or partial_of is not None and (is_finding(t, (partial_of.start, partial_of.end)) or is_clause_cue(t))
-                or partial_of is None and puts_it(t)]
+                or partial_of is None and (puts_it(t) or after and goes_on_speaking(t))]
         if not cues and not after and partial_of is None and self.text[start:end].rstrip().endswith(":"):
             found = self._utterance_intro(tokens)
             if found:

@@ -3,10 +3,14 @@ its introduction says was asked ("Reporter Jo Bell asked her about her plans", "
 interviewed Sam Price"), not the one who asked; the one "he"/"she" stands for in "She spoke
 to Jo Bell about ..." (a pronoun speaking to a named person: the named one is the reporter);
 else the one person an introduction names. ("X spoke to Y" between two names is left alone:
-either can be the reporter.)"""
+either can be the reporter.) An interview set out with "Q:" markers whose introduction says
+none of this ("Jo Bell became head in May. Reporter Sam Price sat down with her.") is
+answered by the first person the introduction names who is not introduced as a journalist."""
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+import re
 
 from nlp.components.quoting.context import Speaker, body_index, tokens_in
 from nlp.components.quoting.persons import Persons
@@ -20,6 +24,10 @@ _OBJECT_GENDER = {"him": "m", "her": "f"}
 _SUBJECT_GENDER = {"he": "m", "she": "f"}
 # Verbs of "She spoke to / talked to Jo Bell": lemmas.
 _SPOKE_TO_LEMMAS = frozenset({"speak", "talk"})
+# Words introducing the one who asks an interview's questions ("Education reporter Sam Price").
+_JOURNALIST_BEFORE = re.compile(r"\b(?:reporter|correspondent|editor|journalist|writer)\s+$", re.I)
+# How far before a name the journalist's title is looked for (characters).
+_JOURNALIST_LOOKBACK_CHARS = 30
 
 
 def _asked(verb: Token) -> Token | None:
@@ -68,6 +76,26 @@ class Interviews(Persons):
             askers = {self._person_index(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
             return True, self._named_before(ps, asked, gender, askers)
         return False, None
+
+    def _introduction_interviewee(self, first_q: int) -> Speaker | None:
+        """The one who answers an interview whose first question is paragraph first_q: the one
+        an introduction paragraph says was asked (nearest the questions first), else the
+        first person the introduction names outside quotes who is not introduced as a
+        journalist ("Education reporter Sam Price")."""
+        body = body_index(self)
+        for k in range(first_q - 1, body - 1, -1):
+            asks, found = self._interviewee(k)
+            if asks:
+                return found
+        if first_q <= body:
+            return None
+        start, end = self.paragraphs[body][0], self.paragraphs[first_q][0]
+        named = []
+        for k in range(len(self.doc._.people or ())):
+            at = [s for s, _ in self._mentions(k) if start <= s < end and not self.in_quote(s)]
+            if at and not _JOURNALIST_BEFORE.search(self.text[max(start, min(at) - _JOURNALIST_LOOKBACK_CHARS):min(at)]):
+                named.append((min(at), k))
+        return self.person_speaker(min(named)[1], how="answer") if named else None
 
     def _named_before(self, ps: int, pronoun: Token, gender: str, others: set[int | None]) -> Speaker | None:
         """The one person of agreeing gender named from ps up to the pronoun, other than

@@ -3,7 +3,8 @@ back for the attribution (cues.py): "found that behaviour ... was ‘...’" par
 [that behaviour] and was"; "A parent who spent months fighting for ... plan says" with the
 relative clause's last noun as the subject; "guidance, which says ‘...’" (a relative clause
 about a document reports its quote); "who" hung on an organisation after a person's role; a
-name hung on the role after it ("Adaeze Obi, chief financial officer of X, said")."""
+name hung on the role after it ("Adaeze Obi, chief financial officer of X, said"); a name
+closing a role's "of/for ..." phrase ("Director of HR Ann Obi said")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -18,6 +19,10 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # "Keep [Schools Local]", a campaign's name read as a verb and its object; not the object of a
 # role read as a verb, "PE lead [Sam Ojo] said").
 _NOT_SUBJECT_DEPS = frozenset({"pobj", "poss", "dobj", "dative"})
+# Dashes setting off an aside between a name and its verb ("Jo Bell – no relation – said").
+_ASIDE_DASHES = frozenset({"–", "—"})
+# Shortest person's name, in tokens, read as closing a role phrase ("Ann Obi"; not "Obi").
+_CLOSING_NAME_MIN_TOKENS = 2
 
 
 def that_clause_misparsed(t: Token) -> bool:
@@ -97,3 +102,26 @@ def compound_head(t: Token) -> Token:
     while t.dep_ == "compound" and t.head.i != t.i:
         t = t.head
     return t
+
+
+def name_closing_role(t: Token, cue_i: int) -> Token | None:
+    """"Director of HR Ann Obi said", "Cabinet member for SEND Cllr Jo Bell – no relation –
+    said": a role subject whose "of/for ..." phrase runs, with no comma or verb, into a
+    person's name of two words or more right before the cue (or before a dashed aside
+    there): that name's last token. A place or body after "of/for" is no person."""
+    if t.lower_ not in ROLE_WORDS or cue_i <= t.i + 1:
+        return None
+    doc = t.doc
+    k = cue_i - 1
+    if doc[k].text in _ASIDE_DASHES:  # back over "– no relation –"
+        k = next((j for j in range(k - 1, t.i, -1) if doc[j].text in _ASIDE_DASHES), t.i) - 1
+    if k <= t.i or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ == "B" and doc[k + 1].ent_iob_ != "I":
+        return None
+    first = k
+    while first > t.i + 1 and doc[first].ent_iob_ == "I":
+        first -= 1
+    if k - first + 1 < _CLOSING_NAME_MIN_TOKENS:
+        return None
+    if any(x.is_punct or x.tag_.startswith("VB") for x in doc[t.i + 1:first]):
+        return None
+    return doc[k]

@@ -22,7 +22,7 @@ from nlp.components.quoting.cut_names import org_speaker
 from nlp.components.quoting.described import described_person, one_unnamed, owned_words, possessor, someone
 from nlp.components.quoting.readouts import document_it
 from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
-from nlp.components.quoting.misparses import name_before_role
+from nlp.components.quoting.misparses import name_before_role, name_closing_role
 from nlp.components.quoting.named_as import name_given_as
 from nlp.components.quoting.persons import looks_like_name, owned_name, trailing_name
 from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, paragraph_subject, short_name_org, spokesperson_org
@@ -248,7 +248,7 @@ class SpeakerFinder(Documents):
                 for x in c.subtree:
                     if x.ent_type_ == "PERSON" and self._inside(x, start, end):
                         return x
-        named = name_before_role(t) or name_given_as(t)  # "Ann Obi, chief officer of X, said": the role the subject
+        named = name_before_role(t) or name_given_as(t) or name_closing_role(t, cue_i)  # "Ann Obi, chief officer of X, said": the role the subject
         if named is not None and self._inside(named, start, end):
             return named
         k = t.right_edge.i + 1

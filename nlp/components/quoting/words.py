@@ -60,6 +60,8 @@ MALE_NOUNS = frozenset("""widower husband father dad son brother grandfather gra
     man gentleman boy boyfriend groom king prince duke stepfather""".split())
 
 
+# What closes a clause right after "went on" reporting speech.
+_CLAUSE_ENDS = frozenset({",", ".", ":"})
 # Where a thing is put, not words: "put it on hold", "put it back".
 _PLACING_WORDS = frozenset("on in into onto under through down off aside back forward away up".split())
 
@@ -83,3 +85,13 @@ def goes_on(t: Token) -> bool:
     """"‘A,’ the judge went on, ‘B.’": "go on" as a speech verb (continuing to speak), read
     only between two parts of one quote."""
     return t.lemma_ == "go" and t.tag_.startswith("VB") and any(c.dep_ == "prt" and c.lower_ == "on" for c in t.children)
+
+
+def goes_on_speaking(t: Token) -> bool:
+    """"“A,” Ms Bell went on. “B.”": "go on" closing its clause right after a quote (the
+    particle then a comma, full stop or colon), as a speech verb; not "the strike went on
+    for weeks"."""
+    if not goes_on(t):
+        return False
+    on = next(c for c in t.children if c.dep_ == "prt" and c.lower_ == "on")
+    return on.i + 1 < len(t.doc) and t.doc[on.i + 1].text in _CLAUSE_ENDS
