@@ -33,6 +33,16 @@ def article_text(article: dict) -> str:
     return "\n\n".join(article["paragraphs"])
 
 
+def org_at(doc, text: str, nth: int = 0):
+    """The ORG span over the nth use of `text` in the doc, named as written."""
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(text, start + 1)
+    span = doc.char_span(start, start + len(text), label="ORG", kb_id=text)
+    assert span is not None
+    return span
+
+
 def orgs_of(doc) -> dict[str, dict]:
     """The organisations the pipeline found in a Doc, by name."""
     return {o["name"]: o for o in doc._.orgs}

@@ -5,38 +5,26 @@ school", "Two Ferrowby schools", a court report's address), businesses by their 
 Forum"), at "All Saints", at a partner's name ("Kemp LLP") or before "Diocese", hubs that are
 bodies, and a known one-word name inside a longer one. Texts and names written for these tests."""
 
-from spacy.tokens import Span
-
 from nlp.components.org_common_words import common_word_names, section_labels
 from nlp.components.org_cut import whole_company_names
 from nlp.components.org_kinds import infer_kind, is_document
 from nlp.components.org_places import place_names
 from nlp.components.org_splits import split_joined
-from nlp_fixtures import orgs_in
-
-
-def _org(doc, text: str, nth: int = 0) -> Span:
-    """The ORG span over the nth use of `text` in the doc."""
-    start = -1
-    for _ in range(nth + 1):
-        start = doc.text.index(text, start + 1)
-    span = doc.char_span(start, start + len(text), label="ORG", kb_id=text)
-    assert span is not None
-    return span
+from nlp_fixtures import org_at, orgs_in
 
 
 # ---- common words taking a sentence's capital -----------------------------------------------------
 def test_a_common_word_opening_its_sentences_is_no_body(nlp):
     doc = nlp("Budget agreed\n\nCabinet member for schools Cllr Ann Bell said the cabinet had no choice. "
               "Cleaners at Orbury Academy will strike. The cleaners want a pay rise.")
-    orgs = [_org(doc, "Cabinet"), _org(doc, "Cleaners"), _org(doc, "Orbury Academy")]
+    orgs = [org_at(doc, "Cabinet"), org_at(doc, "Cleaners"), org_at(doc, "Orbury Academy")]
     assert common_word_names(doc, orgs, set()) == {"Cabinet", "Cleaners"}
 
 
 def test_a_word_written_in_capitals_mid_sentence_or_never_in_lower_case_stays_a_body(nlp):
     doc = nlp("Partners named\n\nHorizon will run the school. Parents said Horizon had listened. "
               "Lantern said it would bid. Pupils hope to see the lantern parade.")
-    orgs = [_org(doc, "Horizon"), _org(doc, "Horizon", 1), _org(doc, "Lantern")]
+    orgs = [org_at(doc, "Horizon"), org_at(doc, "Horizon", 1), org_at(doc, "Lantern")]
     # "Horizon" stands mid-sentence too; "lantern" is in lower case, but "Lantern" is known
     assert common_word_names(doc, orgs, {"lantern"}) == set()
     assert common_word_names(doc, orgs, set()) == {"Lantern"}
@@ -46,20 +34,20 @@ def test_a_word_written_in_capitals_mid_sentence_or_never_in_lower_case_stays_a_
 def test_a_place_after_a_or_a_number_word_before_a_noun_is_no_body(nlp):
     doc = nlp("Dunholt primary rated good\n\nA Dunholt primary school has been rated good. "
               "Two Ferrowby schools will join the trust.")
-    orgs = [_org(doc, "Dunholt"), _org(doc, "Dunholt", 1), _org(doc, "Two Ferrowby")]
+    orgs = [org_at(doc, "Dunholt"), org_at(doc, "Dunholt", 1), org_at(doc, "Two Ferrowby")]
     assert place_names(doc, orgs, set()) == {"Dunholt", "Two Ferrowby"}
 
 
 def test_a_place_in_a_court_reports_address_is_no_body(nlp):
     doc = nlp("Bursar jailed\n\nAnn Pollard, 48, of Elm Grove, Stannerby, admitted fraud. "
               "Tom Reed, 51, of Cawbridge, denied it.")
-    orgs = [_org(doc, "Stannerby"), _org(doc, "Cawbridge")]
+    orgs = [org_at(doc, "Stannerby"), org_at(doc, "Cawbridge")]
     assert place_names(doc, orgs, set()) == {"Stannerby", "Cawbridge"}
 
 
 def test_a_name_before_a_noun_without_a_or_a_place_shown_stays_a_body(nlp):
     doc = nlp("Trust grows\n\nOrlow said it would take on two schools. Orlow schools do well.")
-    orgs = [_org(doc, "Orlow"), _org(doc, "Orlow", 1)]
+    orgs = [org_at(doc, "Orlow"), org_at(doc, "Orlow", 1)]
     assert place_names(doc, orgs, set()) == set()
 
 
@@ -110,7 +98,7 @@ def test_a_church_before_diocese_is_part_of_its_name(nlp):
 def test_a_partners_firm_cut_at_the_second_partner_is_taken_whole(nlp):
     doc = nlp("Fraud found\n\nThe trust's auditors, Ashdown Kemp LLP, found the payments. "
               "On Friday Kemp Ltd said nothing.")
-    cut, alone = _org(doc, "Kemp LLP"), _org(doc, "Kemp Ltd")
+    cut, alone = org_at(doc, "Kemp LLP"), org_at(doc, "Kemp Ltd")
     assert [e.text for e in whole_company_names([cut, alone])] == ["Ashdown Kemp LLP", "Kemp Ltd"]
 
 
@@ -124,7 +112,7 @@ def test_a_known_one_word_name_opening_a_longer_name_is_not_that_body(nlp):
 
 def test_a_section_label_in_capitals_is_no_body(nlp):
     doc = nlp("Round-up\n\nROWING - Ellow crews won three races.\n\nNEU: members will meet on Monday.")
-    orgs = [_org(doc, "ROWING"), _org(doc, "NEU")]
+    orgs = [org_at(doc, "ROWING"), org_at(doc, "NEU")]
     assert section_labels(doc, orgs, {"neu"}) == {"ROWING"}
 
 
@@ -174,6 +162,6 @@ def test_an_nhs_trust_and_a_hospice_are_found_whole(nlp):
 def test_two_schools_joined_by_and_are_split_one_school_so_named_is_not(nlp):
     doc = nlp("Heads shared\n\nPupils at Ellow Primary and Tarnby Academy will share a head, as will "
               "Kingsby Primary and Nursery School.")
-    two, one = _org(doc, "Ellow Primary and Tarnby Academy"), _org(doc, "Kingsby Primary and Nursery School")
+    two, one = org_at(doc, "Ellow Primary and Tarnby Academy"), org_at(doc, "Kingsby Primary and Nursery School")
     assert [e.text for e in split_joined(two)] == ["Ellow Primary", "Tarnby Academy"]
     assert [e.text for e in split_joined(one)] == ["Kingsby Primary and Nursery School"]

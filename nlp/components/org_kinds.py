@@ -31,7 +31,9 @@ NOT_SCHOOL_TRUST = re.compile(
     # grant-giving charities that help pupils: "Elsie Smith Bursary Trust", "... Scholarship Trust"
     r"bursary|bursaries|scholarships?|grant[- ]making|endowment|"
     # leisure trusts named "... Active Trust"; cathedral, abbey and chapel trusts keep buildings
-    r"active trust|cathedral trust|abbey trust|priory trust|chapel trust)\b",
+    r"active trust|cathedral trust|abbey trust|priory trust|chapel trust|"
+    # "Wexham Maintained Schools Partnership": maintained schools are by definition no academies
+    r"maintained)\b",
     re.I,
 )
 
@@ -69,6 +71,8 @@ _ACADEMY_TRUST = re.compile(
     r"community learning|collaborative learning|education partnership|learning community|"
     # "Lisscombe Schools Alliance", "Coldwater Education Alliance": an alliance of schools is a trust's name
     r"(schools|education|academies) alliance|"
+    # "Halden Learning Group": schools' name for a group (with Ltd or plc it is a firm's, read first)
+    r"learning group|"
     r"diocesan .*trust|catholic .*trust|(primary|secondary|academies) partnership)\b"
     # "Lift Schools", "Wrenfield Schools": a group of schools, but not "English Schools" or
     # "Catholic Schools", words that describe schools rather than name a body

@@ -7,7 +7,9 @@ several trusts at once.
   where the model tagged them as something else or not at all;
 - `listed_as_trust`: a name in such a list, or a name ending like a trust's ("...
   Learning", "... Education") listed beside two or more names that are trusts by their
-  shape ("Brookvale Learning Trust (7), Farrowfield Learning (5), Saltmarsh Schools (5) ...");
+  shape ("Brookvale Learning Trust (7), Farrowfield Learning (5), Saltmarsh Schools (5) ..."),
+  or a one-word name listed beside only such names, two or more ("Veritas Learning Trust,
+  Lumen and Good Shepherd Multi-Academy Trust");
 - `paired_names` / `paired_trust_names`: names a pair makes trusts: the two sides of the
   merger that formed a trust ("X, formed by the A and B merger", "the merger of A and B"
   in a sentence naming a trust), and the name beside a trust's in "Both A Academies and B
@@ -127,10 +129,18 @@ def listed_as_trust(doc: Doc, start: int, end: int, ents: list[Span] | None = No
             continue
         if trusts:
             return True
-        if doc[end - 1].lower_ not in _SOFT_ENDS:
+        soft_end = doc[end - 1].lower_ in _SOFT_ENDS
+        # "Veritas Learning Trust, Lumen and Good Shepherd Multi-Academy Trust": a one-word
+        # brand among names that are all trusts' is one too
+        brand = end - start == 1 and doc[start].is_title
+        if not (soft_end or brand):
             return False
-        shaped = sum(infer_kind(doc[s:e].text) == "academy_trust" for s, e in members if (s, e) != (start, end))
-        return shaped >= MIN_TRUSTS_BESIDE
+        others = [doc[s:e].text for s, e in members if (s, e) != (start, end)]
+        shaped = sum(infer_kind(n) == "academy_trust" for n in others)
+        if soft_end:
+            return shaped >= MIN_TRUSTS_BESIDE
+        # beside federations, which may be of maintained schools, a one-word name is no more a trust
+        return shaped == len(others) >= MIN_TRUSTS_BESIDE and not any("federation" in n.lower() for n in others)
     return False
 
 

@@ -207,6 +207,20 @@ def _namesake_title(doc: Doc, start: int, head: int, taken: set[int]) -> int:
     return k
 
 
+# Words opening a name "<word> of <place>": "Vale of Wexbury Learning Trust", "Isle of Sedge
+# Academy", "Diocese of Ely Multi-Academy Trust", "City of Hallam College".
+_PLACE_OF = {"vale", "isle", "forest", "city", "diocese", "archdiocese"}
+
+
+def _place_of(doc: Doc, start: int, taken: set[int]) -> int:
+    """A name starting at a place takes in "Vale of" (or "Isle of" ...) before it."""
+    k = start - 2
+    if k < 0 or doc[start - 1].lower_ != "of" or not doc[k].is_title or doc[k].lower_ not in _PLACE_OF \
+            or k in taken or start - 1 in taken:
+        return start
+    return k
+
+
 def _dedication_before(doc: Doc, k: int) -> int | None:
     """Start of a dedication ending at token `k` ("St Aldhelm", "Our Lady", "Saints Peter"),
     or None: a saint's name alone names no body, whatever the model tagged it as."""
@@ -262,10 +276,8 @@ def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int]) -> Spa
     if e.label_ == "ORG" and e.end < len(doc) and doc[e.end].lower_ in _COMPANY_ENDS and e.end not in org_tokens \
             and e[-1].whitespace_:
         e = Span(doc, e.start, e.end + 1, label="ORG", kb_id=e.kb_id)  # "Tidewell Group" + "plc"
-    k = e.end
-    if e.label_ == "ORG" and k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
-            and doc[k + 1].is_title and doc[k + 3].lower_ in _COMPANY_ENDS:
-        e = Span(doc, e.start, k + 4, label="ORG", kb_id=e.kb_id)  # "Fairway Coaches" + "(Tenbury) Ltd"
+    if e.label_ == "ORG" and _bracketed_company_end(doc, e.end):
+        e = Span(doc, e.start, e.end + 4, label="ORG", kb_id=e.kb_id)  # "Fairway Coaches" + "(Tenbury) Ltd"
     if e.label_ == "ORG" and (e[-1].lower_ in _PATTERN_HEADS or _primary_end(doc, e.end - 1)) and e[-1].is_title:
         start = e.start
         while start > 0 and name_word(doc, start - 1) and start - 1 not in org_tokens \
@@ -279,11 +291,19 @@ def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int]) -> Spa
         start = dedication(doc, start)
         start = dedication_word(doc, start, ents)
         start = _group_of(doc, start, org_tokens - set(range(e.start, e.end)))
+        start = _place_of(doc, start, org_tokens - set(range(e.start, e.end)))
         single = {x.start for x in ents if len(x) == 1 and x.label_ == "ORG" and doc[x.start].lower_ not in _ORG_HEADS}
         start = _join_and(doc, start, org_tokens - set(range(e.start, e.end)) - single)
         if start < e.start:
             e = Span(doc, start, e.end, label="ORG", kb_id=e.kb_id)
     return e
+
+
+def _bracketed_company_end(doc: Doc, k: int) -> bool:
+    """"(Tenbury) Ltd" from token k: a place in brackets and a company suffix, the rest of a
+    company's name ("Fairway Coaches (Tenbury) Ltd")."""
+    return k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
+        and doc[k + 1].is_title and doc[k + 3].lower_ in _COMPANY_ENDS
 
 
 def _primary_end(doc: Doc, k: int) -> bool:
@@ -314,6 +334,7 @@ def _names_by_ending(doc: Doc, out: list[Span], taken: set[int]) -> list[Span]:
             start = dedication(doc, start)
             start = dedication_word(doc, start, out)
             start = _group_of(doc, start, taken)
+            start = _place_of(doc, start, taken)
             if t.lower_ in _COMPANY_ENDS and start > 1 and doc[start - 1].lower_ == "of" and name_word(doc, start - 2):
                 start -= 2  # "Gold Fields of South Africa Ltd", "Bank of Wessex plc"
                 while start > 0 and name_word(doc, start - 1) and start - 1 not in taken:
@@ -323,6 +344,8 @@ def _names_by_ending(doc: Doc, out: list[Span], taken: set[int]) -> list[Span]:
                 k += 1
                 continue  # "Safe Schools Leeds Collective": part of a longer name
             if start < k and any(doc[j].lower_ not in _PATTERN_HEADS | {"primary", "learning", "multi", "-"} for j in range(start, k)):
+                if _bracketed_company_end(doc, k + 1):
+                    k += 4  # "Ardent Schools (Hollowbrook) plc"
                 added.append(Span(doc, start, k + 1, label="ORG"))
                 taken.update(range(start, k + 1))
         k += 1

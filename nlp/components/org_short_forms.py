@@ -62,6 +62,9 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
         if other is None or infer_kind(other) != "academy_trust" == infer_kind(canonical):
             trust_of[short] = canonical  # "the Carrow trust's chief executive"
             sizes.setdefault(short, 1)
+            # "Heywood" beside the Margaret Heywood Learning Trust and the Heywood Foundation is
+            # either's: the foundation's no more than the trust's unless the words after say so
+            full.pop(short, None)
     if not full and not trust_of:
         return []
     _drop_bodies_of_their_own(doc, full, sizes)
@@ -73,19 +76,35 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     text, starts = doc_text(doc), [t.idx for t in doc]
     ends = [start + len(t) for start, t in zip(starts, doc)]
     out = []
+    # uses of a trust's shared short form tagged as a body but with no trust's words after them
+    # ("Northgate's critics"), the trust's once another use is shown to be the trust's
+    pending: dict[str, list[Span]] = {}
     for i in range(len(doc)):
         for n in lengths:
             if i + n > len(doc):
                 continue
             cand = text[starts[i]:ends[i + n - 1]]
-            canonical = trust_of[cand] if cand in trust_of and _trust_words_follow(doc, i + n, i) else full.get(cand)
+            shown = cand in trust_of and _trust_words_follow(doc, i + n, i)
+            canonical = trust_of[cand] if shown else full.get(cand)
+            if canonical is None and cand in trust_of and _tagged_alone(by_token, i, n, cand) \
+                    and not (n == 1 and cand in surnames) and _short_form_used_here(doc, i, n, trust_of[cand], by_token):
+                pending.setdefault(cand, []).append(Span(doc, i, i + n, label="ORG", kb_id=trust_of[cand]))
+                break
             if canonical is None:
                 continue
             if n == 1 and cand in surnames or not _short_form_used_here(doc, i, n, canonical, by_token):
                 continue  # "Mercer" beside "Joan Mercer": perhaps the person
             out.append(Span(doc, i, i + n, label="ORG", kb_id=canonical))
             break
-    return out
+    shown_trusts = {e.kb_id_ for e in out}
+    return sorted(out + [e for spans in pending.values() for e in spans if e.kb_id_ in shown_trusts],
+                  key=lambda e: e.start)
+
+
+def _tagged_alone(by_token: dict[int, Span], i: int, n: int, cand: str) -> bool:
+    """Whether doc[i:i+n] is an ORG entity of its own, named as written."""
+    e = by_token.get(i)
+    return e is not None and e.label_ == "ORG" and (e.start, e.end) == (i, i + n) and (e.kb_id_ or e.text) == cand
 
 
 def _short_form_candidates(ents: list[Span]) -> tuple[dict[str, set[str]], dict[str, int]]:
@@ -163,6 +182,10 @@ def _shared_short_forms_of_trusts(full: dict[str, set[str]]) -> dict[str, str]:
         if len(names) < 2 or s.lower() in GENERIC or not s[:1].isupper():
             continue
         trusts = [n for n in names if trust_shaped(n)]
+        if len(trusts) > 1:
+            # "Harbourside Academies" beside "Harbourside Trust": a bare "X Trust" may be any
+            # sort of trust (a charity's), the other name is a schools' body's
+            trusts = [n for n in trusts if len(n.split()) != 2 or n.split()[-1].lower() != "trust"]
         if len(trusts) == 1 and not any(infer_kind(n) == "council" for n in names):
             out[s] = trusts[0]  # beside its schools, its company, a charity of the same town
     return out

@@ -8,7 +8,9 @@
   organisation) and "Femi Adebanjo of Elvanta" (read as one person) are a person and a
   body; "Marcus Tennent of" is the person;
 - two schools joined by "and": "Westgate Primary and Moorside Academy".
-- a union "at" a body: "the GMB at Marlow Learning Partnership" is the union and the employer.
+- a union "at" a body: "the GMB at Marlow Learning Partnership" is the union and the employer;
+- a body's old and new names in "From A to B" (a headline of a change): "From Fenby Primary
+  Partnership to Quorn: ten years of a trust" names two.
 """
 from __future__ import annotations
 
@@ -38,7 +40,8 @@ def split_joined(span: Span) -> list[Span]:
     parts = _split_possessive(span)
     if parts is not None:
         return parts
-    parts = _split_person_of(span) or _split_list_end(span) or _split_two_schools(span) or _split_union_at(span)
+    parts = _split_person_of(span) or _split_list_end(span) or _split_two_schools(span) or _split_union_at(span) \
+        or _split_from_to(span)
     return parts if parts is not None else [span]
 
 
@@ -154,3 +157,16 @@ def _split_person_of(span: Span) -> list[Span] | None:
     if span.label_ == "PERSON" or doc[start].lower_ in FIRST_NAMES:
         return [person]  # "of Elvanta" may be a place: left to the other rules
     return None
+
+
+def _split_from_to(span: Span) -> list[Span] | None:
+    """"From Fenby Primary Partnership to Quorn": after "From", a name ending in a body's word,
+    "to" and a capitalised name are two names (see the module doc)."""
+    doc = span.doc
+    tos = [t.i for t in span if t.lower_ == "to"]
+    if span.label_ != "ORG" or len(tos) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "from":
+        return None
+    k = tos[0]
+    if k == span.start or k + 1 >= span.end or doc[k - 1].lower_ not in _OWNER_HEADS or not doc[k + 1].is_title:
+        return None
+    return [Span(doc, span.start, k, label="ORG"), Span(doc, k + 1, span.end, label="ORG")]

@@ -69,6 +69,9 @@ class Quote:
 
 
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
+# Relative pronouns ("who", "that", "which"): the subject of a clause describing a noun
+# ("One nurse, who asked not to be named, said ..."), never a new speaker of its own.
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # People a report leaves unnamed ("one parent", "another driver"): who speaks as they are
 # described, not a person of the article's list.
 ANONYMOUS_NOUNS = frozenset("""parent mum dad mother father grandmother grandfather grandparent resident
@@ -107,6 +110,22 @@ def org_reference(x: Token) -> bool:
     """"the trust", "the council": a definite noun that refers back to an organisation."""
     return x.lower_ in ORG_REFERENCES and x.tag_ == "NN" and not x.ent_type_ \
         and any(c.lower_ == "the" for c in x.children) and len([c for c in x.children if c.dep_ in {"amod", "compound"}]) == 0
+
+
+def relative_subject(who: Token) -> tuple[Token, Token] | None:
+    """"A care worker who asked not to be named said ...", parsed with the noun as an
+    apposition of the words before it and the speech verb left without a subject: for the
+    relative pronoun `who`, the noun its clause describes and the verb right after the
+    clause, when that verb has no subject of its own (None otherwise: the relative pronoun's
+    clause only describes its noun)."""
+    clause = who.head
+    after = clause.right_edge.i + 1
+    if who.lower_ != "who" or clause.dep_ != "relcl" or after >= len(who.doc):
+        return None
+    verb = who.doc[after]
+    if verb.pos_ != "VERB" or any(c.dep_ in _SUBJ_DEPS for c in verb.children):
+        return None
+    return clause.head, verb
 
 
 def text_length(doc: Doc) -> int:
@@ -186,6 +205,17 @@ class DocContext:
             return org_for_span(self.doc, x.idx, x.idx + len(x))
         return resolve_org_reference(self.doc, x.text, x.idx) if org_reference(x) else None
 
+    def passage_start(self, pos: int) -> int:
+        """Where the narrative a pronoun at character `pos` reads back into starts: its
+        paragraph, or the one before when its paragraph opens with a quote, which goes on
+        from the narrative just before ("The cabinet member insisted the service was
+        improving. ¶ “...,” she said"; "One driver, who asked not to be named, said ... ¶
+        “...,” they said")."""
+        start = max((s for s, _ in self.paragraphs if s <= pos), default=0)
+        if self.text.startswith(CONTINUATION_MARKS, start):
+            start = max((s for s, _ in self.paragraphs if s < start), default=start)
+        return start
+
     def speaking_since(self, t: Token, since: int, gender: str | None = None) -> Speaker | None:
         """The passage's speaker now, when someone was reported speaking (the subject of a
         speech verb, outside quotes) after character `since` and before t, in t's paragraph:
@@ -193,22 +223,25 @@ class DocContext:
         said"), for he/she/they a person left unnamed ("One parent, who did not want to be
         named, said ... “...,” she said") or a person named earlier by their role ("the
         project director") of agreeing gender. Whoever else spoke last: None."""
-        start = max((s for s, _ in self.paragraphs if s <= t.idx), default=0)
-        if gender is not None and self.text.startswith(CONTINUATION_MARKS, start):
-            # a paragraph opening with a quote goes on from the narrative just before: "The
-            # cabinet member insisted the service was improving. ¶ “...,” she said"
-            start = max((s for s, _ in self.paragraphs if s < start), default=start)
+        start = self.passage_start(t.idx)
         nearest = True  # no main clause's subject between x and t yet
         for x in reversed(self.doc[:t.i]):
             if x.idx < max(since, start):
                 return None
             if x.dep_ not in _SUBJ_DEPS or self.in_quote(x.idx) or x.head.i > t.i:
                 continue
-            if not is_cue(x.head) or x.head.dep_ == "relcl" or x.dep_ == "nsubjpass":  # ("staff had been told": who heard)
-                if nearest and gender is not None and x.head.dep_ == "ROOT" \
+            verb, passive = x.head, x.dep_ == "nsubjpass"
+            if x.lower_ in RELATIVE_PRONOUNS:
+                # ("One nurse, who asked not to be named, said": the noun the clause describes
+                # is the one who may speak, as the subject of the verb after the clause)
+                if (found := relative_subject(x)) is None:
+                    continue
+                x, verb = found
+            if not is_cue(verb) or verb.dep_ == "relcl" or passive:  # ("staff had been told": who heard)
+                if nearest and gender is not None and verb.dep_ == "ROOT" \
                         and (role := self.role_speaker(x, gender)) is not None:
                     return role  # "The school business manager is now helping ... “...,” she says"
-                nearest = nearest and x.head.dep_ != "ROOT"
+                nearest = nearest and verb.dep_ != "ROOT"
                 continue
             if (x.ent_type_ == "ORG" or org_reference(x)) and gender is None:
                 hit = self.speaking_org(x)

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.quoting.acting_firms import members_spokesperson_org
 from nlp.components.quoting.context import DocContext, org_reference
+from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
 
 # Sentences of narrative looked at before the cue's own sentence.
 NARRATIVE_SENTENCES_BACK = 1
@@ -98,24 +99,33 @@ def paragraph_subject(ctx, t: Token, paragraphs_back: int = 0):
     """"Ms McAllister has responded to Dr Whitlock's comments. ‘...,’ the union rep said":
     a definite role no one in the article is given ("the union rep") is the person named
     as the subject of the main verb of the narrative sentence before it, in its paragraph
-    (or up to `paragraphs_back` paragraphs before)."""
+    (or up to `paragraphs_back` paragraphs before; or the paragraph before, when its own
+    opens with a quote: `passage_start`, "Jo Bell told the committee ... ¶ ‘...,’ the
+    councillor said")."""
     if t.lower_ in SPOKES_NOUNS:
         return None  # a press office speaks for a body, not for the person just named
     para = ctx.paragraph_of(t.idx)
+    start = ctx.passage_start(t.idx)
     sent = t.sent
     while sent.start > 0:
         sent = ctx.doc[sent.start - 1].sent
-        at = ctx.paragraph_of(next((x.idx for x in sent if not x.is_space), sent.start_char))
-        if para is None or at is None or not 0 <= para - at <= paragraphs_back:
+        first = next((x.idx for x in sent if not x.is_space), sent.start_char)
+        at = ctx.paragraph_of(first)
+        if para is None or at is None or not (0 <= para - at <= paragraphs_back or first >= start):
             return None
         if any(x.is_alpha and not ctx.in_quote(x.idx) for x in sent):
             break
     else:
         return None
+    # (a noun of one gender is no one of the other: "Mrs Jo Bell said ... ¶ ‘...,’ the father says")
+    noun_gender = "f" if t.lower_ in FEMALE_NOUNS else "m" if t.lower_ in MALE_NOUNS else None
     for x in sent.root.children:
         if x.dep_ == "nsubj" and x.ent_type_ == "PERSON" and not ctx.in_quote(x.idx):
             found = ctx._person(x)
-            return found.but(how="nominal") if found is not None and found.person is not None else None
+            if found is None or found.person is None \
+                    or noun_gender is not None and ctx._gender(found.person) not in (None, noun_gender):
+                return None
+            return found.but(how="nominal")
     return None
 
 

@@ -33,21 +33,16 @@ SENTENCES_BACK = 4
 
 
 def _sentence_before(finder, t: Token):
-    """The narrative sentence (one with words outside quotes) before t's, in t's paragraph;
-    when t's paragraph has none before it (“...,” they said), the last one of the paragraph
-    before."""
-    para = finder.paragraph_of(t.idx)
+    """The narrative sentence (one with words outside quotes) before t's, in t's paragraph
+    (or the one before, when t's opens with a quote: `passage_start`)."""
+    start = finder.passage_start(t.idx)
     sent = t.sent
-    crossed = False
     for _ in range(SENTENCES_BACK):
-        if sent.start == 0 or para is None:
+        if sent.start == 0:
             return None
         sent = finder.doc[sent.start - 1].sent
-        at = finder.paragraph_of(sent.start_char)
-        if at != para:
-            if crossed or at != para - 1:
-                return None
-            crossed = True  # (only into the paragraph just before)
+        if sent.start_char < start:
+            return None
         if any(x.is_alpha and not finder.in_quote(x.idx) for x in sent):
             return sent
     return None
