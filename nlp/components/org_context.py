@@ -130,12 +130,19 @@ def after_short_form(doc: Doc, end: int) -> int:
     return end
 
 
+# How far before a name a description may start: "the multi-academy trust X".
+_DESCRIPTION_REACH = 7
+
+
 def described_as_academy_trust(doc: Doc, start: int, end: int) -> bool:
     """The text says what the name is: "the multi-academy trust Ventrus", "another academy
     trust, the Kindred Foundation", "Ventrus, an academy trust", "Brightpath, a three-school
     trust based in ...", "Ventrus, which runs 14 academies". ("the Norfolk trust" says
     nothing: Norfolk is a place; "a charitable trust that ..." is another sort of trust.)"""
-    toks = [t for t in doc[max(0, start - 7):start] if not t.is_space]
+    window = doc[max(0, start - _DESCRIPTION_REACH):start]
+    # not across a paragraph break: a headline's last words ("... deal with Catholic trust") describe nothing below
+    opening = max((t.i + 1 for t in window if t.is_space and "\n" in t.text), default=window.start)
+    toks = [t for t in doc[opening:start] if not t.is_space]
     while toks and toks[-1].lower_ in {"the", ","}:
         toks = toks[:-1]
     # "the academy trust Ventrus", "another trust, the X" - in lower case: a description, not

@@ -1,8 +1,8 @@
 """Places the model tags as organisations, for `newswatch_orgs` (nlp/components/orgs.py):
 "a tribunal sitting in Hallby", "the Hallby area", "five Hallby primaries", "a Hallby academy
 trust", "Hallby's academy trusts", "A Hallby man was fined", "a Hallby primary school", "Two
-Hallby schools", "Ann Bell, 52, of Mill Lane, Hallby, admitted fraud". Every mention must read as a
-place, never as a body that acts or speaks. Where a mention only modifies a noun a body's
+Hallby schools", "Ann Bell, 52, of Mill Lane, Hallby, admitted fraud", "the Hallby-based trust".
+Every mention must read as a place, never as a body that acts or speaks. Where a mention only modifies a noun a body's
 name could too ("Hallby schools"), the article must show the word is a place: it names a
 council, a diocese, a court or a school after it ("Hallby Borough Council", "the Diocese of
 Hallby", "Hallby Infant School"), or the model reads it as a place elsewhere; "a"/"an" or a number
@@ -67,6 +67,11 @@ def _named_places(doc: Doc, ents: list[Span]) -> set[str]:
     return out
 
 
+def before_based(doc: Doc, k: int) -> bool:
+    """"-based" at token `k`: the words before it are a place ("the Hallby-based trust")."""
+    return k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].lower_ == "based"
+
+
 def _place_cue(doc: Doc, e: Span) -> str | None:
     """How the mention reads as a place: "strong" after "in", "near" ... (with "the" between
     or not) or before "area", "district" ...; "weak" before another noun it modifies ("five
@@ -74,7 +79,7 @@ def _place_cue(doc: Doc, e: Span) -> str | None:
     k = e.start - 1
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
-    if k >= 0 and doc[k].lower_ in _PLACE_PREPOSITIONS or _in_address(doc, e.start):
+    if k >= 0 and doc[k].lower_ in _PLACE_PREPOSITIONS or _in_address(doc, e.start) or before_based(doc, e.end):
         return "strong"
     indefinite = k >= 0 and doc[k].lower_ in _INDEFINITE or e[0].lower_ in _NUMBER_WORDS
     j = e.end

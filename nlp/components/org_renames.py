@@ -6,10 +6,14 @@ its canonical name:
 - "the A (AT), became B last year", "A has changed its name to B", "A rebranded as B", "A,
   which runs eight schools, will now be known as B": A is B's former name (not after "X and": two trusts that merged into B are bodies of their own);
 - "Previously known as the A, B now runs ...": A is B's former name;
-- "A, which rebranded from B", "A, the former B,": B is A's former name;
+- "A, which rebranded from B", "A, the former B,", "A, formerly known as the B,", "A, the
+  Hallby-based trust that was called B until 2022", "A, which runs schools in C and D, was
+  known until 2021 as the B": B is A's former name;
 - "It used to be called the B until it rebranded", "the trust, which began life in 2012 as
   the B": B is the former name of the trust the pronoun or "the trust" stands for, the
-  latest trust-shaped name before it.
+  latest trust-shaped name before it ("the Hallby trust": the latest Hallby ... Trust);
+- "the school will be renamed B": B is the new name of the latest school named before it
+  whose name opens with the same word (a converting school keeps its place in its name).
 
 `renamed_bodies` returns {former canonical name: current canonical name}.
 """
@@ -21,13 +25,17 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.org_former import APPOSED_BODY, RENAMED_FROM
 from nlp.components.org_kinds import infer_kind
-from nlp.components.org_short_forms import trust_shaped
+from nlp.components.org_short_forms import SHORT_FORM_REST, trust_shaped
 
 _UNTIL = r"until (\d{4}|recently|last year|this year|\w+ \d{4})"
 _KNOWN_UNTIL = re.compile(rf"^([,(–—-] )?((which|who) )?((was|had been) )?(itself )?(known|called|named) {_UNTIL} as$")
 # "A was known as B (until 2021)", "A, which had been called B": B is A's former name
 _WAS_KNOWN = re.compile(r"^,? ?((which|who) )?(was|had been) (itself )?((previously|formerly|once|originally) )?"
-                        r"(known as|called|named)$")
+                        r"(known as|called|named)$"
+                        r"|^, (previously|formerly) (known as|called|named)$")  # "A, formerly known as the B,"
+# "A, the Halbridge-based trust that was called B until last year": a longer apposition
+_APPOSED_WAS_KNOWN = re.compile(r"^, " + APPOSED_BODY + r"(that|which|who) (was|had been) "
+                                r"((previously|formerly|once|originally) )?(known as|called|named)$")
 _BECAME = re.compile(r"^(\( [\w&]+ \) |\) )?,? ?((which|who) )?((has|have|had|was|is|will|would|is to|is due to|"
                      r"plans to|is set to|is being) )?((now|been|be|then|later|eventually|soon) )*"
                      r"(became|become|rebranded as|rebrands as|changed its name to|change its name to|"
@@ -41,7 +49,7 @@ _RELATIVE = re.compile(r"^, (which|who) [^,()]{1,80} , ")
 # before the former name: "Previously known as the B, A now runs ..."
 _PREVIOUSLY = re.compile(r"\b(previously|formerly|once|originally) (known as|called|named)( the)?$")
 # before a name: "It used to be called the", "the trust, which began life in 2012 as the"
-_HEAD = r"\b(it|the (trust|federation|partnership|chain|group|company|body))"
+_HEAD = r"\b(it|the (?:(?P<qualifier>[a-z][\w'’-]*) )?(trust|federation|partnership|chain|group|company|body|school))"
 _WAS_CALLED = re.compile(
     _HEAD + r"( , which| , that| which| that| ,)? (itself )?"
     r"(used to be (called|known as)|(was|had been) ((formerly|previously|once|originally|itself) )?(called|known as|named)"
@@ -61,6 +69,12 @@ def _trust_shaped(name: str) -> bool:
     """A trust's name, or one ending as trusts' names do ("Brackley Education"); never a
     government department's ("Department for Education") or a council's."""
     return infer_kind(name) not in {"government", "council", "union"} and trust_shaped(name)
+
+
+def _short_form_of(word: str, name: str) -> bool:
+    """"castlegate" of Castlegate Academy Trust (the rest generic words), not of Castlegate Moorside Learning."""
+    words = name.lower().split()
+    return words[:1] == [word] and all(w in SHORT_FORM_REST for w in words[1:])
 
 
 def _words(doc: Doc, start: int, end: int) -> str:
@@ -103,10 +117,30 @@ def _coordinated(doc: Doc, a: Span, orgs: list[Span]) -> bool:
     return True
 
 
+# How far a relative clause between two names may run: "A, which runs 16 schools in B and C, was known until 2021 as D".
+_CLAUSE_REACH = 16
+
+
+def _across_relative_clauses(doc: Doc, orgs: list[Span]) -> list[tuple[Span, Span]]:
+    """(A, D) for "A, which runs 16 schools in B and C, was known until 2021 as D": the names
+    inside the clause (B and C) stand between A and the name after the clause."""
+    pairs = []
+    for k, a in enumerate(orgs):
+        if a.end + 1 >= len(doc) or doc[a.end].text != "," or doc[a.end + 1].lower_ not in {"which", "who"}:
+            continue
+        reach = range(a.end + 2, min(len(doc), a.end + _CLAUSE_REACH))
+        close = next((j for j in reach if doc[j].text in {",", ".", ";"}), None)
+        inside = [e for e in orgs[k + 1:] if close is not None and e.start < close]
+        after = [e for e in orgs[k + 1:] if close is not None and e.start > close]
+        if inside and after and doc[close].text == ",":
+            pairs.append((a, after[0]))
+    return pairs
+
+
 def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
     orgs = sorted((e for e in ents if e.label_ == "ORG" and e.kb_id_), key=lambda e: e.start)
     out: dict[str, str] = {}
-    for a, b in zip(orgs, orgs[1:]):
+    for a, b in list(zip(orgs, orgs[1:])) + _across_relative_clauses(doc, orgs):
         if a.kb_id_ == b.kb_id_ or b.start - a.end > 24:
             continue
         between = _words(doc, a.end, b.start)
@@ -115,7 +149,7 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
         clause = _RELATIVE.match(between)
         if clause is not None:
             between = ", " + between[clause.end():]
-        elif b.start - a.end > 8:
+        elif b.start - a.end > 8 and not _APPOSED_WAS_KNOWN.match(between.removesuffix(" the")):
             continue  # as in former_name_of: a rename is stated in a few words between the names
         if between.endswith(" the"):
             between = between[:-4]
@@ -123,7 +157,8 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
             out.setdefault(b.kb_id_, a.kb_id_)  # "A (the B until 2022)": B was A's name
         elif between == "," and _PREVIOUSLY.search(_words(doc, max(0, a.start - 5), a.start)):
             out.setdefault(a.kb_id_, b.kb_id_)
-        elif _KNOWN_UNTIL.match(between) or _WAS_KNOWN.match(between) or _former_after(doc, between, b):
+        elif _KNOWN_UNTIL.match(between) or _WAS_KNOWN.match(between) or _APPOSED_WAS_KNOWN.match(between) \
+                or _former_after(doc, between, b):
             out.setdefault(b.kb_id_, a.kb_id_)
         elif _BECAME.match(between) and not _coordinated(doc, a, orgs) \
                 and (between[:1] in {",", "(", ")"} or a.root.dep_ not in {"dobj", "pobj"}):
@@ -134,9 +169,12 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
         before = _words(doc, max(0, b.start - 12), b.start)
         hit = _WAS_CALLED.search(before)
         renamed = hit is None and (hit := _WILL_BE.search(before)) is not None
-        if hit is None or not _trust_shaped(b.kb_id_) or " ".join(b.text.split()) != b.kb_id_ and not renamed:
+        school = hit is not None and hit.group(3) == "school"  # "the school will be renamed B": a school's new name
+        if hit is None or not (infer_kind(b.kb_id_) == "school" if school else _trust_shaped(b.kb_id_)) \
+                or " ".join(b.text.split()) != b.kb_id_ and not renamed:
             continue  # "The trust, known as SCCAT": a short form given to its body already, no former name
-        head = hit.group(2)
+        head = hit.group(3)
+        qualifier = hit.group("qualifier")  # "the Castlegate trust": a body whose name opens with Castlegate
         sent_start = doc[b.start].sent.start
         limit = doc[sent_start - 1].sent.start if sent_start > 0 else 0
         for a in reversed(orgs[:i]):
@@ -144,6 +182,14 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
                 continue
             if head is None and a.start < limit:
                 break  # "it": the latest name in this sentence or the one before
+            if school:
+                if infer_kind(a.kb_id_) != "school" or a.kb_id_.split()[:1] != b.kb_id_.split()[:1]:
+                    continue  # a school converting keeps its place: "Fernby Primary School" -> "Fernby Primary Academy"
+                former, current = (a, b) if renamed else (b, a)
+                out.setdefault(former.kb_id_, current.kb_id_)
+                break
+            if qualifier is not None and not _short_form_of(qualifier, a.kb_id_):
+                continue
             if _trust_shaped(a.kb_id_) and (head in {None, "trust", "chain", "group", "body", "company"}
                                             or a.kb_id_.lower().endswith(head)):
                 if renamed:

@@ -6,6 +6,8 @@ elsewhere), `trust_shaped`.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_aliases import (
@@ -17,6 +19,7 @@ from nlp.components.org_denials import said_unconnected
 from nlp.components.org_evidence import SOFT_HEADS, introduced_otherwise
 from nlp.components.org_fragments import BODY_HEADS, GENERIC
 from nlp.components.org_kinds import infer_kind
+from nlp.components.org_places import before_based
 from nlp.components.doc_text import doc_text
 
 # What may follow a short form in the full name: "Brightledger" + "Solutions",
@@ -108,15 +111,23 @@ def _short_form_candidates(ents: list[Span]) -> tuple[dict[str, set[str]], dict[
     """{short form: the full names it is short for} and {short form: its number of tokens}."""
     full: dict[str, set[str]] = {}
     sizes: dict[str, int] = {}  # short form -> its number of tokens
+    places = {e.text for e in ents if e.label_ in _PLACE_LABELS}
+    trading: dict[str, set[str]] = {}  # first words of companies' names, whatever comes between
     for e in ents:
         if e.label_ != "ORG" or len(e) < 2:
             continue
         words = [t.text for t in e]
+        if _trading_name(e, places):
+            trading.setdefault(words[0], set()).add(e.kb_id_ or e.text)  # "Starlight" of Starlight Performing Arts Ltd
         for k in range(1, len(words)):
             rest = words[k:]
             if all(w.lower() in SHORT_FORM_REST for w in _unbracketed(rest)) and words[k - 1] != "-":
                 full.setdefault(e[:k].text, set()).add(e.kb_id_ or e.text)  # "St Michael's"
                 sizes[e[:k].text] = k
+    for short, names in trading.items():
+        if short not in full:  # "Corbel" of Corbel FM Group, not of its Corbel Site Services Ltd
+            full[short] = names
+            sizes[short] = 1
     named = {e.kb_id_ or e.text for e in ents if e.label_ == "ORG"}
     for s, names in full.items():
         # "Lantern Partnership" (itself a short form) and "Lantern Partnership of Schools": one body
@@ -126,6 +137,23 @@ def _short_form_candidates(ents: list[Span]) -> tuple[dict[str, set[str]], dict[
         names -= {n for n in set(names) if s in named and s.split()[-1].lower() in BODY_HEADS
                   and infer_kind(s) != "school" and infer_kind(n) == "school"}
     return full, sizes
+
+
+# A company's legal ending: its first word is the name it trades under, whatever comes between.
+_LEGAL_ENDS = {"ltd", "ltd.", "limited", "plc", "llp"}
+_NAME_JOINERS = {"&", "and", "(", ")"}
+
+
+def _trading_name(e: Span, places: set[str]) -> bool:
+    """Whether the first word of a company's name ending in Ltd, plc ... is its short form
+    ("Starlight" of Starlight Performing Arts Academy Ltd, "Crystalline" of Crystalline Support
+    Services Ltd): a capitalised word, no place, no first name, every word up to the ending
+    capitalised (not "Tidewell to Quillfield Education Ltd", two names run together)."""
+    if e.label_ != "ORG" or len(e) < 3 or e[-1].lower_ not in _LEGAL_ENDS:
+        return False
+    first = e[0]
+    return first.is_title and first.is_alpha and first.lower_ not in GENERIC and first.lower_ not in FIRST_NAMES \
+        and first.text not in places and all(t.is_title or t.text in _NAME_JOINERS for t in e[1:-1])
 
 
 def _trust_and_school(a: str, b: str) -> bool:
@@ -170,11 +198,19 @@ def _surnames_of_trusts(ents: list[Span]) -> dict[str, str]:
     out = {}
     for e in ents:
         canonical = e.kb_id_ or e.text
-        if e.label_ == "ORG" and len(e) >= 3 and e[0].lower_ in FIRST_NAMES and e[1].is_title and e[1].is_alpha \
+        if e.label_ != "ORG":
+            continue
+        if len(e) >= 4 and e[0].lower_ in _HONOURS:
+            e = e[1:]  # "Dame Agnes Colley Academy Trust": "the Colley trust"
+        if len(e) >= 3 and e[0].lower_ in FIRST_NAMES and e[1].is_title and e[1].is_alpha \
                 and e[1].lower_ not in GENERIC and all(t.lower_ in SHORT_FORM_REST for t in e[2:]) \
                 and trust_shaped(canonical):
             out.setdefault(e[1].text, canonical)
     return out
+
+
+# Titles before the first name of a trust's namesake.
+_HONOURS = {"sir", "dame", "lady", "lord"}
 
 
 def trust_shaped(name: str) -> bool:
@@ -220,11 +256,27 @@ def _short_form_used_here(doc: Doc, i: int, n: int, canonical: str, by_token: di
             i + n < len(doc) and (doc[i + n].lower_ in ROLE_START or doc[i + n].text in {"'s", "’s"}
                                   or trust_shaped(canonical) and _trust_words_follow(doc, i + n, i))) \
             and not used_as_body(doc, i, i + n, canonical) \
-            and not company_not_place(doc, i, canonical):  # "The Harrowfield trust did not respond"; "Tollgate workers"
+            and not company_not_place(doc, i, canonical) and not _place_label_wrong(doc, i, n, canonical):  # "The Harrowfield trust did not respond"; "Tollgate workers"
         return False  # "schools in Orwell Estuary": the place; "Orwell Estuary chief executive": the body
     if i + n < len(doc) and doc[i + n].is_title and doc[i + n].lower_ not in ROLE_START:
         return False  # "Brightledger House": another name
-    return True
+    return not before_based(doc, i + n)  # "the Halbridge-based trust": the place
+
+
+# Words after a name that make it a place: "the Lumora area", "Lumora residents".
+_PLACE_AFTER = ("area", "areas", "town", "village", "city", "residents", "estate", "district")
+
+
+def _place_label_wrong(doc: Doc, i: int, n: int, canonical: str) -> bool:
+    """The model's place label on a trust's or a company's short form ("another Lumora school",
+    "meetings with Crossway") is wrong when the article never uses those words as a place:
+    never "in X", "across X", "the X area", "X residents", "X-based"."""
+    if not doc[i].is_title or not (trust_shaped(canonical) or infer_kind(canonical) == "company"):
+        return False
+    short = re.escape(doc[i:i + n].text)
+    place = rf"(?<!\w)(?i:{'|'.join(sorted(BEFORE_PLACE))})\s+{short}(?!\w)" \
+            rf"|(?<!\w){short}(?:\s+(?i:{'|'.join(_PLACE_AFTER)})\b|-based\b)"
+    return re.search(place, doc_text(doc)) is None
 
 
 _TRUST_WORDS = {"trust", "trusts", "schools", "academies", "chief", "ceo", "chair", "trustees", "board", "group",
@@ -295,8 +347,9 @@ def repeated_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 continue
             if covered.intersection(range(i, i + n)) or i > 0 and doc[i - 1].lower_ in BEFORE_PLACE:
                 continue
-            if i + n < len(doc) and doc[i + n].is_title and doc[i + n].lower_ not in ROLE_START:
-                continue  # part of a longer name
+            if i + n < len(doc) and doc[i + n].is_title and doc[i + n].lower_ not in ROLE_START \
+                    or before_based(doc, i + n):
+                continue  # part of a longer name; a place ("Tarnby-based")
             out.append(Span(doc, i, i + n, label="ORG", kb_id=canonical))
             covered.update(range(i, i + n))
     return out

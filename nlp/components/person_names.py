@@ -173,9 +173,13 @@ def _names_after_strong_titles(doc: Doc, ents: list[Span], person_tokens: set[in
                                titles: dict[int, str]) -> list[Span]:
     """"Mr Richards", "Cllr Smith" that the model missed or labelled otherwise: the new list
     (an entity overlapping the name is dropped); person_tokens and titles are updated."""
+    # names of bodies that end in a head word ("... Academy Trust"), not a person the model read as a body
+    in_orgs = {i for e in ents if e.label_ == "ORG" and e[-1].lower_ in _ORG_HEADS for i in range(e.start, e.end)}
     for tok in doc:
         if tok.lower_ not in STRONG_TITLES or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
             continue
+        if tok.i in in_orgs:
+            continue  # "Dame Agnes Colley Academy Trust": the namesake's title inside a body's name
         first = tok.i + 1
         judge = doc[first].text == "Justice" and tok.lower_.rstrip(".") in JUDGE_TITLES_BEFORE
         first += judge  # "Mr Justice Caldwell": a judge's title, then the surname
