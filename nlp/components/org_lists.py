@@ -222,6 +222,24 @@ def paired_trust_names(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
     return out + pairs_called_trusts(doc, ents)
 
 
+_TRUST_PAIRS_KEY = "newswatch_trust_pairs"
+
+
+def trust_pairs(doc: Doc) -> tuple[frozenset, frozenset]:
+    """(`pairs_called_trusts`, `paired_trust_names`) of doc.ents, as sets of (start, end).
+    Worked out once for each state of doc.ents (org_evidence asks for every name it
+    weighs) and kept in the Doc's user_data beside every entity's start, end, label and
+    kb_id, so an answer is never read for other entities."""
+    ents = list(doc.ents)
+    key = tuple((e.start, e.end, e.label, e.kb_id) for e in ents)
+    kept = doc.user_data.get(_TRUST_PAIRS_KEY)
+    if kept is not None and kept[0] == key:
+        return kept[1]
+    pairs = (frozenset(pairs_called_trusts(doc, ents)), frozenset(paired_trust_names(doc, ents)))
+    doc.user_data[_TRUST_PAIRS_KEY] = (key, pairs)
+    return pairs
+
+
 def pairs_called_trusts(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
     """The two names of a pair called academy trusts together: "A and B are both academy
     trusts", "A and B, whose leaders ... Both are multi-academy trusts" (the last pair of
