@@ -21,6 +21,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.doc_text import doc_lowers
 from nlp.components.org_kinds import infer_kind
 
 # What introduces a list of trusts: "trusts such as", "trusts including", "trusts like".
@@ -166,12 +167,14 @@ def _trust_in_sentence(sent, members: list[tuple[int, int]], ents: list[Span]) -
 
 def _pairs(doc: Doc, sent, ents: list[Span]) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
     """Every "A and B" of the sentence: (the word before A or "merger" after B, A, B)."""
+    lowers = doc_lowers(doc)
+    ands = [k for k in range(sent.start + 1, sent.end - 1) if lowers[k] == "and"]
+    if not ands:
+        return []
     starts = {e.start: e for e in ents if sent.start <= e.start < sent.end}
     ends = {e.end: e for e in ents if sent.start <= e.start < sent.end}
     out = []
-    for k in range(sent.start + 1, sent.end - 1):
-        if doc[k].lower_ != "and":
-            continue
+    for k in ands:
         a = _name_before(doc, k, sent.start, ends)
         b = k + 2 if doc[k + 1].lower_ == "the" else k + 1
         b_end = _member_end(doc, b, sent.end, starts) if b < sent.end and doc[b].is_title else b
