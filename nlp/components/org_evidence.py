@@ -196,13 +196,14 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
         return False  # "to join a Church of England trust": a church, a diocese, a university is a body of its own
     if any(t.lower_ == "board" and doc[t.i + 1].lower_ == "of" for t in doc[start:end - 1]):
         return False  # "X Diocesan Board of Education, which oversees the diocese's schools"
+    called_trusts, paired_trusts = trust_pairs(doc)
     if described_as_academy_trust(doc, start, end) or trust_said_before(doc, start, end) \
             or head_said_trust(doc, start, end) or in_pay_list(doc, start, end) \
-            or (start, end) in trust_pairs(doc)[0]:
+            or (start, end) in called_trusts:
         return True  # "A and B. Both are multi-academy trusts": said, whatever the names look like
     if name_says_kind(doc[start:end].text) or described_otherwise(doc, end, OTHER_BODIES):
         return False  # "University of Harrowgate"; "Bright Futures, a three-year programme"
-    if listed_as_trust(doc, start, end) or (start, end) in trust_pairs(doc)[1]:
+    if listed_as_trust(doc, start, end) or (start, end) in paired_trusts:
         return True  # "trusts such as A, B and C"; "Brookvale Learning Trust (7), Farrowfield Learning (5), ..."
     if _label_then_trust(doc, start, end):
         return True  # "Aspire: after three meetings, the trust has agreed ..."

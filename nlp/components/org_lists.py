@@ -207,6 +207,11 @@ def paired_trust_names(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
     sides of a merger that formed a trust, and a name in "Both A and B ..." beside a name
     shaped like a trust's, after a sentence (or in one) speaking of trusts; and
     `pairs_called_trusts`."""
+    return _paired_by_cue(doc, ents) + pairs_called_trusts(doc, ents)
+
+
+def _paired_by_cue(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
+    """`paired_trust_names` less `pairs_called_trusts`: the merger's two sides, "Both A and B"."""
     people = {i for e in ents if e.label_ in {"PERSON", "DATE", "MONEY"} for i in range(e.start, e.end)}
     orgs = {(e.start, e.end): e for e in ents if e.label_ == "ORG"}
     out = []
@@ -222,7 +227,7 @@ def paired_trust_names(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
                 shaped = [m for m in (a, b) if m in orgs and infer_kind(orgs[m].kb_id_ or orgs[m].text) == "academy_trust"]
                 out += [m for m in (a, b) if m not in shaped and infer_kind(doc[m[0]:m[1]].text) == "other"
                         and len(shaped) == 1]
-    return out + pairs_called_trusts(doc, ents)
+    return out
 
 
 _TRUST_PAIRS_KEY = "newswatch_trust_pairs"
@@ -238,7 +243,8 @@ def trust_pairs(doc: Doc) -> tuple[frozenset, frozenset]:
     kept = doc.user_data.get(_TRUST_PAIRS_KEY)
     if kept is not None and kept[0] == key:
         return kept[1]
-    pairs = (frozenset(pairs_called_trusts(doc, ents)), frozenset(paired_trust_names(doc, ents)))
+    called = pairs_called_trusts(doc, ents)
+    pairs = (frozenset(called), frozenset(_paired_by_cue(doc, ents) + called))
     doc.user_data[_TRUST_PAIRS_KEY] = (key, pairs)
     return pairs
 
