@@ -233,18 +233,19 @@ def _paired_by_cue(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
 _TRUST_PAIRS_KEY = "newswatch_trust_pairs"
 
 
-def trust_pairs(doc: Doc) -> tuple[frozenset, frozenset]:
-    """(`pairs_called_trusts`, `paired_trust_names`) of doc.ents, as sets of (start, end).
+def trust_pairs(doc: Doc) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """(`pairs_called_trusts`, `paired_trust_names`) of doc.ents, as (start, end) pairs.
     Worked out once for each state of doc.ents (org_evidence asks for every name it
     weighs) and kept in the Doc's user_data beside every entity's start, end, label and
-    kb_id, so an answer is never read for other entities."""
+    kb_id, so an answer is never read for other entities (tuples, not sets: Doc.to_bytes
+    writes user_data, and a list read back never equals the key)."""
     ents = list(doc.ents)
     key = tuple((e.start, e.end, e.label, e.kb_id) for e in ents)
     kept = doc.user_data.get(_TRUST_PAIRS_KEY)
     if kept is not None and kept[0] == key:
         return kept[1]
     called = pairs_called_trusts(doc, ents)
-    pairs = (frozenset(called), frozenset(_paired_by_cue(doc, ents) + called))
+    pairs = (tuple(called), tuple(_paired_by_cue(doc, ents) + called))
     doc.user_data[_TRUST_PAIRS_KEY] = (key, pairs)
     return pairs
 
