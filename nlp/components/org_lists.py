@@ -21,7 +21,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.doc_text import doc_lowers
+from nlp.components.doc_text import doc_lowers, doc_text
 from nlp.components.org_kinds import infer_kind
 
 # What introduces a list of trusts: "trusts such as", "trusts including", "trusts like".
@@ -109,7 +109,7 @@ def listed_trust_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Members of lists introduced as trusts that no ORG entity covers."""
     org_tokens = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     out, seen = [], set()
-    for sent in doc.sents:
+    for sent in doc.sents if "trusts" in doc_text(doc) else ():
         if "trusts" not in sent.text:
             continue
         for trusts, members in _lists(doc, sent.start, ents):
