@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from nlp.components.doc_text import doc_words, word_positions
 from nlp.components.org_fragments import BODY_HEADS
 from nlp.components.org_initials import abbreviates, initials, is_short_form
 from nlp.components.org_kinds import is_document
@@ -92,8 +93,8 @@ def headed_names(doc: Doc, ents: list[Span]) -> list[Span]:
     Board (ICB)"."""
     orgs = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     out = []
-    for k in range(3, len(doc) - 2):
-        if doc[k].text != "(" or doc[k + 2].text != ")" or not is_short_form(doc[k + 1].text):
+    for k in word_positions(doc).get("(", ()):
+        if not 3 <= k < len(doc) - 2 or doc[k + 2].text != ")" or not is_short_form(doc[k + 1].text):
             continue
         start = k
         while start > 0 and not doc[start].is_sent_start and (
@@ -159,11 +160,13 @@ def not_body_acronyms(doc: Doc) -> dict[str, str]:
     ("North East Lindsey (NEL)"). Returns {acronym: the name it stands for}."""
     out: dict[str, str] = {}
     places = {e.end: e for e in doc.ents if e.label_ in _PLACE_LABELS}
-    for t in doc[1:-1]:
-        acr = t.text
-        if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 6) or doc[t.i - 1].text != "(" \
-                or doc[t.i + 1].text != ")":
+    texts = doc_words(doc)
+    for i in range(1, len(doc) - 1):
+        acr = texts[i]
+        if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 6) or texts[i - 1] != "(" \
+                or texts[i + 1] != ")":
             continue
+        t = doc[i]
         end = t.i - 1
         place = places.get(end)
         if place is not None and len(place) > 1 and abbreviates(acr, place.text):

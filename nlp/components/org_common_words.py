@@ -14,6 +14,7 @@ from collections.abc import Container
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.doc_text import word_positions
 from nlp.components.org_modifiers import org_mentions
 
 
@@ -43,8 +44,9 @@ def common_word_names(doc: Doc, ents: list[Span], known: Container[str]) -> set[
     """One-word names of organisations that are only a common word taking a sentence's capital."""
     mentions = org_mentions(ents)
     openings = {name.split()[0] for name in mentions if len(name.split()) > 1}
-    lower = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+    positions = word_positions(doc)  # the name written in lower case somewhere: a common word
     return {name for name, spans in mentions.items()
             if len(name.split()) == 1 and name.isalpha() and name.istitle()
-            and name.lower() not in known and name not in openings and name.lower() in lower
+            and name.lower() not in known and name not in openings
+            and any(doc[i].is_lower and doc[i].is_alpha for i in positions.get(name.lower(), ()))
             and all(e.text == name and _opens_sentence(doc, e) for e in spans)}

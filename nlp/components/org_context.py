@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS
 from nlp.components.org_kinds import not_school_trust, infer_kind
 from nlp.components.org_lists import listed_as_trust
-from nlp.components.doc_text import doc_text
+from nlp.components.doc_text import doc_lowers, doc_text, doc_words, word_positions
 
 _DESCRIBED = re.compile(
     r"^, (a|an|the) ((multi - academy|multi-academy|multi academy|academy) )?trust (that|which|running|behind|with)\b"
@@ -64,8 +64,9 @@ def described_names(doc: Doc, ents: list[Span]) -> list[Span]:
     which runs eight primary schools", "Brightpath, the trust that runs six schools"."""
     out = []
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    words = doc_words(doc)
     for k in range(1, len(doc) - 3):
-        if doc[k].text != "," or not (doc[k - 1].is_title or doc[k - 1].is_upper):
+        if words[k] != "," or not (doc[k - 1].is_title or doc[k - 1].is_upper):
             continue
         tail = ", " + " ".join(t.lower_ for t in doc[k + 1:k + 11])
         hit = _DESCRIBED.match(tail)
@@ -89,7 +90,11 @@ def _formed_from_trusts(doc: Doc, ents: list[Span]) -> list[Span]:
     that says it was formed from trusts: "Concordia was formed in 2019 when two small trusts ..."."""
     labels = {i: e.label_ for e in ents for i in range(e.start, e.end)}
     out = []
-    for t in doc:
+    lowers = doc_lowers(doc)
+    for i in range(len(doc) - 1):
+        if lowers[i + 1] not in {"was", "were"}:
+            continue  # the first word _FORMED_FROM_TRUSTS reads
+        t = doc[i]
         if t.is_title and t.pos_ == "PROPN" and labels.get(t.i, "GPE") in {"GPE", "PERSON", "NORP", "LOC"} \
                 and labels.get(t.i - 1) is None and labels.get(t.i + 1) is None and _opens_clause(doc, t.i) \
                 and _FORMED_FROM_TRUSTS.match(" ".join(x.lower_ for x in doc[t.i + 1:min(len(doc), t.i + 13)])):
@@ -391,7 +396,10 @@ def council_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
     # a place the model tagged alone ("Hexley" of "Hexley council") may be taken in
     taken = {i for e in ents if e.label_ == "ORG" and len(e) > 1 for i in range(e.start, e.end)}
     out = []
-    for t in doc[1:]:
+    for i in word_positions(doc).get("council", ()) if councils else ():
+        if i < 1:
+            continue
+        t = doc[i]
         k = t.i - 1
         names = councils.get(doc[k].text)
         if t.lower_ == "council" and t.is_lower and names and len(names) == 1 and doc[k].is_title \

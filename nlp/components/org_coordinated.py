@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.doc_text import doc_lowers
 from nlp.components.org_short_forms import trust_shaped
 
 # ("Academies" is left out: "the Alder and Birch Academies" may be two schools, or trusts so named)
@@ -71,8 +72,11 @@ def coordinated_names(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str,
     and {side as written: canonical name}."""
     names = {e.kb_id_ or e.text for e in ents if e.label_ == "ORG"}
     found: dict[str, str] = {}
-    for t in doc:
-        if t.lower_ not in _PLURAL_HEADS or t.i < 3 or not t.is_title and t.lower_ != "trusts":
+    for i, word in enumerate(doc_lowers(doc)):
+        if word not in _PLURAL_HEADS:
+            continue
+        t = doc[i]
+        if t.i < 3 or not t.is_title and t.lower_ != "trusts":
             continue
         # "the Alder and Birch Learning Trusts": up to two title-case words before a title-case
         # plural belong to the head when every side is then a body's ("Birch Learning Trust");

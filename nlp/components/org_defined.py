@@ -19,6 +19,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.doc_text import doc_words
 from nlp.components.org_acronyms import defined_first
 from nlp.components.org_fragments import BODY_HEADS
 from nlp.components.org_initials import abbreviates, initials, is_short_form
@@ -186,7 +187,10 @@ def defined_names(doc: Doc, ents: list[Span]) -> list[Span]:
     phrase must end with the head word of a body and its initials must give the acronym."""
     out = []
     taken = {i: e for e in ents for i in range(e.start, e.end)}
+    words = doc_words(doc)
     for k in range(2, len(doc) - 2):
+        if words[k] != "," and words[k] not in _OPENERS:
+            continue  # acronym_after's first test, on the word alone
         found = acronym_after(doc, k)
         if found is None:
             continue
@@ -320,10 +324,11 @@ def initialism_spans(doc: Doc, ents: list[Span], by_initials: dict[str, str]) ->
     that name. Not inside a run of capitals (a headline in capitals)."""
     taken = {i: e for e in ents for i in range(e.start, e.end)}
     out = []
-    for tok in doc:
-        canonical = by_initials.get(tok.text)
-        if canonical is None or len(tok.text) < _MIN_INITIALS or not tok.text.isupper() or not tok.is_alpha:
+    for i, word in enumerate(doc_words(doc) if by_initials else ()):
+        canonical = by_initials.get(word)
+        if canonical is None or len(word) < _MIN_INITIALS or not word.isupper() or not doc[i].is_alpha:
             continue
+        tok = doc[i]
         if any(0 <= j < len(doc) and doc[j].is_upper and doc[j].is_alpha for j in (tok.i - 1, tok.i + 1)):
             continue  # "CADDINGHAM TRUST CHIEF": a headline in capitals
         other = taken.get(tok.i)
@@ -345,10 +350,13 @@ def defined_for_short_forms(doc: Doc, ents: list[Span], short_spans: list[Span])
     if not defined:
         return ents, defined
     taken = {i: e for e in ents for i in range(e.start, e.end)}
-    for tok in doc:
-        canonical = defined.get(tok.text)
+    for i, word in enumerate(doc_words(doc)):
+        canonical = defined.get(word)
+        if canonical is None:
+            continue
+        tok = doc[i]
         other = taken.get(tok.i)
-        if canonical is None or other is not None and (other.start, other.end) != (tok.i, tok.i + 1):
+        if other is not None and (other.start, other.end) != (tok.i, tok.i + 1):
             continue
         if other is not None and other.label_ == "ORG" and other.kb_id_ not in {"", tok.text}:
             continue  # the name of another body already

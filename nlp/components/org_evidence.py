@@ -19,12 +19,12 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.org_context import after_short_form, described_as_academy_trust
 from nlp.components.org_fragments import BODY_HEADS, federation_of_schools
-from nlp.components.org_lists import listed_as_trust, paired_trust_names, pairs_called_trusts
+from nlp.components.org_lists import listed_as_trust, trust_pairs
 from nlp.components.org_heads import head_said_trust, trust_said_before
 from nlp.components.org_pay import in_pay_list
 from nlp.components.org_kinds import DOCUMENT_HEADS, not_school_trust, infer_kind, name_says_kind
 from nlp.components.lexicon import ROLE_WORDS, TITLES
-from nlp.components.doc_text import doc_text
+from nlp.components.doc_text import doc_lowers, doc_text
 
 # Last words of names that say a body but not its sort: trusts often carry them.
 SOFT_HEADS = frozenset("education learning foundation collaborative partnership alliance academies schools "
@@ -196,13 +196,14 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
         return False  # "to join a Church of England trust": a church, a diocese, a university is a body of its own
     if any(t.lower_ == "board" and doc[t.i + 1].lower_ == "of" for t in doc[start:end - 1]):
         return False  # "X Diocesan Board of Education, which oversees the diocese's schools"
+    called_trusts, paired_trusts = trust_pairs(doc)
     if described_as_academy_trust(doc, start, end) or trust_said_before(doc, start, end) \
             or head_said_trust(doc, start, end) or in_pay_list(doc, start, end) \
-            or (start, end) in pairs_called_trusts(doc, list(doc.ents)):
+            or (start, end) in called_trusts:
         return True  # "A and B. Both are multi-academy trusts": said, whatever the names look like
     if name_says_kind(doc[start:end].text) or described_otherwise(doc, end, OTHER_BODIES):
         return False  # "University of Harrowgate"; "Bright Futures, a three-year programme"
-    if listed_as_trust(doc, start, end) or (start, end) in paired_trust_names(doc, list(doc.ents)):
+    if listed_as_trust(doc, start, end) or (start, end) in paired_trusts:
         return True  # "trusts such as A, B and C"; "Brookvale Learning Trust (7), Farrowfield Learning (5), ..."
     if _label_then_trust(doc, start, end):
         return True  # "Aspire: after three meetings, the trust has agreed ..."
@@ -353,17 +354,26 @@ def _evidence(doc: Doc, start: int, end: int, first_words: dict[str, list[int]])
     return False
 
 
+def _title_words(doc: Doc) -> dict[str, list[int]]:
+    """{capitalised word: the indices of its tokens}: where a name's first word is used again."""
+    out: dict[str, list[int]] = {}
+    for t in doc:
+        if t.is_title and t.is_alpha:
+            out.setdefault(t.text, []).append(t.i)
+    return out
+
+
 def evidenced_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Names ending in a soft head (SOFT_HEADS) that no ORG entity covers, with evidence in
     the text that they name a body; see the module doc."""
     org_tokens = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
-    first_words: dict[str, list[int]] = {}
-    for t in doc:
-        if t.is_title and t.is_alpha:
-            first_words.setdefault(t.text, []).append(t.i)
+    first_words: dict[str, list[int]] | None = None  # made when a name first needs it
     out = []
-    for t in doc:
-        if t.lower_ not in SOFT_HEADS or not t.is_title or t.i in org_tokens:
+    for i, word in enumerate(doc_lowers(doc)):
+        if word not in SOFT_HEADS:
+            continue
+        t = doc[i]
+        if not t.is_title or t.i in org_tokens:
             continue
         start = t.i
         # back over name words, and soft heads inside the name ("Stanmoor Church Schools Foundation")
@@ -385,6 +395,8 @@ def evidenced_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if any(e.label_ not in {"GPE", "PERSON", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "DATE"}
                for e in ents if e.start < span.end and span.start < e.end):
             continue
+        if first_words is None:
+            first_words = _title_words(doc)
         if _evidence(doc, span.start, span.end, first_words):
             out.append(span)
             org_tokens.update(range(span.start, span.end))

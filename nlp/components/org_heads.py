@@ -16,6 +16,8 @@ import re
 
 from spacy.tokens import Doc
 
+from nlp.components.doc_text import word_positions
+
 # After "The <head>": ", an academy trust that ...", ", a multi-academy trust," or " is a
 # (small) multi-academy trust" (the words "academy trust" must be there: a federation of
 # maintained schools also "runs" schools).
@@ -42,6 +44,8 @@ def head_said_trust(doc: Doc, start: int, end: int) -> bool:
     head = doc[end - 1].lower_
     if not doc[end - 1].is_title or head == "trust":
         return False
+    if all(doc[i].is_title for i in word_positions(doc).get(head, ())):
+        return False  # the head word never in lower case: no "the <head>" to read
     name = next((e.kb_id_ or e.text for e in doc.ents if e.start == start and e.end == end), doc[start:end].text)
     for sent in doc[end:].sents if end < len(doc) else ():
         toks = [t for t in sent if not t.is_space and t.text not in _QUOTES]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.doc_text import word_positions
 from nlp.components.org_defined import acronym_after
 from nlp.components.org_initials import abbreviates
 
@@ -42,8 +43,11 @@ def _place_pair_names(doc: Doc, orgs: list[Span]) -> list[Span]:
     after "Diocese of", "Borough of" ... (two places), each side one capitalised word."""
     pairs: dict[tuple[str, str], int] = {}
     after_of = set()
-    for t in doc[1:-2]:
-        if t.lower_ == "and" and doc[t.i - 1].is_title and doc[t.i + 1].is_title and doc[t.i - 1].is_alpha:
+    for i in word_positions(doc).get("and", ()):
+        if not 1 <= i < len(doc) - 2:
+            continue
+        t = doc[i]
+        if doc[t.i - 1].is_title and doc[t.i + 1].is_title and doc[t.i - 1].is_alpha:
             pair = (doc[t.i - 1].text, doc[t.i + 1].text)
             pairs[pair] = pairs.get(pair, 0) + 1
             if t.i > 2 and doc[t.i - 2].lower_ == "of" and doc[t.i - 3].lower_ in _OF_PLACES:

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.doc_text import doc_lowers, doc_words, word_positions
 from nlp.components.org_defined import KNOWN_WORDS, after_known_as
 from nlp.components.org_initials import abbreviates, is_short_form
 from nlp.components.org_former import untagged_current_names
@@ -83,8 +84,11 @@ def noun_known_as(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str
     the body's. Also a current name the model missed before its former name ("Tessera,
     formerly Halbridge Schools Trust": org_former.py). Returns the entities and {name: canonical}."""
     ents, defined = untagged_current_names(doc, ents)
-    for t in doc[:-3]:
-        noun = doc[t.i + 1].lower_ if t.lower_ == "the" else None
+    for i in word_positions(doc).get("the", ()):
+        if i >= len(doc) - 3:
+            break
+        t = doc[i]
+        noun = doc[t.i + 1].lower_
         if noun not in _NOUN_HEADS or doc[t.i + 2].text != "," or not t.is_sent_start:
             continue
         j = after_known_as(doc, t.i + 3)
@@ -107,11 +111,12 @@ def noun_known_as(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str
         defined.setdefault(short, canonical)
     if not defined:
         return ents, defined
+    texts = doc_words(doc)
     for short, canonical in defined.items():
         words = short.split()
         n = len(words)
         for i in range(len(doc) - n + 1):
-            if doc[i].text != words[0] or doc[i:i + n].text != short:
+            if texts[i] != words[0] or doc[i:i + n].text != short:
                 continue
             if i + n < len(doc) and doc[i + n].is_title:
                 continue  # part of a longer name: "Ravensworth School"
@@ -164,8 +169,11 @@ def known_back(doc: Doc, ents: list[Span]) -> dict[str, str]:
     defined are org_defined.py's; "as the programme is known" names no body."""
     out: dict[str, str] = {}
     orgs = [e for e in ents if e.label_ == "ORG"]
-    for t in doc[1:-5]:
-        hit = _AS_KNOWN_BACK.match(" ".join(x.lower_ for x in doc[t.i:t.i + 9])) if t.text == "," else None
+    for i in word_positions(doc).get(",", ()):
+        if not 1 <= i < len(doc) - 5:
+            continue
+        t = doc[i]
+        hit = _AS_KNOWN_BACK.match(" ".join(x.lower_ for x in doc[t.i:t.i + 9]))
         noun = hit.group(2) if hit is not None else None
         if hit is None or noun is not None and noun not in _NOUN_HEADS and noun not in _SCHOOLS_KNOWN_AS:
             continue
@@ -199,9 +207,11 @@ def trading_names(doc: Doc, ents: list[Span]) -> dict[str, str]:
     else the capitalised words there up to a comma or full stop."""
     out: dict[str, str] = {}
     orgs = [e for e in ents if e.label_ == "ORG"]
-    for t in doc[1:-3]:
-        if t.lower_ not in _TRADE or doc[t.i + 1].lower_ != "as":
+    lowers = doc_lowers(doc)
+    for i in range(1, len(doc) - 3):
+        if lowers[i] not in _TRADE or lowers[i + 1] != "as":
             continue
+        t = doc[i]
         tagged = next((e for e in orgs if e.start == t.i + 2), None)
         # a tagged name, capitalised or in capitals ("will trade as CES and ...")
         capitalised = tagged is not None and (tagged[0].is_title or tagged[0].is_upper)

@@ -10,6 +10,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.doc_text import word_positions
+
 # "whose legal name is", "whose full name is the", "whose registered name was"
 _WHOSE_NAME = re.compile(r"^whose (full|legal|registered|official|formal|proper|company) name (is|was) (the )?")
 # At most this many tokens between the short name's comma and "whose" ("Arden, a six-school
@@ -53,9 +55,8 @@ def legal_names(doc: Doc, ents: list[Span]) -> dict[str, str]:
     whose full name is Y" (the full name's canonical form when it is tagged)."""
     orgs = [e for e in ents if e.label_ == "ORG"]
     out: dict[str, str] = {}
-    for t in doc:
-        if t.lower_ != "whose":
-            continue
+    for i in word_positions(doc).get("whose", ()):
+        t = doc[i]
         hit = _WHOSE_NAME.match(" ".join(x.lower_ for x in doc[t.i:t.i + 6]))
         if hit is None:
             continue

@@ -23,6 +23,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.doc_text import doc_lowers, doc_text
 from nlp.components.org_kinds import infer_kind
 
 # What introduces a list of trusts: "trusts such as", "trusts including", "trusts like".
@@ -110,7 +111,7 @@ def listed_trust_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Members of lists introduced as trusts that no ORG entity covers."""
     org_tokens = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     out, seen = [], set()
-    for sent in doc.sents:
+    for sent in doc.sents if "trusts" in doc_text(doc) else ():
         if "trusts" not in sent.text:
             continue
         for trusts, members in _lists(doc, sent.start, ents):
@@ -176,12 +177,14 @@ def _trust_in_sentence(sent, members: list[tuple[int, int]], ents: list[Span]) -
 
 def _pairs(doc: Doc, sent, ents: list[Span]) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
     """Every "A and B" of the sentence: (the word before A or "merger" after B, A, B)."""
+    lowers = doc_lowers(doc)
+    ands = [k for k in range(sent.start + 1, sent.end - 1) if lowers[k] == "and"]
+    if not ands:
+        return []
     starts = {e.start: e for e in ents if sent.start <= e.start < sent.end}
     ends = {e.end: e for e in ents if sent.start <= e.start < sent.end}
     out = []
-    for k in range(sent.start + 1, sent.end - 1):
-        if doc[k].lower_ != "and":
-            continue
+    for k in ands:
         a = _name_before(doc, k, sent.start, ends)
         b = k + 2 if doc[k + 1].lower_ == "the" else k + 1
         b_end = _member_end(doc, b, sent.end, starts) if b < sent.end and doc[b].is_title else b
@@ -214,6 +217,11 @@ def paired_trust_names(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
     sides of a merger that formed a trust, and a name in "Both A and B ..." beside a name
     shaped like a trust's, after a sentence (or in one) speaking of trusts; and
     `pairs_called_trusts`."""
+    return _paired_by_cue(doc, ents) + pairs_called_trusts(doc, ents)
+
+
+def _paired_by_cue(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
+    """`paired_trust_names` less `pairs_called_trusts`: the merger's two sides, "Both A and B"."""
     people = {i for e in ents if e.label_ in {"PERSON", "DATE", "MONEY"} for i in range(e.start, e.end)}
     orgs = {(e.start, e.end): e for e in ents if e.label_ == "ORG"}
     out = []
@@ -229,7 +237,27 @@ def paired_trust_names(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
                 shaped = [m for m in (a, b) if m in orgs and infer_kind(orgs[m].kb_id_ or orgs[m].text) == "academy_trust"]
                 out += [m for m in (a, b) if m not in shaped and infer_kind(doc[m[0]:m[1]].text) == "other"
                         and len(shaped) == 1]
-    return out + pairs_called_trusts(doc, ents)
+    return out
+
+
+_TRUST_PAIRS_KEY = "newswatch_trust_pairs"
+
+
+def trust_pairs(doc: Doc) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """(`pairs_called_trusts`, `paired_trust_names`) of doc.ents, as (start, end) pairs.
+    Worked out once for each state of doc.ents (org_evidence asks for every name it
+    weighs) and kept in the Doc's user_data beside every entity's start, end, label and
+    kb_id, so an answer is never read for other entities (tuples, not sets: Doc.to_bytes
+    writes user_data, and a list read back never equals the key)."""
+    ents = list(doc.ents)
+    key = tuple((e.start, e.end, e.label, e.kb_id) for e in ents)
+    kept = doc.user_data.get(_TRUST_PAIRS_KEY)
+    if kept is not None and kept[0] == key:
+        return kept[1]
+    called = pairs_called_trusts(doc, ents)
+    pairs = (tuple(called), tuple(_paired_by_cue(doc, ents) + called))
+    doc.user_data[_TRUST_PAIRS_KEY] = (key, pairs)
+    return pairs
 
 
 def pairs_called_trusts(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from nlp.components.doc_text import doc_lowers, doc_words
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_HEADS, ROLE_WORDS, TITLES
 from nlp.components.org_name_words import DEDICATIONS, SAINTS, dedication, dedication_word, name_word
 from nlp.components.org_fragments import federation_of_schools, widened_left
@@ -316,8 +317,12 @@ def _primary_end(doc: Doc, k: int) -> bool:
 def _names_by_ending(doc: Doc, out: list[Span], taken: set[int]) -> list[Span]:
     """Untagged names ending in a generic head or a company suffix; adds their tokens to `taken`."""
     added = []
+    words, lowers = doc_words(doc), doc_lowers(doc)
     k = 0
     while k < len(doc):
+        if lowers[k] not in _PATTERN_HEADS and lowers[k] not in _COMPANY_ENDS and words[k] != "Primary":
+            k += 1  # no head, suffix or "Primary" here: the test below reads the word alone
+            continue
         t = doc[k]
         if (t.lower_ in _PATTERN_HEADS and t.is_title and t.pos_ == "PROPN" or t.lower_ in _COMPANY_ENDS and k > 0
                 and doc[k - 1].is_title or _primary_end(doc, k)) and k not in taken:
@@ -361,8 +366,9 @@ def _dioceses(doc: Doc, taken: set[int]) -> list[Span]:
     by what it is and where, which the model often leaves out or cuts to the place or to
     "Catholic Diocese"; adds their tokens to `taken`."""
     added = []
+    lowers = doc_lowers(doc)
     for k in range(len(doc) - 2):
-        if doc[k].lower_ in {"diocese", "archdiocese"} and doc[k].is_title and doc[k + 1].lower_ == "of" \
+        if lowers[k] in {"diocese", "archdiocese"} and doc[k].is_title and doc[k + 1].lower_ == "of" \
                 and doc[k + 2].is_title:  # a longer name the model tagged wins (pattern_orgs)
             start, end = k, k + 3
             while start > 0 and doc[start - 1].lower_ in _DENOMINATIONS and doc[start - 1].is_title:

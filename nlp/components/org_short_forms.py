@@ -19,8 +19,8 @@ from nlp.components.org_denials import said_unconnected
 from nlp.components.org_evidence import SOFT_HEADS, introduced_otherwise
 from nlp.components.org_fragments import BODY_HEADS, GENERIC
 from nlp.components.org_kinds import infer_kind
+from nlp.components.doc_text import doc_text, doc_words
 from nlp.components.org_places import before_based
-from nlp.components.doc_text import doc_text
 
 # What may follow a short form in the full name: "Brightledger" + "Solutions",
 # "Orwell Estuary" + "Learning Trust", "Oakfield Primary" + "School".
@@ -339,7 +339,7 @@ def repeated_names(doc: Doc, ents: list[Span]) -> list[Span]:
             names.setdefault(e.text, (len(e), e.kb_id_ or e.text, e[0].text))
     covered = {i for e in ents for i in range(e.start, e.end)}
     out = []
-    words = [t.text for t in doc]
+    words = doc_words(doc)
     for text, (n, canonical, first) in names.items():
         for i in range(len(doc) - n + 1):
             # the first word first: a slice's text is costly to build for every token

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp import gazetteer
+from nlp.components.doc_text import doc_words
 from nlp.components.lexicon import ROLE_WORDS
 from nlp.components.org_kinds import infer_kind
 from nlp.components.org_patterns import _ORG_HEADS, has_word, pattern_orgs, trim_span, without_overlaps  # noqa: F401  (people.py)
@@ -368,12 +369,12 @@ def _tag_short_form_uses(doc: Doc, fixed: list[Span], short_forms: dict[str, str
     """Uses of a defined short form that the model did not tag, or tagged as something
     else ("... said AET", "DWAAT" read as a person)."""
     taken = {i: e for e in fixed for i in range(e.start, e.end)}
-    for tok in doc:
-        canonical = short_forms.get(tok.text)
-        other = taken.get(tok.i)
-        if canonical and (other is None or other.label_ != "ORG" and (other.start, other.end) == (tok.i, tok.i + 1)):
+    for i, word in enumerate(doc_words(doc) if short_forms else ()):
+        canonical = short_forms.get(word)
+        other = taken.get(i)
+        if canonical and (other is None or other.label_ != "ORG" and (other.start, other.end) == (i, i + 1)):
             fixed = [e for e in fixed if e is not other]
-            fixed.append(Span(doc, tok.i, tok.i + 1, label="ORG", kb_id=canonical))
+            fixed.append(Span(doc, i, i + 1, label="ORG", kb_id=canonical))
     return fixed
 
 

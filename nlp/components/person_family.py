@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.doc_text import doc_lowers
 from nlp.components.person_extent import MISREAD_LABELS, name_word
 
 # Nouns of a parent or grandparent written before a name with "-of-<number>", and the
@@ -57,8 +58,10 @@ def family_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """ents with the name after each family descriptor labelled PERSON: entities of a label
     the model misreads names as are replaced; an untagged name is added."""
     out = list(ents)
-    for tok in doc:
-        start = _descriptor_end(doc, tok.i)
+    for i, word in enumerate(doc_lowers(doc)):
+        if word not in FAMILY_NOUNS:
+            continue  # _descriptor_end's first test, on the word alone
+        start = _descriptor_end(doc, i)
         if start is None or start >= len(doc):
             continue
         end = _name_end(doc, start)

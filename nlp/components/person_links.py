@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.doc_text import doc_words
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, TITLES
 from nlp.components.person_extent import HYPHENS, MISREAD_LABELS, hyphen_start, name_word
 from nlp.components.person_names import STRONG_TITLES
@@ -55,9 +56,12 @@ def surname_ents(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for e in ents for i in range(e.start, e.end)}
     added = [Span(doc, e.start, e.end, label="PERSON") for e in named.values()]
     taken.update(i for e in added for i in range(e.start, e.end))
-    for tok in doc:
-        first = surnames.get(tok.text)
-        if first is not None and tok.i > first and tok.i not in taken and (tok.pos_ == "PROPN" or tok.i in single):
+    for i, word in enumerate(doc_words(doc)):
+        first = surnames.get(word)
+        if first is None:
+            continue
+        tok = doc[i]
+        if tok.i > first and tok.i not in taken and (tok.pos_ == "PROPN" or tok.i in single):
             start = hyphen_start(doc, tok.i)  # the whole of a double-barrelled surname, when it is one
             if start < tok.i and doc[start:tok.i + 1].text != whole[tok.text] or any(k in taken for k in range(start, tok.i)):
                 continue  # "Smith-Jones" is not "Jones"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.components.doc_text import doc_lowers, doc_words
 from nlp.components.lexicon import FEMALE_NAMES, JUDGE_TITLES_BEFORE, MALE_NAMES, ROLE_WORDS, SPEECH_CUES, TITLES
 from nlp.components.org_patterns import _ORG_HEADS, has_word
 from nlp.components.person_family import family_people
@@ -175,8 +176,11 @@ def _names_after_strong_titles(doc: Doc, ents: list[Span], person_tokens: set[in
     (an entity overlapping the name is dropped); person_tokens and titles are updated."""
     # names of bodies that end in a head word ("... Academy Trust"), not a person the model read as a body
     in_orgs = {i for e in ents if e.label_ == "ORG" and e[-1].lower_ in _ORG_HEADS for i in range(e.start, e.end)}
-    for tok in doc:
-        if tok.lower_ not in STRONG_TITLES or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
+    for i, word in enumerate(doc_lowers(doc)):
+        if word not in STRONG_TITLES:
+            continue
+        tok = doc[i]
+        if not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
             continue
         if tok.i in in_orgs:
             continue  # "Dame Agnes Colley Academy Trust": the namesake's title inside a body's name
@@ -209,10 +213,14 @@ def _untagged_name_word(x: Token, person_tokens: set[int]) -> bool:
 def _names_after_role_words(doc: Doc, ents: list[Span], person_tokens: set[int], roles: dict[int, str]) -> None:
     """"Striker Connor Beale scored": two capitalised words the model left untagged after a
     role word are a name. Appends to ents; updates person_tokens and roles."""
-    for tok in doc[:-2]:
+    lowers = doc_lowers(doc)
+    for i in range(len(doc) - 2):
+        if lowers[i] not in ROLE_WORDS:
+            continue
+        tok = doc[i]
         a, b = doc[tok.i + 1], doc[tok.i + 2]
         after = doc[tok.i + 3] if tok.i + 3 < len(doc) else None
-        if tok.lower_ not in ROLE_WORDS or not (tok.is_lower or tok.is_sent_start) or tok.ent_type_:
+        if not (tok.is_lower or tok.is_sent_start) or tok.ent_type_:
             continue
         if not all(_untagged_name_word(x, person_tokens) and not x.is_sent_start for x in (a, b)):
             continue
@@ -267,9 +275,13 @@ def _names_as_subjects(doc: Doc, ents: list[Span], person_tokens: set[int]) -> N
     capitalised surname (not a place's last word) that the model left untagged, as the
     subject of the finite verb right after them, are a name. Appends to ents; updates
     person_tokens."""
-    for a in doc[:-2]:
+    lowers = doc_lowers(doc)
+    for i in range(len(doc) - 2):
+        if lowers[i] not in MALE_NAMES and lowers[i] not in FEMALE_NAMES:
+            continue
+        a = doc[i]
         b = doc[a.i + 1]
-        if a.lower_ not in MALE_NAMES and a.lower_ not in FEMALE_NAMES or not _untagged_name_word(a, person_tokens) \
+        if not _untagged_name_word(a, person_tokens) \
                 or not _untagged_name_word(b, person_tokens) or b.is_sent_start or b.lower_ in _PLACE_ENDINGS:
             continue
         end = _past_hyphen(doc, b.i + 1)
@@ -317,8 +329,12 @@ def _names_with_role_or_age(doc: Doc, ents: list[Span], person_tokens: set[int])
     of ...", "Edna Kirkby, 79, said": two or three name words the model left untagged (or
     read as one organisation) followed by a comma and a person's role or an age are a person.
     Returns the new list; updates person_tokens."""
+    words = doc_words(doc)
     i = 0
     while i < len(doc):
+        if not words[i][:1].isupper():
+            i += 1  # no name word (name_word's first test, on the word alone)
+            continue
         end = _name_run_end(doc, i) if name_word(doc[i]) and not (i > 0 and name_word(doc[i - 1])) else i
         if end == i:
             i += 1
