@@ -73,7 +73,7 @@ _SUBJ_DEPS = {"nsubj", "nsubjpass"}
 # described, not a person of the article's list.
 ANONYMOUS_NOUNS = frozenset("""parent mum dad mother father grandmother grandfather grandparent resident
     neighbour pupil student teacher driver worker cleaner cook caretaker nurse volunteer shopper trader
-    customer passenger commuter visitor pensioner member employee villager""".split())
+    customer passenger commuter visitor pensioner member employee villager colleague""".split())
 # Endings of a singular noun for someone's job that the role words do not list ("a dinner
 # supervisor", "a teaching assistant", "a speech therapist"): with "a"/"one" before it, the
 # subject of a speech verb is a person left unnamed.

@@ -122,7 +122,8 @@ def spokesperson_org_in_full(text: str, speaker: str, org: str | None, pos: int)
     if len(before) == 1 and before[0].lower() in GENERIC_ORG_HEADS:
         return named_with_head(text, before[0].lower(), pos) or org
     if org:
-        return longest_form(text, org)
+        # (not a news-in-brief heading the entity took in: "GOVERNORS WANTED Northmoor County Council")
+        return longest_form(text, " ".join(_without_heading(org.split())))
     if before and all(re.fullmatch(_WORD, w) for w in before):
         return _only_name_starting(text, " ".join(before))
     return None

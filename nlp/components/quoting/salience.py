@@ -15,7 +15,7 @@ from nlp.components.quoting.locality import nickname, paragraph_antecedent
 from nlp.components.quoting.persons import BRACKET_LOOKBACK_TOKENS, Persons, looks_like_name, people_at_tokens
 from nlp.components.quoting.not_names import not_a_name
 from nlp.components.quoting.role_mentions import role_mention
-from nlp.components.quoting.unnamed import unnamed_goes_on
+from nlp.components.quoting.unnamed import anonymous_goes_on, unnamed_goes_on
 from nlp.components.quoting.they import declared_they, singular_they, spokesperson_pronoun
 from nlp.components.quoting.words import POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, is_cue
 
@@ -138,7 +138,8 @@ class Salience(Persons):
         current = next(((pos, who) for pos, who in reversed(self.history) if pos < t.idx), None)
         if (now := self.speaking_since(t, current[0] if current else -1, gender)) is not None:
             return now.but(margin=UNNAMED_MARGIN)  # someone left unnamed reported speaking since
-        if (by_job := spokesperson_pronoun(self, t) or unnamed_goes_on(self, current, t)) is not None:
+        if (by_job := spokesperson_pronoun(self, t) or unnamed_goes_on(self, current, t)
+                or anonymous_goes_on(self, t)) is not None:
             return by_job.but(margin=UNNAMED_MARGIN)  # "A spokeswoman/a supply teacher ... said ... “...,” she said"
         if (first := first_name_subject(self, t, gender)) is not None:
             return first  # "Year 11 pupil Jamal, 16, said ... “...,” he said"
@@ -304,8 +305,9 @@ class Salience(Persons):
             span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
             if span is not None and here - self._narrative_index(span.start) >= SALIENCE_WINDOW_SENTENCES:
                 break
-            # (a phrase that is a name the model missed, "Shopper Doreen Malley", is one person)
-            one_person = who.how == "phrase" and looks_like_name(who.speaker)
+            # (a phrase that is a name the model missed, "Shopper Doreen Malley", is one person;
+            # never for "it": "The Oakdene Parents' Forum said ... “...,” it said")
+            one_person = t.lower_ != "it" and who.how == "phrase" and looks_like_name(who.speaker)
             if who.person is None and not one_person and (who.how in {"org", "nominal", "document", "phrase", "role", "role-context"}
                                                           or plural and who.how == "name" and " and " in (who.speaker or "")):
                 return who.but(how="pronoun", cue=None)

@@ -16,7 +16,7 @@ from nlp.components.lexicon import DOCUMENT_NOUNS, ORG_REFERENCES, ROLE_WORDS, S
 from nlp.components.org_initials import all_initials, initials
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.acting_firms import members_org
-from nlp.components.quoting.bodies import unnamed_body
+from nlp.components.quoting.bodies import business_named_before, unnamed_body
 from nlp.components.quoting.context import NO_SPEAKER, Speaker, org_reference
 from nlp.components.quoting.cut_names import org_speaker
 from nlp.components.quoting.described import described_person, one_unnamed, owned_words, possessor, someone
@@ -175,8 +175,8 @@ class SpeakerFinder(Documents):
         if t.pos_ in {"NOUN", "PROPN"} or t.tag_.startswith("NN"):
             phrase = self._phrase(t, start, end, cue_i)
             words = phrase.text.lower()
-            named = self._org_by_head(t, phrase) or members_org(self.doc, t)  # "the trust" after "Avonmead
-            if named:  # Hospitals NHS Trust"; "Administrators from X said"
+            named = self._org_by_head(t, phrase) or members_org(self.doc, t) or business_named_before(self, t, phrase)
+            if named:  # "the trust" after "Avonmead Hospitals NHS Trust"; "Administrators from X said"; "the company"
                 return named
             if t.lower_ in TRUST_BOARDS and (_definite(t) or t.tag_ == "NNS") and not t.ent_type_:
                 # "the board said", "trustees agreed": an academy trust's board is the trust,

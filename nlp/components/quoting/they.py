@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, indefinite_dets
+from nlp.components.quoting.scan import CONTINUATION_MARKS
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS, is_cue
 
 # A person's stated pronouns: "who uses they/them pronouns", "(pronouns: they/them)".
@@ -33,14 +34,19 @@ SENTENCES_BACK = 4
 
 
 def _sentence_before(finder, t: Token):
-    """The narrative sentence (one with words outside quotes) before t's, in t's paragraph."""
+    """The narrative sentence (one with words outside quotes) before t's, in t's paragraph
+    or, when t's paragraph opens with a quote, in the one before ("Jo Bell said ... ¶
+    “...,” they said")."""
     para = finder.paragraph_of(t.idx)
+    if para is None:
+        return None
+    paras = {para, para - 1} if finder.text.startswith(CONTINUATION_MARKS, finder.paragraphs[para][0]) else {para}
     sent = t.sent
     for _ in range(SENTENCES_BACK):
         if sent.start == 0:
             return None
         sent = finder.doc[sent.start - 1].sent
-        if para is None or finder.paragraph_of(sent.start_char) != para:
+        if finder.paragraph_of(sent.start_char) not in paras:
             return None
         if any(x.is_alpha and not finder.in_quote(x.idx) for x in sent):
             return sent
@@ -89,7 +95,7 @@ def singular_they(finder, t: Token) -> Speaker | None:
 
 def spokesperson_pronoun(finder, t: Token) -> Speaker | None:
     """"they" (or "he"/"she") as a cue's subject when the latest speech verb before it in its
-    paragraph (outside quotes) has one spokesperson as its subject ("A Dovecote Property
+    paragraph, or in the one before when t's opens with a quote (outside quotes), has one spokesperson as its subject ("A Dovecote Property
     Services spokesperson said ..."): that spokesperson, as the attribution found them.
     Anyone or anything else as the latest speech verb's subject: None. He/she must agree
     with the noun ("spokesman") and nobody may be named in between ("A spokesperson said
@@ -97,6 +103,10 @@ def spokesperson_pronoun(finder, t: Token) -> Speaker | None:
     if t.lower_ not in SPOKES_PRONOUNS or t.dep_ not in _SUBJ_DEPS or not is_cue(t.head):
         return None
     start = max((s for s, _ in finder.paragraphs if s <= t.idx), default=0)
+    if finder.text.startswith(CONTINUATION_MARKS, start):
+        # (a paragraph opening with a quote goes on from the one before: "A spokesman for
+        # the trust said ... ¶ “...,” he added")
+        start = max((s for s, _ in finder.paragraphs if s < start), default=start)
     for x in reversed(finder.doc[:t.i]):
         if x.idx < start:
             return None
