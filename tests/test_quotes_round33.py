@@ -96,3 +96,17 @@ def test_a_heading_is_not_part_of_the_spokespersons_organisation(nlp_pipeline):
             "VOLUNTEERS NEEDED Westcombe County Council is urging residents to become school governors. "
             "A spokesperson said there were \"more than 150 places\" to fill.")
     assert quote_with(nlp_pipeline, text, "150 places")["speaker_org"] == "Westcombe County Council"
+
+
+# -- a union's branch and "their union" speak as the union --------------------------------------
+
+def test_a_branch_the_model_read_as_a_person_speaks_as_its_union(nlp_pipeline):
+    text = ("School places\n\nUnison’s Brookfield branch, which represents many teaching assistants, said it "
+            "would be “seeking talks” with the council about pay.")
+    assert speaker_with(nlp_pipeline, text, "seeking talks") == "Unison"
+
+
+def test_their_union_is_the_union_found_for_it(nlp_pipeline):
+    text = ("Strike day\n\nTeachers at three Eastwick secondary schools went on strike today in a dispute over "
+            "what their union calls \"relentless\" workload demands.\n\nThe Classroom Staff Union said talks had failed.")
+    assert speaker_with(nlp_pipeline, text, "relentless") == "Classroom Staff Union"

@@ -81,6 +81,9 @@ PERSON_NOUN_ENDINGS = ("or", "ist", "ant")
 # Determiners that leave a person unnamed ("one parent", "a teacher at the school", "Another
 # supply teacher"): the one home of this list (they.py, intros.py, plain_names.py).
 INDEFINITE_DETS = frozenset({"one", "another", "a", "an"})
+# Nouns for a body's branch, which speaks as the body, not as the place naming it or a name
+# the model read in it ("Unison’s Elm branch"; salience.py `branch_org`).
+BRANCH_NOUNS = frozenset({"branch", "branches"})
 
 
 def person_noun(word: str) -> bool:

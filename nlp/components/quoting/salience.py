@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from nlp.components.lexicon import DOCUMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.acting_firms import members_org, org_after
-from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, body_start, org_reference
+from nlp.components.quoting.context import _SUBJ_DEPS, BRANCH_NOUNS, Speaker, body_start, org_reference
 from nlp.components.quoting.first_names import first_name_subject
 from nlp.components.quoting.locality import nickname, paragraph_antecedent
 from nlp.components.quoting.persons import BRACKET_LOOKBACK_TOKENS, Persons, looks_like_name, people_at_tokens
@@ -386,9 +386,9 @@ class Salience(Persons):
     def branch_org(self, x: Token) -> Speaker | None:
         """"The Fenbury branch of Unison said", "UNISON's Ashmoor branch": a union's (or a
         body's) branch speaks as the body it is a branch of, not as the place that names it."""
-        if x.lower_ not in {"branch", "branches"}:
-            return None
-        owner = next((c for c in x.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
+        if x.lower_ not in BRANCH_NOUNS:
+            return None  # (an owner the model read as a person is still a body: "Unison’s Elm branch")
+        owner = next((c for c in x.children if c.dep_ == "poss" and (c.ent_type_ == "ORG" or c.pos_ == "PROPN")), None)
         hit = org_for_span(self.doc, owner.idx, owner.idx + len(owner)) if owner is not None else None
-        hit = hit or org_after(self.doc, x, "of")
+        hit = hit or org_after(self.doc, x, "of") or ({"name": owner.text} if owner is not None else None)
         return Speaker(hit["name"], hit["name"], how="org") if hit else None

@@ -17,7 +17,7 @@ from nlp.components.org_initials import all_initials, initials
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.acting_firms import members_org
 from nlp.components.quoting.bodies import business_named_before, unnamed_body
-from nlp.components.quoting.context import NO_SPEAKER, Speaker, org_reference
+from nlp.components.quoting.context import BRANCH_NOUNS, NO_SPEAKER, Speaker, org_reference
 from nlp.components.quoting.cut_names import org_speaker
 from nlp.components.quoting.described import described_person, one_unnamed, owned_words, possessor, someone
 from nlp.components.quoting.readouts import document_it
@@ -124,7 +124,7 @@ class SpeakerFinder(Documents):
         # "The letter said", "A statement from the governors said", "According to the report"
         if t.lower_ in DOCUMENT_NOUNS and t.ent_type_ != "ORG":
             return self._document_speaker(t, start, end, cue_i, depth)
-        person = self._person_in_subject(t, start, end, cue_i)
+        person = None if t.lower_ in BRANCH_NOUNS else self._person_in_subject(t, start, end, cue_i)
         if person is not None:
             found = self._person(person)
             # "Jane Cole and Peter Marsh said": both, as written; no single person row
