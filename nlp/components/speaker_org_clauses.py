@@ -8,6 +8,8 @@
   whose verb ties the person to a body, named or referred to ("the trust").
 Not "whose son is at the school" (the son's school), nor work done at a place for someone
 else ("who has cleaned the academy for nine years": the cleaner's employer may be a contractor).
+- "Y named Z its chief executive, succeeding X, who retires in July": X held the post at Y, the
+  body the sentence names before "succeeding" / "replacing" (or the one "its" means).
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from nlp.components.doc_text import doc_text
-from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES, SPEECH_CUES
+from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES, SPEECH_CUES, TITLES
 from nlp.components.orgs import org_for_span
 from nlp.components.speaker_org_nobody import FAMILY, NOT_STAFF
 from nlp.components.speaker_org_roles import body_of_kind
@@ -55,7 +57,8 @@ _CLAUSE_WORDS = 14  # the words of a clause after a name read for a tie to a bod
 # worked at Y" / "a member of the campaign group Y" / "speaking for Y".
 _TIES = {"at", "for", "of", "chairs", "runs", "leads", "heads", "founded", "co-founded", "up", "joined"}
 # Common nouns that may stand between the tie and the name ("the campaign group Y").
-_BODY_NOUNS = {"campaign", "group", "charity", "union", "residents", "action", "the"}
+_BODY_NOUNS = {"campaign", "group", "charity", "union", "residents", "action", "the", "parent", "parents", "support",
+               "pressure", "community", "-", "led"}  # "the parent-led group Y"
 
 
 def tied_org(doc: Doc, end: int) -> dict | None:
@@ -326,3 +329,28 @@ def _acted_for(doc: Doc, tokens: list[Token], before_char: int, refer: Refer) ->
     if not words or any(t.lower_ in _AREAS for t in words):
         return None
     return _body_at(doc, words, before_char, refer)
+
+
+# "succeeding X", "replacing X": X held the post the sentence gives another at its body.
+_SUCCEEDING = {"succeeding", "replacing", "succeeds", "replaces", "succeeded", "replaced"}
+
+
+def succeeded_org(doc: Doc, name: Span) -> dict | None:
+    """The body whose post the person held before the one the sentence appoints: the last
+    organisation of a known kind named in the sentence before "succeeding X", else the one "its" means ("as
+    its next chief executive, succeeding X")."""
+    k = name.start - 1
+    while k >= name.sent.start and doc[k].lower_.rstrip(".") in TITLES:
+        k -= 1
+    if k < name.sent.start or doc[k].lower_ not in _SUCCEEDING:
+        return None
+    sent, cue = name.sent, doc[k].idx
+    best, best_pos = None, -1
+    for org in doc._.orgs or ():
+        for s, _ in org["mentions"] if org["kind"] != "other" else ():  # not a name taken for a body
+            if max(sent.start_char, best_pos) < s < cue:
+                best, best_pos = org, s
+    if best is not None:
+        return best
+    its = [t for t in doc[sent.start:k] if t.lower_ == "its"]
+    return its_org(doc, its[:1]) if its else None

@@ -26,7 +26,7 @@ import re
 from spacy.tokens import Doc
 
 from nlp.components.doc_text import doc_text
-from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
 from nlp.components.org_fragments import BODY_HEADS
 
 # "'s" or "'" and the capitalised words after it (with "of", "and", "the" between them).
@@ -40,18 +40,24 @@ _SCHOOL_DESCRIPTORS = {"CE", "RC", "Catholic", "Methodist", "C", "E", "Church", 
 # The last words of a body's name, where a name cut at its apostrophe ends.
 _NAME_ENDS = {"primary", "school", "academy", "college", "court", "union", "church", "trust", "council", "club",
               "association", "society", "infants", "juniors", "nursery", "federation", "partnership", "ltd"}
+# A body's last word that alone is no name: the body of the article whose name ends with it.
+_LONE_BODY_WORDS = {"society", "forum", "club", "network", "committee", "association", "alliance", "partnership"}
 # The endings of a company's name that British papers write without a full stop ("Ltd", "plc").
 _COMPANY_ENDINGS = {"ltd", "plc", "llp", "co", "limited"}
 # The last words of a firm's or a group's name that no person's surname ends with: a speaker
 # named "Greyfield Coaches" or "Corvex People Solutions" is that body.
-_BODY_NAME_ENDS = BODY_HEADS | _COMPANY_ENDINGS | {
+# The last words of a firm's name ("Greyfield Coaches", "Nexora Digital", "Sparkle Clean Services Ltd").
+FIRM_NAME_ENDS = _COMPANY_ENDINGS | {
     "buses", "coaches", "cars", "taxis", "travel", "transport", "catering", "cleaning", "solutions", "systems",
-    "digital", "staffing", "recruitment", "restructuring", "leisure", "schoolwear", "network", "forum", "foods",
-    "facilities", "consulting", "partners", "meals", "kitchens", "committee", "tribunal", "federation", "together",
-    "fc", "afc"}
+    "digital", "staffing", "recruitment", "restructuring", "leisure", "schoolwear", "foods", "facilities",
+    "consulting", "partners", "meals", "kitchens", "services"}
+_BODY_NAME_ENDS = BODY_HEADS | FIRM_NAME_ENDS | {
+    "network", "forum", "committee", "tribunal", "federation", "together", "fc", "afc"}
 # Capitalised words after a name, "and", "of" or "&" between them ("Swiftline Taxis", "Hillside
 # Nursery and Infant School"), on the same line.
 _CAPITALISED_AFTER = r"((?:[ \t]+(?:(?:and|of|&)[ \t]+)*[A-Z][\w'’&-]*)+)"
+# Capitalised words right before a name, on the same line ("Ostrow " before "Digital").
+_CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][\w&'’-]*[ \t]+)+)$")
 # A leading article, possessive or apostrophe around a mention ("the NEU's"): not part of the form.
 _FORM_EDGES = re.compile(r"^(?:the|The) +|['’]s?$")
 
@@ -86,13 +92,34 @@ def full_name(doc: Doc, name: str) -> str:
         # "Employment Tribunal" for Eastmarch Employment Tribunal
         longer = {o["name"] for o in doc._.orgs or () if o["name"].lower().endswith(" " + low)
                   and _place_words(o["name"][:-len(name)].split())}
+    if not longer and low in _LONE_BODY_WORDS:
+        # "Society" (a sentence's capital: "Society secretary X") for the one Y Allotment Society
+        longer = {o["name"] for o in doc._.orgs or () if o["name"].lower().endswith(" " + low)}
     if len(longer) == 1:
         return longer.pop()
     joined = _joined_at_apostrophe(doc, name)
-    return joined if joined != name else _read_on(doc, name)
+    if joined != name:
+        return joined
+    return read_on(doc, name) if name.split()[0].lower() not in FIRM_NAME_ENDS else _read_back(doc, name)
 
 
-def _read_on(doc: Doc, name: str) -> str:
+def _read_back(doc: Doc, name: str) -> str:
+    """A firm's name cut at its start, left with the word that ends it ("Digital" of "Ostrow
+    Digital's managing director"): the capitalised words the text writes right before it
+    (not a sentence's opening word such as "The", nor a title or role)."""
+    org = next((o for o in doc._.orgs or () if o["name"] == name), None)
+    for start, _ in org["mentions"] if org else ():
+        m = _CAPITALISED_BEFORE.search(doc_text(doc), max(0, start - _LOOK_BACK_CHARS), start)
+        words = m.group(1).split() if m else []
+        while words and (doc.vocab[words[0].lower()].is_stop or words[0].lower() in ROLE_WORDS
+                         or words[0].lower().rstrip(".") in TITLES):
+            words = words[1:]
+        if words:
+            return f"{' '.join(words)} {name}"
+    return name
+
+
+def read_on(doc: Doc, name: str) -> str:
     """The one fuller form the text writes for a name cut at its end ("Swiftline" where the
     text once says "Swiftline Taxis", "Harvest Table" and "Harvest Table Ltd"): the name and
     the capitalised words after it, up to the last that ends a body's name."""
@@ -101,7 +128,7 @@ def _read_on(doc: Doc, name: str) -> str:
         return name  # a whole name already ("X Learning Trust and Y Academy Trust": two bodies)
     fuller = set()
     for m in re.finditer(re.escape(name) + f"(?={_CAPITALISED_AFTER})", doc_text(doc)):  # each use, overlaps too
-        rest = m.group(1).split()
+        rest = [w.rstrip("'’") for w in m.group(1).split()]  # "Dalesway Coaches’ buses"
         cut = [k for k in range(len(rest) - 1) if rest[k] in {"and", "&"} and rest[k + 1] == words[0]]
         rest = rest[:cut[0]] if cut else rest  # "Quillbeck Taxis and Quillbeck Coaches": two bodies
         while rest and rest[-1].lower() not in _NAME_ENDS | _BODY_NAME_ENDS:

@@ -6,6 +6,10 @@ UK sets' convention, general British usage):
   school (or the town council a "student council" resembles) is where they learn, not a body
   they speak for; a youth group they belong to still counts. people.py still records the
   school as the pupil's;
+- an unnamed person described by the quote ("One teacher at X School", "A parent at the Y
+  picket"): an unnamed spokesperson, representative or official still speaks for the body;
+- a parent whose role the people component read ("Parent X", "father of a pupil at Y"), unless
+  a (serving) parent governor;
 - a parent or grandparent tied to a school through their children ("who has two children at
   Y", "father of a pupil at Y"): the family's school (`FAMILY`, read by the clause rules);
 - a place the entity recogniser took for a body, where the text places a person in it
@@ -48,6 +52,42 @@ def pupils_school(doc: Doc, person: dict, org: str | None) -> bool:
     return pupil and kind in _PUPILS_PLACES
 
 
+_PARENTS = {"parent", "mother", "father", "mum", "dad", "grandparent", "grandmother", "grandfather"}
+_GOVERNORS = {"governor", "governors"}
+
+
+def parents_school(doc: Doc, person: dict, org: str | None) -> bool:
+    """`org` is the school (or trust) of a person whose role is a parent's ("Parent X",
+    "father of a Year 9 pupil at Y", "Mother-of-two X"): their child's school, not a body they
+    speak for. A parent governor sits on the school's board (a former one no longer)."""
+    words = (person.get("role") or "").lower().split()
+    parent = any(w.split("-")[0] in _PARENTS for w in words)
+    governor = bool(set(words) & _GOVERNORS) and "former" not in words
+    kind = next((o["kind"] for o in doc._.orgs or () if org and o["name"] == org), None)
+    return parent and not governor and kind in {"school", "academy_trust"}
+
+
+# An unnamed member of a body described by the quote ("One teacher at X School", "A parent at
+# the Y picket", "teaching assistant at one of the trust's primary schools") speaks for themself,
+# not for the body; an unnamed spokesperson, representative, official or director speaks for it.
+_INDEFINITE = {"one", "a", "an", "another"}
+_DEFINITE = {"the", "his", "her", "its", "their", "our", "my", "your"}
+_SPEAKS_FOR_BODY = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen",
+                    "representative", "representatives", "official", "officials", "officer", "officers",
+                    "statement", "source", "sources", "insider",
+                    # a senior post speaks for its body ("regional director for the South West")
+                    "director", "minister", "secretary", "commissioner"}
+
+
+def unnamed_member(speaker: str | None) -> bool:
+    """A speaker written as an unnamed person's description, not a name, a body or a spokesperson."""
+    words = (speaker or "").split()
+    if not words or words[0].lower() in _DEFINITE:
+        return False
+    described = words[0].lower() in _INDEFINITE or words[0][:1].islower()
+    return described and not {w.lower().strip(",.") for w in words} & _SPEAKS_FOR_BODY
+
+
 # ", of Asterby", ", from Ashby Fen" after a person's name: where they live.
 _HOME_WORDS = {"of", "from"}
 _PLACE_NAME_WORDS = 2  # a place taken for a body has at most this many words
@@ -70,3 +110,4 @@ def place_not_body(doc: Doc, org_name: str | None) -> bool:
         if home or after is not None and after.lower_ in NOT_STAFF:
             return True
     return False
+

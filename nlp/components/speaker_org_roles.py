@@ -39,12 +39,21 @@ _UNION_PAIRS = {("branch", "secretary"), ("district", "secretary"), ("regional",
 # A company's roles ("Managing director Stuart Kell"), a council's ("Director of children's
 # services Peter Oduya", "Town clerk Alison Petrie", "School crossing patrol officer X").
 _COMPANY_PAIRS = {("managing", "director"), ("commercial", "director"), ("account", "director"),
-                  ("sales", "director"), ("account", "manager")}
+                  ("sales", "director"), ("account", "manager"),
+                  # a contractor's managers: "Operations director X", "area manager X", "Contract manager X"
+                  ("operations", "director"), ("operations", "manager"), ("area", "manager"),
+                  ("contract", "manager"), ("contracts", "manager"), ("contracts", "director")}
+# "Owner X", "the firm's owner, X": a firm's owner speaks for the firm.
+_COMPANY_WORDS = {"owner", "co-owner", "proprietor"}
 _COUNCIL_OFFICER_PAIRS = {("children's", "services"), ("children’s", "services"), ("children", "services"),
                           ("town", "clerk"),
                           ("parish", "clerk"), ("council", "clerk"),
                           # a school crossing patrol and a planning officer work for the council
-                          ("crossing", "patrol"), ("planning", "officer")}
+                          ("crossing", "patrol"), ("patrol", "officer"), ("planning", "officer")}
+# "X has worked the crossing outside Y Primary since 1994", "X started on the crossing in
+# 1986": a school crossing patrol, employed by the council.
+_CROSSING_VERBS = {"work", "start", "man", "staff"}
+_CROSSING_WINDOW = 8  # words after the name read for the crossing
 # Parties are not organisations a councillor speaks for (the UK sets' convention).
 PARTIES = {"labour", "conservative", "conservatives", "tory", "tories", "lib dem", "lib dems", "liberal democrat",
            "liberal democrats", "green", "greens", "green party", "reform", "reform uk", "plaid cymru", "snp",
@@ -72,6 +81,86 @@ def is_councillor(words: list[str]) -> bool:
 def is_union_official(words: list[str]) -> bool:
     organiser = any(a in _ORGANISER_QUALIFIERS and b in {"organiser", "organizer"} for a, b in zip(words, words[1:]))
     return organiser or _has(words, _UNION_WORDS, _UNION_PAIRS)
+
+
+# A trust's executives: "Chief executive", "Chief operating officer", "Chief financial officer",
+# "the accounting officer" (the post the Academy Trust Handbook names).
+TRUST_ROLE_PAIRS = ({"chief", "executive"}, {"chief", "operating"}, {"chief", "financial"}, {"chief", "finance"},
+                    {"accounting", "officer"})
+_DIRECTOR_OF_EDUCATION = ("director", "of", "education")
+
+
+def trust_of_executive(doc: Doc, words: list[str], org_name: str | None, before_char: int) -> dict | None:
+    """The trust of a trust's executive filed under a school ("X Academy is run by the Y
+    Trust. Its chief executive, Z, said"): a school has no chief executive or director of
+    education, its trust has. None when the organisation is no school or the article names
+    no trust."""
+    org = next((o for o in doc._.orgs or () if org_name and o["name"] == org_name), None)
+    if org is None or org["kind"] != "school":
+        return None
+    said = set(words)
+    if not any(pair <= said for pair in TRUST_ROLE_PAIRS) \
+            and _DIRECTOR_OF_EDUCATION not in zip(words, words[1:], words[2:]):
+        return None
+    return body_of_kind(doc, "academy_trust", before_char)
+
+
+# A head who chairs a group of schools' heads speaks for the group ("Forum chair X, head of Y
+# School", "The association's chair, X, head of Y", "X, headteacher of Y and chair of the group").
+_CHAIRED_BODIES = {"forum", "association", "group", "alliance", "network", "committee", "panel", "consortium",
+                   "collaborative"}
+_CHAIRS = {"chair", "chairman", "chairwoman", "chairperson", "convenor", "convener"}
+_CHAIR_WINDOW = 14  # words around the name read for the chair's post
+
+
+def _chaired_noun(words: list[str]) -> str | None:
+    """"forum chair", "the association's chair", "chair of the group": the body's noun."""
+    for k, w in enumerate(words):
+        if w not in _CHAIRS:
+            continue
+        if k > 0 and words[k - 1] in _CHAIRED_BODIES:
+            return words[k - 1]
+        if k > 1 and words[k - 1] in {"'s", "’s"} and words[k - 2] in _CHAIRED_BODIES:
+            return words[k - 2]
+        if words[k + 1:k + 3] == ["of", "the"] and k + 3 < len(words) and words[k + 3] in _CHAIRED_BODIES:
+            return words[k + 3]
+    return None
+
+
+def chaired_body(doc: Doc, person: dict, org_name: str | None, refer: Callable) -> dict | None:
+    """The group a head filed under their school chairs, the words around a mention of them
+    name it by its noun ("Forum chair X"), and `refer` resolves the noun to a body the
+    article names that is no school; else None."""
+    org = next((o for o in doc._.orgs or () if org_name and o["name"] == org_name), None)
+    if org is None or org["kind"] != "school":
+        return None
+    for start_char, end_char in person["mentions"]:
+        name = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if name is None:
+            continue
+        sent = name.sent
+        words = [t.lower_ for t in doc[max(sent.start, name.start - _CHAIR_WINDOW):min(sent.end, name.end + _CHAIR_WINDOW)]
+                 if not t.is_quote]
+        noun = _chaired_noun(words)
+        hit = refer(doc, noun, start_char) if noun else None
+        if hit and hit["kind"] != "school":
+            return hit
+    return None
+
+
+def crossing_council(doc: Doc, name: Span) -> dict | None:
+    """The council of a school crossing patrol the words after the name describe."""
+    words = [t for t in doc[name.end:min(name.sent.end, name.end + _CROSSING_WINDOW)] if not t.is_quote]
+    for k in range(1, len(words) - 1):
+        if words[k].lower_ == "the" and words[k + 1].lower_ == "crossing" \
+                and any(t.lemma_.lower() in _CROSSING_VERBS for t in words[max(0, k - 2):k]):
+            return body_of_kind(doc, "council", name.start_char)
+    return None
+
+
+def is_company_role(words: list[str]) -> bool:
+    """A firm's post: "managing director", "operations manager", "owner"."""
+    return _has(words, _COMPANY_WORDS, _COMPANY_PAIRS)
 
 
 # A union post, after the union's name or "union" ("NEU rep", "a Unison steward", "the union's
@@ -137,7 +226,7 @@ def body_for_role(doc: Doc, phrases: list[list[str]], before_char: int, any_comp
         return body_of_kind(doc, "union", before_char)
     if any(_has(words, set(), _COUNCIL_OFFICER_PAIRS) for words in phrases):
         return _council_of(doc, phrases, before_char)
-    if any_company and any(_has(words, set(), _COMPANY_PAIRS) for words in phrases):
+    if any_company and any(is_company_role(words) for words in phrases):
         return body_of_kind(doc, "company", before_char)
     said = {w for words in phrases for w in words}  # "Employment" before the name, "Judge" its title
     if {"employment", "judge"} <= said:
@@ -163,7 +252,7 @@ def body_for_role(doc: Doc, phrases: list[list[str]], before_char: int, any_comp
 def _named_body(doc: Doc, before_char: int, fits: Callable[[str], bool]) -> dict | None:
     """The organisation whose name (lower case, without "'s") `fits`: the last named before
     `before_char`, else the only one."""
-    names = {id(o): o["name"].lower().replace("’s", "").replace("'s", "") for o in doc._.orgs or ()}
+    names = {id(o): o["name"].lower().replace("’", "'").replace("'s", "") for o in doc._.orgs or ()}  # "Magistrates’"
     return _last_or_only([o for o in doc._.orgs or () if fits(names[id(o)])], before_char)
 
 

@@ -47,13 +47,16 @@ from spacy.tokens import Doc, Token
 from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES, ROLE_WORDS, TITLES
 from nlp.components.orgs import resolve_org_reference
 from nlp.components.speaker_org_clauses import (acting_for_org, employer_org,
-                                                   its_org, place_org, tied_org, who_clause_org)
-from nlp.components.speaker_org_nobody import (NOT_STAFF, is_member_of_parliament, names_mp, place_not_body,
-                                              pupils_school)
+                                                   its_org, place_org, succeeded_org, tied_org, who_clause_org)
+from nlp.components.speaker_org_nobody import (NOT_STAFF, is_member_of_parliament, names_mp,
+                                              parents_school, place_not_body, pupils_school, unnamed_member)
 from nlp.components.speaker_org_mentions import kind_of, name_mentions, named_person, role_words, titles_before
 from nlp.components.speaker_org_names import (as_written, full_name, is_own_name, names_body, names_person,
                                               without_stop)
-from nlp.components.speaker_org_roles import body_for_role, body_of_kind, is_councillor, is_party, union_post
+from nlp.components.speaker_org_firms import named_firm, only_firm
+from nlp.components.speaker_org_roles import (TRUST_ROLE_PAIRS, body_for_role, body_of_kind, chaired_body,
+                                                crossing_council, is_company_role, is_councillor, is_party,
+                                                trust_of_executive, union_post)
 
 _SCHOOL_ROLES = {"headteacher", "headmaster", "headmistress", "principal", "teacher", "governor", "governors",
                  "pupil", "pupils", "senco", "caretaker", "head", "teaching"}
@@ -61,14 +64,15 @@ _CLUB_ROLES = {"striker", "midfielder", "goalkeeper", "defender", "winger", "cap
                "coach", "chairman", "player"}
 _CLUB_WORDS = {"club", "fc", "afc", "town", "united", "rovers", "city", "athletic", "albion", "wanderers", "rangers"}
 _POSSESSIVE = {"'s", "’s"}
+# A body's noun in a person's role ("Committee member", "Club chairman", "Society secretary"):
+# the body of that noun the article names.
+_ROLE_BODIES = {"committee", "club", "alliance", "partnership", "board", "panel", "forum", "campaign", "society",
+                "network", "hub"}
+_LINKS = {"ADP", "CCONJ"}  # words that join a role phrase to the sentence before it: "to", "and"
 _PLACE_OPENERS = {"at", "over", "in", "outside", "inside", "on", "from", "back", "after", "before", "during"}
 # Roles held at an academy trust ("Chief executive Jo Ward", "Jo Ward, chair of trustees"):
 # with no organisation stated, the trust the article is about.
 _TRUST_ROLES = {"trustees", "trustee", "ceo", "cfo", "coo"}
-# A trust's executives: "Chief executive", "Chief operating officer", "Chief financial officer",
-# "the accounting officer" (the post the Academy Trust Handbook names).
-_TRUST_ROLE_PAIRS = ({"chief", "executive"}, {"chief", "operating"}, {"chief", "financial"}, {"chief", "finance"},
-                     {"accounting", "officer"})
 _ROLEISH = ROLE_WORDS | {"managing", "chief", "operations", "finance", "executive", "vice", "deputy", "assistant",
                          "acting", "interim", "parent", "club", "regional", "national", "general", "senior", "lead"}
 
@@ -179,7 +183,8 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
         if t.text in _POSSESSIVE and k > 0:
             if set(lowers[k + 1:k + 3]) & OWNED_BODIES:
                 return None  # "the council's IT supplier, Corvane Digital": not the council
-            ties = [j for j in range(k) if lowers[j] in {"of", "at", "for"}]
+            # "(a letter) to the trust's HR director", "and the trust's HR director": after the link
+            ties = [j for j in range(k) if lowers[j] in {"of", "at", "for"} or phrase[j].pos_ in _LINKS]
             owner = [x for x in phrase[ties[-1] + 1 if ties else 0:k] if x.lower_ != "the"]
             if len(owner) == 1 and owner[0].is_lower:
                 return _org_ending(doc, owner[0].lower_, name_char)
@@ -197,9 +202,9 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
         return None  # "a Year 10 pupil", "a parent of two": no employer (a parent governor: the school)
     if roles & _SCHOOL_ROLES or ("business", "manager") in zip(lowers, lowers[1:]):
         # "(School) business manager X": a school's post
-        return _org_ending_kind(doc, "school", name_char)
-    if roles & _TRUST_ROLES or any(pair <= roles for pair in _TRUST_ROLE_PAIRS):
-        return _org_ending_kind(doc, "academy_trust", name_char)  # "Chief executive Jo Ward": the trust
+        return body_of_kind(doc, "school", name_char)
+    if roles & _TRUST_ROLES or any(pair <= roles for pair in TRUST_ROLE_PAIRS):
+        return body_of_kind(doc, "academy_trust", name_char)  # "Chief executive Jo Ward": the trust
     if roles & _CLUB_ROLES and (roles & {"club"} or roles & (_CLUB_ROLES - {"chairman", "manager"})):
         return _org_ending(doc, "club", name_char)
     return None
@@ -225,16 +230,6 @@ def _leading_org(doc: Doc, phrase: list[Token]) -> dict | None:
     return _org_starting(doc, [t.text for t in head])
 
 
-def _org_ending_kind(doc: Doc, kind: str, before_char: int) -> dict | None:
-    """The school the article is about: the last one named before, else the only one."""
-    cands = [o for o in doc._.orgs or () if o["kind"] == kind]
-    earlier = [(max(s for s, _ in o["mentions"] if s < before_char), o) for o in cands
-               if any(s < before_char for s, _ in o["mentions"])]
-    if earlier:
-        return max(earlier, key=lambda pair: pair[0])[1]
-    return cands[0] if len(cands) == 1 else None
-
-
 class SpeakerOrgs:
     def __init__(self, nlp: Language, name: str):
         self.name = name
@@ -243,7 +238,7 @@ class SpeakerOrgs:
         first = person["mentions"][0][0] if person["mentions"] else 0
         for word in (person.get("role") or "").lower().split():
             # "Committee member", "Club chairman": the committee or club the article names
-            if word in {"committee", "club", "alliance", "partnership", "board", "panel", "forum", "campaign"}:
+            if word in _ROLE_BODIES:
                 hit = _org_ending(doc, word, first)
                 if hit:
                     return hit["name"]
@@ -266,14 +261,18 @@ class SpeakerOrgs:
                 if hit:
                     return hit["name"]
             hit = (tied_org(doc, span.end) or who_clause_org(doc, span, _org_ending) or its_org(doc, before)
-                   or place_org(doc, before))
+                   or place_org(doc, before) or succeeded_org(doc, span) or crossing_council(doc, span))
             if hit:
                 return hit["name"]
             # "Tarnway Coaches managing director X": a firm the article names but the list lacks
-            hit = body_for_role(doc, _role_phrases(doc, span, role_words), start_char,
-                                any_company=not _names_unknown_body(before))
+            phrases = _role_phrases(doc, span, role_words)
+            hit = body_for_role(doc, phrases, start_char, any_company=not _names_unknown_body(before))
             if hit:
                 return hit["name"]
+            # a firm the organisation list lacks: "Nexora Digital's managing director", "Owner X"
+            firm = named_firm(doc, [before, after]) or (any(is_company_role(w) for w in phrases) and only_firm(doc))
+            if firm:
+                return firm
         return None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -323,8 +322,17 @@ class SpeakerOrgs:
                 q["speaker_org"] = as_written(doc, q["speaker_org"])  # "NEU" where the text says only that
             if q.get("speaker_org"):
                 q["speaker_org"] = without_stop(q["speaker_org"])
-            if person is not None and pupils_school(doc, person, q.get("speaker_org")):
+            if person is not None and (pupils_school(doc, person, q.get("speaker_org"))
+                                       or parents_school(doc, person, q.get("speaker_org"))):
                 q["speaker_org"] = None  # "Year 8 pupil X": their school is not a body they speak for
+            chaired = chaired_body(doc, person, q.get("speaker_org"), _org_ending) if person is not None else None
+            q["speaker_org"] = chaired["name"] if chaired else q.get("speaker_org")  # "Forum chair X, head of Y"
+            if person is not None and person["mentions"]:
+                trust = trust_of_executive(doc, role_words(person), q.get("speaker_org"),
+                                           person["mentions"][0][0])
+                q["speaker_org"] = trust["name"] if trust else q.get("speaker_org")  # "Its chief executive"
+            if person is None and unnamed_member(q.get("speaker")):
+                q["speaker_org"] = None  # "One teacher at X School": speaks for themself
             if place_not_body(doc, q.get("speaker_org")) and q.get("speaker_org") != q.get("speaker"):
                 q["speaker_org"] = None  # "Norton resident X": a place
         doc._.quotes = quotes
@@ -383,9 +391,6 @@ def _role_phrases(doc: Doc, span, role_words: list[str]) -> list[list[str]]:
     before and after it."""
     return [role_words, titles_before(doc, span.start), [t.lower_ for t in _before(doc, span.start)],
             [t.lower_ for t in _after(doc, span.end)]]
-
-
-
 
 
 @Language.factory("newswatch_speaker_orgs")
