@@ -17,22 +17,36 @@ said", "the union said", "officers said", "the administrators said".
   people of a named organisation speak for it when referred back to (acting_firms.py:
   `members_written_from`, `earlier_members`, the one home of firms named by what they do).
 
+- "after a fault at the trust's IT supplier, NetEdge Education. The company said ...",
+  "an error by payroll provider Ledgerlight HR. The company said ...": "the company" is the
+  business its paragraph has just named after a noun for what it does, nearest before the
+  subject, outside quotes (`business_named_before`, read before the kind lookup, which knows
+  only the businesses the organisation component placed) (issue 13, quote round 33).
+
 `unnamed_body(ctx, t, phrase)` is read after the other readings of a common-noun subject
 (speakers.py) and before the phrase as written.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from nlp.components.lexicon import ORG_REFERENCES
-from nlp.components.org_lookup import resolve_org_reference
+from nlp.components.org_lookup import org_for_span, resolve_org_reference
 from nlp.components.quoting.acting_firms import earlier_members, members_written_from
 from nlp.components.quoting.context import Speaker, body_start
+from nlp.components.quoting.org_full_names import _JOINERS, _WORD, NOT_NAME_WORDS, longest_form
 
 # Nouns for a business or a members' body, and the kind each would have when known.
 BODY_NOUNS: dict[str, str] = {"company": "company", "firm": "company", "contractor": "company",
                               "operator": "company", "provider": "company", "agency": "company",
                               "union": "union", "club": "other", "charity": "other"}
+# Nouns for what a business does, written before its name ("payroll provider Ledgerlight HR",
+# "its IT supplier, NetEdge Education").
+TRADE_NOUNS = ("company", "firm", "contractor", "operator", "provider", "supplier", "caterer", "agency",
+               "developer", "subcontractor")
+_TRADE_NAMED = re.compile(rf"\b(?:{'|'.join(TRADE_NOUNS)}),?\s+({_WORD}(?:\s+(?:{_JOINERS}\s+)?{_WORD}){{0,5}})")
 # A union's officers, and how many words from its name they are written.
 UNION_OFFICERS = frozenset({"organiser", "organizer", "steward", "rep", "representative", "convenor",
                             "convener", "secretary"})
@@ -135,3 +149,25 @@ def unnamed_body(ctx, t: Token, phrase: Span) -> Speaker | None:
     if _definite_body(t, phrase):
         return _unknown_body(ctx, t)
     return _council_officers(ctx, t, phrase) or members_written_from(ctx, t) or earlier_members(ctx, t)
+
+
+def business_named_before(ctx, t: Token, phrase: Span) -> Speaker | None:
+    """"the company" (a business noun after "the") as the business its paragraph names
+    right after a noun for what it does, nearest before t and outside quotes; under the
+    organisation component's name for it when it lists one, else as written with its tail."""
+    if not _definite_body(t, phrase) or BODY_NOUNS[t.lower_] != "company":
+        return None
+    para = ctx.paragraph_of(t.idx)
+    if para is None:
+        return None
+    named = [m for m in _TRADE_NAMED.finditer(ctx.text, ctx.paragraphs[para][0], t.idx)
+             if not ctx.in_quote(m.start(1)) and m.group(1).split()[0] not in NOT_NAME_WORDS]
+    if not named:
+        return None
+    m = named[-1]
+    span = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    if span is None or any(x.ent_type_ == "PERSON" for x in span):
+        return None
+    hit = org_for_span(ctx.doc, m.start(1), m.end(1))
+    name = hit["name"] if hit else longest_form(ctx.text, m.group(1))
+    return Speaker(name, name, how="nominal")

@@ -76,7 +76,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # described, not a person of the article's list.
 ANONYMOUS_NOUNS = frozenset("""parent mum dad mother father grandmother grandfather grandparent resident
     neighbour pupil student teacher driver worker cleaner cook caretaker nurse volunteer shopper trader
-    customer passenger commuter visitor pensioner member employee villager""".split())
+    customer passenger commuter visitor pensioner member employee villager colleague""".split())
 # Endings of a singular noun for someone's job that the role words do not list ("a dinner
 # supervisor", "a teaching assistant", "a speech therapist"): with "a"/"one" before it, the
 # subject of a speech verb is a person left unnamed.
@@ -84,6 +84,9 @@ PERSON_NOUN_ENDINGS = ("or", "ist", "ant")
 # Determiners that leave a person unnamed ("one parent", "a teacher at the school", "Another
 # supply teacher"): the one home of this list (they.py, intros.py, plain_names.py).
 INDEFINITE_DETS = frozenset({"one", "another", "a", "an"})
+# Nouns for a body's branch, which speaks as the body, not as the place naming it or a name
+# the model read in it ("Unison’s Elm branch"; salience.py `branch_org`).
+BRANCH_NOUNS = frozenset({"branch", "branches"})
 
 
 def person_noun(word: str) -> bool:

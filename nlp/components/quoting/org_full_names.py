@@ -20,6 +20,8 @@ organisation's full name. Applied where a quote's speaker is finalised (continua
 - a news-in-brief item's heading in capitals before a name ("BUS CHANGE North Ardley
   Council says ...") is no part of it (two or more words in capitals; one is an acronym of
   the name) (issue 13, twenty-eighth round).
+- "their union" (a possessive and a head noun) with the union found for it as its
+  organisation is that union (quote round 33).
 A person speaker is never changed (people's names: persons.py and salience.py).
 """
 from __future__ import annotations
@@ -32,6 +34,8 @@ from nlp.components.quoting.context import Speaker
 # Head nouns that refer back to an organisation named in full ("the trust said").
 GENERIC_ORG_HEADS = frozenset("""trust council forum association tribunal ombudsman agency federation
     partnership network alliance union authority""".split())
+# Possessives before a head noun that leave the body to be found ("their union", "its trust").
+OWNER_WORDS = frozenset("their its his her our".split())
 # Other head nouns of a body a description may end in ("the diocesan board").
 BODY_HEADS = frozenset("board group committee panel service trust".split())
 # Fewest words of such a description ("diocesan board"): one word is only the head noun.
@@ -73,7 +77,10 @@ def org_in_full(ctx, q, found: Speaker) -> Speaker:
         org = spokesperson_org_in_full(text, speaker, found.speaker_org, q.start)
         return found.but(speaker_org=org) if org and org != found.speaker_org else found
     if found.speaker_org not in {None, speaker}:
-        return found
+        # "what their union calls ‘relentless’": the union found for the owner speaks
+        owned = speaker.lower().split()
+        return found.but(speaker=found.speaker_org) if len(owned) == 2 and owned[0] in OWNER_WORDS \
+            and owned[1] in GENERIC_ORG_HEADS else found
     head = speaker.lower().removeprefix("the ")
     described = _org_described(ctx, speaker) if found.speaker_org is None and found.how == "phrase" else None
     if described is not None:
@@ -122,7 +129,8 @@ def spokesperson_org_in_full(text: str, speaker: str, org: str | None, pos: int)
     if len(before) == 1 and before[0].lower() in GENERIC_ORG_HEADS:
         return named_with_head(text, before[0].lower(), pos) or org
     if org:
-        return longest_form(text, org)
+        # (not a news-in-brief heading the entity took in: "GOVERNORS WANTED Northmoor County Council")
+        return longest_form(text, " ".join(_without_heading(org.split())))
     if before and all(re.fullmatch(_WORD, w) for w in before):
         return _only_name_starting(text, " ".join(before))
     return None

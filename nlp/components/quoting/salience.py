@@ -9,13 +9,13 @@ from spacy.tokens import Span, Token
 from nlp.components.lexicon import DOCUMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.acting_firms import members_org, org_after
-from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, body_start, org_reference
+from nlp.components.quoting.context import _SUBJ_DEPS, BRANCH_NOUNS, Speaker, body_start, org_reference
 from nlp.components.quoting.first_names import first_name_subject
 from nlp.components.quoting.locality import nickname, paragraph_antecedent
 from nlp.components.quoting.persons import BRACKET_LOOKBACK_TOKENS, Persons, looks_like_name, people_at_tokens
 from nlp.components.quoting.not_names import not_a_name
 from nlp.components.quoting.role_mentions import role_mention
-from nlp.components.quoting.unnamed import unnamed_goes_on
+from nlp.components.quoting.unnamed import anonymous_goes_on, unnamed_goes_on
 from nlp.components.quoting.they import declared_they, singular_they, spokesperson_pronoun
 from nlp.components.quoting.words import POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, is_cue
 
@@ -138,7 +138,8 @@ class Salience(Persons):
         current = next(((pos, who) for pos, who in reversed(self.history) if pos < t.idx), None)
         if (now := self.speaking_since(t, current[0] if current else -1, gender)) is not None:
             return now.but(margin=UNNAMED_MARGIN)  # someone left unnamed reported speaking since
-        if (by_job := spokesperson_pronoun(self, t) or unnamed_goes_on(self, current, t)) is not None:
+        if (by_job := spokesperson_pronoun(self, t) or unnamed_goes_on(self, current, t)
+                or anonymous_goes_on(self, t)) is not None:
             return by_job.but(margin=UNNAMED_MARGIN)  # "A spokeswoman/a supply teacher ... said ... “...,” she said"
         if (first := first_name_subject(self, t, gender)) is not None:
             return first  # "Year 11 pupil Jamal, 16, said ... “...,” he said"
@@ -304,8 +305,9 @@ class Salience(Persons):
             span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
             if span is not None and here - self._narrative_index(span.start) >= SALIENCE_WINDOW_SENTENCES:
                 break
-            # (a phrase that is a name the model missed, "Shopper Doreen Malley", is one person)
-            one_person = who.how == "phrase" and looks_like_name(who.speaker)
+            # (a phrase that is a name the model missed, "Shopper Doreen Malley", is one person;
+            # never for "it": "The Oakdene Parents' Forum said ... “...,” it said")
+            one_person = t.lower_ != "it" and who.how == "phrase" and looks_like_name(who.speaker)
             if who.person is None and not one_person and (who.how in {"org", "nominal", "document", "phrase", "role", "role-context"}
                                                           or plural and who.how == "name" and " and " in (who.speaker or "")):
                 return who.but(how="pronoun", cue=None)
@@ -384,9 +386,9 @@ class Salience(Persons):
     def branch_org(self, x: Token) -> Speaker | None:
         """"The Fenbury branch of Unison said", "UNISON's Ashmoor branch": a union's (or a
         body's) branch speaks as the body it is a branch of, not as the place that names it."""
-        if x.lower_ not in {"branch", "branches"}:
-            return None
-        owner = next((c for c in x.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
+        if x.lower_ not in BRANCH_NOUNS:
+            return None  # (an owner the model read as a person is still a body: "Unison’s Elm branch")
+        owner = next((c for c in x.children if c.dep_ == "poss" and (c.ent_type_ == "ORG" or c.pos_ == "PROPN")), None)
         hit = org_for_span(self.doc, owner.idx, owner.idx + len(owner)) if owner is not None else None
-        hit = hit or org_after(self.doc, x, "of")
+        hit = hit or org_after(self.doc, x, "of") or ({"name": owner.text} if owner is not None else None)
         return Speaker(hit["name"], hit["name"], how="org") if hit else None

@@ -16,8 +16,8 @@ from nlp.components.lexicon import DOCUMENT_NOUNS, ORG_REFERENCES, ROLE_WORDS, S
 from nlp.components.org_initials import all_initials, initials
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.acting_firms import members_org
-from nlp.components.quoting.bodies import unnamed_body
-from nlp.components.quoting.context import NO_SPEAKER, Speaker, org_reference
+from nlp.components.quoting.bodies import business_named_before, unnamed_body
+from nlp.components.quoting.context import BRANCH_NOUNS, NO_SPEAKER, Speaker, org_reference
 from nlp.components.quoting.cut_names import org_speaker
 from nlp.components.quoting.described import described_person, one_unnamed, owned_words, possessor, someone
 from nlp.components.quoting.readouts import document_it
@@ -124,7 +124,7 @@ class SpeakerFinder(Documents):
         # "The letter said", "A statement from the governors said", "According to the report"
         if t.lower_ in DOCUMENT_NOUNS and t.ent_type_ != "ORG":
             return self._document_speaker(t, start, end, cue_i, depth)
-        person = self._person_in_subject(t, start, end, cue_i)
+        person = None if t.lower_ in BRANCH_NOUNS else self._person_in_subject(t, start, end, cue_i)
         if person is not None:
             found = self._person(person)
             # "Jane Cole and Peter Marsh said": both, as written; no single person row
@@ -175,8 +175,8 @@ class SpeakerFinder(Documents):
         if t.pos_ in {"NOUN", "PROPN"} or t.tag_.startswith("NN"):
             phrase = self._phrase(t, start, end, cue_i)
             words = phrase.text.lower()
-            named = self._org_by_head(t, phrase) or members_org(self.doc, t)  # "the trust" after "Avonmead
-            if named:  # Hospitals NHS Trust"; "Administrators from X said"
+            named = self._org_by_head(t, phrase) or members_org(self.doc, t) or business_named_before(self, t, phrase)
+            if named:  # "the trust" after "Avonmead Hospitals NHS Trust"; "Administrators from X said"; "the company"
                 return named
             if t.lower_ in TRUST_BOARDS and (_definite(t) or t.tag_ == "NNS") and not t.ent_type_:
                 # "the board said", "trustees agreed": an academy trust's board is the trust,

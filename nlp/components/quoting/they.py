@@ -90,14 +90,14 @@ def singular_they(finder, t: Token) -> Speaker | None:
 
 def spokesperson_pronoun(finder, t: Token) -> Speaker | None:
     """"they" (or "he"/"she") as a cue's subject when the latest speech verb before it in its
-    paragraph (outside quotes) has one spokesperson as its subject ("A Dovecote Property
-    Services spokesperson said ..."): that spokesperson, as the attribution found them.
+    paragraph, or in the one before when t's opens with a quote (outside quotes), has one
+    spokesperson as its subject ("A Dovecote Property Services spokesperson said ..."): that spokesperson, as the attribution found them.
     Anyone or anything else as the latest speech verb's subject: None. He/she must agree
     with the noun ("spokesman") and nobody may be named in between ("A spokesperson said
     ... Jo Bell, the head, was not convinced. “...,” she said")."""
     if t.lower_ not in SPOKES_PRONOUNS or t.dep_ not in _SUBJ_DEPS or not is_cue(t.head):
         return None
-    start = max((s for s, _ in finder.paragraphs if s <= t.idx), default=0)
+    start = finder.passage_start(t.idx)  # ("A spokesman for the trust said ... ¶ “...,” he added")
     for x in reversed(finder.doc[:t.i]):
         if x.idx < start:
             return None

@@ -8,7 +8,11 @@ person, by a noun for a person: parent, teacher, a job), in the pronoun's paragr
 one before it when the pronoun's paragraph opens with a quote, nobody is named outside quotes
 from the attribution's sentence on, and no gendered noun of the description contradicts the pronoun.
 
-`unnamed_goes_on(ctx, current, t)` is called by salience.py (`_pronoun`)."""
+`unnamed_goes_on(ctx, current, t)` is called by salience.py (`_pronoun`). So is
+`anonymous_goes_on(ctx, t)`, which reads the same passage from the words that keep the
+person anonymous ("who asked not to be named", "who did not want to be named", "asked us not
+to use her name") rather than from the parse, which often misreads them ("... to be named
+said" as one participle clause) (issue 13, quote round 33)."""
 from __future__ import annotations
 
 import re
@@ -21,6 +25,18 @@ from nlp.components.quoting.persons import looks_like_name
 from nlp.components.quoting.scan import CONTINUATION_MARKS
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
 
+# Words that keep the person a report describes anonymous.
+ANONYMITY = re.compile(r"\b(?:(?:asked|wished|wanting|wanted|want|wish|asking|declined|preferred|prefer|requested)"
+                       r"\s+(?:not\s+)?(?:to\s+)?(?:us\s+)?(?:not\s+)?(?:to\s+)?(?:be\s+named|remain\s+anonymous"
+                       r"|be\s+identified|use\s+(?:her|his|their)\s+(?:name|full\s+name))"
+                       r"|on\s+condition\s+of\s+anonymity)\b", re.I)
+# Determiners that open the description of the anonymous person ("a teaching assistant",
+# "One mother", "Her colleague").
+DESCRIPTION_DETS = frozenset("a an one another the her his their".split())
+# Tags of the words between such a determiner and its head noun ("teaching", "Year 10").
+DESCRIPTION_MODIFIER_TAGS = frozenset({"NN", "NNP", "JJ", "CD", "VBG", "HYPH"})
+# Most words between such a determiner and its head noun ("an education welfare officer").
+DESCRIPTION_MAX_WORDS = 4
 # Words after a description's head noun that open what is said of it: "a teacher at the
 # school", "a parent of two", "a driver who ...".
 _AFTER_HEAD = frozenset("at of for from in with who whose which on".split())
@@ -63,3 +79,57 @@ def unnamed_goes_on(ctx, current: tuple[int, Speaker] | None, t: Token) -> Speak
     if between is None or any(x.ent_type_ == "PERSON" and not ctx.in_quote(x.idx) for x in between):
         return None
     return who.but(how="pronoun", cue=None)
+
+
+def anonymous_goes_on(ctx, t: Token) -> Speaker | None:
+    """he/she as a cue's subject after a person the report keeps anonymous, in the
+    pronoun's paragraph (or the one before, when the pronoun's paragraph opens with a
+    quote): the description before the latest anonymity words ("A dinner supervisor who asked
+    not to be named said ... “...,” she said"), when it is no object, nobody is named
+    outside quotes from its sentence to the pronoun and its noun does not contradict the pronoun."""
+    if t.lower_ not in {"he", "she"} or t.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    here = ctx.paragraph_of(t.idx)
+    if here is None:
+        return None
+    start = ctx.paragraphs[here][0]
+    if here > 0 and ctx.text.startswith(CONTINUATION_MARKS, start):
+        start = ctx.paragraphs[here - 1][0]
+    hits = [m for m in ANONYMITY.finditer(ctx.text, start, t.idx) if not ctx.in_quote(m.start())]
+    if not hits:
+        return None
+    said = ctx.doc.char_span(hits[-1].start(), hits[-1].end(), alignment_mode="expand")
+    head = _described_before(ctx, said, t) if said is not None else None
+    if head is None or head.lower_ in FEMALE_NOUNS and t.lower_ == "he" or head.lower_ in MALE_NOUNS and t.lower_ == "she":
+        return None
+    if head.dep_ in {"pobj", "dobj"} \
+            or any(x.ent_type_ == "PERSON" and not ctx.in_quote(x.idx) for x in ctx.doc[head.sent.start:t.i]):
+        return None  # (someone named speaks of them: "Cllr Jo Bell said she was called by a head who ...")
+        return None
+    det = _opening_det(ctx, head)
+    return Speaker(ctx.doc[det.i:head.i + 1].text, how="pronoun", margin=0.0) if det is not None else None
+
+
+def _described_before(ctx, said, t: Token) -> Token | None:
+    """The head noun of the description nearest before the anonymity words `said` in their
+    sentence: a noun for a person opened by a determiner ("a teaching assistant", "One
+    mother whose daughter ...": the mother)."""
+    sent = said.sent
+    for x in reversed(ctx.doc[sent.start:said.start]):
+        if ctx.in_quote(x.idx) or x.tag_ != "NN" or not (person_noun(x.lower_) or x.lower_ in FEMALE_NOUNS | MALE_NOUNS):
+            continue
+        if _opening_det(ctx, x) is not None:
+            return x
+    return None
+
+
+def _opening_det(ctx, x: Token) -> Token | None:
+    """The determiner that opens the noun phrase ending in x, with at most
+    DESCRIPTION_MAX_WORDS modifiers between ("an education welfare officer"); none when
+    another word comes between ("whose daughter")."""
+    for w in reversed(ctx.doc[max(x.sent.start, x.i - DESCRIPTION_MAX_WORDS - 1):x.i]):
+        if w.lower_ in DESCRIPTION_DETS:
+            return w
+        if w.tag_ not in DESCRIPTION_MODIFIER_TAGS:
+            return None
+    return None
