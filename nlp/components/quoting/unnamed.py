@@ -105,7 +105,6 @@ def anonymous_goes_on(ctx, t: Token) -> Speaker | None:
     if head.dep_ in {"pobj", "dobj"} \
             or any(x.ent_type_ == "PERSON" and not ctx.in_quote(x.idx) for x in ctx.doc[head.sent.start:t.i]):
         return None  # (someone named speaks of them: "Cllr Jo Bell said she was called by a head who ...")
-        return None
     det = _opening_det(ctx, head)
     return Speaker(ctx.doc[det.i:head.i + 1].text, how="pronoun", margin=0.0) if det is not None else None
 
