@@ -22,7 +22,6 @@ from spacy.tokens import Token
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, SPOKES_NOUNS, TITLES
 from nlp.components.quoting.context import Speaker, person_noun
 from nlp.components.quoting.persons import looks_like_name
-from nlp.components.quoting.scan import CONTINUATION_MARKS
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
 
 # Words that keep the person a report describes anonymous.
@@ -67,10 +66,7 @@ def unnamed_goes_on(ctx, current: tuple[int, Speaker] | None, t: Token) -> Speak
     head = description_head(who.speaker or "")
     if head is None or head in FEMALE_NOUNS and t.lower_ == "he" or head in MALE_NOUNS and t.lower_ == "she":
         return None
-    here, there = ctx.paragraph_of(t.idx), ctx.paragraph_of(pos)
-    if here is None or there is None:
-        return None
-    if there != here and not (there == here - 1 and ctx.text.startswith(CONTINUATION_MARKS, ctx.paragraphs[here][0])):
+    if ctx.paragraph_of(t.idx) is None or ctx.paragraph_of(pos) is None or pos < ctx.passage_start(t.idx):
         return None
     at = ctx.doc.char_span(pos, pos + 1, alignment_mode="expand")
     # (from the attribution's sentence on: not a role in apposition to a name, "Cllr Jo Bell,
@@ -89,13 +85,9 @@ def anonymous_goes_on(ctx, t: Token) -> Speaker | None:
     outside quotes from its sentence to the pronoun and its noun does not contradict the pronoun."""
     if t.lower_ not in {"he", "she"} or t.dep_ not in {"nsubj", "nsubjpass"}:
         return None
-    here = ctx.paragraph_of(t.idx)
-    if here is None:
+    if ctx.paragraph_of(t.idx) is None:
         return None
-    start = ctx.paragraphs[here][0]
-    if here > 0 and ctx.text.startswith(CONTINUATION_MARKS, start):
-        start = ctx.paragraphs[here - 1][0]
-    hits = [m for m in ANONYMITY.finditer(ctx.text, start, t.idx) if not ctx.in_quote(m.start())]
+    hits = [m for m in ANONYMITY.finditer(ctx.text, ctx.passage_start(t.idx), t.idx) if not ctx.in_quote(m.start())]
     if not hits:
         return None
     said = ctx.doc.char_span(hits[-1].start(), hits[-1].end(), alignment_mode="expand")
