@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 
 from nlp.components.quoting.context import Speaker
+from nlp.components.quoting.words import noun_gender
 
 # The speaker phrase: a possessor (his/her/their or a name's) and the relative's noun.
 KIN_PHRASE = re.compile(r"^(?:his|her|their|[a-z][\w'’-]*['’]s)\s+(?P<noun>[a-z]+)$", re.I)
-# A relative's noun -> (the relation, the gender it states: "f", "m" or None).
-KIN_NOUNS = {"mother": ("parent", "f"), "mum": ("parent", "f"), "father": ("parent", "m"), "dad": ("parent", "m"),
-             "parent": ("parent", None), "brother": ("sibling", "m"), "sister": ("sibling", "f"),
-             "wife": ("spouse", "f"), "husband": ("spouse", "m"), "partner": ("spouse", None)}
+# A relative's noun -> the relation (the gender it states: words.py `noun_gender`).
+KIN_NOUNS = {"mother": "parent", "mum": "parent", "father": "parent", "dad": "parent", "parent": "parent",
+             "brother": "sibling", "sister": "sibling", "wife": "spouse", "husband": "spouse", "partner": "spouse"}
 # "Jo Bell's son Sam", "Her eight-year-old daughter Mia": the possessor is a parent.
 _CHILD_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+-year-old\s+)?(?:son|daughter|child|boy|girl)\s+[A-Z]")
 _CHILD_OF_PRONOUN = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w-]+-year-old\s+)?(?:son|daughter|child)\s+[A-Z]")
@@ -40,7 +40,8 @@ def kin_holder(ctx, found: Speaker, before: int) -> Speaker:
     m = KIN_PHRASE.match(found.speaker or "")
     if m is None or m.group("noun").lower() not in KIN_NOUNS:
         return found
-    relation, gender = KIN_NOUNS[m.group("noun").lower()]
+    noun = m.group("noun").lower()
+    relation, gender = KIN_NOUNS[noun], noun_gender(noun)
     holders = {k for k, kind in _relations(ctx, before) if kind == relation and ctx._gender(k) in (None, gender)}
     if len(holders) != 1:
         return found

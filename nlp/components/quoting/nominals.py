@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.quoting.acting_firms import members_spokesperson_org
 from nlp.components.quoting.context import DocContext, org_reference
-from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
+from nlp.components.quoting.words import noun_gender
 
 # Sentences of narrative looked at before the cue's own sentence.
 NARRATIVE_SENTENCES_BACK = 1
@@ -118,12 +118,12 @@ def paragraph_subject(ctx, t: Token, paragraphs_back: int = 0):
     else:
         return None
     # (a noun of one gender is no one of the other: "Mrs Jo Bell said ... ¶ ‘...,’ the father says")
-    noun_gender = "f" if t.lower_ in FEMALE_NOUNS else "m" if t.lower_ in MALE_NOUNS else None
+    gender = noun_gender(t.lower_)
     for x in sent.root.children:
         if x.dep_ == "nsubj" and x.ent_type_ == "PERSON" and not ctx.in_quote(x.idx):
             found = ctx._person(x)
             if found is None or found.person is None \
-                    or noun_gender is not None and ctx._gender(found.person) not in (None, noun_gender):
+                    or gender is not None and ctx._gender(found.person) not in (None, gender):
                 return None
             return found.but(how="nominal")
     return None

@@ -60,6 +60,11 @@ MALE_NOUNS = frozenset("""widower husband father dad son brother grandfather gra
     man gentleman boy boyfriend groom king prince duke stepfather""".split())
 
 
+def noun_gender(word: str) -> str | None:
+    """The gender a noun for a person states ("mother": "f", "brother": "m"), else None."""
+    return "f" if word in FEMALE_NOUNS else "m" if word in MALE_NOUNS else None
+
+
 # What closes a clause right after "went on" reporting speech.
 _CLAUSE_ENDS = frozenset({",", ".", ":"})
 # Where a thing is put, not words: "put it on hold", "put it back".
