@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from nlp.components.lexicon import SPOKES_NOUNS
 from nlp.components.org_patterns import _ORG_HEADS
 
 # A clause about the person's family or schooling ties them to no employer.
@@ -31,8 +32,9 @@ _PUPIL_PAIRS = {("head", "boy"), ("head", "girl")}
 _PUPILS_PLACES = {"school", "academy_trust", "council"}
 # Words that turn a clause after a name to the person's family ("who has two children at Y",
 # "father of a pupil at Y"): the body after them is the family's school, not the person's.
+_PARENTS = {"parent", "mother", "father", "mum", "dad", "grandparent", "grandmother", "grandfather"}
 FAMILY = {"son", "sons", "daughter", "daughters", "child", "children", "grandchildren", "grandson", "granddaughter",
-          "twins", "parent", "mother", "father", "mum", "dad", "grandparent", "grandmother", "grandfather"}
+          "twins"} | _PARENTS
 
 
 def is_member_of_parliament(person: dict) -> bool:
@@ -52,7 +54,6 @@ def pupils_school(doc: Doc, person: dict, org: str | None) -> bool:
     return pupil and kind in _PUPILS_PLACES
 
 
-_PARENTS = {"parent", "mother", "father", "mum", "dad", "grandparent", "grandmother", "grandfather"}
 _GOVERNORS = {"governor", "governors"}
 
 
@@ -72,11 +73,10 @@ def parents_school(doc: Doc, person: dict, org: str | None) -> bool:
 # not for the body; an unnamed spokesperson, representative, official or director speaks for it.
 _INDEFINITE = {"one", "a", "an", "another"}
 _DEFINITE = {"the", "his", "her", "its", "their", "our", "my", "your"}
-_SPEAKS_FOR_BODY = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen",
-                    "representative", "representatives", "official", "officials", "officer", "officers",
-                    "statement", "source", "sources", "insider",
-                    # a senior post speaks for its body ("regional director for the South West")
-                    "director", "minister", "secretary", "commissioner"}
+_SPEAKS_FOR_BODY = SPOKES_NOUNS | {"spokesmen", "spokeswomen", "official", "officials", "officer", "officers",
+                                   "statement", "insider",
+                                   # a senior post speaks for its body ("regional director for the South West")
+                                   "director", "minister", "secretary", "commissioner"}
 
 
 def unnamed_member(speaker: str | None) -> bool:
@@ -110,4 +110,3 @@ def place_not_body(doc: Doc, org_name: str | None) -> bool:
         if home or after is not None and after.lower_ in NOT_STAFF:
             return True
     return False
-
