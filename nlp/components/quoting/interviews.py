@@ -8,9 +8,9 @@ none of this ("Jo Bell became head in May. Reporter Sam Price sat down with her.
 answered by the first person the introduction names who is not introduced as a journalist."""
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 import re
+
+from spacy.tokens import Token
 
 from nlp.components.quoting.context import Speaker, body_index, tokens_in
 from nlp.components.quoting.persons import Persons
