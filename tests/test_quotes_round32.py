@@ -90,6 +90,13 @@ def test_the_words_after_a_heckle_are_the_interrupted_speaker_s(nlp_pipeline):
     assert speaker_with(nlp_pipeline, HECKLED, "But the roof will not last") == "Graham Lowe"
 
 
+def test_the_words_after_a_heckle_in_a_sentence_of_its_own_are_the_speaker_s(nlp_pipeline):
+    # the heckle rule itself (continuations.py): quotes-34's interruptions.py joins the two
+    # parts only when the cry is quoted in the attribution's own sentence, as in HECKLED
+    text = HECKLED.replace("he said, before being interrupted", "he said. He was interrupted")
+    assert speaker_with(nlp_pipeline, text, "But the roof will not last") == "Graham Lowe"
+
+
 def test_went_on_between_two_parts_of_a_quote(nlp_pipeline):
     text = ("Merger plans\n\n"
             "Trust chief executive Helen Pike addressed parents in the hall.\n\n"
