@@ -20,7 +20,7 @@ import re
 from spacy.tokens import Token
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, SPOKES_NOUNS, TITLES
-from nlp.components.quoting.context import Speaker, person_noun
+from nlp.components.quoting.context import INDEFINITE_DETS, Speaker, person_noun
 from nlp.components.quoting.persons import looks_like_name
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
 
@@ -31,7 +31,7 @@ ANONYMITY = re.compile(r"\b(?:(?:asked|wished|wanting|wanted|want|wish|asking|de
                        r"|on\s+condition\s+of\s+anonymity)\b", re.I)
 # Determiners that open the description of the anonymous person ("a teaching assistant",
 # "One mother", "Her colleague").
-DESCRIPTION_DETS = frozenset("a an one another the her his their".split())
+DESCRIPTION_DETS = INDEFINITE_DETS | {"the", "her", "his", "their"}
 # Tags of the words between such a determiner and its head noun ("teaching", "Year 10").
 DESCRIPTION_MODIFIER_TAGS = frozenset({"NN", "NNP", "JJ", "CD", "VBG", "HYPH"})
 # Most words between such a determiner and its head noun ("an education welfare officer").
