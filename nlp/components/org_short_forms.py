@@ -19,6 +19,7 @@ from nlp.components.org_denials import said_unconnected
 from nlp.components.org_evidence import SOFT_HEADS, introduced_otherwise
 from nlp.components.org_fragments import BODY_HEADS, GENERIC
 from nlp.components.org_kinds import infer_kind
+from nlp.components.org_patterns import _COMPANY_ENDS
 from nlp.components.doc_text import doc_text, doc_words
 from nlp.components.org_places import before_based
 
@@ -140,7 +141,7 @@ def _short_form_candidates(ents: list[Span]) -> tuple[dict[str, set[str]], dict[
 
 
 # A company's legal ending: its first word is the name it trades under, whatever comes between.
-_LEGAL_ENDS = {"ltd", "ltd.", "limited", "plc", "llp"}
+_LEGAL_ENDS = _COMPANY_ENDS | {"ltd."}
 _NAME_JOINERS = {"&", "and", "(", ")"}
 
 
