@@ -45,6 +45,7 @@ from spacy.tokens import Doc
 from nlp.components.paragraphs import paragraph_spans
 from nlp.components.quoting.confidence import quote_confidence
 from nlp.components.quoting.continuations import Continuations
+from nlp.components.quoting.doers import doer_of
 from nlp.components.quoting.terms import title_case
 from nlp.components.quoting.scan import ALL_MARKS, Segment, scan_groups
 from nlp.components.quoting.interruptions import quoted_in_interruption
@@ -361,6 +362,9 @@ class _DocQuotes(Continuations):
                 found, source = self._find_attribution(after_start, after_end, after=True), "after"
             # "I was told it was a ‘temporary issue’": an unnamed speaker's words, however short
             found = found or told_by_no_one(self, q)
+            # "she expected to stay ‘a year, maybe two’": the person the clause is about
+            if found is None or found.speaker is None and found.how != "told":
+                found = doer_of(self, q) or found
             if found is None or found.speaker is None and found.how != "told" \
                     and len(quoted.split()) < self.min_unattributed_words:
                 return False

@@ -29,12 +29,10 @@ from spacy.tokens import Doc, Token
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, SPOKES_NOUNS
 from nlp.components.org_lookup import org_for_span
-from nlp.components.quoting.context import Speaker
 from nlp.components.quoting.org_full_names import NOT_NAME_WORDS
+from nlp.components.quoting.context import LAY_GROUPS, Speaker
 from nlp.components.quoting.persons import looks_like_name
 
-# People who come from a place without speaking for it ("Parents from Maltings Academy").
-LAY_GROUPS = frozenset("parents pupils students children families residents neighbours villagers".split())
 # Entity labels a firm's name may get after "administrators from" ("Kellaway Recovery" read
 # as a facility).
 FIRM_ENTITIES = frozenset({"ORG", "FAC"})

@@ -7,7 +7,9 @@ and a clause of time with a subject of its own holding a cue ("‘...,’ she ad
 colleagues behind her began to chant ‘...’": the colleagues). A third: a cue in the passive
 whose agent is written ("She said she had been told by a caseworker that the plan was ‘in
 the queue’"): the words are the agent's, heard second-hand, and the UK sets give words
-reported second-hand to whoever first said them (an unnamed caseworker: no one named).
+reported second-hand to whoever first said them (an unnamed caseworker: no one named), when
+the words are in a clause of what was told; a quoted noun phrase summing up what was told
+("The trust said it had been informed by its provider of ‘a data breach’") is the reporter's.
 """
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from spacy.tokens import Token
 CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 # Marks of a clause of time: with a subject of its own, a cue inside it reports that subject's words.
 TIME_MARKS = frozenset({"as", "when", "while", "whilst"})
+# Parts of speech of a clause's verb, between a quote and a passive cue whose agent said it.
+CLAUSE_POS = frozenset({"VERB", "AUX"})
 
 
 def own_report(x: Token, path: list[Token], cues) -> bool:
@@ -25,7 +29,10 @@ def own_report(x: Token, path: list[Token], cues) -> bool:
     marks = {c.lower_ for c in x.children if c.dep_ == "mark"}
     if x in cues and marks & CONTRAST_MARKS:
         return True
-    if x in cues and heard_from(x, path[0]):
+    if x in cues and heard_from(x, path[0]) and any(a.pos_ in CLAUSE_POS for a in path[:-1]):
+        # (words in a clause of what was told: "told by a caseworker that it was ‘...’"; not
+        # a noun phrase summing it up, "informed by its provider of ‘a data breach’", which
+        # is the reporter's account)
         return True
     return bool(marks & TIME_MARKS) and any(a in cues for a in path) and any(c.dep_ == "nsubj" for c in x.children)
 

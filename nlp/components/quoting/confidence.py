@@ -99,6 +99,7 @@ CONFIDENCE = {
     "titled": 0.50,  # the name as shown starts with a title or role word ("Headteacher Neil Okoro") (not measured; tuning 4/5)
     "unwritten": 0.50,  # the name as shown is not how the article names anyone (1/2 + 0/0; tuning 0/0)
     "term": 0.60,  # a short quoted term inside a noun phrase (0/0 + 8/13; tuning 43/59)
+    "doer": 0.50,  # a person as the subject of a verb that is no speech verb, over a partial quote (not measured)
     "none": 0.71,  # no speaker found: right when the gold has none (0/2 + 29/38; tuning 109/166)
 }
 _PARTIAL = {"pronoun": "pronoun-partial", "pronoun-interruption": "pronoun-partial",

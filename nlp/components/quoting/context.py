@@ -87,6 +87,9 @@ INDEFINITE_DETS = frozenset({"one", "another", "a", "an"})
 # Nouns for a body's branch, which speaks as the body, not as the place naming it or a name
 # the model read in it ("Unison’s Elm branch"; salience.py `branch_org`).
 BRANCH_NOUNS = frozenset({"branch", "branches"})
+# People who come from a place without speaking for it ("Parents from Maltings Academy";
+# acting_firms.py), and plural people "they" may mean (they.py).
+LAY_GROUPS = frozenset("parents pupils students children families residents neighbours villagers".split())
 
 
 def person_noun(word: str) -> bool:

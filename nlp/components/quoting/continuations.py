@@ -12,6 +12,7 @@ from nlp.components.quoting.acting_firms import acting_firm
 from nlp.components.quoting.answers import ANSWER_MARKER, QUESTION_MARKER, first_question
 from nlp.components.quoting.context import _SUBJ_DEPS, NO_SPEAKER, Quote, Speaker, body_index
 from nlp.components.quoting.cues import Attribution
+from nlp.components.quoting.first_names import lone_first_name
 from nlp.components.quoting.interviews import Interviews
 from nlp.components.quoting.intros import UTTERANCE_NOUNS
 from nlp.components.quoting.leads import lead_person
@@ -173,14 +174,20 @@ class Continuations(Attribution, Interviews):
         tokens = self._chunk_tokens(start, end)
         refers_back = REFERS_BACK.match(self.text[start:end]) is not None
         for t in tokens:
-            if t.ent_type_ != "PERSON" or t.dep_ == "compound":
+            # (or a first name alone, which the entity model often misses: "That is how
+            # Marcus, a supply teacher, describes ...")
+            first_only = t.ent_type_ != "PERSON" and lone_first_name(t)
+            if t.ent_type_ != "PERSON" and not first_only or t.dep_ == "compound":
                 continue
             subject = t.dep_ in {"nsubj", "nsubjpass"}
             speaking = subject and t.head.lemma_ == "speak" and t.head.tag_ == "VBG"
-            # the one who summed up / reacted: a subject, or "the reaction of X"
+            # the one who summed up / reacted: a subject, or "the reaction of X"; for an opening
+            # quote, the subject of the main clause or of one joined to it ("It is 6am and X is
+            # already in the basement")
+            main = t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"
             if speaking or refers_back and (subject or t.dep_ == "pobj" and t.head.lower_ == "of"):
-                return self._person(t)
-            if opening and subject and t.head.dep_ == "ROOT":
+                return Speaker(t.text, how="name") if first_only else self._person(t)
+            if opening and subject and main and not first_only:
                 return self._person(t)
         return None
 

@@ -43,6 +43,12 @@ _RELATIVE_DEPS = frozenset({"relcl", "acl"})
 _MISPARSED_SUBJ_DEPS = frozenset({"appos", "npadvmod", "dep", "nmod"})
 # How the parser hangs a role misread as a verb ("X, lead councillor, said") on the cue.
 _MISREAD_ROLE_DEPS = frozenset({"advcl", "dep"})
+# How it hangs a role before the name misread as a verb with the name its object ("teaching
+# assistant Jo Bell said": "teaching" a clausal subject of the cue, "Jo Bell" its object).
+_MISREAD_ROLE_BEFORE_DEPS = frozenset({"csubj"})
+# (a participle, "teaching", "managing": not a name's first word read as a verb, "Keep Schools
+# Local said")
+_MISREAD_ROLE_BEFORE_TAG = "VBG"
 def is_finding(t: Token, quoted: tuple[int, int] | None = None) -> bool:
     """"found that ...", "found the council had ...", "judged it ...", "rated the school ...":
     a finding reported with a clause of its own ("found themselves blindsided" is not one),
@@ -332,7 +338,9 @@ class Attribution(Terms):
             # "Cllr Jo Bell, lead member for schools, said": the role's noun read as a verb
             # ("lead") whose subject the name became, its clause hung on the cue
             role_as_verb = x.dep_ == "nsubj" and x.head.dep_ in _MISREAD_ROLE_DEPS and x.head.head.i == cue.i \
-                and x.head.i < cue.i
+                and x.head.i < cue.i \
+                or x.dep_ == "dobj" and x.head.dep_ in _MISREAD_ROLE_BEFORE_DEPS and x.head.head.i == cue.i \
+                and x.head.i < x.i and x.head.tag_ == _MISREAD_ROLE_BEFORE_TAG
             edge = (x.head if role_as_verb else x).right_edge.i
             if (x.dep_ in _MISPARSED_SUBJ_DEPS or role_as_verb) and (x.ent_type_ == "PERSON" or x.pos_ == "PROPN") \
                     and self._inside(x, start, end) and edge < cue.i \

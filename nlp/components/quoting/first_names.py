@@ -4,8 +4,8 @@ Local news names children, and often the people of a feature, by first name only
 pupil Jamal, 16, said it had been ‘weird’ ... ‘I just said hello,’ he said"; "Maisie, 9,
 gave the new lasagne her approval. ‘It tastes like my gran's,’ she said". The entity model
 often misses such a name or reads it as an organisation, so the person list has no entry and
-the pronoun goes to the passage's earlier speaker. Read here: in the pronoun's paragraph,
-before it and outside quotes, a capitalised word that is a known first name of the pronoun's
+the pronoun goes to the passage's earlier speaker. Read here: in the pronoun's paragraph (or
+the paragraph before, when the pronoun's opens with a quote), before it and outside quotes, a capitalised word that is a known first name of the pronoun's
 gender, standing alone (no surname after it, no name before it) as the subject of a verb or
 set off by a comma after a role ("His mother, Nicola, waves"), with no one of that gender
 from the person list mentioned between it and the pronoun. The latest such name is the
@@ -21,6 +21,7 @@ from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES
 from nlp.components.quoting.context import Speaker
 
 NAMES_OF = {"f": FEMALE_NAMES, "m": MALE_NAMES}
+ALL_FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 # Hyphens that join a double-barrelled name, which the tokenizer splits off.
 HYPHENS = frozenset({"-", "‐", "‑"})
 # How the lone first name stands in its sentence: a verb's subject, or set off after a role.
@@ -51,13 +52,19 @@ def _gendered_people_between(ctx, start: int, end: int, gender: str) -> bool:
     return False
 
 
+def lone_first_name(x: Token) -> bool:
+    """x is a first name of either gender written alone, as a subject or set off after a
+    role ("That is how Marcus, a supply teacher, describes ...")."""
+    return _lone_first_name(x, ALL_FIRST_NAMES)
+
+
 def first_name_subject(ctx, t: Token, gender: str) -> Speaker | None:
-    """The person named by a lone first name before the pronoun t in its paragraph (see the
-    module's docstring), else None."""
-    para = ctx.paragraph_of(t.idx)
-    if para is None:
+    """The person named by a lone first name before the pronoun t in its paragraph, or in
+    the one before when t's opens with a quote (`passage_start`; see the module's
+    docstring), else None."""
+    if ctx.paragraph_of(t.idx) is None:
         return None
-    start = ctx.paragraphs[para][0]
+    start = ctx.passage_start(t.idx)
     names = NAMES_OF[gender]
     found = None
     for x in reversed(ctx.doc[:t.i]):

@@ -21,6 +21,10 @@ from spacy.tokens import Token
 from nlp.components.quoting.described import CHILD_NOUNS
 
 _GENDER_PRONOUNS = {"m": frozenset({"he", "him", "his", "himself"}), "f": frozenset({"she", "her", "hers", "herself"})}
+# The subject pronoun of each gender, which goes on with the person a sentence before named.
+_SUBJECT_PRONOUNS = {"m": "he", "f": "she"}
+# Most sentences read between a person's introduction and a pronoun for `pronoun_continued`.
+CONTINUED_MAX_SENTENCES = 3
 
 
 def _weak_mention(ctx, s: int, e: int) -> bool:
@@ -74,3 +78,31 @@ def nickname(text: str, s: int, e: int) -> bool:
     if not _OPENED.search(text[max(0, s - _OPENED_LOOKBACK):s]):
         return False
     return e < len(text) and text[e] in _CLOSE_MARKS and not text[e + 1:e + 2].isalnum()  # (not "Mac’s")
+
+
+def pronoun_continued(ctx, span, t: Token, gender: str) -> int:
+    """How many narrative sentences between the mention `span` and t's sentence have a
+    he/she of t's gender as their main subject ("Jo Bell waited 38 weeks. Like Mrs Greaves,
+    she has complained. “...,” she said"): they go on about the person named, and do not
+    put them further from the pronoun than the sentence that named them."""
+    pronoun = _SUBJECT_PRONOUNS.get(gender)
+    sent, n = span.sent, 0
+    for _ in range(CONTINUED_MAX_SENTENCES):
+        if sent.end >= len(ctx.doc) or sent.end > t.i:
+            break
+        sent = ctx.doc[sent.end].sent
+        if sent.start <= t.i < sent.end:
+            break
+        n += any(c.lower_ == pronoun and c.dep_ == "nsubj" and not ctx.in_quote(c.idx) for c in sent.root.children)
+    return n
+
+
+def passive_doer(ctx, span, root: Token) -> bool:
+    """The mention `span` (its phrase's head `root`) is the one a passive names as doing it
+    ("a petition started by Jo Bell"), a person whose first name is known (not a firm the
+    entity model took for a person: "employed by Castle Catering")."""
+    if root.dep_ != "pobj" or root.head.dep_ != "agent":
+        return False
+    k = (ctx.doc._.person_at or {}).get(span.start_char)
+    people = ctx.doc._.people or ()
+    return k is not None and 0 <= k < len(people) and people[k]["gender"] is not None

@@ -201,7 +201,9 @@ class Persons(DocContext):
         if k in self._stated:
             return self._stated[k]
         person = (self.doc._.people or ())[k]
-        words = set(f"{person['role'] or ''} {person['title'] or ''}".lower().split())
+        role = f"{person['role'] or ''} {person['title'] or ''}".lower().split()
+        # (not a relative's noun in the role: "dropping her son off at school")
+        words = {w for i, w in enumerate(role) if i == 0 or role[i - 1] not in RELATIVE_OWNERS}
         for s, e in person["mentions"]:
             span = self.doc.char_span(s, e, alignment_mode="expand")
             if span is not None:

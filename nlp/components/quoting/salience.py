@@ -11,7 +11,7 @@ from nlp.components.orgs import org_for_span
 from nlp.components.quoting.acting_firms import members_org, org_after
 from nlp.components.quoting.context import _SUBJ_DEPS, BRANCH_NOUNS, Speaker, body_start, org_reference
 from nlp.components.quoting.first_names import first_name_subject
-from nlp.components.quoting.locality import nickname, paragraph_antecedent
+from nlp.components.quoting.locality import nickname, paragraph_antecedent, passive_doer, pronoun_continued
 from nlp.components.quoting.persons import BRACKET_LOOKBACK_TOKENS, Persons, looks_like_name, people_at_tokens
 from nlp.components.quoting.not_names import not_a_name
 from nlp.components.quoting.role_mentions import role_mention
@@ -100,6 +100,8 @@ class Salience(Persons):
             return SPEAKER_BONUS
         if root.dep_ == "poss":
             return POSSESSIVE_BONUS
+        if passive_doer(self, span, root):
+            return SUBJECT_BONUS  # the one a passive names as doing it: "a petition started by Jo Bell"
         return 0.0
 
     def _bracket_subject(self, span: Span) -> Token | None:
@@ -183,7 +185,9 @@ class Salience(Persons):
         if t.dep_ in _SUBJ_DEPS:
             # a parenthetical "he said" belongs to the clause it interrupts
             clause = t.head.head if t.head.dep_ == "parataxis" else t.head
-            own_clause = {x.i for x in clause.subtree}
+            # (not a clause before the pronoun: "When Jo Bell joined, she expected ...")
+            own_clause = {x.i for x in clause.subtree} - {x.i for c in clause.children if c.dep_ == "advcl"
+                                                          and c.right_edge.i < t.i for x in c.subtree}
         # (an organisation of a known kind; "other" is often a hyphenated name the organisation
         # component misread: "Nadia Elmi-Hughes")
         organisations = {o["name"] for o in self.doc._.orgs or () if o["kind"] != "other"}
@@ -207,7 +211,8 @@ class Salience(Persons):
                 bonus = self._mention_bonus(span)
                 if bonus >= SPEAKER_BONUS:
                     speech_at[k] = max(speech_at.get(k, -1), s)
-                told = narrative_here - self._narrative_index(span.start)  # narrative sentences since
+                # narrative sentences since (not those going on about the person: "she has ...")
+                told = narrative_here - self._narrative_index(span.start) - pronoun_continued(self, span, t, gender)
                 if told <= NEWCOMER_MAX_SENTENCES and self._introduced_at(k, s, span, bonus, told):
                     introduced[k] = (bonus - DISTANCE_COST * d - cost + NEWCOMER_BONUS, s)
                 score = (bonus - DISTANCE_COST * d - cost, s)

@@ -18,7 +18,8 @@ import re
 from spacy.tokens import Token
 
 from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS
-from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, indefinite_dets
+from nlp.components.quoting.context import _SUBJ_DEPS, LAY_GROUPS, Speaker, indefinite_dets, person_noun
+from nlp.components.quoting.crowd_names import GROUP_WORDS
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS, is_cue
 
 # A person's stated pronouns: "who uses they/them pronouns", "(pronouns: they/them)".
@@ -30,6 +31,12 @@ SPOKES_PRONOUNS = frozenset({"they", "he", "she"})
 SPOKES_JOBS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # How many sentences back (past those wholly inside quotes) the person may be named.
 SENTENCES_BACK = 4
+# How many "they"s in a row, each the subject of its sentence, are read back to one person.
+THEY_CHAIN = 1
+# Dependencies of a main clause's object, where a plural group noun may be who "they" means.
+_OBJECT_DEPS = frozenset({"dobj", "dative", "attr"})
+# Plural words for people the role words do not list ("staff", "families").
+PLURAL_GROUP_WORDS = GROUP_WORDS | LAY_GROUPS
 
 
 def _sentence_before(finder, t: Token):
@@ -54,31 +61,67 @@ def _one_unnamed(x: Token) -> bool:
         and bool(indefinite_dets(x))
 
 
-def singular_they(finder, t: Token) -> Speaker | None:
+def _group_noun(x: Token) -> bool:
+    """x is a plural noun for people or a body ("parents", "members", "staff", "councils"),
+    which "they" may mean; a plural thing ("years", "complaints") is not."""
+    return x.ent_type_ in {"ORG", "NORP"} or x.lower_ in PLURAL_GROUP_WORDS or person_noun(x.lemma_.lower())
+
+
+def _may_be_group(x: Token, root: Token, reported: set[int]) -> bool:
+    """The word x of the sentence before may be the group "they" means: the main clause's
+    subject in the plural, or an organisation, "we", "both", or another "they" as it; a
+    plural group noun as the main clause's object ("joined other parents") or as a subject
+    anywhere outside the reported words (a "they" inside them, "X said they had ...", is
+    the reporter's own pronoun)."""
+    main = x.head.i == root.i or x.head.dep_ == "conj" and x.head.head.i == root.i
+    plural = x.tag_ in {"NNS", "NNPS"}
+    if x.dep_ in _SUBJ_DEPS and main and (plural or x.ent_type_ == "ORG" or x.lower_ in {"we", "both", "they"}):
+        return True
+    if x.lower_ == "they" and x.dep_ in _SUBJ_DEPS:
+        return x.i not in reported
+    return plural and _group_noun(x) and (main and x.dep_ in _OBJECT_DEPS or x.dep_ in _SUBJ_DEPS and x.i not in reported)
+
+
+def singular_they(finder, t: Token, chain: int = THEY_CHAIN) -> Speaker | None:
     if t.lower_ != "they" or t.dep_ not in _SUBJ_DEPS:
         return None
     prev = _sentence_before(finder, t)
     if prev is None:
         return None
     words = [x for x in prev if not finder.in_quote(x.idx)]
-    # a group the pronoun may mean: a plural noun in the main clause (not in a clause about
-    # someone: "Alex Carrow, who stopped taking bookings, is less sure"), or a subject that
-    # is a group or an organisation
+    # a group the pronoun may mean (not in a clause about someone: "Alex Carrow, who stopped
+    # taking bookings, is less sure", nor in the words a person reports: "Jo Bell said
+    # councillors had ‘no idea’")
     described = {y.i for x in words if x.dep_ in {"relcl", "acl"} for y in x.subtree}
-    if any(x.tag_ in {"NNS", "NNPS"} and x.i not in described
-           or x.dep_ in _SUBJ_DEPS and (x.ent_type_ == "ORG" or x.lower_ in {"we", "both"}
-                                        or x.lower_ == "they" and x.i not in described) for x in words):
-        return None
+    reported = {y.i for x in prev.root.children if x.dep_ == "ccomp" for y in x.subtree} \
+        if is_cue(prev.root) else set()
     subjects = [x for x in words if x.dep_ in _SUBJ_DEPS and x.head.i == prev.root.i]
+    if not subjects and is_cue(prev.root):
+        # a subject the parser misread ("teaching assistant Sam Ridley said", "teaching" read
+        # as a verb): as the attribution reads it
+        subjects = finder._cue_subjects(prev.root, prev.start_char, prev.end_char, False)[:1]
+    if chain > 0 and len(subjects) == 1 and subjects[0].lower_ == "they":
+        # "Alex Morrow runs a group. They say the same complaints come up. ‘...,’ they say":
+        # the "they" before is read first, and this one is whoever it is
+        return singular_they(finder, subjects[0], chain - 1)
+    if any(x.i not in described and _may_be_group(x, prev.root, reported) for x in words):
+        return None
     if len(subjects) == 1 and _one_unnamed(subjects[0]) and not any(x.ent_type_ == "PERSON" for x in words):
         # "Another supply teacher, who asked not to be named, was less charitable. ‘...,’
         # they said": the one person the sentence describes, as the attribution reads them
         found = finder._speaker_from(subjects[0], prev.start_char, prev.end_char, prev.root.i)
-        return found.but(how="pronoun", cue=None, margin=0.0) if found is not None and found.speaker else None
+        if found is None or not found.speaker:
+            return None
+        # (with the article that leaves them unnamed, as the attribution before wrote them:
+        # "A Year 9 teacher at the school")
+        det = indefinite_dets(subjects[0])[0].text
+        phrase = found.speaker if found.speaker.lower().startswith(det.lower()) else f"{det} {found.speaker}"
+        return found.but(speaker=phrase, how="pronoun", cue=None, margin=0.0)
     # (the subject, or the name in apposition to it: "Its co-chair, Sam Okoro, addressed ...")
     heads = [finder._person_in_subject(x, prev.start_char, prev.end_char, x.head.i) for x in subjects]
     people = {found.person for found in (finder._person(x) for x in heads if x is not None) if found is not None}
-    named = [x for x in words if x.ent_type_ == "PERSON"]
+    # (someone named only in the reported words is not who "they" continues with)
+    named = [x for x in words if x.ent_type_ == "PERSON" and x.i not in reported]
     people_named = {p.person for p in (finder._person(x) for x in named) if p is not None}
     if len(people) != 1 or people_named != people:
         return None
