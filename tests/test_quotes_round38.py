@@ -164,3 +164,11 @@ def test_opening_quote_is_not_a_first_name_that_is_a_word(nlp_pipeline):
     text = ("Village school\n\n'We need more time to find the pupils.'\n\nHope is fading for the village "
             "school, which has 31 pupils.")
     assert all(s != "Hope" for _, s in _said(nlp_pipeline, text))
+
+
+def test_quote_handed_back_by_those_words_came_from(nlp_pipeline):
+    text = ("Picket\n\n'We are out here for the children,' said Lena Hartley, a maths teacher.\n\n"
+            "'The board says this is about savings. Our members know better.'\n\n"
+            "Those words came from Idris Penhale, the union's regional officer, who spoke at the gates.")
+    assert _said(nlp_pipeline, text)[-1] == ("The board says this is about savings. Our members know better.",
+                                             "Idris Penhale")

@@ -26,6 +26,8 @@ from nlp.components.quoting.words import is_cue
 
 # Verbs whose subject made the utterance that is their object ("X made the comments").
 MAKE_VERBS = frozenset("make deliver give issue offer".split())
+# Prepositions naming where words a sentence refers back to came from ("Those words came from X").
+SOURCE_PREPS = frozenset({"from"})
 _DEFINITE = frozenset("the this that these those his her their its".split())
 # Longest quoted stretch inside a sentence that still lets the sentence introduce the quote
 # after it (a term or a phrase the writer quotes, not a quote of its own).
@@ -248,7 +250,8 @@ class Continuations(Attribution, Interviews):
     def _refers_back(self, start: int, end: int) -> Speaker | None:
         """The sentence after a stand-alone quote hands it to a named person or organisation:
         "So said X", "X made the comments ...", "X's remarks came ...", "That was the message
-        from X" (an utterance noun with a definite article or an owner)."""
+        from X", "Those words came from X" (an utterance noun with a definite article or an
+        owner)."""
         for t in self._chunk_tokens(start, end):
             owners: list[Token] = []
             if is_cue(t) and any(c.lower_ == "so" and c.dep_ == "advmod" and c.i < t.i for c in t.children):
@@ -259,6 +262,9 @@ class Continuations(Attribution, Interviews):
                            for g in c.children if g.dep_ == "pobj"]
                 if t.dep_ == "dobj" and t.head.lemma_ in MAKE_VERBS:
                     owners += [c for c in t.head.children if c.dep_ == "nsubj"]
+                if t.dep_ == "nsubj":  # "Those words came from X"
+                    owners += [g for c in t.head.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS
+                               for g in c.children if g.dep_ == "pobj"]
             for o in owners:
                 sp = self._speaker_from(o, start, end, cue_i=t.i)
                 if sp and sp.speaker and sp.how in {"name", "org"}:
