@@ -96,13 +96,3 @@ def pronoun_continued(ctx, span, t: Token, gender: str) -> int:
         n += any(c.lower_ == pronoun and c.dep_ == "nsubj" and not ctx.in_quote(c.idx) for c in sent.root.children)
     return n
 
-
-def passive_doer(ctx, span, root: Token) -> bool:
-    """The mention `span` (its phrase's head `root`) is the one a passive names as doing it
-    ("a petition started by Jo Bell"), a person whose first name is known (not a firm the
-    entity model took for a person: "employed by Castle Catering")."""
-    if root.dep_ != "pobj" or root.head.dep_ != "agent":
-        return False
-    k = (ctx.doc._.person_at or {}).get(span.start_char)
-    people = ctx.doc._.people or ()
-    return k is not None and 0 <= k < len(people) and people[k]["gender"] is not None

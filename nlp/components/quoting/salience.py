@@ -11,7 +11,7 @@ from nlp.components.orgs import org_for_span
 from nlp.components.quoting.acting_firms import members_org, org_after
 from nlp.components.quoting.context import _SUBJ_DEPS, BRANCH_NOUNS, Speaker, body_start, org_reference
 from nlp.components.quoting.first_names import first_name_subject
-from nlp.components.quoting.locality import nickname, paragraph_antecedent, passive_doer, pronoun_continued
+from nlp.components.quoting.locality import nickname, paragraph_antecedent, pronoun_continued
 from nlp.components.quoting.persons import BRACKET_LOOKBACK_TOKENS, Persons, looks_like_name, people_at_tokens
 from nlp.components.quoting.not_names import not_a_name
 from nlp.components.quoting.role_mentions import role_mention
@@ -100,8 +100,6 @@ class Salience(Persons):
             return SPEAKER_BONUS
         if root.dep_ == "poss":
             return POSSESSIVE_BONUS
-        if passive_doer(self, span, root):
-            return SUBJECT_BONUS  # the one a passive names as doing it: "a petition started by Jo Bell"
         return 0.0
 
     def _bracket_subject(self, span: Span) -> Token | None:
