@@ -3,9 +3,12 @@ singular "they" for a named person, a role before a name the parser read as a ve
 text is written for this file. `nlp_pipeline` is the fixture in conftest.py."""
 from __future__ import annotations
 
+from tests.nlp_fixtures import quotes_of
+
 
 def _said(nlp, text):
-    return [(q["text"], q["speaker"]) for q in nlp(text)._.quotes]
+    """(text, speaker) of each quote the pipeline finds in text."""
+    return [(q["text"], q["speaker"]) for q in quotes_of(nlp, text)]
 
 
 # -- singular "they" ---------------------------------------------------------------------------
