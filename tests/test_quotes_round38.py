@@ -141,7 +141,7 @@ def test_a_quoted_word_under_a_persons_verb_is_a_term(nlp_pipeline):
 # -- an opening quote, and a person named by a first name only ----------------------------------
 def test_opening_quote_of_a_person_named_by_first_name_only(nlp_pipeline):
     text = ("Dinners\n\n'By half twelve you have served four hundred meals and eaten none.'\n\n"
-            "That is how Nadia, a dinner supervisor who has worked at three schools, sums up her week. She "
+            "That is how Nadia, a dinner supervisor who has worked at three schools, explains her week. She "
             "asked us not to use her surname.\n\n'Nobody sees the tidying up afterwards,' she says.")
     assert _said(nlp_pipeline, text) == [
         ("By half twelve you have served four hundred meals and eaten none.", "Nadia"),
@@ -167,3 +167,4 @@ def test_quote_handed_back_by_those_words_came_from(nlp_pipeline):
             "Those words came from Idris Penhale, the union's regional officer, who spoke at the gates.")
     assert _said(nlp_pipeline, text)[-1] == ("The board says this is about savings. Our members know better.",
                                              "Idris Penhale")
+

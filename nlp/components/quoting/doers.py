@@ -32,7 +32,8 @@ def doer_of(ctx, q) -> Speaker | None:
     (the first such verb up from the quote), when that verb is active and the person is named
     or is he/she for someone named; else None."""
     inner = next((t for t in tokens_in(ctx.doc, q.start, q.end) if t.idx >= q.start), None)
-    if inner is None or len(ctx.text[q.start:q.end].split()) < MIN_WORDS:
+    # (a partial quote runs on past its paragraph only when its marks were misread)
+    if inner is None or len(ctx.text[q.start:q.end].split()) < MIN_WORDS or q.para_end != q.para:
         return None
     x = inner
     for _ in range(MAX_STEPS):

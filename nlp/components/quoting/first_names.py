@@ -5,7 +5,8 @@ pupil Jamal, 16, said it had been ‘weird’ ... ‘I just said hello,’ he sa
 gave the new lasagne her approval. ‘It tastes like my gran's,’ she said". The entity model
 often misses such a name or reads it as an organisation, so the person list has no entry and
 the pronoun goes to the passage's earlier speaker. Read here: in the pronoun's paragraph (or
-the paragraph before, when the pronoun's opens with a quote), before it and outside quotes, a capitalised word that is a known first name of the pronoun's
+the paragraph before, when the pronoun's opens with a quote, for a name as the subject of a
+speech verb), before it and outside quotes, a capitalised word that is a known first name of the pronoun's
 gender, standing alone (no surname after it, no name before it) as the subject of a verb or
 set off by a comma after a role ("His mother, Nicola, waves"), with no one of that gender
 from the person list mentioned between it and the pronoun. The latest such name is the
@@ -18,7 +19,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES
-from nlp.components.quoting.context import Speaker
+from nlp.components.quoting.context import _SUBJ_DEPS, Speaker
+from nlp.components.quoting.words import is_cue
 
 NAMES_OF = {"f": FEMALE_NAMES, "m": MALE_NAMES}
 ALL_FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
@@ -75,4 +77,6 @@ def first_name_subject(ctx, t: Token, gender: str) -> Speaker | None:
             break
     if found is None or _gendered_people_between(ctx, found.idx, t.idx, gender):
         return None
+    if found.idx < ctx.paragraphs[ctx.paragraph_of(t.idx)][0] and not (found.dep_ in _SUBJ_DEPS and is_cue(found.head)):
+        return None  # from the paragraph before, only someone reported speaking ("That is how Marcus describes it")
     return Speaker(found.text, how="pronoun", margin=FIRST_NAME_MARGIN)
