@@ -15,6 +15,7 @@ from nlp.components.doc_text import doc_lowers, doc_words
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_HEADS, ROLE_WORDS, TITLES
 from nlp.components.org_name_words import DEDICATIONS, SAINTS, dedication, dedication_word, name_word
 from nlp.components.org_fragments import federation_of_schools, widened_left
+from nlp.components.org_initials import abbreviates
 from nlp.components.org_kinds import says_academy_trust
 
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
@@ -130,7 +131,15 @@ def _trim_org(span: Span, start: int, end: int) -> tuple[int, int]:
     if start == span.start and start > 0 and doc[start - 1].like_num and doc[start - 1].is_title \
             and doc[start - 1].ent_type_ in {"", "CARDINAL"}:
         start -= 1
+    # "Tamber Valley Learning Trust (TVLT)" taken whole: the bracket defines the name's
+    # acronym (org_defined reads it after the name), it is no part of the name
+    if end - start > len(_DEFINITION_BRACKET) and [doc[end - 3].text, doc[end - 1].text] == _DEFINITION_BRACKET \
+            and doc[end - 2].text[:1].isupper() and abbreviates(doc[end - 2].text, doc[start:end - 3].text):
+        end -= len(_DEFINITION_BRACKET) + 1
     return start, end
+
+
+_DEFINITION_BRACKET = ["(", ")"]  # around the one-token acronym at a name's end
 
 
 def _trimmed_label(span: Span, start: int, end: int) -> int:
@@ -281,7 +290,8 @@ def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int]) -> Spa
         e = Span(doc, e.start, e.end + 4, label="ORG", kb_id=e.kb_id)  # "Fairway Coaches" + "(Tenbury) Ltd"
     if e.label_ == "ORG" and (e[-1].lower_ in _PATTERN_HEADS or _primary_end(doc, e.end - 1)) and e[-1].is_title:
         start = e.start
-        while start > 0 and name_word(doc, start - 1) and start - 1 not in org_tokens \
+        split_off = _word_split_off(doc, e, ents)
+        while start > 0 and name_word(doc, start - 1) and (start - 1 not in org_tokens or start - 1 == split_off) \
                 and (doc[start - 1].whitespace_ or doc[start].text in {"'s", "’s"}) \
                 or start > 0 and doc[start - 1].text == "-" and name_word(doc, start - 1):
             start -= 1
@@ -298,6 +308,18 @@ def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int]) -> Spa
         if start < e.start:
             e = Span(doc, start, e.end, label="ORG", kb_id=e.kb_id)
     return e
+
+
+def _word_split_off(doc: Doc, e: Span, ents: list[Span]) -> int | None:
+    """"Holloway" + "Vale Multi Academy Trust": the model's one-word ORG right before the
+    name, a space apart, is the name's first word split off (two bodies' names never
+    stand side by side with nothing between them); its index, or None. A word in capitals
+    stays apart ("NEU Westgate Academy group": the union at a school)."""
+    k = e.start - 1
+    if k < 0 or doc[k].whitespace_ != " ":
+        return None
+    before = [x for x in ents if x.label_ == "ORG" and (x.start, x.end) == (k, e.start)]
+    return k if before and doc[k].is_title and doc[k].lower_ not in _ORG_HEADS else None
 
 
 def _bracketed_company_end(doc: Doc, k: int) -> bool:
