@@ -3,7 +3,8 @@ the fresh sets 43 and 44, on sentences written for these tests (no names or word
 the sets). Guards: what must stay as it was."""
 
 from nlp.components.org_headlines import guide_entry, run_in_heads
-from nlp.components.org_patterns import pattern_orgs, trim_span
+from nlp.components.org_patterns import pattern_orgs
+from nlp.components.org_trim import trim_span
 from nlp_fixtures import names_at, orgs_in, trusts_in
 
 
