@@ -77,3 +77,15 @@ def test_a_names_first_word_split_off_by_the_model_is_put_back(nlp):
     ents = [doc.char_span(doc.text.index("NEU"), doc.text.index("NEU") + 3, label="ORG"),
             doc.char_span(doc.text.index("Westgate"), doc.text.index(" group"), label="ORG")]
     assert [e.text for e in pattern_orgs(doc, ents) if e.label_ == "ORG"] == ["NEU", "Westgate Academy"]
+
+
+def test_a_round_up_of_trust_news_keeps_its_heads_apart_from_the_trusts(nlp):
+    # guard: every head ends in "Trust", but each item is about another trust it names
+    text = ("Trust news in brief\n\nOur weekly round-up of academy news.\n\n"
+            "Village School Joins Trust: Two governors resigned after Elmhurst Primary agreed to join "
+            "Carrowby Learning Trust.\n\nCouncil Praises Trust: Councillors thanked Harnwick Academies Trust "
+            "for its help with school places.\n\nParents Back Trust: A survey of parents found strong support "
+            "for Ridgemoor Schools Trust.")
+    found = trusts_in(nlp, text)
+    assert {"Carrowby Learning Trust", "Harnwick Academies Trust", "Ridgemoor Schools Trust"} <= found
+    assert not {"Village School Joins Trust", "Council Praises Trust", "Parents Back Trust"} & found

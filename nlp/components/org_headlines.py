@@ -145,8 +145,19 @@ def _name_shaped(head: str) -> bool:
 def guide_entry(text: str, head: str, after: int) -> bool:
     """"Harbour Learning Trust: Runs nine schools ..." in a guide (most of whose heads are
     bodies' names): a head ending in a body's head word, whose item opens with a sentence
-    describing it rather than with another body's name, is the body's name."""
-    return _name_shaped(head) and _DESCRIPTION_OPENING.match(text, after) is not None
+    describing it (not with another body's name, and naming no other body of its sort), is
+    the body's name."""
+    if not _name_shaped(head) or _DESCRIPTION_OPENING.match(text, after) is None:
+        return False
+    stop = min(k for k in (text.find(". ", after), text.find("\n", after), len(text)) if k >= 0)
+    return _name_ending_in(head.split()[-1]).search(text, after, stop) is None
+
+
+def _name_ending_in(word: str) -> re.Pattern:
+    """A capitalised name ending in `word` ("... Learning Trust"): in an item's first sentence,
+    another body of the head's sort that the item is about ("Council Praises Trust:
+    Councillors thanked Harnwick Academies Trust ...")."""
+    return re.compile(r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* " + re.escape(word) + r"\b")
 
 
 def name_label(text: str, head: str, after: int) -> bool:
