@@ -134,7 +134,8 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
     """Widen ORG entities to the whole capitalised name before them, and add untagged names
     ending in a generic head ("... Academy Trust", "... Primary School")."""
     org_tokens = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
-    out = [_widen_org(doc, widened_left(doc, e), ents, org_tokens) for e in ents]
+    one_word = {e.start for e in ents if e.label_ == "ORG" and len(e) == 1}
+    out = [_widen_org(doc, widened_left(doc, e), ents, org_tokens, one_word) for e in ents]
     taken = {i for e in out if e.label_ == "ORG" for i in range(e.start, e.end)}
     added = _names_by_ending(doc, out, taken)
     added += _dioceses(doc, taken)
@@ -144,7 +145,7 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
     return filter_spans(added + without_overlaps(out, added, only_article=True))
 
 
-def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int]) -> Span:
+def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int], one_word: set[int]) -> Span:
     """An ORG entity widened by a head or company suffix after it and the whole
     capitalised name before it; any other entity as it is."""
     if e.label_ == "ORG" and e.end < len(doc) and e.end not in org_tokens and doc[e.end].is_title \
@@ -157,7 +158,7 @@ def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int]) -> Spa
         e = Span(doc, e.start, e.end + 4, label="ORG", kb_id=e.kb_id)  # "Fairway Coaches" + "(Tenbury) Ltd"
     if e.label_ == "ORG" and (e[-1].lower_ in _PATTERN_HEADS or _primary_end(doc, e.end - 1)) and e[-1].is_title:
         start = e.start
-        split_off = _word_split_off(doc, e, ents)
+        split_off = _word_split_off(doc, e.start, one_word)
         while start > 0 and name_word(doc, start - 1) and (start - 1 not in org_tokens or start - 1 == split_off) \
                 and (doc[start - 1].whitespace_ or doc[start].text in {"'s", "’s"}) \
                 or start > 0 and doc[start - 1].text == "-" and name_word(doc, start - 1):
@@ -177,16 +178,16 @@ def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int]) -> Spa
     return e
 
 
-def _word_split_off(doc: Doc, e: Span, ents: list[Span]) -> int | None:
-    """"Holloway" + "Vale Multi Academy Trust": the model's one-word ORG right before the
-    name, a space apart, is the name's first word split off (two bodies' names never
-    stand side by side with nothing between them); its index, or None. A word in capitals
-    stays apart ("NEU Westgate Academy group": the union at a school)."""
-    k = e.start - 1
-    if k < 0 or doc[k].whitespace_ != " ":
+def _word_split_off(doc: Doc, start: int, one_word: set[int]) -> int | None:
+    """"Holloway" + "Vale Multi Academy Trust": the model's one-word ORG (starting at one of
+    `one_word`) right before the name starting at `start`, a space apart, is the name's
+    first word split off (two bodies' names never stand side by side with nothing between
+    them); its index, or None. A word in capitals stays apart ("NEU Westgate Academy
+    group": the union at a school)."""
+    k = start - 1
+    if k < 0 or k not in one_word or doc[k].whitespace_ != " ":
         return None
-    before = [x for x in ents if x.label_ == "ORG" and (x.start, x.end) == (k, e.start)]
-    return k if before and doc[k].is_title and doc[k].lower_ not in _ORG_HEADS else None
+    return k if doc[k].is_title and doc[k].lower_ not in _ORG_HEADS else None
 
 
 def _bracketed_company_end(doc: Doc, k: int) -> bool:
