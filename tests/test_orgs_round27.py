@@ -29,6 +29,8 @@ def test_a_guide_entry_describes_the_body_it_names():
     assert guide_entry(text, "Harrowgate Learning Trust", text.index("Operates"))
     assert not guide_entry(text, "Pupils Thank Trust", text.index("Ellerby"))  # another body's sentence
     assert not guide_entry(text, "Swimming Gala Results", text.index("Operates"))  # not a body's name
+    text = "\n\nTorbeck Schools Trust: Since 2019 it has run the town's sixth form."
+    assert guide_entry(text, "Torbeck Schools Trust", text.index("Since"))
 
 
 def test_a_round_ups_heads_stay_heads_when_items_open_in_capitals(nlp):

@@ -34,10 +34,11 @@ _MONEY = {"£", "$", "€"}
 # most ending in other words ("Choir Sings for Hospice: ..."). A simple majority, chosen
 # by reasoning about the two kinds of list, not tuned on a set.
 GUIDE_SHARE = 0.5
-# "Runs nine schools", "The largest trust in ...": an item describing the body in its head
-# opens with one capitalised word and goes on in lower case; a round-up's item about
-# another body opens with that body's name ("Orrin Schools Trust has ...").
-_DESCRIPTION_OPENING = re.compile(r"[A-Z][\w'’-]*,? [a-z]")
+# "Runs nine schools", "The largest trust in ...", "Since 2019 it has ...": an item
+# describing the body in its head opens with one capitalised word and goes on in lower case
+# or with a number; a round-up's item about another body opens with that body's name
+# ("Orrin Schools Trust has ...").
+_DESCRIPTION_OPENING = re.compile(r"[A-Z][\w'’-]*,? [a-z\d]")
 
 
 def headline_end(text: str) -> int:
