@@ -114,13 +114,14 @@ def _trim_org(span: Span, start: int, end: int) -> tuple[int, int]:
         start -= 1
     # "Tamber Valley Learning Trust (TVLT)" taken whole: the bracket defines the name's
     # acronym (org_defined reads it after the name), it is no part of the name
-    if end - start > len(_DEFINITION_BRACKET) and [doc[end - 3].text, doc[end - 1].text] == _DEFINITION_BRACKET \
-            and doc[end - 2].text[:1].isupper() and abbreviates(doc[end - 2].text, doc[start:end - 3].text):
-        end -= len(_DEFINITION_BRACKET) + 1
+    cut = end - _BRACKETED_ACRONYM
+    if cut > start and doc[cut].text == "(" and doc[end - 1].text == ")" \
+            and doc[cut + 1].text[:1].isupper() and abbreviates(doc[cut + 1].text, doc[start:cut].text):
+        end = cut
     return start, end
 
 
-_DEFINITION_BRACKET = ["(", ")"]  # around the one-token acronym at a name's end
+_BRACKETED_ACRONYM = 3  # tokens of "(TVLT)": the brackets and the one-token acronym
 
 
 def _trimmed_label(span: Span, start: int, end: int) -> int:
