@@ -12,6 +12,7 @@ described, not who described them), and not a word or two (a term or a scare quo
 from __future__ import annotations
 
 from nlp.components.quoting.context import Speaker, tokens_in
+from nlp.components.quoting.scan import ALL_MARKS
 
 # Tags of a finite verb, whose subject does what the clause says.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -32,8 +33,10 @@ def doer_of(ctx, q) -> Speaker | None:
     (the first such verb up from the quote), when that verb is active and the person is named
     or is he/she for someone named; else None."""
     inner = next((t for t in tokens_in(ctx.doc, q.start, q.end) if t.idx >= q.start), None)
-    # (a partial quote runs on past its paragraph only when its marks were misread)
-    if inner is None or len(ctx.text[q.start:q.end].split()) < MIN_WORDS or q.para_end != q.para:
+    # (a partial quote runs on past its paragraph or line only when its marks were misread)
+    quoted = ctx.text[q.start:q.end]
+    if inner is None or len(quoted.split()) < MIN_WORDS or q.para_end != q.para or "\n" in quoted \
+            or quoted.rstrip(".,;:!? ")[-1:] in ALL_MARKS:  # (a mark left inside: “the root of all evil’.)
         return None
     x = inner
     for _ in range(MAX_STEPS):
