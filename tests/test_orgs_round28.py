@@ -8,7 +8,7 @@ from nlp.components.org_common_words import common_word_names
 from nlp.components.org_headlines import drop_headline_only
 from nlp.components.org_kinds import is_document_title
 from nlp.components.org_known_as import known_back
-from nlp_fixtures import org_at, orgs_in
+from nlp_fixtures import aliases_of, org_at, orgs_in
 
 
 # ---- buildings named for what they are ---------------------------------------------------------
@@ -34,29 +34,25 @@ def test_buildings_in_running_text_are_not_found_as_organisations(nlp):
 
 
 # ---- a rename: the name the model left untagged, and which trust "the trust" is -------------------
-def _aliases(found: dict, name: str) -> set[str]:
-    return {a["alias"] for a in found[name].get("aliases") or ()}
-
-
 def test_a_new_name_after_a_rename_phrase_becomes_the_body(nlp):
     for text in ("Kelworth Schools Trust, which looks after 12 academies in the dales, is set to change its name to "
                  "Veranto next spring. Parents were told on Friday.",
                  "Brindle teachers told\n\nKelworth Schools Trust rebrands as Veranto\n\nParents were told on Friday."):
         found = orgs_in(nlp, text)
         assert "Veranto" in found, text
-        assert "Kelworth Schools Trust" in _aliases(found, "Veranto"), text
+        assert "Kelworth Schools Trust" in aliases_of(found, "Veranto"), text
 
 
 def test_a_current_name_before_was_known_as_becomes_the_body(nlp):
     found = orgs_in(nlp, "Pemberly, which was called the Hadlow Learning Partnership until 2020, said its schools "
                          "would stay open over the summer.")
-    assert "Pemberly" in found and "Hadlow Learning Partnership" in _aliases(found, "Pemberly")
+    assert "Pemberly" in found and "Hadlow Learning Partnership" in aliases_of(found, "Pemberly")
 
 
 def test_two_bodies_merging_into_a_new_name_are_not_renamed(nlp):
     found = orgs_in(nlp, "Ashby Learning Trust and Corran Schools Trust will become Lumen in the autumn. The "
                          "merger was approved on Monday.")
-    assert not any("Corran Schools Trust" in _aliases(found, n) for n in found)
+    assert not any("Corran Schools Trust" in aliases_of(found, n) for n in found)
 
 
 def test_the_trust_is_the_sentences_subject_not_a_trust_named_in_passing(nlp):
@@ -64,15 +60,15 @@ def test_the_trust_is_the_sentences_subject_not_a_trust_named_in_passing(nlp):
             "Trust next year. The smaller trust will close. Until 2018 the trust was known as Ormsby High School "
             "Academy Trust.")
     found = orgs_in(nlp, text)
-    assert "Ormsby High School Academy Trust" in _aliases(found, "Ormsby Learning Trust")
-    assert "Ormsby High School Academy Trust" not in _aliases(found, "Cresswell Education Trust")
+    assert "Ormsby High School Academy Trust" in aliases_of(found, "Ormsby Learning Trust")
+    assert "Ormsby High School Academy Trust" not in aliases_of(found, "Cresswell Education Trust")
 
 
 def test_the_trust_formerly_known_as_opens_on_the_body_named_just_before(nlp):
     text = ("Pay at the county's trusts\n\nFennick (4 schools): £120,000 to £125,000. The trust, previously known as "
             "Ansty Academies Trust, changed its name in 2021.\n\nHarlow Vale Academy Trust (9 schools): £150,000.")
     found = orgs_in(nlp, text)
-    assert "Ansty Academies Trust" in _aliases(found, "Fennick")
+    assert "Ansty Academies Trust" in aliases_of(found, "Fennick")
 
 
 # ---- a sentence's first word the tagger reads as a common noun ---------------------------------
@@ -131,7 +127,7 @@ def test_the_trust_set_beside_a_name_is_that_name_not_an_earlier_trust(nlp):
     text = ("Top of the table is the head of Ashgrove Learning Trust, paid £190,000. Next comes the head of "
             "Wrenfold (£170,000), the trust previously known as Brackley Academies Trust until 2020.")
     found = orgs_in(nlp, text)
-    assert "Brackley Academies Trust" not in _aliases(found, "Ashgrove Learning Trust")
+    assert "Brackley Academies Trust" not in aliases_of(found, "Ashgrove Learning Trust")
 
 
 def test_an_unknown_one_word_name_opening_a_numbered_line_stays_a_body(nlp):
