@@ -53,6 +53,11 @@ def orgs_in(nlp, text: str) -> dict[str, dict]:
     return orgs_of(nlp(text))
 
 
+def aliases_of(found: dict[str, dict], name: str) -> set[str]:
+    """The aliases of the organisation `name` among `found` (orgs_in's result); none if absent."""
+    return {a["alias"] for a in found[name].get("aliases") or ()} if name in found else set()
+
+
 def kinds_in(nlp, text: str) -> dict[str, str]:
     """{name: kind} of the organisations `nlp` finds in `text`."""
     return {name: o["kind"] for name, o in orgs_in(nlp, text).items()}

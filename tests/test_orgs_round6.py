@@ -4,7 +4,7 @@ events (nlp/components/org_denials.py and the modules it feeds). Texts and names
 these tests."""
 
 from nlp.components.org_buildings import buildings
-from nlp_fixtures import orgs_in, trusts_in
+from nlp_fixtures import aliases_of, orgs_in, trusts_in
 
 
 # ---- denials and groups of maintained schools ------------------------------------------------
@@ -70,16 +70,12 @@ def test_the_end_shared_by_two_names_is_left_alone(nlp):
 
 
 # ---- renamed bodies -------------------------------------------------------------------------------
-def aliases(o, name):
-    return {a["alias"] for a in o[name]["aliases"]} if name in o else set()
-
-
 def test_known_until_a_year_as_is_a_former_name(nlp):
     text = ("Tribunal win\n\nThe school is run by Corrowdale Education – known until 2021 as the Fennick Hill Academy "
             "Trust – and has a specialist base.")
     o = orgs_in(nlp, text)
     assert "Fennick Hill Academy Trust" not in o
-    assert "Fennick Hill Academy Trust" in aliases(o, "Corrowdale Education")
+    assert "Fennick Hill Academy Trust" in aliases_of(o, "Corrowdale Education")
 
 
 def test_a_trust_that_became_another_name(nlp):
@@ -87,7 +83,7 @@ def test_a_trust_that_became_another_name(nlp):
             "Learning last year. Meridane Learning runs 11 schools.")
     o = orgs_in(nlp, text)
     assert "Sallow and District Academies Trust" not in o
-    assert {"Sallow and District Academies Trust", "SDAT"} <= aliases(o, "Meridane Learning")
+    assert {"Sallow and District Academies Trust", "SDAT"} <= aliases_of(o, "Meridane Learning")
 
 
 def test_two_trusts_that_became_one_stay_two(nlp):
@@ -102,14 +98,14 @@ def test_it_used_to_be_called(nlp):
             "be called the Brenfield Schools Partnership until it rebranded in 2020.")
     o = orgs_in(nlp, text)
     assert "Brenfield Schools Partnership" not in o
-    assert "Brenfield Schools Partnership" in aliases(o, "Tarrow Learning Trust")
+    assert "Brenfield Schools Partnership" in aliases_of(o, "Tarrow Learning Trust")
 
 
 def test_the_trust_which_began_life_as(nlp):
     text = ("Second rebrand\n\nStaff at Cobbold Learning were told on Monday. The rebrand is the trust's second: "
             "the trust, which began life in 2011 as the Cobbold Grammar School Academy Trust, now runs ten schools.")
     o = orgs_in(nlp, text)
-    assert "Cobbold Grammar School Academy Trust" in aliases(o, "Cobbold Learning")
+    assert "Cobbold Grammar School Academy Trust" in aliases_of(o, "Cobbold Learning")
 
 
 # ---- acronyms --------------------------------------------------------------------------------------
@@ -167,7 +163,7 @@ def test_a_school_and_its_single_academy_trust_stay_two_bodies(nlp):
             "Academy Trust, a single-academy trust, since 2013. The head said Penmarrow would keep its name.")
     o = orgs_in(nlp, text)
     assert o["Penmarrow Academy Trust"]["kind"] == "academy_trust"
-    assert "Penmarrow" not in aliases(o, "Penmarrow Academy Trust")
+    assert "Penmarrow" not in aliases_of(o, "Penmarrow Academy Trust")
     assert o["Penmarrow Academy"]["kind"] == "school"
 
 
@@ -193,10 +189,10 @@ def test_a_trust_naming_a_federation_that_is_not_a_trust_keeps_its_kind(nlp):
 def test_changed_its_name_to_and_previously_known_as(nlp):
     o = orgs_in(nlp, "Rebrand\n\nThe Cresthill Academy Trust has changed its name to Horizon Learning. Horizon Learning "
                      "runs eight schools.")
-    assert "Cresthill Academy Trust" not in o and "Cresthill Academy Trust" in aliases(o, "Horizon Learning")
+    assert "Cresthill Academy Trust" not in o and "Cresthill Academy Trust" in aliases_of(o, "Horizon Learning")
     o = orgs_in(nlp, "Rebrand\n\nPreviously known as the Wendover Academies Trust, Skyline Education now runs 20 "
                      "schools.")
-    assert "Wendover Academies Trust" not in o and "Wendover Academies Trust" in aliases(o, "Skyline Education")
+    assert "Wendover Academies Trust" not in o and "Wendover Academies Trust" in aliases_of(o, "Skyline Education")
 
 
 def test_a_trust_of_academies_and_maintained_schools_stays_a_trust(nlp):

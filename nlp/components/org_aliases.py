@@ -117,7 +117,7 @@ def _dropped_words(short: list[str], full: list[str]) -> bool:
 
 # Kinds whose names may drop the place in front: "Police Federation" in a headline for the
 # Brantshire Police Federation; never schools ("Park School", "Oak Park School"), trusts or companies.
-_PLACE_LESS_KINDS = {"union", "council", "government", "other"}
+PLACE_LESS_KINDS = {"union", "council", "government", "other"}
 
 
 def _less_first_word(fulls: set[str], cands: set[str]) -> dict[str, str]:
@@ -129,7 +129,7 @@ def _less_first_word(fulls: set[str], cands: set[str]) -> dict[str, str]:
             continue
         owners = [f for f in fulls if f.split()[1:] == short.split() and f.split()[0].isalpha()]
         kind = infer_kind(short)
-        if len(owners) == 1 and kind in _PLACE_LESS_KINDS and infer_kind(owners[0]) == kind:
+        if len(owners) == 1 and kind in PLACE_LESS_KINDS and infer_kind(owners[0]) == kind:
             out[short] = owners[0]
     return out
 

@@ -17,7 +17,9 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.doc_text import doc_text
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES
+from nlp.components.org_aliases import PLACE_LESS_KINDS
 from nlp.components.org_fragments import BODY_HEADS
+from nlp.components.org_kinds import infer_kind
 
 # "Trust Backs Pool Plan: the ...": a head of two to eight words, opening a paragraph.
 _RUN_IN_HEAD = re.compile(r"\n\n([A-Z][\w'’-]*(?: [\w'’-]+){1,7}):[ \n]")
@@ -80,6 +82,7 @@ def drop_headline_only(doc: Doc, ents: list[Span], known: set[str]) -> list[Span
         if e.label_ == "ORG" and not in_head(e) and e.start_char > end:
             in_body.setdefault(e.text.lower(), e.kb_id_ or e.text)
             in_body.setdefault((e.kb_id_ or e.text).lower(), e.kb_id_ or e.text)
+    in_body = _place_less(in_body) | in_body
     hidden = sorted(set(heads) | ({(0, end)} if end > 0 else set()))
     cuts = [0] + [i for s, t in hidden for i in (s, t)] + [len(text)]
     body = " ".join(" ".join(text[cuts[i]:cuts[i + 1]] for i in range(0, len(cuts) - 1, 2)).lower().split())
@@ -101,6 +104,18 @@ def drop_headline_only(doc: Doc, ents: list[Span], known: set[str]) -> list[Span
                 out.append(Span(doc, e.start, k, label="ORG", kb_id=hit))
                 break
     return out
+
+
+def _place_less(in_body: dict[str, str]) -> dict[str, str]:
+    """{name less its first word: name} for the body's names of three words or more whose kinds
+    may drop the place in front ("Police Federation Backs ..." for the Wealdshire Police
+    Federation), when one name only ends so; never a school's, a trust's or a company's."""
+    tails: dict[str, set[str]] = {}
+    for name in set(in_body.values()):
+        words = name.split()
+        if len(words) >= 3 and words[-1].lower() in BODY_HEADS and infer_kind(name) in PLACE_LESS_KINDS:
+            tails.setdefault(" ".join(words[1:]).lower(), set()).add(name)
+    return {tail: owners.pop() for tail, owners in tails.items() if len(owners) == 1}
 
 
 def forename_dropped(doc: Doc, ents: list[Span], end: int) -> list[Span]:

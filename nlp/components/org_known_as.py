@@ -157,8 +157,10 @@ def appositive_short_forms(doc: Doc, ents: list[Span]) -> dict[str, str]:
 
 # "Bellbrook, as the trust was widely known, ...": what follows a name that the sentence
 # says is what a body earlier named is usually called.
-_AS_KNOWN_BACK = re.compile(r"^, as (it|the ([a-z]+)) (is|was|are|were|has been|have been|had been) ([a-z]+ ){0,3}"
-                            r"(known|called)\b")
+_AS_KNOWN_BACK = re.compile(r"^, as (it|the ([\w,'’-]+ ){0,3}?(?P<noun>[a-z]+)) (is|was|are|were|has been|have been|had been) "
+                            r"([a-z]+ ){0,3}(known|called)\b")  # "as the 900-pupil school is known locally"
+# How many words after the comma "as the ... is known" may take.
+_AS_KNOWN_WORDS = 13
 
 
 def known_back(doc: Doc, ents: list[Span]) -> dict[str, str]:
@@ -173,8 +175,8 @@ def known_back(doc: Doc, ents: list[Span]) -> dict[str, str]:
         if not 1 <= i < len(doc) - 5:
             continue
         t = doc[i]
-        hit = _AS_KNOWN_BACK.match(" ".join(x.lower_ for x in doc[t.i:t.i + 9]))
-        noun = hit.group(2) if hit is not None else None
+        hit = _AS_KNOWN_BACK.match(" ".join(x.lower_ for x in doc[t.i:t.i + _AS_KNOWN_WORDS]))
+        noun = hit.group("noun") if hit is not None else None
         if hit is None or noun is not None and noun not in _NOUN_HEADS and noun not in _SCHOOLS_KNOWN_AS:
             continue
         start = t.i

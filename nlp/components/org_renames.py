@@ -55,7 +55,7 @@ _WAS_CALLED = re.compile(
     r"(used to be (called|known as)|(was|had been) ((formerly|previously|once|originally|itself) )?(called|known as|named)"
     r"|(began|started) (life|out)( in \d{4})? as|(was )?(known|called) " + _UNTIL + r" as"
     r"|was (formed|founded|set up|established|created)( in \d{4})? as"
-    r"|(known|called) as)( the)?$")
+    r"|((formerly|previously|once|originally) )?(known|called) as|(formerly|previously) (called|named))( the)?$")
 # before a name: "The trust was renamed", "It now plans to become", "the trust, which will be
 # known as": the name is the new name of the trust the pronoun or "the trust" stands for (not
 # "the combined trust": two bodies merging are not one renamed)
@@ -137,6 +137,52 @@ def _across_relative_clauses(doc: Doc, orgs: list[Span]) -> list[tuple[Span, Spa
     return pairs
 
 
+# How many sentences back "the trust" may find the body it stands for as a sentence's topic.
+_TOPIC_SENTENCES = 3
+_NOT_TRUST_KINDS = {"government", "council", "union", "school"}
+
+
+def _opens_sentence(doc: Doc, e: Span) -> bool:
+    return e.start == e.sent.start or doc[e.start - 1].is_space or doc[e.start - 1].lower_ == "the" \
+        and e.start - 1 == e.sent.start
+
+
+def _topic_trust(doc: Doc, before: list[Span], b: Span) -> Span | None:
+    """The body "the trust" stands for when a text names another trust in passing between:
+    the latest trust named as a sentence's subject or opening ("A, which runs B, will transfer
+    it to C. Until 2019 the trust was called D": A, not C), in the last few sentences. A name
+    that does not read as a trust's counts when it opens the sentence just before ("Corvus (6
+    schools): ... The trust, formerly known as D, ..."), its kind not another body's."""
+    sent = doc[b.start].sent
+    first = sent.start
+    for _ in range(_TOPIC_SENTENCES):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    previous = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for a in reversed(before):
+        if a.start < first:
+            break
+        if a.kb_id_ == b.kb_id_ or not (_opens_sentence(doc, a) or a.root.dep_ in {"nsubj", "nsubjpass"}):
+            continue
+        if _trust_shaped(a.kb_id_) or a.start >= previous and _opens_sentence(doc, a) \
+                and infer_kind(a.kb_id_) not in _NOT_TRUST_KINDS:
+            return a
+    return None
+
+
+def _apposed_to(doc: Doc, before: list[Span], comma: int) -> Span | None:
+    """The name "the trust" is set beside after the comma at `comma` ("Kestrel (12 schools), the
+    trust formerly known as B"): the organisation ending right before it, or before a bracket
+    closed there; None when the name there is untagged."""
+    k = comma
+    if k > 0 and doc[k - 1].text == ")":
+        k -= 1
+        while k > 0 and doc[k].text != "(" and not doc[k].is_sent_start:
+            k -= 1
+    return next((a for a in before if a.end == k), None)
+
+
 def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
     orgs = sorted((e for e in ents if e.label_ == "ORG" and e.kb_id_), key=lambda e: e.start)
     out: dict[str, str] = {}
@@ -177,7 +223,14 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
         qualifier = hit.group("qualifier")  # "the Castlegate trust": a body whose name opens with Castlegate
         sent_start = doc[b.start].sent.start
         limit = doc[sent_start - 1].sent.start if sent_start > 0 else 0
-        for a in reversed(orgs[:i]):
+        topic = _topic_trust(doc, orgs[:i], b) if head in {"trust", "group", "body", "company"} and qualifier is None \
+            else None
+        comma = b.start - len(before[hit.start():].split()) - 1
+        if head is not None and before[:hit.start()].rstrip().endswith(",") and comma > 0 and doc[comma].text == ",":
+            topic = _apposed_to(doc, orgs[:i], comma)  # "A (12 schools), the trust formerly known as B": A or none
+            if topic is None:
+                continue
+        for a in ([topic] if topic is not None else reversed(orgs[:i])):
             if a.kb_id_ == b.kb_id_:
                 continue
             if head is None and a.start < limit:
@@ -190,8 +243,8 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
                 break
             if qualifier is not None and not _short_form_of(qualifier, a.kb_id_):
                 continue
-            if _trust_shaped(a.kb_id_) and (head in {None, "trust", "chain", "group", "body", "company"}
-                                            or a.kb_id_.lower().endswith(head)):
+            if a is topic or _trust_shaped(a.kb_id_) and (head in {None, "trust", "chain", "group", "body", "company"}
+                                                          or a.kb_id_.lower().endswith(head)):
                 if renamed:
                     out.setdefault(a.kb_id_, b.kb_id_)  # "The trust was renamed B": B is its name now
                 else:
