@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from nlp.components.lexicon import DOCUMENT_NOUNS, ROLE_WORDS, SPOKES_NOUNS
+from nlp.components.lexicon import DOCUMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.quoting.context import _SUBJ_DEPS
 
 # Tags of a verb with a tense of its own ("said", "says"), not an infinitive or a participle.
@@ -125,3 +125,23 @@ def name_closing_role(t: Token, cue_i: int) -> Token | None:
     if any(x.is_punct or x.tag_.startswith("VB") for x in doc[t.i + 1:first]):
         return None
     return doc[k]
+
+
+# Entity types the model gives a person's name it misread, set off after a role ("Kestrel's
+# head of nutrition, Bethany Lowther" read as a building).
+_MISREAD_NAME_TYPES = frozenset({"", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "NORP"})
+
+
+def role_then_name(t: Token) -> str | None:
+    """"said Kestrel's head of nutrition, Bethany Lowther": a role noun t with a name in
+    apposition after it that the entity model did not read as a person: a known first name
+    and a capitalised surname, as written; None otherwise."""
+    if t.lower_ not in ROLE_WORDS:
+        return None
+    for c in t.children:
+        words = [x for x in c.subtree if x.i <= c.i]
+        if c.dep_ == "appos" and c.i > t.i and c.tag_ == "NNP" and len(words) == 2 and c.ent_type_ in _MISREAD_NAME_TYPES \
+                and words[0].dep_ == "compound" and words[0].is_title and c.is_title \
+                and words[0].lower_ in MALE_NAMES | FEMALE_NAMES:
+            return f"{words[0].text} {c.text}"
+    return None

@@ -47,3 +47,13 @@ def relative_subject(cue):
 
 def named_relative(cue) -> bool:
     return relative_subject(cue) is not None
+
+
+def described_participle(cue) -> bool:
+    """"the changes, described in a report as ‘...’", "a plan labelled ‘...’ by parents": a
+    past participle hung on a noun or clause; the noun is what the words describe, never who said
+    them (the speaker is the participle's "by ..." agent, or the document it was said in)."""
+    # (a clause after the main one, "Residents heard of a plan, dismissed in a letter as ‘...’",
+    # the same; not "having described it as", whose auxiliary makes it active)
+    return cue.dep_ in {"acl", "advcl"} and cue.tag_ == "VBN" and cue.lemma_ != "quote" \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in cue.children)  # ("X, quoted as saying")

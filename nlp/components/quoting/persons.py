@@ -52,6 +52,16 @@ def _misread_name_word(x: Token, last: Token) -> bool:
         and all(y.ent_iob_ == "I" for y in doc[x.i + 1:last.i + 1])
 
 
+def _misparsed_first_word(x: Token, last: Token) -> bool:
+    """"Olu" in "Olu Babatunde chairs the forum", parsed as a noun subject of the surname read
+    as a verb: a capitalised word of a name (not a common word, title, role or place) right
+    before the surname `last` and hung on it."""
+    return x.i == last.i - 1 and x.head.i == last.i and x.dep_ in {"nsubj", "compound"} \
+        and x.pos_ in {"NOUN", "PROPN"} and x.is_title and x.is_alpha and not x.is_stop \
+        and x.ent_type_ not in NOT_PERSON_NAMES | {"ORG"} and x.lower_ not in TITLES \
+        and x.lower_ not in ROLE_WORDS and x.lower_ not in ROLE_HEADS and x.lower_ not in ABBREVIATIONS
+
+
 def owned_name(t: Token) -> str | None:
     """"Moorland's Iain Sutherland": a first name the lists know and the surname t, after an
     organisation's possessive, as the entity model missed it: the name as written."""
@@ -125,6 +135,10 @@ class Persons(DocContext):
                 # "Mrs Patel" after "Mr Anil Patel": another person, named as written
                 person = people[k]
                 return Speaker(person["name"], person["org"], person["role"] or None, k, **how)
+            if len(fuller) > 1:
+                # "Gillian Thorne" and "Jailing Thorne" (a court report's "Jailing Thorne, the
+                # judge said"): the one whose first word is a known first name
+                fuller = [j for j in fuller if people[j]["name"].split()[0].lower() in MALE_NAMES | FEMALE_NAMES] or fuller
             if len(fuller) == 1:
                 k = fuller[0]
         person = people[k]
@@ -146,7 +160,8 @@ class Persons(DocContext):
             k = first_i = t.i - len(name[:len(name) - len(t.text)].replace("-", " - ").split())
             if first_i < 0 or self.doc[first_i].idx != t.idx - len(name) + len(t.text):
                 continue
-            while k > 0 and (_name_word(self.doc[k - 1]) or _misread_name_word(self.doc[k - 1], t)) \
+            while k > 0 and (_name_word(self.doc[k - 1]) or _misread_name_word(self.doc[k - 1], t)
+                             or _misparsed_first_word(self.doc[k - 1], t)) \
                     and self.doc[k - 1].head.i in range(first_i, t.i + 1):
                 k -= 1
             k = hyphen_start(self.doc, k)  # "Marie-Louise Okoro"

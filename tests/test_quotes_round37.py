@@ -1,0 +1,105 @@
+"""Speakers of round quotes-37 of issue 13: a speaker shown by a short or nominal mention
+instead of the person or body the text links it to, and things that cannot speak taken as
+the speaker. Every text is written for this file. `nlp_pipeline` is the fixture in
+conftest.py."""
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp_fixtures import quotes_of, speaker_with
+
+# -- what a past participle describes is not who spoke (quoting/parentheticals.py) -----------
+
+DESCRIBED = [
+    ("Bus cuts approved\n\nCuts to rural bus routes were approved last night. The cuts, described in a "
+     "report by Haddon Vale Council as 'a sensible rebalancing', will start in May.",
+     "sensible rebalancing", "Haddon Vale Council"),
+    ("Library plan\n\nResidents packed the hall to hear about a redesign, dismissed in a letter from "
+     "Thornbury Parish Council as 'an eyesore', which goes to planners next week.",
+     "an eyesore", "Thornbury Parish Council"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", DESCRIBED)
+def test_the_thing_described_is_not_the_speaker(nlp_pipeline, text, words, speaker):
+    assert speaker_with(nlp_pipeline, text, words) == speaker
+
+
+def test_an_overhaul_described_with_no_source_has_no_speaker(nlp_pipeline):
+    text = ("Academy shake-up\n\nTeachers at Orchard Rise have been told of an overhaul described in a "
+            "briefing note as 'a fresh start for every classroom'.")
+    found = [q for q in quotes_of(nlp_pipeline, text) if "fresh start" in q["text"]]
+    assert all(q["speaker"] != "overhaul" for q in found)
+
+
+# -- "according to X, Y called it ‘...’": Y's words (quoting/cues.py `_own_reporter`) --------
+
+def test_the_labeller_inside_an_according_to_sentence_speaks(nlp_pipeline):
+    text = ("Tribunal ruling\n\nThe tribunal found in favour of the cook. According to the ruling, the "
+            "catering firm Pellow Foods had called her complaints 'a nuisance'.")
+    assert speaker_with(nlp_pipeline, text, "a nuisance") == "Pellow Foods"
+
+
+def test_according_to_still_speaks_for_a_plain_partial_quote(nlp_pipeline):
+    # guard: no verb of its own in the sentence; the source after "according to" speaks
+    text = "Inspection\n\nAccording to Ofsted, pupils at Hollin Lane are 'safe and happy'."
+    assert speaker_with(nlp_pipeline, text, "safe and happy") == "Ofsted"
+
+
+# -- a lead's words said again by name later (quoting/echoes.py) ----------------------------
+
+ECHOES = [
+    ("Schools merger approved\n\nGovernors have voted to merge two village schools, with one parent "
+     "calling the decision 'a betrayal of the valley'.\n\nThe vote was seven to two.\n\n"
+     "Speaking after the meeting, Marion Pettigrew said: 'This is a betrayal of the valley and we will "
+     "fight it.'", "Marion Pettigrew"),
+    ("Library cuts\n\nMembers of Fenwick Borough Council rowed over library cuts, with one accusing the "
+     "cabinet of 'closing the door on readers'.\n\nThe plans would shut four branches.\n\n"
+     "Cllr Samuel Okafor said the plans were 'closing the door on readers' across the borough.",
+     "Samuel Okafor"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", ECHOES)
+def test_a_lead_quote_is_the_speaker_who_says_it_again(nlp_pipeline, text, speaker):
+    lead = quotes_of(nlp_pipeline, text)[0]
+    assert lead["paragraph"] == 1 and lead["speaker"] == speaker
+
+
+def test_words_not_said_again_leave_the_lead_speaker_unnamed(nlp_pipeline):
+    # guard: the named speaker later says other words
+    text = ("Schools merger approved\n\nGovernors have voted to merge two village schools, with one parent "
+            "calling the decision 'a betrayal of the valley'.\n\nThe vote was seven to two.\n\n"
+            "Marion Pettigrew said: 'We will fight this all the way to the minister.'")
+    assert speaker_with(nlp_pipeline, text, "betrayal") != "Marion Pettigrew"
+
+
+# -- a surname under the article's full name (quoting/persons.py) ----------------------------
+
+def test_a_sentence_opening_verb_is_no_first_name(nlp_pipeline):
+    text = ("Bursar jailed\n\nFormer bursar Maureen Pask, 58, stole £40,000 from Hillfoot Primary School.\n\n"
+            "Sentencing Pask, Judge Alan Reed said the theft was mean.\n\n"
+            "Messages on Pask's laptop showed she had told her sister the governors would 'never find out'.")
+    assert speaker_with(nlp_pipeline, text, "never find out") == "Maureen Pask"
+
+
+# -- "the chamber", "the agency": the body the text links the noun to (org_full_names.py) ---
+
+def test_a_head_noun_before_of_names_the_body(nlp_pipeline):
+    text = ("Parking fees to rise\n\nPriya Nandra, secretary of the Hollinsby Federation of Independent "
+            "Retailers, said footfall was down. Forty shops have backed a petition drawn up by the federation, "
+            "which calls the plan 'a tax on the high street'.")
+    assert speaker_with(nlp_pipeline, text, "tax on the high street") == "Hollinsby Federation of Independent Retailers"
+
+
+def test_an_organisation_noun_is_the_organisation_speaking(nlp_pipeline):
+    text = ("Tutors paid late\n\nTutors say they were paid late. In a statement, Brightpath Learning Ltd said "
+            "it had 'always paid on time'.\n\n'Every invoice is processed within ten working days,' the provider said.")
+    assert speaker_with(nlp_pipeline, text, "Every invoice") == "Brightpath Learning Ltd"
+
+
+# -- a role, then a name the entity model did not read as a person (misparses.py) ------------
+
+def test_a_name_after_a_role_is_the_speaker(nlp_pipeline):
+    text = "New menus\n\n'The children were brutally honest,' said Kestrel's head of nutrition, Bethany Lowther."
+    assert speaker_with(nlp_pipeline, text, "brutally honest") == "Bethany Lowther"
