@@ -8,6 +8,8 @@ colleagues behind her began to chant ‘...’": the colleagues). A third: a cue
 whose agent is written ("She said she had been told by a caseworker that the plan was ‘in
 the queue’"): the words are the agent's, heard second-hand, and the UK sets give words
 reported second-hand to whoever first said them (an unnamed caseworker: no one named).
+Only in a clause: "the trust said it had been informed by its IT provider of ‘unauthorised
+access’" is the trust's summary of the news (two fresh UK sets, quotes-37).
 """
 from __future__ import annotations
 
@@ -15,6 +17,9 @@ from spacy.tokens import Token
 
 # Marks of a clause set against the one before it: its cue reports its own speaker's words.
 CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+# Parts of speech of a clause's head: words told second-hand come in a clause ("that the plan
+# was ‘...’", "to ‘...’"), not in a noun phrase ("informed by X of ‘unauthorised access’").
+CLAUSE_POS = frozenset({"VERB", "AUX"})
 # Marks of a clause of time: with a subject of its own, a cue inside it reports that subject's words.
 TIME_MARKS = frozenset({"as", "when", "while", "whilst"})
 
@@ -25,8 +30,8 @@ def own_report(x: Token, path: list[Token], cues) -> bool:
     marks = {c.lower_ for c in x.children if c.dep_ == "mark"}
     if x in cues and marks & CONTRAST_MARKS:
         return True
-    if x in cues and heard_from(x, path[0]):
-        return True
+    if x in cues and heard_from(x, path[0]) and any(p.pos_ in CLAUSE_POS for p in path if p is not x):
+        return True  # (not "informed by its IT provider of ‘...’": the reporter's summary of the news)
     return bool(marks & TIME_MARKS) and any(a in cues for a in path) and any(c.dep_ == "nsubj" for c in x.children)
 
 

@@ -21,6 +21,8 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _NOT_SUBJECT_DEPS = frozenset({"pobj", "poss", "dobj", "dative"})
 # Dashes setting off an aside between a name and its verb ("Jo Bell – no relation – said").
 _ASIDE_DASHES = frozenset({"–", "—"})
+# Words that open a role's "of/for ..." phrase; a name right after one is whom the role serves.
+_ROLE_PREPS = frozenset({"of", "for"})
 # Shortest person's name, in tokens, read as closing a role phrase ("Ann Obi"; not "Obi").
 _CLOSING_NAME_MIN_TOKENS = 2
 
@@ -108,7 +110,8 @@ def name_closing_role(t: Token, cue_i: int) -> Token | None:
     """"Director of HR Ann Obi said", "Cabinet member for SEND Cllr Jo Bell – no relation –
     said": a role subject whose "of/for ..." phrase runs, with no comma or verb, into a
     person's name of two words or more right before the cue (or before a dashed aside
-    there): that name's last token. A place or body after "of/for" is no person."""
+    there): that name's last token. A place or body after "of/for" is no person, nor is a
+    name that is the whole of that phrase ("a spokesperson for Crestline Catering")."""
     if t.lower_ not in ROLE_WORDS or cue_i <= t.i + 1:
         return None
     doc = t.doc
@@ -122,8 +125,8 @@ def name_closing_role(t: Token, cue_i: int) -> Token | None:
         first -= 1
     if k - first + 1 < _CLOSING_NAME_MIN_TOKENS:
         return None
-    if any(x.is_punct or x.tag_.startswith("VB") for x in doc[t.i + 1:first]):
-        return None
+    if any(x.is_punct or x.tag_.startswith("VB") for x in doc[t.i + 1:first]) or doc[first - 1].lower_ in _ROLE_PREPS:
+        return None  # ("A spokesperson for Crestline Catering said": the body spoken for, read as a person)
     return doc[k]
 
 

@@ -24,6 +24,9 @@ NEITHER = "n"
 BRACKET_LOOKBACK_TOKENS = 4
 # Entity types of words that are not part of a person's name before the surname.
 NOT_PERSON_NAMES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+# Entity types of a person's two-word name the model read as a place (not an organisation:
+# firms are named after people, "Kingsley Napley").
+MISREAD_PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
 
 
 def looks_like_name(text: str | None) -> bool:
@@ -47,8 +50,12 @@ def _misread_name_word(x: Token, last: Token) -> bool:
     """"Helen" in "Helen Mayhew-Jones" read as one place or organisation: a capitalised
     word opening the same entity as the surname `last`, and a known first name."""
     doc = x.doc
+    # (a first name the lists lack, when the place is just the two words: "Kemi Adeyemi"
+    # read as a place, the surname a person elsewhere)
+    two_word_place = x.i == last.i - 1 and x.ent_type_ in MISREAD_PLACE_TYPES and x.is_title \
+        and (last.i + 1 == len(doc) or doc[last.i + 1].ent_iob_ != "I")
     return x.ent_iob_ == "B" and x.ent_type_ in NOT_PERSON_NAMES | {"ORG"} and x.tag_ == "NNP" \
-        and (x.lower_ in MALE_NAMES or x.lower_ in FEMALE_NAMES) \
+        and (x.lower_ in MALE_NAMES or x.lower_ in FEMALE_NAMES or two_word_place) \
         and all(y.ent_iob_ == "I" for y in doc[x.i + 1:last.i + 1])
 
 
