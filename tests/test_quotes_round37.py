@@ -153,3 +153,28 @@ def test_words_told_in_a_clause_stay_with_who_told_them(nlp_pipeline):
     # guard: second-hand words in a that-clause are the agent's
     text = "Transport\n\nShe said she had been told by a caseworker that the plan was 'stuck in the queue'."
     assert speaker_with(nlp_pipeline, text, "stuck in the queue") == "caseworker"
+
+
+# -- the lede's role named a paragraph or two later (leads.py) ------------------------------
+
+def test_the_ledes_chair_is_the_chair_named_later(nlp_pipeline):
+    text = ("Governors quit\n\nNine governors at Moss Lane Primary School have resigned over what their chair calls "
+            "a 'power grab' by the diocese.\n\nThe diocese said it had acted to protect pupils.\n\n"
+            "In a letter to parents, chair of governors Hilary Penn wrote: 'We cannot serve under these conditions.'")
+    assert speaker_with(nlp_pipeline, text, "power grab") == "Hilary Penn"
+
+
+def test_someone_in_another_role_named_later_is_not_the_ledes_chair(nlp_pipeline):
+    # guard: the person named later holds another role
+    text = ("Governors quit\n\nNine governors at Moss Lane Primary School have resigned over what their chair calls "
+            "a 'power grab' by the diocese.\n\nThe diocese said it had acted to protect pupils.\n\n"
+            "Diocesan director of education Hilary Penn said: 'We had no choice.'")
+    assert speaker_with(nlp_pipeline, text, "power grab") != "Hilary Penn"
+
+
+# -- a body's branch after the body's name in a dash attribution (salience.py) --------------
+
+def test_a_dashed_body_and_its_branch_is_the_body(nlp_pipeline):
+    text = ("Academy plan\n\nStaff are worried about the move.\n\n"
+            "\"We will stand by every member through the transfer.\" - GMB, Harlow branch")
+    assert speaker_with(nlp_pipeline, text, "stand by every member") == "GMB"
