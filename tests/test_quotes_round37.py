@@ -143,10 +143,15 @@ def test_a_role_closed_by_a_name_is_still_that_person(nlp_pipeline):
 
 # -- news passed on in a noun phrase is the reporter's summary (clauses.py) -----------------
 
-def test_informed_of_words_are_the_reporters(nlp_pipeline):
-    text = ("Data breach\n\nHarwell Learning Trust said it had been notified by its software supplier, Datanest Ltd, "
-            "of a 'serious security incident'.")
-    assert speaker_with(nlp_pipeline, text, "serious security incident") == "Harwell Learning Trust"
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Data breach\n\nParents at four schools have been warned that pupil records may have been stolen. In a letter "
+     "sent home on Friday, the Harwell Learning Trust said it had been informed by the firm of 'unauthorised access' "
+     "to its servers.", "unauthorised access", "Harwell Learning Trust"),
+    ("Data breach\n\nIn an email to parents, Kestrel Academies Trust said it had been told by its IT contractor, "
+     "Blueline Systems, of a 'cyber incident' over the weekend.", "cyber incident", "Kestrel Academies Trust"),
+])
+def test_informed_of_words_are_the_reporters(nlp_pipeline, text, words, speaker):
+    assert speaker_with(nlp_pipeline, text, words) == speaker
 
 
 def test_words_told_in_a_clause_stay_with_who_told_them(nlp_pipeline):
@@ -176,5 +181,16 @@ def test_someone_in_another_role_named_later_is_not_the_ledes_chair(nlp_pipeline
 
 def test_a_dashed_body_and_its_branch_is_the_body(nlp_pipeline):
     text = ("Academy plan\n\nStaff are worried about the move.\n\n"
-            "\"We will stand by every member through the transfer.\" - GMB, Harlow branch")
+            "\"We will stand by every member through the transfer.\" - GMB, Harlow branch\n\n"
+            "\"We are listening.\" - Jo Bell, parent")
     assert speaker_with(nlp_pipeline, text, "stand by every member") == "GMB"
+
+
+# -- "the union" is the union named last, whatever its name ends in (speakers.py) -----------
+
+def test_the_union_is_the_union_named_last(nlp_pipeline):
+    text = ("Cleaners to strike\n\nCleaners at Harwood Academy Trust belong to the Public and Commercial Services "
+            "Union or the GMB. In the GMB ballot, 90 per cent voted to strike.\n\n"
+            "Dean Farrow, GMB organiser at Harwood, said: \"Our members have had enough.\"\n\n"
+            "The union said it would name strike dates \"within a fortnight\".")
+    assert speaker_with(nlp_pipeline, text, "within a fortnight") == "GMB"
