@@ -194,3 +194,17 @@ def test_the_union_is_the_union_named_last(nlp_pipeline):
             "Dean Farrow, GMB organiser at Harwood, said: \"Our members have had enough.\"\n\n"
             "The union said it would name strike dates \"within a fortnight\".")
     assert speaker_with(nlp_pipeline, text, "within a fortnight") == "GMB"
+
+
+# -- guards for the rules above: a past tense read as a participle, a thing as a subject -----
+
+def test_a_post_after_an_apposition_is_the_posters(nlp_pipeline):
+    text = ("Caretakers\n\nAlice Marr, GMB's Dunford branch secretary, posted on X: 'Another trust selling off the "
+            "people who keep schools running.'")
+    assert speaker_with(nlp_pipeline, text, "selling off the people") == "Alice Marr"
+
+
+def test_a_thing_as_the_subject_leaves_according_to_its_source(nlp_pipeline):
+    text = ("Pay rise\n\nThe chief executive's pay rose by £15,000. According to Kestrel Academies Trust, the rise "
+            "reflected 'the growth of the trust from four to nine schools'.")
+    assert speaker_with(nlp_pipeline, text, "growth of the trust") == "Kestrel Academies Trust"

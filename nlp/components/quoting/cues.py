@@ -15,7 +15,7 @@ from nlp.components.quoting.clauses import in_person_relative, own_report
 from nlp.components.quoting.documents import misparsed_document
 from nlp.components.quoting.misparses import (described_by_relative, document_relative, that_clause_misparsed,
                                               unparsed_reporter, who_antecedent, who_described)
-from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
+from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, can_be_source, tokens_in
 from nlp.components.quoting.parentheticals import described_participle, manner_participle, named_relative, relative_subject
 from nlp.components.quoting.readings import message_reading
 from nlp.components.quoting.readouts import read_out_author
@@ -165,8 +165,10 @@ class Attribution(Terms):
         ‘...’": a speech or labelling verb above the partial quote in the parse, with a
         subject of its own outside quotes, reports it (not the "according to" source)."""
         inner = tokens_in(self.doc, q.start, q.start + 1)
+        # (not a thing as the verb's subject: "According to the accounts, the increase reflected ‘...’")
         return bool(inner) and any(is_cue(a, ALL_CUE_WORDS) and any(
-            c.dep_ == "nsubj" and not self.in_quote(c.idx) for c in a.children) for a in inner[0].ancestors)
+            c.dep_ == "nsubj" and not self.in_quote(c.idx) and can_be_source(c) for c in a.children)
+            for a in inner[0].ancestors)
 
     def _find_attribution_with(self, cues, tokens, start, end, after, partial_of) -> Speaker | None:
         if after:
