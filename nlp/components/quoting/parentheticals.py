@@ -50,7 +50,7 @@ def named_relative(cue) -> bool:
 
 
 # Verbs that label a thing with the quoted words, no "as" needed ("a plan branded ‘reckless’").
-LABELLING_LEMMAS = frozenset("brand dub label call term nickname".split())
+LABELLING_LEMMAS = frozenset("brand dub label call term nickname describe dismiss hail deride".split())
 
 
 def described_participle(cue) -> bool:
