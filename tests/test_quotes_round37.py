@@ -115,8 +115,8 @@ def test_a_head_noun_before_of_names_the_body(nlp_pipeline):
 
 
 def test_an_organisation_noun_is_the_organisation_speaking(nlp_pipeline):
-    text = ("Tutors paid late\n\nTutors say they were paid late. In a statement, Brightpath Learning Ltd said "
-            "it had 'always paid on time'.\n\n'Every invoice is processed within ten working days,' the provider said.")
+    text = ("Tutors paid late\n\nSupply tutors say they were paid late. In a statement, Brightpath Learning Ltd said "
+            "it had 'always paid on time'.\n\n'Every invoice is processed within ten working days,' the agency said.")
     assert speaker_with(nlp_pipeline, text, "Every invoice") == "Brightpath Learning Ltd"
 
 
@@ -208,3 +208,16 @@ def test_a_thing_as_the_subject_leaves_according_to_its_source(nlp_pipeline):
     text = ("Pay rise\n\nThe chief executive's pay rose by £15,000. According to Kestrel Academies Trust, the rise "
             "reflected 'the growth of the trust from four to nine schools'.")
     assert speaker_with(nlp_pipeline, text, "growth of the trust") == "Kestrel Academies Trust"
+
+
+def test_a_judges_title_is_no_first_name(nlp_pipeline):
+    text = ("Judicial review\n\nMr Justice Pellow quashed the council's policy. Pellow said the policy was "
+            "'a rubber stamp' for refusals.")
+    assert speaker_with(nlp_pipeline, text, "rubber stamp") != "Justice Pellow"
+
+
+def test_a_parent_after_a_trust_statement_is_not_the_trust(nlp_pipeline):
+    text = ("Strike day\n\n08:47 - The trust has issued a statement. It says: 'Our schools remain open for Year 11.'\n\n"
+            "09:10 - A parent dropping off her son, who asked not to be named, told us: 'I support the teachers, "
+            "but I cannot keep taking days off work.'")
+    assert speaker_with(nlp_pipeline, text, "keep taking days off") != "trust"

@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import re
 
-from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS, TITLES
-from nlp.components.quoting.context import Speaker
+from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS, SPOKES_NOUNS, TITLES
+from nlp.components.quoting.context import Speaker, person_noun
 
 # Head nouns that refer back to an organisation named in full ("the trust said").
 GENERIC_ORG_HEADS = frozenset("""trust council forum association tribunal ombudsman agency federation
@@ -95,10 +95,10 @@ def org_in_full(ctx, q, found: Speaker) -> Speaker:
         name = longest_form(text, speaker)
     else:
         name = None
-    if name is None and found.how == "phrase" and re.fullmatch(r"[a-z]+", head):
+    if name is None and found.how == "phrase" and re.fullmatch(r"[a-z]+", head) and not person_noun(head):
         # "the chamber" -> "Dunmere Chamber of Trade"; "the agency said" right after
         # "ClassCover Staffing Ltd said": the organisation that was speaking
-        name = _org_headed(ctx, head, q.start) or _org_speaking(ctx, q)
+        name = _org_headed(ctx, head, q.start) or (_org_speaking(ctx, q) if head in GENERIC_ORG_HEADS | ORG_REFERENCES.keys() else None)
     return found.but(speaker=name, speaker_org=name) if name and name != speaker else found
 
 

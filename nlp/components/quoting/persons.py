@@ -43,7 +43,12 @@ def _name_word(x: Token) -> bool:
     return x.dep_ == "compound" and x.tag_ == "NNP" and x.text[:1].isupper() and x.ent_type_ not in NOT_PERSON_NAMES \
         and word not in TITLES and x.lower_ not in TITLES and word not in ABBREVIATIONS \
         and word not in ROLE_WORDS and word not in ROLE_HEADS \
-        and not (x.text == "Justice" and x.i > 0 and x.nbor(-1).lower_.rstrip(".") in JUDGE_TITLES_BEFORE)
+        and not _judge_title(x)
+
+
+def _judge_title(x: Token) -> bool:
+    """"Justice" in "Mr Justice Caldwell": part of a judge's title, no first name."""
+    return x.text == "Justice" and x.i > 0 and x.nbor(-1).lower_.rstrip(".") in JUDGE_TITLES_BEFORE
 
 
 def _misread_name_word(x: Token, last: Token) -> bool:
@@ -52,7 +57,7 @@ def _misread_name_word(x: Token, last: Token) -> bool:
     doc = x.doc
     # (a first name the lists lack, when the place is just the two words: "Kemi Adeyemi"
     # read as a place, the surname a person elsewhere)
-    two_word_place = x.i == last.i - 1 and x.ent_type_ in MISREAD_PLACE_TYPES and x.is_title \
+    two_word_place = x.i == last.i - 1 and x.ent_type_ in MISREAD_PLACE_TYPES and x.is_title and not _judge_title(x) \
         and (last.i + 1 == len(doc) or doc[last.i + 1].ent_iob_ != "I")
     return x.ent_iob_ == "B" and x.ent_type_ in NOT_PERSON_NAMES | {"ORG"} and x.tag_ == "NNP" \
         and (x.lower_ in MALE_NAMES or x.lower_ in FEMALE_NAMES or two_word_place) \
@@ -63,7 +68,7 @@ def _misparsed_first_word(x: Token, last: Token) -> bool:
     """"Olu" in "Olu Babatunde chairs the forum", parsed as a noun subject of the surname read
     as a verb: a capitalised word of a name (not a common word, title, role or place) right
     before the surname `last` and hung on it."""
-    return x.i == last.i - 1 and x.head.i == last.i and x.dep_ in {"nsubj", "compound"} \
+    return x.i == last.i - 1 and x.head.i == last.i and x.dep_ in {"nsubj", "compound"} and not _judge_title(x) \
         and x.pos_ in {"NOUN", "PROPN"} and x.is_title and x.is_alpha and not x.is_stop \
         and x.ent_type_ not in NOT_PERSON_NAMES | {"ORG"} and x.lower_ not in TITLES \
         and x.lower_ not in ROLE_WORDS and x.lower_ not in ROLE_HEADS and x.lower_ not in ABBREVIATIONS
