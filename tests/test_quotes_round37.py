@@ -186,16 +186,6 @@ def test_a_dashed_body_and_its_branch_is_the_body(nlp_pipeline):
     assert speaker_with(nlp_pipeline, text, "stand by every member") == "GMB"
 
 
-# -- "the union" is the union named last, whatever its name ends in (speakers.py) -----------
-
-def test_the_union_is_the_union_named_last(nlp_pipeline):
-    text = ("Cleaners to strike\n\nCleaners at Harwood Academy Trust belong to the Public and Commercial Services "
-            "Union or the GMB. In the GMB ballot, 90 per cent voted to strike.\n\n"
-            "Dean Farrow, GMB organiser at Harwood, said: \"Our members have had enough.\"\n\n"
-            "The union said it would name strike dates \"within a fortnight\".")
-    assert speaker_with(nlp_pipeline, text, "within a fortnight") == "GMB"
-
-
 # -- guards for the rules above: a past tense read as a participle, a thing as a subject -----
 
 def test_a_post_after_an_apposition_is_the_posters(nlp_pipeline):

@@ -386,13 +386,13 @@ class SpeakerFinder(Documents):
     def _org_by_head(self, t: Token, phrase: Span) -> Speaker | None:
         """A definite description "the trust" / "the agency" whose noun is the last word of an
         organisation named earlier ("Avonmead Hospitals NHS Trust", "Education and Skills
-        Funding Agency") or names its kind: the latest such organisation before it."""
+        Funding Agency"): the latest such organisation before it."""
         if len(phrase) != 1 or t.tag_ not in {"NN", "NNS"} or not any(c.lower_ == "the" for c in t.children):
             return None
         best, best_pos = None, -1
         for org in self.doc._.orgs or ():
             last = org["name"].split()[-1:] or [""]
-            if last[0].lower() != t.lower_ and org["kind"] != ORG_REFERENCES.get(t.lower_):  # ("NASUWT": a union)
+            if last[0].lower() != t.lower_:
                 continue
             pos = max((s for s, _ in org["mentions"] if s < t.idx), default=-1)
             if pos > best_pos:
