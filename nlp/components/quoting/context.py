@@ -100,6 +100,22 @@ def person_noun(word: str) -> bool:
         and (word in ANONYMOUS_NOUNS or word in ROLE_WORDS or word.endswith(PERSON_NOUN_ENDINGS))
 
 
+# Entity types of a name that can speak: a person, a body, a people ("Labour", "the Greens").
+SOURCE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def can_be_source(t: Token) -> bool:
+    """t can be who said something: a name or pronoun, a noun for a person ("parents", by
+    lemma), a spokesperson, a body ("the council") or a document (its issuer speaks), or a
+    noun someone owns ("the trust's investigation"); not a thing or an event ("the
+    increase", "the changes", "restructuring")."""
+    if t.ent_type_ in SOURCE_ENTITIES or t.pos_ in {"PRON", "PROPN"}:
+        return True
+    word = t.lemma_.lower()
+    return person_noun(word) or word in SPOKES_NOUNS or t.lower_ in DOCUMENT_NOUNS or word in DOCUMENT_NOUNS \
+        or word in ORG_REFERENCES or any(c.dep_ == "poss" for c in t.children)
+
+
 def unnamed_person_noun(x: Token) -> bool:
     """x is a noun for a person a report may leave unnamed (`person_noun`), written as a
     common noun in the singular ("A dinner supervisor ... said")."""

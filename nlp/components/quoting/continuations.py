@@ -12,6 +12,7 @@ from nlp.components.quoting.acting_firms import acting_firm
 from nlp.components.quoting.answers import ANSWER_MARKER, QUESTION_MARKER, first_question
 from nlp.components.quoting.context import _SUBJ_DEPS, NO_SPEAKER, Quote, Speaker, body_index
 from nlp.components.quoting.cues import Attribution
+from nlp.components.quoting.echoes import echoed_speakers
 from nlp.components.quoting.first_names import lone_first_name
 from nlp.components.quoting.interviews import Interviews
 from nlp.components.quoting.intros import UTTERANCE_NOUNS
@@ -143,6 +144,7 @@ class Continuations(Attribution, Interviews):
                     self._apply(q, found)
                     q.source = "previous"
             out.append(q)
+        echoed_speakers(self, out)  # "one councillor called it ‘...’" in the lead, named later
         return out
 
     def _heckle(self, q: Quote, out: list[Quote]) -> bool:

@@ -15,8 +15,8 @@ from nlp.components.quoting.clauses import in_person_relative, own_report
 from nlp.components.quoting.documents import misparsed_document
 from nlp.components.quoting.misparses import (described_by_relative, document_relative, that_clause_misparsed,
                                               unparsed_reporter, who_antecedent, who_described)
-from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
-from nlp.components.quoting.parentheticals import manner_participle, named_relative, relative_subject
+from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, can_be_source, tokens_in
+from nlp.components.quoting.parentheticals import described_participle, manner_participle, named_relative, relative_subject
 from nlp.components.quoting.readings import message_reading
 from nlp.components.quoting.readouts import read_out_author
 from nlp.components.quoting.nominals import former_role
@@ -137,7 +137,7 @@ class Attribution(Terms):
         if not tokens:
             return None
         found = self._according_to(start, end)
-        if found:
+        if found and not (partial_of is not None and self._own_reporter(partial_of)):
             return found
         if partial_of is None:
             found = self._dash_attribution(tokens, start, end) if after else \
@@ -165,6 +165,16 @@ class Attribution(Terms):
         if not cues:
             return None
         return self._find_attribution_with(cues, tokens, start, end, after, partial_of)
+
+    def _own_reporter(self, q) -> bool:
+        """"According to the judgment, the trust's investigation had described the unit as
+        ‘...’": a speech or labelling verb above the partial quote in the parse, with a
+        subject of its own outside quotes, reports it (not the "according to" source)."""
+        inner = tokens_in(self.doc, q.start, q.start + 1)
+        # (not a thing as the verb's subject: "According to the accounts, the increase reflected ‘...’")
+        return bool(inner) and any(is_cue(a, ALL_CUE_WORDS) and any(
+            c.dep_ == "nsubj" and not self.in_quote(c.idx) and can_be_source(c) for c in a.children)
+            for a in inner[0].ancestors)
 
     def _find_attribution_with(self, cues, tokens, start, end, after, partial_of) -> Speaker | None:
         if after:
@@ -263,9 +273,10 @@ class Attribution(Terms):
             # "being called ‘just the supply’ by pupils": the agent the parser hung on the quote
             agents = [g for x in cue.subtree if x.i > cue.i and x.lower_ == "by" and x.dep_ in {"prep", "agent"}
                       and not self.in_quote(x.idx) for g in x.children if g.dep_ == "pobj"]
-        if passive and not agents:
+        if (passive or described_participle(cue)) and not agents:
             # "residents were told:" names the listeners, not the speaker; "Parents were told
-            # in a letter from the trust that ...": the letter, whose issuer speaks
+            # in a letter from the trust that ...": the letter, whose issuer speaks; "the
+            # changes, described in a report as ‘...’": the thing described is no speaker
             return [g for c in children if c.dep_ == "prep" and c.lower_ in {"in", "through", "via"}
                     for g in c.children if g.dep_ == "pobj" and g.lower_ in DOCUMENT_NOUNS and start <= g.idx < end]
         subj = agents or [c for c in children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end

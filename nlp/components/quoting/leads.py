@@ -39,6 +39,8 @@ BODY_NOUNS = {**dict.fromkeys("group campaign charity association network coalit
 # Capitalised words (a place's name) that may open the description before its lower-case
 # words: "one Dunsby Cross mum".
 PLACE_WORDS_MAX = 3
+# How many paragraphs after the lede's next one may name the holder of the lede's role.
+ROLE_LATER_PARAGRAPHS = 3
 # Lower-case words a role noun may follow in the lede's description ("The retiring
 # headteacher of ...", "The long-serving deputy head of ...").
 MODIFIERS_MAX = 2
@@ -167,7 +169,30 @@ def lead_person(ctx, q, found: Speaker) -> Speaker:
         if _other_role(ctx, k, noun, found):
             return found  # "The headteacher of X School ..." then "Jo Bell, a parent governor, said"
         return person.but(how="nominal", cue=found.cue, speaker_org=person.speaker_org or found.speaker_org)
-    return found
+    return _role_named_later(ctx, noun, found, named_in) if noun in ROLE_HEADS else found
+
+
+def _role_named_later(ctx, noun: str, found: Speaker, named_in: int) -> Speaker:
+    """"what their chair calls a ‘takeover’" then, a paragraph or two on, "chair of
+    governors Robert Ainsworth wrote": the first person named within ROLE_LATER_PARAGRAPHS
+    after the lede, not before it, whose role holds the description's role noun."""
+    people = ctx.doc._.people or ()
+    ps = ctx.paragraphs[named_in][0]
+    pe = ctx.paragraphs[min(named_in + ROLE_LATER_PARAGRAPHS, len(ctx.paragraphs)) - 1][1]
+    same = ROLE_SYNONYMS.get(noun, set()) | {noun}
+    holders = []
+    for k, person in enumerate(people):
+        starts = [s for s, _ in ctx._mentions(k)]
+        if starts and ps <= min(starts) < pe and same & set(re.findall(r"[\w-]+", (person["role"] or "").lower())):
+            holders.append((min(starts), k))
+    if not holders:
+        return found
+    k = min(holders)[1]
+    gender = ctx._gender(k)
+    if noun in FEMALE_NOUNS and gender == "m" or noun in MALE_NOUNS and gender == "f":
+        return found
+    person = ctx.person_speaker(k)
+    return person.but(how="nominal", cue=found.cue, speaker_org=person.speaker_org or found.speaker_org)
 
 
 def _lead_body(ctx, q, found: Speaker) -> Speaker | None:

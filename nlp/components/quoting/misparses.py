@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from nlp.components.lexicon import DOCUMENT_NOUNS, ROLE_WORDS, SPOKES_NOUNS
+from nlp.components.lexicon import DOCUMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.quoting.context import _SUBJ_DEPS
 
 # Tags of a verb with a tense of its own ("said", "says"), not an infinitive or a participle.
@@ -21,6 +21,8 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _NOT_SUBJECT_DEPS = frozenset({"pobj", "poss", "dobj", "dative"})
 # Dashes setting off an aside between a name and its verb ("Jo Bell – no relation – said").
 _ASIDE_DASHES = frozenset({"–", "—"})
+# Words that open a role's "of/for ..." phrase; a name right after one is whom the role serves.
+_ROLE_PREPS = frozenset({"of", "for"})
 # Shortest person's name, in tokens, read as closing a role phrase ("Ann Obi"; not "Obi").
 _CLOSING_NAME_MIN_TOKENS = 2
 
@@ -108,7 +110,8 @@ def name_closing_role(t: Token, cue_i: int) -> Token | None:
     """"Director of HR Ann Obi said", "Cabinet member for SEND Cllr Jo Bell – no relation –
     said": a role subject whose "of/for ..." phrase runs, with no comma or verb, into a
     person's name of two words or more right before the cue (or before a dashed aside
-    there): that name's last token. A place or body after "of/for" is no person."""
+    there): that name's last token. A place or body after "of/for" is no person, nor is a
+    name that is the whole of that phrase ("a spokesperson for Crestline Catering")."""
     if t.lower_ not in ROLE_WORDS or cue_i <= t.i + 1:
         return None
     doc = t.doc
@@ -122,6 +125,26 @@ def name_closing_role(t: Token, cue_i: int) -> Token | None:
         first -= 1
     if k - first + 1 < _CLOSING_NAME_MIN_TOKENS:
         return None
-    if any(x.is_punct or x.tag_.startswith("VB") for x in doc[t.i + 1:first]):
-        return None
+    if any(x.is_punct or x.tag_.startswith("VB") for x in doc[t.i + 1:first]) or doc[first - 1].lower_ in _ROLE_PREPS:
+        return None  # ("A spokesperson for Crestline Catering said": the body spoken for, read as a person)
     return doc[k]
+
+
+# Entity types the model gives a person's name it misread, set off after a role ("Kestrel's
+# head of nutrition, Bethany Lowther" read as a building).
+_MISREAD_NAME_TYPES = frozenset({"", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "NORP"})
+
+
+def role_then_name(t: Token) -> str | None:
+    """"said Kestrel's head of nutrition, Bethany Lowther": a role noun t with a name in
+    apposition after it that the entity model did not read as a person: a known first name
+    and a capitalised surname, as written; None otherwise."""
+    if t.lower_ not in ROLE_WORDS:
+        return None
+    for c in t.children:
+        words = [x for x in c.subtree if x.i <= c.i]
+        if c.dep_ == "appos" and c.i > t.i and c.tag_ == "NNP" and len(words) == 2 and c.ent_type_ in _MISREAD_NAME_TYPES \
+                and words[0].dep_ == "compound" and words[0].is_title and c.is_title \
+                and words[0].lower_ in MALE_NAMES | FEMALE_NAMES:
+            return f"{words[0].text} {c.text}"
+    return None

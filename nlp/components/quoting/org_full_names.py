@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import re
 
-from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS, TITLES
-from nlp.components.quoting.context import Speaker
+from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS, SPOKES_NOUNS, TITLES
+from nlp.components.quoting.context import Speaker, person_noun
 
 # Head nouns that refer back to an organisation named in full ("the trust said").
 GENERIC_ORG_HEADS = frozenset("""trust council forum association tribunal ombudsman agency federation
@@ -62,6 +62,10 @@ HEADING_MIN_WORDS = 2
 # One word of a name: a capital, then letters, digits, apostrophes or "&"; hyphenated
 # parts each with a capital ("First-Tier" but not "Labour-run").
 _WORD = r"[A-Z][\w’'&]*(?:-[A-Z][\w’'&]*)*"
+# Words after an organisation's head noun that open the rest of its name ("Chamber of Trade").
+HEAD_BEFORE = frozenset({"of", "for"})
+# How many paragraphs back the organisation speaking may be for "the agency said".
+SPEAKING_ORG_PARAGRAPHS = 1
 # Small words inside a name, between capitalised words ("Department for Education").
 _JOINERS = r"(?:and|of|for|&)"
 
@@ -91,7 +95,37 @@ def org_in_full(ctx, q, found: Speaker) -> Speaker:
         name = longest_form(text, speaker)
     else:
         name = None
+    if name is None and found.how == "phrase" and re.fullmatch(r"[a-z]+", head) and not person_noun(head):
+        # "the chamber" -> "Dunmere Chamber of Trade"; "the agency said" right after
+        # "ClassCover Staffing Ltd said": the organisation that was speaking
+        name = _org_headed(ctx, head, q.start) or (_org_speaking(ctx, q) if head in GENERIC_ORG_HEADS | ORG_REFERENCES.keys() else None)
     return found.but(speaker=name, speaker_org=name) if name and name != speaker else found
+
+
+def _head_word(name: str) -> str:
+    """The head noun of an organisation's name: the word before its first "of"/"for"
+    ("Chamber of Trade", "Federation of Small Businesses"), else its last word."""
+    words = name.lower().split()
+    cut = next((k for k, w in enumerate(words) if w in HEAD_BEFORE and k > 0), len(words))
+    return words[cut - 1] if cut else ""
+
+
+def _org_headed(ctx, head: str, pos: int) -> str | None:
+    """The organisation of the article whose name has `head` as its head noun, the one
+    mentioned last before `pos`."""
+    best = max(((s, o["name"]) for o in ctx.doc._.orgs or () if len(o["name"].split()) > 1
+                and _head_word(o["name"]) == head for s, _ in o["mentions"] if s < pos), default=None)
+    return best[1] if best else None
+
+
+def _org_speaking(ctx, q) -> str | None:
+    """An organisation noun with no organisation of that name: the organisation that spoke
+    last, when it spoke within SPEAKING_ORG_PARAGRAPHS paragraphs before the quote."""
+    if q.who.speaker is not None and q.who.how != "phrase" or not ctx.history:
+        return None
+    pos, who = ctx.history[-1]
+    near = ctx.paragraphs[max(0, q.para - SPEAKING_ORG_PARAGRAPHS)][0]
+    return who.speaker if who.speaker and who.speaker == who.speaker_org and near <= pos < q.start else None
 
 
 def _org_described(ctx, speaker: str) -> str | None:
@@ -137,9 +171,12 @@ def spokesperson_org_in_full(text: str, speaker: str, org: str | None, pos: int)
 
 
 def named_with_head(text: str, head: str, pos: int) -> str | None:
-    """The organisation written in full with `head` as its last word ("Westmarch Council"
-    for "council") nearest before `pos`; with none before it, the first after."""
-    pattern = re.compile(rf"\b{_WORD}(?:\s+(?:{_JOINERS}\s+)?{_WORD}){{0,{NAME_MAX_WORDS}}}\s+{head.capitalize()}\b")
+    """The organisation written in full with `head` as its head noun ("Westmarch Council"
+    for "council", "Hollinsby Federation of Independent Retailers" for "federation") nearest
+    before `pos`; with none before it, the first after."""
+    # (its name may go on after the head noun: "Hollinsby Federation of Independent Retailers")
+    pattern = re.compile(rf"\b{_WORD}(?:\s+(?:{_JOINERS}\s+)?{_WORD}){{0,{NAME_MAX_WORDS}}}\s+{head.capitalize()}\b"
+                         rf"(?:\s+(?:of|for)\s+{_WORD}(?:\s+(?:and\s+|&\s+)?{_WORD}){{0,{NAME_MAX_WORDS}}})?")
     names = []
     for m in pattern.finditer(text):
         name = _without_opening(m.group(0))

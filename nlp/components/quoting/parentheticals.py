@@ -47,3 +47,20 @@ def relative_subject(cue):
 
 def named_relative(cue) -> bool:
     return relative_subject(cue) is not None
+
+
+# Verbs that label a thing with the quoted words, no "as" needed ("a plan branded ‘reckless’").
+LABELLING_LEMMAS = frozenset("brand dub label call term nickname describe dismiss hail deride".split())
+
+
+def described_participle(cue) -> bool:
+    """"the changes, described in a report as ‘...’", "a plan labelled ‘...’ by parents": a
+    past participle hung on a noun or clause; the noun is what the words describe, never who said
+    them (the speaker is the participle's "by ..." agent, or the document it was said in)."""
+    # (a clause after the main one, "Residents heard of a plan, dismissed in a letter as ‘...’",
+    # the same; not "having described it as", whose auxiliary makes it active)
+    # (a verb of labelling: "described/seen as", "branded"; not "Jo Bell, a parent, posted
+    # on X: ‘...’", a past tense the parser read as a participle)
+    return cue.dep_ in {"acl", "advcl"} and cue.tag_ == "VBN" and cue.lemma_ != "quote" \
+        and (cue.lemma_ in LABELLING_LEMMAS or any(c.lower_ == "as" for c in cue.children)) \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in cue.children)  # ("X, quoted as saying")

@@ -24,6 +24,9 @@ NEITHER = "n"
 BRACKET_LOOKBACK_TOKENS = 4
 # Entity types of words that are not part of a person's name before the surname.
 NOT_PERSON_NAMES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+# Entity types of a person's two-word name the model read as a place (not an organisation:
+# firms are named after people, "Kingsley Napley").
+MISREAD_PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
 
 
 def looks_like_name(text: str | None) -> bool:
@@ -40,16 +43,35 @@ def _name_word(x: Token) -> bool:
     return x.dep_ == "compound" and x.tag_ == "NNP" and x.text[:1].isupper() and x.ent_type_ not in NOT_PERSON_NAMES \
         and word not in TITLES and x.lower_ not in TITLES and word not in ABBREVIATIONS \
         and word not in ROLE_WORDS and word not in ROLE_HEADS \
-        and not (x.text == "Justice" and x.i > 0 and x.nbor(-1).lower_.rstrip(".") in JUDGE_TITLES_BEFORE)
+        and not _judge_title(x)
+
+
+def _judge_title(x: Token) -> bool:
+    """"Justice" in "Mr Justice Caldwell": part of a judge's title, no first name."""
+    return x.text == "Justice" and x.i > 0 and x.nbor(-1).lower_.rstrip(".") in JUDGE_TITLES_BEFORE
 
 
 def _misread_name_word(x: Token, last: Token) -> bool:
     """"Helen" in "Helen Mayhew-Jones" read as one place or organisation: a capitalised
     word opening the same entity as the surname `last`, and a known first name."""
     doc = x.doc
+    # (a first name the lists lack, when the place is just the two words: "Kemi Adeyemi"
+    # read as a place, the surname a person elsewhere)
+    two_word_place = x.i == last.i - 1 and x.ent_type_ in MISREAD_PLACE_TYPES and x.is_title and not _judge_title(x) \
+        and (last.i + 1 == len(doc) or doc[last.i + 1].ent_iob_ != "I")
     return x.ent_iob_ == "B" and x.ent_type_ in NOT_PERSON_NAMES | {"ORG"} and x.tag_ == "NNP" \
-        and (x.lower_ in MALE_NAMES or x.lower_ in FEMALE_NAMES) \
+        and (x.lower_ in MALE_NAMES or x.lower_ in FEMALE_NAMES or two_word_place) \
         and all(y.ent_iob_ == "I" for y in doc[x.i + 1:last.i + 1])
+
+
+def _misparsed_first_word(x: Token, last: Token) -> bool:
+    """"Olu" in "Olu Babatunde chairs the forum", parsed as a noun subject of the surname read
+    as a verb: a capitalised word of a name (not a common word, title, role or place) right
+    before the surname `last` and hung on it."""
+    return x.i == last.i - 1 and x.head.i == last.i and x.dep_ in {"nsubj", "compound"} and not _judge_title(x) \
+        and x.pos_ in {"NOUN", "PROPN"} and x.is_title and x.is_alpha and not x.is_stop \
+        and x.ent_type_ not in NOT_PERSON_NAMES | {"ORG"} and x.lower_ not in TITLES \
+        and x.lower_ not in ROLE_WORDS and x.lower_ not in ROLE_HEADS and x.lower_ not in ABBREVIATIONS
 
 
 def owned_name(t: Token) -> str | None:
@@ -125,6 +147,10 @@ class Persons(DocContext):
                 # "Mrs Patel" after "Mr Anil Patel": another person, named as written
                 person = people[k]
                 return Speaker(person["name"], person["org"], person["role"] or None, k, **how)
+            if len(fuller) > 1:
+                # "Gillian Thorne" and "Jailing Thorne" (a court report's "Jailing Thorne, the
+                # judge said"): the one whose first word is a known first name
+                fuller = [j for j in fuller if people[j]["name"].split()[0].lower() in MALE_NAMES | FEMALE_NAMES] or fuller
             if len(fuller) == 1:
                 k = fuller[0]
         person = people[k]
@@ -146,7 +172,8 @@ class Persons(DocContext):
             k = first_i = t.i - len(name[:len(name) - len(t.text)].replace("-", " - ").split())
             if first_i < 0 or self.doc[first_i].idx != t.idx - len(name) + len(t.text):
                 continue
-            while k > 0 and (_name_word(self.doc[k - 1]) or _misread_name_word(self.doc[k - 1], t)) \
+            while k > 0 and (_name_word(self.doc[k - 1]) or _misread_name_word(self.doc[k - 1], t)
+                             or _misparsed_first_word(self.doc[k - 1], t)) \
                     and self.doc[k - 1].head.i in range(first_i, t.i + 1):
                 k -= 1
             k = hyphen_start(self.doc, k)  # "Marie-Louise Okoro"

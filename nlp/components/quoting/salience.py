@@ -392,6 +392,8 @@ class Salience(Persons):
         if x.lower_ not in BRANCH_NOUNS:
             return None  # (an owner the model read as a person is still a body: "Unison’s Elm branch")
         owner = next((c for c in x.children if c.dep_ == "poss" and (c.ent_type_ == "ORG" or c.pos_ == "PROPN")), None)
+        if owner is None and x.dep_ == "appos" and x.head.ent_type_ == "ORG":
+            owner = x.head  # "– Unison, Elmshire branch": the body, then its branch
         hit = org_for_span(self.doc, owner.idx, owner.idx + len(owner)) if owner is not None else None
         hit = hit or org_after(self.doc, x, "of") or ({"name": owner.text} if owner is not None else None)
         return Speaker(hit["name"], hit["name"], how="org") if hit else None

@@ -22,7 +22,7 @@ from nlp.components.quoting.cut_names import org_speaker
 from nlp.components.quoting.described import described_person, one_unnamed, owned_words, possessor, someone
 from nlp.components.quoting.readouts import document_it
 from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
-from nlp.components.quoting.misparses import name_before_role, name_closing_role
+from nlp.components.quoting.misparses import name_before_role, name_closing_role, role_then_name
 from nlp.components.quoting.named_as import name_given_as
 from nlp.components.quoting.persons import looks_like_name, owned_name, trailing_name
 from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, paragraph_subject, short_name_org, spokesperson_org
@@ -213,11 +213,11 @@ class SpeakerFinder(Documents):
         return None
 
     def _untagged_name(self, t: Token) -> Speaker | None:
-        """"Ellie Brannigan, a mum of two who ..., said": a name the entity model missed or
-        took for something else, written as a person's name and set off by a person's role
-        in apposition, is that person as written."""
+        """"Ellie Brannigan, a mum of two who ..., said" (or a role, then the name): a name the
+        entity model missed or took for something else, set off by a role, as written."""
         if t.pos_ != "PROPN" or t.ent_type_ in {"PERSON", "ORG"} or not self._has_person_role(t):
-            return None
+            named = role_then_name(t)  # "Kestrel's head of nutrition, Bethany Lowther", the name read as a place
+            return Speaker(named, how="phrase") if named else None
         left = min((c.i for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i), default=t.i)
         span = self.doc[left:t.i + 1]
         return Speaker(span.text, how="phrase") if looks_like_name(span.text) else None
