@@ -64,3 +64,37 @@ def test_a_page_named_like_a_campaign_is_no_group(nlp_pipeline):
             "Parent Yasmin Corrigan-Lowe, who set up the Save Tillbrook Breakfasts page on Facebook, said: "
             "\"Working parents were never asked.\"")
     assert org_of(nlp_pipeline, text, "Yasmin Corrigan-Lowe") is None
+
+
+# ---- a union's officer who also works at a school speaks for the union -----------------------
+def test_a_union_post_written_after_a_quote_that_opens_the_sentence(nlp_pipeline):
+    text = ("Support staff at Brackenholt Primary walked out on Thursday over unpaid overtime.\n\n"
+            "'Every one of us would rather be inside with the children' - GMB steward Hilda Mwangi-Rees, "
+            "speaking at the gates of Brackenholt Primary.")
+    assert org_of(nlp_pipeline, text, "Hilda Mwangi-Rees") == "GMB"
+
+
+def test_a_union_named_after_the_post(nlp_pipeline):
+    text = ("Fenby Primary will lose two teaching assistants in September.\n\n"
+            "Lorcan Pimm, business manager at Fenby Primary, has written to parents. Mr Pimm, branch "
+            "secretary of the support staff union Unison, said: \"These posts keep children safe.\"")
+    assert org_of(nlp_pipeline, text, "Lorcan Pimm") == "Unison"
+
+
+def test_the_union_rep_of_a_sentence_that_opens_with_the_quote(nlp_pipeline):
+    text = ("The National Education Union has called a second day of action at Pellworth High.\n\n"
+            "\"We did not want to be here,\" said Iona Brackwell-Sands, a geography teacher and the union "
+            "rep at Pellworth High.")
+    assert org_of(nlp_pipeline, text, "Iona Brackwell-Sands") == "National Education Union"
+
+
+def test_a_union_written_in_the_articles_capitals(nlp_pipeline):
+    text = ("Cleaners at Tolworth Grange School have voted to accept a 6 per cent pay offer.\n\n"
+            "Unison branch secretary Agnieszka Ferrand said: \"It took a ballot to get here.\"")
+    assert org_of(nlp_pipeline, text, "Agnieszka Ferrand") == "Unison"
+
+
+def test_a_teacher_who_quotes_a_union_rep_keeps_her_school(nlp_pipeline):
+    text = ("Staff at Corby Lane Primary say their workload has doubled.\n\n"
+            "Headteacher Philippa Yardley-Onu said: \"The union rep at our school has been a great help.\"")
+    assert org_of(nlp_pipeline, text, "Philippa Yardley-Onu") == "Corby Lane Primary"
