@@ -98,3 +98,23 @@ def test_a_teacher_who_quotes_a_union_rep_keeps_her_school(nlp_pipeline):
     text = ("Staff at Corby Lane Primary say their workload has doubled.\n\n"
             "Headteacher Philippa Yardley-Onu said: \"The union rep at our school has been a great help.\"")
     assert org_of(nlp_pipeline, text, "Philippa Yardley-Onu") == "Corby Lane Primary"
+
+
+# ---- a club's officer speaks for the club the article writes --------------------------------
+def test_a_club_secretary_speaks_for_the_club_written_in_the_text(nlp_pipeline):
+    text = ("Floodlights at the Orchard Lane ground will be switched on for the first time on Friday.\n\n"
+            "Club secretary Wendy Abercorn-Lee said: \"We raised every penny of it with quiz nights.\"\n\n"
+            "Tolsey Vale Town AFC play in the county league.")
+    assert org_of(nlp_pipeline, text, "Wendy Abercorn-Lee") == "Tolsey Vale Town AFC"
+
+
+def test_a_goalkeeper_speaks_for_the_club(nlp_pipeline):
+    text = ("Pupils from Hembury Primary helped paint the new stand at Hembury Athletic FC.\n\n"
+            "Goalkeeper Priyanka Lowell-Amis said: \"They did a better job than we would have.\"")
+    assert org_of(nlp_pipeline, text, "Priyanka Lowell-Amis") == "Hembury Athletic FC"
+
+
+def test_a_bare_manager_is_no_clubs(nlp_pipeline):
+    text = ("Kestle Rovers FC have agreed to share their pitch with Ostley Primary.\n\n"
+            "Manager Gareth Fennimore-Pike said: \"The pupils will have it every weekday morning.\"")
+    assert org_of(nlp_pipeline, text, "Gareth Fennimore-Pike") is None

@@ -6,6 +6,7 @@ written as the text writes it: a name that opens with a campaign's imperative ("
 School", "Keep Y Local", "Hands Off Y"), or one written with a campaign's noun ("the
 campaign group Y", "the Y campaign"). The entity model often misses such names (or reads
 "Keep Y Local" as a person), so they are read from the text, outside quote marks.
+A club's officer or player speaks for the club the text writes (speaker_org_clubs.py).
 No group when the article names none, when it names several and none in the person's
 sentence, for a petition's or a march's organiser, nor for a union's organiser.
 """
@@ -16,6 +17,7 @@ import re
 from spacy.tokens import Doc
 
 from nlp.components.doc_text import doc_text
+from nlp.components.speaker_org_clubs import club_of
 
 # Imperatives that open campaigns' names ("Save Y School", "Keep Y Local", "Hands Off Y").
 CAMPAIGN_VERBS = ("Save", "Keep", "Stop", "Protect", "Defend", "Fight", "Scrap", "Rescue", "Reclaim", "Hands Off")
@@ -104,3 +106,8 @@ def campaign_of(doc: Doc, mentions, role_words: list[str]) -> str | None:
         if len(here) == 1:
             return next(iter(here))
     return None
+
+
+def group_of(doc: Doc, mentions, role_words: list[str]) -> str | None:
+    """The campaign group, else the club, a person speaks for (see the module's docstring)."""
+    return campaign_of(doc, mentions, role_words) or club_of(doc, role_words)
