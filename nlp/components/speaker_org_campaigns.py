@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc
 
 from nlp.components.doc_text import doc_text
+from nlp.components.speaker_org_mentions import in_quotes
 from nlp.components.speaker_org_clubs import club_of
 
 # Imperatives that open campaigns' names ("Save Y School", "Keep Y Local", "Hands Off Y").
@@ -52,10 +53,6 @@ _NOUN_THEN = re.compile(rf"\b(?:campaign group|action group|pressure group|campa
 _THEN_NOUN = re.compile(rf"\bthe\s+{_MARK}({_NAME}){_MARK}\s+(?:campaign|action group|pressure group)\b")
 
 
-def _quoted(doc: Doc, pos: int) -> bool:
-    return any(s <= pos < e for q in doc._.quotes or () for s, e in q.get("spans") or [(q["start"], q["end"])])
-
-
 def named_campaigns(doc: Doc) -> list[tuple[int, str]]:
     """(start char, name) of each campaign group the text names outside quotes."""
     text = doc_text(doc)
@@ -64,7 +61,7 @@ def named_campaigns(doc: Doc) -> list[tuple[int, str]]:
              if (not m.group(1) or m.group(3)) and m.group(4) not in THING_NOUNS]
     found += [(m.start(1), m.group(1)) for rx in (_NOUN_THEN, _THEN_NOUN) for m in rx.finditer(text)]
     found = [(s, name.rstrip(_MARKS)) for s, name in found]  # (not the closing mark: "the 'Save Y' group")
-    return sorted((s, name) for s, name in found if len(name.split()) > 1 and not _quoted(doc, s))
+    return sorted((s, name) for s, name in found if len(name.split()) > 1 and not in_quotes(doc, s))
 
 
 def is_campaign_officer(words: list[str]) -> bool:

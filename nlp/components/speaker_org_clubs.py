@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from nlp.components.doc_text import doc_text
+from nlp.components.speaker_org_mentions import in_quotes
 
 # The last words of a club's name: "Y Town FC", "Y Rovers AFC", "Y Cycling Club".
 CLUB_ENDS = r"(?:A?FC|RFC|(?:Football|Cricket|Rugby|Cycling|Rowing|Swimming|Tennis|Golf|Bowls|Athletic|Boxing|Running" \
@@ -29,10 +30,6 @@ _NAME = re.compile(rf"\b((?:[A-Z][\w’'-]*\s+){{1,4}}{CLUB_ENDS})\b")
 _OPENERS = {"The", "A", "At", "In", "For", "Club", "Manager", "Chairman"}  # a sentence's first word, not the name's
 
 
-def _quoted(doc: Doc, pos: int) -> bool:
-    return any(s <= pos < e for q in doc._.quotes or () for s, e in q.get("spans") or [(q["start"], q["end"])])
-
-
 def written_clubs(doc: Doc) -> set[str]:
     """The clubs the text names outside quotes, as written."""
     out = set()
@@ -40,7 +37,7 @@ def written_clubs(doc: Doc) -> set[str]:
         words = m.group(1).split()
         while words and words[0] in _OPENERS:
             words = words[1:]
-        if len(words) > 1 and not _quoted(doc, m.start(1)):
+        if len(words) > 1 and not in_quotes(doc, m.start(1)):
             out.add(" ".join(words))
     return out
 

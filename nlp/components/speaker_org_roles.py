@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.lexicon import SPEECH_CUES
 from nlp.components.org_lookup import org_for_span
+from nlp.components.speaker_org_mentions import in_quotes
 
 # One word, or two in a row, in the role, the title or the words around the name.
 _COUNCIL_WORDS = {"councillor", "councillors", "cllr", "coun"}
@@ -179,10 +180,9 @@ def union_post(doc: Doc, name: Span) -> dict | None:
     English teacher X", "X has been a teaching assistant at Y and a Unison steward for ten
     years", "X, branch secretary of the NEU"): in the words of the sentence outside quotes
     (also after a quote that opens it: "'...' - Unison rep X"), none naming another person."""
-    quoted = [(s, e) for q in doc._.quotes or () for s, e in q.get("spans") or [(q["start"], q["end"])]]
     words = []
     for t in name.sent:
-        if any(s <= t.idx < e for s, e in quoted):
+        if in_quotes(doc, t.idx):
             if t.i >= name.end:
                 break  # what is said is not the speaker's role ("X said the union rep at Y had ...")
             continue
