@@ -1,7 +1,7 @@
 """A quoted speaker's mentions and the words that give their role, for `newswatch_speaker_orgs`:
 where the text names a speaker the people component did not list, whether a speaker is written
 as a person's name, the role and title words of a listed person, the titles right before a
-name, and the kind of an organisation the article names."""
+name, the kind of an organisation the article names, and whether a character is quoted words."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -9,6 +9,11 @@ from spacy.tokens import Doc
 from nlp.components.doc_text import doc_text
 from nlp.components.lexicon import TITLES
 from nlp.components.speaker_org_names import is_own_name
+
+
+def in_quotes(doc: Doc, pos: int) -> bool:
+    """Whether character `pos` is inside the quoted words of one of the doc's quotes."""
+    return any(s <= pos < e for q in doc._.quotes or () for s, e in q.get("spans") or [(q["start"], q["end"])])
 
 
 def kind_of(doc: Doc, name: str | None) -> str | None:

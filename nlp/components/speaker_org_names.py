@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc
 
@@ -178,9 +179,14 @@ def _joined_before_apostrophe(doc: Doc, name: str) -> str:
 def as_written(doc: Doc, name: str) -> str:
     """The fullest form the article writes for the organisation called `name`, when the
     article never writes `name` itself ("NEU" for the gazetteer's National Education Union,
-    the text saying only "the NEU"); else `name`."""
+    the text saying only "the NEU"); a name the article writes in other capitals as it writes it; else `name`."""
     org = next((o for o in doc._.orgs or () if o["name"] == name), None)
-    if org is None or name.lower() in doc_text(doc).lower():
+    text = doc_text(doc)
+    if name not in text:  # "Unison" where the gazetteer writes UNISON: the article's capitals
+        cased = Counter(m.group() for m in re.finditer(rf"\b{re.escape(name)}\b", text, re.I) if m.group()[:1].isupper())
+        if cased:
+            return cased.most_common(1)[0][0]
+    if org is None or name.lower() in text.lower():
         return name
     forms = {_FORM_EDGES.sub("", doc_text(doc)[s:e]).strip() for s, e in org["mentions"]} - {""}
     return max(sorted(forms), key=len) if forms else name

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.lexicon import SPEECH_CUES
 from nlp.components.org_lookup import org_for_span
+from nlp.components.speaker_org_mentions import in_quotes
 
 # One word, or two in a row, in the role, the title or the words around the name.
 _COUNCIL_WORDS = {"councillor", "councillors", "cllr", "coun"}
@@ -168,25 +169,35 @@ def is_company_role(words: list[str]) -> bool:
 _UNION_POSTS = _UNION_WORDS | {"rep", "reps", "representative", "organiser", "official", "secretary", "officer"}
 _UNION_WORDS_BEFORE = 3  # words between the union and its post: "the union's school representative"
 _UNION_REFERENCE = "union"
+# The union named after its post: "branch secretary of the NEU", "regional officer for the
+# National Association of Head Teachers", "secretary of the head teachers' union".
+_OF = {"of", "for"}
+_UNION_WORDS_AFTER = 5
 
 
 def union_post(doc: Doc, name: Span) -> dict | None:
     """The union whose post the sentence of this mention of a person gives them ("NEU rep and
     English teacher X", "X has been a teaching assistant at Y and a Unison steward for ten
-    years"): in the words of the sentence outside quotes, none naming another person."""
-    sent = name.sent
+    years", "X, branch secretary of the NEU"): in the words of the sentence outside quotes
+    (also after a quote that opens it: "'...' - Unison rep X"), none naming another person."""
     words = []
-    for t in sent:
-        if t.is_quote or t.i >= name.end and t.lower_ in SPEECH_CUES:
-            break  # what is said is not the speaker's role ("X said the union rep at Y had ...")
+    for t in name.sent:
+        if in_quotes(doc, t.idx):
+            if t.i >= name.end:
+                break  # what is said is not the speaker's role ("X said the union rep at Y had ...")
+            continue
+        if t.is_quote:
+            continue  # a mark, or the apostrophe of "the head teachers' union"
+        if t.i >= name.end and t.lower_ in SPEECH_CUES:
+            break
         if t.ent_type_ == "PERSON" and not name.start <= t.i < name.end:
             return None  # "NEU rep Y and teacher X": the post may be Y's
         words.append(t)
     for k, t in enumerate(words):
         if t.lower_ not in _UNION_POSTS:
             continue
-        for j in range(max(0, k - _UNION_WORDS_BEFORE), k):
-            w = words[j]
+        after = words[k + 2:k + 2 + _UNION_WORDS_AFTER] if words[k + 1:k + 2] and words[k + 1].lower_ in _OF else []
+        for w in words[max(0, k - _UNION_WORDS_BEFORE):k] + after:
             if w.lower_ == _UNION_REFERENCE:  # "the union's school representative"
                 return body_of_kind(doc, "union", name.start_char)
             hit = org_for_span(doc, w.idx, w.idx + len(w)) if w.ent_type_ == "ORG" else None

@@ -13,6 +13,7 @@ For a named speaker (doc._.people) with no organisation, each mention is read fo
 - a trust's executive role with no organisation ("Chief executive Jo Ward"): the trust;
 - a clause after the name that ties the person to one: "Jo Ward, who chairs the Y,",
   "a member of the campaign group Y", "speaking for Y" (not "whose son is at Y School");
+- a campaign's officer or a club's: the group or club the article writes (speaker_org_campaigns.py);
 - another mention of the same person that gives an organisation (already merged by
   `newswatch_people`) or another of their quotes that has one;
 - "Its managing director, X", "At Y Primary, business manager X", "X, who chairs the
@@ -46,6 +47,7 @@ from spacy.tokens import Doc, Token
 
 from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES, ROLE_WORDS, TITLES
 from nlp.components.orgs import resolve_org_reference
+from nlp.components.speaker_org_campaigns import group_of
 from nlp.components.speaker_org_clauses import (acting_for_org, employer_org,
                                                    its_org, place_org, succeeded_org, tied_org, who_clause_org)
 from nlp.components.speaker_org_nobody import (NOT_STAFF, is_member_of_parliament, names_mp,
@@ -273,7 +275,7 @@ class SpeakerOrgs:
             firm = named_firm(doc, [before, after]) or (any(is_company_role(w) for w in phrases) and only_firm(doc))
             if firm:
                 return firm
-        return None
+        return group_of(doc, mentions, role_words)  # "Campaign organiser X", "Club chairman X"
 
     def __call__(self, doc: Doc) -> Doc:
         people = doc._.people or []
