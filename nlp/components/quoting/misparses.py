@@ -36,9 +36,12 @@ def that_clause_misparsed(t: Token) -> bool:
 
 
 def document_relative(cue: Token) -> bool:
-    """"guidance, which says": a speech verb in a relative clause about a document."""
-    return cue.dep_ == "relcl" and cue.head.lower_ in DOCUMENT_NOUNS \
-        and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in cue.children)
+    """"guidance, which says": a speech verb in a relative clause about a document; or its
+    participle ("a text message from the council telling them that ...", "a letter saying")."""
+    if cue.head.lower_ not in DOCUMENT_NOUNS:
+        return False
+    return cue.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in cue.children) \
+        or cue.dep_ == "acl" and cue.tag_ == "VBG"
 
 
 def who_described(x: Token, before: int) -> bool:
