@@ -24,8 +24,8 @@ def test_the_report_is_the_review_named_before(nlp_pipeline):
 
 def test_a_paper_to_a_council_forum_named_in_an_earlier_sentence(nlp_pipeline):
     text = ("Nursery funding\n\n"
-            "According to a paper to Densby Council's early years forum, nine nurseries are losing money. "
-            "The paper warns that some could close \"within a year unless rates go up\".")
+            "According to a report to Densby Council's early years forum, nine nurseries are losing money. "
+            "The report warns that some could close \"within a year unless rates go up\".")
     assert speaker_with(nlp_pipeline, text, "within a year") == "Densby Council"
 
 
@@ -99,3 +99,10 @@ def test_a_document_saying_something_inside_another_speakers_report(nlp_pipeline
             "Parents said they got a letter from Hillside Academy on Friday saying the school would close "
             "\"for at least a fortnight while the roof is fixed\".")
     assert speaker_with(nlp_pipeline, text, "for at least a fortnight") == "Hillside Academy"
+
+
+def test_trustees_of_a_named_trust_speak_as_the_trust(nlp_pipeline):
+    text = ("Chief executive's pay\n\n"
+            "According to minutes of a meeting in May, trustees of Brightwater Learning Trust agreed to a rise for "
+            "chief executive Tom Bale, describing his leadership as \"outstanding in every respect\".")
+    assert speaker_with(nlp_pipeline, text, "outstanding in every") == "Brightwater Learning Trust"

@@ -35,13 +35,19 @@ def that_clause_misparsed(t: Token) -> bool:
                 for c in children)
 
 
+# Participles by which a document reports words ("a letter saying", "an email warning"; not
+# "a statement calling on X to drop ‘...’", which names a term): lemmas.
+DOCUMENT_PARTICIPLE_LEMMAS = frozenset({"say", "state", "warn", "tell", "inform", "advise", "explain", "confirm",
+                                        "claim", "insist", "promise", "announce", "describe"})
+
+
 def document_relative(cue: Token) -> bool:
     """"guidance, which says": a speech verb in a relative clause about a document; or its
     participle ("a text message from the council telling them that ...", "a letter saying")."""
     if cue.head.lower_ not in DOCUMENT_NOUNS:
         return False
     return cue.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in cue.children) \
-        or cue.dep_ == "acl" and cue.tag_ == "VBG"
+        or cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.lemma_ in DOCUMENT_PARTICIPLE_LEMMAS
 
 
 def who_described(x: Token, before: int) -> bool:
