@@ -106,3 +106,15 @@ def test_trustees_of_a_named_trust_speak_as_the_trust(nlp_pipeline):
             "According to minutes of a meeting in May, trustees of Brightwater Learning Trust agreed to a rise for "
             "chief executive Tom Bale, describing his leadership as \"outstanding in every respect\".")
     assert speaker_with(nlp_pipeline, text, "outstanding in every") == "Brightwater Learning Trust"
+
+
+def test_a_participle_hung_on_the_verb_of_receiving_the_document(nlp_pipeline):
+    # the parser may hang "warning"/"telling" (and "from X") on "had"/"received", not on the email
+    text = ("Shifts\n\n"
+            "Drivers said they had an email from Corvale Buses warning that shifts would be "
+            "\"cut back without any notice at all\".")
+    assert speaker_with(nlp_pipeline, text, "cut back without") == "Corvale Buses"
+    text = ("Meals\n\n"
+            "Families said they received an email from Larchfield Academy on Sunday night telling them that "
+            "lunches would be \"packed lunches only until further notice\".")
+    assert speaker_with(nlp_pipeline, text, "packed lunches only") == "Larchfield Academy"

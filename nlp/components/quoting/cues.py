@@ -13,7 +13,8 @@ from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS
 from nlp.components.quoting.answers import addressee, answerer, question_org
 from nlp.components.quoting.clauses import in_person_relative, own_report
 from nlp.components.quoting.documents import carrying_documents, document_verb, misparsed_document
-from nlp.components.quoting.misparses import (described_by_relative, document_relative, that_clause_misparsed,
+from nlp.components.quoting.misparses import (described_by_relative, document_relative, participle_document,
+                                              that_clause_misparsed,
                                               unparsed_reporter, who_antecedent, who_described)
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, tokens_in
 from nlp.components.quoting.parentheticals import manner_participle, named_relative, relative_subject
@@ -286,6 +287,8 @@ class Attribution(Terms):
         if not subj and cue.dep_ == "xcomp":
             # object control: "record one governor asking: ...", "quoted X as saying"
             subj = [c for c in cue.head.children if c.dep_ == "dobj" and start <= c.idx < end]
+        if not subj and (d := participle_document(cue)) is not None and self._inside(d, start, end):
+            subj = [d]  # "they received a letter from X telling them ...": the letter
         if not subj and cue.tag_ == "VBG" and cue.dep_ == "advcl":
             # a free participle ("Trump was defensive when ..., saying “...”") is controlled by
             # the subject of its sentence's main clause, not of a clause it follows

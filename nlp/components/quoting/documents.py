@@ -46,6 +46,8 @@ DOCUMENT_FAMILY_REACH = 600
 # Verbs of a document reaching the writer, whose "from" names its issuer ("A statement has
 # arrived from X", "A letter came from X"): lemmas.
 ARRIVAL_LEMMAS = frozenset({"arrive", "come"})
+# Verbs of receiving a document, whose "from" names its issuer ("received a letter from X"): lemmas.
+RECEIVING_LEMMAS = frozenset({"receive", "get", "have"})
 
 # Verbs of putting a document out, whose subject issued it ("X has issued a statement saying"): lemmas.
 ISSUING_LEMMAS = frozenset({"issue", "publish", "release", "circulate", "send"})
@@ -157,7 +159,9 @@ class Documents(Salience):
                 # "Inspectors published their report", "In their report, inspectors said": the
                 # inspectorate's, not the inspected school's ("their" is the inspectors)
                 return self._inspectorate()
-            if m.dep_ == "nsubj" and m.head.lemma_ in ARRIVAL_LEMMAS:  # "A statement has arrived from X"
+            if m.dep_ == "nsubj" and m.head.lemma_ in ARRIVAL_LEMMAS or m.dep_ == "dobj" and m.head.lemma_ in RECEIVING_LEMMAS:
+                # "A statement has arrived from X", "they received a letter from X" (the "from"
+                # hung on the verb)
                 owners += [p for p in m.head.children if p.dep_ == "prep" and p.lower_ == "from"]
             if m.dep_ == "nsubjpass" and m.head.lemma_ in SENT_LEMMAS:
                 # "A statement has just been sent to us by X", "A letter was issued by X"
