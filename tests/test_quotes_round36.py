@@ -118,3 +118,15 @@ def test_a_participle_hung_on_the_verb_of_receiving_the_document(nlp_pipeline):
             "Families said they received an email from Larchfield Academy on Sunday night telling them that "
             "lunches would be \"packed lunches only until further notice\".")
     assert speaker_with(nlp_pipeline, text, "packed lunches only") == "Larchfield Academy"
+
+
+def test_a_term_in_a_statement_is_not_the_next_speakers(nlp_pipeline):
+    # guard: the "In the statement, X said" of the next sentence names no issuer for a term
+    # quoted before it
+    text = ("Unions oppose 'learning walks'\n\n"
+            "Three unions have published a joint statement calling on Kestrel Schools Trust to end its weekly "
+            "'learning walks' in every classroom.\n\n"
+            "In the statement, Dana Whitlock, the NEU's district secretary, said the visits were causing "
+            "'real stress for staff'.")
+    quotes = [q for q in nlp_pipeline(text)._.quotes if "learning walks" in q["text"] and q["paragraph"] > 0]
+    assert all(q["speaker"] != "Dana Whitlock" for q in quotes)

@@ -191,7 +191,9 @@ class Documents(Salience):
                     sp = self._speaker_from(g, s, e, cue_i, depth + 1)
                     if sp:
                         return sp
-            if m is not t and m.head.dep_ == "prep" and m.head.lower_ in SENT_BY_PREPS:
+            # (an earlier mention only: "a statement calling on X to drop ‘...’. In the statement,
+            # Jo Bell said ..." does not make the term Jo Bell's)
+            if m.i < t.i and m.head.dep_ == "prep" and m.head.lower_ in SENT_BY_PREPS:
                 verb = m.head.head
                 for c in verb.children:
                     if c.dep_ == "nsubj":
