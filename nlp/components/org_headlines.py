@@ -29,6 +29,16 @@ _LABEL_NAME_ENDS = BODY_HEADS | {"education", "learning"}
 # An item that opens with a sum ("Harbour Learning Trust: £2.4m") is a figure of a list by
 # body, as a count is.
 _MONEY = {"£", "$", "€"}
+# A guide to bodies: more than this share of its run-in heads end in a body's head word
+# ("Harbour Learning Trust: Runs nine schools ..."); a round-up's heads are headlines,
+# most ending in other words ("Choir Sings for Hospice: ..."). A simple majority, chosen
+# by reasoning about the two kinds of list, not tuned on a set.
+GUIDE_SHARE = 0.5
+# "Runs nine schools", "The largest trust in ...", "Since 2019 it has ...": an item
+# describing the body in its head opens with one capitalised word and goes on in lower case
+# or with a number; a round-up's item about another body opens with that body's name
+# ("Orrin Schools Trust has ...").
+_DESCRIPTION_OPENING = re.compile(r"[A-Z][\w'’-]*,? [a-z\d]")
 
 
 def headline_end(text: str) -> int:
@@ -118,11 +128,37 @@ def forename_dropped(doc: Doc, ents: list[Span], end: int) -> list[Span]:
 def run_in_heads(text: str) -> list[tuple[int, int]]:
     """Character ranges of the Title Case run-in heads that open paragraphs, when the text
     has at least MIN_RUN_IN_HEADS of them; a head that names the body its item describes
-    (`name_label`) is a name, not a head."""
+    (`name_label`, or `guide_entry` in a guide whose heads are mostly bodies' names) is a
+    name, not a head."""
     found = [m for m in _RUN_IN_HEAD.finditer(text) if headline_style(m.group(1), 2)]
     if len(found) < MIN_RUN_IN_HEADS:
         return []
-    return [(m.start(1), m.end(1)) for m in found if not name_label(text, m.group(1), m.end())]
+    guide = sum(_name_shaped(m.group(1)) for m in found) > GUIDE_SHARE * len(found)
+    return [(m.start(1), m.end(1)) for m in found
+            if not (name_label(text, m.group(1), m.end()) or guide and guide_entry(text, m.group(1), m.end()))]
+
+
+def _name_shaped(head: str) -> bool:
+    words = head.split()
+    return bool(words) and words[-1].lower() in _LABEL_NAME_ENDS
+
+
+def guide_entry(text: str, head: str, after: int) -> bool:
+    """"Harbour Learning Trust: Runs nine schools ..." in a guide (most of whose heads are
+    bodies' names): a head ending in a body's head word, whose item opens with a sentence
+    describing it (not with another body's name, and naming no other body of its sort), is
+    the body's name."""
+    if not _name_shaped(head) or _DESCRIPTION_OPENING.match(text, after) is None:
+        return False
+    stop = min(k for k in (text.find(". ", after), text.find("\n", after), len(text)) if k >= 0)
+    return _name_ending_in(head.split()[-1]).search(text, after, stop) is None
+
+
+def _name_ending_in(word: str) -> re.Pattern:
+    """A capitalised name ending in `word` ("... Learning Trust"): in an item's first sentence,
+    another body of the head's sort that the item is about ("Council Praises Trust:
+    Councillors thanked Harnwick Academies Trust ...")."""
+    return re.compile(r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* " + re.escape(word) + r"\b")
 
 
 def name_label(text: str, head: str, after: int) -> bool:
@@ -130,6 +166,5 @@ def name_label(text: str, head: str, after: int) -> bool:
     head word of a body's name, whose item goes on in lower case or with a number (a
     description of the body or a figure, not a sentence of its own), is the body's name. A round-up's
     "Primary Changes Trust: Veritas Schools has ..." opens a sentence naming another body."""
-    words = head.split()
     rest = text[after:after + 1]
-    return bool(words) and words[-1].lower() in _LABEL_NAME_ENDS and (rest.islower() or rest.isdigit() or rest in _MONEY)
+    return _name_shaped(head) and (rest.islower() or rest.isdigit() or rest in _MONEY)

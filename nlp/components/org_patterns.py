@@ -1,7 +1,6 @@
-"""Name-level patterns for `newswatch_orgs` (nlp/components/orgs.py):
+"""Name-level patterns for `newswatch_orgs` (nlp/components/orgs.py); trimming entities'
+edges is in org_trim.py.
 
-- `trim_span`: a leading "the" and trailing possessives off organisation entities; titles,
-  first names and MP make a person; "Alnwick Library" is not a person;
 - `pattern_orgs`: names taken whole by their ending ("... Academy Trust", "... Primary
   School"), widened over capitalised words, a possessive owner ("St Mary's Primary
   School") and a name joined by "and" ("Tamar and Tavy Learning Trust").
@@ -12,10 +11,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp.components.doc_text import doc_lowers, doc_words
-from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_HEADS, ROLE_WORDS, TITLES
+from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES
 from nlp.components.org_name_words import DEDICATIONS, SAINTS, dedication, dedication_word, name_word
-from nlp.components.org_fragments import federation_of_schools, widened_left
-from nlp.components.org_kinds import says_academy_trust
+from nlp.components.org_fragments import widened_left
 
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -31,128 +29,6 @@ def has_word(text: str) -> bool:
     punctuation tagged as a name is not one)."""
     return any(ch.isalnum() for ch in text)
 
-
-# Last words that make any name a body, whatever the model's label: "West Yorkshire Police"
-# (read as a place), "Hartigan Crowe LLP" (a building), "Hebden Ghyll CE Primary" (a person).
-_SURE_HEADS = {"ltd", "ltd.", "limited", "plc", "llp", "police", "constabulary", "trust", "council", "primary",
-               "academy", "school", "fc", "afc", "partnership", "academies"}  # not "Federation": "the Russian Federation"
-_ROLE_FOR_NAME = {"fac", "gpe", "loc", "person", "norp"}  # not titles of works: "Stronger Trusts for Every School"
-
-
-def _surely_body(span: Span) -> Span:
-    if span.label_.lower() in _ROLE_FOR_NAME and len(span) > 1 and span[-1].lower_ in _SURE_HEADS \
-            and (span[-1].is_title or span[-1].is_upper or span[-1].lower_ in {"plc", "ltd"}) \
-            and span[0].text[:1].isupper() \
-            or span.label_.lower() in _ROLE_FOR_NAME and len(span) > 2 and span[0].lower_ == "the" \
-            and span[-1].lower_ in _SURE_HEADS and span[-1].is_title \
-            or span.label_ in {"GPE", "LOC"} and federation_of_schools([t.text for t in span]):
-        return Span(span.doc, span.start, span.end, label="ORG")
-    if span.label_ != "ORG" and len(span) > 2 and span[-1].is_title and says_academy_trust(span.text) \
-            and span[-1].lower_ in {"trust", "company"}:  # "the St Brendan's Catholic Multi-Academy Company"
-        return Span(span.doc, span.start, span.end, label="ORG")
-    return span
-
-
-def _after_role(doc: Doc, start: int) -> bool:
-    """"said chief executive Imran Saddiq", "its chief executive, Femi Adeyemi,": a name
-    after a role is a person's."""
-    k = start - 1
-    if k > 0 and doc[k].text == ",":
-        k -= 1
-    return k >= 0 and doc[k].lower_ in ROLE_HEADS and doc[k].is_lower
-
-
-_ROLE_JOINERS = {"of", "the", "and", "deputy", "vice", "co", "acting", "interim", "-"}
-
-
-def trim_span(span: Span) -> Span | None:
-    """Drop a leading "the" (organisations) and trailing possessives / punctuation;
-    None for a span with no word in it (a non-breaking space tagged PERSON)."""
-    if not has_word(span.text):
-        return None
-    span = _surely_body(span)
-    doc = span.doc
-    start, end = _trim_edges(span)
-    if span.label_ == "ORG":
-        start, end = _trim_org(span, start, end)
-    if start >= end:
-        return None
-    if span.label_ == "ORG" and not any(ch.isupper() for ch in doc[start:end].text):
-        return None  # "the academy trust": a description, resolved in context instead
-    if span.label_ == "ORG" and doc[end - 1].is_lower and doc[end - 1].lower_ in _ORG_HEADS:
-        return None  # "a Lancashire academy trust", "Bristol trust": a description too
-    label = _trimmed_label(span, start, end)
-    if (start, end) == (span.start, span.end) and label == span.label:
-        return span
-    return Span(doc, start, end, label=label, kb_id=span.kb_id)
-
-
-def _trim_edges(span: Span) -> tuple[int, int]:
-    """(start, end) of the span less an unclosed bracket or spaced dash and what follows,
-    trailing possessives / punctuation / currency signs ("pays X £4m") and leading spaces."""
-    start, end = span.start, span.end
-    doc = span.doc
-    for k in range(start + 1, end):
-        if doc[k].text == "(" and ")" not in doc[k:end].text:
-            end = k  # "Department for Education (DfE": the bracket is not part of the name
-            break
-        if doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_ and doc[k].whitespace_:
-            end = k  # "Brightwater Education - bid": a spaced dash ends a name
-            break
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_space or doc[end - 1].is_currency
-                           or doc[end - 1].is_punct and doc[end - 1].text not in ")."):
-        end -= 1
-    while start < end and doc[start].is_space:
-        start += 1
-    return start, end
-
-
-def _trim_org(span: Span, start: int, end: int) -> tuple[int, int]:
-    """(start, end) of an ORG less a leading "the", a role before a comma and what follows
-    a possessive; with a capitalised number word the model left out put back."""
-    doc = span.doc
-    while start < end and doc[start].lower_ == "the":
-        start += 1
-    # "Chair, Lumenstride Trust" (a letter's sign-off): a role before a comma is not
-    # part of the name
-    for k in range(start + 1, end - 1):
-        if doc[k].text == ",":
-            if all(t.lower_ in ROLE_WORDS or t.lower_ in _ROLE_JOINERS for t in doc[start:k]):
-                start = k + 1
-            break
-    # "NEU’s Herefordshire": the organisation is before the possessive, unless what
-    # follows is itself a name of an organisation ("St Mary's Primary School")
-    for k in range(start + 1, end - 1):
-        if doc[k].text in _POSSESSIVE and doc[end - 1].lower_ not in _ORG_HEADS:
-            end = k
-            break
-    # "Three Spires Academy Trust": a capitalised number word the model left out
-    if start == span.start and start > 0 and doc[start - 1].like_num and doc[start - 1].is_title \
-            and doc[start - 1].ent_type_ in {"", "CARDINAL"}:
-        start -= 1
-    return start, end
-
-
-def _trimmed_label(span: Span, start: int, end: int) -> int:
-    """The label of the trimmed words doc[start:end]: a person's name tagged ORG, or a
-    body's name tagged PERSON, is relabelled."""
-    doc = span.doc
-    label = span.label
-    if 3 <= end - start <= 4 and doc[end - 1].text in {"MP", "MEP", "MSP"} \
-            and all(t.is_title and t.is_alpha for t in doc[start:end - 1]):
-        label = doc.vocab.strings["PERSON"]  # "Helen Dray MP"
-    elif span.label_ == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _ORG_HEADS:
-        label = doc.vocab.strings["ORG"]  # "Alnwick Library" is not a person
-    elif span.label_ == "ORG" and 2 <= end - start <= 4 and (doc[start].lower_ in TITLES or doc[start].lower_ in ROLE_WORDS
-                                                           and end - start == 3 and doc[start + 1].lower_ not in ROLE_WORDS) \
-            and doc[start].is_title \
-            and all(t.is_title and t.is_alpha or t.text == "." for t in doc[start:end]) \
-            and doc[end - 1].lower_ not in _ORG_HEADS | _PATTERN_HEADS and doc[start + 1].lower_ not in _ORG_HEADS:
-        label = doc.vocab.strings["PERSON"]  # "Rev Gillian Marsh": a title makes a person
-    elif span.label_ == "ORG" and 2 <= end - start <= 3 and (doc[start].lower_ in FIRST_NAMES or _after_role(doc, start)) \
-            and all(t.is_title and t.is_alpha for t in doc[start:end]) and doc[end - 1].lower_ not in _ORG_HEADS:
-        label = doc.vocab.strings["PERSON"]  # "Becky Harland" is not an organisation
-    return label
 
 
 # Names of organisations by their ending: "Pennine Ridge Academy Trust", "Calder Rise
@@ -258,7 +134,8 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
     """Widen ORG entities to the whole capitalised name before them, and add untagged names
     ending in a generic head ("... Academy Trust", "... Primary School")."""
     org_tokens = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
-    out = [_widen_org(doc, widened_left(doc, e), ents, org_tokens) for e in ents]
+    one_word = {e.start for e in ents if e.label_ == "ORG" and len(e) == 1}
+    out = [_widen_org(doc, widened_left(doc, e), ents, org_tokens, one_word) for e in ents]
     taken = {i for e in out if e.label_ == "ORG" for i in range(e.start, e.end)}
     added = _names_by_ending(doc, out, taken)
     added += _dioceses(doc, taken)
@@ -268,7 +145,7 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
     return filter_spans(added + without_overlaps(out, added, only_article=True))
 
 
-def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int]) -> Span:
+def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int], one_word: set[int]) -> Span:
     """An ORG entity widened by a head or company suffix after it and the whole
     capitalised name before it; any other entity as it is."""
     if e.label_ == "ORG" and e.end < len(doc) and e.end not in org_tokens and doc[e.end].is_title \
@@ -281,7 +158,8 @@ def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int]) -> Spa
         e = Span(doc, e.start, e.end + 4, label="ORG", kb_id=e.kb_id)  # "Fairway Coaches" + "(Tenbury) Ltd"
     if e.label_ == "ORG" and (e[-1].lower_ in _PATTERN_HEADS or _primary_end(doc, e.end - 1)) and e[-1].is_title:
         start = e.start
-        while start > 0 and name_word(doc, start - 1) and start - 1 not in org_tokens \
+        split_off = _word_split_off(doc, e.start, one_word)
+        while start > 0 and name_word(doc, start - 1) and (start - 1 not in org_tokens or start - 1 == split_off) \
                 and (doc[start - 1].whitespace_ or doc[start].text in {"'s", "’s"}) \
                 or start > 0 and doc[start - 1].text == "-" and name_word(doc, start - 1):
             start -= 1
@@ -298,6 +176,18 @@ def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int]) -> Spa
         if start < e.start:
             e = Span(doc, start, e.end, label="ORG", kb_id=e.kb_id)
     return e
+
+
+def _word_split_off(doc: Doc, start: int, one_word: set[int]) -> int | None:
+    """"Holloway" + "Vale Multi Academy Trust": the model's one-word ORG (starting at one of
+    `one_word`) right before the name starting at `start`, a space apart, is the name's
+    first word split off (two bodies' names never stand side by side with nothing between
+    them); its index, or None. A word in capitals stays apart ("NEU Westgate Academy
+    group": the union at a school)."""
+    k = start - 1
+    if k < 0 or k not in one_word or doc[k].whitespace_ != " ":
+        return None
+    return k if doc[k].is_title and doc[k].lower_ not in _ORG_HEADS else None
 
 
 def _bracketed_company_end(doc: Doc, k: int) -> bool:

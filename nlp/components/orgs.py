@@ -1,7 +1,7 @@
 """`newswatch_orgs`: gazetteer matching, entity clean-up and organisation normalisation.
 
 Runs after the statistical NER. It
-- trims entity spans and takes names whole by their ending (nlp/components/org_patterns.py);
+- trims entity spans (nlp/components/org_trim.py) and takes names whole by their ending (nlp/components/org_patterns.py);
 - adds gazetteer matches as ORG entities (exact text, plus upper-case forms); a match
   replaces the model's overlapping entities unless the model's entity strictly contains
   it, or the match is a single non-acronym word the model read as a place (so a council
@@ -38,7 +38,8 @@ from nlp import gazetteer
 from nlp.components.doc_text import doc_words
 from nlp.components.lexicon import ROLE_WORDS
 from nlp.components.org_kinds import infer_kind
-from nlp.components.org_patterns import _ORG_HEADS, has_word, pattern_orgs, trim_span, without_overlaps  # noqa: F401  (people.py)
+from nlp.components.org_patterns import _ORG_HEADS, has_word, pattern_orgs, without_overlaps  # noqa: F401  (people.py)
+from nlp.components.org_trim import trim_span
 from nlp.components.org_context import (
     council_short_forms, described_names, lead_trust,
 )
