@@ -155,7 +155,7 @@ DOCUMENT_NOUNS = frozenset(
     message post document review study investigation findings survey leaflet leaflets
     poster posters sign signs banner banners placard placards website tweet accounts figures
     data documents papers records research analysis guidance filing filings petition petitions
-    summary release note notes memo newsletter newsletters bulletin judgment judgement""".split()
+    summary release note notes memo newsletter newsletters bulletin judgment judgement policy policies""".split()
 )
 
 # Role words the model sometimes puts inside a PERSON entity ("Cleaner Debbie Hollis").

@@ -12,8 +12,9 @@ from spacy.tokens import Token
 from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS
 from nlp.components.quoting.answers import addressee, answerer, question_org
 from nlp.components.quoting.clauses import in_person_relative, own_report
-from nlp.components.quoting.documents import misparsed_document
-from nlp.components.quoting.misparses import (described_by_relative, document_relative, that_clause_misparsed,
+from nlp.components.quoting.documents import carrying_documents, document_verb, misparsed_document
+from nlp.components.quoting.misparses import (described_by_relative, document_relative, participle_document,
+                                              that_clause_misparsed,
                                               unparsed_reporter, who_antecedent, who_described)
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, can_be_source, tokens_in
 from nlp.components.quoting.parentheticals import described_participle, manner_participle, named_relative, relative_subject
@@ -83,7 +84,7 @@ def _own_clause(c: Token) -> bool:
 
 def _clause_only(t: Token) -> bool:
     """A cue that reports only a partial quote inside its own clause."""
-    return t.lower_ in _FINDING_CUES or t.lemma_.lower() in CLAUSE_CUE_LEMMAS
+    return t.lower_ in _FINDING_CUES or t.lemma_.lower() in CLAUSE_CUE_LEMMAS or document_verb(t)
 
 
 class Attribution(Terms):
@@ -136,16 +137,24 @@ class Attribution(Terms):
         tokens = self._chunk_tokens(start, end)
         if not tokens:
             return None
-        found = self._according_to(start, end)
-        if found and not (partial_of is not None and self._own_reporter(partial_of)):
-            return found
+        according = self._according_to(start, end)
+        if according is not None and according.speaker and not (partial_of is not None and self._own_reporter(partial_of)):
+            return according
+        # "According to a letter sent to staff, the trust has concluded that ... ‘...’": a
+        # document with no issuer of its own leaves the clause's reporter to speak
+        found = self._cue_attribution(tokens, start, end, after, partial_of)
+        return found if found is not None and found.speaker or according is None else according
+
+    def _cue_attribution(self, tokens, start: int, end: int, after: bool, partial_of) -> Speaker | None:
+        """The attribution of a chunk by a dash, colon or speech verb and its subject."""
         if partial_of is None:
             found = self._dash_attribution(tokens, start, end) if after else \
                 (self._colon_intro(tokens, start, end) or message_reading(self, tokens, start, end))
             if found:
                 return found
         cues = [t for t in tokens if is_cue(t, SPEECH_LEMMAS if partial_of is None else ALL_CUE_WORDS)
-                or partial_of is not None and (is_finding(t, (partial_of.start, partial_of.end)) or is_clause_cue(t))
+                or partial_of is not None and (is_finding(t, (partial_of.start, partial_of.end)) or is_clause_cue(t)
+                                               or document_verb(t))
                 or partial_of is None and (puts_it(t) or after and goes_on_speaking(t))]
         if not cues and not after and partial_of is None and self.text[start:end].rstrip().endswith(":"):
             found = self._utterance_intro(tokens)
@@ -203,6 +212,8 @@ class Attribution(Terms):
                         path.append(x.head)
                     anc = [a for a in path if a in cues]
                     anc.sort(key=lambda a: len(list(a.ancestors)))
+                    # ("The minutes show that X told governors it was ‘...’": X's words, not the minutes')
+                    anc.sort(key=document_verb)
                     # "..., which chair of trustees X described as “...”": a relative clause
                     # with a named subject of its own reports the quote, not the sentence's verb
                     # (so does one about a document: "DfE guidance, which says ... ‘reasonable’")
@@ -277,8 +288,7 @@ class Attribution(Terms):
             # "residents were told:" names the listeners, not the speaker; "Parents were told
             # in a letter from the trust that ...": the letter, whose issuer speaks; "the
             # changes, described in a report as ‘...’": the thing described is no speaker
-            return [g for c in children if c.dep_ == "prep" and c.lower_ in {"in", "through", "via"}
-                    for g in c.children if g.dep_ == "pobj" and g.lower_ in DOCUMENT_NOUNS and start <= g.idx < end]
+            return [g for g in carrying_documents(cue) if start <= g.idx < end]
         subj = agents or [c for c in children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end
                           and self._plausible_subject(c, cue)]
         if not subj:
@@ -294,6 +304,8 @@ class Attribution(Terms):
         if not subj and cue.dep_ == "xcomp":
             # object control: "record one governor asking: ...", "quoted X as saying"
             subj = [c for c in cue.head.children if c.dep_ == "dobj" and start <= c.idx < end]
+        if not subj and (d := participle_document(cue)) is not None and self._inside(d, start, end):
+            subj = [d]  # "they received a letter from X telling them ...": the letter
         if not subj and cue.tag_ == "VBG" and cue.dep_ == "advcl":
             # a free participle ("Trump was defensive when ..., saying “...”") is controlled by
             # the subject of its sentence's main clause, not of a clause it follows
@@ -317,6 +329,9 @@ class Attribution(Terms):
                 subj = [c for c in ruler.head.children if c.dep_ in _SUBJ_DEPS and start <= c.idx < end]
         if not subj:  # "quoted X as saying", "X was quoted saying": however "saying" was parsed
             subj = [c for c in quoted_one(cue) if start <= c.idx < end]
+        if not subj and cue.dep_ == "acl" and cue.tag_ == "VBN":
+            # "The changes, described in a report to cabinet as ‘...’": the report, not the changes
+            subj = [g for g in carrying_documents(cue) if self._inside(g, start, end)]
         if not subj and cue.dep_ == "acl" and start <= cue.head.idx < end:
             subj = [cue.head]  # "one governor asking: ..."
         subj = [described_by_relative(sj) for sj in subj]

@@ -13,7 +13,7 @@ from nlp.components.lexicon import DOCUMENT_NOUNS, ORG_REFERENCES
 from nlp.components.org_lookup import resolve_org_reference
 from nlp.components.quoting.context import Speaker
 from nlp.components.quoting.salience import Salience
-from nlp.components.quoting.words import POSSESSIVE_PRONOUNS
+from nlp.components.quoting.words import ALL_CUE_WORDS, POSSESSIVE_PRONOUNS, is_cue
 
 # The UK's inspectorates (schools, care, police, Wales, Scotland, Northern Ireland,
 # independent schools): "inspectors found ..." and "the (inspection) report said ..." speak
@@ -27,15 +27,27 @@ ISSUER_PLACES = frozenset({"website", "site", "page", "account", "feed", "blog",
 # The prepositions of such a place: "on its website", "in the trust's newsletter feed".
 PLACE_PREPS = frozenset({"on", "in"})
 # A council's decision-making bodies: "a report to cabinet" is one the council's officers wrote.
-COUNCIL_BODIES = frozenset("cabinet committee council councillors members scrutiny executive".split())
+COUNCIL_BODIES = frozenset("cabinet committee council councillors members scrutiny executive forum".split())
 COUNCIL_PAPERS = frozenset({"report", "reports", "paper", "papers"})
 # Documents an inspectorate issues after an inspection.
 INSPECTION_DOCUMENTS = frozenset({"report", "findings"})
 
 
+# Documents that are one another under other names: "The review by X found ... According to
+# the report, ...", "an email from X ... The message said". A document mention with no issuer
+# of its own takes the issuer of a nearby earlier one of its family (DOCUMENT_FAMILY_REACH).
+DOCUMENT_FAMILIES = (frozenset({"report", "review", "audit", "investigation", "inquiry", "study", "analysis",
+                                "findings", "assessment"}),
+                     frozenset({"letter", "email", "message", "memo", "note"}))
+# How far back (characters) an earlier mention of another word of the family may stand.
+DOCUMENT_FAMILY_REACH = 600
+
+
 # Verbs of a document reaching the writer, whose "from" names its issuer ("A statement has
 # arrived from X", "A letter came from X"): lemmas.
 ARRIVAL_LEMMAS = frozenset({"arrive", "come"})
+# Verbs of receiving a document, whose "from" names its issuer ("received a letter from X"): lemmas.
+RECEIVING_LEMMAS = frozenset({"receive", "get", "have"})
 
 # Verbs of putting a document out, whose subject issued it ("X has issued a statement saying"): lemmas.
 ISSUING_LEMMAS = frozenset({"issue", "publish", "release", "circulate", "send"})
@@ -48,9 +60,20 @@ ISSUED_SAYING = frozenset({"say", "state", "warn", "promise", "pledge", "confirm
 # issuer: "a letter to staff seen by this paper", "minutes obtained by the Courier".
 READER_LEMMAS = frozenset({"see", "obtain", "receive", "view", "read", "leak", "hear", "show"})
 
+# Relative pronouns, which name no issuer ("a letter which was sent").
+RELATIVE_WORDS = frozenset({"which", "that", "who"})
+
+# A relative clause naming a document's issuer ("a letter the company sent"): how many words
+# after the document its verb may stand, and the kinds of word its subject is written with.
+CONTACT_CLAUSE_MAX_TOKENS = 6
+CONTACT_PHRASE_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PART"})
+
 # The prepositions of a document that carried what its sender said ("told drivers in a letter",
 # "by text message", "via email"): the sender is the subject of the verb.
 SENT_BY_PREPS = frozenset({"in", "through", "via", "by"})
+
+# The prepositions of a document that carried words a verb reports ("described in a report as").
+CARRIER_PREPS = frozenset({"in", "through", "via"})
 
 # Documents named by the verb of their issuing ("X posted ..." -> "the post").
 POSTED_NOUNS = frozenset({"post", "tweet", "email"})
@@ -67,6 +90,36 @@ def misparsed_document(ctx, cue: Token) -> Token | None:
                 if n.dep_ in {"nsubj", "nsubjpass"} and n.i < c.i and n.lower_ in DOCUMENT_NOUNS and not ctx.in_quote(n.idx):
                     return n
     return None
+
+
+def document_verb(t: Token) -> bool:
+    """A verb, not itself a speech verb, whose subject (before it) is a document: "The plan
+    includes ...", "Its consultation paper talks about ‘...’". It reports the words of a
+    partial quote inside its own clause only (cues.py)."""
+    return t.pos_ == "VERB" and not is_cue(t, ALL_CUE_WORDS) and any(
+        c.dep_ == "nsubj" and c.i < t.i and c.lower_ in DOCUMENT_NOUNS for c in t.children)
+
+
+def carrying_documents(verb: Token) -> list[Token]:
+    """The documents verb v says carried the words: "told in a letter from the trust",
+    "described in a report to cabinet as ‘...’", "warned via an email"."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in CARRIER_PREPS
+            for g in c.children if g.dep_ == "pobj" and g.lower_ in DOCUMENT_NOUNS]
+
+
+def contact_issuer(d: Token) -> list[Token]:
+    """Who a relative clause right after document d says issued it: "a letter the company
+    sent to heads", "the report which the council published" -> the company, the council.
+    Read from the words (up to CONTACT_CLAUSE_MAX_TOKENS), as the parser often hangs such a
+    clause on the wrong noun."""
+    words = d.doc[d.i + 1:d.i + 1 + CONTACT_CLAUSE_MAX_TOKENS]
+    verb = next((x for x in words if x.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.lemma_ not in SENT_LEMMAS or verb.tag_ not in {"VBD", "VBN", "VBZ", "VBP"}:
+        return []
+    phrase = [x for x in d.doc[d.i + 1:verb.i] if x.lower_ not in RELATIVE_WORDS]
+    if not phrase or not all(x.pos_ in CONTACT_PHRASE_POS or x.text in {"'s", "’s"} for x in phrase):
+        return []
+    return [phrase[-1]] if phrase[-1].pos_ in {"NOUN", "PROPN"} else []
 
 
 def _platforms(v: Token) -> list[Token]:
@@ -94,11 +147,10 @@ class Documents(Salience):
         """Who issued a statement, letter or report: "X's report", "the X report", "a statement from X",
         "X ... in a letter" earlier in the article."""
         doc = self.doc
-        council = self._council_paper(t)
-        if council is not None:
-            return council
-        mentions = [t] + [x for x in reversed(doc[:t.i]) if x.lower_ == t.lower_ and not self.in_quote(x.idx)]
-        for m in mentions:
+        for m in self._document_mentions(t):
+            council = self._council_paper(m)  # "a report to the council's cabinet ... The report said"
+            if council is not None:
+                return council
             s, e = (start, end) if m is t else (m.sent.start_char, m.sent.end_char)
             # "X's annual report and accounts": the owner of the first of the pair counts too
             owners = list(m.children) + (list(m.head.children) if m.dep_ == "conj" and m.head.lower_ in DOCUMENT_NOUNS else [])
@@ -107,7 +159,9 @@ class Documents(Salience):
                 # "Inspectors published their report", "In their report, inspectors said": the
                 # inspectorate's, not the inspected school's ("their" is the inspectors)
                 return self._inspectorate()
-            if m.dep_ == "nsubj" and m.head.lemma_ in ARRIVAL_LEMMAS:  # "A statement has arrived from X"
+            if m.dep_ == "nsubj" and m.head.lemma_ in ARRIVAL_LEMMAS or m.dep_ == "dobj" and m.head.lemma_ in RECEIVING_LEMMAS:
+                # "A statement has arrived from X", "they received a letter from X" (the "from"
+                # hung on the verb)
                 owners += [p for p in m.head.children if p.dep_ == "prep" and p.lower_ == "from"]
             if m.dep_ == "nsubjpass" and m.head.lemma_ in SENT_LEMMAS:
                 # "A statement has just been sent to us by X", "A letter was issued by X"
@@ -120,6 +174,10 @@ class Documents(Salience):
                     sp = self._speaker_from(c, s, e, cue_i, depth + 1)
                     if sp:
                         return sp
+            for g in contact_issuer(m):  # "a letter the company sent"
+                sp = self._speaker_from(g, s, e, cue_i, depth + 1)
+                if sp:
+                    return sp
             for c in owners:
                 if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS:
                     sp = self._group_pronoun(c)  # "Its annual review says"
@@ -133,7 +191,9 @@ class Documents(Salience):
                     sp = self._speaker_from(g, s, e, cue_i, depth + 1)
                     if sp:
                         return sp
-            if m is not t and m.head.dep_ == "prep" and m.head.lower_ in SENT_BY_PREPS:
+            # (an earlier mention only: "a statement calling on X to drop ‘...’. In the statement,
+            # Jo Bell said ..." does not make the term Jo Bell's)
+            if m.i < t.i and m.head.dep_ == "prep" and m.head.lower_ in SENT_BY_PREPS:
                 verb = m.head.head
                 for c in verb.children:
                     if c.dep_ == "nsubj":
@@ -155,6 +215,20 @@ class Documents(Salience):
         if t.lower_ in INSPECTION_DOCUMENTS and re.search(r"\binspect", self.text[:t.idx], re.I):
             return self._inspectorate()  # "Their report said" after an inspection
         return None
+
+    def _document_mentions(self, t: Token) -> list[Token]:
+        """The mentions of document t that may name its issuer, t first: earlier mentions of
+        the same word, nearest first; earlier ones of another word of its family within
+        DOCUMENT_FAMILY_REACH ("The review by X ... the report"); then the same word or its
+        family in the next sentence ("described in a memo as ‘...’. The memo, written by X,")."""
+        doc = self.doc
+        family = next((f for f in DOCUMENT_FAMILIES if t.lower_ in f), frozenset({t.lower_}))
+        before = [x for x in reversed(doc[:t.i]) if not self.in_quote(x.idx)]
+        same = [x for x in before if x.lower_ == t.lower_]
+        kin = [x for x in before if x.lower_ != t.lower_ and x.lower_ in family and t.idx - x.idx <= DOCUMENT_FAMILY_REACH]
+        nxt = doc[t.sent.end:t.sent.end + 1]
+        after = [x for x in nxt[0].sent if x.lower_ in family and not self.in_quote(x.idx)] if len(nxt) else []
+        return [t] + same + kin + after
 
     def _inspectors_report(self, m: Token, owners: list[Token]) -> bool:
         """Mention m of a report (or findings) is the inspectors': its sentence, outside

@@ -37,10 +37,32 @@ def that_clause_misparsed(t: Token) -> bool:
                 for c in children)
 
 
+# Participles by which a document reports words ("a letter saying", "an email warning"; not
+# "a statement calling on X to drop ‘...’", which names a term): lemmas.
+DOCUMENT_PARTICIPLE_LEMMAS = frozenset({"say", "state", "warn", "tell", "inform", "advise", "explain", "confirm",
+                                        "claim", "insist", "promise", "announce", "describe"})
+
+
 def document_relative(cue: Token) -> bool:
-    """"guidance, which says": a speech verb in a relative clause about a document."""
-    return cue.dep_ == "relcl" and cue.head.lower_ in DOCUMENT_NOUNS \
+    """"guidance, which says": a speech verb in a relative clause about a document; or its
+    participle ("a text message from the council telling them that ...", "a letter saying")."""
+    if participle_document(cue) is not None:
+        return True
+    return cue.head.lower_ in DOCUMENT_NOUNS and cue.dep_ == "relcl" \
         and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in cue.children)
+
+
+def participle_document(cue: Token) -> Token | None:
+    """The document a participle of DOCUMENT_PARTICIPLE_LEMMAS belongs to: "a letter saying
+    ...", also when the parser hangs the participle on the verb whose object the document is
+    ("they received a text message from the council telling them that ...")."""
+    if cue.tag_ != "VBG" or cue.lemma_ not in DOCUMENT_PARTICIPLE_LEMMAS:
+        return None
+    if cue.dep_ == "acl" and cue.head.lower_ in DOCUMENT_NOUNS:
+        return cue.head
+    if cue.dep_ == "advcl":
+        return next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i and c.lower_ in DOCUMENT_NOUNS), None)
+    return None
 
 
 def who_described(x: Token, before: int) -> bool:

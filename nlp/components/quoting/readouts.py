@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS
-from nlp.components.quoting.context import Speaker
+from nlp.components.quoting.context import Speaker, body_index
 
 # What is read out besides the documents of the lexicon ("written evidence", "his submission").
 READ_OUT_NOUNS = DOCUMENT_NOUNS | frozenset({"evidence", "submission", "submissions", "tribute"})
@@ -32,7 +32,7 @@ def read_out_author(finder, cue: Token, start: int, end: int) -> Speaker | None:
 
 
 def document_it(finder, t: Token) -> Speaker | None:
-    """"It said ..." opening a sentence right after one (in the same paragraph) whose
+    """"It said ..." opening a sentence right after one (in its paragraph or closing the one before) whose
     subject is a document that names its issuer (a statement, a letter, a report): that
     issuer. (After a sentence about an organisation, "it" is that organisation: salience.py.)"""
     if t.lower_ != "it" or t.i == 0:
@@ -41,7 +41,10 @@ def document_it(finder, t: Token) -> Speaker | None:
     if t.i - sent.start > 1 or sent.start == 0:  # "It" opens its sentence (after an adverb at most)
         return None
     prev = finder.doc[sent.start - 1].sent
-    if not any(s <= prev.start_char and t.idx < e for s, e in finder.paragraphs):
+    # (the sentence before may close the paragraph before: "Their report came out on Monday.
+    # ¶ It says ...", but not the headline)
+    here, there = finder.paragraph_of(t.idx), finder.paragraph_of(prev.start_char)
+    if here is None or there is None or here - there > 1 or there < body_index(finder):
         return None
     for x in prev:
         if x.dep_ not in {"nsubj", "nsubjpass"} or x.head.dep_ != "ROOT" or finder.in_quote(x.idx):

@@ -179,9 +179,10 @@ class SpeakerFinder(Documents):
             if named:  # "the trust" after "Avonmead Hospitals NHS Trust"; "Administrators from X said"; "the company"
                 return named
             if t.lower_ in TRUST_BOARDS and (_definite(t) or t.tag_ == "NNS") and not t.ent_type_:
-                # "the board said", "trustees agreed": an academy trust's board is the trust,
-                # when the organisation named last is that trust; "the trust's board": its owner
-                owner = next((c for c in t.children if c.dep_ == "poss" and (c.ent_type_ == "ORG" or org_reference(c))), None)
+                # "the board said", "trustees agreed": an academy trust's board is the trust, when the organisation
+                # named last is that trust; "the trust's board", "trustees of X Trust": its owner
+                owners = [c for c in t.children if c.dep_ == "poss"] + [g for c in t.children if c.lower_ == "of" for g in c.children]
+                owner = next((c for c in owners if c.ent_type_ == "ORG" or org_reference(c)), None)
                 hit = self.speaking_org(owner) if owner is not None else None
                 if hit:
                     return Speaker(hit["name"], hit["name"], how="nominal")
