@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS
 from nlp.components.quoting.answers import addressee, answerer, question_org
 from nlp.components.quoting.clauses import in_person_relative, own_report
-from nlp.components.quoting.documents import carrying_documents, document_verb, misparsed_document
+from nlp.components.quoting.documents import carrying_documents, misparsed_document
 from nlp.components.quoting.misparses import (described_by_relative, document_relative, participle_document,
                                               that_clause_misparsed,
                                               unparsed_reporter, who_antecedent, who_described)
@@ -84,7 +84,7 @@ def _own_clause(c: Token) -> bool:
 
 def _clause_only(t: Token) -> bool:
     """A cue that reports only a partial quote inside its own clause."""
-    return t.lower_ in _FINDING_CUES or t.lemma_.lower() in CLAUSE_CUE_LEMMAS or document_verb(t)
+    return t.lower_ in _FINDING_CUES or t.lemma_.lower() in CLAUSE_CUE_LEMMAS
 
 
 class Attribution(Terms):
@@ -153,8 +153,7 @@ class Attribution(Terms):
             if found:
                 return found
         cues = [t for t in tokens if is_cue(t, SPEECH_LEMMAS if partial_of is None else ALL_CUE_WORDS)
-                or partial_of is not None and (is_finding(t, (partial_of.start, partial_of.end)) or is_clause_cue(t)
-                                               or document_verb(t))
+                or partial_of is not None and (is_finding(t, (partial_of.start, partial_of.end)) or is_clause_cue(t))
                 or partial_of is None and (puts_it(t) or after and goes_on_speaking(t))]
         if not cues and not after and partial_of is None and self.text[start:end].rstrip().endswith(":"):
             found = self._utterance_intro(tokens)
@@ -212,8 +211,6 @@ class Attribution(Terms):
                         path.append(x.head)
                     anc = [a for a in path if a in cues]
                     anc.sort(key=lambda a: len(list(a.ancestors)))
-                    # ("The minutes show that X told governors it was ‘...’": X's words, not the minutes')
-                    anc.sort(key=document_verb)
                     # "..., which chair of trustees X described as “...”": a relative clause
                     # with a named subject of its own reports the quote, not the sentence's verb
                     # (so does one about a document: "DfE guidance, which says ... ‘reasonable’")

@@ -13,7 +13,7 @@ from nlp.components.lexicon import DOCUMENT_NOUNS, ORG_REFERENCES
 from nlp.components.org_lookup import resolve_org_reference
 from nlp.components.quoting.context import Speaker
 from nlp.components.quoting.salience import Salience
-from nlp.components.quoting.words import ALL_CUE_WORDS, POSSESSIVE_PRONOUNS, is_cue
+from nlp.components.quoting.words import POSSESSIVE_PRONOUNS
 
 # The UK's inspectorates (schools, care, police, Wales, Scotland, Northern Ireland,
 # independent schools): "inspectors found ..." and "the (inspection) report said ..." speak
@@ -90,14 +90,6 @@ def misparsed_document(ctx, cue: Token) -> Token | None:
                 if n.dep_ in {"nsubj", "nsubjpass"} and n.i < c.i and n.lower_ in DOCUMENT_NOUNS and not ctx.in_quote(n.idx):
                     return n
     return None
-
-
-def document_verb(t: Token) -> bool:
-    """A verb, not itself a speech verb, whose subject (before it) is a document: "The plan
-    includes ...", "Its consultation paper talks about ‘...’". It reports the words of a
-    partial quote inside its own clause only (cues.py)."""
-    return t.pos_ == "VERB" and not is_cue(t, ALL_CUE_WORDS) and any(
-        c.dep_ == "nsubj" and c.i < t.i and c.lower_ in DOCUMENT_NOUNS for c in t.children)
 
 
 def carrying_documents(verb: Token) -> list[Token]:
