@@ -71,7 +71,7 @@ _NOT_NAME_WORDS = frozenset(TITLES) | ROLE_WORDS
 # Recounted in issue 13's sixteenth round after the finer kinds were defined, and again with
 # the final rules of each session since (last: the ninth, after rounds 24-27).
 CONFIDENCE = {
-    "name": 0.99,  # a name as the subject of a speech verb, a dash or a colon (110/112 + 418/420; tuning 2637/2651)
+    "name": 0.99,  # a name as the subject of a speech verb, a dash or a colon (110/112 + 418/420; tuning 2638/2652)
     "name-interruption-long": 0.60,  # a name between two halves of at least LONG_HALF_WORDS words each (5/8 + 0/0; tuning 0/0)
     "name-interruption": 0.97,  # a name between the two halves of one quote (64/66 + 35/35; tuning 230/230)
     "pronoun": 0.97,  # he/she/it/they with a clear lead (20/21 + 95/96; tuning 682/689)
@@ -85,11 +85,11 @@ CONFIDENCE = {
     "org-cut": 0.66,  # an organisation whose name as shown is written only inside a longer name (0/0 + 1/1; tuning 3/3)
     "org-partial": 0.98,  # an organisation's words inside a sentence (0/0 + 102/103; tuning 528/538)
     "phrase": 0.78,  # another noun phrase as written ("one parent") (9/12 + 22/27; tuning 159/169)
-    "phrase-partial": 0.62,  # a group's words inside a sentence: mostly scare quotes (1/2 + 16/25; tuning 121/169)
+    "phrase-partial": 0.62,  # a group's words inside a sentence: mostly scare quotes (1/2 + 16/25; tuning 121/168)
     "role": 0.94,  # "a spokesman for X" as written (0/0 + 32/33; tuning 268/270)
     "role-context": 0.88,  # "a spokesman" for the body the narrative before names (1/1 + 6/6; tuning 17/19)
     "document": 0.75,  # a document's issuer ("the letter said") (0/0 + 2/2; tuning 42/51)
-    "nominal": 0.87,  # "the councillor" linked to a named person (1/6 + 45/46; tuning 339/360)
+    "nominal": 0.88,  # "the councillor" linked to a named person (1/6 + 44/44; tuning 339/360)
     "previous": 0.66,  # a quote paragraph after "X said:" (0/1 + 3/3; tuning 43/43)
     "next": 0.50,  # a quote paragraph named by the sentence after it (not measured; tuning 18/18)
     "continued": 0.73,  # a quote paragraph after the speaker's closed quote, naming no one (1/3 + 9/10; tuning 59/63)
