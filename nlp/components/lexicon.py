@@ -139,6 +139,8 @@ FEMALE_NAMES = frozenset(
     leanne shona jodie kayleigh leah gail tracy natasha lesley lynne marion mandy danielle
     jemma mairi bernadette colette geraldine""".split()
 ) | MORE_FEMALE_NAMES
+# Every first name of either list (lower case): a word that may open a person's name.
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
 # Head words of job titles (the tagger sometimes reads "chief executive" as adjectives).
 ROLE_HEADS = frozenset(

@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS
+from nlp.components.lexicon import FIRST_NAMES, ROLE_WORDS
 from nlp.components.org_kinds import not_school_trust, infer_kind
 from nlp.components.org_lists import listed_as_trust
 from nlp.components.doc_text import doc_lowers, doc_text, doc_words, word_positions
@@ -50,7 +50,6 @@ _RUNS = re.compile(r"^(\( [\w&]+ \) )?((currently|already|now|still|also) )?(run
 _FORMED_FROM_TRUSTS = re.compile(r"^(was|were) (formed|created|established) (in \d{4} )?(when|by|through|from) "
                                  r"(the (merger|amalgamation) of )?(two|three|four|five|several) ([\w-]+ ){0,2}trusts\b")
 # Before a name: "a separate trust, the X", "another trust, the X", "the multi-academy trust X".
-FIRST_NAMES = frozenset(n.lower() for n in MALE_NAMES | FEMALE_NAMES)
 _LOWER_ACADEMY_TRUST = re.compile(r"\b(academy|academies) trust\b")
 # Capitalised words after "academy trust" that are no name: its board, its officers, a title.
 _NOT_A_NAME = frozenset("board boss bosses trustees members leaders chief executive ceo chair committee "

@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.doc_text import doc_text
-from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES
+from nlp.components.lexicon import FIRST_NAMES
 from nlp.components.org_aliases import PLACE_LESS_KINDS
 from nlp.components.org_fragments import BODY_HEADS
 from nlp.components.org_kinds import infer_kind
@@ -128,7 +128,7 @@ def forename_dropped(doc: Doc, ents: list[Span], end: int) -> list[Span]:
     tails: dict[str, set[str]] = {}
     for name in body_names:
         words = name.split()
-        if len(words) >= 3 and words[0].lower() in FEMALE_NAMES | MALE_NAMES and words[-1].lower() in BODY_HEADS:
+        if len(words) >= 3 and words[0].lower() in FIRST_NAMES and words[-1].lower() in BODY_HEADS:
             tails.setdefault(" ".join(words[1:]).lower(), set()).add(name)
     lowered = {n.lower() for n in body_names}
     out = []

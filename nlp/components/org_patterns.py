@@ -11,11 +11,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp.components.doc_text import doc_lowers, doc_words
-from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES
+from nlp.components.lexicon import FIRST_NAMES
 from nlp.components.org_name_words import DEDICATIONS, SAINTS, dedication, dedication_word, name_word
 from nlp.components.org_fragments import widened_left
 
-FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 
 _ORG_HEADS = {"library", "council", "school", "academy", "trust", "college", "union", "federation",

@@ -14,7 +14,8 @@ from nlp.components.org_aliases import (
     ADVERBS, CLAUSE_OPENERS, POSSESSED_MODIFIERS, RUNS, company_not_place, drop_mat_forms, first_company_of,
     person_surnames,
 )
-from nlp.components.org_context import FIRST_NAMES, described_as_academy_trust, used_as_body
+from nlp.components.lexicon import FIRST_NAMES
+from nlp.components.org_context import described_as_academy_trust, used_as_body
 from nlp.components.org_denials import said_unconnected
 from nlp.components.org_evidence import SOFT_HEADS, introduced_otherwise
 from nlp.components.org_fragments import BODY_HEADS, GENERIC

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.lexicon import TITLES
+from nlp.components.lexicon import FIRST_NAMES, TITLES
 from nlp.components.org_evidence import SOFT_HEADS
 from nlp.components.org_kinds import infer_kind
-from nlp.components.org_patterns import _ORG_HEADS, FIRST_NAMES, SAINTS
+from nlp.components.org_patterns import _ORG_HEADS, SAINTS
 
 _POSSESSIVE = {"'s", "’s"}
 # Last words of the part before a possessive that make it a body's name ("... Trust's",

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.lexicon import ROLE_HEADS, ROLE_WORDS, TITLES
+from nlp.components.lexicon import FIRST_NAMES, ROLE_HEADS, ROLE_WORDS, TITLES
 from nlp.components.org_fragments import federation_of_schools
 from nlp.components.org_initials import abbreviates
 from nlp.components.org_kinds import says_academy_trust
-from nlp.components.org_patterns import _ORG_HEADS, _PATTERN_HEADS, _POSSESSIVE, FIRST_NAMES, has_word
+from nlp.components.org_patterns import _ORG_HEADS, _PATTERN_HEADS, _POSSESSIVE, has_word
 
 # Last words that make any name a body, whatever the model's label: "West Yorkshire Police"
 # (read as a place), "Hartigan Crowe LLP" (a building), "Hebden Ghyll CE Primary" (a person).

@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from nlp.components.doc_text import doc_text
-from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
+from nlp.components.lexicon import FIRST_NAMES, ROLE_WORDS, TITLES
 from nlp.components.speaker_org_names import FIRM_NAME_ENDS, read_on
 from nlp.components.speaker_org_roles import is_company_role
 
@@ -34,7 +34,7 @@ def is_firm_name(name: str) -> bool:
     """Two or more words, the last a firm's ("Greenway Coaches", "Mercer Holt LLP"), the first
     no first name ("Jo Transport" could be a person's)."""
     words = name.split()
-    return len(words) > 1 and words[-1].lower() in FIRM_NAME_ENDS and words[0].lower() not in MALE_NAMES | FEMALE_NAMES
+    return len(words) > 1 and words[-1].lower() in FIRM_NAME_ENDS and words[0].lower() not in FIRST_NAMES
 
 
 def _runs(phrase: list[Token]) -> list[str]:

@@ -27,7 +27,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from nlp.components.doc_text import doc_text
-from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
+from nlp.components.lexicon import FIRST_NAMES, ROLE_WORDS, TITLES
 from nlp.components.org_fragments import BODY_HEADS
 
 # "'s" or "'" and the capitalised words after it (with "of", "and", "the" between them).
@@ -80,7 +80,7 @@ def is_own_name(doc: Doc, org: str | None, speaker: str | None, listed_person: b
         return True
     if any(o["name"].lower() == speaker.lower() and o["kind"] != "other" for o in doc._.orgs or ()):
         return False
-    return len(speaker.split()) > 1 and speaker.split()[0].lower() in MALE_NAMES | FEMALE_NAMES
+    return len(speaker.split()) > 1 and speaker.split()[0].lower() in FIRST_NAMES
 
 
 def full_name(doc: Doc, name: str) -> str:
@@ -197,7 +197,7 @@ def names_body(speaker: str | None) -> bool:
     firm's or a group's word ("Greyfield Coaches", "Paylex Business Services plc"), not
     opening with a first name ("Jo Transport" could be a person's)."""
     words = (speaker or "").split()
-    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in MALE_NAMES | FEMALE_NAMES:
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in FIRST_NAMES:
         return False
     return words[-1].lower() in _BODY_NAME_ENDS
 

@@ -27,7 +27,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, SPOKES_NOUNS
+from nlp.components.lexicon import FIRST_NAMES, SPOKES_NOUNS
 from nlp.components.org_lookup import org_for_span
 from nlp.components.quoting.org_full_names import NOT_NAME_WORDS
 from nlp.components.quoting.context import LAY_GROUPS, Speaker
@@ -97,7 +97,7 @@ def _firm_named_with(ctx, noun: str, pos: int) -> str | None:
             span = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             # (not a person's: "the Hillary Clinton campaign", tagged or written as a name)
             person = span is None or any(x.ent_type_ == "PERSON" for x in span) \
-                or looks_like_name(name) and name.split()[0].lower() in MALE_NAMES | FEMALE_NAMES
+                or looks_like_name(name) and name.split()[0].lower() in FIRST_NAMES
             if name.split()[0] not in NOT_NAME_WORDS and len(name.split()) > 1 and not ctx.in_quote(m.start()) \
                     and not person:
                 hits.append((m.start(1), name))

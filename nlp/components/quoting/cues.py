@@ -138,12 +138,15 @@ class Attribution(Terms):
         if not tokens:
             return None
         according = self._according_to(start, end)
+        # (a partial quote its own clause's reporter gives is theirs, not the source's: `_own_reporter`)
         if according is not None and according.speaker and not (partial_of is not None and self._own_reporter(partial_of)):
             return according
         # "According to a letter sent to staff, the trust has concluded that ... ‘...’": a
         # document with no issuer of its own leaves the clause's reporter to speak
         found = self._cue_attribution(tokens, start, end, after, partial_of)
-        return found if found is not None and found.speaker or according is None else according
+        if found is not None and found.speaker:
+            return found
+        return found if according is None else according
 
     def _cue_attribution(self, tokens, start: int, end: int, after: bool, partial_of) -> Speaker | None:
         """The attribution of a chunk by a dash, colon or speech verb and its subject."""

@@ -18,12 +18,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES
+from nlp.components.lexicon import FEMALE_NAMES, FIRST_NAMES, MALE_NAMES
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker
 from nlp.components.quoting.words import is_cue
 
 NAMES_OF = {"f": FEMALE_NAMES, "m": MALE_NAMES}
-ALL_FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 # Hyphens that join a double-barrelled name, which the tokenizer splits off.
 HYPHENS = frozenset({"-", "‐", "‑"})
 # How the lone first name stands in its sentence: a verb's subject, or set off after a role.
@@ -57,7 +56,7 @@ def _gendered_people_between(ctx, start: int, end: int, gender: str) -> bool:
 def lone_first_name(x: Token) -> bool:
     """x is a first name of either gender written alone, as a subject or set off after a
     role ("That is how Marcus, a supply teacher, describes ...")."""
-    return _lone_first_name(x, ALL_FIRST_NAMES)
+    return _lone_first_name(x, FIRST_NAMES)
 
 
 def first_name_subject(ctx, t: Token, gender: str) -> Speaker | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from nlp.components.lexicon import DOCUMENT_NOUNS, FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPOKES_NOUNS
+from nlp.components.lexicon import DOCUMENT_NOUNS, FIRST_NAMES, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.quoting.context import _SUBJ_DEPS
 
 # Tags of a verb with a tense of its own ("said", "says"), not an infinitive or a participle.
@@ -167,6 +167,6 @@ def role_then_name(t: Token) -> str | None:
         words = [x for x in c.subtree if x.i <= c.i]
         if c.dep_ == "appos" and c.i > t.i and c.tag_ == "NNP" and len(words) == 2 and c.ent_type_ in _MISREAD_NAME_TYPES \
                 and words[0].dep_ == "compound" and words[0].is_title and c.is_title \
-                and words[0].lower_ in MALE_NAMES | FEMALE_NAMES:
+                and words[0].lower_ in FIRST_NAMES:
             return f"{words[0].text} {c.text}"
     return None

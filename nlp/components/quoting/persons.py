@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.components.lexicon import FEMALE_NAMES, JUDGE_TITLES_BEFORE, MALE_NAMES, ROLE_HEADS, ROLE_WORDS, TITLES
+from nlp.components.lexicon import FEMALE_NAMES, FIRST_NAMES, JUDGE_TITLES_BEFORE, MALE_NAMES, ROLE_HEADS, ROLE_WORDS, TITLES
 from nlp.components.person_extent import hyphen_start, name_word
 from nlp.components.quoting.context import DocContext, Speaker
 from nlp.components.quoting.sentences import ABBREVIATIONS
@@ -81,7 +81,7 @@ def owned_name(t: Token) -> str | None:
     if t.tag_ != "NNP" or t.ent_type_ or not first or not any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in t.children):
         return None
     name = f"{first[0].text} {t.text}"
-    return name if looks_like_name(name) and first[0].lower_ in MALE_NAMES | FEMALE_NAMES else None
+    return name if looks_like_name(name) and first[0].lower_ in FIRST_NAMES else None
 
 
 def trailing_name(phrase: Span) -> str | None:
@@ -150,7 +150,7 @@ class Persons(DocContext):
             if len(fuller) > 1:
                 # "Gillian Thorne" and "Jailing Thorne" (a court report's "Jailing Thorne, the
                 # judge said"): the one whose first word is a known first name
-                fuller = [j for j in fuller if people[j]["name"].split()[0].lower() in MALE_NAMES | FEMALE_NAMES] or fuller
+                fuller = [j for j in fuller if people[j]["name"].split()[0].lower() in FIRST_NAMES] or fuller
             if len(fuller) == 1:
                 k = fuller[0]
         person = people[k]

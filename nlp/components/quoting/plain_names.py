@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.components.lexicon import FEMALE_NAMES, HONOURS, MALE_NAMES, ROLE_WORDS
+from nlp.components.lexicon import FIRST_NAMES, HONOURS, ROLE_WORDS
 from nlp.components.quoting.context import INDEFINITE_DETS, Speaker
 from nlp.components.quoting.described import named_by_description
 from nlp.components.quoting.documents import INSPECTOR_NOUNS
@@ -140,7 +140,7 @@ def plain_speaker(ctx, q, found: Speaker) -> Speaker:
         found = found.but(speaker=POLICE_RANK.sub("", found.speaker, count=1))
     role_name = ROLE_THEN_FIRST_NAME.match(found.speaker or "") if found.how == "phrase" else None
     if role_name and role_name.group(1) not in _NOT_ROLES and (role_name.group(1) in ROLE_WORDS
-                                                                or role_name.group(2).lower() in MALE_NAMES | FEMALE_NAMES):
+                                                                or role_name.group(2).lower() in FIRST_NAMES):
         return found.but(speaker=role_name.group(2))
     if found.how in {"phrase", "nominal"} and found.person is None:
         found = named_by_description(ctx, q, given_name(ctx, q, found))
