@@ -4,8 +4,9 @@
   last before the sentence (within the two sentences before it);
 - "Ruth Ingleby, who became the trust's chief executive in September,", "Felicity Gaunt, who
   chairs the federation's governing board,", "Lynne Carver, who has worked at the school for
-  16 years,", "Trevor Oakes, who had led Greyfriars since 2017,": a clause after the name
-  whose verb ties the person to a body, named or referred to ("the trust").
+  16 years,", "Trevor Oakes, who had led Greyfriars since 2017,", "Jo Ward, who owns Y,": a
+  clause after the name whose verb ties the person to a body, named or referred to ("the
+  trust"), or named in full where the organisation list lacks it (speaker_org_unlisted.py).
 Not "whose son is at the school" (the son's school), nor work done at a place for someone
 else ("who has cleaned the academy for nine years": the cleaner's employer may be a contractor).
 - "Y named Z its chief executive, succeeding X, who retires in July": X held the post at Y, the
@@ -22,6 +23,7 @@ from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES, SPEECH_CUES, TI
 from nlp.components.orgs import org_for_span
 from nlp.components.speaker_org_nobody import FAMILY, NOT_STAFF
 from nlp.components.speaker_org_roles import body_of_kind
+from nlp.components.speaker_org_unlisted import OWNING_VERBS, POSSESSIVE_TAG, name_run, unlisted_body
 
 # Resolves a common noun ("the trust", "the partnership") to the organisation it means.
 Refer = Callable[[Doc, str, int], "dict | None"]
@@ -32,7 +34,7 @@ Refer = Callable[[Doc, str, int], "dict | None"]
 _TIE_VERBS = {"chairs", "chaired", "chair", "leads", "led", "lead", "runs", "ran", "run", "heads", "headed", "founded",
               "co-founded", "joined", "became", "is", "was", "works", "worked", "work", "teaches", "taught",
               "set", "employed", "coordinates", "represents", "represented", "drives", "drove", "driven", "cleans",
-              "cleaned", "cooks", "cooked"}
+              "cleaned", "cooks", "cooked"} | OWNING_VERBS
 _REPRESENTS = {"represents", "represented"}
 # Verbs whose body follows a preposition: "who has worked at the school", "who is employed by Y".
 _PLACE_VERBS = {"works": {"at", "for"}, "worked": {"at", "for"}, "work": {"at", "for"}, "teaches": {"at"},
@@ -44,7 +46,6 @@ _PLACE_VERBS = {"works": {"at", "for"}, "worked": {"at", "for"}, "work": {"at", 
 # of trustees" the trust's ("the board" alone may be either, or a company's).
 _BOARDS = {("governing", "body"): "school", ("governing", "board"): "school", ("board", "of", "governors"): "school",
            ("board", "of", "trustees"): "academy_trust"}
-_NAME_JOINERS = {"of", "and", "&", "for", "'s", "’s", "the"}
 _STOP = {".", ";", ":", "whose", "which", "and", "but", "when", "while", "after", "before", "because"}
 
 
@@ -122,63 +123,49 @@ def its_org(doc: Doc, phrase: list[Token]) -> dict | None:
     return None
 
 
-def _name_run(tokens: list[Token], k: int) -> list[Token]:
-    """The capitalised words of a name from tokens[k]: "Hands Off Lydcombe", "Friends of Y"."""
-    run = [tokens[k]]
-    for j in range(k + 1, len(tokens)):
-        t = tokens[j]
-        if t.is_title or t.is_upper:
-            run.append(t)
-        elif t.lower_ in _NAME_JOINERS and j + 1 < len(tokens) and (tokens[j + 1].is_title or tokens[j + 1].is_upper
-                                                                      or tokens[j + 1].lower_ in _NAME_JOINERS):
-            run.append(t)
-        else:
-            break
-    while run and run[-1].lower_ in _NAME_JOINERS - {"'s", "’s"}:
-        run.pop()
-    return run
-
-
-def _named_org(doc: Doc, run: list[Token]) -> dict | None:
+def _named_org(doc: Doc, run: list[Token], owned: bool = False) -> dict | None:
     """The organisation these words name: a mention exactly there, else the one organisation
-    whose name is these words or starts with them ("the Friends" -> "Friends of Y School")."""
+    whose name is these words or starts with them ("the Friends" -> "Friends of Y School"),
+    else, with none such listed, the words as a body's name (speaker_org_unlisted.py)."""
     start, end = run[0].idx, run[-1].idx + len(run[-1])
     for org in doc._.orgs or ():
         if any(s == start and e == end for s, e in org["mentions"]):
             return org
     text = doc_text(doc)[start:end].lower()
     hits = [o for o in doc._.orgs or () if o["name"].lower() == text or o["name"].lower().startswith(text + " ")]
-    return hits[0] if len(hits) == 1 else None
+    if hits:
+        return hits[0] if len(hits) == 1 else None
+    return unlisted_body(doc, run, owned)
 
 
 def _cap(t: Token) -> bool:
     return t.text[:1].isupper()  # "ShiftClass", "UNISON", "Tidewell"
 
 
-def _body_at(doc: Doc, tokens: list[Token], before_char: int, refer: Refer) -> dict | None:
+def _body_at(doc: Doc, tokens: list[Token], before_char: int, refer: Refer, owned: bool = False) -> dict | None:
     """The body a few words name: an organisation's name ("the app-based agency ShiftClass
     Ltd", "the local Unison branch"), or "the trust" / "the trust's" / "the county council"
     (`refer` resolves the last noun); not "the council's contractor"."""
     for k, t in enumerate(tokens):
         if _cap(t):
-            return _named_org(doc, _name_run(tokens, k))
+            return _named_org(doc, name_run(tokens, k), owned)
         if t.lower_ == "the" and k + 1 < len(tokens) and tokens[k + 1].is_lower:
             j = k + 1
             while j < len(tokens) and (tokens[j].is_lower and tokens[j].pos_ in {"NOUN", "ADJ", "PROPN"}
                                        or tokens[j].text == "-"):  # "the app-based agency Y"
                 j += 1
             if j < len(tokens) and _cap(tokens[j]):
-                return _named_org(doc, _name_run(tokens, j))
+                return _named_org(doc, name_run(tokens, j), owned)
             run = [x.lower_ for x in tokens[k + 1:j]]
             kind = _BOARDS.get(tuple(run + [x.lower_ for x in tokens[j:j + 2]])) or _BOARDS.get(tuple(run))
             if kind:
                 return body_of_kind(doc, kind, before_char)  # "who chairs the governing body"
-            owned = j + 1 < len(tokens) and tokens[j].text in {"'s", "’s"} and tokens[j + 1].lower_ in OWNED_BODIES
-            if owned:
+            of_owner = j + 1 < len(tokens) and tokens[j].text in {"'s", "’s"} and tokens[j + 1].lower_ in OWNED_BODIES
+            if of_owner:
                 # "who works for the council's contractor, Valebridge Coaches": the name after
                 after = tokens[j + 2:]
                 if len(after) > 1 and after[0].text == "," and _cap(after[1]):
-                    return _named_org(doc, _name_run(after, 1))
+                    return _named_org(doc, name_run(after, 1))
                 return None
             if j == k + 1:
                 return None
@@ -212,7 +199,7 @@ def who_clause_org(doc: Doc, name: Span, refer: Refer) -> dict | None:
         return None
     clause: list[Token] = []
     for t in doc[first:min(len(doc), first + _CLAUSE_WORDS)]:
-        if t.lower_ in _STOP or t.text == "," or t.is_quote:
+        if t.lower_ in _STOP or t.text == "," or t.is_quote and t.tag_ != POSSESSIVE_TAG:  # "Traders' Association"
             break
         clause.append(t)
     verbs = [i for i, t in enumerate(clause) if t.lower_ in _TIE_VERBS]
@@ -238,7 +225,7 @@ def who_clause_org(doc: Doc, name: Span, refer: Refer) -> dict | None:
         rest = rest[preps[0] + 1:]
     if verb in _REPRESENTS:
         return _represented(doc, rest, name.start_char, refer)
-    return _body_at(doc, rest[:8], name.start_char, refer)
+    return _body_at(doc, rest[:8], name.start_char, refer, verb in OWNING_VERBS)
 
 
 def _represented(doc: Doc, rest: list[Token], before_char: int, refer: Refer) -> dict | None:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from nlp.components.doc_text import doc_text
 from nlp.components.lexicon import FIRST_NAMES, ROLE_WORDS, TITLES
+from nlp.components.speaker_org_mentions import ROLEISH
 from nlp.components.speaker_org_names import FIRM_NAME_ENDS, read_on
 from nlp.components.speaker_org_roles import is_company_role
 
@@ -89,3 +90,20 @@ def only_firm(doc: Doc) -> str | None:
     # "Tablewise Catering" and "Tablewise Catering Ltd": one firm, its fuller name
     whole = {n for n in shortest if not any(o.startswith(n + " ") for o in shortest)} - _people_names(doc)
     return whole.pop() if len(whole) == 1 else None
+
+
+def names_unknown_body(phrase: list[Token]) -> bool:
+    """A role phrase that opens with a capitalised name which is not a role word
+    ("Tarnway Coaches managing director"): it names a firm, so a company's role must not
+    pick another one (a councillor's "Plaid Cymru" is a party: the council is still theirs).
+    At the start of a sentence one capital is only the sentence's ("Commercial director
+    Phil Garbutt"): two are needed there."""
+    head = [t for t in phrase if t.lower_ not in {"the", "its", "a", "an"}]
+    caps = 0
+    for t in head:
+        if not (t.is_title or t.is_upper) or t.lower_ in ROLEISH or t.lower_.rstrip(".") in TITLES:
+            break
+        caps += 1
+    if not caps:
+        return False
+    return caps >= 2 or head[0].i > head[0].sent.start

@@ -7,8 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from nlp.components.doc_text import doc_text
-from nlp.components.lexicon import TITLES
+from nlp.components.lexicon import ROLE_WORDS, TITLES
 from nlp.components.speaker_org_names import is_own_name
+
+# Role words, and the words that open or qualify a role ("managing", "chief", "deputy").
+ROLEISH = ROLE_WORDS | {"managing", "chief", "operations", "finance", "executive", "vice", "deputy", "assistant",
+                        "acting", "interim", "parent", "club", "regional", "national", "general", "senior", "lead"}
 
 
 def in_quotes(doc: Doc, pos: int) -> bool:

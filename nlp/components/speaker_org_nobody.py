@@ -13,13 +13,15 @@ UK sets' convention, general British usage):
 - a parent or grandparent tied to a school through their children ("who has two children at
   Y", "father of a pupil at Y"): the family's school (`FAMILY`, read by the clause rules);
 - a place the entity recogniser took for a body, where the text places a person in it
-  ("Norton resident X", "X, of Asterby,", "X, from Ashby Fen,"): a place, not an organisation.
+  ("Norton resident X", "X, of Asterby,", "X, from Ashby Fen,"): a place, not an organisation;
+- a person the text says was dismissed by their workplace ("worked at Y for nine years before
+  she was sacked", "She is claiming unfair dismissal"): not the workplace (their union stays).
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from nlp.components.lexicon import SPOKES_NOUNS
+from nlp.components.lexicon import SPEECH_CUES, SPOKES_NOUNS
 from nlp.components.org_patterns import _ORG_HEADS
 
 # A clause about the person's family or schooling ties them to no employer.
@@ -110,3 +112,59 @@ def place_not_body(doc: Doc, org_name: str | None) -> bool:
         if home or after is not None and after.lower_ in NOT_STAFF:
             return True
     return False
+
+
+# A person dismissed by the body they worked for, or who resigned from it and claims they were
+# pushed out, no longer speaks for it (the UK sets: 20 of 22 former staff bringing a tribunal
+# claim get no organisation; speaker-orgs round 7): "X worked at Y for nine years before she
+# was dismissed", "X, 44, was sacked by Y", "She is claiming constructive dismissal".
+DISMISSAL_WORDS = {"dismissed", "sacked", "fired", "dismissal", "redundant", "resigned", "resigning"}
+_SHE_HE = {"she", "he"}
+# Words after which the sentence reports what someone says (not "claims": "X claims he was
+# unfairly dismissed" is the claim itself).
+_TURNS_TO_SPEECH = SPEECH_CUES - {"claim", "claims", "claimed"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# How many heads up from the dismissal word its subject is looked for.
+_SUBJECT_HOPS = 4
+
+
+def _subject_of(t: Token) -> Token | None:
+    """The subject of the clause a word stands in ("before she was dismissed": "she";
+    "before resigning" after "X worked at Y": "X"), a few heads up."""
+    for _ in range(_SUBJECT_HOPS):
+        subjects = [c for c in t.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def dismissed(doc: Doc, person: dict, org: str | None) -> bool:
+    """`org` is a workplace (no union) and a sentence naming the person, or the next one
+    when it opens with "She"/"He", says they were dismissed (or resigned and claim
+    dismissal): a dismissal word whose clause's subject is the person, or "she"/"he" with no
+    one else named between the person and it; not in what the person or another says ("X put
+    it to him: 'So she was dismissed ...'")."""
+    if not org or next((o["kind"] for o in doc._.orgs or () if o["name"] == org), None) == "union":
+        return False
+    for start_char, end_char in person["mentions"]:
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        end = span.sent.end
+        if end < len(doc) and doc[end].lower_ in _SHE_HE:
+            end = doc[end].sent.end  # "X worked at Y before leaving. She is claiming ... dismissal"
+        for t in doc[span.end:end]:
+            if t.is_quote or t.lower_ in _TURNS_TO_SPEECH:
+                break
+            if t.lower_ in DISMISSAL_WORDS and _says_dismissed(t, span):
+                return True
+    return False
+
+
+def _says_dismissed(t: Token, span) -> bool:
+    subject = _subject_of(t)
+    others = any(x.ent_type_ == "PERSON" for x in t.doc[span.end:t.i])
+    return subject is not None and (span.start <= subject.i < span.end or subject.lower_ in _SHE_HE and not others)

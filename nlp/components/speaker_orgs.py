@@ -32,7 +32,12 @@ A cut name becomes the article's full one ("Clearview" -> Clearview Site Service
 Aidan" -> St Aidan's CE Primary, "Swiftline" -> the "Swiftline Taxis" the text writes), a
 gazetteer's name the article never writes its own form ("NEU" where the text says only that)
 and "Ltd." loses a sentence's full stop (speaker_org_names.py).
-No organisation for an MP, a pupil's school or a resident's place (speaker_org_nobody.py), nor
+A body the role phrase names in full that the organisation list lacks ("secretary of Y
+Allotment Society", "who chairs the Friends of Y", "who owns Y") (speaker_org_unlisted.py); a
+director whose role names no body, in a sentence about "the council", the council
+(speaker_org_roles.officer_council).
+No organisation for an MP, a pupil's school, a resident's place or the workplace that
+dismissed the person (speaker_org_nobody.py), nor
 from a clause about the person's children or about what they said (speaker_org_clauses.py).
 A councillor filed under their party gets their council (else none: a party is no body they
 speak for); a speaker_org that is the speaker's own name is dropped; a quoted speaker the
@@ -45,20 +50,21 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES, ROLE_WORDS, TITLES
+from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES, TITLES
 from nlp.components.orgs import resolve_org_reference
 from nlp.components.speaker_org_campaigns import group_of
 from nlp.components.speaker_org_clauses import (acting_for_org, employer_org,
                                                    its_org, place_org, succeeded_org, tied_org, who_clause_org)
-from nlp.components.speaker_org_nobody import (NOT_STAFF, is_member_of_parliament, names_mp,
+from nlp.components.speaker_org_nobody import (NOT_STAFF, dismissed, is_member_of_parliament, names_mp,
                                               parents_school, place_not_body, pupils_school, unnamed_member)
-from nlp.components.speaker_org_mentions import kind_of, name_mentions, named_person, role_words, titles_before
+from nlp.components.speaker_org_mentions import ROLEISH, kind_of, name_mentions, named_person, role_words, titles_before
 from nlp.components.speaker_org_names import (as_written, full_name, is_own_name, names_body, names_person,
                                               without_stop)
-from nlp.components.speaker_org_firms import named_firm, only_firm
+from nlp.components.speaker_org_firms import named_firm, names_unknown_body, only_firm
+from nlp.components.speaker_org_unlisted import name_run, unlisted_body
 from nlp.components.speaker_org_roles import (TRUST_ROLE_PAIRS, body_for_role, body_of_kind, chaired_body,
                                                 crossing_council, is_company_role, is_councillor, is_party,
-                                                trust_of_executive, union_post)
+                                                officer_council, trust_of_executive, union_post)
 
 _SCHOOL_ROLES = {"headteacher", "headmaster", "headmistress", "principal", "teacher", "governor", "governors",
                  "pupil", "pupils", "senco", "caretaker", "head", "teaching"}
@@ -75,8 +81,6 @@ _PLACE_OPENERS = {"at", "over", "in", "outside", "inside", "on", "from", "back",
 # Roles held at an academy trust ("Chief executive Jo Ward", "Jo Ward, chair of trustees"):
 # with no organisation stated, the trust the article is about.
 _TRUST_ROLES = {"trustees", "trustee", "ceo", "cfo", "coo"}
-_ROLEISH = ROLE_WORDS | {"managing", "chief", "operations", "finance", "executive", "vice", "deputy", "assistant",
-                         "acting", "interim", "parent", "club", "regional", "national", "general", "senior", "lead"}
 
 
 def _org_starting(doc: Doc, words: list[str]) -> dict | None:
@@ -123,7 +127,7 @@ def _before(doc: Doc, start: int) -> list[Token]:
         t = doc[k]
         # a participle inside the role: "Chief operating officer"
         inside = out and t.tag_ in {"VBG", "VBN"} and k > sent_start and not doc[k - 1].is_punct
-        if t.pos_ in {"VERB", "AUX"} and t.lower_ not in _ROLEISH and not inside or t.is_quote \
+        if t.pos_ in {"VERB", "AUX"} and t.lower_ not in ROLEISH and not inside or t.is_quote \
                 or t.text in {".", ":", ";", "“", "”", '"', ","}:
             break
         out.insert(0, t)
@@ -144,7 +148,7 @@ def _after(doc: Doc, end: int) -> list[Token]:
         if t.lower_ in {"who", "which", "whose"} and out:
             break  # "a GMB regional organiser who represented her": the role before the clause
         # a participle inside a role is part of it ("the trust's chief operating officer")
-        if t.pos_ in {"VERB", "AUX"} and t.lower_ not in _ROLEISH and not (out and t.tag_ in {"VBG", "VBN"}):
+        if t.pos_ in {"VERB", "AUX"} and t.lower_ not in ROLEISH and not (out and t.tag_ in {"VBG", "VBN"}):
             return []
         out.append(t)
         k += 1
@@ -163,6 +167,10 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
                 continue
             if all(t.is_title or t.is_upper for t in rest):
                 hit = _org_starting(doc, [t.text for t in rest])
+                if hit:
+                    return hit
+            if rest[0].is_title or rest[0].is_upper:  # "secretary of Kelmscott Bowls Club", unlisted
+                hit = unlisted_body(doc, name_run(rest, 0))
                 if hit:
                     return hit
             if len(rest) == 1 and rest[0].is_lower:
@@ -223,11 +231,11 @@ def _leading_org(doc: Doc, phrase: list[Token]) -> dict | None:
     for t in phrase[k:]:
         if t.text in _POSSESSIVE:
             break
-        if not (t.is_title or t.is_upper) or t.lower_ in _ROLEISH and head:
+        if not (t.is_title or t.is_upper) or t.lower_ in ROLEISH and head:
             break
         head.append(t)
     rest = phrase[k + len(head):]
-    if not head or not rest or head[0].lower_ in _ROLEISH or any(t.lower_ in NOT_STAFF for t in rest):
+    if not head or not rest or head[0].lower_ in ROLEISH or any(t.lower_ in NOT_STAFF for t in rest):
         return None
     return _org_starting(doc, [t.text for t in head])
 
@@ -263,12 +271,13 @@ class SpeakerOrgs:
                 if hit:
                     return hit["name"]
             hit = (tied_org(doc, span.end) or who_clause_org(doc, span, _org_ending) or its_org(doc, before)
-                   or place_org(doc, before) or succeeded_org(doc, span) or crossing_council(doc, span))
+                   or place_org(doc, before) or succeeded_org(doc, span) or crossing_council(doc, span)
+                   or officer_council(doc, span))
             if hit:
                 return hit["name"]
             # "Tarnway Coaches managing director X": a firm the article names but the list lacks
             phrases = _role_phrases(doc, span, role_words)
-            hit = body_for_role(doc, phrases, start_char, any_company=not _names_unknown_body(before))
+            hit = body_for_role(doc, phrases, start_char, any_company=not names_unknown_body(before))
             if hit:
                 return hit["name"]
             # a firm the organisation list lacks: "Nexora Digital's managing director", "Owner X"
@@ -324,9 +333,10 @@ class SpeakerOrgs:
                 q["speaker_org"] = as_written(doc, q["speaker_org"])  # "NEU" where the text says only that
             if q.get("speaker_org"):
                 q["speaker_org"] = without_stop(q["speaker_org"])
-            if person is not None and (pupils_school(doc, person, q.get("speaker_org"))
-                                       or parents_school(doc, person, q.get("speaker_org"))):
-                q["speaker_org"] = None  # "Year 8 pupil X": their school is not a body they speak for
+            org = q.get("speaker_org")
+            if person is not None and (pupils_school(doc, person, org) or parents_school(doc, person, org)
+                                       or dismissed(doc, person, org)):
+                q["speaker_org"] = None  # "Year 8 pupil X", "X was sacked by Y": not a body they speak for
             chaired = chaired_body(doc, person, q.get("speaker_org"), _org_ending) if person is not None else None
             q["speaker_org"] = chaired["name"] if chaired else q.get("speaker_org")  # "Forum chair X, head of Y"
             if person is not None and person["mentions"]:
@@ -368,23 +378,6 @@ class SpeakerOrgs:
                 hit = body_for_role(doc, phrases, start_char)
                 return hit["name"] if hit and not is_party(hit["name"]) else None
         return None
-
-
-def _names_unknown_body(phrase: list[Token]) -> bool:
-    """A role phrase that opens with a capitalised name which is not a role word
-    ("Tarnway Coaches managing director"): it names a firm, so a company's role must not
-    pick another one (a councillor's "Plaid Cymru" is a party: the council is still theirs).
-    At the start of a sentence one capital is only the sentence's ("Commercial director
-    Phil Garbutt"): two are needed there."""
-    head = [t for t in phrase if t.lower_ not in {"the", "its", "a", "an"}]
-    caps = 0
-    for t in head:
-        if not (t.is_title or t.is_upper) or t.lower_ in _ROLEISH or t.lower_.rstrip(".") in TITLES:
-            break
-        caps += 1
-    if not caps:
-        return False
-    return caps >= 2 or head[0].i > head[0].sent.start
 
 
 def _role_phrases(doc: Doc, span, role_words: list[str]) -> list[list[str]]:

@@ -68,6 +68,9 @@ HEAD_BEFORE = frozenset({"of", "for"})
 SPEAKING_ORG_PARAGRAPHS = 1
 # Small words inside a name, between capitalised words ("Department for Education").
 _JOINERS = r"(?:and|of|for|&)"
+# Fewest capitalised words of a name written after "spokesperson for" that the entity model
+# did not list ("Harlow Fibre"): one word alone may be a place ("a spokesman for Ashby").
+SPOKES_NAME_MIN_WORDS = 2
 
 
 def org_in_full(ctx, q, found: Speaker) -> Speaker:
@@ -167,7 +170,22 @@ def spokesperson_org_in_full(text: str, speaker: str, org: str | None, pos: int)
         return longest_form(text, " ".join(_without_heading(org.split())))
     if before and all(re.fullmatch(_WORD, w) for w in before):
         return _only_name_starting(text, " ".join(before))
-    return None
+    return _named_after_for(text, words[spokes + 1:])
+
+
+def _named_after_for(text: str, words: list[str]) -> str | None:
+    """"spokesperson for Harlow Fibre" where the entity model listed no such organisation:
+    the capitalised name written after "for" (its longest written form); not a lower-case
+    description ("for the families") nor a lone capitalised word that could be a place."""
+    if not words or words[0].lower() != "for":
+        return None
+    name = words[1:]
+    if name and name[0].lower() == "the":
+        name = name[1:]
+    joined = " ".join(name)
+    if len(name) < SPOKES_NAME_MIN_WORDS or not re.fullmatch(rf"{_WORD}(?:\s+(?:{_JOINERS}\s+)?{_WORD})*", joined):
+        return None
+    return longest_form(text, joined)
 
 
 def named_with_head(text: str, head: str, pos: int) -> str | None:
