@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from nlp.components.doc_text import doc_text
 from nlp.components.org_patterns import _ORG_HEADS
+from nlp.components.quoting.org_full_names import head_word
 from nlp.components.speaker_org_names import FIRM_NAME_ENDS
 
 # Small words inside a body's name, between capitalised words ("Friends of Y", "Bowls and
@@ -53,11 +54,6 @@ def name_run(tokens: list[Token], k: int) -> list[Token]:
     return run
 
 
-def _head(words: list[str]) -> str:
-    cut = next((k for k, w in enumerate(words) if w in {"of", "for"} and k > 0), len(words))
-    return words[cut - 1] if cut else ""
-
-
 def _first_body(run: list[Token]) -> list[Token]:
     """The run up to an "and" that starts a second body: before "the" ("Y Chamber of Commerce
     and the Z Guild") or after a whole body's name ("Y Society and Z Club"); not inside one
@@ -65,7 +61,7 @@ def _first_body(run: list[Token]) -> list[Token]:
     for k, t in enumerate(run):
         if t.lower_ in {"and", "&"} and 0 < k < len(run) - 1:
             before = [x.lower_ for x in run[:k]]
-            if run[k + 1].lower_ == "the" or _head(before) in UNLISTED_HEADS:
+            if run[k + 1].lower_ == "the" or head_word(" ".join(before)) in UNLISTED_HEADS:
                 return run[:k]
     return run
 
@@ -79,7 +75,7 @@ def unlisted_body(doc: Doc, run: list[Token], owned: bool = False) -> dict | Non
     words = [t.lower_ for t in run]
     if len(run) < OWNED_NAME_MIN_WORDS or not all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS for t in run):
         return None
-    if not owned and _head(words) not in UNLISTED_HEADS:
+    if not owned and head_word(" ".join(words)) not in UNLISTED_HEADS:
         return None
     start, end = run[0].idx, run[-1].idx + len(run[-1])
     return {"name": doc_text(doc)[start:end], "kind": "other", "mentions": [(start, end)], "unlisted": True}

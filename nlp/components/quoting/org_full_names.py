@@ -105,7 +105,7 @@ def org_in_full(ctx, q, found: Speaker) -> Speaker:
     return found.but(speaker=name, speaker_org=name) if name and name != speaker else found
 
 
-def _head_word(name: str) -> str:
+def head_word(name: str) -> str:
     """The head noun of an organisation's name: the word before its first "of"/"for"
     ("Chamber of Trade", "Federation of Small Businesses"), else its last word."""
     words = name.lower().split()
@@ -117,7 +117,7 @@ def _org_headed(ctx, head: str, pos: int) -> str | None:
     """The organisation of the article whose name has `head` as its head noun, the one
     mentioned last before `pos`."""
     best = max(((s, o["name"]) for o in ctx.doc._.orgs or () if len(o["name"].split()) > 1
-                and _head_word(o["name"]) == head for s, _ in o["mentions"] if s < pos), default=None)
+                and head_word(o["name"]) == head for s, _ in o["mentions"] if s < pos), default=None)
     return best[1] if best else None
 
 
