@@ -159,6 +159,7 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
     if not phrase:
         return None
     lowers = [t.lower_ for t in phrase]
+    unlisted = None  # "secretary of Kelmscott Bowls Club": a body the list lacks, if no listed one follows
     # "... of the partnership", "... at the club", "of the Rural Schools Alliance"
     for k, w in enumerate(lowers):
         if w in {"of", "at", "for"} and k + 1 < len(phrase):
@@ -169,10 +170,8 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
                 hit = _org_starting(doc, [t.text for t in rest])
                 if hit:
                     return hit
-            if rest[0].is_title or rest[0].is_upper:  # "secretary of Kelmscott Bowls Club", unlisted
-                hit = unlisted_body(doc, name_run(rest, 0))
-                if hit:
-                    return hit
+            if unlisted is None and (rest[0].is_title or rest[0].is_upper):
+                unlisted = unlisted_body(doc, name_run(rest, 0))
             if len(rest) == 1 and rest[0].is_lower:
                 hit = _org_ending(doc, rest[0].lower_, name_char)
                 if hit:  # "chair of trustees" names no body: the role words below may
@@ -182,6 +181,8 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
                 hit = body_of_kind(doc, ORG_REFERENCES[rest[1].lower_], name_char, rest[0].lower_)
                 if hit:
                     return hit
+    if unlisted:
+        return unlisted
     if not leading and lowers[0] in {"a", "an"}:
         # "Pat, a Tidewell cleaner", "Nadia Farouk, a GMB regional organiser": the body first
         hit = _leading_org(doc, phrase[1:])
