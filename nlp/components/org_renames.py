@@ -9,6 +9,8 @@ its canonical name:
 - "A, which rebranded from B", "A, the former B,", "A, formerly known as the B,", "A, the
   Hallby-based trust that was called B until 2022", "A, which runs schools in C and D, was
   known until 2021 as the B": B is A's former name;
+- "A, known as the B until 2019", "A, which until 2017 was named the B", "A began life as the
+  B": B is A's former name;
 - "It used to be called the B until it rebranded", "the trust, which began life in 2012 as
   the B": B is the former name of the trust the pronoun or "the trust" stands for, the
   latest trust-shaped name before it ("the Hallby trust": the latest Hallby ... Trust);
@@ -33,6 +35,12 @@ _KNOWN_UNTIL = re.compile(rf"^([,(–—-] )?((which|who) )?((was|had been) )?(i
 _WAS_KNOWN = re.compile(r"^,? ?((which|who) )?(was|had been) (itself )?((previously|formerly|once|originally) )?"
                         r"(known as|called|named)$"
                         r"|^, (previously|formerly) (known as|called|named)$")  # "A, formerly known as the B,"
+# "A, known as the B until 2019", "A, which until 2017 was named the B", "A, called the B until
+# its merger": a name it went by until some time is a former name ("until" before or after B;
+# without it, "A, known as AT," gives a short form)
+_KNOWN_AS_UNTIL = re.compile(r"^, ((which|who) )?(?P<until>until [\w'’ -]{1,24} )?((was|had been) )?(known as|called|named)$")
+# "A began life as the B", "A, which started out as the B,": B is A's first name
+_BEGAN_AS = re.compile(r"^,? ?((which|who) )?(began|started) (life|out)( in \d{4})? as$")
 # "A, the Halbridge-based trust that was called B until last year": a longer apposition
 _APPOSED_WAS_KNOWN = re.compile(r"^, " + APPOSED_BODY + r"(that|which|who) (was|had been) "
                                 r"((previously|formerly|once|originally) )?(known as|called|named)$")
@@ -101,6 +109,13 @@ def _former_after(doc: Doc, between: str, b: Span) -> bool:
     if hit is None or not _trust_shaped(b.kb_id_):
         return False
     return not between.endswith("the former") or b.end == len(doc) or doc[b.end].text in {",", ".", ";", ")"}
+
+
+def _known_until(doc: Doc, between: str, b: Span) -> bool:
+    """"A, known as the B until 2019": the words between the names say A was known as B, and
+    "until" comes before B or right after it."""
+    hit = _KNOWN_AS_UNTIL.match(between)
+    return hit is not None and (hit.group("until") is not None or _words(doc, b.end, b.end + 1) == "until")
 
 
 def _coordinated(doc: Doc, a: Span, orgs: list[Span]) -> bool:
@@ -204,7 +219,8 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
         elif between == "," and _PREVIOUSLY.search(_words(doc, max(0, a.start - 5), a.start)):
             out.setdefault(a.kb_id_, b.kb_id_)
         elif _KNOWN_UNTIL.match(between) or _WAS_KNOWN.match(between) or _APPOSED_WAS_KNOWN.match(between) \
-                or _former_after(doc, between, b):
+                or _former_after(doc, between, b) or _known_until(doc, between, b) \
+                or _BEGAN_AS.match(between) and _trust_shaped(b.kb_id_):
             out.setdefault(b.kb_id_, a.kb_id_)
         elif _BECAME.match(between) and not _coordinated(doc, a, orgs) \
                 and (between[:1] in {",", "(", ")"} or a.root.dep_ not in {"dobj", "pobj"}):
