@@ -124,3 +124,19 @@ def test_a_thing_given_a_name_is_no_body(nlp, text, thing):
 def test_a_body_after_a_scheme_and_a_comma_stays_a_body(nlp):
     found = orgs_in(nlp, "Under the programme, Ashby Learning Trust, which runs 12 schools, will train 30 teachers.")
     assert "Ashby Learning Trust" in found
+
+
+# ---- what the text says of a body past its bracketed acronym -----------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("The Harnham Schools Alliance (HSA), a forum of local heads, meets every term.", "Harnham Schools Alliance"),
+    ("The Pelham Educational Trust (PET), founded in 1905, pays for music tuition in the town.",
+     "Pelham Educational Trust"),
+    ("The Oxhey Education Trust (OET) gives bursaries to sixth formers each year.", "Oxhey Education Trust"),
+])
+def test_a_description_past_a_bracketed_acronym_still_counts(nlp, text, name):
+    assert kinds_in(nlp, text).get(name) == "other", text
+
+
+def test_a_trust_with_a_bracketed_acronym_stays_a_trust(nlp):
+    assert kinds_in(nlp, "Ridley Vale Learning Trust (RVLT), which runs 12 schools, said it was pleased.") \
+        .get("Ridley Vale Learning Trust") == "academy_trust"

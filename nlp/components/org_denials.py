@@ -33,6 +33,7 @@ import re
 from spacy.tokens import Doc
 
 from nlp.components.doc_text import doc_text
+from nlp.components.org_context import after_short_form
 from nlp.components.org_evidence import described_at, evidenced_as_trust, noun_before
 from nlp.components.org_kinds import name_says_kind, says_academy_trust
 
@@ -377,9 +378,9 @@ def not_a_trust(doc: Doc, name: str) -> str | None:
     if any(charity_of_another_sort(doc, end) or noun_before(doc, start, _CHARITY) or charity_named_before(doc, start)
            or memorial_charity(doc, end) and _charity_head(name) for start, end in spans):
         return "other"  # "... Trust, the town's homelessness charity"; "the charity X Schools Foundation"
-    if any(founded_before_academies(doc, end) for _, end in spans):
+    if any(founded_before_academies(doc, after_short_form(doc, end)) for _, end in spans):
         return "other"  # "X Educational Trust, founded in 1872 by a mill owner"
-    if any(gives_grants(doc, end) or grant_from(doc, start) or (runs_other_things(doc, end) or offers_to_schools(doc, end))
+    if any(gives_grants(doc, after_short_form(doc, end)) or grant_from(doc, start) or (runs_other_things(doc, end) or offers_to_schools(doc, end))
            and not name_says_kind(name) for start, end in spans):
         return "other"  # "X Trust gives bursaries to ...", "a grant from the X Trust", "X Trust runs a museum"
     return None
