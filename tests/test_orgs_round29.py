@@ -140,3 +140,34 @@ def test_a_description_past_a_bracketed_acronym_still_counts(nlp, text, name):
 def test_a_trust_with_a_bracketed_acronym_stays_a_trust(nlp):
     assert kinds_in(nlp, "Ridley Vale Learning Trust (RVLT), which runs 12 schools, said it was pleased.") \
         .get("Ridley Vale Learning Trust") == "academy_trust"
+
+
+# ---- a rename told in the words right before the second name ------------------------------------
+@pytest.mark.parametrize("text, current, former", [
+    ("Harlow Vale Schools, the new name for the Harlow Learning Trust, said the change would save money.",
+     "Harlow Vale Schools", "Harlow Learning Trust"),
+    ("The Fenby Learning Trust is now called Brightway. Brightway runs eight schools.", "Brightway",
+     "Fenby Learning Trust"),
+    ("Fenby Learning Trust – now Brightway – runs eight schools in the valley.", "Brightway", "Fenby Learning Trust"),
+    ("Brightway, whose old name was the Fenby Learning Trust, runs eight schools.", "Brightway",
+     "Fenby Learning Trust"),
+    ("Brightway, which was the Fenby Learning Trust until a merger in 2021, runs eight schools.", "Brightway",
+     "Fenby Learning Trust"),
+    ("Brightway was formerly the Fenby Learning Trust. It runs eight schools.", "Brightway", "Fenby Learning Trust"),
+    ("Pupils at Ashby Primary School will join Fenby Learning Trust in May. The trust, renamed Brightway in 2021, "
+     "runs eight schools.", "Brightway", "Fenby Learning Trust"),
+])
+def test_a_rename_cue_before_the_second_name_makes_one_body(nlp, text, current, former):
+    found = orgs_in(nlp, text)
+    assert former in aliases_of(found, current), text
+    assert found[current]["kind"] == "academy_trust", text
+
+
+@pytest.mark.parametrize("text", [
+    "Pupils joined Kestrel Academies Trust last year. Now Ashby Learning Trust wants them back.",
+    "Ashby Primary, now run by Kestrel Academies Trust, has 300 pupils.",
+    "Pellow Infant School is now Pellow Primary Academy, part of the Kestrel Academies Trust.",
+])
+def test_now_before_another_body_is_no_rename(nlp, text):
+    found = orgs_in(nlp, text)
+    assert "Kestrel Academies Trust" in found and not aliases_of(found, "Kestrel Academies Trust"), text
