@@ -171,3 +171,22 @@ def test_a_rename_cue_before_the_second_name_makes_one_body(nlp, text, current, 
 def test_now_before_another_body_is_no_rename(nlp, text):
     found = orgs_in(nlp, text)
     assert "Kestrel Academies Trust" in found and not aliases_of(found, "Kestrel Academies Trust"), text
+
+
+@pytest.mark.parametrize("text, current, former", [
+    ("Brightway (previously the Fenby Learning Trust) runs eight schools in the valley.", "Brightway",
+     "Fenby Learning Trust"),
+    ("Parents were told on Monday. Ravel (formerly Hartside Academy Trust) said the closure was regrettable.", "Ravel",
+     "Hartside Academy Trust"),
+    ("Who runs our schools\n\nRivermoor Academies – 9 schools. Formerly the Rivermoor Schools Trust.\n\nBrindle "
+     "Catholic Academy Trust – 6 schools.", "Rivermoor Academies", "Rivermoor Schools Trust"),
+])
+def test_a_former_name_in_brackets_or_a_guides_entry_is_the_bodys_alias(nlp, text, current, former):
+    found = orgs_in(nlp, text)
+    assert former in aliases_of(found, current) and former not in found, text
+
+
+def test_a_formerly_sentence_names_no_former_name_across_a_paragraph(nlp):
+    found = orgs_in(nlp, "Rivermoor Academies runs nine schools.\n\nFormerly the Rivermoor Schools Trust. The "
+                         "rest of the entry is missing.")
+    assert "Rivermoor Schools Trust" not in aliases_of(found, "Rivermoor Academies")

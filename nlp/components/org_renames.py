@@ -132,6 +132,26 @@ def _known_until(doc: Doc, between: str, b: Span) -> bool:
     return hit is not None and (hit.group("until") is not None or _words(doc, b.end, b.end + 1) == "until")
 
 
+# A sentence of a guide's entry that gives only a former name: "Formerly the B.", "Previously known as B."
+_ENTRY_FORMER = re.compile(r"^(formerly|previously|until (\d{4}|recently))( known as| called| named)?( the)?$")
+
+
+def _entry_former_names(doc: Doc, orgs: list[Span]) -> list[tuple[Span, Span]]:
+    """(B, A) for a sentence made of a former name B alone ("Formerly the B.") after a
+    sentence of the same paragraph that opens with the name A ("A – 9 schools.")."""
+    pairs = []
+    for i, b in enumerate(orgs):
+        sent = doc[b.start].sent
+        if not _ENTRY_FORMER.match(_words(doc, sent.start, b.start)) or b.end >= len(doc) or doc[b.end].text != "." \
+                or sent.start == 0 or doc[sent.start - 1].is_space and "\n" in doc[sent.start - 1].text:
+            continue
+        previous = doc[sent.start - 1].sent
+        a = next((e for e in orgs[:i] if previous.start <= e.start and _opens_sentence(doc, e)), None)
+        if a is not None and a.kb_id_ != b.kb_id_ and _rename_cue(", formerly", a, b) == "former":
+            pairs.append((b, a))
+    return pairs
+
+
 def _rename_cue(between: str, a: Span, b: Span) -> str | None:
     """"former" when the words between the names `a` and `b` end saying b is a's former name,
     "new" when they end saying b is its new name; None otherwise, or when they tell of two
@@ -301,6 +321,8 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
                 else:
                     out.setdefault(b.kb_id_, a.kb_id_)
                 break
+    for former, current in _entry_former_names(doc, orgs):
+        out.setdefault(former.kb_id_, current.kb_id_)  # "Rivermoor Academies – 9 schools. Formerly the B."
     # a chain (A -> B -> C) ends at the current name; never a cycle
     for former in list(out):
         seen = {former}
