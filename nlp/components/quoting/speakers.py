@@ -25,7 +25,7 @@ from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
 from nlp.components.quoting.misparses import name_before_role, name_closing_role, role_then_name
 from nlp.components.quoting.named_as import name_given_as
 from nlp.components.quoting.persons import looks_like_name, owned_name, trailing_name
-from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, paragraph_subject, short_name_org, spokesperson_org
+from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, named_for, paragraph_subject, short_name_org, spokesperson_org
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
 
 
@@ -154,7 +154,7 @@ class SpeakerFinder(Documents):
                 return earlier.but(how="nominal")
         if t.lower_ in SPOKES_NOUNS:
             phrase = self._phrase(t, start, end, cue_i)
-            org = self._org_in(phrase) or short_name_org(self, phrase)
+            org = self._org_in(phrase) or short_name_org(self, phrase) or named_for(phrase)
             if org is None:
                 context_org = spokesperson_org(self, t)  # "X said ... A spokesman said:"
                 if context_org:
@@ -344,9 +344,8 @@ class SpeakerFinder(Documents):
         return None
 
     def _earlier_mention(self, t: Token) -> Speaker | None:
-        """"the spokesman added" / "the head said": the latest earlier mention of the same
-        noun outside quotes that says more ("A spokesman for the trust", "Another head",
-        "Headteacher Jane Smith"): its person, or its phrase and organisation."""
+        """"the spokesman added" / "the head said": the latest earlier mention of the same noun outside quotes
+        that says more ("A spokesman for the trust", "Another head", "Headteacher Jane Smith"): its person, or its phrase and organisation."""
         for m in reversed(self.doc[:t.i]):
             if m.lower_ != t.lower_ or self.in_quote(m.idx):
                 continue
@@ -358,8 +357,9 @@ class SpeakerFinder(Documents):
                 return self._person(person)
             phrase = self._phrase(m, s, e, cue_i)
             introduced = m.dep_ == "nsubj" and is_cue(m.head, SPEECH_LEMMAS)  # "Another head ... said"
-            if introduced and len(phrase) > 1 and not any(x.ent_type_ == "PERSON" for x in phrase):
-                return Speaker(phrase.text, self._org_in(phrase), how="nominal")
+            named = named_for(phrase) if m.lower_ in SPOKES_NOUNS else None  # (a body the model read as a person)
+            if introduced and len(phrase) > 1 and (named or not any(x.ent_type_ == "PERSON" for x in phrase)):
+                return Speaker(phrase.text, self._org_in(phrase) or named, how="nominal")
             return None
         return None
 
