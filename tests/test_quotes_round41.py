@@ -84,3 +84,26 @@ def test_a_statement_a_body_published_names_the_body(nlp_pipeline):
     text = ("Hair\n\nFenwick Academy has apologised for a post about hair rules. On Friday the academy published "
             "a statement. \"We got this wrong and we are sorry,\" it said.")
     assert [s for _, s, _ in _who(nlp_pipeline, text)] == ["Fenwick Academy"]
+
+
+# -- a role noun with several holders -----------------------------------------------------------
+def test_role_given_by_its_verb_in_a_relative_clause(nlp_pipeline):
+    text = ("Vote\n\nTom Fry, who chairs the Dunmore Residents' Association, watched from the public gallery. "
+            "After the vote, the association's chair said: \"This is a dark day for the village.\"")
+    assert [s for _, s, _ in _who(nlp_pipeline, text)] == ["Tom Fry"]
+
+
+def test_the_chair_of_the_body_the_narrative_speaks_of(nlp_pipeline):
+    # a forum's chair quoted nearer does not outrank the committee's chair after "The committee voted"
+    text = ("Park\n\nThe planning committee met on Tuesday. Committee chair Cllr Jean Ross opened the meeting. "
+            "Paul Hart, chair of the Friends of Dunmore Park, spoke against the plan. \"We have 900 signatures,\" "
+            "he said. The committee voted to refuse permission. The chair said: \"We have listened to residents.\"")
+    assert [s for _, s, _ in _who(nlp_pipeline, text)] == ["Paul Hart", "Jean Ross"]
+
+
+def test_the_chair_named_last_when_no_body_tells(nlp_pipeline):
+    # guard: the sentence before ties the role to neither holder's body
+    text = ("Park\n\nCommittee chair Cllr Jean Ross opened the meeting. Paul Hart, chair of the Friends of "
+            "Dunmore Park, spoke against the plan. Rain fell all evening. The chair said: \"We need more "
+            "volunteers.\"")
+    assert [s for _, s, _ in _who(nlp_pipeline, text)] == ["Paul Hart"]
