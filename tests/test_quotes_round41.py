@@ -107,3 +107,17 @@ def test_the_chair_named_last_when_no_body_tells(nlp_pipeline):
             "Dunmore Park, spoke against the plan. Rain fell all evening. The chair said: \"We need more "
             "volunteers.\"")
     assert [s for _, s, _ in _who(nlp_pipeline, text)] == ["Paul Hart"]
+
+
+# -- a body under the name the article writes ----------------------------------------------------
+def test_body_known_by_its_initials_speaks_under_the_name_written(nlp_pipeline):
+    # the gazetteer's name is "NAHT"; the article writes only the full name
+    text = ("Cuts\n\nBefore the vote, a letter from the National Association of Head Teachers was read to "
+            "members. It said: \"Our members cannot absorb another cut of this size.\"")
+    assert [s for _, s, _ in _who(nlp_pipeline, text)] == ["National Association of Head Teachers"]
+
+
+def test_body_written_by_its_initials_keeps_them(nlp_pipeline):
+    # guard: the article writes the initials
+    text = ("Cuts\n\nThe NAHT said: \"Our members cannot absorb another cut of this size.\"")
+    assert [s for _, s, _ in _who(nlp_pipeline, text)] == ["NAHT"]
