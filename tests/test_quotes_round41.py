@@ -121,3 +121,10 @@ def test_body_written_by_its_initials_keeps_them(nlp_pipeline):
     # guard: the article writes the initials
     text = ("Cuts\n\nThe NAHT said: \"Our members cannot absorb another cut of this size.\"")
     assert [s for _, s, _ in _who(nlp_pipeline, text)] == ["NAHT"]
+
+
+def test_one_message_is_no_letter_written_before(nlp_pipeline):
+    # guard: "One message read" is some message, not the one the person before wrote
+    text = ("Retirement\n\nFormer pupil Kit Lowry wrote to the school last week. \"Best teacher I ever had,\" "
+            "he said. One message simply read: \"You changed my life.\"")
+    assert [s for _, s, _ in _who(nlp_pipeline, text)][-1] != "Kit Lowry"

@@ -46,6 +46,8 @@ DOCUMENT_FAMILY_REACH = 600
 # Verbs of writing a letter or an email, whose subject wrote the letter the article goes on to
 # quote ("Jo Bell wrote to parents ... the letter said"): lemmas.
 WRITING_LEMMAS = frozenset({"write", "email"})
+# Determiners of the letter meant ("the letter", "this email"; not "one message").
+DEFINITE_WORDS = frozenset({"the", "this", "that"})
 
 # Verbs of a document reaching the writer, whose "from" names its issuer ("A statement has
 # arrived from X", "A letter came from X"): lemmas.
@@ -219,16 +221,18 @@ class Documents(Salience):
         a message) no nearer mention names is the one the subject of the latest verb of
         writing before it wrote (within DOCUMENT_FAMILY_REACH, after the letter's last earlier
         mention, outside quotes)."""
-        if not any(t.lower_ in f for f in DOCUMENT_FAMILIES[1:]) \
+        # (the letter: not "One message read", nor one that names its own writer, "a message from X")
+        if not any(t.lower_ in f for f in DOCUMENT_FAMILIES[1:]) or not any(c.lower_ in DEFINITE_WORDS for c in t.children) \
                 or any(c.dep_ == "poss" or self._issuers(c) for c in [*t.children, *verb_from(t)]):
-            return None  # (or one that names its own writer: "a message from X")
+            return None
         since = max((m.i for m in mentions if m.i < t.i), default=-1)
         for v in reversed(self.doc[since + 1:t.i]):
             if t.idx - v.idx > DOCUMENT_FAMILY_REACH:
                 return None
             # (to someone, or something: not "X wrote: ‘...’", a post or a comment quoted)
             if v.lemma_ not in WRITING_LEMMAS or v.pos_ != "VERB" or self.in_quote(v.idx) \
-                    or not any(c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ == "to" for c in v.children):
+                    or not any((c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ == "to")
+                               and not self.in_quote(c.idx) for c in v.children):
                 continue
             for c in (c for c in v.children if c.dep_ == "nsubj"):
                 sp = self._speaker_from(c, v.sent.start_char, v.sent.end_char, v.i, depth + 1)
