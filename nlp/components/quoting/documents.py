@@ -43,6 +43,12 @@ DOCUMENT_FAMILIES = (frozenset({"report", "review", "audit", "investigation", "i
 DOCUMENT_FAMILY_REACH = 600
 
 
+# Verbs of writing a letter or an email, whose subject wrote the letter the article goes on to
+# quote ("Jo Bell wrote to parents ... the letter said"): lemmas.
+WRITING_LEMMAS = frozenset({"write", "email"})
+# Determiners of the letter meant ("the letter", "this email"; not "one message").
+DEFINITE_WORDS = frozenset({"the", "this", "that"})
+
 # Verbs of a document reaching the writer, whose "from" names its issuer ("A statement has
 # arrived from X", "A letter came from X"): lemmas.
 ARRIVAL_LEMMAS = frozenset({"arrive", "come"})
@@ -139,7 +145,11 @@ class Documents(Salience):
         """Who issued a statement, letter or report: "X's report", "the X report", "a statement from X",
         "X ... in a letter" earlier in the article."""
         doc = self.doc
-        for m in self._document_mentions(t):
+        mentions = self._document_mentions(t)
+        writer = self._letter_writer(t, mentions, depth)
+        if writer is not None:
+            return writer
+        for m in mentions:
             council = self._council_paper(m)  # "a report to the council's cabinet ... The report said"
             if council is not None:
                 return council
@@ -151,17 +161,15 @@ class Documents(Salience):
                 # "Inspectors published their report", "In their report, inspectors said": the
                 # inspectorate's, not the inspected school's ("their" is the inspectors)
                 return self._inspectorate()
-            if m.dep_ == "nsubj" and m.head.lemma_ in ARRIVAL_LEMMAS or m.dep_ == "dobj" and m.head.lemma_ in RECEIVING_LEMMAS:
-                # "A statement has arrived from X", "they received a letter from X" (the "from"
-                # hung on the verb)
-                owners += [p for p in m.head.children if p.dep_ == "prep" and p.lower_ == "from"]
+            owners += verb_from(m)
             if m.dep_ == "nsubjpass" and m.head.lemma_ in SENT_LEMMAS:
                 # "A statement has just been sent to us by X", "A letter was issued by X"
                 owners += [p for p in m.head.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by"]
             # "X has issued a statement saying ..." (a statement "calling on" someone to drop
-            # a ‘...’ quotes a term, not the statement's words)
+            # a ‘...’ quotes a term, not the statement's words; "X published a letter from its
+            # chair": the chair wrote it, X only put it out)
             if m.dep_ == "dobj" and m.head.lemma_ in ISSUING_LEMMAS and cue_i is not None \
-                    and doc[cue_i].lemma_ in ISSUED_SAYING:
+                    and doc[cue_i].lemma_ in ISSUED_SAYING and not any(self._issuers(c) for c in [*m.children, *verb_from(m)]):
                 for c in (c for c in m.head.children if c.dep_ == "nsubj" and not self.in_quote(c.idx)):
                     sp = self._speaker_from(c, s, e, cue_i, depth + 1)
                     if sp:
@@ -206,6 +214,31 @@ class Documents(Salience):
                         return sp.but(how="document")
         if t.lower_ in INSPECTION_DOCUMENTS and re.search(r"\binspect", self.text[:t.idx], re.I):
             return self._inspectorate()  # "Their report said" after an inspection
+        return None
+
+    def _letter_writer(self, t: Token, mentions: list[Token], depth: int) -> Speaker | None:
+        """"Jo Bell wrote to parents on Tuesday. ‘...,’ the letter said": a letter (an email,
+        a message) no nearer mention names is the one the subject of the latest verb of
+        writing before it wrote (within DOCUMENT_FAMILY_REACH, after the letter's last earlier
+        mention, outside quotes)."""
+        # (the letter: not "One message read", nor one that names its own writer, "a message from X")
+        if not any(t.lower_ in f for f in DOCUMENT_FAMILIES[1:]) or not any(c.lower_ in DEFINITE_WORDS for c in t.children) \
+                or any(c.dep_ == "poss" or self._issuers(c) for c in [*t.children, *verb_from(t)]):
+            return None
+        since = max((m.i for m in mentions if m.i < t.i), default=-1)
+        for v in reversed(self.doc[since + 1:t.i]):
+            if t.idx - v.idx > DOCUMENT_FAMILY_REACH:
+                return None
+            # (to someone, or something: not "X wrote: ‘...’", a post or a comment quoted)
+            if v.lemma_ not in WRITING_LEMMAS or v.pos_ != "VERB" or self.in_quote(v.idx) \
+                    or not any((c.dep_ in {"dobj", "dative"} or c.dep_ == "prep" and c.lower_ == "to")
+                               and not self.in_quote(c.idx) for c in v.children):
+                continue
+            for c in (c for c in v.children if c.dep_ == "nsubj"):
+                sp = self._speaker_from(c, v.sent.start_char, v.sent.end_char, v.i, depth + 1)
+                if sp and sp.speaker:
+                    return sp.but(how="document")
+            return None
         return None
 
     def _document_mentions(self, t: Token) -> list[Token]:
@@ -272,6 +305,16 @@ class Documents(Salience):
             elif p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
                 found += place_owners(p)
         return found
+
+
+def verb_from(m: Token) -> list[Token]:
+    """The "from" a parser hung on the verb of document m, naming its issuer: "A statement
+    has arrived from X", "they received a letter from X", "the school published a letter
+    from its head"."""
+    if not (m.dep_ == "nsubj" and m.head.lemma_ in ARRIVAL_LEMMAS
+            or m.dep_ == "dobj" and m.head.lemma_ in RECEIVING_LEMMAS | ISSUING_LEMMAS):
+        return []
+    return [p for p in m.head.children if p.dep_ == "prep" and p.lower_ == "from"]
 
 
 def place_owners(p: Token) -> list[Token]:

@@ -26,7 +26,7 @@ from nlp.components.lexicon import ROLE_HEADS
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, body_index, org_reference, tokens_in
 from nlp.components.quoting.sentences import sentence_end
-from nlp.components.quoting.speakers import ROLE_SYNONYMS
+from nlp.components.quoting.role_holders import ROLE_SYNONYMS
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
 
 # Words before the description that make it one person not yet named ("one Tarnside mum").

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS
+from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS, SPOKES_NOUNS
+from nlp.components.org_lookup import resolve_org_reference
 from nlp.components.quoting.acting_firms import members_spokesperson_org
 from nlp.components.quoting.context import DocContext, org_reference
 from nlp.components.quoting.words import noun_gender
@@ -29,6 +30,8 @@ from nlp.components.quoting.words import noun_gender
 NARRATIVE_SENTENCES_BACK = 1
 # Subject dependencies: "X said ..." names the body whose spokesperson speaks next.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Small words inside a body's name written after "for" ("Friends of Hale Park").
+_NAME_JOINERS = frozenset({"of", "and", "&", "for", "the"})
 
 
 def _narrative(ctx: DocContext, sent) -> bool:
@@ -82,12 +85,48 @@ def spokesperson_org(ctx: DocContext, t: Token) -> str | None:
     subjects = [name for name, subject in found.items() if subject]
     if not found:
         # "The council said payments would be made. A spokesperson said:": the body the
-        # narrative refers back to as the subject of a sentence, when it names none
+        # narrative refers back to as the subject of a sentence, when it names none; with
+        # no such subject, the one body its references all mean ("We asked the director of
+        # the federation for an interview. A spokesperson said")
         window = doc.char_span(start_char, t.idx, alignment_mode="expand") if start_char < t.idx else None
-        subjects = list(dict.fromkeys(hit["name"] for x in window or () if x.dep_ in _SUBJECT_DEPS
-                                      and not ctx.in_quote(x.idx) and org_reference(x)
-                                      and (hit := ctx.speaking_org(x)) is not None))
+        refs = [(x, hit["name"]) for x in window or () if not ctx.in_quote(x.idx)
+                and (hit := _referred_org(ctx, x)) is not None]
+        subjects = list(dict.fromkeys(name for x, name in refs if x.dep_ in _SUBJECT_DEPS))
+        if not subjects:
+            subjects = list(dict.fromkeys(name for _, name in refs))
     return subjects[0] if len(subjects) == 1 else None
+
+
+def _referred_org(ctx: DocContext, x: Token) -> dict | None:
+    """The organisation a definite reference at x means: "the council", "the county council"
+    (a kind of body, ORG_REFERENCES), or "the federation" for the one organisation of the
+    article whose name ends in that noun ("Linden Schools Federation")."""
+    if org_reference(x):
+        return ctx.speaking_org(x)
+    if x.tag_ != "NN" or x.ent_type_ or not any(c.lower_ == "the" for c in x.children):
+        return None
+    mods = [c for c in x.children if c.dep_ in {"amod", "compound"}]
+    if mods:
+        words = " ".join(c.lower_ for c in mods) + " " + x.lower_
+        return resolve_org_reference(ctx.doc, words, x.idx) if words in ORG_REFERENCES else None
+    hits = [o for o in ctx.doc._.orgs or () if len(o["name"].split()) > 1 and o["name"].lower().split()[-1] == x.lower_]
+    return hits[0] if len(hits) == 1 else None
+
+
+def named_for(phrase) -> str | None:
+    """"A spokesman for Wyvern Taxis": the body's name written after "for" in a
+    spokesperson phrase (capitalised words, small joining words between them), for a
+    body the organisation model did not take in."""
+    k = next((x.i for x in phrase if x.lower_ == "for"), None)
+    if k is None:
+        return None
+    words = [x for x in phrase.doc[k + 1:phrase.end]]
+    while words and words[0].lower_ == "the":
+        words = words[1:]
+    if not words or not words[0].is_title or not words[-1].is_title \
+            or any(not (w.is_title or w.lower_ in _NAME_JOINERS) for w in words):
+        return None
+    return phrase.doc[words[0].i:words[-1].i + 1].text
 
 
 # Words of a description between a role set off by a comma and the name it introduces

@@ -95,7 +95,7 @@ def org_in_full(ctx, q, found: Speaker) -> Speaker:
     if head in GENERIC_ORG_HEADS:
         name = named_with_head(text, head, q.start)
     elif found.speaker_org == speaker:
-        name = longest_form(text, speaker)
+        name = longest_form(text, _written_alias(ctx, text, speaker) or speaker)
     else:
         name = None
     if name is None and found.how == "phrase" and re.fullmatch(r"[a-z]+", head) and not person_noun(head):
@@ -103,6 +103,21 @@ def org_in_full(ctx, q, found: Speaker) -> Speaker:
         # "ClassCover Staffing Ltd said": the organisation that was speaking
         name = _org_headed(ctx, head, q.start) or (_org_speaking(ctx, q) if head in GENERIC_ORG_HEADS | ORG_REFERENCES.keys() else None)
     return found.but(speaker=name, speaker_org=name) if name and name != speaker else found
+
+
+def _written_alias(ctx, text: str, name: str) -> str | None:
+    """"the National Association of Head Teachers" for "NAHT": an organisation whose name
+    (a gazetteer's, often its initials) the article never writes speaks under the longest
+    of its other names the article does write; None when it writes the name itself."""
+    if _written(text, name):
+        return None
+    org = next((o for o in ctx.doc._.orgs or () if o["name"] == name), None)
+    written = [a["alias"] for a in (org or {}).get("aliases", ()) if _written(text, a["alias"])]
+    return max(written, key=len, default=None)
+
+
+def _written(text: str, name: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
 
 
 def head_word(name: str) -> str:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS
 from nlp.components.quoting.context import Speaker, body_index
+from nlp.components.quoting.documents import ISSUING_LEMMAS, verb_from
 
 # What is read out besides the documents of the lexicon ("written evidence", "his submission").
 READ_OUT_NOUNS = DOCUMENT_NOUNS | frozenset({"evidence", "submission", "submissions", "tribute"})
@@ -38,19 +39,26 @@ def document_it(finder, t: Token) -> Speaker | None:
     if t.lower_ != "it" or t.i == 0:
         return None
     sent = t.sent
-    if t.i - sent.start > 1 or sent.start == 0:  # "It" opens its sentence (after an adverb at most)
+    # "It" opens its sentence (after an adverb at most), or follows the quote that opens it
+    # ("‘...,’ it said"): the sentence before is the one before the quote
+    k = t.i - 1
+    while k >= 0 and (finder.in_quote(finder.doc[k].idx) or finder.doc[k].is_punct):
+        k -= 1
+    if k >= sent.start and t.i - sent.start > 1 or sent.start == 0 or k < 0:
         return None
-    prev = finder.doc[sent.start - 1].sent
+    prev = finder.doc[k].sent if k < sent.start else finder.doc[sent.start - 1].sent
     # (the sentence before may close the paragraph before: "Their report came out on Monday.
     # ¶ It says ...", but not the headline)
     here, there = finder.paragraph_of(t.idx), finder.paragraph_of(prev.start_char)
     if here is None or there is None or here - there > 1 or there < body_index(finder):
         return None
-    for x in prev:
-        if x.dep_ not in {"nsubj", "nsubjpass"} or x.head.dep_ != "ROOT" or finder.in_quote(x.idx):
-            continue
-        if x.lower_ in READ_OUT_NOUNS:
-            found = finder._document_speaker(x, prev.start_char, prev.end_char, x.head.i, 0)
-            if found is not None and found.speaker:
-                return found.but(how="document")
+    # its subject, or (first, the latest first) a document it names the writer of ("The school
+    # published a letter from its head, Jo Bell. ‘...,’ it said", "The post was replaced with a
+    # message from Jo Bell. ‘...,’ it read": the letter, the message, Jo Bell's)
+    docs = [x for x in prev if not finder.in_quote(x.idx) and x.lower_ in READ_OUT_NOUNS]
+    written = [x for x in reversed(docs) if any(finder._issuers(c) for c in [*x.children, *verb_from(x)])]
+    for x in written + [x for x in docs if x.dep_ in {"nsubj", "nsubjpass"} and x.head.dep_ == "ROOT"]:
+        found = finder._document_speaker(x, prev.start_char, prev.end_char, x.head.i, 0)
+        if found is not None and found.speaker:
+            return found.but(how="document")
     return None

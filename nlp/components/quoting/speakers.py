@@ -25,21 +25,14 @@ from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
 from nlp.components.quoting.misparses import name_before_role, name_closing_role, role_then_name
 from nlp.components.quoting.named_as import name_given_as
 from nlp.components.quoting.persons import looks_like_name, owned_name, trailing_name
-from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, paragraph_subject, short_name_org, spokesperson_org
+from nlp.components.quoting.role_holders import ROLE_SYNONYMS, role_holder
+from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, named_for, paragraph_subject, short_name_org, spokesperson_org
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
 
 
 _PHRASE_PREPS = {"for", "of", "from", "at", "in", "on"}
 _PHRASE_STOPS = {",", ";", ":", "(", ")", "who", "which", "that", "whose", "whom", "where", "when"}
 _NOT_SPEAKERS = {"it", "this", "that", "which", "who", "there", "what", "i", "we", "you", "one"}
-# Role nouns and the titles or role words that name the same role.
-ROLE_SYNONYMS: dict[str, set[str]] = {
-    "councillor": {"cllr", "cllr.", "coun", "coun.", "councillor"},
-    "head": {"headteacher", "headmaster", "headmistress", "principal"},
-    "headteacher": {"head", "headmaster", "headmistress", "principal"},
-    "senator": {"sen", "sen."}, "congressman": {"rep", "rep."}, "congresswoman": {"rep", "rep."},
-    "governor": {"gov", "gov."}, "minister": {"secretary"}, "judge": {"justice"},
-}
 
 # The body that governs an academy trust, which speaks as the trust ("the board said").
 TRUST_BOARDS = frozenset({"board", "trustees"})
@@ -144,7 +137,8 @@ class SpeakerFinder(Documents):
             # "the spokesman added", "the head said", "the union's area rep added",
             # "the panel chairman said": the one the article introduced with that noun,
             # else the latest person holding that role
-            earlier = self._earlier_mention(t) or self._role_holder(t) or paragraph_subject(self, t)
+            earlier = role_holder(self, t, tied_only=True) or self._earlier_mention(t) or self._role_holder(t) \
+                or paragraph_subject(self, t)
             if earlier:
                 return earlier.but(how="nominal")
         if t.lower_ in PARTY_NOUNS and _definite(t) and t.i > 0 and t.nbor(-1).lower_ != "'s":
@@ -154,7 +148,7 @@ class SpeakerFinder(Documents):
                 return earlier.but(how="nominal")
         if t.lower_ in SPOKES_NOUNS:
             phrase = self._phrase(t, start, end, cue_i)
-            org = self._org_in(phrase) or short_name_org(self, phrase)
+            org = self._org_in(phrase) or short_name_org(self, phrase) or named_for(phrase)
             if org is None:
                 context_org = spokesperson_org(self, t)  # "X said ... A spokesman said:"
                 if context_org:
@@ -318,21 +312,7 @@ class SpeakerFinder(Documents):
         return found.but(how="nominal", cue=None)
 
     def _role_holder(self, t: Token, noun: str | None = None) -> Speaker | None:
-        """The person named last before t (outside quotes) whose role or title is the noun t
-        (or `noun`): "the councillor" -> Cllr Steve Carmody; "the head" -> the headteacher."""
-        noun = noun or t.lower_
-        accepted = ROLE_SYNONYMS.get(noun, set()) | {noun}
-        best: tuple[int, int] | None = None
-        for k, person in enumerate(self.doc._.people or ()):
-            words = re.findall(r"[\w-]+", f"{person['role'] or ''} {person['title'] or ''}".lower())
-            if not any(w in accepted or w.startswith(noun) for w in words):
-                continue
-            last = max((s for s, _ in person["mentions"] if s < t.idx and not self.in_quote(s)), default=None)
-            if last is not None and (best is None or last > best[0]):
-                best = (last, k)
-        if best is None:
-            return None
-        return self.person_speaker(best[1], how="nominal")
+        return role_holder(self, t, noun)  # role_holders.py
 
     def _title_holder(self, t: Token) -> Speaker | None:
         """The person whose name the noun of t last preceded as a title, outside quotes:
@@ -344,9 +324,8 @@ class SpeakerFinder(Documents):
         return None
 
     def _earlier_mention(self, t: Token) -> Speaker | None:
-        """"the spokesman added" / "the head said": the latest earlier mention of the same
-        noun outside quotes that says more ("A spokesman for the trust", "Another head",
-        "Headteacher Jane Smith"): its person, or its phrase and organisation."""
+        """"the spokesman added" / "the head said": the latest earlier mention of the same noun outside quotes
+        that says more ("A spokesman for the trust", "Another head", "Headteacher Jane Smith"): its person, or its phrase and organisation."""
         for m in reversed(self.doc[:t.i]):
             if m.lower_ != t.lower_ or self.in_quote(m.idx):
                 continue
@@ -358,8 +337,9 @@ class SpeakerFinder(Documents):
                 return self._person(person)
             phrase = self._phrase(m, s, e, cue_i)
             introduced = m.dep_ == "nsubj" and is_cue(m.head, SPEECH_LEMMAS)  # "Another head ... said"
-            if introduced and len(phrase) > 1 and not any(x.ent_type_ == "PERSON" for x in phrase):
-                return Speaker(phrase.text, self._org_in(phrase), how="nominal")
+            named = named_for(phrase) if m.lower_ in SPOKES_NOUNS else None  # (a body the model read as a person)
+            if introduced and len(phrase) > 1 and (named or not any(x.ent_type_ == "PERSON" for x in phrase)):
+                return Speaker(phrase.text, self._org_in(phrase) or named, how="nominal")
             return None
         return None
 
