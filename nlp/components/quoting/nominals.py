@@ -20,14 +20,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS
+from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS, SPOKES_NOUNS
+from nlp.components.org_lookup import resolve_org_reference
 from nlp.components.quoting.acting_firms import members_spokesperson_org
-from nlp.components.quoting.context import DocContext, org_reference
+from nlp.components.quoting.context import DocContext
 from nlp.components.quoting.words import noun_gender
 
 # Sentences of narrative looked at before the cue's own sentence.
 NARRATIVE_SENTENCES_BACK = 1
 # Subject dependencies: "X said ..." names the body whose spokesperson speaks next.
+# Words of a council's or trust's tier before a reference to it: "the county council".
+REFERENCE_TIERS = frozenset("county borough city district parish town unitary academy multi-academy".split())
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -81,13 +84,34 @@ def spokesperson_org(ctx: DocContext, t: Token) -> str | None:
         return next(iter(found))
     subjects = [name for name, subject in found.items() if subject]
     if not found:
-        # "The council said payments would be made. A spokesperson said:": the body the
-        # narrative refers back to as the subject of a sentence, when it names none
+        # "The council said payments would be made. A spokesperson said:", "The county
+        # council has ended the contract.", "We asked the chief executive of the partnership
+        # for an interview. A spokesperson said": the body the narrative refers back to when
+        # it names none (as with names: the one referred to, else the one subject)
         window = doc.char_span(start_char, t.idx, alignment_mode="expand") if start_char < t.idx else None
-        subjects = list(dict.fromkeys(hit["name"] for x in window or () if x.dep_ in _SUBJECT_DEPS
-                                      and not ctx.in_quote(x.idx) and org_reference(x)
-                                      and (hit := ctx.speaking_org(x)) is not None))
+        refs = [(name, x.dep_ in _SUBJECT_DEPS) for x in window or () if not ctx.in_quote(x.idx)
+                and (name := referred_org(ctx, x)) is not None]
+        if len({name for name, _ in refs}) == 1:
+            return refs[0][0]
+        subjects = list(dict.fromkeys(name for name, subject in refs if subject))
     return subjects[0] if len(subjects) == 1 else None
+
+
+def referred_org(ctx: DocContext, x: Token) -> str | None:
+    """The organisation a definite noun refers back to: "the trust", "the county council"
+    (a tier word before the noun: REFERENCE_TIERS), "the partnership" after "Southmoor
+    Academies Partnership" (the last word of the name of exactly one organisation)."""
+    if x.tag_ != "NN" or x.ent_type_ or not any(c.lower_ == "the" for c in x.children):
+        return None
+    modifiers = [c for c in x.children if c.dep_ in {"amod", "compound"}]
+    if x.lower_ in ORG_REFERENCES:
+        if any(c.lower_ not in REFERENCE_TIERS for c in modifiers):
+            return None  # ("the school council", "the new trust": not the body named before)
+        hit = resolve_org_reference(ctx.doc, x.text, x.idx)
+        return hit["name"] if hit is not None else None
+    names = {o["name"] for o in ctx.doc._.orgs or () if len(o["name"].split()) > 1
+             and o["name"].split()[-1].lower() == x.lower_ and any(s < x.idx for s, _ in o["mentions"])}
+    return next(iter(names)) if len(names) == 1 and not modifiers else None
 
 
 # Words of a description between a role set off by a comma and the name it introduces
