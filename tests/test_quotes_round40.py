@@ -141,3 +141,11 @@ def test_a_name_and_what_they_were_doing_before_a_colon_names_the_speaker(nlp_pi
             "- Cllr Tom Reyes (Green, Eastfield): 'This budget balances the books on the backs of children.'\n\n"
             "- Cllr Bose, summing up for the cabinet: 'We had no choice, and every one of us knows it.'")
     assert speaker_with(nlp_pipeline, text, "We had no choice") == "Anika Bose"
+
+
+def test_a_spokesperson_after_a_body_named_by_the_word_before_of_in_its_name(nlp_pipeline):
+    text = ("Chapel school\n\n"
+            "The Diocese of Wrenford has agreed to sponsor St Anne's Primary School. Parents will vote next month.\n\n"
+            "The diocese confirmed it had written to governors. A spokeswoman said: \"We would keep the "
+            "school name and its staff.\"")
+    assert quote_with(nlp_pipeline, text, "keep the school name")["speaker_org"] == "Diocese of Wrenford"

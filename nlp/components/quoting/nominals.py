@@ -100,7 +100,8 @@ def spokesperson_org(ctx: DocContext, t: Token) -> str | None:
 def referred_org(ctx: DocContext, x: Token) -> str | None:
     """The organisation a definite noun refers back to: "the trust", "the county council"
     (a tier word before the noun: REFERENCE_TIERS), "the partnership" after "Southmoor
-    Academies Partnership" (the last word of the name of exactly one organisation)."""
+    Academies Partnership", "the diocese" after "Diocese of Brannock" (the head word of the
+    name of exactly one organisation: `_head_word`)."""
     if x.tag_ != "NN" or x.ent_type_ or not any(c.lower_ == "the" for c in x.children):
         return None
     modifiers = [c for c in x.children if c.dep_ in {"amod", "compound"}]
@@ -109,9 +110,19 @@ def referred_org(ctx: DocContext, x: Token) -> str | None:
             return None  # ("the school council", "the new trust": not the body named before)
         hit = resolve_org_reference(ctx.doc, x.text, x.idx)
         return hit["name"] if hit is not None else None
-    names = {o["name"] for o in ctx.doc._.orgs or () if len(o["name"].split()) > 1
-             and o["name"].split()[-1].lower() == x.lower_ and any(s < x.idx for s, _ in o["mentions"])}
+    names = {o["name"] for o in ctx.doc._.orgs or () if _head_word(o["name"]) == x.lower_
+             and any(s < x.idx for s, _ in o["mentions"])}
     return next(iter(names)) if len(names) == 1 and not modifiers else None
+
+
+def _head_word(name: str) -> str | None:
+    """The noun a name of two words or more is referred back to by: its last word ("Southmoor
+    Academies Partnership": "the partnership"), or the word before "of" ("Diocese of
+    Brannock": "the diocese")."""
+    words = name.lower().split()
+    if len(words) < 2:
+        return None
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 # Words of a description between a role set off by a comma and the name it introduces
