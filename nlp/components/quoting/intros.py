@@ -185,11 +185,7 @@ class Intros(SpeakerFinder):
         cut = next((k for k in range(1, len(tokens)) if tokens[k - 1].text == "," and tokens[k].tag_ == "VBG"), None)
         if cut is None or any(t.tag_ in FINITE_TAGS for t in tokens[cut:]):
             return None
-        named = [t for t in tokens[:cut] if not t.is_punct]
-        if not any(t.ent_type_ == "PERSON" for t in named):
-            return None
-        sp = self._named_in(named, start, end)
-        return sp if sp is not None and sp.person is not None else None
+        return self._person_named_in(tokens[:cut], start, end)
 
     def _named_before_who(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
         """"NEU rep Jo Bell, who teaches Year 4: “...”": a person's name phrase and a relative
@@ -198,7 +194,11 @@ class Intros(SpeakerFinder):
         cut = next((k for k in range(1, len(tokens)) if tokens[k].lower_ in RELATIVE_WHO and tokens[k - 1].text == ","), None)
         if cut is None or any(is_cue(t) for t in tokens[cut:]):
             return None
-        named = [t for t in tokens[:cut] if not t.is_punct]
+        return self._person_named_in(tokens[:cut], start, end)
+
+    def _person_named_in(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
+        """The person a name phrase before a comma names ("NEU rep Jo Bell"), if it names one."""
+        named = [t for t in tokens if not t.is_punct]
         if not any(t.ent_type_ == "PERSON" for t in named):
             return None
         sp = self._named_in(named, start, end)
