@@ -53,6 +53,7 @@ from nlp.components.quoting.intros import UTTERANCE_NOUNS
 from nlp.components.quoting.parentheticals import reports_own_clause
 from nlp.components.quoting.sentences import sentence_end, sentence_start
 from nlp.components.quoting.signs import sign_wording
+from nlp.components.quoting.tails import SUBORDINATORS, reporter_start
 from nlp.components.quoting.told import told_by_no_one
 from nlp.components.quoting.utterances import remark_speaker
 from nlp.components.quoting.context import _SUBJ_DEPS, Quote, tokens_in
@@ -91,6 +92,8 @@ CHANT_WORDING = re.compile(r"\b((chants?|shouts|cries|cheers)\s+of|chanting)" + 
 # chants “Shame on you”"): the words are a quote, not a title or a name, however short and
 # capitalised; the verb's subject speaks when the attribution finds one.
 CHANT_VERB = re.compile(r"\bchant(s|ed)?" + _MORE_WORDING, re.I)
+# The time opening a live blog's entry ("10.50am", "9.05am:", "14:20"): the entry starts after it.
+LIVE_TIME = re.compile(r"\d{1,2}[.:]\d{2}\s*(am|pm)?:?", re.I)
 # The verb of a sentence right after a quote set off by commas: "Its outcome, ‘...’, is the lowest".
 APPOSED_VERB = re.compile(r"\s*,\s*(is|was|are|were|has|have|had|will|would|remains|remained)\b")
 # Nouns of words said or written, which a quote set off by commas after them quotes ("Her
@@ -99,9 +102,6 @@ SAID_NOUNS = UTTERANCE_NOUNS | frozenset("""reply replies answer answers quote w
     tweet post email letter note text caption sign placard banner""".split())
 # A document's verb of saying, which the tagger may read as a noun ("the minutes state").
 WRITTEN_VERB_FORMS = frozenset("state states say says note notes record records".split())
-# Words that open a clause after a quote that is not its attribution.
-SUBORDINATORS = frozenset("when as after because while which before since if although though whereas".split())
-RELATIVES = frozenset("who whom whose that where".split())
 
 
 class Quotes:
@@ -187,15 +187,6 @@ class _DocQuotes(Continuations):
         ps = self.paragraphs[seg.para][0]
         before = self.text[sentence_start(self.text, ps, seg.open):seg.open]
         return CHANT_WORDING.search(before) is not None or CHANT_VERB.search(before) is not None
-
-    def _reported_after(self, q: Quote, start: int, end: int) -> bool:
-        """A partial quote whose own sentence names no reporter ends with one set off by a
-        comma: She “could have picked up the phone at any point”, he said."""
-        rest = self.text[start:end].lstrip()
-        first = next(iter(rest[1:].split()), "").lower()
-        # (not a clause about the quoted words: “...”, which the union says ...)
-        return rest.startswith(",") and first not in SUBORDINATORS | RELATIVES \
-            and self._may_attribute_after(q, start, end) and self.cue_count(start, end) <= 1
 
     def _is_inline_title(self, group: list[Segment]) -> bool:
         """on Fox News’s “Fox and Friends”: a short quoted Title Case name inside a sentence
@@ -314,7 +305,8 @@ class _DocQuotes(Continuations):
         before = text[sent_start:first.open]
         quoted = " ".join(text[s.start:s.end] for s in q.segments)
         # a quote opening its line starts a sentence, though the line is not a paragraph
-        at_sentence_start = not before.strip() or "\n" in before and not before.rsplit("\n", 1)[1].strip()
+        at_sentence_start = not before.strip() or "\n" in before and not before.rsplit("\n", 1)[1].strip() \
+            or LIVE_TIME.fullmatch(before.strip()) is not None  # "10.50am “...” – Cllr X": a live blog's entry
         introduced = before.rstrip()[-1:] in {":", ","} or before.rstrip().endswith(("—", "–", "-"))
         in_headline = self.headline and first.para == 0
         multi = q.para_end > q.para
@@ -357,9 +349,9 @@ class _DocQuotes(Continuations):
             found = found or remark_speaker(self, q, sent_start)
             if found is None and after_start is not None:
                 found, source = self._according_to(after_start, after_end), "after"
-            if found is None and after_start is not None and self._reported_after(q, after_start, after_end):
-                # She “could have picked up the phone”, he said.
-                found, source = self._find_attribution(after_start, after_end, after=True), "after"
+            reporter = reporter_start(self, q, after_start, after_end) if found is None and after_start is not None else None
+            if reporter is not None:  # She “could have picked up the phone”, he said.
+                found, source = self._find_attribution(reporter, after_end, after=True), "after"
             # "I was told it was a ‘temporary issue’": an unnamed speaker's words, however short
             found = found or told_by_no_one(self, q)
             # "she expected to stay ‘a year, maybe two’": the person the clause is about

@@ -159,7 +159,7 @@ class Attribution(Terms):
                 or partial_of is not None and (is_finding(t, (partial_of.start, partial_of.end)) or is_clause_cue(t))
                 or partial_of is None and (puts_it(t) or after and goes_on_speaking(t))]
         if not cues and not after and partial_of is None and self.text[start:end].rstrip().endswith(":"):
-            found = self._utterance_intro(tokens)
+            found = self._utterance_intro(tokens) or self._document_intro(tokens, start, end)
             if found:
                 return found
             # any verb right before the colon introduces the quote ("Smith agreed:"), but

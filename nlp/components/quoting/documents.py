@@ -39,6 +39,10 @@ INSPECTION_DOCUMENTS = frozenset({"report", "findings"})
 DOCUMENT_FAMILIES = (frozenset({"report", "review", "audit", "investigation", "inquiry", "study", "analysis",
                                 "findings", "assessment"}),
                      frozenset({"letter", "email", "message", "memo", "note"}))
+# The letter family (DOCUMENT_FAMILIES), whose writer a verb of writing just before names.
+LETTER_NOUNS = DOCUMENT_FAMILIES[1]
+# Verbs of writing to someone: "X wrote to parents", "X emailed staff": lemmas.
+WRITING_LEMMAS = frozenset({"write", "email", "text", "message"})
 # How far back (characters) an earlier mention of another word of the family may stand.
 DOCUMENT_FAMILY_REACH = 600
 
@@ -52,8 +56,9 @@ DEFINITE_WORDS = frozenset({"the", "this", "that"})
 # Verbs of a document reaching the writer, whose "from" names its issuer ("A statement has
 # arrived from X", "A letter came from X"): lemmas.
 ARRIVAL_LEMMAS = frozenset({"arrive", "come"})
-# Verbs of receiving a document, whose "from" names its issuer ("received a letter from X"): lemmas.
-RECEIVING_LEMMAS = frozenset({"receive", "get", "have"})
+# Verbs of receiving or passing on a document, whose "from" names its issuer ("received a
+# letter from X", "the page carried a message from X", "parents shared an email from X"): lemmas.
+RECEIVING_LEMMAS = frozenset({"receive", "get", "have", "carry", "share", "forward"})
 
 # Verbs of putting a document out, whose subject issued it ("X has issued a statement saying"): lemmas.
 ISSUING_LEMMAS = frozenset({"issue", "publish", "release", "circulate", "send"})
@@ -61,7 +66,7 @@ ISSUING_LEMMAS = frozenset({"issue", "publish", "release", "circulate", "send"})
 # by X"; not "seen by", "obtained by": READER_LEMMAS).
 SENT_LEMMAS = ISSUING_LEMMAS | {"sign", "write", "post", "email"}
 # The verbs by which such a document's own words are quoted: lemmas.
-ISSUED_SAYING = frozenset({"say", "state", "warn", "promise", "pledge", "confirm", "read"})
+ISSUED_SAYING = frozenset({"say", "state", "warn", "promise", "pledge", "confirm", "read", "add", "note"})
 # Participles of a document's reaching a reader, whose "by" names the reader, not the
 # issuer: "a letter to staff seen by this paper", "minutes obtained by the Courier".
 READER_LEMMAS = frozenset({"see", "obtain", "receive", "view", "read", "leak", "hear", "show"})
@@ -195,6 +200,8 @@ class Documents(Salience):
             # Jo Bell said ..." does not make the term Jo Bell's)
             if m.i < t.i and m.head.dep_ == "prep" and m.head.lower_ in SENT_BY_PREPS:
                 verb = m.head.head
+                if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+                    verb = verb.head  # "X set out the figures in a report": "in" hung on the object
                 for c in verb.children:
                     if c.dep_ == "nsubj":
                         sp = self._speaker_from(c, s, e, verb.i, depth + 1)
@@ -214,7 +221,31 @@ class Documents(Salience):
                         return sp.but(how="document")
         if t.lower_ in INSPECTION_DOCUMENTS and re.search(r"\binspect", self.text[:t.idx], re.I):
             return self._inspectorate()  # "Their report said" after an inspection
-        return None
+        return self._writer_before(t, depth)
+
+    def _writer_before(self, t: Token, depth: int) -> Speaker | None:
+        """"X wrote to parents on Monday. The letter, seen by the Echo, says ...": a letter
+        or email named by no issuer of its own is from whoever the narrative sentence just
+        before has writing (the subject of "write"/"email", or of the verb that reports the
+        writing: "X is understood to have written to heads")."""
+        if t.lower_ not in LETTER_NOUNS or t.sent.start == 0:
+            return None
+        prev = self.doc[t.sent.start - 1].sent
+        if self.paragraph_of(t.idx) is None or self.paragraph_of(prev.start_char) is None \
+                or self.paragraph_of(t.idx) - self.paragraph_of(prev.start_char) > 1:
+            return None
+        writers = []
+        for v in prev:
+            if v.pos_ != "VERB" or v.lemma_ not in WRITING_LEMMAS or self.in_quote(v.idx):
+                continue
+            head = v
+            while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) and head.dep_ in {"xcomp", "ccomp"}:
+                head = head.head  # "X is understood to have written": the subject of "understood"
+            writers += [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and not self.in_quote(c.idx)]
+        if len(writers) != 1:
+            return None
+        found = self._speaker_from(writers[0], prev.start_char, prev.end_char, writers[0].head.i, depth + 1)
+        return found.but(how="document") if found is not None and found.speaker else None
 
     def _letter_writer(self, t: Token, mentions: list[Token], depth: int) -> Speaker | None:
         """"Jo Bell wrote to parents on Tuesday. ‘...,’ the letter said": a letter (an email,
@@ -273,7 +304,11 @@ class Documents(Salience):
         names, or the one the article means)."""
         if t.lower_ not in COUNCIL_PAPERS:
             return None
-        for p in t.children:
+        # (or the "to" of the verb that took it there: "The report was presented to the
+        # council's scrutiny committee", "a report submitted to cabinet")
+        carriers = [t.head] if t.dep_ == "nsubjpass" else []
+        carriers += [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        for p in [*t.children, *(x for v in carriers for x in v.children)]:
             if p.dep_ != "prep" or p.lower_ != "to":
                 continue
             # (also the last of two joined, "to the council's children and young people
@@ -283,6 +318,10 @@ class Documents(Salience):
                     if body.lower_ not in COUNCIL_BODIES:
                         continue
                     owners = [c for c in body.children if c.dep_ == "poss"] or [c for c in obj.children if c.dep_ == "poss"]
+                    # ("the council's children's services committee": the council, a possessive up)
+                    up = [c for o in owners for c in o.children if c.dep_ == "poss"]
+                    if owners and self.speaking_org(owners[0]) is None and up:
+                        owners = up
                     hit = self.speaking_org(owners[0]) if owners else resolve_org_reference(self.doc, "council", t.idx)
                     if hit is not None and hit.get("kind") == "council":
                         return Speaker(hit["name"], hit["name"], how="document")

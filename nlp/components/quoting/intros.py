@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS, TITLES
+from nlp.components.lexicon import DOCUMENT_NOUNS, ROLE_WORDS, SPOKES_NOUNS, TITLES
 from nlp.components.org_patterns import _ORG_HEADS
 from nlp.components.quoting.context import INDEFINITE_DETS, Speaker, unnamed_person_noun
+from nlp.components.quoting.doers import FINITE_TAGS
 from nlp.components.quoting.speakers import SpeakerFinder
 from nlp.components.quoting.words import is_cue, puts_it_somewhere
 
@@ -94,6 +95,19 @@ class Intros(SpeakerFinder):
                 return sp.but(cue=noun.text)
         return None
 
+    def _document_intro(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
+        """"A post on the school's Facebook page: “...”", "A letter from the head to parents:":
+        a verbless phrase before the colon headed by a document that names its issuer."""
+        words = [t for t in tokens if not t.is_punct and not t.is_space]
+        if not words or len(words) > NAME_PHRASE_MAX_TOKENS or any(t.pos_ in {"VERB", "AUX"} for t in words):
+            return None
+        inside = {t.i for t in words}
+        heads = [t for t in words if t.head.i == t.i or t.head.i not in inside]
+        if len(heads) != 1 or heads[0].lower_ not in DOCUMENT_NOUNS:
+            return None
+        found = self._document_speaker(heads[0], start, end, heads[0].i, 0)
+        return found.but(cue=":", how="document") if found is not None and found.speaker else None
+
     @staticmethod
     def _relative_after(noun: Token, words: list[Token]) -> bool:
         """Only the noun's own phrase follows it before the colon: its "from X" and a relative
@@ -160,8 +174,18 @@ class Intros(SpeakerFinder):
         opening a paragraph is a transcript's speaker turn, which is handled by the caller."""
         if not self.text[start:end].rstrip().endswith(":"):
             return None
-        sp = self._named_in([t for t in tokens if not t.is_punct], start, end) or self._named_before_who(tokens, start, end)
+        sp = self._named_in([t for t in tokens if not t.is_punct], start, end) or self._named_before_who(tokens, start, end) \
+            or self._named_before_participle(tokens, start, end)
         return sp.but(cue=":") if sp else None
+
+    def _named_before_participle(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
+        """"- Cllr Bose, summing up for the cabinet: “...”": a person's name phrase and a
+        participle phrase set off by a comma (no finite verb), which says what they were doing
+        as they spoke."""
+        cut = next((k for k in range(1, len(tokens)) if tokens[k - 1].text == "," and tokens[k].tag_ == "VBG"), None)
+        if cut is None or any(t.tag_ in FINITE_TAGS for t in tokens[cut:]):
+            return None
+        return self._person_named_in(tokens[:cut], start, end)
 
     def _named_before_who(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
         """"NEU rep Jo Bell, who teaches Year 4: “...”": a person's name phrase and a relative
@@ -170,7 +194,11 @@ class Intros(SpeakerFinder):
         cut = next((k for k in range(1, len(tokens)) if tokens[k].lower_ in RELATIVE_WHO and tokens[k - 1].text == ","), None)
         if cut is None or any(is_cue(t) for t in tokens[cut:]):
             return None
-        named = [t for t in tokens[:cut] if not t.is_punct]
+        return self._person_named_in(tokens[:cut], start, end)
+
+    def _person_named_in(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
+        """The person a name phrase before a comma names ("NEU rep Jo Bell"), if it names one."""
+        named = [t for t in tokens if not t.is_punct]
         if not any(t.ent_type_ == "PERSON" for t in named):
             return None
         sp = self._named_in(named, start, end)

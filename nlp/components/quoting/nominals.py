@@ -23,11 +23,14 @@ from spacy.tokens import Token
 from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.org_lookup import resolve_org_reference
 from nlp.components.quoting.acting_firms import members_spokesperson_org
-from nlp.components.quoting.context import DocContext, org_reference
+from nlp.components.quoting.context import DocContext
+from nlp.components.quoting.org_full_names import head_word
 from nlp.components.quoting.words import noun_gender
 
 # Sentences of narrative looked at before the cue's own sentence.
 NARRATIVE_SENTENCES_BACK = 1
+# Words of a council's or trust's tier before a reference to it: "the county council".
+REFERENCE_TIERS = frozenset("county borough city district parish town unitary academy multi-academy".split())
 # Subject dependencies: "X said ..." names the body whose spokesperson speaks next.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Small words inside a body's name written after "for" ("Friends of Hale Park").
@@ -84,33 +87,35 @@ def spokesperson_org(ctx: DocContext, t: Token) -> str | None:
         return next(iter(found))
     subjects = [name for name, subject in found.items() if subject]
     if not found:
-        # "The council said payments would be made. A spokesperson said:": the body the
-        # narrative refers back to as the subject of a sentence, when it names none; with
-        # no such subject, the one body its references all mean ("We asked the director of
-        # the federation for an interview. A spokesperson said")
+        # "The council said payments would be made. A spokesperson said:", "The county
+        # council has ended the contract.", "We asked the chief executive of the partnership
+        # for an interview. A spokesperson said": the body the narrative refers back to when
+        # it names none (as with names: the one referred to, else the one subject)
         window = doc.char_span(start_char, t.idx, alignment_mode="expand") if start_char < t.idx else None
-        refs = [(x, hit["name"]) for x in window or () if not ctx.in_quote(x.idx)
-                and (hit := _referred_org(ctx, x)) is not None]
-        subjects = list(dict.fromkeys(name for x, name in refs if x.dep_ in _SUBJECT_DEPS))
-        if not subjects:
-            subjects = list(dict.fromkeys(name for _, name in refs))
+        refs = [(name, x.dep_ in _SUBJECT_DEPS) for x in window or () if not ctx.in_quote(x.idx)
+                and (name := referred_org(ctx, x)) is not None]
+        if len({name for name, _ in refs}) == 1:
+            return refs[0][0]
+        subjects = list(dict.fromkeys(name for name, subject in refs if subject))
     return subjects[0] if len(subjects) == 1 else None
 
 
-def _referred_org(ctx: DocContext, x: Token) -> dict | None:
-    """The organisation a definite reference at x means: "the council", "the county council"
-    (a kind of body, ORG_REFERENCES), or "the federation" for the one organisation of the
-    article whose name ends in that noun ("Linden Schools Federation")."""
-    if org_reference(x):
-        return ctx.speaking_org(x)
+def referred_org(ctx: DocContext, x: Token) -> str | None:
+    """The organisation a definite noun refers back to: "the trust", "the county council"
+    (a tier word before the noun: REFERENCE_TIERS), "the partnership" after "Southmoor
+    Academies Partnership", "the diocese" after "Diocese of Brannock" (the head word of the
+    name of exactly one organisation: `head_word`)."""
     if x.tag_ != "NN" or x.ent_type_ or not any(c.lower_ == "the" for c in x.children):
         return None
-    mods = [c for c in x.children if c.dep_ in {"amod", "compound"}]
-    if mods:
-        words = " ".join(c.lower_ for c in mods) + " " + x.lower_
-        return resolve_org_reference(ctx.doc, words, x.idx) if words in ORG_REFERENCES else None
-    hits = [o for o in ctx.doc._.orgs or () if len(o["name"].split()) > 1 and o["name"].lower().split()[-1] == x.lower_]
-    return hits[0] if len(hits) == 1 else None
+    modifiers = [c for c in x.children if c.dep_ in {"amod", "compound"}]
+    if x.lower_ in ORG_REFERENCES:
+        if any(c.lower_ not in REFERENCE_TIERS for c in modifiers):
+            return None  # ("the school council", "the new trust": not the body named before)
+        hit = resolve_org_reference(ctx.doc, x.text, x.idx)
+        return hit["name"] if hit is not None else None
+    names = {o["name"] for o in ctx.doc._.orgs or () if head_word(o["name"]) == x.lower_ and len(o["name"].split()) > 1
+             and any(s < x.idx for s, _ in o["mentions"])}
+    return next(iter(names)) if len(names) == 1 and not modifiers else None
 
 
 def named_for(phrase) -> str | None:

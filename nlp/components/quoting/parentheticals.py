@@ -2,7 +2,7 @@
 “...”" starts a new partial quote; "she said, laughing." does not split a quote; "..., which
 chair of trustees X described as “...”" is X's. Used by the quote component (quotes.py) and
 the attribution code (cues.py). (A partial quote's speaker set off by a comma after it,
-"'...', she said,", is read by quotes.py `_reported_after`.)"""
+"'...', she said,", is read by quoting/tails.py `reporter_start`.)"""
 from __future__ import annotations
 
 from nlp.components.quoting.words import is_cue

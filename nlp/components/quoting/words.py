@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from nlp.components.lexicon import LABEL_CUES, SPEECH_CUES
+from nlp.components.lexicon import DOCUMENT_NOUNS, LABEL_CUES, SPEECH_CUES
 
 # Speech and writing verbs beyond the shared lexicon's list, as lemmas (the lemmatizer
 # runs, so "recalled", "yells", "tweeting" all match).
@@ -69,6 +69,8 @@ def noun_gender(word: str) -> str | None:
 _CLAUSE_ENDS = frozenset({",", ".", ":"})
 # Where a thing is put, not words: "put it on hold", "put it back".
 _PLACING_WORDS = frozenset("on in into onto under through down off aside back forward away up".split())
+# What carries words, which "put it in ..." does not place a thing in: "put it best in her letter".
+WORD_CARRIERS = DOCUMENT_NOUNS | frozenset("speech speeches interview interviews words remarks address evidence".split())
 
 
 def puts_it(t: Token) -> bool:
@@ -78,8 +80,10 @@ def puts_it(t: Token) -> bool:
 
 
 def puts_it_somewhere(t: Token) -> bool:
-    """"put it on hold", "put it back": a thing put somewhere, which reports no words."""
-    return _puts_it_at_all(t) and any(c.lower_ in _PLACING_WORDS and c.dep_ in {"prep", "prt", "advmod"} for c in t.children)
+    """"put it on hold", "put it back": a thing put somewhere, which reports no words (not
+    "put it best in her letter", "put it bluntly in a speech": words put in what carried them)."""
+    return _puts_it_at_all(t) and any(c.lower_ in _PLACING_WORDS and c.dep_ in {"prep", "prt", "advmod"}
+                                      and not any(g.lower_ in WORD_CARRIERS for g in c.children) for c in t.children)
 
 
 def _puts_it_at_all(t: Token) -> bool:
