@@ -54,3 +54,21 @@ def test_a_person_who_has_started_calling_keeps_the_words(nlp_pipeline):
     # guard: a named person's label is her words
     text = "Cllr Jean Marsh has started calling the budget \u2018the great vanishing act\u2019."
     assert _quotes(nlp_pipeline, text) == [("the great vanishing act", "Jean Marsh")]
+
+
+@pytest.mark.parametrize("text", [
+    "The head runs what she calls the \u201ccorridor check\u201d every morning before registration.",
+    "Mr Pryor, the bursar, calls the spare budget line the \u2018rainy day pot\u2019.",
+])
+def test_a_name_given_with_the_outside_the_marks_is_no_quote(nlp_pipeline, text):
+    assert _quotes(nlp_pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Cllr Amos called the decision \u201cthe worst in a decade\u201d.", "the worst in a decade"),
+    ("Cllr Amos called the \u2018rushed\u2019 consultation a mistake.", "rushed"),
+    ("Cllr Amos called it a \u201cstitch-up\u201d on Tuesday.", "stitch-up"),
+])
+def test_a_label_that_is_the_speakers_stays_a_quote(nlp_pipeline, text, words):
+    # guards: "the" inside the marks, a quoted adjective, "a" outside: the speaker's words
+    assert _quotes(nlp_pipeline, text) == [(words, "Amos")]
