@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from nlp.components.lexicon import LABEL_CUES
 from nlp.components.quoting.context import Quote, tokens_in
+from nlp.components.quoting.doers import FINITE_TAGS
 
 # Longest quoted noun phrase read as a term (words).
 TERM_ECHO_MAX_WORDS = 3
@@ -25,9 +26,8 @@ TERM_ECHO_MAX_WORDS = 3
 # ‘drop-off hub’" gives the words to the one who calls it that).
 LABEL_WINDOW_WORDS = 6
 _WORD = re.compile(r"[\w'’-]+")
-# Verb forms that make a clause: a quoted phrase with one is no noun phrase ("‘cuts bite’");
-# a participle modifying the noun is ("‘learning cluster’", "‘managed move’").
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# (a quoted phrase with a finite verb, doers.FINITE_TAGS, is no noun phrase: "‘cuts bite’"; a
+# participle modifying the noun is: "‘learning cluster’", "‘managed move’")
 
 
 def _term_key(doc: Doc, q: Quote, quoted: str) -> tuple[str, ...] | None:
