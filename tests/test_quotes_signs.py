@@ -42,3 +42,10 @@ def test_a_chant_after_the_placards_is_still_a_quote(nlp_pipeline):
     text = ("Parents held placards reading \u2018Buses not bills\u2019 while their children chanted "
             "\u2018Let us ride\u2019 outside the depot.")
     assert [t for t, _ in _quotes(nlp_pipeline, text)] == ["Let us ride"]
+
+
+def test_sign_as_a_verb_before_a_colon_is_no_sign(nlp_pipeline):
+    # guard: "on ... to sign the contract, she said:" introduces her words
+    text = ("Commenting on the decision to sign the contract, Cllr Rhona Vane said: "
+            "\u201cWe had no other bidder and no more time.\u201d")
+    assert _quotes(nlp_pipeline, text) == [("We had no other bidder and no more time.", "Rhona Vane")]

@@ -55,7 +55,11 @@ SIGN_WORDING = re.compile(r"\b" + _SIGN_NOUN + r"\b[^.!?]{0,60}\b" + _SIGN_VERB 
                           re.I)
 # The words written on a sign, introduced by a colon: "painted on a banner outside the
 # hall: ‘...’", "printed across the T-shirts: “...”".
-SIGN_CAPTION = re.compile(r"\b(on|across)\s+([\w’'-]+\s+){0,3}?" + _SIGN_NOUN + r"\b[^.!?:“”\"‘]{0,50}:\s*$", re.I)
+# (the sign a noun with its determiner, at most a place after it: "On the decision to sign the
+# contract, she said: “...”" is hers)
+SIGN_CAPTION = re.compile(r"\b(on|across)\s+(a|an|the|their|his|her|its|one|each|every|our|your)\s+([\w’'-]+\s+){0,2}?"
+                          + _SIGN_NOUN + r"(\s+(outside|at|in|on|by|near|above|over|across|from)\s+[^.!?:;,“”\"‘]{0,40})?:\s*$",
+                          re.I)
 # A slogan named before its words: "under the slogan ‘...’", "Its slogan, “...”", "the
 # campaign's motto 'X'".
 SLOGAN_BEFORE = re.compile(r"\b(slogans?|mottos?|mottoes)\b(\s+(is|was|reads|read))?[\s:,]*$", re.I)
