@@ -317,7 +317,7 @@ def _maintained_article(doc: Doc) -> bool:
 def described_as_network(doc: Doc, start: int, end: int) -> bool:
     """"Bedford Schools Partnership, a network of academies and maintained schools": a
     network or forum of schools, not a trust that runs them."""
-    after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 9)])
+    after = " ".join(t.lower_ for t in doc[after_short_form(doc, end):][:9])  # past a short form: "X (XSA), a forum"
     # "X, a council-backed network that includes ...", "X — an older network of heads"
     # "X, a council-run improvement network." (the appositive ends at the noun)
     # "X, an informal group of 12 primaries": a group with no legal form runs no schools;

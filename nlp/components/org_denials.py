@@ -18,6 +18,8 @@
   a charity named after a person;
 - a charity the text names first ("the charity the X Trust") or calls "a charitable trust"
   (shared with maintained schools, not running academies);
+- `founded_before_academies`: a body the text says was founded before academies existed
+  ("X Trust, established in 1952, ...");
 - `said_unconnected`: a body the text says another is "not connected with", whose name's
   first words are then no short form of it (org_short_forms.py).
 
@@ -31,6 +33,7 @@ import re
 from spacy.tokens import Doc
 
 from nlp.components.doc_text import doc_text
+from nlp.components.org_context import after_short_form
 from nlp.components.org_evidence import described_at, evidenced_as_trust, noun_before
 from nlp.components.org_kinds import name_says_kind, says_academy_trust
 
@@ -240,9 +243,44 @@ _GIVES_GRANTS = re.compile(r"^(, )?((which|that) )?((also|still|now) )?(gives|ga
 
 
 def gives_grants(doc: Doc, end: int) -> bool:
-    """What follows the name ending at token `end` says it gives grants or bursaries."""
-    words = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 9)] if not t.is_space)
-    return _GIVES_GRANTS.match(words) is not None
+    """What follows the name ending at token `end`, or its predicate past an appositive ("X,
+    founded by a mill owner, gives grants to ..."), says it gives grants or bursaries."""
+    return any(_GIVES_GRANTS.match(" ".join(t.lower_ for t in doc[k:min(len(doc), k + 9)] if not t.is_space))
+               for k in {end, _past_appositive(doc, end)})
+
+
+# At most this many tokens in an appositive between a name and its verb.
+_MAX_APPOSITIVE = 12
+
+
+def _past_appositive(doc: Doc, end: int) -> int:
+    """The token after an appositive set off by commas right after the name ending at token
+    `end` ("X, founded in 1872 by a mill owner, gives ..."), or `end`."""
+    if end >= len(doc) or doc[end].text != ",":
+        return end
+    sent_end = doc[end].sent.end
+    close = next((j for j in range(end + 1, min(sent_end, end + 1 + _MAX_APPOSITIVE)) if doc[j].text == ","), None)
+    return close + 1 if close is not None else end
+
+
+# Academies, and with them academy trusts, date from the Learning and Skills Act 2000: a body
+# the text says was founded before then is a charity of another sort, whatever its name.
+FIRST_ACADEMY_YEAR = 2000
+# "X, founded in 1872 by ...", "X, which was set up by a mill owner in 1896", "X was established in 1952"
+_FOUNDED_IN = re.compile(r"^(, )?((which|that) )?((was|were|had been) )?(founded|established|set up|endowed|created|"
+                         r"started) ([\w'’-]+ ){0,6}?in (?P<year>\d{4})\b")
+
+
+def founded_before_academies(doc: Doc, end: int) -> bool:
+    """What follows the name ending at token `end` says the body was founded in a year before
+    academies existed ("X, founded in 1872 by a local mill owner, ..."), and its sentence does
+    not show it running schools now."""
+    hit = _FOUNDED_IN.match(" ".join(t.lower_ for t in doc[end:min(len(doc), end + 14)] if not t.is_space))
+    if hit is None or int(hit.group("year")) >= FIRST_ACADEMY_YEAR:
+        return False
+    # "The X Trust, founded in 1552, now runs three academies": an old charity that became a trust
+    rest = " ".join(t.lower_ for t in doc[end:doc[end - 1].sent.end] if not t.is_space)
+    return _RUNS_SCHOOLS.search(rest) is None
 
 
 # "X Trust, which runs the town's museum", "X Trust looks after 40 acres of woodland"
@@ -340,7 +378,9 @@ def not_a_trust(doc: Doc, name: str) -> str | None:
     if any(charity_of_another_sort(doc, end) or noun_before(doc, start, _CHARITY) or charity_named_before(doc, start)
            or memorial_charity(doc, end) and _charity_head(name) for start, end in spans):
         return "other"  # "... Trust, the town's homelessness charity"; "the charity X Schools Foundation"
-    if any(gives_grants(doc, end) or grant_from(doc, start) or (runs_other_things(doc, end) or offers_to_schools(doc, end))
+    if any(founded_before_academies(doc, after_short_form(doc, end)) for _, end in spans):
+        return "other"  # "X Educational Trust, founded in 1872 by a mill owner"
+    if any(gives_grants(doc, after_short_form(doc, end)) or grant_from(doc, start) or (runs_other_things(doc, end) or offers_to_schools(doc, end))
            and not name_says_kind(name) for start, end in spans):
         return "other"  # "X Trust gives bursaries to ...", "a grant from the X Trust", "X Trust runs a museum"
     return None

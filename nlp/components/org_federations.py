@@ -9,12 +9,17 @@ schools they are ("Harrowby Primary Federation", "Tolland Church Schools Federat
 "Wyke Rural Schools Federation"); a trust's is a brand ("Kestrel Federation"). Such a
 name is read as a federation of schools (kind `school`, as org_context.py reads one the
 text describes) unless the article says it is a trust.
+
+Whatever its name, a federation whose own clause weighs converting ("X Federation voted
+against converting", "governors at X Federation decided not to convert", "X Federation has
+no plans to become an academy") is one of maintained schools: only maintained schools
+convert, a trust's schools are academies already (`weighs_converting`).
 """
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from nlp.components.org_context import described_as_academy_trust, said_to_be_trust
 from nlp.components.org_lists import listed_as_trust
@@ -42,3 +47,33 @@ def named_as_schools_federation(doc: Doc, name: str) -> bool:
     mentions = [e for e in doc.ents if e.label_ == "ORG" and e.kb_id_ == name]
     return not any(described_as_academy_trust(doc, e.start, e.end) or listed_as_trust(doc, e.start, e.end)
                    for e in mentions)
+
+
+# "to convert", "not to convert", "against converting", "on converting", "to become an academy":
+# conversion still ahead (not "converted in 2016": a trust since), with no object of its own
+# ("to convert the old library" is building work).
+_CONVERSION_AHEAD = re.compile(r"\b(to|not|against|on|about|over|towards|whether|consider|considering) "
+                               r"(convert|converting|become academies|becoming academies|become an academy|"
+                               r"becoming an academy|academise|academising)\b(?! (the|a|an|its|their|it)\b)")
+# What a clause about a trust says of it ("runs 14 academies", "a 12-school trust"): then the
+# conversion is its schools' or a newcomer's, not a sign of maintained schools.
+_TRUST_CLAUSE = re.compile(r"\b(academy trust|multi - academy|multi-academy|academies|runs|operates|trust of|"
+                           r"\w+ ?- ?school trust)\b")
+
+
+def weighs_converting(doc: Doc, mention: Span) -> bool:
+    """The rest of the mention's sentence, up to the next organisation named, says the body
+    is considering, voting on or refusing academy conversion."""
+    sent = mention.sent
+    stop = next((e.start for e in doc.ents if e.label_ == "ORG" and mention.end <= e.start < sent.end), sent.end)
+    clause = " ".join(t.lower_ for t in doc[mention.end:stop] if not t.is_space)
+    return _CONVERSION_AHEAD.search(clause) is not None and _TRUST_CLAUSE.search(clause) is None
+
+
+def federation_weighing_conversion(doc: Doc, name: str) -> bool:
+    """A "... Federation" some mention of which weighs converting, never said to be a trust."""
+    if not name.lower().endswith("federation") or said_to_be_trust(doc, name):
+        return False
+    mentions = [e for e in doc.ents if e.label_ == "ORG" and e.kb_id_ == name]
+    return any(weighs_converting(doc, e) for e in mentions) and not any(
+        described_as_academy_trust(doc, e.start, e.end) or listed_as_trust(doc, e.start, e.end) for e in mentions)

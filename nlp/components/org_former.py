@@ -1,6 +1,7 @@
 """A body's current name that the model left untagged (or read as a place or a person),
 given right before its former name, for `newswatch_orgs` (called from
-org_known_as.noun_known_as): "Tessera, formerly Halbridge Schools Trust, chose ...",
+org_known_as.noun_known_as): "Tessera, formerly Halbridge Schools Trust, chose ...", "Tessera (previously the Halbridge
+Schools Trust) runs ...",
 "Ember, the trust formerly known as Dalesford Academies Trust, will ...", "Fenway, formerly
 known as the Lindham Schools Partnership, ...", "Aspen, the trust that rebranded from
 Lowbury Schools Trust, ...". The capitalised words before the comma
@@ -22,7 +23,7 @@ from nlp.components.org_short_forms import BEFORE_PLACE
 APPOSED_BODY = r"((the|a|an) ([\w-]+ ){0,3}(trust|body|organisation|partnership|group|federation|company) )?"
 RENAMED_FROM = r"((which|that|who) )?((has|had|was) )?(rebranded|renamed|re-named|changed its name) from"
 # The words between the current name's comma and the former name.
-_BETWEEN = re.compile(r"^, " + APPOSED_BODY + r"((formerly|previously|until recently)( known as| called| named)?"
+_BETWEEN = re.compile(r"^[,(] " + APPOSED_BODY + r"((formerly|previously|until recently)( known as| called| named)?"
                       r"|((which|that|who) )?(was|had been) ((formerly|previously|once|originally) )?(known as|called|named)"
                       r"|" + RENAMED_FROM + r")( the)?$")
 # A new name after its body's name, the rename told between them: "Halbridge Schools Trust will
@@ -108,7 +109,7 @@ def untagged_current_names(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict
             continue
         former = y.kb_id_ or y.text
         for c in range(max(0, y.start - 10), y.start):
-            if doc[c].text != "," or not _BETWEEN.match(" ".join(t.lower_ for t in doc[c:y.start])):
+            if doc[c].text not in {",", "("} or not _BETWEEN.match(" ".join(t.lower_ for t in doc[c:y.start])):
                 continue
             x = _name_before(doc, c, by_token)
             if x is not None and x.text != former and former not in found:

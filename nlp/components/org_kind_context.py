@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from nlp.components.org_context import COMPANY_NOUNS, described_as_network, described_as_school_federation
 from nlp.components.org_denials import not_a_trust
-from nlp.components.org_federations import named_as_schools_federation
+from nlp.components.org_federations import federation_weighing_conversion, named_as_schools_federation
 from nlp.components.org_evidence import appositive_noun, shown_as_trust
 from nlp.components.org_kinds import says_academy_trust
 
@@ -38,6 +38,8 @@ def kind_in_text(doc: Doc, name: str, kind: str, source: str, other_names: list[
         kind, source = "school", "context"  # a federation of maintained schools
     if kind == "academy_trust" and source == "name" and named_as_schools_federation(doc, name):
         kind, source = "school", "name"  # "Brook and Meadow Federation", "Harrowby Primary Federation"
+    if kind == "academy_trust" and source == "name" and federation_weighing_conversion(doc, name):
+        kind, source = "school", "context"  # "X Federation decided not to convert": maintained schools
     if kind == "academy_trust" and source == "name" and not says_academy_trust(name) \
             and any(appositive_noun(doc, e.end, COMPANY_NOUNS) for e in mentions):
         kind, source = "company", "context"  # "X Learning Trust, the not-for-profit company the council set up"

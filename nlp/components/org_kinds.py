@@ -275,6 +275,8 @@ def is_document_title(words: list[str]) -> bool:
     joined = " ".join(lower)
     if lower[-3:] == ["of", "the", "year"] or _BUILDINGS.search(joined) or _COUNCIL_PARTS.search(joined):
         return True  # "Trust of the Year": an award; "Ise Valley Leisure Centre": a building
+    if lower[-1] == "library" and "of" not in lower:
+        return True  # "Wessington Library": a council's building (every set naming one), not "Friends of X Library"
     if lower[0] in _OFFICES and lower[-1] not in _NAMED_BODY_ENDS:
         return True  # "Secretary of State", "Minister for School Standards" (not "Bishop X Academies")
     return lower[0].endswith("ing") and lower[0] in {"keeping", "working", "making", "improving", "raising"}

@@ -202,7 +202,7 @@ _BACK = {"which", "who", "now", "will", "also", "still", "already", "to", "is", 
 
 def trading_names(doc: Doc, ents: list[Span]) -> dict[str, str]:
     """A trading name, the one home of the rule: "Calderby Leisure Trust, which trades as
-    Active Calderby, said ...", "Calderby Leisure Trust trades as ...", "From September the
+    Active Calderby, said ...", "X Diocesan Trust, which runs its schools as Y", "Calderby Leisure Trust trades as ...", "From September the
     trust will trade as Ashcombe Schools Partnership", "It trades as ..." (the latest
     trust-shaped name in that sentence or the one before): {name as written: the canonical
     name of the body that trades so}. The name is the organisation tagged right after "as",
@@ -211,14 +211,14 @@ def trading_names(doc: Doc, ents: list[Span]) -> dict[str, str]:
     orgs = [e for e in ents if e.label_ == "ORG"]
     lowers = doc_lowers(doc)
     for i in range(1, len(doc) - 3):
-        if lowers[i] not in _TRADE or lowers[i + 1] != "as":
+        if lowers[i + 1] != "as" or lowers[i] not in _TRADE and not _runs_schools_as(lowers, i):
             continue
         t = doc[i]
         tagged = next((e for e in orgs if e.start == t.i + 2), None)
         # a tagged name, capitalised or in capitals ("will trade as CES and ...")
         capitalised = tagged is not None and (tagged[0].is_title or tagged[0].is_upper)
         name = tagged if capitalised else _name_after(doc, t.i + 2)
-        k = t.i - 1
+        k = t.i - 1 if lowers[i] in _TRADE else t.i - 3  # before "runs its schools as"
         while k > 0 and doc[k].lower_ in _BACK - {"it"}:
             k -= 1  # back to the comma after the body's name, or to the noun naming it
         if name is None:
@@ -236,6 +236,16 @@ def trading_names(doc: Doc, ents: list[Span]) -> dict[str, str]:
         if owner is not None and owner != name.text and owner != (name.kb_id_ or name.text):
             out[name.text] = owner
     return out
+
+
+# "which runs its schools as X", "operates its academies as X": a name its schools go by
+_RUN_VERBS = {"run", "runs", "operate", "operates"}
+
+
+def _runs_schools_as(lowers: list[str], i: int) -> bool:
+    """Token i is the "schools" of "runs its schools as" (a trading name's cue)."""
+    return i >= 2 and lowers[i] in {"schools", "academies"} and lowers[i - 1] in {"its", "their"} \
+        and lowers[i - 2] in _RUN_VERBS
 
 
 def _latest_body(doc: Doc, orgs: list[Span], k: int) -> str | None:

@@ -203,6 +203,24 @@ def _primary_end(doc: Doc, k: int) -> bool:
         and not (k + 1 < len(doc) and doc[k + 1].is_title)
 
 
+# At most this many capitalised words between a head and the company suffix that ends the
+# name: "Anchorage Trust Care Ltd", "Kestrel School Transport Services Ltd".
+_MAX_WORDS_BEFORE_SUFFIX = 3
+
+
+def _company_end_after(doc: Doc, k: int, taken: set[int]) -> int:
+    """The last token of the name whose head is at `k`: the head itself, or the company suffix
+    a few capitalised words on ("Harvest Trust Catering Ltd" is a company, not "Harvest Trust"
+    and "Catering Ltd")."""
+    j = k + 1
+    while j < len(doc) and j - k <= _MAX_WORDS_BEFORE_SUFFIX and doc[j - 1].whitespace_ and j not in taken \
+            and doc[j].lower_ not in _COMPANY_ENDS and name_word(doc, j):
+        j += 1
+    if j > k + 1 and j < len(doc) and j not in taken and doc[j].lower_ in _COMPANY_ENDS and doc[j - 1].whitespace_:
+        return j
+    return k
+
+
 def _names_by_ending(doc: Doc, out: list[Span], taken: set[int]) -> list[Span]:
     """Untagged names ending in a generic head or a company suffix; adds their tokens to `taken`."""
     added = []
@@ -219,6 +237,7 @@ def _names_by_ending(doc: Doc, out: list[Span], taken: set[int]) -> list[Span]:
             while k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].lower_ in _PATTERN_HEADS \
                     and k + 1 not in taken and doc[k].whitespace_:
                 k += 1  # "... Academy Trust"
+            k = _company_end_after(doc, k, taken)  # "Harvest Trust" + "Catering Ltd": a company's name
             while start > 0 and name_word(doc, start - 1) and start - 1 not in taken:
                 start -= 1
             while start < k and doc[start].text == "-":

@@ -9,6 +9,8 @@ its canonical name:
 - "A, which rebranded from B", "A, the former B,", "A, formerly known as the B,", "A, the
   Hallby-based trust that was called B until 2022", "A, which runs schools in C and D, was
   known until 2021 as the B": B is A's former name;
+- "A, known as the B until 2019", "A, which until 2017 was named the B", "A began life as the
+  B": B is A's former name;
 - "It used to be called the B until it rebranded", "the trust, which began life in 2012 as
   the B": B is the former name of the trust the pronoun or "the trust" stands for, the
   latest trust-shaped name before it ("the Hallby trust": the latest Hallby ... Trust);
@@ -33,6 +35,26 @@ _KNOWN_UNTIL = re.compile(rf"^([,(–—-] )?((which|who) )?((was|had been) )?(i
 _WAS_KNOWN = re.compile(r"^,? ?((which|who) )?(was|had been) (itself )?((previously|formerly|once|originally) )?"
                         r"(known as|called|named)$"
                         r"|^, (previously|formerly) (known as|called|named)$")  # "A, formerly known as the B,"
+# "A, known as the B until 2019", "A, which until 2017 was named the B", "A, called the B until
+# its merger": a name it went by until some time is a former name ("until" before or after B;
+# without it, "A, known as AT," gives a short form)
+_KNOWN_AS_UNTIL = re.compile(r"^, ((which|who) )?(?P<until>until [\w'’ -]{1,24} )?"
+                             r"((was|had been)( known as| called| named)?|known as|called|named)$")
+# The words right before the second of two names that say it is the first's former name ("A,
+# whose old name was the B", "A was formerly the B", "A, the new name for the B") or its new
+# name ("B is now called A", "B – now A –", "B, which renamed itself A"), whatever comes before them.
+_FORMER_CUE = re.compile(r"\b(formerly|previously|originally|old name was|former name was|new name for|until recently|"
+                         r"(began|started) life as|(rebranded|renamed) from)$")
+_NEW_CUE = re.compile(r"\b(now|now (called|known as|named)|renamed( itself)?|rebranded( itself)?( as)?|became|"
+                      r"changed its name to|new name is)$")
+# Words that make two names two bodies: a merger, a takeover, a body run by another.
+_TWO_BODIES = re.compile(r"\b(and|merg\w*|join\w*|absorb\w*|took|take|takes|taking|transfer\w*|sponsor\w*|part|run|"
+                         r"runs|with|partner\w*)\b")
+_NO_RENAME_KINDS = {"government", "council", "union"}
+# What follows the first name when the rename is said of it: a comma, a bracket or a dash, or its verb.
+_AFTER_FIRST_NAME = {",", "(", "–", "—", "is", "was", "has", "had", "now"}
+# "A began life as the B", "A, which started out as the B,": B is A's first name
+_BEGAN_AS = re.compile(r"^,? ?((which|who) )?(began|started) (life|out)( in \d{4})? as$")
 # "A, the Halbridge-based trust that was called B until last year": a longer apposition
 _APPOSED_WAS_KNOWN = re.compile(r"^, " + APPOSED_BODY + r"(that|which|who) (was|had been) "
                                 r"((previously|formerly|once|originally) )?(known as|called|named)$")
@@ -60,7 +82,7 @@ _WAS_CALLED = re.compile(
 # known as": the name is the new name of the trust the pronoun or "the trust" stands for (not
 # "the combined trust": two bodies merging are not one renamed)
 _WILL_BE = re.compile(
-    _HEAD + r"( , which| which)? ((now|then|later|soon|also) )?((will|would|is to|is due to|plans to|is set to|"
+    _HEAD + r"( , which| which| ,)? ((now|then|later|soon|also) )?((will|would|is to|is due to|plans to|is set to|"
     r"is going to|has|was|is being) )?((now|then|later|soon) )?(be renamed|renamed|be known as|become|"
     r"change its name to|changed its name to|take the name|be called|rebrand as|rebranded as)( the)?$")
 
@@ -101,6 +123,48 @@ def _former_after(doc: Doc, between: str, b: Span) -> bool:
     if hit is None or not _trust_shaped(b.kb_id_):
         return False
     return not between.endswith("the former") or b.end == len(doc) or doc[b.end].text in {",", ".", ";", ")"}
+
+
+def _known_until(doc: Doc, between: str, b: Span) -> bool:
+    """"A, known as the B until 2019": the words between the names say A was known as B, and
+    "until" comes before B or right after it."""
+    hit = _KNOWN_AS_UNTIL.match(between)
+    return hit is not None and (hit.group("until") is not None or _words(doc, b.end, b.end + 1) == "until")
+
+
+# A sentence of a guide's entry that gives only a former name: "Formerly the B.", "Previously known as B."
+_ENTRY_FORMER = re.compile(r"^(formerly|previously|until (\d{4}|recently))( known as| called| named)?( the)?$")
+
+
+def _entry_former_names(doc: Doc, orgs: list[Span]) -> list[tuple[Span, Span]]:
+    """(B, A) for a sentence made of a former name B alone ("Formerly the B.") after a
+    sentence of the same paragraph that opens with the name A ("A – 9 schools.")."""
+    pairs = []
+    for i, b in enumerate(orgs):
+        sent = doc[b.start].sent
+        if not _ENTRY_FORMER.match(_words(doc, sent.start, b.start)) or b.end >= len(doc) or doc[b.end].text != "." \
+                or sent.start == 0 or doc[sent.start - 1].is_space and "\n" in doc[sent.start - 1].text:
+            continue
+        previous = doc[sent.start - 1].sent
+        a = next((e for e in orgs[:i] if previous.start <= e.start and _opens_sentence(doc, e)), None)
+        if a is not None and a.kb_id_ != b.kb_id_ and _rename_cue(", formerly", a, b) == "former":
+            pairs.append((b, a))
+    return pairs
+
+
+def _rename_cue(between: str, a: Span, b: Span) -> str | None:
+    """"former" when the words between the names `a` and `b` end saying b is a's former name,
+    "new" when they end saying b is its new name; None otherwise, or when they tell of two
+    bodies or the names are a council's, a union's or a department's."""
+    if _TWO_BODIES.search(between) or {infer_kind(a.kb_id_), infer_kind(b.kb_id_)} & _NO_RENAME_KINDS \
+            or between.split(" ")[0] not in _AFTER_FIRST_NAME \
+            or (infer_kind(a.kb_id_) == "school") != (infer_kind(b.kb_id_) == "school"):
+        return None  # not "Lowmoor-based trust that rebranded from B": a place, not the body
+    if between[:1] not in {",", "(", "–", "—"} and a.root.dep_ in {"dobj", "pobj"}:
+        return None  # "The trust that runs A has changed its name to B": A is not renamed
+    if _FORMER_CUE.search(between):
+        return "former"
+    return "new" if _NEW_CUE.search(between) else None
 
 
 def _coordinated(doc: Doc, a: Span, orgs: list[Span]) -> bool:
@@ -204,8 +268,13 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
         elif between == "," and _PREVIOUSLY.search(_words(doc, max(0, a.start - 5), a.start)):
             out.setdefault(a.kb_id_, b.kb_id_)
         elif _KNOWN_UNTIL.match(between) or _WAS_KNOWN.match(between) or _APPOSED_WAS_KNOWN.match(between) \
-                or _former_after(doc, between, b):
+                or _former_after(doc, between, b) or _known_until(doc, between, b) \
+                or _BEGAN_AS.match(between) and _trust_shaped(b.kb_id_):
             out.setdefault(b.kb_id_, a.kb_id_)
+        elif (cue := _rename_cue(between, a, b)) is not None and not _coordinated(doc, a, orgs) \
+                and doc[a.start].sent.start == doc[b.start].sent.start:
+            former, current = (b, a) if cue == "former" else (a, b)
+            out.setdefault(former.kb_id_, current.kb_id_)  # "A, whose old name was the B"; "B – now A –"
         elif _BECAME.match(between) and not _coordinated(doc, a, orgs) \
                 and (between[:1] in {",", "(", ")"} or a.root.dep_ not in {"dobj", "pobj"}):
             # not the object in "The trust that runs A has changed its name to B" (but "into A,
@@ -216,7 +285,9 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
         hit = _WAS_CALLED.search(before)
         renamed = hit is None and (hit := _WILL_BE.search(before)) is not None
         school = hit is not None and hit.group(3) == "school"  # "the school will be renamed B": a school's new name
-        if hit is None or not (infer_kind(b.kb_id_) == "school" if school else _trust_shaped(b.kb_id_)) \
+        # a new name may be a brand of any shape ("The trust, renamed Brightway in 2021")
+        brand = renamed and infer_kind(b.kb_id_) not in _NO_RENAME_KINDS | {"school"}
+        if hit is None or not (infer_kind(b.kb_id_) == "school" if school else _trust_shaped(b.kb_id_) or brand) \
                 or " ".join(b.text.split()) != b.kb_id_ and not renamed:
             continue  # "The trust, known as SCCAT": a short form given to its body already, no former name
         head = hit.group(3)
@@ -250,6 +321,8 @@ def renamed_bodies(doc: Doc, ents: list[Span]) -> dict[str, str]:
                 else:
                     out.setdefault(b.kb_id_, a.kb_id_)
                 break
+    for former, current in _entry_former_names(doc, orgs):
+        out.setdefault(former.kb_id_, current.kb_id_)  # "Rivermoor Academies – 9 schools. Formerly the B."
     # a chain (A -> B -> C) ends at the current name; never a cycle
     for former in list(out):
         seen = {former}

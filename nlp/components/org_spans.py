@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from nlp.components.org_evidence import SOFT_HEADS
 from nlp.components.org_fragments import BODY_HEADS, GENERIC, award_name, names_no_body, trust_run_on
 from nlp.components.org_headlines import headline_end, headline_style
-from nlp.components.org_kinds import is_document, is_document_title, is_fragment
+from nlp.components.org_kinds import infer_kind, is_document, is_document_title, is_fragment
 from nlp.components.doc_text import doc_text
 
 _SCHOOL_WORDS = {"high", "infant", "infants", "junior", "juniors", "nursery", "community", "church", "grammar"}
@@ -36,6 +36,32 @@ _PROGRAMME_NOUNS = {"programme", "program", "scheme", "initiative", "pilot"}
 _SCHEME_NOUNS = frozenset(_PROGRAMME_NOUNS | {"project", "campaign"})
 # Imperatives that open campaigns' names: "Save Our Schools", "Stop the Cuts", "Keep X Local".
 _CAMPAIGN_VERBS = {"save", "keep", "stop", "protect", "defend", "fight", "scrap", "rescue", "reclaim", "hands"}
+
+
+# Things a name may be given to that are no bodies: a petition, an appeal, a scheme, a
+# programme, a banner or slogan ("campaign" is not among them: the writers of most sets count
+# "a campaign called Keep X Local" as a group).
+_NAMED_THINGS = frozenset(_PROGRAMME_NOUNS | {"petition", "appeal", "banner", "slogan", "hashtag"})
+_NAMING_VERBS = {"called", "titled", "entitled", "named", "headed"}
+# What closes an appositive name: "its new programme, X Teach, will ..."
+_APPOSITIVE_ENDS = {",", ".", ";", ")", "—", "–"}
+
+
+def _thing_named_before(doc: Doc, start: int, end: int) -> bool:
+    """The name at doc[start:end] is given to a thing the lower-case noun before it names:
+    "a petition titled X", "under the banner X", "its new programme, X, ...". After a comma
+    only a name of no body's shape, closed by another comma ("Under the scheme, X Learning
+    Trust, which ..." names the trust)."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k >= 0 and doc[k].lower_ in _NAMING_VERBS:
+        k -= 1
+    elif k >= 0 and doc[k].text == ",":
+        if end >= len(doc) or doc[end].text not in _APPOSITIVE_ENDS or infer_kind(doc[start:end].text) != "other":
+            return False
+        k -= 1
+    return k >= 0 and doc[k].is_lower and doc[k].lower_ in _NAMED_THINGS
 
 
 def _scheme_apposed(doc: Doc, end: int) -> bool:
@@ -82,6 +108,8 @@ def clean_org(span: Span) -> list[Span]:
         return []  # "the Safer Schools Partnership programme": a scheme's name; "Best Trust title": an award's
     if _scheme_apposed(doc, span.end) or _known_as_scheme(doc, span.end):
         return []  # "the Safer Schools Partnership, a scheme run by the police": not a body
+    if _thing_named_before(doc, span.start, span.end):
+        return []  # "a petition titled Save X School", "its new programme, X Teach,": the thing's name
     if words[0].lower() in _CAMPAIGN_VERBS and len(words) > 1 and words[1][:1].isupper() \
             and span.end < len(doc) and doc[span.end].lower_ in {"campaign", "petition"}:
         return []  # "its Save Bramford Schools campaign": a campaign (not "the Save X group")
