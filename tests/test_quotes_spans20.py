@@ -59,16 +59,15 @@ def test_crowd_chants_a_short_capitalised_slogan(nlp_pipeline):
 def test_marchers_chanted_after_their_placards(nlp_pipeline):
     body = ("Parents carried placards reading \"Keep Oakfield open\" and chanted \"Save our school!\" "
             "as they walked to the civic centre.")
-    texts = headed_texts(nlp_pipeline, body)
-    assert "Keep Oakfield open" in texts and "Save our school!" in texts
+    # (the chant is spoken, a quote; the placard's words are written, no quote: signs.py)
+    assert headed_texts(nlp_pipeline, body) == ["Save our school!"]
 
 
 def test_second_placard_says(nlp_pipeline):
     # (also a guard: the second placard was found before this round when its words were a cue's)
     body = ("07:45 - About 30 staff are outside the gates. One placard reads \"Fair pay for support staff\", "
             "while another simply says \"Enough\".")
-    texts = headed_texts(nlp_pipeline, body)
-    assert "Fair pay for support staff" in texts and "Enough" in texts
+    assert headed_texts(nlp_pipeline, body) == []
 
 
 def test_singing_a_title_is_not_a_chant(nlp_pipeline):

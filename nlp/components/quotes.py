@@ -52,8 +52,9 @@ from nlp.components.quoting.interruptions import quoted_in_interruption
 from nlp.components.quoting.intros import UTTERANCE_NOUNS
 from nlp.components.quoting.parentheticals import reports_own_clause
 from nlp.components.quoting.sentences import sentence_end, sentence_start
-from nlp.components.quoting.signs import sign_wording
+from nlp.components.quoting.signs import MORE_WORDING, SIGNS_ARE_QUOTES, on_a_sign, sign_read_out, sign_wording
 from nlp.components.quoting.tails import SUBORDINATORS, reporter_start
+from nlp.components.quoting.term_echoes import TermEchoes
 from nlp.components.quoting.told import told_by_no_one
 from nlp.components.quoting.utterances import remark_speaker
 from nlp.components.quoting.context import _SUBJ_DEPS, Quote, tokens_in
@@ -73,25 +74,15 @@ INTERRUPTION_MAX_CHARS = 250
 AFTER_NEW_SENTENCE_MAX_WORDS = 6
 # Longest quoted Title Case name inside a sentence read as a title, not a quote.
 INLINE_TITLE_MAX_WORDS = 8
-# What a placard, banner or sign says ("held placards reading “...” and “...”", "One placard
-# reads ‘...’, another ‘...’"): kept as a
-# quote with no speaker, as the UK sets annotate slogans.
 # What a crowd chants or shouts ("Chanting “...”", "a final chant of “...”", "shouts of
-# ‘Shame!’ from the gallery"): the same, the words of no one named.
-# (later ones: "..., another ‘...’", "..., while another simply says “...”")
-_MORE_WORDING = (r"[\s:,]*([“\"‘'][^”\"’']*[”\"’']\s*(and|,)\s*((while|whereas)\s+)?((another|one|the other|others?)\s+"
-                 r"((simply|just)\s+)?((reads?|says|said|saying|reading)\b[\s:,]*)?)?)*$")
-SIGN_WORDING = re.compile(r"\b(placards?|banners?|signs?|posters?|t-shirts?)\b[^.!?]{0,60}"
-                          r"\b(reading|reads|saying|says|read|bearing)" + _MORE_WORDING, re.I)
+# ‘Shame!’ from the gallery"): the words of no one named. (A placard's words: signs.py.)
 # (a verb with its subject, "Mr Hale shouted “Shame!”", is left to the speech cues; "singing
 # “...”" is most often a song's title)
-# The next placard's words right after a quote: "placards reading “...” and “...”".
-NEXT_SIGN = re.compile(r"\s*(,|;|and)\s*(and\s+)?[“\"‘']([^”\"’']+)[”\"’']")
-CHANT_WORDING = re.compile(r"\b((chants?|shouts|cries|cheers)\s+of|chanting)" + _MORE_WORDING, re.I)
+CHANT_WORDING = re.compile(r"\b((chants?|shouts|cries|cheers)\s+of|chanting)" + MORE_WORDING, re.I)
 # A crowd chanting as the verb of its clause ("Marchers ... chanted “Fix it now”", "The gallery
 # chants “Shame on you”"): the words are a quote, not a title or a name, however short and
 # capitalised; the verb's subject speaks when the attribution finds one.
-CHANT_VERB = re.compile(r"\bchant(s|ed)?" + _MORE_WORDING, re.I)
+CHANT_VERB = re.compile(r"\bchant(s|ed)?" + MORE_WORDING, re.I)
 # The time opening a live blog's entry ("10.50am", "9.05am:", "14:20"): the entry starts after it.
 LIVE_TIME = re.compile(r"\d{1,2}[.:]\d{2}\s*(am|pm)?:?", re.I)
 # The verb of a sentence right after a quote set off by commas: "Its outcome, ‘...’, is the lowest".
@@ -127,10 +118,11 @@ class _DocQuotes(Continuations):
         super().__init__(doc, paragraphs)
         self.min_unattributed_words = min_unattributed_words
         self.headline = self._has_headline()
+        self.term_echoes = TermEchoes()  # terms dropped so far, quoted again later
 
     def run(self) -> list[dict]:
         groups = [g for g in scan_groups(self.text, self.paragraphs, self.headline)
-                  if self._is_sign(g[0]) or self._sign_read_out(g) or self._chanted(g[0]) or not self._is_nickname(g) and not self._is_inline_title(g)]
+                  if self._sign_kept(g) or self._chanted(g[0]) or not self._is_nickname(g) and not self._is_inline_title(g)]
         self.quoted = [(seg.start, seg.end) for g in groups for seg in g]
         quotes = self._merge_interrupted([Quote(list(g)) for g in groups])
         kept = [q for q in quotes if self._attribute(q)]
@@ -162,23 +154,10 @@ class _DocQuotes(Continuations):
         return self.text[max(q.end - 1, 0):q.end] in {"!", "?"} \
             and self.text[sentence_start(self.text, ps, first.open):first.open].rstrip().endswith(":")
 
-    def _is_sign(self, seg: Segment) -> bool:
-        return sign_wording(self.text, self.paragraphs[seg.para][0], seg.open)
-
-    def _sign_read_out(self, group: list[Segment]) -> bool:
-        """A sign's words, not a title, however capitalised: read out after a colon ("A sign
-        on the gate reads: 'Y11 revision - Hall B'"), or listed with another sign's words that
-        are no title ("placards reading “Save Little Ashby School” and “Small schools, big
-        hearts”"); a lone slogan in Title Case ("a banner reading ‘Our School, Our Say’") the
-        sets annotate both ways, and it stays a title."""
-        seg = group[0]
-        if len(group) != 1 or seg.after is None:
-            return False
-        before = self.text[sentence_start(self.text, self.paragraphs[seg.para][0], seg.open):seg.open]
-        if SIGN_WORDING.search(before) is None:
-            return False
-        nxt = NEXT_SIGN.match(self.text, seg.after)
-        return before.rstrip().endswith(":") or nxt is not None and not title_case(nxt.group(3))
+    def _sign_kept(self, group: list[Segment]) -> bool:
+        """A sign's words are no title, however capitalised (signs.py)."""
+        ps = self.paragraphs[group[0].para][0]
+        return sign_wording(self.text, ps, group[0].open) or sign_read_out(self.text, ps, group)
 
     def _chanted(self, seg: Segment) -> bool:
         """A chant's words, "a final chant of “Hub, Hub, Hub”": no title, however short and
@@ -310,14 +289,14 @@ class _DocQuotes(Continuations):
         introduced = before.rstrip()[-1:] in {":", ","} or before.rstrip().endswith(("—", "–", "-"))
         in_headline = self.headline and first.para == 0
         multi = q.para_end > q.para
-        sign = self._sign_read_out(q.segments)
+        sign = sign_read_out(text, ps, q.segments)
         if not in_headline and not self._chanted(first) and not sign and self._is_title_of_work(q, before, quoted, multi):
             return False  # "the officers' report, “Land off Mill Lane: Highways Impact”, ..."
         if self._is_subheading(q, quoted):
             return False  # 'Legend in the Coal Fields.' on a line of its own
         q.kind = "direct" if (at_sentence_start or introduced or multi) else "partial"
-        if self._is_sign(first) or sign:
-            return True  # "Several people held placards. One reads “...”": no one named
+        if on_a_sign(self.doc, text, ps, sent_start, first.open):
+            return SIGNS_ARE_QUOTES  # "placards reading “...”", "One reads “...”": written, no one's
 
         found, source = None, None
         for gap in q.interrupted_by:
@@ -337,11 +316,13 @@ class _DocQuotes(Continuations):
         if found is None and (q.kind == "direct" and introduced or in_headline):
             found, source = self._find_attribution(sent_start, first.open, after=False), "before"
         if found is None and q.kind == "partial":
-            if SIGN_WORDING.search(before) or CHANT_WORDING.search(before):
-                return True  # placards reading “...”: the words of no one named
+            if CHANT_WORDING.search(before):
+                return True  # a chant of “...”: the words of no one named
             chant = CHANT_VERB.search(before) is not None
+            if not chant and self.term_echoes.again(self.doc, q, quoted, before):
+                return False  # a “drop-off hub” again, after the story's own “drop-off hubs”
             if not chant and not self._is_speech_partial(q, sent_start, quoted):
-                return False
+                return self._unsaid(q, quoted, in_headline)
             found, source = self._find_attribution(sent_start, first.open, after=False, partial_of=q), "before"
             if chant and (found is None or found.speaker is None):
                 return True  # "The public gallery chants “Shame on you”": the words of no one named
@@ -359,7 +340,7 @@ class _DocQuotes(Continuations):
                 found = doer_of(self, q) or found
             if found is None or found.speaker is None and found.how != "told" \
                     and len(quoted.split()) < self.min_unattributed_words:
-                return False
+                return self._unsaid(q, quoted, in_headline)
         if found is not None:
             self._apply(q, found)
             q.source = source
@@ -373,6 +354,13 @@ class _DocQuotes(Continuations):
             if n_words < self.min_unattributed_words or title_case(quoted) and not quoted.rstrip().endswith((".", "!", "?", ",")):
                 return False
         return True
+
+    def _unsaid(self, q: Quote, quoted: str, in_headline: bool) -> bool:
+        """Drop a partial quote as no one's words (False), noting it as a term of the story
+        when it is one (not in the headline, whose words the story quotes from its speakers)."""
+        if not in_headline:
+            self.term_echoes.note(self.doc, q, quoted)
+        return False
 
     def _as_dict(self, q: Quote) -> dict:
         who = q.who

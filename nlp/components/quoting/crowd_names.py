@@ -19,19 +19,22 @@ NAMING_LEMMAS = frozenset({"call", "dub", "nickname"})
 CROWD_NAME_MAX_WORDS = 4
 # Collective words that name a group in the singular ("Staff call ...", "everyone calls").
 GROUP_WORDS = frozenset({"staff", "people", "everyone", "everybody", "locals"})
-# Quantifiers a bare group may take ("some parents", "many staff").
+# Quantifiers a bare group may take ("some parents", "many staff"); a plural group may also
+# take "the" ("the pupils have started calling the bridge ‘the wobbler’").
 GROUP_QUANTIFIERS = frozenset({"some", "many", "most", "all"})
+PLURAL_GROUP_DETERMINERS = GROUP_QUANTIFIERS | {"the"}
 # The naming verb close before the quote, nothing but its object (and an article) between.
-_NAMING_BEFORE = re.compile(r"\b(call|calls|called|dub|dubs|dubbed|nickname|nicknames|nicknamed)\b"
+_NAMING_BEFORE = re.compile(r"\b(call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname|nicknames|nicknamed|nicknaming)\b"
                             r"[^.;:!?“”\"‘’']{0,50}$", re.I)
 _ARTICLE_OUTSIDE = re.compile(r"\b(a|an|the)\s*$", re.I)
 
 
 def _bare_group(sj) -> bool:
-    """A group written without an article or a name: "staff", "agency workers", "some critics"."""
+    """A group written without a name: "staff", "agency workers", "some critics", "the pupils"."""
     if sj.ent_type_ or sj.tag_ == "NNP" and sj.lower_ not in GROUP_WORDS:
         return False  # ("Staff" or "Porters" opening a sentence is read as a name)
-    if any(c.dep_ in {"det", "poss", "nummod"} and c.lower_ not in GROUP_QUANTIFIERS for c in sj.children):
+    allowed = PLURAL_GROUP_DETERMINERS if sj.tag_ == "NNS" else GROUP_QUANTIFIERS
+    if any(c.dep_ in {"det", "poss", "nummod"} and c.lower_ not in allowed for c in sj.children):
         return False
     return sj.tag_ in {"NNS", "NNPS"} or sj.lower_ in GROUP_WORDS
 
@@ -52,4 +55,7 @@ def crowd_name(doc: Doc, text: str, sent_start: int, open_at: int, quoted: str) 
     if verb is None or verb.lemma_.lower() not in NAMING_LEMMAS:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "xcomp":
+        # "have started calling", "took to calling": the subject is the verb above's
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(_bare_group(sj) for sj in subjects)
