@@ -41,8 +41,6 @@ DOCUMENT_FAMILIES = (frozenset({"report", "review", "audit", "investigation", "i
                      frozenset({"letter", "email", "message", "memo", "note"}))
 # The letter family (DOCUMENT_FAMILIES), whose writer a verb of writing just before names.
 LETTER_NOUNS = DOCUMENT_FAMILIES[1]
-# Verbs of writing to someone: "X wrote to parents", "X emailed staff": lemmas.
-WRITING_LEMMAS = frozenset({"write", "email", "text", "message"})
 # How far back (characters) an earlier mention of another word of the family may stand.
 DOCUMENT_FAMILY_REACH = 600
 
@@ -253,7 +251,7 @@ class Documents(Salience):
         writing before it wrote (within DOCUMENT_FAMILY_REACH, after the letter's last earlier
         mention, outside quotes)."""
         # (the letter: not "One message read", nor one that names its own writer, "a message from X")
-        if not any(t.lower_ in f for f in DOCUMENT_FAMILIES[1:]) or not any(c.lower_ in DEFINITE_WORDS for c in t.children) \
+        if t.lower_ not in LETTER_NOUNS or not any(c.lower_ in DEFINITE_WORDS for c in t.children) \
                 or any(c.dep_ == "poss" or self._issuers(c) for c in [*t.children, *verb_from(t)]):
             return None
         since = max((m.i for m in mentions if m.i < t.i), default=-1)
