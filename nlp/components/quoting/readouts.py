@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS
 from nlp.components.quoting.context import Speaker, body_index
-from nlp.components.quoting.documents import ISSUING_LEMMAS, verb_from
+from nlp.components.quoting.documents import verb_from
 
 # What is read out besides the documents of the lexicon ("written evidence", "his submission").
 READ_OUT_NOUNS = DOCUMENT_NOUNS | frozenset({"evidence", "submission", "submissions", "tribute"})
