@@ -8,8 +8,6 @@ issuers by documents.py.
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, ORG_REFERENCES, ROLE_WORDS, SPOKES_NOUNS, TITLES
@@ -137,13 +135,13 @@ class SpeakerFinder(Documents):
             # "the spokesman added", "the head said", "the union's area rep added",
             # "the panel chairman said": the one the article introduced with that noun,
             # else the latest person holding that role
-            earlier = role_holder(self, t, tied_only=True) or self._earlier_mention(t) or self._role_holder(t) \
+            earlier = role_holder(self, t, tied_only=True) or self._earlier_mention(t) or role_holder(self, t) \
                 or paragraph_subject(self, t)
             if earlier:
                 return earlier.but(how="nominal")
         if t.lower_ in PARTY_NOUNS and _definite(t) and t.i > 0 and t.nbor(-1).lower_ != "'s":
             # "the Conservative said": the councillor named last
-            earlier = self._role_holder(t, "councillor")
+            earlier = role_holder(self, t, "councillor")
             if earlier:
                 return earlier.but(how="nominal")
         if t.lower_ in SPOKES_NOUNS:
@@ -191,7 +189,7 @@ class SpeakerFinder(Documents):
             missed = self._untagged_name(t)
             if missed is not None:
                 return missed
-            titled = self._title_holder(t) or (self._role_holder(t) if t.lower_ in ROLE_SYNONYMS else None) \
+            titled = self._title_holder(t) or (role_holder(self, t) if t.lower_ in ROLE_SYNONYMS else None) \
                 if len(phrase) == 1 and _definite(t) else None
             if titled is not None:
                 return titled  # "the judge said" after "Employment Judge Jo Bell"
@@ -306,13 +304,10 @@ class SpeakerFinder(Documents):
     def role_speaker(self, x: Token, gender: str) -> Speaker | None:
         if not (x.lower_ in ROLE_WORDS or x.lower_ in SPOKES_NOUNS) or not _definite(x):
             return None
-        found = self._earlier_mention(x) or self._role_holder(x)
+        found = self._earlier_mention(x) or role_holder(self, x)
         if found is None or found.person is None or self._gender(found.person) not in (None, gender):
             return None
         return found.but(how="nominal", cue=None)
-
-    def _role_holder(self, t: Token, noun: str | None = None) -> Speaker | None:
-        return role_holder(self, t, noun)  # role_holders.py
 
     def _title_holder(self, t: Token) -> Speaker | None:
         """The person whose name the noun of t last preceded as a title, outside quotes:
