@@ -24,8 +24,9 @@ GROUP_WORDS = frozenset({"staff", "people", "everyone", "everybody", "locals"})
 GROUP_QUANTIFIERS = frozenset({"some", "many", "most", "all"})
 PLURAL_GROUP_DETERMINERS = GROUP_QUANTIFIERS | {"the"}
 # The naming verb close before the quote, nothing but its object (and an article) between.
-_NAMING_BEFORE = re.compile(r"\b(call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname|nicknames|nicknamed|nicknaming)\b"
-                            r"[^.;:!?“”\"‘’']{0,50}$", re.I)
+# The forms of the naming verbs (NAMING_LEMMAS) as written (also terms.py's "calls the ‘...’").
+NAMING_VERB_FORMS = r"(call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname|nicknames|nicknamed|nicknaming)"
+_NAMING_BEFORE = re.compile(r"\b" + NAMING_VERB_FORMS + r"\b[^.;:!?“”\"‘’']{0,50}$", re.I)
 _ARTICLE_OUTSIDE = re.compile(r"\b(a|an|the)\s*$", re.I)
 
 

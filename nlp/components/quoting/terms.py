@@ -7,7 +7,7 @@ import re
 
 from nlp.components.lexicon import LABEL_CUES, TITLE_MARKERS
 from nlp.components.quoting.context import tokens_in
-from nlp.components.quoting.crowd_names import crowd_name
+from nlp.components.quoting.crowd_names import NAMING_VERB_FORMS, crowd_name
 from nlp.components.quoting.intros import Intros
 from nlp.components.quoting.words import is_cue
 
@@ -68,8 +68,7 @@ _NAMING_BEFORE = re.compile(r"(\bwhat\s+it\s+(calls|called)|\b(dubbed|nicknamed)
 # test’", "calls the spare budget line the ‘rainy day pot’", "dubbed the ‘summer of cones’"
 # (the UK sets: 6 of 6 not_quotes; "a" outside, "what their chair calls a ‘takeover’", and
 # "the" inside, "called support staff ‘the invisible workforce’", are the speaker's words).
-_NAMED_THE_BEFORE = re.compile(r"\b(call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname|nicknames|nicknamed)\b"
-                               r"[^.;:!?“”\"‘’]{0,50}?\bthe\s*$")
+_NAMED_THE_BEFORE = re.compile(r"\b" + NAMING_VERB_FORMS + r"\b[^.;:!?“”\"‘’]{0,50}?\bthe\s*$")
 
 
 # Prepositions that open an adverbial phrase ("supported the plan “in principle”", "would
