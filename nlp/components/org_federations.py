@@ -39,14 +39,20 @@ def schools_federation_name(name: str) -> bool:
     return _SCHOOLS_FEDERATION.search(name) is not None
 
 
-def named_as_schools_federation(doc: Doc, name: str) -> bool:
-    """A federation so named that no mention of it is called an academy trust ("X, a
-    multi-academy trust", "X is an academy trust", "trusts such as X")."""
-    if not schools_federation_name(name) or said_to_be_trust(doc, name):
-        return False
+def _mentions_of_no_trust(doc: Doc, name: str) -> list[Span] | None:
+    """The mentions of the body `name`, when the article never says it is an academy trust
+    ("X, a multi-academy trust", "X is an academy trust", "trusts such as X"); None when it does."""
+    if said_to_be_trust(doc, name):
+        return None
     mentions = [e for e in doc.ents if e.label_ == "ORG" and e.kb_id_ == name]
-    return not any(described_as_academy_trust(doc, e.start, e.end) or listed_as_trust(doc, e.start, e.end)
-                   for e in mentions)
+    if any(described_as_academy_trust(doc, e.start, e.end) or listed_as_trust(doc, e.start, e.end) for e in mentions):
+        return None
+    return mentions
+
+
+def named_as_schools_federation(doc: Doc, name: str) -> bool:
+    """A federation so named that no mention of it is called an academy trust."""
+    return schools_federation_name(name) and _mentions_of_no_trust(doc, name) is not None
 
 
 # "to convert", "not to convert", "against converting", "on converting", "to become an academy":
@@ -72,8 +78,5 @@ def weighs_converting(doc: Doc, mention: Span) -> bool:
 
 def federation_weighing_conversion(doc: Doc, name: str) -> bool:
     """A "... Federation" some mention of which weighs converting, never said to be a trust."""
-    if not name.lower().endswith("federation") or said_to_be_trust(doc, name):
-        return False
-    mentions = [e for e in doc.ents if e.label_ == "ORG" and e.kb_id_ == name]
-    return any(weighs_converting(doc, e) for e in mentions) and not any(
-        described_as_academy_trust(doc, e.start, e.end) or listed_as_trust(doc, e.start, e.end) for e in mentions)
+    mentions = _mentions_of_no_trust(doc, name) if name.lower().endswith("federation") else None
+    return mentions is not None and any(weighs_converting(doc, e) for e in mentions)
