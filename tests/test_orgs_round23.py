@@ -3,8 +3,7 @@ sentences written for these tests (no names from the sets). Guards: what must st
 
 from spacy.tokens import Span
 
-from nlp.components.org_context import described_as_school_federation
-from nlp.components.org_federations import schools_federation_name
+from nlp.components.org_federations import described_as_school_federation, schools_federation_name
 from nlp.components.org_kinds import infer_kind
 from nlp.components.org_splits import split_joined
 from nlp_fixtures import kinds_in, names_at, orgs_in, trusts_in

@@ -4,11 +4,10 @@ names written for these tests."""
 import pytest
 from spacy.tokens import Span
 
-from nlp.components.org_context import (
-    described_as_academy_trust, described_as_network, described_as_school_federation,
-)
+from nlp.components.org_context import described_as_academy_trust, described_as_network
 from nlp.components.org_defined import defined_short_forms, former_name_of, initialism_spans
 from nlp.components.org_evidence import evidenced_as_trust
+from nlp.components.org_federations import described_as_school_federation
 from nlp.components.org_kinds import infer_kind, is_document, is_document_title
 from nlp.components.org_lists import listed_as_trust, listed_trust_names
 from nlp.components.org_short_forms import _shared_short_forms_of_trusts, _unbracketed

@@ -18,9 +18,10 @@ import re
 
 from spacy.tokens import Doc
 
-from nlp.components.org_context import COMPANY_NOUNS, described_as_network, described_as_school_federation
+from nlp.components.org_context import COMPANY_NOUNS, described_as_network
 from nlp.components.org_denials import not_a_trust
-from nlp.components.org_federations import federation_weighing_conversion, named_as_schools_federation
+from nlp.components.org_federations import (described_as_school_federation, federation_weighing_conversion,
+                                             named_as_schools_federation)
 from nlp.components.org_evidence import appositive_noun, shown_as_trust
 from nlp.components.org_kinds import says_academy_trust
 
