@@ -24,7 +24,7 @@ from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.org_lookup import resolve_org_reference
 from nlp.components.quoting.acting_firms import members_spokesperson_org
 from nlp.components.quoting.context import DocContext
-from nlp.components.quoting.org_full_names import head_word
+from nlp.components.quoting.org_full_names import head_word, named_after_for
 from nlp.components.quoting.words import noun_gender
 
 # Sentences of narrative looked at before the cue's own sentence.
@@ -33,8 +33,6 @@ NARRATIVE_SENTENCES_BACK = 1
 REFERENCE_TIERS = frozenset("county borough city district parish town unitary academy multi-academy".split())
 # Subject dependencies: "X said ..." names the body whose spokesperson speaks next.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Small words inside a body's name written after "for" ("Friends of Hale Park").
-_NAME_JOINERS = frozenset({"of", "and", "&", "for", "the"})
 
 
 def _narrative(ctx: DocContext, sent) -> bool:
@@ -120,18 +118,9 @@ def referred_org(ctx: DocContext, x: Token) -> str | None:
 
 def named_for(phrase) -> str | None:
     """"A spokesman for Wyvern Taxis": the body's name written after "for" in a
-    spokesperson phrase (capitalised words, small joining words between them), for a
-    body the organisation model did not take in."""
-    k = next((x.i for x in phrase if x.lower_ == "for"), None)
-    if k is None:
-        return None
-    words = [x for x in phrase.doc[k + 1:phrase.end]]
-    while words and words[0].lower_ == "the":
-        words = words[1:]
-    if not words or not words[0].is_title or not words[-1].is_title \
-            or any(not (w.is_title or w.lower_ in _NAME_JOINERS) for w in words):
-        return None
-    return phrase.doc[words[0].i:words[-1].i + 1].text
+    spokesperson phrase, for a body the organisation model did not take in (the rule:
+    org_full_names.named_after_for)."""
+    return named_after_for(phrase.text)
 
 
 # Words of a description between a role set off by a comma and the name it introduces

@@ -185,22 +185,26 @@ def spokesperson_org_in_full(text: str, speaker: str, org: str | None, pos: int)
         return longest_form(text, " ".join(_without_heading(org.split())))
     if before and all(re.fullmatch(_WORD, w) for w in before):
         return _only_name_starting(text, " ".join(before))
-    return _named_after_for(text, words[spokes + 1:])
+    name = named_after_for(speaker)
+    return longest_form(text, name) if name else None
 
 
-def _named_after_for(text: str, words: list[str]) -> str | None:
+def named_after_for(speaker: str) -> str | None:
     """"spokesperson for Harlow Fibre" where the entity model listed no such organisation:
-    the capitalised name written after "for" (its longest written form); not a lower-case
-    description ("for the families") nor a lone capitalised word that could be a place."""
-    if not words or words[0].lower() != "for":
+    the capitalised name written after "for" in a spokesperson phrase, as written; not a
+    lower-case description ("for the families") nor a lone capitalised word that could be a
+    place. (Also read where the attribution finds the spokesperson: nominals.named_for.)"""
+    words = speaker.split()
+    spokes = next((k for k, w in enumerate(words) if w.lower() in SPOKES_NOUNS), None)
+    if spokes is None or spokes + 1 >= len(words) or words[spokes + 1].lower() != "for":
         return None
-    name = words[1:]
+    name = words[spokes + 2:]
     if name and name[0].lower() == "the":
         name = name[1:]
     joined = " ".join(name)
     if len(name) < SPOKES_NAME_MIN_WORDS or not re.fullmatch(rf"{_WORD}(?:\s+(?:{_JOINERS}\s+)?{_WORD})*", joined):
         return None
-    return longest_form(text, joined)
+    return joined
 
 
 def named_with_head(text: str, head: str, pos: int) -> str | None:
