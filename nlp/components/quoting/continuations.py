@@ -12,6 +12,7 @@ from nlp.components.quoting.acting_firms import acting_firm
 from nlp.components.quoting.answers import ANSWER_MARKER, QUESTION_MARKER, first_question
 from nlp.components.quoting.context import _SUBJ_DEPS, NO_SPEAKER, Quote, Speaker, body_index
 from nlp.components.quoting.cues import Attribution
+from nlp.components.quoting.described import in_lower_case
 from nlp.components.quoting.echoes import echoed_speakers
 from nlp.components.quoting.first_names import lone_first_name
 from nlp.components.quoting.interviews import Interviews
@@ -58,7 +59,7 @@ class Continuations(Attribution, Interviews):
     def _apply(self, q: Quote, found: Speaker) -> None:
         found = kin_holder(self, lead_person(self, q, found), q.start)
         found = plain_speaker(self, q, self.full_form(role_phrase_holder(self, found, q.start), q.start))
-        found = acting_firm(self, q, org_in_full(self, q, found))
+        found = in_lower_case(acting_firm(self, q, org_in_full(self, q, found)))
         q.who = found
         self.remember(q.start, found)
 

@@ -9,7 +9,10 @@ is `someone(t)`: "someone in the public gallery shouted: “...”" is a speaker
 leaves unnamed, as written, not the subject of another verb nearby ("As she spoke, someone
 ... shouted" is not her) nor no one (the quote is kept). `named_by_description(ctx, q, found)`
 is called where a speaker is finalised (plain_names.py): "the mother-of-two said" after
-"Mother-of-two Harriet Chukwu-Brennan" is Harriet Chukwu-Brennan."""
+"Mother-of-two Harriet Chukwu-Brennan" is Harriet Chukwu-Brennan. `in_lower_case(found)`
+(continuations.py): a description that names no one is written as it would stand inside a
+sentence ("Head teachers in Cressbury say ..." -> "head teachers"), so that it reads as no
+one's name (quote round 42)."""
 from __future__ import annotations
 
 import re
@@ -20,6 +23,8 @@ from nlp.components.lexicon import DOCUMENT_NOUNS
 from nlp.components.person_family import FAMILY_GENDER
 from nlp.components.quoting.context import Speaker, person_noun
 
+# Plural endings taken off a capitalised description's first word to find its noun ("Parents").
+PLURAL_ENDING = "s"
 # "the 58-year-old", "the 49-year-old supervisor", "the two-year-old's mother" is not one
 # (a possessive names someone else).
 AGE_DESCRIPTION = re.compile(r"^(the|this)\s+(\d{1,3}|[a-z]+(-[a-z]+)?)[-\s]year[-\s]old\b", re.I)
@@ -174,3 +179,21 @@ def named_by_description(ctx, q, found: Speaker) -> Speaker:
     if len(hits) != 1:
         return found
     return ctx.person_speaker(next(iter(hits)), how="nominal", cue=found.cue)
+
+
+def in_lower_case(found: Speaker) -> Speaker:
+    """`found` with its first letter in lower case when it is a description of people the
+    text leaves unnamed written at a sentence's start: a phrase (no person, no body) whose
+    capitalised first word is followed by a lower-case word ("Head teachers", "Parent of a
+    Year 2 pupil") or is itself a noun for a person ("Parents", "Governors"); a name
+    ("Reader Sam Whitlock", "Amira") stays as written."""
+    words = (found.speaker or "").split()
+    if found.how != "phrase" or found.person is not None or found.speaker_org is not None or not words:
+        return found
+    first = words[0]
+    if not (first.isalpha() and first.istitle()):
+        return found
+    noun = first.lower()
+    if len(words) > 1 and words[1].islower() or person_noun(noun) or person_noun(noun.removesuffix(PLURAL_ENDING)):
+        return found.but(speaker=noun + found.speaker[len(first):])
+    return found

@@ -2,7 +2,7 @@
 the quote component (continuations.py, where a quote's speaker is applied): the one person
 the article, before the quote, names as a relative of that kind.
 
-What names a relative (outside quotes): "Jo Bell's son Sam" or "Her son Sam" (her: the
+What names a relative (outside quotes): "Jo Bell's son Sam" or "Her son(,) Sam" (her: the
 person named last before it in its paragraph) make Jo Bell a parent; "Tom Reid is the brother
 of ..." or "Ann Reid's brother, Tom Reid" make Tom Reid a sibling; "his wife, Mary Reid"
 makes Mary Reid a spouse. Read only when exactly one person named so agrees with the noun
@@ -20,9 +20,10 @@ KIN_PHRASE = re.compile(r"^(?:his|her|their|[a-z][\w'’-]*['’]s)\s+(?P<noun>[
 # A relative's noun -> the relation (the gender it states: words.py `noun_gender`).
 KIN_NOUNS = {"mother": "parent", "mum": "parent", "father": "parent", "dad": "parent", "parent": "parent",
              "brother": "sibling", "sister": "sibling", "wife": "spouse", "husband": "spouse", "partner": "spouse"}
-# "Jo Bell's son Sam", "Her eight-year-old daughter Mia": the possessor is a parent.
-_CHILD_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+-year-old\s+)?(?:son|daughter|child|boy|girl)\s+[A-Z]")
-_CHILD_OF_PRONOUN = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w-]+-year-old\s+)?(?:son|daughter|child)\s+[A-Z]")
+# "Jo Bell's son Sam", "Her eight-year-old daughter Mia", "her son, Theo,": the possessor
+# is a parent (the child's name after the noun, set off by a comma or not).
+_CHILD_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+-year-old\s+)?(?:son|daughter|child|boy|girl),?\s+[A-Z]")
+_CHILD_OF_PRONOUN = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w-]+-year-old\s+)?(?:son|daughter|child),?\s+[A-Z]")
 # "Tom Reid, ..., is the brother of", "Ann Reid's brother, Tom Reid": the named one is a sibling.
 _SIBLING_AFTER = re.compile(r"^(?:,[^,.]{0,60})?,?\s+(?:is|was)\s+the\s+(?:brother|sister)\s+of\b")
 _SIBLING_BEFORE = re.compile(r"['’]s\s+(?:younger\s+|older\s+|elder\s+|twin\s+)?(?:brother|sister),?\s+$")

@@ -30,6 +30,8 @@ from nlp.components.quoting.role_holders import ROLE_SYNONYMS
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
 
 # Words before the description that make it one person not yet named ("one Tarnside mum").
+# Words that open a later phrase for someone new, not the lede's one ("another parent").
+NEW_ONE_OPENERS = frozenset({"a", "an", "one", "another", "some"})
 _OPENERS = frozenset({"a", "an", "one", "their", "his", "her", "its"})
 _POSSESSIVE = frozenset({"'s", "’s"})
 # Nouns of an unnamed body an opening paragraph may describe before naming it, and the
@@ -116,6 +118,13 @@ def _described_one(ctx, limit: int, found: Speaker, start: int | None = None) ->
     return None
 
 
+def _refers_back(found: Speaker) -> bool:
+    """The phrase is bare or definite ("headteacher", "the chair", "their chair"), not one
+    that introduces someone ("a parent", "one mother", "another governor")."""
+    words = (found.speaker or "").lower().split()
+    return bool(words) and words[0] not in NEW_ONE_OPENERS
+
+
 def _other_role(ctx, k: int, noun: str, found: Speaker) -> bool:
     """The lede's role is at a body it names ("The headteacher of Fellbrook Primary") and the
     person named next holds a role of another noun ("Jo Bell, a parent governor"): someone else."""
@@ -144,8 +153,10 @@ def lead_person(ctx, q, found: Speaker) -> Speaker:
             # the description follows the opening quote, the name the paragraph after it
             noun = _described_one(ctx, ctx.paragraphs[body + 1][1], found, start=ctx.paragraphs[body + 1][0])
             named_in = body + 2
-    elif q.para > body + 1 and found.how == "nominal":
+    elif q.para > body + 1 and (found.how == "nominal" or found.how == "phrase" and _refers_back(found)):
         # "the headteacher said" later, the noun's earlier mention being the lede's description
+        # (also the bare role the attribution read off the lede: "the post continued" after
+        # "A headteacher's post ..."; not "a parent said", someone new)
         noun = _described_one(ctx, ctx.paragraphs[body][1], found)
     else:
         return found

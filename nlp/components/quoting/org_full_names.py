@@ -21,7 +21,12 @@ organisation's full name. Applied where a quote's speaker is finalised (continua
   Council says ...") is no part of it (two or more words in capitals; one is an acronym of
   the name) (issue 13, twenty-eighth round).
 - "their union" (a possessive and a head noun) with the union found for it as its
-  organisation is that union (quote round 33).
+  organisation is that union (quote round 33);
+- "the union" / "their union" with no organisation of that kind in the article's list is
+  the one body the kind model left unclassified that the text writes as a union: the
+  noun its members are members of ("Members of the X Alliance") or the subject of "which
+  represents ..."; a union named otherwise than "... Union" and not in the gazetteer ("an
+  Alliance", "a Guild") is listed under UNCLASSIFIED_KIND (quote round 42).
 A person speaker is never changed (people's names: persons.py and salience.py).
 """
 from __future__ import annotations
@@ -29,13 +34,22 @@ from __future__ import annotations
 import re
 
 from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS, SPOKES_NOUNS, TITLES
-from nlp.components.quoting.context import Speaker, person_noun
+from nlp.components.org_lookup import resolve_org_reference
+from nlp.components.quoting.context import Speaker, person_noun, tokens_in
 
 # Head nouns that refer back to an organisation named in full ("the trust said").
 GENERIC_ORG_HEADS = frozenset("""trust council forum association tribunal ombudsman agency federation
     partnership network alliance union authority""".split())
 # Possessives before a head noun that leave the body to be found ("their union", "its trust").
 OWNER_WORDS = frozenset("their its his her our".split())
+# Kinds of body the kind model may not know by their name (a union called "Alliance" or
+# "Guild"), and the kind it then gives them: "the union" may be that one body.
+UNSEEN_KINDS = frozenset({"union"})
+UNCLASSIFIED_KIND = "other"
+# What the text writes of a body of people it speaks for: "members of X", "X, which
+# represents ...": the lemmas of the noun X is "of" and of the verb of X's relative clause.
+MEMBERS_LEMMAS = frozenset({"member"})
+REPRESENTS_LEMMAS = frozenset({"represent"})
 # Other head nouns of a body a description may end in ("the diocesan board").
 BODY_HEADS = frozenset("board group committee panel service trust".split())
 # Fewest words of such a description ("diocesan board"): one word is only the head noun.
@@ -88,7 +102,7 @@ def org_in_full(ctx, q, found: Speaker) -> Speaker:
         owned = speaker.lower().split()
         return found.but(speaker=found.speaker_org) if len(owned) == 2 and owned[0] in OWNER_WORDS \
             and owned[1] in GENERIC_ORG_HEADS else found
-    head = speaker.lower().removeprefix("the ")
+    head = _referring_head(speaker)
     described = _org_described(ctx, speaker) if found.speaker_org is None and found.how == "phrase" else None
     if described is not None:
         return found.but(speaker=described, speaker_org=described)
@@ -101,7 +115,8 @@ def org_in_full(ctx, q, found: Speaker) -> Speaker:
     if name is None and found.how == "phrase" and re.fullmatch(r"[a-z]+", head) and not person_noun(head):
         # "the chamber" -> "Dunmere Chamber of Trade"; "the agency said" right after
         # "ClassCover Staffing Ltd said": the organisation that was speaking
-        name = _org_headed(ctx, head, q.start) or (_org_speaking(ctx, q) if head in GENERIC_ORG_HEADS | ORG_REFERENCES.keys() else None)
+        name = _org_headed(ctx, head, q.start) or (_org_speaking(ctx, q) if head in GENERIC_ORG_HEADS | ORG_REFERENCES.keys() else None) \
+            or _org_of_kind(ctx, head, q.start)
     return found.but(speaker=name, speaker_org=name) if name and name != speaker else found
 
 
@@ -134,6 +149,45 @@ def _org_headed(ctx, head: str, pos: int) -> str | None:
     best = max(((s, o["name"]) for o in ctx.doc._.orgs or () if len(o["name"].split()) > 1
                 and head_word(o["name"]) == head for s, _ in o["mentions"] if s < pos), default=None)
     return best[1] if best else None
+
+
+def _referring_head(speaker: str) -> str:
+    """The noun a definite or possessive reference to a body is written with: "the union",
+    "their union" -> "union"; any other phrase lower-cased, "the " removed."""
+    words = speaker.lower().split()
+    if len(words) == 2 and words[0] in OWNER_WORDS | {"the"}:
+        return words[1]
+    return speaker.lower().removeprefix("the ")
+
+
+def _org_of_kind(ctx, head: str, pos: int) -> str | None:
+    """"the union said": the organisation of the kind the noun names (the one mentioned last
+    before `pos`, else the only one); with none of that kind listed and the kind one the kind
+    model may not know (UNSEEN_KINDS), the one body it left unclassified that has members."""
+    org = resolve_org_reference(ctx.doc, head, pos)
+    if org is not None:
+        return org["name"]
+    kind = ORG_REFERENCES.get(head)
+    orgs = ctx.doc._.orgs or ()
+    if kind not in UNSEEN_KINDS or any(o["kind"] == kind for o in orgs):
+        return None
+    bodies = [o["name"] for o in orgs if o["kind"] == UNCLASSIFIED_KIND and any(_has_members(ctx, s, e) for s, e in o["mentions"])]
+    return bodies[0] if len(bodies) == 1 else None
+
+
+def _has_members(ctx, start: int, end: int) -> bool:
+    """The mention at start..end is written as a body with members: the object of "of" after
+    "members" ("Members of the X Alliance (XA) voted ..."), or the subject of a relative
+    clause on "represent" ("X, which represents most of the cleaners")."""
+    tokens = tokens_in(ctx.doc, start, end)
+    if not tokens:
+        return False
+    inside = {x.i for x in tokens}
+    root = next((x for x in tokens if x.head.i not in inside or x.head.i == x.i), tokens[-1])
+    of = root.head
+    if root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in MEMBERS_LEMMAS:
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_ in REPRESENTS_LEMMAS for c in root.children)
 
 
 def _org_speaking(ctx, q) -> str | None:
