@@ -14,7 +14,7 @@ from nlp.components.quoting.context import _SUBJ_DEPS, NO_SPEAKER, Quote, Speake
 from nlp.components.quoting.cues import Attribution
 from nlp.components.quoting.described import in_lower_case
 from nlp.components.quoting.echoes import echoed_speakers
-from nlp.components.quoting.first_names import lone_first_name
+from nlp.components.quoting.first_names import first_name_person, lone_first_name
 from nlp.components.quoting.interviews import Interviews
 from nlp.components.quoting.intros import UTTERANCE_NOUNS
 from nlp.components.quoting.leads import lead_person
@@ -57,7 +57,7 @@ ASKED_AFTER_QUOTE = re.compile(r"[’']?[.!]?\s+[A-Z][^“”\"«»‘]*\?$")
 
 class Continuations(Attribution, Interviews):
     def _apply(self, q: Quote, found: Speaker) -> None:
-        found = kin_holder(self, lead_person(self, q, found), q.start)
+        found = first_name_person(self, kin_holder(self, lead_person(self, q, found), q.start), q.start)
         found = plain_speaker(self, q, self.full_form(role_phrase_holder(self, found, q.start), q.start))
         found = in_lower_case(acting_firm(self, q, org_in_full(self, q, found)))
         q.who = found

@@ -155,9 +155,11 @@ def lead_person(ctx, q, found: Speaker) -> Speaker:
             named_in = body + 2
     elif q.para > body + 1 and (found.how == "nominal" or found.how == "phrase" and _refers_back(found)):
         # "the headteacher said" later, the noun's earlier mention being the lede's description
-        # (also the bare role the attribution read off the lede: "the post continued" after
-        # "A headteacher's post ..."; not "a parent said", someone new)
+        # (also the role the attribution read off the lede: "the post continued" after "A
+        # headteacher's post ..."; a role one person holds, not "parent", of whom there are many)
         noun = _described_one(ctx, ctx.paragraphs[body][1], found)
+        if found.how == "phrase" and noun not in ROLE_HEADS:
+            return found
     else:
         return found
     if noun is None:

@@ -16,7 +16,7 @@ from nlp.components.quoting.persons import BRACKET_LOOKBACK_TOKENS, Persons, loo
 from nlp.components.quoting.not_names import not_a_name
 from nlp.components.quoting.role_mentions import role_mention
 from nlp.components.quoting.unnamed import anonymous_goes_on, unnamed_goes_on
-from nlp.components.quoting.they import declared_they, singular_they, spokesperson_pronoun
+from nlp.components.quoting.they import appositive_person, declared_they, singular_they, spokesperson_pronoun
 from nlp.components.quoting.words import POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, is_cue
 
 # A gender guessed from the text's pronouns (not known from the name) that disagrees costs
@@ -383,7 +383,7 @@ class Salience(Persons):
         if x.tag_ == "NNS" and is_cue(x.head):
             left = min((c.left_edge.i for c in x.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < x.i),
                        default=x.i)
-            return Speaker(self.doc[left:x.i + 1].text, how="pronoun", margin=0.0)
+            return appositive_person(self, x) or Speaker(self.doc[left:x.i + 1].text, how="pronoun", margin=0.0)
         return None
 
     def branch_org(self, x: Token) -> Speaker | None:

@@ -10,7 +10,10 @@ that person: "who asked not to be named because they ...") besides; or describes
 singular they there (the person who said "they" of themselves), before "they" is read as an
 organisation or a group. So is `spokesperson_pronoun(finder, t)` (also for he/she): "A Dovecote spokesperson said
 engineers had inspected the building. ‘...,’ they said." is the spokesperson, not the
-engineers nor a plural noun named before."""
+engineers nor a plural noun named before. `appositive_person(finder, x)` (salience.py): a
+plural noun the parser made a speech verb's subject with a named person set off after it
+("The school's special educational needs co-ordinator, Alex Trudgeon, told ...", "needs"
+read as the subject) is no group "they" may mean: the person is (quote round 42)."""
 from __future__ import annotations
 
 import re
@@ -176,3 +179,13 @@ def declared_they(finder, t: Token) -> Speaker | None:
     spans = (finder.doc.char_span(s, e, alignment_mode="expand") for s, e in finder._mentions(k))
     declared = any(span is not None and DECLARED_THEY.search(span.sent.text) for span in spans)
     return finder.person_speaker(k, how="pronoun", margin=0.0) if declared else None
+
+
+def appositive_person(finder, x: Token) -> Speaker | None:
+    """The person named in apposition to the noun x (or inside a phrase in apposition to it),
+    as the speaker of a "they" after it; None when there is none or several."""
+    named = [y for c in x.children if c.dep_ == "appos" for y in c.subtree if y.ent_type_ == "PERSON"]
+    people = {found.person: found for found in (finder._person(y) for y in named) if found is not None and found.person is not None}
+    if len(people) != 1:
+        return None
+    return next(iter(people.values())).but(how="pronoun", margin=0.0)
