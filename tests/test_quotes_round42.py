@@ -123,3 +123,23 @@ def test_they_after_a_plural_subject_with_no_one_named_is_the_group(nlp_pipeline
     text = ("Plans\n\nParents at Fellgate Primary told the meeting they wanted answers.\n\n'We have waited long "
             "enough,' they said.")
     assert [s for _, s, _ in _who(nlp_pipeline, text)] == ["Parents"]
+
+
+# -- "which" is never a person --------------------------------------------------------------------
+def test_which_read_after_a_recipient_is_the_message_of_its_sender(nlp_pipeline):
+    # the parser hangs "which read" on "governor"; "which" is the email, sent by Blackwood
+    text = ("Fraud\n\nRhona Blackwood admitted the thefts.\n\nThe jury heard that Blackwood had sent an email to a "
+            "governor on the morning of her arrest which read: \"It was only ever meant to be a loan.\"")
+    assert [s for _, s, _ in _who(nlp_pipeline, text)] == ["Rhona Blackwood"]
+
+
+def test_which_said_after_a_time_is_the_note_of_its_sender(nlp_pipeline):
+    text = ("Fraud\n\nMark Pemberton admitted the thefts.\n\nThe tribunal heard that Pemberton had sent a note to his "
+            "line manager the night before which said: \"I cannot keep doing this.\"")
+    assert [s for _, s, _ in _who(nlp_pipeline, text)] == ["Mark Pemberton"]
+
+
+def test_which_after_a_body_is_that_body(nlp_pipeline):
+    # guard: a council can be what "which" is about, so the letter is not
+    text = ("Letters\n\nParents sent a letter to Fenwick Council, which said it would \"look again at the route\".")
+    assert [s for _, s, _ in _who(nlp_pipeline, text)] == ["Fenwick Council"]

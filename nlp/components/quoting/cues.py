@@ -15,7 +15,7 @@ from nlp.components.quoting.clauses import in_person_relative, own_report
 from nlp.components.quoting.documents import carrying_documents, misparsed_document
 from nlp.components.quoting.misparses import (described_by_relative, document_relative, participle_document,
                                               that_clause_misparsed,
-                                              unparsed_reporter, who_antecedent, who_described)
+                                              unparsed_reporter, which_antecedent, who_antecedent, who_described)
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, can_be_source, tokens_in
 from nlp.components.quoting.parentheticals import described_participle, manner_participle, named_relative, relative_subject
 from nlp.components.quoting.readings import message_reading
@@ -337,7 +337,7 @@ class Attribution(Terms):
         subj = [described_by_relative(sj) for sj in subj]
         # "the trust, which said ...": the noun the relative clause belongs to
         # ("who" after "Dr X, chief executive of the Y Trust,": Dr X, not the trust)
-        subj = [(who_antecedent(cue.head) if sj.lower_ == "who" else cue.head)
+        subj = [(who_antecedent(cue.head) if sj.lower_ == "who" else which_antecedent(cue.head, sj))
                 if sj.lower_ in {"which", "who", "that"} and cue.dep_ == "relcl"
                 and start <= cue.head.idx < end else sj for sj in subj]
         # (two subjects are an apposition misparsed, "Jo Bell, the administrator, said": the name)

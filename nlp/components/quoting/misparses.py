@@ -4,14 +4,23 @@ back for the attribution (cues.py): "found that behaviour ... was ‘...’" par
 relative clause's last noun as the subject; "guidance, which says ‘...’" (a relative clause
 about a document reports its quote); "who" hung on an organisation after a person's role; a
 name hung on the role after it ("Adaeze Obi, chief financial officer of X, said"); a name
-closing a role's "of/for ..." phrase ("Director of HR Ann Obi said")."""
+closing a role's "of/for ..." phrase ("Director of HR Ann Obi said"); a "which" clause
+hung on a person or a time after the document it belongs to ("sent a text message to a
+colleague on the day she was suspended which read: ‘...’": the message; "which" is never a
+person) (quote round 42)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, FIRST_NAMES, ROLE_WORDS, SPOKES_NOUNS
-from nlp.components.quoting.context import _SUBJ_DEPS
+from nlp.components.quoting.context import _SUBJ_DEPS, person_noun
 
+# Relative pronouns that never stand for a person ("which"; "who" does, "that" may).
+THING_RELATIVES = frozenset({"which"})
+# Entity types of a noun "which" cannot be about when a document came before it.
+_PERSON_OR_TIME_ENTS = frozenset({"PERSON", "DATE", "TIME"})
+# A noun used as an adverb of time ("the night before"): no document.
+_ADVERBIAL_NOUN_DEPS = frozenset({"npadvmod"})
 # Tags of a verb with a tense of its own ("said", "says"), not an infinitive or a participle.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # A name in these roles is no speaker of the verb after it: "chief executive of the X
@@ -170,3 +179,14 @@ def role_then_name(t: Token) -> str | None:
                 and words[0].lower_ in FIRST_NAMES:
             return f"{words[0].text} {c.text}"
     return None
+
+
+def which_antecedent(head: Token, relative: Token) -> Token:
+    """What a "which" clause the parser hung on `head` is about: `head`, unless it is a person
+    or a time ("a colleague", "the night before") and a document noun is the object of a verb
+    earlier in the sentence ("sent a text message to a colleague ... which read"): that document."""
+    if relative.lower_ not in THING_RELATIVES or head.lower_ in DOCUMENT_NOUNS \
+            or not (head.ent_type_ in _PERSON_OR_TIME_ENTS or head.dep_ in _ADVERBIAL_NOUN_DEPS or person_noun(head.lemma_.lower())):
+        return head
+    documents = [x for x in head.sent if x.i < head.i and x.lower_ in DOCUMENT_NOUNS and x.dep_ == "dobj"]
+    return documents[-1] if documents else head
