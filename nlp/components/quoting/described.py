@@ -26,8 +26,6 @@ from nlp.components.quoting.context import Speaker, person_noun
 # Determiners that open a description written as the article does ("One father", "A parent
 # of a Year 8 pupil"): such a phrase reads as no one's name already and keeps its capital.
 DETERMINERS_KEPT = frozenset("a an one another some the this that".split())
-# Plural endings taken off a capitalised description's first word to find its noun ("Parents").
-PLURAL_ENDING = "s"
 # "the 58-year-old", "the 49-year-old supervisor", "the two-year-old's mother" is not one
 # (a possessive names someone else).
 AGE_DESCRIPTION = re.compile(r"^(the|this)\s+(\d{1,3}|[a-z]+(-[a-z]+)?)[-\s]year[-\s]old\b", re.I)
@@ -187,17 +185,15 @@ def named_by_description(ctx, q, found: Speaker) -> Speaker:
 def in_lower_case(found: Speaker) -> Speaker:
     """`found` with its first letter in lower case when it is a bare description of people
     the text leaves unnamed written at a sentence's start: a phrase (no person, no body,
-    no determiner: DETERMINERS_KEPT) whose
-    capitalised first word is followed by a lower-case word ("Head teachers", "Parent of a
-    Year 2 pupil") or is itself a noun for a person ("Parents", "Governors"); a name
-    ("Reader Sam Whitlock", "Amira") stays as written."""
+    no determiner: DETERMINERS_KEPT) of two words or more whose capitalised first word is
+    followed by a lower-case word ("Head teachers", "Parent of a Year 2 pupil"); one word
+    ("Inspectors", "Parents") and a name ("Reader Sam Whitlock") stay as written."""
     words = (found.speaker or "").split()
     if found.how != "phrase" or found.person is not None or found.speaker_org is not None or not words:
         return found
     first = words[0]
     if not (first.isalpha() and first.istitle()) or first.lower() in DETERMINERS_KEPT:
         return found
-    noun = first.lower()
-    if len(words) > 1 and words[1].islower() or person_noun(noun) or person_noun(noun.removesuffix(PLURAL_ENDING)):
-        return found.but(speaker=noun + found.speaker[len(first):])
+    if len(words) > 1 and words[1].islower():
+        return found.but(speaker=first.lower() + found.speaker[len(first):])
     return found
