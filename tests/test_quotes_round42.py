@@ -143,3 +143,4 @@ def test_which_after_a_body_is_that_body(nlp_pipeline):
     # guard: a council can be what "which" is about, so the letter is not
     text = ("Letters\n\nParents sent a letter to Fenwick Council, which said it would \"look again at the route\".")
     assert [s for _, s, _ in _who(nlp_pipeline, text)] == ["Fenwick Council"]
+

@@ -15,6 +15,7 @@ sentence ("Head teachers in Cressbury say ..." -> "head teachers"), so that it r
 one's name (quote round 42)."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Token
@@ -26,6 +27,10 @@ from nlp.components.quoting.context import Speaker, person_noun
 # Determiners that open a description written as the article does ("One father", "A parent
 # of a Year 8 pupil"): such a phrase reads as no one's name already and keeps its capital.
 DETERMINERS_KEPT = frozenset("a an one another some the this that".split())
+# Words after a description's noun ("Parent of a Year 2 pupil", "Head teachers at X").
+DESCRIPTION_PREPS = frozenset("of at from in for with who".split())
+# A plural's ending, taken off to find the noun for people ("teachers").
+PLURAL_ENDING = "s"
 # "the 58-year-old", "the 49-year-old supervisor", "the two-year-old's mother" is not one
 # (a possessive names someone else).
 AGE_DESCRIPTION = re.compile(r"^(the|this)\s+(\d{1,3}|[a-z]+(-[a-z]+)?)[-\s]year[-\s]old\b", re.I)
@@ -186,14 +191,18 @@ def in_lower_case(found: Speaker) -> Speaker:
     """`found` with its first letter in lower case when it is a bare description of people
     the text leaves unnamed written at a sentence's start: a phrase (no person, no body,
     no determiner: DETERMINERS_KEPT) of two words or more whose capitalised first word is
-    followed by a lower-case word ("Head teachers", "Parent of a Year 2 pupil"); one word
-    ("Inspectors", "Parents") and a name ("Reader Sam Whitlock") stay as written."""
+    followed by a lower-case word and whose noun is one for people ("Head teachers", "Parent
+    of a Year 2 pupil"); one word ("Inspectors"), a thing ("Facebook page") and a name
+    ("Reader Sam Whitlock") stay as written."""
     words = (found.speaker or "").split()
     if found.how != "phrase" or found.person is not None or found.speaker_org is not None or not words:
         return found
     first = words[0]
     if not (first.isalpha() and first.istitle()) or first.lower() in DETERMINERS_KEPT:
         return found
-    if len(words) > 1 and words[1].islower():
+    # (its noun, the last word before "of"/"at"/...: a noun for people, not "Facebook page")
+    lead = list(itertools.takewhile(lambda w: w.lower() not in DESCRIPTION_PREPS, words))
+    noun = lead[-1].lower() if lead else ""
+    if len(words) > 1 and words[1].islower() and (person_noun(noun) or person_noun(noun.removesuffix(PLURAL_ENDING))):
         return found.but(speaker=first.lower() + found.speaker[len(first):])
     return found
