@@ -115,3 +115,9 @@ def test_a_body_before_the_role_written_twice_in_full(nlp_pipeline):
     text = ("The Kelby Stallholders' Guild and the Ashby Stallholders' Guild ran the fair.\n\n"
             "Stallholders' Guild treasurer Ann Lowe said: \"It has been good for trade.\"")
     assert org_of(nlp_pipeline, text, "Ann Lowe") is None
+
+
+def test_one_of_a_trusts_schools_is_the_trust(nlp_pipeline):
+    text = ("Tenby Road Learning Trust runs four schools in the town.\n\n"
+            "Jo Marsh, who teaches at one of the Tenby Road schools, said: \"Nobody has told us anything.\"")
+    assert org_of(nlp_pipeline, text, "Jo Marsh") == "Tenby Road Learning Trust"

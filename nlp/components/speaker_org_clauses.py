@@ -93,8 +93,9 @@ def tied_org(doc: Doc, end: int) -> dict | None:
 
 
 def _other_noun(t: Token) -> bool:
-    """A common noun that names no sort of body ("branch", "depot", "office"; not "school")."""
-    return t.is_lower and t.pos_ == "NOUN" and t.lower_ not in ORG_REFERENCES
+    """A common noun that names no sort of body ("branch", "depot", "office"; not "school"
+    nor "schools": "one of the Y schools" are the Y trust's)."""
+    return t.is_lower and t.pos_ == "NOUN" and t.lower_ not in ORG_REFERENCES and t.lemma_.lower() not in ORG_REFERENCES
 
 
 def _cut_before_noun(doc: Doc, k: int, org: dict) -> bool:
