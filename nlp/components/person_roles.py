@@ -261,9 +261,25 @@ def owner_org(doc: Doc, owner: Token) -> str | None:
         if x.ent_type_ == "ORG":
             return _org_name(doc, x.idx, x.idx + len(x))
         if x.lower_ in _ORG_WORDS:
+            if _owned_body_after(doc, x):
+                return _appositive_org(doc, x, prev)  # "The school's supplier, Y, will ...": Y
             ref = resolve_org_reference(doc, x.text, x.idx)
             return ref["name"] if ref else None
     return None
+
+
+def _owned_body_after(doc: Doc, x: Token) -> bool:
+    """"the school's (long-standing) supplier": the subject is a body the organisation has
+    (the noun x is the possessor of), not the organisation."""
+    return x.dep_ == "poss" and x.head.lower_ in OWNED_BODIES
+
+
+def _appositive_org(doc: Doc, x: Token, sent: Span) -> str | None:
+    """The organisation named right after the first comma following x in the sentence."""
+    comma = next((t.i for t in doc[x.i:sent.end] if t.text == ","), None)
+    if comma is None or comma + 1 >= sent.end or doc[comma + 1].ent_type_ != "ORG":
+        return None
+    return _org_name(doc, doc[comma + 1].idx, doc[comma + 1].idx + len(doc[comma + 1]))
 
 
 def org_from(doc: Doc, ent: Span) -> str | None:

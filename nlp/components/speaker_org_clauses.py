@@ -1,13 +1,15 @@
 """Phrases around a speaker's name that point back to an organisation, for
 `newswatch_speaker_orgs`:
 - "Its managing director, Rachel Ting, added": "its" is the organisation the text named
-  last before the sentence (within the two sentences before it);
+  last before the sentence (within the two sentences before it): its subject, or the doer
+  of its passive verb ("The pool is run by Y. Its manager, X");
 - "Ruth Ingleby, who became the trust's chief executive in September,", "Felicity Gaunt, who
   chairs the federation's governing board,", "Lynne Carver, who has worked at the school for
   16 years,", "Trevor Oakes, who had led Greyfriars since 2017,", "Jo Ward, who owns Y,": a
   clause after the name whose verb ties the person to a body, named or referred to ("the
   trust"), or named in full where the organisation list lacks it (speaker_org_unlisted.py).
-Not "whose son is at the school" (the son's school), nor work done at a place for someone
+Not "whose son is at the school" (the son's school), nor a body whose name starts with a
+place written before another noun ("who runs the Tenby branch": not Tenby Road Academy), nor work done at a place for someone
 else ("who has cleaned the academy for nine years": the cleaner's employer may be a contractor).
 - "Y named Z its chief executive, succeeding X, who retires in July": X held the post at Y, the
   body the sentence names before "succeeding" / "replacing" (or the one "its" means).
@@ -50,6 +52,8 @@ _STOP = {".", ";", ":", "whose", "which", "and", "but", "when", "while", "after"
 
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_BY = "by"
+_PREPOSITIONAL = {"agent", "prep", "pobj"}
 _BARE_VERBS = {"is", "was"}  # a tie only in a "who" clause ("who was the trust's IT manager")
 _CLAUSE_WORDS = 14  # the words of a clause after a name read for a tie to a body
 
@@ -80,12 +84,28 @@ def tied_org(doc: Doc, end: int) -> dict | None:
             while j > end and doc[j].lower_ in _BODY_NOUNS:
                 j -= 1
             hit = org_for_span(doc, t.idx, t.idx + len(t)) if doc[j].lower_ in _TIES else None
-            if hit:
+            if hit and not _cut_before_noun(doc, k, hit):
                 return hit
         if t.text == "," and k > end and doc[k - 1].ent_type_ == "ORG":
             break  # the clause that named an organisation ends
         k += 1
     return None
+
+
+def _other_noun(t: Token) -> bool:
+    """A common noun that names no sort of body ("branch", "depot", "office"; not "school"
+    nor "schools": "one of the Y schools" are the Y trust's)."""
+    return t.is_lower and t.pos_ == "NOUN" and t.lower_ not in ORG_REFERENCES and t.lemma_.lower() not in ORG_REFERENCES
+
+
+def _cut_before_noun(doc: Doc, k: int, org: dict) -> bool:
+    """The name at doc[k] is a cut form of `org`'s name before another noun ("who runs the
+    Tenby branch" of an agency, with Tenby Road Academy listed): a place, not the body. A
+    whole name counts ("the Unison branch"), and a body's own noun ("the Tenby school")."""
+    j = k
+    while j < len(doc) and doc[j].ent_type_ == "ORG" and (j == k or doc[j].ent_iob_ == "I"):
+        j += 1
+    return j < len(doc) and _other_noun(doc[j]) and doc[k:j].text.lower() != org["name"].lower()
 
 
 def _subject_org(doc: Doc, sent: Span) -> dict | None:
@@ -101,9 +121,21 @@ def _subject_org(doc: Doc, sent: Span) -> dict | None:
                 continue
             if root.dep_ == "appos":
                 root = root.head
-            if root.dep_ in _SUBJECTS and root.head == sent.root:
+            if root.dep_ in _SUBJECTS and root.head == sent.root or _passive_agent(root, sent):
                 return org
     return None
+
+
+def _passive_agent(t: Token, sent: Span) -> bool:
+    """t is the doer of the sentence's passive main verb ("The pool is run on the council's
+    behalf by Y"): the sentence's logical subject. The parser may hang "by" on a phrase
+    of the verb's ("behalf"): prepositions and their objects up to the verb."""
+    if t.dep_ != "pobj" or t.head.lower_ != _BY or not any(c.dep_ == "auxpass" for c in sent.root.children):
+        return False
+    x = t.head
+    while x != sent.root and x.dep_ in _PREPOSITIONAL:
+        x = x.head
+    return x == sent.root
 
 
 def its_org(doc: Doc, phrase: list[Token]) -> dict | None:
@@ -123,16 +155,17 @@ def its_org(doc: Doc, phrase: list[Token]) -> dict | None:
     return None
 
 
-def _named_org(doc: Doc, run: list[Token], owned: bool = False) -> dict | None:
+def _named_org(doc: Doc, run: list[Token], owned: bool = False, whole: bool = False) -> dict | None:
     """The organisation these words name: a mention exactly there, else the one organisation
-    whose name is these words or starts with them ("the Friends" -> "Friends of Y School"),
-    else, with none such listed, the words as a body's name (speaker_org_unlisted.py)."""
+    whose name is these words or (not `whole`) starts with them ("the Friends" -> "Friends of
+    Y School"), else, with none such listed, the words as a body's name (speaker_org_unlisted.py)."""
     start, end = run[0].idx, run[-1].idx + len(run[-1])
-    for org in doc._.orgs or ():
-        if any(s == start and e == end for s, e in org["mentions"]):
-            return org
     text = doc_text(doc)[start:end].lower()
-    hits = [o for o in doc._.orgs or () if o["name"].lower() == text or o["name"].lower().startswith(text + " ")]
+    for org in doc._.orgs or ():
+        if any(s == start and e == end for s, e in org["mentions"]) and not (whole and org["name"].lower() != text):
+            return org
+    hits = [o for o in doc._.orgs or ()
+            if o["name"].lower() == text or not whole and o["name"].lower().startswith(text + " ")]
     if hits:
         return hits[0] if len(hits) == 1 else None
     return unlisted_body(doc, run, owned)
@@ -148,7 +181,10 @@ def _body_at(doc: Doc, tokens: list[Token], before_char: int, refer: Refer, owne
     (`refer` resolves the last noun); not "the council's contractor"."""
     for k, t in enumerate(tokens):
         if _cap(t):
-            return _named_org(doc, name_run(tokens, k), owned)
+            run = name_run(tokens, k)
+            after = k + len(run)
+            # "the Tenby branch": a place before a common noun, no body's name cut short
+            return _named_org(doc, run, owned, whole=after < len(tokens) and _other_noun(tokens[after]))
         if t.lower_ == "the" and k + 1 < len(tokens) and tokens[k + 1].is_lower:
             j = k + 1
             while j < len(tokens) and (tokens[j].is_lower and tokens[j].pos_ in {"NOUN", "ADJ", "PROPN"}

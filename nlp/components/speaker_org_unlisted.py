@@ -13,12 +13,15 @@ owned ("who owns The Copper Pan").
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from nlp.components.doc_text import doc_text
+from nlp.components.lexicon import ORG_REFERENCES
 from nlp.components.org_patterns import _ORG_HEADS
 from nlp.components.quoting.org_full_names import head_word
-from nlp.components.speaker_org_names import FIRM_NAME_ENDS
+from nlp.components.speaker_org_names import FIRM_NAME_ENDS, words_before
 
 # Small words inside a body's name, between capitalised words ("Friends of Y", "Bowls and
 # Tennis Club", "Traders' Association").
@@ -79,3 +82,33 @@ def unlisted_body(doc: Doc, run: list[Token], owned: bool = False) -> dict | Non
         return None
     start, end = run[0].idx, run[-1].idx + len(run[-1])
     return {"name": doc_text(doc)[start:end], "kind": "other", "mentions": [(start, end)], "unlisted": True}
+
+
+def leading_body(doc: Doc, phrase: list[Token]) -> dict | None:
+    """The body whose name the capitalised words before a role give ("Hollinbury Chamber of
+    Trade chair", "Festival chair"), when they end in a body's head noun and role words
+    follow: the one fuller name the text writes that ends with them, else the words
+    themselves when they are a name of two words or more."""
+    k = 0
+    while k < len(phrase) and phrase[k].lower_ in _NOT_NAME_OPENERS:
+        k += 1
+    if k >= len(phrase) or not phrase[k].text[:1].isupper():
+        return None
+    run = _first_body(name_run(phrase, k))
+    if not run or k + len(run) >= len(phrase) or head_word(" ".join(t.lower_ for t in run)) not in UNLISTED_HEADS:
+        return None
+    if len(run) == 1 and run[0].lower_ in ORG_REFERENCES:
+        return None  # "School crossing patrol officer", "Council leader": a sort of body, read by kind
+    start, end = run[0].idx, run[-1].idx + len(run[-1])
+    text = doc_text(doc)
+    written = text[start:end]
+    fuller = set()
+    for m in re.finditer(re.escape(written) + r"(?![\w'’])", text):
+        words = words_before(doc, m.start())  # "The Tillingford Riverside Festival": the name
+        if words:
+            fuller.add(" ".join(words + [written]))
+    if len(fuller) == 1:
+        name = fuller.pop()
+        at = text.find(name)
+        return {"name": name, "kind": "other", "mentions": [(at, at + len(name))], "unlisted": True}
+    return unlisted_body(doc, run) if not fuller else None

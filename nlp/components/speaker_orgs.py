@@ -33,9 +33,13 @@ Aidan" -> St Aidan's CE Primary, "Swiftline" -> the "Swiftline Taxis" the text w
 gazetteer's name the article never writes its own form ("NEU" where the text says only that)
 and "Ltd." loses a sentence's full stop (speaker_org_names.py).
 A body the role phrase names in full that the organisation list lacks ("secretary of Y
-Allotment Society", "who chairs the Friends of Y", "who owns Y") (speaker_org_unlisted.py); a
+Allotment Society", "who chairs the Friends of Y", "who owns Y", "Y Chamber of Trade chair X",
+"Festival chair X" for the one fuller name the text writes) (speaker_org_unlisted.py); a
 director whose role names no body, in a sentence about "the council", the council
 (speaker_org_roles.officer_council).
+"Head cook X" is no school's head (`school_posts`); an opposition post is a council's
+(speaker_org_roles.py); a short form the text defines in brackets is given in full, a court
+with its town (speaker_org_names.py).
 No organisation for an MP, a pupil's school, a resident's place or the workplace that
 dismissed the person (speaker_org_nobody.py), nor
 from a clause about the person's children or about what they said (speaker_org_clauses.py).
@@ -50,24 +54,27 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES, TITLES
+from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES
 from nlp.components.orgs import resolve_org_reference
 from nlp.components.speaker_org_campaigns import group_of
 from nlp.components.speaker_org_clauses import (acting_for_org, employer_org,
                                                    its_org, place_org, succeeded_org, tied_org, who_clause_org)
 from nlp.components.speaker_org_nobody import (NOT_STAFF, dismissed, is_member_of_parliament, names_mp,
                                               parents_school, place_not_body, pupils_school, unnamed_member)
-from nlp.components.speaker_org_mentions import ROLEISH, kind_of, name_mentions, named_person, role_words, titles_before
+from nlp.components.speaker_org_mentions import (ROLEISH, kind_of, name_mentions, named_person, phrase_after,
+                                                 phrase_before, role_words, titles_before)
 from nlp.components.speaker_org_names import (as_written, full_name, is_own_name, names_body, names_person,
                                               without_stop)
 from nlp.components.speaker_org_firms import named_firm, names_unknown_body, only_firm
-from nlp.components.speaker_org_unlisted import name_run, unlisted_body
+from nlp.components.speaker_org_unlisted import leading_body, name_run, unlisted_body
 from nlp.components.speaker_org_roles import (TRUST_ROLE_PAIRS, body_for_role, body_of_kind, chaired_body,
                                                 crossing_council, is_company_role, is_councillor, is_party,
                                                 officer_council, trust_of_executive, union_post)
 
 _SCHOOL_ROLES = {"headteacher", "headmaster", "headmistress", "principal", "teacher", "governor", "governors",
                  "pupil", "pupils", "senco", "caretaker", "head", "teaching"}
+_HEAD = "head"
+_NOT_POSTS = {"ADP", "CCONJ", "DET", "PRON"}  # "head of maths", "head and chair": the head's post
 _CLUB_ROLES = {"striker", "midfielder", "goalkeeper", "defender", "winger", "captain", "skipper", "manager",
                "coach", "chairman", "player"}
 _CLUB_WORDS = {"club", "fc", "afc", "town", "united", "rovers", "city", "athletic", "albion", "wanderers", "rangers"}
@@ -77,7 +84,6 @@ _POSSESSIVE = {"'s", "’s"}
 _ROLE_BODIES = {"committee", "club", "alliance", "partnership", "board", "panel", "forum", "campaign", "society",
                 "network", "hub"}
 _LINKS = {"ADP", "CCONJ"}  # words that join a role phrase to the sentence before it: "to", "and"
-_PLACE_OPENERS = {"at", "over", "in", "outside", "inside", "on", "from", "back", "after", "before", "during"}
 # Roles held at an academy trust ("Chief executive Jo Ward", "Jo Ward, chair of trustees"):
 # with no organisation stated, the trust the article is about.
 _TRUST_ROLES = {"trustees", "trustee", "ceo", "cfo", "coo"}
@@ -109,50 +115,6 @@ def _org_ending(doc: Doc, noun: str, before_char: int) -> dict | None:
     pool = earlier or cands
     names = {o["name"] for o in pool}
     return pool[-1] if len(names) == 1 else None
-
-
-def _before(doc: Doc, start: int) -> list[Token]:
-    """The noun phrase before a name in its sentence: "Orwell Estuary chief executive"."""
-    sent_start = doc[start].sent.start
-    out: list[Token] = []
-    k = start - 1
-    while k >= sent_start and doc[k].lower_.rstrip(".") in TITLES:
-        k -= 1
-    if k > sent_start and doc[k].lower_ == "the" and doc[k - 1].text == "," and k < start - 1:
-        k -= 1  # "The chair of governors, the Rev David Omondi"
-    crossed = k >= sent_start and doc[k].text == ","
-    if crossed:
-        k -= 1  # "Chief executive of the partnership, Dr Ruth Ellingham"
-    while k >= sent_start and len(out) < 10:
-        t = doc[k]
-        # a participle inside the role: "Chief operating officer"
-        inside = out and t.tag_ in {"VBG", "VBN"} and k > sent_start and not doc[k - 1].is_punct
-        if t.pos_ in {"VERB", "AUX"} and t.lower_ not in ROLEISH and not inside or t.is_quote \
-                or t.text in {".", ":", ";", "“", "”", '"', ","}:
-            break
-        out.insert(0, t)
-        k -= 1
-    if crossed and out and out[0].lower_ in _PLACE_OPENERS and doc[start - 1].text == ",":
-        return []  # "Over at St Bede's Catholic High School, Aoife Brennan": where she is, no role
-    return out
-
-
-def _after(doc: Doc, end: int) -> list[Token]:
-    """An appositive after a name: "Ruth Ellingham, chair of the Rural Schools Alliance,"."""
-    if end >= len(doc) or doc[end].text != ",":
-        return []
-    out: list[Token] = []
-    k = end + 1
-    while k < len(doc) and len(out) < 12 and doc[k].text not in {",", ".", ";", ":"} and not doc[k].is_quote:
-        t = doc[k]
-        if t.lower_ in {"who", "which", "whose"} and out:
-            break  # "a GMB regional organiser who represented her": the role before the clause
-        # a participle inside a role is part of it ("the trust's chief operating officer")
-        if t.pos_ in {"VERB", "AUX"} and t.lower_ not in ROLEISH and not (out and t.tag_ in {"VBG", "VBN"}):
-            return []
-        out.append(t)
-        k += 1
-    return out
 
 
 def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool) -> dict | None:
@@ -211,7 +173,7 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
     roles = set(lowers)
     if roles & NOT_STAFF and not roles & {"governor", "governors"}:
         return None  # "a Year 10 pupil", "a parent of two": no employer (a parent governor: the school)
-    if roles & _SCHOOL_ROLES or ("business", "manager") in zip(lowers, lowers[1:]):
+    if school_posts(phrase) or ("business", "manager") in zip(lowers, lowers[1:]):
         # "(School) business manager X": a school's post
         return body_of_kind(doc, "school", name_char)
     if roles & _TRUST_ROLES or any(pair <= roles for pair in TRUST_ROLE_PAIRS):
@@ -219,6 +181,17 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
     if roles & _CLUB_ROLES and (roles & {"club"} or roles & (_CLUB_ROLES - {"chairman", "manager"})):
         return _org_ending(doc, "club", name_char)
     return None
+
+
+def school_posts(phrase: list[Token]) -> set[str]:
+    """The school posts a role phrase names; not "head" before another post's noun ("Head
+    cook X", "head groundsman X": the head of the kitchen, not of the school)."""
+    found = {t.lower_ for t in phrase} & _SCHOOL_ROLES
+    heads = [k for k, t in enumerate(phrase) if t.lower_ == _HEAD]
+    if heads and all(k + 1 < len(phrase) and phrase[k + 1].is_alpha and phrase[k + 1].pos_ not in _NOT_POSTS
+                     and phrase[k + 1].lower_ not in _SCHOOL_ROLES for k in heads):
+        found.discard(_HEAD)
+    return found
 
 
 def _leading_org(doc: Doc, phrase: list[Token]) -> dict | None:
@@ -238,7 +211,8 @@ def _leading_org(doc: Doc, phrase: list[Token]) -> dict | None:
     rest = phrase[k + len(head):]
     if not head or not rest or head[0].lower_ in ROLEISH or any(t.lower_ in NOT_STAFF for t in rest):
         return None
-    return _org_starting(doc, [t.text for t in head])
+    # "Hollinbury Chamber of Trade chair", "Festival chair": a body the list lacks
+    return _org_starting(doc, [t.text for t in head]) or leading_body(doc, phrase)
 
 
 class SpeakerOrgs:
@@ -261,7 +235,7 @@ class SpeakerOrgs:
             span = doc.char_span(start_char, end_char, alignment_mode="expand")
             if span is None:
                 continue
-            before, after = _before(doc, span.start), _after(doc, span.end)
+            before, after = phrase_before(doc, span.start), phrase_after(doc, span.end)
             if names_mp(before + after):
                 continue  # "the Labour MP for Y", "Y's MP, X": a constituency, not a body they speak for
             hit = employer_org(doc, span, _org_ending) or acting_for_org(doc, span, _org_ending)
@@ -385,8 +359,8 @@ def _role_phrases(doc: Doc, span, role_words: list[str]) -> list[list[str]]:
     """The words that may give a person's role, each source apart (lower case): the role and
     title the people component found, the titles before this mention, and the phrases
     before and after it."""
-    return [role_words, titles_before(doc, span.start), [t.lower_ for t in _before(doc, span.start)],
-            [t.lower_ for t in _after(doc, span.end)]]
+    return [role_words, titles_before(doc, span.start), [t.lower_ for t in phrase_before(doc, span.start)],
+            [t.lower_ for t in phrase_after(doc, span.end)]]
 
 
 @Language.factory("newswatch_speaker_orgs")
