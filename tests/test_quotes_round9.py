@@ -41,11 +41,12 @@ def test_no_organisation_before_gives_none(nlp_pipeline):
     assert attributions(nlp_pipeline, text) == [("spokesman", None)]
 
 
-def test_chants_and_shouts_are_quotes_of_no_one_named(nlp_pipeline):
+def test_shouts_are_quotes_of_no_one_named_and_chants_no_quotes(nlp_pipeline):
+    # (a crowd's chant is no quote: quoting/chants.py CHANTS_ARE_QUOTES)
     text = ("Chanting \"Fix our roof, fix our roof\", about 80 parents walked to the town hall on Friday.\n\n"
             "As councillors voted, there were shouts of \u2018Disgrace!\u2019 from the public gallery.\n\n"
             "The march ended with a chant of \u201cWe will be back\u201d outside the trust\u2019s offices.")
-    assert attributions(nlp_pipeline, text) == [(None, None), (None, None), (None, None)]
+    assert attributions(nlp_pipeline, text) == [(None, None)]
 
 
 def test_a_placard_that_reads_is_no_quote(nlp_pipeline):

@@ -62,11 +62,11 @@ def test_a_persons_word_after_what_called_is_a_quote(nlp_pipeline):
     assert "commercially sensitive talks" in texts
 
 
-# -- chants are the crowd's words, however short and capitalised ---------------------------
+# -- chants are the crowd's words, no quotes (quoting/chants.py) ------------------------------
 
-def test_a_chant_of_title_case_words_is_a_quote(nlp_pipeline):
+def test_a_chant_of_title_case_words_is_no_quote(nlp_pipeline):
     body = "As the march reached the town hall, pupils led the crowd in a loud chant of “Save Our Site”."
-    assert headed_quote(nlp_pipeline, body, "Save Our Site")["speaker"] is None
+    assert headed_texts(nlp_pipeline, body) == []
 
 
 # -- a possessive inside a quote that runs over paragraphs ----------------------------------

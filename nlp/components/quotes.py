@@ -43,10 +43,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.paragraphs import paragraph_spans
+from nlp.components.quoting.chants import CHANTS_ARE_QUOTES, chanted
 from nlp.components.quoting.confidence import quote_confidence
 from nlp.components.quoting.continuations import Continuations
 from nlp.components.quoting.doers import doer_of
-from nlp.components.quoting.terms import title_case
+from nlp.components.quoting.terms import SAYING_BEFORE, title_case
 from nlp.components.quoting.scan import ALL_MARKS, Segment, scan_groups
 from nlp.components.quoting.interruptions import quoted_in_interruption
 from nlp.components.quoting.intros import UTTERANCE_NOUNS
@@ -297,6 +298,10 @@ class _DocQuotes(Continuations):
         q.kind = "direct" if (at_sentence_start or introduced or multi) else "partial"
         if on_a_sign(self.doc, text, ps, sent_start, first.open):
             return SIGNS_ARE_QUOTES  # "placards reading “...”", "One reads “...”": written, no one's
+        if not CHANTS_ARE_QUOTES and chanted(text, sent_start, first.open):
+            return False  # "strikers chanted “...”", "Chants of ‘...’ rang out": a crowd's (chants.py)
+        if SAYING_BEFORE.search(before):
+            return False  # "As the old saying goes, ‘...’": no one's words
 
         found, source = None, None
         for gap in q.interrupted_by:

@@ -1,0 +1,40 @@
+"""What a crowd chants: "strikers chanted “...”", "Chanting ‘...’, the crowd marched", "chants
+of ‘...’ from the gallery", "a chant of “...” went up", "The chanting has started at the
+gate: ‘...’". Words of a crowd, no one's own.
+
+Whether a chant is a quote (of no one named) is a convention, `CHANTS_ARE_QUOTES`. The UK sets
+split by when they were written (counted in the gold of every readable set, round quotes-44):
+of the sets with a chant, 20 of 22 written before set 35 (11, 12, 15-21, 23-25, 27-34; not
+test and 8) give it as a quote with no speaker; of the 22 written from set 35 on, 16 list it
+as a not_quote ("chant by a crowd, no individual speaker": 35-39, 41, 42, 44-50, 54, 56) and
+6 as a quote (40, 43, 51-53, 55). The newer majority is followed, as for placards
+(signs.py): a chant is no quote. A crowd's shouts ("shouts of ‘Shame!’ from the gallery",
+"a man in the gallery shouted ‘...’") stay quotes: the sets agree on one person's shout,
+and split on a crowd's (quotes.py `CHANT_WORDING`).
+
+(PolNeAR gives a chant to the crowd, "Protesters", as a quote; the attribution never named
+the crowd, so those quotes had no right speaker to lose.)
+
+`chanted(text, sent_start, open_at)` says whether the quote opening at `open_at` gives a
+chant's words."""
+from __future__ import annotations
+
+import re
+
+from nlp.components.quoting.signs import MORE_WORDING
+
+# Is a crowd's chant a quote (of no one named)? (see above)
+CHANTS_ARE_QUOTES = False
+# A chant's word right before the quote, or before a list of chanted quotes: "chanted “A”
+# and “B”", "chants of ‘...’", "Chanting “...”", "began to chant ‘...’", "a chant of ‘...’".
+CHANT_BEFORE = re.compile(r"\bchant(s|ed|ing)?(\s+of)?" + MORE_WORDING, re.I)
+# A chant named in the clause a colon ends: "The chanting has started at the gate: ‘...’",
+# "the crowd chanted: “...”", "to the tune of a football chant: ‘...’" (not past a sentence
+# end or another quote: "She chanted with them. Later she said: ‘...’" is hers).
+CHANT_COLON = re.compile(r"\bchant(s|ed|ing)?\b[^.!?:;“”\"‘]{0,80}:\s*$", re.I)
+
+
+def chanted(text: str, sent_start: int, open_at: int) -> bool:
+    """The quote opening at open_at gives what a crowd chants."""
+    before = text[sent_start:open_at]
+    return CHANT_BEFORE.search(before) is not None or CHANT_COLON.search(before) is not None

@@ -1,0 +1,95 @@
+"""Quote-marked words that are no quotes (round quotes-44): a crowd's chant (quoting/chants.py,
+`CHANTS_ARE_QUOTES`), the name of a thing in a clause no verb of saying reports, a body's
+name for its own thing, and a saying (quoting/terms.py). Every text is written for this
+file. `nlp_pipeline` is the fixture in conftest.py."""
+from __future__ import annotations
+
+import pytest
+
+from nlp.components.quoting.chants import CHANTS_ARE_QUOTES
+from tests.nlp_fixtures import headed_quotes
+
+
+def _found(nlp, body):
+    return [(q["text"], q["speaker"]) for q in headed_quotes(nlp, body)]
+
+
+# -- a crowd's chant ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Marchers chanted “Keep our library open” as they reached the square.",
+    "8.15am: The chanting has begun outside the depot: “Fair pay for fair work!”",
+    "Chants of ‘No cuts here!’ rang out from the public gallery as the vote was taken.",
+    "Protesters chanted: \"What do we want? Smaller classes!\"",
+    "Drivers hooted as the pickets took up a chant of 'Not a penny less' outside the bus garage.",
+])
+def test_a_crowds_chant_is_no_quote(nlp_pipeline, body):
+    assert not CHANTS_ARE_QUOTES
+    assert _found(nlp_pipeline, body) == []
+
+
+def test_a_speaker_beside_the_chanting_crowd_still_speaks(nlp_pipeline):
+    # guard: the organiser's words stay hers; the chant after them is no quote
+    body = ("“We are not moving,” said organiser Kendra Dufresne, as the pickets behind her started to "
+            "chant “Not a penny less!”")
+    assert _found(nlp_pipeline, body) == [("We are not moving,", "Kendra Dufresne")]
+
+
+def test_shouts_from_the_gallery_stay_quotes(nlp_pipeline):
+    # guard: the sets agree a shout is a quote of no one named (and split on a crowd's shouts)
+    body = "There were shouts of “Disgrace!” from the back of the room as the plan was approved."
+    assert _found(nlp_pipeline, body) == [("Disgrace!", None)]
+
+
+# -- the name of a thing in a clause no verb of saying reports --------------------------------
+
+@pytest.mark.parametrize("body", [
+    "The cabinet agreed on Tuesday to replace the school minibus with “travel passes” for older pupils.",
+    "Governors have promised to introduce ‘homework clubs’ at both sites from January.",
+    "The council has pledged to create “safe walking routes” around every primary school by 2027.",
+])
+def test_a_noun_compound_a_body_sets_out_to_provide_is_a_term(nlp_pipeline, body):
+    assert _found(nlp_pipeline, body) == []
+
+
+def test_a_bodys_name_for_its_own_thing_is_a_term(nlp_pipeline):
+    body = "The museum, which the trust calls its ‘heritage wing’, will open to pupils in spring."
+    assert _found(nlp_pipeline, body) == []
+
+
+@pytest.mark.parametrize("body, words, speaker", [
+    # under a verb of saying the compound is the speaker's (the sets: 52 quotes to 20 terms)
+    ("The head, Ms Dora Finch, said the trust had faced “staffing pressures” all year.", "staffing pressures",
+     "Dora Finch"),
+    ("Mr Olu Bakare said the council had agreed to offer “cast-iron assurances” to the families.",
+     "cast-iron assurances", "Olu Bakare"),
+    # a judging verb's words are the judge's
+    ("The union accused the trust of “creative accounting” in its annual report.", "creative accounting", "union"),
+])
+def test_words_a_speaker_reports_stay_a_quote(nlp_pipeline, body, words, speaker):
+    assert _found(nlp_pipeline, body) == [(words, speaker)]
+
+
+# -- a saying -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "As the old saying goes, ‘many hands make light work’.",
+    "Her late father's favourite adage, 'measure twice, cut once', hangs above the workshop door.",
+])
+def test_a_saying_is_no_ones_words(nlp_pipeline, body):
+    assert _found(nlp_pipeline, body) == []
+
+
+def test_saying_as_a_verb_is_no_saying(nlp_pipeline):
+    # guard: "saying ‘...’" with no article is a verb of speech
+    body = "She kept saying ‘we will manage somehow’ to the staff, the head said."
+    assert [s for _, s in _found(nlp_pipeline, body)] == ["head"]
+
+
+# -- a participle before a noun is no second speech verb between two parts of one quote -------
+
+def test_a_quote_split_by_said_in_a_written_ruling_is_one_quote(nlp_pipeline):
+    body = ("\"The tenant kept the flat in good order,\" the judge said in her written ruling. "
+            "\"The landlord has shown no ground for eviction.\"")
+    assert [len(q["spans"]) for q in headed_quotes(nlp_pipeline, body)] == [2]
+
