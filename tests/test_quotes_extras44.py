@@ -93,3 +93,22 @@ def test_a_quote_split_by_said_in_a_written_ruling_is_one_quote(nlp_pipeline):
             "\"The landlord has shown no ground for eviction.\"")
     assert [len(q["spans"]) for q in headed_quotes(nlp_pipeline, body)] == [2]
 
+
+
+def test_a_document_that_begins_between_two_parts_joins_them(nlp_pipeline):
+    body = ("Parents were angry after the trust wrote to them. \"We have listened to every family,\" the letter "
+            "began. \"From September, blazers will be optional.\"")
+    assert [len(q["spans"]) for q in headed_quotes(nlp_pipeline, body)] == [2]
+
+
+# -- a list of cries after one "shouts of" -------------------------------------------------
+
+def test_every_cry_in_a_list_of_shouts_is_a_quote(nlp_pipeline):
+    # the "!" of the first cry closes no sentence: the second is one of the shouts too
+    body = "That drew shouts of \"Nonsense!\" and \"Resign!\" from the gallery."
+    assert _found(nlp_pipeline, body) == [("Nonsense!", None), ("Resign!", None)]
+
+
+def test_every_chant_in_a_list_of_chants_is_no_quote(nlp_pipeline):
+    body = "Chants of \"What do we want?\" and \"Smaller classes for every child!\" rang out."
+    assert _found(nlp_pipeline, body) == []

@@ -15,12 +15,14 @@ and split on a crowd's (quotes.py `CHANT_WORDING`).
 (PolNeAR gives a chant to the crowd, "Protesters", as a quote; the attribution never named
 the crowd, so those quotes had no right speaker to lose.)
 
-`chanted(text, sent_start, open_at)` says whether the quote opening at `open_at` gives a
-chant's words."""
+`chanted(before)` says whether the quote after `before` gives a chant's words; `list_before`
+reads a list of quotes as one sentence ("shouts of “Rubbish!” and “Shame!”")."""
 from __future__ import annotations
 
 import re
 
+from nlp.components.quoting.scan import ALL_MARKS
+from nlp.components.quoting.sentences import sentence_start
 from nlp.components.quoting.signs import MORE_WORDING
 
 # Is a crowd's chant a quote (of no one named)? (see above)
@@ -34,7 +36,22 @@ CHANT_BEFORE = re.compile(r"\bchant(s|ed|ing)?(\s+of)?" + MORE_WORDING, re.I)
 CHANT_COLON = re.compile(r"\bchant(s|ed|ing)?\b[^.!?:;“”\"‘]{0,80}:\s*$", re.I)
 
 
-def chanted(text: str, sent_start: int, open_at: int) -> bool:
-    """The quote opening at open_at gives what a crowd chants."""
-    before = text[sent_start:open_at]
+# What joins a quote to the one before it in a list ("“Rubbish!” and “Shame!”").
+LIST_JOINER = re.compile(r"\s*(and|or|,|;)?\s*", re.I)
+
+
+def chanted(before: str) -> bool:
+    """The quote that `before` (its sentence up to the opening mark: `list_before`) leads to
+    gives what a crowd chants."""
     return CHANT_BEFORE.search(before) is not None or CHANT_COLON.search(before) is not None
+
+
+def list_before(text: str, para_start: int, sent_start: int, open_at: int) -> str:
+    """The sentence before the quote opening at open_at; when that is only "and" after a quote
+    ending with "!" or "?", which closed no sentence ("shouts of “Rubbish!” and “Shame!”",
+    "chants of ‘What do we want?’ and ‘Fair pay!’"), from the start of the sentence before."""
+    before = text[sent_start:open_at]
+    end = text[:sent_start].rstrip()
+    if sent_start > para_start and LIST_JOINER.fullmatch(before) and end[-1:] in ALL_MARKS and end[-2:-1] in {"!", "?"}:
+        return text[sentence_start(text, para_start, sent_start - 1):open_at]
+    return before
