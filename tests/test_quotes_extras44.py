@@ -112,3 +112,20 @@ def test_every_cry_in_a_list_of_shouts_is_a_quote(nlp_pipeline):
 def test_every_chant_in_a_list_of_chants_is_no_quote(nlp_pipeline):
     body = "Chants of \"What do we want?\" and \"Smaller classes for every child!\" rang out."
     assert _found(nlp_pipeline, body) == []
+
+
+# -- a remark named by its words -----------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "The council declined to comment on its leader’s ‘they can walk to school’ remark.",
+    "Governors said they would not answer questions about the chair’s ‘parents will come round eventually’ "
+    "comment.",
+])
+def test_a_remark_named_by_its_words_is_no_quote(nlp_pipeline, body):
+    assert _found(nlp_pipeline, body) == []
+
+
+def test_words_of_a_statement_with_an_article_stay_a_quote(nlp_pipeline):
+    # guard: "a “...” statement" gives the speaker's words about the statement
+    body = "The council said in a “robust and fair” statement that it would appeal."
+    assert _found(nlp_pipeline, body) == [("robust and fair", "council")]

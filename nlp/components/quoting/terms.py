@@ -8,7 +8,7 @@ import re
 from nlp.components.lexicon import LABEL_CUES, TITLE_MARKERS
 from nlp.components.quoting.context import tokens_in
 from nlp.components.quoting.crowd_names import NAMING_VERB_FORMS, crowd_name
-from nlp.components.quoting.intros import Intros
+from nlp.components.quoting.intros import UTTERANCE_NOUNS, Intros
 from nlp.components.quoting.words import ALL_CUE_WORDS, is_cue
 
 _TITLE_VERBS = {"titled", "entitled", "headlined"}
@@ -78,6 +78,12 @@ _NAMED_THE_BEFORE = re.compile(r"\b" + NAMING_VERB_FORMS + r"\b[^.;:!?“”\"�
 # one's words; not the verb "saying ‘...’", which has no article).
 SAYING_BEFORE = re.compile(r"\b(the|an?|that|this|his|her|their|its|our|my|\w+['’]s)\s+([\w’'-]+\s+){0,2}?"
                            r"(saying|adage|proverb|maxim)(\s+(goes|went|runs|ran|has\s+it|says))?\s*[:,]?\s*$", re.I)
+# Nouns of a remark that a quoted phrase before them names ("his ‘they can walk’ comment"),
+# and the shortest such phrase (a quoted adjective before them, a ‘robust’ statement, is speech).
+REMARK_NOUNS = UTTERANCE_NOUNS | frozenset("claim claims pledge pledges promise promises jibe jibes quip quips".split())
+REMARK_NAME_MIN_WORDS = 3
+_REMARK_AFTER = re.compile(r"\s*([a-z]+)\b")
+_OWNER_BEFORE = re.compile(r"\b(the|this|that|his|her|their|its|our|[\w-]+['’]s)\s*$", re.I)
 # A quoted name of a thing ("offered “hardship grants”", "replace taxis with ‘personal
 # travel budgets’"): two to four words, lower case, a noun compound (a noun modifying its
 # head noun) made only of these parts of speech (and -ing forms: ‘learning walks’).
@@ -175,6 +181,8 @@ class Terms(Intros):
             return False
         if self._named_thing(q, words_in):
             return False  # replaced taxis with ‘personal travel budgets’: a term
+        if self._names_remark(q, words_in, before):
+            return False  # his ‘they can walk to school’ comment: words referred to
         # "“super-trusts”, a term the department rejects"
         if q.after is not None and re.match(r"[\s,]*(a|the)\s+(term|phrase|label|name|nickname|word)\b",
                                                  self.text[q.after:q.after + 40]):
@@ -199,6 +207,16 @@ class Terms(Intros):
         if any(t.pos_ not in TERM_NP_PARTS and t.tag_ != "VBG" for t in inner):
             return False
         return not self._reported(tops[0])
+
+    def _names_remark(self, q, words_in: list[str], before: str) -> bool:
+        """“apologised for his ‘they can walk to school’ comment”: a quoted phrase between an
+        owner ("the", "his", "the head’s") and a noun of a remark names words said before,
+        it does not quote them here (the sets: 2 of 2 not_quotes)."""
+        if q.after is None or len(q.segments) != 1 or len(words_in) < REMARK_NAME_MIN_WORDS \
+                or self.text[q.end - 1:q.end] in {".", ",", "!", "?"}:
+            return False
+        m = _REMARK_AFTER.match(self.text, q.after)
+        return m is not None and m.group(1) in REMARK_NOUNS and _OWNER_BEFORE.search(before) is not None
 
     def _reported(self, t) -> bool:
         """A verb of saying, labelling, judging or finding outside the quote reports the clause `t`
