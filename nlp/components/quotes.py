@@ -43,10 +43,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.paragraphs import paragraph_spans
+from nlp.components.quoting.chants import CHANTS_ARE_QUOTES, chanted, list_before
 from nlp.components.quoting.confidence import quote_confidence
 from nlp.components.quoting.continuations import Continuations
 from nlp.components.quoting.doers import doer_of
-from nlp.components.quoting.terms import title_case
+from nlp.components.quoting.terms import SAYING_BEFORE, title_case
 from nlp.components.quoting.scan import ALL_MARKS, Segment, scan_groups
 from nlp.components.quoting.interruptions import quoted_in_interruption
 from nlp.components.quoting.intros import UTTERANCE_NOUNS
@@ -91,8 +92,10 @@ APPOSED_VERB = re.compile(r"\s*,\s*(is|was|are|were|has|have|had|will|would|rema
 # reply, ‘...’, was greeted with applause", "The tweet, “...”, was deleted").
 SAID_NOUNS = UTTERANCE_NOUNS | frozenset("""reply replies answer answers quote words message slogan motto chant
     tweet post email letter note text caption sign placard banner""".split())
-# A document's verb of saying, which the tagger may read as a noun ("the minutes state").
-WRITTEN_VERB_FORMS = frozenset("state states say says note notes record records".split())
+# A document's verb of saying, which the tagger may read as a noun ("the minutes state"),
+# and of where its words stand ("“A,” the post began. “B.”": one passage of the post).
+WRITTEN_VERB_FORMS = frozenset("""state states say says note notes record records begins began opens opened
+    continues continued concludes concluded ends ended""".split())
 
 
 class Quotes:
@@ -297,6 +300,11 @@ class _DocQuotes(Continuations):
         q.kind = "direct" if (at_sentence_start or introduced or multi) else "partial"
         if on_a_sign(self.doc, text, ps, sent_start, first.open):
             return SIGNS_ARE_QUOTES  # "placards reading “...”", "One reads “...”": written, no one's
+        listed = list_before(text, ps, sent_start, first.open)
+        if not CHANTS_ARE_QUOTES and chanted(listed):
+            return False  # "strikers chanted “...”", "Chants of ‘...’ rang out": a crowd's (chants.py)
+        if SAYING_BEFORE.search(before):
+            return False  # "As the old saying goes, ‘...’": no one's words
 
         found, source = None, None
         for gap in q.interrupted_by:
@@ -316,8 +324,8 @@ class _DocQuotes(Continuations):
         if found is None and (q.kind == "direct" and introduced or in_headline):
             found, source = self._find_attribution(sent_start, first.open, after=False), "before"
         if found is None and q.kind == "partial":
-            if CHANT_WORDING.search(before):
-                return True  # a chant of “...”: the words of no one named
+            if CHANT_WORDING.search(listed):
+                return True  # a chant of “...”, shouts of “...” and “...”: the words of no one named
             chant = CHANT_VERB.search(before) is not None
             if not chant and self.term_echoes.again(self.doc, q, quoted, before):
                 return False  # a “drop-off hub” again, after the story's own “drop-off hubs”

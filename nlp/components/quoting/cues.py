@@ -38,8 +38,9 @@ _FINDING_CUES = frozenset("find finds found finding judge judges judged rate rat
 CLAUSE_CUE_LEMMAS = frozenset({"blame", "accept"})
 _THAT_CLAUSE_ONLY = frozenset({"accept"})
 _COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "oprd"}
-# Clauses that describe a noun ("the dinner, where X also spoke"): their verbs report no quote.
-_RELATIVE_DEPS = frozenset({"relcl", "acl"})
+# Clauses that describe a noun ("the dinner, where X also spoke"), and a participle that
+# does ("in his written judgment"): their verbs report no quote.
+_RELATIVE_DEPS = frozenset({"relcl", "acl", "amod"})
 # Dependency labels the parser gives a speech verb's subject when an apposition confuses it.
 _MISPARSED_SUBJ_DEPS = frozenset({"appos", "npadvmod", "dep", "nmod"})
 # How the parser hangs a role misread as a verb ("X, lead councillor, said") on the cue.

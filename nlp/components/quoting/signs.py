@@ -8,7 +8,7 @@ Whether such words are quotes at all is a convention, `SIGNS_ARE_QUOTES`. The UK
 by when they were written: sets 2-34 (and calib, heldout, heldout2) annotate a placard's words
 as a quote of no one; every set from 35 on (18 writers, the four fresh sets 49-52 among them)
 lists them as not_quotes ("written slogans, not speech"). The newer convention is followed:
-they are not quotes. A crowd's chant is spoken and stays a quote (quotes.py: the sets
+they are not quotes. A crowd's chant is spoken and stays a quote (chants.py, `CHANTS_ARE_QUOTES`: the sets
 disagree on chants).
 
 `on_a_sign(doc, text, para_start, sent_start, open_at)` says whether the quote opening at
