@@ -71,3 +71,25 @@ def test_one_rhetorical_question_before_a_quote_is_no_interview(nlp_pipeline):
             "things worse, residents say.\n\nSo who is to blame?\n\n'The signs went up overnight and nobody "
             "asked us at all.'")
     assert _speakers(nlp_pipeline, text) == [None]
+
+
+# -- a pronoun that replies ----------------------------------------------------------------------
+def test_reply_is_the_one_asked(nlp_pipeline):
+    text = ("Uniform\n\nThe governors met on Monday. Governor Simon Eke asked the head, Owen Pratt, whether the "
+            "blazer would be compulsory.\n\n\"It is, from September,\" he replied.")
+    assert _speakers(nlp_pipeline, text) == ["Owen Pratt"]
+
+
+def test_reply_answers_the_last_speaker_so_is_the_one_before(nlp_pipeline):
+    # the woman mentioned last did not speak; the one who spoke before the interruption replies
+    text = ("Budget\n\nCouncillors debated the library cuts on Tuesday. Cllr Amira Stone said the cuts were \"a "
+            "false economy\" and that she would vote against them. Finance officer Joanna Pike said the savings "
+            "were needed.\n\n\"We will pay for this later,\" Cllr Stone said.\n\nCllr Tom Reeve cut in: \"The money "
+            "has to come from somewhere.\" Ms Pike nodded.\n\n\"Then find it somewhere else,\" she replied.")
+    assert _speakers(nlp_pipeline, text)[-1] == "Amira Stone"
+
+
+def test_reply_with_no_question_or_exchange_keeps_the_subject(nlp_pipeline):
+    text = ("Uniform\n\nGovernor Simon Eke spoke about the blazer. He said parents had complained to him about "
+            "the price.\n\n\"It is far too dear,\" he replied when asked about it.")
+    assert _speakers(nlp_pipeline, text) == ["Simon Eke"]
