@@ -93,3 +93,25 @@ def test_reply_with_no_question_or_exchange_keeps_the_subject(nlp_pipeline):
     text = ("Uniform\n\nGovernor Simon Eke spoke about the blazer. He said parents had complained to him about "
             "the price.\n\n\"It is far too dear,\" he replied when asked about it.")
     assert _speakers(nlp_pipeline, text) == ["Simon Eke"]
+
+
+# -- documents ------------------------------------------------------------------------------------
+def test_their_report_after_inspectors_in_the_sentence_before_is_the_inspectorate(nlp_pipeline):
+    # and "It added" goes on with the report, not the school named nearer
+    text = ("Kingsmead Junior School rated good by Ofsted\n\nInspectors spent two days at Kingsmead Junior "
+            "School in March. Their report, released on Friday, said: \"Leaders know the school well. Reading is "
+            "taught with care across every year group.\"\n\nIt added that governors had \"a clear picture\" of "
+            "the school's strengths.")
+    assert _speakers(nlp_pipeline, text) == ["Ofsted", "Ofsted"]
+
+
+def test_it_reads_after_a_statement_issued_is_its_issuer(nlp_pipeline):
+    text = ("Ferry fares\n\nThe chief executive of Tidewell Crossings, Marcus Ellery, has issued a statement to "
+            "passengers. It reads, in part: \"Fuel has doubled in two years and we can no longer hold our prices.\"")
+    assert _speakers(nlp_pipeline, text) == ["Marcus Ellery"]
+
+
+def test_it_after_an_organisation_with_no_document_is_left_to_the_organisation_reading(nlp_pipeline):
+    text = ("Budget\n\nFenholt Borough Council published its budget report on Monday. It said: \"Every department "
+            "will have to find savings of five per cent this year.\"")
+    assert _speakers(nlp_pipeline, text) == ["Fenholt Borough Council"]
