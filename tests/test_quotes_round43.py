@@ -115,3 +115,11 @@ def test_it_after_an_organisation_with_no_document_is_left_to_the_organisation_r
     text = ("Budget\n\nFenholt Borough Council published its budget report on Monday. It said: \"Every department "
             "will have to find savings of five per cent this year.\"")
     assert _speakers(nlp_pipeline, text) == ["Fenholt Borough Council"]
+
+
+# -- a role with initials between an inverted cue and the name --------------------------------------
+def test_inverted_cue_with_initials_in_the_role(nlp_pipeline):
+    # "PE lead" can be parsed as a subject and a verb whose object is the name
+    text = ("Sports day\n\nPupils at Harrow Lane Primary raced in the rain. 'Nobody gave up, not one of them,' "
+            "said PE lead Tamsin Kearney.")
+    assert _speakers(nlp_pipeline, text) == ["Tamsin Kearney"]
