@@ -5,7 +5,8 @@ nearer.
 
 `document_pronoun(finder, t)` is called for "it" as the subject of a verb by which a document's
 words are quoted (Documents._pronoun, before "it" is read as an organisation). The document is
-the subject or object of the main clause of the narrative sentence before, whose subject is
+the subject or object of the main clause of the narrative sentence before (they.py
+`sentence_before`), whose subject is
 no organisation ("The council published its report. It said ..." is the council's either way,
 and left to the organisation reading).
 """
@@ -15,19 +16,18 @@ from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker
+from nlp.components.quoting.they import sentence_before
 
 # The verbs by which a document's own words are quoted when "it" is the document: lemmas.
 DOCUMENT_SAYING = frozenset({"say", "read", "state", "add", "note", "conclude", "warn"})
 # Dependencies of the document in the main clause of the sentence before.
 _DOCUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
-# How many sentences back (past those wholly inside quotes) the document may be named.
-SENTENCES_BACK = 3
 
 
 def document_pronoun(finder, t: Token) -> Speaker | None:
     if t.lower_ != "it" or t.dep_ not in _SUBJ_DEPS or t.head.lemma_ not in DOCUMENT_SAYING:
         return None
-    prev = _narrative_before(finder, t)
+    prev = sentence_before(finder, t)
     if prev is None:
         return None
     root = prev.root
@@ -40,17 +40,3 @@ def document_pronoun(finder, t: Token) -> Speaker | None:
     found = finder._document_speaker(docs[0], prev.start_char, prev.end_char, t.head.i, 0)
     return found.but(how="document", margin=0.0) if found is not None and found.speaker else None
 
-
-def _narrative_before(finder, t: Token):
-    """The sentence with words outside quotes before t's, from the start of t's passage."""
-    start = finder.passage_start(t.idx)
-    sent = t.sent
-    for _ in range(SENTENCES_BACK):
-        if sent.start == 0:
-            return None
-        sent = finder.doc[sent.start - 1].sent
-        if sent.start_char < start:
-            return None
-        if any(x.is_alpha and not finder.in_quote(x.idx) for x in sent):
-            return sent
-    return None

@@ -44,7 +44,7 @@ PLURAL_GROUP_WORDS = GROUP_WORDS | LAY_GROUPS
 _DESCRIBING_DEPS = frozenset({"appos", "relcl", "acl"})
 
 
-def _sentence_before(finder, t: Token):
+def sentence_before(finder, t: Token):
     """The narrative sentence (one with words outside quotes) before t's, in t's paragraph
     (or the one before, when t's opens with a quote: `passage_start`)."""
     start = finder.passage_start(t.idx)
@@ -121,7 +121,7 @@ def _may_be_group(x: Token, root: Token, reported: set[int]) -> bool:
 def singular_they(finder, t: Token, chain: int = THEY_CHAIN) -> Speaker | None:
     if t.lower_ != "they" or t.dep_ not in _SUBJ_DEPS:
         return None
-    prev = _sentence_before(finder, t)
+    prev = sentence_before(finder, t)
     if prev is None:
         return None
     words = [x for x in prev if not finder.in_quote(x.idx)]
