@@ -50,7 +50,7 @@ from nlp.components.quoting.doers import doer_of
 from nlp.components.quoting.terms import SAYING_BEFORE, title_case
 from nlp.components.quoting.scan import ALL_MARKS, Segment, scan_groups
 from nlp.components.quoting.interruptions import quoted_in_interruption
-from nlp.components.quoting.intros import UTTERANCE_NOUNS
+from nlp.components.quoting.refers_back import UTTERANCE_NOUNS
 from nlp.components.quoting.parentheticals import reports_own_clause
 from nlp.components.quoting.sentences import sentence_end, sentence_start
 from nlp.components.quoting.signs import MORE_WORDING, SIGNS_ARE_QUOTES, on_a_sign, sign_read_out, sign_wording

@@ -16,21 +16,16 @@ from nlp.components.quoting.described import in_lower_case
 from nlp.components.quoting.echoes import echoed_speakers
 from nlp.components.quoting.first_names import first_name_person, lone_first_name
 from nlp.components.quoting.interviews import Interviews
-from nlp.components.quoting.intros import UTTERANCE_NOUNS
 from nlp.components.quoting.leads import lead_person
 from nlp.components.quoting.org_full_names import org_in_full
 from nlp.components.quoting.plain_names import plain_speaker
+from nlp.components.quoting.refers_back import refers_back
 from nlp.components.quoting.kin import kin_holder
 from nlp.components.quoting.role_phrases import role_phrase_holder
 from nlp.components.quoting.scan import ALL_MARKS, CONTINUATION_MARKS
 from nlp.components.quoting.sentences import sentence_end, sentence_start
 from nlp.components.quoting.words import is_cue
 
-# Verbs whose subject made the utterance that is their object ("X made the comments").
-MAKE_VERBS = frozenset("make deliver give issue offer".split())
-# Prepositions naming where words a sentence refers back to came from ("Those words came from X").
-SOURCE_PREPS = frozenset({"from"})
-_DEFINITE = frozenset("the this that these those his her their its".split())
 # Longest quoted stretch inside a sentence that still lets the sentence introduce the quote
 # after it (a term or a phrase the writer quotes, not a quote of its own).
 INLINE_QUOTE_MAX_WORDS = 4
@@ -48,6 +43,8 @@ INTERRUPTED_BY = re.compile(r"\binterrupt(?:ed|ing)\s+by\s+(?:an?\s+|the\s+)?(?:
                             r"(?:shouts?|cries|cry|calls?|heckles?|chants?|jeers?)\s+of\s*$", re.I)
 # Longest interviewer's question between answers in a Q&A ("Why shorten the day?").
 QUESTION_MAX_CHARS = 160
+# Fewest questions answered by a quote paragraph that make an interview with no "Q:" markers.
+PRINTED_QA_MIN_PAIRS = 2
 # Quote marks a question line may not hold, except before a question of its own sentence.
 QUESTION_QUOTE_MARKS = "“”\"«»‘"
 # What may follow the last quote mark of a question line: the quoted sentence's end, then the
@@ -104,6 +101,8 @@ class Continuations(Attribution, Interviews):
                     found = found if asks else (self._previous_paragraph_speaker(first.para - 2)
                                                 or self._introduced(first.para - 2))
                     first_q = first_question(self)
+                    if first_q is None:
+                        first_q = self._first_printed_question()
                     if found is None and first_q is not None and first_q < first.para:
                         found = self._introduction_interviewee(first_q)  # "Q:" markers: an interview
                 if found:
@@ -113,7 +112,8 @@ class Continuations(Attribution, Interviews):
                     continue
             if opens_paragraph and q.kind == "direct" and q.speaker is None:
                 nxt = self.paragraphs[q.para_end + 1] if q.para_end + 1 < len(self.paragraphs) else None
-                back = nxt and self._next_paragraph_speaker(nxt[0], sentence_end(text, *nxt), explicit=True)
+                back = self._sentence_after_speaker(q) or \
+                    nxt and self._next_paragraph_speaker(nxt[0], sentence_end(text, *nxt), explicit=True)
                 if back:  # "So said X", "Those were the words of X": before any guess
                     self._apply(q, back)
                     q.source = "next"
@@ -172,12 +172,12 @@ class Continuations(Attribution, Interviews):
         or organisation). A quote that opens the article is the words of the person the next
         sentence is about, its main clause's subject ("“...” / Fourteen-year-old X was one
         of 60 pupils who ...": a news story's anecdotal opening). `explicit`: only those in words."""
-        found = self._refers_back(start, end) or (not explicit or REFERS_BACK.match(self.text[start:end])) \
+        found = refers_back(self, start, end) or (not explicit or REFERS_BACK.match(self.text[start:end])) \
             and self._according_to(start, end)
         if found and found.speaker or explicit:
             return found if found and found.speaker else None
         tokens = self._chunk_tokens(start, end)
-        refers_back = REFERS_BACK.match(self.text[start:end]) is not None
+        pointing_back = REFERS_BACK.match(self.text[start:end]) is not None
         for t in tokens:
             # (or a first name alone, which the entity model often misses: "That is how
             # Marcus, a supply teacher, describes ...")
@@ -190,7 +190,7 @@ class Continuations(Attribution, Interviews):
             # quote, the subject of the main clause or of one joined to it ("It is 6am and X is
             # already in the basement")
             main = t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"
-            if speaking or refers_back and (subject or t.dep_ == "pobj" and t.head.lower_ == "of"):
+            if speaking or pointing_back and (subject or t.dep_ == "pobj" and t.head.lower_ == "of"):
                 return Speaker(t.text, how="name") if first_only else self._person(t)
             if opening and subject and main and not first_only:
                 return self._person(t)
@@ -233,6 +233,16 @@ class Continuations(Attribution, Interviews):
                                            for s, e in self.quoted if ps <= s < pe)
         return last < 0 or named or line.endswith("?") and ASKED_AFTER_QUOTE.match(line[last + 1:]) is not None
 
+    def _first_printed_question(self) -> int | None:
+        """The first question of an interview printed with no "Q:" markers: questions on lines
+        of their own, each answered by a paragraph opening with a quote mark. At least
+        PRINTED_QA_MIN_PAIRS such pairs make an interview (one question and a quote after it is
+        a rhetorical question: "So who is to blame? ¶ “...”")."""
+        pairs = [p for p in range(body_index(self), len(self.paragraphs) - 1)
+                 if self.text[self.paragraphs[p + 1][0]:self.paragraphs[p + 1][0] + 1] in ALL_MARKS
+                 and self._is_question(p)]
+        return pairs[0] if len(pairs) >= PRINTED_QA_MIN_PAIRS else None
+
     def _is_prompt(self, p: int, answered: Quote | None) -> bool:
         """Paragraph p is an interviewer's prompt that is not a question ("Some say schools
         cannot afford it."): one short line of the writer's own, no quote marks, after an
@@ -250,29 +260,17 @@ class Continuations(Attribution, Interviews):
         rest = self.text[q.after:pe]
         return not any(m in rest for m in CONTINUATION_MARKS) and len(rest) <= PARAGRAPH_TAIL_MAX_CHARS
 
-    def _refers_back(self, start: int, end: int) -> Speaker | None:
-        """The sentence after a stand-alone quote hands it to a named person or organisation:
-        "So said X", "X made the comments ...", "X's remarks came ...", "That was the message
-        from X", "Those words came from X" (an utterance noun with a definite article or an
-        owner)."""
-        for t in self._chunk_tokens(start, end):
-            owners: list[Token] = []
-            if is_cue(t) and any(c.lower_ == "so" and c.dep_ == "advmod" and c.i < t.i for c in t.children):
-                owners = [c for c in t.children if c.dep_ in _SUBJ_DEPS]
-            elif t.lower_ in UTTERANCE_NOUNS and any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in t.children):
-                owners = [c for c in t.children if c.dep_ == "poss"]
-                owners += [g for c in t.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "by"}
-                           for g in c.children if g.dep_ == "pobj"]
-                if t.dep_ == "dobj" and t.head.lemma_ in MAKE_VERBS:
-                    owners += [c for c in t.head.children if c.dep_ == "nsubj"]
-                if t.dep_ == "nsubj":  # "Those words came from X"
-                    owners += [g for c in t.head.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS
-                               for g in c.children if g.dep_ == "pobj"]
-            for o in owners:
-                sp = self._speaker_from(o, start, end, cue_i=t.i)
-                if sp and sp.speaker and sp.how in {"name", "org"}:
-                    return sp.but(cue=t.text)
-        return None
+    def _sentence_after_speaker(self, q: Quote) -> Speaker | None:
+        """The speaker the sentence right after q, in q's last paragraph, hands q to: "“...”
+        The warning comes from Jo Bell, who ..." (refers_back.py)."""
+        _, pe = self.paragraphs[q.para_end]
+        after = q.after
+        if after is None or after >= pe:
+            return None
+        start = after + len(self.text[after:pe]) - len(self.text[after:pe].lstrip())
+        if start >= pe or self.text[start] in ALL_MARKS:
+            return None
+        return refers_back(self, start, sentence_end(self.text, start, pe))
 
     def _previous_sentence_speaker(self, para: int, open_at: int) -> Speaker | None:
         """A quote opening a sentence inside its paragraph: the named person the sentence before
@@ -287,6 +285,9 @@ class Continuations(Attribution, Interviews):
             return None
         found = self._find_attribution(prev, sent, after=False)
         if found and found.person is not None:
+            return found
+        found = refers_back(self, prev, sent)  # "The warning comes from Jo Bell. “...”"
+        if found is not None:
             return found
         roots = {t.sent.root for t in self._chunk_tokens(prev, sent)}
         # (the subject, or the person a copula names: "First to speak was Jo Bell, whose ...")

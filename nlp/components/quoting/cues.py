@@ -21,7 +21,8 @@ from nlp.components.quoting.parentheticals import described_participle, manner_p
 from nlp.components.quoting.readings import message_reading
 from nlp.components.quoting.readouts import read_out_author
 from nlp.components.quoting.nominals import former_role
-from nlp.components.quoting.intros import NAME_PHRASE_MAX_TOKENS, WORDS_OF_NOUNS
+from nlp.components.quoting.intros import NAME_PHRASE_MAX_TOKENS
+from nlp.components.quoting.refers_back import WORDS_OF_NOUNS
 from nlp.components.quoting.inversions import name_after_role
 from nlp.components.quoting.quoted_as import quoted_one
 from nlp.components.quoting.terms import Terms

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from nlp.components.lexicon import DOCUMENT_NOUNS, ORG_REFERENCES
 from nlp.components.org_lookup import resolve_org_reference
 from nlp.components.quoting.context import Speaker
+from nlp.components.quoting.document_pronouns import document_pronoun
 from nlp.components.quoting.salience import Salience
 from nlp.components.quoting.words import POSSESSIVE_PRONOUNS
 
@@ -143,6 +144,10 @@ class Documents(Salience):
             return None
         name = next(iter(named))
         return Speaker(name, name, how="org")
+
+    def _pronoun(self, t: Token) -> Speaker | None:
+        """"It reads: “...”" after a document named just before: its issuer (document_pronouns.py)."""
+        return document_pronoun(self, t) or super()._pronoun(t)
 
     def _document_speaker(self, t: Token, start: int, end: int, cue_i: int, depth: int) -> Speaker | None:
         """Who issued a statement, letter or report: "X's report", "the X report", "a statement from X",
@@ -293,8 +298,12 @@ class Documents(Salience):
         if any(c.dep_ in {"poss", "compound", "nmod"} and c.lower_ not in POSSESSIVE_PRONOUNS or c.lower_ in {"by", "from"}
                or c.dep_ == "acl" and self._issuers(c) for c in owners):
             return False
+        # (or the sentence before, for "their": "Inspectors visited in May. Their report said")
+        sents = [m.sent]
+        if m.sent.start > 0 and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in owners):
+            sents.append(self.doc[m.sent.start - 1].sent)
         return any(x.lower_ in INSPECTOR_NOUNS and x.dep_ in {"nsubj", "nsubjpass"} and not self.in_quote(x.idx)
-                   for x in m.sent)
+                   for sent in sents for x in sent)
 
     def _council_paper(self, t: Token) -> Speaker | None:
         """"A report to cabinet says ...", "a report to the council's education committee

@@ -10,6 +10,7 @@ from nlp.components.lexicon import DOCUMENT_NOUNS, ROLE_WORDS, SPOKES_NOUNS, TIT
 from nlp.components.org_patterns import _ORG_HEADS
 from nlp.components.quoting.context import INDEFINITE_DETS, Speaker, unnamed_person_noun
 from nlp.components.quoting.doers import FINITE_TAGS
+from nlp.components.quoting.refers_back import UTTERANCE_NOUNS
 from nlp.components.quoting.speakers import SpeakerFinder
 from nlp.components.quoting.words import is_cue, puts_it_somewhere
 
@@ -26,11 +27,6 @@ _NOT_NAME_WORDS = _ORG_HEADS | set(TITLES) | ROLE_WORDS
 RELATIVE_WHO = frozenset({"who", "whose"})
 # Longest verbless name phrase read as a speaker after a dash or before a colon.
 NAME_PHRASE_MAX_TOKENS = 12
-# "the words of X", "the verdict of X": nouns that hand a quote to the person after "of".
-WORDS_OF_NOUNS = frozenset("words verdict view message plea warning assessment".split())
-# Nouns for what was said, which a sentence after a stand-alone quote uses to hand it to its
-# speaker: "X made the comments at a rally", "X's remarks came ...", "the message from X".
-UTTERANCE_NOUNS = WORDS_OF_NOUNS | frozenset("comments comment remarks remark statement response reaction speech".split())
 # Nouns that introduce a quote before a colon ("Her answer:", "A statement from X:").
 INTRO_NOUNS = UTTERANCE_NOUNS | frozenset({"answer", "reply"})
 

@@ -16,6 +16,7 @@ from nlp.components.quoting.persons import BRACKET_LOOKBACK_TOKENS, Persons, loo
 from nlp.components.quoting.not_names import not_a_name
 from nlp.components.quoting.role_mentions import role_mention
 from nlp.components.quoting.unnamed import anonymous_goes_on, unnamed_goes_on
+from nlp.components.quoting.replies import replier
 from nlp.components.quoting.they import appositive_person, declared_they, singular_they, spokesperson_pronoun
 from nlp.components.quoting.words import POSSESSIVE_PRONOUNS, PRONOUN_AGREEMENT, is_cue
 
@@ -141,8 +142,8 @@ class Salience(Persons):
         if (by_job := spokesperson_pronoun(self, t) or unnamed_goes_on(self, current, t)
                 or anonymous_goes_on(self, t)) is not None:
             return by_job.but(margin=UNNAMED_MARGIN)  # "A spokeswoman/a supply teacher ... said ... “...,” she said"
-        if (first := first_name_subject(self, t, gender)) is not None:
-            return first  # "Year 11 pupil Jamal, 16, said ... “...,” he said"
+        if (first := first_name_subject(self, t, gender) or replier(self, t, gender)) is not None:
+            return first  # "Year 11 pupil Jamal, 16, said ... “...,” he said"; "..., he replied"
         if current is not None:
             pos, who = current
             if all(at < pos for k, at in speech_at.items() if k != who.person):

@@ -1,8 +1,9 @@
 """Singular "they" for a named person: "Its co-chair, Sam Okoro, addressed the crowd. ‘...,’
 they said." British papers now write "they" for a person who uses it; the pronoun is then
 that person, not a group or an organisation named earlier. Read only when it cannot be
-plural: the sentence before names one person as its subject, whose gender the text never
-gives, and names no group (no plural noun, no organisation; "they" only inside a clause about
+plural: the sentence before names one person as its subject (or as the agent of its passive
+verb, "The petition was started by Robin Ellery", or as the one its words come from, "The
+warning comes from Robin Ellery"), whose gender the text never gives, and names no group (no plural noun, no organisation; "they" only inside a clause about
 that person: "who asked not to be named because they ...") besides; or describes one unnamed person as its subject
 ("Another supply teacher, who asked not to be named, ...") and names no one.
 
@@ -23,6 +24,7 @@ from spacy.tokens import Token
 from nlp.components.lexicon import ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.quoting.context import _SUBJ_DEPS, LAY_GROUPS, Speaker, indefinite_dets, person_noun
 from nlp.components.quoting.crowd_names import GROUP_WORDS
+from nlp.components.quoting.refers_back import refers_back
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS, is_cue
 
 # A person's stated pronouns: "who uses they/them pronouns", "(pronouns: they/them)".
@@ -40,9 +42,12 @@ THEY_CHAIN = 1
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr"})
 # Plural words for people the role words do not list ("staff", "families").
 PLURAL_GROUP_WORDS = GROUP_WORDS | LAY_GROUPS
+# Dependencies of the words that describe a person in apposition ("Robin Ellery, a volunteer
+# with the charity Fairshare Meals"): a group inside them is not who "they" may mean.
+_DESCRIBING_DEPS = frozenset({"appos", "relcl", "acl"})
 
 
-def _sentence_before(finder, t: Token):
+def sentence_before(finder, t: Token):
     """The narrative sentence (one with words outside quotes) before t's, in t's paragraph
     (or the one before, when t's opens with a quote: `passage_start`)."""
     start = finder.passage_start(t.idx)
@@ -70,10 +75,38 @@ def _group_noun(x: Token) -> bool:
     return x.ent_type_ in {"ORG", "NORP"} or x.lower_ in PLURAL_GROUP_WORDS or person_noun(x.lemma_.lower())
 
 
+def _named_in_apposition(x: Token) -> bool:
+    """x has a person's name in apposition ("The school's co-ordinator, Kim Ode," misparsed
+    with a plural head): the subject is that person, not a group."""
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in x.children)
+
+
+def _agents(root: Token) -> list[Token]:
+    """The agents of a passive main clause: "The petition was started by Robin Ellery"."""
+    if not any(c.dep_ == "nsubjpass" for c in root.children):
+        return []
+    return [g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _agent_people(finder, prev, words: list[Token], described: set[int]) -> list[Token]:
+    """The agent of the sentence's passive main clause, as the one person it may name, when
+    no group stands anywhere else in it (not in a description of the agent): "... was started
+    by Robin Ellery and backed by residents" may mean the residents."""
+    agents = _agents(prev.root)
+    if len(agents) != 1:
+        return []
+    describing = {y.i for c in agents[0].children if c.dep_ in _DESCRIBING_DEPS for y in c.subtree}
+    if any(x.tag_ in {"NNS", "NNPS"} and _group_noun(x) for x in words
+           if x.i not in described and x.i not in describing):
+        return []
+    return agents
+
+
 def _may_be_group(x: Token, root: Token, reported: set[int]) -> bool:
     """The word x of the sentence before may be the group "they" means: the main clause's
     subject in the plural, or an organisation, "we", "both", or another "they" as it; a
-    plural group noun as the main clause's object ("joined other parents") or as a subject
+    plural group noun as the main clause's object ("joined other parents", not the ones a
+    speech verb addresses: "told governors") or as a subject
     anywhere outside the reported words (a "they" inside them, "X said they had ...", is
     the reporter's own pronoun)."""
     main = x.head.i == root.i or x.head.dep_ == "conj" and x.head.head.i == root.i
@@ -82,13 +115,16 @@ def _may_be_group(x: Token, root: Token, reported: set[int]) -> bool:
         return True
     if x.lower_ == "they" and x.dep_ in _SUBJ_DEPS:
         return x.i not in reported
-    return plural and _group_noun(x) and (main and x.dep_ in _OBJECT_DEPS or x.dep_ in _SUBJ_DEPS and x.i not in reported)
+    # (the ones a speech verb addresses are not: "Kim Ode told governors they had concerns")
+    addressed = x.dep_ in _OBJECT_DEPS and is_cue(root)
+    return plural and _group_noun(x) and (main and x.dep_ in _OBJECT_DEPS and not addressed
+                                          or x.dep_ in _SUBJ_DEPS and x.i not in reported)
 
 
 def singular_they(finder, t: Token, chain: int = THEY_CHAIN) -> Speaker | None:
     if t.lower_ != "they" or t.dep_ not in _SUBJ_DEPS:
         return None
-    prev = _sentence_before(finder, t)
+    prev = sentence_before(finder, t)
     if prev is None:
         return None
     words = [x for x in prev if not finder.in_quote(x.idx)]
@@ -107,7 +143,8 @@ def singular_they(finder, t: Token, chain: int = THEY_CHAIN) -> Speaker | None:
         # "Alex Morrow runs a group. They say the same complaints come up. ‘...,’ they say":
         # the "they" before is read first, and this one is whoever it is
         return singular_they(finder, subjects[0], chain - 1)
-    if any(x.i not in described and _may_be_group(x, prev.root, reported) for x in words):
+    if any(x.i not in described and not _named_in_apposition(x) and _may_be_group(x, prev.root, reported)
+           for x in words):
         return None
     if len(subjects) == 1 and _one_unnamed(subjects[0]) and not any(x.ent_type_ == "PERSON" for x in words):
         # "Another supply teacher, who asked not to be named, was less charitable. ‘...,’
@@ -123,8 +160,17 @@ def singular_they(finder, t: Token, chain: int = THEY_CHAIN) -> Speaker | None:
     # (the subject, or the name in apposition to it: "Its co-chair, Sam Okoro, addressed ...")
     heads = [finder._person_in_subject(x, prev.start_char, prev.end_char, x.head.i) for x in subjects]
     people = {found.person for found in (finder._person(x) for x in heads if x is not None) if found is not None}
-    # (someone named only in the reported words is not who "they" continues with)
-    named = [x for x in words if x.ent_type_ == "PERSON" and x.i not in reported]
+    if not people:
+        # (the agent of a passive, "was taken up by Robin Ellery", or the one the sentence
+        # hands words to, "The warning comes from Robin Ellery")
+        heads = _agent_people(finder, prev, words, described)
+        people = {found.person for found in (finder._person(x) for x in heads) if found is not None}
+        handed = refers_back(finder, prev.start_char, prev.end_char) if not people else None
+        if handed is not None and handed.person is not None:
+            people = {handed.person}
+    # (someone named only in the reported words, or in a clause about the person, "who
+    # founded a group with Kim Ode", is not who "they" continues with)
+    named = [x for x in words if x.ent_type_ == "PERSON" and x.i not in reported and x.i not in described]
     people_named = {p.person for p in (finder._person(x) for x in named) if p is not None}
     if len(people) != 1 or people_named != people:
         return None

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nlp.components.quoting.context import Speaker, tokens_in
-from nlp.components.quoting.intros import UTTERANCE_NOUNS
+from nlp.components.quoting.refers_back import UTTERANCE_NOUNS
 
 # Nouns for a remark reported with its content ("X's claim that ...") on the parse.
 REMARK_NOUNS = UTTERANCE_NOUNS | frozenset("claim claims suggestion suggestions description accusation".split())
