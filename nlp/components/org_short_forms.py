@@ -288,12 +288,24 @@ _TRUST_VERBS = {"runs", "ran", "operates", "oversees", "took", "takes", "said", 
                 "will", "would", "confirmed", "announced", "wanted", "wants", "plans", "agreed"}
 
 
+# Inspectors grade schools, not trusts: "X was rated outstanding", "X has been judged good".
+_GRADED = frozenset({"rated", "judged", "inspected", "graded", "downgraded", "upgraded"})
+# At most this many words between the verb and the grade's participle ("has not been rated").
+_MAX_BEFORE_GRADE = 3
+
+
+def _inspected(doc: Doc, verb: int) -> bool:
+    """The verb at `verb` opens a predicate saying the body was inspected or graded, which
+    only a school is ("X, which has 900 pupils, was rated outstanding")."""
+    return any(t.lower_ in _GRADED for t in doc[verb:min(len(doc), verb + 1 + _MAX_BEFORE_GRADE)])
+
+
 def _trust_words_follow(doc: Doc, k: int, i: int | None = None) -> bool:
     """"Veradale's chief executive", "Veradale schools": words that belong to a trust, not a
     school; or "Veradale runs ...", "Veradale said ...": a sentence's subject doing what
     trusts do (with `i`, the short form's first token)."""
     opens = i is not None and (doc[i].is_sent_start or i > 0 and doc[i - 1].text in {"“", '"', "‘"})
-    if opens and k < len(doc) and doc[k].lower_ in _TRUST_VERBS:  # not "X will keep its name and uniform" (a school)
+    if opens and k < len(doc) and doc[k].lower_ in _TRUST_VERBS and not _inspected(doc, k):  # not "X will keep its name and uniform" (a school)
         return " ".join(t.lower_ for t in doc[k:k + 4]) not in {"will keep its name", "would keep its name"}
     if opens and k < len(doc) and doc[k].text == ",":
         # "Veradale, which has its head office in Dunmore, runs 12 schools": the verb after the clause
@@ -306,7 +318,7 @@ def _trust_words_follow(doc: Doc, k: int, i: int | None = None) -> bool:
         if verb < len(doc) and doc[verb].lower_ in ADVERBS:
             verb += 1
         if close is not None and doc[close].text == "," and verb < len(doc) and doc[verb].lower_ in _TRUST_VERBS \
-                and doc[k + 1].lower_ in CLAUSE_OPENERS:
+                and doc[k + 1].lower_ in CLAUSE_OPENERS and not _inspected(doc, verb):
             return True
     # "Veradale and Eastholme trusts": coordinated with another name before the plural noun
     if k + 2 < len(doc) and doc[k].lower_ in {"and", "&"} and doc[k + 1].is_title:
