@@ -11,6 +11,7 @@ from nlp.components.org_aliases import dropped_word_names
 from nlp.components.org_charities import charity_named_before, charity_of_another_sort
 from nlp.components.org_denials import the_federation_maintained
 from nlp.components.org_kinds import is_document_title
+from nlp.components.org_lists import listed_trust_names
 from nlp.components.org_short_forms import _trust_words_follow
 from nlp_fixtures import aliases_of, kinds_in, orgs_in
 
@@ -149,3 +150,17 @@ def test_a_company_called_a_name_is_a_body(nlp):
 def test_a_building_known_as_a_name_a_few_words_on_is_no_body(nlp):
     text = "The block on Mill Lane, now known as Fairfax House, will house the Orrin Learning Trust's offices."
     assert "Fairfax House" not in orgs_in(nlp, text)
+
+
+# ---- a colon right after "trusts" introduces a list of them --------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("The figures were released by Hexley Council and four academy trusts: Marrow Academy Trust, Brackling, "
+     "St Ann's Catholic Academy Trust and Dunmore Multi Academy Trust.", "Brackling"),
+    ("Spending was highest at four academy trusts: Orrin Academy Trust, Wendle, Tarn Valley Academy Trust and "
+     "Ashby Learning Trust.",
+     "Wendle"),
+])
+def test_a_name_the_model_missed_after_trusts_colon_is_a_trust(nlp, text, name):
+    doc = nlp(text)
+    ents = [e for e in doc.ents if e.text != name]  # as if the model had left it untagged
+    assert name in {e.text for e in listed_trust_names(doc, ents)}, text
