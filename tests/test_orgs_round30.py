@@ -164,3 +164,47 @@ def test_a_name_the_model_missed_after_trusts_colon_is_a_trust(nlp, text, name):
     doc = nlp(text)
     ents = [e for e in doc.ents if e.text != name]  # as if the model had left it untagged
     assert name in {e.text for e in listed_trust_names(doc, ents)}, text
+
+
+# ---- end to end: the look-alikes and the one-name-per-body cases above, in articles ---------------
+@pytest.mark.parametrize("text, name", [
+    ("The Alder Federation has voted to join Brookvale Academy Trust next year.", "Alder Federation"),
+    ("Governors of the Wyke Federation agreed on Monday to join the Orrin Learning Trust.", "Wyke Federation"),
+    ("Parents at the Holme Federation will be consulted on whether to join Brookvale Academy Trust.",
+     "Holme Federation"),
+    ("Ashby Federation considers offer\n\nThe Ashby Federation has been approached by Brookvale Academy Trust, a "
+     "multi-academy trust.\n\nParents were told about the plans on Monday.\n\nThe federation is currently run by the "
+     "local authority.", "Ashby Federation"),
+])
+def test_a_federation_joining_a_trust_or_run_by_the_council_is_no_trust(nlp, text, name):
+    assert kinds_in(nlp, text).get(name) == "school", text
+
+
+def test_a_federation_running_academies_that_joins_a_trust_stays_one(nlp):
+    text = "The Kestrel Federation, which runs 14 academies, voted to join Orrin Learning Trust."
+    assert kinds_in(nlp, text).get("Kestrel Federation") == "academy_trust"
+
+
+def test_a_school_itself_renamed_on_conversion_is_one_school(nlp):
+    text = ("How a small school built a trust\n\nWhen Tolley Park High School became an academy in 2012, it had 600 "
+            "pupils and a deficit.\n\nTen years later the trust it set up, Orrin Learning Trust, runs 14 schools "
+            "across the county. Orrin, as it is known locally, employs 900 staff.\n\nThe school itself, renamed "
+            "Tolley Park Academy when it converted, was rated good last year.")
+    assert "Tolley Park High School" in aliases_of(orgs_in(nlp, text), "Tolley Park Academy")
+
+
+def test_a_council_named_without_its_status_in_an_article(nlp):
+    text = ("Bus passes for Hexley pupils cut\n\nFree bus passes for pupils across Hexley will end in July.\n\n"
+            "Hexley Metropolitan Borough Council must save £9m next year, and says the passes can no longer be paid "
+            "for.\n\nHexley Council says it will offer families a discount instead.")
+    assert "Hexley Council" in aliases_of(orgs_in(nlp, text), "Hexley Metropolitan Borough Council")
+
+
+def test_a_graded_short_form_in_an_article_is_the_schools(nlp):
+    text = ("Caretaker wins claim against school trust\n\nA caretaker has won his claim against the trust that runs "
+            "Orton Grammar School.\n\nThe tribunal found that Orton Grammar School Academy Trust, which is responsible "
+            "only for the school, had failed to consult him.\n\nIn a statement, Orton Grammar School Academy Trust "
+            "said it would study the ruling.\n\nOrton Grammar, which has about 700 pupils, was rated good in 2019.")
+    found = orgs_in(nlp, text)
+    assert "Orton Grammar" in aliases_of(found, "Orton Grammar School")
+    assert "Orton Grammar" not in aliases_of(found, "Orton Grammar School Academy Trust")

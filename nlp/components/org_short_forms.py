@@ -288,16 +288,27 @@ _TRUST_VERBS = {"runs", "ran", "operates", "oversees", "took", "takes", "said", 
                 "will", "would", "confirmed", "announced", "wanted", "wants", "plans", "agreed"}
 
 
-# Inspectors grade schools, not trusts: "X was rated outstanding", "X has been judged good".
+# Inspectors grade schools, not trusts: "X was rated outstanding", "X has been judged good",
+# "X has 900 pupils and was last inspected in 2022".
 _GRADED = frozenset({"rated", "judged", "inspected", "graded", "downgraded", "upgraded"})
-# At most this many words between the verb and the grade's participle ("has not been rated").
-_MAX_BEFORE_GRADE = 3
+# Verbs that may open such a predicate ("X said it was rated ..." speaks of something else).
+_GRADED_VERBS = frozenset({"is", "was", "has", "had", "will", "would"})
+# At most this many tokens of the predicate read, up to the end of its clause.
+_GRADE_WINDOW = 12
+_CLAUSE_STOPS = frozenset({".", ";", ":", "“", '"', "‘"})
 
 
 def _inspected(doc: Doc, verb: int) -> bool:
     """The verb at `verb` opens a predicate saying the body was inspected or graded, which
     only a school is ("X, which has 900 pupils, was rated outstanding")."""
-    return any(t.lower_ in _GRADED for t in doc[verb:min(len(doc), verb + 1 + _MAX_BEFORE_GRADE)])
+    if doc[verb].lower_ not in _GRADED_VERBS:
+        return False
+    for t in doc[verb:min(len(doc), verb + _GRADE_WINDOW)]:
+        if t.text in _CLAUSE_STOPS:
+            return False
+        if t.lower_ in _GRADED:
+            return True
+    return False
 
 
 def _trust_words_follow(doc: Doc, k: int, i: int | None = None) -> bool:
