@@ -134,15 +134,6 @@ def test_a_building_or_a_site_is_no_body(words, building):
     assert is_document_title(words) is building, words
 
 
-@pytest.mark.parametrize("text, name", [
-    ("The pilot, called Bright Start Partnership, will run in six primary schools run by Hexley Council.",
-     "Bright Start Partnership"),
-    ("Under the plan, a scheme, named Open Doors Network, will be paid for by Hexley Council.", "Open Doors Network"),
-])
-def test_a_scheme_called_a_name_is_no_body(nlp, text, name):
-    assert name not in orgs_in(nlp, text), text
-
-
 def test_a_company_called_a_name_is_a_body(nlp):
     assert "Orbis Catering Ltd" in orgs_in(nlp, "The company, called Orbis Catering Ltd, won the contract.")
 
