@@ -3,7 +3,8 @@ cut out of a longer service or unit name, a charity named first or called "a cha
 trust" (with maintained schools), and a trust set up by a family or in someone's memory.
 Texts and names written for these tests."""
 
-from nlp.components.org_denials import charity_of_another_sort, cut_before_unit
+from nlp.components.org_charities import charity_of_another_sort
+from nlp.components.org_denials import cut_before_unit
 from nlp_fixtures import orgs_in, trusts_in
 
 

@@ -116,6 +116,10 @@ def test_a_library_is_a_building_and_its_friends_a_body():
     ("Villagers gathered under the banner Keep Heddon Primary Open outside the council offices on Saturday.",
      "Keep Heddon Primary Open"),
     ("Storytime sessions will move to Harnley Library from June, the council said.", "Harnley Library"),
+    # round orgs-30: a scheme "called" a name after the appositive's comma
+    ("The pilot, called Bright Start Partnership, will run in six primary schools run by Hexley Council.",
+     "Bright Start Partnership"),
+    ("Under the plan, a scheme, named Open Doors Network, will be paid for by Hexley Council.", "Open Doors Network"),
 ])
 def test_a_thing_given_a_name_is_no_body(nlp, text, thing):
     assert thing not in orgs_in(nlp, text), text

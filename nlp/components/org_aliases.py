@@ -95,13 +95,17 @@ def person_surnames(ents: list[Span]) -> set[str]:
 _DROPPABLE = {"learning", "academy", "academies", "education", "educational", "multi", "-", "multi-academy",
               "catholic", "cofe", "ce", "church", "of", "england", "diocesan", "nhs"}
 _HEALTH_WORDS = {"community", "health", "care", "mental", "partnership", "and", "hospitals", "university"}
+# Words naming a council's status, which its short name drops ("Oldhaven Council" for Oldhaven
+# Metropolitan Borough Council); "Town" and "Parish" name another, smaller council.
+_COUNCIL_STATUS = {"metropolitan", "borough", "city", "county", "district", "unitary"}
 # First words that do not name a body alone ("St Anne's ...", "The Kestrel Trust").
 _OPENING_WORDS = {"st", "st.", "saint", "the", "sir", "dame", "our", "holy", "bishop", "blessed", "cardinal"}
 
 
 def _dropped_words(short: list[str], full: list[str]) -> bool:
     """Whether `short` is `full` less some words in between, same first and last words:
-    "Carnford Foundation Trust" of "Carnford Community Health NHS Foundation Trust"."""
+    "Carnford Foundation Trust" of "Carnford Community Health NHS Foundation Trust", "Oldhaven
+    Council" of "Oldhaven Metropolitan Borough Council"."""
     if not 2 <= len(short) < len(full) or short[0] != full[0] or short[-1] != full[-1]:
         return False
     dropped = list(full[1:-1])
@@ -112,7 +116,7 @@ def _dropped_words(short: list[str], full: list[str]) -> bool:
     left = {w.lower() for w in full[1:-1] if w not in short[1:-1]}
     if "nhs" in left:
         left -= _HEALTH_WORDS  # "Carnford Foundation Trust" of "Carnford Community Health NHS Foundation Trust"
-    return short[-1].lower() == "trust" and left <= _DROPPABLE
+    return short[-1].lower() == "trust" and left <= _DROPPABLE or short[-1].lower() == "council" and left <= _COUNCIL_STATUS
 
 
 # Kinds whose names may drop the place in front: "Police Federation" in a headline for the

@@ -45,9 +45,12 @@ def _placed(doc: Doc, start: int) -> bool:
 _TIME = re.compile(r"^(\d{1,2}([.:]\d{2})?(am|pm)|noon|midday)$", re.I)
 # "the college's Advanced Manufacturing Centre": a body's building
 _OWNERS = {"college", "trust", "school", "academy", "council", "university", "company", "charity", "federation"}
-# "The centre, known as The Learning Exchange": a building's name
-_NAMED_BUILDING = re.compile(r"\bthe (centre|building|hall|venue|site|premises|block|wing|annexe|base)( ,)? "
+# "The centre, known as The Learning Exchange", "the building on Mill Street, known as the Old
+# School House": a building's name (a few words of where it stands between)
+_NAMED_BUILDING = re.compile(r"\bthe (centre|building|hall|venue|site|premises|block|wing|annexe|base)( [\w-]+){0,3}( ,)? "
                              r"((now|to be|which is|will be) )?(known as|called|named|renamed)( the)?$")
+# Tokens read before a name for _NAMED_BUILDING: "the building on Mill Street , now known as the".
+_NAMED_WINDOW = 12
 
 
 def _venue(doc: Doc, start: int) -> bool:
@@ -59,7 +62,7 @@ def _venue(doc: Doc, start: int) -> bool:
     if start >= 3 and doc[start - 1].text in {"'s", "’s"} and doc[start - 2].lower_ in _OWNERS \
             and doc[start - 3].lower_ in {"the", "its", "their"}:
         return True
-    before = " ".join(t.lower_ for t in doc[max(0, start - 8):start] if not t.is_space)
+    before = " ".join(t.lower_ for t in doc[max(0, start - _NAMED_WINDOW):start] if not t.is_space)
     return _NAMED_BUILDING.search(before) is not None
 
 

@@ -14,10 +14,8 @@
   word ("X Schools" of "X Schools HR Service"), or out of a title running on to an
   academic year ("Exclusions in X Schools 2023/24"), or out of a service's name ending in a
   service word ("X Schools ICT will ..."; `cut_before_service`): a fragment, never a trust;
-- `memorial_charity`: "X Trust, set up by the family of ...", "set up in memory of ...":
-  a charity named after a person;
-- a charity the text names first ("the charity the X Trust") or calls "a charitable trust"
-  (shared with maintained schools, not running academies);
+- a charity of another sort: one the text calls a charity, names after "charity", or says
+  was set up in memory of someone (org_charities.py);
 - `founded_before_academies`: a body the text says was founded before academies existed
   ("X Trust, established in 1952, ...");
 - `said_unconnected`: a body the text says another is "not connected with", whose name's
@@ -34,10 +32,11 @@ from spacy.tokens import Doc
 
 from nlp.components.doc_text import doc_text
 from nlp.components.org_context import after_short_form
-from nlp.components.org_evidence import described_at, evidenced_as_trust, noun_before
+from nlp.components.org_charities import (CHARITY, RUNS_SCHOOLS, charity_head, charity_named_before,
+                                          charity_of_another_sort, memorial_charity)
+from nlp.components.org_evidence import evidenced_as_trust, noun_before
 from nlp.components.org_kinds import name_says_kind, says_academy_trust
 
-_CHARITY = frozenset({"charity"})
 # the head word of a longer name the model cut short: "X Schools HR Service", "X Trust Catering Unit"
 _UNIT_HEADS = frozenset({"service", "services", "unit", "forum", "department", "team", "hub",
                          "panel", "committee", "helpline", "desk", "directorate"})
@@ -126,41 +125,6 @@ def maintained_group(doc: Doc, end: int) -> bool:
     return hit is not None and "academ" not in hit.group(0)  # not "a group of academies and maintained schools"
 
 
-_SCHOOL_WORDS = re.compile(r"\b(schools?|academy|academies|pupils|primaries|secondaries|education)\b")
-
-
-def charity_of_another_sort(doc: Doc, end: int) -> bool:
-    """"X Trust, the Tarrowby homelessness charity, said ...": a plain "... Trust" that an
-    appositive calls a charity, with no schools or pupils in what it says of it (academy
-    trusts are charities too: "X Trust, a charity which runs six academies"); or a predicate
-    that does: "X Trust is a charity that supports young carers"."""
-    at = described_at(doc, end)
-    if at is None:
-        return False
-    words = []
-    for t in doc[at[0]:min(len(doc), at[0] + 15)]:
-        if t.text in {".", ";", ")"} or t.is_space and "\n" in t.text:
-            break
-        words.append(t.lower_)
-    text = " ".join(words)
-    if re.match(r"^(a|an|the) ([\w'’-]+ ){0,4}(charity|charitable (trust|foundation|body|organisation|company))\b",
-                text) is None:
-        return False
-    # schools it shares with maintained schools are not academies: "a charitable trust shared
-    # with two nearby maintained primaries"; a school it once founded is not one it runs: "the
-    # Victorian charity that founded a school on the site"
-    text = _FOUNDED_A_SCHOOL.sub(" ", text)
-    return _SCHOOL_WORDS.search(text) is None or ("maintained" in text and "academ" not in text)
-
-
-_FOUNDED_A_SCHOOL = re.compile(r"\b(founded|built|endowed) (a|the) ([\w'’-]+ )?school\b(?! and (now )?run)")
-
-
-def charity_named_before(doc: Doc, start: int) -> bool:
-    """"designed by Tarrowby charity the X Trust": "charity" just before "the" and the name."""
-    return start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in {"charity", "charities"}
-
-
 _ACADEMIC_YEAR = re.compile(r"^(19|20)\d\d[/–-]\d\d$")
 
 
@@ -197,43 +161,6 @@ def cut_before_unit(doc: Doc, end: int) -> bool:
         if t.is_space or not (t.is_title or t.is_upper) or not t.is_alpha:
             return False
     return False
-
-
-# "X Trust, set up by the family of ...", "X Trust, which was set up in memory of ...",
-# "X Trust, founded by her parents", "X Trust, named after ..."
-_MEMORIAL = re.compile(r"^, ((which|that) (was|were) )?(set up|founded|established|launched|started) "
-                       r"(by (the|his|her|their) (family|parents|mother|father|widow|widower|friends|sister|brother)\b|"
-                       r"in (memory|honour|honor) of\b|"
-                       # "X Trust, set up under the will of a mill owner": a testamentary charity
-                       r"(under|by|in) (the|his|her|their) (will|wills|bequest)\b)"
-                       r"|^, ((which|that) (was|is) )?named (after|in memory of|in honour of)\b")
-
-
-def _charity_head(name: str) -> bool:
-    """A name a charity named after a person ends in ("X Trust", "X Foundation"); "X Academies,
-    named after the businessman who sponsored its first school" runs academies by its name, and
-    so does "X Learning Trust, named after the first of its founding values"."""
-    return name.lower().split()[-1:] in (["trust"], ["foundation"], ["fund"]) and _SCHOOLS_BY_NAME.search(name) is None
-
-
-_SCHOOLS_BY_NAME = re.compile(r"\b(learning|schools|academies) trust$", re.I)
-
-
-def memorial_charity(doc: Doc, end: int) -> bool:
-    """What follows the name ending at token `end` says it was set up by a family or in
-    memory of someone: a charity named after a person."""
-    words = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 10)] if not t.is_space)
-    if _MEMORIAL.match(words) is None:
-        return False
-    # "Veritas, named after the Latin word for truth, now runs nine schools": its sentence
-    # shows it running schools
-    rest = " ".join(t.lower_ for t in doc[end:doc[end - 1].sent.end] if not t.is_space)
-    return _RUNS_SCHOOLS.search(rest) is None
-
-
-_RUNS_SCHOOLS = re.compile(r"\b(runs|ran|operates|oversees) (its |the )?([\w-]+ )?(\d+|two|three|four|five|six|seven|"
-                           r"eight|nine|ten|eleven|twelve|\w+teen|twenty[\w-]*|thirty[\w-]*|several) ([\w-]+ )?"
-                           r"(schools|academies|primaries|secondaries)\b")
 
 
 # "X gives bursaries to sixth formers", "X, which awards grants to ...", "the X Foundation, funds
@@ -280,7 +207,7 @@ def founded_before_academies(doc: Doc, end: int) -> bool:
         return False
     # "The X Trust, founded in 1552, now runs three academies": an old charity that became a trust
     rest = " ".join(t.lower_ for t in doc[end:doc[end - 1].sent.end] if not t.is_space)
-    return _RUNS_SCHOOLS.search(rest) is None
+    return RUNS_SCHOOLS.search(rest) is None
 
 
 # "X Trust, which runs the town's museum", "X Trust looks after 40 acres of woodland"
@@ -351,9 +278,15 @@ def grant_from(doc: Doc, start: int) -> bool:
 
 
 # "The federation, a partnership of two maintained schools sharing one governing board, would
-# be dissolved": what a later "the federation" is said to be
+# be dissolved": what a later "the federation" is said to be; or what a predicate says of it
+# now: "The federation is still maintained by the county council", "the federation's schools
+# remain council-maintained" (not "was maintained ... until": it may have converted since)
 _THE_FEDERATION = re.compile(r"\bthe federation , (a|an) ([\w-]+ ){0,3}(federation|group|partnership) of "
-                             r"([\w-]+ ){0,3}maintained\b")
+                             r"([\w-]+ ){0,3}maintained\b"
+                             r"|\bthe federation (is|remains) ((currently|still|now|also) )?(maintained|run|funded) by "
+                             r"(the )?([\w-]+ ){0,3}(council|local authority)\b"
+                             r"|\bthe federation 's ([\w-]+ )?schools (are|remain) ((all|still|currently) )?"
+                             r"((council|local authority) - )?maintained\b")
 
 
 def the_federation_maintained(doc: Doc) -> bool:
@@ -375,8 +308,8 @@ def not_a_trust(doc: Doc, name: str) -> str | None:
         return "other"  # "X Schools" cut out of "X Schools HR Service" or "X Schools ICT"
     if any(evidenced_as_trust(doc, start, end) for start, end in spans):
         return None  # "X (XT), which runs 13 academies ... X is an independent charity"
-    if any(charity_of_another_sort(doc, end) or noun_before(doc, start, _CHARITY) or charity_named_before(doc, start)
-           or memorial_charity(doc, end) and _charity_head(name) for start, end in spans):
+    if any(charity_of_another_sort(doc, end) or noun_before(doc, start, CHARITY) or charity_named_before(doc, start)
+           or memorial_charity(doc, end) and charity_head(name) for start, end in spans):
         return "other"  # "... Trust, the town's homelessness charity"; "the charity X Schools Foundation"
     if any(founded_before_academies(doc, after_short_form(doc, end)) for _, end in spans):
         return "other"  # "X Educational Trust, founded in 1872 by a mill owner"

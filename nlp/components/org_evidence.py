@@ -228,10 +228,9 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
 
 # "Halden Education Group (HEG) runs 16 academies": a "Group" is a company only by the shape of its name
 _GROUP = re.compile(r"\b(education|learning|schools|academies) group$", re.I)
-# "Tessera Education Ltd": a trust is a company limited by guarantee, and may be named by its
-# registered company name; only a name that says nothing else ("... Education Services Ltd",
-# "... Education Recruitment Ltd" are firms)
-_TRUST_COMPANY = re.compile(r"^[\w'’ -]+ (education|learning|schools|academies) (ltd|limited)\.?$", re.I)
+# "Tessera Education Ltd", "Tessera Education Trust Ltd": a trust is a company limited by guarantee, and may be
+# named by its registered company name; only a name that says nothing else ("... Education Services Ltd" is a firm)
+_TRUST_COMPANY = re.compile(r"^[\w'’ -]+ ((education|learning|schools|academies)( trust)?|trust) (ltd|limited)\.?$", re.I)
 # "Saint Hild's Church of England Academy, a single-academy trust whose headteacher ...": the
 # school's name is its trust's too
 _APPOSED_TRUST = re.compile(r"^, (a|an) (single|multi)( - |-| )academy trust\b")

@@ -14,8 +14,9 @@ article about maintained schools) is one too (`described_as_school_federation`).
 
 Whatever its name, a federation whose own clause weighs converting ("X Federation voted
 against converting", "governors at X Federation decided not to convert", "X Federation has
-no plans to become an academy") is one of maintained schools: only maintained schools
-convert, a trust's schools are academies already (`weighs_converting`).
+no plans to become an academy", "X Federation voted to join Y Academy Trust") is one of
+maintained schools: only maintained schools convert, a trust's schools are academies
+already (`weighs_converting`).
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.org_context import described_as_academy_trust, said_to_be_trust
+from nlp.components.org_kinds import infer_kind
 from nlp.components.org_lists import listed_as_trust
 
 # "A and B Federation": two schools' names joined; "X Primary Federation", "X Church Schools
@@ -71,13 +73,23 @@ _CONVERSION_AHEAD = re.compile(r"\b(to|not|against|on|about|over|towards|whether
 _TRUST_CLAUSE = re.compile(r"\b(" + _TRUST_WORDS + r"|runs|operates)\b")
 
 
+# "voted to join X Academy Trust", "will consult on whether to join the X Trust": joining a trust
+# still ahead, right before the trust's name
+_JOIN_AHEAD = re.compile(r"\b(to|not to|against|on|about|over|whether|consider|considering) (join|joining)( the)?$")
+
+
 def weighs_converting(doc: Doc, mention: Span) -> bool:
     """The rest of the mention's sentence, up to the next organisation named, says the body
-    is considering, voting on or refusing academy conversion."""
+    is considering, voting on or refusing academy conversion, or joining the academy trust
+    named next ("X Federation voted to join Y Academy Trust")."""
     sent = mention.sent
-    stop = next((e.start for e in doc.ents if e.label_ == "ORG" and mention.end <= e.start < sent.end), sent.end)
-    clause = " ".join(t.lower_ for t in doc[mention.end:stop] if not t.is_space)
-    return _CONVERSION_AHEAD.search(clause) is not None and _TRUST_CLAUSE.search(clause) is None
+    nxt = next((e for e in doc.ents if e.label_ == "ORG" and mention.end <= e.start < sent.end), None)
+    clause = " ".join(t.lower_ for t in doc[mention.end:nxt.start if nxt is not None else sent.end] if not t.is_space)
+    if _TRUST_CLAUSE.search(clause) is not None:
+        return False
+    joins_trust = nxt is not None and _JOIN_AHEAD.search(clause) is not None \
+        and infer_kind(nxt.kb_id_ or nxt.text) == "academy_trust"
+    return joins_trust or _CONVERSION_AHEAD.search(clause) is not None
 
 
 def federation_weighing_conversion(doc: Doc, name: str) -> bool:

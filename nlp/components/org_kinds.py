@@ -218,6 +218,11 @@ _BUILDINGS = re.compile(r"\b((leisure|sports?|aquatics?|community|swimming|shopp
                         r"|nature reserve|country park|baths|lido|(general|cottage) hospital|arena|sports (hall|village)"
                         r"|corn exchange)$"
                         r"|^(the )?old (grammar|board|national|british|village|county|endowed|free|church) school$", re.I)
+# Last words of a building or a site, never of a body (no set's writer counts one): "Faraday
+# Building", "Riverside Pool", "Wendlebeck Priory" (its ruins); a campaign to save one is a
+# group ("Save Ashcombe Pool").
+_SITE_ENDS = frozenset({"building", "buildings", "pool", "pools", "priory", "abbey", "ruins"})
+_CAMPAIGN_OPENERS = frozenset({"save", "keep", "protect", "friends"})
 # A council's scrutiny committee is a part of the council, not a body of its own (the writers of
 # nine sets of the eleven that name one: "Children and Young People Scrutiny Committee").
 _COUNCIL_PARTS = re.compile(r"\bscrutiny (committee|panel|board|commission)$", re.I)
@@ -275,6 +280,8 @@ def is_document_title(words: list[str]) -> bool:
     joined = " ".join(lower)
     if lower[-3:] == ["of", "the", "year"] or _BUILDINGS.search(joined) or _COUNCIL_PARTS.search(joined):
         return True  # "Trust of the Year": an award; "Ise Valley Leisure Centre": a building
+    if lower[-1] in _SITE_ENDS and lower[0] not in _CAMPAIGN_OPENERS:
+        return True  # "Faraday Building", "Riverside Pool": a building, not "Save Ashcombe Pool"
     if lower[-1] == "library" and "of" not in lower:
         return True  # "Wessington Library": a council's building (every set naming one), not "Friends of X Library"
     if lower[0] in _OFFICES and lower[-1] not in _NAMED_BODY_ENDS:

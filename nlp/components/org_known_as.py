@@ -19,7 +19,7 @@ from nlp.components.org_defined import KNOWN_WORDS, after_known_as
 from nlp.components.org_initials import abbreviates, is_short_form
 from nlp.components.org_former import untagged_current_names
 from nlp.components.org_kinds import infer_kind
-from nlp.components.org_legal_names import legal_names
+from nlp.components.org_legal_names import legal_names, possessive_legal_names
 from nlp.components.org_short_forms import trust_shaped
 
 # Nouns that open "The trust, known as X": the body's head noun, and what its name ends with
@@ -105,6 +105,8 @@ def noun_known_as(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str
     for short, canonical in known_back(doc, ents).items():
         defined.setdefault(short, canonical)
     for short, canonical in legal_names(doc, ents).items():  # "Arden, whose legal name is Arden Schools Trust"
+        defined.setdefault(short, canonical)
+    for short, canonical in possessive_legal_names(doc, ents).items():  # "The trust's registered name is ..."
         defined.setdefault(short, canonical)
     given = appositive_short_forms(doc, ents)  # "Sedgefell Learning Trust, often shortened to Sedgefell,"
     for short, canonical in given.items():

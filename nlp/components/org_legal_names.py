@@ -1,7 +1,9 @@
 """A body's full name given after its short name, for `newswatch_orgs` (through
 org_known_as.noun_known_as): "Arden, whose legal name is Arden Schools Trust, runs ...",
-"run by Arden, a six-school trust whose full name is the Arden Schools Trust". The short
-name and the full name are one body, named by the full name; every use of the short name
+"run by Arden, a six-school trust whose full name is the Arden Schools Trust", and a later
+sentence giving it through a possessive: "The school is run by Arden, a trust with six
+schools. The trust's registered name is Arden Schools Trust Ltd" ("its legal name is"). The
+short name and the full name are one body, named by the full name; every use of the short name
 is that body's.
 """
 from __future__ import annotations
@@ -17,6 +19,12 @@ _WHOSE_NAME = re.compile(r"^whose (full|legal|registered|official|formal|proper|
 # At most this many tokens between the short name's comma and "whose" ("Arden, a six-school
 # trust whose ...": the appositive the clause hangs from).
 _MAX_APPOSITIVE = 6
+# "its legal name is", "the trust's registered name was the": the possessive's noun is the
+# body's sort ("trust", "company", "charity"...), any lower-case word
+_POSSESSIVE_NAME = re.compile(r"^(its|the [a-z]+ ['’]s) (full|legal|registered|official|formal|proper|company) name "
+                              r"(is|was) (the )?")
+# The body a possessive speaks of is named at most this many sentences back (its own or the one before).
+_MAX_SENTENCES_BACK = 1
 # At most this many words in a full name read from capitalised words the model left untagged.
 _MAX_NAME_WORDS = 6
 
@@ -73,5 +81,29 @@ def legal_names(doc: Doc, ents: list[Span]) -> dict[str, str]:
         full = _full_name_at(doc, j, orgs)
         short = _short_name_before(doc, comma, orgs)
         if full and short and short != full and short not in out:
+            out[short] = full
+    return out
+
+
+def possessive_legal_names(doc: Doc, ents: list[Span]) -> dict[str, str]:
+    """{short name as written: full name} for "X, a trust with six schools. The trust's
+    registered name is Y" and "Its legal name is Y": the body the possessive speaks of is the
+    latest organisation named before it, in its sentence or the one before."""
+    orgs = [e for e in ents if e.label_ == "ORG"]
+    out: dict[str, str] = {}
+    positions = word_positions(doc)
+    for i in sorted(set(positions.get("its", ())) | set(positions.get("the", ()))):
+        hit = _POSSESSIVE_NAME.match(" ".join(x.lower_ for x in doc[i:i + 7]))
+        if hit is None:
+            continue
+        sent = doc[i].sent
+        earliest = doc[sent.start - 1].sent.start if sent.start > 0 and _MAX_SENTENCES_BACK else sent.start
+        full = _full_name_at(doc, i + len(hit.group(0).split()), orgs)
+        # the latest body named before whose name the full name opens with ("Arden" ... "Arden Schools Trust Ltd")
+        before = [e for e in orgs if earliest <= e.start and e.end <= i and full and full.split()[:1] == e.text.split()[:1]]
+        if not before or full is None:
+            continue
+        short = before[-1].text
+        if short != full and short not in out:
             out[short] = full
     return out

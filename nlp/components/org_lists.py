@@ -26,8 +26,9 @@ from spacy.tokens import Doc, Span
 from nlp.components.doc_text import doc_lowers, doc_text
 from nlp.components.org_kinds import infer_kind
 
-# What introduces a list of trusts: "trusts such as", "trusts including", "trusts like".
-_TRIGGER = re.compile(r"\btrusts ,? ?(such as|including|like|among them)$")
+# What introduces a list of trusts: "trusts such as", "trusts including", "trusts like", and a
+# colon right after "trusts" ("... and four academy trusts: A, B, C and D").
+_TRIGGER = re.compile(r"\btrusts ,? ?(such as|including|like|among them)$|\btrusts :$")
 _JOINERS = {"and", "or", "&"}
 _INSIDE = {"of", "and", "the", "for", "&"}  # small words inside a name: "Tamar and Tavy Learning Trust"
 # Last words of names that say a body but not its sort (org_evidence.SOFT_HEADS less the

@@ -14,8 +14,9 @@ its canonical name:
 - "It used to be called the B until it rebranded", "the trust, which began life in 2012 as
   the B": B is the former name of the trust the pronoun or "the trust" stands for, the
   latest trust-shaped name before it ("the Hallby trust": the latest Hallby ... Trust);
-- "the school will be renamed B": B is the new name of the latest school named before it
-  whose name opens with the same word (a converting school keeps its place in its name).
+- "the school will be renamed B", "the school itself, renamed B when it converted": B is the
+  new name of the latest school named before it whose name opens with the same word (a
+  converting school keeps its place in its name); "the school, formerly B,": B its old name.
 
 `renamed_bodies` returns {former canonical name: current canonical name}.
 """
@@ -77,12 +78,12 @@ _WAS_CALLED = re.compile(
     r"(used to be (called|known as)|(was|had been) ((formerly|previously|once|originally|itself) )?(called|known as|named)"
     r"|(began|started) (life|out)( in \d{4})? as|(was )?(known|called) " + _UNTIL + r" as"
     r"|was (formed|founded|set up|established|created)( in \d{4})? as"
-    r"|((formerly|previously|once|originally) )?(known|called) as|(formerly|previously) (called|named))( the)?$")
+    r"|((formerly|previously|once|originally) )?(known|called) as|(formerly|previously)( called| named)?)( the)?$")
 # before a name: "The trust was renamed", "It now plans to become", "the trust, which will be
 # known as": the name is the new name of the trust the pronoun or "the trust" stands for (not
 # "the combined trust": two bodies merging are not one renamed)
 _WILL_BE = re.compile(
-    _HEAD + r"( , which| which| ,)? ((now|then|later|soon|also) )?((will|would|is to|is due to|plans to|is set to|"
+    _HEAD + r"( itself)?( , which| which| ,)? ((now|then|later|soon|also) )?((will|would|is to|is due to|plans to|is set to|"
     r"is going to|has|was|is being) )?((now|then|later|soon) )?(be renamed|renamed|be known as|become|"
     r"change its name to|changed its name to|take the name|be called|rebrand as|rebranded as)( the)?$")
 

@@ -288,12 +288,35 @@ _TRUST_VERBS = {"runs", "ran", "operates", "oversees", "took", "takes", "said", 
                 "will", "would", "confirmed", "announced", "wanted", "wants", "plans", "agreed"}
 
 
+# Inspectors grade schools, not trusts: "X was rated outstanding", "X has been judged good",
+# "X has 900 pupils and was last inspected in 2022".
+_GRADED = frozenset({"rated", "judged", "inspected", "graded", "downgraded", "upgraded"})
+# Verbs that may open such a predicate ("X said it was rated ..." speaks of something else).
+_GRADED_VERBS = frozenset({"is", "was", "has", "had", "will", "would"})
+# At most this many tokens of the predicate read, up to the end of its clause.
+_GRADE_WINDOW = 12
+_CLAUSE_STOPS = frozenset({".", ";", ":", "“", '"', "‘"})
+
+
+def _inspected(doc: Doc, verb: int) -> bool:
+    """The verb at `verb` opens a predicate saying the body was inspected or graded, which
+    only a school is ("X, which has 900 pupils, was rated outstanding")."""
+    if doc[verb].lower_ not in _GRADED_VERBS:
+        return False
+    for t in doc[verb:min(len(doc), verb + _GRADE_WINDOW)]:
+        if t.text in _CLAUSE_STOPS:
+            return False
+        if t.lower_ in _GRADED:
+            return True
+    return False
+
+
 def _trust_words_follow(doc: Doc, k: int, i: int | None = None) -> bool:
     """"Veradale's chief executive", "Veradale schools": words that belong to a trust, not a
     school; or "Veradale runs ...", "Veradale said ...": a sentence's subject doing what
     trusts do (with `i`, the short form's first token)."""
     opens = i is not None and (doc[i].is_sent_start or i > 0 and doc[i - 1].text in {"“", '"', "‘"})
-    if opens and k < len(doc) and doc[k].lower_ in _TRUST_VERBS:  # not "X will keep its name and uniform" (a school)
+    if opens and k < len(doc) and doc[k].lower_ in _TRUST_VERBS and not _inspected(doc, k):  # not "X will keep its name and uniform" (a school)
         return " ".join(t.lower_ for t in doc[k:k + 4]) not in {"will keep its name", "would keep its name"}
     if opens and k < len(doc) and doc[k].text == ",":
         # "Veradale, which has its head office in Dunmore, runs 12 schools": the verb after the clause
@@ -306,7 +329,7 @@ def _trust_words_follow(doc: Doc, k: int, i: int | None = None) -> bool:
         if verb < len(doc) and doc[verb].lower_ in ADVERBS:
             verb += 1
         if close is not None and doc[close].text == "," and verb < len(doc) and doc[verb].lower_ in _TRUST_VERBS \
-                and doc[k + 1].lower_ in CLAUSE_OPENERS:
+                and doc[k + 1].lower_ in CLAUSE_OPENERS and not _inspected(doc, verb):
             return True
     # "Veradale and Eastholme trusts": coordinated with another name before the plural noun
     if k + 2 < len(doc) and doc[k].lower_ in {"and", "&"} and doc[k + 1].is_title:

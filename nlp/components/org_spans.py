@@ -49,7 +49,7 @@ _APPOSITIVE_ENDS = {",", ".", ";", ")", "—", "–"}
 
 def _thing_named_before(doc: Doc, start: int, end: int) -> bool:
     """The name at doc[start:end] is given to a thing the lower-case noun before it names:
-    "a petition titled X", "under the banner X", "its new programme, X, ...". After a comma
+    "a petition titled X", "under the banner X", "the scheme, called X,", "its new programme, X, ...". After a comma
     only a name of no body's shape, closed by another comma ("Under the scheme, X Learning
     Trust, which ..." names the trust)."""
     k = start - 1
@@ -57,6 +57,8 @@ def _thing_named_before(doc: Doc, start: int, end: int) -> bool:
         k -= 1
     if k >= 0 and doc[k].lower_ in _NAMING_VERBS:
         k -= 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1  # "The scheme, called X, is ...": the noun before the appositive's comma
     elif k >= 0 and doc[k].text == ",":
         if end >= len(doc) or doc[end].text not in _APPOSITIVE_ENDS or infer_kind(doc[start:end].text) != "other":
             return False
