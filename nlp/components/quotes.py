@@ -43,7 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.paragraphs import paragraph_spans
-from nlp.components.quoting.chants import CHANTS_ARE_QUOTES, chanted, list_before
+from nlp.components.quoting.chants import CHANTS_ARE_QUOTES, chant_verb, chant_wording, chanted, crowd_wording, list_before
 from nlp.components.quoting.confidence import quote_confidence
 from nlp.components.quoting.continuations import Continuations
 from nlp.components.quoting.doers import doer_of
@@ -53,7 +53,7 @@ from nlp.components.quoting.interruptions import quoted_in_interruption
 from nlp.components.quoting.refers_back import UTTERANCE_NOUNS
 from nlp.components.quoting.parentheticals import reports_own_clause
 from nlp.components.quoting.sentences import sentence_end, sentence_start
-from nlp.components.quoting.signs import MORE_WORDING, SIGNS_ARE_QUOTES, on_a_sign, sign_read_out, sign_wording
+from nlp.components.quoting.signs import SIGNS_ARE_QUOTES, on_a_sign, sign_read_out, sign_wording
 from nlp.components.quoting.tails import SUBORDINATORS, reporter_start
 from nlp.components.quoting.term_echoes import TermEchoes
 from nlp.components.quoting.told import told_by_no_one
@@ -75,15 +75,6 @@ INTERRUPTION_MAX_CHARS = 250
 AFTER_NEW_SENTENCE_MAX_WORDS = 6
 # Longest quoted Title Case name inside a sentence read as a title, not a quote.
 INLINE_TITLE_MAX_WORDS = 8
-# What a crowd chants or shouts ("Chanting “...”", "a final chant of “...”", "shouts of
-# ‘Shame!’ from the gallery"): the words of no one named. (A placard's words: signs.py.)
-# (a verb with its subject, "Mr Hale shouted “Shame!”", is left to the speech cues; "singing
-# “...”" is most often a song's title)
-CHANT_WORDING = re.compile(r"\b((chants?|shouts|cries|cheers)\s+of|chanting)" + MORE_WORDING, re.I)
-# A crowd chanting as the verb of its clause ("Marchers ... chanted “Fix it now”", "The gallery
-# chants “Shame on you”"): the words are a quote, not a title or a name, however short and
-# capitalised; the verb's subject speaks when the attribution finds one.
-CHANT_VERB = re.compile(r"\bchant(s|ed)?" + MORE_WORDING, re.I)
 # The time opening a live blog's entry ("10.50am", "9.05am:", "14:20"): the entry starts after it.
 LIVE_TIME = re.compile(r"\d{1,2}[.:]\d{2}\s*(am|pm)?:?", re.I)
 # The verb of a sentence right after a quote set off by commas: "Its outcome, ‘...’, is the lowest".
@@ -164,11 +155,9 @@ class _DocQuotes(Continuations):
 
     def _chanted(self, seg: Segment) -> bool:
         """A chant's words, "a final chant of “Hub, Hub, Hub”": no title, however short and
-        capitalised (a slogan on a banner, "banners reading ‘Our School, Our Say’", the sets
-        disagree on; "Protesters chanted “...”" keeps its speakers)."""
+        capitalised (chants.py `chant_wording`)."""
         ps = self.paragraphs[seg.para][0]
-        before = self.text[sentence_start(self.text, ps, seg.open):seg.open]
-        return CHANT_WORDING.search(before) is not None or CHANT_VERB.search(before) is not None
+        return chant_wording(self.text[sentence_start(self.text, ps, seg.open):seg.open])
 
     def _is_inline_title(self, group: list[Segment]) -> bool:
         """on Fox News’s “Fox and Friends”: a short quoted Title Case name inside a sentence
@@ -324,9 +313,9 @@ class _DocQuotes(Continuations):
         if found is None and (q.kind == "direct" and introduced or in_headline):
             found, source = self._find_attribution(sent_start, first.open, after=False), "before"
         if found is None and q.kind == "partial":
-            if CHANT_WORDING.search(listed):
+            if crowd_wording(listed):
                 return True  # a chant of “...”, shouts of “...” and “...”: the words of no one named
-            chant = CHANT_VERB.search(before) is not None
+            chant = chant_verb(before)
             if not chant and self.term_echoes.again(self.doc, q, quoted, before):
                 return False  # a “drop-off hub” again, after the story's own “drop-off hubs”
             if not chant and not self._is_speech_partial(q, sent_start, quoted):

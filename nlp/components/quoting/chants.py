@@ -13,10 +13,14 @@ annotated by others) gives a chant to the crowd as a quote; with the switch off 
 chant is a quote with no named speaker (placards, on which the recent writers agree, are not:
 signs.py). A crowd's shouts ("shouts of ‘Shame!’ from the gallery",
 "a man in the gallery shouted ‘...’") stay quotes: the sets agree on one person's shout,
-and split on a crowd's (quotes.py `CHANT_WORDING`).
+and split on a crowd's (`CROWD_WORDING`).
 
-`chanted(before)` says whether the quote after `before` gives a chant's words; `list_before`
-reads a list of quotes as one sentence ("shouts of “Rubbish!” and “Shame!”")."""
+With chants kept as quotes, quotes.py asks `chant_wording(before)` (a chant's words are no
+title, however short and capitalised), `crowd_wording(before)` (a chant or a crowd's shouts
+named before a partial quote: the words of no one named) and `chant_verb(before)` (a crowd
+chanting as its clause's verb: its subject speaks when the attribution finds one). With the
+switch off, `chanted(before)` says whether the quote after `before` gives a chant's words.
+`list_before` reads a list of quotes as one sentence ("shouts of “Rubbish!” and “Shame!”")."""
 from __future__ import annotations
 
 import re
@@ -34,8 +38,15 @@ CHANT_BEFORE = re.compile(r"\bchant(s|ed|ing)?(\s+of)?" + MORE_WORDING, re.I)
 # "the crowd chanted: “...”", "to the tune of a football chant: ‘...’" (not past a sentence
 # end or another quote: "She chanted with them. Later she said: ‘...’" is hers).
 CHANT_COLON = re.compile(r"\bchant(s|ed|ing)?\b[^.!?:;“”\"‘]{0,80}:\s*$", re.I)
-
-
+# What a crowd chants or shouts ("Chanting “...”", "a final chant of “...”", "shouts of
+# ‘Shame!’ from the gallery"): the words of no one named. (A placard's words: signs.py.)
+# (a verb with its subject, "Mr Hale shouted “Shame!”", is left to the speech cues; "singing
+# “...”" is most often a song's title)
+CROWD_WORDING = re.compile(r"\b((chants?|shouts|cries|cheers)\s+of|chanting)" + MORE_WORDING, re.I)
+# A crowd chanting as the verb of its clause ("Marchers ... chanted “Fix it now”", "The gallery
+# chants “Shame on you”"): the words are a quote, not a title or a name, however short and
+# capitalised; the verb's subject speaks when the attribution finds one.
+CHANT_VERB = re.compile(r"\bchant(s|ed)?" + MORE_WORDING, re.I)
 # What joins a quote to the one before it in a list ("“Rubbish!” and “Shame!”").
 LIST_JOINER = re.compile(r"\s*(and|or|,|;)?\s*", re.I)
 
@@ -44,6 +55,21 @@ def chanted(before: str) -> bool:
     """The quote that `before` (its sentence up to the opening mark: `list_before`) leads to
     gives what a crowd chants."""
     return CHANT_BEFORE.search(before) is not None or CHANT_COLON.search(before) is not None
+
+
+def crowd_wording(before: str) -> bool:
+    """`before` names a chant or a crowd's shouts right before the quote (`CROWD_WORDING`)."""
+    return CROWD_WORDING.search(before) is not None
+
+
+def chant_verb(before: str) -> bool:
+    """`before` ends with "chant(s/ed)" as the verb right before the quote (`CHANT_VERB`)."""
+    return CHANT_VERB.search(before) is not None
+
+
+def chant_wording(before: str) -> bool:
+    """The quote after `before` gives a chant's or a crowd's words, by either wording."""
+    return crowd_wording(before) or chant_verb(before)
 
 
 def list_before(text: str, para_start: int, sent_start: int, open_at: int) -> str:
