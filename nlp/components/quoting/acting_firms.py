@@ -8,7 +8,7 @@ then speaks of it by its function: "The administrators said", "A spokesperson fo
 administrators said". A campaign is named once with its noun ("the Hands Off Lydcombe
 campaign") and then "the campaign". The UK sets give such quotes to the firm or the campaign
 group (or to a spokesperson for it). Two readings:
-- from the parse, when a subject is read (bodies.py, speakers.py, salience.py, nominals.py):
+- from the parse, when a subject is read (bodies.py, speakers.py, group_pronouns.py, nominals.py):
   the people of a named organisation ("Administrators from Mercer Holt LLP", a plural noun
   "from" it, not a lay group such as parents) speak for it (`members_org`), "from X" read as
   written however it was parsed, a firm the organisation component did not list counting as

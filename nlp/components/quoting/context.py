@@ -85,7 +85,7 @@ PERSON_NOUN_ENDINGS = ("or", "ist", "ant")
 # supply teacher"): the one home of this list (they.py, intros.py, plain_names.py).
 INDEFINITE_DETS = frozenset({"one", "another", "a", "an"})
 # Nouns for a body's branch, which speaks as the body, not as the place naming it or a name
-# the model read in it ("Unison’s Elm branch"; salience.py `branch_org`).
+# the model read in it ("Unison’s Elm branch"; group_pronouns.py `branch_org`).
 BRANCH_NOUNS = frozenset({"branch", "branches"})
 # People who come from a place without speaking for it ("Parents from Maltings Academy";
 # acting_firms.py), and plural people "they" may mean (they.py).

@@ -1,7 +1,8 @@
 """The people of one document as the quote code names them: a person's Speaker under the
 fullest name the article gives, their gender (from the people component, a noun next to
 them, or the text's pronouns) and their mentions (with a surname the entity model left
-untagged). `Persons` extends `DocContext`; `Salience` (salience.py) extends it."""
+untagged). `Persons` extends `DocContext`; `GroupPronouns` (group_pronouns.py, it/they/we) extends it, and
+`Salience` (salience.py, he/she) extends that."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
@@ -22,6 +23,12 @@ GENDER_VOTE_LEAD = 1
 NEITHER = "n"
 # How far back a subject inside a bracket looks for the bracket's opening after a name.
 BRACKET_LOOKBACK_TOKENS = 4
+# How many sentences of narrative (not wholly quoted) back an earlier mention or speaker
+# still counts for a pronoun (he/she: salience.py; it/they/we: group_pronouns.py).
+SALIENCE_WINDOW_SENTENCES = 5
+# How many tokens back a subject the entity model did not name (a proper noun speaking, a
+# plural noun or an organisation) is looked for as a pronoun's antecedent.
+UNNAMED_LOOKBACK_TOKENS = 200
 # Entity types of words that are not part of a person's name before the surname.
 NOT_PERSON_NAMES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 # Entity types of a person's two-word name the model read as a place (not an organisation:

@@ -35,7 +35,7 @@ def read_out_author(finder, cue: Token, start: int, end: int) -> Speaker | None:
 def document_it(finder, t: Token) -> Speaker | None:
     """"It said ..." opening a sentence right after one (in its paragraph or closing the one before) whose
     subject is a document that names its issuer (a statement, a letter, a report): that
-    issuer. (After a sentence about an organisation, "it" is that organisation: salience.py.)"""
+    issuer. (After a sentence about an organisation, "it" is that organisation: group_pronouns.py.)"""
     if t.lower_ != "it" or t.i == 0:
         return None
     sent = t.sent

@@ -7,11 +7,11 @@ warning comes from Robin Ellery"), whose gender the text never gives, and names 
 that person: "who asked not to be named because they ...") besides; or describes one unnamed person as its subject
 ("Another supply teacher, who asked not to be named, ...") and names no one.
 
-`singular_they(finder, t)` is called by salience.py for "they", beside the other reading of
+`singular_they(finder, t)` is called by group_pronouns.py for "they", beside the other reading of
 singular they there (the person who said "they" of themselves), before "they" is read as an
 organisation or a group. So is `spokesperson_pronoun(finder, t)` (also for he/she): "A Dovecote spokesperson said
 engineers had inspected the building. ‘...,’ they said." is the spokesperson, not the
-engineers nor a plural noun named before. `appositive_person(finder, x)` (salience.py): a
+engineers nor a plural noun named before. `appositive_person(finder, x)` (group_pronouns.py): a
 plural noun the parser made a speech verb's subject with a named person set off after it
 ("The school's special educational needs co-ordinator, Alex Trudgeon, told ...", "needs"
 read as the subject) is no group "they" may mean: the person is (quote round 42)."""
