@@ -10,7 +10,7 @@ import re
 
 from nlp.components.quoting.acting_firms import acting_firm
 from nlp.components.quoting.answers import ANSWER_MARKER, QUESTION_MARKER, first_question
-from nlp.components.quoting.context import _SUBJ_DEPS, NO_SPEAKER, Quote, Speaker, body_index
+from nlp.components.quoting.context import NO_SPEAKER, Quote, Speaker, body_index
 from nlp.components.quoting.cues import Attribution
 from nlp.components.quoting.described import in_lower_case
 from nlp.components.quoting.echoes import echoed_speakers
@@ -24,7 +24,6 @@ from nlp.components.quoting.kin import kin_holder
 from nlp.components.quoting.role_phrases import role_phrase_holder
 from nlp.components.quoting.scan import ALL_MARKS, CONTINUATION_MARKS
 from nlp.components.quoting.sentences import sentence_end, sentence_start
-from nlp.components.quoting.words import is_cue
 
 # Longest quoted stretch inside a sentence that still lets the sentence introduce the quote
 # after it (a term or a phrase the writer quotes, not a quote of its own).

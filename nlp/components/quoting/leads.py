@@ -30,9 +30,9 @@ from nlp.components.quoting.role_holders import ROLE_SYNONYMS
 from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
 
 # Words before the description that make it one person not yet named ("one Tarnside mum").
+_OPENERS = frozenset({"a", "an", "one", "their", "his", "her", "its"})
 # Words that open a later phrase for someone new, not the lede's one ("another parent").
 NEW_ONE_OPENERS = frozenset({"a", "an", "one", "another", "some"})
-_OPENERS = frozenset({"a", "an", "one", "their", "his", "her", "its"})
 _POSSESSIVE = frozenset({"'s", "’s"})
 # Nouns of an unnamed body an opening paragraph may describe before naming it, and the
 # kinds of organisation (nlp/kinds.py) each can be.

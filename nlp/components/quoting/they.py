@@ -75,7 +75,7 @@ def _group_noun(x: Token) -> bool:
     return x.ent_type_ in {"ORG", "NORP"} or x.lower_ in PLURAL_GROUP_WORDS or person_noun(x.lemma_.lower())
 
 
-def named_in_apposition(x: Token) -> list[Token]:
+def _named_in_apposition(x: Token) -> list[Token]:
     """The person's names set off in apposition to the noun x ("The school's co-ordinator,
     Kim Ode," misparsed with a plural head "needs"): x is then that person, not a group."""
     return [c for c in x.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
@@ -143,7 +143,7 @@ def singular_they(finder, t: Token, chain: int = THEY_CHAIN) -> Speaker | None:
         # "Alex Morrow runs a group. They say the same complaints come up. ‘...,’ they say":
         # the "they" before is read first, and this one is whoever it is
         return singular_they(finder, subjects[0], chain - 1)
-    if any(x.i not in described and not named_in_apposition(x) and _may_be_group(x, prev.root, reported)
+    if any(x.i not in described and not _named_in_apposition(x) and _may_be_group(x, prev.root, reported)
            for x in words):
         return None
     if len(subjects) == 1 and _one_unnamed(subjects[0]) and not any(x.ent_type_ == "PERSON" for x in words):
@@ -228,9 +228,9 @@ def declared_they(finder, t: Token) -> Speaker | None:
 
 
 def appositive_person(finder, x: Token) -> Speaker | None:
-    """The person named in apposition to the noun x (`named_in_apposition`), as the speaker of
+    """The person named in apposition to the noun x (`_named_in_apposition`), as the speaker of
     a "they" after it; None when there is none or several."""
-    named = named_in_apposition(x)
+    named = _named_in_apposition(x)
     people = {found.person: found for found in (finder._person(y) for y in named) if found is not None and found.person is not None}
     if len(people) != 1:
         return None
