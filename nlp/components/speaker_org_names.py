@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 from nlp.components.doc_text import doc_text
 from nlp.components.lexicon import FIRST_NAMES, ROLE_WORDS, TITLES
 from nlp.components.org_fragments import BODY_HEADS
+from nlp.components.org_initials import is_short_form
 
 # "'s" or "'" and the capitalised words after it (with "of", "and", "the" between them).
 _AFTER_APOSTROPHE = re.compile(r"(['’]s?)((?: +(?:(?:of|and|the) +)*[A-Z][\w'’&-]*)+)")
@@ -67,9 +68,6 @@ _CAPITALISED_AFTER = r"((?:[ \t]+(?:(?:and|of|&)[ \t]+)*[A-Z][\w'’&-]*)+)"
 _CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][\w&'’-]*[ \t]+)+)$")
 # A leading article, possessive or apostrophe around a mention ("the NEU's"): not part of the form.
 _FORM_EDGES = re.compile(r"^(?:the|The) +|['’]s?$")
-# A short form: one word of capitals, lower-case letters allowed between them ("NAHT", "DfE").
-_SHORT_FORM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
-_MIN_CAPITALS = 2
 # Capitalised words (with "of", "for", "and", "the", "&" between them) right before "(" on the
 # same line: the full name a short form in brackets defines.
 _DEFINING_RUN = r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|&|in|on)[ \t]+)*)*[A-Z][\w'’&-]*)[ \t]*\("
@@ -226,8 +224,8 @@ def defined_name(doc: Doc, name: str) -> str:
     Association of Head Teachers (NAHT)" for "NAHT"): the capitalised words before the
     bracket from the first whose initial opens the short form, when their initials are its
     capitals; else `name`."""
-    if not _SHORT_FORM.match(name) or sum(c.isupper() for c in name) < _MIN_CAPITALS:
-        return name
+    if not is_short_form(name):
+        return name  # (a short form: "NAHT", "DfE": org_initials.py)
     capitals = "".join(c for c in name if c.isupper())
     for m in re.finditer(_DEFINING_RUN + re.escape(name) + r"\)", doc_text(doc)):
         words = m.group(1).split()
