@@ -118,7 +118,7 @@ def _described_one(ctx, limit: int, found: Speaker, start: int | None = None) ->
     return None
 
 
-def _refers_back(found: Speaker) -> bool:
+def _bare_or_definite(found: Speaker) -> bool:
     """The phrase is bare or definite ("headteacher", "the chair", "their chair"), not one
     that introduces someone ("a parent", "one mother", "another governor")."""
     words = (found.speaker or "").lower().split()
@@ -153,7 +153,7 @@ def lead_person(ctx, q, found: Speaker) -> Speaker:
             # the description follows the opening quote, the name the paragraph after it
             noun = _described_one(ctx, ctx.paragraphs[body + 1][1], found, start=ctx.paragraphs[body + 1][0])
             named_in = body + 2
-    elif q.para > body + 1 and (found.how == "nominal" or found.how == "phrase" and _refers_back(found)):
+    elif q.para > body + 1 and (found.how == "nominal" or found.how == "phrase" and _bare_or_definite(found)):
         # "the headteacher said" later, the noun's earlier mention being the lede's description
         # (also the role the attribution read off the lede: "the post continued" after "A
         # headteacher's post ..."; a role one person holds, not "parent", of whom there are many)
