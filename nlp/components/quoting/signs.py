@@ -41,7 +41,7 @@ SIGN_ONE_BY_ONE = re.compile(
     r"^\s*" + _ONE_OF_THEM + r"\b[^.!?]{0,60}?\b(read|reads|reading|said|says|saying)\b[\s:,]*"
     r"(Q\s*(,|;|and)\s*(and\s+)?(" + _ONE_OF_THEM + r"\b)?[\s,:]*)*$", re.I)
 # Earlier quotes of a list before this one: "placards reading “...” and “...”", "One reads
-# “...”, while another simply says “...”" (chants use it too: quotes.py).
+# “...”, while another simply says “...”" (chants use it too: chants.py).
 MORE_WORDING = (r"[\s:,]*([“\"‘'][^”\"’']*[”\"’']\s*(and|,|;)\s*((while|whereas)\s+)?((another|one|the other|others?)\s+"
                 r"((simply|just)\s+)?((reads?|says|said|saying|reading)\b[\s:,]*)?)?)*$")
 # The next placard's words right after a quote: "placards reading “...” and “...”".
