@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.org_bare_names import before_text, school_tie_before, school_tied_word
+from nlp.components.org_bare_names import bare_trust_names, before_text, school_tie_before, school_tied_word
 from nlp.components.org_context import after_short_form, described_as_academy_trust
 from nlp.components.org_fragments import BODY_HEADS, federation_of_schools
 from nlp.components.org_lists import listed_as_trust, trust_pairs
@@ -345,7 +345,8 @@ def _title_words(doc: Doc) -> dict[str, list[int]]:
 
 def evidenced_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Names ending in a soft head (SOFT_HEADS) that no ORG entity covers, with evidence in
-    the text that they name a body; see the module doc."""
+    the text that they name a body, and bare one-word trusts' names (org_bare_names.py); see
+    the module doc."""
     org_tokens = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     first_words: dict[str, list[int]] | None = None  # made when a name first needs it
     out = []
@@ -380,4 +381,4 @@ def evidenced_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if _evidence(doc, span.start, span.end, first_words):
             out.append(span)
             org_tokens.update(range(span.start, span.end))
-    return out
+    return out + bare_trust_names(doc, ents + out)  # "four schools run by Corvane"

@@ -43,7 +43,6 @@ from nlp.components.org_trim import trim_span
 from nlp.components.org_context import (
     council_short_forms, described_names, lead_trust,
 )
-from nlp.components.org_bare_names import bare_trust_names
 from nlp.components.org_buildings import buildings
 from nlp.components.org_cut import whole_company_names, whole_possessive_names
 from nlp.components.org_modifiers import modifier_names
@@ -277,7 +276,6 @@ class OrgNormaliser:
         found += listed_trust_names(doc, model_ents + found)  # "trusts including A, B and C"
         found += paired_names(doc, model_ents + found)  # "formed by the A and B merger"
         found += pay_list_names(doc, model_ents + found)  # "Femi Adebanjo of Elvora (£200,000-£205,000)"
-        found += bare_trust_names(doc, model_ents + found)  # "four schools run by Corvane"
         model_ents = filter_spans(found + without_overlaps(model_ents, found))
         ents = self._merge(doc, model_ents, self._gazetteer_spans(doc))
         ents, text_aliases = self._canonical(doc, ents)
