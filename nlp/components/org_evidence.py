@@ -6,6 +6,8 @@ not tell, for `newswatch_orgs` (nlp/components/orgs.py):
   kept only when the article gives evidence that they name a body: the name or its first
   word used again on its own ("seconded from Ashgrove"), a school joining it or being part
   of it, "chief executive of", "which runs six academies", "the trust";
+- a bare one-word name after what a school is to its trust ("schools run by Corvane"),
+  found and judged in org_bare_names.py;
 - `evidenced_as_trust`: a body whose name says nothing of its kind that the article shows
   running schools: "Hawksworth Primary Academy, part of the Greyfriars Partnership",
   "Dunsford Vale School goes to Ashgrove Education", "schools run by the X", "the chief
