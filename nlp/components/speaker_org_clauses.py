@@ -24,6 +24,7 @@ from nlp.components.doc_text import doc_text
 from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES, SPEECH_CUES, TITLES
 from nlp.components.orgs import org_for_span
 from nlp.components.speaker_org_nobody import FAMILY, NOT_STAFF
+from nlp.components.speaker_org_names import is_seated_body
 from nlp.components.speaker_org_roles import body_of_kind
 from nlp.components.speaker_org_unlisted import OWNING_VERBS, POSSESSIVE_TAG, name_run, unlisted_body
 
@@ -56,6 +57,7 @@ _BY = "by"
 _PREPOSITIONAL = {"agent", "prep", "pobj"}
 _BARE_VERBS = {"is", "was"}  # a tie only in a "who" clause ("who was the trust's IT manager")
 _CLAUSE_WORDS = 14  # the words of a clause after a name read for a tie to a body
+_VERB_TAGS = {"VERB", "AUX"}
 
 
 # Words that tie a person to the organisation after them in "X, who chairs the Y" / "who has
@@ -66,12 +68,14 @@ _BODY_NOUNS = {"campaign", "group", "charity", "union", "residents", "action", "
                "pressure", "community", "-", "led"}  # "the parent-led group Y"
 
 
-def tied_org(doc: Doc, end: int) -> dict | None:
+def tied_org(doc: Doc, name: Span) -> dict | None:
     """The organisation a clause after a name ties the person to: "Jo Ward, who chairs the
     Tollbridge Heads Association,", "Jo Ward, 17, a member of the campaign group Y,",
     "Jo Ward, speaking for Y,"; up to the end of that clause. Not a body the clause ties
     the person's family to ("whose son is at Y School", "who has two children at Y"), nor
-    one named in what they said ("Prosecuting, Jo Ward said the defendant had worked at Y")."""
+    one named in what they said ("Prosecuting, Jo Ward said the defendant had worked at Y"),
+    nor one a clause's verb places them at or ties another subject to (`_verb_unties`)."""
+    end = name.end
     k = end
     while k < len(doc) and doc[k].text not in {".", ";", ":"} and not doc[k].is_quote and k - end < 25:
         t = doc[k]
@@ -84,12 +88,28 @@ def tied_org(doc: Doc, end: int) -> dict | None:
             while j > end and doc[j].lower_ in _BODY_NOUNS:
                 j -= 1
             hit = org_for_span(doc, t.idx, t.idx + len(t)) if doc[j].lower_ in _TIES else None
+            hit = None if hit and _verb_unties(doc[j], name, hit) else hit
             if hit and not _cut_before_noun(doc, k, hit):
                 return hit
         if t.text == "," and k > end and doc[k - 1].ent_type_ == "ORG":
             break  # the clause that named an organisation ends
         k += 1
     return None
+
+
+def _verb_unties(tie: Token, name: Span, org: dict) -> bool:
+    """The tie word belongs to a verb that ties the person to no body: a verb with a subject
+    of its own other than the person ("since the school joined the Y Trust"), or a court or
+    tribunal a verb places the person at ("pleaded guilty at Y Magistrates' Court", "who
+    gave evidence at Y Tribunal": a defendant or witness; a judge's court comes from the
+    role). A verb with no subject ("speaking for Y") ties, and so does a noun ("a member of Y")."""
+    verb = tie.head if tie.dep_ in _PREPOSITIONAL else tie
+    if verb.pos_ not in _VERB_TAGS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if any(not (name.start <= c.i < name.end or c.pos_ == "PRON") for c in subjects):
+        return True
+    return tie is not verb and is_seated_body(org["name"])
 
 
 def _other_noun(t: Token) -> bool:
@@ -108,7 +128,7 @@ def _cut_before_noun(doc: Doc, k: int, org: dict) -> bool:
     return j < len(doc) and _other_noun(doc[j]) and doc[k:j].text.lower() != org["name"].lower()
 
 
-def _subject_org(doc: Doc, sent: Span) -> dict | None:
+def subject_org(doc: Doc, sent: Span) -> dict | None:
     """The organisation a sentence names as the subject of its main verb ("Castellan Systems,
     which ..., confirmed", "A campaign group, Keep Hollinsgate Learning, has gathered")."""
     for org in doc._.orgs or ():
@@ -147,7 +167,7 @@ def its_org(doc: Doc, phrase: list[Token]) -> dict | None:
     sents = list(doc.sents)
     here = next((k for k, sent in enumerate(sents) if sent.start <= phrase[0].i < sent.end), 0)
     for k in range(here - 1, max(here - 3, -1), -1):
-        hit = _subject_org(doc, sents[k])
+        hit = subject_org(doc, sents[k])
         if hit is not None:
             return hit
         if not any(t.lower_ == "it" and t.dep_ in _SUBJECTS for t in sents[k]):

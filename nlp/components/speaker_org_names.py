@@ -238,11 +238,17 @@ def defined_name(doc: Doc, name: str) -> str:
     return name
 
 
+def is_seated_body(name: str) -> bool:
+    """A court or tribunal ("Tarrowby Crown Court", "the Employment Tribunal")."""
+    words = name.split()
+    return bool(words) and words[-1].lower() in _SEATED_BODIES
+
+
 def with_seat(doc: Doc, name: str) -> str:
     """A court or tribunal named without its town ("Crown Court"): the one town the text
     writes right before it ("Tarrowby Crown Court"); else `name`."""
     words = name.split()
-    if len(words) < 2 or words[-1].lower() not in _SEATED_BODIES or not words[0][:1].isupper():
+    if len(words) < 2 or not is_seated_body(name) or not words[0][:1].isupper():
         return name
     seats = set()
     for m in re.finditer(r"(?<![\w'’])" + re.escape(name) + r"\b", doc_text(doc)):

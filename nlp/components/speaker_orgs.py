@@ -65,6 +65,7 @@ from nlp.components.speaker_org_mentions import (ROLEISH, kind_of, name_mentions
                                                  phrase_before, role_words, titles_before)
 from nlp.components.speaker_org_names import (as_written, full_name, is_own_name, names_body, names_person,
                                               without_stop)
+from nlp.components.speaker_org_posts import left_post, new_post
 from nlp.components.speaker_org_firms import named_firm, names_unknown_body, only_firm
 from nlp.components.speaker_org_unlisted import leading_body, name_run, unlisted_body
 from nlp.components.speaker_org_roles import (TRUST_ROLE_PAIRS, body_for_role, body_of_kind, chaired_body,
@@ -238,6 +239,11 @@ class SpeakerOrgs:
             before, after = phrase_before(doc, span.start), phrase_after(doc, span.end)
             if names_mp(before + after):
                 continue  # "the Labour MP for Y", "Y's MP, X": a constituency, not a body they speak for
+            moving, body = new_post(doc, span)
+            if body:
+                return body["name"]  # "Y has named X its chief executive", "X, currently at W, will join Y"
+            if moving:
+                continue  # "X, currently head of W, will take up the post": W is the post X leaves
             hit = employer_org(doc, span, _org_ending) or acting_for_org(doc, span, _org_ending)
             if hit:
                 return hit["name"]
@@ -245,7 +251,7 @@ class SpeakerOrgs:
                 hit = org_from_phrase(doc, phrase, start_char, leading)
                 if hit:
                     return hit["name"]
-            hit = (tied_org(doc, span.end) or who_clause_org(doc, span, _org_ending) or its_org(doc, before)
+            hit = (tied_org(doc, span) or who_clause_org(doc, span, _org_ending) or its_org(doc, before)
                    or place_org(doc, before) or succeeded_org(doc, span) or crossing_council(doc, span)
                    or officer_council(doc, span))
             if hit:
@@ -266,6 +272,8 @@ class SpeakerOrgs:
         quotes = [dict(q) for q in doc._.quotes or ()]
         by_person: dict[int, str] = {}
         unions: dict[int, str | None] = {}  # the union whose post each person holds, once read
+        for q in quotes:
+            self.leave_old_post(doc, q, people)
         for q in quotes:
             if q.get("person") is not None and q.get("speaker_org") and not is_party(q["speaker_org"]):
                 by_person.setdefault(q["person"], q["speaker_org"])
@@ -324,6 +332,16 @@ class SpeakerOrgs:
                 q["speaker_org"] = None  # "Norton resident X": a place
         doc._.quotes = quotes
         return doc
+
+    def leave_old_post(self, doc: Doc, quote: dict, people: list[dict]) -> None:
+        """"X, currently head of W, will join Y": Y (or none said), not W."""
+        k = quote.get("person")
+        if not quote.get("speaker_org") or k is None or not 0 <= k < len(people):
+            return
+        left, body = left_post(doc, people[k]["mentions"], quote["speaker_org"])
+        if left:
+            quote["speaker_org"] = body["name"] if body else None
+            people[k]["org"] = quote["speaker_org"]
 
     def union_of(self, doc: Doc, person: dict) -> str | None:
         """The union whose post a sentence naming the person gives them, if any."""

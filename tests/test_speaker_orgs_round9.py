@@ -1,0 +1,74 @@
+"""Ninth speakers' organisations round (issue 15 point 3, fresh quote sets 57-60 counted):
+- a court (or tribunal) a verb places the person at is not theirs ("pleaded guilty at Y
+  Magistrates' Court": a defendant), and a tie word whose verb has another subject ties the
+  person to nothing ("since the estate joined the Y Trust") (speaker_org_clauses.tied_org);
+- a person moving to a post speaks for the body they join, not the one the apposition says
+  they are at now ("X, currently deputy head at W, will take over at Y"; "Y has named X its
+  new principal"; "will take up the role" after "Y has appointed ...") (speaker_org_posts.py).
+Sentences written for these tests; the guards, where the old reading stands, come last."""
+from __future__ import annotations
+
+from nlp_fixtures import org_of
+
+
+def test_a_defendant_does_not_speak_for_the_court(nlp_pipeline):
+    text = ("Kevin Marsh, 52, of Elm Way, Dunstow, appeared at Dunstow Crown Court on Monday charged with theft.\n\n"
+            "Marsh said: \"I regret everything I did.\"")
+    assert org_of(nlp_pipeline, text, "Kevin Marsh") is None
+
+
+def test_a_witness_at_a_court_in_a_who_clause(nlp_pipeline):
+    text = "Lena Price, who gave evidence at Brackley Magistrates' Court last week, said: \"I only told the truth.\""
+    assert org_of(nlp_pipeline, text, "Lena Price") is None
+
+
+def test_a_tie_verb_with_another_subject_ties_the_person_to_nothing(nlp_pipeline):
+    text = ("Ann Cole has tended the gardens for 11 years, since the estate joined the Greyling Heritage Trust in 2015.\n\n"
+            "\"Nobody notices us until something goes wrong,\" Ann Cole said.")
+    assert org_of(nlp_pipeline, text, "Ann Cole") is None
+
+
+def test_currently_at_one_school_taking_over_at_another(nlp_pipeline):
+    text = ("Priya Shah, currently deputy head at Elmfield Academy, will take over at Rowan Hill Primary School in "
+            "September.\n\nMrs Shah said: \"I can't wait to start.\"")
+    assert org_of(nlp_pipeline, text, "Priya Shah") == "Rowan Hill Primary School"
+
+
+def test_taking_up_the_role_a_body_appointed_before(nlp_pipeline):
+    text = ("The Brookvale Learning Trust has appointed a new finance director.\n\n"
+            "Tom Reilly, currently head of finance at Kessington Council, will take up the role in May.\n\n"
+            "\"It is a big job,\" Mr Reilly said.")
+    assert org_of(nlp_pipeline, text, "Tom Reilly") == "Brookvale Learning Trust"
+
+
+def test_joining_a_club_from_another(nlp_pipeline):
+    text = ("Owen Hale, currently secretary of the Marsh Valley Rowing Club, will join the Tidewater Sailing Club "
+            "next year.\n\n\"It's time for a change,\" Mr Hale said.")
+    assert org_of(nlp_pipeline, text, "Owen Hale") == "Tidewater Sailing Club"
+
+
+def test_named_by_a_body_as_its_new_principal(nlp_pipeline):
+    text = "Harbour Lane Academy has named Grace Obi as its new principal.\n\nMs Obi said: \"I am delighted to be coming home.\""
+    assert org_of(nlp_pipeline, text, "Grace Obi") == "Harbour Lane Academy"
+
+
+def test_guard_who_works_at_is_still_a_tie(nlp_pipeline):
+    text = "Sam Oduya, who works at Fernhill Academy, said: \"We have waited long enough for this.\""
+    assert org_of(nlp_pipeline, text, "Sam Oduya") == "Fernhill Academy"
+
+
+def test_guard_speaking_for_a_body_is_still_a_tie(nlp_pipeline):
+    text = "Rita Moss, speaking for the Coldbrook Residents Association, said: \"We will fight this all the way.\""
+    assert org_of(nlp_pipeline, text, "Rita Moss") == "Coldbrook Residents Association"
+
+
+def test_guard_currently_at_a_school_and_not_moving(nlp_pipeline):
+    text = ("Leah Park, currently head of science at Crossway High School, said the results were excellent.\n\n"
+            "\"We are proud of every pupil,\" Ms Park said.")
+    assert org_of(nlp_pipeline, text, "Leah Park") == "Crossway High School"
+
+
+def test_guard_a_move_with_no_body_to_go_to_keeps_the_post(nlp_pipeline):
+    text = ("Mark Ellery, currently head of Dunmore Primary School, will lead both schools from September.\n\n"
+            "\"The two communities are close,\" Mr Ellery said.")
+    assert org_of(nlp_pipeline, text, "Mark Ellery") == "Dunmore Primary School"
