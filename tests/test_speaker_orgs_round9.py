@@ -4,11 +4,16 @@
   person to nothing ("since the estate joined the Y Trust") (speaker_org_clauses.tied_org);
 - a person moving to a post speaks for the body they join, not the one the apposition says
   they are at now ("X, currently deputy head at W, will take over at Y"; "Y has named X its
-  new principal"; "will take up the role" after "Y has appointed ...") (speaker_org_posts.py).
+  new principal"; "will take up the role" after "Y has appointed ...") (speaker_org_posts.py);
+- a speaker_org that is the speaker's own name is dropped also for a name the first-name list
+  lacks, where the text writes it as a person's ("Year 4 pupil X, 9,", "X, whose daughters ...")
+  (speaker_org_names.written_as_person).
 Sentences written for these tests; the guards, where the old reading stands, come last."""
 from __future__ import annotations
 
 from nlp_fixtures import org_of
+
+from nlp.components.speaker_org_names import is_own_name
 
 
 def test_a_defendant_does_not_speak_for_the_court(nlp_pipeline):
@@ -72,3 +77,24 @@ def test_guard_a_move_with_no_body_to_go_to_keeps_the_post(nlp_pipeline):
     text = ("Mark Ellery, currently head of Dunmore Primary School, will lead both schools from September.\n\n"
             "\"The two communities are close,\" Mr Ellery said.")
     assert org_of(nlp_pipeline, text, "Mark Ellery") == "Dunmore Primary School"
+
+
+
+def test_a_pupil_named_by_first_name_and_age_is_not_their_own_organisation(nlp_pipeline):
+    doc = nlp_pipeline("Pupils planted 40 trees along the playing field.\n\n"
+                       "Year 4 pupil Tobiah, 9, said: \"I planted an oak and I am going to visit it when I am old.\"")
+    assert is_own_name(doc, "Tobiah", "Tobiah", False)
+
+
+def test_a_parent_with_a_whose_clause_is_not_their_own_organisation(nlp_pipeline):
+    doc = nlp_pipeline("Councillors approved a new bus route to the special school.\n\n"
+                       "Dumisani Osei-Bonsu, whose twin daughters travel an hour each way, said: \"It gives us our mornings back.\"")
+    assert is_own_name(doc, "Dumisani Osei-Bonsu", "Dumisani Osei-Bonsu", False)
+
+
+def test_guard_a_body_quoted_by_its_own_name_keeps_it(nlp_pipeline):
+    doc = nlp_pipeline("Drivers at Fenbrook Coaches voted to strike.\n\n"
+                       "Fenbrook Coaches, which runs 14 school routes, said: \"We are disappointed and will keep talking.\"")
+    assert not is_own_name(doc, "Fenbrook Coaches", "Fenbrook Coaches", False)
+    doc = nlp_pipeline("Unison, 40 years after its founding, said: \"We will fight on.\" The NEU, whose members struck, agreed.")
+    assert not is_own_name(doc, "NEU", "NEU", False)
