@@ -98,3 +98,33 @@ def test_guard_a_body_quoted_by_its_own_name_keeps_it(nlp_pipeline):
     assert not is_own_name(doc, "Fenbrook Coaches", "Fenbrook Coaches", False)
     doc = nlp_pipeline("Unison, 40 years after its founding, said: \"We will fight on.\" The NEU, whose members struck, agreed.")
     assert not is_own_name(doc, "NEU", "NEU", False)
+
+
+def test_a_head_of_service_in_a_sentence_about_the_council(nlp_pipeline):
+    text = ("Fenmarsh Council cut the school bus budget last year.\n\n"
+            "Head of transport Lisa Drew said the council had no choice. \"We had to make savings,\" Ms Drew said.")
+    assert org_of(nlp_pipeline, text, "Lisa Drew") == "Fenmarsh Council"
+
+
+def test_a_head_judge_speaks_for_the_awards(nlp_pipeline):
+    text = ("A Bellmoor bakery won silver at the Trentside Baking Awards on Friday.\n\n"
+            "Head judge Colin Ashdown said: \"The sourdough was superb, with a deep and even crust.\"")
+    assert org_of(nlp_pipeline, text, "Colin Ashdown") == "Trentside Baking Awards"
+
+
+def test_a_show_officer_speaks_for_the_show(nlp_pipeline):
+    text = ("The Elmstead Vintage Car Show drew 3,000 visitors on Sunday.\n\n"
+            "Show organiser Pat Greer said: \"We were overwhelmed by the crowds this year.\"")
+    assert org_of(nlp_pipeline, text, "Pat Greer") == "Elmstead Vintage Car Show"
+
+
+def test_an_event_officer_speaks_for_the_body_that_runs_the_event(nlp_pipeline):
+    text = ("The festival, organised by the Hoxley Arts Trust, drew 900 visitors to the park.\n\n"
+            "Festival judge Imran Shah said: \"The standard of the young bands was astonishing.\"")
+    assert org_of(nlp_pipeline, text, "Imran Shah") == "Hoxley Arts Trust"
+
+
+def test_guard_a_judge_with_two_events_named_gets_none(nlp_pipeline):
+    text = ("A Bellmoor bakery won at the Trentside Baking Awards and at the Northern Pie Awards.\n\n"
+            "Head judge Colin Ashdown said: \"The pork pie was the best I have tasted in years.\"")
+    assert org_of(nlp_pipeline, text, "Colin Ashdown") is None

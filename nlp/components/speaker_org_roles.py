@@ -175,6 +175,7 @@ def crossing_council(doc: Doc, name: Span) -> dict | None:
 # the council ...", "Finance director X told members the council's reserves ..."): the council
 # the sentence speaks of (most such roles in the UK sets are a council's: 70 of 105).
 _OFFICER_WORDS = {"director"}
+_HEAD, _OF_WORD = "head", "of"
 _OFFICER_WINDOW = 4  # role words read right before the name
 _COUNCIL_NOUNS = {"council", "authority"}
 
@@ -187,10 +188,11 @@ def officer_council(doc: Doc, name: Span) -> dict | None:
     before = [t for t in doc[max(sent.start, name.start - _OFFICER_WINDOW):name.start]
               if t.lower_.rstrip(".") not in TITLES]
     role = [t.lower_ for t in before]
-    if not _OFFICER_WORDS & set(role) or is_company_role(role) \
+    heads_of = any(a == _HEAD and b == _OF_WORD for a, b in zip(role, role[1:]))  # "Head of commissioning X"
+    if not (_OFFICER_WORDS & set(role) or heads_of) or is_company_role(role) \
             or any(t.text[:1].isupper() and t.i > sent.start for t in before):
         return None
-    if any(t.lower_ in _COUNCIL_NOUNS and t.is_lower and doc[t.i - 1].lower_ == "the" for t in doc[name.end:sent.end]):
+    if any(t.lower_ in _COUNCIL_NOUNS and t.is_lower and doc[t.i - 1].lower_ == "the" for t in sent if not name.start <= t.i < name.end):
         return body_of_kind(doc, "council", name.start_char)
     return None
 

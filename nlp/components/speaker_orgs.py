@@ -65,6 +65,7 @@ from nlp.components.speaker_org_mentions import (ROLEISH, kind_of, name_mentions
                                                  phrase_before, role_words, titles_before)
 from nlp.components.speaker_org_names import (as_written, full_name, is_own_name, names_body, names_person,
                                               without_stop)
+from nlp.components.speaker_org_events import event_of
 from nlp.components.speaker_org_posts import left_post, new_post
 from nlp.components.speaker_org_firms import named_firm, names_unknown_body, only_firm
 from nlp.components.speaker_org_unlisted import leading_body, name_run, unlisted_body
@@ -228,7 +229,8 @@ class SpeakerOrgs:
                 hit = _org_ending(doc, word, first)
                 if hit:
                     return hit["name"]
-        return self.org_at_mentions(doc, person["mentions"], role_words(person))
+        return (self.org_at_mentions(doc, person["mentions"], role_words(person))
+                or event_of(doc, role_words(person), person["mentions"]))  # "Head judge X": the awards named
 
     def org_at_mentions(self, doc: Doc, mentions, role_words: list[str]) -> str | None:
         """The organisation the phrases around these mentions of a person give."""
