@@ -7,7 +7,12 @@
   new principal"; "will take up the role" after "Y has appointed ...") (speaker_org_posts.py);
 - a speaker_org that is the speaker's own name is dropped also for a name the first-name list
   lacks, where the text writes it as a person's ("Year 4 pupil X, 9,", "X, whose daughters ...")
-  (speaker_org_names.written_as_person).
+  (speaker_org_names.written_as_person);
+- an event's judge or officer ("Head judge X", "Show organiser X") speaks for the one event the
+  article names, or the body the text says runs it (speaker_org_events.py); a council's "head of"
+  a service in a sentence about the council for the council (speaker_org_roles.officer_council);
+- a signed name ("X, branch secretary, Y:", "- X, leisure manager, Y Council") speaks for the
+  body written after the role (speaker_org_mentions.signed_org).
 Sentences written for these tests; the guards, where the old reading stands, come last."""
 from __future__ import annotations
 
@@ -128,3 +133,21 @@ def test_guard_a_judge_with_two_events_named_gets_none(nlp_pipeline):
     text = ("A Bellmoor bakery won at the Trentside Baking Awards and at the Northern Pie Awards.\n\n"
             "Head judge Colin Ashdown said: \"The pork pie was the best I have tasted in years.\"")
     assert org_of(nlp_pipeline, text, "Colin Ashdown") is None
+
+
+def test_a_signed_name_role_and_body_before_a_colon(nlp_pipeline):
+    text = ("Bus fares will rise in April.\n\n"
+            "Hana Okoro, senior planner, Marlow Vale Transport Partnership: \"The rise was unavoidable.\"")
+    assert org_of(nlp_pipeline, text, "Hana Okoro") == "Marlow Vale Transport Partnership"
+
+
+def test_a_signed_name_role_and_body_after_the_quote(nlp_pipeline):
+    text = ("Pelham Borough Council will shut the town's pool in July.\n\n"
+            "\"We will keep the pool open as long as we can.\" - Gareth Lowe, leisure manager, Pelham Borough Council")
+    assert org_of(nlp_pipeline, text, "Gareth Lowe") == "Pelham Borough Council"
+
+
+def test_guard_a_parent_signed_with_a_place_gets_none(nlp_pipeline):
+    text = ("Pelham Borough Council will shut the town's pool in July.\n\n"
+            "\"My daughter learned to swim in that pool.\" - Nia Rees, parent, Pelham")
+    assert org_of(nlp_pipeline, text, "Nia Rees") is None

@@ -62,7 +62,7 @@ from nlp.components.speaker_org_clauses import (acting_for_org, employer_org,
 from nlp.components.speaker_org_nobody import (NOT_STAFF, dismissed, is_member_of_parliament, names_mp,
                                               parents_school, place_not_body, pupils_school, unnamed_member)
 from nlp.components.speaker_org_mentions import (ROLEISH, kind_of, name_mentions, named_person, phrase_after,
-                                                 phrase_before, role_words, titles_before)
+                                                 phrase_before, role_words, signed_org, titles_before)
 from nlp.components.speaker_org_names import (as_written, full_name, is_own_name, names_body, names_person,
                                               without_stop)
 from nlp.components.speaker_org_events import event_of
@@ -246,6 +246,9 @@ class SpeakerOrgs:
                 return body["name"]  # "Y has named X its chief executive", "X, currently at W, will join Y"
             if moving:
                 continue  # "X, currently head of W, will take up the post": W is the post X leaves
+            hit = signed_org(doc, span)
+            if hit:
+                return hit["name"]  # "X, branch secretary, Unison:"
             hit = employer_org(doc, span, _org_ending) or acting_for_org(doc, span, _org_ending)
             if hit:
                 return hit["name"]
