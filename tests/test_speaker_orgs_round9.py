@@ -12,7 +12,9 @@
   article names, or the body the text says runs it (speaker_org_events.py); a council's "head of"
   a service in a sentence about the council for the council (speaker_org_roles.officer_council);
 - a signed name ("X, branch secretary, Y:", "- X, leisure manager, Y Council") speaks for the
-  body written after the role (speaker_org_mentions.signed_org).
+  body written after the role (speaker_org_mentions.signed_org);
+- "who has been a governor at Y" ties like "who is ... at Y"; "at a Y primary school" names no
+  body (speaker_org_clauses.who_clause_org).
 Sentences written for these tests; the guards, where the old reading stands, come last."""
 from __future__ import annotations
 
@@ -33,14 +35,15 @@ def test_a_witness_at_a_court_in_a_who_clause(nlp_pipeline):
 
 
 def test_a_tie_verb_with_another_subject_ties_the_person_to_nothing(nlp_pipeline):
-    text = ("Ann Cole has tended the gardens for 11 years, since the estate joined the Greyling Heritage Trust in 2015.\n\n"
+    text = ("Ann Cole has tended the gardens for 11 years, since the estate joined the Greyling Heritage Trust "
+            "in 2015.\n\n"
             "\"Nobody notices us until something goes wrong,\" Ann Cole said.")
     assert org_of(nlp_pipeline, text, "Ann Cole") is None
 
 
 def test_currently_at_one_school_taking_over_at_another(nlp_pipeline):
-    text = ("Priya Shah, currently deputy head at Elmfield Academy, will take over at Rowan Hill Primary School in "
-            "September.\n\nMrs Shah said: \"I can't wait to start.\"")
+    text = ("Priya Shah, currently deputy head at Elmfield Academy, will take over at Rowan Hill Primary School "
+            "in September.\n\nMrs Shah said: \"I can't wait to start.\"")
     assert org_of(nlp_pipeline, text, "Priya Shah") == "Rowan Hill Primary School"
 
 
@@ -58,7 +61,8 @@ def test_joining_a_club_from_another(nlp_pipeline):
 
 
 def test_named_by_a_body_as_its_new_principal(nlp_pipeline):
-    text = "Harbour Lane Academy has named Grace Obi as its new principal.\n\nMs Obi said: \"I am delighted to be coming home.\""
+    text = ("Harbour Lane Academy has named Grace Obi as its new principal.\n\n"
+            "Ms Obi said: \"I am delighted to be coming home.\"")
     assert org_of(nlp_pipeline, text, "Grace Obi") == "Harbour Lane Academy"
 
 
@@ -93,15 +97,18 @@ def test_a_pupil_named_by_first_name_and_age_is_not_their_own_organisation(nlp_p
 
 def test_a_parent_with_a_whose_clause_is_not_their_own_organisation(nlp_pipeline):
     doc = nlp_pipeline("Councillors approved a new bus route to the special school.\n\n"
-                       "Dumisani Osei-Bonsu, whose twin daughters travel an hour each way, said: \"It gives us our mornings back.\"")
+                       "Dumisani Osei-Bonsu, whose twin daughters travel an hour each way, said: "
+                       "\"It gives us our mornings back.\"")
     assert is_own_name(doc, "Dumisani Osei-Bonsu", "Dumisani Osei-Bonsu", False)
 
 
 def test_guard_a_body_quoted_by_its_own_name_keeps_it(nlp_pipeline):
     doc = nlp_pipeline("Drivers at Fenbrook Coaches voted to strike.\n\n"
-                       "Fenbrook Coaches, which runs 14 school routes, said: \"We are disappointed and will keep talking.\"")
+                       "Fenbrook Coaches, which runs 14 school routes, said: "
+                       "\"We are disappointed and will keep talking.\"")
     assert not is_own_name(doc, "Fenbrook Coaches", "Fenbrook Coaches", False)
-    doc = nlp_pipeline("Unison, 40 years after its founding, said: \"We will fight on.\" The NEU, whose members struck, agreed.")
+    doc = nlp_pipeline("Unison, 40 years after its founding, said: \"We will fight on.\" "
+                       "The NEU, whose members struck, agreed.")
     assert not is_own_name(doc, "NEU", "NEU", False)
 
 
@@ -151,3 +158,16 @@ def test_guard_a_parent_signed_with_a_place_gets_none(nlp_pipeline):
     text = ("Pelham Borough Council will shut the town's pool in July.\n\n"
             "\"My daughter learned to swim in that pool.\" - Nia Rees, parent, Pelham")
     assert org_of(nlp_pipeline, text, "Nia Rees") is None
+
+
+def test_who_has_been_a_governor_at_the_school(nlp_pipeline):
+    text = ("Brookfold Primary School has a new chair of governors.\n\n"
+            "Omar Sayed, who has been a governor at the school for six years, said: \"The board is in good heart.\"")
+    assert org_of(nlp_pipeline, text, "Omar Sayed") == "Brookfold Primary School"
+
+
+def test_guard_who_has_been_a_worker_at_a_school_names_no_body(nlp_pipeline):
+    text = ("Kirkholme Council agreed a pay rise for support staff.\n\n"
+            "Rae Dunn, who has been a teaching assistant at a Kirkholme primary school for 14 years, said: "
+            "\"It is a start.\"")
+    assert org_of(nlp_pipeline, text, "Rae Dunn") is None

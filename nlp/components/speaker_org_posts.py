@@ -10,12 +10,15 @@ not the one the sentence says they are at now.
   up the post", the body a sentence before appoints someone to ("Z has appointed a new head",
   "X has been named as the new head of Z"). Without a body to go to, the apposition stands
   ("X, currently head of W, will lead both schools").
+- "Y named Z its chief executive, succeeding X, who retires in July": X held the post at Y, the
+  body the sentence names before "succeeding" / "replacing" (or the one "its" means).
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.components.speaker_org_clauses import subject_org
+from nlp.components.lexicon import TITLES
+from nlp.components.speaker_org_clauses import its_org, subject_org
 
 # Verbs by which a body gives a person a post (lemmas): "Y has appointed X", "Y named X its CEO".
 _APPOINTING = {"appoint", "name", "hire", "recruit", "elect", "select", "choose", "pick"}
@@ -104,3 +107,28 @@ def _earlier_appointer(doc: Doc, sent: Span) -> dict | None:
             # "Z has appointed a new head", "X has been named as the new head of Z"
             return subject_org(doc, sents[k]) or _first_org_after(doc, sents[k].root)
     return None
+
+
+# "succeeding X", "replacing X": X held the post the sentence gives another at its body.
+_SUCCEEDING = {"succeeding", "replacing", "succeeds", "replaces", "succeeded", "replaced"}
+
+
+def succeeded_org(doc: Doc, name: Span) -> dict | None:
+    """The body whose post the person held before the one the sentence appoints: the last
+    organisation of a known kind named in the sentence before "succeeding X", else the one "its" means ("as
+    its next chief executive, succeeding X")."""
+    k = name.start - 1
+    while k >= name.sent.start and doc[k].lower_.rstrip(".") in TITLES:
+        k -= 1
+    if k < name.sent.start or doc[k].lower_ not in _SUCCEEDING:
+        return None
+    sent, cue = name.sent, doc[k].idx
+    best, best_pos = None, -1
+    for org in doc._.orgs or ():
+        for s, _ in org["mentions"] if org["kind"] != "other" else ():  # not a name taken for a body
+            if max(sent.start_char, best_pos) < s < cue:
+                best, best_pos = org, s
+    if best is not None:
+        return best
+    its = [t for t in doc[sent.start:k] if t.lower_ == "its"]
+    return its_org(doc, its[:1]) if its else None

@@ -58,7 +58,7 @@ from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES
 from nlp.components.orgs import resolve_org_reference
 from nlp.components.speaker_org_campaigns import group_of
 from nlp.components.speaker_org_clauses import (acting_for_org, employer_org,
-                                                   its_org, place_org, succeeded_org, tied_org, who_clause_org)
+                                                   its_org, place_org, tied_org, who_clause_org)
 from nlp.components.speaker_org_nobody import (NOT_STAFF, dismissed, is_member_of_parliament, names_mp,
                                               parents_school, place_not_body, pupils_school, unnamed_member)
 from nlp.components.speaker_org_mentions import (ROLEISH, kind_of, name_mentions, named_person, phrase_after,
@@ -66,7 +66,7 @@ from nlp.components.speaker_org_mentions import (ROLEISH, kind_of, name_mentions
 from nlp.components.speaker_org_names import (as_written, full_name, is_own_name, names_body, names_person,
                                               without_stop)
 from nlp.components.speaker_org_events import event_of
-from nlp.components.speaker_org_posts import left_post, new_post
+from nlp.components.speaker_org_posts import left_post, new_post, succeeded_org
 from nlp.components.speaker_org_firms import named_firm, names_unknown_body, only_firm
 from nlp.components.speaker_org_unlisted import leading_body, name_run, unlisted_body
 from nlp.components.speaker_org_roles import (TRUST_ROLE_PAIRS, body_for_role, body_of_kind, chaired_body,
