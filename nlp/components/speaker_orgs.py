@@ -60,7 +60,8 @@ from nlp.components.speaker_org_campaigns import group_of
 from nlp.components.speaker_org_clauses import (acting_for_org, employer_org,
                                                    its_org, place_org, tied_org, who_clause_org)
 from nlp.components.speaker_org_nobody import (NOT_STAFF, dismissed, is_member_of_parliament, names_mp,
-                                              parents_school, place_not_body, pupils_school, unnamed_member)
+                                              parents_school, place_not_body, placed_workers_school,
+                                              pupils_school, unnamed_member)
 from nlp.components.speaker_org_mentions import (ROLEISH, kind_of, name_mentions, named_person, phrase_after,
                                                  phrase_before, role_words, signed_org, titles_before)
 from nlp.components.speaker_org_names import (as_written, full_name, is_own_name, names_body, names_person,
@@ -323,7 +324,7 @@ class SpeakerOrgs:
                 q["speaker_org"] = without_stop(q["speaker_org"])
             org = q.get("speaker_org")
             if person is not None and (pupils_school(doc, person, org) or parents_school(doc, person, org)
-                                       or dismissed(doc, person, org)):
+                                       or placed_workers_school(doc, person, org) or dismissed(doc, person, org)):
                 q["speaker_org"] = None  # "Year 8 pupil X", "X was sacked by Y": not a body they speak for
             chaired = chaired_body(doc, person, q.get("speaker_org"), _org_ending) if person is not None else None
             q["speaker_org"] = chaired["name"] if chaired else q.get("speaker_org")  # "Forum chair X, head of Y"
