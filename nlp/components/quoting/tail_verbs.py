@@ -17,12 +17,13 @@ QUOTE_CLOSERS = "”’\"'"
 # What may follow the verb before its clause ends: a particle or an adverb of the verb
 # ("began again", "cut in"), no more than this many words.
 MAX_WORDS_AFTER_VERB = 2
+TAIL_WORD_DEPS = frozenset({"prt", "advmod"})
 # What ends the closing clause.
 CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?"})
 # Dependents that give the verb something of its own to report or do (an object, a clause,
 # a complement): then the clause is not only an attribution.
 _OWN_COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "dative", "prep", "agent"})
-_SUBJ_DEPS = frozenset({"nsubj"})
+ACTIVE_SUBJECT_DEPS = frozenset({"nsubj"})  # (an active verb: not "“...,” it was said")
 
 
 def bare_tail(text: str, after_start: int, t: Token, tokens: list[Token]) -> bool:
@@ -44,7 +45,7 @@ def closes_quote_clause(t: Token, tokens: list[Token]) -> bool:
     before the clause ends. Modal and auxiliary verbs do not count."""
     if not tokens or not t.tag_.startswith("VB") or t.tag_ == "MD" or t.pos_ == "AUX":
         return False
-    subjects = [c for c in t.children if c.dep_ in _SUBJ_DEPS and c.i < t.i]
+    subjects = [c for c in t.children if c.dep_ in ACTIVE_SUBJECT_DEPS and c.i < t.i]
     if len(subjects) != 1 or subjects[0].left_edge.i != tokens[0].i or subjects[0].right_edge.i != t.i - 1:
         return False
     # (what stands before the subject is the quote, which the parser may hang on the verb)
@@ -54,7 +55,7 @@ def closes_quote_clause(t: Token, tokens: list[Token]) -> bool:
     for x in t.doc[t.i + 1:]:
         if x.text in CLAUSE_ENDS:
             return True
-        if x.head.i != t.i or x.dep_ not in {"prt", "advmod"}:
+        if x.head.i != t.i or x.dep_ not in TAIL_WORD_DEPS:
             return False
         words_after += 1
         if words_after > MAX_WORDS_AFTER_VERB:
