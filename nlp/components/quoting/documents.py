@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, ORG_REFERENCES
 from nlp.components.org_lookup import resolve_org_reference
-from nlp.components.quoting.context import Speaker, person_noun
+from nlp.components.quoting.context import Speaker, people_noun
 from nlp.components.quoting.document_pronouns import document_pronoun
 from nlp.components.quoting.salience import Salience
 from nlp.components.quoting.words import POSSESSIVE_PRONOUNS
@@ -232,7 +232,7 @@ class Documents(Salience):
         that is no document word, no person and no name, of the family of a document, or
         one of whose mentions (document_mentions) names who issued it."""
         if t.pos_ != "NOUN" or t.ent_type_ or t.lower_ in DOCUMENT_NOUNS or t.lower_ in ORG_REFERENCES \
-                or person_noun(t.lower_):
+                or people_noun(t):
             return False
         if any(t.lower_ in family for family in DOCUMENT_FAMILIES):
             return True

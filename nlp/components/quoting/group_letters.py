@@ -12,8 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS
-from nlp.components.quoting.context import Speaker, person_noun
-from nlp.components.quoting.described import PLURAL_ENDING
+from nlp.components.quoting.context import Speaker, people_noun
 from nlp.components.quoting.documents import LETTER_NOUNS, WRITING_LEMMAS
 
 # The preposition of the document a cue's words are in ("In a letter ..., the governors say").
@@ -26,7 +25,7 @@ PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})  # (capitalised at a sentence's st
 
 def _unnamed_group(t: Token, found: Speaker | None) -> bool:
     return found is not None and found.person is None and t.tag_ in PLURAL_NOUN_TAGS and not t.ent_type_ \
-        and (person_noun(t.lemma_.lower()) or person_noun(t.lower_.removesuffix(PLURAL_ENDING)))
+        and people_noun(t)
 
 
 def _documents(finder, cue: Token) -> list[Token]:
