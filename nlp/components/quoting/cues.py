@@ -17,7 +17,7 @@ from nlp.components.quoting.misparses import (described_by_relative, document_re
                                               stranded_objects, that_clause_misparsed,
                                               unparsed_reporter, which_antecedent, who_antecedent, who_described)
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, can_be_source, tokens_in
-from nlp.components.quoting.parentheticals import described_participle, manner_participle, named_relative, relative_subject
+from nlp.components.quoting.parentheticals import described_participle, manner_participle, named_relative, relative_subject, unsaid_by_subject
 from nlp.components.quoting.readings import message_reading
 from nlp.components.quoting.readouts import read_out_author
 from nlp.components.quoting.group_letters import group_issuer
@@ -250,11 +250,13 @@ class Attribution(Terms):
                     or (answerer(self, sj) or addressee(self, sj) if not after else None)
                 if sp:
                     return sp.but(cue=cue.text)
+            if partial_of is not None and cue.dep_ == "conj" and unsaid_by_subject(cue):
+                return None  # "X reported ... and had been told to ‘...’": not X, whoever told
         # No cue has a subject in the parse: the nearest name or pronoun next to a cue.
         for cue in ordered:
             # (a subject inside the quote is the parser joining the quote to the cue: no subject)
             if any((c.dep_ in _SUBJ_DEPS and self._plausible_subject(c, cue) and not self.in_quote(c.idx))
-                   or c.dep_ == "agent" for c in cue.children) or misparsed_document(self, cue) is not None:
+                   or c.dep_ == "agent" for c in cue.children) or unsaid_by_subject(cue) or misparsed_document(self, cue) is not None:
                 continue
             if partial_of is not None:
                 # "Keep Schools Local said they would be ‘...’", the name parsed as no subject
@@ -288,8 +290,7 @@ class Attribution(Terms):
             agents = [g for x in cue.subtree if x.i > cue.i and x.lower_ == "by" and x.dep_ in {"prep", "agent"}
                       and not self.in_quote(x.idx) for g in x.children if g.dep_ == "pobj"]
         if (passive or auxpass or described_participle(cue)) and not agents:
-            # (a passive verb's subject, parsed or shared with the verb it is joined to, "X
-            # paid £4m and was accused of ‘...’", is the one spoken of, never the speaker)
+            # (a passive's subject, parsed or shared: "X paid £4m and was accused of ‘...’")
             # "residents were told:" names the listeners, not the speaker; "Parents were told
             # in a letter from the trust that ...": the letter, whose issuer speaks; "the
             # changes, described in a report as ‘...’": the thing described is no speaker

@@ -24,7 +24,9 @@ PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})  # (capitalised at a sentence's st
 
 
 def _unnamed_group(t: Token, found: Speaker | None) -> bool:
-    return found is not None and found.person is None and t.tag_ in PLURAL_NOUN_TAGS and not t.ent_type_ \
+    # (not "inspectors", whose inspectorate the speaker finder already gave)
+    return found is not None and found.person is None and found.speaker_org is None \
+        and t.tag_ in PLURAL_NOUN_TAGS and not t.ent_type_ \
         and people_noun(t)
 
 
