@@ -58,6 +58,13 @@ def test_a_passive_subject_is_no_speaker_and_the_lead_words_said_again_are_the_l
     assert _speakers(nlp_pipeline, text) == ["Jo Whitfield", "Jo Whitfield"]
 
 
+def test_a_passive_joined_to_the_listeners_verb_names_no_speaker(nlp_pipeline):
+    # "had been told" shares its subject with "had raised": he was told, he did not say it
+    text = ("Roof\n\nKen Abara, a caretaker, lost his job in May. The panel heard he had twice raised the "
+            "leaking roof with his supervisors and had been told to ‘stop moaning’.")
+    assert _speakers(nlp_pipeline, text) == [None]
+
+
 def test_a_lead_term_said_again_is_still_a_term(nlp_pipeline):
     # guard: a short noun phrase quoted twice stays the story's term, not someone's words
     text = ("Hubs\n\nPlans to replace door-to-door transport with ‘drop-off hubs’ were approved on Monday.\n\n"
