@@ -120,8 +120,8 @@ def _trim_person(doc: Doc, ent: Span) -> tuple[Span, list[str], list[str]]:
     title_tokens, role_tokens = [], []
     while start < ent.end - 1:
         tok = doc[start]
-        if not any(ch.isalnum() for ch in tok.text):
-            pass  # "― Jo Bell": a dash or a mark the model took into the name
+        if not any(ch.isalnum() for ch in tok.text) or any(ch.isdigit() for ch in tok.text):
+            pass  # "― Jo Bell": a dash or a mark the model took into the name; "7.42pm Cllr Jo Bell": a live blog's time
         elif is_title(tok):
             title_tokens.append(tok.text)
         elif tok.lower_ == "the" and start + 1 < ent.end - 1 and is_title(doc[start + 1]):
@@ -195,7 +195,12 @@ def _names_after_strong_titles(doc: Doc, ents: list[Span], person_tokens: set[in
             j += 1  # (a surname particle: "Mr de Montfort")
         if j == first or (tok.i + 1) in person_tokens and not judge:
             continue
-        j = _past_hyphen(doc, j)
+        hyphened = _past_hyphen(doc, j)
+        while hyphened > j and hyphened < len(doc) and doc[hyphened - 1].whitespace_ and doc[hyphened].is_title \
+                and doc[hyphened].is_alpha and doc[hyphened].lower_ not in TITLES:
+            j = hyphened + 1  # "Cllr Anne-Marie Quigley": the surname after a hyphenated first name
+            hyphened = _past_hyphen(doc, j)
+        j = hyphened
         new = Span(doc, first, j, label="PERSON")
         ents = [e for e in ents if not (e.start < new.end and new.start < e.end)] + [new]
         person_tokens.update(range(new.start, new.end))

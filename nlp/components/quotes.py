@@ -55,6 +55,7 @@ from nlp.components.quoting.parentheticals import reports_own_clause
 from nlp.components.quoting.sentences import sentence_end, sentence_start
 from nlp.components.quoting.signs import SIGNS_ARE_QUOTES, on_a_sign, sign_read_out, sign_wording
 from nlp.components.quoting.tails import SUBORDINATORS, reporter_start
+from nlp.components.quoting.echoes import said_again_later
 from nlp.components.quoting.term_echoes import TermEchoes
 from nlp.components.quoting.told import told_by_no_one
 from nlp.components.quoting.utterances import remark_speaker
@@ -335,8 +336,9 @@ class _DocQuotes(Continuations):
             # "she expected to stay ‘a year, maybe two’": the person the clause is about
             if found is None or found.speaker is None and found.how != "told":
                 found = doer_of(self, q) or found
-            if found is None or found.speaker is None and found.how != "told" \
-                    and len(quoted.split()) < self.min_unattributed_words:
+            # (a lead's words said again in a later quote are someone's: echoes.py names them)
+            if (found is None or found.speaker is None and found.how != "told"
+                    and len(quoted.split()) < self.min_unattributed_words) and not said_again_later(self, q):
                 return self._unsaid(q, quoted, in_headline)
         if found is not None:
             self._apply(q, found)

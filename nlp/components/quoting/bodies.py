@@ -47,6 +47,12 @@ BODY_NOUNS: dict[str, str] = {"company": "company", "firm": "company", "contract
 TRADE_NOUNS = ("company", "firm", "contractor", "operator", "provider", "supplier", "caterer", "agency",
                "developer", "subcontractor")
 _TRADE_NAMED = re.compile(rf"\b(?:{'|'.join(TRADE_NOUNS)}),?\s+({_WORD}(?:\s+(?:{_JOINERS}\s+)?{_WORD}){{0,5}})")
+# A relative clause for a thing right after a name: the name is no person's.
+_THING_RELATIVE = re.compile(r",?\s+which\b")
+# A noun for what a business does right before a name ("operator Fenline Coaches"), and how
+# many characters before the name it is looked for.
+_TRADE_BEFORE = re.compile(rf"\b(?:{'|'.join(TRADE_NOUNS)}),?\s+$")
+TRADE_NOUN_REACH = 24
 # A union's officers, and how many words from its name they are written.
 UNION_OFFICERS = frozenset({"organiser", "organizer", "steward", "rep", "representative", "convenor",
                             "convener", "secretary"})
@@ -79,7 +85,24 @@ def _has_officers(ctx, org: dict) -> bool:
     return False
 
 
-def _unknown_body(ctx, t: Token) -> Speaker | None:
+def _bodies_read_as_people(ctx) -> list[dict]:
+    """Entries of the people list the text writes as a body, never a person: a name of no
+    known gender that a "which" clause describes ("Nexor Digital, which manages IT") or a
+    noun for a business introduces ("operator Fenline Coaches")."""
+    text = ctx.text
+    found = []
+    for person in ctx.doc._.people or ():
+        if person.get("gender") is not None:
+            continue
+        if any(_THING_RELATIVE.match(text, e) or _TRADE_BEFORE.search(text[max(0, s - TRADE_NOUN_REACH):s])
+               for s, e in person["mentions"] if not ctx.in_quote(s)):
+            found.append(person)
+    return found
+
+
+def unknown_body(ctx, t: Token) -> Speaker | None:
+    """The business or body "the company" (t: its noun) means when the organisation
+    component placed none of that kind (see the module's docstring)."""
     doc = ctx.doc
     kind = BODY_NOUNS[t.lower_]
     body = body_start(ctx)
@@ -89,8 +112,9 @@ def _unknown_body(ctx, t: Token) -> Speaker | None:
     before: list[tuple[int, dict]] = []
     after: dict[str, dict] = {}
     headline: dict[str, dict] = {}
-    for org in doc._.orgs or ():
-        if org["kind"] != UNKNOWN_KIND:
+    people_as_bodies = _bodies_read_as_people(ctx) if kind == ORG_REFERENCES["company"] else []
+    for org in [*(doc._.orgs or ()), *people_as_bodies]:
+        if org.get("kind", UNKNOWN_KIND) != UNKNOWN_KIND:
             continue
         for s, _ in org["mentions"]:
             if ctx.in_quote(s):
@@ -147,7 +171,7 @@ def _council_officers(ctx, t: Token, phrase: Span) -> Speaker | None:
 def unnamed_body(ctx, t: Token, phrase: Span) -> Speaker | None:
     """The organisation a common-noun subject stands for (see the module's docstring)."""
     if _definite_body(t, phrase):
-        return _unknown_body(ctx, t)
+        return unknown_body(ctx, t)
     return _council_officers(ctx, t, phrase) or members_written_from(ctx, t) or earlier_members(ctx, t)
 
 

@@ -90,6 +90,8 @@ BRANCH_NOUNS = frozenset({"branch", "branches"})
 # People who come from a place without speaking for it ("Parents from Maltings Academy";
 # acting_firms.py), and plural people "they" may mean (they.py).
 LAY_GROUPS = frozenset("parents pupils students children families residents neighbours villagers".split())
+# A plural's ending, taken off to find the noun for people ("teachers").
+PLURAL_ENDING = "s"
 
 
 def person_noun(word: str) -> bool:
@@ -98,6 +100,12 @@ def person_noun(word: str) -> bool:
     no one."""
     return word not in SPOKES_NOUNS and word not in DOCUMENT_NOUNS \
         and (word in ANONYMOUS_NOUNS or word in ROLE_WORDS or word.endswith(PERSON_NOUN_ENDINGS))
+
+
+def people_noun(t: Token) -> bool:
+    """Token t is a noun for a person or for people ("parents", "Headteachers", by its
+    lemma or its singular): `person_noun` of either form."""
+    return person_noun(t.lemma_.lower()) or person_noun(t.lower_.removesuffix(PLURAL_ENDING)) or person_noun(t.lower_)
 
 
 # Entity types of a name that can speak: a person, a body, a people ("Labour", "the Greens").

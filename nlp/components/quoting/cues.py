@@ -14,12 +14,13 @@ from nlp.components.quoting.answers import addressee, answerer, question_org
 from nlp.components.quoting.clauses import in_person_relative, own_report, sibling_reporter
 from nlp.components.quoting.documents import carrying_documents, misparsed_document
 from nlp.components.quoting.misparses import (described_by_relative, document_relative, participle_document,
-                                              that_clause_misparsed,
+                                              stranded_objects, that_clause_misparsed,
                                               unparsed_reporter, which_antecedent, who_antecedent, who_described)
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, can_be_source, tokens_in
-from nlp.components.quoting.parentheticals import described_participle, manner_participle, named_relative, relative_subject
+from nlp.components.quoting.parentheticals import described_participle, manner_participle, named_relative, relative_subject, unsaid_by_subject
 from nlp.components.quoting.readings import message_reading
 from nlp.components.quoting.readouts import read_out_author
+from nlp.components.quoting.group_letters import group_issuer
 from nlp.components.quoting.nominals import former_role
 from nlp.components.quoting.intros import NAME_PHRASE_MAX_TOKENS
 from nlp.components.quoting.refers_back import WORDS_OF_NOUNS
@@ -248,15 +249,17 @@ class Attribution(Terms):
                 # ("A: I've said, “...”": the interviewee, not "“...”, and I agree"; "The former
                 # head of X says": the one just named)
                 sp = (question_org(self, sj) if not after else None) \
-                    or former_role(self, sj, self._speaker_from(sj, start, end, cue_i=cue.i)) \
+                    or group_issuer(self, sj, cue, former_role(self, sj, self._speaker_from(sj, start, end, cue_i=cue.i))) \
                     or (answerer(self, sj) or addressee(self, sj) if not after else None)
                 if sp:
                     return sp.but(cue=cue.text)
+            if partial_of is not None and cue.dep_ == "conj" and unsaid_by_subject(cue):
+                return None  # "X reported ... and had been told to ‘...’": not X, whoever told
         # No cue has a subject in the parse: the nearest name or pronoun next to a cue.
         for cue in ordered:
             # (a subject inside the quote is the parser joining the quote to the cue: no subject)
             if any((c.dep_ in _SUBJ_DEPS and self._plausible_subject(c, cue) and not self.in_quote(c.idx))
-                   or c.dep_ == "agent" for c in cue.children) or misparsed_document(self, cue) is not None:
+                   or c.dep_ == "agent" for c in cue.children) or unsaid_by_subject(cue) or misparsed_document(self, cue) is not None:
                 continue
             if partial_of is not None:
                 # "Keep Schools Local said they would be ‘...’", the name parsed as no subject
@@ -289,7 +292,8 @@ class Attribution(Terms):
             # "being called ‘just the supply’ by pupils": the agent the parser hung on the quote
             agents = [g for x in cue.subtree if x.i > cue.i and x.lower_ == "by" and x.dep_ in {"prep", "agent"}
                       and not self.in_quote(x.idx) for g in x.children if g.dep_ == "pobj"]
-        if (passive or described_participle(cue)) and not agents:
+        if (passive or auxpass or described_participle(cue)) and not agents:
+            # (a passive's subject, parsed or shared: "X paid £4m and was accused of ‘...’")
             # "residents were told:" names the listeners, not the speaker; "Parents were told
             # in a letter from the trust that ...": the letter, whose issuer speaks; "the
             # changes, described in a report as ‘...’": the thing described is no speaker
@@ -341,7 +345,8 @@ class Attribution(Terms):
             subj = [g for g in carrying_documents(cue) if self._inside(g, start, end)]
         if not subj and cue.dep_ == "acl" and start <= cue.head.idx < end:
             subj = [cue.head]  # "one governor asking: ..."
-        subj = [described_by_relative(sj) for sj in subj]
+        lost = stranded_objects(subj) if len(subj) > 1 else set()
+        subj = [described_by_relative(sj) for sj in subj if sj.i not in lost]
         # "the trust, which said ...": the noun the relative clause belongs to
         # ("who" after "Dr X, chief executive of the Y Trust,": Dr X, not the trust)
         subj = [(who_antecedent(cue.head) if sj.lower_ == "who" else which_antecedent(cue.head, sj))

@@ -22,15 +22,13 @@ from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS
 from nlp.components.person_family import FAMILY_GENDER
-from nlp.components.quoting.context import Speaker, person_noun
+from nlp.components.quoting.context import PLURAL_ENDING, Speaker, person_noun
 
 # Determiners that open a description written as the article does ("One father", "A parent
 # of a Year 8 pupil"): such a phrase reads as no one's name already and keeps its capital.
 DETERMINERS_KEPT = frozenset("a an one another some the this that".split())
 # Words after a description's noun ("Parent of a Year 2 pupil", "Head teachers at X").
 DESCRIPTION_PREPS = frozenset("of at from in for with who".split())
-# A plural's ending, taken off to find the noun for people ("teachers").
-PLURAL_ENDING = "s"
 # "the 58-year-old", "the 49-year-old supervisor", "the two-year-old's mother" is not one
 # (a possessive names someone else).
 AGE_DESCRIPTION = re.compile(r"^(the|this)\s+(\d{1,3}|[a-z]+(-[a-z]+)?)[-\s]year[-\s]old\b", re.I)

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, ORG_REFERENCES
 from nlp.components.org_lookup import resolve_org_reference
-from nlp.components.quoting.context import Speaker
+from nlp.components.quoting.context import Speaker, people_noun
 from nlp.components.quoting.document_pronouns import document_pronoun
 from nlp.components.quoting.salience import Salience
 from nlp.components.quoting.words import POSSESSIVE_PRONOUNS
@@ -238,6 +238,18 @@ class Documents(Salience):
                 if sp:
                     return sp
         return None
+
+    def issued_thing(self, t: Token) -> bool:
+        """Subject t is a thing the article gives an issuer ("a written submission by Jo
+        Bell ... the submission said", "The audit, carried out by X, ..."): a common noun
+        that is no document word, no person and no name, of the family of a document, or
+        one of whose mentions (document_mentions) names who issued it."""
+        if t.pos_ != "NOUN" or t.ent_type_ or t.lower_ in DOCUMENT_NOUNS or t.lower_ in ORG_REFERENCES \
+                or people_noun(t):
+            return False
+        if any(t.lower_ in family for family in DOCUMENT_FAMILIES):
+            return True
+        return any(self._issuers(c) for m in self._document_mentions(t) for c in m.children)
 
     def _writer_before(self, t: Token, depth: int) -> Speaker | None:
         """"X wrote to parents on Monday. The letter, seen by the Echo, says ...": a letter

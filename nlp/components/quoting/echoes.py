@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from nlp.components.quoting.context import Quote, body_index
+from nlp.components.quoting.context import Quote, body_index, tokens_in
+from nlp.components.quoting.term_echoes import TERM_ECHO_MAX_WORDS
 
 # Fewest quoted words that, said again later, link the lead's quote to the later speaker.
 ECHO_MIN_WORDS = 2
@@ -55,3 +56,21 @@ def echoed_speakers(ctx, quotes: list[Quote]) -> None:
         later = next((o for o in quotes if o.para > q.para_end and _named(o) and _contains(_words(ctx, o), words)), None)
         if later is not None:
             q.who, q.source = later.who.but(how="nominal"), "echo"
+
+
+def said_again_later(ctx, q: Quote) -> bool:
+    """A lead quote (at least ECHO_MIN_WORDS; up to TERM_ECHO_MAX_WORDS only after a
+    determiner, "‘a shambles’", not a bare term, "‘drop-off hubs’") whose words come again,
+    in this order, inside quote marks later in the article: someone's words, kept for
+    `echoed_speakers` even when the lead's own verb gives no speaker ("X was accused of
+    presiding over ‘a shambles’")."""
+    words = _words(ctx, q)
+    if q.para != body_index(ctx) or len(words) < ECHO_MIN_WORDS:
+        return False
+    first = next((t for t in tokens_in(ctx.doc, q.start, q.end) if q.start <= t.idx and t.is_alpha), None)
+    if len(words) <= TERM_ECHO_MAX_WORDS and (first is None or first.pos_ != "DET"):
+        return False  # (a short bare noun phrase said again is a term of the story: term_echoes.py)
+    for s, e in ctx.quoted:
+        if s >= q.end and _contains(_WORD.findall(ctx.text[s:e].lower()), words):
+            return True
+    return False

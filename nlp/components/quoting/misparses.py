@@ -28,6 +28,10 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # "Keep [Schools Local]", a campaign's name read as a verb and its object; not the object of a
 # role read as a verb, "PE lead [Sam Ojo] said").
 _NOT_SUBJECT_DEPS = frozenset({"pobj", "poss", "dobj", "dative"})
+# The verb a subject's clause ends with ("a study into how X funds"), whose object the
+# parser may have made a second subject (`stranded_objects`); names are never read so.
+_CLAUSE_VERB_POS = frozenset({"VERB"})
+_NAMED_ENTS = frozenset({"PERSON", "ORG"})
 # Dashes setting off an aside between a name and its verb ("Jo Bell – no relation – said").
 _ASIDE_DASHES = frozenset({"–", "—"})
 # Words that open a role's "of/for ..." phrase; a name right after one is whom the role serves.
@@ -190,3 +194,20 @@ def which_antecedent(head: Token, relative: Token) -> Token:
         return head
     documents = [x for x in head.sent if x.i < head.i and x.lower_ in DOCUMENT_NOUNS and x.dep_ == "dobj"]
     return documents[-1] if documents else head
+
+
+def stranded_objects(subjects: list[Token]) -> set[int]:
+    """Subjects of one verb that are the lost object of a clause inside an earlier subject:
+    "A study into how the county funds [transport, meals and clubs] has found ‘...’" parsed
+    with (the rest of) the clause's object as a second subject of "found". A finite verb
+    has one subject; a second that follows the first's last word (punctuation between at
+    most), when the first holds a clause of its own, is that clause's object. The indices
+    (token.i) of such subjects; names are never read so."""
+    lost = set()
+    for a in subjects:
+        clause = any(x.pos_ in _CLAUSE_VERB_POS for x in a.subtree if x.i != a.i)
+        for b in subjects:
+            gap = a.doc[a.right_edge.i + 1:b.left_edge.i] if a.i < b.i else None
+            if clause and gap is not None and all(x.is_punct for x in gap) and b.ent_type_ not in _NAMED_ENTS:
+                lost.add(b.i)
+    return lost

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.org_lookup import resolve_org_reference
 from nlp.components.quoting.acting_firms import members_spokesperson_org
-from nlp.components.quoting.context import DocContext
+from nlp.components.quoting.context import DocContext, person_noun
 from nlp.components.quoting.org_full_names import head_word, named_after_for
 from nlp.components.quoting.words import noun_gender
 
@@ -128,13 +128,14 @@ def named_for(phrase) -> str | None:
 DESCRIPTION_MAX_WORDS = 3
 
 
-def paragraph_subject(ctx, t: Token, paragraphs_back: int = 0):
+def paragraph_subject(ctx, t: Token, paragraphs_back: int = 0, past_things: bool = False):
     """"Ms McAllister has responded to Dr Whitlock's comments. ‘...,’ the union rep said":
     a definite role no one in the article is given ("the union rep") is the person named
     as the subject of the main verb of the narrative sentence before it, in its paragraph
     (or up to `paragraphs_back` paragraphs before; or the paragraph before, when its own
     opens with a quote: `passage_start`, "Jo Bell told the committee ... ¶ ‘...,’ the
-    councillor said")."""
+    councillor said"). With `past_things`, a sentence whose subject is a thing or a body
+    ("The trust runs 14 schools.") is passed over for the one before it."""
     if t.lower_ in SPOKES_NOUNS:
         return None  # a press office speaks for a body, not for the person just named
     para = ctx.paragraph_of(t.idx)
@@ -146,20 +147,30 @@ def paragraph_subject(ctx, t: Token, paragraphs_back: int = 0):
         at = ctx.paragraph_of(first)
         if para is None or at is None or not (0 <= para - at <= paragraphs_back or first >= start):
             return None
-        if any(x.is_alpha and not ctx.in_quote(x.idx) for x in sent):
+        if any(x.is_alpha and not ctx.in_quote(x.idx) for x in sent) \
+                and not (past_things and _thing_subject(ctx, sent)):
             break
     else:
         return None
     # (a noun of one gender is no one of the other: "Mrs Jo Bell said ... ¶ ‘...,’ the father says")
     gender = noun_gender(t.lower_)
     for x in sent.root.children:
-        if x.dep_ == "nsubj" and x.ent_type_ == "PERSON" and not ctx.in_quote(x.idx):
+        if (x.dep_ == "nsubj" or past_things and x.dep_ == "nsubjpass") and x.ent_type_ == "PERSON" \
+                and not ctx.in_quote(x.idx):  # (and "X was appointed head", when passing over things)
             found = ctx._person(x)
             if found is None or found.person is None \
                     or gender is not None and ctx._gender(found.person) not in (None, gender):
                 return None
             return found.but(how="nominal")
     return None
+
+
+def _thing_subject(ctx, sent) -> bool:
+    """The main verb of narrative sentence `sent` has a subject that is no person: a common
+    noun for no one, or a body's name ("The trust runs 14 schools")."""
+    subjects = [x for x in sent.root.children if x.dep_ in {"nsubj", "nsubjpass"} and not ctx.in_quote(x.idx)]
+    return bool(subjects) and all(x.ent_type_ == "ORG" or x.pos_ == "NOUN" and not x.ent_type_ and not person_noun(x.lower_)
+                                  for x in subjects)
 
 
 def former_role(ctx, t: Token, found):
@@ -169,4 +180,4 @@ def former_role(ctx, t: Token, found):
     if found is None or found.how != "phrase" or found.person is not None or t.lower_ not in ROLE_WORDS \
             or not any(c.lower_ == "the" for c in t.children) or not any(c.lower_ == "former" for c in t.children):
         return found
-    return paragraph_subject(ctx, t, paragraphs_back=1) or found
+    return paragraph_subject(ctx, t, paragraphs_back=1, past_things=True) or found

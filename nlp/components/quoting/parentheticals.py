@@ -64,3 +64,10 @@ def described_participle(cue) -> bool:
     return cue.dep_ in {"acl", "advcl"} and cue.tag_ == "VBN" and cue.lemma_ != "quote" \
         and (cue.lemma_ in LABELLING_LEMMAS or any(c.lower_ == "as" for c in cue.children)) \
         and not any(c.dep_ in {"aux", "auxpass"} for c in cue.children)  # ("X, quoted as saying")
+
+
+def unsaid_by_subject(cue) -> bool:
+    """A passive speech verb with no "by ..." agent ("was accused of ‘...’", "had been told to
+    ‘...’"): its subject, parsed or shared with the verb it is joined to, is spoken of or to,
+    and no nearby name or other verb's subject said the words either."""
+    return any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, ORG_REFERENCES, ROLE_WORDS, SPOKES_NOUNS, TITLES
-from nlp.components.org_initials import all_initials, initials
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.quoting.acting_firms import members_org
 from nlp.components.quoting.bodies import business_named_before, unnamed_body
@@ -22,6 +21,8 @@ from nlp.components.quoting.readouts import document_it
 from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
 from nlp.components.quoting.misparses import name_before_role, name_closing_role, role_then_name
 from nlp.components.quoting.named_as import name_given_as
+from nlp.components.quoting.not_names import not_a_name
+from nlp.components.quoting.phrase_orgs import PhraseOrgs
 from nlp.components.quoting.persons import looks_like_name, owned_name, trailing_name
 from nlp.components.quoting.role_holders import ROLE_SYNONYMS, role_holder
 from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, named_for, paragraph_subject, short_name_org, spokesperson_org
@@ -47,7 +48,7 @@ def _definite(t: Token) -> bool:
                for c in t.children)
 
 
-class SpeakerFinder(Documents):
+class SpeakerFinder(PhraseOrgs, Documents):
     def _phrase(self, t: Token, start: int, end: int, cue_i: int) -> Span:
         """The noun phrase headed by t, as written: its left modifiers (no leading article),
         t, and a following "for/of/from/at ..." phrase up to a comma, clause or the cue."""
@@ -78,33 +79,6 @@ class SpeakerFinder(Documents):
                 right = k
         return doc[left:right + 1]
 
-    def _org_in(self, tokens) -> str | None:
-        for x in tokens:
-            if x.ent_type_ == "ORG":
-                hit = org_for_span(self.doc, x.idx, x.idx + len(x))
-                if hit:
-                    return hit["name"]
-        for x in tokens:
-            if x.lower_ in ORG_REFERENCES:
-                ref = resolve_org_reference(self.doc, x.text, x.idx)
-                if ref:
-                    return ref["name"]
-        for x in tokens:
-            named = self._org_by_initials(x.text)
-            if named:
-                return named
-        return None
-
-    def _org_by_initials(self, word: str) -> str | None:
-        """"A DfE spokesperson" after "the Department for Education": a word of three or
-        more letters with two or more capitals that spells, case aside, the initials of the
-        one organisation the article names with them (small words counted: "for" -> "f")."""
-        if len(word) < 3 or sum(ch.isupper() for ch in word) < 2 or not word.isalpha():
-            return None
-        hits = {o["name"] for o in self.doc._.orgs or ()
-                if word.lower() in {initials(o["name"]).lower(), all_initials(o["name"])}}
-        return next(iter(hits)) if len(hits) == 1 else None
-
     def _speaker_from(self, t: Token, start: int, end: int, cue_i: int, depth: int = 0) -> Speaker | None:
         doc = self.doc
         if depth > 2:
@@ -115,6 +89,10 @@ class SpeakerFinder(Documents):
         # "The letter said", "A statement from the governors said", "According to the report"
         if t.lower_ in DOCUMENT_NOUNS and t.ent_type_ != "ORG":
             return self._document_speaker(t, start, end, cue_i, depth)
+        if self.issued_thing(t):  # "a submission by Jo Bell ... the submission said": hers
+            issuer = self._document_speaker(t, start, end, cue_i, depth)
+            if issuer is not None and issuer.speaker:
+                return issuer
         person = None if t.lower_ in BRANCH_NOUNS else self._person_in_subject(t, start, end, cue_i)
         if person is not None:
             found = self._person(person)
@@ -274,10 +252,17 @@ class SpeakerFinder(Documents):
         if t.lower_ in ORG_REFERENCES:
             # "Ms Stott's union, UNISON, said": the union speaks, not its member
             banned |= {x.i for c in t.children if c.dep_ == "poss" for x in c.subtree}
-        cands = [x for x in t.subtree if x.ent_type_ == "PERSON" and x.i not in banned and self._inside(x, start, end)]
+        # (not a place the model read as a person: "Heads at 38 schools in Coldwater Green")
+        cands = [x for x in t.subtree if x.ent_type_ == "PERSON" and x.i not in banned and self._inside(x, start, end)
+                 and not self._no_ones_name(x)]
         if not cands:
             return None
         return min(cands, key=lambda x: abs(x.i - cue_i))
+
+    def _no_ones_name(self, x: Token) -> bool:
+        """x is in an entry of the people list that is no one's name (not_names.py)."""
+        return any(not_a_name(self.doc, p) for p in self.doc._.people or ()
+                   if any(s <= x.idx < e for s, e in p["mentions"]))
 
     def full_form(self, found: Speaker, pos: int) -> Speaker:
         """The speaker under the full name the article gave them: a one-word name that
@@ -358,19 +343,3 @@ class SpeakerFinder(Documents):
                     return doc[j]
             k += 1
         return None
-
-    def _org_by_head(self, t: Token, phrase: Span) -> Speaker | None:
-        """A definite description "the trust" / "the agency" whose noun is the last word of an
-        organisation named earlier ("Avonmead Hospitals NHS Trust", "Education and Skills
-        Funding Agency"): the latest such organisation before it."""
-        if len(phrase) != 1 or t.tag_ not in {"NN", "NNS"} or not any(c.lower_ == "the" for c in t.children):
-            return None
-        best, best_pos = None, -1
-        for org in self.doc._.orgs or ():
-            last = org["name"].split()[-1:] or [""]
-            if last[0].lower() != t.lower_:
-                continue
-            pos = max((s for s, _ in org["mentions"] if s < t.idx), default=-1)
-            if pos > best_pos:
-                best, best_pos = org, pos
-        return Speaker(best["name"], best["name"], how="nominal") if best is not None else None
