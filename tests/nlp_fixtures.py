@@ -58,6 +58,12 @@ def aliases_of(found: dict[str, dict], name: str) -> set[str]:
     return {a["alias"] for a in found[name].get("aliases") or ()} if name in found else set()
 
 
+def named_only_as(nlp, text: str, body: str, name: str) -> bool:
+    """Whether `nlp` finds `name` in `text` as another name of `body`, not as a body of its own."""
+    found = orgs_in(nlp, text)
+    return name in aliases_of(found, body) and name not in found
+
+
 def kinds_in(nlp, text: str) -> dict[str, str]:
     """{name: kind} of the organisations `nlp` finds in `text`."""
     return {name: o["kind"] for name, o in orgs_in(nlp, text).items()}

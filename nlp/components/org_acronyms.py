@@ -28,6 +28,9 @@ from nlp.components.org_initials import abbreviates, initials, is_short_form
 from nlp.components.org_kinds import is_document
 
 _CLOSERS = {"(": ")", "–": "–", "—": "—", ",": ","}
+# Small words a full form may hold besides the words its acronym spells ("... of the ...").
+_MAX_SMALL_WORDS = 2
+_SMALL_WORDS = {"of", "and", "the", "for", "in"}
 # Words between an acronym given first and its name: "HSET, which stands for ...", "HSET, short for ...".
 _STANDS_FOR = [["which", "stands", "for"], ["short", "for"], ["standing", "for"]]
 
@@ -168,6 +171,10 @@ def not_body_acronyms(doc: Doc) -> dict[str, str]:
             continue
         t = doc[i]
         end = t.i - 1
+        thing = _lower_case_full_form(doc, end, acr)
+        if thing is not None:
+            out[acr] = thing  # "reinforced autoclaved aerated concrete (RAAC)": a thing, not a body
+            continue
         place = places.get(end)
         if place is not None and len(place) > 1 and abbreviates(acr, place.text):
             out[acr] = place.text
@@ -187,6 +194,35 @@ def not_body_acronyms(doc: Doc) -> dict[str, str]:
             if is_document(words) or head in _QUALIFICATION_HEADS or lower[-1] in _QUALIFICATION_HEADS:
                 out[acr] = " ".join(words)
             break
+    return out | _known_as_things(doc)
+
+
+def _lower_case_full_form(doc: Doc, end: int, acr: str) -> str | None:
+    """The lower-case words ending at token `end` that the acronym spells, all of them: a
+    common noun's acronym (a material, a tax, a condition), never a body's name, which is
+    capitalised. None when the words before are not such."""
+    start = end
+    while start > 0 and end - start < len(acr) + _MAX_SMALL_WORDS and doc[start - 1].is_lower and doc[start - 1].is_alpha:
+        start -= 1
+    for s in range(start, end - 1):
+        words = doc[s:end].text
+        if all(w[0].lower() == w[0] for w in words.split()) and abbreviates(acr, words) \
+                and len([w for w in words.split() if w not in _SMALL_WORDS]) == len(acr):
+            return words
+    return None
+
+
+def _known_as_things(doc: Doc) -> dict[str, str]:
+    """"reinforced autoclaved aerated concrete, known as RAAC": {acronym: the lower-case words
+    it stands for}."""
+    out: dict[str, str] = {}
+    for k in word_positions(doc).get("known", ()):
+        if k + 2 >= len(doc) or doc[k + 1].lower_ != "as" or not is_short_form(doc[k + 2].text):
+            continue
+        end = k - 1 if k > 0 and doc[k - 1].text == "," else k
+        thing = _lower_case_full_form(doc, end, doc[k + 2].text)
+        if thing is not None:
+            out[doc[k + 2].text] = thing
     return out
 
 

@@ -287,4 +287,41 @@ def council_short_forms(doc: Doc, ents: list[Span]) -> list[Span]:
         if t.lower_ == "council" and t.is_lower and names and len(names) == 1 and doc[k].is_title \
                 and k not in taken and t.i not in taken:
             out.append(Span(doc, k, t.i + 1, label="ORG", kb_id=next(iter(names))))
+    return out + _council_subjects(doc, ents)
+
+
+# What a council does as the subject of a sentence: "Chiltern Vale said ...", "Hexley spent £1m".
+_COUNCIL_ACTS = {"said", "says", "spent", "spends", "announced", "confirmed", "agreed", "approved", "voted", "decided",
+                 "admitted", "insisted", "added", "paid", "pays", "plans", "budgeted"}
+# The words a council's name ends with, after the place it is named by.
+_COUNCIL_TAILS = {"council", "city", "county", "borough", "district", "metropolitan", "town", "parish"}
+
+
+def _council_subjects(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Chiltern Vale said ..." beside Chiltern Vale Council: the council's place, used alone
+    as the subject of what a council does (or after "by" in "paid by Chiltern Vale"), when one
+    name only in the article opens with it, is the council."""
+    councils: dict[str, set[str]] = {}
+    opening: dict[str, set[str]] = {}
+    for name in {e.kb_id_ or e.text for e in ents if e.label_ == "ORG"}:
+        words = name.split()
+        for j in range(1, len(words)):
+            opening.setdefault(" ".join(words[:j]), set()).add(name)
+        if len(words) > 1 and words[-1] == "Council":
+            k = len(words) - 1
+            while k > 1 and words[k - 1].lower() in _COUNCIL_TAILS:
+                k -= 1
+            councils.setdefault(" ".join(words[:k]), set()).add(name)
+    places = {place: next(iter(names)) for place, names in councils.items() if len(names) == 1 and opening[place] == names}
+    taken = {i for e in ents if e.label_ == "ORG" and e.kb_id_ not in {"", e.text} for i in range(e.start, e.end)}
+    out = []
+    for short, council in places.items():
+        words = short.split()
+        n = len(words)
+        for i in word_positions(doc).get(words[0].lower(), ()):
+            if doc[i:i + n].text != short or i in taken or i + n >= len(doc) or doc[i + n].is_title:
+                continue
+            acts = doc[i + n].lower_ in _COUNCIL_ACTS and (doc[i].is_sent_start or i > 0 and doc[i - 1].text in {",", '"', "“"})
+            if acts or i > 0 and doc[i - 1].lower_ == "by" and doc[i + n].text in {".", ","}:
+                out.append(Span(doc, i, i + n, label="ORG", kb_id=council))
     return out

@@ -6,6 +6,8 @@ not tell, for `newswatch_orgs` (nlp/components/orgs.py):
   kept only when the article gives evidence that they name a body: the name or its first
   word used again on its own ("seconded from Ashgrove"), a school joining it or being part
   of it, "chief executive of", "which runs six academies", "the trust";
+- a bare one-word name after what a school is to its trust ("schools run by Corvane"),
+  found and judged in org_bare_names.py;
 - `evidenced_as_trust`: a body whose name says nothing of its kind that the article shows
   running schools: "Hawksworth Primary Academy, part of the Greyfriars Partnership",
   "Dunsford Vale School goes to Ashgrove Education", "schools run by the X", "the chief
@@ -17,6 +19,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.org_bare_names import bare_trust_names, before_text, school_tie_before, school_tied_word
 from nlp.components.org_context import after_short_form, described_as_academy_trust
 from nlp.components.org_fragments import BODY_HEADS, federation_of_schools
 from nlp.components.org_lists import listed_as_trust, trust_pairs
@@ -30,11 +33,6 @@ from nlp.components.doc_text import doc_lowers, doc_text
 SOFT_HEADS = frozenset("education learning foundation collaborative partnership alliance academies schools "
                        "federation community".split())
 _STOPS = frozenset("the a an in at of for and by on to from with".split())
-# Words before a name that say a school belongs to it or moves to it.
-_SCHOOL_TO_BODY = re.compile(
-    r"\b(part of|member of|joins?|joined|joining|to join|transfers? to|transferred to|transferring to|"
-    r"goes to|going to|moves? to|moved to|handed to|run by|sponsored by|taken over by|"
-    r"taken on by|rebrokered to|academy sponsor|sponsor)( the)?$")
 # Words before a name that say it has a chief officer or trustees: a body.
 _OFFICER_OF = re.compile(r"\b(chief executive|ceo|chief executive officer|chair of trustees|trustees|"
                          r"chief operating officer|executive headteacher|accounting officer) of( the)?$")
@@ -42,26 +40,11 @@ _ABOUT_TRUSTS = re.compile(r"\b(academy trusts?|multi-academy|multi - academy|tr
 _OFFICERS = {"chief", "ceo", "chair", "chairman", "chairwoman", "trustees", "board", "director", "directors",
              "spokesman", "spokeswoman", "spokesperson", "finance"}
 _RUNS_SCHOOLS = {"schools", "academies", "primaries", "secondaries", "headteachers", "heads"}
-_SCHOOL_END = {"school", "academy", "primary", "college", "infants", "juniors", "high"}
 
 
 def _name_word(tok) -> bool:
     return tok.is_title and tok.is_alpha and tok.lower_ not in _STOPS and tok.lower_ not in TITLES \
         and tok.lower_ not in ROLE_WORDS and tok.lower_ not in SOFT_HEADS and tok.pos_ in {"PROPN", "NOUN", "ADJ"}
-
-
-def _before_text(doc: Doc, start: int, n: int = 6) -> str:
-    """The lower-cased words before token `start` in its sentence."""
-    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
-    return " ".join(t.lower_ for t in doc[max(sent_start, start - n):start] if not t.is_space)
-
-
-def _school_before(doc: Doc, start: int) -> bool:
-    """A school's name earlier in the sentence ("Hawksworth Primary Academy in Dunsford, part of ...")."""
-    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
-    return any(t.is_title and t.lower_ in _SCHOOL_END for t in doc[sent_start:start]) \
-        or any(t.lower_ in {"school", "schools", "academy", "academies", "primary", "primaries"}
-               for t in doc[sent_start:start])
 
 
 def _about_trusts(doc: Doc) -> bool:
@@ -207,8 +190,8 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
         return True  # "trusts such as A, B and C"; "Brookvale Learning Trust (7), Farrowfield Learning (5), ..."
     if _label_then_trust(doc, start, end):
         return True  # "Aspire: after three meetings, the trust has agreed ..."
-    if end - start < 2:
-        return False  # one word may be a place: "two of Witham's schools", "moved to Witham"
+    if end - start < 2:  # one word may be a place: "two of Witham's schools", "moved to Witham"
+        return school_tied_word(doc, start, list(doc.ents))  # unless never one: "schools run by Corvane"
     if _trust_follows(doc, start, end):
         return True
     if end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].lower_ in _RUNS_SCHOOLS:
@@ -218,9 +201,9 @@ def evidenced_as_trust(doc: Doc, start: int, end: int) -> bool:
     if _has_its_schools(doc, start, end) or _TRUST_AWARD.match(_after_text(doc, end)):
         return True
 
-    before = _before_text(doc, start)
-    if _SCHOOL_TO_BODY.search(before) and _school_before(doc, start):
-        return True
+    if school_tie_before(doc, start):
+        return True  # "Hawksworth Primary Academy, part of the Greyfriars Partnership"
+    before = before_text(doc, start)
     if _OFFICER_OF.search(before) is not None and _about_trusts(doc):
         return True
     return _named_as_trusts_are(doc, start, end) and _about_trusts(doc) or _its_head_has_schools(doc, end)
@@ -364,7 +347,8 @@ def _title_words(doc: Doc) -> dict[str, list[int]]:
 
 def evidenced_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Names ending in a soft head (SOFT_HEADS) that no ORG entity covers, with evidence in
-    the text that they name a body; see the module doc."""
+    the text that they name a body, and bare one-word trusts' names (org_bare_names.py); see
+    the module doc."""
     org_tokens = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     first_words: dict[str, list[int]] | None = None  # made when a name first needs it
     out = []
@@ -399,4 +383,4 @@ def evidenced_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if _evidence(doc, span.start, span.end, first_words):
             out.append(span)
             org_tokens.update(range(span.start, span.end))
-    return out
+    return out + bare_trust_names(doc, ents + out)  # "four schools run by Corvane"

@@ -4,6 +4,8 @@ beside org_defined.defined_names:
 - at "for the": "The Catholic Education Service for the Diocese of Caldermere, known as CES,
   said ..." names one body, "CES", when the acronym defined right after it spells the first
   part; the two entities become one name, so the acronym is that name's;
+- at "and" after "of" and a place, before a second place: "the Police Federation of England
+  and Wales", "the Archbishop of York and Ripon";
 - at "and", in a pair of places the text writes more than once, once after "Diocese of",
   "Borough of" ...: "the Diocese of Marwick and Tarne, which has its own trust, the Marwick
   and Tarne Diocesan Academies Trust" names a diocese and a trust, not "Tarne Diocesan
@@ -31,7 +33,23 @@ def joined_for_names(doc: Doc, ents: list[Span]) -> list[Span]:
         acronym = doc[found[0]].text if found is not None else ""
         if len(acronym) >= 3 and abbreviates(acronym, a.text):
             out.append(Span(doc, a.start, b.end, label="ORG"))
-    return out + _place_pair_names(doc, orgs)
+    return out + _place_pair_names(doc, orgs) + _of_two_places(doc, orgs)
+
+
+_PLACE_TYPES = {"GPE", "LOC"}
+
+
+def _of_two_places(doc: Doc, orgs: list[Span]) -> list[Span]:
+    """"the Police Federation of England and Wales": a name ending "of" and a place, cut before
+    "and" and a second place the model reads as one (a place, then no more capitalised words)."""
+    out = []
+    for e in orgs:
+        k = e.end
+        if len(e) >= 3 and doc[k - 2].lower_ == "of" and doc[k - 1].is_title and k + 1 < len(doc) \
+                and doc[k].lower_ == "and" and doc[k + 1].ent_type_ in _PLACE_TYPES and doc[k + 1].ent_iob_ == "B" \
+                and (k + 2 >= len(doc) or doc[k + 2].ent_iob_ != "I" and not doc[k + 2].is_title):
+            out.append(Span(doc, e.start, k + 2, label="ORG"))
+    return out
 
 
 # Words before "of" and a place: "the Diocese of A and B", "the Borough of A and B".

@@ -86,6 +86,9 @@ _DESCRIBED_ALLIANCE = re.compile(r"^(the )?((" + "|".join(sorted(_DESCRIBING_SCH
                                  r"(schools|education|academies) alliance$", re.I)
 
 # "Blush & Bloom Hair Academy", "Seaview Football Academy": academies that are businesses.
+# A company named for the academies it runs, as trusts are registered ("Penwith Academies Ltd",
+# one company of several schools); "... Academy Ltd" (one) is as often a business.
+_ACADEMIES_COMPANY = re.compile(r"\bacademies (ltd|limited)\.?$", re.I)
 _TRADE_ACADEMY = re.compile(
     r"\b(hair|beauty|barbering|barber|nail|nails|football|soccer|rugby|cricket|tennis|golf|boxing|dance|"
     r"drama|stage|performing arts|skills|training|driving|coding|code|cookery|culinary|fitness|martial arts)"
@@ -156,6 +159,8 @@ def infer_kind(name: str) -> str:
     """The kind of an organisation from its name (names the gazetteer does not know)."""
     if re.search(r"\b(academy|academies|multi[- ]academy) trust (ltd|limited)\.?$", name, re.I):
         return "academy_trust"  # "Penwith Academy Trust Ltd": a trust's registered company name
+    if _ACADEMIES_COMPANY.search(name) and not _TRADE_ACADEMY.search(name.replace("Academies", "Academy")):
+        return "academy_trust"  # "Penwith Academies Ltd": a company that runs academies, not "Tarn Dance Academies Ltd"
     if re.search(r"\b(ltd|limited|plc|llp)\.?$", name, re.I):
         return "company"  # "Teesside Schools Partnership Ltd", "Ouse Learning Trust Ltd"
     if _TRADE_ACADEMY.search(name):

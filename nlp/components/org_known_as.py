@@ -19,14 +19,14 @@ from nlp.components.org_defined import KNOWN_WORDS, after_known_as
 from nlp.components.org_initials import abbreviates, is_short_form
 from nlp.components.org_former import untagged_current_names
 from nlp.components.org_kinds import infer_kind
-from nlp.components.org_legal_names import legal_names, possessive_legal_names
+from nlp.components.org_legal_names import legal_names, possessive_legal_names, trading_name_of
 from nlp.components.org_short_forms import trust_shaped
 
 # Nouns that open "The trust, known as X": the body's head noun, and what its name ends with
 # (or the kind its name gives) for the body named last before it.
 _NOUN_HEADS = {
     "trust": ({"trust"}, {"academy_trust"}),
-    "company": (set(), {"company"}),
+    "company": ({"company"}, {"company"}),  # "... Catholic Academy Company" is a trust by its name
     "firm": (set(), {"company"}),
     "contractor": (set(), {"company"}),
     "union": ({"union"}, {"union"}),
@@ -108,6 +108,8 @@ def noun_known_as(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str
         defined.setdefault(short, canonical)
     for short, canonical in possessive_legal_names(doc, ents).items():  # "The trust's registered name is ..."
         defined.setdefault(short, canonical)
+    for short, canonical in trading_name_of(doc, ents).items():  # "X is the trading name of X Academies Ltd"
+        defined.setdefault(short, canonical)
     given = appositive_short_forms(doc, ents)  # "Sedgefell Learning Trust, often shortened to Sedgefell,"
     for short, canonical in given.items():
         defined.setdefault(short, canonical)
@@ -169,8 +171,9 @@ def known_back(doc: Doc, ents: list[Span]) -> dict[str, str]:
     """"Bellbrook, as the trust was widely known, was set up in 2013", "Tarnside, as it is
     known locally, ...": a name opening its sentence (after "The" at most) that is what the
     body named last before it, among those whose names hold all its words (and that the noun
-    describes: "the trust"), is called: {name: that body's canonical name}. Acronyms so
-    defined are org_defined.py's; "as the programme is known" names no body."""
+    describes: "the trust"), is called: {name: that body's canonical name}; an acronym there
+    ("WAFT, as the trust is known") is the body's whose name it spells. "as the programme is
+    known" names no body."""
     out: dict[str, str] = {}
     orgs = [e for e in ents if e.label_ == "ORG"]
     for i in word_positions(doc).get(",", ()):
@@ -184,14 +187,18 @@ def known_back(doc: Doc, ents: list[Span]) -> dict[str, str]:
         start = t.i
         while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].lower_ != "the":
             start -= 1
+        acronym = start == t.i and is_short_form(doc[t.i - 1].text)
+        start -= acronym  # "SAFAT, as the trust is widely known"
         opens = start < t.i and (doc[start].is_sent_start or doc[start - 1].lower_ == "the" and doc[start - 1].is_sent_start)
         name = doc[start:t.i].text
-        if not opens or name.isupper():
+        if not opens or name.isupper() and not acronym:
             continue
         words = set(name.split())
         for e in sorted((e for e in orgs if e.end <= start), key=lambda e: -e.start):
             full = e.kb_id_ or e.text
-            if words <= set(e.text.split()) and (noun is None or _described(e.text, noun) or _described(full, noun)):
+            # "SAFAT, as the trust is widely known": an acronym spells the body's name
+            named = abbreviates(name, full, loose=True) if acronym else words <= set(e.text.split())
+            if named and (noun is None or _described(e.text, noun) or _described(full, noun)):
                 if full != name:
                     out[name] = full
                 break

@@ -85,8 +85,19 @@ def one_body_names(doc: Doc, fixed: list[Span], text_aliases: dict[str, dict[str
     for e in school_short_forms(doc, fixed, renamed):  # "Harbourside would keep its name": the school
         fixed = [x for x in fixed if not (x.start < e.end and e.start < x.end)] + [e]
         text_aliases.setdefault(e.kb_id_, {}).setdefault(e.text, "text")
+    _drop_unused_aliases(fixed, text_aliases)
     fixed, given = bare_trust_forms(doc, fixed)  # "Kestrel runs ..." beside Kestrel Academy Trust and Kestrel Primary
     fixed, sides = coordinated_names(doc, fixed)  # "the Alder and Birch Learning Trusts"
     for side, full in (given | sides).items():
         text_aliases.setdefault(full, {}).setdefault(side, "text")
     return fixed
+
+
+def _drop_unused_aliases(fixed: list[Span], text_aliases: dict[str, dict[str, str]]) -> None:
+    """Short forms recorded for a body that no span of it carries any more (all given to
+    another body: a school's short form its single-academy trust had taken) are dropped."""
+    used = {(e.kb_id_, e.text) for e in fixed if e.label_ == "ORG"}
+    given = {text for _, text in used}
+    for canonical, names in text_aliases.items():
+        for alias in [a for a, source in names.items() if source == "text" and a in given and (canonical, a) not in used]:
+            del names[alias]

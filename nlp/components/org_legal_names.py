@@ -4,7 +4,8 @@ org_known_as.noun_known_as): "Arden, whose legal name is Arden Schools Trust, ru
 sentence giving it through a possessive: "The school is run by Arden, a trust with six
 schools. The trust's registered name is Arden Schools Trust Ltd" ("its legal name is"). The
 short name and the full name are one body, named by the full name; every use of the short name
-is that body's.
+is that body's. So is a name the text calls another's trading name: "Arden is the trading name
+of Arden Schools Trust Ltd", "Arden, the working name of ...".
 """
 from __future__ import annotations
 
@@ -105,5 +106,27 @@ def possessive_legal_names(doc: Doc, ents: list[Span]) -> dict[str, str]:
             continue
         short = before[-1].text
         if short != full and short not in out:
+            out[short] = full
+    return out
+
+
+# "X is the trading name of Y", "X, the working name of Y": a name the body goes by
+_TRADING_SORTS = {"trading", "working", "operating", "brand", "business"}
+_TRADING_BEFORE = {"is", "was", ","}
+
+
+def trading_name_of(doc: Doc, ents: list[Span]) -> dict[str, str]:
+    """{short name as written: full name} for "X is the trading name of Y" and "X, the
+    trading name of Y, ...": X names the body Y is the full name of."""
+    orgs = [e for e in ents if e.label_ == "ORG"]
+    out: dict[str, str] = {}
+    for i in word_positions(doc).get("name", ()):
+        if not 3 <= i < len(doc) - 2 or doc[i - 1].lower_ not in _TRADING_SORTS or doc[i - 2].lower_ not in {"the", "a"} \
+                or doc[i - 3].lower_ not in _TRADING_BEFORE or doc[i + 1].lower_ not in {"of", "for"}:
+            continue
+        j = i + 3 if doc[i + 2].lower_ == "the" else i + 2
+        full = _full_name_at(doc, j, orgs) if j < len(doc) else None
+        short = _short_name_before(doc, i - 3, orgs)
+        if full and short and short != full and short not in out:
             out[short] = full
     return out

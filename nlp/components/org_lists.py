@@ -98,8 +98,9 @@ def _lists(doc: Doc, start: int, ents: list[Span]) -> list[tuple[bool, list[tupl
     return out
 
 
-# "Three trusts have bid to run the school:", "The trusts on the shortlist are:"
-_COLON_TRIGGER = re.compile(r"^(the |\w+ )?(\w+ )?trusts\b[^:]*:$")
+# "Three trusts have bid to run the school:", "The trusts on the shortlist are:", "schools
+# formed academy trusts, most with one-word names:": a clause whose plural noun is trusts
+_COLON_TRIGGER = re.compile(r"^(the |\w+ )?(\w+ )?trusts\b[^:]*:$|^.*\btrusts (\( \w+ \) )?, [^:]*:$")
 
 
 def _after_colon(doc: Doc, sent_start: int, k: int) -> bool:

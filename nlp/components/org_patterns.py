@@ -136,7 +136,7 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
     one_word = {e.start for e in ents if e.label_ == "ORG" and len(e) == 1}
     out = [_widen_org(doc, widened_left(doc, e), ents, org_tokens, one_word) for e in ents]
     taken = {i for e in out if e.label_ == "ORG" for i in range(e.start, e.end)}
-    added = _names_by_ending(doc, out, taken)
+    added = _names_by_ending(doc, out, taken, _one_word_names(doc, out))
     added += _dioceses(doc, taken)
     # a name found by its ending wins over the model's other label for the same words
     # ("Trent and Tame Schools Partnership" read as a WORK_OF_ART, "The Riverbend Partnership"
@@ -170,11 +170,16 @@ def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int], one_wo
         start = dedication_word(doc, start, ents)
         start = _group_of(doc, start, org_tokens - set(range(e.start, e.end)))
         start = _place_of(doc, start, org_tokens - set(range(e.start, e.end)))
-        single = {x.start for x in ents if len(x) == 1 and x.label_ == "ORG" and doc[x.start].lower_ not in _ORG_HEADS}
-        start = _join_and(doc, start, org_tokens - set(range(e.start, e.end)) - single)
+        start = _join_and(doc, start, org_tokens - set(range(e.start, e.end)) - _one_word_names(doc, ents))
         if start < e.start:
             e = Span(doc, start, e.end, label="ORG", kb_id=e.kb_id)
     return e
+
+
+def _one_word_names(doc: Doc, ents: list[Span]) -> set[int]:
+    """Tokens of one-word ORG entities (not a head word): the model often tags the first place
+    of "Kennet and Thames Diocesan Academies Trust" alone, and "and" joins it to the name."""
+    return {x.start for x in ents if len(x) == 1 and x.label_ == "ORG" and doc[x.start].lower_ not in _ORG_HEADS}
 
 
 def _word_split_off(doc: Doc, start: int, one_word: set[int]) -> int | None:
@@ -221,7 +226,7 @@ def _company_end_after(doc: Doc, k: int, taken: set[int]) -> int:
     return k
 
 
-def _names_by_ending(doc: Doc, out: list[Span], taken: set[int]) -> list[Span]:
+def _names_by_ending(doc: Doc, out: list[Span], taken: set[int], single: set[int] = frozenset()) -> list[Span]:
     """Untagged names ending in a generic head or a company suffix; adds their tokens to `taken`."""
     added = []
     words, lowers = doc_words(doc), doc_lowers(doc)
@@ -252,7 +257,7 @@ def _names_by_ending(doc: Doc, out: list[Span], taken: set[int]) -> list[Span]:
                 start -= 2  # "Gold Fields of South Africa Ltd", "Bank of Wessex plc"
                 while start > 0 and name_word(doc, start - 1) and start - 1 not in taken:
                     start -= 1
-            start = _join_and(doc, start, taken)
+            start = _join_and(doc, start, taken - single)  # "Kennet" tagged alone + "and Thames ... Trust"
             if t.lower_ == "schools" and k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].is_alpha:
                 k += 1
                 continue  # "Safe Schools Leeds Collective": part of a longer name

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.doc_text import doc_text
+from nlp.components.doc_text import doc_text, word_positions
 from nlp.components.org_kinds import infer_kind, not_school_trust
 
 _ABOUT_TRUSTS = re.compile(r"\b(academy trusts?|multi-academy|trusts)\b")
@@ -30,6 +30,8 @@ _SIZE_AFTER = re.compile(r"^(,|\() (\d+|[a-z]+(-[a-z]+)?) (schools|academies)\b"
 _SIZE_OPENERS = {",", "("}
 _OTHER_KINDS = {"council", "government", "union", "school"}
 _COMPANY_SUFFIX = re.compile(r"\b(ltd|limited|plc|llp)\.?$", re.I)
+# At most this many words in a name read from a list's item.
+_MAX_NAME_WORDS = 5
 
 
 def about_trust_pay(doc: Doc) -> bool:
@@ -46,6 +48,8 @@ def in_pay_list(doc: Doc, start: int, end: int) -> bool:
     after = " ".join(t.lower_ for t in doc[end:min(len(doc), end + 8)] if not t.is_space)
     if _PAID_ITS.match(after) or _SIZE_AFTER.match(after):
         named = True
+    elif after.startswith(", £"):
+        named = _item_opens(doc, start)  # "...; Aspen, £150,000-£155,000; ..."
     elif after.startswith(": £"):
         named = _number_then_dot(doc, start)  # "4. Aspen: £175,000 to £180,000"
     elif start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].ent_type_ == "PERSON":
@@ -96,7 +100,34 @@ def _league_lines(doc: Doc, orgs: set[int]) -> list[Span]:
             start += 1
         if start < t.i and not any(i in orgs for i in range(start, t.i)) and in_pay_list(doc, start, t.i):
             out.append(Span(doc, start, t.i, label="ORG"))
-    return out + _numbered_lines(doc, orgs)
+    return out + _numbered_lines(doc, orgs) + _items_with_sums(doc, orgs)
+
+
+# What opens an item of a list run on in a sentence: "The list: A, £...; B, £...".
+_ITEM_OPENERS = {";", ":"}
+
+
+def _item_opens(doc: Doc, start: int) -> bool:
+    """doc[start] opens an item of a list written in one sentence (after ";" or ":")."""
+    return start > 0 and doc[start - 1].text in _ITEM_OPENERS
+
+
+def _items_with_sums(doc: Doc, orgs: set[int]) -> list[Span]:
+    """"...; Aspen, £150,000-£155,000; ...": the untagged name that opens an item of a list
+    and is followed by a sum, in an article about trusts' pay (`in_pay_list`)."""
+    out = []
+    positions = word_positions(doc)
+    for k in sorted(i for opener in _ITEM_OPENERS for i in positions.get(opener, ()) if 0 < i < len(doc) - 2):
+        t = doc[k]
+        if t.i + 1 in orgs:
+            continue
+        end = t.i + 1
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end - t.i <= _MAX_NAME_WORDS:
+            end += 1
+        if end > t.i + 1 and not any(i in orgs or doc[i].ent_type_ == "PERSON" for i in range(t.i + 1, end)) \
+                and in_pay_list(doc, t.i + 1, end):
+            out.append(Span(doc, t.i + 1, end, label="ORG"))
+    return out
 
 
 def _numbered_lines(doc: Doc, orgs: set[int]) -> list[Span]:

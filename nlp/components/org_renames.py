@@ -10,7 +10,7 @@ its canonical name:
   Hallby-based trust that was called B until 2022", "A, which runs schools in C and D, was
   known until 2021 as the B": B is A's former name;
 - "A, known as the B until 2019", "A, which until 2017 was named the B", "A began life as the
-  B": B is A's former name;
+  B", "A was set up in 2013 as the B": B is A's former name;
 - "It used to be called the B until it rebranded", "the trust, which began life in 2012 as
   the B": B is the former name of the trust the pronoun or "the trust" stands for, the
   latest trust-shaped name before it ("the Hallby trust": the latest Hallby ... Trust);
@@ -55,7 +55,8 @@ _NO_RENAME_KINDS = {"government", "council", "union"}
 # What follows the first name when the rename is said of it: a comma, a bracket or a dash, or its verb.
 _AFTER_FIRST_NAME = {",", "(", "–", "—", "is", "was", "has", "had", "now"}
 # "A began life as the B", "A, which started out as the B,": B is A's first name
-_BEGAN_AS = re.compile(r"^,? ?((which|who) )?(began|started) (life|out)( in \d{4})? as$")
+_BEGAN_AS = re.compile(r"^,? ?((which|who) )?((began|started) (life|out)|was (established|founded|set up|formed|created|"
+                       r"launched|registered))( in \d{4})? as$")  # "A was established in 2013 as the B"
 # "A, the Halbridge-based trust that was called B until last year": a longer apposition
 _APPOSED_WAS_KNOWN = re.compile(r"^, " + APPOSED_BODY + r"(that|which|who) (was|had been) "
                                 r"((previously|formerly|once|originally) )?(known as|called|named)$")
@@ -178,8 +179,14 @@ def _coordinated(doc: Doc, a: Span, orgs: list[Span]) -> bool:
     if k < 0 or doc[k].lower_ not in {"and", "&"}:
         return False
     if k > 0 and doc[k - 1].text == ",":
-        return any(e.end == k - 1 for e in orgs)  # "X, Y, and A" is a list; "... close, and A" a new clause
+        # "X, Y, and A" is a list; "... close, and A" and "W became X, and A" join clauses
+        return any(e.end == k - 1 and not _object_of_verb(doc, e) for e in orgs)
     return True
+
+
+def _object_of_verb(doc: Doc, e: Span) -> bool:
+    """The name comes right after a verb ("became X"): it ends a clause, not an item of a list."""
+    return e.start > 0 and doc[e.start - 1].pos_ in {"VERB", "AUX"}
 
 
 # How far a relative clause between two names may run: "A, which runs 16 schools in B and C, was known until 2021 as D".
