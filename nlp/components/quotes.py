@@ -51,6 +51,7 @@ from nlp.components.quoting.terms import SAYING_BEFORE, title_case
 from nlp.components.quoting.scan import ALL_MARKS, Segment, scan_groups
 from nlp.components.quoting.interruptions import quoted_in_interruption
 from nlp.components.quoting.refers_back import UTTERANCE_NOUNS
+from nlp.components.quoting.outside_modifiers import modified_outside
 from nlp.components.quoting.parentheticals import reports_own_clause
 from nlp.components.quoting.sentences import sentence_end, sentence_start
 from nlp.components.quoting.signs import SIGNS_ARE_QUOTES, on_a_sign, sign_read_out, sign_wording
@@ -322,7 +323,8 @@ class _DocQuotes(Continuations):
             if not chant and self.term_echoes.again(self.doc, q, quoted, before):
                 return False  # a “drop-off hub” again, after the story's own “drop-off hubs”
             if not chant and not self._is_speech_partial(q, sent_start, quoted):
-                self._still_speaking(q, sent_start)
+                if modified_outside(self.doc, q, quoted):
+                    self._still_speaking(q, sent_start)
                 return self._unsaid(q, quoted, in_headline)
             found, source = self._find_attribution(sent_start, first.open, after=False, partial_of=q), "before"
             if chant and (found is None or found.speaker is None):
@@ -358,10 +360,13 @@ class _DocQuotes(Continuations):
 
     def _still_speaking(self, q: Quote, sent_start: int) -> None:
         """A term dropped from reported speech ("X said the council had issued a formal
-        ‘performance notice’"): X was still reported speaking, the passage's current speaker
-        for a pronoun after it."""
+        ‘performance notice’", outside_modifiers.py): X was still reported speaking, the
+        passage's current speaker for a pronoun after it, as when the words were read as X's.
+        (Asked for this rule's terms only: recording the asker of "Asked by Ms X whether the
+        so-called ‘...’ scheme would ..., he replied" misleads the reply's "he" (set 45); nor a
+        pronoun resolved here, which would only echo the salience it was read from.)"""
         found = self._find_attribution(sent_start, q.segments[0].open, after=False, partial_of=q)
-        if found is not None:
+        if found is not None and found.how != "pronoun":
             self.remember(q.start, found)
 
     def _unsaid(self, q: Quote, quoted: str, in_headline: bool) -> bool:
