@@ -11,8 +11,6 @@
 Not "whose son is at the school" (the son's school), nor a body whose name starts with a
 place written before another noun ("who runs the Tenby branch": not Tenby Road Academy), nor work done at a place for someone
 else ("who has cleaned the academy for nine years": the cleaner's employer may be a contractor).
-- "Y named Z its chief executive, succeeding X, who retires in July": X held the post at Y, the
-  body the sentence names before "succeeding" / "replacing" (or the one "its" means).
 """
 from __future__ import annotations
 
@@ -21,9 +19,10 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from nlp.components.doc_text import doc_text
-from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES, SPEECH_CUES, TITLES
+from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES, SPEECH_CUES
 from nlp.components.orgs import org_for_span
 from nlp.components.speaker_org_nobody import FAMILY, NOT_STAFF
+from nlp.components.speaker_org_names import is_seated_body
 from nlp.components.speaker_org_roles import body_of_kind
 from nlp.components.speaker_org_unlisted import OWNING_VERBS, POSSESSIVE_TAG, name_run, unlisted_body
 
@@ -34,13 +33,13 @@ Refer = Callable[[Doc, str, int], "dict | None"]
 # union or a council ("who represents the NASUWT", "... on Y County Council"), not a ward;
 # not "manages" (a kitchen at a school, for a contractor).
 _TIE_VERBS = {"chairs", "chaired", "chair", "leads", "led", "lead", "runs", "ran", "run", "heads", "headed", "founded",
-              "co-founded", "joined", "became", "is", "was", "works", "worked", "work", "teaches", "taught",
+              "co-founded", "joined", "became", "is", "was", "been", "works", "worked", "work", "teaches", "taught",
               "set", "employed", "coordinates", "represents", "represented", "drives", "drove", "driven", "cleans",
               "cleaned", "cooks", "cooked"} | OWNING_VERBS
 _REPRESENTS = {"represents", "represented"}
 # Verbs whose body follows a preposition: "who has worked at the school", "who is employed by Y".
 _PLACE_VERBS = {"works": {"at", "for"}, "worked": {"at", "for"}, "work": {"at", "for"}, "teaches": {"at"},
-                "taught": {"at"}, "is": {"at", "for"}, "was": {"at", "for"}, "employed": {"by"},
+                "taught": {"at"}, "is": {"at", "for"}, "was": {"at", "for"}, "been": {"at", "for"}, "employed": {"by"},
                 # "who has driven school routes for Fenwold", not "who has cleaned the academy"
                 "drives": {"for"}, "drove": {"for"}, "driven": {"for"}, "cleans": {"for"}, "cleaned": {"for"},
                 "cooks": {"for"}, "cooked": {"for"}}
@@ -54,8 +53,10 @@ _STOP = {".", ";", ":", "whose", "which", "and", "but", "when", "while", "after"
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _BY = "by"
 _PREPOSITIONAL = {"agent", "prep", "pobj"}
-_BARE_VERBS = {"is", "was"}  # a tie only in a "who" clause ("who was the trust's IT manager")
+_BARE_VERBS = {"is", "was", "been"}  # a tie only in a "who" clause ("who was the trust's IT manager")
 _CLAUSE_WORDS = 14  # the words of a clause after a name read for a tie to a body
+_VERB_TAGS = {"VERB", "AUX"}
+_INDEFINITE = {"a", "an"}
 
 
 # Words that tie a person to the organisation after them in "X, who chairs the Y" / "who has
@@ -66,12 +67,14 @@ _BODY_NOUNS = {"campaign", "group", "charity", "union", "residents", "action", "
                "pressure", "community", "-", "led"}  # "the parent-led group Y"
 
 
-def tied_org(doc: Doc, end: int) -> dict | None:
+def tied_org(doc: Doc, name: Span) -> dict | None:
     """The organisation a clause after a name ties the person to: "Jo Ward, who chairs the
     Tollbridge Heads Association,", "Jo Ward, 17, a member of the campaign group Y,",
     "Jo Ward, speaking for Y,"; up to the end of that clause. Not a body the clause ties
     the person's family to ("whose son is at Y School", "who has two children at Y"), nor
-    one named in what they said ("Prosecuting, Jo Ward said the defendant had worked at Y")."""
+    one named in what they said ("Prosecuting, Jo Ward said the defendant had worked at Y"),
+    nor one a clause's verb places them at or ties another subject to (`_verb_unties`)."""
+    end = name.end
     k = end
     while k < len(doc) and doc[k].text not in {".", ";", ":"} and not doc[k].is_quote and k - end < 25:
         t = doc[k]
@@ -84,12 +87,28 @@ def tied_org(doc: Doc, end: int) -> dict | None:
             while j > end and doc[j].lower_ in _BODY_NOUNS:
                 j -= 1
             hit = org_for_span(doc, t.idx, t.idx + len(t)) if doc[j].lower_ in _TIES else None
+            hit = None if hit and _verb_unties(doc[j], name, hit) else hit
             if hit and not _cut_before_noun(doc, k, hit):
                 return hit
         if t.text == "," and k > end and doc[k - 1].ent_type_ == "ORG":
             break  # the clause that named an organisation ends
         k += 1
     return None
+
+
+def _verb_unties(tie: Token, name: Span, org: dict) -> bool:
+    """The tie word belongs to a verb that ties the person to no body: a verb with a subject
+    of its own other than the person ("since the school joined the Y Trust"), or a court or
+    tribunal a verb places the person at ("pleaded guilty at Y Magistrates' Court", "who
+    gave evidence at Y Tribunal": a defendant or witness; a judge's court comes from the
+    role). A verb with no subject ("speaking for Y") ties, and so does a noun ("a member of Y")."""
+    verb = tie.head if tie.dep_ in _PREPOSITIONAL else tie
+    if verb.pos_ not in _VERB_TAGS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if any(not (name.start <= c.i < name.end or c.pos_ == "PRON") for c in subjects):
+        return True
+    return tie is not verb and is_seated_body(org["name"])
 
 
 def _other_noun(t: Token) -> bool:
@@ -108,7 +127,7 @@ def _cut_before_noun(doc: Doc, k: int, org: dict) -> bool:
     return j < len(doc) and _other_noun(doc[j]) and doc[k:j].text.lower() != org["name"].lower()
 
 
-def _subject_org(doc: Doc, sent: Span) -> dict | None:
+def subject_org(doc: Doc, sent: Span) -> dict | None:
     """The organisation a sentence names as the subject of its main verb ("Castellan Systems,
     which ..., confirmed", "A campaign group, Keep Hollinsgate Learning, has gathered")."""
     for org in doc._.orgs or ():
@@ -147,7 +166,7 @@ def its_org(doc: Doc, phrase: list[Token]) -> dict | None:
     sents = list(doc.sents)
     here = next((k for k, sent in enumerate(sents) if sent.start <= phrase[0].i < sent.end), 0)
     for k in range(here - 1, max(here - 3, -1), -1):
-        hit = _subject_org(doc, sents[k])
+        hit = subject_org(doc, sents[k])
         if hit is not None:
             return hit
         if not any(t.lower_ == "it" and t.dep_ in _SUBJECTS for t in sents[k]):
@@ -241,7 +260,7 @@ def who_clause_org(doc: Doc, name: Span, refer: Refer) -> dict | None:
     verbs = [i for i, t in enumerate(clause) if t.lower_ in _TIE_VERBS]
     if not verbs or any(t.lower_ in NOT_STAFF for t in clause):
         return None
-    v = next((i for i in verbs if clause[i].lower_ in _PLACE_VERBS and clause[i].lower_ not in {"is", "was"}), verbs[0])
+    v = next((i for i in verbs if clause[i].lower_ in _PLACE_VERBS and clause[i].lower_ not in _BARE_VERBS), verbs[0])
     verb = clause[v].lower_  # "who is employed by": "employed"; "who has driven for Y": "driven"
     if first == k and (verb in _BARE_VERBS or clause[v] != name.root.head):
         # "Jo Ward was jailed at Y Crown Court": a main clause's "was" ties no one; "Jo Ward
@@ -252,13 +271,13 @@ def who_clause_org(doc: Doc, name: Span, refer: Refer) -> dict | None:
         if not rest or rest[0].lower_ != "up":
             return None
         rest = rest[1:]
-    if verb in {"is", "was"} and len(rest) > 2 and rest[0].lower_ == "the" and rest[2].text in {"'s", "’s"}:
+    if verb in _BARE_VERBS and len(rest) > 2 and rest[0].lower_ == "the" and rest[2].text in {"'s", "’s"}:
         return _body_at(doc, rest[:2], name.start_char, refer)  # "who was the trust's IT manager"
     if verb in _PLACE_VERBS:
         preps = [i for i, t in enumerate(rest) if t.lower_ in _PLACE_VERBS[verb]]
-        if not preps:
-            return None
-        rest = rest[preps[0] + 1:]
+        rest = rest[preps[0] + 1:] if preps else []
+        if not rest or rest[0].lower_ in _INDEFINITE:
+            return None  # "who has been a teaching assistant at a Y primary school": no body named
     if verb in _REPRESENTS:
         return _represented(doc, rest, name.start_char, refer)
     return _body_at(doc, rest[:8], name.start_char, refer, verb in OWNING_VERBS)
@@ -353,27 +372,3 @@ def _acted_for(doc: Doc, tokens: list[Token], before_char: int, refer: Refer) ->
         return None
     return _body_at(doc, words, before_char, refer)
 
-
-# "succeeding X", "replacing X": X held the post the sentence gives another at its body.
-_SUCCEEDING = {"succeeding", "replacing", "succeeds", "replaces", "succeeded", "replaced"}
-
-
-def succeeded_org(doc: Doc, name: Span) -> dict | None:
-    """The body whose post the person held before the one the sentence appoints: the last
-    organisation of a known kind named in the sentence before "succeeding X", else the one "its" means ("as
-    its next chief executive, succeeding X")."""
-    k = name.start - 1
-    while k >= name.sent.start and doc[k].lower_.rstrip(".") in TITLES:
-        k -= 1
-    if k < name.sent.start or doc[k].lower_ not in _SUCCEEDING:
-        return None
-    sent, cue = name.sent, doc[k].idx
-    best, best_pos = None, -1
-    for org in doc._.orgs or ():
-        for s, _ in org["mentions"] if org["kind"] != "other" else ():  # not a name taken for a body
-            if max(sent.start_char, best_pos) < s < cue:
-                best, best_pos = org, s
-    if best is not None:
-        return best
-    its = [t for t in doc[sent.start:k] if t.lower_ == "its"]
-    return its_org(doc, its[:1]) if its else None

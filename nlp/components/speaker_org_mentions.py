@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from nlp.components.doc_text import doc_text
 from nlp.components.lexicon import ROLE_WORDS, TITLES
 from nlp.components.speaker_org_names import is_own_name
+from nlp.components.speaker_org_nobody import NOT_STAFF
 from nlp.components.speaker_org_unlisted import POSSESSIVE_TAG
 
 # Role words, and the words that open or qualify a role ("managing", "chief", "deputy").
@@ -104,3 +105,29 @@ def phrase_after(doc: Doc, end: int) -> list[Token]:
         out.append(t)
         k += 1
     return out
+
+
+# What may end a signed name's line: "X, branch secretary, Unison: '...'", "- X, head of inclusion, Y Council".
+_OTHER_KIND = "other"
+_SIGN_OFF_ENDS = {":", ".", ";", "-", "–", "—", '"', "'", "“", "‘"}
+
+
+def signed_org(doc: Doc, span) -> dict | None:
+    """"Denise Harrow, branch secretary, Unison:", "- Tracey Finch, head of inclusion, Y
+    Council" (a sign-off): the body named after the role, where the line ends with it; not
+    after a parent's or resident's "role" ("X, parent, Tolverton": a place)."""
+    role = phrase_after(doc, span.end)
+    k = span.end + 1 + len(role)
+    if not role or not role[0].is_lower or k >= len(doc) or doc[k].text != ",":
+        return None
+    if any(t.lower_ in NOT_STAFF for t in role):
+        return None  # "X, parent, Tolverton": a place
+    start = doc[k + 1].idx if k + 1 < len(doc) else -1
+    for org in doc._.orgs or ():
+        for s, e in org["mentions"]:
+            if s != start or org["kind"] == _OTHER_KIND and len(org["name"].split()) == 1:
+                continue  # a lone word of no known kind may be a place
+            after = doc_text(doc)[e:e + 2].strip()
+            if not after or after[0] in _SIGN_OFF_ENDS:
+                return org
+    return None

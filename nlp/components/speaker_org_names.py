@@ -73,6 +73,7 @@ _FORM_EDGES = re.compile(r"^(?:the|The) +|['’]s?$")
 _DEFINING_RUN = r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|the|&|in|on)[ \t]+)*)*[A-Z][\w'’&-]*)[ \t]*\("
 # Bodies named by the town they sit in ("Tarrowby Crown Court", "Eastmarch Employment Tribunal").
 _SEATED_BODIES = {"court", "tribunal"}
+_WHOSE = "whose"  # "X, whose son ...": a person ("who" may follow a body's name in a person's apposition)
 _MAX_SEAT_WORDS = 2
 
 
@@ -93,7 +94,26 @@ def is_own_name(doc: Doc, org: str | None, speaker: str | None, listed_person: b
         return True
     if any(o["name"].lower() == speaker.lower() and o["kind"] != "other" for o in doc._.orgs or ()):
         return False
-    return len(speaker.split()) > 1 and speaker.split()[0].lower() in FIRST_NAMES
+    if len(speaker.split()) > 1 and speaker.split()[0].lower() in FIRST_NAMES:
+        return True
+    return org.lower() == speaker.lower() and written_as_person(doc, speaker)  # "Year 6 pupil Alfie, 11,"
+
+
+def written_as_person(doc: Doc, name: str) -> bool:
+    """The text writes `name` the way it writes a person: after a title ("Cllr X"), or before
+    an age or a "whose" clause ("X, 11,", "X, whose son ..."); not an acronym ("NEU")."""
+    if name.isupper():
+        return False
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in TITLES:
+            return True
+        after = doc[span.end:span.end + 2]
+        if len(after) == 2 and after[0].text == "," and (after[1].is_digit or after[1].lower_ == _WHOSE):
+            return True
+    return False
 
 
 def full_name(doc: Doc, name: str) -> str:
@@ -238,11 +258,17 @@ def defined_name(doc: Doc, name: str) -> str:
     return name
 
 
+def is_seated_body(name: str) -> bool:
+    """A court or tribunal ("Tarrowby Crown Court", "the Employment Tribunal")."""
+    words = name.split()
+    return bool(words) and words[-1].lower() in _SEATED_BODIES
+
+
 def with_seat(doc: Doc, name: str) -> str:
     """A court or tribunal named without its town ("Crown Court"): the one town the text
     writes right before it ("Tarrowby Crown Court"); else `name`."""
     words = name.split()
-    if len(words) < 2 or words[-1].lower() not in _SEATED_BODIES or not words[0][:1].isupper():
+    if len(words) < 2 or not is_seated_body(name) or not words[0][:1].isupper():
         return name
     seats = set()
     for m in re.finditer(r"(?<![\w'’])" + re.escape(name) + r"\b", doc_text(doc)):

@@ -14,6 +14,7 @@ UK sets' convention, general British usage):
   Y", "father of a pupil at Y"): the family's school (`FAMILY`, read by the clause rules);
 - a place the entity recogniser took for a body, where the text places a person in it
   ("Norton resident X", "X, of Asterby,", "X, from Ashby Fen,"): a place, not an organisation;
+- a supply or agency worker ("Supply teacher X"): not the school they are placed at;
 - a person the text says was dismissed by their workplace ("worked at Y for nine years before
   she was sacked", "She is claiming unfair dismissal"): not the workplace (their union stays).
 """
@@ -54,6 +55,18 @@ def pupils_school(doc: Doc, person: dict, org: str | None) -> bool:
     pupil = bool(set(words) & _PUPILS) or any(pair in _PUPIL_PAIRS for pair in zip(words, words[1:]))
     kind = next((o["kind"] for o in doc._.orgs or () if org and o["name"] == org), None)
     return pupil and kind in _PUPILS_PLACES
+
+
+# A worker placed by an agency ("Supply teacher X", "agency cook X"): the school they work at
+# does not employ them (supply teachers in the UK sets: 15 none, 1 the school).
+_PLACED = {"supply", "agency"}
+
+
+def placed_workers_school(doc: Doc, person: dict, org: str | None) -> bool:
+    """`org` is the school (or trust, council) where a supply or agency worker is placed."""
+    words = set((person.get("role") or "").lower().split())
+    kind = next((o["kind"] for o in doc._.orgs or () if org and o["name"] == org), None)
+    return bool(words & _PLACED) and kind in _PUPILS_PLACES
 
 
 _GOVERNORS = {"governor", "governors"}

@@ -175,22 +175,25 @@ def crossing_council(doc: Doc, name: Span) -> dict | None:
 # the council ...", "Finance director X told members the council's reserves ..."): the council
 # the sentence speaks of (most such roles in the UK sets are a council's: 70 of 105).
 _OFFICER_WORDS = {"director"}
+_HEAD, _OF_WORD = "head", "of"
 _OFFICER_WINDOW = 4  # role words read right before the name
 _COUNCIL_NOUNS = {"council", "authority"}
 
 
 def officer_council(doc: Doc, name: Span) -> dict | None:
-    """The council of a director whose role, right before the name, names no body (no
-    capitalised word but the sentence's first and titles), when the rest of the sentence
-    refers to "the council" (or "the authority") in lower case."""
+    """The council of a director (or a "head of" a service) whose role, right before the name,
+    names no body (no capitalised word but the sentence's first and titles), when the rest of
+    the sentence refers to "the council" (or "the authority") in lower case."""
     sent = name.sent
     before = [t for t in doc[max(sent.start, name.start - _OFFICER_WINDOW):name.start]
               if t.lower_.rstrip(".") not in TITLES]
     role = [t.lower_ for t in before]
-    if not _OFFICER_WORDS & set(role) or is_company_role(role) \
+    heads_of = any(a == _HEAD and b == _OF_WORD for a, b in zip(role, role[1:]))  # "Head of commissioning X"
+    if not (_OFFICER_WORDS & set(role) or heads_of) or is_company_role(role) \
             or any(t.text[:1].isupper() and t.i > sent.start for t in before):
         return None
-    if any(t.lower_ in _COUNCIL_NOUNS and t.is_lower and doc[t.i - 1].lower_ == "the" for t in doc[name.end:sent.end]):
+    outside = [t for t in sent if not name.start <= t.i < name.end]
+    if any(t.lower_ in _COUNCIL_NOUNS and t.is_lower and doc[t.i - 1].lower_ == "the" for t in outside):
         return body_of_kind(doc, "council", name.start_char)
     return None
 

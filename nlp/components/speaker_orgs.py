@@ -58,13 +58,16 @@ from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES
 from nlp.components.orgs import resolve_org_reference
 from nlp.components.speaker_org_campaigns import group_of
 from nlp.components.speaker_org_clauses import (acting_for_org, employer_org,
-                                                   its_org, place_org, succeeded_org, tied_org, who_clause_org)
+                                                   its_org, place_org, tied_org, who_clause_org)
 from nlp.components.speaker_org_nobody import (NOT_STAFF, dismissed, is_member_of_parliament, names_mp,
-                                              parents_school, place_not_body, pupils_school, unnamed_member)
+                                              parents_school, place_not_body, placed_workers_school,
+                                              pupils_school, unnamed_member)
 from nlp.components.speaker_org_mentions import (ROLEISH, kind_of, name_mentions, named_person, phrase_after,
-                                                 phrase_before, role_words, titles_before)
+                                                 phrase_before, role_words, signed_org, titles_before)
 from nlp.components.speaker_org_names import (as_written, full_name, is_own_name, names_body, names_person,
                                               without_stop)
+from nlp.components.speaker_org_events import event_of
+from nlp.components.speaker_org_posts import left_post, new_post, succeeded_org
 from nlp.components.speaker_org_firms import named_firm, names_unknown_body, only_firm
 from nlp.components.speaker_org_unlisted import leading_body, name_run, unlisted_body
 from nlp.components.speaker_org_roles import (TRUST_ROLE_PAIRS, body_for_role, body_of_kind, chaired_body,
@@ -227,7 +230,8 @@ class SpeakerOrgs:
                 hit = _org_ending(doc, word, first)
                 if hit:
                     return hit["name"]
-        return self.org_at_mentions(doc, person["mentions"], role_words(person))
+        return (self.org_at_mentions(doc, person["mentions"], role_words(person))
+                or event_of(doc, role_words(person), person["mentions"]))  # "Head judge X": the awards named
 
     def org_at_mentions(self, doc: Doc, mentions, role_words: list[str]) -> str | None:
         """The organisation the phrases around these mentions of a person give."""
@@ -238,6 +242,14 @@ class SpeakerOrgs:
             before, after = phrase_before(doc, span.start), phrase_after(doc, span.end)
             if names_mp(before + after):
                 continue  # "the Labour MP for Y", "Y's MP, X": a constituency, not a body they speak for
+            moving, body = new_post(doc, span)
+            if body:
+                return body["name"]  # "Y has named X its chief executive", "X, currently at W, will join Y"
+            if moving:
+                continue  # "X, currently head of W, will take up the post": W is the post X leaves
+            hit = signed_org(doc, span)
+            if hit:
+                return hit["name"]  # "X, branch secretary, Unison:"
             hit = employer_org(doc, span, _org_ending) or acting_for_org(doc, span, _org_ending)
             if hit:
                 return hit["name"]
@@ -245,7 +257,7 @@ class SpeakerOrgs:
                 hit = org_from_phrase(doc, phrase, start_char, leading)
                 if hit:
                     return hit["name"]
-            hit = (tied_org(doc, span.end) or who_clause_org(doc, span, _org_ending) or its_org(doc, before)
+            hit = (tied_org(doc, span) or who_clause_org(doc, span, _org_ending) or its_org(doc, before)
                    or place_org(doc, before) or succeeded_org(doc, span) or crossing_council(doc, span)
                    or officer_council(doc, span))
             if hit:
@@ -266,6 +278,8 @@ class SpeakerOrgs:
         quotes = [dict(q) for q in doc._.quotes or ()]
         by_person: dict[int, str] = {}
         unions: dict[int, str | None] = {}  # the union whose post each person holds, once read
+        for q in quotes:
+            self.leave_old_post(doc, q, people)
         for q in quotes:
             if q.get("person") is not None and q.get("speaker_org") and not is_party(q["speaker_org"]):
                 by_person.setdefault(q["person"], q["speaker_org"])
@@ -310,7 +324,7 @@ class SpeakerOrgs:
                 q["speaker_org"] = without_stop(q["speaker_org"])
             org = q.get("speaker_org")
             if person is not None and (pupils_school(doc, person, org) or parents_school(doc, person, org)
-                                       or dismissed(doc, person, org)):
+                                       or placed_workers_school(doc, person, org) or dismissed(doc, person, org)):
                 q["speaker_org"] = None  # "Year 8 pupil X", "X was sacked by Y": not a body they speak for
             chaired = chaired_body(doc, person, q.get("speaker_org"), _org_ending) if person is not None else None
             q["speaker_org"] = chaired["name"] if chaired else q.get("speaker_org")  # "Forum chair X, head of Y"
@@ -324,6 +338,16 @@ class SpeakerOrgs:
                 q["speaker_org"] = None  # "Norton resident X": a place
         doc._.quotes = quotes
         return doc
+
+    def leave_old_post(self, doc: Doc, quote: dict, people: list[dict]) -> None:
+        """"X, currently head of W, will join Y": Y (or none said), not W."""
+        k = quote.get("person")
+        if not quote.get("speaker_org") or k is None or not 0 <= k < len(people):
+            return
+        left, body = left_post(doc, people[k]["mentions"], quote["speaker_org"])
+        if left:
+            quote["speaker_org"] = body["name"] if body else None
+            people[k]["org"] = quote["speaker_org"]
 
     def union_of(self, doc: Doc, person: dict) -> str | None:
         """The union whose post a sentence naming the person gives them, if any."""

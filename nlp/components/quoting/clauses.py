@@ -37,6 +37,18 @@ def own_report(x: Token, path: list[Token], cues) -> bool:
     return bool(marks & TIME_MARKS) and any(a in cues for a in path) and any(c.dep_ == "nsubj" for c in x.children)
 
 
+def sibling_reporter(x: Token, cues) -> Token | None:
+    """x, where the climb from a partial quote stopped at a clause coordinated with the one
+    before it and with a subject of its own ("X said the union had asked for a pause, but the
+    request had been ‘turned down flat’"), with no cue on the way: both clauses are what the
+    cue above them reports: the highest of `cues` from the first clause's verb up (the parse
+    may join the clause to "said" itself or to "had asked", whose object is its own act, not
+    the words). None when no cue is there."""
+    if x.dep_ != "conj" or x.head.i == x.i:
+        return None
+    return next((a for a in reversed([x.head, *x.head.ancestors]) if a in cues), None)
+
+
 def heard_from(cue: Token, inner: Token) -> bool:
     """"had been told by a caseworker that ...", "was advised by a transport officer to ...":
     a cue in the passive with its agent written before the words (`inner`, the quote's

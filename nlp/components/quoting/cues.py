@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS
 from nlp.components.quoting.answers import addressee, answerer, question_org
-from nlp.components.quoting.clauses import in_person_relative, own_report
+from nlp.components.quoting.clauses import in_person_relative, own_report, sibling_reporter
 from nlp.components.quoting.documents import carrying_documents, misparsed_document
 from nlp.components.quoting.misparses import (described_by_relative, document_relative, participle_document,
                                               that_clause_misparsed,
@@ -25,6 +25,7 @@ from nlp.components.quoting.intros import NAME_PHRASE_MAX_TOKENS
 from nlp.components.quoting.refers_back import WORDS_OF_NOUNS
 from nlp.components.quoting.inversions import name_after_role
 from nlp.components.quoting.quoted_as import quoted_one
+from nlp.components.quoting.tail_verbs import bare_tail
 from nlp.components.quoting.terms import Terms
 from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, goes_on_speaking, is_cue, puts_it
 
@@ -159,7 +160,7 @@ class Attribution(Terms):
                 return found
         cues = [t for t in tokens if is_cue(t, SPEECH_LEMMAS if partial_of is None else ALL_CUE_WORDS)
                 or partial_of is not None and (is_finding(t, (partial_of.start, partial_of.end)) or is_clause_cue(t))
-                or partial_of is None and (puts_it(t) or after and goes_on_speaking(t))]
+                or partial_of is None and (puts_it(t) or after and (goes_on_speaking(t) or bare_tail(self.text, start, t, tokens)))]
         if not cues and not after and partial_of is None and self.text[start:end].rstrip().endswith(":"):
             found = self._utterance_intro(tokens) or self._document_intro(tokens, start, end)
             if found:
@@ -214,6 +215,8 @@ class Attribution(Terms):
                         # "found that behaviour ... was ‘...’" parsed as "found behaviour" and
                         # a clause joined to "found": the finding's own clause all the same
                         path.append(x.head)
+                    if not any(a in cues for a in path) and (up := sibling_reporter(x, cues)) is not None:
+                        path.append(up)  # "X said A had asked ..., but B had been ‘...’": X
                     anc = [a for a in path if a in cues]
                     anc.sort(key=lambda a: len(list(a.ancestors)))
                     # "..., which chair of trustees X described as “...”": a relative clause
@@ -324,7 +327,9 @@ class Attribution(Terms):
         if not subj and cue.dep_ in {"conj", "xcomp", "advcl", "pcomp"} and cue.head.i != cue.i:  # pcomp: "opened by saying"
             ruler = cue.head.head if cue.dep_ == "pcomp" else cue.head
             # ("X was quoted as saying ...": the passive subject of "quoted" said it)
-            deps = {"nsubj", "nsubjpass"} if cue.dep_ == "pcomp" and ruler.lemma_ == "quote" else {"nsubj"}
+            # (so is "X could be heard saying ‘...’": the passive verb's subject controls the cue)
+            deps = {"nsubj", "nsubjpass"} if cue.dep_ == "pcomp" and ruler.lemma_ == "quote" \
+                or cue.dep_ == "xcomp" and cue.tag_ == "VBG" and any(c.dep_ == "auxpass" for c in ruler.children) else {"nsubj"}
             subj = [c for c in ruler.children if c.dep_ in deps and start <= c.idx < end]
             if not subj and ruler.dep_ == "xcomp" and cue.dep_ == "pcomp":
                 # "X has been found to have breached the code after describing staff as “...”"

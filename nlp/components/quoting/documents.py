@@ -28,7 +28,7 @@ ISSUER_PLACES = frozenset({"website", "site", "page", "account", "feed", "blog",
 # The prepositions of such a place: "on its website", "in the trust's newsletter feed".
 PLACE_PREPS = frozenset({"on", "in"})
 # A council's decision-making bodies: "a report to cabinet" is one the council's officers wrote.
-COUNCIL_BODIES = frozenset("cabinet committee council councillors members scrutiny executive forum".split())
+COUNCIL_BODIES = frozenset("cabinet committee council councillors members scrutiny executive forum panel board".split())
 COUNCIL_PAPERS = frozenset({"report", "reports", "paper", "papers"})
 # Documents an inspectorate issues after an inspection.
 INSPECTION_DOCUMENTS = frozenset({"report", "findings"})
@@ -186,6 +186,12 @@ class Documents(Salience):
                 sp = self._speaker_from(g, s, e, cue_i, depth + 1)
                 if sp:
                     return sp
+            if fronted_in_clause(m) and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in m.children):
+                # "In his written judgment, Judge X said ...": the pronoun is the subject named
+                # after it, not someone before (a document in a phrase opening the clause)
+                sp = self._sender(m, t, s, e, depth)
+                if sp:
+                    return sp
             for c in owners:
                 if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS:
                     sp = self._group_pronoun(c)  # "Its annual review says"
@@ -199,17 +205,9 @@ class Documents(Salience):
                     sp = self._speaker_from(g, s, e, cue_i, depth + 1)
                     if sp:
                         return sp
-            # (an earlier mention only: "a statement calling on X to drop ‘...’. In the statement,
-            # Jo Bell said ..." does not make the term Jo Bell's)
-            if m.i < t.i and m.head.dep_ == "prep" and m.head.lower_ in SENT_BY_PREPS:
-                verb = m.head.head
-                if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
-                    verb = verb.head  # "X set out the figures in a report": "in" hung on the object
-                for c in verb.children:
-                    if c.dep_ == "nsubj":
-                        sp = self._speaker_from(c, s, e, verb.i, depth + 1)
-                        if sp:
-                            return sp
+            sp = self._sender(m, t, s, e, depth)
+            if sp:
+                return sp
         for v in reversed(doc[:t.i]):  # "Cllr X posted the comment in March ... The full post said"
             if t.lemma_ in POSTED_NOUNS and v.pos_ == "VERB" and not self.in_quote(v.idx) \
                     and (v.lemma_ == t.lemma_ or t.lemma_ == "post" and _platforms(v)):
@@ -225,6 +223,21 @@ class Documents(Salience):
         if t.lower_ in INSPECTION_DOCUMENTS and re.search(r"\binspect", self.text[:t.idx], re.I):
             return self._inspectorate()  # "Their report said" after an inspection
         return self._writer_before(t, depth)
+
+    def _sender(self, m: Token, t: Token, s: int, e: int, depth: int) -> Speaker | None:
+        """"X set out the figures in a report ... The report said": the subject of the verb an
+        earlier mention m of document t is the means of ("in", "through", "by"). (An earlier
+        mention only: "a statement calling on X to drop ‘...’. In the statement, Jo Bell said
+        ..." does not make the term Jo Bell's.)"""
+        if not (m.i < t.i and m.head.dep_ == "prep" and m.head.lower_ in SENT_BY_PREPS):
+            return None
+        verb = sending_verb(m)
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                sp = self._speaker_from(c, s, e, verb.i, depth + 1)
+                if sp:
+                    return sp
+        return None
 
     def _writer_before(self, t: Token, depth: int) -> Speaker | None:
         """"X wrote to parents on Monday. The letter, seen by the Echo, says ...": a letter
@@ -351,6 +364,21 @@ class Documents(Salience):
             elif p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
                 found += place_owners(p)
         return found
+
+
+def sending_verb(m: Token) -> Token:
+    """The verb document m is the means of, m in a preposition on it ("said in a letter");
+    "X set out the figures in a report": "in" hung on the object, its verb."""
+    verb = m.head.head
+    return verb.head if verb.pos_ == "NOUN" and verb.dep_ == "dobj" else verb
+
+
+def fronted_in_clause(m: Token) -> bool:
+    """Document m sits in a phrase opening its clause, before the subject of the verb it
+    is the means of: "In his written judgment, Judge X said"."""
+    if m.head.dep_ != "prep" or m.head.lower_ not in SENT_BY_PREPS:
+        return False
+    return any(c.dep_ == "nsubj" and c.i > m.i for c in sending_verb(m).children)
 
 
 def verb_from(m: Token) -> list[Token]:

@@ -33,13 +33,16 @@ NAMES_OF = {"f": FEMALE_NAMES, "m": MALE_NAMES}
 HYPHENS = frozenset({"-", "‐", "‑"})
 # How the lone first name stands in its sentence: a verb's subject, or set off after a role.
 NAME_DEPS = frozenset({"nsubj", "nsubjpass", "appos"})
+# The tag of a verb in -s the parser reads as a plural noun after a name ("Pauline grins.").
+MISREAD_VERB_TAG = "NNS"
+SENTENCE_ENDS = frozenset({".", "!"})
 # The resolver's margin for a speaker it read this way (below the sure tier).
 FIRST_NAME_MARGIN = 1.0
 
 
 def _lone_first_name(x: Token, names: frozenset[str]) -> bool:
     """x is a first name written alone: capitalised, a known name, no name word beside it."""
-    if not x.is_title or x.lower_ not in names or x.dep_ not in NAME_DEPS:
+    if not x.is_title or x.lower_ not in names or x.dep_ not in NAME_DEPS and not _verb_read_as_noun(x):
         return False
     doc = x.doc
     before = doc[x.i - 1] if x.i > 0 else None
@@ -47,6 +50,15 @@ def _lone_first_name(x: Token, names: frozenset[str]) -> bool:
     if before is not None and (before.is_title and before.pos_ == "PROPN" or before.text in HYPHENS):
         return False  # (a surname's last part: "Qadir-Lewis")
     return not (after is not None and (after.is_title and after.pos_ == "PROPN" or after.text in HYPHENS))
+
+
+def _verb_read_as_noun(x: Token) -> bool:
+    """"Pauline grins.", "Marcus nods.": a sentence of a name and a verb in -s alone, which the
+    parser reads as one noun phrase (the verb a plural noun, its root): the name is the
+    verb's subject."""
+    head = x.head
+    return x.dep_ == "compound" and head.i == x.i + 1 and head.dep_ == "ROOT" and head.tag_ == MISREAD_VERB_TAG \
+        and head.i + 1 < len(x.doc) and x.doc[head.i + 1].text in SENTENCE_ENDS and x.i == x.sent.start
 
 
 def _gendered_people_between(ctx, start: int, end: int, gender: str) -> bool:

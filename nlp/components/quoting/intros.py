@@ -25,10 +25,18 @@ _NOT_NAME_WORDS = _ORG_HEADS | set(TITLES) | ROLE_WORDS
 # Words opening a relative clause about a person, which a colon introduction's name phrase
 # may carry ("Jo Bell, who teaches Year 4:").
 RELATIVE_WHO = frozenset({"who", "whose"})
+# Tags of the relative pronouns and determiners (who, whose, which) that may open one.
+RELATIVE_TAGS = frozenset({"WP", "WP$", "WDT"})
 # Longest verbless name phrase read as a speaker after a dash or before a colon.
 NAME_PHRASE_MAX_TOKENS = 12
 # Nouns that introduce a quote before a colon ("Her answer:", "A statement from X:").
 INTRO_NOUNS = UTTERANCE_NOUNS | frozenset({"answer", "reply"})
+
+
+def _relative_word(t: Token) -> bool:
+    """A word opening a relative clause: "who", "whose" (RELATIVE_WHO), or any relative
+    pronoun or determiner by its tag ("which")."""
+    return t.lower_ in RELATIVE_WHO or t.tag_ in RELATIVE_TAGS
 
 
 def _speaks_for_org(sp: Speaker) -> bool:
@@ -186,8 +194,9 @@ class Intros(SpeakerFinder):
     def _named_before_who(self, tokens: list[Token], start: int, end: int) -> Speaker | None:
         """"NEU rep Jo Bell, who teaches Year 4: “...”": a person's name phrase and a relative
         clause about them with no speech verb (else the verb attributes: "One cook, who did
-        not want to be named, said:")."""
-        cut = next((k for k in range(1, len(tokens)) if tokens[k].lower_ in RELATIVE_WHO and tokens[k - 1].text == ","), None)
+        not want to be named, said:"); or about the body in their description ("Jo Bell,
+        head of X School, which joined the trust in May: “...”")."""
+        cut = next((k for k in range(1, len(tokens)) if _relative_word(tokens[k]) and tokens[k - 1].text == ","), None)
         if cut is None or any(is_cue(t) for t in tokens[cut:]):
             return None
         return self._person_named_in(tokens[:cut], start, end)
