@@ -29,10 +29,12 @@ def test_a_term_in_the_headline_does_not_count(nlp_pipeline):
 
 
 def test_words_said_twice_stay_quotes(nlp_pipeline):
-    # guard: only a term dropped as no one's is read again as a term
+    # guard: a term is read again as a term only when dropped as no one's; words quoted from a
+    # speaker and mentioned by another in a noun's slot are the first speaker's (round
+    # quotes-47, term_echoes.drop_echoes: the UK sets' gold, 14 not_quotes to 0 quotes)
     text = ("Cllr Petra Lindqvist said the \u201chub schools\u201d would save \u00a32m a year.\n\n"
             "Her deputy, Omar Fenwick, said the \u201chub schools\u201d would open in September.")
-    assert [s for _, s in _quotes(nlp_pipeline, text)] == ["Petra Lindqvist", "Omar Fenwick"]
+    assert [s for _, s in _quotes(nlp_pipeline, text)] == ["Petra Lindqvist"]
 
 
 def test_a_term_called_something_by_a_speaker_is_theirs(nlp_pipeline):

@@ -51,12 +51,13 @@ from nlp.components.quoting.terms import SAYING_BEFORE, title_case
 from nlp.components.quoting.scan import ALL_MARKS, Segment, scan_groups
 from nlp.components.quoting.interruptions import quoted_in_interruption
 from nlp.components.quoting.refers_back import UTTERANCE_NOUNS
+from nlp.components.quoting.outside_modifiers import modified_outside
 from nlp.components.quoting.parentheticals import reports_own_clause
 from nlp.components.quoting.sentences import sentence_end, sentence_start
 from nlp.components.quoting.signs import SIGNS_ARE_QUOTES, on_a_sign, sign_read_out, sign_wording
 from nlp.components.quoting.tails import SUBORDINATORS, reporter_start
 from nlp.components.quoting.echoes import said_again_later
-from nlp.components.quoting.term_echoes import TermEchoes
+from nlp.components.quoting.term_echoes import TermEchoes, drop_echoes
 from nlp.components.quoting.told import told_by_no_one
 from nlp.components.quoting.utterances import remark_speaker
 from nlp.components.quoting.context import _SUBJ_DEPS, Quote, tokens_in
@@ -122,6 +123,9 @@ class _DocQuotes(Continuations):
         quotes = self._merge_interrupted([Quote(list(g)) for g in groups])
         kept = [q for q in quotes if self._attribute(q)]
         kept = self._continuations(kept)
+        # (words quoted from one speaker, mentioned in another's sentence: term_echoes.py)
+        body_start = self.paragraphs[1][0] if self.headline else 0
+        kept = drop_echoes(self.doc, kept, body_start)
         return [self._as_dict(q) for q in kept]
 
     def _may_attribute_after(self, q: Quote, start: int, end: int) -> bool:
@@ -320,6 +324,8 @@ class _DocQuotes(Continuations):
             if not chant and self.term_echoes.again(self.doc, q, quoted, before):
                 return False  # a “drop-off hub” again, after the story's own “drop-off hubs”
             if not chant and not self._is_speech_partial(q, sent_start, quoted):
+                if modified_outside(self.doc, q, quoted):
+                    self._still_speaking(q, sent_start)
                 return self._unsaid(q, quoted, in_headline)
             found, source = self._find_attribution(sent_start, first.open, after=False, partial_of=q), "before"
             if chant and (found is None or found.speaker is None):
@@ -353,6 +359,17 @@ class _DocQuotes(Continuations):
             if n_words < self.min_unattributed_words or title_case(quoted) and not quoted.rstrip().endswith((".", "!", "?", ",")):
                 return False
         return True
+
+    def _still_speaking(self, q: Quote, sent_start: int) -> None:
+        """A term dropped from reported speech ("X said the council had issued a formal
+        ‘performance notice’", outside_modifiers.py): X was still reported speaking, the
+        passage's current speaker for a pronoun after it, as when the words were read as X's.
+        (Asked for this rule's terms only: recording the asker of "Asked by Ms X whether the
+        so-called ‘...’ scheme would ..., he replied" misleads the reply's "he" (set 45); nor a
+        pronoun resolved here, which would only echo the salience it was read from.)"""
+        found = self._find_attribution(sent_start, q.segments[0].open, after=False, partial_of=q)
+        if found is not None and found.how != "pronoun":
+            self.remember(q.start, found)
 
     def _unsaid(self, q: Quote, quoted: str, in_headline: bool) -> bool:
         """Drop a partial quote as no one's words (False), noting it as a term of the story

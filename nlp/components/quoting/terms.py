@@ -9,6 +9,7 @@ from nlp.components.lexicon import LABEL_CUES, TITLE_MARKERS
 from nlp.components.quoting.context import tokens_in
 from nlp.components.quoting.crowd_names import NAMING_VERB_FORMS, crowd_name
 from nlp.components.quoting.intros import UTTERANCE_NOUNS, Intros
+from nlp.components.quoting.outside_modifiers import modified_outside
 from nlp.components.quoting.words import ALL_CUE_WORDS, is_cue
 
 _TITLE_VERBS = {"titled", "entitled", "headlined"}
@@ -179,8 +180,8 @@ class Terms(Intros):
         if self._modifies_noun_after(q, words_in) or self._word_as_subject(q, words_in) \
                 or self._glossed(q, words_in):
             return False
-        if self._named_thing(q, words_in):
-            return False  # replaced taxis with ‘personal travel budgets’: a term
+        if self._named_thing(q, words_in) or modified_outside(self.doc, q, quoted):
+            return False  # replaced taxis with ‘personal travel budgets’; the trust's new ‘framework’: a term
         if self._names_remark(q, words_in, before):
             return False  # his ‘they can walk to school’ comment: words referred to
         # "“super-trusts”, a term the department rejects"
@@ -308,7 +309,9 @@ class Terms(Intros):
             return False  # "called it “a disgrace” - the worst she had seen": the speaker's label
         nxt = next((t for t in tokens_in(self.doc, q.after + m.end(), q.after + m.end() + 1)
                     if t.idx >= q.after + m.end()), None)
-        return bool(inner) and inner[-1].pos_ in {"NOUN", "PROPN"} and not any(t.pos_ in {"VERB", "AUX"} for t in inner) \
+        # (a participle naming the noun is part of the term: ‘directed time’ - the hours ...)
+        return bool(inner) and inner[-1].pos_ in {"NOUN", "PROPN"} \
+            and not any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in NOUN_MODIFIER_DEPS for t in inner) \
             and nxt is not None and nxt.text[:1].islower() and (nxt.lower_ in {"the", "a", "an"} or nxt.tag_ in {"NN", "NNS", "JJ"})
 
     def _word_as_subject(self, q, words_in: list[str]) -> bool:
