@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS
 from nlp.components.quoting.answers import addressee, answerer, question_org
 from nlp.components.quoting.clauses import in_person_relative, own_report, sibling_reporter
-from nlp.components.quoting.documents import carrying_documents, misparsed_document
+from nlp.components.quoting.document_issuers import carrying_documents, misparsed_document
 from nlp.components.quoting.misparses import (described_by_relative, document_relative, participle_document,
                                               stranded_objects, that_clause_misparsed,
                                               unparsed_reporter, which_antecedent, who_antecedent, who_described)

@@ -12,6 +12,9 @@ from spacy.tokens import Token
 from nlp.components.lexicon import DOCUMENT_NOUNS, ORG_REFERENCES
 from nlp.components.org_lookup import resolve_org_reference
 from nlp.components.quoting.context import Speaker, people_noun
+from nlp.components.quoting.document_issuers import (ISSUER_PLACES, ISSUING_LEMMAS, SENT_BY_PREPS, SENT_LEMMAS,
+                                                      contact_issuer, fronted_in_clause, issuers, sending_verb,
+                                                      verb_from)
 from nlp.components.quoting.document_pronouns import document_pronoun
 from nlp.components.quoting.salience import Salience
 from nlp.components.quoting.words import POSSESSIVE_PRONOUNS
@@ -23,10 +26,6 @@ INSPECTORATES = frozenset({"ofsted", "estyn", "care quality commission", "cqc", 
                            "education and training inspectorate", "independent schools inspectorate", "isi",
                            "hmicfrs", "care inspectorate"})
 INSPECTOR_NOUNS = frozenset({"inspectors", "inspector", "inspectorate"})
-# Where an issuer publishes a document: "posted on the council's website".
-ISSUER_PLACES = frozenset({"website", "site", "page", "account", "feed", "blog", "noticeboard"})
-# The prepositions of such a place: "on its website", "in the trust's newsletter feed".
-PLACE_PREPS = frozenset({"on", "in"})
 # A council's decision-making bodies: "a report to cabinet" is one the council's officers wrote.
 COUNCIL_BODIES = frozenset("cabinet committee council councillors members scrutiny executive forum panel board".split())
 COUNCIL_PAPERS = frozenset({"report", "reports", "paper", "papers"})
@@ -52,76 +51,12 @@ WRITING_LEMMAS = frozenset({"write", "email"})
 # Determiners of the letter meant ("the letter", "this email"; not "one message").
 DEFINITE_WORDS = frozenset({"the", "this", "that"})
 
-# Verbs of a document reaching the writer, whose "from" names its issuer ("A statement has
-# arrived from X", "A letter came from X"): lemmas.
-ARRIVAL_LEMMAS = frozenset({"arrive", "come"})
-# Verbs of receiving or passing on a document, whose "from" names its issuer ("received a
-# letter from X", "the page carried a message from X", "parents shared an email from X"): lemmas.
-RECEIVING_LEMMAS = frozenset({"receive", "get", "have", "carry", "share", "forward"})
-
-# Verbs of putting a document out, whose subject issued it ("X has issued a statement saying"): lemmas.
-ISSUING_LEMMAS = frozenset({"issue", "publish", "release", "circulate", "send"})
-# The same verbs in the passive, whose "by" names the issuer ("A statement has been sent to us
-# by X"; not "seen by", "obtained by": READER_LEMMAS).
-SENT_LEMMAS = ISSUING_LEMMAS | {"sign", "write", "post", "email"}
 # The verbs by which such a document's own words are quoted: lemmas.
 ISSUED_SAYING = frozenset({"say", "state", "warn", "promise", "pledge", "confirm", "read", "add", "note"})
-# Participles of a document's reaching a reader, whose "by" names the reader, not the
-# issuer: "a letter to staff seen by this paper", "minutes obtained by the Courier".
-READER_LEMMAS = frozenset({"see", "obtain", "receive", "view", "read", "leak", "hear", "show"})
-
-# Relative pronouns, which name no issuer ("a letter which was sent").
-RELATIVE_WORDS = frozenset({"which", "that", "who"})
-
-# A relative clause naming a document's issuer ("a letter the company sent"): how many words
-# after the document its verb may stand, and the kinds of word its subject is written with.
-CONTACT_CLAUSE_MAX_TOKENS = 6
-CONTACT_PHRASE_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PART"})
-
-# The prepositions of a document that carried what its sender said ("told drivers in a letter",
-# "by text message", "via email"): the sender is the subject of the verb.
-SENT_BY_PREPS = frozenset({"in", "through", "via", "by"})
-
-# The prepositions of a document that carried words a verb reports ("described in a report as").
-CARRIER_PREPS = frozenset({"in", "through", "via"})
-
 # Documents named by the verb of their issuing ("X posted ..." -> "the post").
 POSTED_NOUNS = frozenset({"post", "tweet", "email"})
 # Where a post is put, after "on": "X announced on Facebook ... The post said". Lower case.
 POST_PLATFORMS = frozenset({"x", "twitter", "facebook", "instagram", "linkedin", "tiktok", "bluesky", "threads"}) | ISSUER_PLACES
-
-
-def misparsed_document(ctx, cue: Token) -> Token | None:
-    """"The full post, read out at a hearing on Thursday, said:" parsed with the document as
-    the subject of a clause ("read") hung on the cue: the document."""
-    for c in cue.children:
-        if c.dep_ == "ccomp" and c.i < cue.i and not ctx.in_quote(c.idx):
-            for n in c.children:
-                if n.dep_ in {"nsubj", "nsubjpass"} and n.i < c.i and n.lower_ in DOCUMENT_NOUNS and not ctx.in_quote(n.idx):
-                    return n
-    return None
-
-
-def carrying_documents(verb: Token) -> list[Token]:
-    """The documents verb v says carried the words: "told in a letter from the trust",
-    "described in a report to cabinet as ‘...’", "warned via an email"."""
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in CARRIER_PREPS
-            for g in c.children if g.dep_ == "pobj" and g.lower_ in DOCUMENT_NOUNS]
-
-
-def contact_issuer(d: Token) -> list[Token]:
-    """Who a relative clause right after document d says issued it: "a letter the company
-    sent to heads", "the report which the council published" -> the company, the council.
-    Read from the words (up to CONTACT_CLAUSE_MAX_TOKENS), as the parser often hangs such a
-    clause on the wrong noun."""
-    words = d.doc[d.i + 1:d.i + 1 + CONTACT_CLAUSE_MAX_TOKENS]
-    verb = next((x for x in words if x.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or verb.lemma_ not in SENT_LEMMAS or verb.tag_ not in {"VBD", "VBN", "VBZ", "VBP"}:
-        return []
-    phrase = [x for x in d.doc[d.i + 1:verb.i] if x.lower_ not in RELATIVE_WORDS]
-    if not phrase or not all(x.pos_ in CONTACT_PHRASE_POS or x.text in {"'s", "’s"} for x in phrase):
-        return []
-    return [phrase[-1]] if phrase[-1].pos_ in {"NOUN", "PROPN"} else []
 
 
 def _platforms(v: Token) -> list[Token]:
@@ -177,7 +112,7 @@ class Documents(Salience):
             # a ‘...’ quotes a term, not the statement's words; "X published a letter from its
             # chair": the chair wrote it, X only put it out)
             if m.dep_ == "dobj" and m.head.lemma_ in ISSUING_LEMMAS and cue_i is not None \
-                    and doc[cue_i].lemma_ in ISSUED_SAYING and not any(self._issuers(c) for c in [*m.children, *verb_from(m)]):
+                    and doc[cue_i].lemma_ in ISSUED_SAYING and not any(issuers(c) for c in [*m.children, *verb_from(m)]):
                 for c in (c for c in m.head.children if c.dep_ == "nsubj" and not self.in_quote(c.idx)):
                     sp = self._speaker_from(c, s, e, cue_i, depth + 1)
                     if sp:
@@ -201,7 +136,7 @@ class Documents(Salience):
                     sp = self._speaker_from(c, s, e, cue_i, depth + 1)  # "X's report", "a council report"
                     if sp:
                         return sp
-                for g in self._issuers(c):
+                for g in issuers(c):
                     sp = self._speaker_from(g, s, e, cue_i, depth + 1)
                     if sp:
                         return sp
@@ -249,7 +184,7 @@ class Documents(Salience):
             return False
         if any(t.lower_ in family for family in DOCUMENT_FAMILIES):
             return True
-        return any(self._issuers(c) for m in self._document_mentions(t) for c in m.children)
+        return any(issuers(c) for m in self._document_mentions(t) for c in m.children)
 
     def _writer_before(self, t: Token, depth: int) -> Speaker | None:
         """"X wrote to parents on Monday. The letter, seen by the Echo, says ...": a letter
@@ -282,7 +217,7 @@ class Documents(Salience):
         mention, outside quotes)."""
         # (the letter: not "One message read", nor one that names its own writer, "a message from X")
         if t.lower_ not in LETTER_NOUNS or not any(c.lower_ in DEFINITE_WORDS for c in t.children) \
-                or any(c.dep_ == "poss" or self._issuers(c) for c in [*t.children, *verb_from(t)]):
+                or any(c.dep_ == "poss" or issuers(c) for c in [*t.children, *verb_from(t)]):
             return None
         since = max((m.i for m in mentions if m.i < t.i), default=-1)
         for v in reversed(self.doc[since + 1:t.i]):
@@ -321,7 +256,7 @@ class Documents(Salience):
         if m.lower_ not in INSPECTION_DOCUMENTS:
             return False
         if any(c.dep_ in {"poss", "compound", "nmod"} and c.lower_ not in POSSESSIVE_PRONOUNS or c.lower_ in {"by", "from"}
-               or c.dep_ == "acl" and self._issuers(c) for c in owners):
+               or c.dep_ == "acl" and issuers(c) for c in owners):
             return False
         # (or the sentence before, for "their": "Inspectors visited in May. Their report said")
         sents = [m.sent]
@@ -359,51 +294,4 @@ class Documents(Salience):
                         return Speaker(hit["name"], hit["name"], how="document")
         return None
 
-    @staticmethod
-    def _issuers(c: Token) -> list[Token]:
-        """Who a document's modifier c names as its issuer: "a statement from X", "a report
-        by X"; a participle "sent/published/started/signed by X"; "posted on X's website"."""
-        if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}:
-            return [g for g in c.children if g.dep_ == "pobj"]
-        if c.dep_ == "prep" and c.lower_ == "on":  # "a post on the trust's X account"
-            return place_owners(c)
-        if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_ in READER_LEMMAS:
-            return []  # (not "a letter seen by this paper": its reader)
-        found = []
-        for p in c.children:
-            if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by":
-                found += [g for g in p.children if g.dep_ == "pobj"]
-            elif p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
-                found += place_owners(p)
-        return found
 
-
-def sending_verb(m: Token) -> Token:
-    """The verb document m is the means of, m in a preposition on it ("said in a letter");
-    "X set out the figures in a report": "in" hung on the object, its verb."""
-    verb = m.head.head
-    return verb.head if verb.pos_ == "NOUN" and verb.dep_ == "dobj" else verb
-
-
-def fronted_in_clause(m: Token) -> bool:
-    """Document m sits in a phrase opening its clause, before the subject of the verb it
-    is the means of: "In his written judgment, Judge X said"."""
-    if m.head.dep_ != "prep" or m.head.lower_ not in SENT_BY_PREPS:
-        return False
-    return any(c.dep_ == "nsubj" and c.i > m.i for c in sending_verb(m).children)
-
-
-def verb_from(m: Token) -> list[Token]:
-    """The "from" a parser hung on the verb of document m, naming its issuer: "A statement
-    has arrived from X", "they received a letter from X", "the school published a letter
-    from its head"."""
-    if not (m.dep_ == "nsubj" and m.head.lemma_ in ARRIVAL_LEMMAS
-            or m.dep_ == "dobj" and m.head.lemma_ in RECEIVING_LEMMAS | ISSUING_LEMMAS):
-        return []
-    return [p for p in m.head.children if p.dep_ == "prep" and p.lower_ == "from"]
-
-
-def place_owners(p: Token) -> list[Token]:
-    """Whose place of publishing the preposition p names: "on the trust's X account",
-    "on RLA's Facebook page" -> the owner."""
-    return [o for g in p.children if g.dep_ == "pobj" and g.lower_ in ISSUER_PLACES for o in g.children if o.dep_ == "poss"]

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS
 from nlp.components.quoting.context import Speaker
-from nlp.components.quoting.documents import SENT_LEMMAS
+from nlp.components.quoting.document_issuers import SENT_LEMMAS
 from nlp.components.quoting.misparses import compound_head
 
 # The participle that hands a document's own words to the quote: "a message reading: ...".

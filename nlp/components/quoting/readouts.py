@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS
 from nlp.components.quoting.context import Speaker, body_index
-from nlp.components.quoting.documents import verb_from
+from nlp.components.quoting.document_issuers import issuers, verb_from
 
 # What is read out besides the documents of the lexicon ("written evidence", "his submission").
 READ_OUT_NOUNS = DOCUMENT_NOUNS | frozenset({"evidence", "submission", "submissions", "tribute"})
@@ -56,7 +56,7 @@ def document_it(finder, t: Token) -> Speaker | None:
     # published a letter from its head, Jo Bell. ‘...,’ it said", "The post was replaced with a
     # message from Jo Bell. ‘...,’ it read": the letter, the message, Jo Bell's)
     docs = [x for x in prev if not finder.in_quote(x.idx) and x.lower_ in READ_OUT_NOUNS]
-    written = [x for x in reversed(docs) if any(finder._issuers(c) for c in [*x.children, *verb_from(x)])]
+    written = [x for x in reversed(docs) if any(issuers(c) for c in [*x.children, *verb_from(x)])]
     for x in written + [x for x in docs if x.dep_ in {"nsubj", "nsubjpass"} and x.head.dep_ == "ROOT"]:
         found = finder._document_speaker(x, prev.start_char, prev.end_char, x.head.i, 0)
         if found is not None and found.speaker:
