@@ -11,11 +11,11 @@ from spacy.tokens import Token
 
 from nlp.components.lexicon import DOCUMENT_NOUNS, PRONOUNS, SPOKES_NOUNS
 from nlp.components.quoting.answers import addressee, answerer, question_org
+from nlp.components.quoting.clause_cues import clause_only, is_clause_cue, is_finding
 from nlp.components.quoting.clauses import in_person_relative, own_report, sibling_reporter
 from nlp.components.quoting.document_issuers import carrying_documents, misparsed_document
 from nlp.components.quoting.misparses import (described_by_relative, document_relative, participle_document,
-                                              stranded_objects, that_clause_misparsed,
-                                              unparsed_reporter, which_antecedent, who_antecedent, who_described)
+                                              stranded_objects, unparsed_reporter, which_antecedent, who_antecedent, who_described)
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, can_be_source, tokens_in
 from nlp.components.quoting.parentheticals import described_participle, manner_participle, named_relative, relative_subject, unsaid_by_subject
 from nlp.components.quoting.readings import message_reading
@@ -32,14 +32,6 @@ from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, goes_on_s
 
 _LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warn", "warns", "warned",
                   "urge", "urges", "urged", "remind", "reminded", "assure", "assured"}
-# Verbs that report a judgement, accepted only for a partial quote inside their clause:
-# "Inspectors found that pupils were “safe and happy”".
-_FINDING_CUES = frozenset("find finds found finding judge judges judged rate rates rated".split())
-# Verbs that report someone's words only for a partial quote inside their own clause, as
-# lemmas: "X blamed ‘...’", "X accepted that the first months had been ‘...’" (for
-# "accept", only inside a clause of its own: "accepted a ‘generous’ offer" reports no words).
-CLAUSE_CUE_LEMMAS = frozenset({"blame", "accept"})
-_THAT_CLAUSE_ONLY = frozenset({"accept"})
 _COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "oprd"}
 # Clauses that describe a noun ("the dinner, where X also spoke"), and a participle that
 # does ("in his written judgment"): their verbs report no quote.
@@ -54,41 +46,6 @@ _MISREAD_ROLE_BEFORE_DEPS = frozenset({"csubj"})
 # (a participle, "teaching", "managing": not a name's first word read as a verb, "Keep Schools
 # Local said")
 _MISREAD_ROLE_BEFORE_TAG = "VBG"
-def is_finding(t: Token, quoted: tuple[int, int] | None = None) -> bool:
-    """"found that ...", "found the council had ...", "judged it ...", "rated the school ...":
-    a finding reported with a clause of its own ("found themselves blindsided" is not one),
-    or with the quote `quoted` (its start and end) as its object ("found ‘significant
-    water ingress’")."""
-    if t.lower_ not in _FINDING_CUES or not t.tag_.startswith("VB"):
-        return False
-    if t.lower_.startswith("f"):
-        if quoted is not None and any(c.dep_ == "dobj" and quoted[0] <= c.idx < quoted[1] for c in t.children):
-            return True
-        return any(_own_clause(c) for c in t.children) or that_clause_misparsed(t)
-    return True
-
-
-def is_clause_cue(t: Token) -> bool:
-    """"blamed", "accepted that ...": a verb of CLAUSE_CUE_LEMMAS (see there)."""
-    if t.lemma_.lower() not in CLAUSE_CUE_LEMMAS or not t.tag_.startswith("VB"):
-        return False
-    # (a clause with "that" or with a subject of its own: "accepted the start had been ‘...’",
-    # also when the parser took the clause's subject for the verb's object)
-    return t.lemma_.lower() not in _THAT_CLAUSE_ONLY or any(
-        _own_clause(c) or c.dep_ == "ccomp" and any(d.dep_ == "dobj" and d.i < c.i for d in t.children)
-        for c in t.children)
-
-
-def _own_clause(c: Token) -> bool:
-    """c is a clause of its own: a complement with "that" or with a subject of its own (not
-    a reflexive: "found themselves blindsided")."""
-    return c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" or m.dep_ in {"nsubj", "nsubjpass"}
-                                     and not m.lower_.endswith(("self", "selves")) for m in c.children)
-
-
-def _clause_only(t: Token) -> bool:
-    """A cue that reports only a partial quote inside its own clause."""
-    return t.lower_ in _FINDING_CUES or t.lemma_.lower() in CLAUSE_CUE_LEMMAS
 
 
 class Attribution(Terms):
@@ -212,7 +169,7 @@ class Attribution(Terms):
                         path.append(x)
                         if own_report(x, path, cues):
                             break  # "X said ..., while Y described it as “...”": Y's own report
-                    if x.dep_ == "conj" and x.head in cues and _clause_only(x.head) and not any(a in cues for a in path):
+                    if x.dep_ == "conj" and x.head in cues and clause_only(x.head) and not any(a in cues for a in path):
                         # "found that behaviour ... was ‘...’" parsed as "found behaviour" and
                         # a clause joined to "found": the finding's own clause all the same
                         path.append(x.head)
@@ -225,9 +182,9 @@ class Attribution(Terms):
                     # (so does one about a document: "DfE guidance, which says ... ‘reasonable’")
                     anc.sort(key=lambda a: not (named_relative(a) or document_relative(a)))
                     # "found/judged/rated", "blamed" only when the quote is inside their clause
-                    ordered = anc + [c for c in ordered if c not in anc and not _clause_only(c)]
+                    ordered = anc + [c for c in ordered if c not in anc and not clause_only(c)]
                 else:
-                    ordered = [c for c in ordered if not _clause_only(c)]
+                    ordered = [c for c in ordered if not clause_only(c)]
         if after:
             # the cue must report the quote: "the development would add 180 journeys"
             # (a modal, or an object other than a listener) is not "..., he added", nor is a
