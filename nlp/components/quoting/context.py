@@ -69,6 +69,9 @@ class Quote:
 
 
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
+# Dependency labels the parser gives a speech verb's subject when an apposition confuses it
+# ("Robin Pascoe, NEU district secretary for Cornwall, said ...": npadvmod; cues.py, salience.py).
+MISPARSED_SUBJ_DEPS = frozenset({"appos", "npadvmod", "dep", "nmod"})
 # Relative pronouns ("who", "that", "which"): the subject of a clause describing a noun
 # ("One nurse, who asked not to be named, said ..."), never a new speaker of its own.
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})

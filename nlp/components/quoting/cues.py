@@ -16,7 +16,7 @@ from nlp.components.quoting.clauses import in_person_relative, own_report, sibli
 from nlp.components.quoting.document_issuers import carrying_documents, misparsed_document
 from nlp.components.quoting.misparses import (described_by_relative, document_relative, participle_document,
                                               stranded_objects, unparsed_reporter, which_antecedent, who_antecedent, who_described)
-from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, can_be_source, tokens_in
+from nlp.components.quoting.context import _SUBJ_DEPS, MISPARSED_SUBJ_DEPS, Speaker, can_be_source, tokens_in
 from nlp.components.quoting.parentheticals import described_participle, manner_participle, named_relative, relative_subject, unsaid_by_subject
 from nlp.components.quoting.readings import message_reading
 from nlp.components.quoting.readouts import read_out_author
@@ -36,8 +36,6 @@ _COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "oprd"}
 # Clauses that describe a noun ("the dinner, where X also spoke"), and a participle that
 # does ("in his written judgment"): their verbs report no quote.
 _RELATIVE_DEPS = frozenset({"relcl", "acl", "amod"})
-# Dependency labels the parser gives a speech verb's subject when an apposition confuses it.
-_MISPARSED_SUBJ_DEPS = frozenset({"appos", "npadvmod", "dep", "nmod"})
 # How the parser hangs a role misread as a verb ("X, lead councillor, said") on the cue.
 _MISREAD_ROLE_DEPS = frozenset({"advcl", "dep"})
 # How it hangs a role before the name misread as a verb with the name its object ("teaching
@@ -337,7 +335,7 @@ class Attribution(Terms):
                 or x.dep_ == "dobj" and x.head.dep_ in _MISREAD_ROLE_BEFORE_DEPS and x.head.head.i == cue.i \
                 and x.head.i < x.i and x.head.tag_ == _MISREAD_ROLE_BEFORE_TAG
             edge = (x.head if role_as_verb else x).right_edge.i
-            if (x.dep_ in _MISPARSED_SUBJ_DEPS or role_as_verb) and (x.ent_type_ == "PERSON" or x.pos_ == "PROPN") \
+            if (x.dep_ in MISPARSED_SUBJ_DEPS or role_as_verb) and (x.ent_type_ == "PERSON" or x.pos_ == "PROPN") \
                     and self._inside(x, start, end) and edge < cue.i \
                     and all(y.is_punct for y in self.doc[edge + 1:cue.i]):
                 if x.dep_ == "appos" and x.ent_type_ != "PERSON" and x.head.ent_type_ == "PERSON" and x.head.i < x.i:

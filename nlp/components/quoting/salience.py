@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from nlp.components.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.orgs import org_for_span
-from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, body_start
+from nlp.components.quoting.context import _SUBJ_DEPS, MISPARSED_SUBJ_DEPS, Speaker, body_start
 from nlp.components.quoting.first_names import first_name_subject
 from nlp.components.quoting.locality import nickname, paragraph_antecedent, pronoun_continued
 from nlp.components.quoting.group_pronouns import GroupPronouns
@@ -32,9 +32,6 @@ GUESSED_GENDER_COST = 10.0
 UNNAMED_MARGIN = 0.0
 # Entity types that are not a person speaking.
 NOT_PERSON_ENTITIES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
-# Dependency labels the parser gives a speech verb's subject when a long apposition
-# confuses it ("Robin Pascoe, NEU district secretary for Cornwall, said ...": npadvmod).
-_MISPARSED_SUBJ_DEPS = frozenset({"npadvmod", "dep", "nmod", "appos"})
 # Salience of earlier mentions for he/she (scores are relative; set on PolNeAR half A; a
 # mention counts within SALIENCE_WINDOW_SENTENCES, persons.py):
 # what a mention's role is worth: the subject of a speech verb or "according to X",
@@ -78,7 +75,7 @@ class Salience(GroupPronouns):
             speaks = is_cue(root.head) or root.head.lemma_ not in NOT_SPEAKING and any(
                 c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB" and is_cue(c) for c in root.head.children)
             return SPEAKER_BONUS if speaks and not conceded and not described else SUBJECT_BONUS
-        if root.dep_ in _MISPARSED_SUBJ_DEPS and root.i < root.head.i and is_cue(root.head) \
+        if root.dep_ in MISPARSED_SUBJ_DEPS and root.i < root.head.i and is_cue(root.head) \
                 and not any(c.dep_ in _SUBJ_DEPS and (c.i < root.i or c.pos_ != "NOUN") for c in root.head.children):
             # "Robin Pascoe, NEU district secretary, said" parsed with the role as the subject
             return SPEAKER_BONUS
