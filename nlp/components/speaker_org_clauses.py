@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.components.doc_text import doc_text
 from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES, SPEECH_CUES
 from nlp.components.orgs import org_for_span
-from nlp.components.speaker_org_nobody import FAMILY, NOT_STAFF
+from nlp.components.speaker_org_nobody import FAMILY, NOT_STAFF, SUBJECT_DEPS
 from nlp.components.speaker_org_names import is_seated_body
 from nlp.components.speaker_org_roles import body_of_kind
 from nlp.components.speaker_org_unlisted import OWNING_VERBS, POSSESSIVE_TAG, name_run, unlisted_body
@@ -50,7 +50,6 @@ _BOARDS = {("governing", "body"): "school", ("governing", "board"): "school", ("
 _STOP = {".", ";", ":", "whose", "which", "and", "but", "when", "while", "after", "before", "because"}
 
 
-_SUBJECTS = {"nsubj", "nsubjpass"}
 _BY = "by"
 _PREPOSITIONAL = {"agent", "prep", "pobj"}
 _BARE_VERBS = {"is", "was", "been"}  # a tie only in a "who" clause ("who was the trust's IT manager")
@@ -105,7 +104,7 @@ def _verb_unties(tie: Token, name: Span, org: dict) -> bool:
     verb = tie.head if tie.dep_ in _PREPOSITIONAL else tie
     if verb.pos_ not in _VERB_TAGS:
         return False
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if any(not (name.start <= c.i < name.end or c.pos_ == "PRON") for c in subjects):
         return True
     return tie is not verb and is_seated_body(org["name"])
@@ -140,7 +139,7 @@ def subject_org(doc: Doc, sent: Span) -> dict | None:
                 continue
             if root.dep_ == "appos":
                 root = root.head
-            if root.dep_ in _SUBJECTS and root.head == sent.root or _passive_agent(root, sent):
+            if root.dep_ in SUBJECT_DEPS and root.head == sent.root or _passive_agent(root, sent):
                 return org
     return None
 
@@ -169,7 +168,7 @@ def its_org(doc: Doc, phrase: list[Token]) -> dict | None:
         hit = subject_org(doc, sents[k])
         if hit is not None:
             return hit
-        if not any(t.lower_ == "it" and t.dep_ in _SUBJECTS for t in sents[k]):
+        if not any(t.lower_ == "it" and t.dep_ in SUBJECT_DEPS for t in sents[k]):
             return None
     return None
 
@@ -248,7 +247,7 @@ def who_clause_org(doc: Doc, name: Span, refer: Refer) -> dict | None:
     k = _after_age(doc, name.end)
     if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "who":
         first = k + 2
-    elif k < len(doc) and k == name.end and doc[k].pos_ in {"VERB", "AUX"} and name.root.dep_ in _SUBJECTS:
+    elif k < len(doc) and k == name.end and doc[k].pos_ in {"VERB", "AUX"} and name.root.dep_ in SUBJECT_DEPS:
         first = k
     else:
         return None

@@ -136,7 +136,8 @@ _SHE_HE = {"she", "he"}
 # Words after which the sentence reports what someone says (not "claims": "X claims he was
 # unfairly dismissed" is the claim itself).
 _TURNS_TO_SPEECH = SPEECH_CUES - {"claim", "claims", "claimed"}
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# The dependency labels of a verb's subject (the one home for the speaker-org modules).
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How many heads up from the dismissal word its subject is looked for.
 _SUBJECT_HOPS = 4
 
@@ -145,7 +146,7 @@ def _subject_of(t: Token) -> Token | None:
     """The subject of the clause a word stands in ("before she was dismissed": "she";
     "before resigning" after "X worked at Y": "X"), a few heads up."""
     for _ in range(_SUBJECT_HOPS):
-        subjects = [c for c in t.children if c.dep_ in _SUBJECT_DEPS]
+        subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects[0]
         if t.head.i == t.i:

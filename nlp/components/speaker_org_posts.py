@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.components.lexicon import TITLES
 from nlp.components.speaker_org_clauses import its_org, subject_org
+from nlp.components.speaker_org_nobody import SUBJECT_DEPS
 
 # Verbs by which a body gives a person a post (lemmas): "Y has appointed X", "Y named X its CEO".
 _APPOINTING = {"appoint", "name", "hire", "recruit", "elect", "select", "choose", "pick"}
@@ -28,7 +29,6 @@ _PRESENT_POST = {"currently", "presently", "formerly", "previously"}
 _MOVING = {"join", "take", "succeed", "replace", "become", "start", "move", "lead", "head"}
 _OBJECTS = {"dobj", "nsubjpass"}
 _VERB_TAGS = {"VERB", "AUX"}
-_SUBJECTS = {"nsubj", "nsubjpass"}
 _SENTENCES_BACK = 3  # how many sentences before "take up the post" are read for the appointing body
 
 
@@ -70,7 +70,7 @@ def _moving_verb(doc: Doc, name: Span) -> Token | None:
     """The verb that moves the person to a new post, with a post they hold now between the
     name and it ("X, currently deputy head at W, will take over at Y")."""
     verb = name.root.head
-    if name.root.dep_ not in _SUBJECTS or verb.i <= name.end or not _moves(verb):
+    if name.root.dep_ not in SUBJECT_DEPS or verb.i <= name.end or not _moves(verb):
         return None
     return verb if any(t.lower_ in _PRESENT_POST for t in doc[name.end:verb.i]) else None
 
@@ -88,7 +88,7 @@ def _appointed_by(doc: Doc, name: Span) -> dict | None:
     if root.dep_ == "nsubjpass":  # "X has been appointed by Y"
         agents = [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
         return _org_at(doc, agents[0]) if agents else None
-    return subject_org(doc, name.sent) if any(c.dep_ in _SUBJECTS for c in verb.children) else None
+    return subject_org(doc, name.sent) if any(c.dep_ in SUBJECT_DEPS for c in verb.children) else None
 
 
 def _org_at(doc: Doc, t: Token) -> dict | None:

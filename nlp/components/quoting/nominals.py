@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.org_lookup import resolve_org_reference
 from nlp.components.quoting.acting_firms import members_spokesperson_org
-from nlp.components.quoting.context import DocContext, person_noun
+from nlp.components.quoting.context import _SUBJ_DEPS, DocContext, person_noun
 from nlp.components.quoting.org_full_names import head_word, named_after_for
 from nlp.components.quoting.words import noun_gender
 
@@ -31,8 +31,6 @@ from nlp.components.quoting.words import noun_gender
 NARRATIVE_SENTENCES_BACK = 1
 # Words of a council's or trust's tier before a reference to it: "the county council".
 REFERENCE_TIERS = frozenset("county borough city district parish town unitary academy multi-academy".split())
-# Subject dependencies: "X said ..." names the body whose spokesperson speaks next.
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _narrative(ctx: DocContext, sent) -> bool:
@@ -79,7 +77,7 @@ def spokesperson_org(ctx: DocContext, t: Token) -> str | None:
             if not (start_char <= s < t.idx) or ctx.in_quote(s):
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
-            subject = span is not None and span.root.dep_ in _SUBJECT_DEPS
+            subject = span is not None and span.root.dep_ in _SUBJ_DEPS
             found[org["name"]] = found.get(org["name"], False) or subject
     if len(found) == 1:
         return next(iter(found))
@@ -90,7 +88,7 @@ def spokesperson_org(ctx: DocContext, t: Token) -> str | None:
         # for an interview. A spokesperson said": the body the narrative refers back to when
         # it names none (as with names: the one referred to, else the one subject)
         window = doc.char_span(start_char, t.idx, alignment_mode="expand") if start_char < t.idx else None
-        refs = [(name, x.dep_ in _SUBJECT_DEPS) for x in window or () if not ctx.in_quote(x.idx)
+        refs = [(name, x.dep_ in _SUBJ_DEPS) for x in window or () if not ctx.in_quote(x.idx)
                 and (name := referred_org(ctx, x)) is not None]
         if len({name for name, _ in refs}) == 1:
             return refs[0][0]
