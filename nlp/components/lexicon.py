@@ -170,3 +170,7 @@ ROLE_WORDS = ROLE_HEADS | frozenset(
     visitor neighbour ta treasurer vicar priest rector curate chaplain pastor imam rabbi
     librarian bursar receptionist technician""".split()
 )
+
+# The possessive ending as the tokenizer splits it off a name ("the trust's", "the trust’s"):
+# the one home of this set (org_patterns.py's _POSSESSIVE also takes a bare apostrophe).
+POSSESSIVE_S = frozenset({"'s", "’s"})

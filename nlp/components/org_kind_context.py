@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Doc
 
+from nlp.components.lexicon import POSSESSIVE_S
 from nlp.components.org_context import COMPANY_NOUNS, described_as_network
 from nlp.components.org_denials import not_a_trust
 from nlp.components.org_federations import (described_as_school_federation, federation_weighing_conversion,
@@ -66,7 +67,6 @@ _UNIT_NOUNS = {"service", "services", "arm", "team", "unit", "department", "dire
 # directorate", "X, the county council's in-house service", "X, which is run by the council".
 _PART_OF_COUNCIL = re.compile(r"^, (which is |a )?(part of|run by|owned by) (the )?([\w-]+ ){0,3}council\b"
                               r"|^, (the |a )([\w-]+ ){0,2}council ['’]s\b")
-_POSSESSIVE = {"'s", "’s"}
 # At most this many lower-case words between "the council's" and the noun before the name.
 _MAX_UNIT_WORDS = 4
 
@@ -76,13 +76,13 @@ def council_unit(doc: Doc, mentions: list) -> bool:
     after "the council's <service noun>," or followed by ", part of the council"."""
     for e in mentions:
         k = e.start
-        if k >= 2 and doc[k - 1].text in _POSSESSIVE and doc[k - 2].lower_ == "council":
+        if k >= 2 and doc[k - 1].text in POSSESSIVE_S and doc[k - 2].lower_ == "council":
             return True  # "the council's Sedgeby Family Hub"
         if k >= 3 and doc[k - 1].text == "," and doc[k - 2].lower_ in _UNIT_NOUNS:
             j = k - 2
-            while j > k - 2 - _MAX_UNIT_WORDS and j > 1 and doc[j - 1].is_lower and doc[j - 1].text not in _POSSESSIVE:
+            while j > k - 2 - _MAX_UNIT_WORDS and j > 1 and doc[j - 1].is_lower and doc[j - 1].text not in POSSESSIVE_S:
                 j -= 1
-            if j >= 2 and doc[j - 1].text in _POSSESSIVE and doc[j - 2].lower_ == "council":
+            if j >= 2 and doc[j - 1].text in POSSESSIVE_S and doc[j - 2].lower_ == "council":
                 return True  # "the council's school improvement service, Wexham Learning Services"
         after = " ".join(t.lower_ for t in doc[e.end:e.end + 9])
         if _PART_OF_COUNCIL.match(after):

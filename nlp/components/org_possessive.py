@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.lexicon import POSSESSIVE_S
 from nlp.components.org_kinds import infer_kind
-
-_POSSESSIVE = {"'s", "’s"}
 
 
 def possessive_splits(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str]]:
@@ -23,7 +22,7 @@ def possessive_splits(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str,
     found: dict[str, str] = {}
     out = []
     for e in ents:
-        if e.label_ != "ORG" or len(e) < 4 or e[1].text not in _POSSESSIVE or not e[0].is_title or not e[2].is_title:
+        if e.label_ != "ORG" or len(e) < 4 or e[1].text not in POSSESSIVE_S or not e[0].is_title or not e[2].is_title:
             out.append(e)
             continue
         owners = by_first.get(e[0].text, set())

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.lexicon import FIRST_NAMES, TITLES
+from nlp.components.lexicon import FIRST_NAMES, POSSESSIVE_S, TITLES
 from nlp.components.org_evidence import SOFT_HEADS
 from nlp.components.org_kinds import infer_kind
 from nlp.components.org_patterns import _ORG_HEADS, SAINTS
 
-_POSSESSIVE = {"'s", "’s"}
 # Last words of the part before a possessive that make it a body's name ("... Trust's",
 # "Stannard Learning's"), as in org_patterns' heads plus the soft heads of trusts' names.
 _OWNER_HEADS = (_ORG_HEADS | SOFT_HEADS) - {"church", "club"}
@@ -117,7 +116,7 @@ def _split_possessive(span: Span) -> list[Span] | None:
         return None
     doc = span.doc
     for k in range(span.start + 1, span.end - 2):
-        if doc[k].text not in _POSSESSIVE:
+        if doc[k].text not in POSSESSIVE_S:
             continue
         owner, owned = doc[span.start:k], doc[k + 1:span.end]
         if owner[-1].lower_ in _OWNER_HEADS and owner[-1].is_title and len(owner) >= 2 \

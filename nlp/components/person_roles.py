@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.components.lexicon import OWNED_BODIES, ROLE_HEADS, ROLE_WORDS
+from nlp.components.lexicon import OWNED_BODIES, POSSESSIVE_S, ROLE_HEADS, ROLE_WORDS
 from nlp.components.org_patterns import _ORG_HEADS
 from nlp.components.orgs import org_for_span, resolve_org_reference
 from nlp.components.person_names import is_title
@@ -22,7 +22,6 @@ _ROLE_STOP = {",", ";", ":", ".", "(", ")", "“", "”", '"', "‘", "’", "-"
 _ROLE_PREPS = {"at", "of", "for", "from", "with", "in"}
 _FROM_WORDS = {"from", "of", "at"}
 _ARTICLES = {"a", "an", "the"}
-_POSSESSIVE = {"'s", "’s"}
 # Words that, after "the" or before "'s", stand for an organisation named in the article.
 _ORG_WORDS = {"council", "trust", "union", "academy", "school", "college", "company"}
 # A role after a name is at most this many tokens ("head of education at the ... ,").
@@ -57,9 +56,9 @@ def split_role(doc: Doc, tokens: list[Token]) -> tuple[str, str | None]:
         return "", None
     org, org_tokens = _org_in_chunk(doc, tokens)
     # an organisation word we could not resolve still is not part of the role ("the union's")
-    org_tokens.update(t.i for t in tokens if t.i + 1 < len(doc) and doc[t.i + 1].text in _POSSESSIVE
+    org_tokens.update(t.i for t in tokens if t.i + 1 < len(doc) and doc[t.i + 1].text in POSSESSIVE_S
                       and (t.lower_ in _ORG_WORDS))
-    words = [t for t in tokens if t.i not in org_tokens and t.text not in _POSSESSIVE]
+    words = [t for t in tokens if t.i not in org_tokens and t.text not in POSSESSIVE_S]
     # Drop a dangling preposition/article left where the organisation was cut out.
     while words and (words[-1].lower_ in _ROLE_PREPS or words[-1].lower_ in _ARTICLES):
         words = words[:-1]
@@ -94,7 +93,7 @@ def _org_in_chunk(doc: Doc, tokens: list[Token]) -> tuple[str | None, set[int]]:
     if org is None:
         # "Orwell Bridge's chief executive": the short form of an organisation named earlier
         for k, t in enumerate(tokens):
-            if t.text in _POSSESSIVE and k > 0:
+            if t.text in POSSESSIVE_S and k > 0:
                 j = k
                 while j > 0 and tokens[j - 1].is_title and tokens[j - 1].pos_ == "PROPN":
                     j -= 1
@@ -108,7 +107,7 @@ def _org_in_chunk(doc: Doc, tokens: list[Token]) -> tuple[str | None, set[int]]:
     if org is None:
         for t in tokens:
             ref = resolve_org_reference(doc, t.text, t.idx) if t.lower_ in _ORG_WORDS else None
-            possessive = t.i + 1 < len(doc) and doc[t.i + 1].text in _POSSESSIVE
+            possessive = t.i + 1 < len(doc) and doc[t.i + 1].text in POSSESSIVE_S
             if ref and (t.i == tokens[0].i + 1 and tokens[0].lower_ == "the" or t.i > tokens[0].i and doc[t.i - 1].lower_ == "the"
                         or possessive):
                 org = ref["name"]
@@ -123,7 +122,7 @@ def _role_owner(doc: Doc, tokens: list[Token]) -> tuple[str, set[int]] | None:
     head of catering and a former Platewise area manager". It beats any body named later in
     the chunk (a place, a former employer); not "the council's contractor, Y", nor an owner
     before a body the role is named by ("the school's NEU rep": the union)."""
-    k = next((i for i, t in enumerate(tokens) if t.text in _POSSESSIVE), None)
+    k = next((i for i, t in enumerate(tokens) if t.text in POSSESSIVE_S), None)
     if k is None or k == 0 or k > _MAX_OWNER_TOKENS:
         return None
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -210,9 +209,9 @@ def role_before(doc: Doc, ent: Span) -> tuple[str, str | None]:
             break
         j -= 1
     owner = doc[chunk[0].i - 1] if chunk and chunk[0].i > 0 else None
-    while chunk and (chunk[0].pos_ in {"ADP", "DET", "CCONJ"} and chunk[0].lower_ != "the" or chunk[0].text in _POSSESSIVE):
+    while chunk and (chunk[0].pos_ in {"ADP", "DET", "CCONJ"} and chunk[0].lower_ != "the" or chunk[0].text in POSSESSIVE_S):
         chunk = chunk[1:]
-    role_words = [t for t in chunk if t.ent_type_ != "ORG" and t.text not in _POSSESSIVE
+    role_words = [t for t in chunk if t.ent_type_ != "ORG" and t.text not in POSSESSIVE_S
                   and t.pos_ not in {"ADP", "DET"}]
     if not any(t.pos_ == "NOUN" or t.tag_.startswith("NN") or t.lower_ in ROLE_HEADS for t in role_words):
         return "", None
@@ -227,7 +226,7 @@ def role_before(doc: Doc, ent: Span) -> tuple[str, str | None]:
 def _role_word_before(t: Token, nxt: Token | None, j: int) -> bool:
     """Whether t, just before the role words read so far (nxt the first of them), still
     belongs to a role written before a name."""
-    if t.ent_type_ in {"ORG", "GPE", "NORP", "LOC"} or t.text in _POSSESSIVE and j > 0 \
+    if t.ent_type_ in {"ORG", "GPE", "NORP", "LOC"} or t.text in POSSESSIVE_S and j > 0 \
             or t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and nxt is not None:
         return True  # "The NEU’s Herefordshire district secretary", "Swindon UNISON branch secretary"
     if t.lower_ == "the" and nxt is not None:

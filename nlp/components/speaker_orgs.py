@@ -54,7 +54,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES
+from nlp.components.lexicon import ORG_REFERENCES, OWNED_BODIES, POSSESSIVE_S
 from nlp.components.orgs import resolve_org_reference
 from nlp.components.speaker_org_campaigns import group_of
 from nlp.components.speaker_org_clauses import (acting_for_org, employer_org,
@@ -81,7 +81,6 @@ _NOT_POSTS = {"ADP", "CCONJ", "DET", "PRON"}  # "head of maths", "head and chair
 _CLUB_ROLES = {"striker", "midfielder", "goalkeeper", "defender", "winger", "captain", "skipper", "manager",
                "coach", "chairman", "player"}
 _CLUB_WORDS = {"club", "fc", "afc", "town", "united", "rovers", "city", "athletic", "albion", "wanderers", "rangers"}
-_POSSESSIVE = {"'s", "’s"}
 # A body's noun in a person's role ("Committee member", "Club chairman", "Society secretary"):
 # the body of that noun the article names.
 _ROLE_BODIES = {"committee", "club", "alliance", "partnership", "board", "panel", "forum", "campaign", "society",
@@ -156,7 +155,7 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
     # "the trust's chief executive", "Greenplate Catering's operations director", "chair of
     # the union's Dunmore schools branch"
     for k, t in enumerate(phrase):
-        if t.text in _POSSESSIVE and k > 0:
+        if t.text in POSSESSIVE_S and k > 0:
             if set(lowers[k + 1:k + 3]) & OWNED_BODIES:
                 return None  # "the council's IT supplier, Corvane Digital": not the council
             # "(a letter) to the trust's HR director", "and the trust's HR director": after the link
@@ -206,7 +205,7 @@ def _leading_org(doc: Doc, phrase: list[Token]) -> dict | None:
         k += 1
     head = []
     for t in phrase[k:]:
-        if t.text in _POSSESSIVE:
+        if t.text in POSSESSIVE_S:
             break
         if not (t.is_title or t.is_upper) or t.lower_ in ROLEISH and head:
             break

@@ -22,7 +22,7 @@ import re
 
 from spacy.tokens import Token
 
-from nlp.components.lexicon import ROLE_HEADS
+from nlp.components.lexicon import POSSESSIVE_S, ROLE_HEADS
 from nlp.components.orgs import org_for_span
 from nlp.components.quoting.context import _SUBJ_DEPS, Speaker, body_index, org_reference, tokens_in
 from nlp.components.quoting.sentences import sentence_end
@@ -33,7 +33,6 @@ from nlp.components.quoting.words import FEMALE_NOUNS, MALE_NOUNS
 _OPENERS = frozenset({"a", "an", "one", "their", "his", "her", "its"})
 # Words that open a later phrase for someone new, not the lede's one ("another parent").
 NEW_ONE_OPENERS = frozenset({"a", "an", "one", "another", "some"})
-_POSSESSIVE = frozenset({"'s", "’s"})
 # Nouns of an unnamed body an opening paragraph may describe before naming it, and the
 # kinds of organisation (nlp/kinds.py) each can be.
 BODY_NOUNS = {**dict.fromkeys("group campaign charity association network coalition alliance forum".split(), {"other"}),
@@ -60,7 +59,7 @@ def _opens_description(ctx, first: Token, head: Token) -> bool:
     if head.lower_ not in ROLE_HEADS:
         return False
     owner = ctx.doc[before.i - 1] if before.i > 0 else None
-    return before.lower_ == "the" or before.text in _POSSESSIVE and owner is not None \
+    return before.lower_ == "the" or before.text in POSSESSIVE_S and owner is not None \
         and (owner.ent_type_ == "ORG" or org_reference(owner))
 
 
