@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.org_bare_names import bare_trust_names, before_text, school_tie_before, school_tied_word
 from nlp.components.org_context import after_short_form, described_as_academy_trust
-from nlp.components.org_fragments import BODY_HEADS, federation_of_schools
+from nlp.components.org_fragments import BODY_HEADS, SOFT_HEADS, federation_of_schools
 from nlp.components.org_lists import listed_as_trust, trust_pairs
 from nlp.components.org_heads import head_said_trust, trust_said_before
 from nlp.components.org_pay import in_pay_list
@@ -29,9 +29,6 @@ from nlp.components.org_kinds import DOCUMENT_HEADS, not_school_trust, infer_kin
 from nlp.components.lexicon import ROLE_WORDS, TITLES
 from nlp.components.doc_text import doc_lowers, doc_text
 
-# Last words of names that say a body but not its sort: trusts often carry them.
-SOFT_HEADS = frozenset("education learning foundation collaborative partnership alliance academies schools "
-                       "federation community".split())
 _STOPS = frozenset("the a an in at of for and by on to from with".split())
 # Words before a name that say it has a chief officer or trustees: a body.
 _OFFICER_OF = re.compile(r"\b(chief executive|ceo|chief executive officer|chair of trustees|trustees|"

@@ -30,6 +30,10 @@ BODY_HEADS = frozenset(
     union ltd limited plc group services foundation diocese authority agency department
     association alliance board""".split()
 )
+# Last words of names that say a body but not its sort: trusts often carry them ("Ashgrove
+# Education", "the Greyfriars Partnership"; org_evidence.py, org_lists.py, ...).
+SOFT_HEADS = frozenset("education learning foundation collaborative partnership alliance academies schools "
+                       "federation community".split())
 # Words that alone are a generic description, not a name.
 GENERIC = BODY_HEADS | {"multi", "-", "learning", "the", "education", "primary", "secondary", "of", "and"}
 # Words that end a unit's or a body's name after generic words: "School Admissions Team",

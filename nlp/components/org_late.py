@@ -13,8 +13,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.org_bare import bare_trust_forms
 from nlp.components.org_coordinated import coordinated_names
-from nlp.components.org_evidence import SOFT_HEADS
-from nlp.components.org_fragments import BODY_HEADS
+from nlp.components.org_fragments import BODY_HEADS, SOFT_HEADS
 from nlp.components.org_mat import mat_names
 from nlp.components.org_possessive import possessive_splits
 from nlp.components.org_renames import renamed_bodies

@@ -24,6 +24,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from nlp.components.doc_text import doc_lowers, doc_text
+from nlp.components.org_fragments import SOFT_HEADS
 from nlp.components.org_kinds import infer_kind
 
 # What introduces a list of trusts: "trusts such as", "trusts including", "trusts like", and a
@@ -31,10 +32,6 @@ from nlp.components.org_kinds import infer_kind
 _TRIGGER = re.compile(r"\btrusts ,? ?(such as|including|like|among them)$|\btrusts :$")
 _JOINERS = {"and", "or", "&"}
 _INSIDE = {"of", "and", "the", "for", "&"}  # small words inside a name: "Tamar and Tavy Learning Trust"
-# Last words of names that say a body but not its sort (org_evidence.SOFT_HEADS less the
-# ones a list of trusts' names would not show alone).
-_SOFT_ENDS = {"education", "learning", "foundation", "collaborative", "partnership", "alliance", "academies",
-              "schools", "federation", "community"}
 # A name is a trust by its company in a list only beside at least two names shaped like
 # trusts' ("A Learning Trust (7), B Learning (5), C Schools Trust (5)"): one could be a
 # coincidence. Chosen by reasoning about league tables, not tuned on a set.
@@ -132,7 +129,7 @@ def listed_as_trust(doc: Doc, start: int, end: int, ents: list[Span] | None = No
             continue
         if trusts:
             return True
-        soft_end = doc[end - 1].lower_ in _SOFT_ENDS
+        soft_end = doc[end - 1].lower_ in SOFT_HEADS
         # "Veritas Learning Trust, Lumen and Good Shepherd Multi-Academy Trust": a one-word
         # brand among names that are all trusts' is one too
         brand = end - start == 1 and doc[start].is_title

@@ -17,8 +17,8 @@ from nlp.components.org_aliases import (
 from nlp.components.lexicon import FIRST_NAMES
 from nlp.components.org_context import described_as_academy_trust, used_as_body
 from nlp.components.org_denials import said_unconnected
-from nlp.components.org_evidence import SOFT_HEADS, introduced_otherwise
-from nlp.components.org_fragments import BODY_HEADS, GENERIC
+from nlp.components.org_evidence import introduced_otherwise
+from nlp.components.org_fragments import BODY_HEADS, GENERIC, SOFT_HEADS
 from nlp.components.org_kinds import infer_kind
 from nlp.components.org_patterns import _COMPANY_ENDS
 from nlp.components.doc_text import doc_text, doc_words

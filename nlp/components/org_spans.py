@@ -14,8 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.org_evidence import SOFT_HEADS
-from nlp.components.org_fragments import BODY_HEADS, GENERIC, award_name, names_no_body, trust_run_on
+from nlp.components.org_fragments import BODY_HEADS, GENERIC, SOFT_HEADS, award_name, names_no_body, trust_run_on
 from nlp.components.org_headlines import headline_end, headline_style
 from nlp.components.org_kinds import infer_kind, is_document, is_document_title, is_fragment
 from nlp.components.doc_text import doc_text

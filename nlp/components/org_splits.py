@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from nlp.components.lexicon import FIRST_NAMES, POSSESSIVE_S, TITLES
-from nlp.components.org_evidence import SOFT_HEADS
+from nlp.components.org_fragments import SOFT_HEADS
 from nlp.components.org_kinds import infer_kind
 from nlp.components.org_patterns import _ORG_HEADS, SAINTS
 

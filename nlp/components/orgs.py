@@ -40,16 +40,15 @@ from nlp.components.lexicon import ROLE_WORDS
 from nlp.components.org_kinds import infer_kind
 from nlp.components.org_patterns import _ORG_HEADS, has_word, pattern_orgs, without_overlaps  # noqa: F401  (people.py)
 from nlp.components.org_trim import trim_span
-from nlp.components.org_context import (
-    council_short_forms, described_names, lead_trust,
-)
+from nlp.components.org_context import council_short_forms, described_names, lead_trust
 from nlp.components.org_buildings import buildings
 from nlp.components.org_cut import whole_company_names, whole_possessive_names
 from nlp.components.org_modifiers import modifier_names
 from nlp.components.org_places import place_names
 from nlp.components.org_surnames import surname_names
 from nlp.components.org_common_words import common_word_names, section_labels
-from nlp.components.org_evidence import SOFT_HEADS, evidenced_names
+from nlp.components.org_evidence import evidenced_names
+from nlp.components.org_fragments import SOFT_HEADS
 from nlp.components.org_kind_context import kind_in_text
 from nlp.components.org_lists import listed_trust_names, paired_names
 from nlp.components.org_pay import pay_list_names
