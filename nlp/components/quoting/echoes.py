@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from nlp.components.quoting.context import Quote, body_index, tokens_in
-from nlp.components.quoting.term_echoes import TERM_ECHO_MAX_WORDS
+from nlp.components.quoting.term_echoes import TERM_ECHO_MAX_WORDS, contains_run
 
 # Fewest quoted words that, said again later, link the lead's quote to the later speaker.
 ECHO_MIN_WORDS = 2
@@ -38,11 +38,6 @@ def _named(q: Quote) -> bool:
     return q.speaker is not None and (q.who.person is not None or q.who.how == "org")
 
 
-def _contains(words: list[str], part: list[str]) -> bool:
-    n = len(part)
-    return any(words[i:i + n] == part for i in range(len(words) - n + 1))
-
-
 def echoed_speakers(ctx, quotes: list[Quote]) -> None:
     """Give each lead quote that names no speaker the named speaker who says its words
     again later (in place)."""
@@ -53,7 +48,7 @@ def echoed_speakers(ctx, quotes: list[Quote]) -> None:
         words = _words(ctx, q)
         if len(" ".join(ctx.text[s.start:s.end] for s in q.segments).split()) < ECHO_MIN_WORDS:
             continue
-        later = next((o for o in quotes if o.para > q.para_end and _named(o) and _contains(_words(ctx, o), words)), None)
+        later = next((o for o in quotes if o.para > q.para_end and _named(o) and contains_run(_words(ctx, o), words)), None)
         if later is not None:
             q.who, q.source = later.who.but(how="nominal"), "echo"
 
@@ -71,6 +66,6 @@ def said_again_later(ctx, q: Quote) -> bool:
     if len(words) <= TERM_ECHO_MAX_WORDS and (first is None or first.pos_ != "DET"):
         return False  # (a short bare noun phrase said again is a term of the story: term_echoes.py)
     for s, e in ctx.quoted:
-        if s >= q.end and _contains(_WORD.findall(ctx.text[s:e].lower()), words):
+        if s >= q.end and contains_run(_WORD.findall(ctx.text[s:e].lower()), words):
             return True
     return False

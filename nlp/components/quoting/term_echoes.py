@@ -44,6 +44,13 @@ NOMINAL_ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "amod", "co
 # participle modifying the noun is: "‘learning cluster’", "‘managed move’")
 
 
+def contains_run(words: list[str], part: list[str]) -> bool:
+    """The words `part` come, in this order and together, inside `words`: the match by which
+    a quote's words are "quoted again" (here, and echoes.py for a lead's quote said later)."""
+    n = len(part)
+    return any(words[i:i + n] == part for i in range(len(words) - n + 1))
+
+
 def _term_key(doc: Doc, q: Quote, quoted: str) -> tuple[str, ...] | None:
     """The lemmas of a short quoted noun phrase in lower case ("pick-up points" ->
     ("pick", "-", "up", "point")), or None when the quote is no such phrase."""
@@ -97,9 +104,8 @@ def _echoes_another(doc: Doc, q: Quote, earlier: list[Quote]) -> bool:
     tops = [t for t in inner if not q.start <= t.head.idx < q.end]
     if len(tops) != 1 or tops[0].dep_ not in NOMINAL_ROLE_DEPS:
         return False
-    n = len(words)
     for e in earlier:
         said = _WORD.findall(" ".join(doc.text[s.start:s.end] for s in e.segments).lower())
-        if e.speaker != q.speaker and any(said[i:i + n] == words for i in range(len(said) - n + 1)):
+        if e.speaker != q.speaker and contains_run(said, words):
             return True
     return False
