@@ -171,6 +171,17 @@ def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     return list(span) if span is not None else []
 
 
+def words_inside(doc: Doc, q: Quote) -> list[Token]:
+    """Quote q's word tokens (letters only) inside its marks."""
+    return [t for t in tokens_in(doc, q.start, q.end) if t.is_alpha and q.start <= t.idx < q.end]
+
+
+def heads_inside(q: Quote, inner: list[Token]) -> list[Token]:
+    """Of the words `inner` of quote q, those whose head stands outside it: the quoted
+    phrase's own head (one, when the words are one phrase)."""
+    return [t for t in inner if not q.start <= t.head.idx < q.end]
+
+
 def body_index(ctx) -> int:
     """The index of the article's first paragraph after its headline (ctx: a DocContext)."""
     return 1 if ctx.headline else 0

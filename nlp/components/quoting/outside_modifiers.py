@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from nlp.components.quoting.context import Quote, tokens_in
+from nlp.components.quoting.context import Quote, heads_inside, words_inside
 
 # Longest quoted noun phrase read this way (words).
 OUTSIDE_MODIFIED_MAX_WORDS = 5
@@ -34,8 +34,8 @@ def modified_outside(doc: Doc, q: Quote, quoted: str) -> bool:
     modifier of the narrator's before the opening mark."""
     if len(q.segments) != 1 or not quoted[:1].islower() or len(quoted.split()) > OUTSIDE_MODIFIED_MAX_WORDS:
         return False
-    inner = [t for t in tokens_in(doc, q.start, q.end) if q.start <= t.idx < q.end and t.is_alpha]
-    tops = [t for t in inner if not q.start <= t.head.idx < q.end]
+    inner = words_inside(doc, q)
+    tops = heads_inside(q, inner)
     if len(tops) != 1 or tops[0].pos_ != "NOUN":
         return False
     if any(t.pos_ in _NOT_NAME_POS or t.pos_ == "VERB" and _verb_of_a_clause(t) for t in inner):

@@ -27,7 +27,7 @@ import re
 from spacy.tokens import Doc
 
 from nlp.components.lexicon import LABEL_CUES
-from nlp.components.quoting.context import Quote, tokens_in
+from nlp.components.quoting.context import Quote, heads_inside, tokens_in, words_inside
 from nlp.components.quoting.doers import FINITE_TAGS
 
 # Longest quoted noun phrase read as a term (words).
@@ -100,8 +100,8 @@ def _echoes_another(doc: Doc, q: Quote, earlier: list[Quote]) -> bool:
     words = _WORD.findall(doc.text[q.start:q.end].lower())
     if not words or len(words) > ECHO_MAX_WORDS:
         return False
-    inner = [t for t in tokens_in(doc, q.start, q.end) if q.start <= t.idx < q.end and t.is_alpha]
-    tops = [t for t in inner if not q.start <= t.head.idx < q.end]
+    inner = words_inside(doc, q)
+    tops = heads_inside(q, inner)
     if len(tops) != 1 or tops[0].dep_ not in NOMINAL_ROLE_DEPS:
         return False
     for e in earlier:

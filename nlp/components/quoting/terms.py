@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from nlp.components.lexicon import LABEL_CUES, TITLE_MARKERS
-from nlp.components.quoting.context import tokens_in
+from nlp.components.quoting.context import heads_inside, tokens_in, words_inside
 from nlp.components.quoting.crowd_names import NAMING_VERB_FORMS, crowd_name
 from nlp.components.quoting.intros import UTTERANCE_NOUNS, Intros
 from nlp.components.quoting.outside_modifiers import modified_outside
@@ -200,7 +200,7 @@ class Terms(Intros):
         if len(q.segments) != 1 or not TERM_NP_MIN_WORDS <= len(words_in) <= TERM_NP_MAX_WORDS \
                 or not words_in[0][:1].islower():
             return False
-        inner = self._words_inside(q)
+        inner = words_inside(self.doc, q)
         tops = [t for t in tokens_in(self.doc, q.start, q.end) if q.start <= t.idx < q.end
                 and not t.is_punct and not q.start <= t.head.idx < q.end]
         if len(tops) != 1 or tops[0].pos_ != "NOUN" or not any(t.dep_ == "compound" for t in inner):
@@ -233,7 +233,7 @@ class Terms(Intros):
     def _names_noun(self, q) -> bool:
         """The quoted words end with a noun: a name ("the ‘rainy day pot’"), not a word
         about the noun after them ("the ‘rushed’ consultation")."""
-        inner = self._words_inside(q)
+        inner = words_inside(self.doc, q)
         return bool(inner) and inner[-1].pos_ in {"NOUN", "PROPN"} and len(q.segments) == 1
 
     def _grade_word_before(self, q, sent_start: int) -> bool:
@@ -249,13 +249,13 @@ class Terms(Intros):
         """"said the review ‘vindicated’ members", "found out about the plan ‘third-hand’ and
         ...": lower-case words after a noun that takes titles, whose parse hangs them on
         something else (a verb of their own, another preposition), are no name of that noun."""
-        inner = self._words_inside(q)
+        inner = words_inside(self.doc, q)
         before = [t for t in tokens_in(self.doc, max(0, q.segments[0].open - 30), q.segments[0].open)
                   if t.is_alpha and t.idx < q.segments[0].open]
         if not quoted[:1].islower() or not inner or not before or len(q.segments) != 1:
             return False
         noun = before[-1]
-        tops = [t for t in inner if not q.start <= t.head.idx < q.end]
+        tops = heads_inside(q, inner)
         # (the noun read as the quote's possessive, its opening mark an apostrophe, "plan '", is
         # no name of it either)
         return bool(tops) and all(t.head.i != noun.i and (t.i != noun.head.i or noun.dep_ == "poss") for t in tops)
@@ -266,10 +266,6 @@ class Terms(Intros):
             return False
         sentence = re.findall(r"[\w'’-]+", self.text[sent_start:q.segments[0].open].lower())
         return not any(w in LABEL_CUES for w in sentence)
-
-    def _words_inside(self, q) -> list:
-        """The quote's word tokens (letters only) inside its marks."""
-        return [t for t in tokens_in(self.doc, q.start, q.end) if t.is_alpha and q.start <= t.idx < q.end]
 
     def _graded(self, q) -> bool:
         """“judged behaviour, personal development and leadership all to be ‘inadequate’”:
@@ -303,7 +299,7 @@ class Terms(Intros):
         m = re.match(r"\s*[-–—]\s+", self.text[q.after:q.after + 5])
         if m is None:
             return False
-        inner = self._words_inside(q)
+        inner = words_inside(self.doc, q)
         before = re.findall(r"[\w'’-]+", self.text[max(0, q.segments[0].open - 40):q.segments[0].open].lower())
         if words_in[0].lower() in {"a", "an"} or any(w in LABEL_CUES for w in before[-4:]):
             return False  # "called it “a disgrace” - the worst she had seen": the speaker's label
@@ -319,7 +315,7 @@ class Terms(Intros):
         the subject of a verb outside the marks is a word mentioned, not words said."""
         if len(words_in) != 1 or len(q.segments) != 1:
             return False
-        inner = self._words_inside(q)
+        inner = words_inside(self.doc, q)
         if len(inner) != 1:
             return False
         t = inner[0]
@@ -351,7 +347,7 @@ class Terms(Intros):
         ‘shambolic’ contract, ‘unsustainable’ fuel costs)."""
         if q.after is None or len(q.segments) != 1 or len(words_in) > TERM_MODIFIER_MAX_WORDS:
             return False
-        inner = self._words_inside(q)
+        inner = words_inside(self.doc, q)
         at = q.after + len(self.text[q.after:q.after + 40]) - len(self.text[q.after:q.after + 40].lstrip())
         nxt = next((t for t in tokens_in(self.doc, at, at + 1) if t.idx >= at and not t.is_space), None)
         if not inner or nxt is None or not nxt.text[:1].islower() or words_in[0].lower() in _ADVERBIAL_OPENERS:
@@ -361,7 +357,7 @@ class Terms(Intros):
         if nxt.pos_ != "NOUN":
             return False
         # the quoted phrase's own head (the word whose head is outside it) hangs on that noun
-        tops = [t for t in inner if not q.start <= t.head.idx < q.end]
+        tops = heads_inside(q, inner)
         # (or its last word does: the parser reads "month’ prize" as a possessive); not a
         # quantity ("‘more than a dozen’ meetings")
         last = inner[-1]
