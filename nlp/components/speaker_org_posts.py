@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from nlp.components.lexicon import TITLES
+from nlp.components.org_lookup import org_for_span
 from nlp.components.speaker_org_clauses import its_org, subject_org
 from nlp.components.speaker_org_nobody import SUBJECT_DEPS
 
@@ -87,15 +88,8 @@ def _appointed_by(doc: Doc, name: Span) -> dict | None:
         return None
     if root.dep_ == "nsubjpass":  # "X has been appointed by Y"
         agents = [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
-        return _org_at(doc, agents[0]) if agents else None
+        return org_for_span(doc, agents[0].idx, agents[0].idx + 1) if agents else None
     return subject_org(doc, name.sent) if any(c.dep_ in SUBJECT_DEPS for c in verb.children) else None
-
-
-def _org_at(doc: Doc, t: Token) -> dict | None:
-    for org in doc._.orgs or ():
-        if any(s <= t.idx < e for s, e in org["mentions"]):
-            return org
-    return None
 
 
 def _earlier_appointer(doc: Doc, sent: Span) -> dict | None:
