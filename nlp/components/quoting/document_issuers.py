@@ -58,10 +58,10 @@ def misparsed_document(ctx, cue: Token) -> Token | None:
     return None
 
 
-def carrying_documents(verb: Token) -> list[Token]:
-    """The documents verb v says carried the words: "told in a letter from the trust",
-    "described in a report to cabinet as ‘...’", "warned via an email"."""
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in CARRIER_PREPS
+def carrying_documents(verb: Token, preps: frozenset[str] = CARRIER_PREPS) -> list[Token]:
+    """The documents verb v says carried the words, by one of `preps`: "told in a letter from
+    the trust", "described in a report to cabinet as ‘...’", "warned via an email"."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj" and g.lower_ in DOCUMENT_NOUNS]
 
 

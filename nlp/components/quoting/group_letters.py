@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from nlp.components.lexicon import DOCUMENT_NOUNS
 from nlp.components.quoting.context import Speaker, people_noun
+from nlp.components.quoting.document_issuers import carrying_documents
 from nlp.components.quoting.documents import LETTER_NOUNS, WRITING_LEMMAS
 
 # The preposition of the document a cue's words are in ("In a letter ..., the governors say").
@@ -33,8 +33,7 @@ def _unnamed_group(t: Token, found: Speaker | None) -> bool:
 def _documents(finder, cue: Token) -> list[Token]:
     """The documents a cue's words are in: its "in <document>"; for a verb of writing (or a
     clause of one), a letter the next sentence names."""
-    found = [g for p in cue.children if p.dep_ == "prep" and p.lower_ in IN_DOCUMENT_PREPS
-             for g in p.children if g.dep_ == "pobj" and g.lower_ in DOCUMENT_NOUNS]
+    found = carrying_documents(cue, IN_DOCUMENT_PREPS)
     writing = cue if cue.lemma_ in WRITING_LEMMAS else cue.head if cue.dep_ in WRITTEN_CLAUSE_DEPS else None
     if writing is not None and writing.lemma_ in WRITING_LEMMAS and writing.sent.end < len(cue.doc):
         following = cue.doc[writing.sent.end].sent
