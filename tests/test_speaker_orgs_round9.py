@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from nlp_fixtures import org_of
 
+from nlp.components.speaker_org_events import event_of
 from nlp.components.speaker_org_names import is_own_name
 
 
@@ -185,3 +186,13 @@ def test_guard_a_teacher_at_the_school_speaks_for_it(nlp_pipeline):
     text = ("Nia Holt, a teacher at Wexley Park Academy, has run the chess club since January.\n\n"
             "\"The children beat me every week,\" Ms Holt said.")
     assert org_of(nlp_pipeline, text, "Nia Holt") == "Wexley Park Academy"
+
+
+def test_event_of_reads_no_role_from_a_mention_outside_the_text(nlp_pipeline):
+    text = ("The Larchmere Cheese Awards were held on Saturday.\n\n"
+            "Head judge Ivor Penn said: \"The standard was remarkable.\"")
+    doc = nlp_pipeline(text)
+    start = text.index("Ivor Penn")
+    assert event_of(doc, [], [(len(text) + 10, len(text) + 19)]) is None
+    assert event_of(doc, [], [(len(text) + 10, len(text) + 19), (start, start + len("Ivor Penn"))]) \
+        == "Larchmere Cheese Awards"

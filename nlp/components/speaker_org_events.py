@@ -39,7 +39,9 @@ def _words_before(doc: Doc, mentions) -> list[str]:
     out = []
     for s, e in mentions:
         span = doc.char_span(s, e, alignment_mode="expand")
-        k = span.start - 1 if span is not None else -1
+        if span is None:
+            continue  # (offsets outside the text: no words before)
+        k = span.start - 1
         while k >= max(0, span.start - _ROLE_WORDS_BEFORE) and (doc[k].pos_ in _ROLE_POS or doc[k].is_title):
             out.append(doc[k].lower_)
             k -= 1
