@@ -16,7 +16,7 @@ from nlp.components.quoting.persons import (BRACKET_LOOKBACK_TOKENS, SALIENCE_WI
                                             looks_like_name, people_at_tokens)
 from nlp.components.quoting.not_names import not_a_name
 from nlp.components.quoting.role_mentions import role_mention
-from nlp.components.quoting.unnamed import anonymous_goes_on, unnamed_goes_on
+from nlp.components.quoting.unnamed import anonymous_goes_on, unnamed_goes_on, unnamed_subject_goes_on
 from nlp.components.quoting.replies import replier
 from nlp.components.quoting.they import spokesperson_pronoun
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, is_cue
@@ -127,7 +127,7 @@ class Salience(GroupPronouns):
         if (now := self.speaking_since(t, current[0] if current else -1, gender)) is not None:
             return now.but(margin=UNNAMED_MARGIN)  # someone left unnamed reported speaking since
         if (by_job := spokesperson_pronoun(self, t) or unnamed_goes_on(self, current, t)
-                or anonymous_goes_on(self, t)) is not None:
+                or anonymous_goes_on(self, t) or unnamed_subject_goes_on(self, t)) is not None:
             return by_job.but(margin=UNNAMED_MARGIN)  # "A spokeswoman/a supply teacher ... said ... “...,” she said"
         if (first := first_name_subject(self, t, gender) or replier(self, t, gender)) is not None:
             return first  # "Year 11 pupil Jamal, 16, said ... “...,” he said"; "..., he replied"

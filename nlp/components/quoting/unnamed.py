@@ -124,3 +124,39 @@ def _opening_det(ctx, x: Token) -> Token | None:
         if w.tag_ not in DESCRIPTION_MODIFIER_TAGS:
             return None
     return None
+
+
+def unnamed_subject_goes_on(ctx, t: Token) -> Speaker | None:
+    """he/she as a cue's subject when the nearest subject before it, outside quotes and in
+    the narrative the pronoun reads back into, is one person the report describes without a
+    name ("One girl lingers by the lockers. “...,” she says"; "An elderly neighbour leans on
+    the fence. “...,” he says"): that description, not a person named further back (issue 13,
+    round quotes-49). Not when the noun contradicts the pronoun, nor when a person's name
+    stands as a subject or beside the description (in apposition) between it and the pronoun."""
+    if t.lower_ not in {"he", "she"} or t.dep_ not in {"nsubj", "nsubjpass"} or ctx.paragraph_of(t.idx) is None:
+        return None
+    start = ctx.passage_start(t.idx)
+    for x in reversed(ctx.doc[:t.i]):
+        if x.idx < start:
+            return None
+        if not _subject_like(x) or ctx.in_quote(x.idx):
+            continue
+        if x.tag_ != "NN" or not (person_noun(x.lower_) or x.lower_ in FEMALE_NOUNS | MALE_NOUNS) \
+                or x.lower_ in FEMALE_NOUNS and t.lower_ == "he" or x.lower_ in MALE_NOUNS and t.lower_ == "she":
+            return None  # the nearest subject is someone or something else
+        det = _opening_det(ctx, x)
+        if det is None or det.lower_ not in INDEFINITE_DETS:
+            return None  # ("the head", "her colleague": a person the article may name elsewhere)
+        if any(w.ent_type_ == "PERSON" and not ctx.in_quote(w.idx) and (w.dep_ in {"nsubj", "nsubjpass", "appos"}
+                                                                       or w.head.i == x.i)
+               for w in ctx.doc[x.sent.start:t.i]):
+            return None  # "A parent, Gareth Lyle, waited ...": named
+        return Speaker(ctx.doc[det.i:x.i + 1].text, how="pronoun", margin=0.0)
+    return None
+
+
+def _subject_like(x: Token) -> bool:
+    """A subject, or a noun the parser made its sentence's root with the sentence's verb
+    hung on it as a participle ("One girl lingered by the door": "lingered" an acl)."""
+    return x.dep_ in {"nsubj", "nsubjpass"} \
+        or x.dep_ == "ROOT" and x.pos_ == "NOUN" and any(c.dep_ == "acl" and c.i > x.i for c in x.children)
