@@ -10,6 +10,7 @@ from nlp.components.quoting.context import heads_inside, tokens_in, words_inside
 from nlp.components.quoting.crowd_names import NAMING_VERB_FORMS, crowd_name
 from nlp.components.quoting.intros import UTTERANCE_NOUNS, Intros
 from nlp.components.quoting.outside_modifiers import modified_outside
+from nlp.components.quoting.process_labels import process_label
 from nlp.components.quoting.words import ALL_CUE_WORDS, is_cue
 
 _TITLE_VERBS = {"titled", "entitled", "headlined"}
@@ -182,6 +183,8 @@ class Terms(Intros):
             return False
         if self._named_thing(q, words_in) or modified_outside(self.doc, q, quoted):
             return False  # replaced taxis with ‘personal travel budgets’; the trust's new ‘framework’: a term
+        if len(q.segments) == 1 and process_label(words_inside(self.doc, q)):
+            return False  # The trust calls it ‘efficiency’: a process named in scare quotes
         if self._names_remark(q, words_in, before):
             return False  # his ‘they can walk to school’ comment: words referred to
         # "“super-trusts”, a term the department rejects"
