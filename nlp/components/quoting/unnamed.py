@@ -131,8 +131,9 @@ def unnamed_subject_goes_on(ctx, t: Token) -> Speaker | None:
     the narrative the pronoun reads back into, is one person the report describes without a
     name ("One girl lingers by the lockers. “...,” she says"; "An elderly neighbour leans on
     the fence. “...,” he says"): that description, not a person named further back (issue 13,
-    round quotes-49). Not when the noun contradicts the pronoun, nor when a person's name
-    stands as a subject or beside the description (in apposition) between it and the pronoun."""
+    round quotes-49). The description is in an earlier sentence than the pronoun; not when
+    its noun contradicts the pronoun, nor when a person's name stands as a subject or beside
+    the description (in apposition) between it and the pronoun."""
     if t.lower_ not in {"he", "she"} or t.dep_ not in {"nsubj", "nsubjpass"} or ctx.paragraph_of(t.idx) is None:
         return None
     start = ctx.passage_start(t.idx)
@@ -144,6 +145,8 @@ def unnamed_subject_goes_on(ctx, t: Token) -> Speaker | None:
         if x.tag_ != "NN" or not (person_noun(x.lower_) or x.lower_ in FEMALE_NOUNS | MALE_NOUNS) \
                 or x.lower_ in FEMALE_NOUNS and t.lower_ == "he" or x.lower_ in MALE_NOUNS and t.lower_ == "she":
             return None  # the nearest subject is someone or something else
+        if x.sent.start == t.sent.start:
+            return None  # its own sentence's subject: "A councillor erred when he called ..." (cues.py)
         det = _opening_det(ctx, x)
         if det is None or det.lower_ not in INDEFINITE_DETS:
             return None  # ("the head", "her colleague": a person the article may name elsewhere)
