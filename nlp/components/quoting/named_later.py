@@ -27,28 +27,29 @@ from nlp.components.lexicon import ORG_REFERENCES, ROLE_WORDS
 from nlp.components.quoting.context import ANONYMOUS_NOUNS, body_index, person_noun
 from nlp.components.quoting.not_names import not_a_name
 from nlp.components.quoting.role_holders import ROLE_SYNONYMS
+from nlp.components.quoting.successions import particular
 from nlp.components.quoting.words import noun_gender
 
 # Paragraphs after the role's own in which the person it describes must be introduced.
 NAMED_WITHIN_PARAGRAPHS = 2
 # Endings that make an agent noun from a verb: "leader" <- lead, "manager" <- manage.
 AGENT_ENDINGS = ("er", "r", "or")
+# Fewest letters of such a verb ("lead"; not the "wat" of "water").
+MIN_VERB_LETTERS = 3
 # Determiners of a role that is someone else than anyone named before ("another governor").
 _OTHER_DETS = frozenset({"another", "other"})
 
 
-def _definite(t: Token) -> bool:
-    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-
-
 def _role_words(t: Token) -> set[str]:
+    """The role noun of t as written, its lemma and the words for it ("Cllr": councillor)."""
     noun = t.lemma_.lower()
     return {noun, t.lower_} | ROLE_SYNONYMS.get(noun, set())
 
 
 def _agent_verbs(t: Token) -> set[str]:
+    """The verbs the role noun of t may be made from ("leader": lead, leade)."""
     noun = t.lemma_.lower()
-    return {noun[:-len(end)] for end in AGENT_ENDINGS if noun.endswith(end) and len(noun) > len(end) + 2}
+    return {noun[:-len(end)] for end in AGENT_ENDINGS if noun.endswith(end) and len(noun) - len(end) >= MIN_VERB_LETTERS}
 
 
 def _body_kind(t: Token) -> str | None:
@@ -107,7 +108,7 @@ def named_later(finder, t: Token):
             or any(c.lower_ in _OTHER_DETS or c.dep_ == "nummod" for c in t.children):
         return None
     para = finder.paragraph_of(t.idx)
-    if para is None or not (para == body_index(finder) or _definite(t)):
+    if para is None or not (para == body_index(finder) or particular(t)):
         return None
     last = para + NAMED_WITHIN_PARAGRAPHS
     people = finder.doc._.people or ()

@@ -27,7 +27,8 @@ HANDOVER_VERB, HANDOVER_PARTICLE, HANDOVER_PREP = "take", "over", "from"
 _OWNING_DEPS = frozenset({"poss"})
 
 
-def _particular(t: Token) -> bool:
+def particular(t: Token) -> bool:
+    """t is someone particular: owned ("my predecessor") or definite ("the successor")."""
     return any(c.dep_ in _OWNING_DEPS or c.dep_ == "det" and c.lower_ == "the" for c in t.children)
 
 
@@ -67,7 +68,7 @@ def succession_person(finder, t: Token) -> Speaker | None:
     """The named person "my predecessor" / "her successor" at t stands for, from the one
     hand-over the text before t states outside quotes; None otherwise."""
     side = SUCCESSION_NOUNS.get(t.lemma_.lower())
-    if side is None or not _particular(t):
+    if side is None or not particular(t):
         return None
     found: dict[int, Speaker] = {}
     for v in t.doc[:t.sent.start]:
