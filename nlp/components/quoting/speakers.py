@@ -21,10 +21,12 @@ from nlp.components.quoting.readouts import document_it
 from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
 from nlp.components.quoting.misparses import name_before_role, name_closing_role, role_then_name
 from nlp.components.quoting.named_as import name_given_as
+from nlp.components.quoting.named_later import named_later
 from nlp.components.quoting.not_names import not_a_name
 from nlp.components.quoting.phrase_orgs import PhraseOrgs
 from nlp.components.quoting.persons import looks_like_name, owned_name, trailing_name
 from nlp.components.quoting.role_holders import ROLE_SYNONYMS, role_holder
+from nlp.components.quoting.successions import succession_person
 from nlp.components.quoting.nominals import DESCRIPTION_MAX_WORDS, named_for, paragraph_subject, short_name_org, spokesperson_org
 from nlp.components.quoting.words import PRONOUN_AGREEMENT, SPEECH_LEMMAS, is_cue
 
@@ -86,6 +88,9 @@ class SpeakerFinder(PhraseOrgs, Documents):
         owned = possessor(self, t) or owned_words(self, t)  # "Her motion asked", "His letter said"
         if owned is not None:
             return owned
+        succeeded = succession_person(self, t)  # "My predecessor called it ..." after "..., replacing Jo Bell"
+        if succeeded is not None:
+            return succeeded
         # "The letter said", "A statement from the governors said", "According to the report"
         if t.lower_ in DOCUMENT_NOUNS and t.ent_type_ != "ORG":
             return self._document_speaker(t, start, end, cue_i, depth)
@@ -180,7 +185,9 @@ class SpeakerFinder(PhraseOrgs, Documents):
             org = self._org_in(phrase)
             if org is None and t.lower_ in ROLE_WORDS:  # "UNISON's general secretary", "the council's director"
                 org = self._org_in([x for x in t.subtree if x.i < phrase.start and self._inside(x, start, end)])
-            return unnamed_body(self, t, phrase) or Speaker(trailing_name(phrase) or phrase.text, org, how="phrase")
+            # ("a warning from the leader of the opposition" ... "Cllr Jo Bell, who leads the opposition group")
+            return unnamed_body(self, t, phrase) or named_later(self, t) \
+                or Speaker(trailing_name(phrase) or phrase.text, org, how="phrase")
         return None
 
     def _untagged_name(self, t: Token) -> Speaker | None:
