@@ -45,14 +45,40 @@ _NOUN_HEADS = {
 _SCHOOLS_KNOWN_AS = {"schools": ({"federation"}, set())}
 
 
-def _named_body(ents: list[Span], before: int, noun: str) -> str | None:
+def _named_body(ents: list[Span], before: int, noun: str, short: str = "") -> str | None:
     """The canonical name of the last organisation before token `before` that `noun`
-    describes ("the trust": a name ending in Trust, or read as an academy trust)."""
-    for e in sorted((e for e in ents if e.label_ == "ORG" and e.end <= before), key=lambda e: -e.start):
-        name = e.kb_id_ or e.text
-        if _described(name, noun):
-            return name
-    return None
+    describes ("the trust": a name ending in Trust, or read as an academy trust); for an
+    acronym (`short`), the last such name it spells when there is one ("The trust, known as
+    PAWS" after "Pellbridge and Wrenfold Schools Trust" and another trust)."""
+    described = [e.kb_id_ or e.text for e in sorted((e for e in ents if e.label_ == "ORG" and e.end <= before),
+                                                   key=lambda e: -e.start) if _described(e.kb_id_ or e.text, noun)]
+    if short and is_short_form(short):
+        spelled = next((name for name in described if abbreviates(short, name)), None)
+        if spelled is not None:
+            return spelled
+    return described[0] if described else None
+
+
+# How many words a relative clause may take before "and is known as": "That trust, which runs
+# four schools in the town and is known locally as X".
+_CLAUSE_WORDS = 16
+# Determiners of the noun that opens "The trust, known as X" / "That trust, which ... known as X".
+_NOUN_DETERMINERS = ("the", "that", "this")
+
+
+def _known_after_clause(doc: Doc, j: int) -> int:
+    """The token after "known as" in "which <clause> and is (locally) known (locally) as" at
+    doc[j:], within the sentence and `_CLAUSE_WORDS` words; else `j`."""
+    if j >= len(doc) or doc[j].lower_ != "which":
+        return j
+    end = min(len(doc) - 1, j + _CLAUSE_WORDS, doc[j].sent.end)
+    for k in range(j + 1, end):
+        if doc[k].lower_ == "and" and doc[k + 1].lower_ in {"is", "was"}:
+            m = after_known_as(doc, k + 2)
+            return j if m == k + 2 else m
+        if doc[k].text in {",", ";", "."}:
+            return j
+    return j
 
 
 def _described(name: str, noun: str) -> bool:
@@ -84,7 +110,8 @@ def noun_known_as(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str
     the body's. Also a current name the model missed before its former name ("Tessera,
     formerly Halbridge Schools Trust": org_former.py). Returns the entities and {name: canonical}."""
     ents, defined = untagged_current_names(doc, ents)
-    for i in word_positions(doc).get("the", ()):
+    positions = word_positions(doc)
+    for i in sorted(k for word in _NOUN_DETERMINERS for k in positions.get(word, ())):
         if i >= len(doc) - 3:
             break
         t = doc[i]
@@ -92,10 +119,15 @@ def noun_known_as(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str, str
         if noun not in _NOUN_HEADS or doc[t.i + 2].text != "," or not t.is_sent_start:
             continue
         j = after_known_as(doc, t.i + 3)
+        clause = j == t.i + 3  # "That trust, which runs four schools and is known as X": an acronym only
+        if clause:
+            j = _known_after_clause(doc, t.i + 3)
         name = _name_after(doc, j) if j != t.i + 3 else None
         if name is None:
             continue
-        canonical = _named_body(ents, t.i, noun)
+        canonical = _named_body(ents, t.i, noun, name.text)
+        if clause and (canonical is None or not is_short_form(name.text) or not abbreviates(name.text, canonical)):
+            continue
         if any(e.label_ == "ORG" and e.text == name.text and e.kb_id_ not in {"", name.text} for e in ents):
             continue  # "The trust, known as MMAT": its initials have named the body already
         if canonical is not None and name.text != canonical:

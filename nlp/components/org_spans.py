@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from nlp.components.org_conjuncts import two_bodies
 from nlp.components.org_fragments import BODY_HEADS, GENERIC, SOFT_HEADS, award_name, names_no_body, trust_run_on
 from nlp.components.org_headlines import headline_end, headline_style
 from nlp.components.org_kinds import infer_kind, is_document, is_document_title, is_fragment
@@ -164,4 +165,5 @@ def split_coordinated(span: Span) -> list[Span]:
         if left[-1].lower_ in BODY_HEADS and right[-1].lower_ in BODY_HEADS and left[-1].is_title \
                 and right[0].is_title and right[0].lower_ not in GENERIC:
             return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
-    return [span]
+    parts = two_bodies(span)  # "A Education and B Schools Partnership are ...": the text says two
+    return [span] if parts is None else parts
