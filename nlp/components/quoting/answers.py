@@ -22,7 +22,10 @@ import re
 
 from spacy.tokens import Token
 
-from nlp.components.quoting.context import Speaker
+from nlp.components.quoting.context import Speaker, body_index, tokens_in
+from nlp.components.quoting.scan import ALL_MARKS
+from nlp.components.quoting.sentences import sentence_start
+from nlp.components.quoting.words import is_cue
 
 # A question or answer marker opening a turn: "Q:", "A:", "Question:", "Answer:".
 TURN = re.compile(r"(?:^|(?<=[\s.?!]))(Q|A|Question|Answer)\s*:\s", re.M)
@@ -34,6 +37,19 @@ QUESTION_MARKER = re.compile(r"(?:Q|Question)\s*:\s")
 # How an answer opens its paragraph: an "A:" marker, or a quote mark when the answer is
 # printed as a quote ("You've called it ‘fragile’. Why?" then “Because ...”).
 ANSWER_OPENING = re.compile(r"\s*(?:[“\"‘']|(?:A|Answer)\s*:\s)")
+# An answer's marker right before its quote, after the question in the same paragraph:
+# "Q: Will fares rise? A: “Not this year.”".
+ANSWER_AFTER_QUESTION = re.compile(r"(?<=[\s.?!])(?:A|Answer)\s*:\s*$")
+# Subjects by which the one answering reports their own words ("I've said it before: “...”").
+OWN_SUBJECTS = frozenset({"i", "we"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Longest interviewer's question between answers in a Q&A ("Why shorten the day?").
+QUESTION_MAX_CHARS = 160
+# Fewest questions answered by a quote (on the next line, or right after the question in its
+# own paragraph) that make an interview with no "Q:" markers.
+PRINTED_QA_MIN_PAIRS = 2
+# Quote marks a question line may not hold, except before a question of its own sentence.
+QUESTION_QUOTE_MARKS = "“”\"«»‘"
 
 
 def _turns(text: str) -> list[re.Match]:
@@ -48,13 +64,14 @@ def first_question(finder) -> int | None:
     return None
 
 
-def _answer_turn(finder, t: Token) -> tuple[int, int] | None:
-    """(paragraph, offset of its "A:" turn) when `t` stands in an answer; None outside one."""
-    p = finder.paragraph_of(t.idx)
+def _answer_turn(finder, pos: int) -> tuple[int, int] | None:
+    """(paragraph, offset of its "A:" turn) when character pos stands in an answer; None
+    outside one."""
+    p = finder.paragraph_of(pos)
     if p is None:
         return None
     ps, _ = finder.paragraphs[p]
-    turns = _turns(finder.text[ps:t.idx])
+    turns = _turns(finder.text[ps:pos])
     if not turns or not turns[-1].group(1).startswith("A"):
         return None
     return p, ps + turns[-1].start()
@@ -63,7 +80,12 @@ def _answer_turn(finder, t: Token) -> tuple[int, int] | None:
 def answerer(finder, t: Token) -> Speaker | None:
     if t.lower_ != "i" or finder.in_quote(t.idx):
         return None
-    inside = _answer_turn(finder, t)
+    return answering(finder, t.idx)
+
+
+def answering(finder, pos: int) -> Speaker | None:
+    """The interviewee, for character pos in an "A:" answer after the first "Q:" question."""
+    inside = _answer_turn(finder, pos)
     if inside is None:
         return None
     p, _ = inside
@@ -72,6 +94,20 @@ def answerer(finder, t: Token) -> Speaker | None:
         return None
     found = finder._introduction_interviewee(first_q)
     return found.but(how="answer") if found is not None else None
+
+
+def answer_quote(finder, pos: int) -> Speaker | None:
+    """The interviewee, for a quote opening at pos in an "A:" answer that gives it no one else
+    ("A: No. I've said it before: “...”"; not "A: My old head. She used to say, “...”": a
+    speech verb and a subject other than I/we in the sentence before the quote)."""
+    inside = _answer_turn(finder, pos)
+    if inside is None:
+        return None
+    said = [t for t in tokens_in(finder.doc, sentence_start(finder.text, inside[1], pos), pos)
+            if t.idx < pos and not finder.in_quote(t.idx)]
+    if any(is_cue(t) for t in said) and any(t.dep_ in SUBJECT_DEPS and t.lower_ not in OWN_SUBJECTS for t in said):
+        return None
+    return answering(finder, pos)
 
 
 def addressee(finder, t: Token) -> Speaker | None:
@@ -94,7 +130,7 @@ def question_org(finder, t: Token) -> Speaker | None:
     module's docstring); None outside an answer, or when the question names none or several."""
     if t.lower_ not in {"they", "it"} or finder.in_quote(t.idx):
         return None
-    inside = _answer_turn(finder, t)
+    inside = _answer_turn(finder, t.idx)
     if inside is None:
         return None
     p, answer_at = inside
@@ -114,3 +150,35 @@ def question_org(finder, t: Token) -> Speaker | None:
         return None
     name = next(iter(named))
     return Speaker(name, name, how="answer")
+
+
+def asked_before(finder, para: int, open_at: int) -> bool:
+    """The quote whose mark opens at open_at answers a question printed right before it in its
+    own paragraph ("Will fares rise? “Not this year.”"): the sentence before the mark ends
+    with "?", is short and holds no quote mark of its own (the writer's question); or the
+    paragraph opens with "Q:" and "A:" stands right before the mark."""
+    ps, _ = finder.paragraphs[para]
+    asked = finder.text[ps:open_at]
+    marker = ANSWER_AFTER_QUESTION.search(asked)
+    if marker is not None:  # "Q: ... A: “...”": a question with or without its "?"
+        asked = asked[:marker.start()]
+        if QUESTION_MARKER.match(asked.lstrip()) is not None:
+            return True
+    asked = asked.rstrip()
+    if not asked.endswith("?"):
+        return False
+    question = finder.text[sentence_start(finder.text, ps, ps + len(asked) - 1):ps + len(asked)]
+    return len(question) <= QUESTION_MAX_CHARS and not any(m in question for m in QUESTION_QUOTE_MARKS)
+
+
+def first_inline_question(finder) -> int | None:
+    """The first paragraph of an interview printed as questions each followed in its own
+    paragraph by the quoted answer, no "Q:" markers: at least PRINTED_QA_MIN_PAIRS paragraphs
+    holding such a pair (one is a rhetorical question: "Who pays? “We all do.”")."""
+    body = body_index(finder)
+    paras = set()
+    for s, _ in finder.quoted:
+        p = finder.paragraph_of(s)
+        if p is not None and p >= body and s > 0 and finder.text[s - 1] in ALL_MARKS and asked_before(finder, p, s - 1):
+            paras.add(p)
+    return min(paras) if len(paras) >= PRINTED_QA_MIN_PAIRS else None

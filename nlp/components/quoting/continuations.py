@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from nlp.components.quoting.acting_firms import acting_firm
-from nlp.components.quoting.answers import ANSWER_MARKER, QUESTION_MARKER, first_question
+from nlp.components.quoting.answers import (ANSWER_MARKER, PRINTED_QA_MIN_PAIRS, QUESTION_MARKER, QUESTION_MAX_CHARS,
+                                            QUESTION_QUOTE_MARKS, answer_quote, asked_before, first_inline_question,
+                                            first_question)
 from nlp.components.quoting.context import NO_SPEAKER, Quote, Speaker, body_index
 from nlp.components.quoting.cues import Attribution
 from nlp.components.quoting.described import in_lower_case
@@ -40,12 +42,6 @@ PERSONAL_CUE_AFTER = re.compile(r"^\W{0,3}\s*(he|she)\s+[a-z]+", re.I)
 # "was interrupted by a shout of" (up to the heckle's opening mark).
 INTERRUPTED_BY = re.compile(r"\binterrupt(?:ed|ing)\s+by\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}"
                             r"(?:shouts?|cries|cry|calls?|heckles?|chants?|jeers?)\s+of\s*$", re.I)
-# Longest interviewer's question between answers in a Q&A ("Why shorten the day?").
-QUESTION_MAX_CHARS = 160
-# Fewest questions answered by a quote paragraph that make an interview with no "Q:" markers.
-PRINTED_QA_MIN_PAIRS = 2
-# Quote marks a question line may not hold, except before a question of its own sentence.
-QUESTION_QUOTE_MARKS = "“”\"«»‘"
 # What may follow the last quote mark of a question line: the quoted sentence's end, then the
 # question ("... “top-heavy”. Is that justified?").
 ASKED_AFTER_QUOTE = re.compile(r"[’']?[.!]?\s+[A-Z][^“”\"«»‘]*\?$")
@@ -136,16 +132,38 @@ class Continuations(Attribution, Interviews):
                     if found and found.speaker:
                         self._apply(q, found)
                         q.source = "next"
+                if q.speaker is None and first.para > 0 and q.who.cue is None and self._stands_alone(q):
+                    found = self._introduced_before(first.para - 1)
+                    if found:
+                        self._apply(q, found)
+                        q.source = "previous"
             elif q.kind == "direct" and q.speaker is None:
                 # "Jo Wren, a parent, was less sure. “...”": the person the sentence before it,
-                # in the same paragraph, is about
-                found = self._previous_sentence_speaker(q.segments[0].para, q.segments[0].open)
+                # in the same paragraph, is about; an answer printed after its question
+                answer = self._inline_answer(q, out) or answer_quote(self, first.open)
+                found = answer or self._previous_sentence_speaker(q.segments[0].para, q.segments[0].open)
                 if found:
                     self._apply(q, found)
-                    q.source = "previous"
+                    q.source = "answer" if answer else "previous"
             out.append(q)
         echoed_speakers(self, out)  # "one councillor called it ‘...’" in the lead, named later
         return out
+
+    def _inline_answer(self, q: Quote, out: list[Quote]) -> Speaker | None:
+        """The interviewee, for an answer printed after the interviewer's question in its own
+        paragraph ("Will fares rise? “Not this year.”") of an interview set out so
+        (answers.first_inline_question): the one its introduction names, else the speaker of
+        the answer before."""
+        first = q.segments[0]
+        if not asked_before(self, first.para, first.open):
+            return None
+        first_q = first_inline_question(self)
+        if first_q is None:
+            return None
+        found = self._introduction_interviewee(first_q)
+        if found is None:
+            found = next((x.who for x in reversed(out) if x.source == "answer"), None)
+        return found
 
     def _heckle(self, q: Quote, out: list[Quote]) -> bool:
         """q is a heckle interrupting the quote before it in its paragraph: "“A,” she said,
@@ -288,14 +306,37 @@ class Continuations(Attribution, Interviews):
         found = refers_back(self, prev, sent)  # "The warning comes from Jo Bell. “...”"
         if found is not None:
             return found
-        roots = {t.sent.root for t in self._chunk_tokens(prev, sent)}
-        # (the subject, or the person a copula names: "First to speak was Jo Bell, whose ...")
-        for sj in (c for r in roots for c in r.children if self._inside(c, prev, sent) and (
+        return self._subject_person(prev, sent)
+
+    def _subject_person(self, start: int, end: int) -> Speaker | None:
+        """The named person the sentence from start to end is about: its main clause's subject,
+        or the person a copula names ("First to speak was Jo Bell, whose ...")."""
+        roots = {t.sent.root for t in self._chunk_tokens(start, end)}
+        for sj in (c for r in roots for c in r.children if self._inside(c, start, end) and (
                 c.dep_ == "nsubj" or c.dep_ == "attr" and r.lemma_ == "be" and c.ent_type_ == "PERSON")):
             if sj.lower_ in {"he", "she"}:
                 found = self._pronoun(sj)  # "He is frank about it. “...”"
                 return found if found and found.person is not None else None
-            person = self._person_in_subject(sj, prev, sent, sj.head.i)
+            person = self._person_in_subject(sj, start, end, sj.head.i)
             if person is not None:
                 return self._person(person)
         return None
+
+    def _stands_alone(self, q: Quote) -> bool:
+        """q ends its paragraph with no words after its close: no cue ("they said") it could be
+        waiting on."""
+        _, pe = self.paragraphs[q.para_end]
+        return q.after is not None and not any(ch.isalnum() for ch in self.text[q.after:pe])
+
+    def _introduced_before(self, p: int) -> Speaker | None:
+        """The named person the last sentence of paragraph p, one with no quote, is about: who
+        speaks the stand-alone quote paragraph after it ("Jo Bell has run the food bank since
+        2019. ¶ “...”")."""
+        if p < body_index(self):
+            return None
+        ps, pe = self.paragraphs[p]
+        # (a word or short phrase the writer quotes is no one's quote: "not a fan of “Miss”")
+        if any(s < pe and e > ps and len(self.text[s:e].split()) > INLINE_QUOTE_MAX_WORDS for s, e in self.quoted):
+            return None
+        end = ps + len(self.text[ps:pe].rstrip())
+        return self._subject_person(sentence_start(self.text, ps, end - 1), end)
