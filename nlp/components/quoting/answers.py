@@ -22,10 +22,9 @@ import re
 
 from spacy.tokens import Token
 
-from nlp.components.quoting.context import Speaker, body_index, tokens_in
+from nlp.components.quoting.context import Speaker, body_index
 from nlp.components.quoting.scan import ALL_MARKS
 from nlp.components.quoting.sentences import sentence_start
-from nlp.components.quoting.words import is_cue
 
 # A question or answer marker opening a turn: "Q:", "A:", "Question:", "Answer:".
 TURN = re.compile(r"(?:^|(?<=[\s.?!]))(Q|A|Question|Answer)\s*:\s", re.M)
@@ -40,9 +39,6 @@ ANSWER_OPENING = re.compile(r"\s*(?:[“\"‘']|(?:A|Answer)\s*:\s)")
 # An answer's marker right before its quote, after the question in the same paragraph:
 # "Q: Will fares rise? A: “Not this year.”".
 ANSWER_AFTER_QUESTION = re.compile(r"(?<=[\s.?!])(?:A|Answer)\s*:\s*$")
-# Subjects by which the one answering reports their own words ("I've said it before: “...”").
-OWN_SUBJECTS = frozenset({"i", "we"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Longest interviewer's question between answers in a Q&A ("Why shorten the day?").
 QUESTION_MAX_CHARS = 160
 # Fewest questions answered by a quote (on the next line, or right after the question in its
@@ -64,14 +60,13 @@ def first_question(finder) -> int | None:
     return None
 
 
-def _answer_turn(finder, pos: int) -> tuple[int, int] | None:
-    """(paragraph, offset of its "A:" turn) when character pos stands in an answer; None
-    outside one."""
-    p = finder.paragraph_of(pos)
+def _answer_turn(finder, t: Token) -> tuple[int, int] | None:
+    """(paragraph, offset of its "A:" turn) when `t` stands in an answer; None outside one."""
+    p = finder.paragraph_of(t.idx)
     if p is None:
         return None
     ps, _ = finder.paragraphs[p]
-    turns = _turns(finder.text[ps:pos])
+    turns = _turns(finder.text[ps:t.idx])
     if not turns or not turns[-1].group(1).startswith("A"):
         return None
     return p, ps + turns[-1].start()
@@ -80,12 +75,7 @@ def _answer_turn(finder, pos: int) -> tuple[int, int] | None:
 def answerer(finder, t: Token) -> Speaker | None:
     if t.lower_ != "i" or finder.in_quote(t.idx):
         return None
-    return answering(finder, t.idx)
-
-
-def answering(finder, pos: int) -> Speaker | None:
-    """The interviewee, for character pos in an "A:" answer after the first "Q:" question."""
-    inside = _answer_turn(finder, pos)
+    inside = _answer_turn(finder, t)
     if inside is None:
         return None
     p, _ = inside
@@ -94,20 +84,6 @@ def answering(finder, pos: int) -> Speaker | None:
         return None
     found = finder._introduction_interviewee(first_q)
     return found.but(how="answer") if found is not None else None
-
-
-def answer_quote(finder, pos: int) -> Speaker | None:
-    """The interviewee, for a quote opening at pos in an "A:" answer that gives it no one else
-    ("A: No. I've said it before: “...”"; not "A: My old head. She used to say, “...”": a
-    speech verb and a subject other than I/we in the sentence before the quote)."""
-    inside = _answer_turn(finder, pos)
-    if inside is None:
-        return None
-    said = [t for t in tokens_in(finder.doc, sentence_start(finder.text, inside[1], pos), pos)
-            if t.idx < pos and not finder.in_quote(t.idx)]
-    if any(is_cue(t) for t in said) and any(t.dep_ in SUBJECT_DEPS and t.lower_ not in OWN_SUBJECTS for t in said):
-        return None
-    return answering(finder, pos)
 
 
 def addressee(finder, t: Token) -> Speaker | None:
@@ -130,7 +106,7 @@ def question_org(finder, t: Token) -> Speaker | None:
     module's docstring); None outside an answer, or when the question names none or several."""
     if t.lower_ not in {"they", "it"} or finder.in_quote(t.idx):
         return None
-    inside = _answer_turn(finder, t.idx)
+    inside = _answer_turn(finder, t)
     if inside is None:
         return None
     p, answer_at = inside

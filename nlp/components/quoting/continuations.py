@@ -10,7 +10,7 @@ import re
 
 from nlp.components.quoting.acting_firms import acting_firm
 from nlp.components.quoting.answers import (ANSWER_MARKER, PRINTED_QA_MIN_PAIRS, QUESTION_MARKER, QUESTION_MAX_CHARS,
-                                            QUESTION_QUOTE_MARKS, answer_quote, asked_before, first_inline_question,
+                                            QUESTION_QUOTE_MARKS, asked_before, first_inline_question,
                                             first_question)
 from nlp.components.quoting.context import NO_SPEAKER, Quote, Speaker, body_index
 from nlp.components.quoting.cues import Attribution
@@ -140,7 +140,7 @@ class Continuations(Attribution, Interviews):
             elif q.kind == "direct" and q.speaker is None:
                 # "Jo Wren, a parent, was less sure. “...”": the person the sentence before it,
                 # in the same paragraph, is about; an answer printed after its question
-                answer = self._inline_answer(q, out) or answer_quote(self, first.open)
+                answer = self._inline_answer(q, out)
                 found = answer or self._previous_sentence_speaker(q.segments[0].para, q.segments[0].open)
                 if found:
                     self._apply(q, found)
