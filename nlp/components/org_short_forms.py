@@ -81,7 +81,13 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     # uses of a trust's shared short form tagged as a body but with no trust's words after them
     # ("Northgate's critics"), the trust's once another use is shown to be the trust's
     pending: dict[str, list[Span]] = {}
+    words, forms = doc_words(doc), list(full) + list(trust_of)
+    may_open: dict[str, bool] = {}  # word -> some short form starts with it (a candidate starts with its first word)
     for i in range(len(doc)):
+        if words[i] not in may_open:
+            may_open[words[i]] = any(f.startswith(words[i]) for f in forms)
+        if not may_open[words[i]]:
+            continue
         for n in lengths:
             if i + n > len(doc):
                 continue
