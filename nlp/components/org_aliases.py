@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from nlp.components.doc_text import doc_text
+from nlp.components.doc_text import doc_text, doc_words
 from nlp.components.org_evidence import introduced_otherwise
 from nlp.components.org_kinds import infer_kind
 
@@ -168,11 +168,12 @@ def dropped_word_names(doc: Doc, ents: list[Span]) -> tuple[list[Span], dict[str
     out = [Span(doc, e.start, e.end, label="ORG", kb_id=found[e.text])
            if e.label_ == "ORG" and e.text in found and e.kb_id_ in {"", e.text} else e for e in ents]
     taken = {i for e in out for i in range(e.start, e.end)}
+    texts = doc_words(doc)  # (the word as a string: no Token made for every position)
     for short, canonical in found.items():
         words = short.split()
         n = len(words)
         for i in range(len(doc) - n + 1):
-            if doc[i].text != words[0] or doc[i:i + n].text != short or taken.intersection(range(i, i + n)):
+            if texts[i] != words[0] or doc[i:i + n].text != short or taken.intersection(range(i, i + n)):
                 continue
             if i + n < len(doc) and doc[i + n].is_title:
                 continue  # part of a longer name: "Haverleigh Trust Sports Day"

@@ -27,7 +27,7 @@ from nlp.components.org_heads import head_said_trust, trust_said_before
 from nlp.components.org_pay import in_pay_list
 from nlp.components.org_kinds import DOCUMENT_HEADS, not_school_trust, infer_kind, name_says_kind
 from nlp.components.lexicon import ROLE_WORDS, TITLES
-from nlp.components.doc_text import doc_lowers, doc_text
+from nlp.components.doc_text import doc_lowers, doc_text, doc_words
 
 _STOPS = frozenset("the a an in at of for and by on to from with".split())
 # Words before a name that say it has a chief officer or trustees: a body.
@@ -96,7 +96,8 @@ def introduced_otherwise(doc: Doc, short: str) -> bool:
     n = len(words)
     if not words or words[-1].lower() not in BODY_HEADS:
         return False  # "Kestrel, a group of nine academies": a bare short form, described
-    return any(doc[i].text == words[0] and doc[i:i + n].text == short and appositive_noun(doc, i + n, OTHER_BODIES)
+    texts = doc_words(doc)  # (the word as a string: no Token made for every position)
+    return any(texts[i] == words[0] and doc[i:i + n].text == short and appositive_noun(doc, i + n, OTHER_BODIES)
                and not _RUNS_ACADEMIES.search(_apposition(doc, i + n)) for i in range(len(doc) - n + 1))
 
 

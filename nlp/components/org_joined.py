@@ -26,6 +26,8 @@ def joined_for_names(doc: Doc, ents: list[Span]) -> list[Span]:
     orgs = sorted((e for e in ents if e.label_ == "ORG"), key=lambda e: e.start)
     out = []
     for a, b in zip(orgs, orgs[1:]):
+        if b.start - a.end not in (1, 2):
+            continue  # (the gap's length first: the words between two names far apart are never read)
         gap = [t.lower_ for t in doc[a.end:b.start]]
         if gap not in (["for", "the"], ["for"]) or len(a) < 2:
             continue

@@ -81,7 +81,13 @@ def short_form_spans(doc: Doc, ents: list[Span]) -> list[Span]:
     # uses of a trust's shared short form tagged as a body but with no trust's words after them
     # ("Northgate's critics"), the trust's once another use is shown to be the trust's
     pending: dict[str, list[Span]] = {}
+    words, forms = doc_words(doc), list(full) + list(trust_of)
+    may_open: dict[str, bool] = {}  # word -> some short form starts with it (a candidate starts with its first word)
     for i in range(len(doc)):
+        if words[i] not in may_open:
+            may_open[words[i]] = any(f.startswith(words[i]) for f in forms)
+        if not may_open[words[i]]:
+            continue
         for n in lengths:
             if i + n > len(doc):
                 continue
@@ -231,13 +237,15 @@ def _unique_short_forms(full: dict[str, set[str]]) -> dict[str, str]:
 def _drop_bodies_of_their_own(doc: Doc, full: dict[str, str], sizes: dict[str, int]) -> None:
     """"Lodestar, which runs 27 schools" beside "Lodestar Services Ltd": the short form is a
     body of its own (the trust), not the company's short name; such short forms are dropped."""
+    words = doc_words(doc)  # a use starts with its first word: that test first, before a Span is made
     for short in list(full):
         if short.split()[-1].lower() in {"academy", "school", "college"} and infer_kind(full[short]) == "academy_trust":
             full.pop(short)  # "Thornbury Grange Academy": the school its single-academy trust is named after
             continue
         kind, n = infer_kind(full[short]), sizes[short]  # "Oakmere, which runs 11 schools" is Oakmere Education Trust
         if kind == "academy_trust" and introduced_otherwise(doc, short) or kind == "company" and any(
-                doc[i:i + n].text == short and described_as_academy_trust(doc, i, i + n) for i in range(len(doc))):
+                short.startswith(words[i]) and doc[i:i + n].text == short and described_as_academy_trust(doc, i, i + n)
+                for i in range(len(doc))):
             full.pop(short)  # ... and "the Cordwell Trust, the Victorian charity" is no trust's short form
         elif said_unconnected(doc, full[short]) and any(e.label_ == "ORG" and e.text == short for e in doc.ents):
             full.pop(short)  # "X Education ... it is not connected with X Education Services Ltd"

@@ -304,10 +304,12 @@ def _names_in_apposition(doc: Doc, ents: list[Span], person_tokens: set[int]) ->
     surname) that the model tagged as something else ("Its chief financial officer, Hamza
     Qadir-Lewis, said" read as an organisation). Returns the new list; updates person_tokens."""
     for tok in doc:
+        if tok.dep_ != "appos" or tok.i in person_tokens:
+            continue  # (first: most tokens are no apposition)
         role = tok.head
         if role.dep_ == "pobj" and role.head.dep_ == "prep":
             role = role.head.head  # "The MP for Elstow Vale, Rhiannon Lowe,": the name hung on the place
-        if tok.dep_ != "appos" or role.lower_ not in ROLE_WORDS | _PERSON_NOUNS or tok.i in person_tokens:
+        if role.lower_ not in ROLE_WORDS and role.lower_ not in _PERSON_NOUNS:
             continue
         left = tok.i
         while left > 0 and (doc[left - 1].dep_ == "compound" or doc[left - 1].text in HYPHENS) \

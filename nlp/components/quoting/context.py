@@ -199,7 +199,7 @@ class DocContext:
         self.doc = doc
         self.text = doc_text(doc)
         self.paragraphs = paragraphs
-        self.quoted: list[tuple[int, int]] = []
+        self.quoted = []  # the quoted (start, end) character ranges (a property: see below)
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of attributions so far
         self.headline = False  # the first paragraph is a headline (set by the quote component)
         self._sent_starts: list[int] | None = None
@@ -209,8 +209,26 @@ class DocContext:
         self._they: dict[int, bool] = {}  # person -> the text states their pronouns as they/them
         self._surnames: dict[int, list[tuple[int, int]]] | None = None  # person -> untagged surname mentions
 
+    @property
+    def quoted(self) -> list[tuple[int, int]]:
+        return self._quoted
+
+    @quoted.setter
+    def quoted(self, ranges: list[tuple[int, int]]) -> None:
+        """Set whole (never appended to): in_quote reads a mark per character made from it."""
+        self._quoted = ranges
+        self._quoted_chars: bytearray | None = None
+
     def in_quote(self, idx: int) -> bool:
-        return any(s <= idx < e for s, e in self.quoted)
+        """Whether character idx is inside a quoted range (asked for most tokens of the text,
+        so the ranges are marked once, a byte per character, when first asked)."""
+        if self._quoted_chars is None:
+            self._quoted_chars = bytearray(max((e for _, e in self._quoted), default=0))
+            for s, e in self._quoted:
+                s = max(s, 0)
+                if s < e:
+                    self._quoted_chars[s:e] = b"\x01" * (e - s)
+        return 0 <= idx < len(self._quoted_chars) and self._quoted_chars[idx] == 1
 
     def paragraph_of(self, pos: int) -> int | None:
         """The index of the paragraph holding character pos, None when none does."""

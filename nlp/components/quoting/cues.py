@@ -67,8 +67,9 @@ class Attribution(Terms):
     def _chunk_tokens(self, start: int, end: int) -> list[Token]:
         return [t for t in tokens_in(self.doc, start, end) if start <= t.idx < end and not self.in_quote(t.idx)]
 
-    def _according_to(self, start: int, end: int) -> Speaker | None:
-        tokens = self._chunk_tokens(start, end)
+    def _according_to(self, start: int, end: int, tokens: list[Token] | None = None) -> Speaker | None:
+        """`tokens`: the chunk's tokens (_chunk_tokens) when the caller has them already."""
+        tokens = self._chunk_tokens(start, end) if tokens is None else tokens
         for i, t in enumerate(tokens[:-1]):
             if t.lower_ == "according" and tokens[i + 1].lower_ == "to":
                 to = tokens[i + 1]
@@ -96,7 +97,7 @@ class Attribution(Terms):
         tokens = self._chunk_tokens(start, end)
         if not tokens:
             return None
-        according = self._according_to(start, end)
+        according = self._according_to(start, end, tokens)
         # (a partial quote its own clause's reporter gives is theirs, not the source's: `_own_reporter`)
         if according is not None and according.speaker and not (partial_of is not None and self._own_reporter(partial_of)):
             return according

@@ -26,6 +26,7 @@ import re
 
 from spacy.tokens import Doc
 
+from nlp.components.doc_text import doc_text
 from nlp.components.lexicon import LABEL_CUES
 from nlp.components.quoting.context import Quote, heads_inside, tokens_in, words_inside
 from nlp.components.quoting.doers import FINITE_TAGS
@@ -97,7 +98,8 @@ def drop_echoes(doc: Doc, quotes: list[Quote], body_start: int) -> list[Quote]:
 def _echoes_another(doc: Doc, q: Quote, earlier: list[Quote]) -> bool:
     if q.kind != "partial" or len(q.segments) != 1:
         return False
-    words = _WORD.findall(doc.text[q.start:q.end].lower())
+    text = doc_text(doc)  # (doc.text joins every token's text again at each reading)
+    words = _WORD.findall(text[q.start:q.end].lower())
     if not words or len(words) > ECHO_MAX_WORDS:
         return False
     inner = words_inside(doc, q)
@@ -105,7 +107,7 @@ def _echoes_another(doc: Doc, q: Quote, earlier: list[Quote]) -> bool:
     if len(tops) != 1 or tops[0].dep_ not in NOMINAL_ROLE_DEPS:
         return False
     for e in earlier:
-        said = _WORD.findall(" ".join(doc.text[s.start:s.end] for s in e.segments).lower())
+        said = _WORD.findall(" ".join(text[s.start:s.end] for s in e.segments).lower())
         if e.speaker != q.speaker and contains_run(said, words):
             return True
     return False
