@@ -8,8 +8,8 @@ campaign group Y", "the Y campaign"). The entity model often misses such names (
 "Keep Y Local" as a person), so they are read from the text, outside quote marks.
 A group's officer named by a possessive ("Its founder, X", "One of its founders, X", "The
 group's spokeswoman, X") speaks for the one group the sentence before names, by a campaign's
-name or a name in quote marks beside a group's noun ("A Facebook group called 'Y'", "parents
-calling themselves 'Y'") (`owners_group`).
+name or a name in quote marks beside a group's noun ("a support group called 'Y'", "parents
+calling themselves 'Y'"; not "a Facebook group called 'Y'") (`owners_group`).
 A club's officer or player speaks for the club the text writes (speaker_org_clubs.py).
 No group when the article names none, when it names several and none in the person's
 sentence, for a petition's or a march's organiser, nor for a union's organiser.
@@ -114,10 +114,13 @@ def campaign_of(doc: Doc, mentions, role_words: list[str]) -> str | None:
 # "The group's spokeswoman, X"): the group the sentence before names.
 _ITS = "its"
 _OWNER_NOUNS = frozenset({"group", "campaign"})
-# A group's name the text writes in quote marks, with a group's noun in its sentence ("A Facebook
+# A group's name the text writes in quote marks, with a group's noun in its sentence ("a support
 # group called 'Y'", "parents calling themselves 'Y'", "a campaign group, 'Y'").
 _QUOTED_NAME = re.compile(rf"[‘“\"']({_NAME})[’”\"']")
 _GROUP_NOUN = re.compile(r"\b(?:group|campaign|themselves|called)\b", re.IGNORECASE)
+# A proper noun before "group" names where the group meets ("a Facebook group called 'Y'"), not a
+# body (the gold splits on such groups' founders: one set gives the group, one none).
+_GROUP, _PROPER = "group", "PROPN"
 
 
 def owners_group(doc: Doc, mentions) -> str | None:
@@ -137,7 +140,8 @@ def owners_group(doc: Doc, mentions) -> str | None:
         prev = doc[span.sent.start - 1].sent
         text = prev.text
         names = {name for s, name in named_campaigns(doc) if prev.start_char <= s < prev.end_char}
-        if _GROUP_NOUN.search(text):
+        on_platform = any(t.lower_ == _GROUP and t.i > prev.start and doc[t.i - 1].pos_ == _PROPER for t in prev)
+        if _GROUP_NOUN.search(text) and not on_platform:
             names |= {m.group(1) for m in _QUOTED_NAME.finditer(text) if len(m.group(1).split()) > 1}
         if len(names) == 1:
             return names.pop()
