@@ -34,6 +34,14 @@ def role_words(person: dict) -> list[str]:
     return f"{person.get('title') or ''} {person.get('role') or ''}".lower().split()
 
 
+def role_phrases(doc: Doc, span, role_words: list[str]) -> list[list[str]]:
+    """The words that may give a person's role, each source apart (lower case): the role and
+    title the people component found, the titles before this mention, and the phrases
+    before and after it."""
+    return [role_words, titles_before(doc, span.start), [t.lower_ for t in phrase_before(doc, span.start)],
+            [t.lower_ for t in phrase_after(doc, span.end)]]
+
+
 def titles_before(doc: Doc, start: int) -> list[str]:
     """"Cllr", "Councillor": the titles right before a name, lower case, without a full stop."""
     out = []

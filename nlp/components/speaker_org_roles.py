@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.components.lexicon import SPEECH_CUES, TITLES
 from nlp.components.org_lookup import org_for_span
-from nlp.components.speaker_org_mentions import in_quotes
+from nlp.components.speaker_org_mentions import in_quotes, role_phrases, role_words
 
 # One word, or two in a row, in the role, the title or the words around the name.
 _COUNCIL_WORDS = {"councillor", "councillors", "cllr", "coun"}
@@ -79,8 +79,20 @@ def _has(words: list[str], singles: set[str], pairs: set[tuple[str, str]]) -> bo
     return bool(set(words) & singles) or any(pair in pairs for pair in zip(words, words[1:]))
 
 
+# Bodies no councillor speaks for ("Cllr X (Lab, Thornbury)": not Thornbury Green Primary School):
+# in the gold of the readable UK sets 908 of 920 councillors' quotes give their council, none a school.
+NOT_COUNCILLORS = frozenset({"school", "academy_trust"})
+
+
 def is_councillor(words: list[str]) -> bool:
     return _has(words, _COUNCIL_WORDS, _COUNCIL_PAIRS) or _opposition_post(words)
+
+
+def is_councillor_person(doc: Doc, person: dict) -> bool:
+    """The role phrases around one of the person's mentions make them a councillor."""
+    spans = (doc.char_span(s, e, alignment_mode="expand") for s, e in person["mentions"])
+    return any(span is not None and any(is_councillor(words) for words in role_phrases(doc, span, role_words(person)))
+               for span in spans)
 
 
 def _opposition_post(words: list[str]) -> bool:

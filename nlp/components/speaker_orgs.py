@@ -43,9 +43,12 @@ with its town (speaker_org_names.py).
 No organisation for an MP, a pupil's school, a resident's place or the workplace that
 dismissed the person (speaker_org_nobody.py), nor
 from a clause about the person's children or about what they said (speaker_org_clauses.py).
-A councillor filed under their party gets their council (else none: a party is no body they
-speak for); a speaker_org that is the speaker's own name is dropped; a quoted speaker the
-people component did not list is read the same way.
+A councillor filed under their party, or under a school or trust (a ward read as the start of a
+school's name), gets their council (else none: a party is no body they speak for); a
+speaker_org that is the speaker's own name is dropped; a quoted speaker the people component
+did not list is read the same way.
+A bare chair ("Chair X", "the outgoing chair, X") in an article about a school's governors speaks
+for the school (speaker_org_governors.py); "Trust chair X" for the trust.
 ("Inspectors" speak for the inspectorate the article names: quoting/speakers.py.)
 The person's `org` and the speaker_org of their quotes are filled; nothing else set is changed.
 """
@@ -63,28 +66,34 @@ from nlp.components.speaker_org_nobody import (NOT_STAFF, dismissed, is_member_o
                                               parents_school, place_not_body, placed_workers_school,
                                               pupils_school, unnamed_member)
 from nlp.components.speaker_org_mentions import (ROLEISH, kind_of, name_mentions, named_person, phrase_after,
-                                                 phrase_before, role_words, signed_org, titles_before)
+                                                 phrase_before, role_phrases, role_words, signed_org)
 from nlp.components.speaker_org_names import (as_written, full_name, is_own_name, names_body, names_person,
                                               without_stop)
 from nlp.components.speaker_org_events import event_of
+from nlp.components.speaker_org_governors import governors_chair
 from nlp.components.speaker_org_posts import left_post, new_post, succeeded_org
 from nlp.components.speaker_org_firms import named_firm, names_unknown_body, only_firm
 from nlp.components.speaker_org_unlisted import leading_body, name_run, unlisted_body
-from nlp.components.speaker_org_roles import (TRUST_ROLE_PAIRS, body_for_role, body_of_kind, chaired_body,
-                                                crossing_council, is_company_role, is_councillor, is_party,
-                                                officer_council, trust_of_executive, union_post)
+from nlp.components.speaker_org_roles import (NOT_COUNCILLORS, TRUST_ROLE_PAIRS, body_for_role, body_of_kind,
+                                                chaired_body, crossing_council, is_company_role, is_councillor,
+                                                is_councillor_person, is_party, officer_council, trust_of_executive,
+                                                union_post)
 
 _SCHOOL_ROLES = {"headteacher", "headmaster", "headmistress", "principal", "teacher", "governor", "governors",
                  "pupil", "pupils", "senco", "caretaker", "head", "teaching"}
 _HEAD = "head"
+_LEAD = "lead"
+# A body's noun before "lead" makes the lead that body's ("Campaign lead X", "Council lead X"), not a school's.
+_NOT_LEAD_AREAS = set(ORG_REFERENCES) | {"campaign", "group", "team", "project", "member", "club", "committee",
+                                         "partnership", "network", "forum"}
 _NOT_POSTS = {"ADP", "CCONJ", "DET", "PRON"}  # "head of maths", "head and chair": the head's post
 _CLUB_ROLES = {"striker", "midfielder", "goalkeeper", "defender", "winger", "captain", "skipper", "manager",
                "coach", "chairman", "player"}
 _CLUB_WORDS = {"club", "fc", "afc", "town", "united", "rovers", "city", "athletic", "albion", "wanderers", "rangers"}
-# A body's noun in a person's role ("Committee member", "Club chairman", "Society secretary"):
-# the body of that noun the article names.
+# A body's noun in a person's role ("Committee member", "Club chairman", "Society secretary",
+# "Trust chair"): the body of that noun the article names.
 _ROLE_BODIES = {"committee", "club", "alliance", "partnership", "board", "panel", "forum", "campaign", "society",
-                "network", "hub"}
+                "network", "hub", "trust"}
 _LINKS = {"ADP", "CCONJ"}  # words that join a role phrase to the sentence before it: "to", "and"
 # Roles held at an academy trust ("Chief executive Jo Ward", "Jo Ward, chair of trustees"):
 # with no organisation stated, the trust the article is about.
@@ -186,9 +195,12 @@ def org_from_phrase(doc: Doc, phrase: list[Token], name_char: int, leading: bool
 
 
 def school_posts(phrase: list[Token]) -> set[str]:
-    """The school posts a role phrase names; not "head" before another post's noun ("Head
-    cook X", "head groundsman X": the head of the kitchen, not of the school)."""
+    """The school posts a role phrase names ("PE lead X" a subject's lead); not "head" before
+    another post's noun ("Head cook X", "head groundsman X": the head of the kitchen, not of
+    the school)."""
     found = {t.lower_ for t in phrase} & _SCHOOL_ROLES
+    if len(phrase) > 1 and phrase[-1].lower_ == _LEAD and phrase[-2].lower_ not in _NOT_LEAD_AREAS:
+        found.add(_LEAD)  # "PE lead X", "careers lead X": a subject's or area's lead (the gold: 10 of 11 a school)
     heads = [k for k, t in enumerate(phrase) if t.lower_ == _HEAD]
     if heads and all(k + 1 < len(phrase) and phrase[k + 1].is_alpha and phrase[k + 1].pos_ not in _NOT_POSTS
                      and phrase[k + 1].lower_ not in _SCHOOL_ROLES for k in heads):
@@ -230,7 +242,8 @@ class SpeakerOrgs:
                 if hit:
                     return hit["name"]
         return (self.org_at_mentions(doc, person["mentions"], role_words(person))
-                or event_of(doc, role_words(person), person["mentions"]))  # "Head judge X": the awards named
+                or event_of(doc, role_words(person), person["mentions"])  # "Head judge X": the awards named
+                or governors_chair(doc, person["mentions"], role_words(person)))  # "Chair X": the governors' school
 
     def org_at_mentions(self, doc: Doc, mentions, role_words: list[str]) -> str | None:
         """The organisation the phrases around these mentions of a person give."""
@@ -262,7 +275,7 @@ class SpeakerOrgs:
             if hit:
                 return hit["name"]
             # "Tarnway Coaches managing director X": a firm the article names but the list lacks
-            phrases = _role_phrases(doc, span, role_words)
+            phrases = role_phrases(doc, span, role_words)
             hit = body_for_role(doc, phrases, start_char, any_company=not names_unknown_body(before))
             if hit:
                 return hit["name"]
@@ -321,6 +334,9 @@ class SpeakerOrgs:
                 q["speaker_org"] = as_written(doc, q["speaker_org"])  # "NEU" where the text says only that
             if q.get("speaker_org"):
                 q["speaker_org"] = without_stop(q["speaker_org"])
+            if person is not None and kind_of(doc, q.get("speaker_org")) in NOT_COUNCILLORS \
+                    and is_councillor_person(doc, person):
+                q["speaker_org"] = self.councillor_council(doc, person)  # "Cllr X (Lab, Y)": not Y Primary School
             org = q.get("speaker_org")
             if person is not None and (pupils_school(doc, person, org) or parents_school(doc, person, org)
                                        or placed_workers_school(doc, person, org) or dismissed(doc, person, org)):
@@ -366,24 +382,16 @@ class SpeakerOrgs:
         return self.org_at_mentions(doc, name_mentions(doc, speaker), role_words(person))
 
     def councillor_council(self, doc: Doc, person: dict) -> str | None:
-        """A councillor filed under their party ("Labour councillor X"): their council."""
+        """A councillor filed under their party ("Labour councillor X") or a school: their council."""
         for start_char, end_char in person["mentions"]:
             span = doc.char_span(start_char, end_char, alignment_mode="expand")
             if span is None:
                 continue
-            phrases = _role_phrases(doc, span, role_words(person))
+            phrases = role_phrases(doc, span, role_words(person))
             if any(is_councillor(words) for words in phrases):
                 hit = body_for_role(doc, phrases, start_char)
                 return hit["name"] if hit and not is_party(hit["name"]) else None
         return None
-
-
-def _role_phrases(doc: Doc, span, role_words: list[str]) -> list[list[str]]:
-    """The words that may give a person's role, each source apart (lower case): the role and
-    title the people component found, the titles before this mention, and the phrases
-    before and after it."""
-    return [role_words, titles_before(doc, span.start), [t.lower_ for t in phrase_before(doc, span.start)],
-            [t.lower_ for t in phrase_after(doc, span.end)]]
 
 
 @Language.factory("newswatch_speaker_orgs")
