@@ -6,7 +6,7 @@ readable UK set 27-64):
   school, 4 a group the text ties them to, 1 none);
 - a councillor (or cabinet member) speaks for no school or trust: a ward's name read as the
   start of a school's ("Labour member for Y" -> Y Green Primary School) gives way to their
-  council, else none (speaker_org_roles.is_councillor_person; the gold: 908 of 920 councillors' quotes
+  council, else none (speaker_org_roles.councillor_mention; the gold: 908 of 920 councillors' quotes
   give the council, none a school);
 - "Trust chair X": the trust the article names, like "Committee member X" its committee
   (speaker_orgs._ROLE_BODIES);

@@ -88,11 +88,17 @@ def is_councillor(words: list[str]) -> bool:
     return _has(words, _COUNCIL_WORDS, _COUNCIL_PAIRS) or _opposition_post(words)
 
 
-def is_councillor_person(doc: Doc, person: dict) -> bool:
-    """The role phrases around one of the person's mentions make them a councillor."""
-    spans = (doc.char_span(s, e, alignment_mode="expand") for s, e in person["mentions"])
-    return any(span is not None and any(is_councillor(words) for words in role_phrases(doc, span, role_words(person)))
-               for span in spans)
+def councillor_mention(doc: Doc, person: dict) -> tuple[int, list[list[str]]] | None:
+    """(start character, role phrases) of the first of the person's mentions whose role
+    phrases make them a councillor; None when none does."""
+    for start_char, end_char in person["mentions"]:
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        phrases = role_phrases(doc, span, role_words(person))
+        if any(is_councillor(words) for words in phrases):
+            return start_char, phrases
+    return None
 
 
 def _opposition_post(words: list[str]) -> bool:

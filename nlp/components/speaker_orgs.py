@@ -75,9 +75,8 @@ from nlp.components.speaker_org_posts import left_post, new_post, succeeded_org
 from nlp.components.speaker_org_firms import named_firm, names_unknown_body, only_firm
 from nlp.components.speaker_org_unlisted import leading_body, name_run, unlisted_body
 from nlp.components.speaker_org_roles import (NOT_COUNCILLORS, TRUST_ROLE_PAIRS, body_for_role, body_of_kind,
-                                                chaired_body, crossing_council, is_company_role, is_councillor,
-                                                is_councillor_person, is_party, officer_council, trust_of_executive,
-                                                union_post)
+                                                chaired_body, councillor_mention, crossing_council, is_company_role,
+                                                is_party, officer_council, trust_of_executive, union_post)
 
 _SCHOOL_ROLES = {"headteacher", "headmaster", "headmistress", "principal", "teacher", "governor", "governors",
                  "pupil", "pupils", "senco", "caretaker", "head", "teaching"}
@@ -335,7 +334,7 @@ class SpeakerOrgs:
             if q.get("speaker_org"):
                 q["speaker_org"] = without_stop(q["speaker_org"])
             if person is not None and kind_of(doc, q.get("speaker_org")) in NOT_COUNCILLORS \
-                    and is_councillor_person(doc, person):
+                    and councillor_mention(doc, person) is not None:
                 q["speaker_org"] = self.councillor_council(doc, person)  # "Cllr X (Lab, Y)": not Y Primary School
             org = q.get("speaker_org")
             if person is not None and (pupils_school(doc, person, org) or parents_school(doc, person, org)
@@ -383,15 +382,12 @@ class SpeakerOrgs:
 
     def councillor_council(self, doc: Doc, person: dict) -> str | None:
         """A councillor filed under their party ("Labour councillor X") or a school: their council."""
-        for start_char, end_char in person["mentions"]:
-            span = doc.char_span(start_char, end_char, alignment_mode="expand")
-            if span is None:
-                continue
-            phrases = role_phrases(doc, span, role_words(person))
-            if any(is_councillor(words) for words in phrases):
-                hit = body_for_role(doc, phrases, start_char)
-                return hit["name"] if hit and not is_party(hit["name"]) else None
-        return None
+        found = councillor_mention(doc, person)
+        if found is None:
+            return None
+        start_char, phrases = found
+        hit = body_for_role(doc, phrases, start_char)
+        return hit["name"] if hit and not is_party(hit["name"]) else None
 
 
 @Language.factory("newswatch_speaker_orgs")
