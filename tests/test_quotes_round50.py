@@ -107,7 +107,6 @@ def test_a_place_in_the_roles_own_phrase_is_no_one_named_later(nlp_pipeline):
 def test_a_role_in_the_lead_keeps_the_body_its_phrase_names(nlp_pipeline):
     # the person named later speaks for the body the lead's role phrase names, when their own
     # introduction gives none (the coordinator's fix at the merge: the lede rule of leads.py does so)
-    text = ("A long-serving governor at Pellingham Primary School has resigned, saying the board had been "
-            "\"sidelined\" over plans for a new kitchen.\n\n"
-            "Martin Okafor, who had been a governor for nine years, handed in his notice on Monday.")
-    assert attributions(nlp_pipeline, text) == [("Martin Okafor", "Pellingham Primary School")]
+    text = ("A governor at Orrin Vale Academy has called the new uniform supplier's prices \"eye-watering\".\n\n"
+            "Desmond Kerr, who has been a governor since 2021, raised the matter at Tuesday's meeting.")
+    assert attributions(nlp_pipeline, text) == [("Desmond Kerr", "Orrin Vale Academy")]
