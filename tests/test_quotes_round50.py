@@ -102,3 +102,11 @@ def test_a_place_in_the_roles_own_phrase_is_no_one_named_later(nlp_pipeline):
             "“beyond repair”.\n\n"
             "Its treasurer, Dora Finch, said members were “stunned”.")
     assert _speakers(nlp_pipeline, text) == ["area manager for Tyneside and Yorkshire", "Dora Finch"]
+
+
+def test_a_role_in_the_lead_keeps_the_body_its_phrase_names(nlp_pipeline):
+    # the person named later speaks for the body the lead's role phrase names, when their own
+    # introduction gives none (the coordinator's fix at the merge: the lede rule of leads.py does so)
+    text = ("A governor at Orrin Vale Academy has called the new uniform supplier's prices \"eye-watering\".\n\n"
+            "Desmond Kerr, who has been a governor since 2021, raised the matter at Tuesday's meeting.")
+    assert attributions(nlp_pipeline, text) == [("Desmond Kerr", "Orrin Vale Academy")]

@@ -99,9 +99,11 @@ def _introduces(finder, person: dict, first: int, t: Token, kind: str | None) ->
     return any(o["name"] == person["org"] and o["kind"] == kind for o in finder.doc._.orgs or ())
 
 
-def named_later(finder, t: Token):
+def named_later(finder, t: Token, org: str | None = None):
     """The Speaker of the person the body names in the role t (a subject noun) stands for,
-    or None (see the module's docstring)."""
+    or None (see the module's docstring). The person keeps the body the role phrase names
+    (`org`: "The chair of governors at X School says ...") when their own mentions give none,
+    as leads.py's lede rule does."""
     kind = _body_kind(t)
     if t.tag_ != "NN" or t.ent_type_ or not (person_noun(t.lower_) or kind) or t.lower_ in ANONYMOUS_NOUNS \
             or noun_gender(t.lower_) is not None and t.lower_ not in ROLE_WORDS \
@@ -125,5 +127,6 @@ def named_later(finder, t: Token):
         if gender is not None and people[k]["gender"] not in (None, gender):
             continue  # ("the chairwoman": no man named next)
         if _introduces(finder, people[k], first, t, kind):
-            return finder.person_speaker(k, how="nominal")
+            person = finder.person_speaker(k, how="nominal")
+            return person.but(speaker_org=person.speaker_org or org)
     return None

@@ -186,7 +186,7 @@ class SpeakerFinder(PhraseOrgs, Documents):
             if org is None and t.lower_ in ROLE_WORDS:  # "UNISON's general secretary", "the council's director"
                 org = self._org_in([x for x in t.subtree if x.i < phrase.start and self._inside(x, start, end)])
             # ("a warning from the leader of the opposition" ... "Cllr Jo Bell, who leads the opposition group")
-            return unnamed_body(self, t, phrase) or named_later(self, t) \
+            return unnamed_body(self, t, phrase) or named_later(self, t, org) \
                 or Speaker(trailing_name(phrase) or phrase.text, org, how="phrase")
         return None
 
