@@ -84,7 +84,8 @@ def _introduces(finder, person: dict, first: int, t: Token, kind: str | None) ->
     span = finder.doc.char_span(first, first + 1, alignment_mode="expand")
     if span is None or _in_role_phrase(span.root, t) or not_a_name(finder.doc, person):
         return False
-    said = [x for x in span.sent if not finder.in_quote(x.idx)]
+    own = {x.i for x in t.subtree}  # (the role's own words introduce no one: "A union official ... as Jo Bell, the trust's chief executive, ...")
+    said = [x for x in span.sent if not finder.in_quote(x.idx) and x.i not in own]
     lemmas = {x.lemma_.lower() for x in said} | {x.lower_ for x in said}
     if not all(g.lemma_.lower() in lemmas or g.lower_ in lemmas for g in _of_what(t)):
         return False  # ("Council leader Cllr X" is not the leader of the opposition)
