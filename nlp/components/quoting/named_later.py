@@ -84,8 +84,12 @@ def _introduces(finder, person: dict, first: int, t: Token, kind: str | None) ->
     span = finder.doc.char_span(first, first + 1, alignment_mode="expand")
     if span is None or _in_role_phrase(span.root, t) or not_a_name(finder.doc, person):
         return False
-    own = {x.i for x in t.subtree}  # (the role's own words introduce no one: "A union official ... as Jo Bell, the trust's chief executive, ...")
-    said = [x for x in span.sent if not finder.in_quote(x.idx) and x.i not in own]
+    if span.sent.start == t.sent.start:
+        # named in the role's own sentence: only a name set beside the role is its holder ("the
+        # chair of governors at X, the Rev Jo Bell, wrote"), not another person ("A union official
+        # has called ... as Jo Bell, the trust's chief executive, defended it")
+        return any(x.i == span.root.i for x in t.subtree)
+    said = [x for x in span.sent if not finder.in_quote(x.idx)]
     lemmas = {x.lemma_.lower() for x in said} | {x.lower_ for x in said}
     if not all(g.lemma_.lower() in lemmas or g.lower_ in lemmas for g in _of_what(t)):
         return False  # ("Council leader Cllr X" is not the leader of the opposition)
