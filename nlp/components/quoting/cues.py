@@ -305,7 +305,7 @@ class Attribution(Terms):
         subj = [described_by_relative(sj) for sj in subj if sj.i not in lost]
         # "the trust, which said ...": the noun the relative clause belongs to
         # ("who" after "Dr X, chief executive of the Y Trust,": Dr X, not the trust)
-        subj = [(who_antecedent(cue.head) if sj.lower_ == "who" else which_antecedent(cue.head, sj))
+        subj = [(who_antecedent(cue.head, sj) if sj.lower_ == "who" else which_antecedent(cue.head, sj))
                 if sj.lower_ in {"which", "who", "that"} and cue.dep_ == "relcl"
                 and start <= cue.head.idx < end else sj for sj in subj]
         # (two subjects are an apposition misparsed, "Jo Bell, the administrator, said": the name)

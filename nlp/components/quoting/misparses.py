@@ -15,6 +15,8 @@ from spacy.tokens import Token
 from nlp.components.lexicon import DOCUMENT_NOUNS, FIRST_NAMES, ROLE_WORDS, SPOKES_NOUNS
 from nlp.components.quoting.context import _SUBJ_DEPS, person_noun
 
+# The dependency of a name that follows another in a list ("Ann Rudd, Tom Hale and Priya Shah").
+LIST_DEP = "conj"
 # Relative pronouns that never stand for a person ("which"; "who" does, "that" may).
 THING_RELATIVES = frozenset({"which"})
 # Entity types of a noun "which" cannot be about when a document came before it.
@@ -91,10 +93,16 @@ def described_by_relative(sj: Token) -> Token:
     return next((x for x in sj.lefts if x.dep_ in {"nmod", "compound", "amod"} and who_described(x, sj.i)), sj)
 
 
-def who_antecedent(head: Token) -> Token:
+def who_antecedent(head: Token, who: Token | None = None) -> Token:
     """"the comments of Dr Imran Saleh, chief executive of the Orchard Valley Trust, who told
     your reporter ...": a "who" clause the parser hung on the organisation at the end of a
-    person's apposition describes the person (`head` otherwise)."""
+    person's apposition describes the person (`head` otherwise). A "who" set off by a comma
+    right after the last name of a list describes that name, wherever the parser hung the
+    clause: "guests such as Ann Rudd, Tom Hale and Priya Shah, who said ...", the clause hung
+    on "Rudd"."""
+    named = name_before_who(who) if who is not None else None
+    if named is not None:
+        return named
     if head.ent_type_ == "PERSON" or head.ent_type_ != "ORG":
         return head
     for a in head.ancestors:
@@ -103,6 +111,17 @@ def who_antecedent(head: Token) -> Token:
         if a.pos_ in {"VERB", "AUX"}:
             break
     return head
+
+
+def name_before_who(who: Token) -> Token | None:
+    """The last word of the name right before ", who" when that name ends a list of names (a
+    conjunct; not a name in apposition or after "from": "Jo Bell, from the X Forum, who"):
+    None otherwise."""
+    k = who.i - 1
+    if who.lower_ != "who" or k < 1 or who.doc[k].text != ",":
+        return None
+    name = who.doc[k - 1]
+    return name if name.ent_type_ == "PERSON" and name.dep_ == LIST_DEP else None
 
 
 def name_before_role(t: Token) -> Token | None:

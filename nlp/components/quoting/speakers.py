@@ -22,6 +22,7 @@ from nlp.components.quoting.documents import INSPECTOR_NOUNS, Documents
 from nlp.components.quoting.misparses import name_before_role, name_closing_role, role_then_name
 from nlp.components.quoting.named_as import name_given_as
 from nlp.components.quoting.named_later import named_later
+from nlp.components.quoting.named_together import names_together
 from nlp.components.quoting.not_names import not_a_name
 from nlp.components.quoting.phrase_orgs import PhraseOrgs
 from nlp.components.quoting.persons import looks_like_name, owned_name, trailing_name
@@ -102,19 +103,15 @@ class SpeakerFinder(PhraseOrgs, Documents):
         if person is not None:
             found = self._person(person)
             # "Jane Cole and Peter Marsh said": both, as written; no single person row
-            head = doc[person.i]
-            while head.ent_type_ == "PERSON" and head.head.ent_type_ == "PERSON" and head.head.i != head.i:
-                head = head.head
-            # (not the end of a double-barrelled name the parser split: "Okwuosa - Bell")
-            others = [c for c in head.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"
-                      and not (c.i > 0 and doc[c.i - 1].text == "-" and not doc[c.i - 1].whitespace_)]
-            if found and others:
-                names = [found.speaker] + [(self._person(c) or NO_SPEAKER).speaker or c.text for c in others]
-                return Speaker(" and ".join(names), how="name")
+            together = names_together(person, doc[cue_i]) if found else []
+            if together:
+                names = [(self._person(c) or NO_SPEAKER).speaker or c.text for c in together]
+                return Speaker(" and ".join(dict.fromkeys(names)), how="name")
             return found
         # "A spokesman for the Academies Enterprise Trust", "A Department for Education spokesperson"
-        if (t.lower_ in SPOKES_NOUNS or t.lower_ in ROLE_WORDS) and len(self._phrase(t, start, end, cue_i)) <= 3 \
-                and _definite(t):
+        # ("the Vermont senator said": a role noun the titles hold, ROLE_SYNONYMS, as "the judge")
+        if (t.lower_ in SPOKES_NOUNS or t.lower_ in ROLE_WORDS or t.lower_ in ROLE_SYNONYMS) \
+                and len(self._phrase(t, start, end, cue_i)) <= 3 and _definite(t):
             # "the spokesman added", "the head said", "the union's area rep added",
             # "the panel chairman said": the one the article introduced with that noun,
             # else the latest person holding that role
