@@ -54,3 +54,26 @@ def test_tribunal_judge_is_the_judge_named_before(nlp_pipeline):
 def test_senator_named_by_no_one_stays_a_role(nlp_pipeline):
     text = "The senior senator called the bill \"a gift to lobbyists\" on Tuesday."
     assert _speakers(nlp_pipeline, text) == ["senior senator"]
+
+
+def test_pressed_by_a_named_chair_she_is_the_one_pressed(nlp_pipeline):
+    text = ("The trust's finance director, Dr Mina Shah, said the accounts were sound. Pressed by the committee "
+            "chair, Cllr Ruth Evans, on whether jobs would go, she said: \"I cannot rule anything out.\"")
+    assert _speakers(nlp_pipeline, text) == ["Mina Shah"]
+
+
+def test_asked_by_a_named_coroner_he_is_the_witness(nlp_pipeline):
+    text = ("The depot manager, Alan Cooke, said the bins had been logged. Asked by the coroner, Dr Peter Lowe, "
+            "why not, he said: \"I have no good answer.\"")
+    assert _speakers(nlp_pipeline, text) == ["Alan Cooke"]
+
+
+def test_challenged_by_a_named_inspector_he_is_the_manager(nlp_pipeline):
+    text = ("The site manager, Omar Reid, admitted the gate was faulty. Challenged by the inspector, Karen Doyle, "
+            "about the delay, he said: \"We were waiting for parts.\"")
+    assert _speakers(nlp_pipeline, text) == ["Omar Reid"]
+
+
+def test_name_and_role_in_apposition_still_the_name(nlp_pipeline):
+    text = "Jo Bell, the administrator, said: \"Creditors will be paid in full.\""
+    assert _speakers(nlp_pipeline, text) == ["Jo Bell"]

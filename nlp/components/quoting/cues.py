@@ -33,6 +33,9 @@ from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, goes_on_s
 _LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warn", "warns", "warned",
                   "urge", "urges", "urged", "remind", "reminded", "assure", "assured"}
 _COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "oprd"}
+# Pronouns that are a cue's subject whatever other subject the parser gave it (a name in the
+# participle clause before: "Pressed by the chair, Cllr X, on ..., she said").
+PERSONAL_SUBJECTS = frozenset({"he", "she"})
 # Clauses that describe a noun ("the dinner, where X also spoke"), and a participle that
 # does ("in his written judgment"): their verbs report no quote.
 _RELATIVE_DEPS = frozenset({"relcl", "acl", "amod"})
@@ -308,9 +311,12 @@ class Attribution(Terms):
         subj = [(who_antecedent(cue.head, sj) if sj.lower_ == "who" else which_antecedent(cue.head, sj))
                 if sj.lower_ in {"which", "who", "that"} and cue.dep_ == "relcl"
                 and start <= cue.head.idx < end else sj for sj in subj]
-        # (two subjects are an apposition misparsed, "Jo Bell, the administrator, said": the name)
+        # (two subjects are an apposition misparsed, "Jo Bell, the administrator, said": the name;
+        # but a he/she beside a name is the subject, the name a misparse of the clause before it:
+        # "Asked by the coroner, Dr Peter Lowe, why not, he said")
         # (or the noun a "who" clause describes, not the last noun of that clause)
-        return sorted(subj, key=lambda sj: (len(subj) > 1 and sj.ent_type_ not in {"PERSON", "ORG"},
+        return sorted(subj, key=lambda sj: (len(subj) > 1 and sj.lower_ not in PERSONAL_SUBJECTS,
+                                            len(subj) > 1 and sj.ent_type_ not in {"PERSON", "ORG"},
                                             len(subj) > 1 and not who_described(sj, cue.i), abs(sj.i - cue.i)))
 
     def _plausible_subject(self, sj: Token, cue: Token) -> bool:
