@@ -33,9 +33,11 @@ from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, goes_on_s
 _LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warn", "warns", "warned",
                   "urge", "urges", "urged", "remind", "reminded", "assure", "assured"}
 _COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "oprd"}
-# Pronouns that are a cue's subject whatever other subject the parser gave it (a name in the
-# participle clause before: "Pressed by the chair, Cllr X, on ..., she said").
+# Pronouns that are a cue's subject whatever other subject the parser gave it, when a passive
+# participle clause opens the cue's sentence (ASKED_TAG; the name is the asker's: "Pressed by
+# the chair, Cllr X, on ..., she said"; not "Cllr X, ..., when she described it as ‘...’").
 PERSONAL_SUBJECTS = frozenset({"he", "she"})
+ASKED_TAG = "VBN"
 # Clauses that describe a noun ("the dinner, where X also spoke"), and a participle that
 # does ("in his written judgment"): their verbs report no quote.
 _RELATIVE_DEPS = frozenset({"relcl", "acl", "amod"})
@@ -315,7 +317,8 @@ class Attribution(Terms):
         # but a he/she beside a name is the subject, the name a misparse of the clause before it:
         # "Asked by the coroner, Dr Peter Lowe, why not, he said")
         # (or the noun a "who" clause describes, not the last noun of that clause)
-        return sorted(subj, key=lambda sj: (len(subj) > 1 and sj.lower_ not in PERSONAL_SUBJECTS,
+        asked = any(c.dep_ == "advcl" and c.tag_ == ASKED_TAG and c.i < cue.i for c in cue.children)
+        return sorted(subj, key=lambda sj: (len(subj) > 1 and not (asked and sj.lower_ in PERSONAL_SUBJECTS),
                                             len(subj) > 1 and sj.ent_type_ not in {"PERSON", "ORG"},
                                             len(subj) > 1 and not who_described(sj, cue.i), abs(sj.i - cue.i)))
 
