@@ -1,6 +1,7 @@
 """Quote spans in American house styles (round quotes-52): the comma of a reporting clause
 set inside the closing mark (quoting/tails.py `reporter_start`), and a sentence after a
-closed quote that introduces the next one (quoting/interruptions.py `introduces_next`).
+closed quote that introduces the next one (quoting/interruptions.py `introduces_next`), and
+"another" as an unnamed speaker, whose partial quotes were dropped (quoting/described.py).
 Every text is written for this file. `nlp_pipeline` is the fixture in conftest.py."""
 from __future__ import annotations
 
@@ -64,3 +65,22 @@ def test_a_sentence_that_introduces_the_next_quote_does_not_join_two_quotes(nlp_
 ])
 def test_an_attribution_between_two_parts_still_joins_them(nlp_pipeline, body, whole):
     assert [q["text"] for q in headed_quotes(nlp_pipeline, body)] == [whole]
+
+
+# -- "another" as the subject of a verb of saying ---------------------------------------------
+
+@pytest.mark.parametrize("body, words", [
+    ("Parents waited at the gates on Monday. One said the head had been \"nothing but helpful\". Another said the "
+     "new timetable was \"a muddle from start to finish\".", "a muddle from start to finish"),
+    ("Staff were divided. Another, who asked not to be named, said the meeting had been ‘a waste of everyone’s "
+     "evening’.", "a waste of everyone’s evening"),
+])
+def test_another_as_the_speaker_keeps_a_partial_quote_with_no_one_named(nlp_pipeline, body, words):
+    found = [q for q in headed_quotes(nlp_pipeline, body) if q["text"] == words]
+    assert [q["speaker"] for q in found] == ["another"]
+
+
+def test_another_with_a_name_set_beside_it_is_that_person(nlp_pipeline):
+    body = ("One governor resigned on Friday, while another, Tom Pickering, said the plan had become \"a sore point in "
+            "the village\".")
+    assert _found(nlp_pipeline, body) == [("a sore point in the village", "Tom Pickering")]
