@@ -93,19 +93,19 @@ _NOT_NAME_WORDS = frozenset(TITLES) | ROLE_WORDS
 # A + C) + the UK calibration sets (9, 10, 13, 14, 22, 26); the tuning sets' count is shown for comparison.
 # Recounted in issue 13's sixteenth round after the finer kinds were defined, and again with
 # the final rules of each session since (last: round confidence-3, after its splits "nested" and
-# "role-unresolved"; every other value unchanged).
+# "role-unresolved", with main merged at 86f515d; the tuning counts are from just before that merge).
 CONFIDENCE = {
     "name": 0.98,  # a name as the subject of a speech verb, a dash or a colon (108/110 + 402/405; tuning 2555/2564)
     "nested": 0.96,  # words under two speech verbs: a report inside a report (2/2 + 23/23; tuning 118/123)
     "name-interruption-long": 0.60,  # a name between two halves of at least LONG_HALF_WORDS words each (5/8 + 0/0; tuning 0/0)
     "name-interruption": 0.97,  # a name between the two halves of one quote (64/66 + 36/36; tuning 230/230)
-    "pronoun": 0.97,  # he/she/it/they with a clear lead (20/21 + 93/94; tuning 675/682)
-    "pronoun-interruption": 0.97,  # a clear pronoun between two halves (16/17 + 93/94; tuning 678/679)
-    "pronoun-contested": 0.66,  # chosen among close candidates, the person named in an earlier paragraph (16/24 + 3/4; tuning 49/52)
+    "pronoun": 0.95,  # he/she/it/they with a clear lead (20/23 + 93/94; tuning 675/682)
+    "pronoun-interruption": 0.97,  # a clear pronoun between two halves (17/18 + 93/94; tuning 678/679)
+    "pronoun-contested": 0.65,  # chosen among close candidates, the person named in an earlier paragraph (15/23 + 3/4; tuning 49/52)
     "pronoun-contested-here": 0.88,  # chosen among close candidates named in the quote's own paragraph (2/3 + 21/22; tuning 140/140)
     "pronoun-far": 0.63,  # a clear pronoun whose person was last named 2+ paragraphs back (6/10 + 5/7; tuning 43/47)
     "pronoun-group": 0.92,  # it/they/we as the speaker of a quote otherwise sure (2/2 + 20/21; tuning 118/122)
-    "pronoun-partial": 0.95,  # a pronoun as the speaker of a partial quote (1/2 + 37/37; tuning 208/209)
+    "pronoun-partial": 0.97,  # a pronoun as the speaker of a partial quote (1/1 + 37/37; tuning 208/209)
     "org": 0.90,  # an organisation named as the subject of a full quote (3/5 + 23/23; tuning 133/135)
     "org-cut": 0.66,  # an organisation whose name as shown is written only inside a longer name (0/0 + 1/1; tuning 3/3)
     "org-partial": 0.98,  # an organisation's words inside a sentence (0/0 + 97/98; tuning 524/532)
