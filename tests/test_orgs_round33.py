@@ -5,7 +5,7 @@ he called X"). Texts and names written for these tests."""
 
 import pytest
 
-from nlp_fixtures import orgs_in, trusts_in
+from nlp_fixtures import aliases_of, orgs_in, trusts_in
 
 
 # ---- "CIC": a company's legal ending ---------------------------------------------------------------
@@ -34,6 +34,14 @@ def test_cic_is_taken_with_the_name_before_it(nlp, text, name):
     found = orgs_in(nlp, text)
     assert name in found, (text, found)
     assert "CIC" not in found, text
+
+
+def test_the_name_without_cic_is_the_same_company(nlp):
+    text = ("Attendance work is done by Riverside Learning Partnership CIC, a social enterprise. Riverside "
+            "Learning Partnership said demand had doubled.")
+    found = orgs_in(nlp, text)
+    assert "Riverside Learning Partnership" in aliases_of(found, "Riverside Learning Partnership CIC")
+    assert not trusts_in(nlp, text)
 
 
 def test_an_academy_trust_ending_in_ltd_keeps_its_kind(nlp):

@@ -78,7 +78,7 @@ _MIXED_ACRONYM = re.compile(r"^(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z]
 
 # Kinds of known bodies never named after a place, which the model's reading as one cannot undo.
 _NEVER_PLACES = {"government", "union"}
-_COMPANY_SUFFIXES = {"ltd", "ltd.", "limited", "plc", "group", "uk", "llp"}
+_COMPANY_SUFFIXES = {"ltd", "ltd.", "limited", "plc", "group", "uk", "llp", "cic"}
 
 
 def _core(name: str) -> str:
