@@ -40,8 +40,10 @@ OWNED_WORDS = frozenset("motion amendment submission evidence remarks comments s
 # Below this age "the 11-year-old" is a child, and nouns that name one.
 ADULT_AGE = 18
 CHILD_NOUNS = frozenset("son daughter child pupil boy girl grandson granddaughter stepson stepdaughter".split())
-# Indefinite pronouns that are one unnamed speaker.
-SOMEONE = frozenset({"someone", "somebody"})
+# Indefinite pronouns that are one unnamed speaker ("Another said the meeting was ‘...’", after
+# "One parent said ...": one more of the people just described; the UK sets give the words of
+# such a speaker with no one named, 6 of 6 in sets 39, 60, 62 and 63).
+SOMEONE = frozenset({"someone", "somebody", "another"})
 # Pronouns for a group of people "one of" whom speaks ("one of them put it to me").
 PEOPLE_PRONOUNS = frozenset({"them", "us", "you", "those"})
 # Words before "one" that make it no one, everyone or a thing ("the one on the left").
@@ -149,7 +151,7 @@ def owned_words(finder, t: Token) -> Speaker | None:
 
 
 def someone(t: Token) -> Speaker | None:
-    """An indefinite "someone"/"somebody" as a cue's subject: that unnamed speaker, as written."""
+    """An indefinite "someone"/"somebody"/"another" as a cue's subject: that unnamed speaker, as written."""
     return Speaker(t.lower_, how="phrase") if t.lower_ in SOMEONE else None
 
 
