@@ -172,3 +172,28 @@ def test_a_name_shown_with_a_title_or_role_word_first_is_its_own_kind():
         assert _titled(who) and attribution_kind(Evidence("direct", "after", who, titled=True)) == "titled"
     assert not _titled(Speaker("Neil Okoro", person=0, how="name"))
     assert not _titled(Speaker("Leader of the opposition", how="phrase"))  # a phrase is shown as written
+
+
+def test_words_reported_inside_another_report_are_their_own_kind(nlp_pipeline):
+    for text in ("Row\n\nMarta Olsen said a surveyor had described the gym roof as “beyond economic repair”.",
+                 "Row\n\nThe harbour master, Idris Penhale, said the crew had told him the engine was “running on fumes”."):
+        assert one(quotes_of(nlp_pipeline, text))["confidence_basis"] == "nested"
+    for text in ("Row\n\nCllr Hamish Tully said the depot was “a shambles from top to bottom”.",
+                 "Row\n\nOwen Baptiste said: “We will reopen the pool in the spring.”"):
+        assert one(quotes_of(nlp_pipeline, text))["confidence_basis"] == "name"
+    # evidence that already makes a quote unsure keeps its own kind
+    she = Speaker("Ann Lee", person=0, how="pronoun", margin=10.0)
+    assert attribution_kind(Evidence("direct", "after", she, nested=True)) == "nested"
+    assert attribution_kind(Evidence("direct", "after", she, nested=True, paragraphs_back=2)) == "pronoun-far"
+    assert attribution_kind(Evidence("direct", "after", Speaker("one parent", how="phrase"), nested=True)) == "phrase"
+
+
+def test_a_spokesperson_for_a_body_no_one_names_is_its_own_kind(nlp_pipeline):
+    unnamed = one(quotes_of(nlp_pipeline, "Row\n\nA spokeswoman for the charity said: “We are reviewing every case.”"))
+    assert unnamed["speaker_org"] is None and unnamed["confidence_basis"] == "role-unresolved"
+    named = one(quotes_of(nlp_pipeline, "Row\n\nA spokesman for Harrowgate Water said: “Supplies will be back by noon.”"))
+    assert named["confidence_basis"] == "role"
+    role = Speaker("council spokesperson", how="role")
+    assert attribution_kind(Evidence("direct", "after", role, body_unresolved=True)) == "role-unresolved"
+    assert attribution_kind(Evidence("direct", "after", role)) == "role"
+    assert attribution_kind(Evidence("direct", "after", role.but(how="phrase"), body_unresolved=True)) == "phrase"

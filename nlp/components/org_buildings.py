@@ -66,6 +66,37 @@ def _venue(doc: Doc, start: int) -> bool:
     return _NAMED_BUILDING.search(before) is not None
 
 
+# Buildings and venues named as where something happens or where a body moves: "the meeting
+# will be held at the Calder Lido Centre", "the office moves to Ridgeway House", "offices in the
+# Kestle Cross Enterprise Centre", "a visit to the Fellside Outdoor Centre". Not a body named for
+# its purpose ("the Centre for Policy Studies"), and not where someone works or studies ("a
+# researcher at", "she works at"): the people of a centre or an institute speak for it.
+_VENUE_ENDS = _PLACE_ENDS | {"centre", "pavilion", "theatre", "offices", "cathedral", "convent", "museum",
+                             "institute", "lido"}
+_WHERE = {"at", "in", "inside", "outside"}
+_WHERE_TO = {"to", "into"}
+_MOTION_VERBS = {"move", "relocate", "return", "transfer", "travel"}
+_WORK_VERBS = {"work", "study", "teach", "train", "volunteer", "serve", "lecture", "research", "employ", "be"}
+# Nouns a venue is given as the place of: "offices at", "a visit to", "the concert at".
+_PLACE_NOUNS = {"office", "offices", "site", "premises", "building", "base", "headquarters", "visit", "trip", "move",
+                "meeting", "event", "concert", "ceremony", "service", "performance", "show", "exhibition"}
+
+
+def _used_as_place(e: Span) -> bool:
+    """The name at `e` is the object of "at", "in" (a verb of what happens there, or a place
+    noun) or of "to", "into" (a verb of moving, a visit)."""
+    root = e.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _WHERE | _WHERE_TO or prep.i >= e.start:
+        return False
+    head = prep.head
+    if head.lemma_ in _PLACE_NOUNS and head.pos_ == "NOUN":
+        return True
+    if head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return head.lemma_ not in _WORK_VERBS if prep.lower_ in _WHERE else head.lemma_ in _MOTION_VERBS
+
+
 def _named_after_body(e: Span, firsts: set[str]) -> bool:
     """"Kestrel House" when another organisation's name starts with "Kestrel"."""
     words = e.text.split()
@@ -79,7 +110,7 @@ def buildings(doc: Doc, ents: list[Span], known: Container[str]) -> set[str]:
     for e in orgs:
         name = e.kb_id_ or e.text
         last = e.text.split()[-1].lower() if e.text.split() else ""
-        if name.lower() in known or last not in _BUILDING_ENDS | _PLACE_ENDS:
+        if name.lower() in known or last not in _BUILDING_ENDS | _VENUE_ENDS:
             out[name] = False
             continue
         # the names of the other bodies as written here (a former name too), whole or in part:
@@ -88,6 +119,8 @@ def buildings(doc: Doc, ents: list[Span], known: Container[str]) -> set[str]:
         firsts = {" ".join(n.split()[:k]) for n in others for k in range(1, len(n.split()) + 1)}
         # two words at least ("in the House" is a legislature), and not "X Crown Court"
         venue = last in _PLACE_ENDS and len(e) > 1 and _placed(doc, e.start) and infer_kind(name) == "other" \
-            or len(e) > 1 and _venue(doc, e.start) and infer_kind(name) in {"other", "school"}
+            or len(e) > 1 and _venue(doc, e.start) and infer_kind(name) in {"other", "school"} \
+            or last in _VENUE_ENDS and len(e) > 1 and _used_as_place(e) and infer_kind(name) == "other" \
+            and not {"for", "of"} & {t.lower_ for t in e}
         out[name] = out.get(name, True) and (_named_after_body(e, firsts) or venue)
     return {name for name, building in out.items() if building}

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from nlp.components.org_short_forms import SHORT_FORM_REST
 
-_LEGAL = {"ltd", "ltd.", "limited", "plc", "llp"}
+_LEGAL = {"ltd", "ltd.", "limited", "plc", "llp", "cic"}
 # Words that open a sentence or a clause in capitals without naming anything.
 _NOT_NAMES = {"the", "a", "an", "its", "their", "our", "this", "that", "both", "new", "former", "local", "council",
               "contractor", "company", "firm", "supplier", "provider", "yesterday", "today", "now", "then", "but",

@@ -42,7 +42,7 @@ _UNIT_ENDS = {"team", "service", "services", "unit", "forum", "office", "hub", "
               "league", "club", "society", "institute", "bank", "company", "corporation", "committee", "commission"}
 # Words after "Trust" that carry on a body's name: a school, a company, a network of its leaders.
 _AFTER_TRUST = BODY_HEADS | _UNIT_ENDS | {"primary", "infant", "junior", "nursery", "leaders", "properties",
-                                         "company", "co", "corp", "corporation", "inc", "holdings", "bank", "llp"}
+                                         "company", "co", "corp", "corporation", "inc", "holdings", "bank", "llp", "cic"}
 
 
 def names_no_body(words: list[str]) -> bool:

@@ -155,14 +155,19 @@ _BEFORE_TRUST_SHAPES = [
 ]
 
 
+# A company's legal ending: limited, public limited, limited liability partnership, community
+# interest company (a CIC is never a charity, so never an academy trust).
+_LEGAL_ENDING = re.compile(r"\b(ltd|limited|plc|llp|cic)\.?$", re.I)
+
+
 def infer_kind(name: str) -> str:
     """The kind of an organisation from its name (names the gazetteer does not know)."""
     if re.search(r"\b(academy|academies|multi[- ]academy) trust (ltd|limited)\.?$", name, re.I):
         return "academy_trust"  # "Penwith Academy Trust Ltd": a trust's registered company name
     if _ACADEMIES_COMPANY.search(name) and not _TRADE_ACADEMY.search(name.replace("Academies", "Academy")):
         return "academy_trust"  # "Penwith Academies Ltd": a company that runs academies, not "Tarn Dance Academies Ltd"
-    if re.search(r"\b(ltd|limited|plc|llp)\.?$", name, re.I):
-        return "company"  # "Teesside Schools Partnership Ltd", "Ouse Learning Trust Ltd"
+    if _LEGAL_ENDING.search(name):
+        return "company"  # "Teesside Schools Partnership Ltd", "Ouse Learning Trust Ltd", "... Partnership CIC"
     if _TRADE_ACADEMY.search(name):
         return "company"  # "Seaview Football Academy Company": a business, not a trust
     for pattern, kind in _BEFORE_TRUST_SHAPES:
@@ -190,7 +195,7 @@ def name_says_kind(name: str) -> bool:
     "Ashgrove Education" say nothing; "... Rivers Trust", "... Borough Council" do. A plain
     "... Trust" counts as saying nothing for sure either: most are academy trusts here,
     not all."""
-    if _SURELY_ACADEMY_TRUST.search(name) or re.search(r"\b(MAT|SAT)$", name) or re.search(r"\b(ltd|limited|plc|llp)\.?$", name, re.I):
+    if _SURELY_ACADEMY_TRUST.search(name) or re.search(r"\b(MAT|SAT)$", name) or _LEGAL_ENDING.search(name):
         return True
     if _ACADEMY_TRUST.search(name) or not_school_trust(name):
         return True

@@ -34,8 +34,9 @@ def has_word(text: str) -> bool:
 # Primary Academy", "Harbour View Learning Partnership".
 _PATTERN_HEADS = {"trust", "academy", "academies", "school", "schools", "college", "council", "federation",
                   "partnership", "alliance", "company", "police", "forum", "hub", "unit", "hospice"}
-# Company suffixes written in lower case, which end a name all the same: "Tidewell Group plc".
-_COMPANY_ENDS = {"plc", "llp", "ltd", "limited"}
+# Company suffixes written in lower case, which end a name all the same: "Tidewell Group plc";
+# "CIC", a community interest company.
+_COMPANY_ENDS = {"plc", "llp", "ltd", "limited", "cic"}
 def _possessive_owner(doc: Doc, start: int, ents: list[Span]) -> int:
     """"St Mary's Primary School" when the model tagged "St Mary" alone: a name that starts
     with "'s" takes in the name the possessive belongs to."""
@@ -132,6 +133,9 @@ def _join_and(doc: Doc, start: int, taken: set[int]) -> int:
 def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
     """Widen ORG entities to the whole capitalised name before them, and add untagged names
     ending in a generic head ("... Academy Trust", "... Primary School")."""
+    # a legal ending tagged alone ("CIC" of "Little Acorns Cranmoss CIC") names nothing: it is read
+    # as the end of the name before it
+    ents = [e for e in ents if not (e.label_ == "ORG" and len(e) == 1 and e[0].lower_ in _COMPANY_ENDS)]
     org_tokens = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     one_word = {e.start for e in ents if e.label_ == "ORG" and len(e) == 1}
     out = [_widen_org(doc, widened_left(doc, e), ents, org_tokens, one_word) for e in ents]
@@ -221,8 +225,8 @@ def _company_end_after(doc: Doc, k: int, taken: set[int]) -> int:
     while j < len(doc) and j - k <= _MAX_WORDS_BEFORE_SUFFIX and doc[j - 1].whitespace_ and j not in taken \
             and doc[j].lower_ not in _COMPANY_ENDS and name_word(doc, j):
         j += 1
-    if j > k + 1 and j < len(doc) and j not in taken and doc[j].lower_ in _COMPANY_ENDS and doc[j - 1].whitespace_:
-        return j
+    if j < len(doc) and j not in taken and doc[j].lower_ in _COMPANY_ENDS and doc[j - 1].whitespace_:
+        return j  # "Harvest Trust Catering Ltd", "Open Lanes Partnership CIC"
     return k
 
 

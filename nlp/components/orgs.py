@@ -48,6 +48,7 @@ from nlp.components.org_places import place_names
 from nlp.components.org_surnames import surname_names
 from nlp.components.org_common_words import common_word_names, section_labels
 from nlp.components.org_evidence import evidenced_names
+from nlp.components.org_fictitious import fictitious_names
 from nlp.components.org_fragments import SOFT_HEADS
 from nlp.components.org_kind_context import kind_in_text
 from nlp.components.org_lists import listed_trust_names, paired_names
@@ -77,7 +78,7 @@ _MIXED_ACRONYM = re.compile(r"^(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z]
 
 # Kinds of known bodies never named after a place, which the model's reading as one cannot undo.
 _NEVER_PLACES = {"government", "union"}
-_COMPANY_SUFFIXES = {"ltd", "ltd.", "limited", "plc", "group", "uk", "llp"}
+_COMPANY_SUFFIXES = {"ltd", "ltd.", "limited", "plc", "group", "uk", "llp", "cic"}
 
 
 def _core(name: str) -> str:
@@ -282,10 +283,9 @@ class OrgNormaliser:
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.text in funds and e.kb_id_ in {e.text, "", funds[e.text]}
                                                               or (e.kb_id_ or e.text) in funds.values()))]
         # "its headquarters at Kestrel House"; "the four Safer Schools officers"; "the Hallby area";
-        # "Dr Pike says"; "Cabinet member for schools ..."; "AWARD: ..."
-        venues = buildings(doc, ents, self.index) | modifier_names(doc, ents, self.index) \
-            | place_names(doc, ents, self.index) | surname_names(doc, ents, self.index) \
-            | common_word_names(doc, ents, self.index) | section_labels(doc, ents, self.index)
+        # "Dr Pike says"; "Cabinet member for schools ..."; "AWARD: ..."; "a fictitious supplier, Marlow Supplies"
+        venues = set().union(*(find(doc, ents, self.index) for find in (
+            buildings, modifier_names, place_names, surname_names, common_word_names, section_labels, fictitious_names)))
         ents = [e for e in ents if not (e.label_ == "ORG" and (e.kb_id_ or e.text) in venues)]
         doc.ents = drop_headline_only(doc, ents, set(self.index))
         orgs: dict[str, dict] = {}
