@@ -40,8 +40,10 @@ OWNED_WORDS = frozenset("motion amendment submission evidence remarks comments s
 # Below this age "the 11-year-old" is a child, and nouns that name one.
 ADULT_AGE = 18
 CHILD_NOUNS = frozenset("son daughter child pupil boy girl grandson granddaughter stepson stepdaughter".split())
-# Indefinite pronouns that are one unnamed speaker.
-SOMEONE = frozenset({"someone", "somebody"})
+# Indefinite pronouns that are one unnamed speaker: "someone said", and "another" standing
+# alone for one more of the people just described ("One parent said ... Another, who asked
+# not to be named, said the plan was ‘...’": the readable UK sets give it no speaker, 6 of 6).
+SOMEONE = frozenset({"someone", "somebody", "another"})
 # Pronouns for a group of people "one of" whom speaks ("one of them put it to me").
 PEOPLE_PRONOUNS = frozenset({"them", "us", "you", "those"})
 # Words before "one" that make it no one, everyone or a thing ("the one on the left").
@@ -149,8 +151,18 @@ def owned_words(finder, t: Token) -> Speaker | None:
 
 
 def someone(t: Token) -> Speaker | None:
-    """An indefinite "someone"/"somebody" as a cue's subject: that unnamed speaker, as written."""
-    return Speaker(t.lower_, how="phrase") if t.lower_ in SOMEONE else None
+    """An indefinite "someone"/"somebody"/"another" as a cue's subject: that unnamed speaker,
+    as written (the parser tags "another" standing alone a pronoun; before a noun it is a
+    determiner and the noun is the subject)."""
+    if t.lower_ not in SOMEONE or any(_describes_thing(c) for c in t.children):
+        return None
+    return Speaker(t.lower_, how="phrase")
+
+
+def _describes_thing(c: Token) -> bool:
+    """A modifier that makes "another" a thing: a participle ("Another, published in May,
+    found ...") or a "which" clause ("Another, which ran in March, said ...")."""
+    return c.dep_ == "acl" or c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children)
 
 
 def one_unnamed(t: Token) -> Speaker | None:
