@@ -57,3 +57,15 @@ def test_no_profile_subject_when_two_people_of_that_gender_tie(nlp_pipeline):
             "\"We are not going anywhere,\" she says.")
     pairs = _pairs(nlp_pipeline, text)
     assert all(s not in {"Ruth Ames", "Clare Ames"} for s, _ in pairs)
+
+
+def test_no_profile_subject_when_a_relative_is_named_just_before(nlp_pipeline):
+    text = ("A life in the kitchen\n\n"
+            "Wendy Lusk has run the kitchen at Hollin Bank Primary since 1998.\n\n"
+            "Wendy Lusk cooks for 300 children a day.\n\n"
+            "The head, Martin Crane, said she would be hard to replace. \"She is the school,\" he said.\n\n"
+            "The kitchen was rebuilt in 2012. The menu changes every three weeks. "
+            "The hall seats ninety. Lunch runs in three sittings.\n\n"
+            "Q: Where did it start?\n\n"
+            "A: My aunt ran a cafe in Leeds, and she always told me 'feed them first, talk later'.")
+    assert all(s != "Wendy Lusk" for s, q in _pairs(nlp_pipeline, text) if q.startswith("feed them"))

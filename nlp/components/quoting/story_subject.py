@@ -6,19 +6,27 @@ article has named most often before it, when one person leads that count; withou
 quote has no speaker (sets 27-68: 13 sets, about 20 quotes, each of them someone named).
 
 Not a person the article states to be of the other gender or "they", nor one named only
-inside quotes; a tie leaves the pronoun unresolved. Called by `Salience._pronoun`
+inside quotes; a tie leaves the pronoun unresolved; and not when a noun for a person of
+that gender or for someone unnamed comes just before the pronoun ("My mum was a dinner lady
+and she used to say ‘...’": the pronoun is hers). Called by `Salience._pronoun`
 (salience.py) only when no candidate scored, so it never overrides a nearer name."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from nlp.components.quoting.context import Speaker
+from nlp.components.quoting.context import Speaker, people_noun
 from nlp.components.quoting.not_names import not_a_name
+from nlp.components.quoting.words import noun_gender
+
+# Tag of a singular common noun, which can be the pronoun's unnamed antecedent.
+SINGULAR_NOUN_TAG = "NN"
 
 
 def story_subject(ctx, t: Token, gender: str) -> Speaker | None:
     """The person of `gender` with the most mentions (outside quotes) before t, when no one
     else of that gender has as many; else None."""
+    if _unnamed_antecedent(ctx, t, gender):
+        return None
     counts: dict[int, int] = {}
     for k, person in enumerate(ctx.doc._.people or ()):
         if ctx._gender(k) != gender or not_a_name(ctx.doc, person):
@@ -30,3 +38,12 @@ def story_subject(ctx, t: Token, gender: str) -> Speaker | None:
     if not ranked or len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]:
         return None
     return ctx.person_speaker(ranked[0], how="pronoun", margin=0.0)
+
+
+def _unnamed_antecedent(ctx, t: Token, gender: str) -> bool:
+    """A singular noun for a person (of the pronoun's gender, or anyone: "a neighbour") in
+    the pronoun's sentence before it or in the sentence before, outside quotes."""
+    sent = t.sent
+    first = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(x.tag_ == SINGULAR_NOUN_TAG and not ctx.in_quote(x.idx)
+               and (noun_gender(x.lower_) == gender or people_noun(x)) for x in ctx.doc[first:t.i])
