@@ -7,8 +7,8 @@ quote has no speaker (sets 27-68: 13 sets, about 20 quotes, each of them someone
 
 Not a person the article states to be of the other gender or "they", nor one named only
 inside quotes; a tie leaves the pronoun unresolved; and not when a noun for a person of
-that gender or for someone unnamed comes just before the pronoun ("My mum was a dinner lady
-and she used to say ‘...’": the pronoun is hers). Called by `Salience._pronoun`
+that gender or for someone unnamed, or a name as a subject, comes just before the pronoun
+("My mum was a dinner lady and she used to say ‘...’": the pronoun is hers). Called by `Salience._pronoun`
 (salience.py) only when no candidate scored, so it never overrides a nearer name."""
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ from nlp.components.quoting.words import noun_gender
 
 # Tag of a singular common noun, which can be the pronoun's unnamed antecedent.
 SINGULAR_NOUN_TAG = "NN"
+# A proper noun as a subject there is a name nearer than the story's subject, though the
+# entity model missed it ("Parent Karen Voss ... told us she backed them. “...,” she said").
+NAME_SUBJECT_DEP = "nsubj"
 
 
 def story_subject(ctx, t: Token, gender: str) -> Speaker | None:
@@ -41,9 +44,11 @@ def story_subject(ctx, t: Token, gender: str) -> Speaker | None:
 
 
 def _unnamed_antecedent(ctx, t: Token, gender: str) -> bool:
-    """A singular noun for a person (of the pronoun's gender, or anyone: "a neighbour") in
-    the pronoun's sentence before it or in the sentence before, outside quotes."""
+    """A singular noun for a person (of the pronoun's gender, or anyone: "a neighbour") or a
+    proper-noun subject in the pronoun's sentence before it or in the sentence before,
+    outside quotes."""
     sent = t.sent
     first = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return any(x.tag_ == SINGULAR_NOUN_TAG and not ctx.in_quote(x.idx)
-               and (noun_gender(x.lower_) == gender or people_noun(x)) for x in ctx.doc[first:t.i])
+    return any(not ctx.in_quote(x.idx) and (x.tag_ == SINGULAR_NOUN_TAG and (noun_gender(x.lower_) == gender or people_noun(x))
+                                            or x.dep_ == NAME_SUBJECT_DEP and x.pos_ == "PROPN")
+               for x in ctx.doc[first:t.i])
