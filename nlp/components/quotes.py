@@ -49,7 +49,7 @@ from nlp.components.quoting.continuations import Continuations
 from nlp.components.quoting.doers import doer_of
 from nlp.components.quoting.terms import SAYING_BEFORE, title_case
 from nlp.components.quoting.scan import ALL_MARKS, Segment, scan_groups
-from nlp.components.quoting.interruptions import quoted_in_interruption
+from nlp.components.quoting.interruptions import introduces_next, quoted_in_interruption
 from nlp.components.quoting.refers_back import UTTERANCE_NOUNS
 from nlp.components.quoting.outside_modifiers import modified_outside
 from nlp.components.quoting.parentheticals import reports_own_clause
@@ -229,7 +229,7 @@ class _DocQuotes(Continuations):
                 # interruption of this one
                 # (a title quoted inside the attribution ends it with its closing mark)
                 if 0 < len(between.strip()) <= INTERRUPTION_MAX_CHARS and between.rstrip(ALL_MARKS + " ")[-1:] in ",.;" \
-                        and self._may_attribute_after(prev, *gap) \
+                        and self._may_attribute_after(prev, *gap) and not introduces_next(self.text, prev, between) \
                         and (self._find_attribution(*gap, after=True) is not None or self._pronoun_cue(*gap)
                              or self.text[prev.end - 1:prev.end] == "," and self._bare_cue(*gap)) \
                         and self.cue_count(*gap) < 2 \

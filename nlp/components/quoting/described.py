@@ -40,9 +40,9 @@ OWNED_WORDS = frozenset("motion amendment submission evidence remarks comments s
 # Below this age "the 11-year-old" is a child, and nouns that name one.
 ADULT_AGE = 18
 CHILD_NOUNS = frozenset("son daughter child pupil boy girl grandson granddaughter stepson stepdaughter".split())
-# Indefinite pronouns that are one unnamed speaker: "someone said", and "another" standing
-# alone for one more of the people just described ("One parent said ... Another, who asked
-# not to be named, said the plan was ‘...’": the readable UK sets give it no speaker, 6 of 6).
+# Indefinite pronouns that are one unnamed speaker ("Another said the meeting was ‘...’", after
+# "One parent said ...": one more of the people just described; the UK sets give the words of
+# such a speaker with no one named, 6 of 6 in sets 39, 60, 62 and 63).
 SOMEONE = frozenset({"someone", "somebody", "another"})
 # Pronouns for a group of people "one of" whom speaks ("one of them put it to me").
 PEOPLE_PRONOUNS = frozenset({"them", "us", "you", "those"})

@@ -2,7 +2,8 @@
 reporter: She “could have picked up the phone at any point”, he said. The clause may come
 after a short tail of the sentence with no verb of its own: They would be “reopened with
 new staff” within a month, it said (the tail "within a month" is no clause, so the words
-are still the reporter's)."""
+are still the reporter's). American house style sets the clause's comma inside the closing
+mark: The mayor “could have picked up the phone,” she said."""
 from __future__ import annotations
 
 import re
@@ -21,14 +22,18 @@ def reporter_start(ctx, q, start: int, end: int) -> int | None:
     text = ctx.text
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     at = start + lead
-    if not text.startswith(",", at):
+    clause = at + 1  # the clause's first character, after its comma
+    if text[q.end - 1:q.end] == "," and not text.startswith(",", at):
+        clause = at  # the comma inside the marks (“...,” she said): the clause opens at once
+    elif not text.startswith(",", at):
         tail = _TAIL.match(text, at, end)
         words = text[at:tail.end() - 1].split() if tail is not None else []
         if tail is None or not words or len(words) > TAIL_MAX_WORDS or words[0].lower() in SUBORDINATORS | RELATIVES \
                 or any(t.tag_.startswith("VB") for t in ctx._chunk_tokens(at, tail.end() - 1)):
             return None
         at = tail.end() - 1
-    first = next(iter(text[at + 1:end].split()), "").lower()
+        clause = at + 1
+    first = next(iter(text[clause:end].split()), "").lower()
     # (not a clause about the quoted words: “...”, which the union says ...)
     ok = first not in SUBORDINATORS | RELATIVES and ctx._may_attribute_after(q, at, end) and ctx.cue_count(at, end) <= 1
     return at if ok else None
