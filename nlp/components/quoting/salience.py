@@ -15,6 +15,7 @@ from nlp.components.quoting.group_pronouns import GroupPronouns
 from nlp.components.quoting.persons import (BRACKET_LOOKBACK_TOKENS, SALIENCE_WINDOW_SENTENCES, UNNAMED_LOOKBACK_TOKENS,
                                             looks_like_name, people_at_tokens)
 from nlp.components.quoting.not_names import not_a_name
+from nlp.components.quoting.story_subject import story_subject
 from nlp.components.quoting.role_mentions import role_mention
 from nlp.components.quoting.unnamed import anonymous_goes_on, unnamed_goes_on, unnamed_subject_goes_on
 from nlp.components.quoting.replies import replier
@@ -145,7 +146,7 @@ class Salience(GroupPronouns):
             if current is not None and current[1].person is not None and current[1].how == "pronoun" \
                     and self._gender(current[1].person) in (None, gender):
                 return current[1].but(cue=None, margin=0.0)
-            return None
+            return story_subject(self, t, gender)  # a profile's subject, named paragraphs back
         ranked = sorted(scores, key=lambda x: scores[x], reverse=True)
         k = ranked[0]
         margin = scores[k][0] - scores[ranked[1]][0] if len(ranked) > 1 else 10.0
