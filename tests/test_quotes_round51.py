@@ -31,7 +31,7 @@ TITLE_HOLDERS = [
     ("The senior senator called the bill \"a gift to lobbyists\" on Tuesday.", "senior senator"),
 ]
 
-# cues.py PERSONAL_SUBJECTS
+# cues.py ASKED_TAG with context.py PERSON_PRONOUNS
 PRONOUN_BESIDE_A_NAME = [
     ("The trust's finance director, Dr Mina Shah, said the accounts were sound. Pressed by the committee "
      "chair, Cllr Ruth Evans, on whether jobs would go, she said: \"I cannot rule anything out.\"", "Mina Shah"),

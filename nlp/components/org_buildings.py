@@ -8,7 +8,10 @@
   Memorial Hall", "its head office at Minster Court", "the former Bridgewater Works site";
 - a venue given after a time ("5pm, Wexmoor Trades Hall"), after a body's possessive ("the
   college's Advanced Manufacturing Centre") or as what a building is known as ("The centre,
-  known as The Learning Exchange").
+  known as The Learning Exchange");
+- a building or venue as the object of "at", "in" (what happens there, a place noun) or of
+  "to", "into" (a verb of moving, a visit): "the meeting will be held at the Calder Lido
+  Centre", "the office moves to Ridgeway House"; not where someone works or studies.
 
 Names the gazetteer or register knows (Companies House) are never dropped here.
 """
@@ -73,7 +76,6 @@ def _venue(doc: Doc, start: int) -> bool:
 # researcher at", "she works at"): the people of a centre or an institute speak for it.
 _VENUE_ENDS = _PLACE_ENDS | {"centre", "pavilion", "theatre", "offices", "cathedral", "convent", "museum",
                              "institute", "lido"}
-_WHERE = {"at", "in", "inside", "outside"}
 _WHERE_TO = {"to", "into"}
 _MOTION_VERBS = {"move", "relocate", "return", "transfer", "travel"}
 _WORK_VERBS = {"work", "study", "teach", "train", "volunteer", "serve", "lecture", "research", "employ", "be"}
@@ -87,14 +89,14 @@ def _used_as_place(e: Span) -> bool:
     noun) or of "to", "into" (a verb of moving, a visit)."""
     root = e.root
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in _WHERE | _WHERE_TO or prep.i >= e.start:
+    if root.dep_ != "pobj" or prep.lower_ not in _AT | _WHERE_TO or prep.i >= e.start:
         return False
     head = prep.head
     if head.lemma_ in _PLACE_NOUNS and head.pos_ == "NOUN":
         return True
     if head.pos_ not in {"VERB", "AUX"}:
         return False
-    return head.lemma_ not in _WORK_VERBS if prep.lower_ in _WHERE else head.lemma_ in _MOTION_VERBS
+    return head.lemma_ not in _WORK_VERBS if prep.lower_ in _AT else head.lemma_ in _MOTION_VERBS
 
 
 def _named_after_body(e: Span, firsts: set[str]) -> bool:

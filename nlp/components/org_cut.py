@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from nlp.components.org_short_forms import SHORT_FORM_REST
+from nlp.components.org_short_forms import LEGAL_ENDING_TOKENS, SHORT_FORM_REST
 
-_LEGAL = {"ltd", "ltd.", "limited", "plc", "llp", "cic"}
 # Words that open a sentence or a clause in capitals without naming anything.
 _NOT_NAMES = {"the", "a", "an", "its", "their", "our", "this", "that", "both", "new", "former", "local", "council",
               "contractor", "company", "firm", "supplier", "provider", "yesterday", "today", "now", "then", "but",
@@ -35,7 +34,7 @@ def whole_company_names(ents: list[Span]) -> list[Span]:
     out = []
     for e in ents:
         doc = e.doc
-        if e.label_ == "ORG" and len(e) >= 2 and e[-1].lower_ in _LEGAL and e[0].is_title:
+        if e.label_ == "ORG" and len(e) >= 2 and e[-1].lower_ in LEGAL_ENDING_TOKENS and e[0].is_title:
             generic = all(t.lower_ in SHORT_FORM_REST for t in e[:-1])
             most = _MAX_GENERIC_OWNER if generic else _MAX_PARTNER_OWNER if len(e) == 2 else 0
             k = e.start

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from nlp.components.org_kinds import LEGAL_ENDINGS
+
 _SMALL = {"of", "and", "the", "for", "in", "on", "at", "&", "to", "-"}
 
 
@@ -63,7 +65,7 @@ def _with_capitals(letters: list[str], words: list[str]) -> bool:
 
 # Words that end a body's name without a letter of its acronym: "Fallowmere Community Health
 # NHS Foundation Trust (FCH)", "Pennock Cleaning Services Ltd (PCS)".
-_GENERIC_TAIL = {"nhs", "foundation", "trust", "ltd", "limited", "plc", "llp", "cic", "group", "uk"}
+_GENERIC_TAIL = LEGAL_ENDINGS | {"nhs", "foundation", "trust", "group", "uk"}
 
 
 def _around_generic_words(letters: list[str], content: list[str]) -> bool:

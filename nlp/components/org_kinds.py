@@ -156,8 +156,10 @@ _BEFORE_TRUST_SHAPES = [
 
 
 # A company's legal ending: limited, public limited, limited liability partnership, community
-# interest company (a CIC is never a charity, so never an academy trust).
-_LEGAL_ENDING = re.compile(r"\b(ltd|limited|plc|llp|cic)\.?$", re.I)
+# interest company (a CIC is never a charity, so never an academy trust). The one list of them:
+# org_patterns, org_short_forms, org_cut, org_initials and orgs read the same endings.
+LEGAL_ENDINGS = frozenset({"ltd", "limited", "plc", "llp", "cic"})
+_LEGAL_ENDING = re.compile(rf"\b({'|'.join(sorted(LEGAL_ENDINGS))})\.?$", re.I)
 
 
 def infer_kind(name: str) -> str:

@@ -14,6 +14,7 @@ from nlp.components.doc_text import doc_lowers, doc_words
 from nlp.components.lexicon import FIRST_NAMES
 from nlp.components.org_name_words import DEDICATIONS, SAINTS, dedication, dedication_word, name_word
 from nlp.components.org_fragments import widened_left
+from nlp.components.org_kinds import LEGAL_ENDINGS
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 
@@ -34,9 +35,9 @@ def has_word(text: str) -> bool:
 # Primary Academy", "Harbour View Learning Partnership".
 _PATTERN_HEADS = {"trust", "academy", "academies", "school", "schools", "college", "council", "federation",
                   "partnership", "alliance", "company", "police", "forum", "hub", "unit", "hospice"}
-# Company suffixes written in lower case, which end a name all the same: "Tidewell Group plc";
-# "CIC", a community interest company.
-_COMPANY_ENDS = {"plc", "llp", "ltd", "limited", "cic"}
+# (A legal ending, LEGAL_ENDINGS, ends a name even written in lower case: "Tidewell Group plc".)
+
+
 def _possessive_owner(doc: Doc, start: int, ents: list[Span]) -> int:
     """"St Mary's Primary School" when the model tagged "St Mary" alone: a name that starts
     with "'s" takes in the name the possessive belongs to."""
@@ -135,7 +136,7 @@ def pattern_orgs(doc: Doc, ents: list[Span]) -> list[Span]:
     ending in a generic head ("... Academy Trust", "... Primary School")."""
     # a legal ending tagged alone ("CIC" of "Little Acorns Cranmoss CIC") names nothing: it is read
     # as the end of the name before it
-    ents = [e for e in ents if not (e.label_ == "ORG" and len(e) == 1 and e[0].lower_ in _COMPANY_ENDS)]
+    ents = [e for e in ents if not (e.label_ == "ORG" and len(e) == 1 and e[0].lower_ in LEGAL_ENDINGS)]
     org_tokens = {i for e in ents if e.label_ == "ORG" for i in range(e.start, e.end)}
     one_word = {e.start for e in ents if e.label_ == "ORG" and len(e) == 1}
     out = [_widen_org(doc, widened_left(doc, e), ents, org_tokens, one_word) for e in ents]
@@ -154,7 +155,7 @@ def _widen_org(doc: Doc, e: Span, ents: list[Span], org_tokens: set[int], one_wo
     if e.label_ == "ORG" and e.end < len(doc) and e.end not in org_tokens and doc[e.end].is_title \
             and doc[e.end].lower_ in _PATTERN_HEADS and e[-1].whitespace_:
         e = Span(doc, e.start, e.end + 1, label="ORG", kb_id=e.kb_id)  # "Fenbridge Academies" + "Trust"
-    if e.label_ == "ORG" and e.end < len(doc) and doc[e.end].lower_ in _COMPANY_ENDS and e.end not in org_tokens \
+    if e.label_ == "ORG" and e.end < len(doc) and doc[e.end].lower_ in LEGAL_ENDINGS and e.end not in org_tokens \
             and e[-1].whitespace_:
         e = Span(doc, e.start, e.end + 1, label="ORG", kb_id=e.kb_id)  # "Tidewell Group" + "plc"
     if e.label_ == "ORG" and _bracketed_company_end(doc, e.end):
@@ -202,7 +203,7 @@ def _bracketed_company_end(doc: Doc, k: int) -> bool:
     """"(Tenbury) Ltd" from token k: a place in brackets and a company suffix, the rest of a
     company's name ("Fairway Coaches (Tenbury) Ltd")."""
     return k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
-        and doc[k + 1].is_title and doc[k + 3].lower_ in _COMPANY_ENDS
+        and doc[k + 1].is_title and doc[k + 3].lower_ in LEGAL_ENDINGS
 
 
 def _primary_end(doc: Doc, k: int) -> bool:
@@ -223,9 +224,9 @@ def _company_end_after(doc: Doc, k: int, taken: set[int]) -> int:
     and "Catering Ltd")."""
     j = k + 1
     while j < len(doc) and j - k <= _MAX_WORDS_BEFORE_SUFFIX and doc[j - 1].whitespace_ and j not in taken \
-            and doc[j].lower_ not in _COMPANY_ENDS and name_word(doc, j):
+            and doc[j].lower_ not in LEGAL_ENDINGS and name_word(doc, j):
         j += 1
-    if j < len(doc) and j not in taken and doc[j].lower_ in _COMPANY_ENDS and doc[j - 1].whitespace_:
+    if j < len(doc) and j not in taken and doc[j].lower_ in LEGAL_ENDINGS and doc[j - 1].whitespace_:
         return j  # "Harvest Trust Catering Ltd", "Open Lanes Partnership CIC"
     return k
 
@@ -236,11 +237,11 @@ def _names_by_ending(doc: Doc, out: list[Span], taken: set[int], single: set[int
     words, lowers = doc_words(doc), doc_lowers(doc)
     k = 0
     while k < len(doc):
-        if lowers[k] not in _PATTERN_HEADS and lowers[k] not in _COMPANY_ENDS and words[k] != "Primary":
+        if lowers[k] not in _PATTERN_HEADS and lowers[k] not in LEGAL_ENDINGS and words[k] != "Primary":
             k += 1  # no head, suffix or "Primary" here: the test below reads the word alone
             continue
         t = doc[k]
-        if (t.lower_ in _PATTERN_HEADS and t.is_title and t.pos_ == "PROPN" or t.lower_ in _COMPANY_ENDS and k > 0
+        if (t.lower_ in _PATTERN_HEADS and t.is_title and t.pos_ == "PROPN" or t.lower_ in LEGAL_ENDINGS and k > 0
                 and doc[k - 1].is_title or _primary_end(doc, k)) and k not in taken:
             start = k
             while k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].lower_ in _PATTERN_HEADS \
@@ -257,7 +258,7 @@ def _names_by_ending(doc: Doc, out: list[Span], taken: set[int], single: set[int
             start = dedication_word(doc, start, out)
             start = _group_of(doc, start, taken)
             start = _place_of(doc, start, taken)
-            if t.lower_ in _COMPANY_ENDS and start > 1 and doc[start - 1].lower_ == "of" and name_word(doc, start - 2):
+            if t.lower_ in LEGAL_ENDINGS and start > 1 and doc[start - 1].lower_ == "of" and name_word(doc, start - 2):
                 start -= 2  # "Gold Fields of South Africa Ltd", "Bank of Wessex plc"
                 while start > 0 and name_word(doc, start - 1) and start - 1 not in taken:
                     start -= 1

@@ -19,8 +19,7 @@ from nlp.components.org_context import described_as_academy_trust, used_as_body
 from nlp.components.org_denials import said_unconnected
 from nlp.components.org_evidence import introduced_otherwise
 from nlp.components.org_fragments import BODY_HEADS, GENERIC, SOFT_HEADS
-from nlp.components.org_kinds import infer_kind
-from nlp.components.org_patterns import _COMPANY_ENDS
+from nlp.components.org_kinds import LEGAL_ENDINGS, infer_kind
 from nlp.components.doc_text import doc_text, doc_words
 from nlp.components.org_places import before_based
 
@@ -147,8 +146,9 @@ def _short_form_candidates(ents: list[Span]) -> tuple[dict[str, set[str]], dict[
     return full, sizes
 
 
-# A company's legal ending: its first word is the name it trades under, whatever comes between.
-_LEGAL_ENDS = _COMPANY_ENDS | {"ltd."}
+# A company's legal ending as a token ("Ltd." with its full stop too): its first word is the
+# name it trades under, whatever comes between.
+LEGAL_ENDING_TOKENS = LEGAL_ENDINGS | {"ltd."}
 _NAME_JOINERS = {"&", "and", "(", ")"}
 
 
@@ -157,7 +157,7 @@ def _trading_name(e: Span, places: set[str]) -> bool:
     ("Starlight" of Starlight Performing Arts Academy Ltd, "Crystalline" of Crystalline Support
     Services Ltd): a capitalised word, no place, no first name, every word up to the ending
     capitalised (not "Tidewell to Quillfield Education Ltd", two names run together)."""
-    if e.label_ != "ORG" or len(e) < 3 or e[-1].lower_ not in _LEGAL_ENDS:
+    if e.label_ != "ORG" or len(e) < 3 or e[-1].lower_ not in LEGAL_ENDING_TOKENS:
         return False
     first = e[0]
     return first.is_title and first.is_alpha and first.lower_ not in GENERIC and first.lower_ not in FIRST_NAMES \

@@ -37,7 +37,7 @@ from spacy.util import filter_spans
 from nlp import gazetteer
 from nlp.components.doc_text import doc_words
 from nlp.components.lexicon import ROLE_WORDS
-from nlp.components.org_kinds import infer_kind
+from nlp.components.org_kinds import LEGAL_ENDINGS, infer_kind
 from nlp.components.org_patterns import _ORG_HEADS, has_word, pattern_orgs, without_overlaps  # noqa: F401  (people.py)
 from nlp.components.org_trim import trim_span
 from nlp.components.org_context import council_short_forms, described_names, lead_trust
@@ -78,7 +78,7 @@ _MIXED_ACRONYM = re.compile(r"^(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z]
 
 # Kinds of known bodies never named after a place, which the model's reading as one cannot undo.
 _NEVER_PLACES = {"government", "union"}
-_COMPANY_SUFFIXES = {"ltd", "ltd.", "limited", "plc", "group", "uk", "llp", "cic"}
+_COMPANY_SUFFIXES = LEGAL_ENDINGS | {"ltd.", "group", "uk"}
 
 
 def _core(name: str) -> str:

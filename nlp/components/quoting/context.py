@@ -75,6 +75,8 @@ MISPARSED_SUBJ_DEPS = frozenset({"appos", "npadvmod", "dep", "nmod"})
 # Relative pronouns ("who", "that", "which"): the subject of a clause describing a noun
 # ("One nurse, who asked not to be named, said ..."), never a new speaker of its own.
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# Pronouns that stand for one person.
+PERSON_PRONOUNS = frozenset({"he", "she"})
 # People a report leaves unnamed ("one parent", "another driver"): who speaks as they are
 # described, not a person of the article's list.
 ANONYMOUS_NOUNS = frozenset("""parent mum dad mother father grandmother grandfather grandparent resident

@@ -16,7 +16,8 @@ from nlp.components.quoting.clauses import in_person_relative, own_report, sibli
 from nlp.components.quoting.document_issuers import carrying_documents, misparsed_document
 from nlp.components.quoting.misparses import (described_by_relative, document_relative, participle_document,
                                               stranded_objects, unparsed_reporter, which_antecedent, who_antecedent, who_described)
-from nlp.components.quoting.context import _SUBJ_DEPS, MISPARSED_SUBJ_DEPS, Speaker, can_be_source, tokens_in
+from nlp.components.quoting.context import (_SUBJ_DEPS, MISPARSED_SUBJ_DEPS, PERSON_PRONOUNS, Speaker, can_be_source,
+                                            tokens_in)
 from nlp.components.quoting.parentheticals import described_participle, manner_participle, named_relative, relative_subject, unsaid_by_subject
 from nlp.components.quoting.readings import message_reading
 from nlp.components.quoting.readouts import read_out_author
@@ -33,10 +34,9 @@ from nlp.components.quoting.words import ALL_CUE_WORDS, SPEECH_LEMMAS, goes_on_s
 _LISTENER_CUES = {"tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warn", "warns", "warned",
                   "urge", "urges", "urged", "remind", "reminded", "assure", "assured"}
 _COMPLEMENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "oprd"}
-# Pronouns that are a cue's subject whatever other subject the parser gave it, when a passive
-# participle clause opens the cue's sentence (ASKED_TAG; the name is the asker's: "Pressed by
-# the chair, Cllr X, on ..., she said"; not "Cllr X, ..., when she described it as ‘...’").
-PERSONAL_SUBJECTS = frozenset({"he", "she"})
+# The tag of a passive participle clause opening a cue's sentence: a he/she (PERSON_PRONOUNS)
+# is then the cue's subject whatever other subject the parser gave it (the name is the asker's:
+# "Pressed by the chair, Cllr X, on ..., she said"; not "Cllr X, ..., when she described it as ‘...’").
 ASKED_TAG = "VBN"
 # Clauses that describe a noun ("the dinner, where X also spoke"), and a participle that
 # does ("in his written judgment"): their verbs report no quote.
@@ -318,7 +318,7 @@ class Attribution(Terms):
         # "Asked by the coroner, Dr Peter Lowe, why not, he said")
         # (or the noun a "who" clause describes, not the last noun of that clause)
         asked = any(c.dep_ == "advcl" and c.tag_ == ASKED_TAG and c.i < cue.i for c in cue.children)
-        return sorted(subj, key=lambda sj: (len(subj) > 1 and not (asked and sj.lower_ in PERSONAL_SUBJECTS),
+        return sorted(subj, key=lambda sj: (len(subj) > 1 and not (asked and sj.lower_ in PERSON_PRONOUNS),
                                             len(subj) > 1 and sj.ent_type_ not in {"PERSON", "ORG"},
                                             len(subj) > 1 and not who_described(sj, cue.i), abs(sj.i - cue.i)))
 

@@ -11,14 +11,12 @@ have their own rules), not a passive ("was described in court as ‘...’" name
 described, not who described them), and not a word or two (a term or a scare quote)."""
 from __future__ import annotations
 
-from nlp.components.quoting.context import Speaker, tokens_in
+from nlp.components.quoting.context import PERSON_PRONOUNS, Speaker, tokens_in
 from nlp.components.quoting.misparses import FINITE_TAGS as PLAIN_FINITE_TAGS
 from nlp.components.quoting.scan import ALL_MARKS
 
 # Tags of a finite verb, whose subject does what the clause says (a modal too: "she would stay ‘...’").
 FINITE_TAGS = PLAIN_FINITE_TAGS | {"MD"}
-# Pronouns that stand for one person.
-PERSON_PRONOUNS = frozenset({"he", "she"})
 # Dependencies of a clause of its own (another verb's content or a description): its
 # subject is not the one whose words the quote is.
 OWN_CLAUSE_DEPS = frozenset({"ccomp", "relcl", "acl", "advcl", "csubj"})

@@ -16,12 +16,10 @@ such pairs as two attributions; the readable UK sets have none; after a comma, â
 from __future__ import annotations
 
 from nlp.components.quoting.context import Quote
-from nlp.components.quoting.sentences import sentence_start
+from nlp.components.quoting.sentences import SENTENCE_END_MARKS, sentence_start
 
 # Most words quoted inside the attribution (a grade, a cry, a name).
 INTERRUPTION_QUOTED_MAX_WORDS = 6
-# The marks by which a quoted part ends its own sentence.
-SENTENCE_END_MARKS = frozenset(".?!")
 
 
 def quoted_in_interruption(text: str, prev: Quote, inner: Quote, q: Quote) -> bool:

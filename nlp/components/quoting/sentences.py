@@ -14,6 +14,8 @@ ABBREVIATIONS = frozenset("""mr mrs ms dr st cllr coun prof rev revd no vs v co 
     hon rt fr sec dept univ assn est approx vol fig jan feb mar apr jun jul aug sep sept oct
     nov dec u.s u.k d.c a.m p.m e.g i.e etc""".split())
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+# The marks that end a sentence (a full stop only when no abbreviation's).
+SENTENCE_END_MARKS = frozenset(".!?")
 
 
 def is_abbreviation(text: str, dot: int, floor: int = 0) -> bool:
@@ -34,10 +36,10 @@ def sentence_start(text: str, floor: int, pos: int) -> int:
     k = min(pos, len(text)) - 1
     while k > floor:
         ch = text[k]
-        if ch in ".!?" and k + 1 < len(text) and text[k + 1].isspace():
+        if ch in SENTENCE_END_MARKS and k + 1 < len(text) and text[k + 1].isspace():
             if not (ch == "." and is_abbreviation(text, k, floor)):
                 return k + 1
-        if ch in "”'\"’" and k + 1 < len(text) and text[k + 1].isspace() and k - 1 >= floor and text[k - 1] in ".!?":
+        if ch in "”'\"’" and k + 1 < len(text) and text[k + 1].isspace() and k - 1 >= floor and text[k - 1] in SENTENCE_END_MARKS:
             return k + 1
         k -= 1
     return floor
@@ -52,7 +54,7 @@ def sentence_end(text: str, pos: int, ceiling: int) -> int:
         ch = text[k]
         if ch in "“\"«„" or ch in "'‘" and text[k:k + 2] != "'s" and k > pos and text[k - 1].isspace():
             return k
-        if ch in ".!?" and (k + 1 >= ceiling or text[k + 1].isspace()):
+        if ch in SENTENCE_END_MARKS and (k + 1 >= ceiling or text[k + 1].isspace()):
             if not (ch == "." and is_abbreviation(text, k, pos)):
                 return k + 1
         k += 1

@@ -22,18 +22,16 @@ def reporter_start(ctx, q, start: int, end: int) -> int | None:
     text = ctx.text
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     at = start + lead
-    clause = at + 1  # the clause's first character, after its comma
-    if text[q.end - 1:q.end] == "," and not text.startswith(",", at):
-        clause = at  # the comma inside the marks (“...,” she said): the clause opens at once
-    elif not text.startswith(",", at):
+    # the comma inside the marks (“...,” she said): the clause opens at once, not after a comma
+    comma_inside = text[q.end - 1:q.end] == "," and not text.startswith(",", at)
+    if not comma_inside and not text.startswith(",", at):
         tail = _TAIL.match(text, at, end)
         words = text[at:tail.end() - 1].split() if tail is not None else []
         if tail is None or not words or len(words) > TAIL_MAX_WORDS or words[0].lower() in SUBORDINATORS | RELATIVES \
                 or any(t.tag_.startswith("VB") for t in ctx._chunk_tokens(at, tail.end() - 1)):
             return None
         at = tail.end() - 1
-        clause = at + 1
-    first = next(iter(text[clause:end].split()), "").lower()
+    first = next(iter(text[at if comma_inside else at + 1:end].split()), "").lower()
     # (not a clause about the quoted words: “...”, which the union says ...)
     ok = first not in SUBORDINATORS | RELATIVES and ctx._may_attribute_after(q, at, end) and ctx.cue_count(at, end) <= 1
     return at if ok else None
