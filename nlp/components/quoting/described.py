@@ -42,7 +42,7 @@ ADULT_AGE = 18
 CHILD_NOUNS = frozenset("son daughter child pupil boy girl grandson granddaughter stepson stepdaughter".split())
 # Indefinite pronouns that are one unnamed speaker ("Another said the meeting was ‘...’", after
 # "One parent said ...": one more of the people just described; the UK sets give the words of
-# such a speaker with no one named, 6 of 6 in sets 39, 60, 62 and 63).
+# such a speaker with no one named, 8 of 8 in sets 37, 39, 60, 62, 63 and 64).
 SOMEONE = frozenset({"someone", "somebody", "another"})
 # Pronouns for a group of people "one of" whom speaks ("one of them put it to me").
 PEOPLE_PRONOUNS = frozenset({"them", "us", "you", "those"})
